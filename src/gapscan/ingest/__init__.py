@@ -1,0 +1,106 @@
+"""Parsers, one module per format, each returning the same Document model.
+
+`parse_file` is the only entry point the engine uses. It never raises: a file that
+cannot be read comes back as a Document with status error (or skipped) and one line.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import stat
+from pathlib import Path
+
+from gapscan.ingest.base import DEFAULT_LIMITS, IngestError, Limits, failed, sha256_of
+from gapscan.model import Document, Status
+
+# suffix -> (module, format name). Modules are imported only when a file needs them.
+PARSERS: dict[str, tuple[str, str]] = {
+    ".txt": ("text", "txt"),
+    ".text": ("text", "txt"),
+    ".md": ("markdown", "md"),
+    ".markdown": ("markdown", "md"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
+    ".docx": ("docx", "docx"),
+    ".docm": ("docx", "docx"),
+    ".pdf": ("pdf", "pdf"),
+    ".xlsx": ("xlsx", "xlsx"),
+    ".xlsm": ("xlsx", "xlsm"),
+    ".csv": ("csv", "csv"),
+    ".tsv": ("csv", "tsv"),
+    ".odt": ("odf", "odt"),
+    ".ods": ("odf", "ods"),
+}
+
+# Known types gapscan does not read, with the one line that tells the user what to do.
+UNSUPPORTED: dict[str, tuple[str, str]] = {
+    ".doc": ("doc", "legacy Word 97-2003 file: save it as .docx"),
+    ".xls": ("xls", "legacy Excel 97-2003 workbook: save it as .xlsx"),
+    ".ppt": ("ppt", "PowerPoint 97-2003 file: not a procedure or record format gapscan reads"),
+    ".pptx": ("pptx", "PowerPoint file: not a procedure or record format gapscan reads"),
+    ".rtf": ("rtf", "RTF file: save it as .docx"),
+    ".msg": ("msg", "Outlook message: not a document format gapscan reads"),
+    ".zip": ("zip", "archive: unpack it to scan its contents"),
+}
+
+
+def format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in PARSERS:
+        return PARSERS[suffix][1]
+    if suffix in UNSUPPORTED:
+        return UNSUPPORTED[suffix][0]
+    return suffix.lstrip(".") or "unknown"
+
+
+def is_candidate(path: Path) -> bool:
+    """Files the walker lists: every supported or known-unsupported type."""
+    suffix = path.suffix.lower()
+    return suffix in PARSERS or suffix in UNSUPPORTED
+
+
+def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse one file into a Document; never raises for anything the file contains."""
+    fmt = format_of(source)
+    try:
+        st = os.stat(source)
+    except OSError as exc:
+        return failed(path=relpath, source=source, format=fmt, reason=f"cannot open file: {exc.strerror}")
+    if not stat.S_ISREG(st.st_mode):
+        return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
+                      reason="not a regular file (pipe, device or socket)")
+    suffix = source.suffix.lower()
+    if suffix in UNSUPPORTED:
+        return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
+                      reason=UNSUPPORTED[suffix][1])
+    if suffix not in PARSERS:
+        return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
+                      reason=f"unknown file type {suffix or '(none)'}")
+    if st.st_size == 0:
+        return failed(path=relpath, source=source, format=fmt, reason="empty file")
+    if st.st_size > limits.max_file_bytes:
+        return failed(path=relpath, source=source, format=fmt,
+                      reason=f"file is {st.st_size // (1024 * 1024)} MB, over the "
+                             f"{limits.max_file_bytes // (1024 * 1024)} MB limit")
+    module = importlib.import_module(f"gapscan.ingest.{PARSERS[suffix][0]}")
+    try:
+        doc = module.parse(source, relpath, limits)
+    except IngestError as exc:
+        return failed(path=relpath, source=source, format=fmt, reason=str(exc))
+    except MemoryError:
+        return failed(path=relpath, source=source, format=fmt, reason="file too large to read in memory")
+    except RecursionError:
+        return failed(path=relpath, source=source, format=fmt, reason="file structure nested too deeply")
+    except Exception as exc:  # a parser library choking on a damaged file is data, not a crash
+        return failed(path=relpath, source=source, format=fmt,
+                      reason=f"cannot parse {fmt} file: {type(exc).__name__}: {exc}")
+    try:
+        digest = sha256_of(source)
+    except OSError:
+        digest = None
+    from dataclasses import replace
+
+    return replace(doc, sha256=digest, format=fmt)
+
+
+__all__ = ["parse_file", "format_of", "is_candidate", "PARSERS", "UNSUPPORTED", "IngestError", "Limits"]
