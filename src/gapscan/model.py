@@ -304,6 +304,8 @@ class Report:
     generated_at: str | None = None
     summary: ExecutiveSummary | None = None
     audit_dates: tuple[dt.date, ...] = ()
+    audit_dates_inferred: bool = False  # True when the dates were read from audit plans in the set
+    run_errors: tuple[str, ...] = ()  # "PS02 failed: ...": a rule or stage that failed, run went on
 
     def findings_for(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]

@@ -1,7 +1,8 @@
-"""Shared pieces of the parsers: the error type, limits, and the document builder."""
+"""Shared pieces of the parsers: the error type, limits, the zip gate and the document builder."""
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,13 +20,22 @@ class Limits:
     max_file_bytes: int = 200 * 1024 * 1024
     max_unzipped_bytes: int = 300 * 1024 * 1024  # total inflated size of an OOXML/ODF zip
     max_zip_ratio: int = 200  # inflated / compressed of any one member
+    max_zip_members: int = 10_000
     max_pages: int = 2000
     max_rows: int = 1_000_000  # per sheet
     max_cells: int = 5_000_000  # per file
+    max_text_chars: int = 50_000_000  # decoded text of one txt/md/html file
     timeout_seconds: float = 120.0  # per file, enforced by the engine
 
 
 DEFAULT_LIMITS = Limits()
+
+# Members smaller than this may have any ratio: tiny XML parts compress very well.
+_RATIO_FLOOR_BYTES = 1024 * 1024
+# A DTD is the only way to declare entities; OOXML and ODF never need one.
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!ENTITY".encode("utf-16-le"),
+                "<!DOCTYPE".encode("utf-16-be"), "<!ENTITY".encode("utf-16-be"))
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 def sha256_of(path: Path) -> str:
@@ -34,6 +44,56 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def check_zip(source: Path, limits: Limits, *, what: str) -> None:
+    """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
+
+    The declared sizes are checked first, so a member that claims gigabytes is refused
+    without inflating a byte. Each member is then streamed through zipfile, which stops at
+    the declared size and checks the CRC: a member that lies about its size fails there,
+    and every later library reads exactly the bytes that were counted here.
+    """
+    try:
+        zf = zipfile.ZipFile(source)
+    except zipfile.BadZipFile:
+        raise IngestError(f"not a valid {what} file (damaged or not a zip package)") from None
+    except (OSError, ValueError) as exc:
+        raise IngestError(f"not a valid {what} file ({exc})") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_zip_members:
+            raise IngestError(f"{what} package has {len(infos)} parts, over the {limits.max_zip_members} limit")
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_unzipped_bytes:
+            raise IngestError(f"{what} inflates to {total // (1024 * 1024)} MB, over the "
+                              f"{limits.max_unzipped_bytes // (1024 * 1024)} MB limit (zip bomb?)")
+        for info in infos:
+            if info.file_size > _RATIO_FLOOR_BYTES and info.file_size > limits.max_zip_ratio * max(info.compress_size, 1):
+                raise IngestError(f"{what} part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
+                                  f":1, over the {limits.max_zip_ratio}:1 limit (zip bomb?)")
+        for info in infos:
+            _scan_member(zf, info, what)
+
+
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
+    is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
+    tail = b""
+    try:
+        with zf.open(info) as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                if is_xml:
+                    window = tail + chunk
+                    if any(marker in window for marker in _DTD_MARKERS):
+                        raise IngestError(f"{what} part {info.filename} declares an XML DTD or entities: "
+                                          "refused for safety")
+                    tail = window[-32:]
+    except IngestError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
+    except Exception as exc:  # zlib.error and friends from a truncated or forged member
+        raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
 
 
 def make_document(*, path: str, source: Path, format: str, blocks: list[Block] | tuple[Block, ...],

@@ -1,0 +1,185 @@
+"""Find, load and validate one configuration. Unknown keys are errors, not silence.
+
+Looked up from the scanned path upwards: gapscan.toml, .gapscan.toml, or [tool.gapscan]
+in pyproject.toml. `--config FILE` names one directly. Example::
+
+    standard = "iso9001"              # force the standard procedures are compared with
+    audit_dates = ["2026-03-17"]      # external audits, for SH01
+    exclude = ["archive/**"]          # globs relative to the scanned folder
+    select = ["CM", "DR"]             # or ignore = [...]
+    fail_on = "warning"
+
+    [kinds]                           # classification overrides, glob -> kind
+    "forms/**" = "form"
+
+    [severity]                        # per-rule severity
+    CM05 = "info"
+
+    [[links]]                         # explicit procedure -> record links
+    procedure = "procedures/calibration.docx"
+    record = "records/calibration-register.xlsx"
+
+    [dates]                           # date order of ambiguous columns: dmy, mdy or ymd
+    "records/log.csv" = "dmy"
+    "records/log.csv:Raised" = "mdy"
+
+    [rules.DR02]                      # rule options (thresholds), see `gapscan rules CODE`
+    tolerance = 0.25
+"""
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from gapscan.model import Kind, Severity
+
+CONFIG_NAMES = ("gapscan.toml", ".gapscan.toml")
+KEYS = {"standard", "audit_dates", "exclude", "select", "ignore", "fail_on", "kinds", "severity",
+        "links", "dates", "rules"}
+DATE_ORDERS = {"dmy", "mdy", "ymd"}
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class ConfigError(Exception):
+    """An invalid configuration: the message is the one line the user sees (exit 2)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    source: str | None = None  # the file it came from, None for defaults
+    standard: str | None = None
+    audit_dates: tuple[dt.date, ...] = ()
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    kinds: tuple[tuple[str, Kind], ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    links: tuple[tuple[str, str], ...] = ()
+    dates: Mapping[str, str] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a file's folder for a file)."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        return "gapscan" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False
+
+
+def load(path: Path | None) -> Config:
+    """Load and validate a config file (None gives the defaults)."""
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("gapscan", {})
+    return parse(data, source=str(path))
+
+
+def parse(data: Mapping[str, Any], *, source: str | None = None) -> Config:
+    """Validate a config mapping; every mistake names the key and what is expected."""
+    where = source or "config"
+    unknown = sorted(set(data) - KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KEYS))})")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: {key} must be a list of strings")
+        return tuple(value)
+
+    standard = data.get("standard")
+    if standard is not None:
+        from gapscan.clauses import normalise_standard
+
+        norm = normalise_standard(str(standard))
+        if norm is None:
+            raise ConfigError(f"{where}: unknown standard {standard!r}")
+        standard = norm
+
+    audit_dates = []
+    for value in data.get("audit_dates", []):
+        if isinstance(value, dt.date):
+            audit_dates.append(value)
+            continue
+        try:
+            audit_dates.append(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            raise ConfigError(f"{where}: audit_dates entry {value!r} is not YYYY-MM-DD") from None
+
+    fail_on = data.get("fail_on")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise ConfigError(f"{where}: fail_on must be one of {', '.join(FAIL_ON)}")
+
+    kinds = []
+    for glob, kind in _table(data, "kinds", where).items():
+        try:
+            kinds.append((glob, Kind(kind)))
+        except ValueError:
+            raise ConfigError(f"{where}: kinds.{glob!r} = {kind!r} is not one of "
+                              f"{', '.join(k.value for k in Kind)}") from None
+
+    severity = {}
+    for code, level in _table(data, "severity", where).items():
+        try:
+            severity[code.upper()] = Severity.parse(str(level))
+        except ValueError as exc:
+            raise ConfigError(f"{where}: severity.{code}: {exc}") from None
+
+    links = []
+    raw_links = data.get("links", [])
+    if not isinstance(raw_links, list):
+        raise ConfigError(f"{where}: links must be an array of tables [[links]]")
+    for i, link in enumerate(raw_links):
+        if not isinstance(link, dict) or set(link) != {"procedure", "record"}:
+            raise ConfigError(f"{where}: links[{i}] needs exactly procedure = \"...\" and record = \"...\"")
+        links.append((str(link["procedure"]), str(link["record"])))
+
+    dates = {}
+    for key, order in _table(data, "dates", where).items():
+        if order not in DATE_ORDERS:
+            raise ConfigError(f"{where}: dates.{key!r} must be one of dmy, mdy, ymd")
+        dates[key] = order
+
+    rules = {}
+    for code, options in _table(data, "rules", where).items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}: rules.{code} must be a table of options")
+        rules[code.upper()] = dict(options)
+
+    return Config(source=source, standard=standard, audit_dates=tuple(sorted(set(audit_dates))),
+                  exclude=strings("exclude"), select=strings("select"), ignore=strings("ignore"),
+                  fail_on=fail_on, kinds=tuple(kinds), severity=severity, links=tuple(links),
+                  dates=dates, rules=rules)
+
+
+def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: {key} must be a table")
+    return value
