@@ -21,6 +21,7 @@ _INTERNAL = re.compile(r"\binternal[\s_-]*audit", re.I)
 _AUDIT_WORD = re.compile(r"\baudit", re.I)
 _DATE_LABEL = re.compile(r"\b(audit\s+dates?|dates?\s+of\s+(the\s+)?audit|audit\s+on|on[\s-]*site\s+dates?|"
                          r"visit\s+dates?|date\s+of\s+visit)\b", re.I)
+_PREVIOUS = re.compile(r"\b(previous|last|prior|earlier)\b[^.:]{0,40}\baudit", re.I)
 _ISSUE_LABEL = re.compile(r"\b(issued?|prepared|printed|revision|rev\.?|approved|next|due|report\s+date)\b", re.I)
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -70,27 +71,29 @@ def is_audit_document(doc: Document) -> bool:
     return bool(_AUDIT_DOC.search(name)) and not _INTERNAL.search(name)
 
 
-def audit_date_of(doc: Document) -> dt.date | None:
-    """The audit date a plan/report states: a labelled date first ("Audit date: ..."), else the
-    first date in a line that talks about the audit and is not an issue/revision date."""
+def audit_dates_of(doc: Document) -> list[dt.date]:
+    """The audit dates a plan/report states: labelled dates ("Audit date: ...") and earlier
+    audits it mentions ("Previous audit: 18 March 2025"); failing those, the first date in a
+    line that talks about the audit and is not an issue, revision or due date."""
     labelled: list[dt.date] = []
     near: list[dt.date] = []
     for text in _texts(doc):
         dates = find_dates(text)
         if not dates:
             continue
-        label = _DATE_LABEL.search(text)
-        if label:
-            after = [d for pos, d in dates if pos >= label.start()]
-            labelled.extend(after[:1] or [dates[0][1]])
+        # A paragraph may hold several labels ("Audit date: ... Previous audit: ..."): each
+        # label takes the first date written within 80 characters after it.
+        labels = sorted([m.end() for m in _DATE_LABEL.finditer(text)] + [m.end() for m in _PREVIOUS.finditer(text)])
+        if labels:
+            for end in labels:
+                after = [d for pos, d in dates if end <= pos <= end + 80]
+                labelled.extend(after[:1])
         elif _AUDIT_WORD.search(text) and not _ISSUE_LABEL.search(text):
             near.append(dates[0][1])
     for header, value in _table_cells(doc):
         if isinstance(value, dt.date) and _AUDIT_WORD.search(header) and "date" in header.lower():
             labelled.append(value if not isinstance(value, dt.datetime) else value.date())
-    if labelled:
-        return labelled[0]
-    return near[0] if near else None
+    return labelled or near[:1]
 
 
 def infer(documents: Iterable[Document]) -> tuple[dt.date, ...]:
@@ -101,7 +104,7 @@ def infer(documents: Iterable[Document]) -> tuple[dt.date, ...]:
     """
     found = sorted({d for doc in documents
                     if doc.ok and is_audit_document(doc)
-                    for d in [audit_date_of(doc)] if d is not None})
+                    for d in audit_dates_of(doc)})
     merged: list[dt.date] = []
     for d in found:
         if not merged or (d - merged[-1]).days > 14:

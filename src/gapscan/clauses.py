@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 STANDARDS: dict[str, str] = {
     "iso9001": "ISO 9001:2015",
@@ -51,6 +52,11 @@ class Clause:
         """The title followed by its aliases: every name a heading might use for this clause."""
         return (self.title, *self.aliases)
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form (for `gapscan clauses --format json`)."""
+        return {"number": self.number, "title": self.title, "parent": self.parent,
+                "questions": list(self.questions), "aliases": list(self.aliases)}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Catalogue:
@@ -69,6 +75,9 @@ class Catalogue:
                 titles.setdefault(_title_key(name), clause)
         object.__setattr__(self, "_numbers", {c.number: c for c in self.clauses})
         object.__setattr__(self, "_titles", titles)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"standard": self.standard, "name": self.name, "clauses": [c.to_dict() for c in self.clauses]}
 
     def get(self, number: str) -> Clause | None:
         """The clause with this number ("8.4.1", "A.5.1", "clause 8.4.", "a 5.1"), or None."""

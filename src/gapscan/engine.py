@@ -265,7 +265,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         summary = contained("summary", lambda: summary_mod.build(results, findings, ctx))
     generated = (dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
                  if options.timestamp else None)
-    return Report(root=" ".join(str(p) for p in paths), tool_version=__version__, command=options.command,
+    return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
                   documents=results, findings=tuple(findings), generated_at=generated, summary=summary,
                   audit_dates=audit_dates, audit_dates_inferred=inferred,
                   run_errors=tuple(rule_errors + notes))

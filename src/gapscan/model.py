@@ -297,6 +297,7 @@ class ExecutiveSummary:
 @dataclass(frozen=True, kw_only=True)
 class Report:
     root: str  # the scanned path(s) as given on the command line
+    base: str | None = None  # the absolute folder document paths are relative to
     tool_version: str
     command: str  # "audit" or "check"
     documents: tuple[DocumentResult, ...]

@@ -6,9 +6,12 @@ system-health (SH) stages read. `profile()` builds them from a Document's tables
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import Mapping
 
-from gapscan.model import Table
+from gapscan.model import BlockType, Document, Location, Table, Value
 
 # Column types a profile assigns.
 COLUMN_TYPES = ("date", "person", "status", "identifier", "number", "boolean", "text", "empty")
@@ -24,6 +27,7 @@ class ColumnProfile:
     date_order: str | None = None  # "dmy", "mdy", "ymd", "serial", "mixed" for date columns
     dates: tuple[dt.date | None, ...] = ()  # parsed dates aligned with table rows (date columns)
     top_values: tuple[tuple[str, int], ...] = ()  # most common values and counts (non-date columns)
+    note: str = ""  # how a date column's order was decided ("ambiguous: assumed dd/mm/yyyy")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,6 +42,8 @@ class RecordProfile:
     last_entry: dt.date | None
     people: tuple[str, ...]  # distinct values of person/role columns, most frequent first
     tables: int = 1  # tables with data in the document
+    checklist: bool = False  # a filled checklist (tick boxes / yes-no columns / ticked list items)
+    notes: tuple[str, ...] = ()  # one line per assumption made (date order, header row moved)
 
     def column(self, name: str) -> ColumnProfile | None:
         low = name.strip().lower()
@@ -46,3 +52,238 @@ class RecordProfile:
     @property
     def dated_entries(self) -> list[dt.date]:
         return sorted(d for d in self.entry_dates if d is not None)
+
+    def columns_of(self, *types: str) -> list[ColumnProfile]:
+        return [c for c in self.columns if c.type in types]
+
+
+TICKS = {"☑", "☒", "✓", "✔", "x", "■", "[x]", "yes", "y", "true", "done", "ok", "✅"}
+NO_TICKS = {"☐", "□", "✗", "✘", "no", "n", "false", "[ ]", "❌"}
+NA = {"na", "n/a", "n.a.", "-", "—"}
+BOOLEAN_VALUES = TICKS | NO_TICKS | NA
+
+PERSON_HEADER = re.compile(
+    r"\b(by|owner|inspector|operator|responsible|approver|approved|name|signed?|signature|checker|"
+    r"checked|auditor|lead|who|technician|assignee|assigned|initials|raised|reviewer|verified|"
+    r"performed|completed|person|engineer|supervisor|manager|staff|employee|user|actionee)\b", re.I)
+STATUS_HEADER = re.compile(r"\b(status|result|outcome|state|decision|rating|grade|pass|approved\?|ok\?)\b", re.I)
+ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bcode\b|\bserial\b|\bbatch\b|\blot\b)", re.I)
+ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
+              "coordinator", "director", "operator", "auditor", "controller", "planner", "head", "owner",
+              "administrator", "representative", "buyer", "chemist", "analyst", "team", "foreman",
+              "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs"}
+_NAME = re.compile(r"^(?:[A-Z][a-z'\-]+\.?\s){0,2}[A-Z][a-z'\-]+$|^[A-Z]\.?\s?[A-Z][a-z'\-]+$|^[A-Z]{2,3}$")
+_IDENT = re.compile(r"^[A-Z]{1,6}[-/_ ]?\d[\w\-/.]*$|^\d{2,}[-/][A-Z0-9\-/]+$", re.I)
+_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?$|^[-+]?\d+(?:\.\d+)?%?$")
+_ENTRY_HINT = re.compile(r"\b(date|when|day|logged|raised|opened|performed|inspected|checked|calibrated|"
+                         r"recorded|reported|received|entry|done)\b", re.I)
+_NOT_ENTRY = re.compile(r"\b(due|next|target|expiry|expires|planned|deadline|closed|closure|completed|"
+                        r"completion|effective|review date)\b", re.I)
+
+
+def _cell_text(v: Value) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _empty(v: Value) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _row_is_headerlike(row: tuple[Value, ...], width: int) -> bool:
+    texts = [v for v in row if not _empty(v)]
+    if len(texts) < max(2, (width + 1) // 2):
+        return False
+    if not all(isinstance(v, str) for v in texts):
+        return False
+    from gapscan.dates import parse_date
+
+    return not any(parse_date(v) or _NUMBER.match(v.strip()) for v in texts) and \
+        all(len(v) <= 60 for v in texts)
+
+
+def reheader(table: Table) -> tuple[Table, str | None]:
+    """Move the header down when the parser took a title row for it.
+
+    A sheet often starts with "Calibration log 2025" in A1 and the real header a few
+    rows below. The header is the first row, within the first ten, that fills most of
+    the width with short labels; what is above it becomes the table's title.
+    """
+    width = max([len(table.header)] + [len(r) for r in table.rows[:10]])
+    filled_header = sum(1 for h in table.header if h and h.strip())
+    if filled_header >= max(2, (width + 1) // 2):
+        return table, None
+    for i, row in enumerate(table.rows[:10]):
+        if _row_is_headerlike(row, width):
+            titles = [h for h in table.header if h and h.strip()]
+            for above in table.rows[:i]:
+                titles.extend(_cell_text(v) for v in above if not _empty(v))
+            header = tuple(_cell_text(v) or f"Column {j + 1}" for j, v in enumerate(row))
+            rows = tuple(tuple(r) + (None,) * (len(header) - len(r)) if len(r) < len(header) else tuple(r)
+                         for r in table.rows[i + 1:])
+            title = " ".join(t for t in [table.title or ""] + titles if t).strip() or None
+            header_row = table.row_numbers[i] if i < len(table.row_numbers) else None
+            new = Table(header=header, rows=rows, row_numbers=table.row_numbers[i + 1:],
+                        location=table.location, header_row=header_row,
+                        first_column=table.first_column, title=title)
+            return new, f"header taken from row {header_row} under the title rows"
+    return table, None
+
+
+def checklist_table(doc: Document) -> Table | None:
+    """Ticked list items (☑ Guard in place) as a two-column table: item, done."""
+    items = [b for b in doc.blocks if b.type is BlockType.LIST_ITEM and b.checked is not None]
+    if len(items) < 3:
+        return None
+    loc = items[0].location
+    return Table(header=("Item", "Done"), rows=tuple((b.text, "☑" if b.checked else "☐") for b in items),
+                 row_numbers=tuple(b.location.line or i + 1 for i, b in enumerate(items)),
+                 location=Location(page=loc.page, line=loc.line, section=loc.section), title=doc.title)
+
+
+def _column_type(name: str, filled: list[Value], date_share: float) -> str:
+    if not filled:
+        return "empty"
+    n = len(filled)
+    if date_share >= 0.8 or (date_share >= 0.6 and bool(re.search(r"date", name, re.I))):
+        return "date"
+    texts = [_cell_text(v) for v in filled]
+    lowered = [t.lower() for t in texts]
+    if all(isinstance(v, bool) for v in filled) or sum(t in BOOLEAN_VALUES for t in lowered) >= 0.9 * n:
+        return "boolean"
+    numeric = sum(1 for v in filled if isinstance(v, (int, float)) and not isinstance(v, bool)
+                  or isinstance(v, str) and _NUMBER.match(v.strip()))
+    distinct = len(set(lowered))
+    if numeric >= 0.9 * n:
+        return "identifier" if ID_HEADER.search(name) and distinct >= 0.9 * n else "number"
+    if ID_HEADER.search(name) and distinct >= 0.5 * n:
+        return "identifier"
+    if sum(1 for t in texts if _IDENT.match(t)) >= 0.9 * n and distinct >= 0.8 * n:
+        return "identifier"
+    role_like = sum(1 for t in lowered if set(re.findall(r"[a-z]+", t)) & ROLE_WORDS)
+    if PERSON_HEADER.search(name) and not STATUS_HEADER.search(name):
+        return "person"
+    if role_like >= 0.8 * n and distinct <= max(12, n // 5):
+        return "person"
+    if STATUS_HEADER.search(name) and distinct <= max(12, n // 4):
+        return "status"
+    names = sum(1 for t in texts if _NAME.match(t))
+    if names >= 0.8 * n and distinct <= max(10, n // 5) and n >= 5:
+        return "person"
+    if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(t) for t in texts) <= 30:
+        return "status"
+    return "text"
+
+
+SAMPLE = 2000  # values a column's type is decided on; counts and dates still use every row
+
+
+def _sample(values: list[Value]) -> list[Value]:
+    if len(values) <= SAMPLE:
+        return values
+    step = len(values) / SAMPLE
+    return [values[int(i * step)] for i in range(SAMPLE)]
+
+
+def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[str, str] | None,
+                    rows: int) -> ColumnProfile:
+    from gapscan.dates import order_for, read_column
+
+    name = table.header[index] if index < len(table.header) else f"Column {index + 1}"
+    values = table.column(index)
+    filled = [v for v in values if v is not None and v != "" and (type(v) is not str or v.strip())]
+    order = order_for(date_orders, path, name)
+    sample = _sample(filled)
+    dc = None
+    if filled and read_column(sample, header=name, order=order).share >= 0.5:
+        # read the whole column only when a sample says it holds dates: the order is
+        # decided on every value, since one "25/03" anywhere settles it
+        dc = read_column(values, header=name, order=order)
+    date_share = dc.share if dc else 0.0
+    ctype = _column_type(name, sample, date_share)
+    fill_rate = len(filled) / rows if rows else 0.0
+    if ctype == "date" and dc is not None:
+        return ColumnProfile(name=name, index=index, type="date", fill_rate=fill_rate,
+                             distinct=len({d for d in dc.dates if d}), date_order=dc.order,
+                             dates=dc.dates, note=dc.note)
+    counts: Counter[str] = Counter()
+    for value, n in Counter(filled).items():
+        counts[_cell_text(value)] += n
+    return ColumnProfile(name=name, index=index, type=ctype, fill_rate=fill_rate, distinct=len(counts),
+                         top_values=tuple(counts.most_common(10)))
+
+
+def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
+    dates = [c for c in columns if c.type == "date" and c.fill_rate > 0]
+    if not dates:
+        return None
+
+    def rank(c: ColumnProfile) -> tuple:
+        return (bool(_ENTRY_HINT.search(c.name)) and not _NOT_ENTRY.search(c.name),
+                not _NOT_ENTRY.search(c.name), round(c.fill_rate, 1), -c.index)
+
+    return max(dates, key=rank)
+
+
+def _data_rows(table: Table) -> int:
+    # tuple.count runs in C: this is called on every table of a 100k-row workbook
+    return sum(1 for r in table.rows if r.count(None) + r.count("") < len(r))
+
+
+def _is_checklist(columns: list[ColumnProfile], table: Table) -> bool:
+    return any(c.type == "boolean" for c in columns) and bool(table.rows)
+
+
+def profile(doc: Document, date_orders: Mapping[str, str] | None = None) -> RecordProfile | None:
+    """The profile of a record's principal table; None when the document holds no data table."""
+    try:
+        return _profile(doc, date_orders)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+
+
+def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProfile | None:
+    if not doc.ok:
+        return None
+    notes: list[str] = []
+    candidates: list[Table] = []
+    for table in doc.tables():
+        fixed, note = reheader(table)
+        if _data_rows(fixed):
+            candidates.append(fixed)
+            if note:
+                notes.append(note)
+    listed = checklist_table(doc)
+    if listed is not None:
+        candidates.append(listed)
+    if not candidates:
+        return None
+    table = max(candidates, key=lambda t: (_data_rows(t), len(t.header)))
+    rows = len(table.rows)
+    width = max([len(table.header)] + [len(r) for r in table.rows[:50]])
+    columns = [_profile_column(doc.path, table, i, date_orders, rows) for i in range(width)]
+    for c in columns:
+        if c.type == "date" and c.note.startswith(("ambiguous", "mixed")):
+            notes.append(f"{c.name}: {c.note}")
+    entry = _entry_column(columns)
+    entry_dates = entry.dates if entry else ()
+    dated = [d for d in entry_dates if d is not None]
+    people: Counter[str] = Counter()
+    for c in columns:
+        if c.type == "person":
+            for value, count in c.top_values:
+                people[value] += count
+            if c.distinct > len(c.top_values):
+                shown = dict(c.top_values)
+                rest = Counter(v for v in table.column(c.index) if not _empty(v))
+                for value, n in rest.items():
+                    if _cell_text(value) not in shown:
+                        people[_cell_text(value)] += n
+    return RecordProfile(path=doc.path, table=table, columns=tuple(columns), row_count=rows,
+                         entry_column=entry.name if entry else None, entry_dates=tuple(entry_dates),
+                         first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,
+                         people=tuple(p for p, _ in people.most_common()), tables=len(candidates),
+                         checklist=_is_checklist(columns, table) or table is listed, notes=tuple(notes))

@@ -32,15 +32,34 @@ def decode_bytes(data: bytes) -> str | None:
         pass
     if b"\x00" in data[:4096] and not _looks_utf16(data):
         return None
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[: 2 * 1024 * 1024]).best()
-    if best is None:
+    encoding = guess_charset(data[: 2 * 1024 * 1024])
+    if encoding is None:
         return None
     try:
-        return data.decode(best.encoding, errors="replace")
+        return data.decode(encoding, errors="replace")
     except LookupError:
-        return str(best)
+        return None
+
+
+# Office files in the regions gapscan serves are mostly Windows-1252; when charset-normalizer
+# finds another single-byte code page exactly as plausible, Windows-1252 is the better bet.
+PREFERRED_CHARSETS = ("cp1252", "latin_1")
+
+
+def guess_charset(sample: bytes) -> str | None:
+    """The most plausible encoding of non-UTF-8 bytes; ties go to Windows-1252."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    best = matches[0]
+    for preferred in PREFERRED_CHARSETS:
+        for m in matches:
+            if (m.encoding == preferred and m.chaos <= best.chaos + 0.01
+                    and m.coherence >= best.coherence - 0.05):
+                return m.encoding
+    return best.encoding
 
 
 def _looks_utf16(data: bytes) -> bool:

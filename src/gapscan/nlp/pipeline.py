@@ -1,15 +1,201 @@
-"""The one spaCy pipeline gapscan uses, loaded lazily and once per process."""
+"""The one spaCy pipeline gapscan uses, loaded lazily and once per process.
+
+Blank English + a rule-based sentencizer + one component of gapscan's own, `gapscan_cues`,
+which marks what the clause-mirroring detector counts. It writes span groups on each Doc:
+
+- ``doc.spans["speak"]``: standard-speak (labels ``phrase``, ``topic``, ``modal``)
+- ``doc.spans["org_actor"]``: the organization / management as the actor (``actor``, ``passive``)
+- ``doc.spans["anchors"]``: operational anchors, labelled with one of ``ANCHOR_TYPES``
+- ``doc.spans["clause_ref"]``: clause-style numbers ("8.4", "Clause 8.4", "Section A.5.1")
+
+Nothing is downloaded and no trained pipeline is needed; matching is by lower-cased tokens
+(PhraseMatcher) and a handful of merged token patterns (Matcher with IN sets), which keeps a
+10-page procedure well under a second.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from itertools import product
+
+ANCHOR_TYPES = ("role", "team", "system", "equipment", "place", "quantity", "duration", "form", "decision")
+
+CLAUSE_NUMBER_RE = r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$"
+# Form and record codes: QF-11, F-8.5-01, SOP-QA-004, WI 07 is left out (too ambiguous).
+FORM_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5}(?:-[A-Z]{1,5})*)-?(\d{1,4}(?:[.\-/]\d{1,4}){0,3}[A-Z]?)(?![\w-])")
+# Token shapes of clause numbers ("8.4" -> "d.d", "10.2.1" -> "dd.d.d", "A.5.15" -> "X.d.dd").
+CLAUSE_SHAPES = sorted(
+    {".".join(parts) for n in (2, 3, 4) for parts in product(("d", "dd"), repeat=n)}
+    | {"X." + ".".join(parts) for n in (1, 2) for parts in product(("d", "dd"), repeat=n)}
+)
+COMPACT_DURATION_RE = r"^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d|wk|wks|s|sec)$"
+CLOCK_TIME_RE = r"^\d{1,2}[:.]\d{2}$"
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
-    """A blank English pipeline with a rule-based sentencizer (no downloads, ~0.1 s)."""
+    """Blank English + sentencizer + gapscan's cue matchers (no downloads, ~0.3 s once)."""
     import spacy
 
+    _register_component()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("gapscan_cues")
     nlp.max_length = 5_000_000
     return nlp
+
+
+_REGISTERED = False
+
+
+def _register_component() -> None:
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+
+    @Language.factory("gapscan_cues")
+    def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+        return CueMatcher(nlp.vocab, nlp.tokenizer)
+
+    _REGISTERED = True
+
+
+class CueMatcher:
+    """Finds standard-speak, organization-as-actor, clause references and operational anchors."""
+
+    def __init__(self, vocab, tokenizer):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        from gapscan.nlp import lexicon as lx
+
+        self.vocab = vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.cased = PhraseMatcher(vocab, attr="ORTH")
+        self.patterns = Matcher(vocab)
+        def tok(phrases):
+            # patterns made by the tokenizer alone: fast, and no pipeline components run
+            return [tokenizer(p) for p in dict.fromkeys(phrases)]
+
+        self.phrases.add("speak:phrase", tok(lx.STANDARD_SPEAK_PHRASES))
+        self.phrases.add("speak:topic", tok(lx.STANDARD_TOPIC_TERMS))
+        self.patterns.add("speak:modal", [[
+            {"LOWER": {"IN": list(lx.MODALS)}},
+            {"LOWER": {"IN": ["be", "also", "further", "then"]}, "OP": "?"},
+            {"LOWER": {"IN": list(lx.GENERIC_VERBS)}},
+        ]])
+        org = list(lx.ORG_ACTORS)
+        self.patterns.add("org:actor", [
+            [{"LOWER": {"IN": ["top", "senior", "executive", "line"]}, "OP": "?"},
+             {"LOWER": {"IN": org}}, {"LOWER": {"IN": list(lx.OBLIGATION_WORDS)}}],
+            [{"LOWER": {"IN": org}}, {"LOWER": {"IN": ["is", "are"]}},
+             {"LOWER": {"IN": ["responsible", "accountable", "required", "committed"]}}],
+            [{"LOWER": {"IN": org}}, {"LOWER": {"IN": ["has", "needs"]}}, {"LOWER": "to"}],
+            [{"LOWER": "we"}, {"LOWER": {"IN": ["shall", "must"]}}],
+        ])
+        self.patterns.add("org:passive", [[
+            {"LOWER": "by"}, {"LOWER": {"IN": ["the", "its", "our"]}, "OP": "?"},
+            {"LOWER": {"IN": ["top", "senior", "executive"]}, "OP": "?"}, {"LOWER": {"IN": org}},
+        ]])
+        self.patterns.add("clause_ref", [
+            [{"LOWER": {"IN": ["clause", "clauses", "section", "sect", "§", "control"]}},
+             {"TEXT": {"REGEX": CLAUSE_NUMBER_RE}}],
+            [{"SHAPE": {"IN": CLAUSE_SHAPES}}],
+        ])
+
+        # anchors
+        self.phrases.add("anchor:role", tok(lx.ROLE_WORDS))
+        unambiguous_heads = [h for h in lx.ROLE_HEADS if h not in _AMBIGUOUS_ROLE_HEADS]
+        self.patterns.add("anchor:role", [
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}, "OP": "*"},
+             {"LOWER": {"IN": unambiguous_heads}}],
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}, "OP": "+"},
+             {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
+        ])
+        self.patterns.add("anchor:team", [[
+            {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + ["management", "a", "an", "each", "every"]},
+             "IS_STOP": False},
+            {"LOWER": {"IN": list(lx.TEAM_HEADS)}},
+        ]])
+        self.phrases.add("anchor:system", tok([s for s in lx.SYSTEMS if s not in _AMBIGUOUS_SYSTEMS]))
+        self.cased.add("anchor:system", tok(sorted(w.title() for w in _AMBIGUOUS_SYSTEMS)))
+        self.patterns.add("anchor:system", [
+            [{"IS_UPPER": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": sorted(lx.STANDARD_ACRONYMS)}},
+             {"LOWER": {"IN": list(lx.SYSTEM_HEADS)}}],
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS}},
+             {"LOWER": {"IN": ["system", "software", "portal", "database", "app", "dashboard", "tracker"]}}],
+        ])
+        self.phrases.add("anchor:equipment", tok(lx.EQUIPMENT))
+        self.phrases.add("anchor:place", tok(lx.PLACES))
+        self.patterns.add("anchor:place", [[
+            {"LOWER": {"IN": list(lx.PLACE_HEADS)}}, {"TEXT": {"REGEX": r"^(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])$"}},
+        ]])
+        self.patterns.add("anchor:quantity", [
+            [{"LIKE_NUM": True}, {"ORTH": {"IN": ["-", "–", "to"]}, "OP": "?"},
+             {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": list(lx.UNITS)}}],
+            [{"SHAPE": {"IN": ["±d.dd", "±d.d", "±d", "±dd"]}}, {"LOWER": {"IN": list(lx.UNITS)}}],
+            [{"SHAPE": {"IN": ["dx", "ddx", "dddx", "dxx", "ddxx", "dddxx", "dxxx", "ddxxx"]},
+              "TEXT": {"REGEX": r"^\d+(?:mm|cm|kg|mg|ml|nm|bar|psi|rpm|ppm|kw|x)$"}}],
+        ])
+        time_units = list(lx.TIME_UNITS)
+        # Durations: "2 working days", "24h", "08:00"; the word before ("within") adds nothing to a count,
+        # so the patterns start at the number (optional leading tokens make a Matcher slow).
+        self.patterns.add("anchor:duration", [
+            [{"LIKE_NUM": True}, {"LOWER": {"IN": time_units}}, {"LOWER": {"IN": ["day", "days", "hours"]}, "OP": "?"}],
+            [{"SHAPE": {"IN": ["dx", "ddx", "dddx", "dxx", "ddxx", "dxxx", "ddxxx"]},
+              "TEXT": {"REGEX": COMPACT_DURATION_RE}}],
+            [{"SHAPE": {"IN": ["d:dd", "dd:dd", "d.dd", "dd.dd"]}, "TEXT": {"REGEX": CLOCK_TIME_RE}}],
+        ])
+        periods = list(lx.WEEKDAYS) + ["week", "month", "shift", "batch", "lot", "delivery", "order", "run",
+                                       "changeover", "day", "morning"]
+        self.phrases.add("anchor:duration", tok(f"{w} {p}" for w in ("every", "each", "by", "on", "per")
+                                                for p in periods))
+        self.phrases.add("anchor:duration", tok(lx.FREQUENCY_WORDS))
+        self.patterns.add("anchor:form", [
+            [{"LOWER": {"IN": ["form", "record", "checklist", "template", "sheet", "log", "register"]}},
+             {"TEXT": {"REGEX": r"^[A-Z]{0,4}-?\d[\w.\-]*$"}}],
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS}},
+             {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
+             {"LOWER": {"IN": list(lx.RECORD_HEADS)}, "IS_TITLE": True}],
+        ])
+        self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
+        self._standard_acronyms = lx.STANDARD_ACRONYMS
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        groups: dict[str, list] = {"speak": [], "org_actor": [], "anchors": [], "clause_ref": []}
+        hits = list(self.phrases(doc)) + list(self.cased(doc)) + list(self.patterns(doc))
+        for match_id, start, end in hits:
+            label = self.vocab.strings[match_id]
+            group, _, sub = label.partition(":")
+            target = {"speak": "speak", "org": "org_actor", "anchor": "anchors", "clause_ref": "clause_ref"}[group]
+            groups[target].append(Span(doc, start, end, label=sub or group))
+        for m in FORM_CODE.finditer(doc.text):
+            if m.group(1).split("-")[0] in self._standard_acronyms or _looks_like_standard(m.group(0)):
+                continue
+            span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
+            if span is not None:
+                groups["anchors"].append(span)
+        # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
+        doc.spans["speak"] = filter_spans(groups["speak"])
+        doc.spans["org_actor"] = filter_spans(groups["org_actor"])
+        doc.spans["anchors"] = filter_spans(groups["anchors"])
+        doc.spans["clause_ref"] = filter_spans(groups["clause_ref"])
+        return doc
+
+
+def _looks_like_standard(code: str) -> bool:
+    return bool(re.match(r"^(?:ISO|IEC|BS|EN|OHSAS|AS|NZS|ANSI)\b", code))
+
+
+# Words that look like a qualifier of a role but are not ("The Manager", "Top Management").
+_NOT_QUALIFIERS = ["the", "this", "that", "these", "our", "its", "their", "a", "an", "all", "any", "each",
+                   "every", "no", "if", "when", "where", "then", "top", "senior", "relevant", "appropriate",
+                   "organization", "organisation", "company", "step", "note", "see", "and", "or", "for",
+                   "of", "to", "in", "on", "by", "with"]
+_ABSTRACT_QUALIFIERS = ["management", "quality", "environmental", "information", "security", "safety",
+                        "health", "documented", "integrated", "business", "control", "process", "procedure"]
+_AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
+_AMBIGUOUS_SYSTEMS = {"teams", "dynamics", "notion", "sage", "slack", "oracle", "excel"}

@@ -1,27 +1,302 @@
-"""Clause-mirroring rules (CM): is the procedure written around the standard or the work?"""
+"""Clause-mirroring rules (CM): is the procedure written around the standard or the work?
+
+The evidence comes from gapscan.nlp.mirroring (one MirroringAnalysis per procedure, filled
+by the engine into ctx.mirroring); these rules decide what is worth telling the author and
+point at the heading or sentence concerned. Thresholds are per-rule options
+([rules.CM01] min_headings = 3 ...) with the defaults documented in each docstring and
+in docs/SCORING.md.
+"""
 from __future__ import annotations
 
-from gapscan.model import Kind, Severity
-from gapscan.rules.base import Rule
+from typing import Any, Iterable
+
+from gapscan.model import Document, Evidence, Finding, Kind, Location, Severity
+from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
 
-# Catalogue entries not implemented yet carry no check; they report nothing.
+_CACHE: dict[int, tuple[Context, dict]] = {}
 
-CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P,V,),
-    summary="headings carry a standard's clause numbers and/or titles instead of the work's own steps",
-    severity=Severity.WARNING)
+
+def analyses(ctx: Context, kinds: tuple[Kind, ...]) -> list[tuple[Document, Any]]:
+    """(document, MirroringAnalysis) for each document of these kinds.
+
+    The engine fills ctx.mirroring; a context built without it (a test, a library caller)
+    gets the analysis computed here once per context.
+    """
+    docs = ctx.of_kind(*kinds)
+    missing = [d for d in docs if d.path not in ctx.mirroring]
+    computed: dict = {}
+    if missing:
+        hit = _CACHE.get(id(ctx))
+        if hit is not None and hit[0] is ctx:
+            computed = hit[1]
+        else:
+            from gapscan.nlp.mirroring import analyze_many
+
+            computed = analyze_many([d for d in ctx.of_kind(P, V) if d.path not in ctx.mirroring],
+                                    standard=ctx.standard)
+            _CACHE.clear()
+            _CACHE[id(ctx)] = (ctx, computed)
+    out = []
+    for d in docs:
+        a = ctx.mirroring.get(d.path) or computed.get(d.path)
+        if a is not None:
+            out.append((d, a))
+    return out
+
+
+def _questions(standard: str | None, clause: str) -> str | None:
+    """The catalogue's operational questions for a clause, as the suggested fix."""
+    if not standard:
+        return None
+    try:
+        from gapscan.clauses import load
+
+        found = load(standard).get(clause)
+    except Exception:  # a catalogue problem must not stop the rule
+        return None
+    if found is None or not found.questions:
+        return None
+    return ("Rewrite this section around the work it governs; answer: " + " ".join(found.questions))
+
+
+def _standard_name(standard: str | None) -> str:
+    if not standard:
+        return "the standard"
+    try:
+        from gapscan.clauses import STANDARDS
+
+        return STANDARDS.get(standard, standard)
+    except ImportError:
+        return standard
+
+
+# --- CM01 ----------------------------------------------------------------------------------
+
+def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
+    """Headings that name the standard's clauses instead of the work's own steps.
+
+    Why: a procedure whose sections are "8.4 Control of externally provided processes,
+    products and services" or "7.5.3 Control of documented information" is organised for
+    the auditor, not for the person doing the job. It invites restating the standard under
+    each heading and hides who does what, when and with which tool.
+    How: each heading is matched against the clause catalogue of the procedure's standard
+    (detected from the clauses it fits best and the standards it names, or forced with
+    --standard): by clause number with a similar title (rapidfuzz similarity >= 62), by
+    exact title or alias, or by a fuzzy title match (>= 86) when it carries no number.
+    Clauses 1-3 (scope, references, terms) and generic titles ("General") never count
+    alone. The rule fires, one finding per matched heading (at most `max_findings`, default
+    30), when at least `min_headings` (default 3) headings match, or at least 2 match and
+    they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
+    table or list is recognised and ignored: mapping a procedure to the standard is fine.
+    Fix: name sections after the steps of the work ("Approve a new supplier", "Late or
+    wrong deliveries"); the finding's fix lists the questions a procedure for that clause
+    should answer. Keep the mapping to clauses in a cross-reference table at the end.
+    """
+    rule = CM01
+    min_headings = int(ctx.option("CM01", "min_headings", 3))
+    min_share = float(ctx.option("CM01", "min_share", 0.5))
+    cap = int(ctx.option("CM01", "max_findings", 30))
+    for doc, a in analyses(ctx, rule.applies_to):
+        matches = a.clause_headings
+        share = len(matches) / a.headings if a.headings else 0.0
+        if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
+            continue
+        name = _standard_name(a.standard)
+        for m in matches[:cap]:
+            how = {"number+title": "clause number and title", "number": "clause number",
+                   "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})"}[m.how]
+            yield rule.finding(
+                path=doc.path, location=m.location,
+                message=f"heading '{m.text}' is {name} clause {m.clause} '{m.title}' ({how})",
+                evidence=[Evidence(path=doc.path, text=m.text, location=m.location)],
+                metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
+                         "matched_headings": len(matches), "headings": a.headings,
+                         "share_of_headings": round(share, 3), "standard": a.standard},
+                fix=_questions(a.standard, m.clause)
+                or "Name the section after the step of the work it describes, not the clause.")
+
+
+# --- CM02 ----------------------------------------------------------------------------------
+
+def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
+    """Sections that follow the standard's clause order rather than the flow of the work.
+
+    Why: work happens in an order (receive, inspect, release; detect, contain, fix). A
+    procedure whose sections march through the standard (4, 5, 6 ... 10, or 8.4.1, 8.4.2,
+    8.4.3) reads like a compliance checklist, and a person looking for "what do I do next"
+    finds nothing. This measures ORDER, not presence: a few clause headings in the work's
+    own order do not fire it.
+    How: the clause headings found by CM01 are ordered by the standard's numbering and the
+    longest strictly increasing run (longest increasing subsequence, in document order) is
+    measured. Fires, once per document at the first heading of the run, when the run is at
+    least `min_run` (default 4) headings long and covers at least `min_share` (default 0.4)
+    of all the document's headings.
+    Fix: order the sections by the sequence of the work (trigger, steps, decisions,
+    records), and map them to clauses in a cross-reference table if the auditor needs it.
+    """
+    rule = CM02
+    min_run = int(ctx.option("CM02", "min_run", 4))
+    min_share = float(ctx.option("CM02", "min_share", 0.4))
+    for doc, a in analyses(ctx, rule.applies_to):
+        run = a.order_run
+        if run.length < min_run or run.share < min_share:
+            continue
+        first, last = run.headings[0], run.headings[-1]
+        yield rule.finding(
+            path=doc.path, location=first.location,
+            message=(f"{run.length} of {run.of_headings} headings follow {_standard_name(a.standard)} "
+                     f"clause order ({first.clause} -> {last.clause})"),
+            evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
+                      for m in run.headings[:10]],
+            metrics={"run_length": run.length, "headings": run.of_headings, "share": round(run.share, 3),
+                     "matched_headings": len(a.clause_headings), "first_clause": first.clause,
+                     "last_clause": last.clause, "standard": a.standard},
+            fix="Order the sections by the flow of the work (trigger, steps, decisions, records); "
+                "keep the clause mapping in a cross-reference table at the end.")
+
+
+# --- CM03 ----------------------------------------------------------------------------------
+
+def _standard_speak(ctx: Context) -> Iterable[Finding]:
+    """Sentences that restate the standard's language instead of saying who does what.
+
+    Why: "the organization shall determine the issues relevant to its purpose" or
+    "documented information shall be retained as evidence, as applicable" is true of every
+    company and tells nobody what to do. A procedure full of such sentences passes a
+    document review and governs nothing.
+    How: every sentence (outside headings and clause cross-references) gets a probability
+    of being standard-speak: the trained sentence classifier (gapscan.nlp.sentence_model)
+    averaged with a lexicon score when the model is installed, the lexicon score alone
+    otherwise. The lexicon counts standard phrases ("documented information", "interested
+    parties", "as applicable", "shall ensure"...) and an organizational actor, and
+    subtracts operational anchors (roles, systems, quantities...). A sentence counts at
+    P >= 0.5 with at least one standard phrase or actor. The rule fires when at least
+    `min_sentences` (default 2) sentences count and they are at least `min_share` (default
+    0.1) of the document's sentences: one finding per sentence, worst first, at most
+    `max_per_document` (default 10); the metrics carry the document totals.
+    Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
+    limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
+    """
+    rule = CM03
+    min_sentences = int(ctx.option("CM03", "min_sentences", 2))
+    min_share = float(ctx.option("CM03", "min_share", 0.1))
+    cap = int(ctx.option("CM03", "max_per_document", 10))
+    from gapscan.nlp.mirroring import iter_evidence
+
+    for doc, a in analyses(ctx, rule.applies_to):
+        hits = list(iter_evidence(a))
+        share = len(hits) / a.sentences if a.sentences else 0.0
+        if len(hits) < min_sentences or share < min_share:
+            continue
+        for hit in hits[:cap]:
+            phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
+            yield rule.finding(
+                path=doc.path, location=hit.location,
+                message=f"standard-speak ({hit.score:.2f}): {phrases}",
+                evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
+                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
+                         "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
+                fix="Say who does what, with which tool or record, how often or by when, and what "
+                    "happens when it goes wrong.")
+
+
+# --- CM04 ----------------------------------------------------------------------------------
+
+def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
+    """"The organization / the company / management shall ..." where a named role should act.
+
+    Why: an obligation given to "the organization" or "top management" belongs to nobody.
+    When the supplier re-rating is late, the procedure cannot say whose job it was; in
+    practice whoever happens to care does it, or nobody does.
+    How: a sentence counts when its subject is the organization, the company, the
+    business, (top/senior) management or "we" followed by shall/must/will/should or an
+    obligation verb (ensures, determines, maintains...), or "is responsible/has to"; a
+    passive obligation "by the organization" counts when the sentence has a modal. Fires
+    when at least `min_sentences` (default 2) such sentences appear, or one that is at
+    least `min_share` (default 0.2) of the obligations in the document; one finding per
+    sentence, at most `max_per_document` (default 10).
+    Fix: replace the organization with the role, team or system that actually does it
+    ("The Purchasing Manager ...", "The ERP blocks ..."), and say when.
+    """
+    rule = CM04
+    min_sentences = int(ctx.option("CM04", "min_sentences", 2))
+    min_share = float(ctx.option("CM04", "min_share", 0.2))
+    cap = int(ctx.option("CM04", "max_per_document", 10))
+    for doc, a in analyses(ctx, rule.applies_to):
+        hits = list(a.org_actor)
+        share = len(hits) / a.obligations if a.obligations else 0.0
+        if not hits or (len(hits) < min_sentences and share < min_share):
+            continue
+        for hit in hits[:cap]:
+            yield rule.finding(
+                path=doc.path, location=hit.location,
+                message=f"'{hit.actor}': the organization is the actor, no role, team or system is named",
+                evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
+                metrics={"actor": hit.actor, "sentences": len(hits), "obligations": a.obligations,
+                         "share": round(share, 3)},
+                fix="Name the role, team or system that does it (Quality Manager, Warehouse Team, "
+                    "the ERP) and when.")
+
+
+# --- CM05 ----------------------------------------------------------------------------------
+
+def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
+    """The text names few or none of: roles, systems, equipment, places, quantities, time
+    limits, forms, decisions.
+
+    Why: a procedure someone can follow names the things they will touch: who (Shift Lead,
+    Goods-In Clerk), with what (the ERP, the CMM, the torque wrench), where (Bay 4, the
+    quarantine cage), how much and by when (5 parts, within 24 h), on which record (QF-11)
+    and what to do if it goes wrong (reject, escalate, quarantine). Without them the text
+    cannot be checked against practice and cannot be followed.
+    How: the spaCy pipeline marks anchors of nine kinds (role, team, system, equipment,
+    place, quantity, duration, form, decision) with phrase lists and token patterns, over
+    paragraphs, list items and table cells. Fires, once per document, when the text has at
+    least `min_words` (default 80) words and fewer than `min_per_1000_words` (default 20)
+    anchors per 1000 words or fewer than `min_types` (default 3) kinds of anchor.
+    Fix: add the concrete who/what/where/when: name the role, the system or record, the
+    limits and the decision at each step.
+    """
+    rule = CM05
+    min_words = int(ctx.option("CM05", "min_words", 80))
+    min_density = float(ctx.option("CM05", "min_per_1000_words", 20.0))
+    min_types = int(ctx.option("CM05", "min_types", 3))
+    for doc, a in analyses(ctx, rule.applies_to):
+        if a.words < min_words:
+            continue
+        density, kinds = a.anchors_per_1000_words, a.anchor_types
+        if density >= min_density and kinds >= min_types:
+            continue
+        missing = [t for t, n in a.anchors.items() if not n]
+        found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n) or "none"
+        examples = [Evidence(path=doc.path, text=f"{t}: {', '.join(ex)}") for t, ex in a.anchor_examples.items()]
+        first = next((b.location for b in doc.blocks), None)
+        yield rule.finding(
+            path=doc.path, location=first,
+            message=(f"{density:.1f} operational anchors per 1000 words, {kinds} of 9 kinds "
+                     f"(found: {found})"),
+            evidence=examples[:9],
+            metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
+                     "words": a.words, "missing": missing, "specificity": a.specificity},
+            fix="Name " + ", ".join(missing[:5]) + " where the work needs them." if missing else None)
+
+
+CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P, V,),
+            summary="headings carry a standard's clause numbers and/or titles instead of the work's own steps",
+            severity=Severity.WARNING, check=_clause_numbered_headings)
 CM02 = Rule(code='CM02', name='clause-ordered-structure', family='clause mirroring', applies_to=(P,),
-    summary="the sequence of sections follows the standard's clause order (4 -> 10) rather than the flow of the work",
-    severity=Severity.WARNING)
+            summary="the sequence of sections follows the standard's clause order (4 -> 10) rather than the flow of the work",
+            severity=Severity.WARNING, check=_clause_ordered_structure)
 CM03 = Rule(code='CM03', name='standard-speak', family='clause mirroring', applies_to=(P,),
-    summary="sentences restate the standard's language instead of saying who does what",
-    severity=Severity.WARNING)
+            summary="sentences restate the standard's language instead of saying who does what",
+            severity=Severity.WARNING, check=_standard_speak)
 CM04 = Rule(code='CM04', name='organization-as-actor', family='clause mirroring', applies_to=(P,),
-    summary='"the organization / the company / management" is the actor of obligations where a named role, team or system should be',
-    severity=Severity.WARNING)
+            summary='"the organization / the company / management" is the actor of obligations where a named role, team or system should be',
+            severity=Severity.WARNING, check=_organization_as_actor)
 CM05 = Rule(code='CM05', name='no-operational-anchors', family='clause mirroring', applies_to=(P,),
-    summary='the text names few or none of: roles, systems, equipment, places, quantities, time limits, forms, decisions',
-    severity=Severity.WARNING)
+            summary='the text names few or none of: roles, systems, equipment, places, quantities, time limits, forms, decisions',
+            severity=Severity.WARNING, check=_no_operational_anchors)
 
 RULES = (CM01, CM02, CM03, CM04, CM05,)

@@ -1,30 +1,192 @@
-"""Practice-drift rules (DR): what procedures claim against what the records show."""
+"""Practice-drift rules (DR): what procedures claim against what the records show.
+
+The drift stage (gapscan.drift) has already checked every claim against the one record
+that can confirm it; these rules turn the drifted checks into findings. A claim whose
+record is uncertain (weak link, two candidate records) is never reported here.
+"""
 from __future__ import annotations
 
-from gapscan.model import Kind, Severity
-from gapscan.rules.base import Rule
+from typing import Any, Iterable
+
+from gapscan.model import ClaimStatus, Finding, Kind, Severity
+from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
 
-# Catalogue entries not implemented yet carry no check; they report nothing.
+_CACHE: dict[int, tuple[Context, Any]] = {}
+
+
+def drift_of(ctx: Context):
+    """The context's DriftResult, computed here once when the engine did not provide it."""
+    if ctx.drift is not None:
+        return ctx.drift
+    hit = _CACHE.get(id(ctx))
+    if hit is not None and hit[0] is ctx:
+        return hit[1]
+    from gapscan.drift import analyze
+    from gapscan.records import profile
+
+    profiles = dict(ctx.records)
+    for doc in ctx.of_kind(Kind.RECORD):
+        if doc.path not in profiles:
+            prof = profile(doc)
+            if prof is not None:
+                profiles[doc.path] = prof
+    result = analyze(ctx.documents, profiles)
+    _CACHE.clear()
+    _CACHE[id(ctx)] = (ctx, result)
+    return result
+
+
+def _findings(rule: Rule, ctx: Context, statuses: tuple[ClaimStatus, ...], message, fix: str) -> Iterable[Finding]:
+    for check in drift_of(ctx).checks_for(rule.code):
+        if check.status not in statuses:
+            continue
+        yield rule.finding(path=check.procedure, message=message(check), location=check.claim.location,
+                           evidence=check.evidence, related=check.related + ((check.record,) if check.record else ()),
+                           metrics={**check.metrics, "claim": check.claim.text}, fix=fix)
+
+
+def _unused_form(ctx: Context) -> Iterable[Finding]:
+    """A form the procedure requires that nobody fills in.
+
+    Why: a procedure that names a form (by code such as QF-11 or by title such as
+    "the supplier evaluation form") promises a filled instance for every time the work
+    is done. If none of the working records is that form, the work is either not done
+    or recorded somewhere else: either way the documented system is not the real one.
+    How: every form reference in the procedure is looked for in the names of the
+    records scanned (file name, document title, sheet names, title rows); a code must
+    match exactly (QF-11 = QF11 = qf_11, not QF-111), a title must have all its words
+    present. Fires when no record matches and nothing weaker does either (a weak,
+    partial title match is reported as not checkable, never as a finding). When the
+    blank form exists but no filled copy does, the finding says so. Nothing fires
+    when the scan holds no records at all.
+    Fix: point the procedure at the record actually used, retire the form, or start
+    using it; for a record named differently, add a `links` entry in the config.
+    """
+    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE),
+                         lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
+                                   f"instance: {c.detail}",
+                         "Use the form, change the procedure to name the record actually kept, or link the "
+                         "record in the config.")
+
+
+def _cadence(ctx: Context) -> Iterable[Finding]:
+    """A stated frequency the records do not keep, or records that stopped.
+
+    Why: "calibrated every 12 months" or "checked each shift" is the claim an auditor
+    samples. When the log shows 16-month gaps or ends months ago, the procedure
+    describes a routine that no longer runs.
+    How: the claim's interval (daily, weekly, monthly, every N days/weeks/months,
+    twice a year...) is compared with the intervals between entries of the one
+    strongly linked record about that activity (per item when the record tracks
+    several instruments/assets). Daily and per-shift cadences are counted in working
+    days. An interval is late when it exceeds 1.25x the stated one plus 2 days. Fires
+    when the median interval is late, or more than 30% of intervals are, or the last
+    entry is more than a late interval plus a week before the newest date found in
+    the whole record set (not today's date, so a
+    rerun gives the same answer). Metrics: expected/median/max interval, share over
+    the limit, last entry, days since the last entry.
+    Fix: restore the routine, or state the frequency the work really needs.
+    """
+    yield from _findings(DR02, ctx, (ClaimStatus.DRIFTED,),
+                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {c.detail}",
+                         "Restore the stated routine or change the procedure to the frequency the work needs.")
+
+
+def _deadline(ctx: Context) -> Iterable[Finding]:
+    """A time limit between two events that the records exceed.
+
+    Why: "within 30 days of raising the NCR" is a commitment; a register whose
+    closures take a median of 60 days shows the limit is not how the work runs.
+    How: the two events are matched to two date columns of the linked record
+    ("raising the NCR" -> "Date raised", "closed" -> "Date closed"); "before
+    dispatch" is a limit of 0 days; "by the 5th working day" counts from the start of
+    the month. Items still open past the limit (relative to the newest record date)
+    count as late. Fires when more than 10% of items are late or the median exceeds
+    the limit; at least 3 items are needed. Metrics: limit_days, median_days,
+    max_days, share_late, rows.
+    Fix: resource the step so the limit is met, or set a limit the process can keep.
+    """
+    yield from _findings(DR03, ctx, (ClaimStatus.DRIFTED,),
+                         lambda c: f"'{c.claim.phrase}' is exceeded in {c.record}: {c.detail}",
+                         "Meet the limit (escalate late items) or state the limit the process can keep.")
+
+
+def _empty_field(ctx: Context) -> Iterable[Finding]:
+    """A field the procedure requires that the record lacks or leaves empty.
+
+    Why: "the record shall include the batch number, inspector and result" is what
+    makes the record traceable. A missing column, or a column empty in many rows,
+    means traceability exists on paper only.
+    How: each required field is matched to a column header of the linked record
+    (fuzzy, so 'batch number' finds 'Batch No.'). Fires for a field with no column,
+    or with 20% or more empty rows. Metrics: field, column, share_empty, rows.
+    Fix: add the column, make it mandatory in the sheet, or drop the requirement.
+    """
+    yield from _findings(DR04, ctx, (ClaimStatus.DRIFTED,),
+                         lambda c: f"required field '{c.subject}': {c.detail}",
+                         "Add or enforce the field in the record, or remove the requirement from the procedure.")
+
+
+def _role(ctx: Context) -> Iterable[Finding]:
+    """The role the procedure names is not who the records show doing the work.
+
+    Why: "approved by the Quality Manager" while every entry is signed by the Shift
+    Lead means authority was delegated informally, or the control is not operating.
+    How: the responsible or approving role is compared with the person/role column of
+    the linked record that matches the act ('Approved by' for approvals, 'Checked by'
+    for checks). Only columns holding role titles or initials can be compared; a
+    column of personal names is reported as not checkable. Fires when the stated role
+    appears in under half of the entries, naming who does appear. Metrics:
+    roles_expected, roles_seen, share_expected, rows.
+    Fix: update the procedure to the real responsibility, or restore the control.
+    """
+    yield from _findings(DR05, ctx, (ClaimStatus.DRIFTED,),
+                         lambda c: f"the procedure makes the {c.claim.role} {c.claim.responsibility} "
+                                   f"('{c.claim.action}'), but {c.detail}",
+                         "Record the delegation in the procedure, or have the named role do the work again.")
+
+
+def _steps(ctx: Context) -> Iterable[Finding]:
+    """The procedure's steps and the checklist used in practice diverge.
+
+    Why: a checklist is the procedure as it is really run. Steps it never records
+    are steps nobody checks; items it adds are practice the procedure lacks.
+    How: the numbered steps (or check-box list) are compared with the items of the
+    linked checklist record (item rows, tick columns or score columns). Each item goes
+    to the step that says most of what it says: at least 80% of its words (light
+    stems) must be in the step, or the two must read alike (rapidfuzz token_sort_ratio
+    85 and up); one step may cover several items. The longest run of items in the
+    procedure's order gives the sequence check; similarity is the share of steps and
+    items matched. The record must cover at least 30% of the steps (and 2) to be
+    compared at all. Fires when a step is never recorded, a recorded item is not
+    in the procedure, or steps are recorded out of order. Metrics: steps, items,
+    matched, similarity, steps_missing, items_extra, out_of_order.
+    Fix: bring the procedure and the checklist back to one list of steps.
+    """
+    yield from _findings(DR06, ctx, (ClaimStatus.DRIFTED,),
+                         lambda c: f"steps and {c.record} diverge: {c.detail}",
+                         "Align the procedure's steps and the checklist so each is the other's mirror.")
+
 
 DR01 = Rule(code='DR01', name='unused-form', family='practice drift', applies_to=(P,),
     summary='a form or record the procedure requires has no filled instance among the working records',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_unused_form)
 DR02 = Rule(code='DR02', name='cadence-drift', family='practice drift', applies_to=(P,),
     summary="a stated frequency is not what the linked records' dates show, or the records stopped",
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_cadence)
 DR03 = Rule(code='DR03', name='deadline-drift', family='practice drift', applies_to=(P,),
     summary='a stated time limit between two events is exceeded in the linked records',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_deadline)
 DR04 = Rule(code='DR04', name='empty-required-field', family='practice drift', applies_to=(P,),
     summary='a field the procedure requires a record to hold is missing from the linked record, or left empty in many rows',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_empty_field)
 DR05 = Rule(code='DR05', name='role-drift', family='practice drift', applies_to=(P,),
     summary='the role the procedure makes responsible or approving is not who the records show doing it',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_role)
 DR06 = Rule(code='DR06', name='step-drift', family='practice drift', applies_to=(P,),
     summary='the steps of the procedure and the items of the checklist/record used in practice diverge',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=_steps)
 
 RULES = (DR01, DR02, DR03, DR04, DR05, DR06,)

@@ -1,21 +1,307 @@
 """System-health rules (SH): records kept for the auditor, dead feeds, paperwork reviews."""
 from __future__ import annotations
 
-from gapscan.model import Kind, Severity
-from gapscan.rules.base import Rule
+import datetime as dt
+import re
+import statistics
+from typing import Any, Iterator
+
+from gapscan import stats
+from gapscan.model import Evidence, Kind, Severity
+from gapscan.rules.base import Context, Rule
+from gapscan.rules.ps import header_location, latest_row, short_name, record_profiles, row_text, newest_date
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
 
-# Catalogue entries not implemented yet carry no check; they report nothing.
+
+def _chart(title: str, labels, values, marks=()) -> dict[str, Any]:
+    """model.Chart as plain data, so a finding's metrics stay JSON (renderers draw it)."""
+    return {"title": title, "labels": list(labels), "values": list(values), "marks": list(marks)}
+
+
+# ---------------------------------------------------------------- SH01
+
+def check_audit_spike(ctx: Context) -> Iterator:
+    """Record entries cluster in the weeks before audit dates: the system comes alive for the auditor.
+
+    Why it matters: a record filled in a rush before the audit was not used to run the work;
+    the entries are written for the auditor, often back-filled, and the control it stands
+    for is not happening the rest of the year.
+
+    How it decides: for each record with at least `min_entries` dated entries (default 20)
+    and each audit date inside the record's period (from its first entry to the newest date
+    in the set), it counts entries in the `weeks` (default 3) before the audit, audit day
+    included, and compares them with what the record's own steady rate outside all audit
+    windows predicts (entries per day x window days). It fires when, for some audit, the
+    lift (entries / expected) is at least `min_lift` (default 2.0), the window holds at least
+    `min_window_entries` (default 5) entries, and a Poisson test puts the chance of so many
+    at below 1%. Audit dates come from --audit-date or the config; when neither is given
+    they are read from audit plans/reports in the set and the metrics say `audit_dates_inferred`.
+
+    How to fix: make the record part of the work where it happens (at the machine, on the
+    job, in the system people already use) and check that entries are made on the day;
+    ask why nobody needed it between audits.
+    """
+    if not ctx.audit_dates:
+        return
+    weeks = int(ctx.option("SH01", "weeks", 3))
+    min_entries = int(ctx.option("SH01", "min_entries", 20))
+    min_lift = float(ctx.option("SH01", "min_lift", 2.0))
+    min_window = int(ctx.option("SH01", "min_window_entries", 5))
+    window_days = 7 * weeks
+    profiles = record_profiles(ctx)
+    newest = newest_date(profiles.values())
+    for path, profile in profiles.items():
+        dates = profile.dated_entries
+        if len(dates) < min_entries or newest is None:
+            continue
+        span = (dates[0], max(dates[-1], newest))
+        found = stats.spikes(dates, ctx.audit_dates, window_days, span=span)
+        # A window needs a baseline around it: at least two months outside all windows.
+        found = [s for s in found if s.baseline_days >= 60 and s.event >= dates[0] + dt.timedelta(days=window_days)]
+        hits = [s for s in found if s.lift is not None and s.lift >= min_lift and s.in_window >= min_window
+                and s.p_value < 0.01]
+        if not hits:
+            continue
+        top = max(hits, key=lambda s: (s.lift, s.in_window))
+        yield _spike_finding(ctx, path, profile, dates, found, hits, top, weeks)
+
+
+def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
+    window_days = 7 * weeks
+    in_windows = sum(s.in_window for s in found)
+    chart = _audit_chart(dates, top.event, weeks)
+    audits = [{"audit_date": s.event.isoformat(), "entries_in_window": s.in_window,
+               "expected_in_window": round(s.expected, 2), "lift": s.lift, "p_value": round(s.p_value, 6)}
+              for s in found]
+    when = "inferred from the audit documents" if ctx.audit_dates_inferred else "given"
+    message = (f"{short_name(path)}: {top.in_window} entries in the {weeks} weeks before the audit of "
+               f"{top.event.isoformat()} ({when}), where its usual rate predicts {top.expected:.1f} "
+               f"({top.lift:.1f}x). {len(hits)} of {len(found)} audits {'shows' if len(hits) == 1 else 'show'} this.")
+    start = top.event - dt.timedelta(days=window_days - 1)
+    rows = [i for i, d in enumerate(profile.entry_dates) if d is not None and start <= d <= top.event]
+    col = profile.column(profile.entry_column) if profile.entry_column else None
+    evidence = [Evidence(path=path, text=f"window {start.isoformat()}..{top.event.isoformat()}: "
+                                         + " ".join(f"{lab}:{int(v)}" for lab, v in zip(chart['labels'], chart['values'])),
+                         location=header_location(profile.table))]
+    location = None
+    if rows and col is not None:
+        location = profile.table.cell_location(rows[0], col.index)
+        evidence.append(Evidence(path=path, text=row_text(profile.table, rows[0]), location=location))
+        evidence.append(Evidence(path=path, text=row_text(profile.table, rows[-1]),
+                                 location=profile.table.cell_location(rows[-1], col.index)))
+    return SH01.finding(
+        path=path, message=message, location=location or header_location(profile.table), evidence=evidence,
+        metrics={"lift": top.lift, "window_days": top.window_days, "entries_in_window": top.in_window,
+                 "expected_in_window": round(top.expected, 2), "audit_date": top.event.isoformat(),
+                 "p_value": round(top.p_value, 6), "audit_dates_inferred": bool(ctx.audit_dates_inferred),
+                 "audits": audits, "audits_with_spike": len(hits), "entries": len(dates),
+                 "share_in_windows": round(in_windows / len(dates), 3),
+                 "baseline_entries_per_week": round(7 * top.baseline_entries / max(top.baseline_days, 1), 3),
+                 "chart": chart},
+        fix="Make the entry part of the job where the work happens and check it is made on the day, "
+            "not before the audit.")
+
+
+def _audit_chart(dates, audit: dt.date, weeks: int, before: int = 8, after: int = 4) -> dict[str, Any]:
+    """Entries per week around an audit; the bins end on the audit day so the window is whole weeks."""
+    start = audit + dt.timedelta(days=1) - dt.timedelta(days=7 * before)
+    bins = stats.weekly_counts(dates, start, before + after)
+    labels = [f"{d:%d %b}" for d, _ in bins]
+    marks = labels[before - weeks:before]
+    return _chart(f"entries per week around the audit of {audit.isoformat()}", labels, [n for _, n in bins], marks)
+
+
+# ---------------------------------------------------------------- SH02
+
+FEEDS = {
+    "near miss": re.compile(r"near[\s_-]*miss|close[\s_-]*call|hazard[\s_-]*(report|observation|spotting)|"
+                            r"unsafe[\s_-]*(act|condition)|safety[\s_-]*observation", re.I),
+    "incident": re.compile(r"incident|accident|injur|first[\s_-]*aid", re.I),
+    "complaint": re.compile(r"complain", re.I),
+    "nonconformity": re.compile(r"non[\s_-]*conform|\bncr?s?\b|\bcapa\b|corrective[\s_-]*action|deviation", re.I),
+    "improvement": re.compile(r"improv|suggestion|kaizen|\bideas?\b|\bcip\b|lessons[\s_-]*learn", re.I),
+}
+
+
+def feed_kind(path: str, title: str | None, headers=()) -> str | None:
+    """Which improvement feed a record is, from its file name and title, else its column headers."""
+    name = re.sub(r"[_.]+", " ", f"{path.rsplit('/', 1)[-1]} {title or ''}")
+    for kind, pattern in FEEDS.items():
+        if pattern.search(name):
+            return kind
+    for kind, pattern in FEEDS.items():
+        if sum(1 for h in headers if pattern.search(h)) >= 2:
+            return kind
+    return None
+
+
+def check_stale_feed(ctx: Context) -> Iterator:
+    """An improvement, near-miss, incident, complaint or nonconformity log stopped being fed or is declining.
+
+    Why it matters: these logs are how a management system learns. When entries stop, the
+    problems did not: people stopped reporting, usually because nothing happened when they did.
+
+    How it decides: a record is a feed when its file name or title (or two of its column
+    headers) say improvement/suggestion, near miss, incident/accident, complaint or
+    nonconformity/NCR/CAPA. Time is measured against the newest date anywhere in the set,
+    not today's date, so an archive scanned a year later is judged as of its own end.
+    It is stopped when the days since its last entry are at least `silent_days` (default 90)
+    and at least 3 times its usual gap between entries; it is declining when a Mann-Kendall
+    test on its complete monthly counts (at least 6 months) finds a falling trend (p < 0.05)
+    and the last third of the months averages at most half of the months before. Logs with
+    fewer than `min_entries` entries (default 6) are not judged.
+
+    How to fix: find out why people stopped reporting (no feedback, blame, a form too long),
+    make reporting quick, and show what was done about the last reports.
+    """
+    silent_days = int(ctx.option("SH02", "silent_days", 90))
+    min_entries = int(ctx.option("SH02", "min_entries", 6))
+    profiles = record_profiles(ctx)
+    newest = newest_date(profiles.values())
+    if newest is None:
+        return
+    titles = {d.path: d.title for d in ctx.documents}
+    for path, profile in profiles.items():
+        kind = feed_kind(path, titles.get(path), [c.name for c in profile.columns])
+        dates = [d for d in profile.dated_entries if d <= newest]
+        if kind is None or len(dates) < min_entries:
+            continue
+        verdict = feed_health(dates, newest, silent_days)
+        if verdict["status"] == "healthy":
+            continue
+        yield _feed_finding(path, profile, kind, verdict)
+
+
+def feed_health(dates: list[dt.date], newest: dt.date, silent_days: int = 90) -> dict[str, Any]:
+    """The numbers SH02 decides on: monthly series, trend, last entry, silence; status is
+    "stopped", "declining" or "healthy"."""
+    dates = sorted(dates)
+    series = stats.monthly_counts(dates, dates[0], newest)
+    # The newest month is usually partial; a trend test would read it as a fall.
+    complete = series[:-1] if newest.day < 28 else series
+    counts = [n for _, n in complete]
+    gaps = [(b - a).days for a, b in zip(dates, dates[1:])]
+    usual_gap = statistics.median(gaps) if gaps else 0
+    days_silent = (newest - dates[-1]).days
+    trend = stats.mann_kendall(counts) if len(counts) >= 3 else None
+    stopped = days_silent >= silent_days and days_silent >= 3 * usual_gap
+    declining = False
+    recent_rate = earlier_rate = None
+    if len(counts) >= 6 and trend is not None:
+        cut = len(counts) - max(2, len(counts) // 3)
+        earlier_rate = sum(counts[:cut]) / cut
+        recent_rate = sum(counts[cut:]) / (len(counts) - cut)
+        declining = trend.p_value < 0.05 and trend.s < 0 and recent_rate <= 0.5 * earlier_rate
+    return {"status": "stopped" if stopped else "declining" if declining else "healthy",
+            "monthly": [{"month": m, "count": n} for m, n in series],
+            "slope": trend.slope if trend else None, "trend_z": trend.z if trend else None,
+            "trend_p": trend.p_value if trend else None, "trend_tau": trend.tau if trend else None,
+            "trend": trend.direction if trend else "too short",
+            "last_entry": dates[-1].isoformat(), "days_silent": days_silent, "newest_in_set": newest.isoformat(),
+            "usual_gap_days": usual_gap, "entries": len(dates),
+            "recent_per_month": round(recent_rate, 2) if recent_rate is not None else None,
+            "earlier_per_month": round(earlier_rate, 2) if earlier_rate is not None else None}
+
+
+def _feed_finding(path, profile, kind, verdict):
+    if verdict["status"] == "stopped":
+        message = (f"The {kind} log {short_name(path)} has had no entry for {verdict['days_silent']} days "
+                   f"(last {verdict['last_entry']}, newest date in the set {verdict['newest_in_set']}); "
+                   f"it used to get one every {verdict['usual_gap_days']:g} days or so.")
+    else:
+        message = (f"The {kind} log {short_name(path)} is drying up: {verdict['recent_per_month']} entries a month "
+                   f"lately against {verdict['earlier_per_month']} before (falling trend, "
+                   f"Mann-Kendall p={verdict['trend_p']:.3f}).")
+    series = verdict["monthly"]
+    chart = _chart(f"{kind} entries per month", [m["month"] for m in series], [m["count"] for m in series])
+    latest = latest_row(profile)
+    location = profile.table.cell_location(*latest) if latest else header_location(profile.table)
+    evidence = [Evidence(path=path, text="last entry: " + (row_text(profile.table, latest[0]) if latest else "?"),
+                         location=location)]
+    return SH02.finding(path=path, message=message, location=location, evidence=evidence,
+                        metrics={"feed": kind, **verdict, "chart": chart},
+                        fix="Ask the people who used to report why they stopped; make reporting quick and "
+                            "show what was done with the last reports.")
+
+
+# ---------------------------------------------------------------- SH03
+
+def check_paperwork_review(ctx: Context) -> Iterator:
+    """Management review content is dominated by paperwork rather than the business.
+
+    Why it matters: the management review is where top management is meant to steer the
+    system by the business's results. When the minutes are about audit findings, overdue
+    actions, document revisions, the certificate and training records, the system is run
+    for the certificate, and margin, throughput, recurring failures and customers are
+    steered somewhere else, without it.
+
+    How it decides: every sentence of the review (paragraphs, list items, table cells;
+    not headings) is matched against a paperwork lexicon and a business lexicon with a
+    spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review). Sentences touching both
+    count as business. It fires when at least `min_topical` (default 5) sentences touch
+    either lexicon and the paperwork-only share of them is at least `max_paperwork_share`
+    (default 0.6). Metrics list the shares, the topics, the decisions taken (sentences
+    with decided/agreed/approved, or an action with an owner or a date) and the business
+    topics the review never discussed.
+
+    How to fix: put the business results on the agenda (margin, cost, delivery, scrap,
+    recurring failures, complaints, capacity), review the system against them, and record
+    decisions with owners and dates.
+    """
+    from gapscan.nlp.review import BUSINESS_TOPICS, PAPERWORK_TOPICS, classify_sentences
+
+    min_topical = int(ctx.option("SH03", "min_topical", 5))
+    threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
+    for doc in ctx.of_kind(Kind.REVIEW):
+        sentences = classify_sentences(doc)
+        topical = [s for s in sentences if s.group is not None]
+        if len(topical) < min_topical:
+            continue
+        paper = [s for s in topical if s.group == "paperwork"]
+        business = [s for s in topical if s.group in ("business", "both")]
+        share = len(paper) / len(topical)
+        if share < threshold:
+            continue
+        by_topic = {t: sum(1 for s in topical if t in s.topics) for t in (*PAPERWORK_TOPICS, *BUSINESS_TOPICS)}
+        missing = [t for t in BUSINESS_TOPICS if by_topic[t] == 0]
+        decisions = [s for s in sentences if s.decision]
+        on_business = [s for s in decisions if s.group in ("business", "both")]
+        message = (f"{len(paper)} of {len(topical)} topical sentences ({share:.0%}) of this management review are "
+                   f"about paperwork ({_top_topics(by_topic, PAPERWORK_TOPICS)}); "
+                   + (f"it never discusses {_join(missing)}" if missing else "business topics get little room")
+                   + f". {len(decisions)} decisions recorded, {len(on_business)} on the business.")
+        evidence = [Evidence(path=doc.path, text=f"[{', '.join(s.topics)}] {s.text}", location=s.location)
+                    for s in paper[:3]]
+        evidence += [Evidence(path=doc.path, text=f"decision: {s.text}", location=s.location)
+                     for s in decisions[:2]]
+        yield SH03.finding(
+            path=doc.path, message=message, location=paper[0].location, evidence=evidence,
+            metrics={"sentences": len(sentences), "topical_sentences": len(topical),
+                     "paperwork_share": round(share, 3), "business_share": round(len(business) / len(topical), 3),
+                     "by_topic": by_topic, "decisions": len(decisions), "decisions_on_business": len(on_business),
+                     "missing_business_topics": missing},
+            fix="Put margin, cost, delivery, scrap, recurring failures, complaints and capacity on the agenda "
+                "and record decisions with owners and dates.")
+
+
+def _top_topics(by_topic: dict[str, int], group) -> str:
+    ranked = sorted((t for t in group if by_topic.get(t)), key=lambda t: (-by_topic[t], t))
+    return ", ".join(f"{t} {by_topic[t]}" for t in ranked[:3])
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
 
 SH01 = Rule(code='SH01', name='audit-spike', family='system health', applies_to=(R,),
     summary='record entries cluster in the weeks before audit dates: the system comes alive for the auditor',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=check_audit_spike)
 SH02 = Rule(code='SH02', name='stale-feed', family='system health', applies_to=(R,),
     summary='an improvement / near-miss / incident / nonconformity log stopped being fed or is declining',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=check_stale_feed)
 SH03 = Rule(code='SH03', name='paperwork-review', family='system health', applies_to=(V,),
     summary='management review content is dominated by findings, overdue actions and the certificate rather than the business',
-    severity=Severity.WARNING)
+    severity=Severity.WARNING, check=check_paperwork_review)
 
 RULES = (SH01, SH02, SH03,)

@@ -1,0 +1,215 @@
+"""Dates in working records: parse every common spelling and decide a column's order.
+
+A column of "03/04/2026" values is ambiguous one by one; the column as a whole usually
+is not: one value whose first part is over 12 makes the whole column day-first. So the
+order is decided per column, never per cell, and an undecidable column says so.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+ORDERS = ("dmy", "mdy", "ymd")
+DEFAULT_ORDER = "dmy"  # UK/EU convention when nothing in the column decides
+
+# Excel serial day numbers that are plausible record dates (1982-03-08 .. 2064-04-14).
+SERIAL_MIN, SERIAL_MAX = 30000, 60000
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _TIME + r"$", re.I)
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + r"$", re.I)
+_DAY_MONTH = re.compile(r"^(?:[a-z]{3,9},?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-/.]+" + _MONTH
+                        + r"\.?,?[\s\-/.]+(?P<y>\d{4}|\d{2})" + _TIME + r"$", re.I)
+_MONTH_DAY = re.compile(r"^(?:[a-z]{3,9},?\s+)?" + _MONTH + r"\.?[\s\-/.]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+"
+                        r"(?P<y>\d{4})" + _TIME + r"$", re.I)
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+
+# Header words that say a column holds dates (so bare numbers in it are Excel serials).
+DATE_HEADER = re.compile(r"\b(date|dated|when|day|on|due|raised|closed|opened|completed|received|"
+                         r"performed|inspected|checked|calibrated|logged|reported|issued|expiry|time)\b", re.I)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateColumn:
+    """A column read as dates: the order used, the dates per row, and why."""
+
+    order: str | None  # dmy, mdy, ymd, serial, mixed; None when nothing parsed
+    dates: tuple[dt.date | None, ...]
+    parsed: int  # values read as dates
+    filled: int  # non-empty values
+    note: str = ""  # "ambiguous: assumed dd/mm/yyyy", "decided by 25/03/2026", ...
+
+    @property
+    def share(self) -> float:
+        return self.parsed / self.filled if self.filled else 0.0
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n < 70 else 1900 + n
+    return n
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def from_serial(number: float) -> dt.date | None:
+    """Excel's day count (1900 system) to a date; None outside plausible record years."""
+    if not SERIAL_MIN <= number <= SERIAL_MAX:
+        return None
+    return _EXCEL_EPOCH + dt.timedelta(days=int(number))
+
+
+def parse_date(value: object, order: str = DEFAULT_ORDER, *, serials: bool = False) -> dt.date | None:
+    """One value as a date (None if it is not one); `order` settles dd/mm vs mm/dd."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)):
+        return from_serial(value) if serials else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 40:
+        return None
+    m = _ISO.match(text)
+    if m:
+        return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _NUMERIC.match(text)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), _year(m["y"])
+        return _make(y, a, b) if order == "mdy" else _make(y, b, a)
+    m = _DAY_MONTH.match(text) or _MONTH_DAY.match(text)
+    if m:
+        return _make(_year(m["y"]), MONTHS[m["mon"].lower()[:3]], int(m["d"]))
+    if serials and _SERIAL_TEXT.match(text):
+        return from_serial(float(text))
+    return None
+
+
+def _numeric_parts(text: str) -> tuple[int, int] | None:
+    m = _NUMERIC.match(text.strip())
+    return (int(m["a"]), int(m["b"])) if m else None
+
+
+def decide_order(values: Iterable[object]) -> tuple[str, str]:
+    """The order of a column's dd/mm or mm/dd values, and the reason for it.
+
+    A first part over 12 proves day-first, a second part over 12 proves month-first;
+    both seen means the column mixes conventions; neither means it cannot be told.
+    """
+    dmy_proof = mdy_proof = None
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        parts = _numeric_parts(v)
+        if parts is None:
+            continue
+        a, b = parts
+        if a > 12 >= b and dmy_proof is None:
+            dmy_proof = v.strip()
+        elif b > 12 >= a and mdy_proof is None:
+            mdy_proof = v.strip()
+        if dmy_proof and mdy_proof:
+            return "mixed", f"mixed: {dmy_proof!r} is day-first, {mdy_proof!r} is month-first"
+    if dmy_proof:
+        return "dmy", f"day-first, decided by {dmy_proof!r}"
+    if mdy_proof:
+        return "mdy", f"month-first, decided by {mdy_proof!r}"
+    return DEFAULT_ORDER, "ambiguous: no value decides dd/mm vs mm/dd; assumed dd/mm/yyyy (set date_orders to override)"
+
+
+def read_column(values: Iterable[object], *, header: str = "", order: str | None = None) -> DateColumn:
+    """Read a whole column as dates, deciding the order from all of its values.
+
+    `order` (dmy/mdy/ymd) overrides the inference. Numbers count as Excel serials only
+    when the header names a date or the column otherwise holds dates. Each distinct
+    value is parsed once, so a 100k-row log with a few thousand dates stays fast.
+    """
+    values = list(values)
+    distinct = set()
+    for v in values:
+        distinct.add(v if not isinstance(v, bool) else ("bool", v))
+    texts = [v for v in distinct if isinstance(v, str)]
+    serials = bool(DATE_HEADER.search(header or ""))
+    note = ""
+    if order in ORDERS:
+        used, note = order, f"order {order} set in configuration"
+    elif any(_NUMERIC.match(v.strip()) for v in texts):
+        used, note = decide_order(sorted(texts))
+    else:
+        used = None
+    if not serials:
+        # A column of real dates with a few serials mixed in (pasted cells) still reads them.
+        real = sum(1 for v in values if isinstance(v, (dt.date, dt.datetime)))
+        serials = real > 0 and real >= len(values) // 2
+    mixed = used == "mixed"
+    parsed_of: dict[object, dt.date | None] = {}
+    for v in distinct:
+        if v is None or v == "" or isinstance(v, tuple):
+            parsed_of[v] = None
+        else:
+            parsed_of[v] = _parse_mixed(v, serials) if mixed else parse_date(v, used or DEFAULT_ORDER,
+                                                                              serials=serials)
+    dates = tuple(parsed_of[v if not isinstance(v, bool) else ("bool", v)] for v in values)
+    filled = sum(1 for v in values if v is not None and v != "")
+    parsed = sum(1 for d in dates if d is not None)
+    serial_values = {v for v, d in parsed_of.items() if d is not None and (
+        isinstance(v, (int, float)) or isinstance(v, str) and _SERIAL_TEXT.match(v))}
+    serial_count = sum(1 for v in values if v in serial_values) if serial_values else 0
+    final = used
+    if parsed and (final is None or serial_count == parsed):
+        final = "serial" if serial_count == parsed else "ymd"
+    return DateColumn(order=final if parsed else None, dates=dates, parsed=parsed, filled=filled, note=note)
+
+
+def _parse_mixed(value: object, serials: bool) -> dt.date | None:
+    """In a mixed column, a value is read the only way it is valid; ties stay day-first."""
+    if isinstance(value, str):
+        parts = _numeric_parts(value)
+        if parts and parts[1] > 12 >= parts[0]:
+            return parse_date(value, "mdy")
+    return parse_date(value, DEFAULT_ORDER, serials=serials)
+
+
+def order_for(date_orders: Mapping[str, str] | None, path: str, column: str) -> str | None:
+    """The configured order for 'path:Column' or, failing that, for 'path'."""
+    if not date_orders:
+        return None
+    for key in (f"{path}:{column}", path):
+        value = date_orders.get(key)
+        if value:
+            value = value.strip().lower()
+            if value in ORDERS:
+                return value
+    return None
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Monday-Friday days from start to end (0 on the same day, negative if end is earlier)."""
+    if end < start:
+        return -working_days_between(end, start)
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    wd = start.weekday()
+    for i in range(1, rest + 1):
+        if (wd + i) % 7 < 5:
+            count += 1
+    return count

@@ -1,0 +1,722 @@
+"""Practice drift: each procedure's claims checked against the records that evidence it.
+
+For every procedure: extract its claims, link it to records, then check each claim
+against the one record that can confirm or contradict it. A claim is only called
+drifted on a strong link and a clear choice of record; anything uncertain is
+"not checkable" with the reason, so ambiguity never reads as drift.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
+                             link_scores, stem, title_score)
+from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
+from gapscan.nlp.claims import Claim, extract_claims
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
+
+RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
+                "steps": "DR06"}
+WEIGHTS = {"form": 1.0, "frequency": 2.0, "deadline": 2.0, "field": 1.0, "role": 1.5, "steps": 1.5}
+
+CADENCE_TOLERANCE = 1.25  # an interval over 1.25x the stated one plus CADENCE_SLACK_DAYS is late
+CADENCE_SLACK_DAYS = 2
+CADENCE_SHARE = 0.3  # drift when over 30% of intervals are late (or the median is)
+STOPPED_GRACE_DAYS = 7  # stopped: no entry for a late interval + a week before the newest record date
+DEADLINE_SHARE = 0.1  # drift when over 10% of items exceed the limit (or the median does)
+EMPTY_SHARE = 0.2  # a required field empty in 20% of rows or more
+ROLE_SHARE = 0.5  # the stated role does under half of the recorded entries
+ITEM_COVERAGE = 0.8  # an item is a step when 80% of its words are in the step...
+ITEM_PARAPHRASE = 85  # ...or the two read alike word for word (rapidfuzz token_sort_ratio)
+STEP_FILLER = {"check", "ensur", "confirm", "make", "sure", "verify", "carry", "out", "tick"}
+MIN_ROWS = 3
+
+GROUP_HINT = re.compile(r"\b(equipment|instrument|asset|item|machine|gauge|serial|vehicle|line|area|location|"
+                        r"plant|device|tool|extinguisher|point|site|room|zone|id|tag|system|supplier)\b", re.I)
+APPROVE_HEADER = re.compile(r"approv|authori[sz]|sign|releas|verif|countersign|endors", re.I)
+DOER_HEADER = re.compile(r"\b(by|operator|inspector|performed|completed|technician|name|initials|responsible|"
+                         r"owner|who|done|checker|engineer|auditor|person)\b", re.I)
+START_WORDS = {"rais", "open", "log", "report", "receiv", "receipt", "creat", "issu", "detect", "identif", "notif",
+               "start", "found", "occur", "incident", "complaint", "request", "order"}
+END_WORDS = {"clos", "complet", "finish", "resolv", "respons", "respond", "repl", "reply", "acknowledg",
+             "implement", "verif", "sign", "dispatch", "despatch", "ship", "releas", "deliver", "done", "action",
+             "inspect", "approv", "effective"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class DriftCheck:
+    """One claim checked against one record, with the numbers a DR rule reports."""
+
+    rule: str  # DR01..DR06
+    procedure: str
+    claim: Claim
+    status: ClaimStatus
+    detail: str
+    record: str | None = None
+    metrics: Mapping[str, Any] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    related: tuple[str, ...] = ()
+    subject: str | None = None  # the field of a DR04 check
+
+    def claim_check(self) -> ClaimCheck:
+        text = self.claim.text if self.subject is None else f"record holds {self.subject}"
+        return ClaimCheck(kind=self.claim.kind, text=text, location=self.claim.location, status=self.status,
+                          detail=self.detail, record=self.record)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DriftResult:
+    links: dict[str, tuple[Link, ...]]
+    claims: dict[str, tuple[ClaimCheck, ...]]
+    scores: dict[str, float | None]
+    checks: tuple[DriftCheck, ...] = ()
+    extracted: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    reference_date: dt.date | None = None  # newest entry in the whole record set
+
+    def checks_for(self, rule: str) -> list[DriftCheck]:
+        return [c for c in self.checks if c.rule == rule]
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Scope:
+    """What a procedure's checks can look at."""
+
+    procedure: Document
+    claims: tuple[Claim, ...]
+    links: tuple[Link, ...]
+    records: Mapping[str, RecordIndex]
+    forms: Sequence[RecordIndex]
+    profiles: Mapping[str, RecordProfile]
+    reference: dt.date | None
+    any_records: bool
+
+
+def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
+            config_links: Sequence[tuple[str, str]] = ()) -> DriftResult:
+    """Claims, links, claim checks and drift scores for every procedure."""
+    ok = [d for d in documents if d.ok]
+    procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
+    records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
+               for d in ok if d.kind is Kind.RECORD}
+    forms = [index_record(d) for d in ok if d.kind is Kind.FORM]
+    lasts = [p.last_entry for p in profiles.values() if p.last_entry is not None]
+    reference = max(lasts) if lasts else None
+    links: dict[str, tuple[Link, ...]] = {}
+    claim_checks: dict[str, tuple[ClaimCheck, ...]] = {}
+    scores: dict[str, float | None] = {}
+    extracted: dict[str, tuple[Claim, ...]] = {}
+    checks: list[DriftCheck] = []
+    for proc in procedures:
+        claims = extract_claims(proc)
+        extracted[proc.path] = claims
+        proc_links = link_scores(proc, claims, list(records.values()), config_links)
+        links[proc.path] = proc_links
+        scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
+                       profiles=profiles, reference=reference, any_records=bool(records))
+        proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
+        checks.extend(proc_checks)
+        claim_checks[proc.path] = tuple(c.claim_check() for c in proc_checks)
+        scores[proc.path] = drift_score(proc_checks)
+    return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
+                       extracted=extracted, reference_date=reference)
+
+
+def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
+    """Each form once per procedure (its first mention): a form named five times is one claim."""
+    seen: set[str] = set()
+    out = []
+    for claim in claims:
+        if claim.kind == "form":
+            key = (claim.form_code or claim.form_title or "").lower()
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(claim)
+    return out
+
+
+def drift_score(checks: Sequence[DriftCheck]) -> float | None:
+    """0-100: weighted share of checkable claims that drifted or have no evidence."""
+    checkable = [c for c in checks if c.status is not ClaimStatus.NOT_CHECKABLE]
+    if not checkable:
+        return None
+    total = sum(WEIGHTS[c.claim.kind] for c in checkable)
+    bad = sum(WEIGHTS[c.claim.kind] for c in checkable
+              if c.status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE))
+    return round(100 * bad / total, 1)
+
+
+def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    if claim.kind == "form":
+        return [_check_form(claim, scope)]
+    if not scope.any_records:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")]
+    fn = {"frequency": _check_frequency, "deadline": _check_deadline, "field": _check_fields,
+          "role": _check_role, "steps": _check_steps}[claim.kind]
+    return fn(claim, scope)
+
+
+def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, record: str | None = None,
+            **kw: Any) -> DriftCheck:
+    return DriftCheck(rule=RULE_OF_KIND[claim.kind], procedure=scope.procedure.path, claim=claim, status=status,
+                      detail=detail, record=record, **kw)
+
+
+# --- DR01: forms -------------------------------------------------------------------------
+
+def _form_matches(claim: Claim, index: RecordIndex) -> float:
+    if claim.form_code and code_pattern(claim.form_code).search(index.names):
+        return 0.95
+    if claim.form_title:
+        score = title_score(claim.form_title, index.names)
+        return 0.8 if score >= 1.0 else 0.45 if score >= 0.5 else 0.0
+    return 0.0
+
+
+def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
+    name = claim.form_code or claim.form_title or "form"
+    if not scope.any_records:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")
+    hits = sorted(((_form_matches(claim, r), r.path) for r in scope.records.values()), reverse=True)
+    hits = [(s, p) for s, p in hits if s > 0]
+    blanks = [f.path for f in scope.forms if _form_matches(claim, f) >= STRONG]
+    if hits and hits[0][0] >= STRONG:
+        paths = [p for s, p in hits if s >= STRONG]
+        return _result(claim, scope, ClaimStatus.HOLDS, f"{len(paths)} filled record(s): {', '.join(paths[:3])}",
+                       record=paths[0], related=tuple(paths))
+    if hits:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
+    metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records)}
+    if blanks:
+        return _result(claim, scope, ClaimStatus.DRIFTED,
+                       f"only the blank form {blanks[0]} exists; no filled {name} among "
+                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks))
+    return _result(claim, scope, ClaimStatus.NO_EVIDENCE,
+                   f"no filled {name} among {len(scope.records)} records", metrics=metrics)
+
+
+# --- choosing the one record a claim is checked against -----------------------------------
+
+def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
+    """(record, how chosen, reason if none): a clear choice among strong links, or nothing."""
+    strong = [link for link in scope.links if link.confidence >= STRONG]
+    weak = [link for link in scope.links if link.confidence < STRONG]
+    # a form named in the same sentence points at its record directly
+    pointed = [c for c in scope.claims if c.kind == "form" and c.sentence == claim.sentence]
+    for form in pointed:
+        for link in strong:
+            if _form_matches(form, scope.records[link.path]) >= STRONG and usable(link.path):
+                return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
+    candidates = [link for link in strong if usable(link.path)
+                  and (claim.kind == "field" or _named_link(link))]
+    if not candidates:
+        if strong:
+            return None, "", "the linked records hold nothing this claim can be checked against"
+        if weak:
+            return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
+        return None, "", "no record is linked to this procedure"
+    want = content_stems(_claim_words(claim)) - ROLE_STEMS
+    ranked = sorted(((len(want & scope.records[c.path].key_stems), c.confidence, c.path) for c in candidates),
+                    reverse=True)
+    best = ranked[0]
+    if best[0] == 0 and not (len(strong) == 1 and claim.kind in ("field", "steps")):
+        return None, "", f"no linked record is about this ({', '.join(c.path for c in candidates[:3])})"
+    if len(ranked) > 1 and ranked[1][0] == best[0] and claim.kind not in ("field", "steps"):
+        return None, "", f"ambiguous: {ranked[0][2]} and {ranked[1][2]} could both hold this"
+    return best[2], "closest linked record", ""
+
+
+def _named_link(link: Link) -> bool:
+    """Links by code, config or title name the record; field/vocabulary links only resemble it."""
+    return any(k in link.via for k in ("code", "config", "title"))
+
+
+ROLE_STEMS = {stem(w) for w in ROLE_WORDS} | {"quality", "shift", "production"}
+
+
+def _claim_words(claim: Claim) -> str:
+    if claim.kind == "steps":
+        return " ".join(claim.steps)
+    if claim.kind in ("frequency", "deadline"):
+        return " ".join(x for x in (claim.activity, claim.from_event) if x)
+    return claim.sentence
+
+
+def _no_record(claim: Claim, scope: _Scope, reason: str) -> DriftCheck:
+    status = ClaimStatus.NO_EVIDENCE if reason.startswith("no record is linked") else ClaimStatus.NOT_CHECKABLE
+    return _result(claim, scope, status, reason)
+
+
+def _loc(prof: RecordProfile, row: int, col: int) -> Location:
+    return prof.table.cell_location(row, col)
+
+
+# --- DR02: cadence --------------------------------------------------------------------------
+
+def _group_column(prof: RecordProfile) -> ColumnProfile | None:
+    for c in prof.columns:
+        if c.type in ("identifier", "text", "status") and GROUP_HINT.search(c.name) and \
+                2 <= c.distinct <= max(2, prof.row_count // 2):
+            return c
+    return None
+
+
+def _rows_named(claim: Claim, prof: RecordProfile) -> set[int] | None:
+    """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none."""
+    text = claim.activity or claim.sentence
+    said = set(re.findall(r"[a-z0-9]+", text.lower()))
+    acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text))
+    rows: set[int] = set()
+    for c in prof.columns:
+        if c.type not in ("text", "identifier") or c.distinct > 200:
+            continue
+        values = prof.table.column(c.index)
+        named = set()
+        for v in {str(v) for v in values if v is not None}:
+            alpha = [w for w in re.findall(r"[a-z]+", v.lower()) if len(w) >= 3]
+            head = re.match(r"[A-Z]{3,}", v.strip())
+            if len(alpha) >= 2 and set(alpha) <= said or head and head.group(0) in acronyms:
+                named.add(v)
+        rows.update(i for i, v in enumerate(values) if v is not None and str(v) in named)
+    return rows if rows and len(rows) < prof.row_count else None
+
+
+def _gap(a: dt.date, b: dt.date, working: bool) -> int:
+    from gapscan.dates import working_days_between
+
+    return working_days_between(a, b) if working else (b - a).days
+
+
+def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    record, how, reason = _pick(claim, scope, lambda p: p in scope.profiles and
+                                bool(scope.profiles[p].dated_entries))
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    expected = float(claim.interval_days or 0)
+    working = expected <= 1.5  # daily and per-shift cadences skip weekends
+    group = _group_column(prof)
+    groups: dict[str, list[tuple[dt.date, int]]] = {}
+    keys = prof.table.column(group.index) if group else [None] * prof.row_count
+    named = _rows_named(claim, prof)
+    for i, (d, key) in enumerate(zip(prof.entry_dates, keys)):
+        if d is not None and (named is None or i in named):
+            groups.setdefault(str(key) if group else "", []).append((d, i))
+    intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
+    for entries in groups.values():
+        entries.sort()
+        for (a, _), (b, row) in zip(entries, entries[1:]):
+            if b != a:
+                intervals.append((_gap(a, b, working), row))
+    limit = expected * CADENCE_TOLERANCE + CADENCE_SLACK_DAYS
+    dated = [d for entries in groups.values() for d, _ in entries]
+    last = max(dated) if dated else None
+    ref = scope.reference or last
+    since = _gap(last, ref, working) if last and ref else None
+    stopped = since is not None and since > limit + (STOPPED_GRACE_DAYS if not working else 5)
+    entry_col = prof.column(prof.entry_column or "")
+    metrics: dict[str, Any] = {"expected_interval_days": round(expected, 1), "rows": prof.row_count,
+                               "dated_entries": len(dated),
+                               "last_entry": last.isoformat() if last else None,
+                               "days_since_last_entry": since, "reference_date": ref.isoformat() if ref else None,
+                               "working_days": working}
+    if group:
+        metrics["grouped_by"] = group.name
+        if ref is not None:
+            metrics["items_overdue"] = sum(1 for entries in groups.values()
+                                           if _gap(max(d for d, _ in entries), ref, working) > limit)
+            metrics["items"] = len(groups)
+    if named is not None:
+        metrics["rows_about_item"] = len(named)
+    evidence: list[Evidence] = []
+    col = entry_col.index if entry_col else 0
+    if not dated:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"no dated entries in {record} for this",
+                        record=record, metrics=metrics)]
+    if len(intervals) >= 2:
+        gaps = [g for g, _ in intervals]
+        median = statistics.median(gaps)
+        over = [x for x in intervals if x[0] > limit]
+        worst = max(intervals)
+        metrics.update(median_interval_days=median, max_interval_days=worst[0], intervals=len(gaps),
+                       share_over_limit=round(len(over) / len(gaps), 2))
+        evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
+                                 location=_loc(prof, worst[1], col)))
+        late = median > limit or len(over) / len(gaps) > CADENCE_SHARE
+    elif not stopped:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
+                        record=record, metrics=metrics)]
+    else:
+        late = False
+    if stopped:
+        last_row = max((i for entries in groups.values() for _, i in entries),
+                       key=lambda i: prof.entry_dates[i] or dt.date.min)
+        evidence.append(Evidence(path=record, text=f"last entry {last.isoformat()}, {since} days before "
+                                                   f"the newest record date {ref.isoformat()}",
+                                 location=_loc(prof, last_row, col)))
+    metrics["stopped"] = stopped
+    unit = "working days" if working else "days"
+    if late or stopped:
+        parts = []
+        if late:
+            parts.append(f"median interval {metrics['median_interval_days']} {unit} vs {round(expected, 1)} "
+                         f"expected, {round(100 * metrics['share_over_limit'])}% of intervals over "
+                         f"{round(limit, 1)}")
+        if stopped:
+            parts.append(f"no entry for {since} {unit} since {last.isoformat()}")
+        return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts), record=record, metrics=metrics,
+                        evidence=tuple(evidence), related=(record,))]
+    detail = (f"median interval {metrics.get('median_interval_days')} {unit} vs {round(expected, 1)} expected"
+              if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
+    return [_result(claim, scope, ClaimStatus.HOLDS, detail, record=record, metrics=metrics, related=(record,))]
+
+
+# --- DR03: deadlines --------------------------------------------------------------------------
+
+def _column_for_event(event: str | None, dates: list[ColumnProfile], words: set[str],
+                      exclude: ColumnProfile | None = None) -> ColumnProfile | None:
+    """The date column an event names ('raising the NCR' -> 'Date raised'); None if none does."""
+    want = content_stems(event or "") - ROLE_STEMS
+    best, best_score = None, 0
+    for c in dates:
+        if c is exclude:
+            continue
+        have = content_stems(c.name)
+        shared = len(want & have)
+        score = 2 * shared + (1 if have & words else 0) if shared else 0
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    def usable(path: str) -> bool:
+        prof = scope.profiles.get(path)
+        if prof is None:
+            return False
+        n = len(prof.columns_of("date"))
+        return n >= 2 or (claim.from_event == "start of the month" and n >= 1)
+
+    record, how, reason = _pick(claim, scope, usable)
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    dates = prof.columns_of("date")
+    limit = float(claim.limit_days or 0)
+    ref = scope.reference
+    from gapscan.dates import working_days_between
+
+    if claim.from_event == "start of the month":
+        to_col = _column_for_event(claim.to_event, dates, END_WORDS) or prof.column(prof.entry_column or "")
+        if to_col is None:
+            return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no date column for the deadline",
+                            record=record)]
+        from_col = None
+        pairs = [(i, d.replace(day=1), d) for i, d in enumerate(to_col.dates) if d]
+    else:
+        from_col = _column_for_event(claim.from_event, dates, START_WORDS) if claim.from_event else None
+        if from_col is None and not claim.from_event:
+            entry = prof.column(prof.entry_column or "")
+            from_col = entry if entry is not None and entry.type == "date" else None
+        to_col = _column_for_event(claim.to_event, dates, END_WORDS, exclude=from_col) if from_col else None
+        if from_col is None or to_col is None:
+            return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                            f"{record} has no pair of date columns for "
+                            + (f"'{claim.from_event}' and " if claim.from_event else "")
+                            + f"'{claim.to_event}'", record=record)]
+        pairs = [(i, a, b) for i, (a, b) in enumerate(zip(from_col.dates, to_col.dates)) if a]
+    deltas: list[tuple[float, int]] = []
+    open_overdue: list[int] = []
+    for i, start, end in pairs:
+        if end is None:
+            if ref is not None and (ref - start).days > limit:
+                open_overdue.append(i)
+            continue
+        if claim.from_event == "start of the month":
+            delta = working_days_between(start, end) + (1 if start.weekday() < 5 else 0) if claim.working_days \
+                else (end - start).days + 1
+        else:
+            delta = working_days_between(start, end) if claim.working_days else (end - start).days
+        deltas.append((delta, i))
+    metrics: dict[str, Any] = {"limit_days": limit, "working_days": claim.working_days,
+                               "from_column": from_col.name if from_col else "start of month",
+                               "to_column": to_col.name, "rows": len(deltas) + len(open_overdue)}
+    if len(deltas) + len(open_overdue) < MIN_ROWS:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"{len(deltas)} completed items in {record}: too few to judge", record=record,
+                        metrics=metrics)]
+    late = [x for x in deltas if x[0] > limit]
+    values = [d for d, _ in deltas]
+    median = statistics.median(values) if values else None
+    share_late = len(late) / len(deltas) if deltas else 0.0
+    share_open = len(open_overdue) / (len(deltas) + len(open_overdue))
+    metrics.update(median_days=median, max_days=max(values) if values else None, late=len(late),
+                   closed=len(deltas), open_overdue=len(open_overdue), share_late=round(share_late, 2))
+    evidence = tuple(Evidence(path=record, text=f"{d} days against a limit of {limit:g}",
+                              location=_loc(prof, i, to_col.index)) for d, i in sorted(late, reverse=True)[:3])
+    evidence += tuple(Evidence(path=record, text="still open past the limit",
+                               location=_loc(prof, i, to_col.index)) for i in open_overdue[:2])
+    unit = "working days" if claim.working_days else "days"
+    detail = (f"median {median} {unit} vs limit {limit:g}; {round(100 * share_late)}% of {len(deltas)} "
+              f"completed items late, {len(open_overdue)} open past the limit")
+    drifted = share_late > DEADLINE_SHARE or share_open > DEADLINE_SHARE or (median is not None and median > limit)
+    return [_result(claim, scope, ClaimStatus.DRIFTED if drifted else ClaimStatus.HOLDS, detail, record=record,
+                    metrics=metrics, evidence=evidence if drifted else (), related=(record,))]
+
+
+# --- DR04: required fields ---------------------------------------------------------------------
+
+RESULT_FIELDS = re.compile(r"^(result|outcome|pass/fail|pass or fail|status|ok|accept(ed)?|decision)$", re.I)
+
+
+def _result_column(name: str, prof: RecordProfile) -> str | None:
+    """'the result' is held by a checklist's tick column when no column is called that."""
+    if not RESULT_FIELDS.match(name.strip()):
+        return None
+    ticks = prof.columns_of("boolean") or prof.columns_of("status")
+    return ticks[0].name if len(ticks) == 1 else None
+
+
+def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    def usable(path: str) -> bool:
+        prof = scope.profiles.get(path)
+        return prof is not None and any(field_header(f, prof.table.header) for f in claim.fields)
+
+    record, how, reason = _pick(claim, scope, usable)
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    out = []
+    for name in claim.fields:
+        header = field_header(name, prof.table.header) or _result_column(name, prof)
+        metrics: dict[str, Any] = {"field": name, "rows": prof.row_count}
+        if header is None:
+            metrics.update(column=None, share_empty=1.0)
+            out.append(_result(claim, scope, ClaimStatus.DRIFTED,
+                               f"{record} has no column for '{name}'", record=record, metrics=metrics,
+                               related=(record,), subject=name,
+                               evidence=(Evidence(path=record, text="columns: " + ", ".join(prof.table.header),
+                                                  location=prof.table.location),)))
+            continue
+        col = prof.column(header)
+        share_empty = round(1 - col.fill_rate, 2) if col else 1.0
+        metrics.update(column=header, share_empty=share_empty)
+        if share_empty >= EMPTY_SHARE:
+            empty_rows = [i for i, v in enumerate(prof.table.column(col.index))
+                          if v is None or (isinstance(v, str) and not v.strip())][:3]
+            out.append(_result(claim, scope, ClaimStatus.DRIFTED,
+                               f"'{header}' empty in {round(100 * share_empty)}% of {prof.row_count} rows",
+                               record=record, metrics=metrics, related=(record,), subject=name,
+                               evidence=tuple(Evidence(path=record, text=f"'{header}' empty",
+                                                       location=_loc(prof, i, col.index)) for i in empty_rows)))
+        else:
+            out.append(_result(claim, scope, ClaimStatus.HOLDS,
+                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows", record=record,
+                               metrics=metrics, subject=name))
+    return out
+
+
+# --- DR05: roles -------------------------------------------------------------------------------
+
+def initials(role: str) -> str:
+    return "".join(w[0] for w in role.split() if w[:1].isalpha()).upper()
+
+
+def role_matches(role: str, value: str) -> bool:
+    """'Quality Manager' matches 'Quality Manager', 'quality mgr', 'QM'."""
+    from rapidfuzz import fuzz
+
+    v = value.strip()
+    if not v:
+        return False
+    if len(role.split()) > 1 and v.replace(".", "").upper() == initials(role):
+        return True
+    return fuzz.token_set_ratio(role.lower(), v.lower()) >= 85 or fuzz.ratio(role.lower(), v.lower()) >= 85
+
+
+def _role_like(value: str) -> bool:
+    """A role title ('Shift Lead', 'QA inspector'), not a person's name or initials."""
+    return bool(set(re.findall(r"[a-z]+", value.lower())) & ROLE_WORDS)
+
+
+def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
+    people = prof.columns_of("person")
+    if claim.responsibility != "approving":
+        roles = [c for c in people if re.search(r"\brole\b", c.name, re.I)]
+        if len(roles) == 1:
+            return roles[0]
+    if claim.responsibility == "approving":
+        return next((c for c in people if APPROVE_HEADER.search(c.name)), None)
+    action = (claim.action or "")[:5].lower()
+    by_action = [c for c in people if action and action in c.name.lower() and not APPROVE_HEADER.search(c.name)]
+    if by_action:
+        return by_action[0]
+    doers = [c for c in people if DOER_HEADER.search(c.name) and not APPROVE_HEADER.search(c.name)]
+    return doers[0] if len(doers) == 1 else None
+
+
+def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    def usable(path: str) -> bool:
+        prof = scope.profiles.get(path)
+        return prof is not None and _role_column(claim, prof) is not None
+
+    record, how, reason = _pick(claim, scope, usable)
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    col = _role_column(claim, prof)
+    from collections import Counter
+
+    counts = Counter(str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip())
+    total = sum(counts.values())
+    role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
+    seen = counts.most_common(5)
+    metrics: dict[str, Any] = {"roles_expected": [claim.role], "roles_seen": [f"{v} ({n})" for v, n in seen],
+                               "column": col.name, "rows": total}
+    if total < MIN_ROWS:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
+                        record=record, metrics=metrics)]
+    if role_like < 0.5 * total:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"'{col.name}' holds people's names, not roles: cannot tell who holds "
+                        f"the {claim.role} role", record=record, metrics=metrics)]
+    matched = sum(n for v, n in counts.items() if role_matches(claim.role or "", v))
+    share = round(matched / total, 2)
+    metrics["share_expected"] = share
+    if share >= ROLE_SHARE:
+        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
+                        record=record, metrics=metrics)]
+    others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
+    rows = [i for i, v in enumerate(prof.table.column(col.index))
+            if v is not None and others and str(v).strip() == others[0][0]][:3]
+    who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
+    return [_result(claim, scope, ClaimStatus.DRIFTED,
+                    f"records show {who} in '{col.name}'; {claim.role} in {matched} of {total}",
+                    record=record, metrics=metrics, related=(record,),
+                    evidence=tuple(Evidence(path=record, text=f"{col.name}: {others[0][0]}",
+                                            location=_loc(prof, i, col.index)) for i in rows))]
+
+
+# --- DR06: steps -------------------------------------------------------------------------------
+
+def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
+    """The items a checklist record tracks: item rows ticked off, tick-box or score columns."""
+    bools = prof.columns_of("boolean")
+    if not bools:
+        return _scored_items(prof)
+    texts = [c for c in prof.columns if c.type in ("text", "status", "identifier") and c.fill_rate >= 0.5]
+    texts.sort(key=lambda c: (c.type != "text", -sum(len(v) * n for v, n in c.top_values)))
+    if texts and len(bools) <= 3:
+        col = texts[0]
+        seen: dict[str, int] = {}
+        for i, v in enumerate(prof.table.column(col.index)):
+            if v is not None and str(v).strip() and str(v).strip() not in seen:
+                seen[str(v).strip()] = i
+        return tuple(seen), [_loc(prof, i, col.index) for i in seen.values()]
+    if len(bools) >= 3:
+        return tuple(c.name for c in bools), [prof.table.location for _ in bools]
+    return (), []
+
+
+def _scored_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
+    """A score sheet's item columns ('Sort', 'Shine', ...): numeric columns other than totals."""
+    cols = [c for c in prof.columns if c.type == "number" and not re.search(r"total|sum|score$|qty|cost|%",
+                                                                                c.name, re.I)]
+    if len(cols) < 3:
+        return (), []
+    return tuple(c.name for c in cols), [prof.table.location for _ in cols]
+
+
+def align_steps(steps: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
+    """Match each recorded item to its closest step, then measure how far the order agrees.
+
+    One step may be split into several checklist items ("check the route card and the
+    drawing revision"), so several items may share a step; a step no item matches was
+    never recorded, an item no step matches is practice the procedure lacks.
+    """
+    from rapidfuzz import fuzz
+
+    def norm(text: str) -> set[str]:
+        return (content_stems(text) - STEP_FILLER) or set(text.lower().split())
+
+    sa, sb = [norm(s) for s in steps], [norm(s) for s in items]
+    item_step: dict[int, int] = {}
+    for j, words in enumerate(sb):
+        # coverage: how much of what the item says the step says too; Dice breaks ties
+        # in favour of the step closest in length and content
+        best = max(((len(words & sa[i]) / len(words), 2 * len(words & sa[i]) / (len(words) + len(sa[i])), i)
+                    for i in range(len(sa))), default=None)
+        if best is not None and best[0] >= ITEM_COVERAGE:
+            item_step[j] = best[2]
+            continue
+        alike = max(((fuzz.token_sort_ratio(" ".join(sorted(words)), " ".join(sorted(sa[i]))), i)
+                     for i in range(len(sa))), default=None)
+        if alike is not None and alike[0] >= ITEM_PARAPHRASE:
+            item_step[j] = alike[1]
+    covered = set(item_step.values())
+    order = [item_step[j] for j in sorted(item_step)]
+    in_order = _lis_nondecreasing(order)
+    matched_steps = len(covered)
+    similarity = (matched_steps + len(item_step)) / (len(steps) + len(items)) if steps or items else 1.0
+    return {"matched": matched_steps, "matched_items": len(item_step), "in_order": in_order,
+            "out_of_order": len(order) - in_order, "similarity": round(similarity, 2),
+            "steps_missing": [steps[i] for i in range(len(steps)) if i not in covered],
+            "items_extra": [items[j] for j in range(len(items)) if j not in item_step]}
+
+
+def _lis_nondecreasing(seq: list[int]) -> int:
+    """Items already in the procedure's order: the longest non-decreasing run of step numbers."""
+    import bisect
+
+    tails: list[int] = []
+    for x in seq:
+        k = bisect.bisect_right(tails, x)
+        if k == len(tails):
+            tails.append(x)
+        else:
+            tails[k] = x
+    return len(tails)
+
+
+def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    def overlap(path: str) -> int:
+        prof = scope.profiles.get(path)
+        if prof is None:
+            return 0
+        items, _ = checklist_items(prof)
+        return align_steps(claim.steps, items)["matched"] if items else 0
+
+    def usable(path: str) -> bool:
+        return overlap(path) >= max(2, round(0.3 * len(claim.steps)))
+
+    record, how, reason = _pick(claim, scope, usable)
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    items, locations = checklist_items(prof)
+    result = align_steps(claim.steps, items)
+    metrics: dict[str, Any] = {"steps": len(claim.steps), "items": len(items), "matched": result["matched"],
+                               "similarity": result["similarity"], "steps_missing": result["steps_missing"],
+                               "items_extra": result["items_extra"], "out_of_order": result["out_of_order"]}
+    drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"])
+    if not drifted:
+        return [_result(claim, scope, ClaimStatus.HOLDS, f"all {len(claim.steps)} steps recorded in order",
+                        record=record, metrics=metrics)]
+    extra_loc = [locations[items.index(x)] for x in result["items_extra"][:3]]
+    parts = []
+    if result["steps_missing"]:
+        parts.append(f"{len(result['steps_missing'])} step(s) never recorded")
+    if result["items_extra"]:
+        parts.append(f"{len(result['items_extra'])} recorded item(s) the procedure lacks")
+    if metrics["out_of_order"]:
+        parts.append(f"{metrics['out_of_order']} step(s) recorded out of order")
+    return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
+                    record=record, metrics=metrics, related=(record,),
+                    evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
+                                   for x, loc in zip(result["items_extra"][:3], extra_loc)))]

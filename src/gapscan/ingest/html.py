@@ -1,0 +1,214 @@
+"""HTML pages (wiki and intranet exports): headings, paragraphs, lists, tables.
+
+Navigation, scripts, styles and forms are not procedure text and are skipped. lxml's
+HTML parser never loads DTDs or the network. Location line = the element's source line.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gapscan.ingest.base import IngestError, Limits, make_document
+from gapscan.ingest.tables import build_table, light_value
+from gapscan.ingest.textutil import BOX, checkbox_state, heading_number
+from gapscan.model import Block, BlockType, Document, Location
+
+SKIP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "head", "button", "select",
+        "textarea", "object", "canvas", "math"}
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+TEXT_BLOCKS = {"p", "pre", "dt", "dd", "figcaption", "address", "caption"}
+LISTS = {"ul", "ol"}
+NESTED = {"ul", "ol", "table"}
+INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font", "i", "img", "input",
+          "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+          "time", "tt", "u", "var", "wbr"}
+
+
+def parse(source: Path, relpath: str, limits: Limits) -> Document:
+    from gapscan.ingest.textutil import decode_bytes
+
+    text = decode_bytes(source.read_bytes())
+    if text is None:
+        raise IngestError("not a text file (binary content)")
+    if len(text) > limits.max_text_chars:
+        raise IngestError(f"text is over the {limits.max_text_chars} character limit")
+    blocks, title = html_blocks(text)
+    return make_document(path=relpath, source=source, format="html", blocks=blocks, title=title)
+
+
+def html_blocks(text: str) -> tuple[list[Block], str | None]:
+    import lxml.html
+    from lxml import etree
+
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input that declares an encoding
+    if not text.strip():
+        return [], None
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(f"cannot parse HTML: {exc}") from None
+    walker = _Walker()
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    title_el = root.find(".//title")
+    title = " ".join(title_el.text_content().split()) if title_el is not None else None
+    if not title:
+        title = next((b.text for b in walker.blocks if b.type is BlockType.HEADING), None)
+    return walker.blocks, title
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _hidden(el) -> bool:
+    if _tag(el) in SKIP or el.get("hidden") is not None or (el.get("role") or "").lower() == "navigation":
+        return True
+    return "display:none" in (el.get("style") or "").replace(" ", "").lower()
+
+
+def _inline(el, *, stop: set[str] = frozenset()) -> str:
+    """Text of an element, skipping hidden parts and nested `stop` blocks (their tails kept)."""
+    parts = [el.text or ""]
+    for child in el:
+        tag = _tag(child)
+        if tag and not _hidden(child) and tag not in stop:
+            if tag == "br":
+                parts.append(" ")
+            elif tag == "input" and (child.get("type") or "").lower() == "checkbox":
+                parts.append("☒ " if child.get("checked") is not None else "☐ ")
+            else:
+                parts.append(_inline(child, stop=stop))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+
+    def walk(self, el) -> None:
+        tag = _tag(el)
+        if not tag or _hidden(el):
+            return
+        if tag in HEADINGS:
+            text = _inline(el)
+            if text:
+                number, _ = heading_number(text)
+                self.blocks.append(Block(type=BlockType.HEADING, text=text, level=HEADINGS[tag], number=number,
+                                         location=Location(line=el.sourceline)))
+        elif tag in TEXT_BLOCKS:
+            self._paragraph(_inline(el, stop=NESTED), el.sourceline)
+            self._nested(el)
+        elif tag in LISTS:
+            self._list(el)
+        elif tag == "table":
+            self._table(el)
+        else:
+            self._container(el)
+
+    def _container(self, el) -> None:
+        """Inline runs directly in a div or body (common in wiki exports) become paragraphs."""
+        run, line = [el.text or ""], el.sourceline
+        for child in el:
+            tag = _tag(child)
+            if tag in INLINE and not _hidden(child):
+                run.append(" " if tag == "br" else _inline(child))
+            elif tag:
+                self._paragraph(" ".join("".join(run).split()), line)
+                self.walk(child)
+                run, line = [], child.sourceline
+            run.append(child.tail or "")
+        self._paragraph(" ".join("".join(run).split()), line)
+
+    def _nested(self, el) -> None:
+        for child in el:
+            if _tag(child) in NESTED:
+                self.walk(child)
+
+    def _paragraph(self, text: str, line: int | None) -> None:
+        if not text:
+            return
+        location = Location(line=line)
+        if text[0] in BOX and len(text) > 1:
+            self.blocks.append(Block(type=BlockType.LIST_ITEM, text=text[1:].strip(), marker=text[0],
+                                     checked=checkbox_state(text[0]), location=location))
+        else:
+            self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
+
+    def _list(self, el) -> None:
+        ordered = _tag(el) == "ol"
+        start = el.get("start")
+        n = int(start) if start and start.lstrip("-").isdigit() else 1
+        for li in el:
+            if _tag(li) != "li" or _hidden(li):
+                continue
+            value = li.get("value")
+            if ordered and value and value.isdigit():
+                n = int(value)
+            text = _inline(li, stop=NESTED)
+            marker, checked = (f"{n}." if ordered else "•"), None
+            if text[:1] in BOX:
+                marker, checked, text = text[0], checkbox_state(text[0]), text[1:].strip()
+            if text:
+                self.blocks.append(Block(type=BlockType.LIST_ITEM, text=text, marker=marker, checked=checked,
+                                         location=Location(line=li.sourceline)))
+            n += 1
+            self._nested(li)
+
+    def _table(self, el) -> None:
+        grid, merges, header_rows = [], [], []
+        covered: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        for tr in el.iter("tr"):
+            if next(tr.iterancestors("table"), None) is not el:
+                continue  # rows of a nested table stay in their cell's text
+            r, row = len(grid), []
+
+            def cover() -> None:
+                while covered.get(len(row), 0) > 0:
+                    covered[len(row)] -= 1
+                    merges.append((r, len(row), r - 1, len(row)))
+                    row.append(None)
+
+            cells = [c for c in tr if _tag(c) in ("td", "th")]
+            for cell in cells:
+                cover()
+                col = len(row)
+                row.append(_cell_value(cell))
+                span = _int_attr(cell, "colspan")
+                for extra in range(1, span):
+                    merges.append((r, col + extra, r, col))
+                    row.append(None)
+                for c in range(col, col + span):
+                    covered[c] = _int_attr(cell, "rowspan") - 1
+            cover()
+            grid.append(row)
+            if cells and all(_tag(c) == "th" for c in cells):
+                header_rows.append(r)
+        if not grid:
+            return
+        from gapscan.ingest.docx import _merge_filler
+
+        known = header_rows[-1] if header_rows and header_rows[-1] < 3 else None
+        table = build_table(grid, list(range(1, len(grid) + 1)), Location(line=el.sourceline), max_title_rows=2,
+                            fill=_merge_filler(merges), known_header=known)
+        if table is not None:
+            caption = el.find("caption")
+            title = " ".join(caption.text_content().split()) if caption is not None else None
+            text = title or table.title or " | ".join(table.header)
+            self.blocks.append(Block(type=BlockType.TABLE, text=text, location=Location(line=el.sourceline),
+                                     table=table))
+
+
+def _int_attr(el, name: str) -> int:
+    value = (el.get(name) or "1").strip()
+    return max(1, min(int(value), 64)) if value.isdigit() else 1
+
+
+def _cell_value(cell):
+    text = _inline(cell, stop={"table"})
+    if len(text) == 1 and text in BOX:
+        state = checkbox_state(text)
+        return state if state is not None else text
+    return light_value(text)

@@ -1,0 +1,134 @@
+"""Markdown procedures (wikis, repos): headings, numbered and task lists, pipe tables.
+
+markdown-it-py gives every block its source lines, so locations are real line numbers.
+YAML front matter is skipped; code blocks and raw HTML are not procedure text.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gapscan.ingest.base import IngestError, Limits, make_document
+from gapscan.ingest.tables import build_table, light_value
+from gapscan.ingest.textutil import decode_bytes, heading_number
+from gapscan.model import Block, BlockType, Document, Location
+
+TASK = re.compile(r"^\[(?P<box>[ xX])\]\s+(?P<text>.*)$", re.S)
+
+
+def parse(source: Path, relpath: str, limits: Limits) -> Document:
+    text = decode_bytes(source.read_bytes())
+    if text is None:
+        raise IngestError("not a text file (binary content)")
+    if len(text) > limits.max_text_chars:
+        raise IngestError(f"text is over the {limits.max_text_chars} character limit")
+    blocks = markdown_blocks(_blank_front_matter(text))
+    title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    return make_document(path=relpath, source=source, format="md", blocks=blocks, title=title)
+
+
+def _blank_front_matter(text: str) -> str:
+    """Replace a leading '---' YAML block by empty lines so line numbers stay true."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return text
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "..."):
+            return "\n" * (i + 1) + "\n".join(lines[i + 1:])
+    return text
+
+
+def _inline_text(token) -> str:
+    parts = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content if child.type != "html_inline" else "")
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Blocks in source order; list items carry their visible marker ("1.", "-", "☐")."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[Block] = []
+    lists: list[dict] = []  # open lists: {"ordered": bool, "next": int}
+    item_marker: list[str | None] = []  # marker of the open list item, None once its first paragraph is used
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = tok.map[0] + 1 if tok.map else None
+        if tok.type == "heading_open":
+            content = _inline_text(tokens[i + 1])
+            if content:
+                number, _ = heading_number(content)
+                blocks.append(Block(type=BlockType.HEADING, text=content, level=int(tok.tag[1]), number=number,
+                                    location=Location(line=line)))
+            i += 3
+            continue
+        if tok.type in ("ordered_list_open", "bullet_list_open"):
+            start = tok.attrGet("start")
+            lists.append({"ordered": tok.type == "ordered_list_open", "next": int(start) if start else 1})
+        elif tok.type in ("ordered_list_close", "bullet_list_close"):
+            lists.pop()
+        elif tok.type == "list_item_open":
+            current = lists[-1] if lists else {"ordered": False, "next": 1}
+            if current["ordered"]:
+                marker = f"{tok.info or current['next']}{tok.markup or '.'}"
+                current["next"] = int(tok.info) + 1 if tok.info.isdigit() else current["next"] + 1
+            else:
+                marker = tok.markup or "-"
+            item_marker.append(marker)
+        elif tok.type == "list_item_close":
+            item_marker.pop()
+        elif tok.type == "paragraph_open":
+            content = _inline_text(tokens[i + 1])
+            location = Location(line=line)
+            if item_marker and item_marker[-1] is not None:
+                marker, checked = item_marker[-1], None
+                task = TASK.match(content)
+                if task:
+                    checked = task.group("box") != " "
+                    marker = "☒" if checked else "☐"
+                    content = task.group("text").strip()
+                item_marker[-1] = None
+                blocks.append(Block(type=BlockType.LIST_ITEM, text=content, marker=marker, checked=checked,
+                                    location=location))
+            elif content:
+                blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location))
+            i += 3
+            continue
+        elif tok.type == "table_open":
+            i = _table(tokens, i, blocks)
+            continue
+        i += 1
+    return blocks
+
+
+def _table(tokens, i: int, blocks: list[Block]) -> int:
+    """Read a pipe table starting at tokens[i]; return the index after table_close."""
+    start_line = tokens[i].map[0] + 1 if tokens[i].map else None
+    grid, numbers, row, row_line = [], [], None, None
+    while i < len(tokens) and tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "tr_open":
+            row, row_line = [], tok.map[0] + 1 if tok.map else None
+        elif tok.type == "inline" and row is not None:
+            row.append(light_value(_inline_text(tok)))
+        elif tok.type == "tr_close" and row is not None:
+            grid.append(row)
+            numbers.append(row_line or len(grid))
+            row = None
+        i += 1
+    if grid:
+        grid[0] = [str(v) if v is not None else None for v in grid[0]]
+        # the row above |---| is the header by Markdown's own rule
+        table = build_table(grid, numbers, Location(line=start_line), known_header=0)
+        if table is not None:
+            blocks.append(Block(type=BlockType.TABLE, text=" | ".join(table.header), location=Location(line=start_line),
+                                table=table))
+    return i + 1

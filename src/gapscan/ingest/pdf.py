@@ -1,0 +1,277 @@
+"""PDF procedures: pypdfium2 carries the text, font size and weight mark the headings.
+
+Font data is read once per line (the first visible character), not per character, so
+a 300-page manual costs little more than its text. pdfplumber, which is far slower,
+only opens pages whose drawing looks like a ruled table. Running headers and footers
+repeated on most pages are dropped. Location = page + line on that page (1-based).
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from gapscan.ingest.base import IngestError, Limits, make_document
+from gapscan.ingest.textutil import LIST_MARKER, checkbox_state, heading_number
+from gapscan.model import Block, BlockType, Document, Location
+
+MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
+HEADING_SIZE_RATIO = 1.12
+MAX_HEADING_WORDS = 16
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    number: int  # line on the page, 1-based
+    text: str
+    size: float
+    bold: bool
+    x: float
+    y: float  # bottom of the first character, PDF points from the page bottom
+    height: float = 0.0  # page height in points
+
+    @property
+    def at_edge(self) -> bool:
+        """In the top or bottom margin band, where running headers and footers sit."""
+        return bool(self.height) and (self.y > self.height * 0.88 or self.y < self.height * 0.08)
+
+
+def parse(source: Path, relpath: str, limits: Limits) -> Document:
+    import pypdfium2 as pdfium
+
+    with source.open("rb") as fh:
+        if b"%PDF" not in fh.read(1024):
+            raise IngestError("not a PDF file (no %PDF header)")
+    try:
+        pdf = pdfium.PdfDocument(str(source))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise IngestError("PDF is encrypted: remove the password and re-run") from None
+        raise IngestError(f"damaged or unsupported PDF ({_pdfium_reason(exc)})") from None
+    try:
+        pages = len(pdf)
+        if pages > limits.max_pages:
+            raise IngestError(f"PDF has {pages} pages, over the {limits.max_pages} page limit")
+        lines, tabular = _read_lines(pdf)
+    finally:
+        pdf.close()
+    if not any(ln.text.strip() for ln in lines):
+        raise IngestError("PDF has no text layer (scanned?): run OCR first")
+    tables = _read_tables(source, tabular) if tabular else {}
+    lines = _drop_running_lines(lines, pages)
+    blocks = _blocks(lines, tables)
+    title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
+
+
+def _pdfium_reason(exc: Exception) -> str:
+    m = re.search(r"PDFium: ([^)]*)", str(exc))
+    return m.group(1).strip().rstrip(".") if m else str(exc)
+
+
+# ---------------------------------------------------------------- text and fonts
+
+def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
+    """Every text line with its first character's font, and the tabular pages (page -> height)."""
+    import pypdfium2.raw as raw
+
+    lines: list[_Line] = []
+    tabular: dict[int, float] = {}
+    name_buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    for index in range(len(pdf)):
+        page = pdf[index]
+        height = page.get_height()
+        try:
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range() if count > 0 else ""
+            aligned = len(text) == count  # one character per index: font data can be looked up
+            offset = 0
+            for number, raw_line in enumerate(text.split("\r\n") if "\r\n" in text else text.split("\n"), 1):
+                start = offset + (len(raw_line) - len(raw_line.lstrip()))
+                offset += len(raw_line) + 2
+                if not raw_line.strip():
+                    continue
+                size, bold, x, y = 0.0, False, 0.0, 0.0
+                if aligned and start < count:
+                    size = round(raw.FPDFText_GetFontSize(textpage.raw, start), 1)
+                    weight = raw.FPDFText_GetFontWeight(textpage.raw, start)
+                    raw.FPDFText_GetFontInfo(textpage.raw, start, name_buf, len(name_buf), ctypes.byref(flags))
+                    name = name_buf.value.decode("latin-1", "replace").lower()
+                    bold = weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
+                    x, y = textpage.get_charbox(start)[0], textpage.get_charbox(start)[1]
+                lines.append(_Line(page=index + 1, number=number, text=" ".join(raw_line.split()),
+                                   size=size, bold=bold, x=x, y=y, height=height if aligned else 0.0))
+            if count and _looks_tabular(page, raw):
+                tabular[index + 1] = height
+            textpage.close()
+        finally:
+            page.close()
+    return lines, tabular
+
+
+def _looks_tabular(page, raw) -> bool:
+    """A ruled grid: at least three horizontal and two vertical rules (lines or thin rects).
+
+    Cheap (pdfium reads only the drawing objects' boxes), so pdfplumber, which costs about
+    half a second a page, only runs where a table is drawn.
+    """
+    rows, cols = set(), set()
+    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if n >= MAX_PATHS_SCANNED:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= 3 and width >= 20:
+            rows.add(round(bottom / 2))
+        elif width <= 3 and height >= 8:
+            cols.add(round(left / 2))
+        elif width >= 20 and height >= 8:  # a bordered rectangle: its edges are rules
+            rows.update((round(bottom / 2), round(top / 2)))
+            cols.update((round(left / 2), round(right / 2)))
+        if len(rows) >= 3 and len(cols) >= 2:
+            return True
+    return False
+
+
+def _read_tables(source: Path, tabular: dict[int, float]) -> dict[int, list[tuple[tuple[float, float], list]]]:
+    """page -> [((bottom, top) in PDF points, rows)] for the ruled tables pdfplumber finds."""
+    import pdfplumber
+
+    out: dict[int, list] = {}
+    try:
+        with pdfplumber.open(str(source)) as pdf:
+            for number, height in tabular.items():
+                page = pdf.pages[number - 1]
+                found = []
+                for table in page.find_tables():
+                    rows = table.extract()
+                    if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+                        continue
+                    _, top, _, bottom = table.bbox
+                    found.append(((height - bottom, height - top), rows))
+                if found:
+                    out[number] = found
+                page.close()
+    except Exception:  # a table pdfplumber cannot read leaves the text as it is
+        return out
+    return out
+
+
+def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
+    """Drop headers/footers: the same line (digits aside) in the margin band of most pages."""
+    if pages < 3:
+        return lines
+    edge = Counter(_shape(ln.text) for ln in {(ln.page, _shape(ln.text)): ln for ln in lines if ln.at_edge}.values())
+    running = {k for k, n in edge.items() if n >= max(3, pages // 2)}
+    if not running:
+        return lines
+    return [ln for ln in lines if not (ln.at_edge and _shape(ln.text) in running)]
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+# ---------------------------------------------------------------- blocks
+
+def _body_size(lines: list[_Line]) -> float:
+    sizes = Counter()
+    for ln in lines:
+        if ln.size:
+            sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _is_heading(ln: _Line, body: float) -> bool:
+    words = ln.text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or ln.text.endswith((".", ",", ";")):
+        return False
+    if LIST_MARKER.match(ln.text) and not heading_number(ln.text)[0]:
+        return False
+    if body and ln.size >= body * HEADING_SIZE_RATIO:
+        return True
+    return ln.bold and (not body or ln.size >= body * 0.95) and not ln.text.endswith(":")
+
+
+def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
+    body = _body_size(lines)
+    heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body)}, reverse=True)
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 100]
+    leading = statistics.median(gaps) if gaps else 0.0
+    blocks: list[Block] = []
+    pending_tables = {p: list(ts) for p, ts in tables.items()}
+    prev: _Line | None = None
+    prev_heading = False
+    for ln in lines:
+        in_table = _table_at(pending_tables, ln)
+        if in_table is not None:
+            if in_table[1] is not None:
+                blocks += _table_block(in_table[1], ln)
+            prev, prev_heading = None, False
+            continue
+        location = Location(page=ln.page, line=ln.number)
+        gap = (prev.y - ln.y) if prev is not None and prev.page == ln.page else None
+        new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0
+        if _is_heading(ln, body):
+            number, _ = heading_number(ln.text)
+            last = blocks[-1] if blocks else None
+            if (prev_heading and last is not None and last.type is BlockType.HEADING and not number
+                    and prev is not None and prev.size == ln.size and not new_para):
+                blocks[-1] = Block(type=BlockType.HEADING, text=f"{last.text} {ln.text}", level=last.level,
+                                   number=last.number, location=last.location)
+            else:
+                level = number.count(".") + 1 if number else heading_sizes.index(ln.size) + 1
+                blocks.append(Block(type=BlockType.HEADING, text=ln.text, level=min(level, 6), number=number,
+                                    location=location))
+            prev, prev_heading = ln, True
+            continue
+        marker = LIST_MARKER.match(ln.text)
+        last = blocks[-1] if blocks else None
+        if marker:
+            mark = marker.group("marker")
+            blocks.append(Block(type=BlockType.LIST_ITEM, text=marker.group("text").strip(), marker=mark,
+                                checked=checkbox_state(mark), location=location))
+        elif last is not None and last.type is BlockType.LIST_ITEM and not new_para and prev is not None \
+                and ln.x > prev.x + 1 and not prev_heading:
+            blocks[-1] = Block(type=last.type, text=f"{last.text} {ln.text}", marker=last.marker,
+                               checked=last.checked, location=last.location)
+            prev = ln
+            continue
+        elif last is not None and last.type is BlockType.PARAGRAPH and not new_para and not prev_heading:
+            blocks[-1] = Block(type=last.type, text=f"{last.text} {ln.text}", location=last.location)
+        else:
+            blocks.append(Block(type=BlockType.PARAGRAPH, text=ln.text, location=location))
+        prev, prev_heading = ln, False
+    for page, remaining in pending_tables.items():  # tables whose text pdfium did not place in a line
+        for _, rows in remaining:
+            if rows is not None:
+                blocks += _table_block(rows, _Line(page=page, number=0, text="", size=0, bold=False, x=0, y=0))
+    return blocks
+
+
+def _table_at(pending: dict[int, list], ln: _Line):
+    """(span, rows or None) when the line lies in a table; rows only for its first line."""
+    for i, ((bottom, top), rows) in enumerate(pending.get(ln.page, [])):
+        if rows is not None and bottom - 2 <= ln.y <= top + 2:
+            pending[ln.page][i] = ((bottom, top), None)
+            return (bottom, top), rows
+        if rows is None and bottom - 2 <= ln.y <= top + 2:
+            return (bottom, top), None
+    return None
+
+
+def _table_block(rows: list, ln: _Line) -> list[Block]:
+    from gapscan.ingest.tables import build_table, light_value
+
+    grid = [[light_value(" ".join((c or "").split())) for c in r] for r in rows]
+    location = Location(page=ln.page, line=ln.number or None)
+    table = build_table(grid, list(range(1, len(grid) + 1)), location, max_title_rows=1)
+    if table is None:
+        return []
+    return [Block(type=BlockType.TABLE, text=" | ".join(table.header), location=location, table=table)]

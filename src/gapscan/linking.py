@@ -1,0 +1,179 @@
+"""Which working records evidence which procedure, and how sure gapscan is of each link.
+
+A link is only as good as its signal: a form code found in a record's name is near
+proof; a configured link is proof; a matching title or shared column headers is
+good evidence; shared vocabulary alone is a hint. Weak links (< 0.5) are shown to
+the reader but never used to call a procedure drifted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePosixPath
+from typing import Iterable, Sequence
+
+from gapscan.model import Document, Link
+
+STRONG = 0.5  # links at or above this may prove drift
+
+GENERIC = {"form", "forms", "log", "logs", "register", "registers", "record", "records", "checklist", "sheet",
+           "report", "the", "and", "of", "for", "a", "an", "to", "in", "on", "xlsx", "csv", "docx", "pdf",
+           "copy", "final", "v1", "v2", "rev", "issue", "filled", "completed", "blank", "template", "logbook",
+           "tracker", "spreadsheet", "data", "master", "list"}
+STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "with", "is", "are", "be", "shall",
+        "must", "will", "should", "this", "that", "each", "every", "all", "any", "at", "as", "from", "it", "its",
+        "their", "which", "who", "when", "where", "if", "not", "no", "may", "can", "than", "then", "into", "per",
+        "within", "after", "before", "been", "has", "have", "was", "were", "do", "does", "done", "also", "such"}
+
+
+SYNONYMS = {"receipt": "received", "closure": "closed", "completion": "completed", "qty": "quantity",
+            "acknowledgement": "acknowledged", "despatch": "dispatch", "raise": "raised", "nc": "ncr",
+            "nonconformance": "nonconformity", "mgr": "manager"}
+
+
+def stem(word: str) -> str:
+    """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat')."""
+    w = SYNONYMS.get(word.lower(), word.lower())
+    for suffix in ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "ied", "ies", "ed", "es",
+                   "s", "ion", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)] if suffix not in ("ied", "ies") else w[: -len(suffix)] + "y"
+    return w
+
+
+def words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z]+", text.lower().replace("_", " "))]
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOP and w not in GENERIC and len(w) > 2}
+
+
+@lru_cache(maxsize=512)
+def code_pattern(code: str) -> re.Pattern:
+    """'QF-11' matches 'QF-11', 'QF11', 'qf_11', 'QF 11' but not 'QF-111' or 'XQF-11'."""
+    parts = re.findall(r"[A-Za-z]+|\d+", code)
+    if not parts:
+        return re.compile(r"(?!x)x")
+    body = r"[\s_\-.]?".join(re.escape(p) if not p.isdigit() else "0*" + str(int(p)) for p in parts)
+    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![0-9])", re.I)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordIndex:
+    """What can be matched of one record or blank form: its names and its column headers."""
+
+    path: str
+    names: str  # file name, title, sheet names and title rows, joined
+    headers: tuple[str, ...]
+    stems: frozenset[str]  # content stems of names and headers
+    key_stems: frozenset[str] = frozenset()  # content stems of the file name, title and headers only
+
+
+def index_record(doc: Document, headers: Sequence[str] = ()) -> RecordIndex:
+    """The searchable names of a record: file name, title, sheet names, table titles."""
+    parts = [PurePosixPath(doc.path).stem, doc.title or ""]
+    for table in doc.tables()[:20]:
+        parts.extend([table.location.sheet or "", table.title or ""])
+        if not headers:
+            headers = table.header
+    names = " | ".join(dict.fromkeys(p for p in parts if p))
+    stems = content_stems(names + " " + " ".join(headers))
+    key = content_stems(" ".join([PurePosixPath(doc.path).stem, doc.title or ""] + list(headers)))
+    return RecordIndex(path=doc.path, names=names, headers=tuple(h for h in headers if h), stems=frozenset(stems),
+                       key_stems=frozenset(key))
+
+
+def title_score(title: str, names: str) -> float:
+    """Share of a form title's content words found in a record's names (0..1)."""
+    want = content_stems(title)
+    if not want:
+        return 0.0
+    have = content_stems(names)
+    share = len(want & have) / len(want)
+    if len(want) == 1 and share == 1.0:
+        # one distinctive word ('inspection checklist') is only half a title match unless
+        # the kind of record ('checklist') is in the name too
+        kinds = {w for w in words(title) if w in GENERIC}
+        return 1.0 if kinds & set(words(names)) else 0.6
+    return share
+
+
+def field_header(field: str, headers: Iterable[str]) -> str | None:
+    """The column header that holds a required field ('batch number' ~ 'Batch No.'), if any."""
+    from rapidfuzz import fuzz
+
+    want = _field_norm(field)
+    best, best_score = None, 0.0
+    for header in headers:
+        have = _field_norm(header)
+        if not have:
+            continue
+        score = 100.0 if want == have else fuzz.token_sort_ratio(want, have)
+        a, b = set(want.split()), set(have.split())
+        if a and b and (a <= b or b <= a):
+            # 'batch number' in 'Batch number (lot)': a match, the closer in size the better
+            score = max(score, 85.0 + 10 * len(a & b) / len(a | b))
+        if score > best_score:
+            best, best_score = header, score
+    return best if best_score >= 85 else None
+
+
+def _field_norm(text: str) -> str:
+    text = text.lower().replace("#", " number ")
+    text = re.sub(r"\bno\b\.?|\bnum\b|\bnr\b", " number ", text)
+    text = re.sub(r"\bqty\b", " quantity ", text)
+    text = re.sub(r"\b(by|of|the|a|an|name|s|your|its|their)\b", " ", text)
+    return " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", text))
+
+
+def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex],
+                config_links: Sequence[tuple[str, str]] = ()) -> tuple[Link, ...]:
+    """Every record this procedure links to, strongest first (links under 0.25 are dropped)."""
+    configured = {r for p, r in config_links if p == procedure.path}
+    codes = [c.form_code for c in claims if c.kind == "form" and c.form_code]
+    titles = [c.form_title for c in claims if c.kind == "form" and c.form_title]
+    fields = [f for c in claims if c.kind == "field" for f in c.fields]
+    proc_stems = content_stems(" ".join([procedure.title or "", PurePosixPath(procedure.path).stem]))
+    body_stems = content_stems(" ".join(c.sentence for c in claims))
+    links: list[Link] = []
+    for rec in records:
+        signals: list[tuple[float, str]] = []
+        if rec.path in configured:
+            signals.append((1.0, "config"))
+        for code in codes:
+            if code_pattern(code).search(rec.names):
+                signals.append((0.95, f"code {code}"))
+                break
+        best_title = max((title_score(t, rec.names) for t in titles), default=0.0)
+        if best_title >= 1.0:
+            signals.append((0.8, "title"))
+        elif best_title >= 0.5:
+            signals.append((0.5, "title"))
+        if proc_stems:
+            shared = len(proc_stems & content_stems(rec.names)) / len(proc_stems)
+            if shared >= 0.5:
+                signals.append((0.55 if shared < 1 else 0.65, "procedure title"))
+        if len(fields) >= 2 and rec.headers:
+            found = sum(1 for f in fields if field_header(f, rec.headers))
+            share = found / len(fields)
+            if found >= 2 and share >= 0.6:
+                signals.append((0.5 + 0.3 * share, "fields"))
+            elif found >= 1:
+                signals.append((0.3, "fields"))
+        if body_stems and rec.stems:
+            overlap = len(body_stems & rec.stems) / max(4, min(len(rec.stems), 12))
+            if overlap >= 0.3:
+                signals.append((min(0.45, overlap * 0.6), "vocabulary"))
+        if not signals:
+            continue
+        confidence = 1.0
+        for c, _ in signals:
+            confidence *= 1 - c
+        confidence = round(min(0.99, 1 - confidence), 2) if not configured or rec.path not in configured else 1.0
+        if confidence < 0.25:
+            continue
+        via = ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
+        links.append(Link(path=rec.path, via=via, confidence=confidence))
+    return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))

@@ -1,0 +1,521 @@
+"""What a procedure says will happen, as checkable claims.
+
+A claim is something the records can confirm or contradict: a form that must be
+filled, a frequency, a time limit between two events, the fields a record holds,
+who does or approves a step, and the ordered steps themselves. Patterns are spaCy
+Matcher rules over the shared pipeline's vocabulary, so tokenisation is the same
+everywhere and every match has a sentence and a location.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gapscan.model import Block, BlockType, Document, Location
+
+KINDS = ("form", "frequency", "deadline", "field", "role", "steps")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim:
+    """One checkable statement of a procedure, with the values a check needs."""
+
+    kind: str  # one of KINDS
+    text: str  # short form: "calibrate gauges: every 365 days"
+    sentence: str
+    location: Location
+    form_code: str | None = None  # form: "QF-11", "Form 7"
+    form_title: str | None = None  # form: "supplier evaluation form"
+    interval_days: float | None = None  # frequency
+    phrase: str | None = None  # frequency/deadline: the words that state it ("at least twice a year")
+    activity: str | None = None  # frequency: what is done; deadline: what must be done in time
+    limit_days: float | None = None  # deadline
+    working_days: bool = False  # deadline counted in working days
+    from_event: str | None = None  # deadline: the event that starts the clock
+    to_event: str | None = None  # deadline: the event that must follow within the limit
+    fields: tuple[str, ...] = ()  # field: names the record must hold
+    role: str | None = None  # role: "Quality Manager"
+    responsibility: str | None = None  # role: "responsible" or "approving"
+    action: str | None = None  # role: the verb ("approve", "check")
+    steps: tuple[str, ...] = ()  # steps: ordered step or checklist texts
+
+
+RECORD_NOUNS = ["form", "log", "register", "checklist", "logbook", "tracker", "sheet", "record",
+                "report", "matrix", "card", "certificate", "log-book", "spreadsheet"]
+# Words that precede a record noun but are not part of its title.
+NOT_TITLE = ["complete", "completed", "use", "using", "update", "updated", "fill", "filled", "record",
+             "records", "enter", "entered", "attach", "attached", "retain", "retained", "keep", "kept",
+             "maintain", "maintained", "file", "filed", "sign", "signed", "review", "reviewed", "relevant",
+             "appropriate", "applicable", "controlled", "documented", "quality", "following", "new", "current",
+             "blank", "separate", "same", "corresponding", "approved", "official", "paper", "electronic",
+             "written", "shall", "must", "should", "will", "raise", "raised", "issue", "issued", "check",
+             "via", "per", "note", "noted", "log", "logged", "open", "closed", "print", "printed", "copy",
+             "hard", "soft", "latest", "previous", "original", "full", "final", "draft", "detailed", "annual",
+             "monthly", "weekly", "daily", "quarterly", "yearly", "submit", "submitted", "send", "sent",
+             "store", "stored", "complete", "return", "returned", "each", "every", "using", "specific"]
+FORM_PREFIX = re.compile(r"^(?:[A-Z]{0,4}F|F[A-Z]{0,4}|[A-Z]*(?:REC|FRM|FORM|LOG|CHK|CL|R))$")
+DOC_PREFIX = re.compile(r"^(?:QP|SOP|WI|P|PR|QM|MAN|POL|PROC|QSP|EP|HSP|ISP|OHSP|EMS|QMS|ISO|EN|BS|IEC|COVID|PPE|"
+                        r"IMS|ISMS|OHS|SP|OP|MP)$")
+CODE_TOKEN = r"^[A-Z]{1,5}-\d[\dA-Za-z.]*(?:/\d+)?$"
+
+UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25,
+         "shift": 1, "working day": 1.4, "business day": 1.4}
+ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
+           "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
+           "biennially": 730.5, "biennial": 730.5}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90, "once": 1, "twice": 2, "other": 2,
+                "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+EVENT_NOUNS = ["dispatch", "despatch", "shipment", "shipping", "release", "use", "delivery", "installation",
+               "start-up", "startup", "issue", "invoicing", "packing", "loading", "commissioning", "handover",
+               "production", "payment", "closure", "first-use", "operation", "work"]
+ROLE_NOUNS = ["manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
+              "coordinator", "co-ordinator", "director", "operator", "auditor", "controller", "planner", "head",
+              "owner", "administrator", "representative", "buyer", "chemist", "analyst", "foreman",
+              "storekeeper", "driver", "advisor", "adviser", "champion", "superintendent", "setter",
+              "keeper", "clerk", "receptionist", "person", "team", "ceo", "md", "qm"]
+APPROVE_VERBS = ["approve", "approves", "approved", "authorise", "authorises", "authorised", "authorize",
+                 "authorizes", "authorized", "countersign", "countersigns", "countersigned", "release",
+                 "releases", "released", "sign", "signs", "signed", "sign-off", "signs-off", "endorse",
+                 "endorses", "endorsed"]
+ACTION_VERBS = ["check", "checks", "checked", "perform", "performs", "performed", "carry", "carries",
+                "carried", "complete", "completes", "completed", "inspect", "inspects", "inspected", "record",
+                "records", "recorded", "verify", "verifies", "verified", "calibrate", "calibrates",
+                "calibrated", "review", "reviews", "reviewed", "raise", "raises", "raised", "investigate",
+                "investigates", "investigated", "close", "closes", "closed", "maintain", "maintains",
+                "maintained", "conduct", "conducts", "conducted", "test", "tests", "tested", "update",
+                "updates", "updated", "evaluate", "evaluates", "evaluated", "audit", "audits", "audited",
+                "issue", "issues", "issued", "assess", "assesses", "assessed", "clean", "cleans", "cleaned",
+                "monitor", "monitors", "monitored", "fill", "fills", "filled", "log", "logs", "logged",
+                "sample", "samples", "sampled", "measure", "measures", "measured", "enter", "enters", "entered"]
+FIELD_VERBS = ["include", "contain", "show", "record", "state", "capture", "list", "log", "enter", "note",
+               "give", "detail", "identify", "hold", "document"]
+FIELD_PRESENT = ["includes", "contains", "shows", "records", "lists", "captures", "states", "holds", "gives",
+                 "notes", "identifies"]
+RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist",
+             "label", "certificate", "tag", "card", "logbook", "row", "line", "tracker", "spreadsheet"}
+STEP_HEADING = re.compile(r"\b(steps?|procedure|method|process|instructions?|sequence|checks?|checklist|"
+                          r"how to|activities|flow|routine)\b", re.I)
+ORDERED_MARKER = re.compile(r"^\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]$", re.I)
+BOX_MARKERS = {"☐", "☑", "☒", "□", "■", "✓", "✔", "✗", "✘", "[ ]", "[x]", "[X]", "[✓]"}
+
+
+@lru_cache(maxsize=1)
+def _matchers():
+    """The Matcher rules, built once on the shared pipeline's vocabulary."""
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp.pipeline import get_nlp
+
+    vocab = get_nlp().vocab
+    num = {"LIKE_NUM": True}
+    numword = {"LOWER": {"IN": list(NUMBER_WORDS)}}
+    units = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
+             "quarter", "quarters", "year", "years", "shift", "shifts"]
+    m = Matcher(vocab)
+    # forms by code
+    m.add("FORM_CODE", [
+        [{"TEXT": {"REGEX": CODE_TOKEN}}],
+        [{"TEXT": {"REGEX": r"^[A-Z]{1,5}-\d[\d.]*$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}],
+        [{"TEXT": {"REGEX": r"^[A-Z]{1,5}$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d[\d.]*$"}}],
+    ])
+    m.add("FORM_NUMBER", [[{"LOWER": {"IN": ["form", "checklist", "log", "register"]}},
+                           {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}]])
+    m.add("FORM_TITLE", [[{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
+                           "OP": "{1,4}"},
+                          {"LOWER": {"IN": RECORD_NOUNS}}],
+                         [{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
+                           "OP": "{0,3}"},
+                          {"LOWER": {"IN": ["check", "log", "job", "time", "data"]}},
+                          {"LOWER": {"IN": ["sheet", "book", "card", "form"]}}]])
+    # frequencies
+    m.add("FREQ_ADVERB", [[{"LOWER": {"IN": list(ADVERBS)}}],
+                          [{"LOWER": {"IN": ["bi", "half", "six", "semi", "three", "twelve", "6", "3", "12",
+                                             "two", "2"]}},
+                           {"ORTH": "-"}, {"LOWER": {"IN": ["weekly", "yearly", "monthly", "annually", "annual"]}}]])
+    m.add("FREQ_EVERY", [[{"LOWER": {"IN": ["every", "each", "per"]}}, {"LOWER": {"IN": ["working", "business"]},
+                                                                        "OP": "?"},
+                          {"LOWER": {"IN": units}}],
+                         [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
+                         [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
+                         [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
+                         [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
+                          {"LOWER": {"IN": units}}],
+                         [{"LOWER": {"IN": list(NUMBER_WORDS)}, "OP": "?"}, num, {"LOWER": "times"},
+                          {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}}, {"LOWER": {"IN": units}}],
+                         [numword, {"LOWER": "times"}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
+                          {"LOWER": {"IN": units}}],
+                         [{"LOWER": "at"}, {"LOWER": "intervals"}, {"LOWER": {"IN": ["not", "of"]}},
+                          {"LOWER": {"IN": ["exceeding", "more"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
+                          {"LOWER": {"IN": list(NUMBER_WORDS)}, "OP": "?"}, num, {"LOWER": {"IN": units}}],
+                         [{"LOWER": "at"}, {"LOWER": "intervals"}, {"LOWER": {"IN": ["not", "of"]}},
+                          {"LOWER": {"IN": ["exceeding", "more"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
+                          numword, {"LOWER": {"IN": units}}]])
+    # deadlines
+    m.add("DEADLINE_WITHIN", [[{"LOWER": {"IN": ["within", "inside"]}}, {"LOWER": {"IN": ["a", "one"]}, "OP": "?"},
+                               {"LIKE_NUM": True, "OP": "?"},
+                               {"LOWER": {"IN": ["working", "business", "calendar"]}, "OP": "?"},
+                               {"LOWER": {"IN": units}}],
+                              [{"LOWER": "no"}, {"LOWER": "later"}, {"LOWER": "than"},
+                               {"LOWER": {"IN": list(NUMBER_WORDS)}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+                               {"LOWER": {"IN": ["working", "business", "calendar"]}, "OP": "?"},
+                               {"LOWER": {"IN": units}}, {"LOWER": {"IN": ["after", "of", "from", "following"]}}]])
+    m.add("DEADLINE_BEFORE", [[{"LOWER": {"IN": ["before", "prior"]}}, {"LOWER": "to", "OP": "?"},
+                               {"LOWER": {"IN": ["the", "any", "each", "its", "their"]}, "OP": "?"},
+                               {"LOWER": {"IN": ["first"]}, "OP": "?"},
+                               {"LOWER": {"IN": EVENT_NOUNS}}]])
+    m.add("DEADLINE_BY_DAY", [[{"LOWER": "by"}, {"LOWER": "the"}, {"LIKE_NUM": True},
+                               {"LOWER": {"IN": ["working", "business", "calendar"]}, "OP": "?"},
+                               {"LOWER": "day"}]])
+    # fields
+    m.add("FIELDS", [[{"LOWER": {"IN": ["shall", "must", "will", "should", "to"]}},
+                      {"LOWER": {"IN": ["also", "always", "clearly"]}, "OP": "?"},
+                      {"LOWER": {"IN": FIELD_VERBS}}],
+                     [{"LOWER": {"IN": sorted(RECORDISH)}}, {"LOWER": {"IN": FIELD_PRESENT}}],
+                     [{"IS_SENT_START": True, "LOWER": {"IN": ["record", "enter", "capture", "log", "note"]}}]])
+    # roles
+    m.add("ROLE", [[{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"},
+                    {"LOWER": {"IN": ROLE_NOUNS}}],
+                   [{"IS_UPPER": True, "LENGTH": {">=": 2}, "LENGTH": {"<=": 4}}, {"LOWER": {"IN": ROLE_NOUNS}}],
+                   [{"LOWER": {"IN": ["quality", "shift", "production", "maintenance", "site", "plant",
+                                      "warehouse", "stores", "line", "area", "team", "hse", "ehs", "health",
+                                      "safety", "environmental", "lab", "laboratory", "purchasing", "sales",
+                                      "operations", "technical", "it", "security", "works", "process", "goods-in",
+                                      "dispatch", "calibration", "training", "hr"]}, "OP": "{1,2}"},
+                    {"LOWER": {"IN": ROLE_NOUNS}}]])
+    return m
+
+
+def _norm_code(text: str) -> str:
+    return re.sub(r"\s*-\s*", "-", text.strip())
+
+
+def _is_form_code(span) -> bool:
+    """A code is a form/record when its prefix says so or a record noun stands next to it."""
+    code = span.text
+    prefix = code.split("-", 1)[0].upper()
+    doc = span.doc
+    near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
+    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists"]))
+    if DOC_PREFIX.match(prefix):
+        return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
+    return bool(FORM_PREFIX.match(prefix)) or context
+
+
+def _trim(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split()).strip(" ,;:.")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
+    """The sentence without the matched words: what the frequency or limit governs.
+
+    Parenthesised asides are dropped; with `clause`, only the clause around the match is
+    kept ("A is calibrated yearly and B each shift": B's activity is "B").
+    """
+    lo, hi = sent.start, sent.end
+    if clause:
+        for tok in reversed(list(sent.doc[sent.start:start])):
+            if tok.text in (";", ":") or tok.lower_ == "and" and tok.i > sent.start:
+                lo = tok.i + 1
+                break
+        for tok in sent.doc[end:sent.end]:
+            if tok.text in (";", ":") or tok.lower_ == "and":
+                hi = tok.i
+                break
+    words, depth = [], 0
+    for t in sent.doc[lo:hi]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth and not (start <= t.i < end) and not t.is_punct:
+            words.append(t.text)
+    text = " ".join(words)
+    text = re.sub(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
+                  " ", text, flags=re.I)
+    return _trim(text)
+
+
+def _interval(span) -> float | None:
+    """Days between repetitions for a matched frequency phrase."""
+    words = [t.lower_ for t in span if t.text != "-"]
+    text = " ".join(words)
+    if len(words) == 1:
+        return ADVERBS.get(words[0])
+    if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
+        base = {"weekly": 7, "yearly": 365.25, "monthly": 365.25 / 12, "annually": 365.25, "annual": 365.25}[words[-1]]
+        first = words[0]
+        if first in ("bi",):
+            return base * 2
+        if first in ("half", "semi"):
+            return base / 2
+        n = NUMBER_WORDS.get(first) or (int(first) if first.isdigit() else None)
+        return base * n if n else None
+    unit_word = words[-1].rstrip("s") if words[-1] not in ("hours", "days") else words[-1][:-1]
+    if words[-2:] == ["working", "day"] or words[-2:] == ["working", "days"]:
+        unit_days = UNITS["day"]
+    else:
+        unit_days = UNITS.get(unit_word)
+    if unit_days is None:
+        return None
+    if "times" in words or words[0] in ("once", "twice"):
+        n = _number(words[words.index("times") - 1]) if "times" in words else NUMBER_WORDS[words[0]]
+        return unit_days / n if n else None
+    if "other" in words:
+        return unit_days * 2
+    count = next((_number(w) for w in words[1:-1] if _number(w)), None)
+    if text.startswith("at intervals"):
+        return unit_days * (count or 1)
+    return unit_days * (count or 1)
+
+
+def _number(word: str) -> float | None:
+    word = word.lower().rstrip(".")
+    if re.fullmatch(r"\d+(\.\d+)?", word):
+        return float(word)
+    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", word)
+    if m:
+        return float(m.group(1))
+    return NUMBER_WORDS.get(word)
+
+
+def _event_after(sent, end: int) -> str | None:
+    """'of raising the NCR' after a time limit: the event that starts the clock."""
+    if end >= sent.end or sent.doc[end].lower_ not in ("of", "from", "after", "following"):
+        return None
+    words = []
+    for tok in sent.doc[end + 1:sent.end]:
+        if tok.is_punct or tok.lower_ in ("and", "or", "unless", "where", "if", "when", "whichever"):
+            break
+        words.append(tok.text)
+        if len(words) >= 7:
+            break
+    return _trim(" ".join(words)) or None
+
+
+def _deadline(kind: str, span, sent) -> dict | None:
+    words = [t.lower_ for t in span]
+    working = any(w in ("working", "business") for w in words)
+    if kind == "DEADLINE_BEFORE":
+        event = words[-1]
+        return dict(limit_days=0.0, from_event=event, to_event=_activity(sent, span.start, span.end),
+                    working_days=False)
+    if kind == "DEADLINE_BY_DAY":
+        n = _number(words[2])
+        if not n or n > 31:
+            return None
+        return dict(limit_days=float(n), from_event="start of the month", working_days=working,
+                    to_event=_activity(sent, span.start, span.end))
+    unit_word = words[-2] if words[-1] in ("after", "of", "from", "following") else words[-1]
+    unit_days = UNITS.get(unit_word.rstrip("s") if unit_word not in ("hours", "days") else unit_word[:-1])
+    nums = [_number(w) for w in words if _number(w) and w not in ("a", "an")]
+    count = nums[0] if nums else (1 if any(w in ("a", "one") for w in words) else None)
+    if unit_days is None or count is None:
+        return None
+    end = span.end - 1 if words[-1] in ("after", "of", "from", "following") else span.end
+    return dict(limit_days=round(count * unit_days, 3), working_days=working,
+                from_event=_event_after(sent, end), to_event=_activity(sent, span.start, sent.end
+                                                                       if _event_after(sent, end) else span.end))
+
+
+_FIELD_CUT = re.compile(r"\s+(?:on|in|into|onto|using|against|for each|for every|before|after|within|at the time|"
+                        r"when|where|so that|to)\s+.*$", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|any|all|each|every|at least|following:?|as follows:?)\s+",
+                          re.I)
+
+
+def _fields(sent, end: int) -> tuple[str, ...]:
+    """Split 'the batch number, inspector and result' into field names."""
+    rest = sent.doc[end:sent.end].text
+    rest = re.sub(r"^\s*(?:at least|the following(?: fields| information| details)?|as a minimum)\s*:?\s*", "",
+                  rest, flags=re.I).rstrip(" .;")
+    parts = [p for p in re.split(r",|;|\band\b|\bor\b|\band/or\b|/", rest) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        part = _FIELD_CUT.sub("", part.strip())
+        for _ in range(2):
+            part = _DETERMINERS.sub("", part.strip())
+        part = part.strip(" .:;()")
+        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I):
+            continue
+        out.append(part)
+    return tuple(out) if len(out) >= 2 else ()
+
+
+def _field_subject_ok(sent, start: int, verb: str) -> bool:
+    if verb in ("record", "capture", "log", "enter", "note"):
+        return True
+    before = {t.lower_ for t in sent.doc[sent.start:start]}
+    return bool(before & RECORDISH)
+
+
+def _role_claim(span, sent) -> dict | None:
+    """Who is responsible or approving: 'approved by the QM', 'the Shift Lead checks ...'."""
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
+    after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 4)]]
+    if "by" in before:
+        by = len(before) - 1 - before[::-1].index("by")
+        verbs = before[:by]
+        if not verbs and span.start - 5 >= sent.start:
+            verbs = [doc[span.start - 5].lower_]
+        verb = next((v for v in reversed(verbs) if v in APPROVE_VERBS or v in ACTION_VERBS), None)
+        if verb is None:
+            return None
+        return dict(responsibility="approving" if verb in APPROVE_VERBS else "responsible", action=verb)
+    modal = 1 if after and after[0] in ("shall", "will", "must", "should", "then", "also") else 0
+    if len(after) > modal + 1 and after[modal] in ("is", "are") and after[modal + 1] == "responsible":
+        return dict(responsibility="responsible", action="responsible")
+    if len(after) > modal:
+        verb = after[modal]
+        if verb in APPROVE_VERBS:
+            return dict(responsibility="approving", action=verb)
+        if verb in ACTION_VERBS:
+            return dict(responsibility="responsible", action=verb)
+    return None
+
+
+def _steps(doc: Document) -> list[Claim]:
+    """Ordered steps and checklist items: runs of list items with number, letter or box markers."""
+    claims: list[Claim] = []
+    run: list[Block] = []
+    heading = ""
+
+    def flush() -> None:
+        if len(run) >= 3:
+            markers = [b.marker or "" for b in run]
+            ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
+            if ordered == len(run) or STEP_HEADING.search(heading):
+                steps = tuple(_trim(b.text, 140) for b in run)
+                loc = run[0].location
+                claims.append(Claim(kind="steps", text=f"{len(steps)} steps: " + "; ".join(_trim(s, 30) for s in steps[:3])
+                                    + ("; …" if len(steps) > 3 else ""),
+                                    sentence=" / ".join(steps), location=loc, steps=steps,
+                                    activity=heading or None))
+        run.clear()
+
+    for block in doc.blocks:
+        if block.type is BlockType.LIST_ITEM:
+            run.append(block)
+            continue
+        flush()
+        if block.type is BlockType.HEADING:
+            heading = block.text
+    flush()
+    return claims
+
+
+def extract_claims(doc: Document) -> tuple[Claim, ...]:
+    """Every claim in a procedure, in document order; () for a document without text."""
+    if not doc.ok:
+        return ()
+    from gapscan.nlp.units import text_units
+
+    units = [u for u in text_units(doc, include_tables=True) if u.block_type is not BlockType.HEADING]
+    claims: list[Claim] = []
+    if units:
+        from gapscan.nlp.pipeline import get_nlp
+
+        nlp = get_nlp()
+        matcher = _matchers()
+        for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), batch_size=64)):
+            claims.extend(_doc_claims(sdoc, matcher, unit.location))
+    claims.extend(_steps(doc))
+    return tuple(claims)
+
+
+def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, ...]:
+    """Claims of one piece of text (tests, `gapscan check` of a single paragraph)."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    return tuple(_doc_claims(get_nlp()(text), _matchers(), location or Location()))
+
+
+def _doc_claims(sdoc, matcher, location: Location) -> list[Claim]:
+    """Run the matcher once over a parsed text and read the claims sentence by sentence."""
+    matches = matcher(sdoc, as_spans=True)
+    out: list[Claim] = []
+    for sent in sdoc.sents:
+        by_label: dict[str, list] = {}
+        for span in matches:
+            if sent.start <= span.start and span.end <= sent.end:
+                by_label.setdefault(span.label_, []).append(span)
+        if by_label:
+            out.extend(sentence_claims(sent, by_label, location))
+    return out
+
+
+def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list[Claim]:
+    """The claims of one spaCy sentence, given its matches by rule label."""
+    from spacy.util import filter_spans
+
+    sdoc = sent.doc
+    text = _trim(sent.text, 400)
+    out: list[Claim] = []
+    # forms: codes first, then titles not already part of a code mention
+    codes = filter_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
+    titles = filter_spans(by_label.get("FORM_TITLE", []))
+    used_titles = set()
+    for span in codes:
+        is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
+        if not is_number and not _is_form_code(span):
+            continue
+        title = next((t for t in titles if t.start in (span.end, span.end + 1) or t.end in (span.start,)), None)
+        if title is not None:
+            used_titles.add(title.start)
+        code = _norm_code(span.text) if not is_number else span.text.title()
+        out.append(Claim(kind="form", text=f"uses {code}" + (f" ({title.text})" if title is not None else ""),
+                         sentence=text, location=location, form_code=code,
+                         form_title=title.text.lower() if title is not None else None))
+    form_codes = [c.form_code for c in out]
+    # a title in a sentence that names exactly one code is that form ("an NCR in the register (QF-08)")
+    alias = form_codes[0] if len(form_codes) == 1 else None
+    for span in titles:
+        if span.start in used_titles or any(c.start <= span.start < c.end for c in codes):
+            continue
+        out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
+                         sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
+    # frequencies
+    freq_spans = filter_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
+    for span in freq_spans:
+        interval = _interval(span)
+        if not interval:
+            continue
+        prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
+        phrase = ("at least " if "at least" in prefix else "") + span.text
+        activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True)
+        out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
+                         interval_days=round(interval, 1), phrase=phrase, activity=activity))
+    # deadlines
+    for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
+        for span in filter_spans(by_label.get(label, [])):
+            values = _deadline(label, span, sent)
+            if values is None:
+                continue
+            out.append(Claim(kind="deadline", text=f"{values['to_event']}: {span.text}"
+                             + (f" of {values['from_event']}" if label == "DEADLINE_WITHIN" and values["from_event"] else ""),
+                             sentence=text, location=location, phrase=span.text,
+                             activity=values["to_event"], **values))
+    # required fields
+    for span in by_label.get("FIELDS", [])[:1]:
+        verb = span[-1].lower_
+        if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb):
+            continue
+        fields = _fields(sent, span.end)
+        if fields:
+            out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
+                             location=location, fields=fields))
+    # roles
+    for span in filter_spans(by_label.get("ROLE", [])):
+        if span[-1].lower_ in ("person", "team") and len(span) == 1:
+            continue
+        values = _role_claim(span, sent)
+        if values is None:
+            continue
+        role = " ".join(t.text for t in span if t.lower_ not in ("the", "a", "an"))
+        out.append(Claim(kind="role", text=f"{role} ({values['responsibility']}): {values['action']}",
+                         sentence=text, location=location, role=role, **values))
+    return out

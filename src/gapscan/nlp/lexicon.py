@@ -1,0 +1,238 @@
+"""Word lists the clause-mirroring detector matches: standard-speak, the organization as actor,
+and the operational anchors (roles, systems, equipment, places, quantities, time limits, forms,
+decisions) that a procedure written around real work names.
+
+Kept as plain data so a reviewer can read and extend them without touching matcher code. The
+phrases are the generic vocabulary management-system standards share (terms, not sentences);
+everything is matched on lower-cased tokens, with inflections listed explicitly because the blank
+pipeline has no lemmatizer.
+"""
+from __future__ import annotations
+
+# Multi-word phrases typical of restating a management-system standard. Matched with a
+# PhraseMatcher on LOWER, so each entry is one phrase as it appears in running text.
+STANDARD_SPEAK_PHRASES: tuple[str, ...] = (
+    # documented information and its verbs
+    "documented information", "retain documented information", "maintain documented information",
+    "retained as evidence", "retain as evidence", "as evidence of", "evidence of conformity",
+    "evidence of the results", "evidence of competence",
+    # the context clauses
+    "interested parties", "relevant interested parties", "needs and expectations",
+    "external and internal issues", "internal and external issues", "context of the organization",
+    "context of the organisation", "relevant to its purpose", "strategic direction",
+    "scope of the management system", "boundaries and applicability",
+    # the management system itself
+    "quality management system", "environmental management system", "oh&s management system",
+    "ohs management system", "occupational health and safety management system",
+    "information security management system", "food safety management system",
+    "management system", "intended results", "intended outcomes", "intended outcome",
+    "processes needed", "processes needed for", "the processes and their interactions",
+    "establish, implement, maintain and continually improve", "establish, implement and maintain",
+    "established, implemented and maintained", "implement and maintain", "continually improve",
+    "continual improvement", "continually improved", "suitability, adequacy and effectiveness",
+    "suitable, adequate and effective", "effectiveness of the", "ensure the effectiveness",
+    "achieve its intended", "achievement of the intended",
+    # hedges and qualifiers
+    "as applicable", "where applicable", "where appropriate", "as appropriate", "as necessary",
+    "to the extent necessary", "when necessary", "as needed", "appropriate to the purpose",
+    "appropriate to the nature", "take into account", "taking into account", "with consideration of",
+    "consider the", "commensurate with", "fit for purpose", "in accordance with the requirements",
+    "requirements of this document", "requirements of the standard", "applicable requirements",
+    "statutory and regulatory requirements", "legal and other requirements", "compliance obligations",
+    # leadership, planning, support
+    "top management", "leadership and commitment", "demonstrate leadership", "customer focus",
+    "roles, responsibilities and authorities", "responsibilities and authorities",
+    "risks and opportunities", "address risks and opportunities", "actions to address",
+    "planning of changes", "planned changes", "control of changes", "relevant functions and levels",
+    "relevant functions, levels and processes", "persons doing work under its control",
+    "workers and other interested parties", "consultation and participation",
+    "necessary resources", "the resources needed", "determine and provide", "organizational knowledge",
+    "organisational knowledge", "competence of persons", "ensure that these persons are competent",
+    "awareness of", "internal and external communications", "what, when, with whom",
+    # operation and evaluation
+    "externally provided processes", "externally provided products", "externally provided",
+    "external providers", "products and services", "conformity of products and services",
+    "conformity to requirements", "monitoring, measurement, analysis and evaluation",
+    "monitoring and measurement", "performance evaluation", "performance and effectiveness",
+    "planned intervals", "at planned intervals", "internal audit programme",
+    "internal audit program", "audit criteria and scope", "nonconformity and corrective action",
+    "eliminate the cause", "the cause of the nonconformity", "opportunities for improvement",
+    "significant environmental aspects", "life cycle perspective", "elimination of hazards",
+    "information security objectives", "confidentiality, integrity and availability",
+    "objectives at relevant functions", "measurable objectives", "emergency preparedness and response",
+)
+
+# Topic terms of the standards: normal in an operational procedure too (a real NCR procedure
+# talks about corrective actions), so they count half as much as the phrases above.
+STANDARD_TOPIC_TERMS: tuple[str, ...] = (
+    "management review", "nonconformities", "nonconformity", "corrective actions", "corrective action",
+    "root cause", "environmental aspects", "hazard identification", "hierarchy of controls",
+    "information security risks", "statement of applicability", "risk treatment", "quality objectives",
+    "environmental objectives", "oh&s objectives", "quality policy", "environmental policy",
+    "oh&s policy", "information security policy", "internal audit", "internal audits", "competence",
+    "awareness", "resources", "objectives", "effectiveness", "conformity", "requirements",
+    "performance", "improvement", "risks", "opportunities",
+)
+
+# Modal + generic verb, the shape of restated requirements ("shall determine", "shall be maintained").
+MODALS: tuple[str, ...] = ("shall", "should", "must")
+GENERIC_VERBS: tuple[str, ...] = (
+    "determine", "determined", "ensure", "ensured", "establish", "established", "implement",
+    "implemented", "maintain", "maintained", "retain", "retained", "consider", "considered",
+    "demonstrate", "demonstrated", "address", "addressed", "promote", "promoted", "plan", "planned",
+    "evaluate", "evaluated", "apply", "applied", "define", "defined", "identify", "identified",
+    "provide", "provided", "communicate", "communicated", "take", "taken", "support", "supported",
+    "review", "reviewed", "improve", "improved", "conduct", "conducted", "control", "controlled",
+)
+
+# The organization as the one who does things.
+ORG_ACTORS: tuple[str, ...] = (
+    "organization", "organisation", "company", "business", "enterprise", "firm", "management",
+    "entity", "employer",
+)
+ORG_ACTOR_QUALIFIERS: tuple[str, ...] = ("top", "senior", "executive", "the", "our", "its")
+OBLIGATION_WORDS: tuple[str, ...] = (
+    "shall", "must", "will", "should", "ensures", "determines", "establishes", "maintains",
+    "retains", "considers", "defines", "plans", "provides", "demonstrates", "commits",
+)
+
+# Operational anchors ------------------------------------------------------------------------
+
+# Head nouns of named roles: a capitalised or qualified word before them makes a role
+# ("Quality Manager", "Shift Lead", "maintenance technician").
+ROLE_HEADS: tuple[str, ...] = (
+    "manager", "managers", "lead", "leader", "supervisor", "supervisors", "technician", "technicians",
+    "engineer", "engineers", "inspector", "inspectors", "operator", "operators", "coordinator",
+    "officer", "planner", "analyst", "controller", "buyer", "buyers", "clerk", "foreman", "administrator",
+    "admin", "owner", "chemist", "driver", "drivers", "storeman", "storekeeper", "receptionist",
+    "director", "superintendent", "dispatcher", "scheduler", "auditor", "advisor", "adviser",
+    "specialist", "assistant", "fitter", "welder", "electrician", "nurse", "pharmacist", "chef",
+    "cook", "handler", "picker", "packer", "agent", "developer", "developers", "on-call", "approver",
+    "rep", "representative", "champion", "warden", "marshal", "first-aider", "steward",
+)
+# Roles named without a qualifier.
+ROLE_WORDS: tuple[str, ...] = (
+    "storeman", "storekeeper", "forklift driver", "first aider", "fire warden", "site manager",
+    "plant manager", "line leader", "team leader", "shift lead", "shift leader", "shift supervisor",
+    "quality inspector", "goods-in clerk", "goods in clerk", "service desk", "help desk", "helpdesk",
+    "on-call engineer", "duty manager", "night shift", "day shift", "purchasing", "dispatch",
+    "warehouse team", "maintenance team", "qa team", "lab team", "it team", "security team",
+)
+TEAM_HEADS: tuple[str, ...] = ("team", "crew", "department", "desk", "cell", "squad", "shift", "committee")
+
+SYSTEMS: tuple[str, ...] = (
+    "erp", "mes", "sap", "jira", "sharepoint", "excel", "lims", "cmms", "maximo", "salesforce",
+    "servicenow", "oracle", "navision", "dynamics", "qad", "sage", "xero", "confluence", "github",
+    "gitlab", "jenkins", "teams", "outlook", "power bi", "tableau", "zendesk", "freshdesk", "slack",
+    "google drive", "google sheets", "onedrive", "dropbox", "okta", "active directory", "azure ad",
+    "intune", "crowdstrike", "splunk", "datadog", "pagerduty", "opsgenie", "aws", "azure", "gcp",
+    "kubernetes", "terraform", "1password", "bitwarden", "vpn", "mdm", "siem", "edr", "scada",
+    "plc", "hmi", "wms", "tms", "qms software", "etq", "mastercontrol", "intelex", "sharepoint list",
+    "barcode scanner", "handheld scanner", "label printer", "whatsapp", "workday", "bamboohr",
+    "docusign", "trello", "asana", "monday.com", "notion", "odoo", "netsuite", "epicor", "syspro",
+)
+SYSTEM_HEADS: tuple[str, ...] = (
+    "system", "software", "portal", "database", "app", "application", "tool", "dashboard",
+    "spreadsheet", "tracker", "board", "queue", "repository", "repo", "server", "wiki",
+)
+
+EQUIPMENT: tuple[str, ...] = (
+    "cmm", "caliper", "calipers", "vernier", "micrometer", "micrometers", "gauge", "gauges", "gage",
+    "torque wrench", "torque driver", "forklift", "forklifts", "pallet truck", "press", "presses",
+    "oven", "ovens", "autoclave", "thermometer", "probe", "probes", "scale", "scales", "balance",
+    "pump", "pumps", "valve", "valves", "compressor", "lathe", "lathes", "milling machine",
+    "cnc", "reactor", "furnace", "conveyor", "pallet", "pallets", "crane", "hoist", "scaffold",
+    "scaffolding", "ladder", "ladders", "harness", "respirator", "goggles", "gloves", "ppe",
+    "extinguisher", "extinguishers", "spill kit", "eyewash", "defibrillator", "first aid kit",
+    "spectrometer", "hplc", "ph meter", "metal detector", "checkweigher", "x-ray", "sealer",
+    "fryer", "chiller", "freezer", "fridge", "blast chiller", "data logger", "datalogger",
+    "multimeter", "oscilloscope", "laptop", "laptops", "firewall", "router", "switch", "badge reader",
+    "camera", "cctv", "generator", "boiler", "tank", "tanks", "drum", "drums", "ibc", "bund",
+    "fume cupboard", "fume hood", "centrifuge", "incubator", "pipette", "pipettes", "mixer",
+    "extruder", "moulding machine", "injection moulding", "robot", "welder", "grinder", "saw",
+    "drill", "jig", "fixture", "fixtures", "tool", "tooling", "die", "dies", "mould", "moulds",
+    "vehicle", "van", "truck", "trailer", "container", "hard drive", "usb", "token", "yubikey",
+)
+
+PLACES: tuple[str, ...] = (
+    "warehouse", "goods-in", "goods in", "goods inward", "goods receiving", "receiving bay",
+    "loading bay", "loading dock", "dock", "yard", "shop floor", "quarantine area", "quarantine cage",
+    "quarantine rack", "red bin", "hold area", "lab", "laboratory", "cleanroom", "clean room",
+    "workshop", "store", "stores", "stockroom", "server room", "data centre", "data center",
+    "reception", "canteen", "kitchen", "cold room", "chiller room", "site office", "control room",
+    "plant room", "boiler house", "muster point", "assembly point", "car park", "gatehouse",
+    "mezzanine", "production hall", "paint shop", "weld bay", "packing area", "dispatch area",
+    "despatch", "office", "site", "cabinet", "notice board", "noticeboard", "whiteboard",
+)
+PLACE_HEADS: tuple[str, ...] = (
+    "line", "bay", "room", "area", "zone", "cell", "station", "hall", "building", "aisle", "rack",
+    "dock", "gate", "floor", "site", "unit", "booth", "bench",
+)
+
+UNITS: tuple[str, ...] = (
+    "mm", "cm", "m", "km", "µm", "um", "micron", "microns", "kg", "g", "mg", "t", "tonnes", "tons",
+    "l", "ml", "litres", "liters", "bar", "psi", "pa", "kpa", "mpa", "nm", "n", "kn", "rpm", "v",
+    "kv", "a", "ma", "kw", "w", "kwh", "hz", "db", "db(a)", "lux", "ppm", "ppb", "%", "°", "°c", "c",
+    "f", "°f", "k", "pcs", "pieces", "parts", "units", "samples", "items", "boxes", "cartons",
+    "pallets", "bags", "lots", "batches", "drums", "m2", "m3", "m²", "m³", "gb", "tb", "mb",
+    "characters", "attempts", "people", "persons", "operators", "cycles", "strokes", "points",
+    "x", "ph", "cfu", "log", "metres", "meters", "degrees", "inch", "inches", "ft", "feet", "lb", "lbs",
+)
+TIME_UNITS: tuple[str, ...] = (
+    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "hour", "hours",
+    "h", "hrs", "hr", "day", "days", "working", "business", "calendar", "week", "weeks", "month",
+    "months", "year", "years", "shift", "shifts", "night", "nights",
+)
+FREQUENCY_WORDS: tuple[str, ...] = (
+    "daily", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly", "hourly",
+    "nightly", "biweekly", "bi-weekly", "twice", "each shift", "every shift", "per shift",
+    "start of shift", "end of shift", "start of each shift", "end of each shift", "before each use",
+    "each morning", "each evening", "every morning", "every monday", "every friday", "each week",
+    "each month", "same day", "next working day", "immediately", "before release", "before use",
+    "before dispatch", "before start-up", "at handover", "first-off", "first off", "last-off",
+)
+TIME_PREPOSITIONS: tuple[str, ...] = ("within", "every", "after", "before", "by", "each", "per", "for", "in", "than", "over", "under")
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+# Named records: a capitalised name before one of these is a form or record ("Goods-In Log").
+RECORD_HEADS: tuple[str, ...] = (
+    "form", "log", "logbook", "register", "checklist", "sheet", "record", "report", "card",
+    "ticket", "tag", "label", "certificate", "permit", "template", "traveller", "traveler",
+)
+
+DECISION_WORDS: tuple[str, ...] = (
+    "if", "unless", "otherwise", "reject", "rejects", "rejected", "escalate", "escalates",
+    "escalated", "quarantine", "quarantined", "quarantines", "scrap", "scrapped", "rework",
+    "reworked", "stop", "stops", "stopped", "halt", "hold", "isolate", "isolated", "segregate",
+    "segregated", "return", "returned", "recall", "re-test", "retest", "re-inspect", "exceeds",
+    "exceed", "outside", "fails", "failed", "fail", "overdue", "breach", "breached", "lock",
+    "locked", "disable", "disabled", "revoke", "revoked", "tag out", "lock out", "block", "blocked",
+)
+DECISION_PHRASES: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "out of tolerance", "out of spec", "out of specification", "above", "below", "at least",
+    "no more than", "not more than", "up to", "in that case", "sign off", "signs off",
+)
+
+# Acronyms that are standard vocabulary, never a site's system or equipment.
+STANDARD_ACRONYMS: frozenset[str] = frozenset({
+    "ISO", "IEC", "QMS", "EMS", "OHS", "OH&S", "OHSMS", "ISMS", "FSMS", "SOA", "SOP", "PDCA", "KPI",
+    "KPIS", "CAPA", "BS", "EN", "ANSI", "NA", "N/A", "TBD", "ID", "UK", "US", "EU", "OK", "AND", "OR",
+    "THE", "OF", "TO", "FOR", "IN", "ON", "HSE", "QA", "QC", "IT", "HR", "PPE",
+})
+
+# Vocabulary that tells the standards apart when headings alone do not (the shared clause
+# structure gives 4.1 or 9.2 the same title in every standard). Counted as substrings.
+STANDARD_MARKERS: dict[str, tuple[str, ...]] = {
+    "iso9001": ("quality management system", "quality policy", "quality objectives", "customer satisfaction",
+                "products and services", "customer focus", "quality manual"),
+    "iso14001": ("environmental", "compliance obligations", "pollution", "life cycle perspective"),
+    "iso45001": ("oh&s", "occupational health", "health and safety", "worker", "injury", "hazard"),
+    "iso27001": ("information security", "statement of applicability", "access rights", "authentication",
+                 "information processing", "confidentiality"),
+    "iso22000": ("food safety", "haccp", "prerequisite programme", "allergen", "hazard control plan"),
+    "iso13485": ("medical device", "regulatory requirements", "product realization", "sterile",
+                 "device history", "purchased product"),
+}

@@ -1,0 +1,600 @@
+"""Clause mirroring: is a procedure written around the standard, or around the work?
+
+A procedure that mirrors the standard copies its skeleton (clause numbers and titles as
+headings, in the standard's order) and its voice ("the organization shall determine...",
+"documented information shall be retained", "as applicable"), and names almost nothing a
+person on the floor could act on. A procedure written around the work names roles, systems,
+equipment, places, quantities, time limits, forms and decisions.
+
+`analyze_many` measures both sides for each procedure and turns them into two scores and a
+verdict (thresholds and their calibration: docs/SCORING.md):
+
+- mirroring 0-100: clause headings, clause order, standard-speak sentences, organization-as-actor
+- specificity 0-100: operational anchors per 1000 words and how many kinds of them appear
+- verdict: mirrored / mixed / operational
+
+The evidence (which heading matched which clause and how, which sentences read as standard
+speak) is kept in the MirroringAnalysis so the CM rules can point at lines.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from gapscan.model import Block, BlockType, Document, Location, Table, Verdict
+from gapscan.nlp.pipeline import ANCHOR_TYPES
+
+# --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
+
+SENTENCE_SPEAK = 0.5  # a sentence at or above this P(standard-speak) counts as standard-speak
+MIRRORED_AT = 50.0  # mirroring >= this and specificity below SPECIFIC_AT -> mirrored
+SPECIFIC_AT = 45.0  # specificity at or above this keeps a document out of "mirrored"
+OPERATIONAL_BELOW = 25.0  # mirroring below this -> operational
+MIN_WORDS_FOR_VERDICT = 40  # shorter texts get scores but no verdict
+ANCHOR_DENSITY_FULL = 60.0  # anchors per 1000 words that earn full density credit
+ANCHOR_TYPES_FULL = 6  # kinds of anchors that earn full variety credit
+
+# Clauses 1-3 (scope, references, terms) are the front matter of any document, not mirroring.
+FRONT_MATTER = {"1", "2", "3"}
+# Titles too generic to identify a clause without its number.
+GENERIC_TITLES = {"general", "scope", "normative references", "terms and definitions", "purpose"}
+NUMBER_TITLE_MIN = 62.0  # title similarity needed when the heading's number matches a clause
+FUZZY_TITLE_MIN = 86.0  # title similarity needed without a number
+
+CROSS_REFERENCE_HEADING = re.compile(
+    r"cross[- ]?ref|clause (?:map|matrix|correspondence|reference)|correspondence|"
+    r"(?:iso|standard)\b.*\b(?:map|matrix|requirements covered|clauses covered)|compliance matrix",
+    re.IGNORECASE,
+)
+CLAUSE_CELL = re.compile(r"^\s*(?:(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$", re.IGNORECASE)
+REFERENCE_LINE = re.compile(r"^\s*(?:(?:iso\s*\d{4,5}\S*\s*)?(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}\b",
+                            re.IGNORECASE)
+# A short line announcing a list of clause references: "ISO 9001 references:", "Standard clauses covered:".
+CROSS_REFERENCE_INTRO = re.compile(
+    r"^(?:(?:iso|iec|standard|clause)\b.*\b(?:references?|clauses?|mapping|covered)|cross[- ]?ref\w*|"
+    r"(?:references? to|mapping to)\b.*\b(?:iso|standard|clauses?))\s*:?\s*$",
+    re.IGNORECASE,
+)
+STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
+
+
+# --- values ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class HeadingMatch:
+    """A heading that names a clause of the standard."""
+
+    text: str
+    location: Location
+    clause: str  # the matched clause number, e.g. "8.4"
+    title: str  # the catalogue title of that clause
+    how: str  # "number+title", "number", "title" (exact title/alias) or "fuzzy"
+    score: float  # title similarity 0-100 (100 for exact)
+    weight: float  # how much the match counts towards the mirroring score (0.5 for one-word titles)
+    index: int  # position among the document's headings (0-based)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderRun:
+    """The longest run of clause headings whose numbers increase in the standard's order."""
+
+    clauses: tuple[str, ...]
+    headings: tuple[HeadingMatch, ...]
+    length: int
+    of_headings: int  # all headings of the document
+
+    @property
+    def share(self) -> float:
+        return self.length / self.of_headings if self.of_headings else 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class SentenceHit:
+    """A sentence that reads as standard-speak or makes the organization the actor."""
+
+    text: str
+    location: Location
+    score: float  # P(standard-speak), 0..1 (model and lexicon combined)
+    phrases: tuple[str, ...]  # the standard-speak phrases found
+    actor: str | None = None  # "the organization shall", when the organization is the actor
+
+
+@dataclass(frozen=True, kw_only=True)
+class MirroringAnalysis:
+    path: str
+    standard: str | None  # detected, or forced by the caller
+    standard_forced: bool
+    mirroring: float  # 0-100
+    specificity: float  # 0-100
+    verdict: Verdict | None  # None when the text is too short to judge
+    headings: int  # headings in the document
+    clause_headings: tuple[HeadingMatch, ...]
+    order_run: OrderRun
+    sentences: int  # sentences scored (cross-reference tables and lines excluded)
+    standard_speak: tuple[SentenceHit, ...]
+    org_actor: tuple[SentenceHit, ...]
+    obligations: int  # sentences with shall/must/should/will
+    anchors: Mapping[str, int]  # anchor type -> count
+    anchor_examples: Mapping[str, tuple[str, ...]]  # anchor type -> a few distinct examples
+    words: int
+    cross_references: int  # tables/lines recognised as clause cross-references (not scored)
+    model_used: bool  # whether the trained sentence model scored the sentences
+    components: Mapping[str, float] = field(default_factory=dict)  # the parts of the two scores
+
+    @property
+    def anchors_per_1000_words(self) -> float:
+        return round(1000.0 * sum(self.anchors.values()) / self.words, 1) if self.words else 0.0
+
+    @property
+    def anchor_types(self) -> int:
+        return sum(1 for n in self.anchors.values() if n)
+
+    @property
+    def heading_share(self) -> float:
+        return len(self.clause_headings) / self.headings if self.headings else 0.0
+
+    @property
+    def speak_share(self) -> float:
+        return len(self.standard_speak) / self.sentences if self.sentences else 0.0
+
+
+# --- public entry points -----------------------------------------------------------------------
+
+def analyze(doc: Document, standard: str | None = None, *, use_model: bool = True) -> MirroringAnalysis | None:
+    """One document; None when it has no readable text."""
+    return analyze_many([doc], standard=standard, use_model=use_model).get(doc.path)
+
+
+def analyze_many(docs: list[Document], standard: str | None = None, *,
+                 use_model: bool = True) -> dict[str, MirroringAnalysis]:
+    """Analyse procedures in one batched spaCy pass; keyed by document path.
+
+    `standard` forces the catalogue headings are matched against ("iso9001", "ISO 45001"...);
+    otherwise each document's standard is detected from the clauses it matches and the
+    standards it names. Documents that failed to parse are left out.
+    """
+    from gapscan.nlp.pipeline import get_nlp
+
+    forced = _normalise(standard)
+    prepared = [_prepare(d) for d in docs if d.ok]
+    texts: list[str] = []
+    owners: list[tuple[int, int]] = []  # (document index, piece index)
+    for i, prep in enumerate(prepared):
+        for j, piece in enumerate(prep.pieces):
+            texts.append(piece.text)
+            owners.append((i, j))
+    nlp = get_nlp()
+    sentences: list[list[_Sentence]] = [[] for _ in prepared]
+    anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
+    anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
+    for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
+        piece = prepared[i].pieces[j]
+        for span in sdoc.spans["anchors"]:
+            anchor_counts[i][span.label_] += 1
+            examples = anchor_examples[i][span.label_]
+            if len(examples) < 5 and span.text not in examples:
+                examples.append(span.text)
+        if piece.score_sentences:
+            sentences[i].extend(_sentences(sdoc, piece.location))
+    model_scores = _model_scores([s.text for group in sentences for s in group]) if use_model else None
+    out: dict[str, MirroringAnalysis] = {}
+    k = 0
+    for i, prep in enumerate(prepared):
+        group = sentences[i]
+        scores = None
+        if model_scores is not None:
+            scores = model_scores[k:k + len(group)]
+            k += len(group)
+        out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i])
+    return out
+
+
+# --- preparation: what text to look at -------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class _Piece:
+    text: str
+    location: Location
+    score_sentences: bool  # False for table rows: anchors are counted, prose is not judged
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Prepared:
+    doc: Document
+    headings: tuple[Block, ...]
+    pieces: tuple[_Piece, ...]
+    words: int
+    cross_references: int
+    title_index: int | None  # index in `headings` of the document's title (a first heading before any text)
+    mentions: Mapping[str, int]  # standard -> times named ("ISO 9001")
+    markers: Mapping[str, int]  # standard -> times its own vocabulary appears
+
+
+def _prepare(doc: Document) -> _Prepared:
+    headings: list[Block] = []
+    pieces: list[_Piece] = []
+    words = 0
+    cross_refs = 0
+    in_cross_ref_section: int | None = None  # heading level of a cross-reference section
+    in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
+    mention_text: list[str] = [doc.title or ""]
+    for block in doc.blocks:
+        if in_cross_ref_list:
+            if block.type is not BlockType.TABLE and REFERENCE_LINE.match(block.text):
+                cross_refs += 1
+                continue
+            in_cross_ref_list = False
+        if block.type is BlockType.HEADING:
+            level = block.level or 1
+            if in_cross_ref_section is not None and level <= in_cross_ref_section:
+                in_cross_ref_section = None
+            if CROSS_REFERENCE_HEADING.search(block.text):
+                in_cross_ref_section = level
+                cross_refs += 1
+                continue
+            if in_cross_ref_section is None:
+                headings.append(block)
+            mention_text.append(block.text)
+            continue
+        if block.type is BlockType.TABLE and block.table is not None:
+            if in_cross_ref_section is not None or _is_cross_reference_table(block.table):
+                cross_refs += 1
+                continue
+            for r, row in enumerate(block.table.rows):
+                cells = [str(v) for v in row if v not in (None, "")]
+                if not cells:
+                    continue
+                text = " | ".join(cells)
+                words += len(text.split())
+                pieces.append(_Piece(text=text, location=block.table.cell_location(r, 0), score_sentences=False))
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        mention_text.append(text)
+        if CROSS_REFERENCE_INTRO.search(text) and len(text.split()) <= 12:
+            in_cross_ref_list = True
+            continue
+        if in_cross_ref_section is not None or (REFERENCE_LINE.match(text) and len(text.split()) <= 16):
+            cross_refs += in_cross_ref_section is None
+            continue
+        words += len(text.split())
+        pieces.append(_Piece(text=text, location=block.location, score_sentences=True))
+    joined = "\n".join(mention_text)
+    mentions: dict[str, int] = {}
+    for m in STANDARD_MENTION.finditer(joined):
+        key = _normalise(m.group(1))
+        if key:
+            mentions[key] = mentions.get(key, 0) + 1
+    first_text = next((i for i, b in enumerate(doc.blocks) if b.type is not BlockType.HEADING), len(doc.blocks))
+    title_index = 0 if headings and doc.blocks and doc.blocks[0] is headings[0] and first_text > 0 else None
+    return _Prepared(doc=doc, headings=tuple(headings), pieces=tuple(pieces), words=words, title_index=title_index,
+                     cross_references=cross_refs, mentions=mentions, markers=_markers(joined))
+
+
+def _markers(text: str) -> dict[str, int]:
+    """How often each standard's own vocabulary appears ("food safety", "OH&S", "information security")."""
+    from gapscan.nlp.lexicon import STANDARD_MARKERS
+
+    low = text.lower()
+    return {key: sum(low.count(p) for p in phrases) for key, phrases in STANDARD_MARKERS.items()}
+
+
+def _is_cross_reference_table(table: Table) -> bool:
+    """A table mapping the procedure to clause numbers: a clause column or a clause header."""
+    header = " ".join(h.lower() for h in table.header)
+    if re.search(r"\bclause\b|\biso\b|\bcontrol\s*(?:no|number|#|id)\b|annex", header):
+        return True
+    for c in range(len(table.header)):
+        values = [v for v in table.column(c) if v not in (None, "")]
+        if len(values) >= 2:
+            hits = sum(1 for v in values if CLAUSE_CELL.match(str(v)))
+            if hits / len(values) >= 0.6 and any("." in str(v) for v in values):
+                return True
+    return False
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class _Sentence:
+    text: str
+    location: Location
+    strong: tuple[str, ...]
+    topic: tuple[str, ...]
+    actor: str | None
+    anchors: int
+    decisions: int
+    obligation: bool
+
+
+MODAL_WORDS = {"shall", "must", "should", "will"}
+
+
+def _sentences(sdoc, location: Location) -> list[_Sentence]:
+    out = []
+    speak = list(sdoc.spans["speak"])
+    actors = list(sdoc.spans["org_actor"])
+    anchors = list(sdoc.spans["anchors"])
+    for sent in sdoc.sents:
+        tokens = [t for t in sent if not t.is_punct and not t.is_space]
+        if len(tokens) < 4:
+            continue
+        inside = lambda spans: [s for s in spans if s.start >= sent.start and s.end <= sent.end]  # noqa: E731
+        sp = inside(speak)
+        obligation = any(t.lower_ in MODAL_WORDS for t in tokens)
+        actor = None
+        for span in inside(actors):
+            if span.label_ == "actor" or obligation:
+                actor = span.text
+                break
+        an = inside(anchors)
+        decisions = sum(1 for a in an if a.label_ == "decision")
+        out.append(_Sentence(
+            text=sent.text.strip(), location=location,
+            strong=tuple(s.text for s in sp if s.label_ in ("phrase", "modal")),
+            topic=tuple(s.text for s in sp if s.label_ == "topic"),
+            actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
+        ))
+    return out
+
+
+def lexicon_score(strong: int, topic: int, actor: bool, anchors: int, decisions: int) -> float:
+    """P(standard-speak) from the lexicon alone: phrases and an organizational actor push it up,
+    operational anchors pull it down."""
+    raw = 0.9 * strong + 0.35 * topic + 0.8 * actor - 0.7 * anchors - 0.35 * decisions
+    return 1.0 / (1.0 + math.exp(-2.2 * (raw - 1.0)))
+
+
+def _model_scores(texts: list[str]) -> list[float] | None:
+    if not texts:
+        return []
+    try:
+        from gapscan.nlp import sentence_model
+    except ImportError:
+        return None
+    try:
+        scores = sentence_model.score_sentences(texts)
+    except Exception:  # a broken model file must not stop the scan: fall back to the lexicon
+        return None
+    if scores is None or len(scores) != len(texts):
+        return None
+    return [float(s) for s in scores]
+
+
+# --- headings and clauses ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Names:
+    """A catalogue's names prepared for matching."""
+
+    names: tuple[str, ...]  # normalised titles and aliases (front matter left out)
+    clauses: tuple[object, ...]  # the Clause of each name
+
+
+@lru_cache(maxsize=None)
+def _names(standard: str) -> _Names:
+    from gapscan import clauses as cat
+
+    names, owners = [], []
+    for clause in cat.load(standard).clauses:
+        if clause.number.split(".")[0] in FRONT_MATTER:
+            continue
+        for name in clause.names():
+            key = _norm(name)
+            if key and key not in GENERIC_TITLES:
+                names.append(key)
+                owners.append(clause)
+    return _Names(tuple(names), tuple(owners))
+
+
+def _catalogue_keys() -> tuple[str, ...]:
+    try:
+        from gapscan import clauses as cat
+    except ImportError:
+        return ()
+    keys = []
+    for key in cat.STANDARDS:
+        try:
+            cat.load(key)
+        except Exception:  # a catalogue not shipped yet is simply not a candidate
+            continue
+        keys.append(key)
+    return tuple(keys)
+
+
+@lru_cache(maxsize=4096)
+def match_heading(text: str, number: str | None, standard: str) -> tuple[object, str, float] | None:
+    """(clause, how, score) when the heading names a clause of `standard`, else None."""
+    from rapidfuzz import fuzz, process
+
+    from gapscan import clauses as cat
+    from gapscan.ingest.textutil import heading_number
+
+    num, rest = heading_number(text)
+    if num is None and CLAUSE_CELL.match(text):  # a bare "8.4" or "Clause 8.4" heading
+        num, rest = re.sub(r"(?i)^\s*(?:clause|section|§)\s*", "", text).strip().rstrip("."), ""
+    number = number or num
+    rest_key = _norm(rest if num else text)
+    catalogue = cat.load(standard)
+    if number:
+        clause = catalogue.get(number)
+        if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
+            if not rest_key:
+                return clause, "number", 50.0
+            best = max(_similarity(rest_key, _norm(n)) for n in clause.names())
+            if best >= NUMBER_TITLE_MIN:
+                return clause, "number+title", round(best, 1)
+            if len(rest_key.split()) == 1 and _norm(clause.title).startswith(rest_key):
+                return clause, "number+title", round(best, 1)
+    if not rest_key or rest_key in GENERIC_TITLES:
+        return None
+    exact = catalogue.find_title(rest_key)
+    if exact is not None and exact.number.split(".")[0] not in FRONT_MATTER and _norm(exact.title) not in GENERIC_TITLES:
+        return exact, "title", 100.0
+    if len(rest_key.split()) < 2:
+        return None
+    names = _names(standard)
+    hit = process.extractOne(rest_key, names.names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_TITLE_MIN)
+    if hit is None:
+        return None
+    return names.clauses[hit[2]], "fuzzy", round(float(hit[1]), 1)
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    if min(len(a), len(b)) >= 12:
+        score = max(score, fuzz.partial_ratio(a, b) - 5)
+    return score
+
+
+def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None
+                     ) -> tuple[HeadingMatch, ...]:
+    out = []
+    for index, block in enumerate(headings):
+        hit = match_heading(block.text, block.number, standard)
+        if hit is None:
+            continue
+        clause, how, score = hit
+        if index == title_index and how in ("title", "fuzzy"):
+            continue  # a document titled "Supplier Control" names its subject; that is not mirroring
+        one_word = len(_norm(clause.title).split()) == 1 and how == "title"
+        out.append(HeadingMatch(text=block.text, location=block.location, clause=clause.number,
+                                title=clause.title, how=how, score=score,
+                                weight=0.5 if one_word or how == "number" else 1.0, index=index))
+    return tuple(out)
+
+
+def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
+    """The longest subsequence of clause headings in strictly increasing clause order."""
+    from gapscan.clauses import clause_key
+
+    keys = [clause_key(m.clause) for m in matches]
+    n = len(keys)
+    best_len = [1] * n
+    prev = [-1] * n
+    for i in range(n):
+        for j in range(i):
+            if keys[j] < keys[i] and best_len[j] + 1 > best_len[i]:
+                best_len[i], prev[i] = best_len[j] + 1, j
+    if not n:
+        return OrderRun(clauses=(), headings=(), length=0, of_headings=of_headings)
+    end = max(range(n), key=lambda i: (best_len[i], -i))
+    chain = []
+    while end != -1:
+        chain.append(matches[end])
+        end = prev[end]
+    chain.reverse()
+    return OrderRun(clauses=tuple(m.clause for m in chain), headings=tuple(chain), length=len(chain),
+                    of_headings=of_headings)
+
+
+def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
+    """The catalogue the headings fit best; named standards break ties and decide when no
+    heading matches. Returns the standard and its heading matches."""
+    best: tuple[float, int, int] | None = None
+    choice: tuple[str | None, tuple[HeadingMatch, ...]] = (None, ())
+    for rank, key in enumerate(keys):
+        matches = _heading_matches(prep.headings, key, prep.title_index)
+        fit = sum(m.weight * m.score / 100.0 for m in matches)
+        evidence = fit + min(prep.mentions.get(key, 0), 3) + 0.25 * min(prep.markers.get(key, 0), 8)
+        score = (round(evidence, 3), round(fit, 3), -rank)
+        if best is None or score > best:
+            best, choice = score, (key, matches)
+    if best is not None and best[0] == 0:
+        return None, choice[1]
+    return choice
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float] | None,
+             anchors: dict[str, int], examples: dict[str, list[str]]) -> MirroringAnalysis:
+    keys = _catalogue_keys()
+    if forced and forced in keys:
+        standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index)
+    elif keys:
+        standard, matches = _detect_standard(prep, keys)
+    else:
+        standard, matches = None, ()
+    run = longest_increasing_run(matches, len(prep.headings))
+
+    speak: list[SentenceHit] = []
+    actors: list[SentenceHit] = []
+    for n, s in enumerate(sentences):
+        lex = lexicon_score(len(s.strong), len(s.topic), s.actor is not None, s.anchors, s.decisions)
+        p = lex if model is None else 0.5 * model[n] + 0.5 * lex
+        hit = SentenceHit(text=s.text, location=s.location, score=round(p, 3),
+                          phrases=tuple(dict.fromkeys(x.lower() for x in s.strong + s.topic)), actor=s.actor)
+        # The model alone never flags a sentence: short operational lines ("Cards can be anonymous.")
+        # can score high with no standard phrase in them; a finding must be able to quote one.
+        if p >= SENTENCE_SPEAK and (s.strong or s.actor):
+            speak.append(hit)
+        if s.actor is not None:
+            actors.append(hit)
+    obligations = sum(1 for s in sentences if s.obligation)
+
+    headings = len(prep.headings)
+    weighted = sum(m.weight for m in matches)
+    h = min(1.0, (weighted / headings) / 0.6) if headings else 0.0
+    o = min(1.0, (run.length / headings) / 0.5) if headings and run.length >= 3 else 0.0
+    s = min(1.0, (len(speak) / len(sentences)) / 0.5) if sentences else 0.0
+    a = min(1.0, (len(actors) / len(sentences)) / 0.25) if sentences else 0.0
+    if headings >= 2:
+        mirroring = 100.0 * (0.35 * h + 0.15 * o + 0.35 * s + 0.15 * a)
+    else:
+        mirroring = 100.0 * (0.7 * s + 0.3 * a)
+    density = 1000.0 * sum(anchors.values()) / prep.words if prep.words else 0.0
+    kinds = sum(1 for v in anchors.values() if v)
+    d = min(1.0, density / ANCHOR_DENSITY_FULL)
+    v = min(1.0, kinds / ANCHOR_TYPES_FULL)
+    specificity = 100.0 * (0.6 * d + 0.4 * v)
+    verdict = decide(mirroring, specificity) if prep.words >= MIN_WORDS_FOR_VERDICT else None
+    return MirroringAnalysis(
+        path=prep.doc.path, standard=standard, standard_forced=bool(forced and forced in keys),
+        mirroring=round(mirroring, 1), specificity=round(specificity, 1), verdict=verdict,
+        headings=headings, clause_headings=matches, order_run=run, sentences=len(sentences),
+        standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
+        anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
+        words=prep.words, cross_references=prep.cross_references, model_used=model is not None,
+        components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
+                    "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
+    )
+
+
+def decide(mirroring: float, specificity: float) -> Verdict:
+    """mirrored: reads like the standard and names little; operational: names the work and
+    reads little like the standard; mixed: the rest (docs/SCORING.md)."""
+    if mirroring >= MIRRORED_AT and specificity < SPECIFIC_AT:
+        return Verdict.MIRRORED
+    if mirroring < OPERATIONAL_BELOW:
+        return Verdict.OPERATIONAL
+    return Verdict.MIXED
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _normalise(standard: str | None) -> str | None:
+    if not standard:
+        return None
+    try:
+        from gapscan.clauses import normalise_standard
+    except ImportError:
+        return None
+    return normalise_standard(standard)
+
+
+def _norm(text: str) -> str:
+    lowered = str(text).lower().replace("&", " and ")
+    lowered = re.sub(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b", r"iz\1", lowered)
+    return " ".join(re.findall(r"[a-z0-9]+", lowered))
+
+
+def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
+    """Standard-speak sentences, worst first (highest score, then earliest)."""
+    return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))

@@ -1,0 +1,235 @@
+"""Management review minutes, sentence by sentence: paperwork or business?
+
+SH03 needs to know what a management review actually talked about. Each sentence
+is matched against two lexicons with a spaCy PhraseMatcher on lemmas: paperwork
+topics (audit findings, overdue actions, document status, the certificate, training
+records) and business topics (margin, cost, throughput, delivery, scrap and rework,
+recurring failures, customers, people and capacity).
+
+gapscan's pipeline is a blank English model (nothing is downloaded), which has no
+lemmatizer tables, so `set_lemmas` gives each token a rule-based lemma key (plural,
+past tense and -ing forms folded together). Patterns and text get the same key, so
+"complaints were discussed" matches the pattern "complaint" and "agreed" matches "agree".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gapscan.model import BlockType, Document, Location
+
+PAPERWORK_TOPICS: dict[str, tuple[str, ...]] = {
+    "audit findings": (
+        "audit finding", "audit result", "audit report", "internal audit", "external audit",
+        "surveillance audit", "audit programme", "audit program", "audit schedule", "auditor",
+        "nonconformity", "non-conformity", "nonconformance", "non-conformance", "minor nc", "major nc",
+        "observation", "opportunity for improvement", "ofi", "finding",
+    ),
+    "overdue actions": (
+        "overdue", "open action", "action log", "action tracker", "action register", "outstanding action",
+        "action outstanding", "actions from the previous review", "previous minutes", "close out",
+        "closed out", "carried forward", "capa status", "corrective action status", "still open",
+    ),
+    "document status": (
+        "document control", "controlled document", "document register", "document review",
+        "procedure update", "procedure revise", "procedure was update", "revision", "reissue",
+        "quality manual", "manual update", "policy review", "quality policy", "documented information",
+        "issue number", "template", "form update", "policy", "procedure", "review date", "obsolete",
+        "document",
+    ),
+    "certificate": (
+        "certificate", "certification", "certification body", "recertification", "re-certification",
+        "accreditation", "ukas", "scope of certification", "transition audit", "iso 9001", "iso 14001",
+        "iso 45001", "iso 27001", "clause",
+    ),
+    "training records": (
+        "training record", "training matrix", "skills matrix", "competence record", "training log",
+        "induction record", "training file", "training plan", "record of training",
+    ),
+}
+
+BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
+    "margin": (
+        "margin", "gross margin", "profit", "profitability", "price", "pricing", "revenue", "sales",
+        "turnover", "ebitda", "contribution", "price increase",
+    ),
+    "cost": (
+        "cost", "spend", "budget", "overspend", "expense", "cost of poor quality", "copq", "saving",
+        "energy bill", "freight", "material price", "invoice",
+    ),
+    "throughput": (
+        "throughput", "output", "oee", "uptime", "downtime", "cycle time", "lead time", "bottleneck",
+        "units per hour", "productivity", "utilisation", "utilization", "changeover", "line speed",
+    ),
+    "delivery": (
+        "on-time delivery", "on time delivery", "otif", "late delivery", "delivery performance", "backlog",
+        "order book", "shipment", "dispatch", "late order", "delivery date", "expedite", "arrears",
+        "delivery", "on time", "on-time", "in full", "otd",
+    ),
+    "scrap and rework": (
+        "scrap", "rework", "reject", "rejection", "first pass yield", "yield", "waste", "regrind",
+        "write-off", "write off", "concession",
+    ),
+    "recurring failures": (
+        "recurring", "recur", "repeat failure", "repeat fault", "repeat defect", "same fault",
+        "root cause", "breakdown", "failure mode", "chronic", "keeps failing", "third time", "second time",
+        "chatter", "porosity", "defect", "burr", "crack", "leak", "failure", "fault",
+    ),
+    "customers": (
+        "customer complaint", "complaint", "customer feedback", "customer satisfaction", "return",
+        "warranty", "warranty claim", "escalation", "customer visit", "lost customer", "lost the account",
+        "customer", "nps",
+    ),
+    "people and capacity": (
+        "staffing", "headcount", "recruitment", "recruit", "vacancy", "overtime", "absence", "sickness",
+        "agency staff", "labour", "labor", "shift pattern", "shift", "skills shortage", "morale",
+        "capacity", "leaver", "hire", "retention",
+    ),
+}
+
+GROUP_PAPERWORK = "paperwork"
+GROUP_BUSINESS = "business"
+GROUP_BOTH = "both"
+
+_IRREGULAR = {
+    "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
+    "has": "have", "had": "have", "having": "have", "did": "do", "does": "do", "done": "do",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go",
+    "gone": "go", "kept": "keep", "met": "meet", "lost": "lose", "ran": "run", "spent": "spend",
+    "brought": "bring", "bought": "buy", "sold": "sell", "told": "tell", "held": "hold", "left": "leave",
+    "people": "person", "staff": "staff", "data": "data", "news": "news", "analysis": "analysis",
+    "process": "process", "business": "business", "finding": "finding", "training": "training",
+    "meeting": "meeting", "running": "run", "during": "during", "something": "something", "anything": "anything", "status": "status", "less": "less", "loss": "loss",
+}
+_DECISION = {"decide", "decision", "agree", "approve", "resolve", "authorise", "authorize", "sign-off", "signoff"}
+# Who attended is not what was discussed ("Present: ..., Customer Service Lead").
+_ATTENDANCE = re.compile(r"\s*(present|attendees|attending|in attendance|apologies|absent|chair|minutes|"
+                         r"distribution|circulation|record)\b", re.I)
+_ACTION_MARK = re.compile(r"\b(actions?|ap)\s*[:\-–]|\baction\s+(owner|by)\b", re.I)
+_OWNER_OR_DATE = re.compile(r"\b(owner|by|responsible|due)\b|\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+                            r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b[A-Z]{2,3}\b", re.I)
+
+
+def lemma_key(word: str) -> str:
+    """A rule-based lemma key: 'complaints'/'complaint', 'agreed'/'agree', 'failing'/'fail' fold together.
+
+    It is a key for matching, not a dictionary lemma: both sides of every comparison go
+    through it, so what matters is that inflections of a word land on the same key.
+    """
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if not w.isalpha() or len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("eed"):
+        w = w[:-1]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # stopped -> stopp -> stop
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]  # decide/decided -> decid
+    return w
+
+
+def set_lemmas(doc):
+    """Give every token of a spaCy Doc its lemma key (the blank pipeline leaves lemmas empty)."""
+    for token in doc:
+        token.lemma_ = lemma_key(token.text)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    from spacy.matcher import PhraseMatcher
+
+    from gapscan.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    for lexicon in (PAPERWORK_TOPICS, BUSINESS_TOPICS):
+        for topic, phrases in lexicon.items():
+            matcher.add(topic, [set_lemmas(nlp.make_doc(p)) for p in phrases])
+    return matcher
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewSentence:
+    """One sentence of a review, the topics it touches, and whether it records a decision."""
+
+    text: str
+    location: Location
+    topics: tuple[str, ...]
+    group: str | None  # "paperwork", "business", "both" or None (neither lexicon)
+    decision: bool
+
+
+def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """Topics, group and decision flag of one piece of text (a sentence)."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = set_lemmas(nlp.make_doc(text))
+    topics = sorted({nlp.vocab.strings[mid] for mid, _, _ in _matcher()(doc)})
+    return tuple(topics), _group(topics), _is_decision(text, {t.lemma_ for t in doc})
+
+
+def _group(topics) -> str | None:
+    paper = any(t in PAPERWORK_TOPICS for t in topics)
+    business = any(t in BUSINESS_TOPICS for t in topics)
+    if paper and business:
+        return GROUP_BOTH
+    return GROUP_PAPERWORK if paper else GROUP_BUSINESS if business else None
+
+
+def _is_decision(text: str, lemmas: set[str]) -> bool:
+    """Decided/agreed/approved, or an action line that names an owner or a date."""
+    if lemmas & {lemma_key(w) for w in _DECISION}:
+        return True
+    mark = _ACTION_MARK.search(text)
+    return bool(mark and _OWNER_OR_DATE.search(text[mark.end():]))
+
+
+def classify_sentences(doc: Document) -> list[ReviewSentence]:
+    """Every sentence of the review's paragraphs, list items and table cells, classified.
+
+    Headings and attendance lines are left out: a heading names an agenda item and a list of
+    who attended is not something discussed.
+    """
+    from gapscan.nlp.pipeline import get_nlp
+    from gapscan.nlp.units import text_units
+
+    if not doc.ok:
+        return []
+    units = [u for u in text_units(doc) if u.block_type is not BlockType.HEADING and u.text.strip()
+             and not _ATTENDANCE.match(u.text)]
+    nlp = get_nlp()
+    out: list[ReviewSentence] = []
+    matcher = _matcher()
+    # Only sentence boundaries are needed; the other components of the shared pipeline are skipped.
+    skip = [name for name in nlp.pipe_names if name != "sentencizer"]
+    for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), disable=skip)):
+        set_lemmas(sdoc)
+        matches = [(nlp.vocab.strings[mid], start) for mid, start, _ in matcher(sdoc)]
+        for sent in sdoc.sents:
+            text = sent.text.strip()
+            if len(text) < 3 or not any(t.is_alpha for t in sent):
+                continue
+            topics = sorted({label for label, start in matches if sent.start <= start < sent.end})
+            group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
+            out.append(ReviewSentence(text=text, location=unit.location, topics=tuple(topics), group=group,
+                                      decision=decision))
+    return out

@@ -1,0 +1,252 @@
+"""Layout helpers the renderers share: ordering, counting and how one value reads.
+
+A renderer computes nothing new; these functions only sort, count and format what
+a Report already holds, so every format shows the same numbers in the same order.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from enum import Enum
+from typing import Any, Iterable, Mapping
+
+from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
+
+SCORE_NAMES = ("mirroring", "specificity", "drift")
+# A key naming what a rule expected pairs with the key naming what the records showed.
+_ACTUAL_TOKENS = ("actual", "observed", "median", "mean", "seen", "entries", "found")
+_BARS = " ▏▎▍▌▋▊▉█"
+MAX_BAR = 40  # longer bars add nothing to a comparison and crowd wide terminals
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sorted_documents(report: Report) -> list[DocumentResult]:
+    """Documents by path: the order every format lists them in."""
+    return sorted(report.documents, key=lambda d: d.document.path)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings by path, then position in the document, then rule (Finding.sort_key)."""
+    return sorted(findings, key=Finding.sort_key)
+
+
+def findings_by_path(report: Report) -> dict[str, list[Finding]]:
+    """Findings grouped per document path, each group in reading order."""
+    out: dict[str, list[Finding]] = {}
+    for f in sorted_findings(report.findings):
+        out.setdefault(f.path, []).append(f)
+    return out
+
+
+def counts_by_kind(report: Report) -> dict[str, int]:
+    """Documents per kind, every kind present (zero included) in catalogue order."""
+    out = {k.value: 0 for k in Kind}
+    for d in report.documents:
+        out[d.document.kind.value] += 1
+    return out
+
+
+def counts_by_verdict(report: Report) -> dict[str, int]:
+    """Documents per verdict, only verdicts that occur."""
+    out: dict[str, int] = {}
+    for d in sorted_documents(report):
+        if d.verdict is not None:
+            out[d.verdict.value] = out.get(d.verdict.value, 0) + 1
+    return out
+
+
+def unreadable(report: Report) -> list[DocumentResult]:
+    """Documents with status error or skipped, by path."""
+    return [d for d in sorted_documents(report) if d.document.status is not Status.OK]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def severity_counts_text(report: Report) -> str:
+    """'2 errors, 3 warnings, 1 info' (zero counts left out; 'no findings' when empty)."""
+    counts = report.counts_by_severity()
+    parts = []
+    for sev in sorted(Severity, reverse=True):
+        n = counts.get(sev.label, 0)
+        if n:
+            parts.append(f"{n} info" if sev is Severity.INFO else plural(n, sev.label))
+    return ", ".join(parts) if parts else "no findings"
+
+
+def one_line(text: Any) -> str:
+    """Collapse any whitespace run (newlines included) to one space."""
+    return " ".join(str(text).split())
+
+
+def score_text(value: float | None) -> str:
+    """A 0-100 score as a whole number, or '-' when it was not measured."""
+    return "-" if value is None else f"{value:.0f}"
+
+
+def json_value(value: Any) -> Any:
+    """A value as plain JSON: dates as ISO strings, tuples/sets as lists, floats rounded.
+
+    Never raises: anything without a JSON form becomes its str().
+    """
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, Enum):
+        return json_value(value.value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return round(value, 4)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return round(value.total_seconds() / 86400, 4)
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (set, frozenset)):
+        return sorted((json_value(v) for v in value), key=lambda v: (str(type(v)), str(v)))
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        to_dict = getattr(value, "to_dict", None)
+        raw = to_dict() if callable(to_dict) else {f.name: getattr(value, f.name)
+                                                    for f in dataclasses.fields(value)}
+        return json_value(raw)
+    return str(value)
+
+
+def value_text(value: Any, key: str = "") -> str:
+    """How one metric value reads to a person: '365', '0.42' -> '42%' for shares, lists shortened."""
+    value = json_value(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if key.startswith("share") or key.endswith("_share") or key.endswith("_ratio"):
+            return f"{value * 100:.0f}%"
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) >= 1 else f"{value:.3g}"
+    if isinstance(value, list):
+        shown = [value_text(v) for v in value[:5]]
+        more = f" (+{len(value) - 5} more)" if len(value) > 5 else ""
+        return ", ".join(shown) + more
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={value_text(v, k)}" for k, v in list(value.items())[:5])
+    return "-" if value is None else str(value)
+
+
+def _actual_for(key: str, keys: list[str]) -> tuple[str, str] | None:
+    """(actual key, stem) for an 'expected' key: expected_days -> median_days, roles_expected -> roles_seen."""
+    if key.startswith("expected_"):
+        stem = key[len("expected_"):]
+        candidates = {k[: -len(stem) - 1]: k for k in keys if k.endswith("_" + stem)}
+    elif key.endswith("_expected"):
+        stem = key[: -len("_expected")]
+        candidates = {k[len(stem) + 1:]: k for k in keys if k.startswith(stem + "_")}
+    else:
+        return None
+    candidates = {token: k for token, k in candidates.items() if k != key and "expected" not in k}
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda t: (_ACTUAL_TOKENS.index(t) if t in _ACTUAL_TOKENS else 99, t))
+    return candidates[best], stem
+
+
+def _pairs(metrics: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(expected key, actual key, stem) for every 'expected' metric that has a counterpart."""
+    keys = sorted(metrics)
+    return [(key, *found) for key in keys if (found := _actual_for(key, keys)) is not None]
+
+
+def metric_lines(metrics: Mapping[str, Any], limit: int = 6) -> list[str]:
+    """'expected X vs actual Y' for paired metrics first, then other scalar metrics as 'key: value'."""
+    metrics = {str(k): v for k, v in metrics.items()}
+    lines = []
+    used: set[str] = set()
+    for exp, act, stem in _pairs(metrics):
+        if act in used:
+            continue
+        used.update((exp, act))
+        token = act.replace(stem, "").strip("_")
+        label = stem.replace("_", " ")
+        qualifier = f" ({token.replace('_', ' ')})" if token and token != "actual" else ""
+        lines.append(f"{label}: expected {value_text(metrics[exp], exp)} vs actual "
+                     f"{value_text(metrics[act], act)}{qualifier}")
+    rest = []
+    for key in sorted(str(k) for k in metrics):
+        value = metrics[key]
+        if key in used or json_value(value) is None or isinstance(value, Chart) \
+                or (isinstance(value, (list, tuple, dict)) and not value):
+            continue
+        if dataclasses.is_dataclass(value) or (isinstance(value, Mapping) and len(value) > 5):
+            continue
+        rest.append(f"{key.replace('_', ' ')}: {value_text(value, key)}")
+    return lines + rest[: max(0, limit - len(lines))]
+
+
+def bar(value: float, top: float, width: int) -> str:
+    """A horizontal bar of eighth-blocks, `width` cells for the largest value."""
+    if top <= 0 or value <= 0 or not math.isfinite(value):
+        return ""
+    eighths = round(min(value / top, 1.0) * width * 8)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (_BARS[part] if part else "")
+
+
+def sparkline(values: Iterable[float]) -> str:
+    """One block character per value, scaled between the series' min and max."""
+    vals = [v if isinstance(v, (int, float)) and math.isfinite(v) else 0.0 for v in values]
+    return sparkline_scaled(vals, min(vals), max(vals)) if vals else ""
+
+
+def chart_lines(chart: Chart, width: int) -> list[str]:
+    """A chart as text lines no wider than `width`: bars for short series, a sparkline otherwise.
+
+    Marked labels (e.g. audit weeks) get a ◀ after their bar, or a ▲ under their spark.
+    """
+    labels = [one_line(x) for x in chart.labels]
+    values = list(chart.values)[: len(labels)]
+    labels = labels[: len(values)]
+    if not values:
+        return ["(no data)"]
+    marks = set(chart.marks)
+    numbers = [v if isinstance(v, (int, float)) and math.isfinite(v) else 0.0 for v in values]
+    if len(values) <= 12:
+        label_w = min(max(len(x) for x in labels), max(6, width // 3))
+        texts = [value_text(float(v)) for v in numbers]
+        value_w = max(len(t) for t in texts)
+        bar_w = min(MAX_BAR, max(4, width - label_w - value_w - 5))
+        top = max(numbers)
+        out = []
+        for label, raw, v, text in zip(chart.labels, labels, numbers, texts):
+            name = raw if len(raw) <= label_w else raw[: label_w - 1] + "…"
+            mark = " ◀" if raw in marks or label in marks else ""
+            out.append(f"{name:<{label_w}} {text:>{value_w}} {bar(v, top, bar_w)}{mark}".rstrip())
+        return out
+    out = []
+    step = max(8, width)
+    for start in range(0, len(numbers), step):
+        chunk = numbers[start:start + step]
+        out.append(sparkline_scaled(chunk, min(numbers), max(numbers)))
+        flags = "".join("▲" if (chart.labels[i] in marks) else " "
+                        for i in range(start, start + len(chunk)))
+        if flags.strip():
+            out.append(flags.rstrip())
+    caption = (f"{labels[0]} … {labels[-1]}: min {value_text(float(min(numbers)))}, "
+               f"max {value_text(float(max(numbers)))}")
+    if marks:
+        caption += "; ▲ marked"
+    out.append(caption if len(caption) <= width else caption[: width - 1] + "…")
+    return out
+
+
+def sparkline_scaled(values: list[float], low: float, high: float) -> str:
+    """Sparkline on a fixed scale, so a long series split over lines keeps one scale."""
+    span = high - low
+    if span == 0:
+        return _SPARKS[0 if high == 0 else 3] * len(values)
+    return "".join(_SPARKS[round((v - low) / span * (len(_SPARKS) - 1))] for v in values)

@@ -1,0 +1,130 @@
+"""The JSON report: schema_version 1 of data/report.schema.json, extended only by added keys.
+
+Programs (CI gates, `gapscan diff`, dashboards) read this, so it is deterministic:
+sorted keys, documents by path, findings in reading order, no timestamp but generated_at.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from gapscan.model import ClaimCheck, DocumentResult, Evidence, ExecutiveSummary, Finding, Report, Status
+from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
+                                   sorted_findings)
+
+SCHEMA_VERSION = 1
+
+
+def render(report: Report) -> str:
+    """The report as indented JSON text ending in a newline."""
+    return json.dumps(to_data(report), indent=2, sort_keys=True, ensure_ascii=False,
+                      allow_nan=False) + "\n"
+
+
+def to_data(report: Report) -> dict[str, Any]:
+    """The report as plain JSON values (what `render` serialises)."""
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "gapscan", "version": report.tool_version},
+        "root": report.root,
+        "command": report.command,
+        "documents": [_document(d) for d in sorted_documents(report)],
+        "findings": [finding_data(f) for f in sorted_findings(report.findings)],
+        "summary": _summary(report),
+        "audit_dates": [d.isoformat() for d in sorted(report.audit_dates)],
+        "audit_dates_inferred": report.audit_dates_inferred,
+        "run_errors": list(report.run_errors),
+    }
+    if report.generated_at is not None:
+        data["generated_at"] = report.generated_at
+    return data
+
+
+def _score(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 1)
+
+
+def _document(result: DocumentResult) -> dict[str, Any]:
+    doc = result.document
+    return {
+        "path": doc.path,
+        "kind": doc.kind.value,
+        "kind_reason": doc.kind_reason,
+        "format": doc.format,
+        "status": doc.status.value,
+        "error": doc.error,
+        "title": doc.title,
+        "pages": doc.pages,
+        "sha256": doc.sha256,
+        "scores": {k: _score(v) for k, v in result.scores.to_dict().items()},
+        "verdict": result.verdict.value if result.verdict is not None else None,
+        "standard": result.standard,
+        "links": [{"path": link.path, "via": link.via, "confidence": round(float(link.confidence), 3)}
+                  for link in sorted(result.links, key=lambda x: (x.path, x.via))],
+        "claims": [_claim(c) for c in result.claims],
+        "rule_errors": list(result.rule_errors),
+    }
+
+
+def _claim(claim: ClaimCheck) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": claim.kind, "text": claim.text, "status": claim.status.value,
+                           "detail": claim.detail, "record": claim.record}
+    if claim.location is not None:
+        out["location"] = json_value(claim.location.to_dict())
+    return out
+
+
+def _evidence(ev: Evidence) -> dict[str, Any]:
+    out: dict[str, Any] = {"path": ev.path, "text": ev.text}
+    if ev.location is not None and ev.location.to_dict():
+        out["location"] = json_value(ev.location.to_dict())
+    return out
+
+
+def finding_data(finding: Finding) -> dict[str, Any]:
+    """One finding as the schema's findings[] item (plus `fix`)."""
+    out: dict[str, Any] = {
+        "rule": finding.rule,
+        "name": finding.name,
+        "severity": finding.severity.label,
+        "path": finding.path,
+        "message": finding.message,
+        "evidence": [_evidence(e) for e in finding.evidence],
+        "related": sorted(finding.related),
+        "metrics": json_value(dict(finding.metrics)),
+        "fix": finding.fix,
+    }
+    if finding.location is not None and finding.location.to_dict():
+        out["location"] = json_value(finding.location.to_dict())
+    return out
+
+
+def _summary(report: Report) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "documents": len(report.documents),
+        "findings": len(report.findings),
+        "errors": report.error_count,
+        "skipped": sum(1 for d in report.documents if d.document.status is Status.SKIPPED),
+        "by_severity": report.counts_by_severity(),
+        "by_rule": report.counts_by_rule(),
+        "by_kind": counts_by_kind(report),
+        "by_verdict": counts_by_verdict(report),
+    }
+    if report.summary is not None:
+        out["executive"] = _executive(report.summary)
+    return out
+
+
+def _executive(summary: ExecutiveSummary) -> dict[str, Any]:
+    return {
+        "headline": summary.headline,
+        "verdict_counts": json_value(dict(summary.verdict_counts)),
+        "average_drift": _score(summary.average_drift),
+        "sections": [{
+            "title": s.title,
+            "lines": list(s.lines),
+            "charts": [{"title": c.title, "labels": list(c.labels), "values": json_value(list(c.values)),
+                        "marks": list(c.marks)} for c in s.charts],
+        } for s in summary.sections],
+        "top_findings": [finding_data(f) for f in summary.top_findings],
+    }

@@ -1,0 +1,279 @@
+"""The markdown report: what a consultant hands to a client who has never run gapscan.
+
+Plain GitHub-flavoured markdown, readable as text too: tables for overviews, one
+section per procedure with its claims and findings, and a closing part that explains
+the scores and the rules that fired. Every cell and line is escaped, so a '|' or a
+newline inside a message never breaks a table.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from gapscan.model import ClaimCheck, DocumentResult, Finding, Kind, Report, Status
+from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, metric_lines,
+                                   one_line, plural, score_text, severity_counts_text,
+                                   sorted_documents, sorted_findings, unreadable)
+
+CHART_WIDTH = 72
+SCORING_DOC = "docs/SCORING.md"
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def render(report: Report) -> str:
+    """The report as one markdown document ending in a newline."""
+    parts: list[list[str]] = [
+        _title(report),
+        _scope(report),
+        _executive(report),
+        _documents(report),
+        _procedures(report),
+        _records(report),
+        _unreadable(report),
+        _how_to_read(),
+        _appendix(report),
+    ]
+    text = "\n".join(line for block in parts if block for line in block + [""])
+    # Sections end in blank lines of their own; one blank line between blocks reads best.
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def inline(text: Any) -> str:
+    """Text for running markdown: one line, markdown characters escaped."""
+    return _INLINE_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def cell(text: Any) -> str:
+    """Text for a table cell: pipes and markdown escaped, newlines kept as <br>."""
+    lines = [inline(line) for line in str(text if text is not None else "").splitlines() if line.strip()]
+    return "<br>".join(lines) if lines else " "
+
+
+def table(header: Iterable[str], rows: Iterable[Iterable[Any]], align: str = "") -> list[str]:
+    """A GFM table; `align` holds one of l/r per column ('' = all left)."""
+    header = list(header)
+    marks = ["---:" if (align[i:i + 1] == "r") else "---" for i in range(len(header))]
+    out = ["| " + " | ".join(cell(h) for h in header) + " |", "| " + " | ".join(marks) + " |"]
+    for row in rows:
+        out.append("| " + " | ".join(cell(c) for c in row) + " |")
+    return out
+
+
+def _code(text: str) -> str:
+    """Inline code that survives backticks in the text."""
+    fence = "``" if "`" in text else "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _where(finding: Finding) -> str:
+    return finding.location.describe() if finding.location is not None else ""
+
+
+def _title(report: Report) -> list[str]:
+    title = "gapscan draft check" if report.command == "check" else "gapscan management system audit"
+    return [f"# {title}"]
+
+
+def _scope(report: Report) -> list[str]:
+    kinds = counts_by_kind(report)
+    out = ["## Scope", "",
+           f"- Scanned: {_code(one_line(report.root))}",
+           f"- Tool: gapscan {inline(report.tool_version)}"]
+    if report.generated_at:
+        out.append(f"- Generated: {inline(report.generated_at)}")
+    if report.audit_dates:
+        how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
+        out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
+    out.append(f"- {plural(len(report.documents), 'document')}, {plural(len(report.findings), 'finding')} "
+               f"({severity_counts_text(report)}), {report.error_count} could not be read")
+    out += [""] + table(["kind", "documents"], [(k, n) for k, n in kinds.items()], "lr")
+    return out
+
+
+def _chart_block(chart: Any) -> list[str]:
+    return [f"**{inline(chart.title)}**", "", "```text", *chart_lines(chart, CHART_WIDTH), "```"]
+
+
+def _executive(report: Report) -> list[str]:
+    summary = report.summary
+    if summary is None:
+        return []
+    out = ["## Executive summary", "", f"**{inline(summary.headline)}**", ""]
+    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()))
+    if verdicts:
+        out.append(f"- Procedures by verdict: {verdicts}")
+    if summary.average_drift is not None:
+        out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
+    for section in summary.sections:
+        out += ["", f"### {inline(section.title)}", ""]
+        out += [f"- {inline(line)}" for line in section.lines]
+        for chart in section.charts:
+            out += [""] + _chart_block(chart)
+    if summary.top_findings:
+        out += ["", "### Findings that matter most", ""]
+        out += table(["severity", "rule", "document", "where", "message"],
+                     [(f.severity.label, f"{f.rule} {f.name}", f.path, _where(f), f.message)
+                      for f in summary.top_findings])
+    return out
+
+
+def _documents(report: Report) -> list[str]:
+    out = ["## Documents", ""]
+    if not report.documents:
+        return out + ["No documents were found."]
+    grouped = findings_by_path(report)
+    rows = []
+    for d in sorted_documents(report):
+        doc = d.document
+        rows.append((doc.path, doc.kind.value, doc.format, d.verdict.value if d.verdict else "-",
+                     score_text(d.scores.mirroring), score_text(d.scores.specificity),
+                     score_text(d.scores.drift), len(grouped.get(doc.path, [])), doc.status.value))
+    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity", "drift",
+                        "findings", "status"], rows, "llllrrrrl")
+
+
+def _finding_details(finding: Finding) -> list[str]:
+    where = _where(finding)
+    head = f"#### {inline(finding.rule)} {inline(finding.name)} ({finding.severity.label})"
+    out = [head + (f" at {inline(where)}" if where else ""), "", inline(finding.message)]
+    metrics = metric_lines(finding.metrics)
+    if metrics:
+        out += [""] + [f"- {inline(m)}" for m in metrics]
+    if finding.related:
+        out += ["", "Related: " + ", ".join(_code(p) for p in sorted(finding.related))]
+    if finding.evidence:
+        rows = []
+        for ev in finding.evidence:
+            loc = ev.location.describe() if ev.location is not None else ""
+            rows.append((loc if ev.path == finding.path else f"{ev.path} {loc}".strip(), ev.text))
+        out += [""] + table(["where", "text"], rows)
+    if finding.fix:
+        out += ["", f"**How to fix:** {inline(finding.fix)}"]
+    return out + [""]
+
+
+def _findings_block(findings: list[Finding]) -> list[str]:
+    if not findings:
+        return ["No findings."]
+    ordered = sorted_findings(findings)
+    out = table(["severity", "rule", "where", "message"],
+                [(f.severity.label, f"{f.rule} {f.name}", _where(f), f.message) for f in ordered])
+    for finding in ordered:
+        out += [""] + _finding_details(finding)
+    return out
+
+
+def _claims(claims: tuple[ClaimCheck, ...]) -> list[str]:
+    rows = []
+    for c in claims:
+        where = c.location.describe() if c.location is not None else ""
+        rows.append((f"{c.text} ({where})" if where else c.text, c.status.value, c.detail, c.record or "-"))
+    return table(["claim", "status", "detail", "record"], rows)
+
+
+def _procedure(result: DocumentResult, findings: list[Finding]) -> list[str]:
+    doc = result.document
+    out = [f"### {inline(doc.path)}", ""]
+    if doc.title:
+        out.append(f"- Title: {inline(doc.title)}")
+    out.append(f"- Kind: {doc.kind.value}" + (f" ({inline(doc.kind_reason)})" if doc.kind_reason else ""))
+    out.append(f"- Verdict: **{result.verdict.value}**" if result.verdict else "- Verdict: none")
+    if result.standard:
+        out.append(f"- Mirrors: {inline(result.standard)}")
+    out.append(f"- Scores: mirroring {score_text(result.scores.mirroring)}, specificity "
+               f"{score_text(result.scores.specificity)}, drift {score_text(result.scores.drift)}")
+    for entry in result.rule_errors:
+        out.append(f"- Rule error: {inline(entry)}")
+    out += ["", "**Linked records**", ""]
+    if result.links:
+        out += [f"- {_code(x.path)} via {inline(x.via)}, confidence {x.confidence:.2f}"
+                + (" (weak link)" if x.confidence < 0.5 else "")
+                for x in sorted(result.links, key=lambda x: (x.path, x.via))]
+    else:
+        out.append("No working record was matched to this document.")
+    if result.claims:
+        out += ["", "**What it claims and what the records show**", ""] + _claims(result.claims)
+    out += ["", "**Findings**", ""] + _findings_block(findings)
+    return out
+
+
+def _procedures(report: Report) -> list[str]:
+    grouped = findings_by_path(report)
+    docs = [d for d in sorted_documents(report)
+            if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)]
+    if not docs:
+        return []
+    out = ["## Procedures and reviews", ""]
+    for d in docs:
+        out += _procedure(d, grouped.get(d.document.path, [])) + [""]
+    return out
+
+
+def _records(report: Report) -> list[str]:
+    """Findings on everything that is not a procedure or review: records, forms, other."""
+    covered = {d.document.path for d in report.documents
+               if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)}
+    kinds = {d.document.path: d.document.kind.value for d in report.documents}
+    grouped = {p: fs for p, fs in findings_by_path(report).items() if p not in covered}
+    if not grouped:
+        return []
+    out = ["## Record findings", ""]
+    for path, findings in grouped.items():
+        kind = f" ({kinds[path]})" if path in kinds else ""
+        out += [f"### {inline(path)}{kind}", ""] + _findings_block(findings) + [""]
+    return out
+
+
+def _unreadable(report: Report) -> list[str]:
+    """Files not analysed, and rules or stages that failed: what the report could not look at."""
+    bad = unreadable(report)
+    out: list[str] = []
+    if bad:
+        out += ["## Unreadable files", "",
+                "These files were listed but not analysed; nothing was concluded about them.", ""]
+        out += table(["file", "status", "reason"],
+                     [(d.document.path, d.document.status.value, d.document.error or "no reason given")
+                      for d in bad])
+    failures = [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
+    failures += [("(whole run)", e) for e in report.run_errors]
+    if failures:
+        out += ["", "## Checks that could not run", "",
+                "These checks failed and were skipped; their absence is not a clean result.", ""]
+        out += table(["document", "problem"], failures)
+    return out
+
+
+def _how_to_read() -> list[str]:
+    return [
+        "## How to read the scores", "",
+        "Each score runs from 0 to 100 and describes a document, not the people who run the process.", "",
+        "- **Mirroring**: how much the procedure copies the standard's own shape and wording: clause "
+        "numbers and titles as headings, sections in clause order, sentences that restate requirements. "
+        "High means the document was written for the auditor.",
+        "- **Specificity**: how much the text names the real operation: roles, systems, equipment, places, "
+        "quantities, time limits, forms and decisions. High means someone could do the work from it.",
+        "- **Drift**: how far the linked working records depart from what the procedure claims "
+        "(frequencies, deadlines, forms, fields, roles, steps). High means practice has moved away from "
+        "the document; a dash means no record could be linked to check it.", "",
+        "The verdict combines mirroring and specificity: **mirrored** documents follow the standard's "
+        "structure and say little about the actual work, **operational** documents describe the work in "
+        "its own terms, and **mixed** documents sit in between. The exact thresholds and weights are "
+        f"documented in [{SCORING_DOC}]({SCORING_DOC}) in the gapscan repository.",
+    ]
+
+
+def _appendix(report: Report) -> list[str]:
+    counts = report.counts_by_rule()
+    if not counts:
+        return []
+    from gapscan.rules.registry import BY_CODE
+
+    rows = []
+    for code, n in counts.items():
+        rule = BY_CODE.get(code)
+        rows.append((code, rule.name if rule else "-", rule.family if rule else "-", n,
+                     rule.summary if rule else "not in this version's catalogue"))
+    return ["## Appendix: rules that fired", "",
+            "Run `gapscan rules CODE` for why a rule matters, how it decides and how to fix what it finds.", ""] + \
+        table(["code", "name", "family", "findings", "what it means"], rows, "lllrl")

@@ -1,0 +1,238 @@
+"""The SARIF 2.1.0 report, for code-scanning dashboards and editors that read SARIF.
+
+One run; the driver lists the whole rule catalogue so a result's ruleIndex is stable
+whichever rules were selected. Text locations become regions (startLine); sheet, cell
+and page locations have no SARIF region, so they go into a logical location and the
+location's property bag, where a reader can still find the cell.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+from urllib.parse import quote
+
+from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
+from gapscan.report.common import json_value, one_line, sorted_documents, sorted_findings
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/gapscan/"
+BASE_ID = "%SRCROOT%"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(report: Report) -> str:
+    """The report as a SARIF 2.1.0 log (indented JSON ending in a newline)."""
+    return json.dumps(to_sarif(report), indent=2, sort_keys=True, ensure_ascii=False,
+                      allow_nan=False) + "\n"
+
+
+def to_sarif(report: Report) -> dict[str, Any]:
+    """The SARIF log as plain JSON values."""
+    from gapscan.rules.registry import RULES
+
+    rule_index = {r.code: i for i, r in enumerate(RULES)}
+    documents = sorted_documents(report)
+    artifact_index = {d.document.path: i for i, d in enumerate(documents)}
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "gapscan",
+            "version": report.tool_version,
+            "semanticVersion": report.tool_version,
+            "informationUri": INFORMATION_URI,
+            "rules": [_rule(r) for r in RULES],
+        }},
+        "originalUriBaseIds": {BASE_ID: _root_location(report.base or report.root)},
+        "artifacts": [_artifact(d) for d in documents],
+        "invocations": [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": _notifications(documents, rule_index, artifact_index)
+            + _run_notifications(report.run_errors, rule_index),
+            "properties": {"command": report.command,
+                           "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
+                           "auditDatesInferred": report.audit_dates_inferred},
+        }],
+        "results": [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)],
+        "columnKind": "unicodeCodePoints",
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _rule(rule: Any) -> dict[str, Any]:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.doc or rule.summary},
+        "help": {"text": rule.doc or rule.summary},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"family": rule.family, "implemented": rule.implemented,
+                       "appliesTo": [k.value for k in rule.applies_to]},
+    }
+
+
+def _root_location(root: str) -> dict[str, Any]:
+    """Where %SRCROOT% points: the folder document paths are relative to.
+
+    The report holds the paths as typed, not that folder, so a uri is given only when
+    one absolute path was scanned: that folder itself, or the folder of a single file
+    (a name with a suffix). Otherwise the base stays unnamed and a reader resolves
+    uris against the folder the scan ran from.
+    """
+    text = root.strip()
+    out: dict[str, Any] = {"description": {"text": f"the scanned path as given on the command line: {text}"}}
+    if not text or len(text.split()) != 1:
+        return out
+    windows = PureWindowsPath(text)
+    path = windows if windows.drive else PurePosixPath(text.replace("\\", "/"))
+    if path.suffix and path.name not in (".", ".."):
+        path = path.parent
+    # SARIF wants an absolute uri here; a relative root is left to the reader's working folder.
+    if path.is_absolute():
+        uri = path.as_uri()
+        out["uri"] = uri if uri.endswith("/") else uri + "/"
+    return out
+
+
+def _uri(path: str) -> str:
+    return quote(path.replace("\\", "/"))
+
+
+def _artifact_location(path: str, artifact_index: dict[str, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {"uri": _uri(path), "uriBaseId": BASE_ID}
+    if path in artifact_index:
+        out["index"] = artifact_index[path]
+    return out
+
+
+def _artifact(result: DocumentResult) -> dict[str, Any]:
+    doc = result.document
+    props: dict[str, Any] = {"kind": doc.kind.value, "format": doc.format, "status": doc.status.value,
+                             "scores": json_value(result.scores.to_dict())}
+    if result.verdict is not None:
+        props["verdict"] = result.verdict.value
+    if result.standard:
+        props["standard"] = result.standard
+    if result.links:
+        props["links"] = [{"path": x.path, "via": x.via, "confidence": round(float(x.confidence), 3)}
+                          for x in sorted(result.links, key=lambda x: (x.path, x.via))]
+    out: dict[str, Any] = {"location": {"uri": _uri(doc.path), "uriBaseId": BASE_ID}, "properties": props}
+    if doc.title:
+        out["description"] = {"text": one_line(doc.title)}
+    if doc.sha256:
+        out["hashes"] = {"sha-256": doc.sha256}
+    return out
+
+
+def _notifications(documents: list[DocumentResult], rule_index: dict[str, int],
+                   artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Unreadable/skipped files and rules that failed on a document, one line each."""
+    out = []
+    for d in documents:
+        doc = d.document
+        where = [{"physicalLocation": {"artifactLocation": _artifact_location(doc.path, artifact_index)}}]
+        if doc.status is not Status.OK:
+            reason = one_line(doc.error or doc.status.value)
+            out.append({
+                "level": "error" if doc.status is Status.ERROR else "note",
+                "message": {"text": f"{doc.path}: {reason}"},
+                "descriptor": {"id": "unreadable-document" if doc.status is Status.ERROR else "skipped-document"},
+                "locations": where,
+            })
+        for entry in d.rule_errors:
+            note: dict[str, Any] = {"level": "error",
+                                    "message": {"text": f"{doc.path}: {one_line(entry)}"},
+                                    "descriptor": {"id": "rule-error"}, "locations": where}
+            code = _rule_code(entry)
+            if code in rule_index:
+                note["associatedRule"] = {"id": code, "index": rule_index[code]}
+            out.append(note)
+    return out
+
+
+def _rule_code(entry: str) -> str:
+    """The rule code an error line starts with ('PS02: ...', 'PS02 failed: ...'), or ''."""
+    head = entry.strip()[:4]
+    return head if len(head) == 4 and head[:2].isalpha() and head[2:].isdigit() else ""
+
+
+def _run_notifications(errors: tuple[str, ...], rule_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Rules or stages that failed for the whole run; the run went on without them."""
+    out = []
+    for entry in errors:
+        note: dict[str, Any] = {"level": "error", "message": {"text": one_line(entry)},
+                                "descriptor": {"id": "run-error"}}
+        code = _rule_code(entry)
+        if code in rule_index:
+            note["associatedRule"] = {"id": code, "index": rule_index[code]}
+        out.append(note)
+    return out
+
+
+def _physical(path: str, loc: Location | None, artifact_index: dict[str, int]) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact_location(path, artifact_index)}
+    # A line inside a PDF page is not a line of the file, so only text lines become regions.
+    if loc is not None and loc.line is not None and loc.line >= 1 and loc.page is None and loc.sheet is None:
+        physical["region"] = {"startLine": loc.line}
+    return physical
+
+
+def _logical_kind(loc: Location) -> str:
+    if loc.cell:
+        return "cell"
+    if loc.row is not None:
+        return "row"
+    if loc.sheet is not None:
+        return "sheet"
+    return "page" if loc.page is not None else "section"
+
+
+def _location(path: str, loc: Location | None, artifact_index: dict[str, int],
+              message: str | None = None) -> dict[str, Any]:
+    """A physical location, plus a logical one (cell, row, page) when no line region can say where."""
+    physical = _physical(path, loc, artifact_index)
+    out: dict[str, Any] = {"physicalLocation": physical}
+    if loc is not None and loc.to_dict():
+        described = loc.describe()
+        if described and "region" not in physical:
+            out["logicalLocations"] = [{"name": loc.cell or described, "fullyQualifiedName": described,
+                                        "kind": _logical_kind(loc)}]
+        out["properties"] = json_value(loc.to_dict())
+    if message:
+        out["message"] = {"text": message}
+    return out
+
+
+def _related(evidence: tuple[Evidence, ...], artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+    out = []
+    for i, ev in enumerate(evidence):
+        item = _location(ev.path, ev.location, artifact_index, one_line(ev.text) or ev.path)
+        item["id"] = i
+        out.append(item)
+    return out
+
+
+def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, Any]:
+    props: dict[str, Any] = {"name": finding.name, "severity": finding.severity.label,
+                             "metrics": json_value(dict(finding.metrics))}
+    if finding.related:
+        props["related"] = sorted(finding.related)
+    if finding.fix:
+        props["fix"] = finding.fix
+    location = _location(finding.path, finding.location, artifact_index)
+    where = finding.location.describe() if finding.location is not None else ""
+    # Viewers show the message, not the property bag: name a cell or page there too.
+    suffix = f" [{where}]" if where and "region" not in location["physicalLocation"] else ""
+    out: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": LEVELS[finding.severity],
+        "kind": "fail",
+        "message": {"text": finding.message + suffix},
+        "locations": [location],
+        "properties": props,
+    }
+    if finding.rule in rule_index:
+        out["ruleIndex"] = rule_index[finding.rule]
+    if finding.evidence:
+        out["relatedLocations"] = _related(finding.evidence, artifact_index)
+    return out

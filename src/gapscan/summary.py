@@ -1,0 +1,311 @@
+"""The executive summary: what the findings mean for someone who runs the company.
+
+It reads the document results, the findings and the context (records, audit dates),
+and says in plain words: how the procedures are written, whether practice follows
+them, which spreadsheets carry the real work, whether records are kept for the
+auditor, whether problems are still being reported, and what the management review
+talks about. It computes no new findings; every number comes from a finding or a
+document result.
+
+Top findings are ranked by, in order: severity (error first), rule weight (`RULE_WEIGHT`:
+how directly the rule shows the documented system is not the one that runs), the size
+of the finding's main number (`SIZE_METRIC`, e.g. rows of a shadow record, days a feed
+has been silent), then path and rule so the order is stable.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, Mapping, Sequence
+
+from gapscan.model import (Chart, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status, SummarySection,
+                           Verdict)
+
+TOP_N = 5
+
+# 5: the system that runs is elsewhere or only wakes for the auditor; 4: practice has left the
+# procedure or the review; 3: double work, vocabulary gaps, wrong roles; 1-2: how a text is written.
+RULE_WEIGHT: Mapping[str, int] = {
+    "PS01": 5, "SH01": 5, "SH02": 5,
+    "DR01": 4, "DR02": 4, "DR03": 4, "SH03": 4,
+    "PS02": 3, "PS03": 3, "DR05": 3,
+    "DR04": 2, "DR06": 2, "CM02": 2, "CM05": 2,
+    "CM01": 1, "CM03": 1, "CM04": 1,
+}
+
+# The number that says how big a finding is, per rule; other rules use their largest number.
+SIZE_METRIC: Mapping[str, str] = {
+    "PS01": "use_score", "PS02": "shared_values", "PS03": "missing", "SH01": "lift",
+    "SH02": "days_silent", "SH03": "paperwork_share",
+}
+
+
+def finding_size(finding: Finding) -> float:
+    """The finding's main number, log-scaled so rows and ratios can share one ordering."""
+    key = SIZE_METRIC.get(finding.rule)
+    value = finding.metrics.get(key) if key else None
+    if not _is_number(value):
+        numbers = [abs(v) for v in finding.metrics.values() if _is_number(v)]
+        value = max(numbers) if numbers else 0.0
+    return math.log1p(abs(float(value)))
+
+
+def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings that matter most first (see the module docstring for the order)."""
+    return sorted(findings, key=lambda f: (-int(f.severity), -RULE_WEIGHT.get(f.rule, 1), -finding_size(f),
+                                           f.path, f.rule, f.message))
+
+
+def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: Any) -> ExecutiveSummary:
+    """An ExecutiveSummary of a run, in words for someone who has never read the rules."""
+    procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
+    verdicts = {v.value: sum(1 for r in procedures if r.verdict is v) for v in Verdict}
+    drifts = [r.scores.drift for r in procedures if r.scores.drift is not None]
+    average_drift = round(sum(drifts) / len(drifts), 1) if drifts else None
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    records = getattr(ctx, "records", {}) or {}
+    sections = [s for s in (
+        _procedures_section(procedures, verdicts),
+        _drift_section(procedures, average_drift, by_rule),
+        _shadow_section(records, by_rule),
+        _audit_section(ctx, records, by_rule.get("SH01", [])),
+        _feeds_section(ctx, records, by_rule.get("SH02", [])),
+        _review_section(results, by_rule.get("SH03", [])),
+        _unreadable_section(results),
+    ) if s is not None]
+    return ExecutiveSummary(headline=_headline(procedures, verdicts, records, by_rule, findings),
+                            verdict_counts=verdicts, average_drift=average_drift, sections=tuple(sections),
+                            top_findings=tuple(rank_findings(findings)[:TOP_N]))
+
+
+# ---------------------------------------------------------------- headline
+
+def _headline(procedures, verdicts, records, by_rule, findings) -> str:
+    parts = []
+    n = len(procedures)
+    mirrored = verdicts.get("mirrored", 0)
+    if n and mirrored:
+        parts.append(f"{mirrored} of {n} procedures follow the layout of the ISO standard rather than "
+                     f"describing how the work is done")
+    shadows = by_rule.get("PS01", [])
+    if shadows:
+        share = _shadow_share(records, shadows)
+        text = f"{_count(len(shadows), 'working record')} that no procedure mentions"
+        text += (f" {_verb(len(shadows), 'holds', 'hold')} {share:.0%} of all recorded entries" if share is not None
+                 else f" {_verb(len(shadows), 'carries', 'carry')} real work")
+        parts.append(text)
+    if by_rule.get("SH01"):
+        n_spikes = len(by_rule["SH01"])
+        parts.append(f"{_count(n_spikes, 'record')} {_verb(n_spikes, 'comes', 'come')} alive mainly before audits")
+    if by_rule.get("SH02"):
+        parts.append(f"{_count(len(by_rule['SH02']), 'problem-reporting log')} stopped or slowed down")
+    if not parts:
+        if not findings:
+            return "No gaps found between the documented management system and the records of the work."
+        return f"{_count(len(findings), 'finding')}: see the most important below."
+    head = "; ".join(parts[:3])
+    return head[:1].upper() + head[1:] + "."
+
+
+# ---------------------------------------------------------------- sections
+
+def _procedures_section(procedures, verdicts) -> SummarySection | None:
+    if not procedures:
+        return None
+    n = len(procedures)
+    lines = [
+        f"gapscan read {_count(n, 'procedure')}. {verdicts['mirrored']} "
+        f"{_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and wording of the ISO standard "
+        f"(clause by clause) instead of saying who does what; {verdicts['mixed']} "
+        f"{_verb(verdicts['mixed'], 'is', 'are')} a mix; {verdicts['operational']} "
+        f"{_verb(verdicts['operational'], 'is', 'are')} written around the actual work.",
+        "A procedure that mirrors the standard satisfies an auditor's checklist but tells staff little about "
+        "their job, so the real way of working gets written down elsewhere.",
+    ]
+    unknown = n - sum(verdicts.values())
+    if unknown:
+        lines.append(f"{unknown} could not be scored.")
+    chart = Chart(title="procedures by how they are written", labels=tuple(v.value for v in Verdict),
+                  values=tuple(float(verdicts[v.value]) for v in Verdict))
+    return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=(chart,))
+
+
+def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
+    if average_drift is None:
+        return None
+    dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
+    lines = [f"Average drift is {average_drift:.0f} out of 100: 0 means the records show the work done exactly "
+             f"as the procedures say, 100 means nothing the procedures promise can be seen in the records.",
+             f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
+             f"less often or later than written, a field left empty, someone else signing)."]
+    scored = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
+                    key=lambda t: (-t[0], t[1]))[:8]
+    chart = Chart(title="drift by procedure (0 = followed, 100 = not followed)",
+                  labels=tuple(_short(p) for _, p in scored), values=tuple(float(d) for d, _ in scored))
+    return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=(chart,))
+
+
+def _shadow_section(records, by_rule) -> SummarySection | None:
+    shadows = sorted(by_rule.get("PS01", []), key=lambda f: f.metrics.get("rank", 0))
+    dups, vocab = by_rule.get("PS02", []), by_rule.get("PS03", [])
+    if not (shadows or dups or vocab):
+        return None
+    lines = []
+    if shadows:
+        share = _shadow_share(records, shadows)
+        n = len(shadows)
+        lines.append(f"{_count(n, 'working record')} that no procedure mentions "
+                     + (f"{_verb(n, 'holds', 'hold')} {share:.0%} of all entries in the records gapscan read."
+                        if share is not None else f"{_verb(n, 'is', 'are')} in use.")
+                     + " This is where the business actually keeps track of its work.")
+        for f in shadows[:3]:
+            m = f.metrics
+            cols = ", ".join(m.get("columns", [])[:5])
+            lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {m.get('recent_entries', 0)} in the last "
+                         f"{m.get('recent_days', 90)} days, {m.get('people', 0)} people; it tracks {cols}.")
+    if dups:
+        lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
+                     f"the same things twice "
+                     f"(e.g. {_short(dups[0].path)} and {_short(dups[0].related[0]) if dups[0].related else 'another'}).")
+    if vocab:
+        weak = [f for f in vocab if f.severity > Severity.INFO]
+        lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
+                     f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
+                     + (f"; {len(weak)} of them {_verb(len(weak), 'reads', 'read')} as written about the standard "
+                        f"rather than the work, e.g. {_short(weak[0].path)}." if weak else "."))
+    chart = None
+    if shadows:
+        top = shadows[:8]
+        chart = Chart(title="entries in records no procedure mentions", labels=tuple(_short(f.path) for f in top),
+                      values=tuple(float(f.metrics.get("rows", 0)) for f in top))
+    return SummarySection(title="The real system: work tracked outside the procedures", lines=tuple(lines),
+                          charts=(chart,) if chart else ())
+
+
+def _audit_section(ctx, records, spikes) -> SummarySection | None:
+    dates = tuple(getattr(ctx, "audit_dates", ()) or ())
+    if not dates:
+        if not records:
+            return None
+        return SummarySection(title="Records kept for the auditor", lines=(
+            "No audit dates were given or found in the documents, so gapscan could not check whether records "
+            "are filled in mainly before audits. Give them with --audit-date.",))
+    source = ("found in the audit plans and reports" if getattr(ctx, "audit_dates_inferred", False)
+              else "given")
+    lines = [f"Audit dates {source}: {', '.join(d.isoformat() for d in dates)}."]
+    if not spikes:
+        lines.append("No record gets an unusual share of its entries just before an audit.")
+        return SummarySection(title="Records kept for the auditor", lines=tuple(lines))
+    # A record that spikes before every audit says more than one big spike before one audit.
+    ranked = sorted(spikes, key=lambda f: (-int(f.metrics.get("audits_with_spike") or 0),
+                                           -float(f.metrics.get("lift") or 0), f.path))
+    lines.append(f"{_count(len(spikes), 'record')} {_verb(len(spikes), 'is', 'are')} filled in mostly in the weeks before an audit: the "
+                 f"system comes alive for the auditor and sleeps in between.")
+    for f in ranked[:3]:
+        m = f.metrics
+        lines.append(f"{_short(f.path)}: {m.get('entries_in_window')} entries in the {m.get('window_days')} days "
+                     f"before the audit of {m.get('audit_date')}, about {float(m.get('lift') or 0):.0f} times "
+                     f"its normal rate (before {m.get('audits_with_spike', 1)} of {len(m.get('audits', [])) or 1} "
+                     f"audits).")
+    charts = tuple(_chart(ranked[0].metrics.get("chart"), f"{_short(ranked[0].path)}: ")) if ranked else ()
+    return SummarySection(title="Records kept for the auditor", lines=tuple(lines), charts=charts)
+
+
+def _feeds_section(ctx, records, stale) -> SummarySection | None:
+    from gapscan.rules.sh import feed_kind
+
+    titles = {d.path: d.title for d in getattr(ctx, "documents", ())}
+    feeds = sorted(p for p, prof in records.items()
+                   if feed_kind(p, titles.get(p), [c.name for c in prof.columns]) is not None)
+    if not feeds and not stale:
+        if not records:
+            return None
+        return SummarySection(title="Are problems still being reported?", lines=(
+            "gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
+            "records. Either they are kept somewhere else, or nobody records problems.",))
+    stale_paths = {f.path for f in stale}
+    healthy = [p for p in feeds if p not in stale_paths]
+    lines = []
+    for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
+        m = f.metrics
+        if m.get("status") == "stopped":
+            lines.append(f"{_short(f.path)} ({m.get('feed')}): nothing recorded for {m.get('days_silent')} days.")
+        else:
+            lines.append(f"{_short(f.path)} ({m.get('feed')}): falling from {m.get('earlier_per_month')} to "
+                         f"{m.get('recent_per_month')} entries a month.")
+    if stale:
+        lines.append("When reporting stops, problems have not stopped: people stopped reporting them, often "
+                     "because nothing happened when they did.")
+    if healthy:
+        lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(_short(p) for p in healthy[:5])}.")
+    charts: tuple[Chart, ...] = ()
+    if stale:
+        first = sorted(stale, key=lambda f: f.path)[0]
+        charts = tuple(_chart(first.metrics.get("chart"), f"{_short(first.path)}: "))
+    return SummarySection(title="Are problems still being reported?", lines=tuple(lines), charts=charts)
+
+
+def _review_section(results, paperwork) -> SummarySection | None:
+    reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
+    if not reviews and not paperwork:
+        return SummarySection(title="Management review", lines=(
+            "No management review minutes were found among the documents.",)) if results else None
+    if not paperwork:
+        return SummarySection(title="Management review", lines=(
+            f"{_count(len(reviews), 'management review')} read; the discussion covers the business, "
+            f"not only the paperwork.",))
+    lines = []
+    for f in paperwork:
+        m = f.metrics
+        missing = m.get("missing_business_topics") or []
+        lines.append(f"{_short(f.path)}: {float(m.get('paperwork_share', 0)):.0%} of what was discussed was "
+                     f"paperwork (audit findings, overdue actions, documents, the certificate, training records)"
+                     + (f"; never discussed: {', '.join(missing)}" if missing else "")
+                     + f". {m.get('decisions', 0)} decisions recorded, {m.get('decisions_on_business', 0)} "
+                       f"about the business.")
+    lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
+                 "business is steered somewhere else, without the management system.")
+    return SummarySection(title="Management review", lines=tuple(lines))
+
+
+def _unreadable_section(results) -> SummarySection | None:
+    bad = [r.document for r in results if r.document.status is Status.ERROR]
+    if not bad:
+        return None
+    lines = [f"{_count(len(bad), 'file')} could not be read and were left out:"]
+    lines += [f"{d.path}: {d.error or 'unreadable'}" for d in sorted(bad, key=lambda d: d.path)[:10]]
+    return SummarySection(title="Files gapscan could not read", lines=tuple(lines))
+
+
+# ---------------------------------------------------------------- helpers
+
+def _shadow_share(records, shadows) -> float | None:
+    total = sum(getattr(p, "row_count", 0) for p in records.values())
+    if not total:
+        return None
+    return min(1.0, sum(int(f.metrics.get("rows", 0)) for f in shadows) / total)
+
+
+def _chart(data, prefix: str = "") -> list[Chart]:
+    """A chart kept as plain data in a finding's metrics, back as a model.Chart."""
+    if not isinstance(data, Mapping) or not data.get("labels"):
+        return []
+    return [Chart(title=prefix + str(data.get("title", "")), labels=tuple(str(x) for x in data["labels"]),
+                  values=tuple(float(v) for v in data.get("values", ())), marks=tuple(data.get("marks", ())))]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _verb(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def _short(path: str) -> str:
+    return path.rsplit("/", 1)[-1]

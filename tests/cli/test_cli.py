@@ -1,0 +1,100 @@
+"""The command-line contract of ../shared/spec/CLI.md, exercised as a user would."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import digest
+
+SCHEMA = Path(__file__).resolve().parents[2] / "src" / "gapscan" / "data" / "report.schema.json"
+
+
+def gapscan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gapscan", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def test_help_and_version():
+    r = gapscan("--help")
+    assert r.returncode == 0 and "audit" in r.stdout and "check" in r.stdout
+    r = gapscan("--version")
+    assert r.returncode == 0 and r.stdout.startswith("gapscan ")
+
+
+@pytest.mark.parametrize("args", [
+    ["audit", "no/such/folder"],
+    ["audit", ".", "--format", "yaml"],
+    ["audit", ".", "--fail-on", "sometimes"],
+    ["audit", ".", "--select", "XX99"],
+    ["audit", ".", "--audit-date", "17/03/2026"],
+    ["check", "."],
+    ["rules", "ZZ01"],
+])
+def test_usage_errors_exit_2_without_traceback(args, client_set):
+    r = gapscan(*args, cwd=client_set)
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr
+    assert r.stderr.strip().count("\n") <= 3
+
+
+def test_invalid_config_exits_2(client_set):
+    (client_set / "gapscan.toml").write_text('colour = "blue"\n')
+    r = gapscan("audit", str(client_set))
+    assert r.returncode == 2
+    assert "unknown key 'colour'" in r.stderr
+
+
+def test_audit_json_conforms_and_leaves_folder_untouched(client_set, tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    before = digest(client_set)
+    out = tmp_path / "report.json"
+    r = gapscan("audit", str(client_set), "--format", "json", "-o", str(out), "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    assert digest(client_set) == before
+    report = json.loads(out.read_text())
+    jsonschema.validate(report, json.loads(SCHEMA.read_text()))
+    kinds = {d["path"]: d["kind"] for d in report["documents"]}
+    assert kinds["procedures/qp-04-external-providers.md"] == "procedure"
+    assert kinds["records/goods-in-log.csv"] == "record"
+    assert report["summary"]["documents"] == 3
+
+
+def test_exit_code_follows_fail_on(client_set):
+    strict = gapscan("audit", str(client_set), "--format", "json", "--fail-on", "info")
+    lenient = gapscan("audit", str(client_set), "--format", "json", "--fail-on", "never")
+    findings = json.loads(strict.stdout)["findings"]
+    assert lenient.returncode == 0
+    assert strict.returncode == (1 if findings else 0)
+
+
+def test_select_limits_rules(client_set):
+    r = gapscan("audit", str(client_set), "--format", "json", "--select", "CM", "--fail-on", "never")
+    rules = {f["rule"] for f in json.loads(r.stdout)["findings"]}
+    assert rules <= {"CM01", "CM02", "CM03", "CM04", "CM05"}
+
+
+def test_rules_lists_the_whole_catalogue():
+    r = gapscan("rules")
+    assert r.returncode == 0
+    for code in ("CM01", "DR06", "PS03", "SH03"):
+        assert code in r.stdout
+    one = gapscan("rules", "cm02")
+    assert one.returncode == 0 and "clause-ordered-structure" in one.stdout
+
+
+def test_unreadable_file_is_reported_not_fatal(client_set, tmp_path):
+    (client_set / "records" / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (client_set / "procedures" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    out = tmp_path / "r.json"
+    r = gapscan("audit", str(client_set), "--format", "json", "-o", str(out), "--fail-on", "never")
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    docs = {d["path"]: d for d in json.loads(out.read_text())["documents"]}
+    assert docs["records/broken.xlsx"]["status"] == "error"
+    assert docs["procedures/old.doc"]["status"] == "skipped"
+    assert "save it as .docx" in docs["procedures/old.doc"]["error"]
+    assert "\n" not in docs["records/broken.xlsx"]["error"]

@@ -1,0 +1,23 @@
+"""Helpers for the clause-mirroring tests: write a procedure to disk, parse it, run a rule."""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+from gapscan.ingest import parse_file
+from gapscan.model import Document, Kind
+from gapscan.rules.base import Context
+
+
+def procedure(tmp_path: Path, name: str, text: str) -> Document:
+    """A file written to tmp_path, parsed by gapscan's own parser and marked as a procedure."""
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    doc = parse_file(path, name)
+    assert doc.ok, doc.error
+    return replace(doc, kind=Kind.PROCEDURE)
+
+
+def run(rule, *docs: Document, **ctx_args) -> list:
+    return list(rule.check(Context(documents=tuple(docs), **ctx_args)))

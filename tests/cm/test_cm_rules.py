@@ -1,0 +1,252 @@
+"""Each CM rule on small procedures that must fire (location, metrics) and near-misses that must not."""
+from __future__ import annotations
+
+from gapscan.clauses import load
+from gapscan.rules.cm import CM01, CM02, CM03, CM04, CM05
+
+from cm_helpers import run
+
+MIRRORED_SUPPLIER = """
+SUPPLIER CONTROL
+
+4.1 Understanding the organization and its context
+The organization shall determine the internal and external issues relevant to its purpose, as applicable.
+
+8.4 Control of externally provided processes, products and services
+The organization shall ensure that externally provided processes conform to requirements.
+Documented information shall be retained as evidence of the evaluation of external providers.
+
+9.2 Internal audit
+Internal audits shall be conducted at planned intervals to confirm the effectiveness of the quality management system.
+"""
+
+OPERATIONAL_SOP = """
+# Goods-In Receiving
+
+## 1. Purpose
+
+How the Goods-In Clerk receives deliveries at Dock 2.
+
+## 2. Scope
+
+All deliveries of raw material and bought-out parts.
+
+## 3. Responsibilities
+
+The Goods-In Clerk books goods in SAP; the Warehouse Team Leader handles exceptions.
+
+## 4. Procedure
+
+1. Check the delivery note against the purchase order in SAP within 30 minutes of arrival.
+2. If a carton is damaged, photograph it with the handheld scanner and put the pallet in the quarantine cage.
+3. Probe one case per pallet; reject the load if the core is above 5 °C and write the reading on form GI-01.
+
+## 5. Records
+
+Form GI-01 is kept for 2 years in the warehouse office.
+"""
+
+
+# --- CM01 -----------------------------------------------------------------------------------
+
+def test_cm01_fires_on_each_clause_heading_with_location_metrics_and_fix(make):
+    doc = make("supplier.txt", MIRRORED_SUPPLIER)
+    found = run(CM01, doc)
+    assert [f.metrics["clause"] for f in found] == ["4.1", "8.4", "9.2"]
+    assert [f.location.line for f in found] == [3, 6, 10]
+    first = found[1]
+    assert first.metrics["matched_headings"] == 3
+    assert first.metrics["headings"] == 4
+    assert first.metrics["share_of_headings"] == 0.75
+    assert first.metrics["matched_by"] == "number+title"
+    assert first.metrics["standard"] == "iso9001"
+    assert "8.4" in first.message and "ISO 9001" in first.message
+    assert first.evidence[0].text.startswith("8.4 Control of externally provided")
+    assert load("iso9001").get("8.4").questions[0] in first.fix
+
+
+def test_cm01_matches_title_variants_without_numbers(make):
+    doc = make("manual.md", """
+    # Manual
+
+    ## Control of Externaly Provided Processes, Products and Services
+
+    Suppliers are approved by the Buyer.
+
+    ## Internal Audit
+
+    Audits follow the plan.
+
+    ## Management Review
+
+    The board meets monthly.
+    """)
+    found = run(CM01, doc)
+    by_clause = {f.metrics["clause"]: f.metrics["matched_by"] for f in found}
+    assert by_clause == {"8.4": "fuzzy", "9.2": "title", "9.3": "title"}
+
+
+def test_cm01_ignores_sop_front_matter_and_own_numbering(make):
+    assert run(CM01, make("goods_in.md", OPERATIONAL_SOP)) == []
+
+
+def test_cm01_ignores_a_clause_cross_reference_table(make):
+    doc = make("dispatch.md", OPERATIONAL_SOP + """
+## Clause cross-reference
+
+| ISO 9001 clause | Covered in |
+|---|---|
+| 8.5.1 Control of production and service provision | 4. Procedure |
+| 8.5.4 Preservation | 4. Procedure |
+| 8.6 Release of products and services | 5. Records |
+""")
+    assert run(CM01, doc) == []
+    assert run(CM02, doc) == []
+
+
+def test_cm01_forced_standard_changes_the_catalogue(make):
+    doc = make("supplier.txt", MIRRORED_SUPPLIER)
+    found = run(CM01, doc, standard="iso27001")
+    # 27001 has 4.1 and 9.2 with the same titles but no clause 8.4
+    assert {f.metrics["clause"] for f in found} == {"4.1", "9.2"}
+    assert all(f.metrics["standard"] == "iso27001" for f in found)
+
+
+# --- CM02 -----------------------------------------------------------------------------------
+
+CLAUSE_HEADINGS = {
+    "4.1": "Understanding the organization and its context",
+    "5.1": "Leadership and commitment",
+    "6.1": "Actions to address risks and opportunities",
+    "7.2": "Competence",
+    "8.4": "Control of externally provided processes, products and services",
+    "9.2": "Internal audit",
+}
+
+
+def _sections(order: list[str]) -> str:
+    return "\n".join(f"## {n} {CLAUSE_HEADINGS[n]}\n\nThe Quality Manager reviews this every month.\n" for n in order)
+
+
+def test_cm02_fires_on_clause_order_at_the_first_heading_of_the_run(make):
+    doc = make("manual.md", "# Manual\n\n" + _sections(["4.1", "5.1", "6.1", "7.2", "8.4", "9.2"]))
+    found = run(CM02, doc)
+    assert len(found) == 1
+    f = found[0]
+    assert f.metrics["run_length"] == 6
+    assert f.metrics["headings"] == 7
+    assert f.metrics["first_clause"] == "4.1" and f.metrics["last_clause"] == "9.2"
+    assert f.location.line == 3
+    assert "4.1 -> 9.2" in f.message
+
+
+def test_cm02_measures_order_not_presence(make):
+    doc = make("shuffled.md", "# Manual\n\n" + _sections(["9.2", "4.1", "8.4", "5.1", "7.2", "6.1"]))
+    assert run(CM02, doc) == []
+    assert len(run(CM01, doc)) == 6  # the headings are still clause headings
+
+
+# --- CM03 -----------------------------------------------------------------------------------
+
+def test_cm03_fires_per_sentence_with_document_totals(make):
+    doc = make("supplier.txt", MIRRORED_SUPPLIER)
+    found = run(CM03, doc)
+    assert len(found) == 4
+    lines = sorted(f.location.line for f in found)
+    assert lines == [4, 7, 7, 11]  # lines 7-8 are one paragraph
+    top = max(found, key=lambda f: f.metrics["score"])
+    assert top.metrics["sentences"] == 4 and top.metrics["of_sentences"] == 4
+    assert top.metrics["share"] == 1.0
+    assert top.metrics["score"] >= 0.5
+    assert any("documented information" in f.metrics["phrases"] for f in found)
+    paragraphs = " ".join(b.text for b in doc.blocks)
+    assert all(f.evidence[0].text in paragraphs for f in found)
+
+
+def test_cm03_caps_findings_per_document(make):
+    body = "\n\n".join(f"The organization shall determine the needs and expectations of interested parties {i}, as applicable."
+                       for i in range(15))
+    found = run(CM03, make("many.txt", "POLICY\n\n" + body))
+    assert len(found) == 10
+    assert found[0].metrics["sentences"] == 15
+
+
+def test_cm03_ignores_one_hedge_in_an_operational_procedure(make):
+    doc = make("goods_in.md", OPERATIONAL_SOP.replace("All deliveries", "All deliveries, as applicable,"))
+    assert run(CM03, doc) == []
+
+
+# --- CM04 -----------------------------------------------------------------------------------
+
+def test_cm04_fires_on_the_organization_as_actor(make):
+    doc = make("policy.txt", """
+    COMPLAINTS
+
+    The company shall respond to customer complaints in a timely manner.
+    Top management shall ensure that complaint trends are reviewed.
+    The Customer Service Lead logs each complaint in Zendesk on the day it arrives.
+    """)
+    found = run(CM04, doc)
+    assert [f.metrics["actor"] for f in found] == ["company shall", "Top management shall"]
+    assert [f.location.line for f in found] == [3, 3]  # one paragraph: the lines are joined
+    assert found[0].metrics["sentences"] == 2 and found[0].metrics["obligations"] == 2
+    assert "named" in found[0].message
+
+
+def test_cm04_ignores_named_roles_and_descriptions_of_the_company(make):
+    doc = make("ok.txt", """
+    COMPLAINTS
+
+    The company is based in Leeds and makes gearboxes.
+    The Quality Manager shall review complaint trends every month in the ERP.
+    The Customer Service Lead logs each complaint in Zendesk on the day it arrives.
+    """)
+    assert run(CM04, doc) == []
+
+
+# --- CM05 -----------------------------------------------------------------------------------
+
+VAGUE = """
+TRAINING
+
+Staff receive appropriate training so that they are able to carry out their work properly.
+Training needs are considered from time to time and suitable arrangements are put in place.
+Where necessary, further training is arranged so that people understand what is expected of them.
+The effectiveness of training is considered and improvements are made where they are needed.
+Records of training are kept so that the business can show that people have been trained.
+People are encouraged to raise any concerns about their training with the relevant people.
+"""
+
+
+def test_cm05_fires_once_on_a_vague_procedure(make):
+    doc = make("training.txt", VAGUE)
+    found = run(CM05, doc)
+    assert len(found) == 1
+    f = found[0]
+    assert f.location.line == 1
+    assert f.metrics["words"] >= 80
+    assert f.metrics["anchors_per_1000_words"] < 20
+    assert f.metrics["anchor_types"] < 3
+    assert "role" in f.metrics["missing"]
+
+
+def test_cm05_quiet_on_operational_and_on_short_texts(make):
+    assert run(CM05, make("goods_in.md", OPERATIONAL_SOP)) == []
+    assert run(CM05, make("short.txt", "NOTE\n\nStaff receive appropriate training.\n")) == []
+
+
+def test_rules_skip_documents_that_are_not_procedures(make):
+    from dataclasses import replace
+
+    from gapscan.model import Kind
+
+    doc = replace(make("supplier.txt", MIRRORED_SUPPLIER), kind=Kind.RECORD)
+    for rule in (CM01, CM02, CM03, CM04, CM05):
+        assert run(rule, doc) == []
+
+
+def test_rule_docstrings_explain_why_how_fix():
+    for rule in (CM01, CM02, CM03, CM04, CM05):
+        assert rule.implemented
+        doc = rule.doc
+        assert "Why:" in doc and "How:" in doc and "Fix:" in doc, rule.code

@@ -1,0 +1,162 @@
+"""Claim extraction, table-driven: each sentence, the claim it must (or must not) yield."""
+from __future__ import annotations
+
+import pytest
+
+from gapscan.model import Block, BlockType, Document, Location
+from gapscan.nlp.claims import claims_in_text, extract_claims
+
+# (sentence, kind, attribute, expected value); expected None means: no claim of that kind.
+CASES = [
+    # forms by code
+    ("Suppliers are evaluated on QF-11 before approval.", "form", "form_code", "QF-11"),
+    ("Results are entered on F-8.5-01 at the machine.", "form", "form_code", "F-8.5-01"),
+    ("Near misses go on REC-12.", "form", "form_code", "REC-12"),
+    ("Complete Form 7 for each delivery.", "form", "form_code", "Form 7"),
+    ("The buyer raises a request on form HSF-03 when a score is low.", "form", "form_code", "HSF-03"),
+    ("Use checklist CL-4 at start-up.", "form", "form_code", "CL-4"),
+    ("See procedure QP-08 for details.", "form", "form_code", None),
+    ("This procedure meets ISO 9001 and EN 1090.", "form", "form_code", None),
+    ("Work instruction WI-22 describes the test.", "form", "form_code", None),
+    # forms by title
+    ("Complete the supplier evaluation form before the first order.", "form", "form_title",
+     "supplier evaluation form"),
+    ("Readings go in the calibration log.", "form", "form_title", "calibration log"),
+    ("The operator fills in the daily check sheet.", "form", "form_title", "check sheet"),
+    ("Hours are booked on the job card.", "form", "form_title", "job card"),
+    ("Staff skills are tracked in the training matrix.", "form", "form_title", "training matrix"),
+    ("The answer may be given in the form of a memo.", "form", "form_title", None),
+    ("Sign the form and return it.", "form", "form_title", None),
+    ("Keep a record of the decision.", "form", "form_title", None),
+    # frequencies
+    ("Gauges shall be calibrated every 12 months.", "frequency", "interval_days", 365.2),
+    ("Fire exits are checked daily.", "frequency", "interval_days", 1),
+    ("The Shift Lead checks the guards at the start of each shift.", "frequency", "interval_days", 1),
+    ("A 5S audit is done weekly.", "frequency", "interval_days", 7),
+    ("Stock is counted monthly.", "frequency", "interval_days", 30.4),
+    ("Supplier scores are reviewed quarterly.", "frequency", "interval_days", 91.3),
+    ("The legal register is reviewed annually.", "frequency", "interval_days", 365.2),
+    ("Internal audits are carried out at least twice a year.", "frequency", "interval_days", 182.6),
+    ("Spill kits are inspected every 2 weeks.", "frequency", "interval_days", 14),
+    ("Filters are changed every 90 days.", "frequency", "interval_days", 90),
+    ("Hoists are examined every six months.", "frequency", "interval_days", 182.6),
+    ("The boiler is serviced every 2 years.", "frequency", "interval_days", 730.5),
+    ("Stocktakes happen three times a year.", "frequency", "interval_days", 121.8),
+    ("Eyewash stations are flushed once a week.", "frequency", "interval_days", 7),
+    ("Drains are cleaned every other month.", "frequency", "interval_days", 60.9),
+    ("The board reviews KPIs once per quarter.", "frequency", "interval_days", 91.3),
+    ("Forklifts are inspected fortnightly.", "frequency", "interval_days", 14),
+    ("Records are kept for 5 years.", "frequency", "interval_days", None),
+    ("Every employee receives an induction.", "frequency", "interval_days", None),
+    ("The year-end accounts are audited by the bank.", "frequency", "interval_days", None),
+    # deadlines
+    ("Corrective actions shall be closed within 30 days of raising the NCR.", "deadline", "limit_days", 30),
+    ("Customer complaints are acknowledged within 48 hours.", "deadline", "limit_days", 2),
+    ("Final inspection is completed before dispatch.", "deadline", "limit_days", 0),
+    ("The KPI report is issued by the 5th working day of the month.", "deadline", "limit_days", 5),
+    ("Incidents are investigated within 5 working days of the report.", "deadline", "working_days", True),
+    ("The complaint is closed within 20 working days of receipt.", "deadline", "from_event", "receipt"),
+    ("Quotes are answered within one week.", "deadline", "limit_days", 7),
+    ("Gauges are checked prior to use.", "deadline", "from_event", "use"),
+    ("Within the scope of this procedure all sites are covered.", "deadline", "limit_days", None),
+    ("Parts are stored within 5 metres of the machine.", "deadline", "limit_days", None),
+    ("Wear gloves before starting work.", "deadline", "limit_days", None),
+    # required fields
+    ("The inspection record shall include the batch number, inspector and result.", "field", "fields",
+     ("batch number", "inspector", "result")),
+    ("The operator shall record the date, time and reading on the log.", "field", "fields",
+     ("date", "time", "reading")),
+    ("Each entry shows the asset, the defect and the action taken.", "field", "fields",
+     ("asset", "defect", "action taken")),
+    ("Record the temperature, humidity and initials.", "field", "fields", ("temperature", "humidity", "initials")),
+    ("The review shall include the status of actions and changes in context.", "field", "fields", None),
+    ("The operator shall record any issues.", "field", "fields", None),
+    # roles
+    ("Nonconforming product is approved by the Quality Manager.", "role", "role", "Quality Manager"),
+    ("The Shift Lead checks the guards at every start-up.", "role", "role", "Shift Lead"),
+    ("The Maintenance Supervisor is responsible for the lifting register.", "role", "role",
+     "Maintenance Supervisor"),
+    ("Concessions are signed by the Operations Director.", "role", "responsibility", "approving"),
+    ("The HSE Advisor investigates every lost-time accident.", "role", "responsibility", "responsible"),
+    ("The operator records the reading.", "role", "role", "operator"),
+    ("Contact the Quality Manager if in doubt.", "role", "role", None),
+    ("Managers should be aware of this policy.", "role", "role", None),
+    ("The Quality Manager's office is on the first floor.", "role", "role", None),
+]
+
+
+def _claims_of(sentence: str, kind: str):
+    return [c for c in claims_in_text(sentence) if c.kind == kind]
+
+
+@pytest.mark.parametrize("sentence,kind,attr,expected", CASES)
+def test_claim_table(sentence, kind, attr, expected):
+    found = _claims_of(sentence, kind)
+    values = [getattr(c, attr) for c in found]
+    if expected is None:
+        assert not values, f"unexpected {kind} claim(s) {values} in {sentence!r}"
+    elif isinstance(expected, float):
+        assert any(v is not None and abs(v - expected) < 0.2 for v in values), values
+    else:
+        assert expected in values, f"{expected!r} not in {values!r} for {sentence!r}"
+
+
+def test_at_least_sixty_cases():
+    assert len(CASES) >= 60
+
+
+def test_frequency_activity_is_the_clause_it_governs():
+    claims = _claims_of("The CMM is calibrated every 12 months and the probe is qualified each shift.",
+                        "frequency")
+    by_phrase = {c.phrase: c.activity for c in claims}
+    assert "probe" in by_phrase["each shift"] and "CMM" not in by_phrase["each shift"]
+    assert "CMM" in by_phrase["every 12 months"]
+
+
+def test_deadline_names_both_events():
+    (claim,) = _claims_of("Corrective actions shall be closed within 30 days of raising the NCR.", "deadline")
+    assert claim.from_event == "raising the NCR"
+    assert "closed" in claim.to_event
+
+
+def test_title_in_sentence_with_one_code_is_that_form():
+    claims = _claims_of("The inspector raises a nonconformance report in the register (QF-08).", "form")
+    assert {c.form_code for c in claims} == {"QF-08"}
+
+
+def _doc(blocks):
+    return Document(path="p.md", source="/p.md", format="md", blocks=tuple(blocks))
+
+
+def test_numbered_list_items_become_one_steps_claim_with_location():
+    blocks = [Block(type=BlockType.HEADING, text="Steps", location=Location(line=1), level=1)]
+    blocks += [Block(type=BlockType.LIST_ITEM, text=t, marker=f"{i}.", location=Location(line=i + 1))
+               for i, t in enumerate(["Clean the nozzle", "Load the program", "Run the first part"], 1)]
+    (claim,) = [c for c in extract_claims(_doc(blocks)) if c.kind == "steps"]
+    assert claim.steps == ("Clean the nozzle", "Load the program", "Run the first part")
+    assert claim.location.line == 2
+
+
+def test_bullets_are_steps_only_under_a_steps_heading():
+    def items(heading):
+        blocks = [Block(type=BlockType.HEADING, text=heading, location=Location(line=1), level=1)]
+        blocks += [Block(type=BlockType.LIST_ITEM, text=t, marker="-", location=Location(line=i + 2))
+                   for i, t in enumerate(["Micrometer", "Bore gauge", "Height gauge"])]
+        return [c for c in extract_claims(_doc(blocks)) if c.kind == "steps"]
+
+    assert items("Inspection steps")
+    assert not items("Equipment")
+
+
+def test_location_is_the_block_line():
+    doc = _doc([Block(type=BlockType.PARAGRAPH, text="Intro.", location=Location(line=3)),
+                Block(type=BlockType.PARAGRAPH, text="Fire exits are checked daily.", location=Location(line=9))])
+    (claim,) = [c for c in extract_claims(doc) if c.kind == "frequency"]
+    assert claim.location.line == 9
+
+
+def test_error_document_has_no_claims():
+    from gapscan.model import Status
+
+    doc = Document(path="x.pdf", source="/x.pdf", format="pdf", status=Status.ERROR, error="broken")
+    assert extract_claims(doc) == ()

@@ -1,0 +1,62 @@
+"""Linking procedures to records: codes, titles, fields, config; weak links stay weak."""
+from __future__ import annotations
+
+import pytest
+
+from gapscan.linking import code_pattern, field_header, stem, title_score
+
+from .conftest import days
+
+import datetime as dt
+
+
+@pytest.mark.parametrize("code,text,hit", [
+    ("QF-11", "records/QF-11 Calibration register", True),
+    ("QF-11", "qf11_calibration.xlsx", True),
+    ("QF-11", "QF 11 log", True),
+    ("QF-11", "QF-111 other", False),
+    ("QF-11", "XQF-11", False),
+    ("F-8.5-01", "F-8.5-01 receiving", True),
+    ("Form 7", "form_07 filled.csv", True),
+])
+def test_code_pattern(code, text, hit):
+    assert bool(code_pattern(code).search(text)) is hit
+
+
+@pytest.mark.parametrize("field,headers,expected", [
+    ("batch number", ["Date", "Batch No.", "Result"], "Batch No."),
+    ("inspector", ["Inspected by", "Date"], "Inspected by"),
+    ("quantity scrapped", ["Qty scrapped", "Reason"], "Qty scrapped"),
+    ("root cause", ["Cause", "Root cause analysis"], "Root cause analysis"),
+    ("supplier", ["Date", "Result"], None),
+])
+def test_field_header(field, headers, expected):
+    assert field_header(field, headers) == expected
+
+
+def test_stems_meet_across_word_forms():
+    assert stem("calibrated") == stem("calibration") == stem("calibrate")
+    assert stem("receipt") == stem("received")
+
+
+def test_title_score_needs_the_distinctive_words():
+    assert title_score("supplier evaluation form", "QF-07 Supplier Evaluation List") == 1.0
+    assert title_score("supplier evaluation form", "Supplier list") == 0.5
+    assert title_score("calibration log", "Calibration log 2026") == 1.0
+    assert title_score("calibration log", "Calibration register") == 0.6
+
+
+def test_links_by_code_title_fields_and_config(scan):
+    scan.write("procedures/QP-14 Calibration.md",
+               "# Calibration\n\nResults go on the calibration register (QF-11). Each entry shall include "
+               "the instrument ID, calibration date and result.\n")
+    scan.csv("records/QF-11 Cal.csv", ["Instrument ID", "Calibration date", "Result"],
+             [["G1", d, "Pass"] for d in days(dt.date(2026, 1, 5), [30, 30])])
+    scan.csv("records/metrology.csv", ["Instrument ID", "Calibration date", "Result"],
+             [["G1", d, "Pass"] for d in days(dt.date(2026, 1, 5), [30, 30])])
+    scan.csv("records/canteen menu.csv", ["Day", "Dish"], [["Mon", "Soup"]])
+    _, result = scan.run(config_links=[("procedures/QP-14 Calibration.md", "records/canteen menu.csv")])
+    links = {link.path: link for link in result.links["procedures/QP-14 Calibration.md"]}
+    assert "code QF-11" in links["records/QF-11 Cal.csv"].via and links["records/QF-11 Cal.csv"].confidence >= 0.9
+    assert links["records/metrology.csv"].via.startswith("fields") and 0.5 <= links["records/metrology.csv"].confidence < 0.9
+    assert links["records/canteen menu.csv"].via == "config" and links["records/canteen menu.csv"].confidence == 1.0

@@ -1,0 +1,73 @@
+"""What the walker lists, and what it refuses to follow."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from gapscan.engine import parse_all, scan_root, walk
+from gapscan.ingest import DEFAULT_LIMITS
+from gapscan.model import Status
+
+
+def make(root: Path) -> None:
+    (root / "docs" / "sub").mkdir(parents=True)
+    (root / "docs" / "a.md").write_text("# A\n\nThe Shift Lead checks the torque.\n")
+    (root / "docs" / "sub" / "b.txt").write_text("B procedure text\n")
+    (root / "docs" / ".hidden.md").write_text("# hidden\n")
+    (root / "docs" / "~$lock.docx").write_bytes(b"lock")
+    (root / "docs" / "image.png").write_bytes(b"\x89PNG")
+    (root / ".git").mkdir()
+    (root / ".git" / "x.md").write_text("# git internals\n")
+
+
+def rels(paths, root):
+    return [rel for _, rel in walk(paths, root)]
+
+
+def test_walk_skips_hidden_lock_and_unknown(tmp_path):
+    make(tmp_path)
+    assert rels([tmp_path], tmp_path) == ["docs/a.md", "docs/sub/b.txt"]
+
+
+def test_symlinks_leaving_the_tree_and_loops_are_not_followed(tmp_path):
+    make(tmp_path)
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.md"
+    outside.write_text("# secret from outside\n")
+    root = tmp_path / "docs"
+    os.symlink(outside, root / "escape.md")
+    os.symlink(root, root / "sub" / "loop")  # a folder loop
+    os.symlink(root / "a.md", root / "alias.md")  # a link that stays inside is fine
+    assert rels([root], root) == ["a.md", "alias.md", "sub/b.txt"]
+
+
+def test_exclude_globs(tmp_path):
+    make(tmp_path)
+    root = tmp_path / "docs"
+    assert [rel for _, rel in walk([root], root, exclude=["sub/**"])] == ["a.md"]
+
+
+def test_named_pipe_is_skipped_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "ok.txt").write_text("hello\n")
+    files = walk([tmp_path], tmp_path)
+    docs = {d.path: d for d in parse_all(files, jobs=1, limits=DEFAULT_LIMITS)}
+    assert docs["pipe.csv"].status is Status.SKIPPED
+    assert "not a regular file" in docs["pipe.csv"].error
+    assert docs["ok.txt"].ok
+
+
+def test_parallel_parse_keeps_order_and_contains_errors(tmp_path):
+    for i in range(6):
+        (tmp_path / f"p{i}.md").write_text(f"# Procedure {i}\n\nThe Quality Manager approves it.\n")
+    (tmp_path / "bad.pdf").write_bytes(os.urandom(2048))
+    files = walk([tmp_path], tmp_path)
+    docs = parse_all(files, jobs=2, limits=DEFAULT_LIMITS)
+    assert [d.path for d in docs] == [rel for _, rel in files]
+    bad = next(d for d in docs if d.path == "bad.pdf")
+    assert bad.status is Status.ERROR and "\n" not in bad.error
+
+
+def test_scan_root_of_files_is_their_common_folder(tmp_path):
+    make(tmp_path)
+    root = scan_root([tmp_path / "docs" / "a.md", tmp_path / "docs" / "sub" / "b.txt"])
+    assert root == (tmp_path / "docs").resolve()

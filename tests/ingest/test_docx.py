@@ -1,0 +1,109 @@
+"""Word procedures: heading styles, outline levels, numbering, lists, tick boxes, tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from gapscan.ingest import parse_file
+from gapscan.model import BlockType, Status
+
+
+def _doc(path: Path):
+    doc = parse_file(path, path.name)
+    assert doc.status is Status.OK, doc.error
+    return doc
+
+
+def _by_text(doc, text: str):
+    return next(b for b in doc.blocks if b.text == text)
+
+
+def test_title_and_heading_styles(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    assert doc.format == "docx" and doc.sha256
+    assert doc.title == "Control of Externally Provided Processes"
+    h = _by_text(doc, "8.4 Control of externally provided processes")
+    assert (h.type, h.level, h.number) == (BlockType.HEADING, 2, "8.4")
+    purpose = _by_text(doc, "1 Purpose")
+    assert (purpose.level, purpose.number) == (1, "1")
+
+
+def test_style_based_on_heading_and_outline_level(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    custom = _by_text(doc, "8.4.1 General")
+    assert (custom.type, custom.level, custom.number) == (BlockType.HEADING, 3, "8.4.1")
+    outlined = _by_text(doc, "Supplier evaluation")
+    assert (outlined.type, outlined.level, outlined.number) == (BlockType.HEADING, 3, None)
+
+
+def test_bold_and_numbered_lines_are_headings(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    bold = _by_text(doc, "8.5.1 Control of production")
+    assert (bold.type, bold.level, bold.number) == (BlockType.HEADING, 3, "8.5.1")
+    plain = _by_text(doc, "8.5.2 Identification and traceability")
+    assert plain.type is BlockType.HEADING and plain.number == "8.5.2"
+    body = _by_text(doc, "Records are kept for three years.")
+    assert body.type is BlockType.PARAGRAPH
+
+
+def test_word_auto_numbering_is_recomputed(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    headings = [(b.number, b.level, b.text) for b in doc.blocks if b.type is BlockType.HEADING]
+    assert ("4", 1, "4 Context of the organisation") in headings
+    assert ("4.1", 2, "4.1 Understanding needs") in headings
+    assert ("4.2", 2, "4.2 Interested parties") in headings
+    steps = [b for b in doc.blocks if b.text.startswith(("Ask the buyer", "Check the supplier"))]
+    assert [(b.type, b.marker) for b in steps] == [(BlockType.LIST_ITEM, "a)"), (BlockType.LIST_ITEM, "b)")]
+
+
+def test_bullets_and_tick_boxes(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    bullet = _by_text(doc, "Keep the evaluation form")
+    assert (bullet.type, bullet.marker, bullet.checked) == (BlockType.LIST_ITEM, "•", None)
+    states = {b.text: (b.marker, b.checked) for b in doc.blocks if b.type is BlockType.LIST_ITEM}
+    assert states["Supplier visited"] == ("☐", False)
+    assert states["Certificate on file"] == ("☒", True)
+    # Word content-control check boxes: the state comes from w14:checked
+    assert states["Quality agreement signed"] == ("☒", True)
+    assert states["Annual review held"] == ("☐", False)
+
+
+def test_tables_with_header_tick_boxes_and_title(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    tables = doc.tables()
+    assert len(tables) == 2
+    suppliers = tables[0]
+    assert suppliers.header == ("Supplier", "Approved", "Score")
+    assert suppliers.rows == (("Acme Ltd", True, 4), ("Brightparts", False, 3.5), ("Coil Co", True, 2))
+    assert suppliers.row_numbers == (2, 3, 4)
+    where = suppliers.cell_location(1, 2)
+    assert (where.row, where.column) == (3, "Score")
+    assert where.line == suppliers.location.line and where.line > 1
+    duties = tables[1]
+    assert duties.title == "Responsibilities"
+    assert duties.header == ("Role", "Duty")
+    assert duties.rows == (("Buyer", "Keeps the supplier list"),)
+
+
+def test_lines_follow_body_order_and_headers_footers_are_ignored(procedure_docx: Path) -> None:
+    doc = _doc(procedure_docx)
+    lines = [b.location.line for b in doc.blocks]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+    assert lines[0] == 1
+    text = " ".join(b.text for b in doc.blocks)
+    assert "HEADER TEXT" not in text and "FOOTER TEXT" not in text
+    # the empty paragraph still counts as a line a reader sees
+    before = _by_text(doc, "Annual review held").location.line
+    assert _by_text(doc, "Records are kept for three years.").location.line == before + 2
+
+
+def test_docx_without_numbering_part(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Scope", style="Heading 1")
+    d.add_paragraph("1. Check the gauge")
+    path = tmp_path / "plain.docx"
+    d.save(path)
+    doc = _doc(path)
+    assert [(b.type, b.text, b.marker) for b in doc.blocks] == [
+        (BlockType.HEADING, "Scope", None), (BlockType.LIST_ITEM, "Check the gauge", "1.")]

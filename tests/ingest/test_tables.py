@@ -1,0 +1,43 @@
+"""The shared header finder and grid-to-table builder."""
+from __future__ import annotations
+
+from gapscan.ingest.tables import build_table, find_header, light_value, normalise_cell
+from gapscan.model import Location
+
+
+def test_light_value() -> None:
+    assert [light_value(s) for s in ["", " 12 ", "-3", "007", "3.50", "1e3", "12/03/2024", "N/A"]] == \
+        [None, 12, -3, "007", 3.5, "1e3", "12/03/2024", "N/A"]
+
+
+def test_normalise_cell() -> None:
+    import datetime as dt
+
+    assert normalise_cell(3.0) == 3 and type(normalise_cell(3.0)) is int
+    assert normalise_cell(2.5) == 2.5 and normalise_cell("") is None and normalise_cell(True) is True
+    assert normalise_cell(dt.time(9, 30)) == "09:30" and normalise_cell(float("nan")) is None
+
+
+def test_header_after_title_rows() -> None:
+    grid = [["Supplier register", None, None], ["Rev 3", None, None], [None, None, None],
+            ["Name", "Country", "Score"], ["Acme", "UK", 4]]
+    assert find_header(grid) == 3
+
+
+def test_numeric_first_row_is_not_a_header() -> None:
+    assert find_header([[1, 2, 3], [4, 5, 6]]) is None
+
+
+def test_duplicate_and_blank_header_names() -> None:
+    table = build_table([["Date", "Date", None, "Note"], ["x", "y", "z", "w"]], [1, 2], Location(sheet="S"))
+    assert table.header == ("Date", "Date (2)", "C", "Note")
+
+
+def test_blank_rows_inside_data_are_dropped_but_numbers_kept() -> None:
+    table = build_table([["A", "B"], [1, 2], [None, None], [3, 4], [None, None]], [1, 2, 3, 4, 5],
+                        Location(sheet="S"))
+    assert table.rows == ((1, 2), (3, 4)) and table.row_numbers == (2, 4)
+
+
+def test_empty_grid() -> None:
+    assert build_table([[None, ""], []], [1, 2], Location()) is None

