@@ -72,11 +72,12 @@ class Catalogue:
         titles: dict[str, Clause] = {}
         for clause in sorted(self.clauses, key=lambda c: (c.is_annex, clause_key(c.number))):
             for name in clause.names():
-                titles.setdefault(_title_key(name), clause)
+                titles.setdefault(title_key(name), clause)
         object.__setattr__(self, "_numbers", {c.number: c for c in self.clauses})
         object.__setattr__(self, "_titles", titles)
 
     def to_dict(self) -> dict[str, Any]:
+        """The whole catalogue as plain JSON-ready data."""
         return {"standard": self.standard, "name": self.name, "clauses": [c.to_dict() for c in self.clauses]}
 
     def get(self, number: str) -> Clause | None:
@@ -91,7 +92,7 @@ class Catalogue:
     def find_title(self, text: str) -> Clause | None:
         """The clause whose title or alias equals `text` (case, spacing, punctuation and
         -ise/-ize spelling ignored), or None. Main-body clauses win over Annex A."""
-        return self._titles.get(_title_key(text))
+        return self._titles.get(title_key(text))
 
 
 def clause_key(number: str) -> tuple[int, ...]:
@@ -173,7 +174,8 @@ def load_all() -> dict[str, Catalogue]:
     return {key: load(key) for key in STANDARDS}
 
 
-def _title_key(text: str) -> str:
+def title_key(text: str) -> str:
+    """A clause title folded for comparison: case, punctuation, '&' and -ise/-ize spelling."""
     lowered = str(text).lower().replace("&", " and ")
     lowered = re.sub(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b", r"iz\1", lowered)
     return " ".join(re.findall(r"[a-z0-9]+", lowered))

@@ -76,6 +76,7 @@ class DriftResult:
     checks: tuple[DriftCheck, ...] = ()
     extracted: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
     reference_date: dt.date | None = None  # newest entry in the whole record set
+    errors: dict[str, str] = field(default_factory=dict)  # procedure -> one line, when its analysis failed
 
     def checks_for(self, rule: str) -> list[DriftCheck]:
         return [c for c in self.checks if c.rule == rule]
@@ -110,19 +111,26 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     scores: dict[str, float | None] = {}
     extracted: dict[str, tuple[Claim, ...]] = {}
     checks: list[DriftCheck] = []
+    errors: dict[str, str] = {}
     for proc in procedures:
-        claims = extract_claims(proc)
+        try:
+            claims = extract_claims(proc)
+            proc_links = link_scores(proc, claims, list(records.values()), config_links)
+            scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
+                           profiles=profiles, reference=reference, any_records=bool(records))
+            proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
+            # one odd procedure must not cost the whole run its drift analysis
+            errors[proc.path] = f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
+            links[proc.path], claim_checks[proc.path], scores[proc.path] = (), (), None
+            continue
         extracted[proc.path] = claims
-        proc_links = link_scores(proc, claims, list(records.values()), config_links)
         links[proc.path] = proc_links
-        scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
-                       profiles=profiles, reference=reference, any_records=bool(records))
-        proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
         checks.extend(proc_checks)
         claim_checks[proc.path] = tuple(c.claim_check() for c in proc_checks)
         scores[proc.path] = drift_score(proc_checks)
     return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
-                       extracted=extracted, reference_date=reference)
+                       extracted=extracted, reference_date=reference, errors=errors)
 
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
@@ -161,7 +169,12 @@ def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 
 
 def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, record: str | None = None,
-            **kw: Any) -> DriftCheck:
+            chosen: str = "", **kw: Any) -> DriftCheck:
+    """A check; its metrics say how sure the link to the record is and why it was chosen."""
+    link = next((link for link in scope.links if link.path == record), None)
+    if link is not None and "metrics" in kw:
+        kw["metrics"] = {**kw["metrics"], "link": f"{link.via} ({link.confidence:.2f})",
+                         **({"record_chosen": chosen} if chosen else {})}
     return DriftCheck(rule=RULE_OF_KIND[claim.kind], procedure=scope.procedure.path, claim=claim, status=status,
                       detail=detail, record=record, **kw)
 
@@ -293,7 +306,7 @@ def _gap(a: dt.date, b: dt.date, working: bool) -> int:
 
 
 def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
-    record, how, reason = _pick(claim, scope, lambda p: p in scope.profiles and
+    record, chosen, reason = _pick(claim, scope, lambda p: p in scope.profiles and
                                 bool(scope.profiles[p].dated_entries))
     if record is None:
         return [_no_record(claim, scope, reason)]
@@ -337,7 +350,7 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     col = entry_col.index if entry_col else 0
     if not dated:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"no dated entries in {record} for this",
-                        record=record, metrics=metrics)]
+                        record=record, chosen=chosen, metrics=metrics)]
     if len(intervals) >= 2:
         gaps = [g for g, _ in intervals]
         median = statistics.median(gaps)
@@ -351,7 +364,7 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     elif not stopped:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                         f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
-                        record=record, metrics=metrics)]
+                        record=record, chosen=chosen, metrics=metrics)]
     else:
         late = False
     if stopped:
@@ -370,11 +383,13 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                          f"{round(limit, 1)}")
         if stopped:
             parts.append(f"no entry for {since} {unit} since {last.isoformat()}")
-        return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts), record=record, metrics=metrics,
+        return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts),
+                        record=record, chosen=chosen, metrics=metrics,
                         evidence=tuple(evidence), related=(record,))]
     detail = (f"median interval {metrics.get('median_interval_days')} {unit} vs {round(expected, 1)} expected"
               if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
-    return [_result(claim, scope, ClaimStatus.HOLDS, detail, record=record, metrics=metrics, related=(record,))]
+    return [_result(claim, scope, ClaimStatus.HOLDS, detail,
+                    record=record, chosen=chosen, metrics=metrics, related=(record,))]
 
 
 # --- DR03: deadlines --------------------------------------------------------------------------
@@ -403,7 +418,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         n = len(prof.columns_of("date"))
         return n >= 2 or (claim.from_event == "start of the month" and n >= 1)
 
-    record, how, reason = _pick(claim, scope, usable)
+    record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -416,7 +431,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         to_col = _column_for_event(claim.to_event, dates, END_WORDS) or prof.column(prof.entry_column or "")
         if to_col is None:
             return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no date column for the deadline",
-                            record=record)]
+                            record=record, chosen=chosen)]
         from_col = None
         pairs = [(i, d.replace(day=1), d) for i, d in enumerate(to_col.dates) if d]
     else:
@@ -429,7 +444,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                             f"{record} has no pair of date columns for "
                             + (f"'{claim.from_event}' and " if claim.from_event else "")
-                            + f"'{claim.to_event}'", record=record)]
+                            + f"'{claim.to_event}'", record=record, chosen=chosen)]
         pairs = [(i, a, b) for i, (a, b) in enumerate(zip(from_col.dates, to_col.dates)) if a]
     deltas: list[tuple[float, int]] = []
     open_overdue: list[int] = []
@@ -449,7 +464,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                "to_column": to_col.name, "rows": len(deltas) + len(open_overdue)}
     if len(deltas) + len(open_overdue) < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                        f"{len(deltas)} completed items in {record}: too few to judge", record=record,
+                        f"{len(deltas)} completed items in {record}: too few to judge", record=record, chosen=chosen,
                         metrics=metrics)]
     late = [x for x in deltas if x[0] > limit]
     values = [d for d, _ in deltas]
@@ -465,9 +480,11 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     unit = "working days" if claim.working_days else "days"
     detail = (f"median {median} {unit} vs limit {limit:g}; {round(100 * share_late)}% of {len(deltas)} "
               f"completed items late, {len(open_overdue)} open past the limit")
-    drifted = share_late > DEADLINE_SHARE or share_open > DEADLINE_SHARE or (median is not None and median > limit)
-    return [_result(claim, scope, ClaimStatus.DRIFTED if drifted else ClaimStatus.HOLDS, detail, record=record,
-                    metrics=metrics, evidence=evidence if drifted else (), related=(record,))]
+    drifted = (share_late > DEADLINE_SHARE or share_open > DEADLINE_SHARE
+               or (median is not None and median > limit))
+    return [_result(claim, scope, ClaimStatus.DRIFTED if drifted else ClaimStatus.HOLDS, detail,
+                    record=record, chosen=chosen, metrics=metrics, evidence=evidence if drifted else (),
+                    related=(record,))]
 
 
 # --- DR04: required fields ---------------------------------------------------------------------
@@ -488,7 +505,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         prof = scope.profiles.get(path)
         return prof is not None and any(field_header(f, prof.table.header) for f in claim.fields)
 
-    record, how, reason = _pick(claim, scope, usable)
+    record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -499,7 +516,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         if header is None:
             metrics.update(column=None, share_empty=1.0)
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
-                               f"{record} has no column for '{name}'", record=record, metrics=metrics,
+                               f"{record} has no column for '{name}'", record=record, chosen=chosen, metrics=metrics,
                                related=(record,), subject=name,
                                evidence=(Evidence(path=record, text="columns: " + ", ".join(prof.table.header),
                                                   location=prof.table.location),)))
@@ -512,13 +529,13 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                           if v is None or (isinstance(v, str) and not v.strip())][:3]
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
                                f"'{header}' empty in {round(100 * share_empty)}% of {prof.row_count} rows",
-                               record=record, metrics=metrics, related=(record,), subject=name,
+                               record=record, chosen=chosen, metrics=metrics, related=(record,), subject=name,
                                evidence=tuple(Evidence(path=record, text=f"'{header}' empty",
                                                        location=_loc(prof, i, col.index)) for i in empty_rows)))
         else:
             out.append(_result(claim, scope, ClaimStatus.HOLDS,
-                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows", record=record,
-                               metrics=metrics, subject=name))
+                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows",
+                               record=record, chosen=chosen, metrics=metrics, subject=name))
     return out
 
 
@@ -566,7 +583,7 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         prof = scope.profiles.get(path)
         return prof is not None and _role_column(claim, prof) is not None
 
-    record, how, reason = _pick(claim, scope, usable)
+    record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -581,24 +598,24 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                "column": col.name, "rows": total}
     if total < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
-                        record=record, metrics=metrics)]
+                        record=record, chosen=chosen, metrics=metrics)]
     if role_like < 0.5 * total:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                         f"'{col.name}' holds people's names, not roles: cannot tell who holds "
-                        f"the {claim.role} role", record=record, metrics=metrics)]
+                        f"the {claim.role} role", record=record, chosen=chosen, metrics=metrics)]
     matched = sum(n for v, n in counts.items() if role_matches(claim.role or "", v))
     share = round(matched / total, 2)
     metrics["share_expected"] = share
     if share >= ROLE_SHARE:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
-                        record=record, metrics=metrics)]
+                        record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
     rows = [i for i, v in enumerate(prof.table.column(col.index))
             if v is not None and others and str(v).strip() == others[0][0]][:3]
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
                     f"records show {who} in '{col.name}'; {claim.role} in {matched} of {total}",
-                    record=record, metrics=metrics, related=(record,),
+                    record=record, chosen=chosen, metrics=metrics, related=(record,),
                     evidence=tuple(Evidence(path=record, text=f"{col.name}: {others[0][0]}",
                                             location=_loc(prof, i, col.index)) for i in rows))]
 
@@ -695,7 +712,7 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         return overlap(path) >= max(2, round(0.3 * len(claim.steps)))
 
-    record, how, reason = _pick(claim, scope, usable)
+    record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -707,7 +724,7 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"])
     if not drifted:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"all {len(claim.steps)} steps recorded in order",
-                        record=record, metrics=metrics)]
+                        record=record, chosen=chosen, metrics=metrics)]
     extra_loc = [locations[items.index(x)] for x in result["items_extra"][:3]]
     parts = []
     if result["steps_missing"]:
@@ -717,6 +734,6 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if metrics["out_of_order"]:
         parts.append(f"{metrics['out_of_order']} step(s) recorded out of order")
     return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
-                    record=record, metrics=metrics, related=(record,),
+                    record=record, chosen=chosen, metrics=metrics, related=(record,),
                     evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
                                    for x, loc in zip(result["items_extra"][:3], extra_loc)))]

@@ -160,7 +160,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             share = found / len(fields)
             if found >= 2 and share >= 0.6:
                 signals.append((0.5 + 0.3 * share, "fields"))
-            elif found >= 1:
+            elif found >= 2:
                 signals.append((0.3, "fields"))
         if body_stems and rec.stems:
             overlap = len(body_stems & rec.stems) / max(4, min(len(rec.stems), 12))

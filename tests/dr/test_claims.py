@@ -25,7 +25,9 @@ CASES = [
     ("The operator fills in the daily check sheet.", "form", "form_title", "check sheet"),
     ("Hours are booked on the job card.", "form", "form_title", "job card"),
     ("Staff skills are tracked in the training matrix.", "form", "form_title", "training matrix"),
+    ("Fill in a near-miss card and hand it in.", "form", "form_title", "near-miss card"),
     ("The answer may be given in the form of a memo.", "form", "form_title", None),
+    ("Use the - form.", "form", "form_title", None),
     ("Sign the form and return it.", "form", "form_title", None),
     ("Keep a record of the decision.", "form", "form_title", None),
     # frequencies

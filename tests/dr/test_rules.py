@@ -262,3 +262,15 @@ def test_drift_scores(scan):
     assert score is not None and 0 < score <= 100
     statuses = {c.kind: c.status for c in result.claims["procedures/QP-08 Corrective action.md"]}
     assert statuses["deadline"] is ClaimStatus.DRIFTED and statuses["form"] is ClaimStatus.HOLDS
+
+
+def test_odd_documents_never_raise(scan):
+    scan.write("procedures/empty.md", "# \n\n\n")
+    scan.write("procedures/unicode.md", "# Ünïcödé\n\n1. ☐\n2. ☑ ✓\n3. —\n\nWithin days of . Every  months. "
+                                        "Approved by the . QF- shall include , and .\n")
+    scan.csv("records/odd.csv", ["", "Date", "Date"], [["", "32/13/2026", "x"], ["a", "", ""]])
+    ctx, result = scan.run()
+    for rule in RULES:
+        list(rule.check(ctx))
+    assert result.errors == {}
+    assert result.scores["procedures/empty.md"] is None

@@ -125,3 +125,15 @@ def test_tick_mark_table_is_a_checklist():
 ])
 def test_no_data_means_no_profile(doc):
     assert profile(doc) is None
+
+
+def test_junk_values_never_raise():
+    junk = [None, "", " ", True, False, float("nan"), float("inf"), -1, 10**20, "x" * 5000, "31/31/2031",
+            "00/00/0000", dt.date(1, 1, 1), dt.datetime(9999, 12, 31), "☑", "٣/٤/٢٠٢٦", "\x00", "45000.5"]
+    rows = tuple(tuple(junk[(i + j) % len(junk)] for j in range(6)) for i in range(60))
+    table = Table(header=("Date", "", "Date", "By", "Qty", "Status"), rows=rows,
+                  row_numbers=tuple(range(2, 62)), location=Location(sheet="S"))
+    doc = Document(path="j.xlsx", source="/j.xlsx", format="xlsx",
+                   blocks=(Block(type=BlockType.TABLE, text="", location=Location(sheet="S"), table=table),))
+    prof = profile(doc)
+    assert prof is not None and prof.row_count == 60

@@ -32,6 +32,7 @@ class _Line:
     bold: bool
     x: float
     y: float  # bottom of the first character, PDF points from the page bottom
+    right: float = 0.0  # right edge of the last character
     height: float = 0.0  # page height in points
 
     @property
@@ -97,16 +98,20 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
                 offset += len(raw_line) + 2
                 if not raw_line.strip():
                     continue
-                size, bold, x, y = 0.0, False, 0.0, 0.0
+                size, bold, x, y, right = 0.0, False, 0.0, 0.0, 0.0
                 if aligned and start < count:
                     size = round(raw.FPDFText_GetFontSize(textpage.raw, start), 1)
                     weight = raw.FPDFText_GetFontWeight(textpage.raw, start)
                     raw.FPDFText_GetFontInfo(textpage.raw, start, name_buf, len(name_buf), ctypes.byref(flags))
                     name = name_buf.value.decode("latin-1", "replace").lower()
                     bold = weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
-                    x, y = textpage.get_charbox(start)[0], textpage.get_charbox(start)[1]
+                    x, y, _, _ = textpage.get_charbox(start)
+                    end = offset - 3 - (len(raw_line) - len(raw_line.rstrip()))
+                    if start <= end < count:
+                        right = textpage.get_charbox(end)[2]
                 lines.append(_Line(page=index + 1, number=number, text=" ".join(raw_line.split()),
-                                   size=size, bold=bold, x=x, y=y, height=height if aligned else 0.0))
+                                   size=size, bold=bold, x=x, y=y, right=right,
+                                   height=height if aligned else 0.0))
             if count and _looks_tabular(page, raw):
                 tabular[index + 1] = height
             textpage.close()
@@ -204,6 +209,9 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body)}, reverse=True)
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 100]
     leading = statistics.median(gaps) if gaps else 0.0
+    margin: dict[int, float] = {}  # page -> right edge of full body lines
+    for ln in lines:
+        margin[ln.page] = max(margin.get(ln.page, 0.0), ln.right)
     blocks: list[Block] = []
     pending_tables = {p: list(ts) for p, ts in tables.items()}
     prev: _Line | None = None
@@ -217,7 +225,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             continue
         location = Location(page=ln.page, line=ln.number)
         gap = (prev.y - ln.y) if prev is not None and prev.page == ln.page else None
-        new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0
+        new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0 or _ends_paragraph(prev, margin)
         if _is_heading(ln, body):
             number, _ = heading_number(ln.text)
             last = blocks[-1] if blocks else None
@@ -253,6 +261,14 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             if rows is not None:
                 blocks += _table_block(rows, _Line(page=page, number=0, text="", size=0, bold=False, x=0, y=0))
     return blocks
+
+
+def _ends_paragraph(prev: _Line | None, margin: dict[int, float]) -> bool:
+    """A line that ends a sentence well short of the right margin closes its paragraph."""
+    if prev is None or not prev.right or not prev.text.endswith((".", "!", "?", ":")):
+        return False
+    right = margin.get(prev.page, 0.0)
+    return bool(right) and prev.right < prev.x + (right - prev.x) * 0.85
 
 
 def _table_at(pending: dict[int, list], ln: _Line):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from gapscan.model import Location, Table, Value, column_letter
 
@@ -18,11 +19,13 @@ _INT = re.compile(r"[-+]?(?:0|[1-9]\d{0,17})")
 _FLOAT = re.compile(r"[-+]?(?:\d+\.\d+|\.\d+)(?:[eE][-+]?\d+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def light_value(text: str) -> Value:
     """Type a text cell lightly: integers and decimals become numbers, "" becomes None.
 
     Leading zeros stay text ("007" is an identifier); dates stay text because the
-    record profiler decides day/month order across a whole column.
+    record profiler decides day/month order across a whole column. Cached: logs repeat
+    the same names, dates and codes thousands of times.
     """
     s = text.strip()
     if not s:
@@ -57,6 +60,8 @@ def _blank(row: list[Value]) -> bool:
 def _span(row: list[Value]) -> tuple[int, int] | None:
     """First and last filled column of a row, None for a blank row."""
     n = len(row)
+    if n and row[0] is not None and row[-1] is not None:
+        return 0, n - 1
     first = next((i for i in range(n) if row[i] is not None), None)
     if first is None:
         return None

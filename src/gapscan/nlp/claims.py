@@ -123,9 +123,9 @@ def _matchers():
     ])
     m.add("FORM_NUMBER", [[{"LOWER": {"IN": ["form", "checklist", "log", "register"]}},
                            {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}]])
-    m.add("FORM_TITLE", [[{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
-                           "OP": "{1,4}"},
-                          {"LOWER": {"IN": RECORD_NOUNS}}],
+    title_word = {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "IS_STOP": False,
+                  "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS}}
+    m.add("FORM_TITLE", [[dict(title_word, OP="{1,5}"), {"LOWER": {"IN": RECORD_NOUNS}}],
                          [{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
                            "OP": "{0,3}"},
                           {"LOWER": {"IN": ["check", "log", "job", "time", "data"]}},
@@ -457,7 +457,9 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
     codes = filter_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
-    titles = filter_spans(by_label.get("FORM_TITLE", []))
+    # a title never starts with the hyphen of "near-miss": trim it to the words
+    trimmed = [t[1:] if t[0].text == "-" else t for t in by_label.get("FORM_TITLE", [])]
+    titles = filter_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha])
     used_titles = set()
     for span in codes:
         is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text

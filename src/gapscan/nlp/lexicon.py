@@ -90,7 +90,6 @@ ORG_ACTORS: tuple[str, ...] = (
     "organization", "organisation", "company", "business", "enterprise", "firm", "management",
     "entity", "employer",
 )
-ORG_ACTOR_QUALIFIERS: tuple[str, ...] = ("top", "senior", "executive", "the", "our", "its")
 OBLIGATION_WORDS: tuple[str, ...] = (
     "shall", "must", "will", "should", "ensures", "determines", "establishes", "maintains",
     "retains", "considers", "defines", "plans", "provides", "demonstrates", "commits",
@@ -191,7 +190,6 @@ FREQUENCY_WORDS: tuple[str, ...] = (
     "each month", "same day", "next working day", "immediately", "before release", "before use",
     "before dispatch", "before start-up", "at handover", "first-off", "first off", "last-off",
 )
-TIME_PREPOSITIONS: tuple[str, ...] = ("within", "every", "after", "before", "by", "each", "per", "for", "in", "than", "over", "under")
 WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )

@@ -24,18 +24,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+from gapscan import clauses as cat
+from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Location, Table, Verdict
-from gapscan.nlp.pipeline import ANCHOR_TYPES
+from gapscan.nlp.lexicon import STANDARD_MARKERS
+from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
 
 # --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
 
 SENTENCE_SPEAK = 0.5  # a sentence at or above this P(standard-speak) counts as standard-speak
 MIRRORED_AT = 50.0  # mirroring >= this and specificity below SPECIFIC_AT -> mirrored
-SPECIFIC_AT = 45.0  # specificity at or above this keeps a document out of "mirrored"
+SPECIFIC_AT = 35.0  # specificity at or above this keeps a document out of "mirrored"
 OPERATIONAL_BELOW = 25.0  # mirroring below this -> operational
 MIN_WORDS_FOR_VERDICT = 40  # shorter texts get scores but no verdict
 ANCHOR_DENSITY_FULL = 60.0  # anchors per 1000 words that earn full density credit
 ANCHOR_TYPES_FULL = 6  # kinds of anchors that earn full variety credit
+
+MAX_PIECE_CHARS = 200_000  # one "paragraph" longer than this is extraction junk; keeps spaCy in bounds
 
 # Clauses 1-3 (scope, references, terms) are the front matter of any document, not mirroring.
 FRONT_MATTER = {"1", "2", "3"}
@@ -121,6 +126,7 @@ class MirroringAnalysis:
     anchor_examples: Mapping[str, tuple[str, ...]]  # anchor type -> a few distinct examples
     words: int
     cross_references: int  # tables/lines recognised as clause cross-references (not scored)
+    clause_citations: int  # clause numbers cited in the body text ("as required by clause 7.5")
     model_used: bool  # whether the trained sentence model scored the sentences
     components: Mapping[str, float] = field(default_factory=dict)  # the parts of the two scores
 
@@ -144,7 +150,7 @@ class MirroringAnalysis:
 # --- public entry points -----------------------------------------------------------------------
 
 def analyze(doc: Document, standard: str | None = None, *, use_model: bool = True) -> MirroringAnalysis | None:
-    """One document; None when it has no readable text."""
+    """One document; None when it failed to parse (status error or skipped)."""
     return analyze_many([doc], standard=standard, use_model=use_model).get(doc.path)
 
 
@@ -156,8 +162,6 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     otherwise each document's standard is detected from the clauses it matches and the
     standards it names. Documents that failed to parse are left out.
     """
-    from gapscan.nlp.pipeline import get_nlp
-
     forced = _normalise(standard)
     prepared = [_prepare(d) for d in docs if d.ok]
     texts: list[str] = []
@@ -170,6 +174,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     sentences: list[list[_Sentence]] = [[] for _ in prepared]
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
+    citations = [0 for _ in prepared]
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
         for span in sdoc.spans["anchors"]:
@@ -179,6 +184,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
                 examples.append(span.text)
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location))
+            citations[i] += len(sdoc.spans["clause_ref"])
     model_scores = _model_scores([s.text for group in sentences for s in group]) if use_model else None
     out: dict[str, MirroringAnalysis] = {}
     k = 0
@@ -188,7 +194,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
         if model_scores is not None:
             scores = model_scores[k:k + len(group)]
             k += len(group)
-        out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i])
+        out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
+                                      citations[i])
     return out
 
 
@@ -247,11 +254,11 @@ def _prepare(doc: Document) -> _Prepared:
                 cells = [str(v) for v in row if v not in (None, "")]
                 if not cells:
                     continue
-                text = " | ".join(cells)
+                text = " | ".join(cells)[:MAX_PIECE_CHARS]
                 words += len(text.split())
                 pieces.append(_Piece(text=text, location=block.table.cell_location(r, 0), score_sentences=False))
             continue
-        text = block.text.strip()
+        text = block.text.strip()[:MAX_PIECE_CHARS]
         if not text:
             continue
         mention_text.append(text)
@@ -277,8 +284,6 @@ def _prepare(doc: Document) -> _Prepared:
 
 def _markers(text: str) -> dict[str, int]:
     """How often each standard's own vocabulary appears ("food safety", "OH&S", "information security")."""
-    from gapscan.nlp.lexicon import STANDARD_MARKERS
-
     low = text.lower()
     return {key: sum(low.count(p) for p in phrases) for key, phrases in STANDARD_MARKERS.items()}
 
@@ -377,8 +382,6 @@ class _Names:
 
 @lru_cache(maxsize=None)
 def _names(standard: str) -> _Names:
-    from gapscan import clauses as cat
-
     names, owners = [], []
     for clause in cat.load(standard).clauses:
         if clause.number.split(".")[0] in FRONT_MATTER:
@@ -391,28 +394,10 @@ def _names(standard: str) -> _Names:
     return _Names(tuple(names), tuple(owners))
 
 
-def _catalogue_keys() -> tuple[str, ...]:
-    try:
-        from gapscan import clauses as cat
-    except ImportError:
-        return ()
-    keys = []
-    for key in cat.STANDARDS:
-        try:
-            cat.load(key)
-        except Exception:  # a catalogue not shipped yet is simply not a candidate
-            continue
-        keys.append(key)
-    return tuple(keys)
-
-
 @lru_cache(maxsize=4096)
 def match_heading(text: str, number: str | None, standard: str) -> tuple[object, str, float] | None:
     """(clause, how, score) when the heading names a clause of `standard`, else None."""
     from rapidfuzz import fuzz, process
-
-    from gapscan import clauses as cat
-    from gapscan.ingest.textutil import heading_number
 
     num, rest = heading_number(text)
     if num is None and CLAUSE_CELL.match(text):  # a bare "8.4" or "Clause 8.4" heading
@@ -472,9 +457,7 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
 
 def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
     """The longest subsequence of clause headings in strictly increasing clause order."""
-    from gapscan.clauses import clause_key
-
-    keys = [clause_key(m.clause) for m in matches]
+    keys = [cat.clause_key(m.clause) for m in matches]
     n = len(keys)
     best_len = [1] * n
     prev = [-1] * n
@@ -501,7 +484,8 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
     choice: tuple[str | None, tuple[HeadingMatch, ...]] = (None, ())
     for rank, key in enumerate(keys):
         matches = _heading_matches(prep.headings, key, prep.title_index)
-        fit = sum(m.weight * m.score / 100.0 for m in matches)
+        # A bare number ("9.2.1") exists in most catalogues and tells them apart poorly.
+        fit = sum(m.weight * m.score / 100.0 if m.how != "number" else 0.1 for m in matches)
         evidence = fit + min(prep.mentions.get(key, 0), 3) + 0.25 * min(prep.markers.get(key, 0), 8)
         score = (round(evidence, 3), round(fit, 3), -rank)
         if best is None or score > best:
@@ -514,8 +498,8 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
 # --- scoring -----------------------------------------------------------------------------------
 
 def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float] | None,
-             anchors: dict[str, int], examples: dict[str, list[str]]) -> MirroringAnalysis:
-    keys = _catalogue_keys()
+             anchors: dict[str, int], examples: dict[str, list[str]], citations: int) -> MirroringAnalysis:
+    keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index)
     elif keys:
@@ -561,7 +545,8 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         headings=headings, clause_headings=matches, order_run=run, sentences=len(sentences),
         standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
-        words=prep.words, cross_references=prep.cross_references, model_used=model is not None,
+        words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
+        model_used=model is not None,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
@@ -580,19 +565,12 @@ def decide(mirroring: float, specificity: float) -> Verdict:
 # --- helpers -----------------------------------------------------------------------------------
 
 def _normalise(standard: str | None) -> str | None:
-    if not standard:
-        return None
-    try:
-        from gapscan.clauses import normalise_standard
-    except ImportError:
-        return None
-    return normalise_standard(standard)
+    return cat.normalise_standard(standard) if standard else None
 
 
 def _norm(text: str) -> str:
-    lowered = str(text).lower().replace("&", " and ")
-    lowered = re.sub(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b", r"iz\1", lowered)
-    return " ".join(re.findall(r"[a-z0-9]+", lowered))
+    """Titles compared the way the catalogue compares them (case, punctuation, -ise/-ize)."""
+    return cat.title_key(text)
 
 
 def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:

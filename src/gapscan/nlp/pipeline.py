@@ -125,6 +125,12 @@ class CueMatcher:
             [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS}},
              {"LOWER": {"IN": ["system", "software", "portal", "database", "app", "dashboard", "tracker"]}}],
         ])
+        # A proper name after "logged in / entered into / sent via" is nearly always a tool: "raised in Coupa".
+        self.patterns.add("anchor:system", [[
+            {"LOWER": {"IN": ["in", "into", "via", "using", "through"]}},
+            {"IS_TITLE": True, "IS_SENT_START": False,
+             "LOWER": {"NOT_IN": _NOT_SYSTEM_NAMES + list(lx.PLACE_HEADS) + list(lx.WEEKDAYS)}},
+        ]])
         self.phrases.add("anchor:equipment", tok(lx.EQUIPMENT))
         self.phrases.add("anchor:place", tok(lx.PLACES))
         self.patterns.add("anchor:place", [[
@@ -197,5 +203,9 @@ _NOT_QUALIFIERS = ["the", "this", "that", "these", "our", "its", "their", "a", "
                    "of", "to", "in", "on", "by", "with"]
 _ABSTRACT_QUALIFIERS = ["management", "quality", "environmental", "information", "security", "safety",
                         "health", "documented", "integrated", "business", "control", "process", "procedure"]
+_NOT_SYSTEM_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "section", "clause", "annex", "appendix", "table",
+                     "figure", "step", "part", "chapter", "accordance", "addition", "order", "particular",
+                     "english", "writing", "person", "practice", "case", "future", "general"]
 _AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
 _AMBIGUOUS_SYSTEMS = {"teams", "dynamics", "notion", "sage", "slack", "oracle", "excel"}

@@ -113,7 +113,8 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 evidence=[Evidence(path=doc.path, text=m.text, location=m.location)],
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
-                         "share_of_headings": round(share, 3), "standard": a.standard},
+                         "share_of_headings": round(share, 3), "clause_citations": a.clause_citations,
+                         "standard": a.standard},
                 fix=_questions(a.standard, m.clause)
                 or "Name the section after the step of the work it describes, not the clause.")
 
@@ -280,7 +281,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             evidence=examples[:9],
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
-            fix="Name " + ", ".join(missing[:5]) + " where the work needs them." if missing else None)
+            fix=("Say who does what, with what, where, how much and by when: add "
+                 + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
 
 
 CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P, V,),

@@ -102,10 +102,11 @@ def _deadline(ctx: Context) -> Iterable[Finding]:
     How: the two events are matched to two date columns of the linked record
     ("raising the NCR" -> "Date raised", "closed" -> "Date closed"); "before
     dispatch" is a limit of 0 days; "by the 5th working day" counts from the start of
-    the month. Items still open past the limit (relative to the newest record date)
-    count as late. Fires when more than 10% of items are late or the median exceeds
-    the limit; at least 3 items are needed. Metrics: limit_days, median_days,
-    max_days, share_late, rows.
+    the month. Fires when more than 10% of the completed items took longer than the
+    limit, or the median did, or more than 10% of all items are still open past the
+    limit (measured to the newest date in the record set, not today); at least 3
+    items are needed. Metrics: limit_days, median_days, max_days, share_late (of
+    completed items), late, closed, open_overdue, rows, from_column, to_column.
     Fix: resource the step so the limit is met, or set a limit the process can keep.
     """
     yield from _findings(DR03, ctx, (ClaimStatus.DRIFTED,),

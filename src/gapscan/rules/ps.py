@@ -343,6 +343,9 @@ def _is_counter(values: set[str]) -> bool:
 class _EntityColumn:
     column: Any  # ColumnProfile
     spans: dict  # value -> (first, last) entry date it appears on; (None, None) when undated
+    values: frozenset  # all of them
+    first: dt.date | None  # the record's first and last entry
+    last: dt.date | None
 
 
 def _entity_columns(profile) -> list[_EntityColumn]:
@@ -363,7 +366,7 @@ def _entity_columns(profile) -> list[_EntityColumn]:
         filled = 0
         dates = profile.entry_dates
         for i, v in enumerate(profile.table.column(col.index)):
-            text = _cell_text(v).upper()
+            text = v.strip().upper() if isinstance(v, str) else _cell_text(v).upper()
             if not text:
                 continue
             filled += 1
@@ -373,15 +376,18 @@ def _entity_columns(profile) -> list[_EntityColumn]:
                 lo, hi = (d if lo is None or d < lo else lo), (d if hi is None or d > hi else hi)
             spans[text] = (lo, hi)
         if len(spans) >= 5 and len(spans) >= 0.5 * filled and not _is_counter(set(spans)):
-            out.append(_EntityColumn(column=col, spans=spans))
+            out.append(_EntityColumn(column=col, spans=spans, values=frozenset(spans),
+                                     first=profile.first_entry, last=profile.last_entry))
     return out
 
 
 def _values_in(entity: _EntityColumn, period: tuple[dt.date, dt.date] | None) -> set[str]:
     """Values recorded within the period (undated values always count)."""
     if period is None:
-        return set(entity.spans)
+        return set(entity.values)
     lo, hi = period
+    if entity.first is not None and entity.last is not None and lo <= entity.first and entity.last <= hi:
+        return set(entity.values)  # the record lies inside the period: no need to look value by value
     return {v for v, (first, last) in entity.spans.items() if first is None or (first <= hi and last >= lo)}
 
 
@@ -477,7 +483,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period):
             if len(shared) < min_shared:
                 continue
             containment = len(shared) / min(len(va), len(vb))
-            jaccard = len(shared) / len(va | vb)
+            jaccard = len(shared) / (len(va) + len(vb) - len(shared))
             key = (containment, len(shared))
             if containment >= min_containment and (best is None or key > best[0]):
                 best = (key, ca, cb, shared, containment, jaccard)
