@@ -23,13 +23,40 @@ RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field"
                 "steps": "DR06"}
 WEIGHTS = {"form": 1.0, "frequency": 2.0, "deadline": 2.0, "field": 1.0, "role": 1.5, "steps": 1.5}
 
-CADENCE_TOLERANCE = 1.25  # an interval over 1.25x the stated one plus CADENCE_SLACK_DAYS is late
-CADENCE_SLACK_DAYS = 2
-CADENCE_SHARE = 0.3  # drift when over 30% of intervals are late (or the median is)
-STOPPED_GRACE_DAYS = 7  # stopped: no entry for a late interval + a week before the newest record date
-DEADLINE_SHARE = 0.1  # drift when over 10% of items exceed the limit (or the median does)
-EMPTY_SHARE = 0.2  # a required field empty in 20% of rows or more
-ROLE_SHARE = 0.5  # the stated role does under half of the recorded entries
+CADENCE_SLACK_DAYS = 2  # added to every cadence limit so a daily check done next morning is not late
+
+
+@dataclass(frozen=True, kw_only=True)
+class Thresholds:
+    """The numbers DR rules decide with; `[rules.DRnn]` options in the config change them."""
+
+    cadence_tolerance: float = 0.25  # DR02: an interval over (1 + this) x the stated one, + 2 days, is late
+    cadence_share: float = 0.3  # DR02: drift when over this share of intervals are late (or the median is)
+    stopped_grace_days: float = 7  # DR02: stopped when no entry for a late interval + this many days
+    deadline_share: float = 0.1  # DR03: drift when over this share of items exceed the limit
+    empty_share: float = 0.2  # DR04: a required field empty in this share of rows or more
+    role_share: float = 0.5  # DR05: drift when the stated role does under this share of entries
+    max_similarity: float = 1.0  # DR06: drift when steps and items diverge and similarity is at most this
+
+
+# config option (per rule) -> Thresholds field
+OPTIONS = {"DR02": {"tolerance": "cadence_tolerance", "max_share_late": "cadence_share",
+                    "stopped_grace_days": "stopped_grace_days"},
+           "DR03": {"max_share_late": "deadline_share"},
+           "DR04": {"max_share_empty": "empty_share"},
+           "DR05": {"min_share": "role_share"},
+           "DR06": {"max_similarity": "max_similarity"}}
+
+
+def thresholds_from(options: Mapping[str, Mapping[str, Any]] | None) -> Thresholds:
+    """Thresholds from the config's [rules.DRnn] tables; unknown keys are left to the config check."""
+    values: dict[str, float] = {}
+    for code, keys in OPTIONS.items():
+        for key, name in keys.items():
+            raw = (options or {}).get(code, {}).get(key)
+            if raw is not None:
+                values[name] = float(raw)
+    return Thresholds(**values)
 ITEM_COVERAGE = 0.8  # an item is a step when 80% of its words are in the step...
 ITEM_PARAPHRASE = 85  # ...or the two read alike word for word (rapidfuzz token_sort_ratio)
 STEP_FILLER = {"check", "ensur", "confirm", "make", "sure", "verify", "carry", "out", "tick"}
@@ -77,6 +104,8 @@ class DriftResult:
     extracted: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
     reference_date: dt.date | None = None  # newest entry in the whole record set
     errors: dict[str, str] = field(default_factory=dict)  # procedure -> one line, when its analysis failed
+    config_links: tuple[tuple[str, str], ...] = ()
+    thresholds: Thresholds = Thresholds()
 
     def checks_for(self, rule: str) -> list[DriftCheck]:
         return [c for c in self.checks if c.rule == rule]
@@ -94,10 +123,11 @@ class _Scope:
     profiles: Mapping[str, RecordProfile]
     reference: dt.date | None
     any_records: bool
+    limits: Thresholds
 
 
 def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
-            config_links: Sequence[tuple[str, str]] = ()) -> DriftResult:
+            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None) -> DriftResult:
     """Claims, links, claim checks and drift scores for every procedure."""
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
@@ -117,7 +147,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
             claims = extract_claims(proc)
             proc_links = link_scores(proc, claims, list(records.values()), config_links)
             scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
-                           profiles=profiles, reference=reference, any_records=bool(records))
+                           profiles=profiles, reference=reference, any_records=bool(records),
+                           limits=thresholds or Thresholds())
             proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
             # one odd procedure must not cost the whole run its drift analysis
@@ -130,7 +161,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
         claim_checks[proc.path] = tuple(c.claim_check() for c in proc_checks)
         scores[proc.path] = drift_score(proc_checks)
     return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
-                       extracted=extracted, reference_date=reference, errors=errors)
+                       extracted=extracted, reference_date=reference, errors=errors,
+                       config_links=tuple(config_links), thresholds=thresholds or Thresholds())
 
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
@@ -326,12 +358,14 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         for (a, _), (b, row) in zip(entries, entries[1:]):
             if b != a:
                 intervals.append((_gap(a, b, working), row))
-    limit = expected * CADENCE_TOLERANCE + CADENCE_SLACK_DAYS
+    limits = scope.limits
+    limit = expected * (1 + limits.cadence_tolerance) + CADENCE_SLACK_DAYS
     dated = [d for entries in groups.values() for d, _ in entries]
     last = max(dated) if dated else None
     ref = scope.reference or last
     since = _gap(last, ref, working) if last and ref else None
-    stopped = since is not None and since > limit + (STOPPED_GRACE_DAYS if not working else 5)
+    grace = limits.stopped_grace_days * (5 / 7 if working else 1)
+    stopped = since is not None and since > limit + grace
     entry_col = prof.column(prof.entry_column or "")
     metrics: dict[str, Any] = {"expected_interval_days": round(expected, 1), "rows": prof.row_count,
                                "dated_entries": len(dated),
@@ -360,7 +394,7 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                        share_over_limit=round(len(over) / len(gaps), 2))
         evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
                                  location=_loc(prof, worst[1], col)))
-        late = median > limit or len(over) / len(gaps) > CADENCE_SHARE
+        late = median > limit or len(over) / len(gaps) > limits.cadence_share
     elif not stopped:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                         f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
@@ -480,7 +514,8 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     unit = "working days" if claim.working_days else "days"
     detail = (f"median {median} {unit} vs limit {limit:g}; {round(100 * share_late)}% of {len(deltas)} "
               f"completed items late, {len(open_overdue)} open past the limit")
-    drifted = (share_late > DEADLINE_SHARE or share_open > DEADLINE_SHARE
+    share_limit = scope.limits.deadline_share
+    drifted = (share_late > share_limit or share_open > share_limit
                or (median is not None and median > limit))
     return [_result(claim, scope, ClaimStatus.DRIFTED if drifted else ClaimStatus.HOLDS, detail,
                     record=record, chosen=chosen, metrics=metrics, evidence=evidence if drifted else (),
@@ -524,7 +559,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         col = prof.column(header)
         share_empty = round(1 - col.fill_rate, 2) if col else 1.0
         metrics.update(column=header, share_empty=share_empty)
-        if share_empty >= EMPTY_SHARE:
+        if share_empty >= scope.limits.empty_share:
             empty_rows = [i for i, v in enumerate(prof.table.column(col.index))
                           if v is None or (isinstance(v, str) and not v.strip())][:3]
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
@@ -606,7 +641,7 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     matched = sum(n for v, n in counts.items() if role_matches(claim.role or "", v))
     share = round(matched / total, 2)
     metrics["share_expected"] = share
-    if share >= ROLE_SHARE:
+    if share >= scope.limits.role_share:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
                         record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
@@ -721,7 +756,8 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     metrics: dict[str, Any] = {"steps": len(claim.steps), "items": len(items), "matched": result["matched"],
                                "similarity": result["similarity"], "steps_missing": result["steps_missing"],
                                "items_extra": result["items_extra"], "out_of_order": result["out_of_order"]}
-    drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"])
+    drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"]) \
+        and result["similarity"] <= scope.limits.max_similarity
     if not drifted:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"all {len(claim.steps)} steps recorded in order",
                         record=record, chosen=chosen, metrics=metrics)]

@@ -224,7 +224,8 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             return out
 
         profiles = contained("records", profile_all) or {}
-        drift = contained("drift", lambda: drift_mod.analyze(documents, profiles, config_links=config.links))
+        drift = contained("drift", lambda: drift_mod.analyze(
+            documents, profiles, config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules)))
         if not audit_dates:
             from gapscan import auditdates
 
@@ -286,13 +287,14 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
     if analysis is not None and doc.kind is Kind.PROCEDURE:
         scores = Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
         verdict, standard = analysis.verdict, analysis.standard
-    links = claims = ()
+    links = claims = errors = ()
     if drift is not None and doc.kind is Kind.PROCEDURE:
         scores = replace(scores, drift=drift.scores.get(doc.path))
         links = tuple(drift.links.get(doc.path, ()))
         claims = tuple(drift.claims.get(doc.path, ()))
+        errors = tuple(e for e in (drift.errors.get(doc.path),) if e)
     return DocumentResult(document=doc, scores=scores, verdict=verdict, standard=standard,
-                          links=links, claims=claims)
+                          links=links, claims=claims, rule_errors=errors)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

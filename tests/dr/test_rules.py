@@ -274,3 +274,14 @@ def test_odd_documents_never_raise(scan):
         list(rule.check(ctx))
     assert result.errors == {}
     assert result.scores["procedures/empty.md"] is None
+
+
+def test_rule_options_change_the_thresholds(scan):
+    from dataclasses import replace as with_
+
+    _calibration(scan, gap=540)
+    _inspection(scan, result_every=2)
+    ctx, _ = scan.run()
+    assert list(DR02.check(ctx)) and list(DR04.check(ctx))
+    relaxed = with_(ctx, options={"DR02": {"tolerance": 0.6}, "DR04": {"max_share_empty": 0.6}})
+    assert list(DR02.check(relaxed)) == [] and list(DR04.check(relaxed)) == []

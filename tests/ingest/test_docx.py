@@ -107,3 +107,41 @@ def test_docx_without_numbering_part(tmp_path: Path) -> None:
     doc = _doc(path)
     assert [(b.type, b.text, b.marker) for b in doc.blocks] == [
         (BlockType.HEADING, "Scope", None), (BlockType.LIST_ITEM, "Check the gauge", "1.")]
+
+
+def test_macro_enabled_docm_is_read(procedure_docx: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    docm = tmp_path / "QP-07.docm"
+    with zipfile.ZipFile(procedure_docx) as src, zipfile.ZipFile(docm, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            dst.writestr(info, data)
+    doc = _doc(docm)
+    assert doc.format == "docx"
+    assert _by_text(doc, "8.4 Control of externally provided processes").number == "8.4"
+
+
+def test_xlsx_renamed_to_docx_is_a_clear_error(register_xlsx: Path, tmp_path: Path) -> None:
+    wrong = tmp_path / "register.docx"
+    wrong.write_bytes(register_xlsx.read_bytes())
+    doc = parse_file(wrong, "register.docx")
+    assert doc.status is Status.ERROR and "Word" in doc.error and "\n" not in doc.error
+
+
+def test_bold_short_line_is_a_heading_but_bold_label_is_not(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Responsibilities").bold = True
+    d.add_paragraph().add_run("Approved by:").bold = True
+    d.add_paragraph("The quality manager approves the list.")
+    path = tmp_path / "bold.docx"
+    d.save(path)
+    doc = _doc(path)
+    assert [(b.type, b.text) for b in doc.blocks] == [
+        (BlockType.HEADING, "Responsibilities"), (BlockType.PARAGRAPH, "Approved by:"),
+        (BlockType.PARAGRAPH, "The quality manager approves the list.")]

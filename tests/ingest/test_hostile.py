@@ -228,3 +228,43 @@ def test_zip_that_is_not_a_word_package(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("hello.txt", "hi")
     _assert_one_line_failure(parse_file(path, "other.docx"))
+
+
+def test_two_far_apart_cells_do_not_allocate_the_whole_sheet(tmp_path: Path) -> None:
+    """A1 and XFD5000: a 10 kB file whose used range is 82 million cells."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "Date"
+    wb.active["XFD5000"] = "x"
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)
+    started = time.monotonic()
+    doc = parse_file(path, "wide.xlsx")
+    assert time.monotonic() - started < 2.0
+    _assert_one_line_failure(doc)
+    assert "16384 columns" in doc.error
+
+
+def test_ods_repeated_cells_bomb(tmp_path: Path) -> None:
+    from .builders import ODS_CONTENT, build_odf
+
+    bomb = ODS_CONTENT.replace(
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>Audit plan 2024</text:p>',
+        '<table:table-row table:number-rows-repeated="100000"><table:table-cell '
+        'table:number-columns-repeated="16000" office:value-type="string"><text:p>X</text:p>')
+    path = build_odf(tmp_path / "bomb.ods", bomb, "application/vnd.oasis.opendocument.spreadsheet")
+    assert path.stat().st_size < 2000
+    started = time.monotonic()
+    doc = parse_file(path, "bomb.ods")
+    assert time.monotonic() - started < 2.0
+    _assert_one_line_failure(doc)
+    assert "repeated cells" in doc.error
+
+
+def test_csv_with_one_endless_line(tmp_path: Path) -> None:
+    path = tmp_path / "commas.csv"
+    path.write_text("a,b\n" + "," * (3 * 1024 * 1024))
+    doc = parse_file(path, "commas.csv")
+    _assert_one_line_failure(doc)
+    assert "line 2" in doc.error

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from gapscan.ingest.base import DEFAULT_LIMITS, IngestError, Limits, failed, sha256_of
@@ -98,9 +99,8 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
         digest = sha256_of(source)
     except OSError:
         digest = None
-    from dataclasses import replace
-
     return replace(doc, sha256=digest, format=fmt)
 
 
-__all__ = ["parse_file", "format_of", "is_candidate", "PARSERS", "UNSUPPORTED", "IngestError", "Limits"]
+__all__ = ["parse_file", "format_of", "is_candidate", "PARSERS", "UNSUPPORTED", "IngestError", "Limits",
+           "DEFAULT_LIMITS"]

@@ -46,13 +46,28 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_zip(source: Path, limits: Limits, *, what: str) -> None:
+class PartScanner:
+    """Reads chosen zip parts during check_zip, in whole-tag pieces, to refuse them early.
+
+    Subclasses say which parts they want and raise IngestError from `feed` when a part
+    would make the parsing library allocate far more than the file's size suggests.
+    """
+
+    def wants(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def feed(self, name: str, data: bytes) -> None:
+        raise NotImplementedError
+
+
+def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None) -> None:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
 
     The declared sizes are checked first, so a member that claims gigabytes is refused
     without inflating a byte. Each member is then streamed through zipfile, which stops at
     the declared size and checks the CRC: a member that lies about its size fails there,
-    and every later library reads exactly the bytes that were counted here.
+    and every later library reads exactly the bytes that were counted here. The same pass
+    looks for DTDs in XML parts and feeds the parts a `scanner` wants to it.
     """
     try:
         zf = zipfile.ZipFile(source)
@@ -73,12 +88,13 @@ def check_zip(source: Path, limits: Limits, *, what: str) -> None:
                 raise IngestError(f"{what} part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
                                   f":1, over the {limits.max_zip_ratio}:1 limit (zip bomb?)")
         for info in infos:
-            _scan_member(zf, info, what)
+            _scan_member(zf, info, what, scanner if scanner is not None and scanner.wants(info.filename) else None)
 
 
-def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None) -> None:
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     tail = b""
+    pending = b""  # bytes after the last '>' seen, handed to the scanner with the next chunk
     try:
         with zf.open(info) as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -88,6 +104,16 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
                         raise IngestError(f"{what} part {info.filename} declares an XML DTD or entities: "
                                           "refused for safety")
                     tail = window[-32:]
+                if scanner is not None:
+                    pending += chunk
+                    cut = pending.rfind(b">") + 1
+                    if cut:
+                        scanner.feed(info.filename, pending[:cut])
+                        pending = pending[cut:]
+                    elif len(pending) > (1 << 20):
+                        pending = pending[-4096:]  # a long text run: no tag to finish in it
+            if scanner is not None and pending:
+                scanner.feed(info.filename, pending)
     except IngestError:
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member

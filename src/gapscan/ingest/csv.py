@@ -18,6 +18,7 @@ from gapscan.model import Block, BlockType, Document, Location
 SAMPLE_BYTES = 2 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FIELD_CHARS = 1024 * 1024
+MAX_LINE_CHARS = 1024 * 1024
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
@@ -79,12 +80,22 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _bounded_lines(text):
+    """Lines of at most MAX_LINE_CHARS, so one endless line of commas cannot fill memory."""
+    number = 0
+    for line in iter(lambda: text.readline(MAX_LINE_CHARS), ""):
+        number += 1
+        if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+            raise IngestError(f"line {number} is over {MAX_LINE_CHARS // 1024} kB: not a table gapscan can read")
+        yield line
+
+
 def _read_rows(source: Path, encoding: str, delimiter: str, limits: Limits):
     stdcsv.field_size_limit(MAX_FIELD_CHARS)
     grid, numbers, cells = [], [], 0
     with source.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        reader = stdcsv.reader(text, delimiter=delimiter)
+        reader = stdcsv.reader(_bounded_lines(text), delimiter=delimiter)
         line = 1
         try:
             for row in reader:

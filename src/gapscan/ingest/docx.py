@@ -32,18 +32,32 @@ TRUE_VALUES = {"1", "true", "on"}
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     check_zip(source, limits, what="Word")
-    import docx
-
-    try:
-        document = docx.Document(str(source))
-    except Exception as exc:  # python-docx raises KeyError/ValueError/PackageNotFoundError on odd packages
-        raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
+    document = _open(source)
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits)
     reader.read(document.element.body)
     title = reader.title or (document.core_properties.title or "").strip() or None
     if title is None:
         title = next((b.text for b in reader.blocks if b.type is BlockType.HEADING), None)
     return make_document(path=relpath, source=source, format="docx", blocks=reader.blocks, title=title)
+
+
+DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
+
+
+def _open(source: Path):
+    """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type)."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
+    try:
+        part = Package.open(str(source)).main_document_part
+    except Exception as exc:  # KeyError/ValueError/PackageNotFoundError on packages that are not Word's
+        raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
+    if not isinstance(part, DocumentPart):
+        raise IngestError(f"not a Word document (main part is {part.content_type})")
+    return part.document
 
 
 # ---------------------------------------------------------------- styles and numbering
@@ -247,6 +261,16 @@ def _is_bold(p) -> bool:
     return True
 
 
+def _reads_as_heading(text: str, number: str | None, p) -> bool:
+    """A heading typed as a plain paragraph: a bold short title, or a numbered clause title."""
+    words = text.split()
+    if not words or len(words) > 12 or text.endswith((".", ",", ";", ":")) or LIST_MARKER.match(text):
+        return number is not None and looks_like_heading(text) and _is_bold(p)
+    if _is_bold(p) and (text[0].isupper() or text[0].isdigit()) and len(words) <= 10:
+        return True
+    return number is not None and "." in number and looks_like_heading(text)
+
+
 # ---------------------------------------------------------------- body
 
 @dataclass
@@ -301,10 +325,8 @@ class _BodyReader:
             return
         number_in_text, _ = heading_number(text)
         list_number = label[0].rstrip(".)") if label and not label[1] and label[0] else None
-        if level is None and looks_like_heading(text) and not label:
-            depth_ok = number_in_text is not None and "." in number_in_text and len(text.split()) <= 10
-            if _is_bold(p) or depth_ok:
-                level = number_in_text.count(".") + 1 if number_in_text else 1
+        if level is None and not label and _reads_as_heading(text, number_in_text, p):
+            level = number_in_text.count(".") + 1 if number_in_text else 1
         if level is not None:
             number = number_in_text or (list_number if list_number and re.fullmatch(r"[\dA-Z]+(\.\d+)*",
                                                                                     list_number) else None)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import BOX, checkbox_state, heading_number
+from gapscan.ingest.textutil import BOX, checkbox_state, heading_number, read_text
 from gapscan.model import Block, BlockType, Document, Location
 
 SKIP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "head", "button", "select",
@@ -25,13 +25,7 @@ INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "e
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    from gapscan.ingest.textutil import decode_bytes
-
-    text = decode_bytes(source.read_bytes())
-    if text is None:
-        raise IngestError("not a text file (binary content)")
-    if len(text) > limits.max_text_chars:
-        raise IngestError(f"text is over the {limits.max_text_chars} character limit")
+    text = read_text(source, limits.max_text_chars)
     blocks, title = html_blocks(text)
     return make_document(path=relpath, source=source, format="html", blocks=blocks, title=title)
 

@@ -8,20 +8,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, make_document
+from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import decode_bytes, heading_number
+from gapscan.ingest.textutil import heading_number, read_text
 from gapscan.model import Block, BlockType, Document, Location
 
 TASK = re.compile(r"^\[(?P<box>[ xX])\]\s+(?P<text>.*)$", re.S)
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    text = decode_bytes(source.read_bytes())
-    if text is None:
-        raise IngestError("not a text file (binary content)")
-    if len(text) > limits.max_text_chars:
-        raise IngestError(f"text is over the {limits.max_text_chars} character limit")
+    text = read_text(source, limits.max_text_chars)
     blocks = markdown_blocks(_blank_front_matter(text))
     title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
     return make_document(path=relpath, source=source, format="md", blocks=blocks, title=title)

@@ -6,10 +6,11 @@ Location line for .odt = position of the paragraph (or table) in the body, 1-bas
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, check_zip, make_document
+from gapscan.ingest.base import IngestError, Limits, PartScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import BOX, LIST_MARKER, checkbox_state, heading_number, looks_like_heading
 from gapscan.model import Block, BlockType, Document, Location
@@ -28,9 +29,61 @@ def _tb(tag: str) -> str:
     return f"{{{TABLE}}}{tag}"
 
 
+_TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)\b([^>]*)>")
+_ROWS_REPEATED = re.compile(rb"number-rows-repeated=\"([0-9]+)\"")
+_COLS_REPEATED = re.compile(rb"number-columns-repeated=\"([0-9]+)\"")
+
+
+class RepeatScanner(PartScanner):
+    """Refuse a sheet whose repeated cells would expand past the cell limit.
+
+    ODF writes "this cell, 16 000 times" as one element; calamine expands repeated cells
+    that hold a value, so an 900-byte file can ask for billions of cells. Empty repeats
+    (every office suite pads sheets with them) are not counted. Assumes the usual `table:`
+    prefix, which LibreOffice and Excel both write.
+    """
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.row = self.last_row = self.max_col = self.col = 0
+        self.row_repeat, self.row_has_value = 1, False
+
+    def wants(self, name: str) -> bool:
+        return name == "content.xml"
+
+    def feed(self, name: str, data: bytes) -> None:
+        for m in _TAG.finditer(data):
+            closing, tag, attrs = m.group(1), m.group(2), m.group(3)
+            if tag == b"table" and not closing:
+                self.row = self.last_row = self.max_col = 0
+            elif tag == b"table-row" and not closing:
+                repeat = _ROWS_REPEATED.search(attrs)
+                self.row_repeat = int(repeat.group(1)) if repeat else 1
+                self.col, self.row_has_value = 0, False
+                if attrs.endswith(b"/"):
+                    self._end_row()
+            elif tag == b"table-row":
+                self._end_row()
+            elif tag in (b"table-cell", b"covered-table-cell") and not closing:
+                repeat = _COLS_REPEATED.search(attrs)
+                span = int(repeat.group(1)) if repeat else 1
+                if b"value-type" in attrs or not attrs.endswith(b"/"):
+                    self.row_has_value = True
+                    self.max_col = max(self.max_col, self.col + span)
+                self.col += span
+
+    def _end_row(self) -> None:
+        self.row += self.row_repeat
+        if self.row_has_value:
+            self.last_row = self.row
+            if self.last_row * self.max_col > self.limits.max_cells:
+                raise IngestError(f"a sheet spans {self.last_row} rows x {self.max_col} columns once its "
+                                  f"repeated cells are expanded, over the {self.limits.max_cells} cell limit")
+
+
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     if source.suffix.lower() == ".ods":
-        check_zip(source, limits, what="OpenDocument spreadsheet")
+        check_zip(source, limits, what="OpenDocument spreadsheet", scanner=RepeatScanner(limits))
         from gapscan.ingest.xlsx import read_workbook
 
         blocks, title = read_workbook(source, limits, what="OpenDocument spreadsheet")

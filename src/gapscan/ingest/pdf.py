@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
-from gapscan.ingest.textutil import LIST_MARKER, checkbox_state, heading_number
+from gapscan.ingest.textutil import LIST_MARKER, checkbox_state, heading_number, looks_like_heading
 from gapscan.model import Block, BlockType, Document, Location
 
 MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
@@ -199,9 +199,11 @@ def _is_heading(ln: _Line, body: float) -> bool:
         return False
     if LIST_MARKER.match(ln.text) and not heading_number(ln.text)[0]:
         return False
-    if body and ln.size >= body * HEADING_SIZE_RATIO:
+    if not body:  # no font data for this file: fall back to what the words look like
+        return looks_like_heading(ln.text)
+    if ln.size >= body * HEADING_SIZE_RATIO:
         return True
-    return ln.bold and (not body or ln.size >= body * 0.95) and not ln.text.endswith(":")
+    return ln.bold and ln.size >= body * 0.95 and not ln.text.endswith(":")
 
 
 def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, make_document
-from gapscan.ingest.textutil import decode_bytes, lines_to_blocks
+from gapscan.ingest.base import Limits, make_document
+from gapscan.ingest.textutil import lines_to_blocks, read_text
 
 
 def parse(source: Path, relpath: str, limits: Limits):
-    data = source.read_bytes()
-    text = decode_bytes(data)
-    if text is None:
-        raise IngestError("not a text file (binary content)")
+    text = read_text(source, limits.max_text_chars)
     blocks = lines_to_blocks(text.splitlines())
     title = next((b.text for b in blocks if b.type.value == "heading"), None)
     return make_document(path=relpath, source=source, format="txt", blocks=blocks, title=title)

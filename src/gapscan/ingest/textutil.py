@@ -20,6 +20,18 @@ UNCHECKED = {"☐", "□", "[ ]"}
 BOX = CHECKED | UNCHECKED | {"✗", "✘"}
 
 
+def read_text(source, max_chars: int) -> str:
+    """A text file's content, decoded; refuses binary content and files over `max_chars`."""
+    from gapscan.ingest.base import IngestError
+
+    if source.stat().st_size > max_chars:
+        raise IngestError(f"text file is over the {max_chars // 1_000_000} million character limit")
+    text = decode_bytes(source.read_bytes())
+    if text is None:
+        raise IngestError("not a text file (binary content)")
+    return text
+
+
 def decode_bytes(data: bytes) -> str | None:
     """Decode text of unknown encoding (UTF-8, BOMs, UTF-16, cp1252...); None if binary."""
     if data.startswith(b"\xef\xbb\xbf"):

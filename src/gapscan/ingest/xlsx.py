@@ -5,15 +5,57 @@ reports merged ranges, so openpyxl is not needed at run time.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, check_zip, make_document
+from gapscan.ingest.base import IngestError, Limits, PartScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, normalise_cell
 from gapscan.model import Block, BlockType, Document, Location
 
 
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_ROW_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br=\"([0-9]{1,9})\"")
+_CELL_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"([A-Za-z]{1,4})[0-9]{1,9}\"")
+
+
+class SheetExtentScanner(PartScanner):
+    """Refuse a worksheet whose used range (rows x columns) is over the cell limit.
+
+    calamine allocates the whole rectangle from A1 to the last cell, so two cells at A1 and
+    XFD1048576 would ask for 17 billion slots: the extent is read from the raw XML first.
+    """
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.rows: dict[str, int] = {}
+        self.max_row: dict[str, int] = {}
+        self.max_col: dict[str, int] = {}
+
+    def wants(self, name: str) -> bool:
+        return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+    def feed(self, name: str, data: bytes) -> None:
+        self.rows[name] = self.rows.get(name, 0) + len(_ROW.findall(data))
+        rows = [int(m) for m in _ROW_REF.findall(data)]
+        cols = [_column_number(m) for m in set(_CELL_REF.findall(data))]
+        row = max(rows + [self.max_row.get(name, 0), self.rows[name]])
+        col = max(cols + [self.max_col.get(name, 0), 1])
+        self.max_row[name], self.max_col[name] = row, col
+        if row * col > self.limits.max_cells:
+            sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")
+            raise IngestError(f"worksheet {sheet} spans {row} rows x {col} columns, over the "
+                              f"{self.limits.max_cells} cell limit")
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    check_zip(source, limits, what="Excel")
+    check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits))
     blocks, title = read_workbook(source, limits, what="Excel workbook")
     return make_document(path=relpath, source=source, format="xlsx", blocks=blocks, title=title)
 

@@ -17,13 +17,16 @@ _CACHE: dict[int, tuple[Context, Any]] = {}
 
 
 def drift_of(ctx: Context):
-    """The context's DriftResult, computed here once when the engine did not provide it."""
-    if ctx.drift is not None:
+    """The context's DriftResult, recomputed once here when the engine did not provide it
+    or when [rules.DRnn] options set other thresholds than the ones it was computed with."""
+    from gapscan.drift import analyze, thresholds_from
+
+    wanted = thresholds_from(ctx.options)
+    if ctx.drift is not None and getattr(ctx.drift, "thresholds", wanted) == wanted:
         return ctx.drift
     hit = _CACHE.get(id(ctx))
     if hit is not None and hit[0] is ctx:
         return hit[1]
-    from gapscan.drift import analyze
     from gapscan.records import profile
 
     profiles = dict(ctx.records)
@@ -32,7 +35,8 @@ def drift_of(ctx: Context):
             prof = profile(doc)
             if prof is not None:
                 profiles[doc.path] = prof
-    result = analyze(ctx.documents, profiles)
+    links = ctx.drift.config_links if ctx.drift is not None else ()
+    result = analyze(ctx.documents, profiles, config_links=links, thresholds=wanted)
     _CACHE.clear()
     _CACHE[id(ctx)] = (ctx, result)
     return result
@@ -87,6 +91,7 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     the whole record set (not today's date, so a
     rerun gives the same answer). Metrics: expected/median/max interval, share over
     the limit, last entry, days since the last entry.
+    Options ([rules.DR02]): tolerance (0.25), max_share_late (0.3), stopped_grace_days (7).
     Fix: restore the routine, or state the frequency the work really needs.
     """
     yield from _findings(DR02, ctx, (ClaimStatus.DRIFTED,),
@@ -107,6 +112,7 @@ def _deadline(ctx: Context) -> Iterable[Finding]:
     limit (measured to the newest date in the record set, not today); at least 3
     items are needed. Metrics: limit_days, median_days, max_days, share_late (of
     completed items), late, closed, open_overdue, rows, from_column, to_column.
+    Options ([rules.DR03]): max_share_late (0.1).
     Fix: resource the step so the limit is met, or set a limit the process can keep.
     """
     yield from _findings(DR03, ctx, (ClaimStatus.DRIFTED,),
@@ -123,6 +129,7 @@ def _empty_field(ctx: Context) -> Iterable[Finding]:
     How: each required field is matched to a column header of the linked record
     (fuzzy, so 'batch number' finds 'Batch No.'). Fires for a field with no column,
     or with 20% or more empty rows. Metrics: field, column, share_empty, rows.
+    Options ([rules.DR04]): max_share_empty (0.2).
     Fix: add the column, make it mandatory in the sheet, or drop the requirement.
     """
     yield from _findings(DR04, ctx, (ClaimStatus.DRIFTED,),
@@ -141,6 +148,7 @@ def _role(ctx: Context) -> Iterable[Finding]:
     column of personal names is reported as not checkable. Fires when the stated role
     appears in under half of the entries, naming who does appear. Metrics:
     roles_expected, roles_seen, share_expected, rows.
+    Options ([rules.DR05]): min_share (0.5).
     Fix: update the procedure to the real responsibility, or restore the control.
     """
     yield from _findings(DR05, ctx, (ClaimStatus.DRIFTED,),
@@ -164,6 +172,7 @@ def _steps(ctx: Context) -> Iterable[Finding]:
     compared at all. Fires when a step is never recorded, a recorded item is not
     in the procedure, or steps are recorded out of order. Metrics: steps, items,
     matched, similarity, steps_missing, items_extra, out_of_order.
+    Options ([rules.DR06]): max_similarity (1.0): report only divergences at or below it.
     Fix: bring the procedure and the checklist back to one list of steps.
     """
     yield from _findings(DR06, ctx, (ClaimStatus.DRIFTED,),
