@@ -161,6 +161,34 @@ def _kill(executor: ProcessPoolExecutor) -> None:
     executor.shutdown(wait=False, cancel_futures=True)
 
 
+# ---------------------------------------------------------------------------- spaCy stage
+
+def _analyze_chunk(docs: list[Document], standard: str | None) -> dict:
+    from gapscan.nlp import mirroring
+
+    return mirroring.analyze_many(docs, standard=standard)
+
+
+def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None) -> dict:
+    """Clause-mirroring analysis, split over processes when there is enough text to pay for it.
+
+    Each document's analysis is independent of the others, so chunks give the same result.
+    """
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    words = sum(len(b.text.split()) for d in texts for b in d.blocks)
+    if workers <= 1 or len(texts) < 2 * workers or words < 40_000:
+        return _analyze_chunk(texts, standard)
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunks = [texts[i::workers] for i in range(workers)]
+    out: dict = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:
+        for part in executor.map(_analyze_chunk, chunks, [standard] * workers):
+            out.update(part)
+    return out
+
+
 # ---------------------------------------------------------------------------- the run
 
 def run(paths: Sequence[Path], config: Config, options: RunOptions,
@@ -207,9 +235,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
     texts = [d for d in documents if d.ok and d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
     if texts:
-        from gapscan.nlp import mirroring as mirroring_mod
-
-        mirroring = contained("nlp", lambda: mirroring_mod.analyze_many(texts, standard=standard)) or {}
+        mirroring = contained("nlp", lambda: analyze_texts(texts, standard, options.jobs)) or {}
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
         from gapscan import records as records_mod

@@ -21,6 +21,10 @@ from gapscan.model import (Chart, DocumentResult, ExecutiveSummary, Finding, Kin
                            Verdict)
 
 TOP_N = 5
+UNREADABLE_TITLE = "Files gapscan could not read"
+# A chart of one or two procedures says nothing the sentence above it does not.
+MIN_CHARTED_PROCEDURES = 3
+MAX_LISTED = 10
 
 # 5: the system that runs is elsewhere or only wakes for the auditor; 4: practice has left the
 # procedure or the review; 3: double work, vocabulary gaps, wrong roles; 1-2: how a text is written.
@@ -55,6 +59,21 @@ def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
                                            f.path, f.rule, f.message))
 
 
+def top_findings(findings: Sequence[Finding], n: int = TOP_N) -> list[Finding]:
+    """The `n` findings that matter most, one per rule and document first.
+
+    Forty CM01 headings on one manual are one problem to a reader, so a second finding of
+    the same rule on the same document only gets a place when there are fewer distinct ones.
+    """
+    ranked = rank_findings(findings)
+    seen: set[tuple[str, str]] = set()
+    first, rest = [], []
+    for f in ranked:
+        (rest if (f.rule, f.path) in seen else first).append(f)
+        seen.add((f.rule, f.path))
+    return (first + rest)[:n]
+
+
 def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: Any) -> ExecutiveSummary:
     """An ExecutiveSummary of a run, in words for someone who has never read the rules."""
     procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
@@ -65,29 +84,33 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     for f in findings:
         by_rule.setdefault(f.rule, []).append(f)
     records = getattr(ctx, "records", {}) or {}
+    read = [r for r in results if r.document.ok]
     sections = [s for s in (
         _procedures_section(procedures, verdicts),
         _drift_section(procedures, average_drift, by_rule),
         _shadow_section(records, by_rule),
         _audit_section(ctx, records, by_rule.get("SH01", [])),
         _feeds_section(ctx, records, by_rule.get("SH02", [])),
-        _review_section(results, by_rule.get("SH03", [])),
+        _review_section(read, by_rule.get("SH03", [])),
         _unreadable_section(results),
     ) if s is not None]
-    return ExecutiveSummary(headline=_headline(procedures, verdicts, records, by_rule, findings),
+    return ExecutiveSummary(headline=_headline(results, procedures, verdicts, records, by_rule, findings),
                             verdict_counts=verdicts, average_drift=average_drift, sections=tuple(sections),
-                            top_findings=tuple(rank_findings(findings)[:TOP_N]))
+                            top_findings=tuple(top_findings(findings)))
 
 
 # ---------------------------------------------------------------- headline
 
-def _headline(procedures, verdicts, records, by_rule, findings) -> str:
+def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
+    if results and not any(r.document.ok for r in results):
+        return (f"gapscan could not read {_verb(len(results), 'the one file', f'any of the {len(results)} files')} "
+                f"it was given, so nothing was checked.")
     parts = []
     n = len(procedures)
     mirrored = verdicts.get("mirrored", 0)
     if n and mirrored:
-        parts.append(f"{mirrored} of {n} procedures follow the layout of the ISO standard rather than "
-                     f"describing how the work is done")
+        parts.append(f"{mirrored} of {_count(n, 'procedure')} {_verb(mirrored, 'follows', 'follow')} the layout "
+                     f"of the ISO standard rather than describing how the work is done")
     shadows = by_rule.get("PS01", [])
     if shadows:
         share = _shadow_share(records, shadows)
@@ -114,36 +137,48 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
     if not procedures:
         return None
     n = len(procedures)
-    lines = [
-        f"gapscan read {_count(n, 'procedure')}. {verdicts['mirrored']} "
-        f"{_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and wording of the ISO standard "
-        f"(clause by clause) instead of saying who does what; {verdicts['mixed']} "
-        f"{_verb(verdicts['mixed'], 'is', 'are')} a mix; {verdicts['operational']} "
-        f"{_verb(verdicts['operational'], 'is', 'are')} written around the actual work.",
-        "A procedure that mirrors the standard satisfies an auditor's checklist but tells staff little about "
-        "their job, so the real way of working gets written down elsewhere.",
-    ]
+    kinds = []
+    if verdicts["mirrored"]:
+        kinds.append(f"{verdicts['mirrored']} {_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and "
+                     f"wording of the ISO standard (clause by clause) instead of saying who does what")
+    if verdicts["mixed"]:
+        kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'is', 'are')} a mix of the two")
+    if verdicts["operational"]:
+        kinds.append(f"{verdicts['operational']} {_verb(verdicts['operational'], 'is', 'are')} written around "
+                     f"the actual work")
+    lines = [f"gapscan read {_count(n, 'procedure')}." + (" " + "; ".join(kinds) + "." if kinds else "")]
     unknown = n - sum(verdicts.values())
     if unknown:
-        lines.append(f"{unknown} could not be scored.")
-    chart = Chart(title="procedures by how they are written", labels=tuple(v.value for v in Verdict),
-                  values=tuple(float(verdicts[v.value]) for v in Verdict))
-    return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=(chart,))
+        lines.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
+                     f"{_verb(unknown, 'it is', 'they are')} written.")
+    if verdicts["mirrored"] or verdicts["mixed"]:
+        lines.append("A procedure that mirrors the standard satisfies an auditor's checklist but tells staff little "
+                     "about their job, so the real way of working gets written down elsewhere.")
+    charts: tuple[Chart, ...] = ()
+    if sum(verdicts.values()) >= MIN_CHARTED_PROCEDURES:
+        charts = (Chart(title="procedures by how they are written", labels=tuple(v.value for v in Verdict),
+                        values=tuple(float(verdicts[v.value]) for v in Verdict)),)
+    return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=charts)
 
 
 def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
     if average_drift is None:
         return None
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
-    lines = [f"Average drift is {average_drift:.0f} out of 100: 0 means the records show the work done exactly "
-             f"as the procedures say, 100 means nothing the procedures promise can be seen in the records.",
+    checked = sum(1 for r in procedures if r.scores.drift is not None)
+    lines = [f"Average drift is {average_drift:.0f} out of 100 over the {_count(checked, 'procedure')} whose "
+             f"records gapscan could check: 0 means the records show the work done exactly as the procedures "
+             f"say, 100 means nothing the procedures promise can be seen in the records.",
              f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
-             f"less often or later than written, a field left empty, someone else signing)."]
+             f"less often or later than written, a field left empty, someone else signing)."
+             if dr else "gapscan found no place where the records contradict a procedure."]
     scored = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                     key=lambda t: (-t[0], t[1]))[:8]
-    chart = Chart(title="drift by procedure (0 = followed, 100 = not followed)",
-                  labels=tuple(_short(p) for _, p in scored), values=tuple(float(d) for d, _ in scored))
-    return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=(chart,))
+    charts: tuple[Chart, ...] = ()
+    if len(scored) >= 2:
+        charts = (Chart(title="drift by procedure (0 = followed, 100 = not followed)",
+                        labels=tuple(_short(p) for _, p in scored), values=tuple(float(d) for d, _ in scored)),)
+    return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)
 
 
 def _shadow_section(records, by_rule) -> SummarySection | None:
@@ -270,12 +305,24 @@ def _review_section(results, paperwork) -> SummarySection | None:
 
 
 def _unreadable_section(results) -> SummarySection | None:
-    bad = [r.document for r in results if r.document.status is Status.ERROR]
-    if not bad:
+    bad = sorted((r.document for r in results if r.document.status is not Status.OK), key=lambda d: d.path)
+    failed = [r for r in results if r.rule_errors]
+    if not bad and not failed:
         return None
-    lines = [f"{_count(len(bad), 'file')} could not be read and were left out:"]
-    lines += [f"{d.path}: {d.error or 'unreadable'}" for d in sorted(bad, key=lambda d: d.path)[:10]]
-    return SummarySection(title="Files gapscan could not read", lines=tuple(lines))
+    lines = []
+    if bad:
+        lines.append(f"{_count(len(bad), 'file')} could not be read and {_verb(len(bad), 'was', 'were')} left out, "
+                     f"so nothing in this report covers {_verb(len(bad), 'it', 'them')}:")
+        lines += [f"{d.path}: {d.error or ('skipped' if d.status is Status.SKIPPED else 'unreadable')}"
+                  for d in bad[:MAX_LISTED]]
+        if len(bad) > MAX_LISTED:
+            lines.append(f"and {len(bad) - MAX_LISTED} more, listed with the documents.")
+    if failed:
+        n = sum(len(r.rule_errors) for r in failed)
+        lines.append(f"{_count(n, 'check')} failed on {_count(len(failed), 'document')} and "
+                     f"{_verb(n, 'was', 'were')} skipped ({', '.join(_short(r.document.path) for r in failed[:3])}"
+                     f"{', …' if len(failed) > 3 else ''}): a missing finding there is not a clean result.")
+    return SummarySection(title=UNREADABLE_TITLE, lines=tuple(lines))
 
 
 # ---------------------------------------------------------------- helpers

@@ -120,6 +120,7 @@ def test_member_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
     forged.write_bytes(bytes(data))
     doc = parse_file(forged, "forged.docx")
     _assert_one_line_failure(doc)
+    assert doc.error.startswith("damaged Word file: part word/document.xml")
 
 
 def test_ratio_limit(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
         zf = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
         raise IngestError(f"not a valid {what} file (damaged or not a zip package)") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise IngestError(f"not a valid {what} file ({exc})") from None
     with zf:
         infos = zf.infolist()

@@ -78,6 +78,7 @@ def _pdfium_reason(exc: Exception) -> str:
 
 def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
     """Every text line with its first character's font, and the tabular pages (page -> height)."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     lines: list[_Line] = []
@@ -85,7 +86,10 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int(0)
     for index in range(len(pdf)):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            raise IngestError(f"damaged PDF: page {index + 1} cannot be read") from None
         height = page.get_height()
         try:
             textpage = page.get_textpage()
@@ -146,8 +150,11 @@ def _looks_tabular(page, raw) -> bool:
 
 def _read_tables(source: Path, tabular: dict[int, float]) -> dict[int, list[tuple[tuple[float, float], list]]]:
     """page -> [((bottom, top) in PDF points, rows)] for the ruled tables pdfplumber finds."""
+    import logging
+
     import pdfplumber
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings on odd PDFs are noise here
     out: dict[int, list] = {}
     try:
         with pdfplumber.open(str(source)) as pdf:

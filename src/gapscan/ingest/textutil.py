@@ -59,12 +59,13 @@ PREFERRED_CHARSETS = ("cp1252", "latin_1")
 
 
 def guess_charset(sample: bytes) -> str | None:
-    """The most plausible encoding of non-UTF-8 bytes; ties go to Windows-1252."""
+    """The most plausible encoding of non-UTF-8 bytes; ties go to Windows-1252; None if binary."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(sample))
     if not matches:
-        return None
+        # a text file with a few damaged bytes: Windows-1252 reads every byte, NULs mean binary
+        return None if b"\x00" in sample[:4096] else "cp1252"
     best = matches[0]
     for preferred in PREFERRED_CHARSETS:
         for m in matches:

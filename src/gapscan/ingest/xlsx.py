@@ -62,15 +62,16 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
 
 def read_workbook(source: Path, limits: Limits, *, what: str) -> tuple[list[Block], str | None]:
     """One TABLE block per sheet with data, in workbook order (shared with .ods)."""
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
 
     try:
         workbook = CalamineWorkbook.from_path(str(source))
+        names = [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise IngestError(f"cannot read {what}: {_first_line(exc)}") from None
     blocks: list[Block] = []
     cells = 0
-    for name in workbook.sheet_names:
+    for name in names:  # chart and macro sheets hold no records
         try:
             sheet = workbook.get_sheet_by_name(name)
             grid = sheet.to_python(skip_empty_area=False, nrows=limits.max_rows + 1)

@@ -61,6 +61,33 @@ def unreadable(report: Report) -> list[DocumentResult]:
     return [d for d in sorted_documents(report) if d.document.status is not Status.OK]
 
 
+def where_text(location: Any, path: str = "") -> str:
+    """Location.describe(), without a CSV's sheet name when it only repeats the file name."""
+    if location is None:
+        return ""
+    text = location.describe()
+    base = path.rsplit("/", 1)[-1]
+    if base and location.sheet == base and text.startswith(base):
+        text = text[len(base):].lstrip("! ") or text
+    return text
+
+
+def same_kind(report: Report, finding: Finding) -> int:
+    """How many findings of the report share this finding's rule and document (itself included)."""
+    return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+
+
+def summary_lists_unreadable(report: Report) -> bool:
+    """True when the executive summary already names every unreadable file with its reason."""
+    from gapscan.summary import MAX_LISTED, UNREADABLE_TITLE
+
+    bad = unreadable(report)
+    return bool(bad) and report.summary is not None and len(bad) <= MAX_LISTED and any(
+        s.title == UNREADABLE_TITLE and all(any(line.startswith(d.document.path + ":") for line in s.lines)
+                                            for d in bad)
+        for s in report.summary.sections)
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 

@@ -11,11 +11,15 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimCheck, DocumentResult, Finding, Kind, Report, Status
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, metric_lines,
-                                   one_line, plural, score_text, severity_counts_text,
-                                   sorted_documents, sorted_findings, unreadable)
+from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, json_value, metric_lines,
+                                   one_line, plural, same_kind, score_text, severity_counts_text,
+                                   sorted_documents, sorted_findings, summary_lists_unreadable, unreadable,
+                                   where_text)
 
 CHART_WIDTH = 72
+# A rule that fires this often on one document (a finding per heading or sentence) is shown
+# as one table of its places instead of one block each.
+GROUP_MIN = 3
 SCORING_DOC = "docs/SCORING.md"
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -24,6 +28,7 @@ def render(report: Report) -> str:
     """The report as one markdown document ending in a newline."""
     parts: list[list[str]] = [
         _title(report),
+        _contents(report),
         _scope(report),
         _executive(report),
         _documents(report),
@@ -67,7 +72,56 @@ def _code(text: str) -> str:
 
 
 def _where(finding: Finding) -> str:
-    return finding.location.describe() if finding.location is not None else ""
+    return where_text(finding.location, finding.path)
+
+
+def anchor(text: str) -> str:
+    """A stable link target for a heading: lower-case letters, digits and hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+def _target(name: str) -> str:
+    return f'<a id="{name}"></a>'
+
+
+def _analysed(report: Report) -> list[DocumentResult]:
+    return [d for d in sorted_documents(report)
+            if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)]
+
+
+def _record_paths(report: Report) -> list[str]:
+    covered = {d.document.path for d in _analysed(report)}
+    return [p for p in findings_by_path(report) if p not in covered]
+
+
+def _contents(report: Report) -> list[str]:
+    """Links to every part and to each document with findings, so a long report can be walked."""
+    grouped = findings_by_path(report)
+    out = ["## Contents", ""]
+    entries = [("Scope", "scope")]
+    if report.summary is not None:
+        entries.append(("Executive summary", "executive-summary"))
+    entries.append(("Documents", "documents"))
+    out += [f"- [{name}](#{target})" for name, target in entries]
+    docs = _analysed(report)
+    if docs:
+        out.append("- [Procedures and reviews](#procedures-and-reviews)")
+        out += [f"  - [{inline(d.document.path)}](#{anchor('doc-' + d.document.path)}) "
+                f"({d.verdict.value if d.verdict else 'no verdict'}, "
+                f"{plural(len(grouped.get(d.document.path, [])), 'finding')})" for d in docs]
+    records = _record_paths(report)
+    if records:
+        out.append("- [Record findings](#record-findings)")
+        out += [f"  - [{inline(p)}](#{anchor('doc-' + p)}) ({plural(len(grouped[p]), 'finding')})"
+                for p in records]
+    if unreadable(report) and not summary_lists_unreadable(report):
+        out.append("- [Unreadable files](#unreadable-files)")
+    if report.run_errors or any(d.rule_errors for d in report.documents):
+        out.append("- [Checks that could not run](#checks-that-could-not-run)")
+    out.append("- [How to read the scores](#how-to-read-the-scores)")
+    if report.findings:
+        out.append("- [Appendix: rules that fired](#appendix-rules-that-fired)")
+    return out
 
 
 def _title(report: Report) -> list[str]:
@@ -77,7 +131,7 @@ def _title(report: Report) -> list[str]:
 
 def _scope(report: Report) -> list[str]:
     kinds = counts_by_kind(report)
-    out = ["## Scope", "",
+    out = [_target("scope"), "## Scope", "",
            f"- Scanned: {_code(one_line(report.root))}",
            f"- Tool: gapscan {inline(report.tool_version)}"]
     if report.generated_at:
@@ -99,8 +153,9 @@ def _executive(report: Report) -> list[str]:
     summary = report.summary
     if summary is None:
         return []
-    out = ["## Executive summary", "", f"**{inline(summary.headline)}**", ""]
-    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()))
+    out = [_target("executive-summary"), "## Executive summary", "", f"**{inline(summary.headline)}**", ""]
+    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items())) \
+        if any(summary.verdict_counts.values()) else ""
     if verdicts:
         out.append(f"- Procedures by verdict: {verdicts}")
     if summary.average_drift is not None:
@@ -113,13 +168,15 @@ def _executive(report: Report) -> list[str]:
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
         out += table(["severity", "rule", "document", "where", "message"],
-                     [(f.severity.label, f"{f.rule} {f.name}", f.path, _where(f), f.message)
+                     [(f.severity.label, f"{f.rule} {f.name}", f.path, _where(f),
+                       f.message + (f" (+{same_kind(report, f) - 1} more like this in the same file)"
+                                    if same_kind(report, f) > 1 else ""))
                       for f in summary.top_findings])
     return out
 
 
 def _documents(report: Report) -> list[str]:
-    out = ["## Documents", ""]
+    out = [_target("documents"), "## Documents", ""]
     if not report.documents:
         return out + ["No documents were found."]
     grouped = findings_by_path(report)
@@ -153,15 +210,80 @@ def _finding_details(finding: Finding) -> list[str]:
     return out + [""]
 
 
+def _span(findings: list[Finding]) -> str:
+    places = [w for w in (_where(f) for f in findings) if w]
+    if not places:
+        return ""
+    return places[0] if len(places) == 1 else f"{places[0]} … {places[-1]}"
+
+
+def _group_details(findings: list[Finding]) -> list[str]:
+    """Many findings of one rule on one document: shared numbers once, then a table of places."""
+    first = findings[0]
+    severities = sorted({f.severity for f in findings}, reverse=True)
+    out = [f"#### {inline(first.rule)} {inline(first.name)} ({'/'.join(s.label for s in severities)}): "
+           f"{len(findings)} places", ""]
+    keys = set(first.metrics)
+    for f in findings[1:]:
+        keys &= set(f.metrics)
+    shared = {k: first.metrics[k] for k in sorted(keys)
+              if all(json_value(f.metrics[k]) == json_value(first.metrics[k]) for f in findings)}
+    metrics = metric_lines(shared)
+    if metrics:
+        out += [f"- {inline(m)}" for m in metrics] + [""]
+    fixes = {f.fix for f in findings}
+    show_fix = len(fixes) > 1
+    show_evidence = any(ev.text and one_line(ev.text) not in one_line(f.message)
+                        for f in findings for ev in f.evidence)
+    header = ["where"] + (["severity"] if len(severities) > 1 else []) + ["finding"]
+    header += (["text"] if show_evidence else []) + ["numbers"] + (["how to fix"] if show_fix else [])
+    rows = []
+    for f in findings:
+        own = {k: v for k, v in f.metrics.items() if k not in shared}
+        row = [_where(f)] + ([f.severity.label] if len(severities) > 1 else []) + [f.message]
+        if show_evidence:
+            row.append("\n".join(_evidence_text(f, ev) for ev in f.evidence))
+        row.append("\n".join(metric_lines(own, limit=4)))
+        if show_fix:
+            row.append(f.fix or "")
+        rows.append(row)
+    out += table(header, rows)
+    if not show_fix and first.fix:
+        out += ["", f"**How to fix:** {inline(first.fix)}"]
+    related = sorted({p for f in findings for p in f.related})
+    if related:
+        out += ["", "Related: " + ", ".join(_code(p) for p in related)]
+    return out + [""]
+
+
+def _evidence_text(finding: Finding, ev: Any) -> str:
+    where = where_text(ev.location, ev.path)
+    source = where if ev.path == finding.path else f"{ev.path} {where}".strip()
+    return f"{one_line(ev.text)} ({source})" if source and source != _where(finding) else one_line(ev.text)
+
+
 def _findings_block(findings: list[Finding]) -> list[str]:
     if not findings:
         return ["No findings."]
     ordered = sorted_findings(findings)
-    out = table(["severity", "rule", "where", "message"],
-                [(f.severity.label, f"{f.rule} {f.name}", _where(f), f.message) for f in ordered])
-    for finding in ordered:
-        out += [""] + _finding_details(finding)
-    return out
+    by_rule: dict[str, list[Finding]] = {}
+    for f in ordered:
+        by_rule.setdefault(f.rule, []).append(f)
+    grouped = {rule for rule, fs in by_rule.items() if len(fs) >= GROUP_MIN}
+    rows, details, done = [], [], set()
+    for f in ordered:
+        if f.rule in grouped:
+            if f.rule in done:
+                continue
+            done.add(f.rule)
+            group = by_rule[f.rule]
+            rows.append((max(g.severity for g in group).label, f"{f.rule} {f.name}", _span(group),
+                         f"{len(group)} places, listed together below"))
+            details += [""] + _group_details(group)
+        else:
+            rows.append((f.severity.label, f"{f.rule} {f.name}", _where(f), f.message))
+            details += [""] + _finding_details(f)
+    return table(["severity", "rule", "where", "message"], rows) + details
 
 
 def _claims(claims: tuple[ClaimCheck, ...]) -> list[str]:
@@ -174,7 +296,7 @@ def _claims(claims: tuple[ClaimCheck, ...]) -> list[str]:
 
 def _procedure(result: DocumentResult, findings: list[Finding]) -> list[str]:
     doc = result.document
-    out = [f"### {inline(doc.path)}", ""]
+    out = [_target(anchor("doc-" + doc.path)), f"### {inline(doc.path)}", ""]
     if doc.title:
         out.append(f"- Title: {inline(doc.title)}")
     out.append(f"- Kind: {doc.kind.value}" + (f" ({inline(doc.kind_reason)})" if doc.kind_reason else ""))
@@ -200,11 +322,10 @@ def _procedure(result: DocumentResult, findings: list[Finding]) -> list[str]:
 
 def _procedures(report: Report) -> list[str]:
     grouped = findings_by_path(report)
-    docs = [d for d in sorted_documents(report)
-            if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)]
+    docs = _analysed(report)
     if not docs:
         return []
-    out = ["## Procedures and reviews", ""]
+    out = [_target("procedures-and-reviews"), "## Procedures and reviews", ""]
     for d in docs:
         out += _procedure(d, grouped.get(d.document.path, [])) + [""]
     return out
@@ -212,25 +333,25 @@ def _procedures(report: Report) -> list[str]:
 
 def _records(report: Report) -> list[str]:
     """Findings on everything that is not a procedure or review: records, forms, other."""
-    covered = {d.document.path for d in report.documents
-               if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)}
     kinds = {d.document.path: d.document.kind.value for d in report.documents}
-    grouped = {p: fs for p, fs in findings_by_path(report).items() if p not in covered}
-    if not grouped:
+    all_findings = findings_by_path(report)
+    paths = _record_paths(report)
+    if not paths:
         return []
-    out = ["## Record findings", ""]
-    for path, findings in grouped.items():
+    out = [_target("record-findings"), "## Record findings", ""]
+    for path in paths:
         kind = f" ({kinds[path]})" if path in kinds else ""
-        out += [f"### {inline(path)}{kind}", ""] + _findings_block(findings) + [""]
+        out += [_target(anchor("doc-" + path)), f"### {inline(path)}{kind}", ""] + \
+            _findings_block(all_findings[path]) + [""]
     return out
 
 
 def _unreadable(report: Report) -> list[str]:
     """Files not analysed, and rules or stages that failed: what the report could not look at."""
-    bad = unreadable(report)
+    bad = [] if summary_lists_unreadable(report) else unreadable(report)
     out: list[str] = []
     if bad:
-        out += ["## Unreadable files", "",
+        out += [_target("unreadable-files"), "## Unreadable files", "",
                 "These files were listed but not analysed; nothing was concluded about them.", ""]
         out += table(["file", "status", "reason"],
                      [(d.document.path, d.document.status.value, d.document.error or "no reason given")
@@ -238,7 +359,7 @@ def _unreadable(report: Report) -> list[str]:
     failures = [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
     failures += [("(whole run)", e) for e in report.run_errors]
     if failures:
-        out += ["", "## Checks that could not run", "",
+        out += ["", _target("checks-that-could-not-run"), "## Checks that could not run", "",
                 "These checks failed and were skipped; their absence is not a clean result.", ""]
         out += table(["document", "problem"], failures)
     return out
@@ -246,7 +367,7 @@ def _unreadable(report: Report) -> list[str]:
 
 def _how_to_read() -> list[str]:
     return [
-        "## How to read the scores", "",
+        _target("how-to-read-the-scores"), "## How to read the scores", "",
         "Each score runs from 0 to 100 and describes a document, not the people who run the process.", "",
         "- **Mirroring**: how much the procedure copies the standard's own shape and wording: clause "
         "numbers and titles as headings, sections in clause order, sentences that restate requirements. "
@@ -274,6 +395,6 @@ def _appendix(report: Report) -> list[str]:
         rule = BY_CODE.get(code)
         rows.append((code, rule.name if rule else "-", rule.family if rule else "-", n,
                      rule.summary if rule else "not in this version's catalogue"))
-    return ["## Appendix: rules that fired", "",
+    return [_target("appendix-rules-that-fired"), "## Appendix: rules that fired", "",
             "Run `gapscan rules CODE` for why a rule matters, how it decides and how to fix what it finds.", ""] + \
         table(["code", "name", "family", "findings", "what it means"], rows, "lllrl")

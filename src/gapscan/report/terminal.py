@@ -13,9 +13,11 @@ import io
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
+from gapscan.model import Verdict
 from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, metric_lines,
-                                   one_line, plural, score_text, severity_counts_text,
-                                   sorted_documents, sorted_findings, unreadable)
+                                   one_line, plural, same_kind, score_text, severity_counts_text,
+                                   sorted_documents, sorted_findings, summary_lists_unreadable, unreadable,
+                                   where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -150,6 +152,31 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     return " ".join(parts)
 
 
+# What a quality manager does next with a draft, by how it reads; the finding lines say where.
+NEXT_STEP = {
+    Verdict.MIRRORED: "rewrite it around the work: for each section say who does what, with which system, "
+                      "form or equipment, how often and what happens when it goes wrong",
+    Verdict.MIXED: "keep the real rules; replace clause headings and 'the organization shall' sentences "
+                   "with the steps, roles and limits they stand for",
+    Verdict.OPERATIONAL: "it describes the work; check the findings above against the records",
+}
+
+
+def next_step(result: DocumentResult, count: int) -> str | None:
+    """One plain instruction for a checked file, or None when there is nothing to do."""
+    doc = result.document
+    if doc.status is not Status.OK:
+        return "save it again as a readable docx, pdf (with text, no password), md, txt or html and re-run"
+    if result.rule_errors:
+        return "some checks failed on this file (below); re-run with --debug and report the error"
+    if result.verdict is None:
+        return "too short to judge how it is written; check again when it has its steps" if count == 0 else \
+            "work through the findings above"
+    if result.verdict is Verdict.OPERATIONAL and count == 0:
+        return None
+    return NEXT_STEP[result.verdict]
+
+
 def _check(page: _Page, report: Report) -> None:
     grouped = findings_by_path(report)
     documents = {d.document.path: d for d in sorted_documents(report)}
@@ -165,6 +192,9 @@ def _check(page: _Page, report: Report) -> None:
         page.line((f"{path}:", "bold"), " ", (_verdict_line(result, len(grouped.get(path, []))), style))
         for entry in result.rule_errors:
             page.line((f"{path}:", "bold"), " ", (f"rule error {one_line(entry)}", "red"))
+        step = next_step(result, len(grouped.get(path, [])))
+        if step is not None:
+            page.line((f"{path}:", "bold"), " ", (f"next: {step}", "green"))
     for entry in report.run_errors:
         page.line(("gapscan:", "bold"), " ", (f"error: {one_line(entry)}", "red"))
     closing = f"{plural(len(documents), 'file')} checked: "
@@ -206,7 +236,8 @@ def _executive(page: _Page, report: Report) -> None:
     summary = report.summary
     page.rule("Executive summary")
     page.wrapped(_text((one_line(summary.headline), "bold")))
-    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()))
+    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items())) \
+        if any(summary.verdict_counts.values()) else ""
     facts = []
     if verdicts:
         facts.append(f"procedures: {verdicts}")
@@ -225,15 +256,17 @@ def _executive(page: _Page, report: Report) -> None:
     if summary.top_findings:
         page.blank()
         page.line(("Top findings", "bold"))
-        page.bullets([_finding_brief(f) for f in summary.top_findings])
+        page.bullets([_finding_brief(report, f) for f in summary.top_findings])
     page.blank()
 
 
-def _finding_brief(finding: Finding) -> Any:
-    where = finding.location.describe() if finding.location is not None else ""
-    at = f"{finding.path} {where}".strip()
+def _finding_brief(report: Report, finding: Finding) -> Any:
+    where = where_text(finding.location, finding.path)
+    at = f"{finding.path}" + (f" ({where})" if where else "")
+    more = same_kind(report, finding) - 1
+    tail = f" (+{more} more like this in the same file)" if more > 0 else ""
     return _text((finding.severity.label, SEVERITY_STYLE[finding.severity]), f" {finding.rule} {at}: ",
-                 one_line(finding.message))
+                 one_line(finding.message), (tail, "dim"))
 
 
 def _documents(page: _Page, report: Report) -> None:
@@ -253,7 +286,7 @@ def _documents(page: _Page, report: Report) -> None:
                      _text((doc.status.value, status_style))])
     page.table(["document", "kind", "verdict", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
-    bad = unreadable(report)
+    bad = [] if summary_lists_unreadable(report) else unreadable(report)
     if bad:
         page.line(("Not read", "bold"))
         page.bullets([_text((d.document.path, "bold"), f" ({d.document.status.value}): ",
