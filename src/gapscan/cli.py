@@ -245,6 +245,9 @@ def diff(
             raise _fail(f"{path} is not JSON: {exc}") from None
         if not isinstance(data, dict) or data.get("schema_version") != 1:
             raise _fail(f"{path} is not a gapscan JSON report (schema_version 1)")
+        # the two lists the diff is made of; damaged entries inside them are diff problems, not usage errors
+        if not isinstance(data.get("documents"), list) or not isinstance(data.get("findings"), list):
+            raise _fail(f"{path} is not a gapscan JSON report (no documents and findings lists)")
         loaded.append(data)
     text = diff_mod.render_diff(diff_mod.compare(loaded[0], loaded[1]), fmt)
     if output is None:

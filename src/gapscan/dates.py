@@ -205,11 +205,10 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
     """Monday-Friday days from start to end (0 on the same day, negative if end is earlier)."""
     if end < start:
         return -working_days_between(end, start)
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    wd = start.weekday()
-    for i in range(1, rest + 1):
-        if (wd + i) % 7 < 5:
-            count += 1
-    return count
+    weeks, rest = divmod((end - start).days, 7)
+    return weeks * 5 + _WORKDAYS_IN_REST[start.weekday()][rest]
+
+
+# Weekdays among the `rest` (0-6) days after a start on weekday `wd`: _WORKDAYS_IN_REST[wd][rest].
+_WORKDAYS_IN_REST = tuple(tuple(sum(1 for i in range(1, rest + 1) if (wd + i) % 7 < 5) for rest in range(7))
+                          for wd in range(7))

@@ -284,9 +284,22 @@ def _verdict_move(c: DocumentChange) -> str:
     return a if a == b else f"{a}→{b}"
 
 
+def _where(c: FindingChange) -> str:
+    """The finding's place as the reports write it ('p.2 line 7', 'Log!B31'), '' when unknown."""
+    from gapscan.model import Location
+    from gapscan.report.common import where_text
+
+    known = {k: v for k, v in c.location.items() if k in Location.__dataclass_fields__}
+    try:
+        return where_text(Location(**known), c.path)
+    except (TypeError, ValueError, AttributeError):
+        return ""
+
+
 def _finding_line(c: FindingChange) -> str:
     sev = c.severity if not c.old_severity or c.old_severity == c.severity else f"{c.old_severity}→{c.severity}"
-    return f"{c.rule} {sev} {c.path}: {c.message}"
+    where = _where(c)
+    return f"{c.rule} {sev} {c.path}" + (f" ({where})" if where else "") + f": {c.message}"
 
 
 def _terminal(diff: ReportDiff) -> str:
@@ -365,7 +378,9 @@ def _markdown(diff: ReportDiff) -> str:
         if not items:
             out.append("None.")
         for c in items:
-            out.append(f"- **{c.rule}** {_md(c.severity)} `{_md(c.path)}`: {_md(c.message)}")
+            where = _where(c)
+            out.append(f"- **{c.rule}** {_md(c.severity)} `{_md(c.path)}`" + (f" ({_md(where)})" if where else "")
+                       + f": {_md(c.message)}")
     if diff.documents:
         out += ["", f"## Documents ({len(diff.documents)} changed)", "",
                 "| document | status | verdict | drift | mirroring | findings |", "|---|---|---|---:|---:|---:|"]

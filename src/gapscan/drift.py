@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
+from gapscan.dates import working_days_between
 from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
                              link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
@@ -124,6 +126,8 @@ class _Scope:
     reference: dt.date | None
     any_records: bool
     limits: Thresholds
+    # values derived from one record, shared by every procedure's checks (a record is read once)
+    memo: dict = field(default_factory=dict)
 
 
 def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
@@ -142,13 +146,14 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     extracted: dict[str, tuple[Claim, ...]] = {}
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
+    memo: dict = {}
     for proc in procedures:
         try:
             claims = extract_claims(proc)
             proc_links = link_scores(proc, claims, list(records.values()), config_links)
             scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
                            profiles=profiles, reference=reference, any_records=bool(records),
-                           limits=thresholds or Thresholds())
+                           limits=thresholds or Thresholds(), memo=memo)
             proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
             # one odd procedure must not cost the whole run its drift analysis
@@ -311,7 +316,22 @@ def _group_column(prof: RecordProfile) -> ColumnProfile | None:
     return None
 
 
-def _rows_named(claim: Claim, prof: RecordProfile) -> set[int] | None:
+def _column(scope: _Scope, prof: RecordProfile, index: int) -> list:
+    """A record column's values, read from the table once per run."""
+    key = ("column", prof.path, index)
+    if key not in scope.memo:
+        scope.memo[key] = prof.table.column(index)
+    return scope.memo[key]
+
+
+def _distinct_texts(scope: _Scope, prof: RecordProfile, index: int) -> set[str]:
+    key = ("distinct", prof.path, index)
+    if key not in scope.memo:
+        scope.memo[key] = {str(v) for v in _column(scope, prof, index) if v is not None}
+    return scope.memo[key]
+
+
+def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | None:
     """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none."""
     text = claim.activity or claim.sentence
     said = set(re.findall(r"[a-z0-9]+", text.lower()))
@@ -320,9 +340,9 @@ def _rows_named(claim: Claim, prof: RecordProfile) -> set[int] | None:
     for c in prof.columns:
         if c.type not in ("text", "identifier") or c.distinct > 200:
             continue
-        values = prof.table.column(c.index)
+        values = _column(scope, prof, c.index)
         named = set()
-        for v in {str(v) for v in values if v is not None}:
+        for v in _distinct_texts(scope, prof, c.index):
             alpha = [w for w in re.findall(r"[a-z]+", v.lower()) if len(w) >= 3]
             head = re.match(r"[A-Z]{3,}", v.strip())
             if len(alpha) >= 2 and set(alpha) <= said or head and head.group(0) in acronyms:
@@ -332,35 +352,48 @@ def _rows_named(claim: Claim, prof: RecordProfile) -> set[int] | None:
 
 
 def _gap(a: dt.date, b: dt.date, working: bool) -> int:
-    from gapscan.dates import working_days_between
-
     return working_days_between(a, b) if working else (b - a).days
 
 
-def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
-    record, chosen, reason = _pick(claim, scope, lambda p: p in scope.profiles and
-                                bool(scope.profiles[p].dated_entries))
-    if record is None:
-        return [_no_record(claim, scope, reason)]
-    prof = scope.profiles[record]
-    expected = float(claim.interval_days or 0)
-    working = expected <= 1.5  # daily and per-shift cadences skip weekends
-    group = _group_column(prof)
+def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[int] | None, working: bool,
+                  scope: _Scope) -> tuple[dict[str, list[tuple[dt.date, int]]], list[tuple[int, int]], list[dt.date]]:
+    """Dated entries per item (sorted), the gaps between them and all their dates.
+
+    The same for every claim about these rows, so computed once per run.
+    """
+    key = ("groups", prof.path, group.index if group else None,
+           frozenset(named) if named is not None else None, working)
+    if key in scope.memo:
+        return scope.memo[key]
     groups: dict[str, list[tuple[dt.date, int]]] = {}
-    keys = prof.table.column(group.index) if group else [None] * prof.row_count
-    named = _rows_named(claim, prof)
-    for i, (d, key) in enumerate(zip(prof.entry_dates, keys)):
+    keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
+    for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
         if d is not None and (named is None or i in named):
-            groups.setdefault(str(key) if group else "", []).append((d, i))
+            groups.setdefault(str(k) if group else "", []).append((d, i))
     intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
     for entries in groups.values():
         entries.sort()
         for (a, _), (b, row) in zip(entries, entries[1:]):
             if b != a:
                 intervals.append((_gap(a, b, working), row))
+    dated = [d for entries in groups.values() for d, _ in entries]
+    scope.memo[key] = groups, intervals, dated
+    return groups, intervals, dated
+
+
+def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    record, chosen, reason = _pick(claim, scope, lambda p: p in scope.profiles and
+                                scope.profiles[p].last_entry is not None)
+    if record is None:
+        return [_no_record(claim, scope, reason)]
+    prof = scope.profiles[record]
+    expected = float(claim.interval_days or 0)
+    working = expected <= 1.5  # daily and per-shift cadences skip weekends
+    group = _group_column(prof)
+    named = _rows_named(claim, prof, scope)
+    groups, intervals, dated = _entry_groups(prof, group, named, working, scope)
     limits = scope.limits
     limit = expected * (1 + limits.cadence_tolerance) + CADENCE_SLACK_DAYS
-    dated = [d for entries in groups.values() for d, _ in entries]
     last = max(dated) if dated else None
     ref = scope.reference or last
     since = _gap(last, ref, working) if last and ref else None
@@ -376,7 +409,7 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         metrics["grouped_by"] = group.name
         if ref is not None:
             metrics["items_overdue"] = sum(1 for entries in groups.values()
-                                           if _gap(max(d for d, _ in entries), ref, working) > limit)
+                                           if _gap(entries[-1][0], ref, working) > limit)
             metrics["items"] = len(groups)
     if named is not None:
         metrics["rows_about_item"] = len(named)
@@ -613,6 +646,15 @@ def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     return doers[0] if len(doers) == 1 else None
 
 
+def _value_counts(scope: _Scope, prof: RecordProfile, index: int) -> Counter:
+    """How often each (stripped) value occurs in a record column, counted once per run."""
+    key = ("counts", prof.path, index)
+    if key not in scope.memo:
+        scope.memo[key] = Counter(str(v).strip() for v in _column(scope, prof, index)
+                                  if v is not None and str(v).strip())
+    return scope.memo[key]
+
+
 def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         prof = scope.profiles.get(path)
@@ -623,9 +665,7 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     col = _role_column(claim, prof)
-    from collections import Counter
-
-    counts = Counter(str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip())
+    counts = _value_counts(scope, prof, col.index)
     total = sum(counts.values())
     role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
     seen = counts.most_common(5)
@@ -645,7 +685,7 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
                         record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
-    rows = [i for i, v in enumerate(prof.table.column(col.index))
+    rows = [i for i, v in enumerate(_column(scope, prof, col.index))
             if v is not None and others and str(v).strip() == others[0][0]][:3]
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,

@@ -111,9 +111,9 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
     """Parse files in parallel processes; a file that hangs past the limit becomes an error."""
     if not files:
         return []
-    workers = jobs or min(8, os.cpu_count() or 1)
-    if workers <= 1 or len(files) < 4:
-        return [parse_file(p, rel, limits) for p, rel in files]
+    # Even one file is parsed in a worker process: a native parser library that loops on a
+    # hostile file cannot be interrupted in-process, a worker can be killed at the time limit.
+    workers = max(1, min(jobs or os.cpu_count() or 1, 8, len(files)))
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")

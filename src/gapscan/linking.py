@@ -32,6 +32,7 @@ SYNONYMS = {"receipt": "received", "closure": "closed", "completion": "completed
             "nonconformance": "nonconformity", "mgr": "manager"}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat')."""
     w = SYNONYMS.get(word.lower(), word.lower())
@@ -47,7 +48,13 @@ def words(text: str) -> list[str]:
 
 
 def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOP and w not in GENERIC and len(w) > 2}
+    return set(_content_stems(text))
+
+
+@lru_cache(maxsize=16384)
+def _content_stems(text: str) -> frozenset[str]:
+    # record names and claim sentences are asked for again for every procedure/record pair
+    return frozenset(stem(w) for w in words(text) if w not in STOP and w not in GENERIC and len(w) > 2)
 
 
 @lru_cache(maxsize=512)
@@ -102,6 +109,12 @@ def title_score(title: str, names: str) -> float:
 
 def field_header(field: str, headers: Iterable[str]) -> str | None:
     """The column header that holds a required field ('batch number' ~ 'Batch No.'), if any."""
+    return _field_header(field, tuple(headers))
+
+
+@lru_cache(maxsize=65536)
+def _field_header(field: str, headers: tuple[str, ...]) -> str | None:
+    # every procedure asks every record about the same few field names
     from rapidfuzz import fuzz
 
     want = _field_norm(field)
@@ -120,6 +133,7 @@ def field_header(field: str, headers: Iterable[str]) -> str | None:
     return best if best_score >= 85 else None
 
 
+@lru_cache(maxsize=65536)
 def _field_norm(text: str) -> str:
     text = text.lower().replace("#", " number ")
     text = re.sub(r"\bno\b\.?|\bnum\b|\bnr\b", " number ", text)

@@ -73,6 +73,15 @@ ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician
               "administrator", "representative", "buyer", "chemist", "analyst", "team", "foreman",
               "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs"}
 _NAME = re.compile(r"^(?:[A-Z][a-z'\-]+\.?\s){0,2}[A-Z][a-z'\-]+$|^[A-Z]\.?\s?[A-Z][a-z'\-]+$|^[A-Z]{2,3}$")
+# Capitalised words that look like first names in a column but name a shift, a day or a month:
+# a "Shift" column of Days/Nights is not a list of people.
+NOT_NAME_WORDS = {"day", "days", "night", "nights", "early", "earlies", "late", "lates", "morning", "mornings",
+                  "afternoon", "afternoons", "evening", "evenings", "weekend", "weekends", "weekday", "weekdays",
+                  "shift", "shifts", "back", "double", "split", "rota", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+                  "fri", "sat", "sun", "january", "february", "march", "july", "september", "october", "november",
+                  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm"}
+# (April, May, June, August and Jan are left out: they are people's names too.)
 _IDENT = re.compile(r"^[A-Z]{1,6}[-/_ ]?\d[\w\-/.]*$|^\d{2,}[-/][A-Z0-9\-/]+$", re.I)
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?$|^[-+]?\d+(?:\.\d+)?%?$")
 _ENTRY_HINT = re.compile(r"\b(date|when|day|logged|raised|opened|performed|inspected|checked|calibrated|"
@@ -170,12 +179,18 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
         return "person"
     if STATUS_HEADER.search(name) and distinct <= max(12, n // 4):
         return "status"
-    names = sum(1 for t in texts if _NAME.match(t))
+    names = sum(1 for t in texts if _NAME.match(t) and not _calendar_words(t))
     if names >= 0.8 * n and distinct <= max(10, n // 5) and n >= 5:
         return "person"
     if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(t) for t in texts) <= 30:
         return "status"
     return "text"
+
+
+def _calendar_words(text: str) -> bool:
+    """'Days', 'Night shift', 'Mon': a shift, day or month, never a person's name."""
+    found = re.findall(r"[a-z]+", text.lower())
+    return bool(found) and all(w in NOT_NAME_WORDS for w in found)
 
 
 SAMPLE = 2000  # values a column's type is decided on; counts and dates still use every row

@@ -60,18 +60,18 @@ def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def top_findings(findings: Sequence[Finding], n: int = TOP_N) -> list[Finding]:
-    """The `n` findings that matter most, one per rule and document first.
+    """The `n` findings that matter most, at most one per rule and document.
 
-    Forty CM01 headings on one manual are one problem to a reader, so a second finding of
-    the same rule on the same document only gets a place when there are fewer distinct ones.
+    Forty CM01 headings on one manual are one problem to a reader; the renderers say how
+    many more of the same kind the document has.
     """
-    ranked = rank_findings(findings)
     seen: set[tuple[str, str]] = set()
-    first, rest = [], []
-    for f in ranked:
-        (rest if (f.rule, f.path) in seen else first).append(f)
-        seen.add((f.rule, f.path))
-    return (first + rest)[:n]
+    out = []
+    for f in rank_findings(findings):
+        if (f.rule, f.path) not in seen:
+            seen.add((f.rule, f.path))
+            out.append(f)
+    return out[:n]
 
 
 def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: Any) -> ExecutiveSummary:
@@ -177,7 +177,8 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
     charts: tuple[Chart, ...] = ()
     if len(scored) >= 2:
         charts = (Chart(title="drift by procedure (0 = followed, 100 = not followed)",
-                        labels=tuple(_short(p) for _, p in scored), values=tuple(float(d) for d, _ in scored)),)
+                        labels=tuple(_short(p) for _, p in scored),
+                        values=tuple(float(round(d)) for d, _ in scored)),)
     return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)
 
 
@@ -198,7 +199,8 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
             m = f.metrics
             cols = ", ".join(m.get("columns", [])[:5])
             lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {m.get('recent_entries', 0)} in the last "
-                         f"{m.get('recent_days', 90)} days, {m.get('people', 0)} people; it tracks {cols}.")
+                         f"{m.get('recent_days', 90)} days, kept by {_people(m.get('people'))}"
+                         + (f"; it tracks {cols}." if cols else "."))
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
                      f"the same things twice "
@@ -297,11 +299,22 @@ def _review_section(results, paperwork) -> SummarySection | None:
         lines.append(f"{_short(f.path)}: {float(m.get('paperwork_share', 0)):.0%} of what was discussed was "
                      f"paperwork (audit findings, overdue actions, documents, the certificate, training records)"
                      + (f"; never discussed: {', '.join(missing)}" if missing else "")
-                     + f". {m.get('decisions', 0)} decisions recorded, {m.get('decisions_on_business', 0)} "
-                       f"about the business.")
+                     + ". " + _decisions(m))
     lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
                  "business is steered somewhere else, without the management system.")
     return SummarySection(title="Management review", lines=tuple(lines))
+
+
+def _people(n: Any) -> str:
+    n = int(n) if _is_number(n) else 0
+    return f"{n} {'person' if n == 1 else 'people'}"
+
+
+def _decisions(m: Mapping[str, Any]) -> str:
+    decided, on_business = int(m.get("decisions") or 0), int(m.get("decisions_on_business") or 0)
+    if not decided:
+        return "No decisions were recorded."
+    return f"{_count(decided, 'decision')} recorded, {on_business} about the business."
 
 
 def _unreadable_section(results) -> SummarySection | None:

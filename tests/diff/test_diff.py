@@ -138,3 +138,11 @@ def test_render_markdown_and_json():
     assert [c["rule"] for c in data["new"]] == ["PS02"]
     with pytest.raises(ValueError):
         render_diff(d, "html")
+
+
+def test_changes_say_where_the_finding_is():
+    d = compare(OLD, NEW)
+    text = render_diff(d, "terminal")
+    assert "PS02 warning records/scrap.xlsx (Sheet1 row 1):" in text
+    md = render_diff(d, "markdown")
+    assert "- **CM01** warning `procs/QP-07.docx` (line 12): Heading" in md

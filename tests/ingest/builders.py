@@ -307,3 +307,10 @@ def build_odf(path: Path, content: str, mimetype: str) -> Path:
         zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         zf.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
     return path
+
+
+# An .ods content.xml found by fuzzing on which python-calamine 0.9 loops forever
+# (kept verbatim: each of its mutations alone does not trigger the loop).
+CALAMINE_LOOP_CONTENT = """<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Audits"><table:table-row><table:table-cell office:value-type="string"><text:p>Audit plan 2024</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>Area</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Date</text:p></table:table-cell><table:table-cell office:value-0ype="string"><text:p>Findings</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>Stores</text:p></table:table-cell><table:table-cell office:value-type="date" office:date-able:table-cell office:value-type="date" office:date-value="2024-03-05"><text:p>05/03/2024</text:p></table:table-cell><table:table-cell office:value-type="float" office:valuvalue="2024-03-05"><text:p>05/03/2024</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell></table:table-row><e="string"><text:p>Date</text:p></table:table-cell><table:table-cell office:value-0ype="string"><text:p>Findings</text:p></table:table-cell></table:table-row/table:table></office:spreadsheet></office:body></office:document-content>"""

@@ -269,3 +269,16 @@ def test_csv_with_one_endless_line(tmp_path: Path) -> None:
     doc = parse_file(path, "commas.csv")
     _assert_one_line_failure(doc)
     assert "line 2" in doc.error
+
+
+def test_broken_ods_that_makes_calamine_loop_is_refused(tmp_path: Path) -> None:
+    from .builders import CALAMINE_LOOP_CONTENT, build_odf
+
+    path = build_odf(tmp_path / "loop.ods", CALAMINE_LOOP_CONTENT, "application/vnd.oasis.opendocument.spreadsheet")
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(doc=parse_file(path, "loop.ods")), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "parse_file hung on a malformed .ods"
+    _assert_one_line_failure(result["doc"])
+    assert "not well-formed XML" in result["doc"].error

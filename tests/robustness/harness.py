@@ -48,11 +48,29 @@ class CliRun:
     report: dict | None  # the JSON report, when one was asked for
 
 
-def cli(*args: str, cwd: Path | None = None, json_out: Path | None = None) -> CliRun:
-    """`python -m gapscan ARGS` as a user runs it; with json_out, a JSON report written there."""
+def _cpu_limit(seconds: int):
+    def apply() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+    return apply
+
+
+def cli(*args: str, cwd: Path | None = None, json_out: Path | None = None,
+        cpu_seconds: int | None = None) -> CliRun:
+    """`python -m gapscan ARGS` as a user runs it; with json_out, a JSON report written there.
+
+    `cpu_seconds` bounds the run by CPU time rather than wall time (the machine is shared),
+    so a hang fails the test instead of stalling the suite.
+    """
     extra = ["--format", "json", "-o", str(json_out)] if json_out is not None else []
-    r = subprocess.run([sys.executable, "-m", "gapscan", *args, *extra], capture_output=True,
-                       text=True, cwd=cwd, timeout=CLI_TIMEOUT, env={**os.environ, "NO_COLOR": "1"})
+    try:
+        r = subprocess.run([sys.executable, "-m", "gapscan", *args, *extra], capture_output=True,
+                           text=True, cwd=cwd, timeout=CLI_TIMEOUT, env={**os.environ, "NO_COLOR": "1"},
+                           preexec_fn=_cpu_limit(cpu_seconds) if cpu_seconds else None)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"gapscan {' '.join(args)} did not finish in {CLI_TIMEOUT} s") from None
+    assert r.returncode >= 0, f"gapscan killed by signal {-r.returncode} (CPU limit {cpu_seconds} s?)"
     assert "Traceback" not in r.stderr, r.stderr
     assert "Traceback" not in r.stdout, r.stdout
     report = None

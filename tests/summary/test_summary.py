@@ -99,3 +99,50 @@ def test_summary_fits_in_a_report():
     report = Report(root="set", tool_version="0", command="audit", documents=tuple(results),
                     findings=tuple(findings), summary=build(results, findings, ctx))
     assert report.summary.top_findings[0].severity >= report.summary.top_findings[-1].severity
+
+
+def test_top_findings_take_one_per_rule_and_document():
+    def f(rule, path, n):
+        return Finding(rule=rule, name="x", severity=Severity.WARNING, path=path, message=f"m{n}",
+                       metrics={"hits": n})
+
+    many = [f("CM03", "manual.docx", n) for n in range(10)] + [f("CM01", "manual.docx", 3), f("CM03", "qp.md", 1)]
+    s = build([], many, Context(documents=()))
+    assert [(x.rule, x.path) for x in s.top_findings] == [("CM03", "manual.docx"), ("CM01", "manual.docx"),
+                                                          ("CM03", "qp.md")]
+    assert s.top_findings[0].message == "m9"  # the biggest of its kind stands for the rest
+
+
+def test_few_procedures_get_sentences_not_a_chart():
+    doc = text_doc("procs/P0.docx", ["The organization shall determine things."])
+    results = [DocumentResult(document=doc, verdict=Verdict.MIRRORED, scores=Scores(drift=40.0))]
+    s = build(results, [], Context(documents=(doc,)))
+    section = s.sections[0]
+    assert section.title == "How the procedures are written" and section.charts == ()
+    assert section.lines[0] == ("gapscan read 1 procedure. 1 copies the structure and wording of the ISO "
+                                "standard (clause by clause) instead of saying who does what.")
+    assert s.headline.startswith("1 of 1 procedure follows")
+    drift = s.sections[1]
+    assert drift.charts == () and "over the 1 procedure whose records" in drift.lines[0]
+
+
+def test_unreadable_skipped_and_failed_checks_are_listed_once():
+    results, findings, ctx = _run()
+    big = text_doc("misc/huge.xlsx", [])
+    big = big.__class__(**{**big.__dict__, "status": Status.SKIPPED, "error": "larger than the 50 MB limit"})
+    failed = DocumentResult(document=results[0].document, verdict=Verdict.MIRRORED,
+                            rule_errors=("PS03: ValueError: empty",))
+    s = build([failed] + results[1:] + [DocumentResult(document=big)], findings, ctx)
+    section = next(sec for sec in s.sections if sec.title == "Files gapscan could not read")
+    text = "\n".join(section.lines)
+    assert section.lines[0].startswith("2 files could not be read and were left out")
+    assert text.count("encrypted PDF") == 1 and text.count("larger than the 50 MB limit") == 1
+    assert "1 check failed on 1 document and was skipped (P0.docx)" in text
+
+
+def test_nothing_readable_is_not_called_clean():
+    broken = text_doc("procs/broken.pdf", [])
+    broken = broken.__class__(**{**broken.__dict__, "status": Status.ERROR, "error": "encrypted PDF"})
+    s = build([DocumentResult(document=broken)], [], Context(documents=(broken,)))
+    assert s.headline == "gapscan could not read the one file it was given, so nothing was checked."
+    assert [sec.title for sec in s.sections] == ["Files gapscan could not read"]

@@ -59,6 +59,45 @@ class PartScanner:
     def feed(self, name: str, data: bytes) -> None:
         raise NotImplementedError
 
+    def end(self, name: str) -> None:
+        """Called once a wanted part has been fed completely."""
+
+
+class WellFormedScanner(PartScanner):
+    """Refuse XML parts that are not well-formed before a Rust reader sees them.
+
+    calamine can loop forever on some broken XML (found by fuzzing an .ods), and a loop
+    inside native code cannot be interrupted in-process. expat checks the bytes in one
+    streaming pass; DTDs never reach it (check_zip refuses them first) and it fetches
+    no external entities.
+    """
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.parsers: dict = {}
+
+    def feed(self, name: str, data: bytes) -> None:
+        import xml.parsers.expat
+
+        parser = self.parsers.get(name)
+        if parser is None:
+            parser = self.parsers[name] = xml.parsers.expat.ParserCreate()
+        try:
+            parser.Parse(data, False)
+        except xml.parsers.expat.ExpatError as exc:
+            raise IngestError(f"damaged {self.what} file: part {name} is not well-formed XML ({exc})") from None
+
+    def end(self, name: str) -> None:
+        import xml.parsers.expat
+
+        parser = self.parsers.pop(name, None)
+        if parser is None:
+            return
+        try:
+            parser.Parse(b"", True)
+        except xml.parsers.expat.ExpatError as exc:
+            raise IngestError(f"damaged {self.what} file: part {name} is not well-formed XML ({exc})") from None
+
 
 def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None) -> None:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
@@ -112,8 +151,10 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner:
                         pending = pending[cut:]
                     elif len(pending) > (1 << 20):
                         pending = pending[-4096:]  # a long text run: no tag to finish in it
-            if scanner is not None and pending:
-                scanner.feed(info.filename, pending)
+            if scanner is not None:
+                if pending:
+                    scanner.feed(info.filename, pending)
+                scanner.end(info.filename)
     except IngestError:
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member

@@ -10,7 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, PartScanner, check_zip, make_document
+from gapscan.ingest.base import IngestError, Limits, WellFormedScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import BOX, LIST_MARKER, checkbox_state, heading_number, looks_like_heading
 from gapscan.model import Block, BlockType, Document, Location
@@ -34,24 +34,28 @@ _ROWS_REPEATED = re.compile(rb"number-rows-repeated=\"([0-9]+)\"")
 _COLS_REPEATED = re.compile(rb"number-columns-repeated=\"([0-9]+)\"")
 
 
-class RepeatScanner(PartScanner):
+class RepeatScanner(WellFormedScanner):
     """Refuse a sheet whose repeated cells would expand past the cell limit.
 
     ODF writes "this cell, 16 000 times" as one element; calamine expands repeated cells
     that hold a value, so an 900-byte file can ask for billions of cells. Empty repeats
     (every office suite pads sheets with them) are not counted. Assumes the usual `table:`
-    prefix, which LibreOffice and Excel both write.
+    prefix, which LibreOffice and Excel both write. Every XML part must be well-formed.
     """
 
     def __init__(self, limits: Limits) -> None:
+        super().__init__("OpenDocument spreadsheet")
         self.limits = limits
         self.row = self.last_row = self.max_col = self.col = 0
         self.row_repeat, self.row_has_value = 1, False
 
     def wants(self, name: str) -> bool:
-        return name == "content.xml"
+        return name.endswith(".xml")
 
     def feed(self, name: str, data: bytes) -> None:
+        super().feed(name, data)
+        if name != "content.xml":
+            return
         for m in _TAG.finditer(data):
             closing, tag, attrs = m.group(1), m.group(2), m.group(3)
             if tag == b"table" and not closing:

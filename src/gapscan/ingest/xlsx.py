@@ -8,38 +8,43 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, PartScanner, check_zip, make_document
+from gapscan.ingest.base import IngestError, Limits, WellFormedScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, normalise_cell
 from gapscan.model import Block, BlockType, Document, Location
 
 
-_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
-_ROW_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br=\"([0-9]{1,9})\"")
-_CELL_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"([A-Za-z]{1,4})[0-9]{1,9}\"")
+# the r="B7" of a cell or the r="7" of a row (rows without r are counted by their tags)
+_REF = re.compile(rb' r="([A-Z]{0,3})([0-9]{1,9})"')
 
 
-class SheetExtentScanner(PartScanner):
+class SheetExtentScanner(WellFormedScanner):
     """Refuse a worksheet whose used range (rows x columns) is over the cell limit.
 
     calamine allocates the whole rectangle from A1 to the last cell, so two cells at A1 and
     XFD1048576 would ask for 17 billion slots: the extent is read from the raw XML first.
+    Every workbook part calamine reads must also be well-formed XML.
     """
 
     def __init__(self, limits: Limits) -> None:
+        super().__init__("Excel")
         self.limits = limits
         self.rows: dict[str, int] = {}
         self.max_row: dict[str, int] = {}
         self.max_col: dict[str, int] = {}
 
     def wants(self, name: str) -> bool:
-        return name.startswith("xl/worksheets/") and name.endswith(".xml")
+        return name.startswith("xl/") and name.endswith(".xml")
 
     def feed(self, name: str, data: bytes) -> None:
-        self.rows[name] = self.rows.get(name, 0) + len(_ROW.findall(data))
-        rows = [int(m) for m in _ROW_REF.findall(data)]
-        cols = [_column_number(m) for m in set(_CELL_REF.findall(data))]
-        row = max(rows + [self.max_row.get(name, 0), self.rows[name]])
-        col = max(cols + [self.max_col.get(name, 0), 1])
+        super().feed(name, data)
+        if not name.startswith("xl/worksheets/"):
+            return
+        self.rows[name] = self.rows.get(name, 0) + data.count(b"<row")
+        refs = _REF.findall(data)
+        rows = max(map(int, (n for _, n in refs)), default=0)
+        cols = max(map(_column_number, {c for c, _ in refs if c}), default=1)
+        row = max(rows, self.max_row.get(name, 0), self.rows[name])
+        col = max(cols, self.max_col.get(name, 0))
         self.max_row[name], self.max_col[name] = row, col
         if row * col > self.limits.max_cells:
             sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")

@@ -26,17 +26,22 @@ from typing import Iterable, Mapping
 
 from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
-from gapscan.model import Block, BlockType, Document, Location, Table, Verdict
+from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.lexicon import STANDARD_MARKERS
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
 
 # --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
 
 SENTENCE_SPEAK = 0.5  # a sentence at or above this P(standard-speak) counts as standard-speak
+# ...and only when the lexicon alone gives at least this: its standard phrases are not cancelled by the
+# sentence's anchors (one phrase alone scores 0.45, one phrase with one anchor 0.15). The model can veto
+# a sentence, never carry it: a finding must rest on phrases a consultant can quote.
+LEXICON_FLOOR = 0.25
 MIRRORED_AT = 50.0  # mirroring >= this and specificity below SPECIFIC_AT -> mirrored
 SPECIFIC_AT = 35.0  # specificity at or above this keeps a document out of "mirrored"
 OPERATIONAL_BELOW = 25.0  # mirroring below this -> operational
-MIN_WORDS_FOR_VERDICT = 40  # shorter texts get scores but no verdict
+MIN_WORDS_FOR_VERDICT = 40  # shorter texts get a verdict only on clear evidence (see _short_verdict)
+MIN_SHORT_EVIDENCE = 2  # pieces of evidence a text under MIN_WORDS_FOR_VERDICT needs for each side it is judged on
 ANCHOR_DENSITY_FULL = 60.0  # anchors per 1000 words that earn full density credit
 ANCHOR_TYPES_FULL = 6  # kinds of anchors that earn full variety credit
 
@@ -114,7 +119,7 @@ class MirroringAnalysis:
     standard_forced: bool
     mirroring: float  # 0-100
     specificity: float  # 0-100
-    verdict: Verdict | None  # None when the text is too short to judge
+    verdict: Verdict | None  # None when there is no text, or too little evidence in a very short one
     headings: int  # headings in the document
     clause_headings: tuple[HeadingMatch, ...]
     order_run: OrderRun
@@ -129,6 +134,7 @@ class MirroringAnalysis:
     clause_citations: int  # clause numbers cited in the body text ("as required by clause 7.5")
     model_used: bool  # whether the trained sentence model scored the sentences
     components: Mapping[str, float] = field(default_factory=dict)  # the parts of the two scores
+    verdict_note: str | None = None  # why there is no verdict, when there is none
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -218,6 +224,7 @@ class _Prepared:
     title_index: int | None  # index in `headings` of the document's title (a first heading before any text)
     mentions: Mapping[str, int]  # standard -> times named ("ISO 9001")
     markers: Mapping[str, int]  # standard -> times its own vocabulary appears
+    agenda: bool = False  # a management review: its numbered headings are agenda items
 
 
 def _prepare(doc: Document) -> _Prepared:
@@ -279,7 +286,8 @@ def _prepare(doc: Document) -> _Prepared:
     first_text = next((i for i, b in enumerate(doc.blocks) if b.type is not BlockType.HEADING), len(doc.blocks))
     title_index = 0 if headings and doc.blocks and doc.blocks[0] is headings[0] and first_text > 0 else None
     return _Prepared(doc=doc, headings=tuple(headings), pieces=tuple(pieces), words=words, title_index=title_index,
-                     cross_references=cross_refs, mentions=mentions, markers=_markers(joined))
+                     cross_references=cross_refs, mentions=mentions, markers=_markers(joined),
+                     agenda=doc.kind is Kind.REVIEW)
 
 
 def _markers(text: str) -> dict[str, int]:
@@ -395,14 +403,22 @@ def _names(standard: str) -> _Names:
 
 
 @lru_cache(maxsize=4096)
-def match_heading(text: str, number: str | None, standard: str) -> tuple[object, str, float] | None:
-    """(clause, how, score) when the heading names a clause of `standard`, else None."""
+def match_heading(text: str, number: str | None, standard: str, *, agenda: bool = False
+                  ) -> tuple[object, str, float] | None:
+    """(clause, how, score) when the heading names a clause of `standard`, else None.
+
+    With `agenda` (the headings of a management review), a plain whole number ("5 Certification")
+    is the item's place on the agenda, not a clause: only the title can match. Dotted numbers
+    ("9.3.2") still count as clause numbers.
+    """
     from rapidfuzz import fuzz, process
 
     num, rest = heading_number(text)
     if num is None and CLAUSE_CELL.match(text):  # a bare "8.4" or "Clause 8.4" heading
         num, rest = re.sub(r"(?i)^\s*(?:clause|section|§)\s*", "", text).strip().rstrip("."), ""
     number = number or num
+    if agenda and number and "." not in number.strip("."):
+        number = None
     rest_key = _norm(rest if num else text)
     catalogue = cat.load(standard)
     if number:
@@ -410,7 +426,8 @@ def match_heading(text: str, number: str | None, standard: str) -> tuple[object,
         if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
             if not rest_key:
                 return clause, "number", 50.0
-            best = max(_similarity(rest_key, _norm(n)) for n in clause.names())
+            related = [n for n in clause.names() if _shares_word(rest_key, _norm(n))]
+            best = max((_similarity(rest_key, _norm(n)) for n in related), default=0.0)
             if best >= NUMBER_TITLE_MIN:
                 return clause, "number+title", round(best, 1)
             if len(rest_key.split()) == 1 and _norm(clause.title).startswith(rest_key):
@@ -429,6 +446,18 @@ def match_heading(text: str, number: str | None, standard: str) -> tuple[object,
     return names.clauses[hit[2]], "fuzzy", round(float(hit[1]), 1)
 
 
+_TITLE_STOPWORDS = {"and", "of", "the", "for", "to", "its", "in", "on", "with", "a", "an", "or", "by", "them"}
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether two titles share a content word (compared on its first five letters, so that
+    "purchasing"/"purchase" and "objectives"/"objective" agree). Without one, a high character
+    similarity is an accident of spelling ("certification" / "participation"), not the same title."""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z0-9&]+", text) if w not in _TITLE_STOPWORDS and len(w) >= 3}
+    return bool(stems(a) & stems(b))
+
+
 def _similarity(a: str, b: str) -> float:
     from rapidfuzz import fuzz
 
@@ -438,11 +467,11 @@ def _similarity(a: str, b: str) -> float:
     return score
 
 
-def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None
-                     ) -> tuple[HeadingMatch, ...]:
+def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None,
+                     agenda: bool = False) -> tuple[HeadingMatch, ...]:
     out = []
     for index, block in enumerate(headings):
-        hit = match_heading(block.text, block.number, standard)
+        hit = match_heading(block.text, block.number, standard, agenda=agenda)
         if hit is None:
             continue
         clause, how, score = hit
@@ -483,7 +512,7 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
     best: tuple[float, int, int] | None = None
     choice: tuple[str | None, tuple[HeadingMatch, ...]] = (None, ())
     for rank, key in enumerate(keys):
-        matches = _heading_matches(prep.headings, key, prep.title_index)
+        matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda)
         # A bare number ("9.2.1") exists in most catalogues and tells them apart poorly.
         fit = sum(m.weight * m.score / 100.0 if m.how != "number" else 0.1 for m in matches)
         evidence = fit + min(prep.mentions.get(key, 0), 3) + 0.25 * min(prep.markers.get(key, 0), 8)
@@ -501,7 +530,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
-        standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index)
+        standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda)
     elif keys:
         standard, matches = _detect_standard(prep, keys)
     else:
@@ -516,8 +545,9 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         hit = SentenceHit(text=s.text, location=s.location, score=round(p, 3),
                           phrases=tuple(dict.fromkeys(x.lower() for x in s.strong + s.topic)), actor=s.actor)
         # The model alone never flags a sentence: short operational lines ("Cards can be anonymous.")
-        # can score high with no standard phrase in them; a finding must be able to quote one.
-        if p >= SENTENCE_SPEAK and (s.strong or s.actor):
+        # can score high with no standard phrase in them, and a sentence full of roles and limits with
+        # one "as applicable" is not standard-speak; a finding must be able to quote a clear phrase.
+        if p >= SENTENCE_SPEAK and lex >= LEXICON_FLOOR and (s.strong or s.actor):
             speak.append(hit)
         if s.actor is not None:
             actors.append(hit)
@@ -538,7 +568,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     d = min(1.0, density / ANCHOR_DENSITY_FULL)
     v = min(1.0, kinds / ANCHOR_TYPES_FULL)
     specificity = 100.0 * (0.6 * d + 0.4 * v)
-    verdict = decide(mirroring, specificity) if prep.words >= MIN_WORDS_FOR_VERDICT else None
+    verdict, note = decide(mirroring, specificity), None
+    if prep.words < MIN_WORDS_FOR_VERDICT:
+        evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
+        verdict, note = _short_verdict(verdict, prep.words, evidence, sum(anchors.values()))
     return MirroringAnalysis(
         path=prep.doc.path, standard=standard, standard_forced=bool(forced and forced in keys),
         mirroring=round(mirroring, 1), specificity=round(specificity, 1), verdict=verdict,
@@ -546,10 +579,29 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
-        model_used=model is not None,
+        model_used=model is not None, verdict_note=note,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
+
+
+def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: int
+                   ) -> tuple[Verdict | None, str | None]:
+    """The verdict of a text under MIN_WORDS_FOR_VERDICT words (at least one), kept only when the evidence
+    for it is clear: mirrored needs 2 pieces of mirroring evidence (clause headings, and sentences that are
+    standard-speak or make the organization the actor, each sentence counted once), operational 2
+    anchors and no mirroring evidence, mixed both."""
+    if not words:  # headings alone (or nothing): a skeleton, not a procedure anyone follows
+        return None, "no text to judge: the document has no body text"
+    need = MIN_SHORT_EVIDENCE
+    clear = {Verdict.MIRRORED: mirror_evidence >= need,
+             Verdict.OPERATIONAL: anchors >= need and mirror_evidence == 0,
+             Verdict.MIXED: mirror_evidence >= need and anchors >= need}[verdict]
+    if clear:
+        return verdict, None
+    return None, (f"too short to judge: {words} words with {mirror_evidence} pieces of mirroring evidence and "
+                  f"{anchors} operational anchors (under {MIN_WORDS_FOR_VERDICT} words a verdict needs "
+                  f"{need} pieces of evidence for it)")
 
 
 def decide(mirroring: float, specificity: float) -> Verdict:

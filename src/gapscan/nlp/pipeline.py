@@ -65,14 +65,14 @@ class CueMatcher:
     """Finds standard-speak, organization-as-actor, clause references and operational anchors."""
 
     def __init__(self, vocab, tokenizer):
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         from gapscan.nlp import lexicon as lx
 
         self.vocab = vocab
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.cased = PhraseMatcher(vocab, attr="ORTH")
-        self.patterns = Matcher(vocab)
+        self.patterns = GatedMatcher(vocab)
         def tok(phrases):
             # patterns made by the tokenizer alone: fast, and no pipeline components run
             return [tokenizer(p) for p in dict.fromkeys(phrases)]
@@ -190,6 +190,66 @@ class CueMatcher:
         doc.spans["anchors"] = filter_spans(groups["anchors"])
         doc.spans["clause_ref"] = filter_spans(groups["clause_ref"])
         return doc
+
+
+class GatedMatcher:
+    """A spaCy Matcher that reads each text with only the patterns that can match in it.
+
+    A Matcher's cost grows with its patterns times the tokens it reads, and most patterns
+    need a word from a short list ("within", a unit, a role noun) that most paragraphs do
+    not hold. A pattern is left out of a text only when one of its required tokens
+    (``{"LOWER": {"IN": [...]}}``, ``{"ORTH": "-"}``, not optional) has none of its words
+    there. The Matcher for each set of patterns is built once, adding them in the original
+    order, so matches and their order are exactly those of one Matcher holding every pattern.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
+        self._needs: list[tuple[frozenset[str], ...]] = []  # per pattern, in add order
+        self._matchers: dict[tuple[int, ...], object] = {}
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        self._adds.append((key, patterns))
+        self._needs.extend(required_words(p) for p in patterns)
+
+    def __call__(self, doc, *, as_spans: bool = False) -> list:
+        words = {t.lower_ for t in doc}
+        active = tuple(i for i, needs in enumerate(self._needs) if all(not n.isdisjoint(words) for n in needs))
+        if not active:
+            return []
+        matcher = self._matchers.get(active)
+        if matcher is None:
+            matcher = self._matchers[active] = self._build(set(active))
+        return matcher(doc, as_spans=as_spans)
+
+    def _build(self, active: set[int]):
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(self.vocab)
+        i = 0
+        for key, patterns in self._adds:
+            keep = [p for j, p in enumerate(patterns, start=i) if j in active]
+            i += len(patterns)
+            if keep:
+                matcher.add(key, keep)
+        return matcher
+
+
+def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """Per required token of a Matcher pattern that is limited to a word list, that list in lower case."""
+    out = []
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("?", "*", "!") or re.fullmatch(r"\{0?,\d*\}|\{0\}", op):
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                out.append(frozenset({value.lower()}))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                out.append(frozenset(str(v).lower() for v in value["IN"]))
+    return tuple(out)
 
 
 def _looks_like_standard(code: str) -> bool:

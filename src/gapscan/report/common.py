@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 from enum import Enum
 from typing import Any, Iterable, Mapping
 
@@ -70,6 +71,66 @@ def where_text(location: Any, path: str = "") -> str:
     if base and location.sheet == base and text.startswith(base):
         text = text[len(base):].lstrip("! ") or text
     return text
+
+
+def rule_summary(code: str) -> str:
+    """What a rule's finding means in plain words (its catalogue summary), capitalised; '' if unknown."""
+    from gapscan.rules.registry import BY_CODE
+
+    rule = BY_CODE.get(code)
+    text = one_line(rule.summary) if rule is not None and rule.summary else ""
+    return text[:1].upper() + text[1:]
+
+
+GROUP_MIN = 3  # this many findings of one rule on one document are shown as one group
+
+
+def shared_metrics(findings: list[Finding]) -> dict[str, Any]:
+    """The metrics every finding of a group has with the same value, so a report can say them once."""
+    if not findings:
+        return {}
+    first = findings[0].metrics
+    return {k: first[k] for k in sorted(first, key=str)
+            if all(k in f.metrics and json_value(f.metrics[k]) == json_value(first[k]) for f in findings[1:])}
+
+
+def own_metrics(finding: Finding, shared: Mapping[str, Any]) -> dict[str, Any]:
+    """A grouped finding's metrics that say something its message and the shared ones do not."""
+    message = one_line(finding.message)
+
+    def said(value: Any) -> bool:
+        return isinstance(value, str) and bool(value) and re.search(
+            r"(?<![\w.])" + re.escape(value) + r"(?![\w.])", message) is not None
+
+    out = {}
+    for key, value in finding.metrics.items():
+        if key in shared or said(value):
+            continue
+        if isinstance(value, (list, tuple)) and value and all(said(v) for v in value):
+            continue
+        out[key] = value
+    return out
+
+
+def group_by_rule(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
+    """Findings of one document in reading order, a rule with GROUP_MIN or more gathered at its first place.
+
+    Each entry is (rule, [finding]) for a lone finding or (rule, [all of that rule]) for a group.
+    """
+    ordered = sorted_findings(findings)
+    by_rule: dict[str, list[Finding]] = {}
+    for f in ordered:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: list[tuple[str, list[Finding]]] = []
+    done: set[str] = set()
+    for f in ordered:
+        if len(by_rule[f.rule]) >= GROUP_MIN:
+            if f.rule not in done:
+                done.add(f.rule)
+                out.append((f.rule, by_rule[f.rule]))
+        else:
+            out.append((f.rule, [f]))
+    return out
 
 
 def same_kind(report: Report, finding: Finding) -> int:
@@ -210,6 +271,12 @@ def metric_lines(metrics: Mapping[str, Any], limit: int = 6) -> list[str]:
                 or (isinstance(value, (list, tuple, dict)) and not value):
             continue
         if dataclasses.is_dataclass(value) or (isinstance(value, Mapping) and len(value) > 5):
+            continue
+        # A chart kept in the metrics is drawn by the summary, not read out as numbers.
+        if isinstance(value, Mapping) and {"labels", "values"} <= set(value):
+            continue
+        # A list of records (one mapping per item) reads as noise on one line; the evidence quotes them.
+        if isinstance(value, (list, tuple)) and any(isinstance(v, Mapping) for v in value):
             continue
         rest.append(f"{key.replace('_', ' ')}: {value_text(value, key)}")
     return lines + rest[: max(0, limit - len(lines))]

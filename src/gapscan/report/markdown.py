@@ -11,15 +11,14 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimCheck, DocumentResult, Finding, Kind, Report, Status
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, json_value, metric_lines,
-                                   one_line, plural, same_kind, score_text, severity_counts_text,
-                                   sorted_documents, sorted_findings, summary_lists_unreadable, unreadable,
+from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
+                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   shared_metrics, severity_counts_text,
+                                   sorted_documents, summary_lists_unreadable, unreadable,
                                    where_text)
 
 CHART_WIDTH = 72
-# A rule that fires this often on one document (a finding per heading or sentence) is shown
-# as one table of its places instead of one block each.
-GROUP_MIN = 3
+
 SCORING_DOC = "docs/SCORING.md"
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -107,7 +106,7 @@ def _contents(report: Report) -> list[str]:
     if docs:
         out.append("- [Procedures and reviews](#procedures-and-reviews)")
         out += [f"  - [{inline(d.document.path)}](#{anchor('doc-' + d.document.path)}) "
-                f"({d.verdict.value if d.verdict else 'no verdict'}, "
+                f"({d.verdict.value if d.verdict else d.document.kind.value}, "
                 f"{plural(len(grouped.get(d.document.path, [])), 'finding')})" for d in docs]
     records = _record_paths(report)
     if records:
@@ -154,7 +153,7 @@ def _executive(report: Report) -> list[str]:
     if summary is None:
         return []
     out = [_target("executive-summary"), "## Executive summary", "", f"**{inline(summary.headline)}**", ""]
-    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items())) \
+    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()) if n) \
         if any(summary.verdict_counts.values()) else ""
     if verdicts:
         out.append(f"- Procedures by verdict: {verdicts}")
@@ -167,11 +166,12 @@ def _executive(report: Report) -> list[str]:
             out += [""] + _chart_block(chart)
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
-        out += table(["severity", "rule", "document", "where", "message"],
-                     [(f.severity.label, f"{f.rule} {f.name}", f.path, _where(f),
-                       f.message + (f" (+{same_kind(report, f) - 1} more like this in the same file)"
-                                    if same_kind(report, f) > 1 else ""))
-                      for f in summary.top_findings])
+        for i, f in enumerate(summary.top_findings, start=1):
+            where = _where(f)
+            more = same_kind(report, f) - 1
+            out.append(f"{i}. **{inline(rule_summary(f.rule) or f.name)}** ({inline(f.rule)}, {f.severity.label}): "
+                       f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
+                       + (f" (+{more} more like this in the same file)" if more > 0 else ""))
     return out
 
 
@@ -223,11 +223,7 @@ def _group_details(findings: list[Finding]) -> list[str]:
     severities = sorted({f.severity for f in findings}, reverse=True)
     out = [f"#### {inline(first.rule)} {inline(first.name)} ({'/'.join(s.label for s in severities)}): "
            f"{len(findings)} places", ""]
-    keys = set(first.metrics)
-    for f in findings[1:]:
-        keys &= set(f.metrics)
-    shared = {k: first.metrics[k] for k in sorted(keys)
-              if all(json_value(f.metrics[k]) == json_value(first.metrics[k]) for f in findings)}
+    shared = shared_metrics(findings)
     metrics = metric_lines(shared)
     if metrics:
         out += [f"- {inline(m)}" for m in metrics] + [""]
@@ -235,15 +231,18 @@ def _group_details(findings: list[Finding]) -> list[str]:
     show_fix = len(fixes) > 1
     show_evidence = any(ev.text and one_line(ev.text) not in one_line(f.message)
                         for f in findings for ev in f.evidence)
+    numbers = ["\n".join(metric_lines(own_metrics(f, shared), limit=4)) for f in findings]
+    show_numbers = any(numbers)
     header = ["where"] + (["severity"] if len(severities) > 1 else []) + ["finding"]
-    header += (["text"] if show_evidence else []) + ["numbers"] + (["how to fix"] if show_fix else [])
+    header += (["text"] if show_evidence else []) + (["numbers"] if show_numbers else []) \
+        + (["how to fix"] if show_fix else [])
     rows = []
-    for f in findings:
-        own = {k: v for k, v in f.metrics.items() if k not in shared}
+    for f, own in zip(findings, numbers):
         row = [_where(f)] + ([f.severity.label] if len(severities) > 1 else []) + [f.message]
         if show_evidence:
             row.append("\n".join(_evidence_text(f, ev) for ev in f.evidence))
-        row.append("\n".join(metric_lines(own, limit=4)))
+        if show_numbers:
+            row.append(own)
         if show_fix:
             row.append(f.fix or "")
         rows.append(row)
@@ -265,18 +264,10 @@ def _evidence_text(finding: Finding, ev: Any) -> str:
 def _findings_block(findings: list[Finding]) -> list[str]:
     if not findings:
         return ["No findings."]
-    ordered = sorted_findings(findings)
-    by_rule: dict[str, list[Finding]] = {}
-    for f in ordered:
-        by_rule.setdefault(f.rule, []).append(f)
-    grouped = {rule for rule, fs in by_rule.items() if len(fs) >= GROUP_MIN}
-    rows, details, done = [], [], set()
-    for f in ordered:
-        if f.rule in grouped:
-            if f.rule in done:
-                continue
-            done.add(f.rule)
-            group = by_rule[f.rule]
+    rows, details = [], []
+    for _, group in group_by_rule(findings):
+        f = group[0]
+        if len(group) > 1:
             rows.append((max(g.severity for g in group).label, f"{f.rule} {f.name}", _span(group),
                          f"{len(group)} places, listed together below"))
             details += [""] + _group_details(group)

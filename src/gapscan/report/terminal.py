@@ -14,9 +14,10 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, metric_lines,
-                                   one_line, plural, same_kind, score_text, severity_counts_text,
-                                   sorted_documents, sorted_findings, summary_lists_unreadable, unreadable,
+from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
+                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   shared_metrics, severity_counts_text,
+                                   sorted_documents, summary_lists_unreadable, unreadable,
                                    where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -152,6 +153,9 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     return " ".join(parts)
 
 
+# From this many findings on one file, a count per rule says what kind of rewrite it needs.
+BY_RULE_MIN = 5
+
 # What a quality manager does next with a draft, by how it reads; the finding lines say where.
 NEXT_STEP = {
     Verdict.MIRRORED: "rewrite it around the work: for each section say who does what, with which system, "
@@ -192,7 +196,14 @@ def _check(page: _Page, report: Report) -> None:
         page.line((f"{path}:", "bold"), " ", (_verdict_line(result, len(grouped.get(path, []))), style))
         for entry in result.rule_errors:
             page.line((f"{path}:", "bold"), " ", (f"rule error {one_line(entry)}", "red"))
-        step = next_step(result, len(grouped.get(path, [])))
+        found = grouped.get(path, [])
+        if len(found) >= BY_RULE_MIN:
+            counts: dict[str, int] = {}
+            for f in found:
+                counts[f.rule] = counts.get(f.rule, 0) + 1
+            page.line((f"{path}:", "bold"), " ", ("by rule: " + ", ".join(
+                f"{code} {n}" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), "dim"))
+        step = next_step(result, len(found))
         if step is not None:
             page.line((f"{path}:", "bold"), " ", (f"next: {step}", "green"))
     for entry in report.run_errors:
@@ -236,7 +247,7 @@ def _executive(page: _Page, report: Report) -> None:
     summary = report.summary
     page.rule("Executive summary")
     page.wrapped(_text((one_line(summary.headline), "bold")))
-    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items())) \
+    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n) \
         if any(summary.verdict_counts.values()) else ""
     facts = []
     if verdicts:
@@ -256,17 +267,21 @@ def _executive(page: _Page, report: Report) -> None:
     if summary.top_findings:
         page.blank()
         page.line(("Top findings", "bold"))
-        page.bullets([_finding_brief(report, f) for f in summary.top_findings])
+        for i, finding in enumerate(summary.top_findings, start=1):
+            _finding_brief(page, report, finding, i)
     page.blank()
 
 
-def _finding_brief(report: Report, finding: Finding) -> Any:
+def _finding_brief(page: _Page, report: Report, finding: Finding, number: int) -> None:
+    """A top finding for a reader who knows no rule codes: what it means, then where and the numbers."""
     where = where_text(finding.location, finding.path)
     at = f"{finding.path}" + (f" ({where})" if where else "")
     more = same_kind(report, finding) - 1
     tail = f" (+{more} more like this in the same file)" if more > 0 else ""
-    return _text((finding.severity.label, SEVERITY_STYLE[finding.severity]), f" {finding.rule} {at}: ",
-                 one_line(finding.message), (tail, "dim"))
+    meaning = rule_summary(finding.rule) or finding.name
+    page.wrapped(_text((meaning, "bold"), " [", (finding.rule, SEVERITY_STYLE[finding.severity]),
+                       f" {finding.severity.label}]"), 2, f"{number}.")
+    page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5)
 
 
 def _documents(page: _Page, report: Report) -> None:
@@ -315,8 +330,11 @@ def _findings(page: _Page, report: Report) -> None:
             if result.verdict is not None:
                 about.append(result.verdict.value)
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
-        for finding in sorted_findings(findings):
-            _finding(page, finding)
+        for _, group in group_by_rule(findings):
+            if len(group) == 1:
+                _finding(page, group[0])
+            else:
+                _finding_group(page, group)
         page.blank()
 
 
@@ -337,7 +355,33 @@ def _finding(page: _Page, finding: Finding) -> None:
         page.wrapped(_text(("fix: ", "green"), one_line(finding.fix)), 4)
 
 
-def _evidence(finding: Finding, evidence: Evidence) -> Any:
+def _finding_group(page: _Page, findings: list[Finding]) -> None:
+    """One rule firing at many places of a document: what they share once, then a line or two per place."""
+    first = findings[0]
+    worst = max(f.severity for f in findings)
+    places = [w for w in (where_text(f.location, f.path) for f in findings) if w]
+    span = f"  {places[0]} … {places[-1]}" if len(places) > 1 else ""
+    page.wrapped(_text((f"{worst.label:<7}", SEVERITY_STYLE[worst]), " ", (first.rule, "bold"), f" {first.name}",
+                       (f" ×{len(findings)}", "bold"), (span, "cyan")), 2)
+    shared = shared_metrics(findings)
+    page.bullets([_text((m, "dim")) for m in metric_lines(shared)], indent=4, mark="·")
+    same_fix = len({f.fix for f in findings}) == 1
+    for f in findings:
+        where = where_text(f.location, f.path)
+        page.wrapped(_text((where or "-", "cyan"), "  ", one_line(f.message)), 4, "-")
+        quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
+        page.bullets([_evidence(f, e, same_place=where) for e in quoted], indent=6, mark="›")
+        own = own_metrics(f, shared)
+        page.bullets([_text((m, "dim")) for m in metric_lines(own, limit=3)], indent=6, mark="·")
+        if f.fix and not same_fix:
+            page.wrapped(_text(("fix: ", "green"), one_line(f.fix)), 6)
+    if first.fix and same_fix:
+        page.wrapped(_text(("fix: ", "green"), one_line(first.fix)), 4)
+
+
+def _evidence(finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
     where = evidence.location.describe() if evidence.location is not None else ""
     source = where if evidence.path == finding.path else f"{evidence.path} {where}".strip()
+    if same_place and source == same_place:
+        source = ""
     return _text(f"“{one_line(evidence.text)}”", ((f"  ({source})" if source else ""), "dim"))

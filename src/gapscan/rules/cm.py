@@ -83,10 +83,13 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     each heading and hides who does what, when and with which tool.
     How: each heading is matched against the clause catalogue of the procedure's standard
     (detected from the clauses it fits best and the standards it names, or forced with
-    --standard): by clause number with a similar title (rapidfuzz similarity >= 62), by
-    exact title or alias, or by a fuzzy title match (>= 86) when it carries no number.
-    Clauses 1-3 (scope, references, terms) and generic titles ("General") never count
-    alone. The rule fires, one finding per matched heading (at most `max_findings`, default
+    --standard): by clause number with a similar title (rapidfuzz similarity >= 62, and the
+    two titles must share a content word: "5 Certification" is not clause 5 "Leadership and
+    worker participation" however alike the letters), by exact title or alias, or by a fuzzy
+    title match (>= 86) when it carries no number. In management review minutes a whole number
+    ("5 Certification") is the agenda item's place, not a clause: only the title can match
+    there, so numbered agenda items fire only when their titles are clause titles. Clauses
+    1-3 (scope, references, terms) and generic titles ("General") never count alone. The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -173,7 +176,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     otherwise. The lexicon counts standard phrases ("documented information", "interested
     parties", "as applicable", "shall ensure"...) and an organizational actor, and
     subtracts operational anchors (roles, systems, quantities...). A sentence counts at
-    P >= 0.5 with at least one standard phrase or actor. The rule fires when at least
+    P >= 0.5 with at least one standard phrase or actor, and only when the lexicon alone gives
+    it at least 0.25 (its phrases are not cancelled by its anchors): the model can veto a
+    sentence but never carry one, so a sentence full of roles and limits with one "as
+    applicable" in it is not reported. The rule fires when at least
     `min_sentences` (default 2) sentences count and they are at least `min_share` (default
     0.1) of the document's sentences: one finding per sentence, worst first, at most
     `max_per_document` (default 10); the metrics carry the document totals.

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from gapscan.model import Document, Evidence, Kind, Location, Severity, Value, column_letter
@@ -397,14 +398,16 @@ def _specific_columns(profile) -> list[str]:
             if _norm_header(c.name) not in _GENERIC_HEADERS and c.type not in ("empty", "date")]
 
 
-def _match_headers(a, b) -> list[tuple[str, str]]:
+def _header_keys(profile) -> tuple[tuple[str, str], ...]:
+    """(column name, normalised header) of a record's specific columns, computed once per record."""
+    return tuple((name, _norm_header(name)) for name in _specific_columns(profile))
+
+
+def _match_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     from rapidfuzz import fuzz
 
-    left = _specific_columns(a)
-    right = _specific_columns(b)
-    scored = sorted(((max(fuzz.ratio(_norm_header(x), _norm_header(y)),
-                          fuzz.token_set_ratio(_norm_header(x), _norm_header(y)) - 5), x, y)
-                     for x in left for y in right), key=lambda t: (-t[0], t[1], t[2]))
+    scored = sorted(((max(fuzz.ratio(nx, ny), fuzz.token_set_ratio(nx, ny) - 5), x, y)
+                     for x, nx in left for y, ny in right), key=lambda t: (-t[0], t[1], t[2]))
     used_l, used_r, pairs = set(), set(), []
     for score, x, y in scored:
         if score < 85:
@@ -413,6 +416,31 @@ def _match_headers(a, b) -> list[tuple[str, str]]:
             used_l.add(x), used_r.add(y)
             pairs.append((x, y))
     return pairs
+
+
+def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -> dict[tuple[str, str], set]:
+    """(record a, record b) -> {(column index in a, column index in b)} whose values could overlap by at
+    least `min_shared`: every value is indexed once to the record columns holding it, and shared values are
+    counted per pair of columns from that index, so the cost follows the shared values, not records x records."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for path, cols in entities.items():
+        for k, entity in enumerate(cols):
+            for value in entity.values:
+                index.setdefault(value, []).append((path, k))
+    counts: Counter = Counter()
+    for holders in index.values():
+        if len(holders) < 2:
+            continue
+        holders.sort()
+        for i, (pa, ka) in enumerate(holders):
+            for pb, kb in holders[i + 1:]:
+                if pb != pa:
+                    counts[(pa, ka, pb, kb)] += 1
+    out: dict[tuple[str, str], set] = {}
+    for (pa, ka, pb, kb), n in counts.items():
+        if n >= min_shared:
+            out.setdefault((pa, pb), set()).add((ka, kb))
+    return out
 
 
 def _common_period(a, b) -> tuple[dt.date, dt.date] | None:
@@ -440,7 +468,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     Why it matters: double handling costs time, and two copies drift apart; nobody knows
     which one is right when a customer, an auditor or a court asks.
 
-    How it decides: for each pair of records it compares (1) identifier columns (batch, lot,
+    How it decides: every identifier value is indexed once to the record columns that hold it, and
+    only pairs of records with at least `min_shared` values in common are compared value by value, so
+    200 records of 2,000 rows cost about as much as reading them. For each pair it compares (1) identifier columns (batch, lot,
     order, supplier, customer, part, employee... by column type or header): the shared values
     and their containment (shared / size of the smaller set) and Jaccard; row counters
     (1, 2, 3 ...) are ignored; and (2) column headers, matched fuzzily (similarity >= 85 after
@@ -460,22 +490,28 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     min_containment = float(ctx.option("PS02", "min_containment", 0.5))
     profiles = record_profiles(ctx)
     entities = {p: _entity_columns(prof) for p, prof in profiles.items()}
+    headers = {p: _header_keys(prof) for p, prof in profiles.items()}
+    overlaps = _value_overlaps(entities, min_shared)
     paths = sorted(profiles)
     for i, pa in enumerate(paths):
         for pb in paths[i + 1:]:
             a, b = profiles[pa], profiles[pb]
             period = _common_period(a, b)
-            if period is not None and period[0] > period[1]:
-                ea = eb = []  # kept in different periods: the same values would be a coincidence
+            columns = overlaps.get((pa, pb), ())
+            if not columns or (period is not None and period[0] > period[1]):
+                ea = eb = []  # no identifier values in common (or kept in different periods: a coincidence)
             else:
-                ea = [(e.column, _values_in(e, period)) for e in entities[pa]]
-                eb = [(e.column, _values_in(e, period)) for e in entities[pb]]
-            finding = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period)
+                ea = [(entities[pa][k].column, _values_in(entities[pa][k], period))
+                      for k in sorted({k for k, _ in columns})]
+                eb = [(entities[pb][k].column, _values_in(entities[pb][k], period))
+                      for k in sorted({k for _, k in columns})]
+            finding = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
+                                      headers[pa], headers[pb])
             if finding is not None:
                 yield finding
 
 
-def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period):
+def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b):
     best = None
     for ca, va in ea:
         for cb, vb in eb:
@@ -487,10 +523,10 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period):
             key = (containment, len(shared))
             if containment >= min_containment and (best is None or key > best[0]):
                 best = (key, ca, cb, shared, containment, jaccard)
-    pairs = _match_headers(a, b)
+    pairs = _match_headers(headers_a, headers_b)
     id_names = {best[1].name, best[2].name} if best else set()
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
-    n_a, n_b = len(_specific_columns(a)), len(_specific_columns(b))
+    n_a, n_b = len(headers_a), len(headers_b)
     column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
@@ -574,6 +610,44 @@ class _TermStats:
     count: int = 0
     surface: str = ""
     sources: dict | None = None  # record path -> (row index, column index) of first use
+    marked: int = 0  # uses as a label (the whole entry) or a name (an acronym, or next to an identifier)
+
+
+# Columns whose values are the organisation's own categories (who: role, team; how it ended: result,
+# status, severity), not the things the work is about.
+_CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|dept|grade|result|status|outcome|"
+                              r"rating|severity|priority|decision|closed\??)\b", re.I)
+
+
+def _identifier(token: str) -> bool:
+    """A part, model or instrument number: letters and digits together ("VB-40", "VF-4", "M8x1.25")."""
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+def _identifiers(tokens: list[str]) -> list[bool]:
+    """Which tokens are part of an identifier: letters and digits together, or a model code split in
+    two ("LB 300", "C 42": capitals followed by a number)."""
+    out = [_identifier(t) for t in tokens]
+    for j in range(1, len(tokens)):
+        if tokens[j].isdigit() and tokens[j - 1].isalpha() and tokens[j - 1].isupper() and len(tokens[j - 1]) <= 4:
+            out[j - 1] = out[j] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def _background() -> frozenset[str]:
+    """Lemma keys of the generic vocabulary every workplace shares: the anchor word lists of
+    gapscan.nlp.lexicon (roles, teams, equipment, places, units, time words, records, decisions,
+    standard topics). A record term made only of these names no particular product, machine or
+    failure: "pallet", "bay", "cnc operator", "inspection"."""
+    from gapscan.nlp import lexicon
+    from gapscan.nlp.review import lemma_key
+
+    lists = (lexicon.ROLE_HEADS, lexicon.ROLE_WORDS, lexicon.TEAM_HEADS, lexicon.SYSTEM_HEADS, lexicon.EQUIPMENT,
+             lexicon.PLACES, lexicon.PLACE_HEADS, lexicon.UNITS, lexicon.TIME_UNITS, lexicon.FREQUENCY_WORDS,
+             lexicon.RECORD_HEADS, lexicon.DECISION_WORDS, lexicon.STANDARD_TOPIC_TERMS)
+    return frozenset(lemma_key(w) for entry in (e for group in lists for e in group)
+                     for w in re.findall(r"[A-Za-z]+", entry))
 
 
 def _record_terms(path: str, profile, people: set[str]) -> dict[tuple[str, ...], _TermStats]:
@@ -585,7 +659,7 @@ def _record_terms(path: str, profile, people: set[str]) -> dict[tuple[str, ...],
     stop = nlp.Defaults.stop_words
     terms: dict[tuple[str, ...], _TermStats] = {}
     for col in profile.columns:
-        if col.type not in ("text", "status"):
+        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
@@ -594,18 +668,29 @@ def _record_terms(path: str, profile, people: set[str]) -> dict[tuple[str, ...],
                 counts[v] += 1
                 firsts.setdefault(v, r)
         for value, uses in counts.most_common(20000):
-            words = [t.text.lower() for t in nlp.make_doc(value)]
+            raw = [t.text for t in nlp.make_doc(value)]
+            words = [w.lower() for w in raw]
             ok = [_content_word(w, stop, people) for w in words]
             keys = [lemma_key(w) for w in words]
-            found: dict[tuple[str, ...], str] = {}
+            # The entry's own words, without identifiers, numbers and punctuation: "valve body" of
+            # "valve body VB-40". A term that is all of them is the entry's label.
+            ids = _identifiers(raw)
+            label = [j for j, w in enumerate(raw) if w[:1].isalpha() and not ids[j] and len(w) > 1]
+            found: dict[tuple[str, ...], tuple[str, bool]] = {}
             for j in range(len(words)):
                 # Runs of one to three content words: "seal", "seal leak", "dmg mori dmu".
                 for size in (1, 2, 3):
                     if j + size <= len(words) and all(ok[j:j + size]) and _phrase_shape(words[j:j + size]):
-                        found.setdefault(tuple(keys[j:j + size]), " ".join(words[j:j + size]))
-            for key, surface in found.items():
+                        near = ids[max(0, j - 1):j] + ids[j + size:j + size + 2]
+                        marked = (label == list(range(j, j + size))
+                                  or any(len(w) >= 2 and w.isalpha() and w.isupper() and lemma_key(w) not in
+                                         _background() for w in raw[j:j + size])
+                                  or any(near))
+                        found.setdefault(tuple(keys[j:j + size]), (" ".join(words[j:j + size]), marked))
+            for key, (surface, marked) in found.items():
                 stats = terms.setdefault(key, _TermStats(surface=surface, sources={}))
                 stats.count += uses
+                stats.marked += uses if marked else 0
                 stats.sources.setdefault(path, (firsts[value], col.index))
     return terms
 
@@ -620,8 +705,15 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
     link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
-    numbers and identifiers are left out). Words and phrases of up to three words are reduced to lemma
-    keys with spaCy's tokenizer and counted once per cell; each term is weighted
+    numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
+    team, department, result, status, severity, priority). Words and phrases of up to three words are reduced to lemma
+    keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
+    term must be used, in at least half its uses, as the label of an entry (all of the entry's words,
+    identifiers and numbers aside: "porosity in casting", "valve body" of "valve body VB-40") or as a name
+    (an acronym such as "DMG", or next to an identifier such as "VF-4" or "LB 300"), and it must not be
+    made only of the generic workplace vocabulary of gapscan.nlp.lexicon (roles, equipment, places, units:
+    "pallet", "bay", "cnc operator"). Words of running text ("cable across the walkway") are left out:
+    they describe events, not the products, machines and failure modes the procedure should name. Each term is weighted
     log(1 + count) x idf, where idf = ln((1 + N) / (1 + df)) + 1 over all records and
     procedures in the set, so words every log uses (open, closed, date) weigh little. Of the
     top `top_terms` (default 12) terms used at least `min_count` times (default 3), those
@@ -670,6 +762,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
             for key, st in per_record[path].items():
                 m = merged.setdefault(key, _TermStats(surface=st.surface, sources={}))
                 m.count += st.count
+                m.marked += st.marked
                 m.sources.update(st.sources)
         ranked = _rank_terms(merged, df, n_docs, min_count)[:top_n]
         if not ranked:
@@ -694,9 +787,12 @@ def _rank_terms(merged, df, n_docs, min_count):
                 sub = key[i:i + size]
                 container[sub] = max(container.get(sub, 0), st.count)
     scored = []
+    background = _background()
     for key, st in merged.items():
         if st.count < min_count or container.get(key, 0) >= 0.6 * st.count:
             continue
+        if all(k in background for k in key) or st.marked < 0.5 * st.count:
+            continue  # generic workplace words, or words of running text rather than names of things
         idf = math.log((1 + n_docs) / (1 + df.get(key, 0))) + 1
         scored.append((key, st, round(math.log1p(st.count) * idf, 4)))
     scored.sort(key=lambda t: (-t[2], -t[1].count, t[0]))

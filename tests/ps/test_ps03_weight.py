@@ -1,0 +1,50 @@
+"""PS03 reports terms that carry weight in the records (names of machines, parts, failure modes), not
+the everyday words of running text or the organisation's own categories (roles, teams, results)."""
+import datetime as dt
+import random
+from types import SimpleNamespace
+
+from gapscan.model import Link
+from gapscan.rules.base import Context
+from gapscan.rules.ps import PS03
+from recbuild import profile, record_doc, table, text_doc
+
+PEOPLE = ["Ann Lee", "Bo Chan", "Cy Park", "Di Rossi"]
+GENERIC = text_doc("procs/Reporting.docx", [
+    "The organization shall ensure that events are reported and that documented information is retained.",
+    "Actions shall be taken as appropriate to prevent recurrence.",
+])
+
+
+def _ctx(proc, path, tbl, types):
+    prof = profile(path, tbl, types, entry="Date")
+    links = {proc.path: (Link(path=path, via="config", confidence=1.0),)}
+    return Context(documents=(proc, record_doc(path, tbl)), records={path: prof}, drift=SimpleNamespace(links=links))
+
+
+def test_everyday_words_of_free_text_and_role_columns_are_not_reported():
+    rng = random.Random(7)
+    stories = ["trailing cable near the walkway", "pallet left in the walkway by the door",
+               "guard left open on the saw", "cable across the walkway again", "ladder left by the pallet",
+               "spill near the door, cable wet", "box fell from pallet near the guard", "door guard loose"]
+    rows = [(dt.date(2025, 1, 1) + dt.timedelta(days=3 * i), rng.choice(stories), rng.choice(["Storeperson", "Setter"]),
+             rng.choice(["Stores", "Machining"]), rng.choice(["Open", "Conditional"]), PEOPLE[i % 4])
+            for i in range(120)]
+    tbl = table(("Date", "What happened", "Role", "Team", "Result", "By"), rows)
+    ctx = _ctx(GENERIC, "records/events.xlsx", tbl, {"Date": "date", "By": "person", "Role": "status",
+                                                     "Team": "status", "Result": "status"})
+    assert list(PS03.check(ctx)) == []
+
+
+def test_named_machines_parts_and_failure_labels_are_reported():
+    rng = random.Random(8)
+    machines = ["Okuma LB 300", "Brother S700X1", "Fanuc RoboDrill"]
+    rows = [(dt.date(2025, 1, 1) + dt.timedelta(days=i), rng.choice(machines),
+             rng.choice(["gear blank GB-12", "drive shaft DS-7"]), rng.choice(["thread galling", "bore taper"]),
+             PEOPLE[i % 4]) for i in range(150)]
+    tbl = table(("Date", "Machine", "Part family", "Defect", "By"), rows)
+    ctx = _ctx(GENERIC, "records/scrap.xlsx", tbl, {"Date": "date", "By": "person", "Machine": "status",
+                                                    "Part family": "status", "Defect": "status"})
+    [f] = PS03.check(ctx)
+    terms = {t["term"] for t in f.metrics["missing_terms"]}
+    assert {"okuma", "gear blank", "drive shaft", "thread galling", "bore taper"} <= terms

@@ -1,0 +1,166 @@
+"""The reports as their readers meet them: grouped per-sentence findings, contents, one mention of a
+file that could not be read, and a next step for each checked draft."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from gapscan.model import (Document, DocumentResult, Evidence, Kind, Location, Report,
+                           Scores, Status, Verdict)
+from gapscan.report import render
+from gapscan.rules.registry import BY_CODE
+from gapscan.summary import build
+
+from report_fixtures import build_check_report
+
+MANUAL = "procedures/QM-01 manual.docx"
+BAD = "records/locked.xlsx"
+SENTENCES = ["The organization shall determine the issues.", "Top management shall ensure the policy.",
+             "The organization shall retain documented information.", "Interested parties shall be identified."]
+
+
+def _doc(path, kind=Kind.PROCEDURE, **kw):
+    return Document(path=path, source="/x/" + path, format=path.rsplit(".", 1)[-1], kind=kind, **kw)
+
+
+def _standard_speak(i, text):
+    return BY_CODE["CM03"].finding(
+        path=MANUAL, message=f"standard-speak ({0.9 + i / 100:.2f}): 'shall'", location=Location(line=10 + 4 * i),
+        evidence=(Evidence(path=MANUAL, text=text, location=Location(line=10 + 4 * i)),),
+        metrics={"score": 0.9 + i / 100, "sentences": 4, "of_sentences": 5, "share": 0.8},
+        fix="Say who does what.")
+
+
+def _manual_report(with_bad=True):
+    findings = tuple(_standard_speak(i, t) for i, t in enumerate(SENTENCES))
+    findings += (BY_CODE["CM05"].finding(path=MANUAL, message="2 anchors per 1000 words",
+                                         location=Location(line=1), metrics={"anchors_per_1000_words": 2.0}),)
+    results = [DocumentResult(document=_doc(MANUAL), scores=Scores(mirroring=90.0, specificity=10.0),
+                              verdict=Verdict.MIRRORED)]
+    if with_bad:
+        results.append(DocumentResult(document=_doc(BAD, Kind.OTHER, status=Status.ERROR,
+                                                    error="workbook is password-protected")))
+
+    class Ctx:
+        documents = tuple(r.document for r in results)
+        records: dict = {}
+        audit_dates = ()
+
+    return Report(root="set", tool_version="0", command="audit", documents=tuple(results), findings=findings,
+                  summary=build(results, findings, Ctx()))
+
+
+def test_per_sentence_findings_become_one_table_with_every_place_and_sentence():
+    text = render(_manual_report(), "markdown")
+    assert text.count("#### CM03 standard-speak") == 1
+    block = text[text.index("#### CM03 standard-speak"):]
+    block = block[:block.index("\n#### ") if "\n#### " in block else len(block)]
+    assert "4 places" in block.splitlines()[0]
+    for i, sentence in enumerate(SENTENCES):
+        row = next(line for line in block.splitlines() if sentence in line)
+        assert row.startswith(f"| line {10 + 4 * i} |")  # where, per sentence
+        assert f"score: {0.9 + i / 100:.2f}".rstrip("0") in row  # the numbers that differ stay per row
+    assert "- share: 80%" in block  # numbers all four share are said once
+    assert block.count("Say who does what.") == 1
+    # the document's overview table has one row for the group, not four
+    overview = [line for line in text.splitlines() if line.startswith("| warning | CM03 standard-speak | line")]
+    assert overview == ["| warning | CM03 standard-speak | line 10 … line 22 | 4 places, listed together below |"]
+
+
+def test_a_rule_that_fires_twice_is_not_grouped():
+    report = _manual_report()
+    two = dataclasses.replace(report, findings=report.findings[:2])
+    text = render(two, "markdown")
+    assert "places, listed together" not in text and text.count("#### CM03 standard-speak") == 2
+
+
+def test_contents_links_to_every_part_and_document():
+    text = render(_manual_report(), "markdown")
+    contents = text[text.index("## Contents"):text.index("## Scope")]
+    targets = re.findall(r"\]\(#([a-z0-9-]+)\)", contents)
+    assert targets and len(targets) == len(set(targets))
+    for target in targets:
+        assert f'<a id="{target}"></a>' in text
+    assert "(mirrored, 5 findings)" in contents
+
+
+def test_an_unreadable_file_is_named_once_in_each_format():
+    report = _manual_report()
+    for fmt in ("terminal", "markdown"):
+        text = render(report, fmt)
+        assert text.count("workbook is password-protected") == 1, fmt
+    lines = render(report, "terminal", width=80).splitlines()
+    assert any(BAD in line and "error" in line for line in lines)  # still marked in the documents table
+    assert "1 file could not be read and was left out" in "\n".join(lines)
+
+
+def test_without_a_summary_the_unreadable_list_is_kept():
+    report = dataclasses.replace(_manual_report(), summary=None)
+    for fmt in ("terminal", "markdown"):
+        assert render(report, fmt).count("workbook is password-protected") == 1, fmt
+
+
+def test_one_procedure_run_has_no_empty_chart_or_zero_counts():
+    report = _manual_report(with_bad=False)
+    text = render(report, "terminal", width=80)
+    assert "procedures by how they are written" not in text
+    assert "0 mixed" not in text and "0 are" not in text
+    assert "1 of 1 procedure follows" in text
+
+
+def test_a_run_that_read_nothing_does_not_claim_no_gaps():
+    results = [DocumentResult(document=_doc(BAD, Kind.OTHER, status=Status.ERROR, error="damaged zip"))]
+
+    class Ctx:
+        documents = tuple(r.document for r in results)
+        records: dict = {}
+
+    summary = build(results, [], Ctx())
+    assert "No gaps" not in summary.headline and "could not read" in summary.headline
+    report = Report(root=BAD, tool_version="0", command="audit", documents=tuple(results), findings=(),
+                    summary=summary)
+    text = render(report, "terminal", width=80)
+    assert "procedures:" not in text and text.count("damaged zip") == 1
+
+
+def test_top_findings_say_how_many_more_of_the_same_kind():
+    report = _manual_report()
+    text = render(report, "terminal", width=200)
+    top = text[text.index("Top findings"):text.index("Documents ─")]
+    assert "(+3 more like this in the same file)" in top
+    assert top.count("CM03") == 1
+
+
+def test_check_gives_a_next_step_per_file():
+    lines = render(build_check_report(), "terminal", width=80).splitlines()
+    nexts = [line for line in lines if ": next: " in line]
+    assert any(line.startswith("procedures/purchasing.md: next: rewrite it around the work") for line in nexts)
+    # the closing count stays last, and finding lines stay one per finding
+    assert lines[-1].startswith("3 files checked")
+
+
+def test_clean_operational_draft_gets_no_next_step():
+    doc = _doc("procedures/WI-05.md")
+    report = Report(root="x", tool_version="0", command="check", findings=(),
+                    documents=(DocumentResult(document=doc, scores=Scores(mirroring=0.0, specificity=100.0),
+                                              verdict=Verdict.OPERATIONAL),))
+    lines = render(report, "terminal").splitlines()
+    assert lines == ["procedures/WI-05.md: verdict operational (mirroring 0, specificity 100) - no findings",
+                     "1 file checked: no findings"]
+
+
+def test_lists_of_records_in_metrics_are_left_to_the_evidence():
+    from gapscan.report.common import metric_lines
+
+    lines = metric_lines({"missing_terms": [{"term": "bar stock", "count": 5}], "missing": 9, "top_terms": ["a", "b"]})
+    assert lines == ["missing: 9", "top terms: a, b"]
+
+
+def test_terminal_groups_per_sentence_findings_too():
+    text = render(_manual_report(), "terminal", width=80)
+    section = text[text.index(f"{MANUAL} (procedure"):]
+    assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  line 10 … line 22" in section
+    for i, sentence in enumerate(SENTENCES):
+        assert f"- line {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
+    assert "· share: 80%" in section and section.count("· share: 80%") == 1
+    assert section.count("fix: Say who does what.") == 1
