@@ -114,9 +114,6 @@ def test_check_on_encrypted_and_garbage_files_is_not_a_usage_error(tmp_path):
     assert tree_digest(folder) == before
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/base.check_zip calls a password-protected docx (an OLE "
-                   "container with an EncryptedPackage stream) 'damaged or not a zip package'; the user cannot "
-                   "tell that removing the password is the fix")
 def test_encrypted_docx_says_why(tmp_path):
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(24) + "EncryptedPackage".encode("utf-16-le") + os.urandom(2000)
     path = write(tmp_path / "client" / "QP-08 protected.docx", ole)

@@ -112,8 +112,6 @@ def test_unicode_space_and_newline_file_names(tmp_path):
     assert not any(line.startswith("break.md") for line in out.stdout.splitlines())
 
 
-@pytest.mark.xfail(strict=True, reason="report/terminal.py prints document paths raw: a newline in a file "
-                   "name splits the line, so a file name can forge report lines")
 def test_terminal_report_keeps_a_file_name_with_a_newline_on_one_line(tmp_path):
     client = tmp_path / "client"
     write(client / "line\nbreak.md", PROCEDURE)

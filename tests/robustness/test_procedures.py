@@ -93,8 +93,6 @@ def test_lexicon_score_is_a_probability_for_any_count():
     assert 0.0 <= lexicon_score(2000, 500, True, 0, 0) <= 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="nlp/mirroring.lexicon_score overflows math.exp when one sentence "
-                   "holds hundreds of anchors (OverflowError), which fails the nlp stage for the whole set")
 def test_lexicon_score_survives_a_sentence_with_thousands_of_anchors():
     from gapscan.nlp.mirroring import lexicon_score
 

@@ -131,8 +131,6 @@ def test_record_of_100000_rows(tmp_path):
     assert cpu < 60, f"{cpu:.1f} s of CPU for one 100k-row record"
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/textutil.guess_charset picks cp775 for a short Windows-1252 "
-                   "CSV export, so 'Prüfer' is read as 'Pr³fer' (column names and people garbled)")
 def test_short_windows_1252_csv_keeps_its_umlauts(tmp_path):
     client = tmp_path / "client"
     text = "Date,Prüfer,Ergebnis\n" + "".join(f"2026-03-{i + 1:02d},Müller,i.O.\n" for i in range(10))

@@ -111,6 +111,9 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
     try:
         zf = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
+        if _is_ole_container(source):
+            raise IngestError(f"password-protected (or old binary) Office file, not a {what} package: "
+                              "remove the password or re-save it in the current format") from None
         raise IngestError(f"not a valid {what} file (damaged or not a zip package)") from None
     except (OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise IngestError(f"not a valid {what} file ({exc})") from None
@@ -172,3 +175,15 @@ def failed(*, path: str, source: Path, format: str, reason: str,
     """A document that could not be read: one line, no traceback."""
     line = " ".join(str(reason).split())[:300] or "unreadable file"
     return Document(path=path, source=str(source), format=format, status=status, error=line)
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _is_ole_container(source: Path) -> bool:
+    """Office wraps password-protected docx/xlsx in an OLE compound file, like legacy .doc/.xls."""
+    try:
+        with open(source, "rb") as fh:
+            return fh.read(8) == OLE_MAGIC
+    except OSError:
+        return False

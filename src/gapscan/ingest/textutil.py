@@ -56,6 +56,15 @@ def decode_bytes(data: bytes) -> str | None:
 # Office files in the regions gapscan serves are mostly Windows-1252; when charset-normalizer
 # finds another single-byte code page exactly as plausible, Windows-1252 is the better bet.
 PREFERRED_CHARSETS = ("cp1252", "latin_1")
+DOS_CODEPAGES = {"cp437", "cp775", "cp850", "cp852", "cp857", "cp858", "cp860", "cp861", "cp863", "cp865"}
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def guess_charset(sample: bytes) -> str | None:
@@ -67,6 +76,10 @@ def guess_charset(sample: bytes) -> str | None:
         # a text file with a few damaged bytes: Windows-1252 reads every byte, NULs mean binary
         return None if b"\x00" in sample[:4096] else "cp1252"
     best = matches[0]
+    if best.encoding in DOS_CODEPAGES and _decodes(sample, "cp1252"):
+        # short Windows exports are often scored as a DOS code page ("Prüfer" -> "Pr³fer");
+        # files from today's office software are far more likely Windows-1252
+        return "cp1252"
     for preferred in PREFERRED_CHARSETS:
         for m in matches:
             if (m.encoding == preferred and m.chaos <= best.chaos + 0.01

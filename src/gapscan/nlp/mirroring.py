@@ -359,7 +359,9 @@ def lexicon_score(strong: int, topic: int, actor: bool, anchors: int, decisions:
     """P(standard-speak) from the lexicon alone: phrases and an organizational actor push it up,
     operational anchors pull it down."""
     raw = 0.9 * strong + 0.35 * topic + 0.8 * actor - 0.7 * anchors - 0.35 * decisions
-    return 1.0 / (1.0 + math.exp(-2.2 * (raw - 1.0)))
+    # clamp: a run-on "sentence" can hold thousands of anchors, and exp() must not overflow
+    exponent = max(-60.0, min(60.0, -2.2 * (raw - 1.0)))
+    return 1.0 / (1.0 + math.exp(exponent))
 
 
 def _model_scores(texts: list[str]) -> list[float] | None:

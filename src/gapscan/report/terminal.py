@@ -10,6 +10,7 @@ Table/Padding cost ~10 ms per finding, too slow for a 2,000-finding audit.
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
@@ -44,10 +45,19 @@ def _console(color: bool, width: int) -> Any:
                    emoji=False, tab_size=4)
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    """Control characters shown escaped: a newline in a file name must not forge a report line."""
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def _text(*parts: tuple[str, str] | str) -> Any:
     from rich.text import Text
 
-    return Text.assemble(*parts)
+    return Text.assemble(*(_clean(p) if isinstance(p, str) else (_clean(p[0]), p[1])
+                           if isinstance(p, tuple) else p for p in parts))
 
 
 class _Page:
