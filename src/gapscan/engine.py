@@ -204,6 +204,11 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     if missing:
         raise UsageError(f"no such file or folder: {missing[0]}")
     root = scan_root(paths)
+    if options.command == CHECK:
+        # linter lines must name files the way the user can open them: relative to the cwd
+        cwd = Path.cwd().resolve()
+        if all(p.resolve().is_relative_to(cwd) for p in paths):
+            root = cwd
 
     with timings.stage("walk"):
         files = walk(paths, root, config.exclude)

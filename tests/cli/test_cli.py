@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,18 @@ def test_unreadable_file_is_reported_not_fatal(client_set, tmp_path):
     assert docs["procedures/old.doc"]["status"] == "skipped"
     assert "save it as .docx" in docs["procedures/old.doc"]["error"]
     assert "\n" not in docs["records/broken.xlsx"]["error"]
+
+
+def test_check_fails_a_ci_build_on_a_mirrored_procedure_by_default(client_set):
+    mirrored = "procedures/qp-04-external-providers.md"
+    operational = "procedures/sop-12-goods-in.md"
+    r = gapscan("check", mirrored, cwd=client_set)
+    assert r.returncode == 1, r.stdout
+    assert "CM02" in r.stdout and "verdict mirrored" in r.stdout
+    # linter lines name the file as typed, with a line number an editor can jump to
+    finding_lines = [line for line in r.stdout.splitlines() if re.match(r"^\S+ CM0\d ", line)]
+    assert finding_lines
+    assert all(re.match(re.escape(mirrored) + r":\d+: CM0\d ", line) for line in finding_lines)
+    ok = gapscan("check", operational, cwd=client_set)
+    assert ok.returncode == 0, ok.stdout
+    assert "verdict operational" in ok.stdout
