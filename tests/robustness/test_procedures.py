@@ -107,9 +107,6 @@ def _one_megabyte(sentence: str, joiner: str) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a 1 MB one-sentence paragraph: nlp/mirroring.lexicon_score overflows "
-                   "(nlp stage lost for every document) and nlp/claims._activity rescans the whole sentence for "
-                   "every match (quadratic: ~15 min)")
 def test_one_megabyte_single_sentence_paragraph(tmp_path):
     client = tmp_path / "client"
     sentence = ("the organization shall determine the controls and the Quality Manager checks the torque "
@@ -125,8 +122,6 @@ def test_one_megabyte_single_sentence_paragraph(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a 1 MB paragraph of short sentences: nlp/claims._doc_claims tests every "
-                   "match against every sentence (quadratic: 25k x 25k), the drift stage runs for many minutes")
 def test_one_megabyte_paragraph_of_short_sentences(tmp_path):
     client = tmp_path / "client"
     write(client / "QP-41 One line procedure.txt",

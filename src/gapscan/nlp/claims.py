@@ -208,19 +208,24 @@ def _trim(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+ACTIVITY_WINDOW = 60  # tokens either side of a matched frequency or time limit
+
+
 def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
     """The sentence without the matched words: what the frequency or limit governs.
 
     Parenthesised asides are dropped; with `clause`, only the clause around the match is
     kept ("A is calibrated yearly and B each shift": B's activity is "B").
     """
-    lo, hi = sent.start, sent.end
+    # a window around the match: the activity is near it, and a run-on "sentence" of a
+    # whole megabyte must not be rescanned for every match in it
+    lo, hi = max(sent.start, start - ACTIVITY_WINDOW), min(sent.end, end + ACTIVITY_WINDOW)
     if clause:
-        for tok in reversed(list(sent.doc[sent.start:start])):
+        for tok in reversed(list(sent.doc[lo:start])):
             if tok.text in (";", ":") or tok.lower_ == "and" and tok.i > sent.start:
                 lo = tok.i + 1
                 break
-        for tok in sent.doc[end:sent.end]:
+        for tok in sent.doc[end:hi]:
             if tok.text in (";", ":") or tok.lower_ == "and":
                 hi = tok.i
                 break
@@ -407,6 +412,11 @@ def _steps(doc: Document) -> list[Claim]:
     return claims
 
 
+# A real procedure states tens to a few hundred checkable claims; past this many the text is
+# generated or hostile, and reading on would only cost time (the rest is not extracted).
+MAX_CLAIMS = 2_000
+
+
 def extract_claims(doc: Document) -> tuple[Claim, ...]:
     """Every claim in a procedure, in document order; () for a document without text."""
     if not doc.ok:
@@ -423,7 +433,9 @@ def extract_claims(doc: Document) -> tuple[Claim, ...]:
         # claims need tokens and sentences only: the cue component's spans are never read here
         skip = [name for name in nlp.pipe_names if name != "sentencizer"]
         for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), batch_size=64, disable=skip)):
-            claims.extend(_doc_claims(sdoc, matcher, unit.location))
+            claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims)))
+            if len(claims) >= MAX_CLAIMS:
+                break
     claims.extend(_steps(doc))
     return tuple(claims)
 
@@ -438,17 +450,24 @@ def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, 
     return tuple(_doc_claims(sdoc, _matchers(), location or Location()))
 
 
-def _doc_claims(sdoc, matcher, location: Location) -> list[Claim]:
+def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS) -> list[Claim]:
     """Run the matcher once over a parsed text and read the claims sentence by sentence."""
-    matches = matcher(sdoc, as_spans=True)
+    import bisect
+
+    matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
+    starts = [span.start for span in matches]
     out: list[Claim] = []
     for sent in sdoc.sents:
+        # only the matches that start inside this sentence: linear overall, not sentences x matches
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         by_label: dict[str, list] = {}
-        for span in matches:
-            if sent.start <= span.start and span.end <= sent.end:
+        for span in matches[lo:hi]:
+            if span.end <= sent.end:
                 by_label.setdefault(span.label_, []).append(span)
         if by_label:
             out.extend(sentence_claims(sent, by_label, location))
+            if len(out) >= limit:
+                break
     return out
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
@@ -328,23 +329,44 @@ MODAL_WORDS = {"shall", "must", "should", "will"}
 
 
 def _sentences(sdoc, location: Location) -> list[_Sentence]:
+    from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
+
+    if not len(sdoc):
+        return []
+    # per token: sentence start, counted (not punctuation, not space), lower-case hash; one array read
+    arr = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER])
+    # the sentences as Doc.sents makes them (a new one at each token marked as a start), without
+    # creating a Token object per token to ask
+    cuts = [0, *(i + 1 for i in (arr[1:, 0] == 1).nonzero()[0].tolist()), len(sdoc)]
+    sents = [sdoc[a:b] for a, b in zip(cuts, cuts[1:])]
+    # Each span goes to the sentence it lies wholly inside (one bisect per span, not every span
+    # tested against every sentence); a group keeps its order within a sentence.
+    starts = [sent.start for sent in sents]
+
+    def by_sentence(group: str) -> list[list]:
+        out: list[list] = [[] for _ in sents]
+        for span in sdoc.spans[group]:
+            k = bisect_right(starts, span.start) - 1
+            if k >= 0 and span.end <= sents[k].end:
+                out[k].append(span)
+        return out
+
+    speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("anchors")
+    counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
+    lowers = arr[:, 3]
+    modal = _modal_hashes(sdoc.vocab.strings)
     out = []
-    speak = list(sdoc.spans["speak"])
-    actors = list(sdoc.spans["org_actor"])
-    anchors = list(sdoc.spans["anchors"])
-    for sent in sdoc.sents:
-        tokens = [t for t in sent if not t.is_punct and not t.is_space]
-        if len(tokens) < 4:
+    for k, sent in enumerate(sents):
+        kept = counted[sent.start:sent.end]
+        if int(kept.sum()) < 4:
             continue
-        inside = lambda spans: [s for s in spans if s.start >= sent.start and s.end <= sent.end]  # noqa: E731
-        sp = inside(speak)
-        obligation = any(t.lower_ in MODAL_WORDS for t in tokens)
+        obligation = not modal.isdisjoint(lowers[sent.start:sent.end][kept].tolist())
         actor = None
-        for span in inside(actors):
+        for span in actors[k]:
             if span.label_ == "actor" or obligation:
                 actor = span.text
                 break
-        an = inside(anchors)
+        sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
         out.append(_Sentence(
             text=sent.text.strip(), location=location,
@@ -353,6 +375,10 @@ def _sentences(sdoc, location: Location) -> list[_Sentence]:
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
         ))
     return out
+
+
+def _modal_hashes(strings) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in MODAL_WORDS)
 
 
 def lexicon_score(strong: int, topic: int, actor: bool, anchors: int, decisions: int) -> float:
@@ -371,13 +397,17 @@ def _model_scores(texts: list[str]) -> list[float] | None:
         from gapscan.nlp import sentence_model
     except ImportError:
         return None
+    # Procedures repeat boilerplate sentences; each distinct text is scored once (the classifier
+    # reads one sentence at a time, so a repeat gets the same score).
+    unique = list(dict.fromkeys(texts))
     try:
-        scores = sentence_model.score_sentences(texts)
+        scores = sentence_model.score_sentences(unique)
     except Exception:  # a broken model file must not stop the scan: fall back to the lexicon
         return None
-    if scores is None or len(scores) != len(texts):
+    if scores is None or len(scores) != len(unique):
         return None
-    return [float(s) for s in scores]
+    score_of = {t: float(s) for t, s in zip(unique, scores)}
+    return [score_of[t] for t in texts]
 
 
 # --- headings and clauses ----------------------------------------------------------------------

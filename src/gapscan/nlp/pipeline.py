@@ -206,15 +206,21 @@ class GatedMatcher:
     def __init__(self, vocab):
         self.vocab = vocab
         self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
-        self._needs: list[tuple[frozenset[str], ...]] = []  # per pattern, in add order
+        # per pattern, in add order: its required word lists as hashes of the lower-case words
+        self._needs: list[tuple[frozenset[int], ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         self._adds.append((key, patterns))
-        self._needs.extend(required_words(p) for p in patterns)
+        strings = self.vocab.strings
+        self._needs.extend(tuple(frozenset(strings.add(w) for w in words) for words in required_words(p))
+                           for p in patterns)
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
-        words = {t.lower_ for t in doc}
+        from spacy.attrs import LOWER
+
+        # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
+        words = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
         active = tuple(i for i, needs in enumerate(self._needs) if all(not n.isdisjoint(words) for n in needs))
         if not active:
             return []
