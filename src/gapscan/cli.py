@@ -120,7 +120,7 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
     with clock.stage("render"):
         if output is None:
             color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            width = min(os.get_terminal_size().columns if sys.stdout.isatty() else 100, 120)
+            width = min(_width(), 120)
             text = render(report, fmt, color=color, width=width)
         else:
             text = render(report, fmt, color=False, width=100)
@@ -137,6 +137,15 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
         typer.echo(f"gapscan: timings: {parts}; total {total:.2f}s", err=True)
     raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
+
+
+def _width() -> int:
+    """COLUMNS when set (also for a pipe), the terminal's width on a tty, else 100."""
+    try:
+        return max(40, int(os.environ["COLUMNS"]))
+    except (KeyError, ValueError):
+        pass
+    return os.get_terminal_size().columns if sys.stdout.isatty() else 100
 
 
 FORMAT_HELP = "Report format: terminal, markdown, json or sarif."

@@ -166,6 +166,19 @@ class CueMatcher:
         ])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         self._standard_acronyms = lx.STANDARD_ACRONYMS
+        self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
+
+    def _has_digit(self, doc) -> bool:
+        from spacy.attrs import SHAPE
+
+        known = self._digit_shape
+        for h in set(doc.to_array(SHAPE).tolist()) if len(doc) else ():
+            has = known.get(h)
+            if has is None:
+                has = known[h] = "d" in self.vocab.strings[h]
+            if has:
+                return True
+        return False
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -178,7 +191,9 @@ class CueMatcher:
             group, _, sub = label.partition(":")
             target = {"speak": "speak", "org": "org_actor", "anchor": "anchors", "clause_ref": "clause_ref"}[group]
             groups[target].append(Span(doc, start, end, label=sub or group))
-        for m in FORM_CODE.finditer(doc.text):
+        # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
+        # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
+        for m in FORM_CODE.finditer(doc.text) if self._has_digit(doc) else ():
             if m.group(1).split("-")[0] in self._standard_acronyms or _looks_like_standard(m.group(0)):
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,44 @@ _GENERIC_NAMES = {"log", "register", "record", "records", "list", "tracker", "sh
 
 
 # ---------------------------------------------------------------- shared helpers
+
+_RUN: list = [None, None]  # (weak reference to the Context of the current run, its cache)
+
+
+def _run_cache(ctx: Context) -> dict:
+    """Data derived once per run (per Context) and shared by the PS and SH checks: procedure
+    texts, links by record, record names, tokenised cell values. A new Context starts afresh."""
+    ref = _RUN[0]
+    if ref is not None and ref() is ctx:
+        return _RUN[1]
+    cache: dict = {}
+    try:
+        _RUN[0] = weakref.ref(ctx)
+    except TypeError:  # not weak-referenceable: no sharing, still correct
+        return cache
+    _RUN[1] = cache
+    return cache
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    from gapscan.nlp.review import lemma_key
+
+    return lemma_key(word)
+
+
+def _calendar_words(text: str) -> bool:
+    """'Days', 'Night shift', 'Mon': a shift, day or month (gapscan.records.NOT_NAME_WORDS), not a
+    person and not a thing the work is about."""
+    from gapscan.records import NOT_NAME_WORDS
+
+    found = re.findall(r"[a-z]+", text.lower())
+    return bool(found) and all(w in NOT_NAME_WORDS for w in found)
+
+
+def _people(profile) -> list[str]:
+    """The record's people, without shift and calendar words a person column may also hold."""
+    return [p for p in profile.people if not _calendar_words(str(p))]
 
 def _cell_text(value: Value) -> str:
     if value is None:
@@ -55,9 +94,7 @@ def _codes(text: str) -> set[str]:
 
 
 def _keys(text: str) -> list[str]:
-    from gapscan.nlp.review import lemma_key
-
-    return [lemma_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'&]+", text)]
+    return [_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'&]+", text)]
 
 
 def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
@@ -87,11 +124,15 @@ class _ProcText:
 
 
 def _procedure_texts(ctx: Context) -> list[_ProcText]:
-    out = []
-    for doc in ctx.of_kind(Kind.PROCEDURE):
-        text = document_text(doc)
-        out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text))))
-    return out
+    """Each procedure's codes and lemma keys, read once per run."""
+    cache = _run_cache(ctx)
+    if "procs" not in cache:
+        out = []
+        for doc in ctx.of_kind(Kind.PROCEDURE):
+            text = document_text(doc)
+            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text))))
+        cache["procs"] = out
+    return list(cache["procs"])
 
 
 def references(proc: _ProcText, record_path: str, record_title: str | None) -> str | None:
@@ -109,9 +150,42 @@ def references(proc: _ProcText, record_path: str, record_title: str | None) -> s
 
 def record_profiles(ctx: Context) -> dict[str, Any]:
     """Profiles of the working records (kind record), by path, in path order."""
-    kinds = {d.path: d.kind for d in ctx.documents}
-    return {p: prof for p, prof in sorted(ctx.records.items())
-            if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD}
+    cache = _run_cache(ctx)
+    if "profiles" not in cache:
+        kinds = {d.path: d.kind for d in ctx.documents}
+        cache["profiles"] = {p: prof for p, prof in sorted(ctx.records.items())
+                             if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD}
+    return dict(cache["profiles"])
+
+
+def _named_records(procs: list[_ProcText], records: Iterable[str],
+                   titles: dict[str, str | None]) -> dict[str, set[str]]:
+    """Procedure path -> records it names (what `references` finds), by index instead of pairs: each
+    record's codes and name phrases are computed once and looked up in each procedure's text once."""
+    by_code: dict[str, set[str]] = {}
+    by_phrase: dict[tuple[str, ...], set[str]] = {}
+    for r in records:
+        name = f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}"
+        for code in _codes(name):
+            by_code.setdefault(code, set()).add(r)
+        for phrase in _name_phrase(r, titles.get(r)):
+            by_phrase.setdefault(tuple(phrase), set()).add(r)
+    sizes = sorted({len(p) for p in by_phrase})
+    firsts = {p[0] for p in by_phrase}
+    out: dict[str, set[str]] = {}
+    for proc in procs:
+        named: set[str] = set()
+        for code in proc.codes:
+            named.update(by_code.get(code, ()))
+        keys = proc.keys
+        for i, key in enumerate(keys):
+            if key not in firsts:
+                continue
+            for n in sizes:
+                if i + n <= len(keys):
+                    named.update(by_phrase.get(keys[i:i + n], ()))
+        out[proc.path] = named
+    return out
 
 
 def _titles(ctx: Context) -> dict[str, str | None]:
@@ -136,19 +210,22 @@ def link_strength(via: str) -> int:
 
 def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str]]]:
     """Record path -> (strength, confidence, procedure path) for every link >= 0.5 and every naming."""
-    titles = _titles(ctx)
-    records = record_profiles(ctx)
-    out: dict[str, list[tuple[int, float, str]]] = {r: [] for r in records}
-    for proc in procs:
-        seen = set()
-        for link in ctx.links(proc.path):
-            if link.path in out and link.confidence >= LINK_CONFIDENCE:
-                out[link.path].append((link_strength(link.via), float(link.confidence), proc.path))
-                seen.add(link.path)
-        for r in records:
-            if r not in seen and references(proc, r, titles.get(r)):
+    cache = _run_cache(ctx)
+    key = ("links_by_record", tuple(p.path for p in procs))
+    if key not in cache:
+        records = record_profiles(ctx)
+        named = _named_records(procs, records, _titles(ctx))
+        out: dict[str, list[tuple[int, float, str]]] = {r: [] for r in records}
+        for proc in procs:
+            seen = set()
+            for link in ctx.links(proc.path):
+                if link.path in out and link.confidence >= LINK_CONFIDENCE:
+                    out[link.path].append((link_strength(link.via), float(link.confidence), proc.path))
+                    seen.add(link.path)
+            for r in sorted(named[proc.path] - seen):
                 out[r].append((1, 1.0, proc.path))
-    return out
+        cache[key] = out
+    return {r: list(links) for r, links in cache[key].items()}
 
 
 def governed_records(ctx: Context, procs: list[_ProcText] | None = None) -> dict[str, set[str]]:
@@ -289,7 +366,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
         if newest is not None:
             since = newest - dt.timedelta(days=RECENT_DAYS)
             recent = sum(1 for d in profile.entry_dates if d is not None and since < d <= newest)
-        shadows.append((path, profile, _Use(rows=profile.row_count, recent=recent, people=len(profile.people))))
+        shadows.append((path, profile, _Use(rows=profile.row_count, recent=recent, people=len(_people(profile)))))
     shadows.sort(key=lambda t: (-t[2].score, t[0]))
     for rank, (path, profile, use) in enumerate(shadows, start=1):
         headers, tops = _what_it_carries(profile)
@@ -307,7 +384,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
             path=path, message=message, location=header_location(profile.table), evidence=evidence,
             severity=Severity.WARNING if use.recent > 0 or newest is None else Severity.INFO,
             metrics={"rows": use.rows, "recent_entries": use.recent, "recent_days": RECENT_DAYS,
-                     "people": use.people, "people_names": list(profile.people[:5]), "columns": headers,
+                     "people": use.people, "people_names": _people(profile)[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": _iso(profile.first_entry), "last_entry": _iso(profile.last_entry),
                      "newest_in_set": _iso(newest)},
@@ -403,10 +480,23 @@ def _header_keys(profile) -> tuple[tuple[str, str], ...]:
     return tuple((name, _norm_header(name)) for name in _specific_columns(profile))
 
 
-def _match_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def _header_score(nx: str, ny: str, scores: dict | None = None) -> float:
+    """Similarity of two normalised headers; `scores` caches it per pair of distinct headers for a run."""
+    if scores is not None:
+        got = scores.get((nx, ny))
+        if got is not None:
+            return got
     from rapidfuzz import fuzz
 
-    scored = sorted(((max(fuzz.ratio(nx, ny), fuzz.token_set_ratio(nx, ny) - 5), x, y)
+    score = max(fuzz.ratio(nx, ny), fuzz.token_set_ratio(nx, ny) - 5)
+    if scores is not None:
+        scores[(nx, ny)] = score
+    return score
+
+
+def _match_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...],
+                   scores: dict | None = None) -> list[tuple[str, str]]:
+    scored = sorted(((_header_score(nx, ny, scores), x, y)
                      for x, nx in left for y, ny in right), key=lambda t: (-t[0], t[1], t[2]))
     used_l, used_r, pairs = set(), set(), []
     for score, x, y in scored:
@@ -422,24 +512,52 @@ def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -
     """(record a, record b) -> {(column index in a, column index in b)} whose values could overlap by at
     least `min_shared`: every value is indexed once to the record columns holding it, and shared values are
     counted per pair of columns from that index, so the cost follows the shared values, not records x records."""
+    from itertools import combinations
+
     index: dict[str, list[tuple[str, int]]] = {}
     for path, cols in entities.items():
         for k, entity in enumerate(cols):
             for value in entity.values:
                 index.setdefault(value, []).append((path, k))
+    # Values held by the same columns count together: a batch range every copy of a log repeats is one
+    # group of holders, counted once per pair of its columns with its size, not once per value.
+    groups: Counter = Counter(tuple(sorted(holders)) for holders in index.values() if len(holders) >= 2)
     counts: Counter = Counter()
-    for holders in index.values():
-        if len(holders) < 2:
-            continue
-        holders.sort()
-        for i, (pa, ka) in enumerate(holders):
-            for pb, kb in holders[i + 1:]:
-                if pb != pa:
-                    counts[(pa, ka, pb, kb)] += 1
+    for holders, n in groups.items():
+        for a, b in combinations(holders, 2):
+            if a[0] != b[0]:
+                counts[(a, b)] += n
     out: dict[tuple[str, str], set] = {}
-    for (pa, ka, pb, kb), n in counts.items():
+    for ((pa, ka), (pb, kb)), n in counts.items():
         if n >= min_shared:
             out.setdefault((pa, pb), set()).add((ka, kb))
+    return out
+
+
+def _header_candidates(headers: dict[str, tuple[tuple[str, str], ...]], paths: list[str],
+                       scores: dict) -> list[tuple[str, str]]:
+    """Pairs of records (path order) where at least two of the first record's specific columns match
+    some column of the second: fewer can never give the two matched columns PS02 needs. Each distinct
+    normalised header is compared with each other once; records are found through them, not in pairs."""
+    holders: dict[str, set[str]] = {}
+    for p in paths:
+        for _, n in headers[p]:
+            holders.setdefault(n, set()).add(p)
+    distinct = sorted(holders)
+    similar: dict[str, set[str]] = {n: set() for n in distinct}
+    for nx in distinct:
+        for ny in distinct:
+            if _header_score(nx, ny, scores) >= 85:
+                similar[nx].add(ny)
+    rank = {p: i for i, p in enumerate(paths)}
+    out = []
+    for pa in paths:
+        matched: Counter = Counter()
+        for name, nx in {h: n for h, n in headers[pa]}.items():
+            others = set().union(*(holders[ny] for ny in similar[nx]))
+            matched.update(pb for pb in others if rank[pb] > rank[pa])
+        out.extend((pa, pb) for pb, n in matched.items() if n >= 2)
+    out.sort(key=lambda t: (rank[t[0]], rank[t[1]]))
     return out
 
 
@@ -455,11 +573,21 @@ def _overlap_days(a, b) -> int | None:
     return (min(a.last_entry, b.last_entry) - max(a.first_entry, b.first_entry)).days + 1
 
 
-def _first_row(profile, col_index: int, value: str) -> int | None:
-    for i, v in enumerate(profile.table.column(col_index)):
-        if _cell_text(v).upper() == value:
-            return i
-    return None
+def _first_row(profile, col_index: int, value: str, cache: dict | None = None) -> int | None:
+    """The first row holding the value; with `cache`, each column is indexed once per run."""
+    if cache is None:
+        for i, v in enumerate(profile.table.column(col_index)):
+            if _cell_text(v).upper() == value:
+                return i
+        return None
+    key = (profile.path, col_index)
+    rows = cache.get(key)
+    if rows is None:
+        rows = {}
+        for i, v in enumerate(profile.table.column(col_index)):
+            rows.setdefault(_cell_text(v).upper(), i)
+        cache[key] = rows
+    return rows.get(value)
 
 
 def check_duplicate_recording(ctx: Context) -> Iterator:
@@ -493,25 +621,29 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     headers = {p: _header_keys(prof) for p, prof in profiles.items()}
     overlaps = _value_overlaps(entities, min_shared)
     paths = sorted(profiles)
-    for i, pa in enumerate(paths):
-        for pb in paths[i + 1:]:
-            a, b = profiles[pa], profiles[pb]
-            period = _common_period(a, b)
-            columns = overlaps.get((pa, pb), ())
-            if not columns or (period is not None and period[0] > period[1]):
-                ea = eb = []  # no identifier values in common (or kept in different periods: a coincidence)
-            else:
-                ea = [(entities[pa][k].column, _values_in(entities[pa][k], period))
-                      for k in sorted({k for k, _ in columns})]
-                eb = [(entities[pb][k].column, _values_in(entities[pb][k], period))
-                      for k in sorted({k for _, k in columns})]
-            finding = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
-                                      headers[pa], headers[pb])
-            if finding is not None:
-                yield finding
+    scores: dict = {}
+    first_rows: dict = {}
+    # A pair of records with fewer than two matching columns can fire neither way (it needs two
+    # matched columns besides the identifiers, or three in all): only the others are compared.
+    for pa, pb in _header_candidates(headers, paths, scores):
+        a, b = profiles[pa], profiles[pb]
+        period = _common_period(a, b)
+        columns = overlaps.get((pa, pb), ())
+        if not columns or (period is not None and period[0] > period[1]):
+            ea = eb = []  # no identifier values in common (or kept in different periods: a coincidence)
+        else:
+            ea = [(entities[pa][k].column, _values_in(entities[pa][k], period))
+                  for k in sorted({k for k, _ in columns})]
+            eb = [(entities[pb][k].column, _values_in(entities[pb][k], period))
+                  for k in sorted({k for _, k in columns})]
+        finding = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
+                                  headers[pa], headers[pb], scores, first_rows)
+        if finding is not None:
+            yield finding
 
 
-def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b):
+def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b,
+                    scores=None, first_rows=None):
     best = None
     for ca, va in ea:
         for cb, vb in eb:
@@ -523,7 +655,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
             key = (containment, len(shared))
             if containment >= min_containment and (best is None or key > best[0]):
                 best = (key, ca, cb, shared, containment, jaccard)
-    pairs = _match_headers(headers_a, headers_b)
+    pairs = _match_headers(headers_a, headers_b, scores)
     id_names = {best[1].name, best[2].name} if best else set()
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
     n_a, n_b = len(headers_a), len(headers_b)
@@ -549,7 +681,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
                         "compared_period": [period[0].isoformat(), period[1].isoformat()] if period else None})
         for value in sorted(shared)[:3]:
             for path, prof, col in ((small_path, small, cs), (big_path, big, cg)):
-                row = _first_row(prof, col.index, value)
+                row = _first_row(prof, col.index, value, first_rows)
                 if row is not None:
                     evidence.append(Evidence(path=path, text=row_text(prof.table, row),
                                              location=prof.table.cell_location(row, col.index)))
@@ -650,13 +782,45 @@ def _background() -> frozenset[str]:
                      for w in re.findall(r"[A-Za-z]+", entry))
 
 
-def _record_terms(path: str, profile, people: set[str]) -> dict[tuple[str, ...], _TermStats]:
-    """Unigram and bigram lemma keys of a record's text cells, counted once per cell."""
+@dataclass(frozen=True)
+class _Tokens:
+    """One cell value, tokenised once per run however many records and columns hold it."""
+    raw: tuple[str, ...]
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+    ids: tuple[bool, ...]
+    label: tuple[int, ...]
+    acronym: tuple[bool, ...]  # an all-capitals word of 2+ letters outside the generic vocabulary
+    calendar: bool  # only shift, day and month words ("Days", "Nights", "Mon")
+
+
+def _tokens(value: str, nlp, cache: dict) -> _Tokens:
+    tok = cache.get(value)
+    if tok is None:
+        raw = [t.text for t in nlp.make_doc(value)]
+        ids = _identifiers(raw)
+        background = _background()
+        tok = _Tokens(raw=tuple(raw), words=tuple(w.lower() for w in raw), keys=tuple(_lemma(w.lower()) for w in raw),
+                      ids=tuple(ids),
+                      # The entry's own words, without identifiers, numbers and punctuation: "valve body" of
+                      # "valve body VB-40". A term that is all of them is the entry's label.
+                      label=tuple(j for j, w in enumerate(raw) if w[:1].isalpha() and not ids[j] and len(w) > 1),
+                      acronym=tuple(len(w) >= 2 and w.isalpha() and w.isupper() and _lemma(w) not in background
+                                    for w in raw),
+                      calendar=_calendar_words(value))
+        cache[value] = tok
+    return tok
+
+
+def _record_terms(path: str, profile, people: set[str],
+                  token_cache: dict | None = None) -> dict[tuple[str, ...], _TermStats]:
+    """Unigram and bigram lemma keys of a record's text cells, counted once per cell. Cells of
+    shift and calendar words only ("Days", "Nights", "Mon") name no product, machine or failure."""
     from gapscan.nlp.pipeline import get_nlp
-    from gapscan.nlp.review import lemma_key
 
     nlp = get_nlp()
     stop = nlp.Defaults.stop_words
+    token_cache = {} if token_cache is None else token_cache
     terms: dict[tuple[str, ...], _TermStats] = {}
     for col in profile.columns:
         if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name):
@@ -668,23 +832,19 @@ def _record_terms(path: str, profile, people: set[str]) -> dict[tuple[str, ...],
                 counts[v] += 1
                 firsts.setdefault(v, r)
         for value, uses in counts.most_common(20000):
-            raw = [t.text for t in nlp.make_doc(value)]
-            words = [w.lower() for w in raw]
+            tok = _tokens(value, nlp, token_cache)
+            if tok.calendar:
+                continue
+            raw, words, keys, ids, label = tok.raw, tok.words, tok.keys, tok.ids, list(tok.label)
             ok = [_content_word(w, stop, people) for w in words]
-            keys = [lemma_key(w) for w in words]
-            # The entry's own words, without identifiers, numbers and punctuation: "valve body" of
-            # "valve body VB-40". A term that is all of them is the entry's label.
-            ids = _identifiers(raw)
-            label = [j for j, w in enumerate(raw) if w[:1].isalpha() and not ids[j] and len(w) > 1]
             found: dict[tuple[str, ...], tuple[str, bool]] = {}
             for j in range(len(words)):
                 # Runs of one to three content words: "seal", "seal leak", "dmg mori dmu".
                 for size in (1, 2, 3):
-                    if j + size <= len(words) and all(ok[j:j + size]) and _phrase_shape(words[j:j + size]):
+                    if j + size <= len(words) and all(ok[j:j + size]) and _phrase_shape(list(words[j:j + size])):
                         near = ids[max(0, j - 1):j] + ids[j + size:j + size + 2]
                         marked = (label == list(range(j, j + size))
-                                  or any(len(w) >= 2 and w.isalpha() and w.isupper() and lemma_key(w) not in
-                                         _background() for w in raw[j:j + size])
+                                  or any(tok.acronym[j:j + size])
                                   or any(near))
                         found.setdefault(tuple(keys[j:j + size]), (" ".join(words[j:j + size]), marked))
             for key, (surface, marked) in found.items():
@@ -738,9 +898,10 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     profiles = record_profiles(ctx)
     stop = get_nlp().Defaults.stop_words
     per_record: dict[str, dict] = {}
+    token_cache = _run_cache(ctx).setdefault("tokens", {})
     for path, prof in profiles.items():
-        people = {w.lower() for name in prof.people for w in re.findall(r"[A-Za-z]+", str(name))}
-        per_record[path] = _record_terms(path, prof, people)
+        people = {w.lower() for name in _people(prof) for w in re.findall(r"[A-Za-z]+", str(name))}
+        per_record[path] = _record_terms(path, prof, people, token_cache)
     # Document frequency over every record and procedure of the set.
     df: Counter = Counter()
     for terms in per_record.values():
