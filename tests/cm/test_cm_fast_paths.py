@@ -74,7 +74,11 @@ def _plain_sentences(sdoc, location):
 def sdocs():
     from gapscan.nlp.pipeline import get_nlp
 
-    return list(get_nlp().pipe(_pieces()))
+    texts = _pieces()
+    docs = list(get_nlp().pipe(texts))
+    for text, sdoc in zip(texts, docs):
+        sdoc.user_data["piece"] = text  # the text analyze_many hands to _sentences
+    return docs
 
 
 def test_sentences_match_the_plain_computation(sdocs):
@@ -83,8 +87,9 @@ def test_sentences_match_the_plain_computation(sdocs):
     loc = Location(line=1)
     counted = 0
     for sdoc in sdocs:
-        fast = _sentences(sdoc, loc)
+        fast = _sentences(sdoc, loc, sdoc.user_data["piece"])
         assert fast == _plain_sentences(sdoc, loc), sdoc.text
+        assert _sentences(sdoc, loc) == fast
         counted += len(fast)
     assert counted > 100
 

@@ -190,7 +190,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
         if piece.score_sentences:
-            sentences[i].extend(_sentences(sdoc, piece.location))
+            sentences[i].extend(_sentences(sdoc, piece.location, piece.text))
             citations[i] += len(sdoc.spans["clause_ref"])
     model_scores = _model_scores([s.text for group in sentences for s in group]) if use_model else None
     out: dict[str, MirroringAnalysis] = {}
@@ -328,11 +328,16 @@ class _Sentence:
 MODAL_WORDS = {"shall", "must", "should", "will"}
 
 
-def _sentences(sdoc, location: Location) -> list[_Sentence]:
+def _sentences(sdoc, location: Location, text: str | None = None) -> list[_Sentence]:
+    """The sentences of one piece; `text` is the piece's text (what the tokenizer was given, so
+    exactly ``sdoc.text``): sentence and phrase texts are sliced from it by character offsets,
+    which is what Span.text joins back together token by token."""
     from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
 
     if not len(sdoc):
         return []
+    if text is None:
+        text = sdoc.text
     # per token: sentence start, counted (not punctuation, not space), lower-case hash; one array read
     arr = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER])
     # the sentences as Doc.sents makes them (a new one at each token marked as a start), without
@@ -364,14 +369,14 @@ def _sentences(sdoc, location: Location) -> list[_Sentence]:
         actor = None
         for span in actors[k]:
             if span.label_ == "actor" or obligation:
-                actor = span.text
+                actor = text[span.start_char:span.end_char]
                 break
         sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
         out.append(_Sentence(
-            text=sent.text.strip(), location=location,
-            strong=tuple(s.text for s in sp if s.label_ in ("phrase", "modal")),
-            topic=tuple(s.text for s in sp if s.label_ == "topic"),
+            text=text[sent.start_char:sent.end_char].strip(), location=location,
+            strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal")),
+            topic=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
         ))
     return out
