@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 import weakref
@@ -39,6 +40,7 @@ def _run_cache(ctx: Context) -> dict:
     cache: dict = {}
     try:
         _RUN[0] = weakref.ref(ctx)
+        weakref.finalize(ctx, cache.clear)  # the run's data goes with its Context
     except TypeError:  # not weak-referenceable: no sharing, still correct
         return cache
     _RUN[1] = cache
@@ -459,13 +461,14 @@ def _entity_columns(profile) -> list[_EntityColumn]:
     return out
 
 
-def _values_in(entity: _EntityColumn, period: tuple[dt.date, dt.date] | None) -> set[str]:
-    """Values recorded within the period (undated values always count)."""
+def _values_in(entity: _EntityColumn, period: tuple[dt.date, dt.date] | None) -> frozenset[str] | set[str]:
+    """Values recorded within the period (undated values always count). Read only: when every value
+    counts this is the column's own frozenset, not a copy."""
     if period is None:
-        return set(entity.values)
+        return entity.values
     lo, hi = period
     if entity.first is not None and entity.last is not None and lo <= entity.first and entity.last <= hi:
-        return set(entity.values)  # the record lies inside the period: no need to look value by value
+        return entity.values  # the record lies inside the period: no need to look value by value
     return {v for v, (first, last) in entity.spans.items() if first is None or (first <= hi and last >= lo)}
 
 
@@ -512,26 +515,46 @@ def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -
     """(record a, record b) -> {(column index in a, column index in b)} whose values could overlap by at
     least `min_shared`: every value is indexed once to the record columns holding it, and shared values are
     counted per pair of columns from that index, so the cost follows the shared values, not records x records."""
-    from itertools import combinations
-
     index: dict[str, list[tuple[str, int]]] = {}
     for path, cols in entities.items():
         for k, entity in enumerate(cols):
             for value in entity.values:
                 index.setdefault(value, []).append((path, k))
     # Values held by the same columns count together: a batch range every copy of a log repeats is one
-    # group of holders, counted once per pair of its columns with its size, not once per value.
+    # group of holders, added once per pair of its columns with its size, not once per value.
     groups: Counter = Counter(tuple(sorted(holders)) for holders in index.values() if len(holders) >= 2)
-    counts: Counter = Counter()
-    for holders, n in groups.items():
-        for a, b in combinations(holders, 2):
-            if a[0] != b[0]:
-                counts[(a, b)] += n
+    columns = sorted({h for holders in groups for h in holders})
     out: dict[tuple[str, str], set] = {}
-    for ((pa, ka), (pb, kb)), n in counts.items():
-        if n >= min_shared:
-            out.setdefault((pa, pb), set()).add((ka, kb))
+    if not columns:
+        return out
+    if len(columns) > _DENSE_COLUMNS:
+        from itertools import combinations
+
+        counts: Counter = Counter()
+        for holders, n in groups.items():
+            for a, b in combinations(holders, 2):
+                if a[0] != b[0]:
+                    counts[(a, b)] += n
+        pairs = [(a, b) for (a, b), n in counts.items() if n >= min_shared]
+    else:
+        import numpy as np
+
+        # A column x column table of shared values, filled one group of holders at a time (in C).
+        number = {c: i for i, c in enumerate(columns)}
+        shared = np.zeros((len(columns), len(columns)), dtype=np.int64)
+        for holders, n in groups.items():
+            ids = np.fromiter((number[h] for h in holders), dtype=np.intp, count=len(holders))
+            shared[np.ix_(ids, ids)] += n
+        path_id = {p: i for i, p in enumerate(sorted({p for p, _ in columns}))}
+        record = np.array([path_id[p] for p, _ in columns], dtype=np.intp)
+        i, j = np.nonzero(np.triu(shared, 1) >= min_shared)
+        pairs = [(columns[a], columns[b]) for a, b in zip(i.tolist(), j.tolist()) if record[a] != record[b]]
+    for (pa, ka), (pb, kb) in pairs:
+        out.setdefault((pa, pb), set()).add((ka, kb))
     return out
+
+
+_DENSE_COLUMNS = 4000  # up to this many identifier columns share values, count them in a dense table
 
 
 def _header_candidates(headers: dict[str, tuple[tuple[str, str], ...]], paths: list[str],
@@ -674,12 +697,13 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
     evidence = []
     if best is not None:
         _, ca, cb, shared, containment, jaccard = best
+        first = heapq.nsmallest(5, shared)  # sorted(shared)[:5] without sorting thousands of values
         cs, cg = (ca, cb) if small is a else (cb, ca)
         metrics.update({"id_columns": [cs.name, cg.name], "shared_values": len(shared),
                         "containment": round(containment, 3), "jaccard": round(jaccard, 3),
-                        "examples": sorted(shared)[:5],
+                        "examples": first,
                         "compared_period": [period[0].isoformat(), period[1].isoformat()] if period else None})
-        for value in sorted(shared)[:3]:
+        for value in first[:3]:
             for path, prof, col in ((small_path, small, cs), (big_path, big, cg)):
                 row = _first_row(prof, col.index, value, first_rows)
                 if row is not None:
@@ -900,7 +924,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     per_record: dict[str, dict] = {}
     token_cache = _run_cache(ctx).setdefault("tokens", {})
     for path, prof in profiles.items():
-        people = {w.lower() for name in _people(prof) for w in re.findall(r"[A-Za-z]+", str(name))}
+        # Words of the people columns are never terms (shift words a person column also holds included).
+        people = {w.lower() for name in prof.people for w in re.findall(r"[A-Za-z]+", str(name))}
         per_record[path] = _record_terms(path, prof, people, token_cache)
     # Document frequency over every record and procedure of the set.
     df: Counter = Counter()
