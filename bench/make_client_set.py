@@ -27,6 +27,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from gapscan.model import column_letter
+
 ZIP_TIME = (2026, 11, 26, 9, 0, 0)
 START = dt.date(2025, 9, 1)
 SPAN_DAYS = 450
@@ -267,17 +269,8 @@ XLSX_STATIC = {
 }
 
 
-def _col(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> None:
-    cols = [_col(i) for i in range(len(header))]
+    cols = [column_letter(i) for i in range(len(header))]
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
            f'<row r="1"><c r="A1" t="inlineStr"><is><t>{escape(title)}</t></is></c></row>']
