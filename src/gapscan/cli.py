@@ -92,6 +92,13 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         folders = [p for p in paths if p.is_dir()]
         if folders:
             raise _fail(f"check takes files, not folders ({folders[0]}): use `gapscan audit` for a folder")
+    if output is not None:
+        target = output.resolve()
+        for p in paths:
+            scanned = p.resolve()
+            if target == scanned or (scanned.is_dir() and target.is_relative_to(scanned)):
+                raise _fail(f"refusing to write the report into the scanned {'folder' if scanned.is_dir() else 'file'} "
+                            f"{p}: gapscan never changes what it scans; choose an -o path outside it")
     try:
         if config_path is not None:
             if not config_path.is_file():

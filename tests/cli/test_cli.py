@@ -114,3 +114,14 @@ def test_check_fails_a_ci_build_on_a_mirrored_procedure_by_default(client_set):
     ok = gapscan("check", operational, cwd=client_set)
     assert ok.returncode == 0, ok.stdout
     assert "verdict operational" in ok.stdout
+
+
+def test_report_is_never_written_into_the_scanned_folder(client_set):
+    before = digest(client_set)
+    r = gapscan("audit", ".", "--format", "markdown", "-o", "report.md", cwd=client_set)
+    assert r.returncode == 2
+    assert "never changes what it scans" in r.stderr
+    assert digest(client_set) == before
+    target = client_set / "procedures" / "sop-12-goods-in.md"
+    r = gapscan("check", str(target), "-o", str(target))
+    assert r.returncode == 2 and digest(client_set) == before
