@@ -146,20 +146,15 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     extracted: dict[str, tuple[Claim, ...]] = {}
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
-    memo: dict = {}
-    for proc in procedures:
-        try:
-            claims = extract_claims(proc)
-            proc_links = link_scores(proc, claims, list(records.values()), config_links)
-            scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=records, forms=forms,
-                           profiles=profiles, reference=reference, any_records=bool(records),
-                           limits=thresholds or Thresholds(), memo=memo)
-            proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
+    shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
+                     config_links=tuple(config_links), thresholds=thresholds or Thresholds())
+    for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
+        if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
-            errors[proc.path] = f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
+            errors[proc.path] = outcome
             links[proc.path], claim_checks[proc.path], scores[proc.path] = (), (), None
             continue
+        claims, proc_links, proc_checks = outcome
         extracted[proc.path] = claims
         links[proc.path] = proc_links
         checks.extend(proc_checks)
@@ -168,6 +163,69 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
                        extracted=extracted, reference_date=reference, errors=errors,
                        config_links=tuple(config_links), thresholds=thresholds or Thresholds())
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Shared:
+    """What every procedure's analysis reads: the record index, forms and profiles."""
+
+    records: Mapping[str, Any]
+    forms: Sequence[Any]
+    profiles: Mapping[str, RecordProfile]
+    reference: dt.date | None
+    config_links: tuple[tuple[str, str], ...]
+    thresholds: Thresholds
+
+
+def _one_procedure(proc: Document, shared: _Shared, memo: dict):
+    """(claims, links, checks) of one procedure, or a one-line error."""
+    try:
+        claims = extract_claims(proc)
+        proc_links = link_scores(proc, claims, list(shared.records.values()), shared.config_links)
+        scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
+                       forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
+                       any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
+        proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
+        return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
+    return claims, proc_links, proc_checks
+
+
+_FORKED: tuple | None = None  # (procedures, shared) inherited by forked workers, never pickled
+PARALLEL_MIN_PROCEDURES = 40
+
+
+def _run_chunk(indexes: list[int]) -> list:
+    procedures, shared = _FORKED
+    memo: dict = {}
+    return [_one_procedure(procedures[i], shared, memo) for i in indexes]
+
+
+def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
+    """Each procedure's analysis is independent (the memo is only a cache), so a large set is
+    split over forked processes that inherit the record index instead of receiving a copy."""
+    import os
+    import sys
+
+    workers = min(os.cpu_count() or 1, 8)
+    if workers <= 1 or len(procedures) < PARALLEL_MIN_PROCEDURES or not sys.platform.startswith("linux"):
+        memo: dict = {}
+        return [_one_procedure(p, shared, memo) for p in procedures]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED
+    _FORKED = (procedures, shared)
+    try:
+        chunks = [list(range(i, len(procedures), workers)) for i in range(workers)]
+        out: list = [None] * len(procedures)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for indexes, results in zip(chunks, pool.map(_run_chunk, chunks)):
+                for i, result in zip(indexes, results):
+                    out[i] = result
+        return out
+    finally:
+        _FORKED = None
 
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:

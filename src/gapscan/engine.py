@@ -189,6 +189,50 @@ def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None)
     return out
 
 
+# ---------------------------------------------------------------------------- records stage
+
+_FORKED_RECORDS: tuple | None = None  # (documents, date orders), inherited by forked workers
+
+
+PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than profiling
+
+
+def _profile_chunk(indexes: list[int]) -> list:
+    docs, date_orders = _FORKED_RECORDS
+    return _profile_list([docs[i] for i in indexes], date_orders)
+
+
+def profile_records(docs: list[Document], date_orders, jobs: int | None) -> dict:
+    """Record profiles by path; a large set is split over forked processes that inherit the
+    parsed tables instead of receiving a pickled copy (each profile is independent)."""
+    global _FORKED_RECORDS
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    rows = sum(len(t.rows) for d in docs for t in d.tables())
+    if workers <= 1 or len(docs) < 2 * workers or rows < PARALLEL_MIN_ROWS or not sys.platform.startswith("linux"):
+        results = _profile_list(docs, date_orders)
+    else:
+        import multiprocessing
+
+        _FORKED_RECORDS = (docs, date_orders)
+        try:
+            chunks = [list(range(i, len(docs), workers)) for i in range(workers)]
+            results = [None] * len(docs)
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:
+                for indexes, part in zip(chunks, executor.map(_profile_chunk, chunks)):
+                    for i, prof in zip(indexes, part):
+                        results[i] = prof
+        finally:
+            _FORKED_RECORDS = None
+    return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
+
+
+def _profile_list(docs: list[Document], date_orders) -> list:
+    from gapscan import records
+
+    return [records.profile(d, date_orders=date_orders) for d in docs]
+
+
 # ---------------------------------------------------------------------------- the run
 
 def run(paths: Sequence[Path], config: Config, options: RunOptions,
@@ -243,18 +287,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         mirroring = contained("nlp", lambda: analyze_texts(texts, standard, options.jobs)) or {}
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
-        from gapscan import records as records_mod
 
-        def profile_all() -> dict:
-            out = {}
-            for d in documents:
-                if d.ok and d.kind is Kind.RECORD:
-                    prof = records_mod.profile(d, date_orders=config.dates)
-                    if prof is not None:
-                        out[d.path] = prof
-            return out
-
-        profiles = contained("records", profile_all) or {}
+        record_docs = [d for d in documents if d.ok and d.kind is Kind.RECORD]
+        profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs)) or {}
         drift = contained("drift", lambda: drift_mod.analyze(
             documents, profiles, config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules)))
         if not audit_dates:

@@ -71,3 +71,19 @@ def test_scan_root_of_files_is_their_common_folder(tmp_path):
     make(tmp_path)
     root = scan_root([tmp_path / "docs" / "a.md", tmp_path / "docs" / "sub" / "b.txt"])
     assert root == (tmp_path / "docs").resolve()
+
+
+def test_records_profiled_in_parallel_equal_sequential(monkeypatch):
+    from gapscan import engine
+    from gapscan.classify import classify
+    from gapscan.model import Kind
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "harrow-vale"
+    files = walk([example], example)
+    docs = [d for d in (classify(x) for x in parse_all(files, jobs=2, limits=DEFAULT_LIMITS))
+            if d.ok and d.kind is Kind.RECORD]
+    sequential = engine.profile_records(docs, {}, jobs=1)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_ROWS", 0)
+    parallel = engine.profile_records(docs, {}, jobs=2)
+    assert len(sequential) >= 5
+    assert parallel == sequential
