@@ -191,42 +191,19 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
     return claims, proc_links, proc_checks
 
 
-_FORKED: tuple | None = None  # (procedures, shared) inherited by forked workers, never pickled
 PARALLEL_MIN_PROCEDURES = 40
 
 
-def _run_chunk(indexes: list[int]) -> list:
-    procedures, shared = _FORKED
-    memo: dict = {}
-    return [_one_procedure(procedures[i], shared, memo) for i in indexes]
-
-
 def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
-    """Each procedure's analysis is independent (the memo is only a cache), so a large set is
-    split over forked processes that inherit the record index instead of receiving a copy."""
-    import os
-    import sys
+    """Each procedure's analysis is independent (the memo is only a cache, one per chunk), so
+    a large set is split over forked processes that inherit the record index."""
+    from gapscan.parallel import fork_map
 
-    workers = min(os.cpu_count() or 1, 8)
-    if workers <= 1 or len(procedures) < PARALLEL_MIN_PROCEDURES or not sys.platform.startswith("linux"):
+    def chunk(procs: list[Document]) -> list:
         memo: dict = {}
-        return [_one_procedure(p, shared, memo) for p in procedures]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+        return [_one_procedure(p, shared, memo) for p in procs]
 
-    global _FORKED
-    _FORKED = (procedures, shared)
-    try:
-        chunks = [list(range(i, len(procedures), workers)) for i in range(workers)]
-        out: list = [None] * len(procedures)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for indexes, results in zip(chunks, pool.map(_run_chunk, chunks)):
-                for i, result in zip(indexes, results):
-                    out[i] = result
-        return out
-    finally:
-        _FORKED = None
-
+    return fork_map(chunk, procedures, parallel=len(procedures) >= PARALLEL_MIN_PROCEDURES)
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
     """Each form once per procedure (its first mention): a form named five times is one claim."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import sys
 import time
 import traceback
@@ -163,74 +162,39 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 # ---------------------------------------------------------------------------- spaCy stage
 
-def _analyze_chunk(docs: list[Document], standard: str | None) -> dict:
-    from gapscan.nlp import mirroring
-
-    return mirroring.analyze_many(docs, standard=standard)
-
-
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None) -> dict:
     """Clause-mirroring analysis, split over processes when there is enough text to pay for it.
 
     Each document's analysis is independent of the others, so chunks give the same result.
     """
-    workers = min(jobs or os.cpu_count() or 1, 8)
-    words = sum(len(b.text.split()) for d in texts for b in d.blocks)
-    if workers <= 1 or len(texts) < 2 * workers or words < 40_000:
-        return _analyze_chunk(texts, standard)
-    import multiprocessing
+    from gapscan.nlp import mirroring
+    from gapscan.parallel import fork_map
 
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    chunks = [texts[i::workers] for i in range(workers)]
-    out: dict = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:
-        for part in executor.map(_analyze_chunk, chunks, [standard] * workers):
-            out.update(part)
-    return out
+    def chunk(docs: list[Document]) -> list:
+        found = mirroring.analyze_many(docs, standard=standard)
+        return [found.get(d.path) for d in docs]
+
+    words = sum(len(b.text.split()) for d in texts for b in d.blocks)
+    results = fork_map(chunk, texts, workers=jobs, parallel=len(texts) >= 4 and words >= PARALLEL_MIN_WORDS)
+    return {d.path: a for d, a in zip(texts, results) if a is not None}
 
 
 # ---------------------------------------------------------------------------- records stage
 
-_FORKED_RECORDS: tuple | None = None  # (documents, date orders), inherited by forked workers
-
-
-PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than profiling
-
-
-def _profile_chunk(indexes: list[int]) -> list:
-    docs, date_orders = _FORKED_RECORDS
-    return _profile_list([docs[i] for i in indexes], date_orders)
+PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
+PARALLEL_MIN_ROWS = 50_000
 
 
 def profile_records(docs: list[Document], date_orders, jobs: int | None) -> dict:
-    """Record profiles by path; a large set is split over forked processes that inherit the
-    parsed tables instead of receiving a pickled copy (each profile is independent)."""
-    global _FORKED_RECORDS
-    workers = min(jobs or os.cpu_count() or 1, 8)
-    rows = sum(len(t.rows) for d in docs for t in d.tables())
-    if workers <= 1 or len(docs) < 2 * workers or rows < PARALLEL_MIN_ROWS or not sys.platform.startswith("linux"):
-        results = _profile_list(docs, date_orders)
-    else:
-        import multiprocessing
-
-        _FORKED_RECORDS = (docs, date_orders)
-        try:
-            chunks = [list(range(i, len(docs), workers)) for i in range(workers)]
-            results = [None] * len(docs)
-            ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:
-                for indexes, part in zip(chunks, executor.map(_profile_chunk, chunks)):
-                    for i, prof in zip(indexes, part):
-                        results[i] = prof
-        finally:
-            _FORKED_RECORDS = None
-    return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
-
-
-def _profile_list(docs: list[Document], date_orders) -> list:
+    """Record profiles by path; a large set is split over forked processes (each profile is
+    independent of the others)."""
     from gapscan import records
+    from gapscan.parallel import fork_map
 
-    return [records.profile(d, date_orders=date_orders) for d in docs]
+    rows = sum(len(t.rows) for d in docs for t in d.tables())
+    results = fork_map(lambda chunk: [records.profile(d, date_orders=date_orders) for d in chunk], docs,
+                       workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+    return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
 
 
 # ---------------------------------------------------------------------------- the run

@@ -177,7 +177,7 @@ def _matchers():
     # roles
     m.add("ROLE", [[{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"},
                     {"LOWER": {"IN": ROLE_NOUNS}}],
-                   [{"IS_UPPER": True, "LENGTH": {">=": 2}, "LENGTH": {"<=": 4}}, {"LOWER": {"IN": ROLE_NOUNS}}],
+                   [{"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 4}}, {"LOWER": {"IN": ROLE_NOUNS}}],
                    [{"LOWER": {"IN": ["quality", "shift", "production", "maintenance", "site", "plant",
                                       "warehouse", "stores", "line", "area", "team", "hse", "ehs", "health",
                                       "safety", "environmental", "lab", "laboratory", "purchasing", "sales",

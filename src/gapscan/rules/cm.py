@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from gapscan.model import Document, Evidence, Finding, Kind, Location, Severity, Verdict
+from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW

@@ -859,7 +859,7 @@ def _record_terms(path: str, profile, people: set[str],
             tok = _tokens(value, nlp, token_cache)
             if tok.calendar:
                 continue
-            raw, words, keys, ids, label = tok.raw, tok.words, tok.keys, tok.ids, list(tok.label)
+            words, keys, ids, label = tok.words, tok.keys, tok.ids, list(tok.label)
             ok = [_content_word(w, stop, people) for w in words]
             found: dict[tuple[str, ...], tuple[str, bool]] = {}
             for j in range(len(words)):
