@@ -38,7 +38,7 @@ def _pieces() -> list[str]:
 
 def _plain_sentences(sdoc, location):
     """mirroring._sentences as first written: Doc.sents, Token objects, every span tested against every sentence."""
-    from gapscan.nlp.mirroring import MODAL_WORDS, _Sentence
+    from gapscan.nlp.mirroring import MODAL_WORDS, TRAINING_STATEMENT, _Sentence
 
     out = []
     speak = list(sdoc.spans["speak"])
@@ -66,6 +66,7 @@ def _plain_sentences(sdoc, location):
             strong=tuple(s.text for s in sp if s.label_ in ("phrase", "modal")),
             topic=tuple(s.text for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
+            training=bool(TRAINING_STATEMENT.search(sent.text.strip())),
         ))
     return out
 

@@ -8,7 +8,7 @@ import pytest
 from cm_helpers import run
 from gapscan.model import Kind, Verdict
 from gapscan.nlp.mirroring import analyze, match_heading
-from gapscan.rules.cm import CM01, CM03
+from gapscan.rules.cm import CM01, CM03, CM04
 
 # --- a bare number with an unrelated title is not a clause heading -----------------------------
 
@@ -206,3 +206,57 @@ def test_headings_without_text_get_no_verdict_and_say_so(make):
     a = analyze(doc)
     assert a.words == 0 and len(a.clause_headings) == 3
     assert a.verdict is None and "no body text" in a.verdict_note
+
+
+# --- definitions sections and training statements are not standard-speak --------------------------
+
+OPERATIONAL_WITH_DEFINITIONS = """
+# Forklift Battery Charging
+
+## Definitions
+
+Documented information: information required to be controlled and maintained by the organization.
+Interested party: person or organization that can affect or be affected by a decision or activity.
+Nonconformity: non-fulfilment of a requirement, as defined for the quality management system.
+
+## Training
+
+All forklift drivers shall be trained in battery handling before they are allowed to charge batteries.
+Employees shall be trained by the company on the quality management system and its procedures.
+Agency staff must receive a site induction from the Shift Lead on their first day.
+
+## Procedure
+
+1. The shift lead checks the electrolyte level every Monday and records it on form QF-12.
+2. The driver parks the truck in bay 4, switches off the key and connects the charger.
+3. If the acid level is below the plates, the shift lead tops up with distilled water within 24 hours.
+4. A charger fault is reported to the Maintenance Technician in the CMMS before the end of the shift.
+"""
+
+
+def test_definitions_and_training_statements_are_not_flagged(make):
+    doc = make("battery.md", OPERATIONAL_WITH_DEFINITIONS)
+    analysis = analyze(doc)
+    assert run(CM03, doc) == [] and run(CM04, doc) == []
+    assert analysis.standard_speak == () and analysis.org_actor == ()
+    assert analysis.verdict is Verdict.OPERATIONAL
+
+
+def test_the_same_sentences_outside_a_definitions_section_still_count(make):
+    text = OPERATIONAL_WITH_DEFINITIONS.replace("## Definitions", "## Quality system").replace(
+        "Employees shall be trained by the company on",
+        "The company shall determine the resources needed for")
+    analysis = analyze(make("battery.md", text))
+    quoted = " ".join(h.text for h in analysis.standard_speak)
+    assert "Documented information: information required" in quoted
+    assert any("The company shall determine" in h.text for h in analysis.org_actor)
+    assert not any("trained" in h.text for h in (*analysis.standard_speak, *analysis.org_actor))
+
+
+def test_a_one_word_alias_heading_counts_half():
+    from gapscan.model import Block, BlockType, Location
+    from gapscan.nlp.mirroring import _heading_matches
+
+    blocks = (Block(type=BlockType.HEADING, text="Training", level=2, location=Location(line=1)),)
+    matches = _heading_matches(blocks, "iso22000")
+    assert [m.weight for m in matches] in ([], [0.5])

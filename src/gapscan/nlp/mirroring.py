@@ -69,6 +69,20 @@ CROSS_REFERENCE_INTRO = re.compile(
     r"(?:references? to|mapping to)\b.*\b(?:iso|standard|clauses?))\s*:?\s*$",
     re.IGNORECASE,
 )
+# A section of definitions restates the standard's vocabulary by design ("Nonconformity: non-fulfilment of a
+# requirement"): its text says what words mean, not how the work is organised, so it is not scored.
+DEFINITIONS_HEADING = re.compile(
+    r"^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:terms,?\s+)?(?:and\s+)?(?:definitions?|glossary|abbreviations|"
+    r"acronyms|terms and definitions|terminology|terms used)\b(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Operators shall be trained...", "New starters must be made aware...": who is trained in what is a fact
+# about people and their training, not the standard's voice, even when it names the subject of the training.
+TRAINING_STATEMENT = re.compile(
+    r"\b(?:shall|must|should|will|are to|is to)\s+(?:\w+\s+)?(?:be\s+)?(?:(?:re-?)?trained|instructed|inducted|"
+    r"briefed|made aware|receive\s+(?:\w+\s+){0,2}(?:training|induction|instruction|briefing))\b",
+    re.IGNORECASE,
+)
 STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
 
 
@@ -235,6 +249,7 @@ def _prepare(doc: Document) -> _Prepared:
     cross_refs = 0
     in_cross_ref_section: int | None = None  # heading level of a cross-reference section
     in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
+    in_definitions: int | None = None  # heading level of a definitions section (not scored)
     mention_text: list[str] = [doc.title or ""]
     for block in doc.blocks:
         if in_cross_ref_list:
@@ -246,6 +261,10 @@ def _prepare(doc: Document) -> _Prepared:
             level = block.level or 1
             if in_cross_ref_section is not None and level <= in_cross_ref_section:
                 in_cross_ref_section = None
+            if in_definitions is not None and level <= in_definitions:
+                in_definitions = None
+            if DEFINITIONS_HEADING.match(block.text):
+                in_definitions = level
             if CROSS_REFERENCE_HEADING.search(block.text):
                 in_cross_ref_section = level
                 cross_refs += 1
@@ -253,6 +272,8 @@ def _prepare(doc: Document) -> _Prepared:
             if in_cross_ref_section is None:
                 headings.append(block)
             mention_text.append(block.text)
+            continue
+        if in_definitions is not None:
             continue
         if block.type is BlockType.TABLE and block.table is not None:
             if in_cross_ref_section is not None or _is_cross_reference_table(block.table):
@@ -323,6 +344,7 @@ class _Sentence:
     anchors: int
     decisions: int
     obligation: bool
+    training: bool  # "operators shall be trained...": about people's training, never standard-speak or org actor
 
 
 MODAL_WORDS = {"shall", "must", "should", "will"}
@@ -373,8 +395,9 @@ def _sentences(sdoc, location: Location, text: str | None = None) -> list[_Sente
                 break
         sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
+        sentence_text = text[sent.start_char:sent.end_char].strip()
         out.append(_Sentence(
-            text=text[sent.start_char:sent.end_char].strip(), location=location,
+            text=sentence_text, location=location, training=bool(TRAINING_STATEMENT.search(sentence_text)),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal")),
             topic=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
@@ -514,7 +537,8 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
         clause, how, score = hit
         if index == title_index and how in ("title", "fuzzy"):
             continue  # a document titled "Supplier Control" names its subject; that is not mirroring
-        one_word = len(_norm(clause.title).split()) == 1 and how == "title"
+        # a one-word title or alias ("Competence", "Training") names a topic more often than it mirrors a clause
+        one_word = how == "title" and len(_norm(heading_number(block.text)[1]).split()) == 1
         out.append(HeadingMatch(text=block.text, location=block.location, clause=clause.number,
                                 title=clause.title, how=how, score=score,
                                 weight=0.5 if one_word or how == "number" else 1.0, index=index))
@@ -577,6 +601,8 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     speak: list[SentenceHit] = []
     actors: list[SentenceHit] = []
     for n, s in enumerate(sentences):
+        if s.training:
+            continue
         lex = lexicon_score(len(s.strong), len(s.topic), s.actor is not None, s.anchors, s.decisions)
         p = lex if model is None else 0.5 * model[n] + 0.5 * lex
         hit = SentenceHit(text=s.text, location=s.location, score=round(p, 3),
