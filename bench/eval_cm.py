@@ -1,10 +1,17 @@
-"""Evaluate the clause-mirroring verdict on the labelled procedures in tests/eval/.
+"""Evaluate the clause-mirroring verdict: on our own labelled procedures, and on real public documents.
 
-    .venv/bin/python bench/eval_cm.py [--no-model] [--verbose]
+    .venv/bin/python bench/eval_cm.py [--no-model] [--verbose]            our own set (tests/eval)
+    .venv/bin/python bench/eval_cm.py --real [--verbose]                  the real-world corpus (tests/eval/real)
+    .venv/bin/python bench/eval_cm.py --real --extract [--corpus DIR]     recompute its features from the files
+    .venv/bin/python bench/eval_cm.py --real --fit                        refit gapscan/data/verdict_model.json
 
-Prints the confusion matrix (expected rows x predicted columns), accuracy, how often an
-operational procedure was called mirrored (must be never), standard detection accuracy and
-the time the analysis took. tests/eval/test_eval.py asserts on the same numbers.
+Own set: the confusion matrix (expected rows x predicted columns), accuracy, how often an operational
+procedure was called mirrored (must be never), standard detection accuracy and the analysis time.
+tests/eval/test_eval_cm.py asserts on the same numbers.
+
+Real corpus: the verdict model is validated leave-one-source-out (each source's documents are judged by a
+model fitted without them); accuracy counts a verdict as right when it matches either annotator. See
+real_corpus.py for the corpus files and docs/SCORING.md for the numbers.
 """
 from __future__ import annotations
 
@@ -122,8 +129,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true", help="lexicon signals only, no sentence model")
     parser.add_argument("--verbose", "-v", action="store_true", help="one line per document")
+    parser.add_argument("--real", action="store_true", help="the real-world corpus, leave-one-source-out")
+    parser.add_argument("--extract", action="store_true", help="with --real: recompute features from the files")
+    parser.add_argument("--corpus", type=Path, default=None, help="with --extract: the folder of corpus files")
+    parser.add_argument("--fit", action="store_true", help="with --real: refit and write the shipped verdict model")
     args = parser.parse_args()
-    print(report(evaluate(use_model=not args.no_model), verbose=args.verbose))
+    if not args.real:
+        print(report(evaluate(use_model=not args.no_model), verbose=args.verbose))
+        return
+    import real_corpus
+
+    if args.extract:
+        real_corpus.extract(args.corpus)
+    if args.fit:
+        print(real_corpus.write_model())
+    for use_model in ((False,) if args.no_model else (True, False)):
+        print(real_corpus.report(real_corpus.evaluate(use_model=use_model), verbose=args.verbose))
+        print()
 
 
 if __name__ == "__main__":

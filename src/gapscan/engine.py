@@ -313,18 +313,21 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
     if not doc.ok:
         return DocumentResult(document=doc)
     scores = Scores()
-    verdict = standard = None
+    verdict = standard = probability = None
+    uncertain = False
     if analysis is not None and doc.kind is Kind.PROCEDURE:
         scores = Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
         verdict, standard = analysis.verdict, analysis.standard
+        probability, uncertain = analysis.verdict_probability, analysis.uncertain
     links = claims = errors = ()
     if drift is not None and doc.kind is Kind.PROCEDURE:
         scores = replace(scores, drift=drift.scores.get(doc.path))
         links = tuple(drift.links.get(doc.path, ()))
         claims = tuple(drift.claims.get(doc.path, ()))
         errors = tuple(e for e in (drift.errors.get(doc.path),) if e)
-    return DocumentResult(document=doc, scores=scores, verdict=verdict, standard=standard,
-                          links=links, claims=claims, rule_errors=errors)
+    return DocumentResult(document=doc, scores=scores, verdict=verdict, verdict_probability=probability,
+                          verdict_uncertain=uncertain, standard=standard, links=links, claims=claims,
+                          rule_errors=errors)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -260,6 +260,9 @@ class DocumentResult:
     document: Document
     scores: Scores = Scores()
     verdict: Verdict | None = None
+    # P(verdict) from the calibrated model; below its threshold the verdict is a guess and says so
+    verdict_probability: float | None = None
+    verdict_uncertain: bool = False
     standard: str | None = None  # the standard a procedure mirrors, e.g. "iso9001"
     links: tuple[Link, ...] = ()
     claims: tuple[ClaimCheck, ...] = ()

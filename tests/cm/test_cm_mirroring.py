@@ -6,7 +6,7 @@ import time
 import pytest
 
 from gapscan.model import Document, Status, Verdict
-from gapscan.nlp.mirroring import analyze, analyze_many, decide, match_heading
+from gapscan.nlp.mirroring import analyze, analyze_many, match_heading
 
 
 @pytest.mark.parametrize("heading, clause, how", [
@@ -105,14 +105,6 @@ def test_failed_and_empty_documents_are_values_not_exceptions(make):
     assert "bad.docx" not in out
     assert out["empty.md"].verdict is None and out["empty.md"].words == 0
     assert analyze_many([]) == {}
-
-
-def test_decide_thresholds():
-    assert decide(80, 10) is Verdict.MIRRORED
-    assert decide(80, 60) is Verdict.MIXED
-    assert decide(45, 30) is Verdict.MIXED
-    assert decide(30, 90) is Verdict.MIXED  # a few clause headings around real rules
-    assert decide(10, 5) is Verdict.OPERATIONAL
 
 
 def test_ten_page_procedure_is_analysed_well_under_a_second(make):

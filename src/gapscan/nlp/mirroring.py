@@ -30,6 +30,7 @@ from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.lexicon import STANDARD_MARKERS
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
+from gapscan.nlp.verdict import calibrate, features_of
 
 # --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
 
@@ -38,9 +39,6 @@ SENTENCE_SPEAK = 0.5  # a sentence at or above this P(standard-speak) counts as 
 # sentence's anchors (one phrase alone scores 0.45, one phrase with one anchor 0.15). The model can veto
 # a sentence, never carry it: a finding must rest on phrases a consultant can quote.
 LEXICON_FLOOR = 0.25
-MIRRORED_AT = 50.0  # mirroring >= this and specificity below SPECIFIC_AT -> mirrored
-SPECIFIC_AT = 35.0  # specificity at or above this keeps a document out of "mirrored"
-OPERATIONAL_BELOW = 25.0  # mirroring below this -> operational
 MIN_WORDS_FOR_VERDICT = 40  # shorter texts get a verdict only on clear evidence (see _short_verdict)
 MIN_SHORT_EVIDENCE = 2  # pieces of evidence a text under MIN_WORDS_FOR_VERDICT needs for each side it is judged on
 ANCHOR_DENSITY_FULL = 60.0  # anchors per 1000 words that earn full density credit
@@ -150,6 +148,11 @@ class MirroringAnalysis:
     model_used: bool  # whether the trained sentence model scored the sentences
     components: Mapping[str, float] = field(default_factory=dict)  # the parts of the two scores
     verdict_note: str | None = None  # why there is no verdict, when there is none
+    standard_phrases: int = 0  # standard phrases found in the scored sentences, flagged or not
+    # the calibrated model's P(verdict) and its probability per class (nlp/verdict.py); None without a verdict
+    verdict_probability: float | None = None
+    verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
+    uncertain: bool = False  # the verdict's probability is below the model's threshold: a guess, said as such
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -166,6 +169,13 @@ class MirroringAnalysis:
     @property
     def speak_share(self) -> float:
         return len(self.standard_speak) / self.sentences if self.sentences else 0.0
+
+    @property
+    def features(self) -> dict[str, float]:
+        """The calibrated verdict model's inputs (nlp/verdict.py)."""
+        return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
+                         len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.anchors,
+                         self.words)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -631,7 +641,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     d = min(1.0, density / ANCHOR_DENSITY_FULL)
     v = min(1.0, kinds / ANCHOR_TYPES_FULL)
     specificity = 100.0 * (0.6 * d + 0.4 * v)
-    verdict, note = decide(mirroring, specificity), None
+    phrases = sum(len(s.strong) for s in sentences if not s.training)
+    calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
+                                     phrases, anchors, prep.words))
+    verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
         verdict, note = _short_verdict(verdict, prep.words, evidence, sum(anchors.values()))
@@ -642,7 +655,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
-        model_used=model is not None, verdict_note=note,
+        model_used=model is not None, verdict_note=note, standard_phrases=phrases,
+        verdict_probability=calibrated.probability if verdict else None,
+        verdict_probabilities=calibrated.probabilities if verdict else {},
+        uncertain=bool(verdict) and calibrated.uncertain,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
@@ -667,14 +683,12 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
                   f"{need} pieces of evidence for it)")
 
 
-def decide(mirroring: float, specificity: float) -> Verdict:
-    """mirrored: reads like the standard and names little; operational: names the work and
-    reads little like the standard; mixed: the rest (docs/SCORING.md)."""
-    if mirroring >= MIRRORED_AT and specificity < SPECIFIC_AT:
-        return Verdict.MIRRORED
-    if mirroring < OPERATIONAL_BELOW:
-        return Verdict.OPERATIONAL
-    return Verdict.MIXED
+def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
+              actors: int, phrases: int, anchors: Mapping[str, int], words: int) -> dict[str, float]:
+    return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
+                       run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
+                       anchors=sum(anchors.values()), anchor_kinds=sum(1 for v in anchors.values() if v),
+                       words=words)
 
 
 # --- helpers -----------------------------------------------------------------------------------

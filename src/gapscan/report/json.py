@@ -58,6 +58,8 @@ def _document(result: DocumentResult) -> dict[str, Any]:
         "sha256": doc.sha256,
         "scores": {k: _score(v) for k, v in result.scores.to_dict().items()},
         "verdict": result.verdict.value if result.verdict is not None else None,
+        "verdict_probability": result.verdict_probability,
+        "verdict_uncertain": result.verdict_uncertain,
         "standard": result.standard,
         "links": [{"path": link.path, "via": link.via, "confidence": round(float(link.confidence), 3)}
                   for link in sorted(result.links, key=lambda x: (x.path, x.via))],

@@ -14,7 +14,7 @@ from gapscan.model import ClaimCheck, DocumentResult, Finding, Kind, Report, Sta
 from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
                                    one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    shared_metrics, severity_counts_text,
-                                   sorted_documents, summary_lists_unreadable, unreadable,
+                                   sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
                                    where_text)
 
 CHART_WIDTH = 72
@@ -106,7 +106,7 @@ def _contents(report: Report) -> list[str]:
     if docs:
         out.append("- [Procedures and reviews](#procedures-and-reviews)")
         out += [f"  - [{inline(d.document.path)}](#{anchor('doc-' + d.document.path)}) "
-                f"({d.verdict.value if d.verdict else d.document.kind.value}, "
+                f"({verdict_text(d) if d.verdict else d.document.kind.value}, "
                 f"{plural(len(grouped.get(d.document.path, [])), 'finding')})" for d in docs]
     records = _record_paths(report)
     if records:
@@ -183,7 +183,7 @@ def _documents(report: Report) -> list[str]:
     rows = []
     for d in sorted_documents(report):
         doc = d.document
-        rows.append((doc.path, doc.kind.value, doc.format, d.verdict.value if d.verdict else "-",
+        rows.append((doc.path, doc.kind.value, doc.format, verdict_text(d),
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
                      score_text(d.scores.drift), len(grouped.get(doc.path, [])), doc.status.value))
     return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity", "drift",
@@ -291,7 +291,13 @@ def _procedure(result: DocumentResult, findings: list[Finding]) -> list[str]:
     if doc.title:
         out.append(f"- Title: {inline(doc.title)}")
     out.append(f"- Kind: {doc.kind.value}" + (f" ({inline(doc.kind_reason)})" if doc.kind_reason else ""))
-    out.append(f"- Verdict: **{result.verdict.value}**" if result.verdict else "- Verdict: none")
+    if result.verdict is None:
+        out.append("- Verdict: none")
+    elif result.verdict_uncertain:
+        out.append(f"- Verdict: **{result.verdict.value}, uncertain** (probability "
+                   f"{result.verdict_probability:.2f}: the document sits between two verdicts)")
+    else:
+        out.append(f"- Verdict: **{result.verdict.value}**")
     if result.standard:
         out.append(f"- Mirrors: {inline(result.standard)}")
     out.append(f"- Scores: mirroring {score_text(result.scores.mirroring)}, specificity "

@@ -111,6 +111,8 @@ def _artifact(result: DocumentResult) -> dict[str, Any]:
                              "scores": json_value(result.scores.to_dict())}
     if result.verdict is not None:
         props["verdict"] = result.verdict.value
+        props["verdict_probability"] = result.verdict_probability
+        props["verdict_uncertain"] = result.verdict_uncertain
     if result.standard:
         props["standard"] = result.standard
     if result.links:

@@ -18,7 +18,7 @@ from gapscan.model import Verdict
 from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
                                    one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    shared_metrics, severity_counts_text,
-                                   sorted_documents, summary_lists_unreadable, unreadable,
+                                   sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
                                    where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -154,7 +154,7 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     if doc.status is not Status.OK:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
     scores = result.scores
-    parts = [f"verdict {result.verdict.value}" if result.verdict else "no verdict"]
+    parts = [f"verdict {verdict_text(result)}" if result.verdict else "no verdict"]
     shown = [f"{name} {score_text(getattr(scores, name))}" for name in ("mirroring", "specificity", "drift")
              if getattr(scores, name) is not None]
     if shown:
@@ -305,7 +305,7 @@ def _documents(page: _Page, report: Report) -> None:
     for result in sorted_documents(report):
         doc = result.document
         status_style = "red" if doc.status is Status.ERROR else "yellow" if doc.status is Status.SKIPPED else ""
-        rows.append([doc.path, doc.kind.value, result.verdict.value if result.verdict else "-",
+        rows.append([doc.path, doc.kind.value, verdict_text(result),
                      score_text(result.scores.mirroring), score_text(result.scores.specificity),
                      score_text(result.scores.drift), str(len(grouped.get(doc.path, []))),
                      _text((doc.status.value, status_style))])
@@ -338,7 +338,7 @@ def _findings(page: _Page, report: Report) -> None:
         if result is not None:
             about.append(result.document.kind.value)
             if result.verdict is not None:
-                about.append(result.verdict.value)
+                about.append(verdict_text(result))
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         for _, group in group_by_rule(findings):
             if len(group) == 1:

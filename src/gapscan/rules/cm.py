@@ -137,9 +137,10 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
     measured. Fires, once per document at the first heading of the run, when the run is at
     least `min_run` (default 4) headings long and covers at least `min_share` (default 0.4)
     of all the document's headings.
-    Severity: error when the whole procedure's verdict is `mirrored` (the structure and the
-    wording both follow the standard, so `--fail-on error`, the default, fails a CI build on
-    it); warning otherwise.
+    Severity: error when the whole procedure's verdict is `mirrored` with confidence (the
+    structure and the wording both follow the standard, so `--fail-on error`, the default,
+    fails a CI build on it); warning otherwise, including a `mirrored` verdict marked
+    uncertain: CI does not fail a build on a guess.
     Fix: order the sections by the sequence of the work (trigger, steps, decisions,
     records), and map them to clauses in a cross-reference table if the auditor needs it.
     """
@@ -153,7 +154,7 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
         first, last = run.headings[0], run.headings[-1]
         yield rule.finding(
             path=doc.path, location=first.location,
-            severity=Severity.ERROR if a.verdict is Verdict.MIRRORED else None,
+            severity=Severity.ERROR if a.verdict is Verdict.MIRRORED and not a.uncertain else None,
             message=(f"{run.length} of {run.of_headings} headings follow {_standard_name(a.standard)} "
                      f"clause order ({first.clause} -> {last.clause})"),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)

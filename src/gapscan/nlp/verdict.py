@@ -1,0 +1,205 @@
+"""The calibrated clause-mirroring verdict: an ordinal logistic model over a procedure's features.
+
+The signals of `mirroring.py` (clause headings, clause order, standard-speak and organization-as-actor
+sentences, operational anchors) rank documents well, but fixed thresholds on two hand-weighted scores do
+not transfer from the documents we wrote to real ones. This module turns the signals into a small
+feature vector and fits a proportional-odds (ordinal logistic) model to labelled documents:
+
+    P(label <= k) = sigmoid(threshold_k - w . x),   labels ordered operational < mixed < mirrored
+
+Eight weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
+`python bench/eval_cm.py --real --fit`. A verdict comes with the probability of its class; below
+`uncertain_below` the verdict is reported as uncertain (docs/SCORING.md has the corpus, the
+leave-one-source-out validation and the numbers).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping, Sequence
+
+CLASSES = ("operational", "mixed", "mirrored")  # ordered: the label order of the ordinal model
+
+# Each feature is scaled to roughly 0..1 before standardisation, so the stored weights read directly.
+FEATURES = (
+    "clause_heading_share",  # weighted clause headings / headings (0 with fewer than 2 headings)
+    "clause_headings",  # log(1 + weighted clause headings) / log(21): how many, saturating near 20
+    "order_share",  # longest increasing clause run / headings (0 for a run under 3)
+    "speak_share",  # standard-speak sentences / sentences
+    "actor_share",  # organization-as-actor sentences / sentences
+    "phrase_rate",  # standard phrases per sentence, capped at 1 (flagged or not)
+    "anchor_density",  # log(1 + anchors per 1000 words) / log(101)
+    "anchor_variety",  # kinds of anchor found / 9
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerdictModel:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    thresholds: tuple[float, float]
+    uncertain_below: float
+    trained_on: str = ""
+
+    def probabilities(self, x: Mapping[str, float]) -> tuple[float, float, float]:
+        """P(operational), P(mixed), P(mirrored) for one feature mapping."""
+        z = sum(w * (x[f] - m) / s for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights))
+        low = _sigmoid(self.thresholds[0] - z)
+        mid = _sigmoid(self.thresholds[1] - z)
+        return low, max(0.0, mid - low), 1.0 - mid
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "features": list(self.features), "mean": _round(self.mean), "scale": _round(self.scale),
+            "weights": _round(self.weights), "thresholds": _round(self.thresholds),
+            "uncertain_below": self.uncertain_below, "trained_on": self.trained_on,
+        }, indent=2) + "\n"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Calibrated:
+    """A verdict with the model's probability for each class."""
+
+    verdict: str  # one of CLASSES
+    probability: float  # P(verdict)
+    probabilities: Mapping[str, float]
+    uncertain: bool  # probability below the model's `uncertain_below`
+
+
+def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
+                speak: int, actors: int, phrases: int, anchors: int, anchor_kinds: int, words: int
+                ) -> dict[str, float]:
+    """The model's features from the counts a MirroringAnalysis holds."""
+    per_1000 = 1000.0 * anchors / words if words else 0.0
+    return {
+        "clause_heading_share": min(1.0, weighted_clause_headings / headings) if headings >= 2 else 0.0,
+        "clause_headings": min(1.0, math.log1p(weighted_clause_headings) / math.log(21.0)),
+        "order_share": min(1.0, run_length / headings) if headings >= 2 and run_length >= 3 else 0.0,
+        "speak_share": speak / sentences if sentences else 0.0,
+        "actor_share": actors / sentences if sentences else 0.0,
+        "phrase_rate": min(1.0, phrases / sentences) if sentences else 0.0,
+        "anchor_density": min(1.0, math.log1p(per_1000) / math.log(101.0)),
+        "anchor_variety": min(1.0, anchor_kinds / 9.0),
+    }
+
+
+def calibrate(x: Mapping[str, float], model: VerdictModel | None = None) -> Calibrated:
+    model = model or load()
+    probs = model.probabilities(x)
+    k = max(range(3), key=lambda i: probs[i])
+    return Calibrated(verdict=CLASSES[k], probability=round(probs[k], 3),
+                      probabilities={c: round(p, 3) for c, p in zip(CLASSES, probs)},
+                      uncertain=probs[k] < model.uncertain_below)
+
+
+@lru_cache(maxsize=1)
+def load() -> VerdictModel:
+    """The shipped model (gapscan/data/verdict_model.json)."""
+    raw = json.loads(resources.files("gapscan").joinpath("data", "verdict_model.json").read_text("utf-8"))
+    return from_mapping(raw)
+
+
+def from_mapping(raw: Mapping) -> VerdictModel:
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError(f"verdict model features {raw['features']} do not match {list(FEATURES)}")
+    return VerdictModel(features=FEATURES, mean=tuple(raw["mean"]), scale=tuple(raw["scale"]),
+                        weights=tuple(raw["weights"]), thresholds=tuple(raw["thresholds"]),
+                        uncertain_below=float(raw["uncertain_below"]), trained_on=raw.get("trained_on", ""))
+
+
+def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Sequence[float] | None = None, *,
+        l2: float = 1.0, uncertain_below: float = 0.6, trained_on: str = "") -> VerdictModel:
+    """Fit the proportional-odds model by Newton's method on the penalised log-likelihood.
+
+    `labels` index CLASSES; `weights` lets a row labelled differently by two annotators enter twice at
+    half weight. `l2` is the ridge penalty on the (standardised) weights, not on the thresholds.
+    """
+    import numpy as np
+
+    x = np.array([[r[f] for f in FEATURES] for r in rows], dtype=float)
+    y = np.asarray(labels, dtype=int)
+    sw = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    xs = (x - mean) / scale
+    n_f = xs.shape[1]
+    # parameters: w (n_f), t0, d (t1 = t0 + exp(d) keeps the thresholds ordered)
+    theta = np.zeros(n_f + 2)
+    theta[n_f], theta[n_f + 1] = -1.0, math.log(2.0)
+
+    def nll(p):
+        return _nll(p, xs, y, sw, l2, n_f)
+
+    for _ in range(200):
+        g, h = _numeric_grad_hess(nll, theta)
+        try:
+            step = np.linalg.solve(h + 1e-6 * np.eye(len(theta)), g)
+        except np.linalg.LinAlgError:
+            step = g * 0.1
+        t = 1.0
+        base = nll(theta)
+        while t > 1e-4 and nll(theta - t * step) > base - 1e-4 * t * float(g @ step):
+            t *= 0.5
+        theta = theta - t * step
+        if float(np.max(np.abs(t * step))) < 1e-7:
+            break
+    w = theta[:n_f]
+    t0 = theta[n_f]
+    t1 = t0 + math.exp(theta[n_f + 1])
+    return VerdictModel(features=FEATURES, mean=tuple(map(float, mean)), scale=tuple(map(float, scale)),
+                        weights=tuple(map(float, w)), thresholds=(float(t0), float(t1)),
+                        uncertain_below=uncertain_below, trained_on=trained_on)
+
+
+def _nll(p, xs, y, sw, l2, n_f) -> float:
+    import numpy as np
+
+    w = p[:n_f]
+    t0 = p[n_f]
+    t1 = t0 + np.exp(p[n_f + 1])
+    z = xs @ w
+    c0 = _np_sigmoid(t0 - z)
+    c1 = _np_sigmoid(t1 - z)
+    probs = np.stack([c0, c1 - c0, 1.0 - c1], axis=1)
+    picked = np.clip(probs[np.arange(len(y)), y], 1e-12, 1.0)
+    return float(-(sw * np.log(picked)).sum() + 0.5 * l2 * (w @ w))
+
+
+def _numeric_grad_hess(f, p, eps: float = 1e-4):
+    """Central differences: ten parameters and a few hundred rows make this cheap and keep the code short."""
+    import numpy as np
+
+    n = len(p)
+    g = np.zeros(n)
+    h = np.zeros((n, n))
+    f0 = f(p)
+    e = np.eye(n) * eps
+    fp = [f(p + e[i]) for i in range(n)]
+    fm = [f(p - e[i]) for i in range(n)]
+    for i in range(n):
+        g[i] = (fp[i] - fm[i]) / (2 * eps)
+        h[i, i] = (fp[i] - 2 * f0 + fm[i]) / eps ** 2
+        for j in range(i + 1, n):
+            h[i, j] = h[j, i] = (f(p + e[i] + e[j]) - fp[i] - fp[j] + f0) / eps ** 2
+    return g, h
+
+
+def _sigmoid(v: float) -> float:
+    v = max(-60.0, min(60.0, v))
+    return 1.0 / (1.0 + math.exp(-v))
+
+
+def _np_sigmoid(v):
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(v, -60.0, 60.0)))
+
+
+def _round(values) -> list[float]:
+    return [round(float(v), 6) for v in values]
