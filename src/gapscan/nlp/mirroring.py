@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
@@ -556,19 +556,30 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
 
 
 def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
-    """The longest subsequence of clause headings in strictly increasing clause order."""
-    keys = [cat.clause_key(m.clause) for m in matches]
-    n = len(keys)
-    best_len = [1] * n
-    prev = [-1] * n
-    for i in range(n):
-        for j in range(i):
-            if keys[j] < keys[i] and best_len[j] + 1 > best_len[i]:
-                best_len[i], prev[i] = best_len[j] + 1, j
-    if not n:
+    """The longest subsequence of clause headings in strictly increasing clause order.
+
+    Patience sorting, O(n log n): a manual of 100,000 repeated clause headings costs a fraction of a
+    second, not the hours of the quadratic textbook version. Among runs of equal length the one that ends
+    earliest in the document is kept."""
+    if not matches:
         return OrderRun(clauses=(), headings=(), length=0, of_headings=of_headings)
-    end = max(range(n), key=lambda i: (best_len[i], -i))
+    keys = [cat.clause_key(m.clause) for m in matches]
+    tails: list[tuple] = []  # tails[k]: the smallest key that ends an increasing run of length k + 1
+    tail_index: list[int] = []  # which match holds tails[k]
+    prev = [-1] * len(keys)
+    best_end, best_len = 0, 0
+    for i, key in enumerate(keys):
+        k = bisect_left(tails, key)  # strictly increasing: an equal key replaces, never extends
+        if k == len(tails):
+            tails.append(key)
+            tail_index.append(i)
+        else:
+            tails[k], tail_index[k] = key, i
+        prev[i] = tail_index[k - 1] if k else -1
+        if k + 1 > best_len:
+            best_len, best_end = k + 1, i
     chain = []
+    end = best_end
     while end != -1:
         chain.append(matches[end])
         end = prev[end]
