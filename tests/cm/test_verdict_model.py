@@ -13,9 +13,11 @@ from gapscan.rules.cm import CM02
 from gapscan.model import Severity, Verdict
 
 MIRRORED_LIKE = dict(clause_heading_share=0.9, clause_headings=0.9, order_share=0.8, speak_share=0.6,
-                     actor_share=0.4, phrase_rate=1.0, anchor_density=0.3, anchor_variety=0.2)
+                     actor_share=0.4, phrase_rate=1.0, topic_rate=0.8, bare_share=0.8, citation_rate=0.4, concrete_density=0.0,
+                     procedural_density=0.3, anchor_variety=0.2)
 OPERATIONAL_LIKE = dict(clause_heading_share=0.0, clause_headings=0.0, order_share=0.0, speak_share=0.0,
-                        actor_share=0.0, phrase_rate=0.05, anchor_density=0.9, anchor_variety=0.8)
+                        actor_share=0.0, phrase_rate=0.05, topic_rate=0.1, bare_share=0.1, citation_rate=0.0, concrete_density=0.8,
+                        procedural_density=0.8, anchor_variety=0.8)
 
 
 def test_the_shipped_model_loads_and_reads_the_signals_the_way_the_rubric_does():
@@ -24,7 +26,7 @@ def test_the_shipped_model_loads_and_reads_the_signals_the_way_the_rubric_does()
     weight = dict(zip(model.features, model.weights))
     # more of the standard's skeleton and voice: more mirrored; more of the work named: less
     assert weight["clause_headings"] > 0 and weight["speak_share"] > 0
-    assert weight["anchor_density"] < 0
+    assert weight["concrete_density"] < 0
     assert model.thresholds[0] < model.thresholds[1]
     assert vm.calibrate(MIRRORED_LIKE).verdict == "mirrored"
     assert vm.calibrate(OPERATIONAL_LIKE).verdict == "operational"

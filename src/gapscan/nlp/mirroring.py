@@ -81,6 +81,15 @@ TRAINING_STATEMENT = re.compile(
     r"briefed|made aware|receive\s+(?:\w+\s+){0,2}(?:training|induction|instruction|briefing))\b",
     re.IGNORECASE,
 )
+# A heading that names the clause or control it implements: "Supplier Relationships (A 5.19)",
+# "Risk Identification (ISO 27001 Cl. 6.1.2)", "Access control - Annex A 8.2". The section is keyed to the
+# standard even when its title is the organisation's own.
+HEADING_CITATION = re.compile(
+    r"(?:\(|\[|[-–—:]\s*|\b(?:clause|cl\.|control|annex|iso(?:/iec)?\s*\d{4,5}(?::\d{4})?)\s*)"
+    r"(?:(?:iso(?:/iec)?\s*\d{4,5}(?::\d{4})?|clause|cl\.|control|annex)\s*)*"
+    r"(?P<num>(?:A\s?\.?\s?)?\d{1,2}(?:\.\d{1,2}){1,3})\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
 
 
@@ -94,7 +103,7 @@ class HeadingMatch:
     location: Location
     clause: str  # the matched clause number, e.g. "8.4"
     title: str  # the catalogue title of that clause
-    how: str  # "number+title", "number", "title" (exact title/alias) or "fuzzy"
+    how: str  # "number+title", "number", "title" (exact title/alias), "fuzzy" or "cited" ("... (A 5.19)")
     score: float  # title similarity 0-100 (100 for exact)
     weight: float  # how much the match counts towards the mirroring score (0.5 for one-word titles)
     index: int  # position among the document's headings (0-based)
@@ -149,6 +158,8 @@ class MirroringAnalysis:
     components: Mapping[str, float] = field(default_factory=dict)  # the parts of the two scores
     verdict_note: str | None = None  # why there is no verdict, when there is none
     standard_phrases: int = 0  # standard phrases found in the scored sentences, flagged or not
+    topic_terms: int = 0  # the standard's topic terms found in the scored sentences
+    bare_sentences: int = 0  # scored sentences that name no operational anchor at all
     # the calibrated model's P(verdict) and its probability per class (nlp/verdict.py); None without a verdict
     verdict_probability: float | None = None
     verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
@@ -174,8 +185,8 @@ class MirroringAnalysis:
     def features(self) -> dict[str, float]:
         """The calibrated verdict model's inputs (nlp/verdict.py)."""
         return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
-                         len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.anchors,
-                         self.words)
+                         len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
+                         self.bare_sentences, self.clause_citations, self.anchors, self.words)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -491,6 +502,11 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
         number = None
     rest_key = _norm(rest if num else text)
     catalogue = cat.load(standard)
+    cited = HEADING_CITATION.search(rest if num else text)
+    if cited and cited.start() > 0:
+        clause = catalogue.get(cited.group("num"))
+        if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
+            return clause, "cited", 100.0
     if number:
         clause = catalogue.get(number)
         if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
@@ -653,8 +669,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     v = min(1.0, kinds / ANCHOR_TYPES_FULL)
     specificity = 100.0 * (0.6 * d + 0.4 * v)
     phrases = sum(len(s.strong) for s in sentences if not s.training)
+    topics = sum(len(s.topic) for s in sentences if not s.training)
+    bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
-                                     phrases, anchors, prep.words))
+                                     phrases, topics, bare, citations, anchors, prep.words))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -666,7 +684,8 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
-        model_used=model is not None, verdict_note=note, standard_phrases=phrases,
+        model_used=model is not None, verdict_note=note, standard_phrases=phrases, topic_terms=topics,
+        bare_sentences=bare,
         verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
         uncertain=bool(verdict) and calibrated.uncertain,
@@ -695,11 +714,11 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 
 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
-              actors: int, phrases: int, anchors: Mapping[str, int], words: int) -> dict[str, float]:
+              actors: int, phrases: int, topics: int, bare: int, citations: int, anchors: Mapping[str, int],
+              words: int) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
-                       anchors=sum(anchors.values()), anchor_kinds=sum(1 for v in anchors.values() if v),
-                       words=words)
+                       topics=topics, bare=bare, citations=citations, anchors=anchors, words=words)
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ CLAUSE_SHAPES = sorted(
     | {"X." + ".".join(parts) for n in (1, 2) for parts in product(("d", "dd"), repeat=n)}
 )
 COMPACT_DURATION_RE = r"^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d|wk|wks|s|sec)$"
-CLOCK_TIME_RE = r"^\d{1,2}[:.]\d{2}$"
+# "08:00", "8:30", "14.30"; not "5.19" or "8.34", which are clause and control numbers far more often
+CLOCK_TIME_RE = r"^(?:\d{1,2}:\d{2}|[012]\d\.[0-5]\d)$"
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ feature vector and fits a proportional-odds (ordinal logistic) model to labelled
 
     P(label <= k) = sigmoid(threshold_k - w . x),   labels ordered operational < mixed < mirrored
 
-Eight weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
+Twelve weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
 `python bench/eval_cm.py --real --fit`. A verdict comes with the probability of its class; below
 `uncertain_below` the verdict is reported as uncertain (docs/SCORING.md has the corpus, the
 leave-one-source-out validation and the numbers).
@@ -31,9 +31,15 @@ FEATURES = (
     "speak_share",  # standard-speak sentences / sentences
     "actor_share",  # organization-as-actor sentences / sentences
     "phrase_rate",  # standard phrases per sentence, capped at 1 (flagged or not)
-    "anchor_density",  # log(1 + anchors per 1000 words) / log(101)
+    "topic_rate",  # the standard's topic terms ("objectives", "competence", "risks") per sentence, capped at 1
+    "bare_share",  # sentences that name no role, system, place, number, time limit, form or decision
+    "citation_rate",  # log(1 + clause numbers cited in the text per 1000 words) / log(101)
+    "concrete_density",  # log(1 + systems, equipment, places, quantities and teams per 1000 words) / log(101)
+    "procedural_density",  # log(1 + roles, forms, time limits and decisions per 1000 words) / log(101)
     "anchor_variety",  # kinds of anchor found / 9
 )
+CONCRETE = ("system", "equipment", "place", "quantity", "team")  # things only this organisation has
+PROCEDURAL = ("role", "form", "duration", "decision")  # the shape of any procedure, generic ones included
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,10 +78,12 @@ class Calibrated:
 
 
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
-                speak: int, actors: int, phrases: int, anchors: int, anchor_kinds: int, words: int
-                ) -> dict[str, float]:
+                speak: int, actors: int, phrases: int, topics: int, bare: int, citations: int,
+                anchors: Mapping[str, int], words: int) -> dict[str, float]:
     """The model's features from the counts a MirroringAnalysis holds."""
-    per_1000 = 1000.0 * anchors / words if words else 0.0
+    def density(count: float) -> float:
+        return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
+
     return {
         "clause_heading_share": min(1.0, weighted_clause_headings / headings) if headings >= 2 else 0.0,
         "clause_headings": min(1.0, math.log1p(weighted_clause_headings) / math.log(21.0)),
@@ -83,8 +91,12 @@ def features_of(*, headings: int, weighted_clause_headings: float, run_length: i
         "speak_share": speak / sentences if sentences else 0.0,
         "actor_share": actors / sentences if sentences else 0.0,
         "phrase_rate": min(1.0, phrases / sentences) if sentences else 0.0,
-        "anchor_density": min(1.0, math.log1p(per_1000) / math.log(101.0)),
-        "anchor_variety": min(1.0, anchor_kinds / 9.0),
+        "topic_rate": min(1.0, topics / sentences) if sentences else 0.0,
+        "bare_share": bare / sentences if sentences else 0.0,
+        "citation_rate": density(citations),
+        "concrete_density": density(sum(anchors.get(k, 0) for k in CONCRETE)),
+        "procedural_density": density(sum(anchors.get(k, 0) for k in PROCEDURAL)),
+        "anchor_variety": min(1.0, sum(1 for v in anchors.values() if v) / 9.0),
     }
 
 
