@@ -36,7 +36,7 @@ Our customers, staff and the data regulator are the parties that matter most. Th
 
 **4.3 Determining the scope of the information security management system**
 
-The scope covers printing, posting and the computers that store customer data. The scope is available as documented information.
+The scope covers printing, posting and the computers that store customer data. The scope statement is kept with this manual.
 
 **4.4 Information security management system**
 
@@ -54,7 +54,7 @@ The managing director signs the information security policy. The policy includes
 
 **5.3 Organisational roles, responsibilities and authorities**
 
-Top management assigns the responsibilities and authorities for information security roles. The security lead reports on performance to the directors.
+The directors decide who looks after each part of security. The security lead reports on performance to the directors.
 
 **6 Planning**
 
@@ -70,7 +70,7 @@ Each team agrees a small number of security goals with its manager at the start 
 
 **7.1 Resources**
 
-The directors provide the people and money the management system needs.
+The directors agree the people and money for security work.
 
 **7.2 Competence**
 
@@ -96,7 +96,7 @@ Northgate shall plan, implement and control the processes needed to meet informa
 
 **8.2 Information security risk assessment**
 
-Risk assessments are carried out at planned intervals and when significant changes are proposed.
+The security lead looks again at the risks whenever something big changes.
 
 **8.3 Information security risk treatment**
 

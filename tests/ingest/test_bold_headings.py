@@ -220,7 +220,7 @@ def test_docx_bold_from_run_paragraph_style_and_character_style(tmp_path: Path) 
         ("6.1.2 Environmental aspects", 3, "6.1.2", 4),
         ("6.1.3 Compliance obligations", 3, "6.1.3", 5),
         ("6.2 Environmental objectives", 2, "6.2", 7),  # not bold, but a numbered clause title all the same
-        ("Records", 3, None, 12),  # one below the last heading the parser found on its own
+        ("Records", 2, None, 12),  # one below the last styled heading (6.2 was read from its words)
     ]
 
 

@@ -41,7 +41,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits,
                          document=document)
     reader.read(document.element.body)
-    blocks = promote_bold_paragraphs(reader.blocks, reader.bold)
+    blocks = promote_bold_paragraphs(reader.blocks, reader.bold, reader.guessed)
     title = reader.title or (document.core_properties.title or "").strip() or None
     if title is None:
         title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
@@ -305,6 +305,7 @@ class _BodyReader:
     document: object = None  # python-docx Document, for resolving styles
     blocks: list[Block] = field(default_factory=list)
     bold: list[int] = field(default_factory=list)  # indices of wholly bold paragraphs
+    guessed: list[int] = field(default_factory=list)  # indices of headings read from their words, not styles
     title: str | None = None
     line: int = 0
     cells: int = 0
@@ -358,6 +359,7 @@ class _BodyReader:
                 return
             if number_in_text is not None and "." in number_in_text and looks_like_heading(text):
                 level = number_in_text.count(".") + 1
+                self.guessed.append(len(self.blocks))
         if level is not None:
             number = number_in_text or (list_number if list_number and re.fullmatch(r"[\dA-Z]+(\.\d+)*",
                                                                                     list_number) else None)

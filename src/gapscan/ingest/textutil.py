@@ -11,10 +11,12 @@ style, `<p><b>5.2 Policy</b></p>`). Each parser says which paragraphs are wholly
 - a numbered one ("4.1 ...", "A.5.1 ...", "Clause 7 - ...") is always a heading: a
   clause number in a bold title is a section title whatever else the document uses;
 - an unnumbered one is a heading only when bold titles are the document's own way of
-  marking sections, that is when the document has fewer real (styled or `#`) headings,
-  its title aside, than wholly bold title-like paragraphs. In a document whose heading
-  markup already carries the structure, a bold line is emphasis and the structure stays
-  as the author styled it.
+  marking sections, that is when the document has fewer real headings (marked up as
+  headings: a heading style or outline level, `#`, `<h2>`), its title aside, than wholly
+  bold title-like paragraphs. In a document whose heading markup already carries the
+  structure, a bold line is emphasis and the structure stays as the author styled it.
+  Headings a parser guessed from the words alone ("8.5.2 Identification and
+  traceability" in plain text) are not markup and do not count.
 
 Level: the clause-number depth ("4" -> 1, "4.1" -> 2) as for styled headings, otherwise
 one below the last real heading before it (2 when there is none); `number` is what
@@ -146,9 +148,11 @@ def bold_title_number(text: str) -> tuple[bool, str | None]:
     return True, number
 
 
-def promote_bold_paragraphs(blocks: list[Block], bold: Collection[int]) -> list[Block]:
+def promote_bold_paragraphs(blocks: list[Block], bold: Collection[int], guessed: Collection[int] = ()
+                            ) -> list[Block]:
     """`blocks` with the wholly bold paragraphs at indices `bold` that read as titles made headings.
 
+    `guessed`: indices of headings the parser inferred from their words, not from markup.
     The rule is in the module docstring.
     """
     titles = {}
@@ -159,14 +163,15 @@ def promote_bold_paragraphs(blocks: list[Block], bold: Collection[int]) -> list[
                 titles[i] = number
     if not titles:
         return blocks
-    real = [i for i, b in enumerate(blocks) if b.type is BlockType.HEADING]
+    guessed = set(guessed)
+    real = [i for i, b in enumerate(blocks) if b.type is BlockType.HEADING and i not in guessed]
     if real and real[0] == 0:  # the document's title, not one of its sections
         real = real[1:]
     unnumbered_too = len(real) < len(titles)
     out: list[Block] = []
     last_real_level: int | None = None
     for i, block in enumerate(blocks):
-        if block.type is BlockType.HEADING:
+        if block.type is BlockType.HEADING and i not in guessed:
             last_real_level = block.level
         if i in titles and (titles[i] is not None or unnumbered_too):
             number = titles[i]
@@ -209,6 +214,7 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
     """Turn plain lines into blocks; consecutive prose lines join into one paragraph."""
     blocks: list[Block] = []
     bold: list[int] = []  # lines wrapped wholly in ** or __
+    guessed: list[int] = []  # headings read from the words, not from '#'
     para: list[str] = []
     para_line = first_line
 
@@ -240,6 +246,7 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
             continue
         if looks_like_heading(line) and not LIST_MARKER.match(line):
             flush()
+            guessed.append(len(blocks))
             num, _ = heading_number(line)
             level = num.count(".") + 1 if num else 1
             blocks.append(Block(type=BlockType.HEADING, text=line, level=level, number=num,
@@ -256,4 +263,4 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
             para_line = line_no
         para.append(line)
     flush()
-    return promote_bold_paragraphs(blocks, bold)
+    return promote_bold_paragraphs(blocks, bold, guessed)
