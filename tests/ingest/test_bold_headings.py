@@ -32,6 +32,8 @@ def _block(doc, text: str):
     ("A.5.1 Policies for information security", (True, "A.5.1")),
     ("Responsibilities", (True, None)),
     ("Note: keep the lid closed", (False, None)),
+    ("Step 2: Request details", (True, None)),
+    ("Owner: Quality Manager", (False, None)),
     ("Approved by:", (False, None)),
     ("Every delivery is checked against the order.", (False, None)),
     ("Records and forms;", (False, None)),

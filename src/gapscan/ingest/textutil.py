@@ -6,8 +6,8 @@ style, `<p><b>5.2 Policy</b></p>`). Each parser says which paragraphs are wholly
 `promote_bold_paragraphs` alone decides which of them are headings:
 
 - the text must read as a title: at most 12 words and 100 characters, letters in it, no
-  closing ".", ";", "," or ":", not "Label: text", and (unless it is numbered) starting
-  with a capital and not with a list marker;
+  closing ".", ";", "," or ":", not "Label: text" (but "Step 2: Request details" is a
+  title), and (unless it is numbered) starting with a capital and not with a list marker;
 - a numbered one ("4.1 ...", "A.5.1 ...", "Clause 7 - ...") is always a heading: a
   clause number in a bold title is a section title whatever else the document uses;
 - an unnumbered one is a heading only when bold titles are the document's own way of
@@ -131,6 +131,8 @@ BOLD_TITLE_MAX_WORDS = 12
 BOLD_TITLE_MAX_CHARS = 100
 # "Note: keep the lid closed", "Owner: QA": a label that runs into its text
 LABEL_AND_TEXT = re.compile(r"^[^:]{1,40}:\s*\S")
+# "Step 2: Request details", "Appendix B: Forms": a numbered part's title, not a label
+NUMBERED_PART = re.compile(r"^[A-Z][a-z]+\s+(?:\d{1,3}|[A-Z]|[IVX]{1,4})\s*:\s*[A-Z0-9]")
 
 
 def bold_title_number(text: str) -> tuple[bool, str | None]:
@@ -141,7 +143,7 @@ def bold_title_number(text: str) -> tuple[bool, str | None]:
     if s.endswith((".", ";", ",", ":")) or s[0] in BOX:
         return False, None
     number, rest = heading_number(s)
-    if not any(c.isalpha() for c in rest) or LABEL_AND_TEXT.match(rest):
+    if not any(c.isalpha() for c in rest) or LABEL_AND_TEXT.match(rest) and not NUMBERED_PART.match(rest):
         return False, None
     if number is None and (not rest[0].isupper() and not rest[0].isdigit() or LIST_MARKER.match(s)):
         return False, None
