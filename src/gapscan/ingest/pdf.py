@@ -4,9 +4,9 @@ Font data is read once per line (the first visible character; the weight also at
 middle and last one), not per character, so a 300-page manual costs little more than its
 text. A line is bold only when all three are: a bold lead-in ("Step 1 - Receive the
 part." then plain text) is not a heading. A bold line in the body size is a heading when
-its text reads as a title by `textutil.bold_title_number`, the test the other formats use. pdfplumber, which is far slower,
-only opens pages whose drawing looks like a ruled table. Running headers and footers
-repeated on most pages are dropped. Location = page + line on that page (1-based).
+its text reads as a title by `textutil.bold_title_number`, the test the other formats use.
+pdfplumber, which is far slower, only opens pages whose drawing looks like a ruled table.
+Running headers and footers repeated on most pages are dropped. Location = page + line on that page (1-based).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
-from gapscan.ingest.textutil import LIST_MARKER, bold_title_number, checkbox_state, heading_number, looks_like_heading
+from gapscan.ingest.textutil import (LIST_MARKER, bold_title_number, checkbox_state, heading_number,
+                                     looks_like_heading)
 from gapscan.model import Block, BlockType, Document, Location
 
 MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
