@@ -2,6 +2,9 @@
 
 Navigation, scripts, styles and forms are not procedure text and are skipped. lxml's
 HTML parser never loads DTDs or the network. Location line = the element's source line.
+A `<p>` (or a run of inline text in a `<div>`) whose text is all inside `<b>`, `<strong>`
+or a `font-weight: bold` style is offered to `textutil.promote_bold_paragraphs` as a
+heading; list items and table cells never are.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import BOX, checkbox_state, heading_number, read_text
+from gapscan.ingest.textutil import BOX, checkbox_state, heading_number, promote_bold_paragraphs, read_text
 from gapscan.model import Block, BlockType, Document, Location
 
 SKIP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "head", "button", "select",
@@ -45,11 +48,12 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
     walker = _Walker()
     body = root.find("body")
     walker.walk(body if body is not None else root)
+    blocks = promote_bold_paragraphs(walker.blocks, walker.bold)
     title_el = root.find(".//title")
     title = " ".join(title_el.text_content().split()) if title_el is not None else None
     if not title:
-        title = next((b.text for b in walker.blocks if b.type is BlockType.HEADING), None)
-    return walker.blocks, title
+        title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    return blocks, title
 
 
 def _tag(el) -> str:
@@ -78,9 +82,44 @@ def _inline(el, *, stop: set[str] = frozenset()) -> str:
     return " ".join("".join(parts).split())
 
 
+BOLD_TAGS = {"b", "strong"}
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
+def _is_bold_element(el) -> bool:
+    return _tag(el) in BOLD_TAGS or bool(BOLD_STYLE.search(el.get("style") or ""))
+
+
+def _wholly_bold(el) -> bool:
+    """All visible text of the inline element `el` is bold (and it has some)."""
+    if _is_bold_element(el):
+        return bool(_inline(el))
+    return _bold_run(el.text, list(el))
+
+
+def _bold_run(text: str | None, children: list) -> bool:
+    """Loose `text` and the inline `children` (with their tails) are all bold text, and some there is."""
+    if (text or "").strip():
+        return False
+    seen = False
+    for child in children:
+        tag = _tag(child)
+        if tag and not _hidden(child) and tag != "br":
+            if tag not in INLINE:
+                return False
+            if _wholly_bold(child):
+                seen = True
+            elif _inline(child):  # an empty anchor or image between bold runs does not count
+                return False
+        if (child.tail or "").strip():
+            return False
+    return seen
+
+
 class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.bold: list[int] = []  # indices of wholly bold paragraphs
 
     def walk(self, el) -> None:
         tag = _tag(el)
@@ -93,7 +132,8 @@ class _Walker:
                 self.blocks.append(Block(type=BlockType.HEADING, text=text, level=HEADINGS[tag], number=number,
                                          location=Location(line=el.sourceline)))
         elif tag in TEXT_BLOCKS:
-            self._paragraph(_inline(el, stop=NESTED), el.sourceline)
+            self._paragraph(_inline(el, stop=NESTED), el.sourceline,
+                            bold=tag == "p" and _bold_run(el.text, [c for c in el if _tag(c) not in NESTED]))
             self._nested(el)
         elif tag in LISTS:
             self._list(el)
@@ -105,23 +145,27 @@ class _Walker:
     def _container(self, el) -> None:
         """Inline runs directly in a div or body (common in wiki exports) become paragraphs."""
         run, line = [el.text or ""], el.sourceline
+        lead, inline = el.text, []  # the run's loose text and inline elements, to tell a wholly bold run
         for child in el:
             tag = _tag(child)
             if tag in INLINE and not _hidden(child):
                 run.append(" " if tag == "br" else _inline(child))
+                inline.append(child)
             elif tag:
-                self._paragraph(" ".join("".join(run).split()), line)
+                self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline))
                 self.walk(child)
-                run, line = [], child.sourceline
+                run, line, lead, inline = [], child.sourceline, child.tail, []
+                run.append(child.tail or "")
+                continue
             run.append(child.tail or "")
-        self._paragraph(" ".join("".join(run).split()), line)
+        self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline))
 
     def _nested(self, el) -> None:
         for child in el:
             if _tag(child) in NESTED:
                 self.walk(child)
 
-    def _paragraph(self, text: str, line: int | None) -> None:
+    def _paragraph(self, text: str, line: int | None, *, bold: bool = False) -> None:
         if not text:
             return
         location = Location(line=line)
@@ -129,6 +173,8 @@ class _Walker:
             self.blocks.append(Block(type=BlockType.LIST_ITEM, text=text[1:].strip(), marker=text[0],
                                      checked=checkbox_state(text[0]), location=location))
         else:
+            if bold:
+                self.bold.append(len(self.blocks))
             self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
 
     def _list(self, el) -> None:

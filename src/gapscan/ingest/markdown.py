@@ -2,6 +2,10 @@
 
 markdown-it-py gives every block its source lines, so locations are real line numbers.
 YAML front matter is skipped; code blocks and raw HTML are not procedure text.
+A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
+source line is (the section's text starting on the next line), is offered to
+`textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
+bold lead-in on the same line as its text are not.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import heading_number, read_text
+from gapscan.ingest.textutil import bold_title_number, heading_number, promote_bold_paragraphs, read_text
 from gapscan.model import Block, BlockType, Document, Location
 
 TASK = re.compile(r"^\[(?P<box>[ xX])\]\s+(?P<text>.*)$", re.S)
@@ -34,9 +38,9 @@ def _blank_front_matter(text: str) -> str:
     return text
 
 
-def _inline_text(token) -> str:
+def _inline_text(token, children=None) -> str:
     parts = []
-    for child in token.children or ():
+    for child in token.children or () if children is None else children:
         if child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content if child.type != "html_inline" else "")
         elif child.type in ("softbreak", "hardbreak"):
@@ -46,12 +50,39 @@ def _inline_text(token) -> str:
     return " ".join("".join(parts).split())
 
 
+def _bold_first_line(token) -> int | None:
+    """How many inline children make up the paragraph's wholly bold first line; None if it is not.
+
+    All of them when the whole paragraph is bold; up to the first line break when only the
+    first line is (a bold title with its text on the next lines).
+    """
+    children = token.children or ()
+    depth, seen_bold = 0, False
+    for n, child in enumerate(children):
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type in ("softbreak", "hardbreak"):
+            if depth == 0:
+                return n if seen_bold else None
+        elif child.type in ("text", "code_inline", "image"):
+            if (child.content or "").strip():
+                if depth == 0:
+                    return None
+                seen_bold = True
+    return len(children) if seen_bold else None
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Blocks in source order; list items carry their visible marker ("1.", "-", "☐")."""
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[Block] = []
+    bold: list[int] = []  # indices of wholly bold paragraphs
+    split: list[int] = []  # bold first lines taken off their paragraph
+    quotes = 0  # open block quotes: a bold line quoted is not the document's own section
     lists: list[dict] = []  # open lists: {"ordered": bool, "next": int}
     item_marker: list[str | None] = []  # marker of the open list item, None once its first paragraph is used
     i = 0
@@ -81,6 +112,10 @@ def markdown_blocks(text: str) -> list[Block]:
             item_marker.append(marker)
         elif tok.type == "list_item_close":
             item_marker.pop()
+        elif tok.type == "blockquote_open":
+            quotes += 1
+        elif tok.type == "blockquote_close":
+            quotes -= 1
         elif tok.type == "paragraph_open":
             content = _inline_text(tokens[i + 1])
             location = Location(line=line)
@@ -95,6 +130,18 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block(type=BlockType.LIST_ITEM, text=content, marker=marker, checked=checked,
                                     location=location))
             elif content:
+                first = _bold_first_line(tokens[i + 1]) if not item_marker and not quotes else None
+                children = tokens[i + 1].children or []
+                if first is not None and first < len(children):
+                    head = _inline_text(tokens[i + 1], children[:first])
+                    if bold_title_number(head)[0]:
+                        bold.append(len(blocks))
+                        split.append(len(blocks))
+                        blocks.append(Block(type=BlockType.PARAGRAPH, text=head, location=location))
+                        content = _inline_text(tokens[i + 1], children[first:])
+                        location = Location(line=line + 1)
+                elif first is not None:
+                    bold.append(len(blocks))
                 blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location))
             i += 3
             continue
@@ -102,6 +149,11 @@ def markdown_blocks(text: str) -> list[Block]:
             i = _table(tokens, i, blocks)
             continue
         i += 1
+    blocks = promote_bold_paragraphs(blocks, bold)
+    for n in reversed(split):  # a first line that did not become a heading goes back into its paragraph
+        if blocks[n].type is BlockType.PARAGRAPH:
+            blocks[n:n + 2] = [Block(type=BlockType.PARAGRAPH, text=f"{blocks[n].text} {blocks[n + 1].text}",
+                                     location=blocks[n].location)]
     return blocks
 
 

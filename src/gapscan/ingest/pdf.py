@@ -1,9 +1,12 @@
 """PDF procedures: pypdfium2 carries the text, font size and weight mark the headings.
 
-Font data is read once per line (the first visible character), not per character, so
-a 300-page manual costs little more than its text. pdfplumber, which is far slower,
-only opens pages whose drawing looks like a ruled table. Running headers and footers
-repeated on most pages are dropped. Location = page + line on that page (1-based).
+Font data is read once per line (the first visible character; the weight also at the
+middle and last one), not per character, so a 300-page manual costs little more than its
+text. A line is bold only when all three are: a bold lead-in ("Step 1 - Receive the
+part." then plain text) is not a heading. A bold line in the body size is a heading when
+its text reads as a title by `textutil.bold_title_number`, the test the other formats use.
+pdfplumber, which is far slower, only opens pages whose drawing looks like a ruled table.
+Running headers and footers repeated on most pages are dropped. Location = page + line on that page (1-based).
 """
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
-from gapscan.ingest.textutil import LIST_MARKER, checkbox_state, heading_number, looks_like_heading
+from gapscan.ingest.textutil import (LIST_MARKER, bold_title_number, checkbox_state, heading_number,
+                                     looks_like_heading)
 from gapscan.model import Block, BlockType, Document, Location
 
 MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
@@ -105,14 +109,13 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
                 size, bold, x, y, right = 0.0, False, 0.0, 0.0, 0.0
                 if aligned and start < count:
                     size = round(raw.FPDFText_GetFontSize(textpage.raw, start), 1)
-                    weight = raw.FPDFText_GetFontWeight(textpage.raw, start)
-                    raw.FPDFText_GetFontInfo(textpage.raw, start, name_buf, len(name_buf), ctypes.byref(flags))
-                    name = name_buf.value.decode("latin-1", "replace").lower()
-                    bold = weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
                     x, y, _, _ = textpage.get_charbox(start)
                     end = offset - 3 - (len(raw_line) - len(raw_line.rstrip()))
+                    bold = _char_bold(textpage, raw, start, name_buf, flags)
                     if start <= end < count:
                         right = textpage.get_charbox(end)[2]
+                        bold = bold and all(_char_bold(textpage, raw, i, name_buf, flags)
+                                            for i in {(start + end) // 2, end})
                 lines.append(_Line(page=index + 1, number=number, text=" ".join(raw_line.split()),
                                    size=size, bold=bold, x=x, y=y, right=right,
                                    height=height if aligned else 0.0))
@@ -122,6 +125,13 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
         finally:
             page.close()
     return lines, tabular
+
+
+def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
+    weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name_buf, len(name_buf), ctypes.byref(flags))
+    name = name_buf.value.decode("latin-1", "replace").lower()
+    return weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
 
 
 def _looks_tabular(page, raw) -> bool:
@@ -210,7 +220,7 @@ def _is_heading(ln: _Line, body: float) -> bool:
         return looks_like_heading(ln.text)
     if ln.size >= body * HEADING_SIZE_RATIO:
         return True
-    return ln.bold and ln.size >= body * 0.95 and not ln.text.endswith(":")
+    return ln.bold and ln.size >= body * 0.95 and bold_title_number(ln.text)[0]
 
 
 def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:

@@ -1,7 +1,31 @@
-"""Text helpers shared by the parsers: decoding, numbering, and line-to-block structure."""
+"""Text helpers shared by the parsers: decoding, numbering, and line-to-block structure.
+
+Bold paragraphs as headings. Many real manuals write their section titles as a bold
+paragraph ("**4.1 Context of the organisation**", a bold line in Word with no heading
+style, `<p><b>5.2 Policy</b></p>`). Each parser says which paragraphs are wholly bold;
+`promote_bold_paragraphs` alone decides which of them are headings:
+
+- the text must read as a title: at most 12 words and 100 characters, letters in it, no
+  closing ".", ";", "," or ":", not "Label: text" (but "Step 2: Request details" is a
+  title), and (unless it is numbered) starting with a capital and not with a list marker;
+- a numbered one ("4.1 ...", "A.5.1 ...", "Clause 7 - ...") is always a heading: a
+  clause number in a bold title is a section title whatever else the document uses;
+- an unnumbered one is a heading only when bold titles are the document's own way of
+  marking sections, that is when the document has fewer real headings (marked up as
+  headings: a heading style or outline level, `#`, `<h2>`), its title aside, than wholly
+  bold title-like paragraphs. In a document whose heading markup already carries the
+  structure, a bold line is emphasis and the structure stays as the author styled it.
+  Headings a parser guessed from the words alone ("8.5.2 Identification and
+  traceability" in plain text) are not markup and do not count.
+
+Level: the clause-number depth ("4" -> 1, "4.1" -> 2) as for styled headings, otherwise
+one below the last real heading before it (2 when there is none); `number` is what
+`heading_number` reads, as for every other heading.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from gapscan.model import Block, BlockType, Location
 
@@ -15,6 +39,8 @@ LIST_MARKER = re.compile(
     r"^\s*(?P<marker>[-*•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
     r"|[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])\s+(?P<text>\S.*)$"
 )
+# a line wrapped wholly in Markdown bold, as plain-text exports of wiki pages keep it
+BOLD_LINE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>(?:(?!\*\*|__).)+?)(?P=mark)$")
 CHECKED = {"☑", "☒", "■", "✓", "✔", "[x]", "[X]", "[✓]"}
 UNCHECKED = {"☐", "□", "[ ]"}
 BOX = CHECKED | UNCHECKED | {"✗", "✘"}
@@ -101,6 +127,66 @@ def heading_number(text: str) -> tuple[str | None, str]:
     return m.group("num").upper().rstrip("."), m.group("rest").strip()
 
 
+BOLD_TITLE_MAX_WORDS = 12
+BOLD_TITLE_MAX_CHARS = 100
+# "Note: keep the lid closed", "Owner: QA": a label that runs into its text
+LABEL_AND_TEXT = re.compile(r"^[^:]{1,40}:\s*\S")
+# "Step 2: Request details", "Appendix B: Forms": a numbered part's title, not a label
+NUMBERED_PART = re.compile(r"^[A-Z][a-z]+\s+(?:\d{1,3}|[A-Z]|[IVX]{1,4})\s*:\s*[A-Z0-9]")
+
+
+def bold_title_number(text: str) -> tuple[bool, str | None]:
+    """(reads as a title, its clause number) for the text of a wholly bold paragraph."""
+    s = " ".join(text.split())
+    if not s or len(s) > BOLD_TITLE_MAX_CHARS or len(s.split()) > BOLD_TITLE_MAX_WORDS:
+        return False, None
+    if s.endswith((".", ";", ",", ":")) or s[0] in BOX:
+        return False, None
+    number, rest = heading_number(s)
+    if not any(c.isalpha() for c in rest) or LABEL_AND_TEXT.match(rest) and not NUMBERED_PART.match(rest):
+        return False, None
+    if number is None and (not rest[0].isupper() and not rest[0].isdigit() or LIST_MARKER.match(s)):
+        return False, None
+    return True, number
+
+
+def promote_bold_paragraphs(blocks: list[Block], bold: Collection[int], guessed: Collection[int] = ()
+                            ) -> list[Block]:
+    """`blocks` with the wholly bold paragraphs at indices `bold` that read as titles made headings.
+
+    `guessed`: indices of headings the parser inferred from their words, not from markup.
+    The rule is in the module docstring.
+    """
+    titles = {}
+    for i in bold:
+        if 0 <= i < len(blocks) and blocks[i].type is BlockType.PARAGRAPH:
+            is_title, number = bold_title_number(blocks[i].text)
+            if is_title:
+                titles[i] = number
+    if not titles:
+        return blocks
+    guessed = set(guessed)
+    real = [i for i, b in enumerate(blocks) if b.type is BlockType.HEADING and i not in guessed]
+    if real and real[0] == 0:  # the document's title, not one of its sections
+        real = real[1:]
+    unnumbered_too = len(real) < len(titles)
+    out: list[Block] = []
+    last_real_level: int | None = None
+    for i, block in enumerate(blocks):
+        if block.type is BlockType.HEADING and i not in guessed:
+            last_real_level = block.level
+        if i in titles and (titles[i] is not None or unnumbered_too):
+            number = titles[i]
+            if number is not None:
+                level = number.count(".") + 1
+            else:
+                level = (last_real_level or 1) + 1
+            block = Block(type=BlockType.HEADING, text=" ".join(block.text.split()), level=min(level, 6),
+                          number=number, location=block.location)
+        out.append(block)
+    return out
+
+
 def checkbox_state(marker: str) -> bool | None:
     if marker in CHECKED:
         return True
@@ -129,6 +215,8 @@ def looks_like_heading(line: str) -> bool:
 def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: int = 1) -> list[Block]:
     """Turn plain lines into blocks; consecutive prose lines join into one paragraph."""
     blocks: list[Block] = []
+    bold: list[int] = []  # lines wrapped wholly in ** or __
+    guessed: list[int] = []  # headings read from the words, not from '#'
     para: list[str] = []
     para_line = first_line
 
@@ -144,6 +232,13 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
         if not line:
             flush()
             continue
+        wrapped = BOLD_LINE.match(line)
+        if wrapped and wrapped.group("text").strip():
+            flush()
+            bold.append(len(blocks))
+            blocks.append(Block(type=BlockType.PARAGRAPH, text=wrapped.group("text").strip(),
+                                location=Location(page=page, line=line_no)))
+            continue
         md = re.match(r"^(#{1,6})\s+(.*)$", line)
         if md:
             flush()
@@ -153,6 +248,7 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
             continue
         if looks_like_heading(line) and not LIST_MARKER.match(line):
             flush()
+            guessed.append(len(blocks))
             num, _ = heading_number(line)
             level = num.count(".") + 1 if num else 1
             blocks.append(Block(type=BlockType.HEADING, text=line, level=level, number=num,
@@ -169,4 +265,4 @@ def lines_to_blocks(lines: list[str], *, page: int | None = None, first_line: in
             para_line = line_no
         para.append(line)
     flush()
-    return blocks
+    return promote_bold_paragraphs(blocks, bold, guessed)
