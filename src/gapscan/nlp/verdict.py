@@ -7,7 +7,7 @@ feature vector and fits a proportional-odds (ordinal logistic) model to labelled
 
     P(label <= k) = sigmoid(threshold_k - w . x),   labels ordered operational < mixed < mirrored
 
-Twelve weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
+Thirteen weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
 `python bench/eval_cm.py --real --fit`. A verdict comes with the probability of its class; below
 `uncertain_below` the verdict is reported as uncertain (docs/SCORING.md has the corpus, the
 leave-one-source-out validation and the numbers).
@@ -33,6 +33,7 @@ FEATURES = (
     "phrase_rate",  # standard phrases per sentence, capped at 1 (flagged or not)
     "topic_rate",  # the standard's topic terms ("objectives", "competence", "risks") per sentence, capped at 1
     "bare_share",  # sentences that name no role, system, place, number, time limit, form or decision
+    "system_vocabulary",  # log(1 + management-system words per 1000 words) / log(1001) (lexicon.py)
     "citation_rate",  # log(1 + clause numbers cited in the text per 1000 words) / log(101)
     "concrete_density",  # log(1 + systems, equipment, places, quantities and teams per 1000 words) / log(101)
     "procedural_density",  # log(1 + roles, forms, time limits and decisions per 1000 words) / log(101)
@@ -78,8 +79,8 @@ class Calibrated:
 
 
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
-                speak: int, actors: int, phrases: int, topics: int, bare: int, citations: int,
-                anchors: Mapping[str, int], words: int) -> dict[str, float]:
+                speak: int, actors: int, phrases: int, topics: int, bare: int, system_words: int,
+                citations: int, anchors: Mapping[str, int], words: int) -> dict[str, float]:
     """The model's features from the counts a MirroringAnalysis holds."""
     def density(count: float) -> float:
         return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
@@ -93,6 +94,7 @@ def features_of(*, headings: int, weighted_clause_headings: float, run_length: i
         "phrase_rate": min(1.0, phrases / sentences) if sentences else 0.0,
         "topic_rate": min(1.0, topics / sentences) if sentences else 0.0,
         "bare_share": bare / sentences if sentences else 0.0,
+        "system_vocabulary": min(1.0, math.log1p(1000.0 * system_words / words) / math.log(1001.0)) if words else 0.0,
         "citation_rate": density(citations),
         "concrete_density": density(sum(anchors.get(k, 0) for k in CONCRETE)),
         "procedural_density": density(sum(anchors.get(k, 0) for k in PROCEDURAL)),
