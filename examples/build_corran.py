@@ -41,8 +41,9 @@ CUSTOMERS = [("Tesco", "TPX"), ("Sainsbury's", "SNS"), ("Boots", "BTP"), ("Wilko
 CLAIM_TYPES = ["short pick", "mispick - wrong SKU", "pallet collapse in transit", "crushed outers",
                "shrink wrap torn, stock missing", "late delivery - booking missed", "CHEP pallet not returned",
                "over-delivery", "Bendi damage to rack-stored stock"]
-SITES = ["Tesco Daventry", "Tesco Reading", "Sainsbury's Hams Hall", "Boots Nottingham", "Dunelm Stoke",
-         "Wilko Worksop"]
+SITES_BY_CUSTOMER = {"Tesco": ["Tesco Daventry", "Tesco Reading"], "Sainsbury's": ["Sainsbury's Hams Hall"],
+                     "Boots": ["Boots Nottingham"], "Wilko Online": ["Wilko Worksop"], "Dunelm": ["Dunelm Stoke"]}
+SITES = [site for sites in SITES_BY_CUSTOMER.values() for site in sites]
 
 
 def write_txt(path: Path, code: str, title: str, meta: str, sections: list[tuple[str, list[str], bool]]) -> None:
@@ -346,7 +347,8 @@ def claims(rng: random.Random, exports: Path, records: Path, stats: dict) -> lis
                 continue
             customer, prefix = rng.choice(CUSTOMERS)
             events.append((received, customer, prefix, f"SO-{rng.randint(3100000, 3999999)}",
-                           f"{prefix}-{rng.randint(10000, 99999)}", rng.choice(CLAIM_TYPES), rng.choice(SITES)))
+                           f"{prefix}-{rng.randint(10000, 99999)}", rng.choice(CLAIM_TYPES),
+                           rng.choice(SITES_BY_CUSTOMER[customer])))
         day += dt.timedelta(days=7)
     events.sort()
     rows, spans = [], []
@@ -391,22 +393,23 @@ def claims(rng: random.Random, exports: Path, records: Path, stats: dict) -> lis
     stats["cs_log_rows"] = len(cs)
     stats["claims_also_in_cs_log"] = typed
     stats["claims_also_in_cs_log_share"] = round(typed / len(events), 2)
-    return [e[3] for e in events]
+    return [(e[3], e[1], e[6], e[0]) for e in events]
 
 
-def despatch_orders(rng: random.Random, folder: Path, claim_orders: list[str], stats: dict) -> None:
+def despatch_orders(rng: random.Random, folder: Path, claimed: list[tuple], stats: dict) -> None:
     """WMS despatch export, Oct-Nov 2026: different events (despatches) that share order numbers with a few
-    claims. The clean counterpart of PS02."""
-    recent = claim_orders[-30:]
+    claims, each despatched a few days before its claim. The clean counterpart of PS02."""
+    recent = [c for c in claimed if c[3] >= dt.date(2026, 10, 8)]
     rows = []
     for day in _workdays(dt.date(2026, 10, 1), LAST_DAY):
         for _ in range(rng.randint(22, 30)):
             customer, _ = rng.choice(CUSTOMERS)
-            rows.append([f"SO-{rng.randint(3100000, 3999999)}", customer, rng.choice(SITES),
+            rows.append([f"SO-{rng.randint(3100000, 3999999)}", customer, rng.choice(SITES_BY_CUSTOMER[customer]),
                          f"{day:%Y-%m-%d}", rng.randint(1, 26), f"L{rng.randint(50000, 59999)}"])
-    shared = rng.sample(recent, k=12)
-    for order, row in zip(shared, rng.sample(rows, k=12)):
-        row[0] = order
+    shared = rng.sample(recent, k=min(12, len(recent)))
+    for (order, customer, site, received), row in zip(shared, rng.sample(rows, k=len(shared))):
+        row[0:4] = [order, customer, site, f"{received - dt.timedelta(days=rng.randint(2, 6)):%Y-%m-%d}"]
+    rows.sort(key=lambda r: r[3])
     write_csv(folder / "WMS_despatch_orders_Oct-Nov_2026.csv", [],
               ["Order", "Client", "Ship to", "Despatch date", "Pallets", "Load ID"], rows)
     stats["despatch_rows"] = len(rows)
@@ -461,18 +464,19 @@ def fire_tests(rng: random.Random, folder: Path, stats: dict) -> None:
 
 def flt_checks(rng: random.Random, folder: Path, stats: dict) -> None:
     """Telematics pre-use checks: the screen's questions are not WI-07's steps (DR06)."""
-    trucks = ["RT01", "RT02", "RT03", "RT04", "RT05", "CB01", "CB02"]
+    hours = {truck: rng.randint(3000, 9000) for truck in ("RT01", "RT02", "RT03", "RT04", "RT05", "CB01", "CB02")}
     rows = []
     for day in _workdays(dt.date(2026, 9, 1), LAST_DAY):
         for shift in ("AM", "PM"):
-            for truck in trucks:
+            for truck in hours:
+                hours[truck] += rng.randint(5, 8)
                 if rng.random() < 0.1:
                     continue
                 answers = ["OK"] * 6
                 if rng.random() < 0.02:
                     answers[rng.randrange(6)] = "Fault"
                 rows.append([f"{day:%d/%m/%Y}", shift, truck, rng.choice(OPERATIVES), *answers,
-                             rng.randint(4000, 9000), "Fault" if "Fault" in answers else "OK"])
+                             hours[truck], "Fault" if "Fault" in answers else "OK"])
     write_csv(folder / "FLT_prestart_checks.csv", [],
               ["Date", "Shift", "Truck", "Driver", "Tyres", "Horn", "Lights", "Seat belt", "Fire extinguisher",
                "Windscreen clean", "Hours meter", "Result"], rows)
@@ -509,8 +513,9 @@ def departures(rng: random.Random, folder: Path, stats: dict) -> None:
                 who, role = rng.choice(SHUNTERS), "Shunter"
             else:
                 who, role = rng.choice(OPERATIVES), "Warehouse Operative"
-            rows.append([day, f"{rng.randint(5, 22):02d}:{rng.randint(0, 59):02d}", f"MAN-{rng.randint(200000, 299999)}",
-                         f"TRL-{rng.randint(100, 180)}", f"{rng.randint(1000000, 9999999)}", rng.choice(SITES),
+            time_out = f"{rng.randint(5, 22):02d}:{rng.randint(0, 59):02d}"
+            rows.append([day, time_out, f"MAN-{rng.randint(200000, 299999)}", f"TRL-{rng.randint(100, 180)}",
+                         f"{rng.randint(1000000, 9999999)}", rng.choice(SITES),
                          who, role, rng.choice([""] * 10 + ["late - waiting paperwork", "resealed"])])
     write_xlsx(folder / "Trailer Departure Log 2026.xlsx", [
         ("Departures", [f"{COMPANY} - Trailer departure log", "WI-12 - sign every trailer out", ""],
@@ -667,8 +672,8 @@ def build(out: Path) -> dict:
     procedures(out)
     templates(out)
     inbound_receipts(rng, exports, stats)
-    claim_orders = claims(rng, exports, records, stats)
-    despatch_orders(rng, exports, claim_orders, stats)
+    claimed = claims(rng, exports, records, stats)
+    despatch_orders(rng, exports, claimed, stats)
     racking(rng, exports, stats)
     fire_tests(rng, records, stats)
     flt_checks(rng, exports, stats)
