@@ -53,14 +53,14 @@ def _normalize_zip(path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
-def _docx_new(header_text: str | None = None):
+def _docx_new(header_text: str | None = None, company: str = COMPANY):
     from docx import Document
     from docx.shared import Pt
 
     doc = Document()
     props = doc.core_properties
-    props.author = COMPANY
-    props.last_modified_by = COMPANY
+    props.author = company
+    props.last_modified_by = company
     props.created = FIXED_TIME
     props.modified = FIXED_TIME
     props.revision = 1
@@ -115,8 +115,8 @@ def _docx_blocks(doc, blocks) -> None:
             raise ValueError(kind)
 
 
-def write_docx(path: Path, title: str, meta: list[str], blocks, header_text: str) -> None:
-    doc = _docx_new(header_text)
+def write_docx(path: Path, title: str, meta: list[str], blocks, header_text: str, company: str = COMPANY) -> None:
+    doc = _docx_new(header_text, company)
     doc.add_heading(title, level=0)
     for line in meta:
         doc.add_paragraph(line)
@@ -125,7 +125,7 @@ def write_docx(path: Path, title: str, meta: list[str], blocks, header_text: str
     _normalize_zip(path)
 
 
-def write_pdf(path: Path, title: str, meta: list[str], blocks, footer: str) -> None:
+def write_pdf(path: Path, title: str, meta: list[str], blocks, footer: str, company: str = COMPANY) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -168,11 +168,11 @@ def write_pdf(path: Path, title: str, meta: list[str], blocks, footer: str) -> N
     def page_footer(canvas, document):
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
-        canvas.drawString(20 * mm, 12 * mm, f"{COMPANY} - {footer}")
+        canvas.drawString(20 * mm, 12 * mm, f"{company} - {footer}")
         canvas.drawRightString(190 * mm, 12 * mm, f"Page {document.page}")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title=title, author=COMPANY, invariant=1,
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title=title, author=company, invariant=1,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm)
     doc.build(story, onFirstPage=page_footer, onLaterPages=page_footer)
 
@@ -236,13 +236,13 @@ def write_html(path: Path, title: str, meta: list[str], blocks, breadcrumb: str)
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def write_xlsx(path: Path, sheets) -> None:
+def write_xlsx(path: Path, sheets, company: str = COMPANY) -> None:
     """sheets: list of (name, title_rows, header, rows, widths). Dates become real Excel dates."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     wb = Workbook()
-    wb.properties.creator = COMPANY
+    wb.properties.creator = company
     wb.properties.created = FIXED_TIME
     wb.properties.modified = FIXED_TIME
     wb.remove(wb.active)
@@ -278,18 +278,19 @@ def write_csv(path: Path, title_rows: list[str], header: list[str], rows, encodi
     path.write_bytes(buffer.getvalue().encode(encoding))
 
 
-def procedure(path: Path, fmt: str, code: str, title: str, rev: str, owner: str, approved: str, blocks) -> None:
+def procedure(path: Path, fmt: str, code: str, title: str, rev: str, owner: str, approved: str, blocks,
+              company: str = COMPANY, breadcrumb: str = "Quality Hub / Work Instructions") -> None:
     """Write one controlled procedure in the given format with its document-control line."""
     full_title = f"{code} {title}"
     meta = [f"Document {code} | Revision {rev} | Owner: {owner} | Approved: {approved}"]
     if fmt == "docx":
-        write_docx(path, full_title, meta, blocks, f"{COMPANY} - Controlled document {code} Rev {rev}")
+        write_docx(path, full_title, meta, blocks, f"{company} - Controlled document {code} Rev {rev}", company)
     elif fmt == "pdf":
-        write_pdf(path, full_title, meta, blocks, f"{code} Rev {rev} - uncontrolled when printed")
+        write_pdf(path, full_title, meta, blocks, f"{code} Rev {rev} - uncontrolled when printed", company)
     elif fmt == "md":
         write_md(path, full_title, meta, blocks)
     elif fmt == "html":
-        write_html(path, full_title, meta, blocks, "Quality Hub / Work Instructions")
+        write_html(path, full_title, meta, blocks, breadcrumb)
     else:
         raise ValueError(fmt)
 
