@@ -147,6 +147,11 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
         kinds.append(f"{verdicts['operational']} {_verb(verdicts['operational'], 'is', 'are')} written around "
                      f"the actual work")
     lines = [f"gapscan read {_count(n, 'procedure')}." + (" " + "; ".join(kinds) + "." if kinds else "")]
+    uncertain = sum(1 for r in procedures if r.verdict is not None and r.verdict_uncertain)
+    if uncertain:
+        lines.append(f"{uncertain} of these {_verb(uncertain, 'verdicts is', 'verdicts are')} uncertain: the "
+                     f"{_verb(uncertain, 'document sits', 'documents sit')} between two kinds, so read "
+                     f"{_verb(uncertain, 'it', 'them')} before acting on the verdict.")
     unknown = n - sum(verdicts.values())
     if unknown:
         lines.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "

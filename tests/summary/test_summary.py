@@ -146,3 +146,15 @@ def test_nothing_readable_is_not_called_clean():
     s = build([DocumentResult(document=broken)], [], Context(documents=(broken,)))
     assert s.headline == "gapscan could not read the one file it was given, so nothing was checked."
     assert [sec.title for sec in s.sections] == ["Files gapscan could not read"]
+
+
+def test_uncertain_verdicts_are_counted_in_the_summary():
+    from dataclasses import replace
+
+    results, findings, ctx = _run()
+    sure = build(results, findings, ctx)
+    assert not any("uncertain" in line for line in sure.sections[0].lines)
+    results = [replace(r, verdict_uncertain=True, verdict_probability=0.52) if r.verdict is Verdict.MIXED else r
+               for r in results]
+    unsure = build(results, findings, ctx)
+    assert "1 of these verdicts is uncertain" in " ".join(unsure.sections[0].lines)

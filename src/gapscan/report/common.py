@@ -49,10 +49,10 @@ def counts_by_kind(report: Report) -> dict[str, int]:
 
 
 def verdict_text(result: DocumentResult) -> str:
-    """"mirrored", "mixed (uncertain)", or "-" without a verdict."""
+    """"mirrored", "mixed, uncertain", or "-" without a verdict."""
     if result.verdict is None:
         return "-"
-    return result.verdict.value + (" (uncertain)" if result.verdict_uncertain else "")
+    return result.verdict.value + (", uncertain" if result.verdict_uncertain else "")
 
 
 def counts_by_verdict(report: Report) -> dict[str, int]:
