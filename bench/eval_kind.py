@@ -4,7 +4,8 @@
 
 The corpus folder holds manifest*.csv files (columns `id` and `kind`: procedure | record | form,
 optionally `path` and `source`) and a files/ folder with one file per id (`<id>.<ext>`). Each
-file is parsed and classified as `gapscan audit` would; procedure-like kinds (procedure, review)
+file is parsed and classified under its original path (the manifest's `path`) as `gapscan audit`
+would; procedure-like kinds (procedure, review)
 count as `procedure`. Prints the confusion table (expected rows x predicted columns), the accuracy
 and every miss with the reason gapscan gave, so a miss can be read before anything is changed.
 """
@@ -45,7 +46,9 @@ def evaluate(corpus: Path) -> tuple[list[tuple[dict[str, str], str, str]], list[
         if not found:
             missing.append(row["id"])
             continue
-        doc = classify(parse_file(found[0], found[0].name))
+        # classify under the file's own name, as gapscan would see it in the client's folder
+        name = row.get("path") or found[0].name
+        doc = classify(parse_file(found[0], name))
         if not doc.ok:
             results.append((row, "error", doc.error or ""))
         else:

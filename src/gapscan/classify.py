@@ -80,6 +80,8 @@ PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
+# a document's own change history, often left empty in a new issue; not a table of entries
+REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
 # columns a person fills in when using the form; left empty in every row they mark a blank form
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
@@ -108,6 +110,8 @@ class TableFill:
     unticked: int
     empty_answers: tuple[str, ...]  # answer columns ("Completed") empty in every row of a table without data
     empty_answer_cells: int
+    empty_tables: int  # tables of three or more columns with nothing but blank or example rows
+    data_tables: int  # tables with at least one data row
 
 
 def matches_glob(path: str, pattern: str) -> bool:
@@ -131,11 +135,13 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         reasons[kind].append((points, why))
 
     _name_signals(doc, add)
-    fill = _table_fill(doc.tables())
+    tables = doc.tables()
     if doc.format in SPREADSHEETS:
-        _spreadsheet_signals(fill, bool(doc.tables()), add)
+        # a cover sheet or a lookup list beside the register says little about the register
+        widest = max((len(t.header) for t in tables), default=0)
+        _spreadsheet_signals(_table_fill([t for t in tables if 2 * len(t.header) >= widest]), bool(tables), add)
     else:
-        _text_signals(doc, fill, add)
+        _text_signals(doc, _table_fill(tables), add)
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -183,8 +189,9 @@ def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
         add(Kind.RECORD, 2.0 + rows / 2, f"{_count(rows, 'filled row')}")
     unfilled = fill.blank_rows + fill.example_rows
     if rows == 0 and has_tables:
-        add(Kind.FORM, 2.5, f"spreadsheet with no filled rows ({fill.blank_rows} blank, "
-                            f"{fill.example_rows} example)")
+        # a register with no entries is the form it will be kept on, whatever its name says
+        unfilled_note = f" ({fill.blank_rows} blank, {fill.example_rows} example)" if unfilled else ""
+        add(Kind.FORM, 3.0, f"spreadsheet with no filled rows{unfilled_note}")
     elif rows <= 2 and unfilled >= 3:
         # a few rows above a block of empty ones is a form with worked examples, not a register
         add(Kind.FORM, 2.0 + min(unfilled, 30) / 15,
@@ -238,10 +245,17 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     blank = fill.blank_rows + fill.example_rows
-    if blank >= 3 and fill.data_rows * 2 <= blank:
+    if fill.empty_tables > fill.data_tables:
+        # a register with no entries is the form it will be kept on, whatever its name says
+        add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
+            f"{_count(fill.empty_tables, 'table')} with no entries, {_count(blank, 'blank or example row')}")
+    elif blank >= 3 and fill.data_rows * 2 <= blank:
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
     if fill.empty_answers:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
+    questions = _unanswered_questions(blocks)
+    if questions >= 4:
+        add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
     if fill.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
         share = fill.data_words / max(1, fill.data_words + words)
@@ -280,31 +294,40 @@ def _is_instruction(sentence: str) -> bool:
 
 
 def _blank_fields(blocks: list[Block]) -> int:
-    """Blank lines, date masks and "Label: [placeholder]" values, plus short labels left empty."""
+    """Blank lines, date masks and "Label: [placeholder]" values, plus labels left empty."""
     count = 0
+    labels = [b.type is not BlockType.HEADING and b.text.endswith(":") and len(b.text.split()) <= 15
+              for b in blocks]
     for i, b in enumerate(blocks):
         count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
-        if b.type is not BlockType.HEADING and b.text.endswith(":") and len(b.text.split()) <= 8:
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
-            # a paragraph "Before you start:" introduces a list; "Signed:" (or a list item
-            # "- Date:") followed by nothing waits for a value
-            if b.type is BlockType.LIST_ITEM or after is None or after.type is not BlockType.LIST_ITEM:
-                count += 1
+        # "Signed:" followed by another label, a heading or nothing waits for a value;
+        # "Endpoint isolation:" followed by prose or a list is a run-in heading
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if labels[i] and (after is None or after.type in (BlockType.HEADING, BlockType.TABLE) or labels[i + 1]):
+            count += 1
     return count
 
 
+def _unanswered_questions(blocks: list[Block]) -> int:
+    """Questions followed by another question or by nothing: a questionnaire waiting for answers."""
+    questions = [b.type is not BlockType.HEADING and b.text.rstrip().endswith("?") for b in blocks]
+    return sum(1 for i, q in enumerate(questions) if q and (i + 1 == len(questions) or questions[i + 1]))
+
+
 def _table_fill(tables: list[Table]) -> TableFill:
-    filled = data = blank = example = data_words = ticked = unticked = answer_cells = 0
+    filled = data = blank = example = data_words = ticked = unticked = answer_cells = empty_tables = data_tables = 0
     answers: list[str] = []
     for table in tables:
         width = len(table.header)
         # a two-column label/value table keeps its first pair in the header row ("Date | dd/mm/yyyy")
         if width == 2 and any(_placeholder(v) for v in table.header[1:]):
             example += 1
-        table_data = 0
+        table_data = table_filled = 0
         for row in table.rows:
             entries = row[1:] if width > 1 else row
             cells = [v for v in entries if not _empty(v)]
+            if len(cells) > 1 and len({str(v).strip() for v in cells}) == 1:
+                continue  # a merged title or banner row repeats one value across the cells
             for v in row:
                 t, u = _boxes(v)
                 ticked, unticked = ticked + t, unticked + u
@@ -312,12 +335,16 @@ def _table_fill(tables: list[Table]) -> TableFill:
                 example += 1
             elif len(cells) * 2 >= len(entries) and cells:
                 filled += 1
+                table_filled += 1
                 if any(_typed(v) for v in row):
                     data += 1
                     table_data += 1
                     data_words += sum(len(str(v).split()) for v in row if not _empty(v))
             elif not cells:
                 blank += 1
+        data_tables += table_data > 0
+        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(" ".join(table.header)):
+            empty_tables += 1
         if table_data == 0 and len(table.rows) >= 3:
             for i, name in enumerate(table.header[1:], start=1):
                 if ANSWER_HEADER.search(name) and all(_empty(r[i]) for r in table.rows if i < len(r)):
@@ -325,7 +352,8 @@ def _table_fill(tables: list[Table]) -> TableFill:
                     answer_cells += len(table.rows)
     return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,
                      data_words=data_words, ticked=ticked, unticked=unticked,
-                     empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells)
+                     empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
+                     empty_tables=empty_tables, data_tables=data_tables)
 
 
 def _placeholder(v: Value) -> bool:
