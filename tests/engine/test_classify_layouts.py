@@ -254,3 +254,32 @@ def test_long_log_with_an_instruction_line_stays_a_record(tmp_path):
     kind, reason = kind_of(write(tmp_path, "chillers.md", text))
     assert kind is Kind.RECORD, reason
     assert "60 filled table rows with dates, codes or values" in reason
+
+
+OFFBOARDING = [("Disable email account", "IT Administrator"), ("Revoke VPN certificate", "IT Administrator"),
+               ("Collect laptop and badge", "Manager"), ("Remove payroll access", "Finance"),
+               ("Transfer shared files", "Manager"), ("Confirm completion", "Operations Manager")]
+
+
+def test_task_table_with_answer_columns_left_empty_is_a_form_and_filled_one_a_record(tmp_path):
+    head = "# Leaver checklist\n\n| Task | Owner | Completed | Evidence |\n|---|---|---|---|\n"
+    blank = head + "".join(f"| {task} | {owner} |  |  |\n" for task, owner in OFFBOARDING)
+    kind, reason = kind_of(write(tmp_path, "leaver.md", blank))
+    assert kind is Kind.FORM, reason
+    assert "answer columns 'Completed', 'Evidence' empty in all 12 cells" in reason
+    filled = head + "".join(f"| {task} | {owner} | 2026-03-{i + 2:02d} | TKT-{4100 + i} |\n"
+                            for i, (task, owner) in enumerate(OFFBOARDING))
+    kind, reason = kind_of(write(tmp_path, "leaver-j-smith.md", filled))
+    assert kind is Kind.RECORD, reason
+    assert "6 filled table rows with dates, codes or values" in reason
+
+
+def test_register_template_without_entries_is_a_form_whatever_its_name(tmp_path):
+    text = ("# Nonconformity register\n\nOwner: Quality Manager\n\n"
+            "| NCR | Date raised | Source | Description | Root cause | Action | Due | Closed |\n"
+            "|---|---|---|---|---|---|---|---|\n|  |  |  |  |  |  |  |  |\n\n"
+            "## Effectiveness checks\n\n| NCR | Checked on | Result | By |\n|---|---|---|---|\n"
+            "| e.g. NCR-001 | dd/mm/yyyy |  |  |\n")
+    kind, reason = kind_of(write(tmp_path, "NCR register.md", text))
+    assert kind is Kind.FORM, reason
+    assert "2 tables with no entries, 1 blank or example row" in reason
