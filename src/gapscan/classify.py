@@ -79,6 +79,8 @@ PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
+BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
+DETAIL_ROWS = 2000
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
 # a document's own change history, often left empty in a new issue; not a table of entries
 REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
@@ -139,7 +141,8 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
     if doc.format in SPREADSHEETS:
         # a cover sheet or a lookup list beside the register says little about the register
         widest = max((len(t.header) for t in tables), default=0)
-        _spreadsheet_signals(_table_fill([t for t in tables if 2 * len(t.header) >= widest]), bool(tables), add)
+        main = [t for t in tables if 2 * len(t.header) >= widest]
+        _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
         _text_signals(doc, _table_fill(tables), add)
 
@@ -314,7 +317,7 @@ def _unanswered_questions(blocks: list[Block]) -> int:
     return sum(1 for i, q in enumerate(questions) if q and (i + 1 == len(questions) or questions[i + 1]))
 
 
-def _table_fill(tables: list[Table]) -> TableFill:
+def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
     filled = data = blank = example = data_words = ticked = unticked = answer_cells = empty_tables = data_tables = 0
     answers: list[str] = []
     for table in tables:
@@ -323,23 +326,28 @@ def _table_fill(tables: list[Table]) -> TableFill:
         if width == 2 and any(_placeholder(v) for v in table.header[1:]):
             example += 1
         table_data = table_filled = 0
-        for row in table.rows:
+        for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
-            cells = [v for v in entries if not _empty(v)]
-            if len(cells) > 1 and len({str(v).strip() for v in cells}) == 1:
+            cells = [v for v in entries if v is not None and (not isinstance(v, str) or v.strip())]
+            if len(cells) > 1 and cells[0] == cells[-1] and len({str(v).strip() for v in cells}) == 1:
                 continue  # a merged title or banner row repeats one value across the cells
-            for v in row:
-                t, u = _boxes(v)
-                ticked, unticked = ticked + t, unticked + u
-            if any(_placeholder(v) for v in cells):
+            if count_boxes:
+                for v in row:
+                    if isinstance(v, (bool, str)):
+                        t, u = _boxes(v)
+                        ticked, unticked = ticked + t, unticked + u
+            # placeholders, examples and typed values show in a table's first rows; past those a long
+            # register is read for fill only, which keeps a 100k-row log fast
+            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells):
                 example += 1
-            elif len(cells) * 2 >= len(entries) and cells:
+            elif cells and len(cells) * 2 >= len(entries):
                 filled += 1
                 table_filled += 1
-                if any(_typed(v) for v in row):
+                if table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row):
                     data += 1
                     table_data += 1
-                    data_words += sum(len(str(v).split()) for v in row if not _empty(v))
+                    if i < DETAIL_ROWS:  # the share of text in tables needs no more
+                        data_words += sum(len(str(v).split()) for v in row if v is not None)
             elif not cells:
                 blank += 1
         data_tables += table_data > 0
@@ -367,7 +375,10 @@ def _empty(v: Value) -> bool:
 def _typed(v: Value) -> bool:
     if isinstance(v, (bool, int, float, dt.date, dt.datetime, dt.time)):
         return True
-    return isinstance(v, str) and bool(TYPED_TEXT.match(v.strip()) or v.strip().lower() in TICKED_WORDS)
+    if not isinstance(v, str) or len(v) > 40:
+        return False
+    s = v.strip()
+    return bool(TYPED_TEXT.match(s)) or s.lower() in TICKED_WORDS
 
 
 def _boxes(v: Value) -> tuple[int, int]:
@@ -376,6 +387,8 @@ def _boxes(v: Value) -> tuple[int, int]:
         return 1, 0
     if not isinstance(v, str):
         return 0, 0
-    s = v.strip()
-    ticked = sum(s.count(c) for c in TICKED_BOX) + (s.lower() in {"x", "yes", "y", "ok"})
-    return ticked, sum(s.count(c) for c in EMPTY_BOX)
+    if len(v) <= 4 and v.strip().lower() in {"x", "yes", "y", "ok"}:
+        return 1, 0
+    if not BOX_CHAR.search(v):
+        return 0, 0
+    return sum(v.count(c) for c in TICKED_BOX), sum(v.count(c) for c in EMPTY_BOX)
