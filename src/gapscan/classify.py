@@ -78,9 +78,10 @@ LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
 PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
+PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
-DETAIL_ROWS = 2000
+DETAIL_ROWS = 200
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
 # a document's own change history, often left empty in a new issue; not a table of entries
 REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
@@ -328,7 +329,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
         table_data = table_filled = 0
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
-            cells = [v for v in entries if v is not None and (not isinstance(v, str) or v.strip())]
+            cells = [v for v in entries if v is not None]  # the parsers store every blank cell as None
             if len(cells) > 1 and cells[0] == cells[-1] and len({str(v).strip() for v in cells}) == 1:
                 continue  # a merged title or banner row repeats one value across the cells
             if count_boxes:
@@ -365,7 +366,10 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
 
 
 def _placeholder(v: Value) -> bool:
-    return isinstance(v, str) and bool(PLACEHOLDER_CELL.match(v.strip()))
+    if not isinstance(v, str):
+        return False
+    s = v.strip()
+    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s))
 
 
 def _empty(v: Value) -> bool:
