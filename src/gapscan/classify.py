@@ -44,7 +44,7 @@ CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2})
 
 OBLIGATION = re.compile(r"\b(shall|must|should|is required|are required|required to|is responsible|"
                         r"are responsible|responsible for|responsibilit)", re.I)
-MINUTES = re.compile(r"\b(attendees|present:|apologies|minutes|agenda|action(s)? (agreed|owner)|"
+MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
@@ -55,7 +55,7 @@ SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|de
 # Verbs that open an instruction ("Check the seal", "Record the reading"). A verb that is also
 # a noun ("Record", "Review") reads as an instruction only when no auxiliary follows it.
 IMPERATIVE_VERBS = frozenset("""
-add adjust allocate apply approve arrange assess assign attach avoid back up book calibrate call carry change
+add adjust allocate apply approve arrange assess assign attach avoid back book calibrate call carry change
 check choose clean clear close collect complete configure confirm connect contact copy create decide define
 delete describe disable disconnect discard dispose do download drain dry email empty enable encrypt ensure
 enter escalate establish evaluate examine fill find fit follow forward gather get give go hand hold identify
@@ -69,7 +69,7 @@ verify wash wear weigh wipe write
 NOT_AFTER_IMPERATIVE = frozenset("is are was were will shall must should can may has have of".split())
 LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-*•]\s*|\[\s*[xX✓]?\s*\]\s*|please\s+|always\s+|"
                      r"never\s+|do not\s+|don't\s+|then\s+|first\s*,?\s+|next\s*,?\s+|finally\s*,?\s+|"
-                     r"[a-z]+ly\s+)+", re.I)
+                     r"(?!(?:ap|sup|re)ply\b)[a-z]{3,}ly,?\s+)+", re.I)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
 
 BLANK_FIELD = re.compile(r"_{3,}|\.{5,}|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
