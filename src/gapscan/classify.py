@@ -50,7 +50,7 @@ PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|res
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions)\b", re.I)
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
-                           r"in scope|within (?:the )?scope|interfaces?)\b", re.I)
+                           r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
 
 # Verbs that open an instruction ("Check the seal", "Record the reading"). A verb that is also
 # a noun ("Record", "Review") reads as an instruction only when no auxiliary follows it.
