@@ -251,8 +251,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     blank = fill.blank_rows + fill.example_rows
     if fill.empty_tables > fill.data_tables:
         # a register with no entries is the form it will be kept on, whatever its name says
+        rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
         add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
-            f"{_count(fill.empty_tables, 'table')} with no entries, {_count(blank, 'blank or example row')}")
+            f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
     elif blank >= 3 and fill.data_rows * 2 <= blank:
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
     if fill.empty_answers:
