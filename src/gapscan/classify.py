@@ -214,8 +214,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     text = " ".join(b.text for b in blocks[:400])
     minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
     # the title heading names the document, which the name signals already read
-    proc_heads = [h.text for h in headings if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
-    fields = _blank_fields(blocks)
+    proc_heads = [h.text for h in headings
+                  if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
+    fields = _blank_fields(doc.blocks)
     text_boxes = [m.group("tick") for b in blocks for m in TEXT_BOX.finditer(b.text)]
     unticked = fill.unticked + sum(1 for b in blocks if b.checked is False) + sum(
         b.text.count(c) for b in blocks for c in EMPTY_BOX) + text_boxes.count("")
@@ -258,7 +259,7 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
     if fill.empty_answers:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
-    questions = _unanswered_questions(blocks)
+    questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
     if fill.data_rows:
@@ -301,10 +302,11 @@ def _is_instruction(sentence: str) -> bool:
 def _blank_fields(blocks: list[Block]) -> int:
     """Blank lines, date masks and "Label: [placeholder]" values, plus labels left empty."""
     count = 0
-    labels = [b.type is not BlockType.HEADING and b.text.endswith(":") and len(b.text.split()) <= 15
-              for b in blocks]
+    prose = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) for b in blocks]
+    labels = [p and b.text.endswith(":") and len(b.text.split()) <= 15 for p, b in zip(prose, blocks)]
     for i, b in enumerate(blocks):
-        count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
+        if prose[i]:
+            count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
         # "Signed:" followed by another label, a heading or nothing waits for a value;
         # "Endpoint isolation:" followed by prose or a list is a run-in heading
         after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -315,7 +317,8 @@ def _blank_fields(blocks: list[Block]) -> int:
 
 def _unanswered_questions(blocks: list[Block]) -> int:
     """Questions followed by another question or by nothing: a questionnaire waiting for answers."""
-    questions = [b.type is not BlockType.HEADING and b.text.rstrip().endswith("?") for b in blocks]
+    questions = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) and b.text.rstrip().endswith("?")
+                 for b in blocks]
     return sum(1 for i, q in enumerate(questions) if q and (i + 1 == len(questions) or questions[i + 1]))
 
 
