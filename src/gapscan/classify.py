@@ -1,35 +1,120 @@
 """Decide what each document is: procedure, form, record, review or other.
 
-Signals come from the file name and title (what people call it) and from the content
-(filled rows vs blank fields, prose with obligations vs minutes with attendees and
-actions). Each kind gets a score; the highest wins and the reason says why, so a
-consultant can see how gapscan decided and override it with [kinds] in the config.
+Signals come from the file name and title (what people call it) and from the content:
+obligation sentences and imperative steps (a procedure tells people what to do), blank
+fields, placeholders and empty tick boxes (a form waits to be filled), rows filled with
+dates, codes and values (a record), attendees and actions (review minutes). Each kind
+gets a score; the highest wins and the reason lists the signals behind it, strongest
+first, so a consultant can see how gapscan decided and override it with [kinds].
 """
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from gapscan.model import BlockType, Document, Kind, Table
+from gapscan.model import Block, BlockType, Document, Kind, Table, Value
 
+SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
+
+# What people call a document. In an English name the head noun comes last ("Policy
+# Acknowledgment Form" is a form, "Supplier Evaluation List" a list), so the latest match
+# in a name counts fully and earlier ones count as modifiers.
 NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
-    Kind.REVIEW: re.compile(r"management[\s_-]*review|\bmr[\s_-]*minutes|review[\s_-]*minutes|"
-                            r"\bmrm\b|board[\s_-]*review", re.I),
-    Kind.PROCEDURE: re.compile(r"procedure|\bsop\b|\bsops?[\s_-]|work[\s_-]*instruction|\bwi[\s_-]?\d|"
-                               r"policy|manual|process(?!ing)|standard[\s_-]*operating|guideline|"
-                               r"\bqp[\s_-]?\d|\bpr[\s_-]?\d", re.I),
-    Kind.FORM: re.compile(r"\bform\b|template|blank|\bqf[\s_-]?\d|\bf[\s_-]\d", re.I),
-    Kind.RECORD: re.compile(r"register|\blog\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
-                            r"results|history|schedule|completed|filled|\d{4}[\s_-]\d{2}", re.I),
+    Kind.REVIEW: re.compile(r"management[\s_-]*review|\bmr[\s_-]*minutes|\bminutes\b|\bmrm\b|"
+                            r"board[\s_-]*review", re.I),
+    Kind.PROCEDURE: re.compile(r"procedures?\b|\bsops?\b|work[\s_-]*instructions?|\bwi[\s_-]?\d+|"
+                               r"polic(?:y|ies)|manual|handbook|process(?!ing)|standard[\s_-]*operating|"
+                               r"guidelines?|guide\b|guidance|protocols?\b|code of practice|(?:good|best) practices?|"
+                               r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+", re.I),
+    Kind.FORM: re.compile(r"\bforms?\b|template|blank|\bqf[\s_-]?\d+|\bf[\s_-]\d+", re.I),
+    Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
+                            r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
-OBLIGATION = re.compile(r"\b(shall|must|is responsible|are responsible|responsibilit)", re.I)
-MINUTES = re.compile(r"\b(attendees|present:|apologies|minutes|agenda|action(s)? (agreed|owner)|"
+HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
+# "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
+SUBJECT_OF = re.compile(r"\b(?:of|for|on|about)\s+(?:the\s+|all\s+)?$", re.I)
+# a year and month in a name ("log 2026-03") marks a period's record, not a batch code
+DATED_NAME = re.compile(r"(?<![\dA-Za-z])(?:19|20)\d{2}[\s_.-](?:0[1-9]|1[0-2])(?!\d)")
+# "4.1 Context of the organisation", "A.5.1 Policies", "Clause 7.5 Documented information"
+CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3})"
+                         r"\.?[\s_-]+[A-Za-z]", re.I)
+
+OBLIGATION = re.compile(r"\b(shall|must|should|is required|are required|required to|is responsible|"
+                        r"are responsible|responsible for|responsibilit)", re.I)
+MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
-PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|responsibilit|definitions|procedure|references|"
-                                r"records|method|process)\b", re.I)
-FORM_FIELD = re.compile(r"(_{3,}|\.{5,}|:\s*$|☐|□|\[ \])")
+PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
+                                r"procedure|references|related documents|records|method|process|policy|"
+                                r"compliance|enforcement|exceptions|requirements|instructions)\b", re.I)
+SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
+                           r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
+
+# Verbs that open an instruction ("Check the seal", "Record the reading"). A verb that is also
+# a noun ("Record", "Review") reads as an instruction only when no auxiliary follows it.
+IMPERATIVE_VERBS = frozenset("""
+add adjust allocate apply approve arrange assess assign attach avoid back book calibrate call carry change
+check choose clean clear close collect complete configure confirm connect contact copy create decide define
+delete describe disable disconnect discard dispose do download drain dry email empty enable encrypt ensure
+enter escalate establish evaluate examine fill find fit follow forward gather get give go hand hold identify
+inform insert inspect install investigate isolate issue keep label leave lock log look maintain make mark
+measure monitor move note notify obtain open pack perform photograph place post prepare press print protect
+provide put quarantine raise read record refer register reject release remove renew repair replace report
+request reset restart restore retain return review rinse rotate run save scan secure select send set share
+sign start stop store submit switch take tell test tick train transfer turn unlock update upload use validate
+verify wash wear weigh wipe write
+""".split())
+NOT_AFTER_IMPERATIVE = frozenset("is are was were will shall must should can may has have of".split())
+LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-*•]\s*|\[\s*[xX✓]?\s*\]\s*|please\s+|always\s+|"
+                     r"never\s+|do not\s+|don't\s+|then\s+|first\s*,?\s+|next\s*,?\s+|finally\s*,?\s+|"
+                     r"(?!(?:ap|sup|re)ply\b)[a-z]{3,}ly,?\s+)+", re.I)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
+
+BLANK_FIELD = re.compile(r"_{3,}|\.{5,}|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
+                         r"\b(?:enter|insert|add|describe|type|write|list)\b[^.:;]{0,60}\bhere\b", re.I)
+LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
+PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
+                              r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
+                              r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
+PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
+EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
+BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
+DETAIL_ROWS = 200
+TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
+# a document's own change history, often left empty in a new issue; not a table of entries
+REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
+# columns a person fills in when using the form; left empty in every row they mark a blank form
+ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
+                           r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
+                           r"findings?|compliant|tick)\b", re.I)
+TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
+
+# A typed value shows that a row was filled in: a date, a time, a number with or without
+# a unit, a tick, or a reference code such as "WO-58213".
+TYPED_TEXT = re.compile(
+    r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|[A-Za-z]{3,9}[\s-]\d{2,4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|[£$€]?\s?-?\d+(?:[.,]\d+)?\s?(?:%|[A-Za-z°µ]{1,4})?|"
+    r"[A-Z]{1,6}[-/]?\d{2,}(?:[-/.]\d+)*|[☑☒✓✔])$")
+
+
+@dataclass(frozen=True)
+class TableFill:
+    """How far a document's tables are filled in; the first column is read as labels."""
+
+    filled_rows: int  # rows with at least half their entry cells filled, no placeholders
+    data_rows: int  # filled rows that hold a date, code, number or tick
+    blank_rows: int  # rows whose entry cells are all empty
+    example_rows: int  # rows holding placeholders or "e.g." examples
+    data_words: int
+    ticked: int
+    unticked: int
+    empty_answers: tuple[str, ...]  # answer columns ("Completed") empty in every row of a table without data
+    empty_answer_cells: int
+    empty_tables: int  # tables of three or more columns with nothing but blank or example rows
+    data_tables: int  # tables with at least one data row
 
 
 def matches_glob(path: str, pattern: str) -> bool:
@@ -46,95 +131,272 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         if matches_glob(doc.path, pattern):
             return replace(doc, kind=kind, kind_reason=f"config [kinds] {pattern!r}")
     scores: dict[Kind, float] = {k: 0.0 for k in Kind}
-    reasons: dict[Kind, list[str]] = {k: [] for k in Kind}
+    reasons: dict[Kind, list[tuple[float, str]]] = {k: [] for k in Kind}
 
     def add(kind: Kind, points: float, why: str) -> None:
         scores[kind] += points
-        reasons[kind].append(why)
+        reasons[kind].append((points, why))
 
-    name = f"{doc.path.rsplit('/', 1)[-1]} {doc.title or ''}"
-    for kind, pattern in NAME_SIGNALS.items():
-        m = pattern.search(name)
-        if m:
-            add(kind, 2.0, f"name says {m.group(0).strip()!r}")
-
+    _name_signals(doc, add)
     tables = doc.tables()
-    text_blocks = doc.text_blocks()
-    filled_rows, blank_rows = _row_fill(tables)
-    words = sum(len(b.text.split()) for b in text_blocks)
-    if doc.format in {"xlsx", "xlsm", "csv", "tsv", "ods"}:
-        if filled_rows >= 3:
-            add(Kind.RECORD, 3.0 + min(filled_rows, 200) / 100, f"{filled_rows} filled rows")
-        elif tables:
-            add(Kind.FORM, 2.5, f"spreadsheet with {filled_rows} filled and {blank_rows} blank rows")
+    if doc.format in SPREADSHEETS:
+        # a cover sheet or a lookup list beside the register says little about the register
+        widest = max((len(t.header) for t in tables), default=0)
+        main = [t for t in tables if 2 * len(t.header) >= widest]
+        _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
-        headings = [b for b in text_blocks if b.type is BlockType.HEADING]
-        obligations = sum(1 for b in text_blocks if OBLIGATION.search(b.text))
-        text = " ".join(b.text for b in text_blocks[:400])
-        minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
-        fields = sum(1 for b in text_blocks if FORM_FIELD.search(b.text))
-        boxes = [b for b in text_blocks if b.checked is not None]
-        ticked = sum(1 for b in boxes if b.checked)
-        proc_heads = sum(1 for h in headings if PROCEDURE_HEADINGS.search(h.text))
-        if minutes >= 2:
-            add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
-            if re.search(r"management review", text, re.I):
-                add(Kind.REVIEW, 2.0, "mentions management review")
-        if obligations >= 2 or proc_heads >= 2:
-            add(Kind.PROCEDURE, 1.0 + min(obligations, 20) / 5 + proc_heads / 2,
-                f"{obligations} obligation sentences, {proc_heads} procedure-style headings")
-        if words >= 250 and len(headings) >= 3:
-            add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
-        tick_cells, empty_tick_cells = _tick_cells(tables)
-        if boxes or tick_cells or empty_tick_cells:
-            ticked_all = ticked + tick_cells
-            total = len(boxes) + tick_cells + empty_tick_cells
-            if ticked_all >= max(3, total // 2):
-                add(Kind.RECORD, 3.0, f"filled checklist: {ticked_all} of {total} boxes ticked")
-            else:
-                add(Kind.FORM, 2.5, f"checklist with {ticked_all} of {total} boxes ticked")
-        if tables and filled_rows >= 5 and words < 400:
-            add(Kind.RECORD, 1.5, f"{filled_rows} filled table rows")
-        if fields >= 4 and words < 600 and filled_rows < 3:
-            add(Kind.FORM, 1.0 + fields / 10, f"{fields} blank fields to fill")
-        if tables and blank_rows >= 3 and filled_rows <= 1:
-            add(Kind.FORM, 1.5, f"tables with {blank_rows} blank rows")
+        _text_signals(doc, _table_fill(tables), add)
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
+    ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
     if scores[best] < 1.5:
         return replace(doc, kind=Kind.OTHER,
-                       kind_reason="no clear signal" + (f" ({'; '.join(reasons[best])})" if reasons[best] else ""))
-    return replace(doc, kind=best, kind_reason="; ".join(reasons[best]))
+                       kind_reason="no clear signal" + (f" ({'; '.join(ordered)})" if ordered else ""))
+    return replace(doc, kind=best, kind_reason="; ".join(ordered))
 
 
-def _row_fill(tables: list[Table]) -> tuple[int, int]:
-    """(rows with at least half their cells filled, rows with at most one cell filled)."""
-    filled = blank = 0
+def _name_signals(doc: Document, add) -> None:
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    best: dict[Kind, tuple[float, str]] = {}
+    # the file name goes last so that, where both say the same, the reason names the file
+    for where, text in (("title", doc.title or ""), ("file name", stem)):
+        # underscores join words for \b; "policy_acknowledgment_form" is three words
+        text = text.replace("_", " ")
+        found = []
+        for kind, pattern in NAME_SIGNALS.items():
+            for m in pattern.finditer(text):
+                if not SUBJECT_OF.search(text[:m.start()]):
+                    found.append((m.end(), kind, m.group(0).strip()))
+        found.sort(key=lambda f: f[0])
+        for i, (_, kind, word) in enumerate(found):
+            points = HEAD_POINTS if i == len(found) - 1 or found[-1][1] is kind else MODIFIER_POINTS
+            if points >= best.get(kind, (0.0, ""))[0]:
+                best[kind] = (points, f"{word!r} in the {where}")
+        clause = CLAUSE_NAME.match(text)
+        if clause and Kind.PROCEDURE not in best:
+            # "4.1 Context of the organisation" is a policy page; "7.2 Training log" is still a log
+            points = MODIFIER_POINTS if found else HEAD_POINTS
+            best[Kind.PROCEDURE] = (points, f"{where} is numbered like clause {clause.group('num').upper()}")
+    for kind, (points, why) in best.items():
+        add(kind, points, why)
+    dated = DATED_NAME.search(stem)
+    if dated:
+        add(Kind.RECORD, 1.0, f"dated name {dated.group(0)!r}")
+
+
+def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
+    # a sheet is data by nature, so filled rows count even without dates or numbers (an inventory)
+    rows = fill.filled_rows
+    if rows >= 3:
+        add(Kind.RECORD, 3.0 + min(rows, 200) / 100, f"{rows} filled rows")
+    elif rows:
+        add(Kind.RECORD, 2.0 + rows / 2, f"{_count(rows, 'filled row')}")
+    unfilled = fill.blank_rows + fill.example_rows
+    if rows == 0 and has_tables:
+        # a register with no entries is the form it will be kept on, whatever its name says
+        unfilled_note = f" ({fill.blank_rows} blank, {fill.example_rows} example)" if unfilled else ""
+        add(Kind.FORM, 3.0, f"spreadsheet with no filled rows{unfilled_note}")
+    elif rows <= 2 and unfilled >= 3:
+        # a few rows above a block of empty ones is a form with worked examples, not a register
+        add(Kind.FORM, 2.0 + min(unfilled, 30) / 15,
+            f"{fill.blank_rows} blank and {fill.example_rows} example rows under {rows} filled")
+    if fill.empty_answers and rows <= 2:
+        add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
+
+
+def _text_signals(doc: Document, fill: TableFill, add) -> None:
+    blocks = doc.text_blocks()
+    headings = [b for b in blocks if b.type is BlockType.HEADING]
+    words = sum(len(b.text.split()) for b in blocks)
+    sentences = [s for b in blocks for s in _sentences(b)]
+    obligations = sum(1 for s in sentences if OBLIGATION.search(s))
+    steps = sum(1 for s in sentences if _is_instruction(s))
+    text = " ".join(b.text for b in blocks[:400])
+    minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
+    # the title heading names the document, which the name signals already read
+    proc_heads = [h.text for h in headings
+                  if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
+    fields = _blank_fields(doc.blocks)
+    text_boxes = [m.group("tick") for b in blocks for m in TEXT_BOX.finditer(b.text)]
+    unticked = fill.unticked + sum(1 for b in blocks if b.checked is False) + sum(
+        b.text.count(c) for b in blocks for c in EMPTY_BOX) + text_boxes.count("")
+    ticked = fill.ticked + sum(1 for b in blocks if b.checked) + sum(
+        b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
+
+    if minutes >= 2:
+        add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
+        if re.search(r"management review", text, re.I):
+            add(Kind.REVIEW, 2.0, "mentions management review")
+    if obligations + steps >= 2:
+        parts = [_count(steps, "imperative step") if steps else "",
+                 _count(obligations, "obligation sentence") if obligations else ""]
+        add(Kind.PROCEDURE, 1.0 + min(obligations + steps, 25) / 5, ", ".join(p for p in parts if p))
+    if proc_heads:
+        shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
+        add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
+            f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
+    if words >= 250 and len(headings) >= 3:
+        add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
+    scope = len(SCOPE_MARKERS.findall(text))
+    if scope >= 2 and re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I):
+        add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
+
+    if ticked + unticked >= 3:
+        if ticked >= max(3, (ticked + unticked) // 2):
+            add(Kind.RECORD, 3.0, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked")
+        else:
+            add(Kind.FORM, 1.0 + min(unticked, 30) / 15,
+                f"checklist with {ticked} of {ticked + unticked} boxes ticked")
+    if fields >= 3:
+        add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
+    blank = fill.blank_rows + fill.example_rows
+    if fill.empty_tables > fill.data_tables:
+        # a register with no entries is the form it will be kept on, whatever its name says
+        rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
+        add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
+            f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
+    elif blank >= 3 and fill.data_rows * 2 <= blank:
+        add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
+    if fill.empty_answers:
+        add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
+    questions = _unanswered_questions(doc.blocks)
+    if questions >= 4:
+        add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
+    if fill.data_rows:
+        # a manual with a register inside it is still a manual: weigh the rows by their share of the text
+        share = fill.data_words / max(1, fill.data_words + words)
+        add(Kind.RECORD, (1.0 + min(fill.data_rows, 60) / 10) * min(1.0, 2 * share),
+            f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
+
+
+def _answers_reason(fill: TableFill) -> str:
+    names = ", ".join(repr(n) for n in fill.empty_answers[:3])
+    return f"answer columns {names} empty in all {fill.empty_answer_cells} cells"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _short(heading: str) -> str:
+    return heading if len(heading) <= 30 else heading[:29].rstrip() + "…"
+
+
+def _sentences(block: Block) -> list[str]:
+    if block.type is BlockType.HEADING:
+        # a numbered line in a plain-text instruction often reads as a heading ("3 Switch off the slicer")
+        return [block.text] if block.number and len(block.text.split()) >= 4 else []
+    return [s for s in SENTENCE_SPLIT.split(block.text) if s.strip()]
+
+
+def _is_instruction(sentence: str) -> bool:
+    words = LEAD_IN.sub("", sentence.strip()).split()
+    if len(words) < 2:
+        return False
+    first = words[0].strip("*_\"'").lower()
+    if first not in IMPERATIVE_VERBS:
+        return False
+    return words[1].strip(",.:;").lower() not in NOT_AFTER_IMPERATIVE
+
+
+def _blank_fields(blocks: list[Block]) -> int:
+    """Blank lines, date masks and "Label: [placeholder]" values, plus labels left empty."""
+    count = 0
+    prose = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) for b in blocks]
+    labels = [p and b.text.endswith(":") and len(b.text.split()) <= 15 for p, b in zip(prose, blocks)]
+    for i, b in enumerate(blocks):
+        if prose[i]:
+            count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
+        # "Signed:" followed by another label, a heading or nothing waits for a value;
+        # "Endpoint isolation:" followed by prose or a list is a run-in heading
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if labels[i] and (after is None or after.type in (BlockType.HEADING, BlockType.TABLE) or labels[i + 1]):
+            count += 1
+    return count
+
+
+def _unanswered_questions(blocks: list[Block]) -> int:
+    """Questions followed by another question or by nothing: a questionnaire waiting for answers."""
+    questions = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) and b.text.rstrip().endswith("?")
+                 for b in blocks]
+    return sum(1 for i, q in enumerate(questions) if q and (i + 1 == len(questions) or questions[i + 1]))
+
+
+def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
+    filled = data = blank = example = data_words = ticked = unticked = answer_cells = empty_tables = data_tables = 0
+    answers: list[str] = []
     for table in tables:
-        width = max(1, len(table.header))
-        for row in table.rows:
-            n = sum(1 for v in row if v not in (None, "") and not (isinstance(v, str) and not v.strip()))
-            if n >= max(2, width // 2):
+        width = len(table.header)
+        # a two-column label/value table keeps its first pair in the header row ("Date | dd/mm/yyyy")
+        if width == 2 and any(_placeholder(v) for v in table.header[1:]):
+            example += 1
+        table_data = table_filled = 0
+        for i, row in enumerate(table.rows):
+            entries = row[1:] if width > 1 else row
+            cells = [v for v in entries if v is not None]  # the parsers store every blank cell as None
+            if len(cells) > 1 and cells[0] == cells[-1] and len({str(v).strip() for v in cells}) == 1:
+                continue  # a merged title or banner row repeats one value across the cells
+            if count_boxes:
+                for v in row:
+                    if isinstance(v, (bool, str)):
+                        t, u = _boxes(v)
+                        ticked, unticked = ticked + t, unticked + u
+            # placeholders, examples and typed values show in a table's first rows; past those a long
+            # register is read for fill only, which keeps a 100k-row log fast
+            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells):
+                example += 1
+            elif cells and len(cells) * 2 >= len(entries):
                 filled += 1
-            elif n <= 1:
+                table_filled += 1
+                if table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row):
+                    data += 1
+                    table_data += 1
+                    if i < DETAIL_ROWS:  # the share of text in tables needs no more
+                        data_words += sum(len(str(v).split()) for v in row if v is not None)
+            elif not cells:
                 blank += 1
-    return filled, blank
+        data_tables += table_data > 0
+        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(" ".join(table.header)):
+            empty_tables += 1
+        if table_data == 0 and len(table.rows) >= 3:
+            for i, name in enumerate(table.header[1:], start=1):
+                if ANSWER_HEADER.search(name) and all(_empty(r[i]) for r in table.rows if i < len(r)):
+                    answers.append(name)
+                    answer_cells += len(table.rows)
+    return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,
+                     data_words=data_words, ticked=ticked, unticked=unticked,
+                     empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
+                     empty_tables=empty_tables, data_tables=data_tables)
 
 
-TICKED = {"☑", "☒", "✓", "✔", "x", "X", "yes", "Yes", "YES", "y", "Y", "ok", "OK", "✗", "✘", "n/a", "N/A",
-          "NA", "no", "No", "NO"}
-UNTICKED = {"☐", "□"}
+def _placeholder(v: Value) -> bool:
+    if not isinstance(v, str):
+        return False
+    s = v.strip()
+    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s))
 
 
-def _tick_cells(tables: list[Table]) -> tuple[int, int]:
-    ticked = empty = 0
-    for table in tables:
-        for row in table.rows:
-            for v in row:
-                if isinstance(v, str):
-                    s = v.strip()
-                    if s in TICKED or s[:1] in {"☑", "☒", "✓", "✔"}:
-                        ticked += 1
-                    elif s in UNTICKED:
-                        empty += 1
-    return ticked, empty
+def _empty(v: Value) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _typed(v: Value) -> bool:
+    if isinstance(v, (bool, int, float, dt.date, dt.datetime, dt.time)):
+        return True
+    if not isinstance(v, str) or len(v) > 40:
+        return False
+    s = v.strip()
+    return bool(TYPED_TEXT.match(s)) or s.lower() in TICKED_WORDS
+
+
+def _boxes(v: Value) -> tuple[int, int]:
+    """(ticked, unticked) boxes in one cell; a bool cell is an answered tick box."""
+    if isinstance(v, bool):
+        return 1, 0
+    if not isinstance(v, str):
+        return 0, 0
+    if len(v) <= 4 and v.strip().lower() in {"x", "yes", "y", "ok"}:
+        return 1, 0
+    if not BOX_CHAR.search(v):
+        return 0, 0
+    return sum(v.count(c) for c in TICKED_BOX), sum(v.count(c) for c in EMPTY_BOX)
