@@ -5,7 +5,8 @@ from types import SimpleNamespace
 
 from gapscan.model import Kind, Link, Severity
 from gapscan.rules.base import Context
-from gapscan.rules.ps import PS01, PS02, PS03, references, _procedure_texts
+from gapscan.rules.ps import PS01, PS02, PS03
+from gapscan.rules.ps.common import procedure_texts, references
 from recbuild import profile, record_doc, table, text_doc
 
 PEOPLE = ["Ann Lee", "Bo Chan", "Cy Park", "Di Rossi"]
@@ -36,7 +37,7 @@ PROC = text_doc("procs/QP-07 Maintenance.docx", [
 # ------------------------------------------------------------------ PS01
 
 def test_link_strength():
-    from gapscan.rules.ps import link_strength
+    from gapscan.rules.ps.common import link_strength
 
     assert link_strength("config") == 3
     assert link_strength("code QF-08, title, fields") == 2
@@ -45,7 +46,7 @@ def test_link_strength():
 
 
 def test_references_by_code_and_by_name():
-    [proc] = _procedure_texts(Context(documents=(PROC,)))
+    [proc] = procedure_texts(Context(documents=(PROC,)))
     assert references(proc, "records/QF11 gauge checks.xlsx", None) == "code QF11"
     assert references(proc, "records/Calibration_Log_2025_final.xlsx", None).startswith("name")
     assert references(proc, "records/downtime tracker.xlsx", None) is None
