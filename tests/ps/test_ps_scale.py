@@ -39,6 +39,6 @@ def test_ps02_200_records_of_2000_rows_compares_only_pairs_that_share_values(mon
     cpu = time.process_time() - start
     assert [(f.path, f.related) for f in found] == [("rec/r001.xlsx", ("rec/r000.xlsx",))]
     assert found[0].metrics["shared_values"] == 2000
-    # Only the one pair with shared identifier values is compared value by value (one column each side).
-    assert len(calls) == 2
+    # Only the one pair with shared identifier values is compared value by value (one column each side),
+    assert len(calls) == 4  # and once more to describe the finding
     assert cpu < 8.0, f"PS02 took {cpu:.1f} s of CPU for 200 records"
