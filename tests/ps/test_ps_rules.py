@@ -85,10 +85,11 @@ def test_ps01_flags_unreferenced_records_ranked_by_use():
     assert dead.severity is Severity.INFO
 
 
-def test_ps01_without_procedures_every_used_record_is_shadow():
+def test_ps01_without_procedures_says_nothing():
     rec = _dated("records/anything.xlsx", dt.date(2025, 1, 1), 30)
-    [f] = PS01.check(_ctx([], [rec]))
-    assert f.metrics["rows"] == 30
+    assert list(PS01.check(_ctx([], [rec]))) == []  # nothing documented to compare the record with
+    [f] = PS01.check(_ctx([PROC], [rec]))  # the same record beside a procedure that never names it
+    assert f.path == "records/anything.xlsx" and f.metrics["rows"] == 30
 
 
 # ------------------------------------------------------------------ PS02

@@ -43,14 +43,17 @@ def check_shadow_record(ctx: Context) -> Iterator:
     no review, and the knowledge leaves with the person who built it.
 
     How it decides: a record (kind record, at least `min_rows` rows, default 5) is a shadow
-    record when no procedure names it (a form code such as QF-11 in its file name or title,
+    record when no procedure (any document classed as a procedure, work instruction or
+    policy, whatever its format: docx, pdf, md, html, txt) names it (a form code such as QF-11 in its file name or title,
     or its name as a phrase, found in the procedure text) and no procedure is linked to it
     with confidence >= 0.5 by the config, a code or a title. Links that rest only on
     resemblance (similar column names or words) do not count: looking like a procedure's
     subject without being named in it is what a shadow record is. Shadow records are
     ranked by use: rows, entries in the last 90 days of the set (relative to the newest
-    date in the set), and distinct people; the use score is log(1+rows) + 2 log(1+recent) + 1.5 log(1+people). A record with recent
-    entries is a warning; one with none in the last 90 days is info.
+    date in the set), and distinct people; the use score is log(1+rows) + 2 log(1+recent)
+    + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
+    90 days is info. A set without any procedure gives no PS01: with nothing documented to
+    compare with, no record can be said to live outside the documented system.
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
     the record in the procedure that governs that work (or write one), give it a code,
@@ -58,9 +61,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     """
     min_rows = int(ctx.option("PS01", "min_rows", 5))
     profiles = record_profiles(ctx)
-    if not profiles:
+    if not profiles or not ctx.of_kind(Kind.PROCEDURE):
         return
-    covered: set[str] = set().union(*governed_records(ctx).values()) if ctx.of_kind(Kind.PROCEDURE) else set()
+    covered: set[str] = set().union(*governed_records(ctx).values())
     newest = newest_date(profiles.values())
     shadows = []
     for path, profile in profiles.items():
