@@ -114,18 +114,32 @@ def test_same_orders_typed_into_two_records_with_different_headers(tmp_path):
     assert xlsx.location.sheet == "Goods in" and xlsx.location.column == "Order no" and xlsx.location.cell
 
 
-def test_logs_sharing_only_dates_operators_and_small_numbers_are_not_duplicates(tmp_path):
+def _tray_logs(folder: Path, tray_label) -> None:
+    """Two logs of the same trays, day by day: the same dates, operators and products on each row."""
     rng = random.Random(4)
     days = [dt.date(2025, 5, 1) + dt.timedelta(days=i) for i in range(45)]
-    trays = rng.sample(range(100, 400), 45)  # small numbers both logs use (not a row counter), not references
+    trays = [tray_label(n) for n in rng.sample(range(100, 400), 45)]  # not a row counter either
     people = [OPERATORS[i % 4] for i in range(45)]
-    _write_xlsx(tmp_path / "Line 2 hygiene checks.xlsx", ("Date", "Tray no", "Area", "Check", "Operator"),
-                [(d, t, rng.choice(["filler", "sealer", "conveyor"]), rng.choice(["swab", "visual", "ATP"]), p)
-                 for d, t, p in zip(days, trays, people)])
-    _write_csv(tmp_path / "oven temperature log.csv", ("Date", "Tray no", "Oven", "Core temp C", "Operator"),
-               [(d, t, rng.choice(["Oven 1", "Oven 2"]), round(rng.uniform(72, 80), 1), p)
-                for d, t, p in zip(days, trays, people)])
+    products = [rng.choice(["chicken tikka", "veg curry", "beef chilli"]) for _ in days]
+    _write_xlsx(folder / "Line 2 hygiene checks.xlsx", ("Date", "Tray no", "Product", "Check", "Operator"),
+                [(d, t, pr, rng.choice(["swab", "visual", "ATP"]), p)
+                 for d, t, pr, p in zip(days, trays, products, people)])
+    _write_csv(folder / "oven temperature log.csv", ("Cooked on", "Carrier no", "Recipe", "Core temp C", "Cook"),
+               [(d, t, pr, round(rng.uniform(72, 80), 1), p) for d, t, pr, p in zip(days, trays, products, people)])
+
+
+def test_logs_sharing_dates_operators_products_and_small_numbers_are_not_duplicates(tmp_path):
+    _tray_logs(tmp_path, lambda n: n)  # tray numbers 100-399: small numbers, not references
     assert _ps02(tmp_path) == []
+
+
+def test_the_same_logs_keyed_by_tray_references_are_duplicates(tmp_path):
+    _tray_logs(tmp_path, lambda n: f"TR-{n:05d}")
+    [f] = _ps02(tmp_path)
+    assert f.metrics["shared_values"] == 45 and f.metrics["links"][0]["by"] == "reference values"
+    # People's names agree on every row but are not evidence; date and product are.
+    assert sorted(tuple(sorted(a["columns"])) for a in f.metrics["agreeing_columns"]) == [
+        ("Cooked on", "Date"), ("Product", "Recipe")]
 
 
 def test_a_log_that_cites_another_logs_numbers_is_not_a_duplicate(tmp_path):

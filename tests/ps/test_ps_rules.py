@@ -43,6 +43,11 @@ def test_link_strength():
     assert link_strength("code QF-08, title, fields") == 2
     assert link_strength("code QF-08, vocabulary") == 1
     assert link_strength("fields, vocabulary") == 0
+    # Half a form title ("damages" of "damaged goods report") is a resemblance, not a naming.
+    assert link_strength("title", 0.5) == 0
+    assert link_strength("title, vocabulary", 0.65) == 0
+    assert link_strength("code QF-31, title", 0.97) == 2
+    assert link_strength("title", 0.8) == 2
 
 
 def test_references_by_code_and_by_name():
@@ -83,6 +88,20 @@ def test_ps01_flags_unreferenced_records_ranked_by_use():
                for e in busy.evidence)  # the latest entry, row 341 of the sheet
     assert dead.metrics["recent_entries"] == 0
     assert dead.severity is Severity.INFO
+
+
+def test_ps01_half_a_title_is_no_naming_and_a_naming_survives_a_resemblance_link():
+    start = dt.date(2025, 1, 1)
+    tally = _dated("records/bay 6 damages tally.xlsx", start, 60)
+    named = _dated("records/Calibration Log 2025.xlsx", start, 60)
+    # The linker saw half of a form title ("damaged goods report") in the tally's name, and only
+    # similar fields in the calibration log that the procedure's text names.
+    links = {PROC.path: (Link(path="records/bay 6 damages tally.xlsx", via="title", confidence=0.5),
+                         Link(path="records/Calibration Log 2025.xlsx", via="fields", confidence=0.7))}
+    found = list(PS01.check(_ctx([PROC], [tally, named], links)))
+    assert [f.path for f in found] == ["records/bay 6 damages tally.xlsx"]
+    full = {PROC.path: (Link(path="records/bay 6 damages tally.xlsx", via="title", confidence=0.8),)}
+    assert [f.path for f in PS01.check(_ctx([PROC], [tally, named], full))] == []
 
 
 def test_ps01_without_procedures_says_nothing():

@@ -193,15 +193,20 @@ def _titles(ctx: Context) -> dict[str, str | None]:
 _RESEMBLANCE = {"fields", "vocabulary"}
 
 
-def link_strength(via: str) -> int:
+FULL_TITLE = 0.8  # linking's confidence for a record that carries a form's whole title
+
+
+def link_strength(via: str, confidence: float = 1.0) -> int:
     """How explicitly a link ties a record to a procedure: 3 config, 2 title, 1 code or name,
-    0 resemblance only (the record's fields or words look like the procedure's)."""
+    0 resemblance only (the record's fields or words look like the procedure's). A title link
+    below FULL_TITLE rests on half a title ("damages" for "damaged goods report"), a resemblance."""
     parts = [p.strip().lower() for p in via.split(",") if p.strip()]
     if any(p.startswith("config") for p in parts):
         return 3
-    if any("title" in p for p in parts):
+    titled = any("title" in p for p in parts)
+    if titled and confidence >= FULL_TITLE:
         return 2
-    if any(p.split(" ", 1)[0] not in _RESEMBLANCE for p in parts):
+    if any(p.split(" ", 1)[0] not in _RESEMBLANCE and "title" not in p for p in parts):
         return 1
     return 0
 
@@ -218,10 +223,14 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
             seen = set()
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
-                    out[link.path].append((link_strength(link.via), float(link.confidence), proc.path))
-                    seen.add(link.path)
+                    strength = link_strength(link.via, link.confidence)
+                    out[link.path].append((strength, float(link.confidence), proc.path))
+                    if strength:
+                        seen.add(link.path)
+            # A record the text names is governed, whatever resemblance link it also has; among
+            # procedures that name or code-link it, the linker's confidence ranks first.
             for r in sorted(named[proc.path] - seen):
-                out[r].append((1, 1.0, proc.path))
+                out[r].append((1, LINK_CONFIDENCE, proc.path))
         cache[key] = out
     return {r: list(links) for r, links in cache[key].items()}
 

@@ -39,6 +39,19 @@ def _is_counter(values: set[str]) -> bool:
     return (max(ints) - min(ints) + 1) <= 1.5 * len(ints)
 
 
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+_JOIN_SAMPLE = 400  # joined rows read to see which other columns agree: enough to measure a share
+
+
+def _reference_shaped(value: str) -> bool:
+    """An order, portal, batch or ticket number: letters with digits ("PO-10234", "B2501-176") or a long
+    number ("4500123456"); never a date, a quantity or a row number."""
+    if _DATE_LIKE.match(value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return (digits >= 1 and len(value) >= 4 and any(c.isalpha() for c in value)) or digits >= 5
+
+
 @dataclass(frozen=True)
 class _EntityColumn:
     column: Any  # ColumnProfile
@@ -47,6 +60,7 @@ class _EntityColumn:
     first: dt.date | None  # the record's first and last entry
     last: dt.date | None
     filled: int  # rows with a value
+    references: frozenset  # the values shaped like order, batch or ticket numbers
 
 
 def _entity_columns(profile) -> list[_EntityColumn]:
@@ -78,7 +92,8 @@ def _entity_columns(profile) -> list[_EntityColumn]:
             spans[text] = (lo, hi)
         if len(spans) >= 5 and len(spans) >= 0.5 * filled and not _is_counter(set(spans)):
             out.append(_EntityColumn(column=col, spans=spans, values=frozenset(spans),
-                                     first=profile.first_entry, last=profile.last_entry, filled=filled))
+                                     first=profile.first_entry, last=profile.last_entry, filled=filled,
+                                     references=frozenset(filter(_reference_shaped, spans))))
     return out
 
 
@@ -233,17 +248,12 @@ def _value_rows(profile, col_index: int, cache: dict) -> dict[str, tuple[int, in
     return rows
 
 
-_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
-_JOIN_SAMPLE = 400  # joined rows read to see which other columns agree: enough to measure a share
-
-
-def _reference_shaped(value: str) -> bool:
-    """An order, portal, batch or ticket number: letters with digits ("PO-10234", "B2501-176") or a long
-    number ("4500123456"); never a date, a quantity or a row number."""
-    if _DATE_LIKE.match(value):
-        return False
-    digits = sum(c.isdigit() for c in value)
-    return (digits >= 1 and len(value) >= 4 and any(c.isalpha() for c in value)) or digits >= 5
+# Company names read like people's names (and profile as person columns); a supplier or customer is
+# part of what the event was.
+_ORGANISATION = re.compile(r"supplier|vendor|customer|client|company|carrier|haulier|consignee|retailer", re.I)
+def _references(shared, entity: _EntityColumn) -> bool:
+    """Most (80%) of the shared values are reference-shaped: shared small numbers and names prove nothing."""
+    return len(shared & entity.references) >= 0.8 * len(shared)
 
 
 def _keys_rows(entity: _EntityColumn) -> bool:
@@ -284,8 +294,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     only pairs of records with at least `min_shared` values in common (or two matching column
     names) are compared, so 200 records of 2,000 rows cost about as much as reading them. Two
     records are linked in one of three ways. (1) Identifiers and columns: identifier columns (batch,
-    lot, order, supplier, customer, part, employee... by column type or header) share at least
-    `min_shared` (default 5) values, at least `min_containment` (default 0.5) of the smaller list,
+    lot, order, supplier, customer, part... by column type or header) share at least `min_shared`
+    (default 5) values, 80% of them shaped like references (see 3: shared small numbers and
+    names prove nothing), at least `min_containment` (default 0.5) of the smaller list,
     and at least 2 other columns match by name (similarity >= 85 after dropping "no", "number",
     "ref" ...; generic headers such as date, status or comments left out). (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
@@ -294,10 +305,11 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     portal, batch or ticket numbers (letters with digits, or 5+ digits; not dates, quantities or
     row counters) that keys the rows of both records (one row per number) shares at least
     `min_shared` numbers, `min_containment` of the smaller list, and on the rows those numbers join
-    at least 2 other columns, and at least half of the narrower record's columns, hold the same
-    value in 80% of the rows, far above chance (a column of 'Closed' on every row agrees by
-    chance). A log that only refers to another's numbers (corrective actions citing NCRs) agrees
-    on a date at most and is not linked. Identifier values are compared over the period both
+    at least 2 other columns, and at least half of the columns that say what the event was in the
+    narrower record (not its own row numbers, not people's names), hold the same value in 80% of
+    the rows, far above chance (a column of 'Closed' on every row agrees by chance). A log that
+    only refers to another's numbers (corrective actions citing NCRs) agrees on a date at most and
+    is not linked. Identifier values are compared over the period both
     records cover, and only in columns that key their rows (at least half the values distinct; row
     counters 1, 2, 3 ... never count). Linked records form groups (connected components): one
     finding per group, on the smaller record of its strongest link, naming every member, the
@@ -455,7 +467,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
     for ea_col, va in ea:
         for eb_col, vb in eb:
             shared = va & vb
-            if len(shared) < min_shared:
+            if len(shared) < min_shared or not _references(shared, ea_col):
                 continue
             containment = len(shared) / min(len(va), len(vb))
             jaccard = len(shared) / (len(va) + len(vb) - len(shared))
@@ -515,11 +527,14 @@ def _row_value(profile, col, row: int) -> str:
 def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tuple[list, int, int]:
     """Pairs of columns (one of each record, each used once) that hold the same value on the joined
     rows: filled together on at least half of them, equal on at least 80%, and at least 0.5 above the
-    agreement two columns of the same values would reach by chance. Also the number of columns of
-    each record that could agree (not empty, not the joining one)."""
+    agreement two columns of the same values would reach by chance. People's names are left out (the
+    same person on two rows does not make them one event); companies' names (supplier, customer)
+    stay. Also the number of columns of each record that say what the event was (not empty, not
+    people, not identifiers: each system numbers its rows its own way)."""
     def vectors(prof, skip, rows):
         return [(c, [_row_value(prof, c, r) for r in rows]) for c in prof.columns
-                if c.index != skip.index and c.type != "empty"]
+                if c.index != skip.index and c.type != "empty"
+                and (c.type != "person" or _ORGANISATION.search(c.name))]
 
     va, vb = vectors(a, ca, rows_a), vectors(b, cb, rows_b)
     sets_b = [set(ys) - {""} for _, ys in vb]
@@ -543,7 +558,7 @@ def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tup
         if x.index not in used_a and y.index not in used_b:
             used_a.add(x.index), used_b.add(y.index)
             out.append((x, y, round(agree, 3)))
-    return out, len(va), len(vb)
+    return out, sum(c.type != "identifier" for c, _ in va), sum(c.type != "identifier" for c, _ in vb)
 
 
 def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache) -> _Link | None:
@@ -560,7 +575,7 @@ def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, r
             containment = len(shared) / min(len(va), len(vb))
             if containment < min_containment:
                 continue
-            if not _keys_rows(eb_col) or sum(map(_reference_shaped, shared)) < 0.8 * len(shared):
+            if not _keys_rows(eb_col) or not _references(shared, ea_col):
                 continue
             index_a = _value_rows(a, ea_col.column.index, rows_cache)
             index_b = _value_rows(b, eb_col.column.index, rows_cache)
