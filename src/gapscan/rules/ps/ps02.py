@@ -251,6 +251,8 @@ def _value_rows(profile, col_index: int, cache: dict) -> dict[str, tuple[int, in
 # Company names read like people's names (and profile as person columns); a supplier or customer is
 # part of what the event was.
 _ORGANISATION = re.compile(r"supplier|vendor|customer|client|company|carrier|haulier|consignee|retailer", re.I)
+
+
 def _references(shared, entity: _EntityColumn) -> bool:
     """Most (80%) of the shared values are reference-shaped: shared small numbers and names prove nothing."""
     return len(shared & entity.references) >= 0.8 * len(shared)
@@ -309,9 +311,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     narrower record (not its own row numbers, not people's names), hold the same value in 80% of
     the rows, far above chance (a column of 'Closed' on every row agrees by chance). A log that
     only refers to another's numbers (corrective actions citing NCRs) agrees on a date at most and
-    is not linked. Identifier values are compared over the period both
-    records cover, and only in columns that key their rows (at least half the values distinct; row
-    counters 1, 2, 3 ... never count). Linked records form groups (connected components): one
+    is not linked. Identifier values are compared over the period both records cover, and only in
+    columns that key their rows (at least half the values distinct; row counters 1, 2, 3 ... never
+    count). Linked records form groups (connected components): one
     finding per group, on the smaller record of its strongest link, naming every member, the
     strongest link's numbers and, for each member, the link that joins it to the group.
 
