@@ -104,6 +104,18 @@ def test_ps01_half_a_title_is_no_naming_and_a_naming_survives_a_resemblance_link
     assert [f.path for f in PS01.check(_ctx([PROC], [tally, named], full))] == []
 
 
+def test_ps01_undated_entries_are_not_called_old():
+    rows = [(f"{d:02d}/09", "22:00", 2.5, PEOPLE[d % 4]) for d in range(1, 29)]  # day/month, no year
+    tbl = table(("Date", "Time", "Chill 1", "Who"), rows)
+    undated = (record_doc("records/night temps.xlsx", tbl),
+               profile("records/night temps.xlsx", tbl, {"Who": "person", "Chill 1": "number"}))
+    dated = _dated("records/QF-11 gauges.xlsx", dt.date(2025, 1, 1), 50, every=7)
+    [f] = PS01.check(_ctx([PROC], [undated, dated]))
+    assert f.path == "records/night temps.xlsx"
+    assert f.metrics["recent_entries"] is None and f.severity is Severity.WARNING
+    assert "28 entries, none with a date that could be read" in f.message and "in the last 90 days" not in f.message
+
+
 def test_ps01_without_procedures_says_nothing():
     rec = _dated("records/anything.xlsx", dt.date(2025, 1, 1), 30)
     assert list(PS01.check(_ctx([], [rec]))) == []  # nothing documented to compare the record with

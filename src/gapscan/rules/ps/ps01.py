@@ -44,15 +44,18 @@ def check_shadow_record(ctx: Context) -> Iterator:
 
     How it decides: a record (kind record, at least `min_rows` rows, default 5) is a shadow
     record when no procedure (any document classed as a procedure, work instruction or
-    policy, whatever its format: docx, pdf, md, html, txt) names it (a form code such as QF-11 in its file name or title,
-    or its name as a phrase, found in the procedure text) and no procedure is linked to it
-    with confidence >= 0.5 by the config, a code or a title. Links that rest only on
-    resemblance (similar column names or words) do not count: looking like a procedure's
-    subject without being named in it is what a shadow record is. Shadow records are
+    policy, whatever its format: docx, pdf, md, html, txt) names it (a form code such as
+    QF-11 in its file name or title, or its name as a phrase, found in the procedure text)
+    and no procedure is linked to it with confidence >= 0.5 by the config, a code or a
+    whole form title (half a title, "damages" for "damaged goods report", is a
+    resemblance). Links that rest only on resemblance (similar column names or words) do
+    not count: looking like a procedure's subject without being named in it is what a
+    shadow record is. Shadow records are
     ranked by use: rows, entries in the last 90 days of the set (relative to the newest
     date in the set), and distinct people; the use score is log(1+rows) + 2 log(1+recent)
     + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
-    90 days is info. A set without any procedure gives no PS01: with nothing documented to
+    90 days is info; one whose entries carry no date gapscan can read is a warning (nothing shows
+    that its use has stopped). A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
@@ -78,10 +81,17 @@ def check_shadow_record(ctx: Context) -> Iterator:
     for rank, (path, profile, use) in enumerate(shadows, start=1):
         headers, tops = _what_it_carries(profile)
         carries = ", ".join(headers[:8]) + (f" (+{len(headers) - 8} more)" if len(headers) > 8 else "")
-        message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries"
-                   f"{f', {use.recent} in the last {RECENT_DAYS} days' if newest else ''}"
-                   f", by {use.people} {'person' if use.people == 1 else 'people'}; no procedure names it or links to it."
-                   f" It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
+        # Entries without a date gapscan can read ("01/09", no year) say nothing about when it was last used.
+        dated = any(d is not None for d in profile.entry_dates)
+        if not dated:
+            when = ", none with a date that could be read (how recent is unknown)"
+        elif newest:
+            when = f", {use.recent} in the last {RECENT_DAYS} days"
+        else:
+            when = ""
+        message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
+                   f", by {use.people} {'person' if use.people == 1 else 'people'}; no procedure names it or links"
+                   f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)
         if latest is not None:
@@ -89,8 +99,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
                                      location=profile.table.cell_location(*latest)))
         yield PS01.finding(
             path=path, message=message, location=header_location(profile.table), evidence=evidence,
-            severity=Severity.WARNING if use.recent > 0 or newest is None else Severity.INFO,
-            metrics={"rows": use.rows, "recent_entries": use.recent, "recent_days": RECENT_DAYS,
+            severity=Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,
+            metrics={"rows": use.rows, "recent_entries": use.recent if dated else None, "recent_days": RECENT_DAYS,
                      "people": use.people, "people_names": people_of(profile)[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
