@@ -112,7 +112,8 @@ def test_ps01_undated_entries_are_not_called_old():
     dated = _dated("records/QF-11 gauges.xlsx", dt.date(2025, 1, 1), 50, every=7)
     [f] = PS01.check(_ctx([PROC], [undated, dated]))
     assert f.path == "records/night temps.xlsx"
-    assert f.metrics["recent_entries"] is None and f.severity is Severity.WARNING
+    assert "recent_entries" not in f.metrics and f.metrics["dated_entries"] == 0
+    assert f.severity is Severity.WARNING
     assert "28 entries, none with a date that could be read" in f.message and "in the last 90 days" not in f.message
 
 

@@ -100,7 +100,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
         yield PS01.finding(
             path=path, message=message, location=header_location(profile.table), evidence=evidence,
             severity=Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,
-            metrics={"rows": use.rows, "recent_entries": use.recent if dated else None, "recent_days": RECENT_DAYS,
+            # Undated: no recent_entries at all rather than a 0 that reads as "not used lately".
+            metrics={"rows": use.rows, **({"recent_entries": use.recent} if dated else {"dated_entries": 0}),
+                     "recent_days": RECENT_DAYS,
                      "people": use.people, "people_names": people_of(profile)[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
