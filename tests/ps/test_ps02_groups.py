@@ -62,8 +62,9 @@ def test_similar_logs_give_one_finding_per_group_not_per_pair(tmp_path):
         assert m["group_size"] == len(f.related) + 1 == len(m["members"])
         assert {x["path"] for x in m["members"]} == {f.path, *f.related}
         assert all(x["rows"] == 150 for x in m["members"])
-        # every member is joined to the group by a link that names both records and its numbers
-        assert len(m["links"]) == m["group_size"] - 1
+        # every member is joined to the group by a link that names both records and its numbers: all
+        # the links of a small group, the strongest one per member in a large one
+        assert len(m["links"]) == (m["pair_count"] if m["pair_count"] <= 12 else m["group_size"] - 1)
         assert set().union(*(set(link["records"]) for link in m["links"])) == {f.path, *f.related}
         assert f"{m['group_size']} records write down the same entries" in f.message
         assert f.location.sheet is None or f.location.cell  # where the header sits
@@ -157,3 +158,28 @@ def test_a_log_that_cites_another_logs_numbers_is_not_a_duplicate(tmp_path):
                  rng.choice(OPERATORS), n[1] + dt.timedelta(days=30)) for i, n in enumerate(cited)])
     # Every cited NCR is in the register, but the action log's rows are actions, not the NCRs again.
     assert _ps02(tmp_path) == []
+
+
+def test_three_records_of_the_same_orders_are_one_finding_showing_every_link(tmp_path):
+    orders = _orders(7)
+    _write_xlsx(tmp_path / "Goods in log.xlsx", ("Date", "Order no", "Supplier", "Item", "Qty", "Received by"),
+                [(o["date"], o["order"], o["supplier"], o["item"], o["qty"], o["by"]) for o in orders])
+    _write_csv(tmp_path / "supplier_portal_export.csv", ("Portal ref", "Delivery date", "Vendor", "Material",
+                                                         "Quantity received"),
+               [(o["order"], o["date"], o["supplier"], o["item"], o["qty"]) for o in orders[5:]])
+    _write_csv(tmp_path / "erp_receipts.csv", ("Receipt", "PO", "Posted", "Creditor", "Article", "Units"),
+               [(f"GR{9000 + i}", o["order"], o["date"], o["supplier"], o["item"], o["qty"])
+                for i, o in enumerate(orders[:40])])
+    _write_csv(tmp_path / "forklift checks.csv", ("Date", "Truck", "Checked by", "Result"),
+               [(o["date"], f"FLT-{i % 3 + 1:02d}", o["by"], "OK") for i, o in enumerate(orders)])
+    [f] = _ps02(tmp_path)
+    members = {"Goods in log.xlsx", "supplier_portal_export.csv", "erp_receipts.csv"}
+    assert {f.path, *f.related} == members and f.metrics["group_size"] == 3 and f.metrics["pair_count"] == 3
+    pairs = {frozenset(link["records"]): link for link in f.metrics["links"]}
+    assert set(pairs) == {frozenset(p) for p in (("Goods in log.xlsx", "supplier_portal_export.csv"),
+                                                  ("Goods in log.xlsx", "erp_receipts.csv"),
+                                                  ("supplier_portal_export.csv", "erp_receipts.csv"))}
+    assert pairs[frozenset(("Goods in log.xlsx", "supplier_portal_export.csv"))]["shared_values"] == 45
+    assert pairs[frozenset(("Goods in log.xlsx", "erp_receipts.csv"))]["shared_values"] == 40
+    assert pairs[frozenset(("supplier_portal_export.csv", "erp_receipts.csv"))]["shared_values"] == 35
+    assert f.message.startswith("3 records write down the same entries")

@@ -315,7 +315,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     columns that key their rows (at least half the values distinct; row counters 1, 2, 3 ... never
     count). Linked records form groups (connected components): one
     finding per group, on the smaller record of its strongest link, naming every member, the
-    strongest link's numbers and, for each member, the link that joins it to the group.
+    strongest link's numbers and the links with theirs: all of them up to 12 linked pairs, beyond
+    that the strongest link that joins each member (a spanning tree), so a finding grows with the
+    records it names, not with their pairs.
 
     How to fix: pick one record as the master for those entities, make the others read from
     it (or drop them), and say in the procedure which one is kept.
@@ -396,18 +398,23 @@ def _compact(link: _Link, detail: _Detail) -> dict:
             **{k: detail.metrics[k] for k in keys if k in detail.metrics}}
 
 
+_SHOW_ALL_LINKS = 12
+
+
 def _group_finding(group: list[_Link], profiles: dict):
     members = sorted({p for link in group for p in (link.small, link.big)},
                      key=lambda p: (-profiles[p].row_count, p))
-    tree = group[:len(members) - 1]
-    details = [link.describe() for link in tree]
-    strongest, top = tree[0], details[0]
+    # Every linked pair of a small group is shown; a large one shows, for each member, the strongest
+    # link that joins it (the spanning tree), so the finding grows with the records, not the pairs.
+    shown = group if len(group) <= _SHOW_ALL_LINKS else group[:len(members) - 1]
+    details = [link.describe() for link in shown]
+    strongest, top = shown[0], details[0]
     path = strongest.small
     small = profiles[path]
     location = header_location(small.table)
     evidence = [Evidence(path=path, text="columns: " + ", ".join(c.name for c in small.columns), location=location)]
     evidence.extend(top.evidence)
-    for detail in details[1:5]:  # each further member by the link that joins it, two rows each
+    for detail in details[1:5]:  # further links, two rows each
         evidence.extend(detail.evidence[:2])
     if len(members) == 2:
         message = top.sentence
@@ -418,7 +425,7 @@ def _group_finding(group: list[_Link], profiles: dict):
                    f"Strongest link: {top.sentence}")
     metrics = {**top.metrics, "group_size": len(members),
                "members": [{"path": p, "rows": profiles[p].row_count} for p in members],
-               "pair_count": len(group), "links": [_compact(link, d) for link, d in zip(tree, details)]}
+               "pair_count": len(group), "links": [_compact(link, d) for link, d in zip(shown, details)]}
     others = [p for p in members if p != path]
     if len(members) == 2:
         fix = (f"Choose one master for these entries (this file or {short_name(strongest.big)}) "
