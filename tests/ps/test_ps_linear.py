@@ -6,9 +6,10 @@ import time
 from types import SimpleNamespace
 
 from gapscan.model import Kind
-from gapscan.rules import ps
+from gapscan.rules.ps import common, ps03
 from gapscan.rules.base import Context
-from gapscan.rules.ps import PS01, PS02, PS03, _procedure_texts, governed_records, references
+from gapscan.rules.ps import PS01, PS02, PS03
+from gapscan.rules.ps.common import governed_records, procedure_texts, references
 from recbuild import profile, record_doc, table, text_doc
 
 PEOPLE = ["Ann Lee", "Bo Chan", "Cy Park", "Di Rossi"]
@@ -44,21 +45,21 @@ def test_indexed_naming_equals_pairwise_references():
     ctx = _set(40, 60)
     titles = {d.path: d.title for d in ctx.documents}
     expected = {proc.path: {r for r in ctx.records if references(proc, r, titles[r])}
-                for proc in _procedure_texts(ctx)}
+                for proc in procedure_texts(ctx)}
     got = governed_records(ctx)
     assert got == expected
     assert sum(map(len, got.values())) > 20  # the set really has namings to find, by code and by name
-    assert any(references(p, r, titles[r]).startswith("name") for p in _procedure_texts(ctx)
+    assert any(references(p, r, titles[r]).startswith("name") for p in procedure_texts(ctx)
                for r in got[p.path])
 
 
 def test_each_procedure_and_cell_value_is_read_once_per_run(monkeypatch):
     ctx = _set(30, 30)
     texts, tokenised = [], []
-    real_text, real_ids = ps.document_text, ps._identifiers
-    monkeypatch.setattr(ps, "document_text", lambda doc: texts.append(doc.path) or real_text(doc))
-    monkeypatch.setattr(ps, "_identifiers", lambda raw: tokenised.append(tuple(raw)) or real_ids(raw))
-    monkeypatch.setattr(ps, "_contains", lambda *a: (_ for _ in ()).throw(AssertionError("pairwise scan")))
+    real_text, real_ids = common.document_text, ps03._identifiers
+    monkeypatch.setattr(common, "document_text", lambda doc: texts.append(doc.path) or real_text(doc))
+    monkeypatch.setattr(ps03, "_identifiers", lambda raw: tokenised.append(tuple(raw)) or real_ids(raw))
+    monkeypatch.setattr(common, "_contains", lambda *a: (_ for _ in ()).throw(AssertionError("pairwise scan")))
     for rule in (PS01, PS02, PS03):
         list(rule.check(ctx))
     assert sorted(texts) == sorted(d.path for d in ctx.of_kind(Kind.PROCEDURE))  # once each, both rules

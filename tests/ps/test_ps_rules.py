@@ -5,7 +5,8 @@ from types import SimpleNamespace
 
 from gapscan.model import Kind, Link, Severity
 from gapscan.rules.base import Context
-from gapscan.rules.ps import PS01, PS02, PS03, references, _procedure_texts
+from gapscan.rules.ps import PS01, PS02, PS03
+from gapscan.rules.ps.common import procedure_texts, references
 from recbuild import profile, record_doc, table, text_doc
 
 PEOPLE = ["Ann Lee", "Bo Chan", "Cy Park", "Di Rossi"]
@@ -36,16 +37,21 @@ PROC = text_doc("procs/QP-07 Maintenance.docx", [
 # ------------------------------------------------------------------ PS01
 
 def test_link_strength():
-    from gapscan.rules.ps import link_strength
+    from gapscan.rules.ps.common import link_strength
 
     assert link_strength("config") == 3
     assert link_strength("code QF-08, title, fields") == 2
     assert link_strength("code QF-08, vocabulary") == 1
     assert link_strength("fields, vocabulary") == 0
+    # Half a form title ("damages" of "damaged goods report") is a resemblance, not a naming.
+    assert link_strength("title", 0.5) == 0
+    assert link_strength("title, vocabulary", 0.65) == 0
+    assert link_strength("code QF-31, title", 0.97) == 2
+    assert link_strength("title", 0.8) == 2
 
 
 def test_references_by_code_and_by_name():
-    [proc] = _procedure_texts(Context(documents=(PROC,)))
+    [proc] = procedure_texts(Context(documents=(PROC,)))
     assert references(proc, "records/QF11 gauge checks.xlsx", None) == "code QF11"
     assert references(proc, "records/Calibration_Log_2025_final.xlsx", None).startswith("name")
     assert references(proc, "records/downtime tracker.xlsx", None) is None
@@ -84,10 +90,38 @@ def test_ps01_flags_unreferenced_records_ranked_by_use():
     assert dead.severity is Severity.INFO
 
 
-def test_ps01_without_procedures_every_used_record_is_shadow():
+def test_ps01_half_a_title_is_no_naming_and_a_naming_survives_a_resemblance_link():
+    start = dt.date(2025, 1, 1)
+    tally = _dated("records/bay 6 damages tally.xlsx", start, 60)
+    named = _dated("records/Calibration Log 2025.xlsx", start, 60)
+    # The linker saw half of a form title ("damaged goods report") in the tally's name, and only
+    # similar fields in the calibration log that the procedure's text names.
+    links = {PROC.path: (Link(path="records/bay 6 damages tally.xlsx", via="title", confidence=0.5),
+                         Link(path="records/Calibration Log 2025.xlsx", via="fields", confidence=0.7))}
+    found = list(PS01.check(_ctx([PROC], [tally, named], links)))
+    assert [f.path for f in found] == ["records/bay 6 damages tally.xlsx"]
+    full = {PROC.path: (Link(path="records/bay 6 damages tally.xlsx", via="title", confidence=0.8),)}
+    assert [f.path for f in PS01.check(_ctx([PROC], [tally, named], full))] == []
+
+
+def test_ps01_undated_entries_are_not_called_old():
+    rows = [(f"{d:02d}/09", "22:00", 2.5, PEOPLE[d % 4]) for d in range(1, 29)]  # day/month, no year
+    tbl = table(("Date", "Time", "Chill 1", "Who"), rows)
+    undated = (record_doc("records/night temps.xlsx", tbl),
+               profile("records/night temps.xlsx", tbl, {"Who": "person", "Chill 1": "number"}))
+    dated = _dated("records/QF-11 gauges.xlsx", dt.date(2025, 1, 1), 50, every=7)
+    [f] = PS01.check(_ctx([PROC], [undated, dated]))
+    assert f.path == "records/night temps.xlsx"
+    assert "recent_entries" not in f.metrics and f.metrics["dated_entries"] == 0
+    assert f.severity is Severity.WARNING
+    assert "28 entries, none with a date that could be read" in f.message and "in the last 90 days" not in f.message
+
+
+def test_ps01_without_procedures_says_nothing():
     rec = _dated("records/anything.xlsx", dt.date(2025, 1, 1), 30)
-    [f] = PS01.check(_ctx([], [rec]))
-    assert f.metrics["rows"] == 30
+    assert list(PS01.check(_ctx([], [rec]))) == []  # nothing documented to compare the record with
+    [f] = PS01.check(_ctx([PROC], [rec]))  # the same record beside a procedure that never names it
+    assert f.path == "records/anything.xlsx" and f.metrics["rows"] == 30
 
 
 # ------------------------------------------------------------------ PS02

@@ -1,0 +1,314 @@
+"""What the parallel-system rules share: procedure texts, which records procedures name or link to,
+record profiles, and the evidence helpers (header location, row text) the SH rules use too."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from gapscan.model import Document, Kind, Location, Value, column_letter
+from gapscan.rules.base import Context
+
+LINK_CONFIDENCE = 0.5  # below this a drift link is a guess, never proof that a record is governed
+RECENT_DAYS = 90
+
+_CODE = re.compile(r"\b([A-Z]{1,5})[\s_-]?(\d{1,4}[A-Z]?)\b")
+_YEARS = re.compile(r"\b(19|20)\d\d\b")
+_NOISE_WORDS = {"copy", "final", "draft", "new", "old", "v", "ver", "version", "rev", "issue", "master", "current",
+                "updated", "latest", "working", "xlsx", "xls", "csv", "docx", "sheet", "book", "data", "file"}
+_GENERIC_NAMES = {"log", "register", "record", "records", "list", "tracker", "sheet", "form", "data", "book"}
+
+
+# ---------------------------------------------------------------- shared helpers
+
+_RUN: list = [None, None]  # (weak reference to the Context of the current run, its cache)
+
+
+def run_cache(ctx: Context) -> dict:
+    """Data derived once per run (per Context) and shared by the PS and SH checks: procedure
+    texts, links by record, record names, tokenised cell values. A new Context starts afresh."""
+    ref = _RUN[0]
+    if ref is not None and ref() is ctx:
+        return _RUN[1]
+    cache: dict = {}
+    try:
+        _RUN[0] = weakref.ref(ctx)
+        weakref.finalize(ctx, cache.clear)  # the run's data goes with its Context
+    except TypeError:  # not weak-referenceable: no sharing, still correct
+        return cache
+    _RUN[1] = cache
+    return cache
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    from gapscan.nlp.review import lemma_key
+
+    return lemma_key(word)
+
+
+def calendar_words(text: str) -> bool:
+    """'Days', 'Night shift', 'Mon': a shift, day or month (gapscan.records.NOT_NAME_WORDS), not a
+    person and not a thing the work is about."""
+    from gapscan.records import NOT_NAME_WORDS
+
+    found = re.findall(r"[a-z]+", text.lower())
+    return bool(found) and all(w in NOT_NAME_WORDS for w in found)
+
+
+def people_of(profile) -> list[str]:
+    """The record's people, without shift and calendar words a person column may also hold."""
+    return [p for p in profile.people if not calendar_words(str(p))]
+
+def cell_text(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def document_text(doc: Document) -> str:
+    """All the words a person reads in a document: block text and table cells."""
+    parts = [doc.title or ""]
+    for block in doc.blocks:
+        if block.table is not None:
+            parts.append(" ".join(block.table.header))
+            parts.extend(" ".join(cell_text(v) for v in row) for row in block.table.rows)
+        else:
+            parts.append(block.text)
+    return "\n".join(p for p in parts if p)
+
+
+def _codes(text: str) -> set[str]:
+    return {f"{a}{b}".upper() for a, b in _CODE.findall(text) if a.upper() != "ISO"}
+
+
+def _keys(text: str) -> list[str]:
+    return [lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'&]+", text)]
+
+
+def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
+    """The record's name as lemma-key phrases (file stem and title, without codes, years, 'final')."""
+    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    phrases = []
+    for name in (stem, title or ""):
+        name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
+        name = _CODE.sub(" ", _YEARS.sub(" ", re.sub(r"[_\-.]+", " ", name)))
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS]
+        keys = _keys(" ".join(words))
+        if len(keys) >= 2 or (len(keys) == 1 and len(keys[0]) >= 5 and keys[0] not in _GENERIC_NAMES):
+            phrases.append(keys)
+    return phrases
+
+
+def _contains(seq: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
+
+
+@dataclass(frozen=True)
+class _ProcText:
+    path: str
+    codes: frozenset[str]
+    keys: tuple[str, ...]
+
+
+def procedure_texts(ctx: Context) -> list[_ProcText]:
+    """Each procedure's codes and lemma keys, read once per run."""
+    cache = run_cache(ctx)
+    if "procs" not in cache:
+        out = []
+        for doc in ctx.of_kind(Kind.PROCEDURE):
+            text = document_text(doc)
+            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text))))
+        cache["procs"] = out
+    return list(cache["procs"])
+
+
+def references(proc: _ProcText, record_path: str, record_title: str | None) -> str | None:
+    """How a procedure names a record ("code QF-11", "name 'calibration log'"), or None."""
+    name = f"{record_path.rsplit('/', 1)[-1]} {record_title or ''}"
+    shared = _codes(name) & proc.codes
+    if shared:
+        return f"code {sorted(shared)[0]}"
+    keys = list(proc.keys)
+    for phrase in _name_phrase(record_path, record_title):
+        if _contains(keys, phrase):
+            return "name '" + " ".join(phrase) + "'"
+    return None
+
+
+def record_profiles(ctx: Context) -> dict[str, Any]:
+    """Profiles of the working records (kind record), by path, in path order."""
+    cache = run_cache(ctx)
+    if "profiles" not in cache:
+        kinds = {d.path: d.kind for d in ctx.documents}
+        cache["profiles"] = {p: prof for p, prof in sorted(ctx.records.items())
+                             if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD}
+    return dict(cache["profiles"])
+
+
+def _named_records(procs: list[_ProcText], records: Iterable[str],
+                   titles: dict[str, str | None]) -> dict[str, set[str]]:
+    """Procedure path -> records it names (what `references` finds), by index instead of pairs: each
+    record's codes and name phrases are computed once and looked up in each procedure's text once."""
+    by_code: dict[str, set[str]] = {}
+    by_phrase: dict[tuple[str, ...], set[str]] = {}
+    for r in records:
+        name = f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}"
+        for code in _codes(name):
+            by_code.setdefault(code, set()).add(r)
+        for phrase in _name_phrase(r, titles.get(r)):
+            by_phrase.setdefault(tuple(phrase), set()).add(r)
+    sizes = sorted({len(p) for p in by_phrase})
+    firsts = {p[0] for p in by_phrase}
+    out: dict[str, set[str]] = {}
+    for proc in procs:
+        named: set[str] = set()
+        for code in proc.codes:
+            named.update(by_code.get(code, ()))
+        keys = proc.keys
+        for i, key in enumerate(keys):
+            if key not in firsts:
+                continue
+            for n in sizes:
+                if i + n <= len(keys):
+                    named.update(by_phrase.get(keys[i:i + n], ()))
+        out[proc.path] = named
+    return out
+
+
+def _titles(ctx: Context) -> dict[str, str | None]:
+    return {d.path: d.title for d in ctx.documents}
+
+
+_RESEMBLANCE = {"fields", "vocabulary"}
+
+
+FULL_TITLE = 0.8  # linking's confidence for a record that carries a form's whole title
+
+
+def link_strength(via: str, confidence: float = 1.0) -> int:
+    """How explicitly a link ties a record to a procedure: 3 config, 2 title, 1 code or name,
+    0 resemblance only (the record's fields or words look like the procedure's). A title link
+    below FULL_TITLE rests on half a title ("damages" for "damaged goods report"), a resemblance."""
+    parts = [p.strip().lower() for p in via.split(",") if p.strip()]
+    if any(p.startswith("config") for p in parts):
+        return 3
+    titled = any("title" in p for p in parts)
+    if titled and confidence >= FULL_TITLE:
+        return 2
+    if any(p.split(" ", 1)[0] not in _RESEMBLANCE and "title" not in p for p in parts):
+        return 1
+    return 0
+
+
+def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str]]]:
+    """Record path -> (strength, confidence, procedure path) for every link >= 0.5 and every naming."""
+    cache = run_cache(ctx)
+    key = ("links_by_record", tuple(p.path for p in procs))
+    if key not in cache:
+        records = record_profiles(ctx)
+        named = _named_records(procs, records, _titles(ctx))
+        out: dict[str, list[tuple[int, float, str]]] = {r: [] for r in records}
+        for proc in procs:
+            seen = set()
+            for link in ctx.links(proc.path):
+                if link.path in out and link.confidence >= LINK_CONFIDENCE:
+                    strength = link_strength(link.via, link.confidence)
+                    out[link.path].append((strength, float(link.confidence), proc.path))
+                    if strength:
+                        seen.add(link.path)
+            # A record the text names is governed, whatever resemblance link it also has; among
+            # procedures that name or code-link it, the linker's confidence ranks first.
+            for r in sorted(named[proc.path] - seen):
+                out[r].append((1, LINK_CONFIDENCE, proc.path))
+        cache[key] = out
+    return {r: list(links) for r, links in cache[key].items()}
+
+
+def governed_records(ctx: Context, procs: list[_ProcText] | None = None) -> dict[str, set[str]]:
+    """Procedure path -> records it explicitly governs: named by code/name in its text, or linked
+    (confidence >= 0.5) by config, code or title. A link that rests only on resemblance (similar
+    fields or words) does not count: a spreadsheet that looks like a procedure's subject but is
+    never named in it is exactly what a shadow record is."""
+    procs = procedure_texts(ctx) if procs is None else procs
+    out: dict[str, set[str]] = {p.path: set() for p in procs}
+    for record, links in _links_by_record(ctx, procs).items():
+        for strength, _, proc in links:
+            if strength > 0:
+                out[proc].add(record)
+    return out
+
+
+def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[str]]:
+    """Procedure path -> records whose work it is meant to govern: each record goes to the procedure(s)
+    that link to it most strongly (config, then title, then code/name, then resemblance >= 0.5;
+    then confidence). A procedure that only mentions a record in passing does not inherit its words."""
+    out: dict[str, set[str]] = {p.path: set() for p in procs}
+    for record, links in _links_by_record(ctx, procs).items():
+        if not links:
+            continue
+        best = max((s, round(c, 2)) for s, c, _ in links)
+        for strength, conf, proc in links:
+            if (strength, round(conf, 2)) == best:
+                out[proc].add(record)
+    return out
+
+
+def newest_date(profiles: Iterable[Any]) -> dt.date | None:
+    """The newest entry date in the whole set (not the wall clock: a set can be a year old).
+
+    Dates more than a month past today are typing errors (2052 for 2025) and are ignored.
+    """
+    limit = dt.date.today() + dt.timedelta(days=31)
+    newest = None
+    for p in profiles:
+        last = p.last_entry
+        if last is None or last > limit:
+            last = max((d for d in p.entry_dates if d is not None and d <= limit), default=None)
+        if last is not None and (newest is None or last > newest):
+            newest = last
+    return newest
+
+
+def header_location(table) -> Location:
+    """Where a table's header row is: the place a person looks to see what a record holds."""
+    base = table.location
+    row = table.header_row
+    cell = f"{column_letter(table.first_column)}{row}" if base.sheet is not None and row is not None else None
+    return Location(page=base.page, line=base.line, section=base.section, sheet=base.sheet, row=row, cell=cell)
+
+
+def row_text(table, index: int, limit: int = 160) -> str:
+    row = table.rows[index]
+    text = " | ".join(f"{h}: {cell_text(v)}" for h, v in zip(table.header, row) if cell_text(v))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def latest_row(profile) -> tuple[int, int] | None:
+    """(row index, column index) of the newest entry, for evidence a person can open."""
+    col = profile.column(profile.entry_column) if profile.entry_column else None
+    best = None
+    for i, d in enumerate(profile.entry_dates):
+        if d is not None and (best is None or d >= best[1]):
+            best = (i, d)
+    if best is None or col is None:
+        return None
+    return best[0], col.index
+
+
+def iso_day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def short_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]

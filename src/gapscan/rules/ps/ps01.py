@@ -1,0 +1,115 @@
+"""PS01 shadow-record: a working record no controlled procedure names or links to."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+from gapscan.model import Evidence, Kind, Severity
+from gapscan.rules.base import Context, Rule
+from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
+                                     newest_date, people_of, record_profiles, row_text, short_name)
+
+@dataclass(frozen=True)
+class _Use:
+    rows: int
+    recent: int
+    people: int
+
+    @property
+    def score(self) -> float:
+        # Logarithms keep the three measures comparable: 400 rows is not 400x more use than 1 person.
+        return round(math.log1p(self.rows) + 2 * math.log1p(self.recent) + 1.5 * math.log1p(self.people), 3)
+
+R = Kind.RECORD
+
+
+def _what_it_carries(profile) -> tuple[list[str], list[str]]:
+    headers = [c.name for c in profile.columns if c.type != "empty" and c.name.strip()]
+    values: list[tuple[int, str]] = []
+    for col in profile.columns:
+        if col.type in ("status", "text", "identifier") and col.top_values:
+            values.extend((n, str(v)) for v, n in col.top_values[:3] if str(v).strip() and n > 1)
+    tops = [v for _, v in sorted(values, key=lambda t: (-t[0], t[1]))][:5]
+    return headers, tops
+
+
+def check_shadow_record(ctx: Context) -> Iterator:
+    """A working record no controlled procedure references or covers: the real system beside the official one.
+
+    Why it matters: when the work lives in a spreadsheet nobody's procedure mentions, the
+    documented system describes something else, the record has no owner, no retention and
+    no review, and the knowledge leaves with the person who built it.
+
+    How it decides: a record (kind record, at least `min_rows` rows, default 5) is a shadow
+    record when no procedure (any document classed as a procedure, work instruction or
+    policy, whatever its format: docx, pdf, md, html, txt) names it (a form code such as
+    QF-11 in its file name or title, or its name as a phrase, found in the procedure text)
+    and no procedure is linked to it with confidence >= 0.5 by the config, a code or a
+    whole form title (half a title, "damages" for "damaged goods report", is a
+    resemblance). Links that rest only on resemblance (similar column names or words) do
+    not count: looking like a procedure's subject without being named in it is what a
+    shadow record is. Shadow records are
+    ranked by use: rows, entries in the last 90 days of the set (relative to the newest
+    date in the set), and distinct people; the use score is log(1+rows) + 2 log(1+recent)
+    + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
+    90 days is info; one whose entries carry no date gapscan can read is a warning (nothing shows
+    that its use has stopped). A set without any procedure gives no PS01: with nothing documented to
+    compare with, no record can be said to live outside the documented system.
+
+    How to fix: decide whether the work it carries is part of the system. If it is, name
+    the record in the procedure that governs that work (or write one), give it a code,
+    an owner and a retention; if it is not, retire it.
+    """
+    min_rows = int(ctx.option("PS01", "min_rows", 5))
+    profiles = record_profiles(ctx)
+    if not profiles or not ctx.of_kind(Kind.PROCEDURE):
+        return
+    covered: set[str] = set().union(*governed_records(ctx).values())
+    newest = newest_date(profiles.values())
+    shadows = []
+    for path, profile in profiles.items():
+        if path in covered or profile.row_count < min_rows:
+            continue
+        recent = 0
+        if newest is not None:
+            since = newest - dt.timedelta(days=RECENT_DAYS)
+            recent = sum(1 for d in profile.entry_dates if d is not None and since < d <= newest)
+        shadows.append((path, profile, _Use(rows=profile.row_count, recent=recent, people=len(people_of(profile)))))
+    shadows.sort(key=lambda t: (-t[2].score, t[0]))
+    for rank, (path, profile, use) in enumerate(shadows, start=1):
+        headers, tops = _what_it_carries(profile)
+        carries = ", ".join(headers[:8]) + (f" (+{len(headers) - 8} more)" if len(headers) > 8 else "")
+        # Entries without a date gapscan can read ("01/09", no year) say nothing about when it was last used.
+        dated = any(d is not None for d in profile.entry_dates)
+        if not dated:
+            when = ", none with a date that could be read (how recent is unknown)"
+        elif newest:
+            when = f", {use.recent} in the last {RECENT_DAYS} days"
+        else:
+            when = ""
+        message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
+                   f", by {use.people} {'person' if use.people == 1 else 'people'}; no procedure names it or links"
+                   f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
+        evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
+        latest = latest_row(profile)
+        if latest is not None:
+            evidence.append(Evidence(path=path, text=row_text(profile.table, latest[0]),
+                                     location=profile.table.cell_location(*latest)))
+        yield PS01.finding(
+            path=path, message=message, location=header_location(profile.table), evidence=evidence,
+            severity=Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,
+            # Undated: no recent_entries at all rather than a 0 that reads as "not used lately".
+            metrics={"rows": use.rows, **({"recent_entries": use.recent} if dated else {"dated_entries": 0}),
+                     "recent_days": RECENT_DAYS,
+                     "people": use.people, "people_names": people_of(profile)[:5], "columns": headers,
+                     "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
+                     "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
+                     "newest_in_set": iso_day(newest)},
+            fix="Name this record in the procedure that governs its work (code, owner, retention), or retire it.")
+
+
+PS01 = Rule(code='PS01', name='shadow-record', family='parallel system', applies_to=(R,),
+    summary='a working record that no controlled procedure references or covers: the real system beside the official one',
+    severity=Severity.WARNING, check=check_shadow_record)

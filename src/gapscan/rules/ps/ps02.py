@@ -1,0 +1,634 @@
+"""PS02 duplicate-recording: two records that write down the same entities or fields."""
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any, Callable, Iterator
+
+from gapscan.model import Evidence, Kind, Severity
+from gapscan.rules.base import Context, Rule
+from gapscan.rules.ps.common import cell_text, header_location, record_profiles, row_text, short_name
+
+_ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
+                      r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
+                      r"equipment|instrument|gauge|tag|item code|reference|\bref\b|\bid\b", re.I)
+_PERSON_ENTITY = re.compile(r"employee|staff|trainee|operative|worker|personnel|starter", re.I)
+_GENERIC_HEADERS = {"date", "comment", "comments", "note", "notes", "remark", "remarks", "status", "description",
+                    "signature", "sign", "signed", "initials", "by", "time", "details", "detail", "action", "no",
+                    "", "yes", "n", "other", "name", "title", "type", "value", "result"}
+_HEADER_DROP = {"no", "number", "num", "nr", "id", "ref", "reference", "code", "#", "the", "of", "name"}
+
+R = Kind.RECORD
+
+
+def _norm_header(h: str) -> str:
+    words = re.findall(r"[a-z0-9]+", h.lower())
+    kept = [w for w in words if w not in _HEADER_DROP]
+    return " ".join(kept or words)
+
+
+def _is_counter(values: set[str]) -> bool:
+    """Row numbers (1, 2, 3 ...) overlap between any two sheets and say nothing."""
+    ints = [int(v) for v in values if v.isdigit() and len(v) <= 5]
+    if len(ints) < 0.8 * len(values) or not ints:
+        return False
+    return (max(ints) - min(ints) + 1) <= 1.5 * len(ints)
+
+
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+_JOIN_SAMPLE = 400  # joined rows read to see which other columns agree: enough to measure a share
+
+
+def _reference_shaped(value: str) -> bool:
+    """An order, portal, batch or ticket number: letters with digits ("PO-10234", "B2501-176") or a long
+    number ("4500123456"); never a date, a quantity or a row number."""
+    if _DATE_LIKE.match(value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return (digits >= 1 and len(value) >= 4 and any(c.isalpha() for c in value)) or digits >= 5
+
+
+@dataclass(frozen=True)
+class _EntityColumn:
+    column: Any  # ColumnProfile
+    spans: dict  # value -> (first, last) entry date it appears on; (None, None) when undated
+    values: frozenset  # all of them
+    first: dt.date | None  # the record's first and last entry
+    last: dt.date | None
+    filled: int  # rows with a value
+    references: frozenset  # the values shaped like order, batch or ticket numbers
+
+
+def _entity_columns(profile) -> list[_EntityColumn]:
+    """Columns naming the entities each row is about, with when each value was recorded.
+
+    A column must key the rows (at least half its values distinct): a batch or order number
+    does, a part number or supplier name repeated on every row is a catalogue everybody shares.
+    """
+    out = []
+    for col in profile.columns:
+        if col.type == "date" or col.distinct < 5:
+            continue
+        header_says = bool(_ID_HINT.search(col.name))
+        if not (col.type == "identifier" or (header_says and col.type in ("text", "status", "identifier"))
+                or (col.type == "person" and _PERSON_ENTITY.search(col.name))):
+            continue
+        spans: dict[str, tuple] = {}
+        filled = 0
+        dates = profile.entry_dates
+        for i, v in enumerate(profile.table.column(col.index)):
+            text = v.strip().upper() if isinstance(v, str) else cell_text(v).upper()
+            if not text:
+                continue
+            filled += 1
+            d = dates[i] if i < len(dates) else None
+            lo, hi = spans.get(text, (d, d))
+            if d is not None:
+                lo, hi = (d if lo is None or d < lo else lo), (d if hi is None or d > hi else hi)
+            spans[text] = (lo, hi)
+        if len(spans) >= 5 and len(spans) >= 0.5 * filled and not _is_counter(set(spans)):
+            out.append(_EntityColumn(column=col, spans=spans, values=frozenset(spans),
+                                     first=profile.first_entry, last=profile.last_entry, filled=filled,
+                                     references=frozenset(filter(_reference_shaped, spans))))
+    return out
+
+
+def _values_in(entity: _EntityColumn, period: tuple[dt.date, dt.date] | None) -> frozenset[str] | set[str]:
+    """Values recorded within the period (undated values always count). Read only: when every value
+    counts this is the column's own frozenset, not a copy."""
+    if period is None:
+        return entity.values
+    lo, hi = period
+    if entity.first is not None and entity.last is not None and lo <= entity.first and entity.last <= hi:
+        return entity.values  # the record lies inside the period: no need to look value by value
+    return {v for v, (first, last) in entity.spans.items() if first is None or (first <= hi and last >= lo)}
+
+
+def _specific_columns(profile) -> list[str]:
+    """Columns that say what a record is about: not dates, not empty, not 'comments' or 'status'."""
+    return [c.name for c in profile.columns
+            if _norm_header(c.name) not in _GENERIC_HEADERS and c.type not in ("empty", "date")]
+
+
+def _header_keys(profile) -> tuple[tuple[str, str], ...]:
+    """(column name, normalised header) of a record's specific columns, computed once per record."""
+    return tuple((name, _norm_header(name)) for name in _specific_columns(profile))
+
+
+def _header_score(nx: str, ny: str, scores: dict | None = None) -> float:
+    """Similarity of two normalised headers; `scores` caches it per pair of distinct headers for a run."""
+    if scores is not None:
+        got = scores.get((nx, ny))
+        if got is not None:
+            return got
+    from rapidfuzz import fuzz
+
+    score = max(fuzz.ratio(nx, ny), fuzz.token_set_ratio(nx, ny) - 5)
+    if scores is not None:
+        scores[(nx, ny)] = score
+    return score
+
+
+def _match_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...],
+                   scores: dict | None = None) -> list[tuple[str, str]]:
+    scored = sorted(((_header_score(nx, ny, scores), x, y)
+                     for x, nx in left for y, ny in right), key=lambda t: (-t[0], t[1], t[2]))
+    used_l, used_r, pairs = set(), set(), []
+    for score, x, y in scored:
+        if score < 85:
+            break
+        if x not in used_l and y not in used_r:
+            used_l.add(x), used_r.add(y)
+            pairs.append((x, y))
+    return pairs
+
+
+def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -> dict[tuple[str, str], set]:
+    """(record a, record b) -> {(column index in a, column index in b)} whose values could overlap by at
+    least `min_shared`: every value is indexed once to the record columns holding it, and shared values are
+    counted per pair of columns from that index, so the cost follows the shared values, not records x records."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for path, cols in entities.items():
+        for k, entity in enumerate(cols):
+            for value in entity.values:
+                index.setdefault(value, []).append((path, k))
+    # Values held by the same columns count together: a batch range every copy of a log repeats is one
+    # group of holders, added once per pair of its columns with its size, not once per value.
+    groups: Counter = Counter(tuple(sorted(holders)) for holders in index.values() if len(holders) >= 2)
+    columns = sorted({h for holders in groups for h in holders})
+    out: dict[tuple[str, str], set] = {}
+    if not columns:
+        return out
+    if len(columns) > _DENSE_COLUMNS:
+        from itertools import combinations
+
+        counts: Counter = Counter()
+        for holders, n in groups.items():
+            for a, b in combinations(holders, 2):
+                if a[0] != b[0]:
+                    counts[(a, b)] += n
+        pairs = [(a, b) for (a, b), n in counts.items() if n >= min_shared]
+    else:
+        import numpy as np
+
+        # A column x column table of shared values, filled one group of holders at a time (in C).
+        number = {c: i for i, c in enumerate(columns)}
+        shared = np.zeros((len(columns), len(columns)), dtype=np.int64)
+        for holders, n in groups.items():
+            ids = np.fromiter((number[h] for h in holders), dtype=np.intp, count=len(holders))
+            shared[np.ix_(ids, ids)] += n
+        path_id = {p: i for i, p in enumerate(sorted({p for p, _ in columns}))}
+        record = np.array([path_id[p] for p, _ in columns], dtype=np.intp)
+        i, j = np.nonzero(np.triu(shared, 1) >= min_shared)
+        pairs = [(columns[a], columns[b]) for a, b in zip(i.tolist(), j.tolist()) if record[a] != record[b]]
+    for (pa, ka), (pb, kb) in pairs:
+        out.setdefault((pa, pb), set()).add((ka, kb))
+    return out
+
+
+_DENSE_COLUMNS = 4000  # up to this many identifier columns share values, count them in a dense table
+
+
+def _header_candidates(headers: dict[str, tuple[tuple[str, str], ...]], paths: list[str],
+                       scores: dict) -> list[tuple[str, str]]:
+    """Pairs of records (path order) where at least two of the first record's specific columns match
+    some column of the second: fewer can never give the two matched columns PS02 needs. Each distinct
+    normalised header is compared with each other once; records are found through them, not in pairs."""
+    holders: dict[str, set[str]] = {}
+    for p in paths:
+        for _, n in headers[p]:
+            holders.setdefault(n, set()).add(p)
+    distinct = sorted(holders)
+    similar: dict[str, set[str]] = {n: set() for n in distinct}
+    for nx in distinct:
+        for ny in distinct:
+            if _header_score(nx, ny, scores) >= 85:
+                similar[nx].add(ny)
+    rank = {p: i for i, p in enumerate(paths)}
+    out = []
+    for pa in paths:
+        matched: Counter = Counter()
+        for name, nx in {h: n for h, n in headers[pa]}.items():
+            others = set().union(*(holders[ny] for ny in similar[nx]))
+            matched.update(pb for pb in others if rank[pb] > rank[pa])
+        out.extend((pa, pb) for pb, n in matched.items() if n >= 2)
+    out.sort(key=lambda t: (rank[t[0]], rank[t[1]]))
+    return out
+
+
+def _common_period(a, b) -> tuple[dt.date, dt.date] | None:
+    if not (a.first_entry and a.last_entry and b.first_entry and b.last_entry):
+        return None
+    return max(a.first_entry, b.first_entry), min(a.last_entry, b.last_entry)
+
+
+def _overlap_days(a, b) -> int | None:
+    if not (a.first_entry and a.last_entry and b.first_entry and b.last_entry):
+        return None
+    return (min(a.last_entry, b.last_entry) - max(a.first_entry, b.first_entry)).days + 1
+
+
+def _value_rows(profile, col_index: int, cache: dict) -> dict[str, tuple[int, int]]:
+    """Value (as _entity_columns reads it) -> (first row holding it, rows holding it); each column is
+    indexed once per run."""
+    key = (profile.path, col_index)
+    rows = cache.get(key)
+    if rows is None:
+        rows = {}
+        for i, v in enumerate(profile.table.column(col_index)):
+            text = cell_text(v).upper()
+            if text:
+                first, n = rows.get(text, (i, 0))
+                rows[text] = (first, n + 1)
+        cache[key] = rows
+    return rows
+
+
+# Company names read like people's names (and profile as person columns); a supplier or customer is
+# part of what the event was.
+_ORGANISATION = re.compile(r"supplier|vendor|customer|client|company|carrier|haulier|consignee|retailer", re.I)
+
+
+def _references(shared, entity: _EntityColumn) -> bool:
+    """Most (80%) of the shared values are reference-shaped: shared small numbers and names prove nothing."""
+    return len(shared & entity.references) >= 0.8 * len(shared)
+
+
+def _keys_rows(entity: _EntityColumn) -> bool:
+    """One row per value (at least 80% distinct): the column names the event itself. A check log with
+    several rows per batch refers to the batches; it does not write the same events down."""
+    return len(entity.values) >= 0.8 * entity.filled
+
+
+@dataclass(frozen=True)
+class _Link:
+    """Two records found to write down the same entries; `describe` gives the numbers, evidence and
+    sentence, worked out only for the links a finding shows."""
+    small: str  # the record with fewer rows: the likelier copy
+    big: str
+    by: str  # "identifiers and columns", "columns" or "reference values"
+    strength: tuple
+    describe: Callable[[], _Detail]
+
+
+@dataclass(frozen=True)
+class _Detail:
+    sentence: str  # "<small> records 57 of the same Batch values as <big> (...)"
+    metrics: dict
+    evidence: tuple
+
+
+def _link_order(link: _Link) -> tuple:
+    return tuple(-s for s in link.strength) + (link.small, link.big)
+
+
+def check_duplicate_recording(ctx: Context) -> Iterator:
+    """Records that capture the same entities or fields: the same thing written down twice or more.
+
+    Why it matters: double handling costs time, and copies drift apart; nobody knows
+    which one is right when a customer, an auditor or a court asks.
+
+    How it decides: every identifier value is indexed once to the record columns that hold it, and
+    only pairs of records with at least `min_shared` values in common (or two matching column
+    names) are compared, so 200 records of 2,000 rows cost about as much as reading them. Two
+    records are linked in one of three ways. (1) Identifiers and columns: identifier columns (batch,
+    lot, order, supplier, customer, part... by column type or header) share at least `min_shared`
+    (default 5) values, 80% of them shaped like references (see 3: shared small numbers and
+    names prove nothing), at least `min_containment` (default 0.5) of the smaller list,
+    and at least 2 other columns match by name (similarity >= 85 after dropping "no", "number",
+    "ref" ...; generic headers such as date, status or comments left out). (2) Columns: the headers
+    alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
+    periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
+    not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
+    portal, batch or ticket numbers (letters with digits, or 5+ digits; not dates, quantities or
+    row counters) that keys the rows of both records (one row per number) shares at least
+    `min_shared` numbers, `min_containment` of the smaller list, and on the rows those numbers join
+    at least 2 other columns, and at least half of the columns that say what the event was in the
+    narrower record (not its own row numbers, not people's names), hold the same value in 80% of
+    the rows, far above chance (a column of 'Closed' on every row agrees by chance). A log that
+    only refers to another's numbers (corrective actions citing NCRs) agrees on a date at most and
+    is not linked. Identifier values are compared over the period both records cover, and only in
+    columns that key their rows (at least half the values distinct; row counters 1, 2, 3 ... never
+    count). Linked records form groups (connected components): one
+    finding per group, on the smaller record of its strongest link, naming every member, the
+    strongest link's numbers and the links with theirs: all of them up to 12 linked pairs, beyond
+    that the strongest link that joins each member (a spanning tree), so a finding grows with the
+    records it names, not with their pairs.
+
+    How to fix: pick one record as the master for those entities, make the others read from
+    it (or drop them), and say in the procedure which one is kept.
+    """
+    min_shared = int(ctx.option("PS02", "min_shared", 5))
+    min_containment = float(ctx.option("PS02", "min_containment", 0.5))
+    profiles = record_profiles(ctx)
+    entities = {p: _entity_columns(prof) for p, prof in profiles.items()}
+    headers = {p: _header_keys(prof) for p, prof in profiles.items()}
+    overlaps = _value_overlaps(entities, min_shared)
+    paths = sorted(profiles)
+    rank = {p: i for i, p in enumerate(paths)}
+    scores: dict = {}
+    rows_cache: dict = {}
+    # A pair with fewer than two matching columns can only be linked by reference values, which
+    # needs shared identifier values: no other pair is compared.
+    candidates = sorted(set(_header_candidates(headers, paths, scores)) | set(overlaps),
+                        key=lambda t: (rank[t[0]], rank[t[1]]))
+    def link(pa: str, pb: str) -> _Link | None:
+        a, b = profiles[pa], profiles[pb]
+        period = _common_period(a, b)
+        columns = overlaps.get((pa, pb), ())
+        if not columns or (period is not None and period[0] > period[1]):
+            ea = eb = []  # no identifier values in common (or kept in different periods: a coincidence)
+        else:
+            ea = [(entities[pa][k], _values_in(entities[pa][k], period)) for k in sorted({k for k, _ in columns})]
+            eb = [(entities[pb][k], _values_in(entities[pb][k], period)) for k in sorted({k for _, k in columns})]
+        found = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
+                                headers[pa], headers[pb], scores, rows_cache)
+        if found is None and ea:
+            found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache)
+        return found
+
+    def redo(pa: str, pb: str) -> _Detail:
+        return link(pa, pb).describe()
+
+    links: list[_Link] = []
+    for pa, pb in candidates:
+        found = link(pa, pb)
+        if found is not None:
+            # Keep only the verdict: the shared values of thousands of linked pairs would fill memory;
+            # the few links a finding shows are compared again to describe them.
+            links.append(replace(found, describe=partial(redo, pa, pb)))
+    for group in _groups(links):
+        yield _group_finding(group, profiles)
+
+
+def _groups(links: list[_Link]) -> list[list[_Link]]:
+    """Connected components of the links, each as its spanning links, strongest first (Kruskal's
+    maximum spanning tree: every member is shown with the strongest link that joins it), followed
+    by the remaining links."""
+    parent: dict[str, str] = {}
+
+    def root(p: str) -> str:
+        while parent.setdefault(p, p) != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    tree, rest = [], []
+    for link in sorted(links, key=_link_order):
+        ra, rb = root(link.small), root(link.big)
+        if ra == rb:
+            rest.append(link)
+        else:
+            parent[ra] = rb
+            tree.append(link)
+    groups: dict[str, list[_Link]] = {}
+    for link in tree + rest:
+        groups.setdefault(root(link.small), []).append(link)
+    return sorted(groups.values(), key=lambda g: (g[0].small, g[0].big))
+
+
+def _compact(link: _Link, detail: _Detail) -> dict:
+    keys = ("id_columns", "shared_values", "containment", "rows_matched", "row_share", "shared_column_count",
+            "column_share", "shared_columns", "agreeing_columns")
+    return {"records": [link.small, link.big], "by": link.by,
+            **{k: detail.metrics[k] for k in keys if k in detail.metrics}}
+
+
+_SHOW_ALL_LINKS = 12
+
+
+def _group_finding(group: list[_Link], profiles: dict):
+    members = sorted({p for link in group for p in (link.small, link.big)},
+                     key=lambda p: (-profiles[p].row_count, p))
+    # Every linked pair of a small group is shown; a large one shows, for each member, the strongest
+    # link that joins it (the spanning tree), so the finding grows with the records, not the pairs.
+    shown = group if len(group) <= _SHOW_ALL_LINKS else group[:len(members) - 1]
+    details = [link.describe() for link in shown]
+    strongest, top = shown[0], details[0]
+    path = strongest.small
+    small = profiles[path]
+    location = header_location(small.table)
+    evidence = [Evidence(path=path, text="columns: " + ", ".join(c.name for c in small.columns), location=location)]
+    evidence.extend(top.evidence)
+    for detail in details[1:5]:  # further links, two rows each
+        evidence.extend(detail.evidence[:2])
+    if len(members) == 2:
+        message = top.sentence
+    else:
+        names = ", ".join(short_name(p) for p in members[:4]) + (f" and {len(members) - 4} more"
+                                                                  if len(members) > 4 else "")
+        message = (f"{len(members)} records write down the same entries ({names}; {len(group)} linked pairs). "
+                   f"Strongest link: {top.sentence}")
+    metrics = {**top.metrics, "group_size": len(members),
+               "members": [{"path": p, "rows": profiles[p].row_count} for p in members],
+               "pair_count": len(group), "links": [_compact(link, d) for link, d in zip(shown, details)]}
+    others = [p for p in members if p != path]
+    if len(members) == 2:
+        fix = (f"Choose one master for these entries (this file or {short_name(strongest.big)}) "
+               "and make the other read from it or retire it.")
+    else:
+        fix = (f"Choose one master for these entries among the {len(members)} records "
+               "and make the others read from it or retire them.")
+    return PS02.finding(path=path, message=message, location=location, evidence=evidence, related=others,
+                        metrics=metrics, fix=fix)
+
+
+def _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache, n=3) -> list[Evidence]:
+    evidence = []
+    for value in heapq.nsmallest(n, shared):  # sorted(shared)[:n] without sorting thousands of values
+        for path, prof, col in ((small_path, small, cs), (big_path, big, cg)):
+            hit = _value_rows(prof, col.index, rows_cache).get(value)
+            if hit is not None:
+                evidence.append(Evidence(path=path, text=row_text(prof.table, hit[0]),
+                                         location=prof.table.cell_location(hit[0], col.index)))
+    return evidence
+
+
+def _join_numbers(small, cs, big, cg, shared, rows_cache) -> dict:
+    """Rows of each record that hold a shared value, and their share of the record."""
+    out = {}
+    for key, prof, col in (("small", small, cs), ("big", big, cg)):
+        index = _value_rows(prof, col.index, rows_cache)
+        rows = sum(index[v][1] for v in shared if v in index)
+        out[key] = (rows, round(rows / prof.row_count, 3) if prof.row_count else 0.0)
+    return {"rows_matched": [out["small"][0], out["big"][0]], "row_share": [out["small"][1], out["big"][1]]}
+
+
+def _rows_phrase(metrics: dict, small, big) -> str:
+    here, there = metrics["rows_matched"]
+    return f"{here} of {small.row_count} rows here, {there} of {big.row_count} there"
+
+
+def _order(pa, a, pb, b):
+    """(small path, small, big path, big, a is small): the record with fewer rows is the likelier copy."""
+    if (a.row_count, pb) <= (b.row_count, pa):
+        return pa, a, pb, b, True
+    return pb, b, pa, a, False
+
+
+def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b,
+                    scores, rows_cache) -> _Link | None:
+    best = None
+    for ea_col, va in ea:
+        for eb_col, vb in eb:
+            shared = va & vb
+            if len(shared) < min_shared or not _references(shared, ea_col):
+                continue
+            containment = len(shared) / min(len(va), len(vb))
+            jaccard = len(shared) / (len(va) + len(vb) - len(shared))
+            key = (containment, len(shared))
+            if containment >= min_containment and (best is None or key > best[0]):
+                best = (key, ea_col.column, eb_col.column, shared, containment, jaccard)
+    pairs = _match_headers(headers_a, headers_b, scores)
+    id_names = {best[1].name, best[2].name} if best else set()
+    other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
+    n_a, n_b = len(headers_a), len(headers_b)
+    column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
+    overlap = _overlap_days(a, b)
+    by_values = best is not None and len(other_pairs) >= 2
+    by_columns = len(pairs) >= 3 and column_share >= 0.6 and (overlap is None or overlap >= 30)
+    if not (by_values or by_columns):
+        return None
+    small_path, small, big_path, big, a_small = _order(pa, a, pb, b)
+
+    def describe() -> _Detail:
+        metrics: dict[str, Any] = {"other": big_path, "shared_columns": [list(p) if a_small else [p[1], p[0]]
+                                                                        for p in pairs],
+                                   "shared_column_count": len(pairs), "column_share": round(column_share, 3),
+                                   "period_overlap_days": overlap}
+        evidence = []
+        if best is not None:
+            _, ca, cb, shared, containment, jaccard = best
+            cs, cg = (ca, cb) if a_small else (cb, ca)
+            metrics.update({"id_columns": [cs.name, cg.name], "shared_values": len(shared),
+                            "containment": round(containment, 3), "jaccard": round(jaccard, 3),
+                            "examples": heapq.nsmallest(5, shared),
+                            "compared_period": [period[0].isoformat(), period[1].isoformat()] if period else None,
+                            **_join_numbers(small, cs, big, cg, shared, rows_cache)})
+            evidence = _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache)
+            what = (f"{len(shared)} of the same {cs.name} values as {short_name(big_path)} "
+                    f"({containment:.0%} of the smaller list; {_rows_phrase(metrics, small, big)})")
+        else:
+            what = f"the same fields as {short_name(big_path)} over the same period"
+        names = ", ".join(p[0] for p in (metrics["shared_columns"][:6]))
+        sentence = (f"{short_name(small_path)} records {what}; {len(pairs)} columns in common"
+                    + (f" ({names})." if names else "."))
+        return _Detail(sentence=sentence, metrics=metrics, evidence=tuple(evidence))
+
+    return _Link(small=small_path, big=big_path, by="identifiers and columns" if by_values else "columns",
+                 strength=(len(best[3]) if best else 0, round(best[4], 3) if best else 0.0, len(pairs)),
+                 describe=describe)
+
+
+def _row_value(profile, col, row: int) -> str:
+    """A cell as a comparable text: dates by the day they mean, numbers without '.0', words folded."""
+    if col.type == "date":
+        day = col.dates[row] if row < len(col.dates) else None
+        return day.isoformat() if day else ""
+    cells = profile.table.rows[row]
+    return " ".join(cell_text(cells[col.index] if col.index < len(cells) else None).casefold().split())
+
+
+def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tuple[list, int, int]:
+    """Pairs of columns (one of each record, each used once) that hold the same value on the joined
+    rows: filled together on at least half of them, equal on at least 80%, and at least 0.5 above the
+    agreement two columns of the same values would reach by chance. People's names are left out (the
+    same person on two rows does not make them one event); companies' names (supplier, customer)
+    stay. Also the number of columns of each record that say what the event was (not empty, not
+    people, not identifiers: each system numbers its rows its own way)."""
+    def vectors(prof, skip, rows):
+        return [(c, [_row_value(prof, c, r) for r in rows]) for c in prof.columns
+                if c.index != skip.index and c.type != "empty"
+                and (c.type != "person" or _ORGANISATION.search(c.name))]
+
+    va, vb = vectors(a, ca, rows_a), vectors(b, cb, rows_b)
+    sets_b = [set(ys) - {""} for _, ys in vb]
+    n = len(rows_a)
+    scored = []
+    for x, xs in va:
+        xset = set(xs) - {""}
+        for (y, ys), yset in zip(vb, sets_b):
+            if not xset & yset:
+                continue
+            both = [(p, q) for p, q in zip(xs, ys) if p and q]
+            if len(both) < 0.5 * n:
+                continue
+            agree = sum(p == q for p, q in both) / len(both)
+            left, right = Counter(p for p, _ in both), Counter(q for _, q in both)
+            chance = sum(k * right[v] for v, k in left.items()) / len(both) ** 2
+            if agree >= 0.8 and agree - chance >= 0.5:
+                scored.append((-agree, x.index, y.index, x, y, agree))
+    used_a, used_b, out = set(), set(), []
+    for _, _, _, x, y, agree in sorted(scored, key=lambda t: t[:3]):
+        if x.index not in used_a and y.index not in used_b:
+            used_a.add(x.index), used_b.add(y.index)
+            out.append((x, y, round(agree, 3)))
+    return out, sum(c.type != "identifier" for c, _ in va), sum(c.type != "identifier" for c, _ in vb)
+
+
+def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache) -> _Link | None:
+    """The same events typed into two records under other column names, joined by shared reference
+    numbers whose rows agree on most of the other columns (see check_duplicate_recording)."""
+    best = None
+    for ea_col, va in ea:
+        if not _keys_rows(ea_col):
+            continue
+        for eb_col, vb in eb:
+            shared = va & vb
+            if len(shared) < min_shared:
+                continue
+            containment = len(shared) / min(len(va), len(vb))
+            if containment < min_containment:
+                continue
+            if not _keys_rows(eb_col) or not _references(shared, ea_col):
+                continue
+            index_a = _value_rows(a, ea_col.column.index, rows_cache)
+            index_b = _value_rows(b, eb_col.column.index, rows_cache)
+            sample = heapq.nsmallest(_JOIN_SAMPLE, shared)
+            agreeing, n_a, n_b = _agreeing_columns(a, ea_col.column, [index_a[v][0] for v in sample],
+                                                   b, eb_col.column, [index_b[v][0] for v in sample])
+            if len(agreeing) < 2 or len(agreeing) < 0.5 * min(n_a, n_b):
+                continue
+            key = (len(shared), containment, len(agreeing))
+            if best is None or key > best[0]:
+                best = (key, ea_col.column, eb_col.column, shared, containment, agreeing, len(sample),
+                        len(va), len(vb))
+    if best is None:
+        return None
+    _, ca, cb, shared, containment, agreeing, sampled, n_va, n_vb = best
+    small_path, small, big_path, big, a_small = _order(pa, a, pb, b)
+    cs, cg = (ca, cb) if a_small else (cb, ca)
+
+    def describe() -> _Detail:
+        pairs = [(x.name, y.name) if a_small else (y.name, x.name) for x, y, _ in agreeing]
+        metrics: dict[str, Any] = {
+            "other": big_path, "id_columns": [cs.name, cg.name], "shared_values": len(shared),
+            "containment": round(containment, 3),
+            "jaccard": round(len(shared) / (n_va + n_vb - len(shared)), 3),
+            "examples": heapq.nsmallest(5, shared),
+            "compared_period": [period[0].isoformat(), period[1].isoformat()] if period else None,
+            "period_overlap_days": _overlap_days(a, b),
+            **_join_numbers(small, cs, big, cg, shared, rows_cache),
+            "agreeing_columns": [{"columns": list(p), "agreement": agree}
+                                 for p, (_, _, agree) in zip(pairs, agreeing)],
+            "rows_compared": sampled,
+            "shared_columns": [list(p) for p in pairs], "shared_column_count": len(pairs)}
+        names = ", ".join(f"{x} = {y}" for x, y in pairs[:6])
+        sentence = (f"{short_name(small_path)} records {len(shared)} of the same reference numbers as "
+                    f"{short_name(big_path)} ({cs.name} = {cg.name}: {containment:.0%} of the smaller list; "
+                    f"{_rows_phrase(metrics, small, big)}), and on those rows "
+                    f"{len(pairs)} more columns hold the same values ({names}).")
+        evidence = _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache)
+        return _Detail(sentence=sentence, metrics=metrics, evidence=tuple(evidence))
+
+    return _Link(small=small_path, big=big_path, by="reference values",
+                 strength=(len(shared), round(containment, 3), len(agreeing)), describe=describe)
+
+
+PS02 = Rule(code='PS02', name='duplicate-recording', family='parallel system', applies_to=(R,),
+    summary='two records capture the same entities/fields: double handling',
+    severity=Severity.WARNING, check=check_duplicate_recording)

@@ -1,0 +1,300 @@
+"""PS03 practice-vocabulary-gap: what the records talk about that their procedure never names."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from gapscan.model import Evidence, Kind, Severity
+from gapscan.rules.base import Context, Rule
+from gapscan.rules.ps.common import (calendar_words, lemma, primary_procedures, procedure_texts, record_profiles,
+                                     row_text, run_cache)
+
+_VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "completed", "ok", "okay", "pass",
+                "passed", "fail", "failed", "none", "pending", "tbc", "tba", "n/a", "na", "nil", "approved",
+                "rejected", "accepted", "true", "false", "see", "attached", "other", "misc", "various", "new",
+                "high", "medium", "low", "minor", "major", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                "aug", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
+                "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday", "week", "day", "month", "year", "am", "pm",
+                "nearly", "almost", "still", "already", "again", "also", "very", "just"}
+
+P = Kind.PROCEDURE
+
+
+_PAST = {"told", "made", "took", "sent", "found", "gave", "put", "got", "left", "kept", "lost", "went", "came",
+         "said", "saw", "fell", "broke", "ran", "brought", "bought", "thrown", "done", "seen", "given", "taken",
+         "causing", "using", "making", "doing", "having", "being", "getting", "going", "showing", "leaning",
+         "waiting", "needing", "taking", "giving", "trying", "looking", "coming", "leaving", "putting", "keeping"}
+
+
+def _content_word(word: str, stop, people: set[str]) -> bool:
+    """A word that can name a thing: products, machines, failure modes. Past tenses and
+    participles ("corrected", "reversed", "told") say what someone did and are left out."""
+    if not word.isalpha() or len(word) < 3 or word in stop or word in _VALUE_NOISE or word in people:
+        return False
+    if word in _PAST or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4):
+        return False
+    return True
+
+
+def _phrase_shape(words: list[str]) -> bool:
+    """Noun-phrase-like runs only: an -ing word may open a two-word phrase ("cutting tool") or
+    end one ("pump housing") but not sit inside a longer one ("port causing seal")."""
+    if len(words) < 3:
+        return True
+    return not any(len(w) > 5 and w.endswith("ing") for w in words[:-1])
+
+
+@dataclass
+class _TermStats:
+    count: int = 0
+    surface: str = ""
+    sources: dict | None = None  # record path -> (row index, column index) of first use
+    marked: int = 0  # uses as a label (the whole entry) or a name (an acronym, or next to an identifier)
+
+
+# Columns whose values are the organisation's own categories (who: role, team; how it ended: result,
+# status, severity), not the things the work is about.
+_CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|dept|grade|result|status|outcome|"
+                              r"rating|severity|priority|decision|closed\??)\b", re.I)
+
+
+def _identifier(token: str) -> bool:
+    """A part, model or instrument number: letters and digits together ("VB-40", "VF-4", "M8x1.25")."""
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+def _identifiers(tokens: list[str]) -> list[bool]:
+    """Which tokens are part of an identifier: letters and digits together, or a model code split in
+    two ("LB 300", "C 42": capitals followed by a number)."""
+    out = [_identifier(t) for t in tokens]
+    for j in range(1, len(tokens)):
+        if tokens[j].isdigit() and tokens[j - 1].isalpha() and tokens[j - 1].isupper() and len(tokens[j - 1]) <= 4:
+            out[j - 1] = out[j] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def _background() -> frozenset[str]:
+    """Lemma keys of the generic vocabulary every workplace shares: the anchor word lists of
+    gapscan.nlp.lexicon (roles, teams, equipment, places, units, time words, records, decisions,
+    standard topics). A record term made only of these names no particular product, machine or
+    failure: "pallet", "bay", "cnc operator", "inspection"."""
+    from gapscan.nlp import lexicon
+    from gapscan.nlp.review import lemma_key
+
+    lists = (lexicon.ROLE_HEADS, lexicon.ROLE_WORDS, lexicon.TEAM_HEADS, lexicon.SYSTEM_HEADS, lexicon.EQUIPMENT,
+             lexicon.PLACES, lexicon.PLACE_HEADS, lexicon.UNITS, lexicon.TIME_UNITS, lexicon.FREQUENCY_WORDS,
+             lexicon.RECORD_HEADS, lexicon.DECISION_WORDS, lexicon.STANDARD_TOPIC_TERMS)
+    return frozenset(lemma_key(w) for entry in (e for group in lists for e in group)
+                     for w in re.findall(r"[A-Za-z]+", entry))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """One cell value, tokenised once per run however many records and columns hold it."""
+    raw: tuple[str, ...]
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+    ids: tuple[bool, ...]
+    label: tuple[int, ...]
+    acronym: tuple[bool, ...]  # an all-capitals word of 2+ letters outside the generic vocabulary
+    calendar: bool  # only shift, day and month words ("Days", "Nights", "Mon")
+
+
+def _tokens(value: str, nlp, cache: dict) -> _Tokens:
+    tok = cache.get(value)
+    if tok is None:
+        raw = [t.text for t in nlp.make_doc(value)]
+        ids = _identifiers(raw)
+        background = _background()
+        tok = _Tokens(raw=tuple(raw), words=tuple(w.lower() for w in raw), keys=tuple(lemma(w.lower()) for w in raw),
+                      ids=tuple(ids),
+                      # The entry's own words, without identifiers, numbers and punctuation: "valve body" of
+                      # "valve body VB-40". A term that is all of them is the entry's label.
+                      label=tuple(j for j, w in enumerate(raw) if w[:1].isalpha() and not ids[j] and len(w) > 1),
+                      acronym=tuple(len(w) >= 2 and w.isalpha() and w.isupper() and lemma(w) not in background
+                                    for w in raw),
+                      calendar=calendar_words(value))
+        cache[value] = tok
+    return tok
+
+
+def _record_terms(path: str, profile, people: set[str],
+                  token_cache: dict | None = None) -> dict[tuple[str, ...], _TermStats]:
+    """Unigram and bigram lemma keys of a record's text cells, counted once per cell. Cells of
+    shift and calendar words only ("Days", "Nights", "Mon") name no product, machine or failure."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    stop = nlp.Defaults.stop_words
+    token_cache = {} if token_cache is None else token_cache
+    terms: dict[tuple[str, ...], _TermStats] = {}
+    for col in profile.columns:
+        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name):
+            continue
+        firsts: dict[str, int] = {}
+        counts: Counter = Counter()
+        for r, v in enumerate(profile.table.column(col.index)):
+            if isinstance(v, str) and v.strip():
+                counts[v] += 1
+                firsts.setdefault(v, r)
+        for value, uses in counts.most_common(20000):
+            tok = _tokens(value, nlp, token_cache)
+            if tok.calendar:
+                continue
+            words, keys, ids, label = tok.words, tok.keys, tok.ids, list(tok.label)
+            ok = [_content_word(w, stop, people) for w in words]
+            found: dict[tuple[str, ...], tuple[str, bool]] = {}
+            for j in range(len(words)):
+                # Runs of one to three content words: "seal", "seal leak", "dmg mori dmu".
+                for size in (1, 2, 3):
+                    if j + size <= len(words) and all(ok[j:j + size]) and _phrase_shape(list(words[j:j + size])):
+                        near = ids[max(0, j - 1):j] + ids[j + size:j + size + 2]
+                        marked = (label == list(range(j, j + size))
+                                  or any(tok.acronym[j:j + size])
+                                  or any(near))
+                        found.setdefault(tuple(keys[j:j + size]), (" ".join(words[j:j + size]), marked))
+            for key, (surface, marked) in found.items():
+                stats = terms.setdefault(key, _TermStats(surface=surface, sources={}))
+                stats.count += uses
+                stats.marked += uses if marked else 0
+                stats.sources.setdefault(path, (firsts[value], col.index))
+    return terms
+
+
+def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
+    """Terms that dominate the working records never appear in the procedure meant to govern that work.
+
+    Why it matters: when the records talk about products, lines, failure modes and systems
+    the procedure never names, the procedure was written about the standard, not about the
+    work; people cannot find their job in it and auditors cannot test it against practice.
+
+    How it decides: each record is assigned to the procedure(s) that govern it most directly
+    (a config link, then a title or code link or a naming in the text, then a resemblance
+    link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
+    numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
+    team, department, result, status, severity, priority). Words and phrases of up to three words are reduced to lemma
+    keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
+    term must be used, in at least half its uses, as the label of an entry (all of the entry's words,
+    identifiers and numbers aside: "porosity in casting", "valve body" of "valve body VB-40") or as a name
+    (an acronym such as "DMG", or next to an identifier such as "VF-4" or "LB 300"), and it must not be
+    made only of the generic workplace vocabulary of gapscan.nlp.lexicon (roles, equipment, places, units:
+    "pallet", "bay", "cnc operator"). Words of running text ("cable across the walkway") are left out:
+    they describe events, not the products, machines and failure modes the procedure should name. Each term is weighted
+    log(1 + count) x idf, where idf = ln((1 + N) / (1 + df)) + 1 over all records and
+    procedures in the set, so words every log uses (open, closed, date) weigh little. Of the
+    top `top_terms` (default 12) terms used at least `min_count` times (default 3), those
+    the procedure never uses are missing; it fires when at least `min_missing` (default 3)
+    are missing and they are at least 30% of the top terms. Past tenses and participles
+    ("corrected", "told") are left out: they say what someone did, not what the work is about.
+    On a procedure whose verdict is operational (written around the work) the finding is
+    info: the gap is real but the procedure already speaks the work's language elsewhere.
+
+    How to fix: rewrite the procedure around the work the records show: name the products,
+    lines, failure modes and systems, and say what is done about each.
+    """
+    from gapscan.nlp.pipeline import get_nlp
+
+    top_n = int(ctx.option("PS03", "top_terms", 12))
+    min_count = int(ctx.option("PS03", "min_count", 3))
+    min_missing = int(ctx.option("PS03", "min_missing", 3))
+    procs = procedure_texts(ctx)
+    governed = primary_procedures(ctx, procs)
+    if not any(governed.values()):
+        return
+    profiles = record_profiles(ctx)
+    stop = get_nlp().Defaults.stop_words
+    per_record: dict[str, dict] = {}
+    token_cache = run_cache(ctx).setdefault("tokens", {})
+    for path, prof in profiles.items():
+        # Words of the people columns are never terms (shift words a person column also holds included).
+        people = {w.lower() for name in prof.people for w in re.findall(r"[A-Za-z]+", str(name))}
+        per_record[path] = _record_terms(path, prof, people, token_cache)
+    # Document frequency over every record and procedure of the set.
+    df: Counter = Counter()
+    for terms in per_record.values():
+        df.update(terms.keys())
+    proc_sets = {}
+    for proc in procs:
+        keys = [k for k in proc.keys if k not in stop]
+        grams = set((k,) for k in keys) | set(zip(proc.keys, proc.keys[1:])) | \
+            set(zip(proc.keys, proc.keys[1:], proc.keys[2:]))
+        proc_sets[proc.path] = grams
+        df.update(grams)
+    n_docs = len(per_record) + len(procs)
+    for proc in procs:
+        records = sorted(governed.get(proc.path, ()))
+        if not records:
+            continue
+        merged: dict[tuple[str, ...], _TermStats] = {}
+        for path in records:
+            for key, st in per_record[path].items():
+                m = merged.setdefault(key, _TermStats(surface=st.surface, sources={}))
+                m.count += st.count
+                m.marked += st.marked
+                m.sources.update(st.sources)
+        ranked = _rank_terms(merged, df, n_docs, min_count)[:top_n]
+        if not ranked:
+            continue
+        have = proc_sets[proc.path]
+        missing = [(key, st, w) for key, st, w in ranked
+                   if key not in have and not all((k,) in have for k in key)]
+        if len(missing) < min_missing or len(missing) / len(ranked) < 0.3:
+            continue
+        verdict = getattr(ctx.mirroring.get(proc.path), "verdict", None)
+        operational = getattr(verdict, "value", verdict) == "operational"
+        yield _vocabulary_finding(proc.path, records, ranked, missing, profiles,
+                                  Severity.INFO if operational else PS03.severity)
+
+
+def _rank_terms(merged, df, n_docs, min_count):
+    # A word or phrase mostly used inside a longer phrase is reported as the longer phrase.
+    container: dict[tuple[str, ...], int] = {}
+    for key, st in merged.items():
+        for size in range(1, len(key)):
+            for i in range(len(key) - size + 1):
+                sub = key[i:i + size]
+                container[sub] = max(container.get(sub, 0), st.count)
+    scored = []
+    background = _background()
+    for key, st in merged.items():
+        if st.count < min_count or container.get(key, 0) >= 0.6 * st.count:
+            continue
+        if all(k in background for k in key) or st.marked < 0.5 * st.count:
+            continue  # generic workplace words, or words of running text rather than names of things
+        idf = math.log((1 + n_docs) / (1 + df.get(key, 0))) + 1
+        scored.append((key, st, round(math.log1p(st.count) * idf, 4)))
+    scored.sort(key=lambda t: (-t[2], -t[1].count, t[0]))
+    return scored
+
+
+def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity):
+    terms = [{"term": st.surface, "count": st.count, "weight": w, "records": sorted(st.sources)}
+             for _, st, w in missing]
+    shown = ", ".join(f"'{t['term']}' ({t['count']}x)" for t in terms[:6])
+    evidence = []
+    for _, st, _ in missing[:5]:
+        path, (row, col) = sorted(st.sources.items())[0]
+        table = profiles[path].table
+        evidence.append(Evidence(path=path, text=f"'{st.surface}' used {st.count} times; e.g. {row_text(table, row)}",
+                                 location=table.cell_location(row, col)))
+    message = (f"The records this procedure governs keep talking about {shown}, "
+               f"but the procedure never uses {'that term' if len(terms) == 1 else 'these terms'} "
+               f"({len(missing)} of the top {len(ranked)} record terms missing).")
+    return PS03.finding(path=proc_path, message=message, evidence=evidence, related=records, severity=severity,
+                        metrics={"missing_terms": terms, "missing": len(missing), "top_terms_checked": len(ranked),
+                                 "missing_share": round(len(missing) / len(ranked), 3),
+                                 "top_terms": [st.surface for _, st, _ in ranked], "records": records},
+                        fix="Name the products, lines, failure modes and systems the records show, "
+                            "and say what is done about each.")
+
+
+
+PS03 = Rule(code='PS03', name='practice-vocabulary-gap', family='parallel system', applies_to=(P,),
+    summary='terms that dominate the working records never appear in the procedures meant to govern that work',
+    severity=Severity.WARNING, check=check_practice_vocabulary_gap)
