@@ -71,12 +71,9 @@ PLANTS = [
     pytest.param("DR06", WI07, lambda f: FLT in text(f) and "brakes" in text(f) and "windscreen" in text(f),
                  marks=missed("telematics csv columns vs WI-07 steps (txt work instruction)"),
                  id="DR06-FLT-csv-columns"),
-    pytest.param("PS01", BAY6, lambda f: has_number(f, 411, 411),
-                 marks=missed("no PS01 on the tally; three named logs are reported instead"), id="PS01-bay-6-tally"),
+    pytest.param("PS01", BAY6, lambda f: has_number(f, 411, 411), id="PS01-bay-6-tally"),
     pytest.param("PS02", CLAIMS, lambda f: CS04 in {f["path"], *f.get("related", [])}
-                 and (has_number(f, 206, 208) or has_number(f, 227, 229)),
-                 marks=missed("same claims in the TMS ('Order Ref', 'Portal Case') and CS-04 ('SO number', "
-                              "'Retailer portal #')"), id="PS02-claims-typed-twice"),
+                 and (has_number(f, 206, 208) or has_number(f, 227, 229)), id="PS02-claims-typed-twice"),
     pytest.param("PS03", QP03, lambda f: sum(t in text(f) for t in ("short pick", "chep", "pallet collapse",
                                                                      "mispick", "tesco")) >= 2,
                  id="PS03-claims-vocabulary"),

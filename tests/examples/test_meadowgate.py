@@ -81,7 +81,6 @@ PLANTS = [
                  and "sanitise" in text(f) and "floor drains" in text(f), id="DR06-changeover-docx-ticks"),
     pytest.param("PS01", NIGHT, lambda f: has_number(f, 1335, 1335), id="PS01-night-shift-temps"),
     pytest.param("PS02", FF16, lambda f: WMS in {f["path"], *f.get("related", [])} and has_number(f, 44, 46),
-                 marks=missed("same holds typed in FF-16 ('Lot code') and the WMS export ('Batch')"),
                  id="PS02-holds-in-register-and-WMS"),
     pytest.param("PS03", SOP10, lambda f: sum(t in text(f) for t in ("watercress", "listeria", "baby leaf",
                                                                       "ishida", "leakers", "label allergen")) >= 2,
