@@ -95,8 +95,8 @@ def extract(corpus: Path | None = None) -> Path:
     docs = {}
     for r in rows:
         path = corpus / f"{r['id']}.{r['format']}"
-        if path.exists():
-            docs[r["id"]] = classify(parse_file(path, path.name))
+        if path.exists():  # classified under its own name and folder, as `gapscan audit` would see it
+            docs[r["id"]] = classify(parse_file(path, f"{r['id']}/{r['path']}"))
     out = []
     for variant, use_model in (("model", True), ("lexicon", False)):
         # every procedure-like file is analysed as a procedure, whatever gapscan's own kind says: the verdict

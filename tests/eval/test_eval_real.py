@@ -56,13 +56,20 @@ def test_the_corpus_is_real_varied_and_labelled_twice():
 def test_leave_one_source_out_floors(use_model):
     result = _result(use_model)
     text = _corpus().report(result, verbose=True)
-    assert len(result.rows) >= 150, text
+    assert len(result.rows) >= 220, text
     # the numbers of docs/SCORING.md, less a small margin for refits; the old fixed thresholds gave
-    # 0.72 / 14 severe errors / Spearman 0.53 on the same rows
-    assert result.accuracy() >= 0.73, text
-    assert result.accuracy(result.agreed) >= 0.72, text
-    assert len(result.severe) <= 2, text
-    assert result.spearman() >= 0.64, text
+    # 0.69 / 22 severe errors / Spearman 0.54 on the same rows
+    assert result.accuracy() >= 0.72, text
+    assert result.accuracy(result.agreed) >= 0.70, text
+    assert len(result.severe) <= 3, text
+    assert result.spearman() >= 0.68, text
+
+
+def test_kind_accuracy_floor():
+    """Kinds of all 325 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
+    either annotator; the classifier before this corpus got 257."""
+    hit, total = _result(True).kind_accuracy
+    assert total >= 320 and hit / total >= 0.93, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

@@ -72,3 +72,36 @@ def test_pipe_table_with_numeric_header(tmp_path: Path) -> None:
     assert table.rows == (("QP-03", "QA", 4), ("QF-11", "HR", 2.5))
     assert table.row_numbers == (20, 21) and table.location.line == 18
     assert "not procedure text" not in " ".join(b.text for b in doc.blocks)
+
+
+def _parse_md(tmp_path: Path, text: str):
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path, "page.md")
+    assert doc.status is Status.OK
+    return doc
+
+
+def test_a_page_wrapped_in_a_markdown_fence_is_read_as_markdown(tmp_path: Path) -> None:
+    doc = _parse_md(tmp_path, "```markdown\n# Emergency Codes\n\nThe charge nurse calls Code Red on extension "
+                              "5555 within 1 minute.\n\n1. Close the doors.\n2. Move residents.\n```\n")
+    heading = doc.blocks[0]
+    assert (heading.type, heading.text, heading.location.line) == (BlockType.HEADING, "Emergency Codes", 2)
+    assert [b.text for b in doc.blocks if b.type is BlockType.LIST_ITEM] == ["Close the doors.", "Move residents."]
+
+
+def test_code_fences_of_other_languages_stay_out(tmp_path: Path) -> None:
+    doc = _parse_md(tmp_path, "# Backup\n\nRun the job nightly.\n\n```bash\n# restore\nrestic restore latest\n```\n")
+    assert [b.text for b in doc.blocks] == ["Backup", "Run the job nightly."]
+
+
+def test_mkdocs_tabs_and_admonitions_are_opened_with_true_line_numbers(tmp_path: Path) -> None:
+    text = ('# Internal Audit Program\n\n=== "Quick"\n\n    ## Audit Cycle\n\n    The QMR audits every process '
+            'once in 12 months.\n\n    !!! note "Sampling"\n        Pick 5 records per process.\n\n'
+            '=== "Full"\n\n    Read the whole register.\n')
+    doc = _parse_md(tmp_path, text)
+    got = [(b.type, b.text, b.location.line) for b in doc.blocks]
+    assert (BlockType.HEADING, "Audit Cycle", 5) in got
+    assert (BlockType.PARAGRAPH, "The QMR audits every process once in 12 months.", 7) in got
+    assert (BlockType.PARAGRAPH, "Pick 5 records per process.", 10) in got
+    assert (BlockType.PARAGRAPH, "Read the whole register.", 14) in got

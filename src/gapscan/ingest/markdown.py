@@ -1,7 +1,8 @@
 """Markdown procedures (wikis, repos): headings, numbered and task lists, pipe tables.
 
 markdown-it-py gives every block its source lines, so locations are real line numbers.
-YAML front matter is skipped; code blocks and raw HTML are not procedure text.
+YAML front matter is skipped; code blocks and raw HTML are not procedure text, but a fence marked as
+markdown and MkDocs tabs and admonitions (a marker line and a body indented four spaces) are opened and read.
 A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
 source line is (the section's text starting on the next line), is offered to
 `textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
@@ -20,9 +21,16 @@ from gapscan.model import Block, BlockType, Document, Location
 TASK = re.compile(r"^\[(?P<box>[ xX])\]\s+(?P<text>.*)$", re.S)
 
 
+# A fence whose language is markdown holds document text, not code (exports and converters wrap whole pages in one).
+MARKDOWN_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.IGNORECASE)
+# MkDocs Material / pymdownx containers: a marker line ('=== "Tab"', '!!! note "Title"', '??? tip') and a body
+# indented four spaces, which plain CommonMark would read as a code block.
+CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s+"(?P<title>[^"]*)")?\s*$')
+
+
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
-    blocks = markdown_blocks(_blank_front_matter(text))
+    blocks = markdown_blocks(_unwrap_containers(_blank_front_matter(text)))
     title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
     return make_document(path=relpath, source=source, format="md", blocks=blocks, title=title)
 
@@ -36,6 +44,39 @@ def _blank_front_matter(text: str) -> str:
         if lines[i].strip() in ("---", "..."):
             return "\n" * (i + 1) + "\n".join(lines[i + 1:])
     return text
+
+
+def _unwrap_containers(text: str) -> str:
+    """Open markdown-language fences and MkDocs tabs/admonitions so their content is read as the document's own
+    text. Lines are replaced, never added or removed, so every line number stays true."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        fence = MARKDOWN_FENCE.match(lines[i])
+        if fence:
+            close = re.compile(r"^ {0,3}" + re.escape(fence.group("fence")[0]) + "{" + str(len(fence.group("fence")))
+                               + r",}\s*$")
+            end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+            if end is not None:
+                lines[i] = lines[end] = ""
+                i += 1
+                continue
+        container = CONTAINER.match(lines[i])
+        if container:
+            inner = " " * (len(container.group("indent")) + 4)
+            j = i + 1
+            while j < len(lines) and (lines[j].startswith(inner) or not lines[j].strip()):
+                j += 1
+            while j > i + 1 and not lines[j - 1].strip():
+                j -= 1
+            if j > i + 1:
+                title = container.group("title")
+                lines[i] = container.group("indent") + (f"**{title}**" if title else "")
+                for k in range(i + 1, j):
+                    lines[k] = container.group("indent") + lines[k][len(inner):] if lines[k].strip() else ""
+                continue  # read the dedented body again: containers nest
+        i += 1
+    return "\n".join(lines)
 
 
 def _inline_text(token, children=None) -> str:
