@@ -15,7 +15,7 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
+from gapscan.report.common import (chart_lines, compact_locations, evidence_where, finding_groups, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
                                    one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    shared_metrics, severity_counts_text,
                                    sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
@@ -26,13 +26,17 @@ MAX_EVIDENCE = 3
 RULE_CHAR = "─"
 
 
-def render(report: Report, *, color: bool = False, width: int = 100) -> str:
-    """The report as terminal text, `width` columns wide (ANSI colour only when asked)."""
+def render(report: Report, *, color: bool = False, width: int = 100, verbose: bool = False) -> str:
+    """The report as terminal text, `width` columns wide (ANSI colour only when asked).
+
+    An audit shows the executive summary, the documents table and the top findings, then one line
+    per rule and document; `verbose` prints every finding with its numbers, quotes and fix.
+    """
     page = _Page(_console(color, max(40, width)))
     if report.command == "check":
         _check(page, report)
     else:
-        _audit(page, report)
+        _audit(page, report, verbose)
     return page.render()
 
 
@@ -228,13 +232,36 @@ def _check(page: _Page, report: Report) -> None:
 
 # ---- audit: the full report -----------------------------------------------------------------
 
-def _audit(page: _Page, report: Report) -> None:
+def _audit(page: _Page, report: Report, verbose: bool) -> None:
     _header(page, report)
     if report.summary is not None:
         _executive(page, report)
     _documents(page, report)
-    _findings(page, report)
+    if verbose:
+        _findings(page, report)
+    else:
+        _finding_index(page, report)
     page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
+    if not verbose and report.findings:
+        page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
+                            "--format html or markdown writes the full report to hand over.", "dim")))
+
+
+def _finding_index(page: _Page, report: Report) -> None:
+    """One line per rule and document: how many, how bad, and every place, compactly."""
+    if not report.findings:
+        return
+    page.rule("Findings by document")
+    current = None
+    for group in finding_groups(report.findings):
+        if group.path != current:
+            current = group.path
+            page.wrapped(_text((group.path, "bold")))
+        count = f" ×{group.count}" if group.count > 1 else ""
+        text = _text((f"{group.severity.label:<7}", SEVERITY_STYLE[group.severity]), " ", (group.rule, "bold"),
+                     f" {group.name}{count}  ", (compact_locations(group.locations) or "-", "cyan"))
+        page.wrapped(text, 2)
+    page.blank()
 
 
 def _header(page: _Page, report: Report) -> None:
@@ -390,8 +417,7 @@ def _finding_group(page: _Page, findings: list[Finding]) -> None:
 
 
 def _evidence(finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
-    where = evidence.location.describe() if evidence.location is not None else ""
-    source = where if evidence.path == finding.path else f"{evidence.path} {where}".strip()
+    source = evidence_where(finding, evidence)
     if same_place and source == same_place:
         source = ""
     return _text(f"“{one_line(evidence.text)}”", ((f"  ({source})" if source else ""), "dim"))
