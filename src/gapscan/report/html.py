@@ -129,4 +129,4 @@ def _anchor(path: str) -> str:
 
 def render(report: Report, *, verbose: bool = False) -> str:
     """The report as one HTML document (UTF-8 text, no external resources)."""
-    return _environment().get_template("report.html.j2").render(**context(report, verbose))
+    return _environment().get_template("report.html.j2").render(**context(report, verbose)) + "\n"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from gapscan.model import DocumentResult, Finding, Report
+from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, chart_lines, client_metrics, compact_locations, counts_by_kind,
-                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line,
+                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line, own_metrics,
                                    plural, rule_summary, same_kind, score_text, severity_counts_text,
                                    show_standard, sorted_documents, standard_name, summary_lists_unreadable, unreadable,
                                    verdict_text, where_text)
@@ -205,8 +205,13 @@ def _group_row(group: FindingGroup, verbose: bool) -> tuple[_Raw, ...]:
     if group.count == 1:
         what = [inline(first.message)]
     else:
-        what = [inline(rule_summary(group.rule) or group.name) + ", e.g."]
-        what += [f"{inline(_where(f) or '-')}: {inline(f.message)}" for f in group.examples]
+        # --verbose: every place in full, with the numbers that differ from place to place
+        shown = group.findings if verbose else group.examples
+        what = [inline(rule_summary(group.rule) or group.name) + ("" if verbose else ", e.g.")]
+        shared = group.shared
+        for f in shown:
+            own = metric_lines(own_metrics(f, shared), limit=4) if verbose else []
+            what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}" + (f" ({inline('; '.join(own))})" if own else ""))
     numbers = metric_lines(client_metrics(group.shared, verbose))
     if numbers:
         what.append("*" + inline("; ".join(numbers)) + "*")
@@ -221,10 +226,22 @@ def _group_row(group: FindingGroup, verbose: bool) -> tuple[_Raw, ...]:
 
 
 def _claims_line(result: DocumentResult) -> str:
-    counts: dict[str, int] = {}
+    """Claims by status, the ones the records contradict or cannot show spelled out with their detail."""
+    counts: dict[ClaimStatus, int] = {}
     for c in result.claims:
-        counts[c.status.value] = counts.get(c.status.value, 0) + 1
-    return "Claims checked against the records: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+        counts[c.status] = counts.get(c.status, 0) + 1
+    parts = []
+    for status in ClaimStatus:
+        if status not in counts:
+            continue
+        text = f"{counts[status]} {status.value}"
+        if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
+            text += " (" + "; ".join(
+                inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")
+                + (f": {inline(c.detail)}" if c.detail else "")
+                for c in result.claims if c.status is status) + ")"
+        parts.append(text)
+    return "Claims checked against the records: " + ", ".join(parts)
 
 
 def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
@@ -270,8 +287,8 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
            "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
     for path in paths:
         count = sum(g.count for g in groups[path])
-        about = _about(results.get(path), verbose)
-        about[0] += f" · {plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
+        about = _about(results.get(path), verbose) or [""]
+        about[0] += (" · " if about[0] else "") + f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
         out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]
         out += table(["rule", "where", "what", "evidence and fix"], [_group_row(g, verbose) for g in groups[path]])
         out.append("")
