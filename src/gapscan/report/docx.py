@@ -14,7 +14,7 @@ from gapscan.report.common import (bar, client_metrics, compact_locations, count
                                    score_text, severity_counts_text, show_standard, sorted_documents,
                                    standard_name, unreadable, value_text, verdict_text, where_text)
 
-MARKER = "gapscan-report"  # the document's core 'creator' property, so a later scan can skip it
+MARKER = "gapscan-report"  # in the core properties (keywords), so a later scan can skip it
 MAX_CHART_ROWS = 24
 
 
@@ -66,7 +66,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
 
     doc = docx.Document()
     doc.core_properties.author = "gapscan"
-    doc.core_properties.creator = MARKER
+    doc.core_properties.keywords = MARKER
     doc.core_properties.title = "Management system audit"
     doc.core_properties.comments = f"{MARKER} {report.tool_version}: a report, not a management-system document"
 
