@@ -49,8 +49,4 @@
       document.getElementById("rule-filter-count").textContent = rule.value ? shown + " findings" : "";
     });
   }
-  // Printing opens every collapsed list, so the PDF holds every place.
-  window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
-  });
 }());
