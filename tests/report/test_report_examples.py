@@ -6,6 +6,7 @@ other rules, a screenshot, and a print-to-PDF whose first page holds the executi
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -190,3 +191,59 @@ def test_screenshot_and_print_to_pdf(html_file, tmp_path):
         first = doc.pages[0].extract_text() or ""
         assert "Executive summary" in first and "3 of 12 procedures" in first
         assert len(doc.pages) > 5
+
+
+def _raw_cell(path: Path, sheet: str | None, cell: str) -> str:
+    """A cell read straight from the file (openpyxl / csv), not through gapscan's parsers."""
+    if path.suffix == ".csv":
+        import csv
+
+        letters = re.match(r"([A-Z]+)(\d+)", cell)
+        column = sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(letters.group(1)))) - 1
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                rows = list(csv.reader(path.read_text(encoding=encoding).splitlines()))
+                break
+            except UnicodeDecodeError:
+                continue
+        row = rows[int(letters.group(2)) - 1]
+        return row[column] if column < len(row) else ""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    value = book[sheet][cell].value
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        value = value.date()  # a date typed into Excel comes back as midnight
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_quoted_evidence_is_in_the_cell_it_names(reports, name):
+    """Evidence shown in quotation marks holds the text of its cell; notes about a cell are not quoted."""
+    from gapscan.report.common import QuoteCheck
+
+    report = reports[name]
+    check = QuoteCheck(report)
+    html = render(report, "html")
+    quoted = notes = 0
+    for f in report.findings:
+        for ev in f.evidence:
+            loc = ev.location
+            if loc is None or loc.cell is None or not ev.path.endswith((".xlsx", ".csv")):
+                continue
+            label, text, is_quote = check.parts(ev)
+            raw = _raw_cell(ROOT / "examples" / name / ev.path, loc.sheet, loc.cell).strip()
+            if is_quote:
+                quoted += 1
+                assert raw and " ".join(raw.split()).casefold() in text.casefold(), (ev.path, loc.cell, raw, text)
+            else:
+                notes += 1
+                assert f"<q>{text}</q>".replace("&", "&amp;") not in html
+    assert quoted > 0
+    if name == "harrow-vale":
+        assert notes > 0
+        markdown = render(report, "markdown")
+        assert "longest gap: 585 days before this entry (records/QF-11 Calibration Register.xlsx Register!D54)" \
+            in markdown
+        assert "“Approved by: Production Manager” (records/QF-07 Supplier Evaluation List.xlsx " \
+               "Approved suppliers!F5)" in markdown

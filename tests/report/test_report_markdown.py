@@ -74,7 +74,7 @@ def test_document_section_shows_scores_links_claims_and_evidence(report):
     where, what, more = _cells(row)[1:]
     assert where == "line 20"
     assert "interval days: expected 365 vs actual 410.5 (median)" in what
-    assert "“2024-03-04” (records/supplier\\_eval.xlsx Log!B31)" in more
+    assert "2024-03-04 (records/supplier\\_eval.xlsx Log!B31)" in more  # no sheet to check it against: not quoted
     assert "**Fix:** Either evaluate yearly" in more
     assert "looks like a procedure" not in section and "0.90" not in section  # internals only with verbose
     verbose = render(report, "markdown", verbose=True)

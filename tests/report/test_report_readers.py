@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from gapscan.model import (Document, DocumentResult, Evidence, Kind, Location, Report,
+from gapscan.model import (Block, BlockType, Document, DocumentResult, Evidence, Kind, Location, Report,
                            Scores, Status, Verdict)
 from gapscan.report import render
 from gapscan.rules.registry import BY_CODE
@@ -35,7 +35,9 @@ def _manual_report(with_bad=True):
     findings = tuple(_standard_speak(i, t) for i, t in enumerate(SENTENCES))
     findings += (BY_CODE["CM05"].finding(path=MANUAL, message="2 anchors per 1000 words",
                                          location=Location(line=1), metrics={"anchors_per_1000_words": 2.0}),)
-    results = [DocumentResult(document=_doc(MANUAL), scores=Scores(mirroring=90.0, specificity=10.0),
+    blocks = tuple(Block(type=BlockType.PARAGRAPH, text=t, location=Location(line=10 + 4 * i))
+                   for i, t in enumerate(SENTENCES))  # the text the quotes are checked against
+    results = [DocumentResult(document=_doc(MANUAL, blocks=blocks), scores=Scores(mirroring=90.0, specificity=10.0),
                               verdict=Verdict.MIRRORED)]
     if with_bad:
         results.append(DocumentResult(document=_doc(BAD, Kind.OTHER, status=Status.ERROR,

@@ -474,3 +474,78 @@ def show_standard(result: DocumentResult) -> bool:
     from gapscan.model import Verdict
 
     return bool(result.standard) and result.verdict in (Verdict.MIRRORED, Verdict.MIXED)
+
+
+def _cell_text(document: Any, location: Any) -> str | None:
+    """The text of the table cell a location names, '' for an empty cell, None when it names none."""
+    for table in document.tables():
+        if location.sheet is not None and table.location.sheet != location.sheet:
+            continue
+        if location.row not in table.row_numbers:
+            continue
+        row = table.rows[table.row_numbers.index(location.row)]
+        index = table.header.index(location.column) if location.column in table.header else None
+        if index is None and location.cell:
+            letters = re.match(r"[A-Z]+", location.cell)
+            if letters:
+                number = 0
+                for ch in letters.group():
+                    number = number * 26 + ord(ch) - 64
+                index = number - 1 - table.first_column
+        if index is None or not 0 <= index < len(row):
+            continue
+        return "" if row[index] is None else str(row[index])
+    return None
+
+
+def _line_text(document: Any, location: Any) -> str | None:
+    texts = [b.text for b in document.blocks if b.location.line == location.line
+             and (location.page is None or b.location.page == location.page)]
+    return " ".join(texts) if texts else None
+
+
+_LABEL = re.compile(r"^\[([^\]]{1,40})\]\s+")
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """'[overdue actions] Eleven actions ...' -> ('overdue actions', 'Eleven actions ...'); ('', text) if unlabelled."""
+    m = _LABEL.match(text)
+    return (m.group(1), text[m.end():]) if m else ("", text)
+
+
+class QuoteCheck:
+    """Tells a quote (text found at the place it names) from a note about that place.
+
+    Rules attach both to evidence: 'Approved by: Production Manager' at F5 quotes the cell, while
+    'longest gap: 585 days before this entry' at D54 describes it. Quotation marks go on the first
+    kind only, so a reader never looks in a cell for words it does not hold.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.documents = {d.document.path: d.document for d in report.documents}
+
+    def holds(self, evidence: Any) -> bool:
+        loc, doc = evidence.location, self.documents.get(evidence.path)
+        text = split_label(one_line(evidence.text))[1].casefold()
+        if loc is None or doc is None or not text:
+            return False
+        if loc.row is not None and (loc.sheet is not None or loc.cell is not None or loc.column is not None):
+            cell = _cell_text(doc, loc)
+            return bool(cell) and one_line(cell).casefold() in text
+        if loc.line is not None:
+            source = _line_text(doc, loc)
+            if source is None:
+                return False
+            source = one_line(source).casefold()
+            return text.rstrip("…").strip() in source or source in text
+        return False
+
+    def parts(self, evidence: Any) -> tuple[str, str, bool]:
+        """(label, text, quoted): quoted is True when the text is found at the place it names."""
+        label, body = split_label(one_line(evidence.text))
+        return label, body, self.holds(evidence)
+
+    def text(self, evidence: Any) -> str:
+        """'[label] “quote”' for a quote, the plain text for a note about a place."""
+        label, body, quoted = self.parts(evidence)
+        return (f"[{label}] " if label else "") + (f"“{body}”" if quoted else body)

@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 from gapscan.model import Report
-from gapscan.report.common import (bar, client_metrics, compact_locations, counts_by_kind, evidence_where,
+from gapscan.report.common import (QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, plural, rule_summary,
                                    score_text, severity_counts_text, show_standard, sorted_documents,
                                    standard_name, unreadable, value_text, verdict_text, where_text)
@@ -134,6 +134,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
 
 def _findings(doc: Any, report: Report, verbose: bool) -> None:
     results = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
     doc.add_heading("Findings by document", 1)
     if not report.findings:
         doc.add_paragraph("No findings.")
@@ -174,7 +175,8 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                   if one_line(ev.text) and (g.count == 1 or one_line(ev.text) not in one_line(f.message))]
         for f, ev in quotes[:3]:
             where = evidence_where(f, ev)
-            doc.add_paragraph(_clean(f"“{ev.text}”" + (f" ({where})" if where else "")), style="Quote")
+            doc.add_paragraph(_clean(check.text(ev) + (f" ({where})" if where else "")),
+                              style="Quote" if check.holds(ev) else "List Bullet")
         fix = g.fix or next((f.fix for f in g.findings if f.fix), None)
         if fix:
             p = doc.add_paragraph()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import Report
-from gapscan.report.common import (FindingGroup, client_metrics, compact_locations, counts_by_kind,
+from gapscan.report.common import (FindingGroup, QuoteCheck, client_metrics, compact_locations, counts_by_kind,
                                    counts_by_verdict, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, one_line, rule_summary, score_text, severity_counts_text,
                                    show_standard, sorted_documents, standard_name, unreadable, verdict_text, where_text)
@@ -24,7 +24,12 @@ def _environment() -> Any:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def _group(group: FindingGroup, verbose: bool) -> dict[str, Any]:
+def _evidence(check: QuoteCheck, finding: Any, ev: Any) -> dict[str, Any]:
+    label, text, quoted = check.parts(ev)
+    return {"label": label, "text": text, "quoted": quoted, "where": evidence_where(finding, ev)}
+
+
+def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, Any]:
     from gapscan.report import svg
 
     occurrences = []
@@ -34,8 +39,7 @@ def _group(group: FindingGroup, verbose: bool) -> dict[str, Any]:
             "severity": f.severity.label,
             "message": one_line(f.message),
             "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],
-            "evidence": [{"text": one_line(ev.text), "where": evidence_where(f, ev)}
-                         for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
+            "evidence": [_evidence(check, f, ev) for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
             "fix": f.fix if group.fix is None else None,
         })
     charts = []
@@ -62,9 +66,10 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     from gapscan.report import svg
 
     grouped = findings_by_path(report)
+    check = QuoteCheck(report)
     groups: dict[str, list[dict[str, Any]]] = {}
     for g in finding_groups(report.findings):
-        groups.setdefault(g.path, []).append(_group(g, verbose))
+        groups.setdefault(g.path, []).append(_group(g, check, verbose))
     results = {d.document.path: d for d in report.documents}
     documents = []
     for d in sorted_documents(report):

@@ -11,7 +11,7 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, chart_lines, client_metrics, compact_locations, counts_by_kind,
+from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics, compact_locations, counts_by_kind,
                                    evidence_where, finding_groups, findings_by_path, metric_lines, one_line, own_metrics,
                                    plural, rule_summary, same_kind, score_text, severity_counts_text,
                                    show_standard, sorted_documents, standard_name, summary_lists_unreadable, unreadable,
@@ -184,8 +184,11 @@ def _documents(report: Report) -> list[str]:
                         "findings", "status"], rows, "llllrrrrl")
 
 
-def _quotes(group: FindingGroup, verbose: bool) -> list[str]:
-    """The quotes of the shown occurrences that add something to their messages, each with its place."""
+def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
+    """The evidence of the shown occurrences that adds to their messages, each with its place.
+
+    Text found at that place is quoted; a rule's note about the place is not.
+    """
     quotes = []
     for f in (group.findings if group.count == 1 else group.examples):
         for ev in f.evidence[: 3 if verbose else 2]:
@@ -193,11 +196,11 @@ def _quotes(group: FindingGroup, verbose: bool) -> list[str]:
             if not text or (group.count > 1 and text in one_line(f.message)):
                 continue
             where = evidence_where(f, ev)
-            quotes.append(f"“{inline(text)}”" + (f" ({inline(where)})" if where else ""))
+            quotes.append(inline(check.text(ev)) + (f" ({inline(where)})" if where else ""))
     return quotes
 
 
-def _group_row(group: FindingGroup, verbose: bool) -> tuple[_Raw, ...]:
+def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_Raw, ...]:
     """One (document, rule) entry as a table row: rule, every place, what and how much, quotes and fix."""
     first = group.findings[0]
     rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + \
@@ -215,7 +218,7 @@ def _group_row(group: FindingGroup, verbose: bool) -> tuple[_Raw, ...]:
     numbers = metric_lines(client_metrics(group.shared, verbose))
     if numbers:
         what.append("*" + inline("; ".join(numbers)) + "*")
-    more = _quotes(group, verbose)
+    more = _quotes(group, check, verbose)
     if group.fix:
         more.append(f"**Fix:** {inline(group.fix)}")
     elif any(f.fix for f in group.findings):
@@ -279,6 +282,7 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
     if not paths:
         return []
     results = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
     groups: dict[str, list[FindingGroup]] = {}
     for g in finding_groups(report.findings):
         groups.setdefault(g.path, []).append(g)
@@ -290,7 +294,7 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
         about = _about(results.get(path), verbose) or [""]
         about[0] += (" · " if about[0] else "") + f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
         out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]
-        out += table(["rule", "where", "what", "evidence and fix"], [_group_row(g, verbose) for g in groups[path]])
+        out += table(["rule", "where", "what", "evidence and fix"], [_group_row(g, check, verbose) for g in groups[path]])
         out.append("")
     return out
 

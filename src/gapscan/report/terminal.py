@@ -15,7 +15,7 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (chart_lines, compact_locations, evidence_where, finding_groups, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
+from gapscan.report.common import (QuoteCheck, chart_lines, compact_locations, evidence_where, finding_groups, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
                                    one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    shared_metrics, severity_counts_text,
                                    sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
@@ -359,6 +359,7 @@ def _findings(page: _Page, report: Report) -> None:
         page.blank()
         return
     documents = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
     for path, findings in findings_by_path(report).items():
         result = documents.get(path)
         about = []
@@ -369,20 +370,20 @@ def _findings(page: _Page, report: Report) -> None:
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         for _, group in group_by_rule(findings):
             if len(group) == 1:
-                _finding(page, group[0])
+                _finding(page, check, group[0])
             else:
-                _finding_group(page, group)
+                _finding_group(page, check, group)
         page.blank()
 
 
-def _finding(page: _Page, finding: Finding) -> None:
+def _finding(page: _Page, check: QuoteCheck, finding: Finding) -> None:
     where = finding.location.describe() if finding.location is not None else ""
     page.wrapped(_text((f"{finding.severity.label:<7}", SEVERITY_STYLE[finding.severity]), " ",
                        (finding.rule, "bold"), f" {finding.name}", (f"  {where}" if where else "", "cyan")), 2)
     page.wrapped(_text(one_line(finding.message)), 4)
     page.bullets([_text((m, "dim")) for m in metric_lines(finding.metrics)], indent=4, mark="·")
     if finding.evidence:
-        shown = [_evidence(finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
+        shown = [_evidence(check, finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
         if len(finding.evidence) > MAX_EVIDENCE:
             shown.append(_text((f"(+{len(finding.evidence) - MAX_EVIDENCE} more)", "dim")))
         page.bullets(shown, indent=4, mark="›")
@@ -392,7 +393,7 @@ def _finding(page: _Page, finding: Finding) -> None:
         page.wrapped(_text(("fix: ", "green"), one_line(finding.fix)), 4)
 
 
-def _finding_group(page: _Page, findings: list[Finding]) -> None:
+def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> None:
     """One rule firing at many places of a document: what they share once, then a line or two per place."""
     first = findings[0]
     worst = max(f.severity for f in findings)
@@ -407,7 +408,7 @@ def _finding_group(page: _Page, findings: list[Finding]) -> None:
         where = where_text(f.location, f.path)
         page.wrapped(_text((where or "-", "cyan"), "  ", one_line(f.message)), 4, "-")
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
-        page.bullets([_evidence(f, e, same_place=where) for e in quoted], indent=6, mark="›")
+        page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)
         page.bullets([_text((m, "dim")) for m in metric_lines(own, limit=3)], indent=6, mark="·")
         if f.fix and not same_fix:
@@ -416,8 +417,8 @@ def _finding_group(page: _Page, findings: list[Finding]) -> None:
         page.wrapped(_text(("fix: ", "green"), one_line(first.fix)), 4)
 
 
-def _evidence(finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
+def _evidence(check: QuoteCheck, finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
     source = evidence_where(finding, evidence)
     if same_place and source == same_place:
         source = ""
-    return _text(f"“{one_line(evidence.text)}”", ((f"  ({source})" if source else ""), "dim"))
+    return _text(check.text(evidence), ((f"  ({source})" if source else ""), "dim"))
