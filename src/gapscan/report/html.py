@@ -10,9 +10,9 @@ from typing import Any
 
 from gapscan.model import Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, client_metrics, compact_locations, counts_by_kind,
-                                   counts_by_verdict, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, one_line, rule_summary, score_text, severity_counts_text,
-                                   show_standard, sorted_documents, standard_name, unreadable, verdict_text, where_text)
+                                   counts_by_verdict, evidence_where, finding_groups, findings_by_path, metric_lines,
+                                   one_line, rule_summary, score_text, severity_counts_text, show_standard,
+                                   sorted_documents, standard_name, unreadable, verdict_text, where_text)
 
 MARKER = "gapscan-report"  # in every HTML report's <meta name="generator">, so a later scan can skip it
 
@@ -90,7 +90,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "count": sum(e["count"] for e in entries),
             "kind": d.document.kind.value if d else "", "title": d.document.title if d else None,
             "kind_reason": d.document.kind_reason if d and verbose else "",
-            "verdict": verdict_text(d) if d and d.verdict else "", "verdict_key": d.verdict.value if d and d.verdict else "",
+            "verdict": verdict_text(d) if d and d.verdict else "",
+            "verdict_key": d.verdict.value if d and d.verdict else "",
             "probability": d.verdict_probability if d and verbose else None,
             "standard": standard_name(d.standard) if d and show_standard(d) else None,
             "scores": {k: score_text(getattr(d.scores, k)) for k in ("mirroring", "specificity", "drift")} if d else {},

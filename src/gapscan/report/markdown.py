@@ -11,11 +11,11 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics, compact_locations, counts_by_kind,
-                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line, own_metrics,
-                                   plural, rule_summary, same_kind, score_text, severity_counts_text,
-                                   show_standard, sorted_documents, standard_name, summary_lists_unreadable, unreadable,
-                                   verdict_text, where_text)
+from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics, compact_locations,
+                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
+                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name,
+                                   summary_lists_unreadable, unreadable, verdict_text, where_text)
 
 CHART_WIDTH = 72
 
@@ -214,7 +214,8 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
         shared = group.shared
         for f in shown:
             own = metric_lines(own_metrics(f, shared), limit=4) if verbose else []
-            what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}" + (f" ({inline('; '.join(own))})" if own else ""))
+            what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}"
+                        + (f" ({inline('; '.join(own))})" if own else ""))
     numbers = metric_lines(client_metrics(group.shared, verbose))
     if numbers:
         what.append("*" + inline("; ".join(numbers)) + "*")
@@ -292,9 +293,11 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
     for path in paths:
         count = sum(g.count for g in groups[path])
         about = _about(results.get(path), verbose) or [""]
-        about[0] += (" · " if about[0] else "") + f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
+        tally = f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
+        about[0] += (" · " if about[0] else "") + tally
         out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]
-        out += table(["rule", "where", "what", "evidence and fix"], [_group_row(g, check, verbose) for g in groups[path]])
+        out += table(["rule", "where", "what", "evidence and fix"],
+                     [_group_row(g, check, verbose) for g in groups[path]])
         out.append("")
     return out
 

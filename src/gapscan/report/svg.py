@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from html import escape
-from typing import Sequence
 
 from gapscan.model import Chart
 from gapscan.report.common import one_line, value_text
@@ -47,7 +46,8 @@ def bars(chart: Chart, width: int = 640, top: float | None = None) -> str:
                    f'<title>{escape(label)}</title>{escape(shown)}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{BAR_HEIGHT - 6}" fill="{colour}">'
                    f'<title>{escape(label)}: {escape(value_text(value))}</title></rect>')
-        out.append(f'<text x="{label_w + w + 5:.1f}" y="{y + 14}" font-size="{FONT}">{escape(value_text(value))}</text>')
+        out.append(f'<text x="{label_w + w + 5:.1f}" y="{y + 14}" font-size="{FONT}">'
+                   f'{escape(value_text(value))}</text>')
     out.append("</svg>")
     return "".join(out)
 
@@ -84,7 +84,7 @@ def chart_svg(chart: Chart) -> str:
     return columns(chart) if len(chart.labels) > 12 or chart.marks else bars(chart)
 
 
-def mapping_chart(title: str, data: dict, labels: Sequence[str] | None = None) -> Chart | None:
+def mapping_chart(title: str, data: dict) -> Chart | None:
     """A {label: number} mapping (e.g. management-review topics) as a Chart, largest first."""
     items = [(str(k), float(v)) for k, v in data.items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
     if not items:

@@ -15,11 +15,11 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (QuoteCheck, chart_lines, compact_locations, evidence_where, finding_groups, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
-                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   shared_metrics, severity_counts_text,
-                                   sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
-                                   where_text)
+from gapscan.report.common import (QuoteCheck, chart_lines, compact_locations, counts_by_kind, evidence_where,
+                                   finding_groups, findings_by_path, group_by_rule, metric_lines, one_line,
+                                   own_metrics, plural, rule_summary, same_kind, score_text, severity_counts_text,
+                                   shared_metrics, sorted_documents, summary_lists_unreadable, unreadable,
+                                   verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
