@@ -135,6 +135,11 @@ window.addEventListener("load", function () {
   var visible = Array.prototype.filter.call(document.querySelectorAll(".group"), function (g) {
     return g.offsetParent !== null; }).map(function (g) { return g.getAttribute("data-rule"); });
   document.body.setAttribute("data-visible", visible.join(","));
+  var drift = document.querySelectorAll("#doc-table th")[6];
+  drift.click();
+  var rows = document.querySelectorAll("#doc-table tbody tr");
+  var last = rows[rows.length - 1].cells[6].textContent;
+  document.body.setAttribute("data-sorted", rows[0].cells[6].textContent + "," + last);
 });
 </script>"""
 
@@ -161,7 +166,7 @@ def test_browser_has_no_console_errors_sizes_charts_and_filters_by_rule(reports,
     assert plain.returncode == 0
     assert not [line for line in plain.stderr.splitlines() if "CONSOLE" in line], plain.stderr
     result = _chromium("--window-size=1200,900", "--dump-dom", probe.as_uri())
-    body = re.search(r'<body data-svg="([^"]*)" data-visible="([^"]*)"', result.stdout)
+    body = re.search(r'<body data-svg="([^"]*)" data-visible="([^"]*)" data-sorted="([^"]*)"', result.stdout)
     assert body, result.stdout[:500]
     sizes = [tuple(int(x) for x in s.split("x")) for s in body.group(1).split(",")]
     charts = sum(len(s.charts) for s in reports["harrow-vale"].summary.sections)
@@ -169,6 +174,8 @@ def test_browser_has_no_console_errors_sizes_charts_and_filters_by_rule(reports,
     visible = body.group(2).split(",")
     cm01 = {g.path for g in finding_groups(reports["harrow-vale"].findings) if g.rule == "CM01"}
     assert visible == ["CM01"] * len(cm01)
+    drifts = [d.scores.drift for d in reports["harrow-vale"].documents if d.scores.drift is not None]
+    assert body.group(3) == f"{min(drifts):.0f},-"  # sorted by drift, smallest first, unmeasured last
 
 
 @needs_chromium
@@ -247,3 +254,19 @@ def test_quoted_evidence_is_in_the_cell_it_names(reports, name):
             in markdown
         assert "“Approved by: Production Manager” (records/QF-07 Supplier Evaluation List.xlsx " \
                "Approved suppliers!F5)" in markdown
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")), reason="LibreOffice is not installed")
+def test_docx_opens_in_libreoffice(reports, tmp_path):
+    """LibreOffice converts the Word report without a repair prompt; the PDF holds the summary."""
+    source = tmp_path / "harrow-vale.docx"
+    source.write_bytes(render(reports["harrow-vale"], "docx"))
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    result = subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "harrow-vale.pdf") as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages[:3])
+    assert "Executive summary" in text and "3 of 12 procedures" in text

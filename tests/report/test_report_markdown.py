@@ -110,6 +110,11 @@ def test_appendix_lists_fired_rules_only(report):
     assert "| DR02 | cadence-drift | practice drift | 1 |" in appendix
 
 
+def test_report_carries_its_marker(report):
+    assert render(report, "markdown").endswith(
+        "<!-- gapscan-report 0.1.0: a report written by gapscan, not a management-system document -->\n")
+
+
 def test_deterministic_and_no_blank_runs():
     text = render(build_report(), "markdown")
     assert text == render(build_report(reverse=True), "markdown")

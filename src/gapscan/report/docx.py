@@ -9,12 +9,11 @@ import io
 from typing import Any
 
 from gapscan.model import Report
-from gapscan.report.common import (QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
+from gapscan.report.common import (REPORT_MARKER, QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
                                    evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
                                    rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
                                    standard_name, unreadable, value_text, verdict_text, where_text)
 
-MARKER = "gapscan-report"  # in the core properties (keywords), so a later scan can skip it
 MAX_CHART_ROWS = 24
 
 
@@ -66,9 +65,10 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
 
     doc = docx.Document()
     doc.core_properties.author = "gapscan"
-    doc.core_properties.keywords = MARKER
+    doc.core_properties.keywords = REPORT_MARKER
     doc.core_properties.title = "Management system audit"
-    doc.core_properties.comments = f"{MARKER} {report.tool_version}: a report, not a management-system document"
+    doc.core_properties.comments = f"{REPORT_MARKER} {report.tool_version}: a report, not a management-system " \
+                                   "document"
 
     # title page
     doc.add_heading("gapscan draft check" if report.command == "check" else "Management system audit", 0)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, client_metrics, compact_locations, counts_by_kind,
-                                   counts_by_verdict, evidence_where, finding_groups, findings_by_path, metric_lines,
-                                   one_line, rule_summary, score_text, severity_counts_text, show_standard,
-                                   sorted_documents, standard_name, unreadable, verdict_text, where_text)
+from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, client_metrics, compact_locations,
+                                   counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
+                                   findings_by_path, metric_lines, one_line, rule_summary, score_text,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,
+                                   verdict_text, where_text)
 
-MARKER = "gapscan-report"  # in every HTML report's <meta name="generator">, so a later scan can skip it
 
 
 def _environment() -> Any:
@@ -110,7 +110,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     verdicts = counts_by_verdict(report)
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
     return {
-        "marker": MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
+        "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
         "verdict_counts": verdicts, "exec_sections": exec_sections,

@@ -11,11 +11,11 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics, compact_locations,
-                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
-                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name,
-                                   summary_lists_unreadable, unreadable, verdict_text, where_text)
+from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, chart_lines, client_metrics,
+                                   compact_locations, counts_by_kind, evidence_where, finding_groups,
+                                   findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
+                                   same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
+                                   standard_name, summary_lists_unreadable, unreadable, verdict_text, where_text)
 
 CHART_WIDTH = 72
 
@@ -35,6 +35,8 @@ def render(report: Report, *, verbose: bool = False) -> str:
         _unreadable(report),
         _how_to_read(),
         _appendix(report),
+        [f"<!-- {REPORT_MARKER} {report.tool_version}: a report written by gapscan, not a management-system "
+         f"document -->"],
     ]
     text = "\n".join(line for block in parts if block for line in block + [""])
     # Sections end in blank lines of their own; one blank line between blocks reads best.
