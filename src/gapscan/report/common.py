@@ -367,8 +367,11 @@ EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
 
 
 def client_metrics(metrics: Mapping[str, Any], verbose: bool = False) -> dict[str, Any]:
-    """A finding's metrics without the internal ones, unless `verbose`."""
-    return dict(metrics) if verbose else {k: v for k, v in metrics.items() if str(k) not in INTERNAL_METRICS}
+    """A finding's metrics without the internal ones (unless `verbose`), a standard by its name."""
+    out = dict(metrics) if verbose else {k: v for k, v in metrics.items() if str(k) not in INTERNAL_METRICS}
+    if isinstance(out.get("standard"), str):
+        out["standard"] = standard_name(out["standard"])
+    return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -539,8 +542,7 @@ class QuoteCheck:
             source = _line_text(doc, loc)
             if source is None:
                 return False
-            source = one_line(source).casefold()
-            return text.rstrip("…").strip() in source or source in text
+            return text.rstrip("…").strip() in one_line(source).casefold()
         return False
 
     def parts(self, evidence: Any) -> tuple[str, str, bool]:

@@ -96,8 +96,8 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
                 where = where_text(f.location, f.path)
                 p = doc.add_paragraph(style="List Number")
                 p.add_run(_clean(rule_summary(f.rule) or f.name)).bold = True
-                p.add_run(_clean(f" ({f.rule}, {f.severity.label}) {f.path}" + (f" {where}" if where else "")
-                                 + f": {f.message}"))
+                p.add_run(" " + _clean(f"({f.rule}, {f.severity.label}) {f.path}" + (f" {where}" if where else "")
+                                       + f": {f.message}"))
         for section in summary.sections:
             doc.add_heading(_clean(section.title), 2)
             for line in section.lines:
