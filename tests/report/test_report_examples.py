@@ -95,8 +95,12 @@ def test_markdown_reaches_every_finding(reports, name):
         row = next(line for line in section.splitlines() if line.startswith(f"| **{group.rule}** "))
         where = row.split(" | ")[1]
         for place in group.locations:
+            # 'p.2 line 14' is listed as 'p.2 lines ..., 14, ...': the page run, then the number as a word
+            page = re.match(r"(p\.\d+) ", place)
             number = re.search(r"(\d+)$", place)
-            assert (place in where) or (number and number.group(1) in where), (group.rule, place, where)
+            run = where[where.index(page.group(1)):].split(";")[0] if page and page.group(1) in where else where
+            assert place.replace("\\", "") in where.replace("\\", "") or (
+                number and re.search(rf"(?<![\d.!]){number.group(1)}(?!\d)", run)), (group.rule, place, where)
         if group.count > 1:
             assert f"×{group.count}" in row
 
