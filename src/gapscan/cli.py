@@ -23,7 +23,7 @@ class Exit(IntEnum):
     USAGE = 2
 
 
-FORMATS = ("terminal", "markdown", "json", "sarif")
+FORMATS = ("terminal", "markdown", "json", "sarif", "html", "docx")
 FAIL_ON = ("error", "warning", "info", "never")
 
 app = typer.Typer(
@@ -72,13 +72,15 @@ def _dates(values: Optional[List[str]]) -> tuple[dt.date, ...]:
 def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail_on: Optional[str],
          select: Optional[str], ignore: Optional[str], config_path: Optional[Path],
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
-         timings: bool, debug: bool) -> None:
+         timings: bool, debug: bool, verbose: bool = False) -> None:
     from gapscan import config as config_mod
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
     from gapscan.rules.registry import unknown_codes
 
     if fmt not in FORMATS:
         raise _fail(f"--format must be one of {', '.join(FORMATS)}")
+    if fmt == "docx" and output is None:
+        raise _fail("--format docx writes a Word file: give it a name with -o FILE.docx")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise _fail(f"--fail-on must be one of {', '.join(FAIL_ON)}")
     sel, ign = _codes(select), _codes(ignore)
@@ -128,14 +130,17 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         if output is None:
             color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             width = min(_width(), 120)
-            text = render(report, fmt, color=color, width=width)
+            text = render(report, fmt, color=color, width=width, verbose=verbose)
         else:
-            text = render(report, fmt, color=False, width=100)
+            text = render(report, fmt, color=False, width=100, verbose=verbose)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         try:
-            output.write_text(text, encoding="utf-8")
+            if isinstance(text, bytes):
+                output.write_bytes(text)
+            else:
+                output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror}") from None
         typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
@@ -155,7 +160,8 @@ def _width() -> int:
     return os.get_terminal_size().columns if sys.stdout.isatty() else 100
 
 
-FORMAT_HELP = "Report format: terminal, markdown, json or sarif."
+FORMAT_HELP = "Report format: terminal, markdown, json, sarif, html or docx (docx needs -o)."
+VERBOSE_HELP = "Human formats: every finding in full, with model scores and internal reasons."
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
 
 
@@ -174,9 +180,11 @@ def audit(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs)."),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
-    _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug)
+    _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
+         verbose)
 
 
 @app.command()
@@ -191,9 +199,10 @@ def check(
     standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
-    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug)
+    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose)
 
 
 @app.command()

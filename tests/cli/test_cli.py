@@ -34,6 +34,7 @@ def test_help_and_version():
     ["audit", ".", "--select", "XX99"],
     ["audit", ".", "--audit-date", "17/03/2026"],
     ["check", "."],
+    ["audit", ".", "--format", "docx"],
     ["rules", "ZZ01"],
 ])
 def test_usage_errors_exit_2_without_traceback(args, client_set):
@@ -125,3 +126,32 @@ def test_report_is_never_written_into_the_scanned_folder(client_set):
     target = client_set / "procedures" / "sop-12-goods-in.md"
     r = gapscan("check", str(target), "-o", str(target))
     assert r.returncode == 2 and digest(client_set) == before
+
+
+def test_html_and_docx_reports_are_written_with_o(client_set, tmp_path):
+    import io
+
+    import docx
+
+    before = digest(client_set)
+    html, word = tmp_path / "report.html", tmp_path / "report.docx"
+    for fmt, out in (("html", html), ("docx", word)):
+        r = gapscan("audit", str(client_set), "--format", fmt, "-o", str(out), "--fail-on", "never")
+        assert r.returncode == 0, r.stderr
+        assert f"wrote {fmt} report to {out}" in r.stderr
+    assert digest(client_set) == before
+    page = html.read_text(encoding="utf-8")
+    assert '<meta name="generator" content="gapscan-report' in page and "procedures/qp-04-external-providers.md" in page
+    doc = docx.Document(io.BytesIO(word.read_bytes()))
+    assert doc.core_properties.keywords == "gapscan-report"
+    assert any(p.text == "Findings by document" for p in doc.paragraphs)
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "procedures/qp-04-external-providers.md" in cells
+
+
+def test_verbose_terminal_prints_every_finding(client_set):
+    short = gapscan("audit", str(client_set), "--fail-on", "never")
+    full = gapscan("audit", str(client_set), "--fail-on", "never", "--verbose")
+    assert short.returncode == full.returncode == 0
+    assert "--verbose prints every finding" in short.stdout and "fix: " not in short.stdout
+    assert "fix: " in full.stdout and len(full.stdout.splitlines()) > len(short.stdout.splitlines())

@@ -8,7 +8,7 @@ from gapscan.report import render
 from report_fixtures import PIPE_MESSAGE, PROC, XLSX, build_report
 
 SECTIONS = ("# gapscan management system audit", "## Scope", "## Executive summary", "## Documents",
-            "## Procedures and reviews", "## Record findings", "## Unreadable files",
+            "## Findings by document", "## Unreadable files",
             "## Checks that could not run", "## How to read the scores", "## Appendix: rules that fired")
 
 
@@ -49,9 +49,9 @@ def test_pipes_and_newlines_are_escaped(report):
     text = render(report, "markdown")
     escaped = PIPE_MESSAGE.replace("|", "\\|")
     rows = [line for line in text.splitlines() if line.startswith("|") and escaped in line]
-    assert rows and all(_cells(r)[-1] == escaped for r in rows)
+    assert len(rows) == 1 and _cells(rows[0])[2].startswith(escaped)
     assert "no dates for open \\| closed" in text  # a claim detail
-    assert "Purchasing \\| supplier control" in text  # a title outside a table
+    assert "title: Purchasing \\| supplier control" in text  # a title outside a table
     assert PIPE_MESSAGE not in text
 
 
@@ -62,24 +62,32 @@ def test_newline_in_a_cell_stays_in_its_row():
     assert rows[2] == "| line 1 | first line<br>second \\| line |"
 
 
-def test_procedure_section_shows_scores_links_claims_and_evidence(report):
+def test_document_section_shows_scores_links_claims_and_evidence(report):
     text = render(report, "markdown")
-    section = text[text.index(f"### {PROC}"):text.index("### reviews/")]
-    assert "- Verdict: **mirrored**" in section
-    assert "- Scores: mirroring 82, specificity 14, drift 61" in section
-    assert "`records/supplier_eval.xlsx` via code QF-11, confidence 0.90" in section
-    assert "confidence 0.35 (weak link)" in section
-    assert "| evaluate suppliers every 12 months (line 20) | drifted | median interval 410 days vs 365 " \
-           "expected | records/supplier\\_eval.xlsx |" in section
-    assert "| records/supplier\\_eval.xlsx Log!B31 | 2024-03-04 |" in section
-    assert "- interval days: expected 365 vs actual 410.5 (median)" in section
-    assert "**How to fix:** Either evaluate yearly" in section
+    section = text[text.index(f"></a>{PROC}\n"):]
+    section = section[:section.index("\n### ")]
+    assert "procedure · **mirrored**, mirrors ISO 9001:2015 · mirroring 82, specificity 14, drift 61" in section
+    assert "`records/supplier_eval.xlsx` (code QF-11)" in section
+    assert "`records/old_log.csv` (title, weak link)" in section
+    assert "1 drifted (evaluate suppliers every 12 months, line 20: median interval 410 days vs 365 expected)" \
+        in section
+    row = next(line for line in section.splitlines() if line.startswith("| **DR02**"))
+    where, what, more = _cells(row)[1:]
+    assert where == "line 20"
+    assert "interval days: expected 365 vs actual 410.5 (median)" in what
+    assert "2024-03-04 (records/supplier\\_eval.xlsx Log!B31)" in more  # no sheet to check it against: not quoted
+    assert "**Fix:** Either evaluate yearly" in more
+    assert "looks like a procedure" not in section and "0.90" not in section  # internals only with verbose
+    verbose = render(report, "markdown", verbose=True)
+    assert "procedure (looks like a procedure)" in verbose and "(code QF-11, 0.90)" in verbose
 
 
 def test_record_findings_and_unreadable(report):
     text = render(report, "markdown")
-    records = text[text.index("## Record findings"):text.index("## Unreadable files")]
-    assert "### records/supplier\\_eval.xlsx (record)" in records and "Log!B7" in records
+    records = text[text.index("## Findings by document"):text.index("## Unreadable files")]
+    assert "></a>records/supplier\\_eval.xlsx\n\nrecord · title: Supplier evaluation · 1 finding under 1 rule" \
+        in records
+    assert "| **SH01** audit-spike<br>warning | Log!B7 |" in records
     assert "| broken/scan.pdf | error | encrypted PDF: cannot be read without a password |" in text
     assert "| (whole run) | DR05 failed: KeyError: 'role' (dr.py:88) |" in text
     assert "2025-05-12 (read from audit plans in the set)" in text
@@ -100,6 +108,11 @@ def test_appendix_lists_fired_rules_only(report):
     codes = re.findall(r"^\| ((?:CM|DR|PS|SH)\d\d) \|", appendix, flags=re.M)
     assert codes == sorted({f.rule for f in report.findings})
     assert "| DR02 | cadence-drift | practice drift | 1 |" in appendix
+
+
+def test_report_carries_its_marker(report):
+    assert render(report, "markdown").endswith(
+        "<!-- gapscan-report 0.1.0: a report written by gapscan, not a management-system document -->\n")
 
 
 def test_deterministic_and_no_blank_runs():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from gapscan.model import (Document, DocumentResult, Evidence, Kind, Location, Report,
+from gapscan.model import (Block, BlockType, Document, DocumentResult, Evidence, Kind, Location, Report,
                            Scores, Status, Verdict)
 from gapscan.report import render
 from gapscan.rules.registry import BY_CODE
@@ -35,7 +35,9 @@ def _manual_report(with_bad=True):
     findings = tuple(_standard_speak(i, t) for i, t in enumerate(SENTENCES))
     findings += (BY_CODE["CM05"].finding(path=MANUAL, message="2 anchors per 1000 words",
                                          location=Location(line=1), metrics={"anchors_per_1000_words": 2.0}),)
-    results = [DocumentResult(document=_doc(MANUAL), scores=Scores(mirroring=90.0, specificity=10.0),
+    blocks = tuple(Block(type=BlockType.PARAGRAPH, text=t, location=Location(line=10 + 4 * i))
+                   for i, t in enumerate(SENTENCES))  # the text the quotes are checked against
+    results = [DocumentResult(document=_doc(MANUAL, blocks=blocks), scores=Scores(mirroring=90.0, specificity=10.0),
                               verdict=Verdict.MIRRORED)]
     if with_bad:
         results.append(DocumentResult(document=_doc(BAD, Kind.OTHER, status=Status.ERROR,
@@ -50,38 +52,48 @@ def _manual_report(with_bad=True):
                   summary=build(results, findings, Ctx()))
 
 
-def test_per_sentence_findings_become_one_table_with_every_place_and_sentence():
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip())[1:-1]]
+
+
+def test_per_sentence_findings_become_one_row_with_every_place():
     text = render(_manual_report(), "markdown")
-    assert text.count("#### CM03 standard-speak") == 1
-    block = text[text.index("#### CM03 standard-speak"):]
-    block = block[:block.index("\n#### ") if "\n#### " in block else len(block)]
-    assert "4 places" in block.splitlines()[0]
+    rows = [line for line in text.splitlines() if line.startswith("| **CM03** standard-speak")]
+    assert len(rows) == 1
+    rule, where, what, more = _cells(rows[0])
+    assert rule.endswith("warning ×4") and where == "lines 10, 14, 18, 22"
+    assert "line 10: standard-speak (0.90)" in what and "line 14: standard-speak (0.91)" in what
+    assert "line 18:" not in what  # two examples in full, the rest by place
+    assert "share: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
+    assert f"“{SENTENCES[0]}” (line 10)" in more and more.count("Say who does what.") == 1
+    assert "score: 0.9" in render(_manual_report(), "markdown", verbose=True)
+
+
+def test_every_sentence_is_reachable_in_html():
+    html = render(_manual_report(), "html")
+    group = html[html.index('data-rule="CM03"'):]
+    group = group[:group.index('<div class="group', 1) if '<div class="group' in group[1:] else len(group)]
+    assert "All 4 places" in group
     for i, sentence in enumerate(SENTENCES):
-        row = next(line for line in block.splitlines() if sentence in line)
-        assert row.startswith(f"| line {10 + 4 * i} |")  # where, per sentence
-        assert f"score: {0.9 + i / 100:.2f}".rstrip("0") in row  # the numbers that differ stay per row
-    assert "- share: 80%" in block  # numbers all four share are said once
-    assert block.count("Say who does what.") == 1
-    # the document's overview table has one row for the group, not four
-    overview = [line for line in text.splitlines() if line.startswith("| warning | CM03 standard-speak | line")]
-    assert overview == ["| warning | CM03 standard-speak | line 10 … line 22 | 4 places, listed together below |"]
+        assert f"<td>line {10 + 4 * i}</td>" in group and sentence in group
 
 
-def test_a_rule_that_fires_twice_is_not_grouped():
+def test_a_rule_that_fires_twice_is_one_entry_naming_both_places():
     report = _manual_report()
     two = dataclasses.replace(report, findings=report.findings[:2])
     text = render(two, "markdown")
-    assert "places, listed together" not in text and text.count("#### CM03 standard-speak") == 2
+    rows = [line for line in text.splitlines() if line.startswith("| **CM03**")]
+    assert len(rows) == 1 and _cells(rows[0])[1] == "lines 10, 14" and "×2" in _cells(rows[0])[0]
 
 
-def test_contents_links_to_every_part_and_document():
+def test_contents_and_documents_table_link_to_every_part():
     text = render(_manual_report(), "markdown")
-    contents = text[text.index("## Contents"):text.index("## Scope")]
-    targets = re.findall(r"\]\(#([a-z0-9-]+)\)", contents)
-    assert targets and len(targets) == len(set(targets))
-    for target in targets:
-        assert f'<a id="{target}"></a>' in text
-    assert "(mirrored, 5 findings)" in contents
+    targets = re.findall(r"\]\(#([a-z0-9-]+)\)", text)
+    assert targets
+    for target in set(targets):
+        assert f'<a id="{target}"></a>' in text, target
+    row = next(line for line in text.splitlines() if line.startswith(f"| [{MANUAL}]"))
+    assert "(#doc-procedures-qm-01-manual-docx)" in row and _cells(row)[-2] == "5"
 
 
 def test_an_unreadable_file_is_named_once_in_each_format():
@@ -158,7 +170,10 @@ def test_lists_of_records_in_metrics_are_left_to_the_evidence():
 
 def test_terminal_groups_per_sentence_findings_too():
     text = render(_manual_report(), "terminal", width=80)
-    section = text[text.index(f"{MANUAL} (procedure"):]
+    index = text[text.index("Findings by document"):]
+    assert index.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  lines 10, 14, 18, 22" in index
+    section = render(_manual_report(), "terminal", width=80, verbose=True)
+    section = section[section.index(f"{MANUAL} (procedure"):]
     assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  line 10 … line 22" in section
     for i, sentence in enumerate(SENTENCES):
         assert f"- line {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section

@@ -13,8 +13,18 @@ ANSI = re.compile(r"\x1b\[")
 CHECK_LINE = re.compile(r"^[^:]+:\d+: CM\d\d ")
 
 
-def test_fits_80_columns_and_shows_locations(report):
+def test_default_is_summary_documents_and_one_line_per_rule(report):
     text = render(report, "terminal", width=80)
+    assert "Executive summary" in text and "Top findings" in text
+    index = text[text.index("Findings by document"):]
+    assert f"{PROC}\n  error   DR02 cadence-drift  line 20\n" in index
+    assert "  warning CM03 standard-speak  line 12\n" in index
+    assert "fix: Either evaluate yearly" not in text  # the details are for --verbose
+    assert "--verbose prints every finding" in text
+
+
+def test_fits_80_columns_and_shows_locations(report):
+    text = render(report, "terminal", width=80, verbose=True)
     too_wide = [line for line in text.splitlines() if cell_len(line) > 80]
     assert not too_wide
     for where in ("line 12", "p.2 line 7", "Log!B7", "row 4", "Log!B31"):
@@ -26,7 +36,7 @@ def test_fits_80_columns_and_shows_locations(report):
 
 
 def test_sections_and_key_numbers(report):
-    text = render(report, "terminal", width=80)
+    text = render(report, "terminal", width=80, verbose=True)
     assert text.startswith("gapscan audit 0.1.0")
     assert "Executive summary" in text and "2 of 3 procedures describe the standard" in text
     assert "▲" in text and "█" in text  # the sparkline with its audit mark, the verdict bars
@@ -40,7 +50,7 @@ def test_sections_and_key_numbers(report):
 
 
 def test_message_brackets_are_not_markup(report):
-    text = render(report, "terminal")
+    text = render(report, "terminal", verbose=True)
     assert "[bold]equipment[/bold]" in text
 
 

@@ -17,19 +17,28 @@ class Format(str, Enum):
     MARKDOWN = "markdown"
     JSON = "json"
     SARIF = "sarif"
+    HTML = "html"
+    DOCX = "docx"
 
 
-def render(report: Report, fmt: Format | str, *, color: bool = False, width: int = 100) -> str:
-    """The report in format `fmt` ('terminal', 'markdown', 'json', 'sarif').
+BINARY = {Format.DOCX}  # formats rendered as bytes, written only to a file
 
-    `color` and `width` only apply to the terminal format. Raises ValueError for an
-    unknown format name (a usage error the CLI reports before any scan).
+
+def render(report: Report, fmt: Format | str, *, color: bool = False, width: int = 100,
+           verbose: bool = False) -> str | bytes:
+    """The report in format `fmt` ('terminal', 'markdown', 'json', 'sarif', 'html', 'docx').
+
+    `color` and `width` only apply to the terminal format; `verbose` to the human formats
+    (everything, with model scores and internal reasons). docx comes back as bytes.
+    Raises ValueError for an unknown format name (a usage error the CLI reports before any scan).
     """
     fmt = Format(fmt)
     module = import_module(f"gapscan.report.{fmt.value}")
     if fmt is Format.TERMINAL:
-        return module.render(report, color=color, width=width)
-    return module.render(report)
+        return module.render(report, color=color, width=width, verbose=verbose)
+    if fmt in (Format.JSON, Format.SARIF):
+        return module.render(report)
+    return module.render(report, verbose=verbose)
 
 
 __all__ = ["Format", "render"]

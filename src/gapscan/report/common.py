@@ -15,6 +15,9 @@ from typing import Any, Iterable, Mapping
 from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
 
 SCORE_NAMES = ("mirroring", "specificity", "drift")
+# Every report a person receives (markdown, html, docx) carries this word, so a later scan of a
+# folder that holds last month's report can tell it from a procedure.
+REPORT_MARKER = "gapscan-report"
 # A key naming what a rule expected pairs with the key naming what the records showed.
 _ACTUAL_TOKENS = ("actual", "observed", "median", "mean", "seen", "entries", "found")
 _BARS = " ▏▎▍▌▋▊▉█"
@@ -351,3 +354,203 @@ def sparkline_scaled(values: list[float], low: float, high: float) -> str:
     if span == 0:
         return _SPARKS[0 if high == 0 else 3] * len(values)
     return "".join(_SPARKS[round((v - low) / span * (len(_SPARKS) - 1))] for v in values)
+
+
+# Metrics that say how a rule decided (model outputs, test statistics, internal names) rather than
+# what a client reads: kept in JSON/SARIF, shown in human formats only with --verbose.
+INTERNAL_METRICS = frozenset({
+    "model", "score", "similarity", "matched_by", "p_value", "trend_p", "trend_tau", "trend_z", "slope",
+    "use_score", "rank", "jaccard", "containment", "link", "record_chosen", "grouped_by",
+    "audit_dates_inferred", "chart",
+})
+EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
+
+
+def client_metrics(metrics: Mapping[str, Any], verbose: bool = False) -> dict[str, Any]:
+    """A finding's metrics without the internal ones (unless `verbose`), a standard by its name."""
+    out = dict(metrics) if verbose else {k: v for k, v in metrics.items() if str(k) not in INTERNAL_METRICS}
+    if isinstance(out.get("standard"), str):
+        out["standard"] = standard_name(out["standard"])
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class FindingGroup:
+    """Every finding of one rule on one document: what human formats show as one entry."""
+
+    path: str
+    rule: str
+    findings: tuple[Finding, ...]  # reading order
+
+    @property
+    def name(self) -> str:
+        return self.findings[0].name
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)
+
+    @property
+    def severity(self) -> Severity:
+        return max(f.severity for f in self.findings)
+
+    @property
+    def examples(self) -> list[Finding]:
+        """The worst occurrences first, then the earliest, EXAMPLES of them, back in reading order."""
+        ranked = sorted(range(len(self.findings)), key=lambda i: (-self.findings[i].severity, i))
+        return [self.findings[i] for i in sorted(ranked[:EXAMPLES])]
+
+    @property
+    def locations(self) -> list[str]:
+        return [w for w in (where_text(f.location, f.path) for f in self.findings) if w]
+
+    @property
+    def fix(self) -> str | None:
+        """The fix when every occurrence shares it; None when they differ or none has one."""
+        fixes = {f.fix for f in self.findings}
+        return fixes.pop() if len(fixes) == 1 else None
+
+    @property
+    def shared(self) -> dict[str, Any]:
+        return shared_metrics(list(self.findings)) if self.count > 1 else dict(self.findings[0].metrics)
+
+
+def finding_groups(findings: Iterable[Finding]) -> list[FindingGroup]:
+    """Groups by document path, and within a document worst severity first, then where the rule first fires."""
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in sorted_findings(findings):
+        by_key.setdefault((f.path, f.rule), []).append(f)
+    groups = [FindingGroup(path=p, rule=r, findings=tuple(fs)) for (p, r), fs in by_key.items()]
+    order = {key: i for i, key in enumerate(by_key)}
+    return sorted(groups, key=lambda g: (g.path, -g.severity, order[(g.path, g.rule)]))
+
+
+_NUMBERED = re.compile(r"^(.*\b(?:line|row) )(\d+)$")
+
+
+def compact_locations(places: list[str]) -> str:
+    """'p.1 lines 4, 5, 8; p.2 line 4; B7': runs that share a page are written once."""
+    out: list[str] = []
+    prefix, numbers = None, []
+
+    def flush() -> None:
+        if prefix is not None:
+            word = prefix.rstrip()
+            head = word + "s" if len(numbers) > 1 else word
+            out.append(f"{head} {', '.join(numbers)}")
+
+    counted: list[str] = []
+    for place in places:  # two findings at one place read as 'line 13 ×2', not 'lines 13, 13'
+        if counted and counted[-1].split(" ×")[0] == place:
+            head, _, n = counted[-1].partition(" ×")
+            counted[-1] = f"{head} ×{int(n or 1) + 1}"
+        else:
+            counted.append(place)
+    for place in counted:
+        m = _NUMBERED.match(place.split(" ×")[0])
+        tail = place[len(place.split(" ×")[0]):]
+        if m and m.group(1) == prefix:
+            numbers.append(m.group(2) + tail)
+            continue
+        flush()
+        if m:
+            prefix, numbers = m.group(1), [m.group(2) + tail]
+        else:
+            prefix, numbers = None, []
+            out.append(place)
+    flush()
+    return "; ".join(out)
+
+
+def evidence_where(finding: Finding, evidence: Any) -> str:
+    """Where a quote comes from: its place in the finding's file, or 'file place' for another file."""
+    where = where_text(evidence.location, evidence.path)
+    return where if evidence.path == finding.path else f"{evidence.path} {where}".strip()
+
+
+def standard_name(key: str | None) -> str:
+    """'iso9001' -> 'ISO 9001:2015' (the key itself when the catalogue does not know it)."""
+    from gapscan.clauses import STANDARDS
+
+    return STANDARDS.get(key or "", key or "")
+
+
+def show_standard(result: DocumentResult) -> bool:
+    """A standard is named as 'mirrored' only where the document does mirror it (mirrored or mixed)."""
+    from gapscan.model import Verdict
+
+    return bool(result.standard) and result.verdict in (Verdict.MIRRORED, Verdict.MIXED)
+
+
+def _cell_text(document: Any, location: Any) -> str | None:
+    """The text of the table cell a location names, '' for an empty cell, None when it names none."""
+    for table in document.tables():
+        if location.sheet is not None and table.location.sheet != location.sheet:
+            continue
+        if location.row not in table.row_numbers:
+            continue
+        row = table.rows[table.row_numbers.index(location.row)]
+        index = table.header.index(location.column) if location.column in table.header else None
+        if index is None and location.cell:
+            letters = re.match(r"[A-Z]+", location.cell)
+            if letters:
+                number = 0
+                for ch in letters.group():
+                    number = number * 26 + ord(ch) - 64
+                index = number - 1 - table.first_column
+        if index is None or not 0 <= index < len(row):
+            continue
+        return "" if row[index] is None else str(row[index])
+    return None
+
+
+def _line_text(document: Any, location: Any) -> str | None:
+    texts = [b.text for b in document.blocks if b.location.line == location.line
+             and (location.page is None or b.location.page == location.page)]
+    return " ".join(texts) if texts else None
+
+
+_LABEL = re.compile(r"^\[([^\]]{1,40})\]\s+")
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """'[overdue actions] Eleven actions ...' -> ('overdue actions', 'Eleven actions ...'); ('', text) if unlabelled."""
+    m = _LABEL.match(text)
+    return (m.group(1), text[m.end():]) if m else ("", text)
+
+
+class QuoteCheck:
+    """Tells a quote (text found at the place it names) from a note about that place.
+
+    Rules attach both to evidence: 'Approved by: Production Manager' at F5 quotes the cell, while
+    'longest gap: 585 days before this entry' at D54 describes it. Quotation marks go on the first
+    kind only, so a reader never looks in a cell for words it does not hold.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.documents = {d.document.path: d.document for d in report.documents}
+
+    def holds(self, evidence: Any) -> bool:
+        loc, doc = evidence.location, self.documents.get(evidence.path)
+        text = split_label(one_line(evidence.text))[1].casefold()
+        if loc is None or doc is None or not text:
+            return False
+        if loc.row is not None and (loc.sheet is not None or loc.cell is not None or loc.column is not None):
+            cell = _cell_text(doc, loc)
+            return bool(cell) and one_line(cell).casefold() in text
+        if loc.line is not None:
+            source = _line_text(doc, loc)
+            if source is None:
+                return False
+            return text.rstrip("…").strip() in one_line(source).casefold()
+        return False
+
+    def parts(self, evidence: Any) -> tuple[str, str, bool]:
+        """(label, text, quoted): quoted is True when the text is found at the place it names."""
+        label, body = split_label(one_line(evidence.text))
+        return label, body, self.holds(evidence)
+
+    def text(self, evidence: Any) -> str:
+        """'[label] “quote”' for a quote, the plain text for a note about a place."""
+        label, body, quoted = self.parts(evidence)
+        return (f"[{label}] " if label else "") + (f"“{body}”" if quoted else body)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from gapscan.model import ClaimCheck, DocumentResult, Finding, Kind, Report, Status
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
-                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   shared_metrics, severity_counts_text,
-                                   sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
-                                   where_text)
+from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
+from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, chart_lines, client_metrics,
+                                   compact_locations, counts_by_kind, evidence_where, finding_groups,
+                                   findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
+                                   same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
+                                   standard_name, summary_lists_unreadable, unreadable, verdict_text, where_text)
 
 CHART_WIDTH = 72
 
@@ -23,19 +23,20 @@ SCORING_DOC = "docs/SCORING.md"
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
-def render(report: Report) -> str:
-    """The report as one markdown document ending in a newline."""
+def render(report: Report, *, verbose: bool = False) -> str:
+    """The report as one markdown document ending in a newline; `verbose` adds model scores and reasons."""
     parts: list[list[str]] = [
         _title(report),
         _contents(report),
         _scope(report),
         _executive(report),
         _documents(report),
-        _procedures(report),
-        _records(report),
+        _by_document(report, verbose),
         _unreadable(report),
         _how_to_read(),
         _appendix(report),
+        [f"<!-- {REPORT_MARKER} {report.tool_version}: a report written by gapscan, not a management-system "
+         f"document -->"],
     ]
     text = "\n".join(line for block in parts if block for line in block + [""])
     # Sections end in blank lines of their own; one blank line between blocks reads best.
@@ -47,8 +48,14 @@ def inline(text: Any) -> str:
     return _INLINE_SPECIAL.sub(r"\\\1", one_line(text))
 
 
+class _Raw(str):
+    """Cell text that is markdown already (a link), escaped by the caller."""
+
+
 def cell(text: Any) -> str:
     """Text for a table cell: pipes and markdown escaped, newlines kept as <br>."""
+    if isinstance(text, _Raw):
+        return str(text)
     lines = [inline(line) for line in str(text if text is not None else "").splitlines() if line.strip()]
     return "<br>".join(lines) if lines else " "
 
@@ -83,44 +90,27 @@ def _target(name: str) -> str:
     return f'<a id="{name}"></a>'
 
 
-def _analysed(report: Report) -> list[DocumentResult]:
-    return [d for d in sorted_documents(report)
-            if d.document.status is Status.OK and d.document.kind in (Kind.PROCEDURE, Kind.REVIEW)]
-
-
-def _record_paths(report: Report) -> list[str]:
-    covered = {d.document.path for d in _analysed(report)}
-    return [p for p in findings_by_path(report) if p not in covered]
-
-
 def _contents(report: Report) -> list[str]:
-    """Links to every part and to each document with findings, so a long report can be walked."""
-    grouped = findings_by_path(report)
-    out = ["## Contents", ""]
+    """Links to every part; the documents table links on to each document's findings."""
     entries = [("Scope", "scope")]
     if report.summary is not None:
         entries.append(("Executive summary", "executive-summary"))
     entries.append(("Documents", "documents"))
-    out += [f"- [{name}](#{target})" for name, target in entries]
-    docs = _analysed(report)
-    if docs:
-        out.append("- [Procedures and reviews](#procedures-and-reviews)")
-        out += [f"  - [{inline(d.document.path)}](#{anchor('doc-' + d.document.path)}) "
-                f"({verdict_text(d) if d.verdict else d.document.kind.value}, "
-                f"{plural(len(grouped.get(d.document.path, [])), 'finding')})" for d in docs]
-    records = _record_paths(report)
-    if records:
-        out.append("- [Record findings](#record-findings)")
-        out += [f"  - [{inline(p)}](#{anchor('doc-' + p)}) ({plural(len(grouped[p]), 'finding')})"
-                for p in records]
+    if _sections(report):
+        entries.append(("Findings by document", "findings-by-document"))
     if unreadable(report) and not summary_lists_unreadable(report):
-        out.append("- [Unreadable files](#unreadable-files)")
+        entries.append(("Unreadable files", "unreadable-files"))
     if report.run_errors or any(d.rule_errors for d in report.documents):
-        out.append("- [Checks that could not run](#checks-that-could-not-run)")
-    out.append("- [How to read the scores](#how-to-read-the-scores)")
+        entries.append(("Checks that could not run", "checks-that-could-not-run"))
+    entries.append(("How to read the scores", "how-to-read-the-scores"))
     if report.findings:
-        out.append("- [Appendix: rules that fired](#appendix-rules-that-fired)")
-    return out
+        entries.append(("Appendix: rules that fired", "appendix-rules-that-fired"))
+    return ["## Contents", ""] + [f"- [{name}](#{target})" for name, target in entries]
+
+
+def _sections(report: Report) -> list[str]:
+    """Paths that get a section of their own: every document with findings, in path order."""
+    return list(findings_by_path(report))
 
 
 def _title(report: Report) -> list[str]:
@@ -138,10 +128,15 @@ def _scope(report: Report) -> list[str]:
     if report.audit_dates:
         how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
         out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
-    out.append(f"- {plural(len(report.documents), 'document')}, {plural(len(report.findings), 'finding')} "
-               f"({severity_counts_text(report)}), {report.error_count} could not be read")
-    out += [""] + table(["kind", "documents"], [(k, n) for k, n in kinds.items()], "lr")
+    out.append(f"- {plural(len(report.documents), 'document')} ("
+               + ", ".join(f"{n} {k}" for k, n in kinds.items() if n) + f"), {report.error_count} could not be read")
+    out.append(f"- {plural(len(report.findings), 'finding')} ({severity_counts_text(report)}) under "
+               f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)")
     return out
+
+
+def _entries(n: int) -> str:
+    return "1 entry" if n == 1 else f"{n} entries"
 
 
 def _chart_block(chart: Any) -> list[str]:
@@ -183,163 +178,129 @@ def _documents(report: Report) -> list[str]:
     rows = []
     for d in sorted_documents(report):
         doc = d.document
-        rows.append((doc.path, doc.kind.value, doc.format, verdict_text(d),
+        name = f"[{inline(doc.path)}](#{anchor('doc-' + doc.path)})" if doc.path in grouped else inline(doc.path)
+        rows.append((_Raw(name), doc.kind.value, doc.format, verdict_text(d),
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
                      score_text(d.scores.drift), len(grouped.get(doc.path, [])), doc.status.value))
     return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity", "drift",
                         "findings", "status"], rows, "llllrrrrl")
 
 
-def _finding_details(finding: Finding) -> list[str]:
-    where = _where(finding)
-    head = f"#### {inline(finding.rule)} {inline(finding.name)} ({finding.severity.label})"
-    out = [head + (f" at {inline(where)}" if where else ""), "", inline(finding.message)]
-    metrics = metric_lines(finding.metrics)
-    if metrics:
-        out += [""] + [f"- {inline(m)}" for m in metrics]
-    if finding.related:
-        out += ["", "Related: " + ", ".join(_code(p) for p in sorted(finding.related))]
-    if finding.evidence:
-        rows = []
-        for ev in finding.evidence:
-            loc = ev.location.describe() if ev.location is not None else ""
-            rows.append((loc if ev.path == finding.path else f"{ev.path} {loc}".strip(), ev.text))
-        out += [""] + table(["where", "text"], rows)
-    if finding.fix:
-        out += ["", f"**How to fix:** {inline(finding.fix)}"]
-    return out + [""]
+def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
+    """The evidence of the shown occurrences that adds to their messages, each with its place.
+
+    Text found at that place is quoted; a rule's note about the place is not.
+    """
+    quotes = []
+    for f in (group.findings if group.count == 1 else group.examples):
+        for ev in f.evidence[: 3 if verbose else 2]:
+            text = one_line(ev.text)
+            if not text or (group.count > 1 and text in one_line(f.message)):
+                continue
+            where = evidence_where(f, ev)
+            quotes.append(inline(check.text(ev)) + (f" ({inline(where)})" if where else ""))
+    return quotes
 
 
-def _span(findings: list[Finding]) -> str:
-    places = [w for w in (_where(f) for f in findings) if w]
-    if not places:
-        return ""
-    return places[0] if len(places) == 1 else f"{places[0]} … {places[-1]}"
-
-
-def _group_details(findings: list[Finding]) -> list[str]:
-    """Many findings of one rule on one document: shared numbers once, then a table of places."""
-    first = findings[0]
-    severities = sorted({f.severity for f in findings}, reverse=True)
-    out = [f"#### {inline(first.rule)} {inline(first.name)} ({'/'.join(s.label for s in severities)}): "
-           f"{len(findings)} places", ""]
-    shared = shared_metrics(findings)
-    metrics = metric_lines(shared)
-    if metrics:
-        out += [f"- {inline(m)}" for m in metrics] + [""]
-    fixes = {f.fix for f in findings}
-    show_fix = len(fixes) > 1
-    show_evidence = any(ev.text and one_line(ev.text) not in one_line(f.message)
-                        for f in findings for ev in f.evidence)
-    numbers = ["\n".join(metric_lines(own_metrics(f, shared), limit=4)) for f in findings]
-    show_numbers = any(numbers)
-    header = ["where"] + (["severity"] if len(severities) > 1 else []) + ["finding"]
-    header += (["text"] if show_evidence else []) + (["numbers"] if show_numbers else []) \
-        + (["how to fix"] if show_fix else [])
-    rows = []
-    for f, own in zip(findings, numbers):
-        row = [_where(f)] + ([f.severity.label] if len(severities) > 1 else []) + [f.message]
-        if show_evidence:
-            row.append("\n".join(_evidence_text(f, ev) for ev in f.evidence))
-        if show_numbers:
-            row.append(own)
-        if show_fix:
-            row.append(f.fix or "")
-        rows.append(row)
-    out += table(header, rows)
-    if not show_fix and first.fix:
-        out += ["", f"**How to fix:** {inline(first.fix)}"]
-    related = sorted({p for f in findings for p in f.related})
-    if related:
-        out += ["", "Related: " + ", ".join(_code(p) for p in related)]
-    return out + [""]
-
-
-def _evidence_text(finding: Finding, ev: Any) -> str:
-    where = where_text(ev.location, ev.path)
-    source = where if ev.path == finding.path else f"{ev.path} {where}".strip()
-    return f"{one_line(ev.text)} ({source})" if source and source != _where(finding) else one_line(ev.text)
-
-
-def _findings_block(findings: list[Finding]) -> list[str]:
-    if not findings:
-        return ["No findings."]
-    rows, details = [], []
-    for _, group in group_by_rule(findings):
-        f = group[0]
-        if len(group) > 1:
-            rows.append((max(g.severity for g in group).label, f"{f.rule} {f.name}", _span(group),
-                         f"{len(group)} places, listed together below"))
-            details += [""] + _group_details(group)
-        else:
-            rows.append((f.severity.label, f"{f.rule} {f.name}", _where(f), f.message))
-            details += [""] + _finding_details(f)
-    return table(["severity", "rule", "where", "message"], rows) + details
-
-
-def _claims(claims: tuple[ClaimCheck, ...]) -> list[str]:
-    rows = []
-    for c in claims:
-        where = c.location.describe() if c.location is not None else ""
-        rows.append((f"{c.text} ({where})" if where else c.text, c.status.value, c.detail, c.record or "-"))
-    return table(["claim", "status", "detail", "record"], rows)
-
-
-def _procedure(result: DocumentResult, findings: list[Finding]) -> list[str]:
-    doc = result.document
-    out = [_target(anchor("doc-" + doc.path)), f"### {inline(doc.path)}", ""]
-    if doc.title:
-        out.append(f"- Title: {inline(doc.title)}")
-    out.append(f"- Kind: {doc.kind.value}" + (f" ({inline(doc.kind_reason)})" if doc.kind_reason else ""))
-    if result.verdict is None:
-        out.append("- Verdict: none")
-    elif result.verdict_uncertain:
-        out.append(f"- Verdict: **{result.verdict.value}, uncertain** (probability "
-                   f"{result.verdict_probability:.2f}: the document sits between two verdicts)")
+def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_Raw, ...]:
+    """One (document, rule) entry as a table row: rule, every place, what and how much, quotes and fix."""
+    first = group.findings[0]
+    rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + \
+        (f" ×{group.count}" if group.count > 1 else "")
+    if group.count == 1:
+        what = [inline(first.message)]
     else:
-        out.append(f"- Verdict: **{result.verdict.value}**")
-    if result.standard:
-        out.append(f"- Mirrors: {inline(result.standard)}")
-    out.append(f"- Scores: mirroring {score_text(result.scores.mirroring)}, specificity "
-               f"{score_text(result.scores.specificity)}, drift {score_text(result.scores.drift)}")
-    for entry in result.rule_errors:
-        out.append(f"- Rule error: {inline(entry)}")
-    out += ["", "**Linked records**", ""]
-    if result.links:
-        out += [f"- {_code(x.path)} via {inline(x.via)}, confidence {x.confidence:.2f}"
-                + (" (weak link)" if x.confidence < 0.5 else "")
-                for x in sorted(result.links, key=lambda x: (x.path, x.via))]
-    else:
-        out.append("No working record was matched to this document.")
-    if result.claims:
-        out += ["", "**What it claims and what the records show**", ""] + _claims(result.claims)
-    out += ["", "**Findings**", ""] + _findings_block(findings)
-    return out
+        # --verbose: every place in full, with the numbers that differ from place to place
+        shown = group.findings if verbose else group.examples
+        what = [inline(rule_summary(group.rule) or group.name) + ("" if verbose else ", e.g.")]
+        shared = group.shared
+        for f in shown:
+            own = metric_lines(own_metrics(f, shared), limit=4) if verbose else []
+            what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}"
+                        + (f" ({inline('; '.join(own))})" if own else ""))
+    numbers = metric_lines(client_metrics(group.shared, verbose))
+    if numbers:
+        what.append("*" + inline("; ".join(numbers)) + "*")
+    more = _quotes(group, check, verbose)
+    if group.fix:
+        more.append(f"**Fix:** {inline(group.fix)}")
+    elif any(f.fix for f in group.findings):
+        more.append(f"**Fix** (first place; each place has its own in the JSON and HTML reports): "
+                    f"{inline(next(f.fix for f in group.findings if f.fix))}")
+    return (_Raw(rule), _Raw(inline(compact_locations(group.locations)) or " "),
+            _Raw("<br>".join(what)), _Raw("<br>".join(more) or " "))
 
 
-def _procedures(report: Report) -> list[str]:
-    grouped = findings_by_path(report)
-    docs = _analysed(report)
-    if not docs:
+def _claims_line(result: DocumentResult) -> str:
+    """Claims by status, the ones the records contradict or cannot show spelled out with their detail."""
+    counts: dict[ClaimStatus, int] = {}
+    for c in result.claims:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    parts = []
+    for status in ClaimStatus:
+        if status not in counts:
+            continue
+        text = f"{counts[status]} {status.value}"
+        if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
+            text += " (" + "; ".join(
+                inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")
+                + (f": {inline(c.detail)}" if c.detail else "")
+                for c in result.claims if c.status is status) + ")"
+        parts.append(text)
+    return "Claims checked against the records: " + ", ".join(parts)
+
+
+def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
+    """One line on what the document is and how it scored, one on its records and claims."""
+    if result is None:
         return []
-    out = [_target("procedures-and-reviews"), "## Procedures and reviews", ""]
-    for d in docs:
-        out += _procedure(d, grouped.get(d.document.path, [])) + [""]
-    return out
+    doc = result.document
+    parts = [doc.kind.value + (f" ({inline(doc.kind_reason)})" if verbose and doc.kind_reason else "")]
+    if result.verdict is not None:
+        verdict = f"**{inline(verdict_text(result))}**"
+        if verbose and result.verdict_probability is not None:
+            verdict += f" (probability {result.verdict_probability:.2f})"
+        parts.append(verdict + (f", mirrors {inline(standard_name(result.standard))}" if show_standard(result) else ""))
+    scores = [f"{name} {score_text(getattr(result.scores, name))}" for name in ("mirroring", "specificity", "drift")
+              if getattr(result.scores, name) is not None]
+    if scores:
+        parts.append(", ".join(scores))
+    if doc.title and doc.title not in doc.path:
+        parts.append(f"title: {inline(doc.title)}")
+    out = [" · ".join(parts)]
+    extra: list[str] = []
+    if result.links:
+        extra.append("Linked records: " + ", ".join(
+            _code(x.path) + f" ({inline(x.via)}" + (f", {x.confidence:.2f}" if verbose else "")
+            + (", weak link" if x.confidence < 0.5 else "") + ")"
+            for x in sorted(result.links, key=lambda x: (x.path, x.via))))
+    if result.claims:
+        extra.append(_claims_line(result))
+    extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
+    return out + (["", " · ".join(extra)] if extra else [])
 
 
-def _records(report: Report) -> list[str]:
-    """Findings on everything that is not a procedure or review: records, forms, other."""
-    kinds = {d.document.path: d.document.kind.value for d in report.documents}
-    all_findings = findings_by_path(report)
-    paths = _record_paths(report)
+def _by_document(report: Report, verbose: bool) -> list[str]:
+    paths = _sections(report)
     if not paths:
         return []
-    out = [_target("record-findings"), "## Record findings", ""]
+    results = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
+    groups: dict[str, list[FindingGroup]] = {}
+    for g in finding_groups(report.findings):
+        groups.setdefault(g.path, []).append(g)
+    out = [_target("findings-by-document"), "## Findings by document", "",
+           "One row per rule and document: every place it fires, the worst or first ones in full, the numbers, "
+           "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
     for path in paths:
-        kind = f" ({kinds[path]})" if path in kinds else ""
-        out += [_target(anchor("doc-" + path)), f"### {inline(path)}{kind}", ""] + \
-            _findings_block(all_findings[path]) + [""]
+        count = sum(g.count for g in groups[path])
+        about = _about(results.get(path), verbose) or [""]
+        tally = f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
+        about[0] += (" · " if about[0] else "") + tally
+        out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]
+        out += table(["rule", "where", "what", "evidence and fix"],
+                     [_group_row(g, check, verbose) for g in groups[path]])
+        out.append("")
     return out
 
 

@@ -15,24 +15,28 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (chart_lines, counts_by_kind, findings_by_path, group_by_rule, metric_lines,
-                                   one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   shared_metrics, severity_counts_text,
-                                   sorted_documents, summary_lists_unreadable, unreadable, verdict_text,
-                                   where_text)
+from gapscan.report.common import (QuoteCheck, chart_lines, compact_locations, counts_by_kind, evidence_where,
+                                   finding_groups, findings_by_path, group_by_rule, metric_lines, one_line,
+                                   own_metrics, plural, rule_summary, same_kind, score_text, severity_counts_text,
+                                   shared_metrics, sorted_documents, summary_lists_unreadable, unreadable,
+                                   verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
 RULE_CHAR = "─"
 
 
-def render(report: Report, *, color: bool = False, width: int = 100) -> str:
-    """The report as terminal text, `width` columns wide (ANSI colour only when asked)."""
+def render(report: Report, *, color: bool = False, width: int = 100, verbose: bool = False) -> str:
+    """The report as terminal text, `width` columns wide (ANSI colour only when asked).
+
+    An audit shows the executive summary, the documents table and the top findings, then one line
+    per rule and document; `verbose` prints every finding with its numbers, quotes and fix.
+    """
     page = _Page(_console(color, max(40, width)))
     if report.command == "check":
         _check(page, report)
     else:
-        _audit(page, report)
+        _audit(page, report, verbose)
     return page.render()
 
 
@@ -228,13 +232,36 @@ def _check(page: _Page, report: Report) -> None:
 
 # ---- audit: the full report -----------------------------------------------------------------
 
-def _audit(page: _Page, report: Report) -> None:
+def _audit(page: _Page, report: Report, verbose: bool) -> None:
     _header(page, report)
     if report.summary is not None:
         _executive(page, report)
     _documents(page, report)
-    _findings(page, report)
+    if verbose:
+        _findings(page, report)
+    else:
+        _finding_index(page, report)
     page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
+    if not verbose and report.findings:
+        page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
+                            "--format html or markdown writes the full report to hand over.", "dim")))
+
+
+def _finding_index(page: _Page, report: Report) -> None:
+    """One line per rule and document: how many, how bad, and every place, compactly."""
+    if not report.findings:
+        return
+    page.rule("Findings by document")
+    current = None
+    for group in finding_groups(report.findings):
+        if group.path != current:
+            current = group.path
+            page.wrapped(_text((group.path, "bold")))
+        count = f" ×{group.count}" if group.count > 1 else ""
+        text = _text((f"{group.severity.label:<7}", SEVERITY_STYLE[group.severity]), " ", (group.rule, "bold"),
+                     f" {group.name}{count}  ", (compact_locations(group.locations) or "-", "cyan"))
+        page.wrapped(text, 2)
+    page.blank()
 
 
 def _header(page: _Page, report: Report) -> None:
@@ -332,6 +359,7 @@ def _findings(page: _Page, report: Report) -> None:
         page.blank()
         return
     documents = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
     for path, findings in findings_by_path(report).items():
         result = documents.get(path)
         about = []
@@ -342,20 +370,20 @@ def _findings(page: _Page, report: Report) -> None:
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         for _, group in group_by_rule(findings):
             if len(group) == 1:
-                _finding(page, group[0])
+                _finding(page, check, group[0])
             else:
-                _finding_group(page, group)
+                _finding_group(page, check, group)
         page.blank()
 
 
-def _finding(page: _Page, finding: Finding) -> None:
+def _finding(page: _Page, check: QuoteCheck, finding: Finding) -> None:
     where = finding.location.describe() if finding.location is not None else ""
     page.wrapped(_text((f"{finding.severity.label:<7}", SEVERITY_STYLE[finding.severity]), " ",
                        (finding.rule, "bold"), f" {finding.name}", (f"  {where}" if where else "", "cyan")), 2)
     page.wrapped(_text(one_line(finding.message)), 4)
     page.bullets([_text((m, "dim")) for m in metric_lines(finding.metrics)], indent=4, mark="·")
     if finding.evidence:
-        shown = [_evidence(finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
+        shown = [_evidence(check, finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
         if len(finding.evidence) > MAX_EVIDENCE:
             shown.append(_text((f"(+{len(finding.evidence) - MAX_EVIDENCE} more)", "dim")))
         page.bullets(shown, indent=4, mark="›")
@@ -365,7 +393,7 @@ def _finding(page: _Page, finding: Finding) -> None:
         page.wrapped(_text(("fix: ", "green"), one_line(finding.fix)), 4)
 
 
-def _finding_group(page: _Page, findings: list[Finding]) -> None:
+def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> None:
     """One rule firing at many places of a document: what they share once, then a line or two per place."""
     first = findings[0]
     worst = max(f.severity for f in findings)
@@ -380,7 +408,7 @@ def _finding_group(page: _Page, findings: list[Finding]) -> None:
         where = where_text(f.location, f.path)
         page.wrapped(_text((where or "-", "cyan"), "  ", one_line(f.message)), 4, "-")
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
-        page.bullets([_evidence(f, e, same_place=where) for e in quoted], indent=6, mark="›")
+        page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)
         page.bullets([_text((m, "dim")) for m in metric_lines(own, limit=3)], indent=6, mark="·")
         if f.fix and not same_fix:
@@ -389,9 +417,8 @@ def _finding_group(page: _Page, findings: list[Finding]) -> None:
         page.wrapped(_text(("fix: ", "green"), one_line(first.fix)), 4)
 
 
-def _evidence(finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
-    where = evidence.location.describe() if evidence.location is not None else ""
-    source = where if evidence.path == finding.path else f"{evidence.path} {where}".strip()
+def _evidence(check: QuoteCheck, finding: Finding, evidence: Evidence, same_place: str = "") -> Any:
+    source = evidence_where(finding, evidence)
     if same_place and source == same_place:
         source = ""
-    return _text(f"“{one_line(evidence.text)}”", ((f"  ({source})" if source else ""), "dim"))
+    return _text(check.text(evidence), ((f"  ({source})" if source else ""), "dim"))

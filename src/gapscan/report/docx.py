@@ -1,0 +1,185 @@
+"""The Word report (python-docx): title page, executive summary, documents table, grouped findings.
+
+Charts go in as small tables (label, value, a bar of block characters): Word draws them without
+images, they stay editable, and the numbers are the same the other formats show.
+"""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from gapscan.model import Report
+from gapscan.report.common import (REPORT_MARKER, QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
+                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
+                                   rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
+                                   standard_name, unreadable, value_text, verdict_text, where_text)
+
+MAX_CHART_ROWS = 24
+
+
+def _clean(text: Any) -> str:
+    """Text Word accepts: XML-illegal control characters removed (python-docx raises on them)."""
+    return "".join(ch for ch in one_line(text) if ch >= " " or ch == "\t")
+
+
+def _table(doc: Any, header: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> Any:
+    from docx.shared import Cm, Pt
+
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = _clean(text)
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = _clean(text)
+    for row in table.rows:
+        for i, cell in enumerate(row.cells):
+            for p in cell.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(8)
+            if widths:
+                cell.width = Cm(widths[i])
+    return table
+
+
+def _chart(doc: Any, chart: Any) -> None:
+    labels = [one_line(x) for x in chart.labels][:MAX_CHART_ROWS]
+    values = [float(v) for v in chart.values][: len(labels)]
+    if not values:
+        return
+    doc.add_paragraph(_clean(chart.title), style="Caption")
+    top = max(values) or 1.0
+    marks = set(chart.marks)
+    rows = [[label + (" ◀" if label in marks else ""), value_text(v), bar(v, top, 24)]
+            for label, v in zip(labels, values)]
+    _table(doc, ["", "value", ""], rows, [6.0, 2.0, 8.0])
+    if len(chart.labels) > MAX_CHART_ROWS:
+        doc.add_paragraph(f"(first {MAX_CHART_ROWS} of {len(chart.labels)} values)")
+
+
+def render(report: Report, *, verbose: bool = False) -> bytes:
+    """The report as the bytes of a .docx file."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    doc = docx.Document()
+    doc.core_properties.author = "gapscan"
+    doc.core_properties.keywords = REPORT_MARKER
+    doc.core_properties.title = "Management system audit"
+    doc.core_properties.comments = f"{REPORT_MARKER} {report.tool_version}: a report, not a management-system " \
+                                   "document"
+
+    # title page
+    doc.add_heading("gapscan draft check" if report.command == "check" else "Management system audit", 0)
+    doc.add_paragraph(_clean(f"Scanned: {report.root}"))
+    kinds = ", ".join(f"{n} {k}" for k, n in counts_by_kind(report).items() if n)
+    doc.add_paragraph(f"{plural(len(report.documents), 'document')} ({kinds}); "
+                      f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
+                      f"{report.error_count} could not be read")
+    if report.audit_dates:
+        doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
+    doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
+
+    summary = report.summary
+    if summary is not None:
+        doc.add_heading("Executive summary", 1)
+        doc.add_paragraph().add_run(_clean(summary.headline)).bold = True
+        verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n)
+        if verdicts:
+            doc.add_paragraph(f"Procedures by verdict: {verdicts}", style="List Bullet")
+        if summary.average_drift is not None:
+            doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
+        if summary.top_findings:
+            doc.add_heading("Findings that matter most", 2)
+            for f in summary.top_findings:
+                where = where_text(f.location, f.path)
+                p = doc.add_paragraph(style="List Number")
+                p.add_run(_clean(rule_summary(f.rule) or f.name)).bold = True
+                p.add_run(" " + _clean(f"({f.rule}, {f.severity.label}) {f.path}" + (f" {where}" if where else "")
+                                       + f": {f.message}"))
+        for section in summary.sections:
+            doc.add_heading(_clean(section.title), 2)
+            for line in section.lines:
+                doc.add_paragraph(_clean(line), style="List Bullet")
+            for chart in section.charts:
+                _chart(doc, chart)
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_heading("Documents", 1)
+    grouped = findings_by_path(report)
+    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", "drift", "findings", "status"],
+           [[d.document.path, d.document.kind.value, verdict_text(d), score_text(d.scores.mirroring),
+             score_text(d.scores.specificity), score_text(d.scores.drift), str(len(grouped.get(d.document.path, []))),
+             d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
+            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, 1.2, 1.2, 1.6])
+    failures = [f"{d.document.path}: {e}" for d in sorted_documents(report) for e in d.rule_errors]
+    failures += [f"(whole run): {e}" for e in report.run_errors]
+    if failures:
+        doc.add_heading("Checks that could not run", 2)
+        for line in failures:
+            doc.add_paragraph(_clean(line), style="List Bullet")
+    bad = unreadable(report)
+    if bad:
+        doc.add_heading("Unreadable files", 2)
+        for d in bad:
+            doc.add_paragraph(_clean(f"{d.document.path} ({d.document.status.value}): "
+                                     f"{d.document.error or 'no reason given'}"), style="List Bullet")
+
+    _findings(doc, report, verbose)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _findings(doc: Any, report: Report, verbose: bool) -> None:
+    results = {d.document.path: d for d in report.documents}
+    check = QuoteCheck(report)
+    doc.add_heading("Findings by document", 1)
+    if not report.findings:
+        doc.add_paragraph("No findings.")
+        return
+    doc.add_paragraph("One entry per rule and document, with every place it fires; the JSON report holds "
+                      "each place as its own result.")
+    current = None
+    for g in finding_groups(report.findings):
+        if g.path != current:
+            current = g.path
+            doc.add_heading(_clean(g.path), 2)
+            d = results.get(g.path)
+            if d is not None:
+                about = [d.document.kind.value]
+                if d.verdict is not None:
+                    about.append(verdict_text(d) + (f", mirrors {standard_name(d.standard)}"
+                                                    if show_standard(d) else ""))
+                about += [f"{k} {score_text(getattr(d.scores, k))}" for k in ("mirroring", "specificity", "drift")
+                          if getattr(d.scores, k) is not None]
+                doc.add_paragraph(_clean(" · ".join(about)))
+        head = doc.add_heading(level=3)
+        head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + (f", {g.count} places)" if g.count > 1
+                                                                         else ")")))
+        first = g.findings[0]
+        if g.count == 1:
+            where = where_text(first.location, first.path)
+            doc.add_paragraph(_clean((f"{where}: " if where else "") + first.message))
+        else:
+            doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
+            for f in g.examples:
+                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or '-'}: {f.message}"), style="List Bullet")
+            doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
+        numbers = metric_lines(client_metrics(g.shared, verbose))
+        if numbers:
+            doc.add_paragraph(_clean("Numbers: " + "; ".join(numbers)))
+        shown = g.findings if g.count == 1 else g.examples
+        quotes = [(f, ev) for f in shown for ev in f.evidence[:2]
+                  if one_line(ev.text) and (g.count == 1 or one_line(ev.text) not in one_line(f.message))]
+        for f, ev in quotes[:3]:
+            where = evidence_where(f, ev)
+            doc.add_paragraph(_clean(check.text(ev) + (f" ({where})" if where else "")),
+                              style="Quote" if check.holds(ev) else "List Bullet")
+        fix = g.fix or next((f.fix for f in g.findings if f.fix), None)
+        if fix:
+            p = doc.add_paragraph()
+            p.add_run("How to fix: ").bold = True
+            p.add_run(_clean(fix) + ("" if g.fix or g.count == 1 else " (first place; each place has its own "
+                                                                         "in the JSON and HTML reports)"))

@@ -1,0 +1,138 @@
+"""The HTML report: one self-contained file a consultant hands to a client.
+
+Jinja2 templates shipped in gapscan/report/templates; CSS, script and SVG charts are inline,
+so the file opens offline and prints to a clean PDF. A renderer computes nothing new: every
+count comes from the Report (summary, documents, findings) through report.common.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from gapscan.model import Report
+from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, client_metrics, compact_locations,
+                                   counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
+                                   findings_by_path, metric_lines, one_line, rule_summary, score_text,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,
+                                   verdict_text, where_text)
+
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    return Environment(loader=PackageLoader("gapscan.report", "templates"), autoescape=select_autoescape(["j2"]),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _evidence(check: QuoteCheck, finding: Any, ev: Any) -> dict[str, Any]:
+    label, text, quoted = check.parts(ev)
+    return {"label": label, "text": text, "quoted": quoted, "where": evidence_where(finding, ev)}
+
+
+def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, Any]:
+    from gapscan.report import svg
+
+    occurrences = []
+    for f in group.findings:
+        occurrences.append({
+            "where": where_text(f.location, f.path) or "-",
+            "severity": f.severity.label,
+            "message": one_line(f.message),
+            "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],
+            "evidence": [_evidence(check, f, ev) for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
+            "fix": f.fix if group.fix is None else None,
+        })
+    charts = []
+    for f in group.findings[:1]:
+        for key, value in f.metrics.items():
+            chart = svg.metric_chart(value) if key == "chart" else \
+                svg.mapping_chart("sentences by topic", value) if key == "by_topic" and isinstance(value, dict) \
+                else None
+            if chart is not None:
+                charts.append({"title": chart.title,
+                               "svg": svg.bars(chart) if key == "by_topic" else svg.chart_svg(chart)})
+    return {
+        "rule": group.rule, "name": group.name, "severity": group.severity.label, "count": group.count,
+        "meaning": rule_summary(group.rule), "places": compact_locations(group.locations),
+        "first": occurrences[0], "occurrences": occurrences,
+        "examples": [occurrences[group.findings.index(f)] for f in group.examples],
+        "numbers": metric_lines(client_metrics(group.shared, verbose)),
+        "fix": group.fix, "related": sorted({p for f in group.findings for p in f.related}), "charts": charts,
+    }
+
+
+def context(report: Report, verbose: bool = False) -> dict[str, Any]:
+    """Everything the template shows, as plain values taken from the Report."""
+    from gapscan.report import svg
+
+    grouped = findings_by_path(report)
+    check = QuoteCheck(report)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for g in finding_groups(report.findings):
+        groups.setdefault(g.path, []).append(_group(g, check, verbose))
+    results = {d.document.path: d for d in report.documents}
+    documents = []
+    for d in sorted_documents(report):
+        doc = d.document
+        documents.append({
+            "path": doc.path, "anchor": _anchor(doc.path), "has_findings": doc.path in grouped,
+            "kind": doc.kind.value, "format": doc.format, "status": doc.status.value, "error": doc.error or "",
+            "verdict": verdict_text(d), "verdict_key": d.verdict.value if d.verdict else "",
+            "probability": d.verdict_probability, "uncertain": d.verdict_uncertain,
+            "mirroring": score_text(d.scores.mirroring), "specificity": score_text(d.scores.specificity),
+            "drift": score_text(d.scores.drift), "findings": len(grouped.get(doc.path, [])),
+        })
+    sections = []
+    for path, entries in groups.items():
+        d = results.get(path)
+        sections.append({
+            "path": path, "anchor": _anchor(path), "groups": entries,
+            "count": sum(e["count"] for e in entries),
+            "kind": d.document.kind.value if d else "", "title": d.document.title if d else None,
+            "kind_reason": d.document.kind_reason if d and verbose else "",
+            "verdict": verdict_text(d) if d and d.verdict else "",
+            "verdict_key": d.verdict.value if d and d.verdict else "",
+            "probability": d.verdict_probability if d and verbose else None,
+            "standard": standard_name(d.standard) if d and show_standard(d) else None,
+            "scores": {k: score_text(getattr(d.scores, k)) for k in ("mirroring", "specificity", "drift")} if d else {},
+            "links": [{"path": x.path, "via": x.via, "weak": x.confidence < 0.5,
+                       "confidence": x.confidence if verbose else None}
+                      for x in sorted(d.links, key=lambda x: (x.path, x.via))] if d else [],
+            "claims": [{"text": c.text, "where": where_text(c.location, path), "status": c.status.value,
+                        "detail": c.detail, "record": c.record or ""} for c in d.claims] if d else [],
+        })
+    summary = report.summary
+    exec_sections = []
+    if summary is not None:
+        for s in summary.sections:
+            exec_sections.append({"title": s.title, "lines": [one_line(x) for x in s.lines],
+                                  "charts": [{"title": c.title, "svg": svg.chart_svg(c)} for c in s.charts]})
+    verdicts = counts_by_verdict(report)
+    rules = sorted({g["rule"] for entries in groups.values() for g in entries})
+    return {
+        "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
+        else "Management system audit", "severity_text": severity_counts_text(report),
+        "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
+        "verdict_counts": verdicts, "exec_sections": exec_sections,
+        "top_findings": [{"meaning": rule_summary(f.rule) or f.name, "rule": f.rule, "severity": f.severity.label,
+                          "path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
+                          "message": one_line(f.message)} for f in (summary.top_findings if summary else ())],
+        "documents": documents, "sections": sections, "rules": rules,
+        "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
+        "unreadable": [{"path": d.document.path, "status": d.document.status.value,
+                        "reason": d.document.error or "no reason given"} for d in unreadable(report)],
+        "failures": [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
+        + [("(whole run)", e) for e in report.run_errors],
+        "verbose": verbose,
+    }
+
+
+def _anchor(path: str) -> str:
+    import re
+
+    return "doc-" + (re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "document")
+
+
+def render(report: Report, *, verbose: bool = False) -> str:
+    """The report as one HTML document (UTF-8 text, no external resources)."""
+    return _environment().get_template("report.html.j2").render(**context(report, verbose)) + "\n"

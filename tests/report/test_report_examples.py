@@ -1,0 +1,276 @@
+"""The three bundled example sets in every format, and the HTML report in a real browser.
+
+The browser tests run Debian's headless Chromium on the harrow-vale report (and skip when it
+is not installed): no console errors, charts laid out with a size, the rule filter hiding the
+other rules, a screenshot, and a print-to-PDF whose first page holds the executive summary.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gapscan.config import discover, load
+from gapscan.engine import RunOptions, run
+from gapscan.report import render
+from gapscan.report.common import finding_groups
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ("harrow-vale", "meadowgate-foods", "corran-freight")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def reports():
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # the report's root is the path as given: keep it relative and stable
+    try:
+        out = {}
+        for name in EXAMPLES:
+            rel = Path("examples") / name
+            out[name] = run([rel], load(discover(rel)), RunOptions(timestamp=False, jobs=2))
+        return out
+    finally:
+        os.chdir(cwd)
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    doc = docx.Document(io.BytesIO(data))
+    return "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_example_renders_and_counts_agree(reports, name):
+    report = reports[name]
+    data = json.loads(render(report, "json"))
+    documents, findings = len(data["documents"]), len(data["findings"])
+    verdicts = data["summary"]["by_verdict"]
+    severities = {k: v for k, v in data["summary"]["by_severity"].items() if v}
+
+    html = render(report, "html")
+    assert len(html.encode()) < 2_000_000
+    assert f'<b id="count-documents">{documents}</b>' in html
+    assert f'<b id="count-findings">{findings}</b>' in html
+    assert sum(int(n) for n in re.findall(r'data-count="(\d+)"', html)) == findings
+    for verdict, n in verdicts.items():
+        if n:
+            assert f'<span class="n" data-verdict="{verdict}">{n}</span>' in html
+            assert len(re.findall(rf'<td class="v-{verdict}" data-verdict="{verdict}"', html)) == n
+
+    markdown = render(report, "markdown")
+    assert f"- {documents} documents (" in markdown and f"- {findings} findings (" in markdown
+    for severity, n in severities.items():
+        assert re.search(rf"\b{n} {severity}", markdown.splitlines()[[i for i, line in enumerate(
+            markdown.splitlines()) if line.startswith(f"- {findings} findings")][0]])
+
+    terminal = render(report, "terminal", width=100)
+    assert f"{findings} findings: " in terminal
+
+    text = _docx_text(render(report, "docx"))
+    assert f"{documents} documents (" in text and f"{findings} findings (" in text
+    table_rows = [line for line in text.splitlines() if line in {d["path"] for d in data["documents"]}]
+    assert len(set(table_rows)) == documents
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_markdown_reaches_every_finding(reports, name):
+    """Each (document, rule) has one row whose 'where' cell names every place of its findings."""
+    report = reports[name]
+    markdown = render(report, "markdown")
+    lines = markdown.splitlines()
+    if name == "harrow-vale":
+        assert len(lines) <= 360, len(lines)
+    for group in finding_groups(report.findings):
+        section = _section(markdown, group.path)
+        row = next(line for line in section.splitlines() if line.startswith(f"| **{group.rule}** "))
+        where = row.split(" | ")[1]
+        for place in group.locations:
+            # 'p.2 line 14' is listed as 'p.2 lines ..., 14, ...': the page run, then the number as a word
+            page = re.match(r"(p\.\d+) ", place)
+            number = re.search(r"(\d+)$", place)
+            run = where[where.index(page.group(1)):].split(";")[0] if page and page.group(1) in where else where
+            assert place.replace("\\", "") in where.replace("\\", "") or (
+                number and re.search(rf"(?<![\d.!]){number.group(1)}(?!\d)", run)), (group.rule, place, where)
+        if group.count > 1:
+            assert f"×{group.count}" in row
+
+
+def _section(markdown: str, path: str) -> str:
+    from gapscan.report.markdown import anchor
+
+    start = markdown.index(f'<a id="{anchor("doc-" + path)}"></a>')
+    end = markdown.find("\n### ", start + 1)
+    return markdown[start:end if end > 0 else len(markdown)]
+
+
+def test_harrow_vale_details_read_cleanly(reports):
+    """Internals stay out of the client's report; a near-miss procedure is not said to mirror ISO 13485."""
+    report = reports["harrow-vale"]
+    for fmt in ("markdown", "html"):
+        text = render(report, fmt)
+        assert "model: yes" not in text and "score: 0.9" not in text and "name says" not in text
+        assert "mirrors ISO 13485" not in text and "mirrors iso13485" not in text
+        assert "QF-09 Corrective Action Log.csv QF-09 Corrective Action Log.csv" not in text
+        assert "records/QF-09 Corrective Action Log.csv H42" in text
+    verbose = render(report, "markdown", verbose=True)
+    assert "model: yes" in verbose and "name says" in verbose
+
+
+# ---- the HTML in a real browser --------------------------------------------------------------
+
+PROBE = """<script>
+window.addEventListener("load", function () {
+  var sizes = Array.prototype.map.call(document.querySelectorAll("svg.chart"), function (s) {
+    var r = s.getBoundingClientRect(); return Math.round(r.width) + "x" + Math.round(r.height); });
+  document.body.setAttribute("data-svg", sizes.join(","));
+  var select = document.getElementById("rule-filter");
+  select.value = "%s";
+  select.dispatchEvent(new Event("change"));
+  var visible = Array.prototype.filter.call(document.querySelectorAll(".group"), function (g) {
+    return g.offsetParent !== null; }).map(function (g) { return g.getAttribute("data-rule"); });
+  document.body.setAttribute("data-visible", visible.join(","));
+  var drift = document.querySelectorAll("#doc-table th")[6];
+  drift.click();
+  var rows = document.querySelectorAll("#doc-table tbody tr");
+  var last = rows[rows.length - 1].cells[6].textContent;
+  document.body.setAttribute("data-sorted", rows[0].cells[6].textContent + "," + last);
+});
+</script>"""
+
+
+def _chromium(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                           "--disable-component-update", "--no-first-run", "--enable-logging=stderr", "--v=0",
+                           *args], capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def html_file(reports, tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "harrow-vale.html"
+    path.write_text(render(reports["harrow-vale"], "html"), encoding="utf-8")
+    return path
+
+
+@needs_chromium
+def test_browser_has_no_console_errors_sizes_charts_and_filters_by_rule(reports, html_file):
+    probe = html_file.with_name("probe.html")
+    probe.write_text(html_file.read_text(encoding="utf-8").replace("</body>", PROBE % "CM01" + "</body>"),
+                     encoding="utf-8")
+    plain = _chromium("--dump-dom", html_file.as_uri())
+    assert plain.returncode == 0
+    assert not [line for line in plain.stderr.splitlines() if "CONSOLE" in line], plain.stderr
+    result = _chromium("--window-size=1200,900", "--dump-dom", probe.as_uri())
+    body = re.search(r'<body data-svg="([^"]*)" data-visible="([^"]*)" data-sorted="([^"]*)"', result.stdout)
+    assert body, result.stdout[:500]
+    sizes = [tuple(int(x) for x in s.split("x")) for s in body.group(1).split(",")]
+    charts = sum(len(s.charts) for s in reports["harrow-vale"].summary.sections)
+    assert len(sizes) >= charts and all(w >= 200 and h >= 20 for w, h in sizes), sizes
+    visible = body.group(2).split(",")
+    cm01 = {g.path for g in finding_groups(reports["harrow-vale"].findings) if g.rule == "CM01"}
+    assert visible == ["CM01"] * len(cm01)
+    drifts = [d.scores.drift for d in reports["harrow-vale"].documents if d.scores.drift is not None]
+    assert body.group(3) == f"{min(drifts):.0f},-"  # sorted by drift, smallest first, unmeasured last
+
+
+@needs_chromium
+def test_screenshot_and_print_to_pdf(html_file, tmp_path):
+    from PIL import Image
+
+    shot = tmp_path / "summary.png"
+    result = _chromium("--window-size=1200,1600", f"--screenshot={shot}", html_file.as_uri())
+    assert result.returncode == 0 and shot.exists()
+    image = Image.open(shot).convert("L")
+    assert image.size == (1200, 1600)
+    assert sum(1 for n in image.histogram() if n) > 20  # text and charts, not a blank page
+
+    pdf = tmp_path / "report.pdf"
+    result = _chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", html_file.as_uri())
+    assert result.returncode == 0 and pdf.exists()
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        first = doc.pages[0].extract_text() or ""
+        assert "Executive summary" in first and "3 of 12 procedures" in first
+        assert len(doc.pages) > 5
+
+
+def _raw_cell(path: Path, sheet: str | None, cell: str) -> str:
+    """A cell read straight from the file (openpyxl / csv), not through gapscan's parsers."""
+    if path.suffix == ".csv":
+        import csv
+
+        letters = re.match(r"([A-Z]+)(\d+)", cell)
+        column = sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(letters.group(1)))) - 1
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                rows = list(csv.reader(path.read_text(encoding=encoding).splitlines()))
+                break
+            except UnicodeDecodeError:
+                continue
+        row = rows[int(letters.group(2)) - 1]
+        return row[column] if column < len(row) else ""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    value = book[sheet][cell].value
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        value = value.date()  # a date typed into Excel comes back as midnight
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_quoted_evidence_is_in_the_cell_it_names(reports, name):
+    """Evidence shown in quotation marks holds the text of its cell; notes about a cell are not quoted."""
+    from gapscan.report.common import QuoteCheck
+
+    report = reports[name]
+    check = QuoteCheck(report)
+    html = render(report, "html")
+    quoted = notes = 0
+    for f in report.findings:
+        for ev in f.evidence:
+            loc = ev.location
+            if loc is None or loc.cell is None or not ev.path.endswith((".xlsx", ".csv")):
+                continue
+            label, text, is_quote = check.parts(ev)
+            raw = _raw_cell(ROOT / "examples" / name / ev.path, loc.sheet, loc.cell).strip()
+            if is_quote:
+                quoted += 1
+                assert raw and " ".join(raw.split()).casefold() in text.casefold(), (ev.path, loc.cell, raw, text)
+            else:
+                notes += 1
+                assert f"<q>{text}</q>".replace("&", "&amp;") not in html
+    assert quoted > 0
+    if name == "harrow-vale":
+        assert notes > 0
+        markdown = render(report, "markdown")
+        assert "longest gap: 585 days before this entry (records/QF-11 Calibration Register.xlsx Register!D54)" \
+            in markdown
+        assert "“Approved by: Production Manager” (records/QF-07 Supplier Evaluation List.xlsx " \
+               "Approved suppliers!F5)" in markdown
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")), reason="LibreOffice is not installed")
+def test_docx_opens_in_libreoffice(reports, tmp_path):
+    """LibreOffice converts the Word report without a repair prompt; the PDF holds the summary."""
+    source = tmp_path / "harrow-vale.docx"
+    source.write_bytes(render(reports["harrow-vale"], "docx"))
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    result = subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "harrow-vale.pdf") as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages[:3])
+    assert "Executive summary" in text and "3 of 12 procedures" in text
