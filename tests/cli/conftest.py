@@ -1,7 +1,6 @@
 """A tiny client folder built per test: two procedures, a blank form, a record, minutes."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -45,13 +44,6 @@ Date,Heat number,Inspector,Result
 """
 
 
-def digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        h.update(str(p.relative_to(folder)).encode())
-        if p.is_file() and not p.is_symlink():
-            h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 @pytest.fixture

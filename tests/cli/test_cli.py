@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import digest
+from cli_tree import digest
 
 SCHEMA = Path(__file__).resolve().parents[2] / "src" / "gapscan" / "data" / "report.schema.json"
 
