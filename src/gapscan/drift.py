@@ -338,7 +338,7 @@ def _no_record(claim: Claim, scope: _Scope, reason: str) -> DriftCheck:
 
 
 def _loc(prof: RecordProfile, row: int, col: int) -> Location:
-    return prof.table.cell_location(row, col)
+    return prof.cell_location(row, col)
 
 
 # --- DR02: cadence --------------------------------------------------------------------------
