@@ -41,8 +41,9 @@ class Claim:
     steps: tuple[str, ...] = ()  # steps: ordered step or checklist texts
 
 
-RECORD_NOUNS = ["form", "log", "register", "checklist", "logbook", "tracker", "sheet", "record",
-                "report", "matrix", "card", "certificate", "log-book", "spreadsheet"]
+# Only what is named as a form, template, record, log, register or checklist is a form claim:
+# "credit card", "certificate" or "report" are required things, not forms someone fills in.
+RECORD_NOUNS = ["form", "template", "log", "register", "checklist", "check-list", "logbook", "record", "log-book"]
 # Words that precede a record noun but are not part of its title.
 NOT_TITLE = ["complete", "completed", "use", "using", "update", "updated", "fill", "filled", "record",
              "records", "enter", "entered", "attach", "attached", "retain", "retained", "keep", "kept",
@@ -53,7 +54,9 @@ NOT_TITLE = ["complete", "completed", "use", "using", "update", "updated", "fill
              "via", "per", "note", "noted", "log", "logged", "open", "closed", "print", "printed", "copy",
              "hard", "soft", "latest", "previous", "original", "full", "final", "draft", "detailed", "annual",
              "monthly", "weekly", "daily", "quarterly", "yearly", "submit", "submitted", "send", "sent",
-             "store", "stored", "complete", "return", "returned", "each", "every", "using", "specific"]
+             "store", "stored", "complete", "return", "returned", "each", "every", "using", "specific",
+             # registers kept by others, not by the organisation
+             "federal", "national", "public", "electoral", "criminal", "land", "commercial", "trade", "track"]
 FORM_PREFIX = re.compile(r"^(?:[A-Z]{0,4}F|F[A-Z]{0,4}|[A-Z]*(?:REC|FRM|FORM|LOG|CHK|CL|R))$")
 DOC_PREFIX = re.compile(r"^(?:QP|SOP|WI|P|PR|QM|MAN|POL|PROC|QSP|EP|HSP|ISP|OHSP|EMS|QMS|ISO|EN|BS|IEC|COVID|PPE|"
                         r"IMS|ISMS|OHS|SP|OP|MP)$")
@@ -64,6 +67,7 @@ UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 /
 ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
            "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
            "biennially": 730.5, "biennial": 730.5}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90, "once": 1, "twice": 2, "other": 2,
@@ -127,7 +131,7 @@ def _matchers():
     m.add("FORM_TITLE", [[dict(title_word, OP="{1,5}"), {"LOWER": {"IN": RECORD_NOUNS}}],
                          [{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
                            "OP": "{0,3}"},
-                          {"LOWER": {"IN": ["check", "log", "job", "time", "data"]}},
+                          {"LOWER": {"IN": ["check", "log", "job", "time"]}},
                           {"LOWER": {"IN": ["sheet", "book", "card", "form"]}}]])
     # frequencies
     m.add("FREQ_ADVERB", [[{"LOWER": {"IN": list(ADVERBS)}}],
@@ -139,6 +143,8 @@ def _matchers():
                           {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
                          [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
+                         [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": WEEKDAYS}}],
+                         [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
                           {"LOWER": {"IN": units}}],
@@ -197,7 +203,7 @@ def _is_form_code(span) -> bool:
     prefix = code.split("-", 1)[0].upper()
     doc = span.doc
     near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
-    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists"]))
+    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
     if DOC_PREFIX.match(prefix):
         return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
     return bool(FORM_PREFIX.match(prefix)) or context
@@ -247,6 +253,8 @@ def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
     words = [t.lower_ for t in span if t.text != "-"]
     text = " ".join(words)
+    if words[-1].rstrip("s") in WEEKDAYS:
+        return 7.0
     if len(words) == 1:
         return ADVERBS.get(words[0])
     if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
@@ -331,9 +339,23 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|any|all|each|every|at
                           re.I)
 
 
+# What is written in a result column, not a column: "record Pass/Fail", "tick Y/N", "mark OK".
+RESULT_VALUE = re.compile(r"^(?:pass(?:ed)?|fail(?:ed)?|y|n|yes|no|ok|nok|not ok|accept(?:ed)?|reject(?:ed)?|"
+                          r"go|no-go|n/?a|tick|ticked|✓|✔|x|satisfactory|unsatisfactory|conforming|"
+                          r"non-conforming|compliant|non-compliant|c|nc)$", re.I)
+_VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|compliant)\s*/\s*"
+                           r"(?:fail|no|n|nok|not ok|reject(?:ed)?|no-go|nc|unsatisfactory|non-compliant)"
+                           r"(?:\s*/\s*n/?a)?(?![\w/])", re.I)
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
-    """Split 'the batch number, inspector and result' into field names."""
+    """Split 'the batch number, inspector and result' into field names.
+
+    The values a result column takes ('Pass/Fail', 'Y/N', 'OK') name one field, the result,
+    and asides in brackets say what goes in a field, not another field.
+    """
     rest = sent.doc[end:sent.end].text
+    rest = _VALUE_CHOICE.sub("result", re.sub(r"\([^)]*\)", " ", rest))
     rest = re.sub(r"^\s*(?:at least|the following(?: fields| information| details)?|as a minimum)\s*:?\s*", "",
                   rest, flags=re.I).rstrip(" .;")
     parts = [p for p in re.split(r",|;|\band\b|\bor\b|\band/or\b|/", rest) if p.strip()]
@@ -345,7 +367,10 @@ def _fields(sent, end: int) -> tuple[str, ...]:
         part = part.strip(" .:;()")
         if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I):
             continue
-        out.append(part)
+        if RESULT_VALUE.match(part):
+            part = "result"
+        if part.lower() not in (o.lower() for o in out):
+            out.append(part)
     return tuple(out) if len(out) >= 2 else ()
 
 
