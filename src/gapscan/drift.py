@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from gapscan.dates import working_days_between
@@ -185,7 +185,7 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
-        proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
+        proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
         return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
     return claims, proc_links, proc_checks
@@ -219,15 +219,67 @@ def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def drift_score(checks: Sequence[DriftCheck]) -> float | None:
-    """0-100: weighted share of checkable claims that drifted or have no evidence."""
-    checkable = [c for c in checks if c.status is not ClaimStatus.NOT_CHECKABLE]
-    if not checkable:
+def _same_claim(check: DriftCheck) -> tuple | None:
+    """What makes two checks one claim said twice: the same record read the same way."""
+    if check.record is None or check.status not in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED):
         return None
-    total = sum(WEIGHTS[c.claim.kind] for c in checkable)
-    bad = sum(WEIGHTS[c.claim.kind] for c in checkable
-              if c.status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE))
+    m, claim = check.metrics, check.claim
+    if claim.kind == "frequency":
+        return (check.rule, check.record, claim.interval_days, m.get("grouped_by"), m.get("rows_about_item"))
+    if claim.kind == "deadline":
+        return (check.rule, check.record, claim.limit_days, m.get("from_column"), m.get("to_column"))
+    if claim.kind == "field":
+        return (check.rule, check.record, (m.get("column") or check.subject or "").lower())
+    if claim.kind == "role":
+        return (check.rule, check.record, (claim.role or "").lower(), claim.responsibility, m.get("column"))
+    if claim.kind == "steps":
+        return (check.rule, check.record)
+    return None
+
+
+def _one_per_claim(checks: list[DriftCheck]) -> list[DriftCheck]:
+    """'Weekly', 'each week' and 'every week' about one record are one claim: one check.
+
+    The first statement stands for all (the first that drifted, if any did); its metrics
+    list how else the procedure says it, so the finding shows every place.
+    """
+    groups: dict[tuple, list[DriftCheck]] = {}
+    for check in checks:
+        key = _same_claim(check)
+        if key is not None:
+            groups.setdefault(key, []).append(check)
+    kept: dict[int, DriftCheck | None] = {}  # by id of a check: what stands in its place (None: dropped)
+    for same in groups.values():
+        lead = next((c for c in same if c.status is ClaimStatus.DRIFTED), same[0])
+        if len(same) > 1:
+            said = [c.claim.phrase or c.subject or c.claim.text for c in same]
+            lines = [c.claim.location.line for c in same if c.claim.location.line]
+            lead = replace(lead, metrics={**lead.metrics, "stated_as": list(dict.fromkeys(said)),
+                                          "statements": len(same), **({"lines": lines} if lines else {})})
+        kept[id(same[0])] = lead
+        for c in same[1:]:
+            kept[id(c)] = None
+    out = [kept.get(id(c), c) for c in checks]
+    return [c for c in out if c is not None]
+
+
+def drift_score(checks: Sequence[DriftCheck]) -> float | None:
+    """0-100: weighted share of the checked claims that drifted.
+
+    Only claims a record confirmed or contradicted count: a claim whose record is not in
+    the set says nothing about practice, so it never moves the score.
+    """
+    checked = [c for c in checks if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)]
+    if not checked:
+        return None
+    total = sum(WEIGHTS[c.claim.kind] for c in checked)
+    bad = sum(WEIGHTS[c.claim.kind] for c in checked if c.status is ClaimStatus.DRIFTED)
     return round(100 * bad / total, 1)
+
+
+def not_checkable(checks: Sequence[ClaimCheck]) -> int:
+    """How many of a procedure's claims no record in the set could confirm or contradict."""
+    return sum(1 for c in checks if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -246,7 +298,7 @@ def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, recor
     link = next((link for link in scope.links if link.path == record), None)
     if link is not None and "metrics" in kw:
         kw["metrics"] = {**kw["metrics"], "link": f"{link.via} ({link.confidence:.2f})",
-                         **({"record_chosen": chosen} if chosen else {})}
+                         "link_confidence": link.confidence, **({"record_chosen": chosen} if chosen else {})}
     return DriftCheck(rule=RULE_OF_KIND[claim.kind], procedure=scope.procedure.path, claim=claim, status=status,
                       detail=detail, record=record, **kw)
 
@@ -276,13 +328,18 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
-    metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records)}
     if blanks:
+        # the blank form in the set is the link: the organisation has the form, nobody fills it in
+        confidence = max(_form_matches(claim, f) for f in scope.forms if f.path in blanks)
+        metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
+                   "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
+                   "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
                        f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks))
-    return _result(claim, scope, ClaimStatus.NO_EVIDENCE,
-                   f"no filled {name} among {len(scope.records)} records", metrics=metrics)
+    return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                   f"no filled {name} among the {len(scope.records)} records and no blank form: "
+                   f"not in the set, not proof either way")
 
 
 # --- choosing the one record a claim is checked against -----------------------------------
@@ -304,7 +361,7 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             return None, "", "the linked records hold nothing this claim can be checked against"
         if weak:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
-        return None, "", "no record is linked to this procedure"
+        return None, "", "no record in the set is linked to this procedure"
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
     ranked = sorted(((len(want & scope.records[c.path].key_stems), c.confidence, c.path) for c in candidates),
                     reverse=True)
@@ -333,8 +390,8 @@ def _claim_words(claim: Claim) -> str:
 
 
 def _no_record(claim: Claim, scope: _Scope, reason: str) -> DriftCheck:
-    status = ClaimStatus.NO_EVIDENCE if reason.startswith("no record is linked") else ClaimStatus.NOT_CHECKABLE
-    return _result(claim, scope, status, reason)
+    # a record that was not handed over is not evidence that the work is not done
+    return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, reason)
 
 
 def _loc(prof: RecordProfile, row: int, col: int) -> Location:

@@ -68,7 +68,7 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     Fix: point the procedure at the record actually used, retire the form, or start
     using it; for a record named differently, add a `links` entry in the config.
     """
-    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE),
+    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED,),
                          lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
                                    f"instance: {c.detail}",
                          "Use the form, change the procedure to name the record actually kept, or link the "
