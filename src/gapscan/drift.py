@@ -722,14 +722,35 @@ def _role_like(value: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", value.lower())) & ROLE_WORDS)
 
 
+SIGN_WORDS = re.compile(r"\b(approved|approval|approver|authori[sz]ed|signed|sign(?:ature|-off|ed off)?|off|"
+                        r"verified|verification|checked|countersigned|released|reviewed|by|initials|name|date|"
+                        r"performed|completed|done)\b", re.I)
+
+
+def header_role(header: str) -> str | None:
+    """The role a sign-off column names: 'Approved by (Plant Manager)', 'QA Lead signature'."""
+    inner = re.findall(r"\(([^)]*)\)", header)
+    for text in inner + [re.sub(r"\([^)]*\)", " ", header)]:
+        rest = " ".join(SIGN_WORDS.sub(" ", text).replace(":", " ").split())
+        if rest and _role_like(rest) and len(rest.split()) <= 4:
+            return rest
+    return None
+
+
 def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     people = prof.columns_of("person")
+    # a sign-off column that names the claimed role is where that role signs
+    named = [c for c in people if (r := header_role(c.name)) and role_matches(claim.role or "", r)]
+    if len(named) == 1:
+        return named[0]
     if claim.responsibility != "approving":
         roles = [c for c in people if re.search(r"\brole\b", c.name, re.I)]
         if len(roles) == 1:
             return roles[0]
     if claim.responsibility == "approving":
-        return next((c for c in people if APPROVE_HEADER.search(c.name)), None)
+        # 'Approved by' before 'Verified by' when both are signed: approval is the act claimed
+        return next((c for c in people if re.search(r"approv|authori[sz]", c.name, re.I)),
+                    next((c for c in people if APPROVE_HEADER.search(c.name)), None))
     action = (claim.action or "")[:5].lower()
     by_action = [c for c in people if action and action in c.name.lower() and not APPROVE_HEADER.search(c.name)]
     if by_action:
@@ -738,13 +759,35 @@ def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     return doers[0] if len(doers) == 1 else None
 
 
-def _value_counts(scope: _Scope, prof: RecordProfile, index: int) -> Counter:
-    """How often each (stripped) value occurs in a record column, counted once per run."""
-    key = ("counts", prof.path, index)
-    if key not in scope.memo:
-        scope.memo[key] = Counter(str(v).strip() for v in _column(scope, prof, index)
-                                  if v is not None and str(v).strip())
-    return scope.memo[key]
+def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile | None, str | None]:
+    """Where the role of each entry in `col` is written: a Role column beside it, or its header.
+
+    A column of initials or names under 'Verified (QA Lead)' says the QA Lead signed; a
+    'Role' column next to a 'Name' column says which role each person acted in.
+    """
+    if re.search(r"\brole\b", col.name, re.I):
+        return None, None
+    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I)]
+    beside = [c for c in roles if abs(c.index - col.index) == 1]
+    people = [c for c in prof.columns_of("person") if c is not col and c not in roles]
+    role_col = beside[0] if beside else roles[0] if len(roles) == 1 and not people else None
+    return role_col, header_role(col.name)
+
+
+def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile) -> tuple[list[tuple[int, str]], str]:
+    """(row, role) for every entry of a person column, and where the roles were read."""
+    role_col, from_header = _role_source(prof, col)
+    cells = _column(scope, prof, col.index)
+    roles = _column(scope, prof, role_col.index) if role_col else [None] * len(cells)
+    out = []
+    for i, (v, r) in enumerate(zip(cells, roles)):
+        if v is None or not str(v).strip():
+            continue
+        role = str(r).strip() if r is not None and str(r).strip() else from_header or str(v).strip()
+        out.append((i, role))
+    source = (f"column '{role_col.name}'" if role_col else "") + \
+        (" and " if role_col and from_header else "") + (f"header '{col.name}'" if from_header else "")
+    return out, source or f"column '{col.name}'"
 
 
 def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -757,12 +800,13 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     col = _role_column(claim, prof)
-    counts = _value_counts(scope, prof, col.index)
-    total = sum(counts.values())
+    entries, source = _entry_roles(scope, prof, col)
+    counts = Counter(role for _, role in entries)
+    total = len(entries)
     role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
     seen = counts.most_common(5)
     metrics: dict[str, Any] = {"roles_expected": [claim.role], "roles_seen": [f"{v} ({n})" for v, n in seen],
-                               "column": col.name, "rows": total}
+                               "column": col.name, "roles_from": source, "rows": total}
     if total < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
                         record=record, chosen=chosen, metrics=metrics)]
@@ -774,17 +818,17 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     share = round(matched / total, 2)
     metrics["share_expected"] = share
     if share >= scope.limits.role_share:
-        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
-                        record=record, chosen=chosen, metrics=metrics)]
+        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries "
+                        f"(roles from {source})", record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
-    rows = [i for i, v in enumerate(_column(scope, prof, col.index))
-            if v is not None and others and str(v).strip() == others[0][0]][:3]
+    rows = [i for i, role in entries if role == others[0][0]][:3]
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
-                    f"records show {who} in '{col.name}'; {claim.role} in {matched} of {total}",
+                    f"records show {who} in '{col.name}' (roles from {source}); {claim.role} in {matched} of {total}",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=f"{col.name}: {others[0][0]}",
-                                            location=_loc(prof, i, col.index)) for i in rows))]
+                    evidence=tuple(Evidence(path=record, text=f"{col.name}: {_column(scope, prof, col.index)[i]} "
+                                                              f"({others[0][0]})", location=_loc(prof, i, col.index))
+                                   for i in rows))]
 
 
 # --- DR06: steps -------------------------------------------------------------------------------
