@@ -448,13 +448,17 @@ def _gap(a: dt.date, b: dt.date, working: bool) -> int:
 
 
 def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[int] | None, working: bool,
-                  scope: _Scope) -> tuple[dict[str, list[tuple[dt.date, int]]], list[tuple[int, int]], list[dt.date]]:
-    """Dated entries per item (sorted), the gaps between them and all their dates.
+                  scope: _Scope, merge_days: float = 0
+                  ) -> tuple[dict[str, list[tuple[dt.date, int]]], list[tuple[int, int]], list[dt.date]]:
+    """Dated entries per item (sorted), the gaps between occasions and all their dates.
 
+    Entries less than `merge_days` after the one before, in a run shorter than twice that,
+    are one occasion: a weekly round written up on five days of one week, then not for six
+    weeks, was done once in seven weeks.
     The same for every claim about these rows, so computed once per run.
     """
     key = ("groups", prof.path, group.index if group else None,
-           frozenset(named) if named is not None else None, working)
+           frozenset(named) if named is not None else None, working, merge_days)
     if key in scope.memo:
         return scope.memo[key]
     groups: dict[str, list[tuple[dt.date, int]]] = {}
@@ -465,9 +469,18 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
     intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
     for entries in groups.values():
         entries.sort()
-        for (a, _), (b, row) in zip(entries, entries[1:]):
-            if b != a:
-                intervals.append((_gap(a, b, working), row))
+        occasions: list[tuple[dt.date, int]] = []
+        previous = None
+        for d, row in entries:
+            # an entry close after the last one, in a run shorter than two merges, is the same occasion
+            if occasions and (d == previous or previous is not None and (d - previous).days < merge_days
+                              and (d - occasions[-1][0]).days < 2 * merge_days):
+                previous = d
+                continue
+            occasions.append((d, row))
+            previous = d
+        for (a, _), (b, row) in zip(occasions, occasions[1:]):
+            intervals.append((_gap(a, b, working), row))
     dated = [d for entries in groups.values() for d, _ in entries]
     scope.memo[key] = groups, intervals, dated
     return groups, intervals, dated
@@ -483,7 +496,9 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     group = _group_column(prof)
     named = _rows_named(claim, prof, scope)
-    groups, intervals, dated = _entry_groups(prof, group, named, working, scope)
+    # weekly and longer routines: entries within half an interval of each other are one occasion
+    merge = expected / 2 if expected >= 7 else 0
+    groups, intervals, dated = _entry_groups(prof, group, named, working, scope, merge)
     limits = scope.limits
     limit = expected * (1 + limits.cadence_tolerance) + CADENCE_SLACK_DAYS
     last = max(dated) if dated else None
@@ -505,6 +520,10 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             metrics["items"] = len(groups)
     if named is not None:
         metrics["rows_about_item"] = len(named)
+    occasions = len(intervals) + len(groups)
+    bunched = bool(merge) and occasions < len(dated)
+    if bunched:
+        metrics["occasions"] = occasions
     evidence: list[Evidence] = []
     col = entry_col.index if entry_col else 0
     if not dated:
@@ -540,6 +559,9 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             parts.append(f"median interval {metrics['median_interval_days']} {unit} vs {round(expected, 1)} "
                          f"expected, {round(100 * metrics['share_over_limit'])}% of intervals over "
                          f"{round(limit, 1)}")
+            if bunched:
+                parts.append(f"{len(dated)} entries made on only {occasions} occasions (entries under "
+                             f"{merge:g} days apart counted once)")
         if stopped:
             parts.append(f"no entry for {since} {unit} since {last.isoformat()}")
         return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts),
@@ -673,6 +695,11 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     for name in claim.fields:
         header = field_header(name, prof.table.header) or _result_column(name, prof)
         metrics: dict[str, Any] = {"field": name, "rows": prof.row_count}
+        if header is None and claim.phrase == "mandatory":
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"{record} has no column for '{name}': the procedure may mean an activity, not a "
+                               f"field", record=record, chosen=chosen, subject=name))
+            continue
         if header is None:
             metrics.update(column=None, share_empty=1.0)
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,

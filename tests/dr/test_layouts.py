@@ -72,3 +72,137 @@ def test_dr05_fires_when_the_role_column_shows_others_doing_most(scan):
 
 def test_dr05_quiet_when_the_role_column_shows_the_named_role(scan):
     assert _hygiene(scan, others=4).findings(DR05) == []
+
+
+# ---- DR02: a weekly round on a named weekday; a daily check kept one sheet per month
+
+ROUND = ("# SOP-30 Hygiene round\n\nThe QA Lead walks the hygiene round every Monday and records the findings "
+         "in the hygiene round log (QF-33).\n")
+
+
+def _mondays(start: D, n: int) -> list[D]:
+    return [start + dt.timedelta(weeks=k) for k in range(n)]
+
+
+def test_dr02_finds_a_weekly_round_kept_only_in_bursts(scan):
+    # a burst of five entries (Mon-Fri) every sixth week: 30 entries, but only 6 rounds in 26 weeks
+    dates = [m + dt.timedelta(days=d) for m in _mondays(D(2025, 1, 6), 26)[::6] for d in range(5)]
+    scan.write("procedures/SOP-30 Hygiene round.md", ROUND)
+    scan.csv("records/QF-33 Hygiene round log.csv", ["Date", "Area", "Findings", "Checked by"],
+             [[d, "Dispatch", "none", "QA Lead"] for d in dates])
+    (f,) = scan.findings(DR02)
+    m = f.metrics
+    assert m["expected_interval_days"] == 7 and m["dated_entries"] == 25 and m["occasions"] == 5
+    assert m["median_interval_days"] == 42 and m["share_over_limit"] == 1.0
+    assert "25 entries made on only 5 occasions" in f.message
+    assert f.evidence[0].location.row == 22  # CSV line of the first entry after the last six-week gap
+    assert m["link_confidence"] >= 0.5
+
+
+def test_dr02_quiet_when_the_round_is_walked_every_monday(scan):
+    # every Monday, a bank holiday moved to the Tuesday, one Christmas week missed
+    dates = [m for m in _mondays(D(2025, 1, 6), 52) if m != D(2025, 12, 22)]
+    dates = [d + dt.timedelta(days=1) if d == D(2025, 5, 26) else d for d in dates]
+    scan.write("procedures/SOP-30 Hygiene round.md", ROUND)
+    scan.csv("records/QF-33 Hygiene round log.csv", ["Date", "Area", "Findings", "Checked by"],
+             [[d, "Dispatch", "none", "QA Lead"] for d in dates])
+    assert scan.findings(DR02) == []
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+CHILLER = ("# SOP-11 Chiller temperatures\n\nThe Shift Leader checks the chiller temperature daily and writes "
+           "it in the chiller temperature log (QF-14). Each entry shall include the date, the chiller, the "
+           "temperature and the initials.\n")
+
+
+def _weekdays(year: int, month: int, upto: int = 31):
+    d = D(year, month, 1)
+    while d.month == month and d.day <= upto:
+        if d.weekday() < 5:
+            yield d
+        d += dt.timedelta(days=1)
+
+
+def _chiller_book(scan, last_month: int = 12):
+    sheets = [(m, f"Chiller temperature log {m} 2025", ["Date", "Chiller", "Temperature (C)", "Initials"],
+               [[d, "CH-1", 3.4, "RM"] for d in _weekdays(2025, i + 1)])
+              for i, m in enumerate(MONTHS) if i < last_month]
+    scan.write("procedures/SOP-11 Chiller temperatures.md", CHILLER)
+    scan.workbook("records/QF-14 Chiller temperature log 2025.xlsx", sheets)
+    # another record dated to the end of the year: the newest date in the set
+    scan.csv("records/QF-90 Visitors.csv", ["Date", "Visitor"], [[D(2025, 12, 31), "A. Visitor"]])
+    return scan
+
+
+def test_dr02_reads_a_month_per_sheet_workbook_as_one_log(scan):
+    _, result = _chiller_book(scan).run()
+    (check,) = result.checks_for("DR02")
+    assert check.status is ClaimStatus.HOLDS
+    assert check.metrics["dated_entries"] == 261 and check.metrics["median_interval_days"] == 1
+    assert scan.findings(DR02) == [] and scan.findings(DR04) == []
+
+
+def test_dr02_on_a_month_per_sheet_workbook_names_the_sheet_where_it_stopped(scan):
+    (f,) = _chiller_book(scan, last_month=9).findings(DR02)
+    assert f.metrics["last_entry"] == "2025-09-30" and f.metrics["stopped"] is True
+    (stop,) = [e for e in f.evidence if e.text.startswith("last entry")]
+    assert stop.location.sheet == "Sep" and stop.location.cell == "A25"  # 22 weekdays under 3 title/header rows
+
+
+# ---- DR04: result values are not fields; a mandatory field left mostly empty
+
+GUARDS = ("# WI-12 Guard checks\n\nBefore start-up the operator checks each guard on the guard check log (QF-12) "
+          "and shall record the date, the guard, Pass/Fail and the initials.\n")
+
+
+def test_dr04_does_not_read_pass_fail_as_columns(scan):
+    scan.write("procedures/WI-12 Guard checks.md", GUARDS)
+    scan.csv("records/QF-12 Guard check log.csv", ["Date", "Guard", "Result", "Initials"],
+             [[d, f"G{i % 4}", "Pass", "AK"] for i, d in enumerate(days(D(2025, 2, 3), [1] * 20))])
+    _, result = scan.run()
+    checks = {c.subject: c for c in result.checks_for("DR04")}
+    assert set(checks) == {"date", "guard", "result", "initials"}
+    assert checks["result"].metrics["column"] == "Result"
+    assert scan.findings(DR04) == []
+
+
+CORRECTIVE = ("# SOP-11 Chiller temperatures\n\nThe Shift Leader checks the chiller temperature daily on the "
+              "chiller temperature log (QF-14). The corrective action column is mandatory.\n")
+
+
+def _corrective(scan, filled_every: int):
+    rows = [[d, "CH-1", 3.4, "RM", "none needed" if i % filled_every == 0 else None]
+            for i, d in enumerate(days(D(2025, 2, 3), [1] * 29))]
+    scan.write("procedures/SOP-11 Chiller temperatures.md", CORRECTIVE)
+    scan.csv("records/QF-14 Chiller temperature log.csv",
+             ["Date", "Chiller", "Temperature (C)", "Initials", "Corrective action"], rows)
+    return scan
+
+
+def test_dr04_finds_a_mandatory_column_filled_in_under_a_fifth_of_rows(scan):
+    (f,) = _corrective(scan, filled_every=6).findings(DR04)
+    m = f.metrics
+    assert m["field"] == "corrective action" and m["column"] == "Corrective action"
+    assert m["rows"] == 30 and m["share_empty"] == 0.83
+    assert "'Corrective action' empty in 83% of 30 rows" in f.message
+    assert f.evidence[0].location.row == 3 and f.evidence[0].location.column == "Corrective action"
+
+
+def test_dr04_quiet_when_the_mandatory_column_is_filled(scan):
+    assert _corrective(scan, filled_every=1).findings(DR04) == []
+
+
+# ---- one claim said several ways: one finding
+
+def test_a_cadence_said_three_ways_gives_one_finding(scan):
+    scan.write("procedures/SOP-40 Pest control.md",
+               "# SOP-40 Pest control\n\nBait points are inspected weekly and recorded on the bait point log "
+               "(QF-41).\n\nEach week the Hygiene Lead walks all bait points.\n\n"
+               "Every week the bait point log is signed off.\n")
+    scan.csv("records/QF-41 Bait point log.csv", ["Date", "Bait points", "Activity", "Inspected by"],
+             [[d, 12, "none", "Hygiene Lead"] for d in days(D(2025, 1, 6), [21] * 12)])
+    (f,) = scan.findings(DR02)
+    assert f.metrics["statements"] == 3
+    assert f.metrics["stated_as"] == ["weekly", "Each week", "Every week"]
+    assert f.metrics["lines"] == [3, 5, 7]
+    assert f.metrics["median_interval_days"] == 21

@@ -98,6 +98,7 @@ FIELD_VERBS = ["include", "contain", "show", "record", "state", "capture", "list
                "give", "detail", "identify", "hold", "document"]
 FIELD_PRESENT = ["includes", "contains", "shows", "records", "lists", "captures", "states", "holds", "gives",
                  "notes", "identifies"]
+FILLED_VERBS = ["recorded", "entered", "completed", "filled", "written", "noted", "given", "stated", "logged"]
 RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist",
              "label", "certificate", "tag", "card", "logbook", "row", "line", "tracker", "spreadsheet"}
 STEP_HEADING = re.compile(r"\b(steps?|procedure|method|process|instructions?|sequence|checks?|checklist|"
@@ -180,6 +181,9 @@ def _matchers():
                       {"LOWER": {"IN": FIELD_VERBS}}],
                      [{"LOWER": {"IN": sorted(RECORDISH)}}, {"LOWER": {"IN": FIELD_PRESENT}}],
                      [{"IS_SENT_START": True, "LOWER": {"IN": ["record", "enter", "capture", "log", "note"]}}]])
+    m.add("MANDATORY", [[{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["mandatory", "compulsory"]}}],
+                        [{"LOWER": {"IN": ["must", "shall"]}}, {"LOWER": "always", "OP": "?"}, {"LOWER": "be"},
+                         {"LOWER": {"IN": FILLED_VERBS}}]])
     # roles
     m.add("ROLE", [[{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"},
                     {"LOWER": {"IN": ROLE_NOUNS}}],
@@ -374,6 +378,34 @@ def _fields(sent, end: int) -> tuple[str, ...]:
     return tuple(out) if len(out) >= 2 else ()
 
 
+# A field needed only on some rows ("when the reading is above 5 C") is rightly empty on the others.
+_CONDITIONAL = re.compile(r"\b(if|when|whenever|where|unless|in case|only|above|below|exceeds?|exceeding|outside|"
+                          r"fails?|failed|failure|deviation|deviates|out of|any reading|applicable|as needed|"
+                          r"as required|necessary)\b", re.I)
+_FIELD_WORDS = re.compile(r"\b(column|field|box|cell|entry|entries|section)\b|['\"‘’“”]", re.I)
+
+
+def _mandatory_fields(sent, span) -> tuple[str, ...]:
+    """'The corrective action column is mandatory': the fields before the verb, when unconditional."""
+    if _CONDITIONAL.search(sent.text):
+        return ()
+    if span.end < sent.end and sent.doc[span.end].text == ":":
+        return _fields(sent, span.end + 1)
+    subject = sent.doc[sent.start:span.start].text
+    if re.search(r"\b(fields|columns|following|these|those|all|information|details|it|they|this)\b", subject, re.I) \
+            or {w.lower() for w in re.findall(r"[a-z-]+", subject, re.I)} & RECORDISH:
+        return ()
+    subject = _FIELD_WORDS.sub(" ", subject)
+    out = []
+    for part in re.split(r",|;|\band\b|/", subject):
+        for _ in range(2):
+            part = _DETERMINERS.sub("", part.strip())
+        part = " ".join(part.split()).strip(" .:;()")
+        if part and len(part.split()) <= 4 and re.search(r"[a-z]", part, re.I) and not RESULT_VALUE.match(part):
+            out.append(part)
+    return tuple(dict.fromkeys(out))
+
+
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
     if verb in ("record", "capture", "log", "enter", "note"):
         return True
@@ -558,6 +590,12 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
         if fields:
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
+    for span in by_label.get("MANDATORY", [])[:1]:
+        fields = _mandatory_fields(sent, span)
+        if fields and not any(c.kind == "field" for c in out):
+            # phrase "mandatory": "X must be completed" may name an activity, not a column
+            out.append(Claim(kind="field", text="record holds " + ", ".join(fields) + " (mandatory)", sentence=text,
+                             location=location, fields=fields, phrase="mandatory"))
     # roles
     for span in filter_spans(by_label.get("ROLE", [])):
         if span[-1].lower_ in ("person", "team") and len(span) == 1:
