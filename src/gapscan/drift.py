@@ -860,6 +860,11 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 
 # --- DR06: steps -------------------------------------------------------------------------------
 
+PERIOD_HEADER = re.compile(r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
+                           r"(?:wednes|thurs|satur)day|week\s*\d+|day\s*\d+|shift\s*\w*|early|late|night|am|pm|"
+                           r"\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|\d{4}-\d{2}-\d{2})$", re.I)
+
+
 def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
     """The items a checklist record tracks: item rows ticked off, tick-box or score columns."""
     bools = prof.columns_of("boolean")
@@ -867,7 +872,9 @@ def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location
         return _scored_items(prof)
     texts = [c for c in prof.columns if c.type in ("text", "status", "identifier") and c.fill_rate >= 0.5]
     texts.sort(key=lambda c: (c.type != "text", -sum(len(v) * n for v, n in c.top_values)))
-    if texts and len(bools) <= 3:
+    # tick columns per day or shift ('Mon', 'Tue', ... or dates) are when, the item rows are what
+    by_period = all(PERIOD_HEADER.match(c.name.strip()) for c in bools)
+    if texts and (len(bools) <= 3 or by_period):
         col = texts[0]
         seen: dict[str, int] = {}
         for i, v in enumerate(prof.table.column(col.index)):

@@ -206,3 +206,57 @@ def test_a_cadence_said_three_ways_gives_one_finding(scan):
     assert f.metrics["stated_as"] == ["weekly", "Each week", "Every week"]
     assert f.metrics["lines"] == [3, 5, 7]
     assert f.metrics["median_interval_days"] == 21
+
+
+# ---- DR06: checklists kept as docx tables with ticks, or as csv columns
+
+STEPS = ["Check the guard is fitted", "Test the emergency stop", "Check the oil level", "Check the belt tension",
+         "Clean the sealing jaws"]
+DRIFTED_ITEMS = ["Check the guard is fitted", "Test the emergency stop", "Check the film roll", "Check the date coder"]
+PRESTART = ("# WI-31 Pre-start checks of the flow wrapper\n\n## Steps\n\n"
+            + "\n".join(f"{i}. {s}." for i, s in enumerate(STEPS, 1))
+            + "\n\nRecord the checks on the pre-start checklist.\n")
+
+
+def _docx_checklist(scan, items):
+    # one table a week, ticks under the weekdays: the items are the rows, not the day columns
+    scan.write("procedures/WI-31 Pre-start checks.md", PRESTART)
+    week = (["Check item", "Mon", "Tue", "Wed", "Thu", "Fri"], [[it] + ["✓"] * 5 for it in items])
+    scan.docx("records/Pre-start checklist line 2.docx", "Pre-start checklist", ["Line 2, March"], [week] * 3)
+    return scan
+
+
+def test_dr06_finds_a_docx_checklist_whose_items_differ_from_the_steps(scan):
+    (f,) = _docx_checklist(scan, DRIFTED_ITEMS).findings(DR06)
+    m = f.metrics
+    assert m["steps_missing"] == ["Check the oil level", "Check the belt tension", "Clean the sealing jaws"]
+    assert m["items_extra"] == ["Check the film roll", "Check the date coder"]
+    assert m["steps"] == 5 and m["items"] == 4 and m["similarity"] == 0.44
+    assert "3 step(s) never recorded; 2 recorded item(s) the procedure lacks" in f.message
+    assert [e.text for e in f.evidence] == ["item not in the procedure: Check the film roll",
+                                            "item not in the procedure: Check the date coder"]
+    assert f.evidence[0].location.row == 4 and m["link_confidence"] >= 0.5  # table row under header + 2 items
+
+
+def test_dr06_quiet_on_a_docx_checklist_that_matches_the_steps(scan):
+    _, result = _docx_checklist(scan, STEPS).run()
+    (check,) = result.checks_for("DR06")
+    assert check.status is ClaimStatus.HOLDS and check.metrics["items"] == 5
+
+
+def _csv_checklist(scan, columns):
+    scan.write("procedures/WI-31 Pre-start checks.md", PRESTART)
+    scan.csv("records/Pre-start checklist export.csv", ["Date", "Line"] + columns + ["Initials"],
+             [[d, "L2"] + ["Y"] * len(columns) + ["AK"] for d in days(D(2025, 3, 3), [1] * 20)])
+    return scan
+
+
+def test_dr06_finds_a_csv_checklist_whose_columns_differ_from_the_steps(scan):
+    (f,) = _csv_checklist(scan, ["Guard fitted", "Emergency stop tested", "Film roll", "Date coder"]).findings(DR06)
+    assert f.metrics["steps_missing"] == ["Check the oil level", "Check the belt tension", "Clean the sealing jaws"]
+    assert f.metrics["items_extra"] == ["Film roll", "Date coder"]
+
+
+def test_dr06_quiet_on_a_csv_checklist_whose_columns_are_the_steps(scan):
+    columns = ["Guard fitted", "Emergency stop tested", "Oil level", "Belt tension", "Sealing jaws cleaned"]
+    assert _csv_checklist(scan, columns).findings(DR06) == []
