@@ -19,7 +19,7 @@ from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, f
                              link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
-from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -135,9 +135,13 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     """Claims, links, claim checks and drift scores for every procedure."""
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
+    # a "record" or "other" file whose tables are all empty is a blank form (a template page
+    # in md or html): it proves the form exists, never that it was filled in
+    blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
+             and blank_tables(d)}
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
-               for d in ok if d.kind is Kind.RECORD}
-    forms = [index_record(d) for d in ok if d.kind is Kind.FORM]
+               for d in ok if d.kind is Kind.RECORD and d.path not in blank}
+    forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
     lasts = [p.last_entry for p in profiles.values() if p.last_entry is not None]
     reference = max(lasts) if lasts else None
     links: dict[str, tuple[Link, ...]] = {}
@@ -756,8 +760,10 @@ SIGN_WORDS = re.compile(r"\b(approved|approval|approver|authori[sz]ed|signed|sig
 
 def header_role(header: str) -> str | None:
     """The role a sign-off column names: 'Approved by (Plant Manager)', 'QA Lead signature'."""
+    # a bare 'Owner' or 'Operator' header names the column's job, not a role that signed
     inner = re.findall(r"\(([^)]*)\)", header)
-    for text in inner + [re.sub(r"\([^)]*\)", " ", header)]:
+    outer = re.sub(r"\([^)]*\)", " ", header)
+    for text in inner + ([outer] if SIGN_WORDS.search(outer) else []):
         rest = " ".join(SIGN_WORDS.sub(" ", text).replace(":", " ").split())
         if rest and _role_like(rest) and len(rest.split()) <= 4:
             return rest
@@ -844,18 +850,24 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     matched = sum(n for v, n in counts.items() if role_matches(claim.role or "", v))
     share = round(matched / total, 2)
     metrics["share_expected"] = share
+    where = f" (roles from {source})" if source != f"column '{col.name}'" else ""
     if share >= scope.limits.role_share:
-        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries "
-                        f"(roles from {source})", record=record, chosen=chosen, metrics=metrics)]
+        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries{where}",
+                        record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
     rows = [i for i, role in entries if role == others[0][0]][:3]
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
-                    f"records show {who} in '{col.name}' (roles from {source}); {claim.role} in {matched} of {total}",
+                    f"records show {who} in '{col.name}'{where}; {claim.role} in {matched} of {total}",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=f"{col.name}: {_column(scope, prof, col.index)[i]} "
-                                                              f"({others[0][0]})", location=_loc(prof, i, col.index))
+                    evidence=tuple(Evidence(path=record, text=_signed(col.name, _column(scope, prof, col.index)[i],
+                                                                      others[0][0]), location=_loc(prof, i, col.index))
                                    for i in rows))]
+
+
+def _signed(column: str, value, role: str) -> str:
+    value = str(value).strip()
+    return f"{column}: {value}" + (f" ({role})" if value != role else "")
 
 
 # --- DR06: steps -------------------------------------------------------------------------------

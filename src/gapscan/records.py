@@ -304,6 +304,12 @@ def join_periods(tables: list[Table]) -> list[Joined]:
     return out
 
 
+def blank_tables(doc: Document) -> bool:
+    """A document whose tables are all headers over empty rows: a blank form, whatever its kind."""
+    tables = doc.tables()
+    return bool(tables) and not any(_data_rows(reheader(t)[0]) for t in tables) and checklist_table(doc) is None
+
+
 def _is_checklist(columns: list[ColumnProfile], table: Table) -> bool:
     return any(c.type == "boolean" for c in columns) and bool(table.rows)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from gapscan.drift import header_role
 from gapscan.model import ClaimStatus
 from gapscan.rules.dr import DR01, DR02, DR04, DR05, DR06
 
@@ -43,6 +46,15 @@ def test_dr05_fires_when_the_sign_off_column_names_another_role(scan):
     assert m["roles_seen"] == ["Plant Manager (25)"] and m["share_expected"] == 0.0
     assert m["link_confidence"] >= 0.5
     assert f.evidence[0].location.cell == "D4" and "JB" in f.evidence[0].text
+
+
+@pytest.mark.parametrize("header,role", [
+    ("Approved by (Plant Manager)", "Plant Manager"), ("Verified (QA Lead)", "QA Lead"),
+    ("QA Lead signature", "QA Lead"), ("Signed off: Shift Supervisor", "Shift Supervisor"),
+    # a column's job, or a sign-off without a role, names nobody
+    ("Owner", None), ("Operator", None), ("Checked by", None), ("Approved by", None), ("Batch (lot)", None)])
+def test_header_role(header, role):
+    assert header_role(header) == role
 
 
 HYGIENE = ("# SOP-21 Hygiene inspection\n\nThe Hygiene Lead inspects each production area every day and "
@@ -260,3 +272,43 @@ def test_dr06_finds_a_csv_checklist_whose_columns_differ_from_the_steps(scan):
 def test_dr06_quiet_on_a_csv_checklist_whose_columns_are_the_steps(scan):
     columns = ["Guard fitted", "Emergency stop tested", "Oil level", "Belt tension", "Sealing jaws cleaned"]
     assert _csv_checklist(scan, columns).findings(DR06) == []
+
+
+# ---- DR01: a blank form kept as markdown or html in a templates folder
+
+GLASS = ("# SOP-50 Glass control\n\nThe Hygiene Lead audits every glass item each month and records it on the "
+         "glass audit form.\n\nBroken glass is recorded on the glass breakage record.\n")
+GLASS_MD = ("# Glass audit form\n\nDate: ______  Auditor: ______\n\n"
+            "| Item no. | Location | Condition OK (Y/N) | Action |\n|---|---|---|---|\n| | | | |\n| | | | |\n")
+BREAKAGE_HTML = ("<html><body><h1>Glass breakage record</h1><table><tr><th>Date</th><th>Location</th>"
+                 "<th>Item broken</th><th>Cleared by</th></tr><tr><td></td><td></td><td></td><td></td></tr>"
+                 "</table></body></html>")
+
+
+def _glass(scan, filled: bool):
+    scan.write("procedures/SOP-50 Glass control.md", GLASS)
+    scan.write("templates/Glass audit form.md", GLASS_MD)
+    scan.write("templates/breakage.html", BREAKAGE_HTML)
+    scan.csv("records/Chiller log.csv", ["Date", "Chiller", "Temperature"], [[D(2025, 3, 3), "CH-1", 3.2]] * 3)
+    if filled:
+        scan.csv("records/Glass audit 2025.csv", ["Item no.", "Location", "Condition OK (Y/N)", "Action"],
+                 [[f"G{i}", "Line 1", "Y", ""] for i in range(12)])
+        scan.xlsx("records/Glass breakage record.xlsx", ["Date", "Location", "Item broken", "Cleared by"],
+                  [[D(2025, 4, 2), "Line 1", "Lamp cover", "Hygiene Lead"]])
+    return scan
+
+
+def test_dr01_finds_md_and_html_templates_never_filled_in(scan):
+    found = {f.metrics["form"]: f for f in _glass(scan, filled=False).findings(DR01)}
+    assert set(found) == {"glass audit form", "glass breakage record"}
+    audit = found["glass audit form"]
+    assert audit.metrics["blank_forms"] == ["templates/Glass audit form.md"]
+    assert audit.metrics["filled_instances"] == 0 and audit.metrics["records_scanned"] == 1
+    assert audit.metrics["link_confidence"] == 0.8
+    assert "only the blank form templates/Glass audit form.md exists" in audit.message
+    assert audit.location.line == 3
+    assert found["glass breakage record"].metrics["blank_forms"] == ["templates/breakage.html"]
+
+
+def test_dr01_quiet_when_the_templates_have_filled_instances(scan):
+    assert _glass(scan, filled=True).findings(DR01) == []
