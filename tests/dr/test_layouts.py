@@ -312,3 +312,20 @@ def test_dr01_finds_md_and_html_templates_never_filled_in(scan):
 
 def test_dr01_quiet_when_the_templates_have_filled_instances(scan):
     assert _glass(scan, filled=True).findings(DR01) == []
+
+
+# ---- a weak link is never drift
+
+def test_a_weakly_linked_record_is_not_checkable_never_drift(scan):
+    scan.write("procedures/HS-07 Emergency preparedness.md",
+               "# HS-07 Emergency preparedness\n\nThe fire alarm is tested weekly from a different call point.\n")
+    # shares words with the procedure, but no code, title or field names: a hint, not a link
+    scan.csv("records/Call point tests.csv", ["Date", "Call point", "Alarm heard"],
+             [[d, "CP1", "Y"] for d in days(D(2025, 1, 6), [35] * 8)])
+    _, result = scan.run()
+    (link,) = result.links["procedures/HS-07 Emergency preparedness.md"]
+    assert link.confidence < 0.5
+    (check,) = result.checks_for("DR02")
+    assert check.status is ClaimStatus.NOT_CHECKABLE and check.detail.startswith("only weak links")
+    assert scan.findings(DR02) == []
+    assert result.scores["procedures/HS-07 Emergency preparedness.md"] is None
