@@ -678,12 +678,32 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 RESULT_FIELDS = re.compile(r"^(result|outcome|pass/fail|pass or fail|status|ok|accept(ed)?|decision)$", re.I)
 
 
+SIGNATURE_FIELDS = re.compile(r"^(?:initials|signature|sign(?:ed)?|name|signed by|name and role|"
+                              r"(?:name|initials) of the \w+)$", re.I)
+
+
 def _result_column(name: str, prof: RecordProfile) -> str | None:
-    """'the result' is held by a checklist's tick column when no column is called that."""
+    """'the result' is held by a column of results (Pass/Fail, Y/N, ticks) when none is called that;
+    one result column per test piece or item is still the result."""
+    from gapscan.nlp.claims import RESULT_VALUE
+
     if not RESULT_FIELDS.match(name.strip()):
         return None
-    ticks = prof.columns_of("boolean") or prof.columns_of("status")
-    return ticks[0].name if len(ticks) == 1 else None
+    ticks = prof.columns_of("boolean")
+    if len(ticks) == 1:
+        return ticks[0].name
+    results = [c for c in prof.columns_of("boolean", "status")
+               if c.top_values and sum(n for v, n in c.top_values if RESULT_VALUE.match(v.strip()))
+               >= 0.8 * sum(n for _, n in c.top_values)]
+    return results[0].name if results else None
+
+
+def _signature_column(name: str, prof: RecordProfile) -> str | None:
+    """'your initials' or 'signature' is held by the column of who did it ('Checked by', 'Tested by')."""
+    if not SIGNATURE_FIELDS.match(name.strip()):
+        return None
+    people = [c for c in prof.columns_of("person") if DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name)]
+    return people[0].name if people else None
 
 
 def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -697,7 +717,8 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     prof = scope.profiles[record]
     out = []
     for name in claim.fields:
-        header = field_header(name, prof.table.header) or _result_column(name, prof)
+        header = field_header(name, prof.table.header) or _result_column(name, prof) \
+            or _signature_column(name, prof)
         metrics: dict[str, Any] = {"field": name, "rows": prof.row_count}
         if header is None and claim.phrase == "mandatory":
             out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -792,6 +813,16 @@ def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     return doers[0] if len(doers) == 1 else None
 
 
+_ACT = re.compile(r"approv|authori[sz]|verif|check|sign|releas|review|rais|swab|test|inspect|perform|complet|"
+                  r"handl|clos|investig|receiv|accept", re.I)
+
+
+def _act(header: str) -> str:
+    """What a sign-off column records: 'approv' for 'Approved (Technical Manager)'."""
+    m = _ACT.search(header)
+    return m.group(0).lower() if m else ""
+
+
 def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile | None, str | None]:
     """Where the role of each entry in `col` is written: a Role column beside it, or its header.
 
@@ -807,9 +838,29 @@ def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile
     return role_col, header_role(col.name)
 
 
-def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile) -> tuple[list[tuple[int, str]], str]:
-    """(row, role) for every entry of a person column, and where the roles were read."""
+def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile,
+                 claimed: str) -> tuple[list[tuple[int, str, int]], str]:
+    """(row, role, column signed) for every entry of a person column, and where the roles were read.
+
+    When sign-off columns name their roles ('Approved (Purchasing Manager)', 'Approved
+    (Technical Manager)'), every row one of them signed is an entry, done by the claimed
+    role when its column is signed on that row: a column the claimed role signs in 6 rows
+    of 28 is not 6 out of 6.
+    """
     role_col, from_header = _role_source(prof, col)
+    if role_col is None and from_header:
+        act = _act(col.name)
+        signers = [(c, header_role(c.name)) for c in prof.columns_of("person")
+                   if header_role(c.name) and _role_source(prof, c)[0] is None and _act(c.name) == act]
+        columns = [(_column(scope, prof, c.index), role, c.index) for c, role in signers]
+        out = []
+        for i in range(prof.row_count):
+            signed = [(role, j) for values, role, j in columns
+                      if i < len(values) and values[i] is not None and str(values[i]).strip()]
+            if signed:
+                out.append((i, *next((s for s in signed if role_matches(claimed, s[0])), signed[0])))
+        names = ", ".join(f"'{c.name}'" for c, _ in signers)
+        return out, f"header{'s' if len(signers) > 1 else ''} {names}"
     cells = _column(scope, prof, col.index)
     roles = _column(scope, prof, role_col.index) if role_col else [None] * len(cells)
     out = []
@@ -817,7 +868,7 @@ def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile) -> tupl
         if v is None or not str(v).strip():
             continue
         role = str(r).strip() if r is not None and str(r).strip() else from_header or str(v).strip()
-        out.append((i, role))
+        out.append((i, role, col.index))
     source = (f"column '{role_col.name}'" if role_col else "") + \
         (" and " if role_col and from_header else "") + (f"header '{col.name}'" if from_header else "")
     return out, source or f"column '{col.name}'"
@@ -833,8 +884,8 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     col = _role_column(claim, prof)
-    entries, source = _entry_roles(scope, prof, col)
-    counts = Counter(role for _, role in entries)
+    entries, source = _entry_roles(scope, prof, col, claim.role or "")
+    counts = Counter(role for _, role, _ in entries)
     total = len(entries)
     role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
     seen = counts.most_common(5)
@@ -855,19 +906,20 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries{where}",
                         record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
-    rows = [i for i, role in entries if role == others[0][0]][:3]
+    rows = [(i, j) for i, role, j in entries if role == others[0][0]][:3]
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
                     f"records show {who} in '{col.name}'{where}; {claim.role} in {matched} of {total}",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=_signed(col.name, _column(scope, prof, col.index)[i],
-                                                                      others[0][0]), location=_loc(prof, i, col.index))
-                                   for i in rows))]
+                    evidence=tuple(Evidence(path=record, text=_signed(prof.columns[j].name,
+                                                                      _column(scope, prof, j)[i], others[0][0]),
+                                            location=_loc(prof, i, j)) for i, j in rows))]
 
 
 def _signed(column: str, value, role: str) -> str:
     value = str(value).strip()
-    return f"{column}: {value}" + (f" ({role})" if value != role else "")
+    said = value == role or role.lower() in column.lower()
+    return f"{column}: {value}" + ("" if said else f" ({role})")
 
 
 # --- DR06: steps -------------------------------------------------------------------------------

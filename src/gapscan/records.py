@@ -86,14 +86,16 @@ ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician
               "administrator", "representative", "buyer", "chemist", "analyst", "team", "foreman",
               "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs"}
 _NAME = re.compile(r"^(?:[A-Z][a-z'\-]+\.?\s){0,2}[A-Z][a-z'\-]+$|^[A-Z]\.?\s?[A-Z][a-z'\-]+$|^[A-Z]{2,3}$")
-# Capitalised words that look like first names in a column but name a shift, a day or a month:
+# Capitalised words that look like first names in a column but name a shift, a day, a month or a result:
 # a "Shift" column of Days/Nights is not a list of people.
 NOT_NAME_WORDS = {"day", "days", "night", "nights", "early", "earlies", "late", "lates", "morning", "mornings",
                   "afternoon", "afternoons", "evening", "evenings", "weekend", "weekends", "weekday", "weekdays",
                   "shift", "shifts", "back", "double", "split", "rota", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
                   "fri", "sat", "sun", "january", "february", "march", "july", "september", "october", "november",
-                  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm"}
+                  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm",
+                  # results and ratings: a column of Pass/Fail or High/Low is not a list of people
+                  "pass", "passed", "fail", "failed", "high", "low", "medium", "caution", "green", "amber", "red"}
 # (April, May, June, August and Jan are left out: they are people's names too.)
 _IDENT = re.compile(r"^[A-Z]{1,6}[-/_ ]?\d[\w\-/.]*$|^\d{2,}[-/][A-Z0-9\-/]+$", re.I)
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?$|^[-+]?\d+(?:\.\d+)?%?$")

@@ -38,6 +38,25 @@ def test_dr05_reads_the_role_from_the_sign_off_header(scan):
     assert check.detail == "Plant Manager in 100% of entries (roles from header 'Approved by (Plant Manager)')"
 
 
+def test_dr05_counts_a_sign_off_column_over_every_row_its_siblings_signed(scan):
+    # the Purchasing Manager approves every supplier; the Technical Manager's column is signed on 6 of 28
+    scan.write("procedures/QP-04 Supplier approval.md",
+               "# QP-04 Supplier approval\n\nEvery new supplier is approved by the Technical Manager and entered "
+               "on the approved supplier list (FF-04).\n")
+    rows = [[f"Supplier {i}", D(2025, 1, 6) + dt.timedelta(days=9 * i), "IM", "HO" if i % 5 == 0 and i < 30 else None]
+            for i in range(28)]
+    scan.xlsx("records/FF-04 Approved supplier list.xlsx",
+              ["Supplier", "Date approved", "Approved (Purchasing Manager)", "Approved (Technical Manager)"], rows)
+    (f,) = scan.findings(DR05)
+    m = f.metrics
+    assert m["column"] == "Approved (Technical Manager)" and m["rows"] == 28
+    assert m["share_expected"] == round(6 / 28, 2)
+    assert m["roles_seen"] == ["Purchasing Manager (22)", "Technical Manager (6)"]
+    assert m["roles_from"] == "headers 'Approved (Purchasing Manager)', 'Approved (Technical Manager)'"
+    assert "Technical Manager in 6 of 28" in f.message
+    assert f.evidence[0].location.cell == "C3" and f.evidence[0].text == "Approved (Purchasing Manager): IM"
+
+
 def test_dr05_fires_when_the_sign_off_column_names_another_role(scan):
     (f,) = _release(scan, "Technical Manager").findings(DR05)
     m = f.metrics

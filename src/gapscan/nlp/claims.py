@@ -99,7 +99,7 @@ FIELD_VERBS = ["include", "contain", "show", "record", "state", "capture", "list
 FIELD_PRESENT = ["includes", "contains", "shows", "records", "lists", "captures", "states", "holds", "gives",
                  "notes", "identifies"]
 FILLED_VERBS = ["recorded", "entered", "completed", "filled", "written", "noted", "given", "stated", "logged"]
-RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist",
+RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist", "receipt",
              "label", "certificate", "tag", "card", "logbook", "row", "line", "tracker", "spreadsheet"}
 STEP_HEADING = re.compile(r"\b(steps?|procedure|method|process|instructions?|sequence|checks?|checklist|"
                           r"how to|activities|flow|routine)\b", re.I)
@@ -181,6 +181,7 @@ def _matchers():
                       {"LOWER": {"IN": FIELD_VERBS}}],
                      [{"LOWER": {"IN": sorted(RECORDISH)}}, {"LOWER": {"IN": FIELD_PRESENT}}],
                      [{"IS_SENT_START": True, "LOWER": {"IN": ["record", "enter", "capture", "log", "note"]}}]])
+    m.add("FIELDS_LISTED", [[{"LOWER": {"IN": ["entered", "recorded", "logged", "written", "kept", "captured"]}}]])
     m.add("MANDATORY", [[{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["mandatory", "compulsory"]}}],
                         [{"LOWER": {"IN": ["must", "shall"]}}, {"LOWER": "always", "OP": "?"}, {"LOWER": "be"},
                          {"LOWER": {"IN": FILLED_VERBS}}]])
@@ -339,7 +340,8 @@ def _deadline(kind: str, span, sent) -> dict | None:
 
 _FIELD_CUT = re.compile(r"\s+(?:on|in|into|onto|using|against|for each|for every|before|after|within|at the time|"
                         r"when|where|so that|to)\s+.*$", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|any|all|each|every|at least|following:?|as follows:?)\s+",
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|your|with|any|all|each|every|at least|following:?|"
+                          r"as follows:?)\s+",
                           re.I)
 
 
@@ -352,6 +354,9 @@ _VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|
                            r"(?:\s*/\s*n/?a)?(?![\w/])", re.I)
 
 
+_SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
     """Split 'the batch number, inspector and result' into field names.
 
@@ -359,7 +364,10 @@ def _fields(sent, end: int) -> tuple[str, ...]:
     and asides in brackets say what goes in a field, not another field.
     """
     rest = sent.doc[end:sent.end].text
-    rest = _VALUE_CHOICE.sub("result", re.sub(r"\([^)]*\)", " ", rest))
+    rest = _VALUE_CHOICE.sub(" \x00 ", re.sub(r"\([^)]*\)", " ", rest))
+    # 'Pass / Caution / Fail' is the result; 'Accept Y/N' is the 'Accept' column
+    rest = _SLASH_RUN.sub(lambda m: " \x00 " if any(RESULT_VALUE.match(w.strip()) for w in m.group(0).split("/"))
+                          else m.group(0), rest)
     rest = re.sub(r"^\s*(?:at least|the following(?: fields| information| details)?|as a minimum)\s*:?\s*", "",
                   rest, flags=re.I).rstrip(" .;")
     parts = [p for p in re.split(r",|;|\band\b|\bor\b|\band/or\b|/", rest) if p.strip()]
@@ -369,10 +377,11 @@ def _fields(sent, end: int) -> tuple[str, ...]:
         for _ in range(2):
             part = _DETERMINERS.sub("", part.strip())
         part = part.strip(" .:;()")
+        if RESULT_VALUE.match(part) or part == "\x00":
+            part = "result"
+        part = " ".join(part.replace("\x00", " ").split())
         if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I):
             continue
-        if RESULT_VALUE.match(part):
-            part = "result"
         if part.lower() not in (o.lower() for o in out):
             out.append(part)
     return tuple(out) if len(out) >= 2 else ()
@@ -389,7 +398,7 @@ def _mandatory_fields(sent, span) -> tuple[str, ...]:
     """'The corrective action column is mandatory': the fields before the verb, when unconditional."""
     if _CONDITIONAL.search(sent.text):
         return ()
-    if span.end < sent.end and sent.doc[span.end].text == ":":
+    if span.end < sent.end and sent.doc[span.end].text.endswith(":"):
         return _fields(sent, span.end + 1)
     subject = sent.doc[sent.start:span.start].text
     if re.search(r"\b(fields|columns|following|these|those|all|information|details|it|they|this)\b", subject, re.I) \
@@ -427,7 +436,7 @@ def _role_claim(span, sent) -> dict | None:
         if verb is None:
             return None
         return dict(responsibility="approving" if verb in APPROVE_VERBS else "responsible", action=verb)
-    modal = 1 if after and after[0] in ("shall", "will", "must", "should", "then", "also") else 0
+    modal = 1 if after and after[0] in ("shall", "will", "must", "should", "then", "also", "has", "have") else 0
     if len(after) > modal + 1 and after[modal] in ("is", "are") and after[modal + 1] == "responsible":
         return dict(responsibility="responsible", action="responsible")
     if len(after) > modal:
@@ -588,6 +597,13 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
             continue
         fields = _fields(sent, span.end)
         if fields:
+            out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
+                             location=location, fields=fields))
+    for span in by_label.get("FIELDS_LISTED", [])[:1]:
+        # 'Every delivery is entered on the Goods Intake Log (FF-02): date, time, supplier, ...'
+        colon = next((t.i for t in sdoc[span.end:sent.end] if t.text.endswith(":")), None)  # ":" or "):"
+        fields = _fields(sent, colon + 1) if colon is not None else ()
+        if len(fields) >= 3 and not any(c.kind == "field" for c in out):
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
     for span in by_label.get("MANDATORY", [])[:1]:
