@@ -490,12 +490,43 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
     return groups, intervals, dated
 
 
+PLAIN_DATE = {"date", "time", "day", "when", "entri", "entry"}
+
+
+def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
+    """Why the record's entry dates cannot time this routine, or "" when they can.
+
+    A CAPA log is dated by 'Date raised': a weekly review of open CAPAs is not one of its
+    rows. When the entry column names an event the activity does not, and the record is an
+    event log (a start and an end date) or another of its dates names the activity, the
+    routine is not what the rows record.
+    """
+    entry = prof.entry_column or ""
+    said = content_stems(claim.activity or claim.sentence) - ROLE_STEMS
+    entry_words = content_stems(entry) - PLAIN_DATE
+    if not entry_words or entry_words & said:
+        return ""
+    others = [c for c in prof.columns_of("date") if c.name != entry]
+    named = [c.name for c in others if (content_stems(c.name) - PLAIN_DATE) & said]
+    if named:
+        return f"{prof.path} dates its rows by '{entry}'; '{named[0]}' is the date of this, and is not a log of it"
+    ends = [c.name for c in others if content_stems(c.name) & END_WORDS]
+    if ends and entry_words & START_WORDS:
+        return (f"{prof.path} logs events ('{entry}' to '{ends[0]}'), not this routine: its rows cannot "
+                f"show how often it is done")
+    return ""
+
+
 def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     record, chosen, reason = _pick(claim, scope, lambda p: p in scope.profiles and
                                 scope.profiles[p].last_entry is not None)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    elsewhere = _dates_something_else(claim, prof)
+    if elsewhere:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, elsewhere, record=record, chosen=chosen,
+                        metrics={"entry_column": prof.entry_column})]
     expected = float(claim.interval_days or 0)
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     group = _group_column(prof)
@@ -543,6 +574,14 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
                                  location=_loc(prof, worst[1], col)))
         late = median > limit or len(over) / len(gaps) > limits.cadence_share
+        if expected >= 7:
+            # a routine kept in runs with long holes between them: count the periods with no entry,
+            # which a median of the short intervals inside the runs hides
+            periods = sum(max(1, round(g / expected)) for g in gaps)
+            missed = periods - len(gaps)
+            metrics.update(periods=periods + len(groups), periods_missed=missed)
+            gappy = missed / periods > limits.cadence_share
+            late = late or gappy
     elif not stopped:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                         f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
@@ -563,6 +602,9 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             parts.append(f"median interval {metrics['median_interval_days']} {unit} vs {round(expected, 1)} "
                          f"expected, {round(100 * metrics['share_over_limit'])}% of intervals over "
                          f"{round(limit, 1)}")
+            if metrics.get("periods_missed"):
+                parts.append(f"{metrics['periods_missed']} of {metrics['periods']} periods of {expected:g} days "
+                             f"have no entry")
             if bunched:
                 parts.append(f"{len(dated)} entries made on only {occasions} occasions (entries under "
                              f"{merge:g} days apart counted once)")
@@ -924,6 +966,7 @@ def _signed(column: str, value, role: str) -> str:
 
 # --- DR06: steps -------------------------------------------------------------------------------
 
+OVERALL = re.compile(r"^(?:result|outcome|overall|status|pass/fail|released|accepted|accept)\b", re.I)
 PERIOD_HEADER = re.compile(r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
                            r"(?:wednes|thurs|satur)day|week\s*\d+|day\s*\d+|shift\s*\w*|early|late|night|am|pm|"
                            r"\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|\d{4}-\d{2}-\d{2})$", re.I)
@@ -931,7 +974,8 @@ PERIOD_HEADER = re.compile(r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)
 
 def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
     """The items a checklist record tracks: item rows ticked off, tick-box or score columns."""
-    bools = prof.columns_of("boolean")
+    # 'Result' or 'Released Y/N' sums the checks up; it is not one of them
+    bools = [c for c in prof.columns_of("boolean") if not OVERALL.match(c.name.strip())]
     if not bools:
         return _scored_items(prof)
     texts = [c for c in prof.columns if c.type in ("text", "status", "identifier") and c.fill_rate >= 0.5]
