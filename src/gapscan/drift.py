@@ -235,7 +235,7 @@ def _same_claim(check: DriftCheck) -> tuple | None:
     if claim.kind == "field":
         return (check.rule, check.record, (m.get("column") or check.subject or "").lower())
     if claim.kind == "role":
-        return (check.rule, check.record, (claim.role or "").lower(), claim.responsibility, m.get("column"))
+        return (check.rule, check.record, (claim.role or "").lower(), m.get("column"))
     if claim.kind == "steps":
         return (check.rule, check.record)
     return None
@@ -379,7 +379,7 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 
 def _named_link(link: Link) -> bool:
     """Links by code, config or title name the record; field/vocabulary links only resemble it."""
-    return any(k in link.via for k in ("code", "config", "title"))
+    return any(k in link.via for k in ("code", "config", "title", "file name"))
 
 
 ROLE_STEMS = {stem(w) for w in ROLE_WORDS} | {"quality", "shift", "production"}
@@ -929,7 +929,10 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     entries, source = _entry_roles(scope, prof, col, claim.role or "")
     counts = Counter(role for _, role, _ in entries)
     total = len(entries)
-    role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
+    # what a Role column or a sign-off header says is a role, whatever the title ('Shunter')
+    said_roles = source != f"column '{col.name}'" or bool(re.search(r"\brole\b", col.name, re.I))
+    role_like = total if said_roles else \
+        sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
     seen = counts.most_common(5)
     metrics: dict[str, Any] = {"roles_expected": [claim.role], "roles_seen": [f"{v} ({n})" for v, n in seen],
                                "column": col.name, "roles_from": source, "rows": total}

@@ -84,7 +84,8 @@ ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bc
 ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
               "coordinator", "director", "operator", "auditor", "controller", "planner", "head", "owner",
               "administrator", "representative", "buyer", "chemist", "analyst", "team", "foreman",
-              "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs"}
+              "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs",
+              "operative", "shunter", "warden", "picker", "loader", "cleaner", "hygienist", "leader"}
 _NAME = re.compile(r"^(?:[A-Z][a-z'\-]+\.?\s){0,2}[A-Z][a-z'\-]+$|^[A-Z]\.?\s?[A-Z][a-z'\-]+$|^[A-Z]{2,3}$")
 # Capitalised words that look like first names in a column but name a shift, a day, a month or a result:
 # a "Shift" column of Days/Nights is not a list of people.
