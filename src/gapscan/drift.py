@@ -377,9 +377,13 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     return best[2], "closest linked record", ""
 
 
+NAMING = ("config", "title", "procedure title", "file name")
+
+
 def _named_link(link: Link) -> bool:
-    """Links by code, config or title name the record; field/vocabulary links only resemble it."""
-    return any(k in link.via for k in ("code", "config", "title", "file name"))
+    """Links by code, config, file name or title name the record; field, vocabulary or shared title
+    words only resemble it."""
+    return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
 
 
 ROLE_STEMS = {stem(w) for w in ROLE_WORDS} | {"quality", "shift", "production"}
@@ -493,6 +497,11 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
 PLAIN_DATE = {"date", "time", "day", "when", "entri", "entry"}
 
 
+def _unnamed(header: str | None) -> bool:
+    """'B' or 'Column 5': a column the sheet gives no name, so what its dates mean is unknown."""
+    return bool(header) and bool(re.fullmatch(r"[A-Z]{1,2}|Column \d+", header.strip()))
+
+
 def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
     """Why the record's entry dates cannot time this routine, or "" when they can.
 
@@ -523,6 +532,10 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    if _unnamed(prof.entry_column):
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"the dates of {record} are in a column with no header ('{prof.entry_column}'): what they "
+                        f"date is unknown", record=record, chosen=chosen, metrics={"entry_column": prof.entry_column})]
     elsewhere = _dates_something_else(claim, prof)
     if elsewhere:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, elsewhere, record=record, chosen=chosen,
@@ -582,12 +595,11 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             metrics.update(periods=periods + len(groups), periods_missed=missed)
             gappy = missed / periods > limits.cadence_share
             late = late or gappy
-    elif not stopped:
-        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                        f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
-                        record=record, chosen=chosen, metrics=metrics)]
     else:
-        late = False
+        # one or two dates (a register stamped once) show neither a cadence nor that it stopped
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"{len(prof.dated_entries)} dated entries on {len(intervals) + len(groups)} occasion(s) in "
+                        f"{record}: too few to measure a cadence", record=record, chosen=chosen, metrics=metrics)]
     if stopped:
         last_row = max((i for entries in groups.values() for _, i in entries),
                        key=lambda i: prof.entry_dates[i] or dt.date.min)
@@ -667,7 +679,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             entry = prof.column(prof.entry_column or "")
             from_col = entry if entry is not None and entry.type == "date" else None
         to_col = _column_for_event(claim.to_event, dates, END_WORDS, exclude=from_col) if from_col else None
-        if from_col is None or to_col is None:
+        if from_col is None or to_col is None or _unnamed(from_col.name) or _unnamed(to_col.name):
             return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                             f"{record} has no pair of date columns for "
                             + (f"'{claim.from_event}' and " if claim.from_event else "")
@@ -757,6 +769,12 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    link = next((link for link in scope.links if link.path == record), None)
+    named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link))
+    # a missing column is drift only in the record the procedure names outright (in the sentence,
+    # by code, file name or config); a record found by its title may be another of that kind
+    exact = chosen.startswith("named in the sentence") or (link is not None and any(
+        v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
     out = []
     for name in claim.fields:
         header = field_header(name, prof.table.header) or _result_column(name, prof) \
@@ -766,6 +784,20 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                                f"{record} has no column for '{name}': the procedure may mean an activity, not a "
                                f"field", record=record, chosen=chosen, subject=name))
+            continue
+        if header is None and not exact:
+            # a record that only resembles the one meant (shared fields or words) lacking a column
+            # says nothing: the record the procedure means may be another one
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"{record} has no column for '{name}', but the procedure does not name this "
+                               f"record outright: it may mean another", record=record, chosen=chosen, subject=name))
+            continue
+        col = prof.column(header) if header is not None else None
+        if col is not None and not named and 1 - col.fill_rate >= scope.limits.empty_share:
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"'{header}' empty in {round(100 * (1 - col.fill_rate))}% of rows, but {record} is "
+                               f"only like the record meant (linked by resemblance)", record=record, chosen=chosen,
+                               subject=name))
             continue
         if header is None:
             metrics.update(column=None, share_empty=1.0)

@@ -174,8 +174,11 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             signals.append((0.5, "title"))
         if proc_stems:
             shared = len(proc_stems & content_stems(rec.names)) / len(proc_stems)
-            if shared >= 0.5:
-                signals.append((0.55 if shared < 1 else 0.65, "procedure title"))
+            if shared >= 1:
+                signals.append((0.65, "procedure title"))
+            elif shared >= 0.5:
+                # half the title's words: a resemblance, not the record's name
+                signals.append((0.55, "title words"))
         if len(fields) >= 2 and rec.headers:
             found = sum(1 for f in fields if field_header(f, rec.headers))
             share = found / len(fields)

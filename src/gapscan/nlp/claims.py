@@ -354,6 +354,9 @@ _VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|
                            r"(?:\s*/\s*n/?a)?(?![\w/])", re.I)
 
 
+# a clause, not a name: "shall identify that risks ...", "in relation to ..."
+_NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|who|if|to|for|by|as|of|on|it|this|"
+                          r"these|those|there|such|so|any|also|not)\b", re.I)
 _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
@@ -380,7 +383,7 @@ def _fields(sent, end: int) -> tuple[str, ...]:
         if RESULT_VALUE.match(part) or part == "\x00":
             part = "result"
         part = " ".join(part.replace("\x00", " ").split())
-        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I):
+        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I) or _NOT_A_FIELD.match(part):
             continue
         if part.lower() not in (o.lower() for o in out):
             out.append(part)
