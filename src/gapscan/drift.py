@@ -332,6 +332,12 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
+    if blanks and not claim.form_code and (claim.form_title or "").endswith("template"):
+        # "use the audit plan template" names the blank itself: its being in the set is no news,
+        # and the filled copies the procedure never names are not evidence either way
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"the procedure names the template {blanks[0]}, not a record kept from it",
+                       related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(_form_matches(claim, f) for f in scope.forms if f.path in blanks)

@@ -348,3 +348,45 @@ def test_a_weakly_linked_record_is_not_checkable_never_drift(scan):
     assert check.status is ClaimStatus.NOT_CHECKABLE and check.detail.startswith("only weak links")
     assert scan.findings(DR02) == []
     assert result.scores["procedures/HS-07 Emergency preparedness.md"] is None
+
+
+def test_dr01_a_procedure_naming_the_template_itself_is_not_checkable(scan):
+    scan.write("procedures/QP-09 Audits.md", "# QP-09 Audits\n\nPlan each audit using the audit plan template.\n")
+    scan.write("templates/audit-plan.md", "# Audit plan template\n\n| Audit | Scope | Auditor | Date |\n|---|---|---|---|\n"
+                                           "| | | | |\n")
+    scan.csv("records/Chiller log.csv", ["Date", "Chiller", "Temperature"], [[D(2025, 3, 3), "CH-1", 3.2]] * 3)
+    _, result = scan.run()
+    (check,) = result.checks_for("DR01")
+    assert check.status is ClaimStatus.NOT_CHECKABLE
+    assert check.detail == "the procedure names the template templates/audit-plan.md, not a record kept from it"
+    assert scan.findings(DR01) == []
+
+
+# ---- a missing column is drift only in the record the procedure names outright
+
+def _intake(scan, name_by_code: bool):
+    # the fields sentence does not name the record; the procedure names it elsewhere, by code or by title
+    where = "the goods intake log (FF-02)" if name_by_code else "the goods intake log"
+    scan.write("procedures/SOP-02 Goods intake.md",
+               f"# SOP-02 Goods intake\n\nDeliveries are checked at the bay and kept on {where}.\n\n"
+               "Each entry shall include the date, the supplier, the product temperature and the initials.\n")
+    scan.csv("records/FF-02 Goods intake log.csv" if name_by_code else "records/Goods intake log 2025.csv",
+             ["Date", "Supplier", "Checked by"], [[d, "Fenland Leaf", "AK"] for d in days(D(2025, 3, 3), [1] * 9)])
+    return scan
+
+
+def test_dr04_no_column_in_the_record_named_by_code(scan):
+    (f,) = _intake(scan, name_by_code=True).findings(DR04)
+    assert f.metrics["field"] == "product temperature" and f.metrics["column"] is None
+    assert f.message == "required field 'product temperature': records/FF-02 Goods intake log.csv has no column " \
+                        "for 'product temperature'"
+    assert f.evidence[0].text == "columns: Date, Supplier, Checked by"
+
+
+def test_dr04_no_column_in_a_record_found_by_its_title_is_not_checkable(scan):
+    _, result = _intake(scan, name_by_code=False).run()
+    checks = {c.subject: c for c in result.checks_for("DR04")}
+    assert checks["initials"].status is ClaimStatus.HOLDS  # the signer column holds the initials
+    assert checks["product temperature"].status is ClaimStatus.NOT_CHECKABLE
+    assert "does not name this record outright" in checks["product temperature"].detail
+    assert scan.findings(DR04) == []
