@@ -781,10 +781,13 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     # by code, file name or config); a record found by its title may be another of that kind
     exact = chosen.startswith("named in the sentence") or (link is not None and any(
         v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
+    headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
+               or _signature_column(name, prof) for name in claim.fields}
+    # a record with a column for nearly every field the sentence lists is the record it describes
+    described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []
     for name in claim.fields:
-        header = field_header(name, prof.table.header) or _result_column(name, prof) \
-            or _signature_column(name, prof)
+        header = headers[name]
         metrics: dict[str, Any] = {"field": name, "rows": prof.row_count}
         if header is None and claim.phrase == "mandatory":
             out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -799,7 +802,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                f"record outright: it may mean another", record=record, chosen=chosen, subject=name))
             continue
         col = prof.column(header) if header is not None else None
-        if col is not None and not named and 1 - col.fill_rate >= scope.limits.empty_share:
+        if col is not None and not (named or described) and 1 - col.fill_rate >= scope.limits.empty_share:
             out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                                f"'{header}' empty in {round(100 * (1 - col.fill_rate))}% of rows, but {record} is "
                                f"only like the record meant (linked by resemblance)", record=record, chosen=chosen,

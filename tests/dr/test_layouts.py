@@ -390,3 +390,18 @@ def test_dr04_no_column_in_a_record_found_by_its_title_is_not_checkable(scan):
     assert checks["product temperature"].status is ClaimStatus.NOT_CHECKABLE
     assert "does not name this record outright" in checks["product temperature"].detail
     assert scan.findings(DR04) == []
+
+
+def test_dr04_on_a_csv_export_the_sentence_describes_field_by_field(scan):
+    # no code, no title: the export is the record because it has a column for every field listed
+    scan.write("procedures/WI-11 Goods receipt.md",
+               "# WI-11 Goods receipt\n\nThe WMS receipt holds the arrival time, trailer, haulier, seal number, "
+               "supplier, pallets and the user.\n")
+    rows = [[f"RCV{i}", D(2025, 3, 3) + dt.timedelta(days=i // 4), f"TR{100 + i}", "DHL",
+             str(7000000 + i) if i % 8 == 0 else "", "Reckitt", 12, "gi.sk"] for i in range(40)]
+    scan.csv("records/WMS_inbound_receipts.csv",
+             ["Receipt ID", "Arrived", "Trailer", "Haulier", "Seal No", "Supplier", "Pallets", "User"], rows)
+    (f,) = scan.findings(DR04)
+    assert f.metrics["column"] == "Seal No" and f.metrics["share_empty"] == 0.88 and f.metrics["rows"] == 40
+    assert f.evidence[0].location.row == 3 and f.evidence[0].location.column == "Seal No"
+    assert f.metrics["link_confidence"] >= 0.5
