@@ -124,6 +124,10 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
     if by_rule.get("SH02"):
         parts.append(f"{_count(len(by_rule['SH02']), 'problem-reporting log')} stopped or slowed down")
     if not parts:
+        unchecked = not_checkable_claims(procedures)
+        if not findings and unchecked and all(r.scores.drift is None for r in procedures):
+            return (f"No findings, but no claim of the procedures could be checked: the records of "
+                    f"{_count(unchecked, 'claim')} are not in the set.")
         if not findings:
             return "No gaps found between the documented management system and the records of the work."
         return f"{_count(len(findings), 'finding')}: see the most important below."

@@ -56,7 +56,6 @@ def test_procedures_without_records_report_only_not_checkable_claims(tmp_path):
                         "--fail-on", "never", "--format", "json"], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     report = json.loads(out.read_text())
-    assert not [f for f in report["findings"] if f["rule"].startswith("DR")]
     procedures = [d for d in report["documents"] if d["kind"] == "procedure"]
     assert len(procedures) == 3
     for doc in procedures:
@@ -68,6 +67,9 @@ def test_procedures_without_records_report_only_not_checkable_claims(tmp_path):
     assert report["summary"]["not_checkable_claims"] == total
     executive = report["summary"]["executive"]
     assert executive["average_drift"] is None
+    assert report["findings"] == []  # three well-written procedures: nothing for CM to say either
+    assert executive["headline"] == (f"No findings, but no claim of the procedures could be checked: the "
+                                     f"records of {total} claims are not in the set.")
     lines = [line for s in executive["sections"] for line in s["lines"]]
     assert f"{total} claims the procedures make could not be checked" in " ".join(lines)
     assert not any("contradict a procedure" in line and "no place" not in line for line in lines)
