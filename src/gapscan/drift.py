@@ -12,7 +12,8 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
 from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
@@ -471,18 +472,23 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
     weeks, was done once in seven weeks.
     The same for every claim about these rows, so computed once per run.
     """
-    key = ("groups", prof.path, group.index if group else None,
-           frozenset(named) if named is not None else None, working, merge_days)
+    rows_key = ("groups", prof.path, group.index if group else None,
+                frozenset(named) if named is not None else None)
+    key = rows_key + (working, merge_days)
     if key in scope.memo:
         return scope.memo[key]
-    groups: dict[str, list[tuple[dt.date, int]]] = {}
-    keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
-    for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
-        if d is not None and (named is None or i in named):
-            groups.setdefault(str(k) if group else "", []).append((d, i))
+    if rows_key not in scope.memo:
+        grouped: dict[str, list[tuple[dt.date, int]]] = {}
+        keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
+        for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
+            if d is not None and (named is None or i in named):
+                grouped.setdefault(str(k) if group else "", []).append((d, i))
+        for entries in grouped.values():
+            entries.sort()
+        scope.memo[rows_key] = grouped
+    groups = scope.memo[rows_key]
     intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
     for entries in groups.values():
-        entries.sort()
         occasions: list[tuple[dt.date, int]] = []
         previous = None
         for d, row in entries:
@@ -862,6 +868,7 @@ SIGN_WORDS = re.compile(r"\b(approved|approval|approver|authori[sz]ed|signed|sig
                         r"performed|completed|done)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def header_role(header: str) -> str | None:
     """The role a sign-off column names: 'Approved by (Plant Manager)', 'QA Lead signature'."""
     # a bare 'Owner' or 'Operator' header names the column's job, not a role that signed
@@ -900,6 +907,7 @@ _ACT = re.compile(r"approv|authori[sz]|verif|check|sign|releas|review|rais|swab|
                   r"handl|clos|investig|receiv|accept", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _act(header: str) -> str:
     """What a sign-off column records: 'approv' for 'Approved (Technical Manager)'."""
     m = _ACT.search(header)
@@ -922,14 +930,38 @@ def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile
 
 
 def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile,
-                 claimed: str) -> tuple[list[tuple[int, str, int]], str]:
-    """(row, role, column signed) for every entry of a person column, and where the roles were read.
+                 claimed: str) -> tuple[Counter, Callable[[str], list[tuple[int, int]]], str]:
+    """How many entries of a person column each role did, the first (row, column) cells a role
+    signed, and where the roles were read.
 
     When sign-off columns name their roles ('Approved (Purchasing Manager)', 'Approved
     (Technical Manager)'), every row one of them signed is an entry, done by the claimed
     role when its column is signed on that row: a column the claimed role signs in 6 rows
     of 28 is not 6 out of 6.
     """
+    key = ("roles", prof.path, col.index)
+    if key not in scope.memo:
+        rows, source = _signed_rows(scope, prof, col)
+        scope.memo[key] = rows, Counter(signed for _, signed in rows), source
+    rows, patterns, source = scope.memo[key]
+    is_claimed = {r: role_matches(claimed, r) for r in {role for signed in patterns for role, _ in signed}}
+
+    def pick(signed: tuple) -> tuple[str, int]:
+        # a row signed by several roles counts for the claimed one when it is among them
+        return next((s for s in signed if is_claimed[s[0]]), signed[0])
+
+    def cells_of(role: str) -> list[tuple[int, int]]:
+        return [(i, pick(signed)[1]) for i, signed in rows if pick(signed)[0] == role][:3]
+
+    counts: Counter = Counter()
+    for signed, n in patterns.items():
+        counts[pick(signed)[0]] += n
+    return counts, cells_of, source
+
+
+def _signed_rows(scope: _Scope, prof: RecordProfile, col: ColumnProfile
+                 ) -> tuple[list[tuple[int, tuple[tuple[str, int], ...]]], str]:
+    """Per entry of a person column, every (role, column) that signed the row; where roles were read."""
     role_col, from_header = _role_source(prof, col)
     if role_col is None and from_header:
         act = _act(col.name)
@@ -938,10 +970,10 @@ def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile,
         columns = [(_column(scope, prof, c.index), role, c.index) for c, role in signers]
         out = []
         for i in range(prof.row_count):
-            signed = [(role, j) for values, role, j in columns
-                      if i < len(values) and values[i] is not None and str(values[i]).strip()]
+            signed = tuple((role, j) for values, role, j in columns
+                           if i < len(values) and values[i] is not None and str(values[i]).strip())
             if signed:
-                out.append((i, *next((s for s in signed if role_matches(claimed, s[0])), signed[0])))
+                out.append((i, signed))
         names = ", ".join(f"'{c.name}'" for c, _ in signers)
         return out, f"header{'s' if len(signers) > 1 else ''} {names}"
     cells = _column(scope, prof, col.index)
@@ -951,7 +983,7 @@ def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile,
         if v is None or not str(v).strip():
             continue
         role = str(r).strip() if r is not None and str(r).strip() else from_header or str(v).strip()
-        out.append((i, role, col.index))
+        out.append((i, ((role, col.index),)))
     source = (f"column '{role_col.name}'" if role_col else "") + \
         (" and " if role_col and from_header else "") + (f"header '{col.name}'" if from_header else "")
     return out, source or f"column '{col.name}'"
@@ -967,9 +999,8 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     col = _role_column(claim, prof)
-    entries, source = _entry_roles(scope, prof, col, claim.role or "")
-    counts = Counter(role for _, role, _ in entries)
-    total = len(entries)
+    counts, cells_of, source = _entry_roles(scope, prof, col, claim.role or "")
+    total = sum(counts.values())
     # what a Role column or a sign-off header says is a role, whatever the title ('Shunter')
     said_roles = source != f"column '{col.name}'" or bool(re.search(r"\brole\b", col.name, re.I))
     role_like = total if said_roles else \
@@ -992,7 +1023,7 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries{where}",
                         record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
-    rows = [(i, j) for i, role, j in entries if role == others[0][0]][:3]
+    rows = cells_of(others[0][0])
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
                     f"records show {who} in '{col.name}'{where}; {claim.role} in {matched} of {total}",
