@@ -347,7 +347,9 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                    "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks))
+                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks),
+                       evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
+                                                            f"{len(scope.records)} records") for b in blanks[:3]))
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(scope.records)} records and no blank form: "
                    f"not in the set, not proof either way")
@@ -1165,4 +1167,6 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
                     evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
-                                   for x, loc in zip(result["items_extra"][:3], extra_loc)))]
+                                   for x, loc in zip(result["items_extra"][:3], extra_loc))
+                    + tuple(Evidence(path=scope.procedure.path, text=f"step never recorded in {record}: {x}",
+                                     location=claim.location) for x in result["steps_missing"][:3]))]

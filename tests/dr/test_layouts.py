@@ -264,8 +264,13 @@ def test_dr06_finds_a_docx_checklist_whose_items_differ_from_the_steps(scan):
     assert m["items_extra"] == ["Check the film roll", "Check the date coder"]
     assert m["steps"] == 5 and m["items"] == 4 and m["similarity"] == 0.44
     assert "3 step(s) never recorded; 2 recorded item(s) the procedure lacks" in f.message
+    record = "records/Pre-start checklist line 2.docx"
     assert [e.text for e in f.evidence] == ["item not in the procedure: Check the film roll",
-                                            "item not in the procedure: Check the date coder"]
+                                            "item not in the procedure: Check the date coder",
+                                            f"step never recorded in {record}: Check the oil level",
+                                            f"step never recorded in {record}: Check the belt tension",
+                                            f"step never recorded in {record}: Clean the sealing jaws"]
+    assert f.evidence[2].path == "procedures/WI-31 Pre-start checks.md" and f.evidence[2].location.line == 5
     assert f.evidence[0].location.row == 4 and m["link_confidence"] >= 0.5  # table row under header + 2 items
 
 
@@ -326,6 +331,8 @@ def test_dr01_finds_md_and_html_templates_never_filled_in(scan):
     assert audit.metrics["link_confidence"] == 0.8
     assert "only the blank form templates/Glass audit form.md exists" in audit.message
     assert audit.location.line == 3
+    assert [(e.path, e.text) for e in audit.evidence] == [
+        ("templates/Glass audit form.md", "blank form: expected a filled glass audit form, found 0 among 1 records")]
     assert found["glass breakage record"].metrics["blank_forms"] == ["templates/breakage.html"]
 
 
