@@ -509,6 +509,10 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
 
 
 PLAIN_DATE = {"date", "time", "day", "when", "entri", "entry"}
+ROTA = re.compile(r"\b(?:in turn|rota|rotation|rotating|one at a time)\b", re.I)
+PER_ITEM = re.compile(r"\b(?:each|every|all|any)\s+(?!(?:day|days|week|weeks|month|months|year|years|quarter|shift|"
+                      r"shifts|hour|hours|time|times|working|business|other|morning|evening|night|fortnight|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)[a-z]", re.I)
 
 
 def _unnamed(header: str | None) -> bool:
@@ -556,7 +560,10 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                         metrics={"entry_column": prof.entry_column})]
     expected = float(claim.interval_days or 0)
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
-    group = _group_column(prof)
+    # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
+    # test from the next call point on the rota is one weekly test, not a test of each point
+    per_item = PER_ITEM.search(claim.sentence) and not ROTA.search(claim.sentence)
+    group = _group_column(prof) if per_item else None
     named = _rows_named(claim, prof, scope)
     # weekly and longer routines: entries within half an interval of each other are one occasion
     merge = expected / 2 if expected >= 7 else 0

@@ -412,3 +412,18 @@ def test_dr04_on_a_csv_export_the_sentence_describes_field_by_field(scan):
     assert f.metrics["column"] == "Seal No" and f.metrics["share_empty"] == 0.88 and f.metrics["rows"] == 40
     assert f.evidence[0].location.row == 3 and f.evidence[0].location.column == "Seal No"
     assert f.metrics["link_confidence"] >= 0.5
+
+
+def test_dr02_a_weekly_test_on_a_rota_of_call_points_is_one_weekly_test(scan):
+    # one call point a week, in turn: each point comes round every 17 weeks, the test is weekly
+    scan.write("procedures/HS-05 Fire safety checks.md",
+               "# HS-05 Fire safety checks\n\nThe fire alarm is tested weekly, every Thursday, from the next call "
+               "point on the rota so that each call point is tested in turn, and logged in the fire alarm test "
+               "log (HS-05A).\n")
+    thursdays = [D(2025, 1, 2) + dt.timedelta(weeks=k) for k in range(60)]
+    scan.csv("records/HS-05A Fire alarm test log.csv", ["Date", "Call point", "Zone", "Tested by"],
+             [[d, f"CP{k % 17 + 1:02d}", "Z1", "Fire Warden"] for k, d in enumerate(thursdays)])
+    _, result = scan.run()
+    (check,) = result.checks_for("DR02")
+    assert check.status is ClaimStatus.HOLDS and check.metrics["median_interval_days"] == 7
+    assert "grouped_by" not in check.metrics
