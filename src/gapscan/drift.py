@@ -524,9 +524,9 @@ def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
     """Why the record's entry dates cannot time this routine, or "" when they can.
 
     A CAPA log is dated by 'Date raised': a weekly review of open CAPAs is not one of its
-    rows. When the entry column names an event the activity does not, and the record is an
-    event log (a start and an end date) or another of its dates names the activity, the
-    routine is not what the rows record.
+    rows. When the entry column names an event ('Date raised', 'Review date') that the
+    activity does not, the rows record that event, not the routine; a plain 'Date' dates
+    whatever the record is about.
     """
     entry = prof.entry_column or ""
     said = content_stems(claim.activity or claim.sentence) - ROLE_STEMS
@@ -541,7 +541,7 @@ def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
     if ends and entry_words & START_WORDS:
         return (f"{prof.path} logs events ('{entry}' to '{ends[0]}'), not this routine: its rows cannot "
                 f"show how often it is done")
-    return ""
+    return f"{prof.path} dates its rows by '{entry}', an event the procedure does not tie to this routine"
 
 
 def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:

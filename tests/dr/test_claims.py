@@ -44,6 +44,9 @@ CASES = [
     ("A 5S audit is done weekly.", "frequency", "interval_days", 7),
     ("The QA Lead walks the hygiene round every Monday.", "frequency", "interval_days", 7),
     ("Fire doors are checked on Fridays.", "frequency", "interval_days", 7),
+    # a choice of cadences is left to the reader: no claim
+    ("Review this at our MONTHLY QUARTERLY security team meeting.", "frequency", "interval_days", None),
+    ("Backups are tested daily or weekly.", "frequency", "interval_days", None),
     ("Stock is counted monthly.", "frequency", "interval_days", 30.4),
     ("Supplier scores are reviewed quarterly.", "frequency", "interval_days", 91.3),
     ("The legal register is reviewed annually.", "frequency", "interval_days", 365.2),

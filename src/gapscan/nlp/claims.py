@@ -574,7 +574,16 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
                          sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
     # frequencies
     freq_spans = filter_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
+    freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
+    # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
+    # ("weekly, every Thursday" says one cadence twice: that stays)
+    choice = {i for a, b in zip(freq_spans, freq_spans[1:])
+              if _interval(a) != _interval(b)
+              and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
+              for i in (a.start, b.start)}
     for span in freq_spans:
+        if span.start in choice:
+            continue
         interval = _interval(span)
         if not interval:
             continue
