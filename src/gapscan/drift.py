@@ -11,15 +11,16 @@ import datetime as dt
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
 from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
                              link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
-from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -135,9 +136,13 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     """Claims, links, claim checks and drift scores for every procedure."""
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
+    # a "record" or "other" file whose tables are all empty is a blank form (a template page
+    # in md or html): it proves the form exists, never that it was filled in
+    blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
+             and blank_tables(d)}
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
-               for d in ok if d.kind is Kind.RECORD}
-    forms = [index_record(d) for d in ok if d.kind is Kind.FORM]
+               for d in ok if d.kind is Kind.RECORD and d.path not in blank}
+    forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
     lasts = [p.last_entry for p in profiles.values() if p.last_entry is not None]
     reference = max(lasts) if lasts else None
     links: dict[str, tuple[Link, ...]] = {}
@@ -185,7 +190,7 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
-        proc_checks = [c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)]
+        proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
         return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
     return claims, proc_links, proc_checks
@@ -219,15 +224,67 @@ def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def drift_score(checks: Sequence[DriftCheck]) -> float | None:
-    """0-100: weighted share of checkable claims that drifted or have no evidence."""
-    checkable = [c for c in checks if c.status is not ClaimStatus.NOT_CHECKABLE]
-    if not checkable:
+def _same_claim(check: DriftCheck) -> tuple | None:
+    """What makes two checks one claim said twice: the same record read the same way."""
+    if check.record is None or check.status not in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED):
         return None
-    total = sum(WEIGHTS[c.claim.kind] for c in checkable)
-    bad = sum(WEIGHTS[c.claim.kind] for c in checkable
-              if c.status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE))
+    m, claim = check.metrics, check.claim
+    if claim.kind == "frequency":
+        return (check.rule, check.record, claim.interval_days, m.get("grouped_by"), m.get("rows_about_item"))
+    if claim.kind == "deadline":
+        return (check.rule, check.record, claim.limit_days, m.get("from_column"), m.get("to_column"))
+    if claim.kind == "field":
+        return (check.rule, check.record, (m.get("column") or check.subject or "").lower())
+    if claim.kind == "role":
+        return (check.rule, check.record, (claim.role or "").lower(), m.get("column"))
+    if claim.kind == "steps":
+        return (check.rule, check.record)
+    return None
+
+
+def _one_per_claim(checks: list[DriftCheck]) -> list[DriftCheck]:
+    """'Weekly', 'each week' and 'every week' about one record are one claim: one check.
+
+    The first statement stands for all (the first that drifted, if any did); its metrics
+    list how else the procedure says it, so the finding shows every place.
+    """
+    groups: dict[tuple, list[DriftCheck]] = {}
+    for check in checks:
+        key = _same_claim(check)
+        if key is not None:
+            groups.setdefault(key, []).append(check)
+    kept: dict[int, DriftCheck | None] = {}  # by id of a check: what stands in its place (None: dropped)
+    for same in groups.values():
+        lead = next((c for c in same if c.status is ClaimStatus.DRIFTED), same[0])
+        if len(same) > 1:
+            said = [c.claim.phrase or c.subject or c.claim.text for c in same]
+            lines = [c.claim.location.line for c in same if c.claim.location.line]
+            lead = replace(lead, metrics={**lead.metrics, "stated_as": list(dict.fromkeys(said)),
+                                          "statements": len(same), **({"lines": lines} if lines else {})})
+        kept[id(same[0])] = lead
+        for c in same[1:]:
+            kept[id(c)] = None
+    out = [kept.get(id(c), c) for c in checks]
+    return [c for c in out if c is not None]
+
+
+def drift_score(checks: Sequence[DriftCheck]) -> float | None:
+    """0-100: weighted share of the checked claims that drifted.
+
+    Only claims a record confirmed or contradicted count: a claim whose record is not in
+    the set says nothing about practice, so it never moves the score.
+    """
+    checked = [c for c in checks if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)]
+    if not checked:
+        return None
+    total = sum(WEIGHTS[c.claim.kind] for c in checked)
+    bad = sum(WEIGHTS[c.claim.kind] for c in checked if c.status is ClaimStatus.DRIFTED)
     return round(100 * bad / total, 1)
+
+
+def not_checkable(checks: Sequence[ClaimCheck]) -> int:
+    """How many of a procedure's claims no record in the set could confirm or contradict."""
+    return sum(1 for c in checks if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -246,7 +303,7 @@ def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, recor
     link = next((link for link in scope.links if link.path == record), None)
     if link is not None and "metrics" in kw:
         kw["metrics"] = {**kw["metrics"], "link": f"{link.via} ({link.confidence:.2f})",
-                         **({"record_chosen": chosen} if chosen else {})}
+                         "link_confidence": link.confidence, **({"record_chosen": chosen} if chosen else {})}
     return DriftCheck(rule=RULE_OF_KIND[claim.kind], procedure=scope.procedure.path, claim=claim, status=status,
                       detail=detail, record=record, **kw)
 
@@ -276,13 +333,26 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
-    metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records)}
+    if blanks and not claim.form_code and (claim.form_title or "").endswith("template"):
+        # "use the audit plan template" names the blank itself: its being in the set is no news,
+        # and the filled copies the procedure never names are not evidence either way
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"the procedure names the template {blanks[0]}, not a record kept from it",
+                       related=tuple(blanks))
     if blanks:
+        # the blank form in the set is the link: the organisation has the form, nobody fills it in
+        confidence = max(_form_matches(claim, f) for f in scope.forms if f.path in blanks)
+        metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
+                   "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
+                   "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks))
-    return _result(claim, scope, ClaimStatus.NO_EVIDENCE,
-                   f"no filled {name} among {len(scope.records)} records", metrics=metrics)
+                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks),
+                       evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
+                                                            f"{len(scope.records)} records") for b in blanks[:3]))
+    return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                   f"no filled {name} among the {len(scope.records)} records and no blank form: "
+                   f"not in the set, not proof either way")
 
 
 # --- choosing the one record a claim is checked against -----------------------------------
@@ -304,7 +374,7 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             return None, "", "the linked records hold nothing this claim can be checked against"
         if weak:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
-        return None, "", "no record is linked to this procedure"
+        return None, "", "no record in the set is linked to this procedure"
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
     ranked = sorted(((len(want & scope.records[c.path].key_stems), c.confidence, c.path) for c in candidates),
                     reverse=True)
@@ -316,9 +386,13 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     return best[2], "closest linked record", ""
 
 
+NAMING = ("config", "title", "procedure title", "file name")
+
+
 def _named_link(link: Link) -> bool:
-    """Links by code, config or title name the record; field/vocabulary links only resemble it."""
-    return any(k in link.via for k in ("code", "config", "title"))
+    """Links by code, config, file name or title name the record; field, vocabulary or shared title
+    words only resemble it."""
+    return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
 
 
 ROLE_STEMS = {stem(w) for w in ROLE_WORDS} | {"quality", "shift", "production"}
@@ -333,12 +407,12 @@ def _claim_words(claim: Claim) -> str:
 
 
 def _no_record(claim: Claim, scope: _Scope, reason: str) -> DriftCheck:
-    status = ClaimStatus.NO_EVIDENCE if reason.startswith("no record is linked") else ClaimStatus.NOT_CHECKABLE
-    return _result(claim, scope, status, reason)
+    # a record that was not handed over is not evidence that the work is not done
+    return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, reason)
 
 
 def _loc(prof: RecordProfile, row: int, col: int) -> Location:
-    return prof.table.cell_location(row, col)
+    return prof.cell_location(row, col)
 
 
 # --- DR02: cadence --------------------------------------------------------------------------
@@ -391,29 +465,83 @@ def _gap(a: dt.date, b: dt.date, working: bool) -> int:
 
 
 def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[int] | None, working: bool,
-                  scope: _Scope) -> tuple[dict[str, list[tuple[dt.date, int]]], list[tuple[int, int]], list[dt.date]]:
-    """Dated entries per item (sorted), the gaps between them and all their dates.
+                  scope: _Scope, merge_days: float = 0
+                  ) -> tuple[dict[str, list[tuple[dt.date, int]]], list[tuple[int, int]], list[dt.date]]:
+    """Dated entries per item (sorted), the gaps between occasions and all their dates.
 
+    Entries less than `merge_days` after the one before, in a run shorter than twice that,
+    are one occasion: a weekly round written up on five days of one week, then not for six
+    weeks, was done once in seven weeks.
     The same for every claim about these rows, so computed once per run.
     """
-    key = ("groups", prof.path, group.index if group else None,
-           frozenset(named) if named is not None else None, working)
+    rows_key = ("groups", prof.path, group.index if group else None,
+                frozenset(named) if named is not None else None)
+    key = rows_key + (working, merge_days)
     if key in scope.memo:
         return scope.memo[key]
-    groups: dict[str, list[tuple[dt.date, int]]] = {}
-    keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
-    for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
-        if d is not None and (named is None or i in named):
-            groups.setdefault(str(k) if group else "", []).append((d, i))
+    if rows_key not in scope.memo:
+        grouped: dict[str, list[tuple[dt.date, int]]] = {}
+        keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
+        for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
+            if d is not None and (named is None or i in named):
+                grouped.setdefault(str(k) if group else "", []).append((d, i))
+        for entries in grouped.values():
+            entries.sort()
+        scope.memo[rows_key] = grouped
+    groups = scope.memo[rows_key]
     intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
     for entries in groups.values():
-        entries.sort()
-        for (a, _), (b, row) in zip(entries, entries[1:]):
-            if b != a:
-                intervals.append((_gap(a, b, working), row))
+        occasions: list[tuple[dt.date, int]] = []
+        previous = None
+        for d, row in entries:
+            # an entry close after the last one, in a run shorter than two merges, is the same occasion
+            if occasions and (d == previous or previous is not None and (d - previous).days < merge_days
+                              and (d - occasions[-1][0]).days < 2 * merge_days):
+                previous = d
+                continue
+            occasions.append((d, row))
+            previous = d
+        for (a, _), (b, row) in zip(occasions, occasions[1:]):
+            intervals.append((_gap(a, b, working), row))
     dated = [d for entries in groups.values() for d, _ in entries]
     scope.memo[key] = groups, intervals, dated
     return groups, intervals, dated
+
+
+PLAIN_DATE = {"date", "time", "day", "when", "entri", "entry"}
+ROTA = re.compile(r"\b(?:in turn|rota|rotation|rotating|one at a time)\b", re.I)
+PER_ITEM = re.compile(r"\b(?:each|every|all|any)\s+(?!(?:day|days|week|weeks|month|months|year|years|quarter|shift|"
+                      r"shifts|hour|hours|time|times|working|business|other|morning|evening|night|fortnight|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)[a-z]", re.I)
+
+
+def _unnamed(header: str | None) -> bool:
+    """'B' or 'Column 5': a column the sheet gives no name, so what its dates mean is unknown."""
+    return bool(header) and bool(re.fullmatch(r"[A-Z]{1,2}|Column \d+", header.strip()))
+
+
+def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
+    """Why the record's entry dates cannot time this routine, or "" when they can.
+
+    A CAPA log is dated by 'Date raised': a weekly review of open CAPAs is not one of its
+    rows. When the entry column names an event ('Date raised', 'Review date') that the
+    activity does not, the rows record that event, not the routine; a plain 'Date' dates
+    whatever the record is about.
+    """
+    entry = prof.entry_column or ""
+    said = content_stems(claim.activity or claim.sentence) - ROLE_STEMS
+    entry_words = content_stems(entry) - PLAIN_DATE
+    if not entry_words or entry_words & said:
+        return ""
+    others = [c for c in prof.columns_of("date") if c.name != entry]
+    named = [c.name for c in others if (content_stems(c.name) - PLAIN_DATE) & said]
+    if named:
+        return f"{prof.path} dates its rows by '{entry}'; '{named[0]}' is the date of this, and is not a log of it"
+    ends = [c.name for c in others if content_stems(c.name) & END_WORDS]
+    if ends and entry_words & START_WORDS:
+        return (f"{prof.path} logs events ('{entry}' to '{ends[0]}'), not this routine: its rows cannot "
+                f"show how often it is done")
+    return f"{prof.path} dates its rows by '{entry}', an event the procedure does not tie to this routine"
 
 
 def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -422,11 +550,24 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    if _unnamed(prof.entry_column):
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"the dates of {record} are in a column with no header ('{prof.entry_column}'): what they "
+                        f"date is unknown", record=record, chosen=chosen, metrics={"entry_column": prof.entry_column})]
+    elsewhere = _dates_something_else(claim, prof)
+    if elsewhere:
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, elsewhere, record=record, chosen=chosen,
+                        metrics={"entry_column": prof.entry_column})]
     expected = float(claim.interval_days or 0)
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
-    group = _group_column(prof)
+    # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
+    # test from the next call point on the rota is one weekly test, not a test of each point
+    per_item = PER_ITEM.search(claim.sentence) and not ROTA.search(claim.sentence)
+    group = _group_column(prof) if per_item else None
     named = _rows_named(claim, prof, scope)
-    groups, intervals, dated = _entry_groups(prof, group, named, working, scope)
+    # weekly and longer routines: entries within half an interval of each other are one occasion
+    merge = expected / 2 if expected >= 7 else 0
+    groups, intervals, dated = _entry_groups(prof, group, named, working, scope, merge)
     limits = scope.limits
     limit = expected * (1 + limits.cadence_tolerance) + CADENCE_SLACK_DAYS
     last = max(dated) if dated else None
@@ -448,6 +589,10 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             metrics["items"] = len(groups)
     if named is not None:
         metrics["rows_about_item"] = len(named)
+    occasions = len(intervals) + len(groups)
+    bunched = bool(merge) and occasions < len(dated)
+    if bunched:
+        metrics["occasions"] = occasions
     evidence: list[Evidence] = []
     col = entry_col.index if entry_col else 0
     if not dated:
@@ -463,12 +608,19 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
                                  location=_loc(prof, worst[1], col)))
         late = median > limit or len(over) / len(gaps) > limits.cadence_share
-    elif not stopped:
-        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                        f"{len(prof.dated_entries)} dated entries in {record}: too few to measure a cadence",
-                        record=record, chosen=chosen, metrics=metrics)]
+        if expected >= 7:
+            # a routine kept in runs with long holes between them: count the periods with no entry,
+            # which a median of the short intervals inside the runs hides
+            periods = sum(max(1, round(g / expected)) for g in gaps)
+            missed = periods - len(gaps)
+            metrics.update(periods=periods + len(groups), periods_missed=missed)
+            gappy = missed / periods > limits.cadence_share
+            late = late or gappy
     else:
-        late = False
+        # one or two dates (a register stamped once) show neither a cadence nor that it stopped
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"{len(prof.dated_entries)} dated entries on {len(intervals) + len(groups)} occasion(s) in "
+                        f"{record}: too few to measure a cadence", record=record, chosen=chosen, metrics=metrics)]
     if stopped:
         last_row = max((i for entries in groups.values() for _, i in entries),
                        key=lambda i: prof.entry_dates[i] or dt.date.min)
@@ -483,6 +635,12 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             parts.append(f"median interval {metrics['median_interval_days']} {unit} vs {round(expected, 1)} "
                          f"expected, {round(100 * metrics['share_over_limit'])}% of intervals over "
                          f"{round(limit, 1)}")
+            if metrics.get("periods_missed"):
+                parts.append(f"{metrics['periods_missed']} of {metrics['periods']} periods of {expected:g} days "
+                             f"have no entry")
+            if bunched:
+                parts.append(f"{len(dated)} entries made on only {occasions} occasions (entries under "
+                             f"{merge:g} days apart counted once)")
         if stopped:
             parts.append(f"no entry for {since} {unit} since {last.isoformat()}")
         return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts),
@@ -542,7 +700,7 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             entry = prof.column(prof.entry_column or "")
             from_col = entry if entry is not None and entry.type == "date" else None
         to_col = _column_for_event(claim.to_event, dates, END_WORDS, exclude=from_col) if from_col else None
-        if from_col is None or to_col is None:
+        if from_col is None or to_col is None or _unnamed(from_col.name) or _unnamed(to_col.name):
             return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                             f"{record} has no pair of date columns for "
                             + (f"'{claim.from_event}' and " if claim.from_event else "")
@@ -595,12 +753,32 @@ def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 RESULT_FIELDS = re.compile(r"^(result|outcome|pass/fail|pass or fail|status|ok|accept(ed)?|decision)$", re.I)
 
 
+SIGNATURE_FIELDS = re.compile(r"^(?:initials|signature|sign(?:ed)?|name|signed by|name and role|"
+                              r"(?:name|initials) of the \w+)$", re.I)
+
+
 def _result_column(name: str, prof: RecordProfile) -> str | None:
-    """'the result' is held by a checklist's tick column when no column is called that."""
+    """'the result' is held by a column of results (Pass/Fail, Y/N, ticks) when none is called that;
+    one result column per test piece or item is still the result."""
+    from gapscan.nlp.claims import RESULT_VALUE
+
     if not RESULT_FIELDS.match(name.strip()):
         return None
-    ticks = prof.columns_of("boolean") or prof.columns_of("status")
-    return ticks[0].name if len(ticks) == 1 else None
+    ticks = prof.columns_of("boolean")
+    if len(ticks) == 1:
+        return ticks[0].name
+    results = [c for c in prof.columns_of("boolean", "status")
+               if c.top_values and sum(n for v, n in c.top_values if RESULT_VALUE.match(v.strip()))
+               >= 0.8 * sum(n for _, n in c.top_values)]
+    return results[0].name if results else None
+
+
+def _signature_column(name: str, prof: RecordProfile) -> str | None:
+    """'your initials' or 'signature' is held by the column of who did it ('Checked by', 'Tested by')."""
+    if not SIGNATURE_FIELDS.match(name.strip()):
+        return None
+    people = [c for c in prof.columns_of("person") if DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name)]
+    return people[0].name if people else None
 
 
 def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -612,10 +790,39 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    link = next((link for link in scope.links if link.path == record), None)
+    named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link))
+    # a missing column is drift only in the record the procedure names outright (in the sentence,
+    # by code, file name or config); a record found by its title may be another of that kind
+    exact = chosen.startswith("named in the sentence") or (link is not None and any(
+        v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
+    headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
+               or _signature_column(name, prof) for name in claim.fields}
+    # a record with a column for nearly every field the sentence lists is the record it describes
+    described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []
     for name in claim.fields:
-        header = field_header(name, prof.table.header) or _result_column(name, prof)
+        header = headers[name]
         metrics: dict[str, Any] = {"field": name, "rows": prof.row_count}
+        if header is None and claim.phrase == "mandatory":
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"{record} has no column for '{name}': the procedure may mean an activity, not a "
+                               f"field", record=record, chosen=chosen, subject=name))
+            continue
+        if header is None and not exact:
+            # a record that only resembles the one meant (shared fields or words) lacking a column
+            # says nothing: the record the procedure means may be another one
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"{record} has no column for '{name}', but the procedure does not name this "
+                               f"record outright: it may mean another", record=record, chosen=chosen, subject=name))
+            continue
+        col = prof.column(header) if header is not None else None
+        if col is not None and not (named or described) and 1 - col.fill_rate >= scope.limits.empty_share:
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"'{header}' empty in {round(100 * (1 - col.fill_rate))}% of rows, but {record} is "
+                               f"only like the record meant (linked by resemblance)", record=record, chosen=chosen,
+                               subject=name))
+            continue
         if header is None:
             metrics.update(column=None, share_empty=1.0)
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
@@ -665,14 +872,38 @@ def _role_like(value: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", value.lower())) & ROLE_WORDS)
 
 
+SIGN_WORDS = re.compile(r"\b(approved|approval|approver|authori[sz]ed|signed|sign(?:ature|-off|ed off)?|off|"
+                        r"verified|verification|checked|countersigned|released|reviewed|by|initials|name|date|"
+                        r"performed|completed|done)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def header_role(header: str) -> str | None:
+    """The role a sign-off column names: 'Approved by (Plant Manager)', 'QA Lead signature'."""
+    # a bare 'Owner' or 'Operator' header names the column's job, not a role that signed
+    inner = re.findall(r"\(([^)]*)\)", header)
+    outer = re.sub(r"\([^)]*\)", " ", header)
+    for text in inner + ([outer] if SIGN_WORDS.search(outer) else []):
+        rest = " ".join(SIGN_WORDS.sub(" ", text).replace(":", " ").split())
+        if rest and _role_like(rest) and len(rest.split()) <= 4:
+            return rest
+    return None
+
+
 def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     people = prof.columns_of("person")
+    # a sign-off column that names the claimed role is where that role signs
+    named = [c for c in people if (r := header_role(c.name)) and role_matches(claim.role or "", r)]
+    if len(named) == 1:
+        return named[0]
     if claim.responsibility != "approving":
         roles = [c for c in people if re.search(r"\brole\b", c.name, re.I)]
         if len(roles) == 1:
             return roles[0]
     if claim.responsibility == "approving":
-        return next((c for c in people if APPROVE_HEADER.search(c.name)), None)
+        # 'Approved by' before 'Verified by' when both are signed: approval is the act claimed
+        return next((c for c in people if re.search(r"approv|authori[sz]", c.name, re.I)),
+                    next((c for c in people if APPROVE_HEADER.search(c.name)), None))
     action = (claim.action or "")[:5].lower()
     by_action = [c for c in people if action and action in c.name.lower() and not APPROVE_HEADER.search(c.name)]
     if by_action:
@@ -681,13 +912,90 @@ def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     return doers[0] if len(doers) == 1 else None
 
 
-def _value_counts(scope: _Scope, prof: RecordProfile, index: int) -> Counter:
-    """How often each (stripped) value occurs in a record column, counted once per run."""
-    key = ("counts", prof.path, index)
+_ACT = re.compile(r"approv|authori[sz]|verif|check|sign|releas|review|rais|swab|test|inspect|perform|complet|"
+                  r"handl|clos|investig|receiv|accept", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _act(header: str) -> str:
+    """What a sign-off column records: 'approv' for 'Approved (Technical Manager)'."""
+    m = _ACT.search(header)
+    return m.group(0).lower() if m else ""
+
+
+def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile | None, str | None]:
+    """Where the role of each entry in `col` is written: a Role column beside it, or its header.
+
+    A column of initials or names under 'Verified (QA Lead)' says the QA Lead signed; a
+    'Role' column next to a 'Name' column says which role each person acted in.
+    """
+    if re.search(r"\brole\b", col.name, re.I):
+        return None, None
+    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I)]
+    beside = [c for c in roles if abs(c.index - col.index) == 1]
+    people = [c for c in prof.columns_of("person") if c is not col and c not in roles]
+    role_col = beside[0] if beside else roles[0] if len(roles) == 1 and not people else None
+    return role_col, header_role(col.name)
+
+
+def _entry_roles(scope: _Scope, prof: RecordProfile, col: ColumnProfile,
+                 claimed: str) -> tuple[Counter, Callable[[str], list[tuple[int, int]]], str]:
+    """How many entries of a person column each role did, the first (row, column) cells a role
+    signed, and where the roles were read.
+
+    When sign-off columns name their roles ('Approved (Purchasing Manager)', 'Approved
+    (Technical Manager)'), every row one of them signed is an entry, done by the claimed
+    role when its column is signed on that row: a column the claimed role signs in 6 rows
+    of 28 is not 6 out of 6.
+    """
+    key = ("roles", prof.path, col.index)
     if key not in scope.memo:
-        scope.memo[key] = Counter(str(v).strip() for v in _column(scope, prof, index)
-                                  if v is not None and str(v).strip())
-    return scope.memo[key]
+        rows, source = _signed_rows(scope, prof, col)
+        scope.memo[key] = rows, Counter(signed for _, signed in rows), source
+    rows, patterns, source = scope.memo[key]
+    is_claimed = {r: role_matches(claimed, r) for r in {role for signed in patterns for role, _ in signed}}
+
+    def pick(signed: tuple) -> tuple[str, int]:
+        # a row signed by several roles counts for the claimed one when it is among them
+        return next((s for s in signed if is_claimed[s[0]]), signed[0])
+
+    def cells_of(role: str) -> list[tuple[int, int]]:
+        return [(i, pick(signed)[1]) for i, signed in rows if pick(signed)[0] == role][:3]
+
+    counts: Counter = Counter()
+    for signed, n in patterns.items():
+        counts[pick(signed)[0]] += n
+    return counts, cells_of, source
+
+
+def _signed_rows(scope: _Scope, prof: RecordProfile, col: ColumnProfile
+                 ) -> tuple[list[tuple[int, tuple[tuple[str, int], ...]]], str]:
+    """Per entry of a person column, every (role, column) that signed the row; where roles were read."""
+    role_col, from_header = _role_source(prof, col)
+    if role_col is None and from_header:
+        act = _act(col.name)
+        signers = [(c, header_role(c.name)) for c in prof.columns_of("person")
+                   if header_role(c.name) and _role_source(prof, c)[0] is None and _act(c.name) == act]
+        columns = [(_column(scope, prof, c.index), role, c.index) for c, role in signers]
+        out = []
+        for i in range(prof.row_count):
+            signed = tuple((role, j) for values, role, j in columns
+                           if i < len(values) and values[i] is not None and str(values[i]).strip())
+            if signed:
+                out.append((i, signed))
+        names = ", ".join(f"'{c.name}'" for c, _ in signers)
+        return out, f"header{'s' if len(signers) > 1 else ''} {names}"
+    cells = _column(scope, prof, col.index)
+    roles = _column(scope, prof, role_col.index) if role_col else [None] * len(cells)
+    out = []
+    for i, (v, r) in enumerate(zip(cells, roles)):
+        if v is None or not str(v).strip():
+            continue
+        role = str(r).strip() if r is not None and str(r).strip() else from_header or str(v).strip()
+        out.append((i, ((role, col.index),)))
+    source = (f"column '{role_col.name}'" if role_col else "") + \
+        (" and " if role_col and from_header else "") + (f"header '{col.name}'" if from_header else "")
+    return out, source or f"column '{col.name}'"
 
 
 def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
@@ -700,12 +1008,15 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     col = _role_column(claim, prof)
-    counts = _value_counts(scope, prof, col.index)
+    counts, cells_of, source = _entry_roles(scope, prof, col, claim.role or "")
     total = sum(counts.values())
-    role_like = sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
+    # what a Role column or a sign-off header says is a role, whatever the title ('Shunter')
+    said_roles = source != f"column '{col.name}'" or bool(re.search(r"\brole\b", col.name, re.I))
+    role_like = total if said_roles else \
+        sum(n for v, n in counts.items() if _role_like(v) or role_matches(claim.role or "", v))
     seen = counts.most_common(5)
     metrics: dict[str, Any] = {"roles_expected": [claim.role], "roles_seen": [f"{v} ({n})" for v, n in seen],
-                               "column": col.name, "rows": total}
+                               "column": col.name, "roles_from": source, "rows": total}
     if total < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
                         record=record, chosen=chosen, metrics=metrics)]
@@ -716,30 +1027,46 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     matched = sum(n for v, n in counts.items() if role_matches(claim.role or "", v))
     share = round(matched / total, 2)
     metrics["share_expected"] = share
+    where = f" (roles from {source})" if source != f"column '{col.name}'" else ""
     if share >= scope.limits.role_share:
-        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries",
+        return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries{where}",
                         record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
-    rows = [i for i, v in enumerate(_column(scope, prof, col.index))
-            if v is not None and others and str(v).strip() == others[0][0]][:3]
+    rows = cells_of(others[0][0])
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])
     return [_result(claim, scope, ClaimStatus.DRIFTED,
-                    f"records show {who} in '{col.name}'; {claim.role} in {matched} of {total}",
+                    f"records show {who} in '{col.name}'{where}; {claim.role} in {matched} of {total}",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=f"{col.name}: {others[0][0]}",
-                                            location=_loc(prof, i, col.index)) for i in rows))]
+                    evidence=tuple(Evidence(path=record, text=_signed(prof.columns[j].name,
+                                                                      _column(scope, prof, j)[i], others[0][0]),
+                                            location=_loc(prof, i, j)) for i, j in rows))]
+
+
+def _signed(column: str, value, role: str) -> str:
+    value = str(value).strip()
+    said = value == role or role.lower() in column.lower()
+    return f"{column}: {value}" + ("" if said else f" ({role})")
 
 
 # --- DR06: steps -------------------------------------------------------------------------------
 
+OVERALL = re.compile(r"^(?:result|outcome|overall|status|pass/fail|released|accepted|accept)\b", re.I)
+PERIOD_HEADER = re.compile(r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
+                           r"(?:wednes|thurs|satur)day|week\s*\d+|day\s*\d+|shift\s*\w*|early|late|night|am|pm|"
+                           r"\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|\d{4}-\d{2}-\d{2})$", re.I)
+
+
 def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
     """The items a checklist record tracks: item rows ticked off, tick-box or score columns."""
-    bools = prof.columns_of("boolean")
+    # 'Result' or 'Released Y/N' sums the checks up; it is not one of them
+    bools = [c for c in prof.columns_of("boolean") if not OVERALL.match(c.name.strip())]
     if not bools:
         return _scored_items(prof)
     texts = [c for c in prof.columns if c.type in ("text", "status", "identifier") and c.fill_rate >= 0.5]
     texts.sort(key=lambda c: (c.type != "text", -sum(len(v) * n for v, n in c.top_values)))
-    if texts and len(bools) <= 3:
+    # tick columns per day or shift ('Mon', 'Tue', ... or dates) are when, the item rows are what
+    by_period = all(PERIOD_HEADER.match(c.name.strip()) for c in bools)
+    if texts and (len(bools) <= 3 or by_period):
         col = texts[0]
         seen: dict[str, int] = {}
         for i, v in enumerate(prof.table.column(col.index)):
@@ -847,4 +1174,6 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
                     evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
-                                   for x, loc in zip(result["items_extra"][:3], extra_loc)))]
+                                   for x, loc in zip(result["items_extra"][:3], extra_loc))
+                    + tuple(Evidence(path=scope.procedure.path, text=f"step never recorded in {record}: {x}",
+                                     location=claim.location) for x in result["steps_missing"][:3]))]

@@ -29,7 +29,8 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "wit
 
 SYNONYMS = {"receipt": "received", "closure": "closed", "completion": "completed", "qty": "quantity",
             "acknowledgement": "acknowledged", "despatch": "dispatch", "raise": "raised", "nc": "ncr",
-            "nonconformance": "nonconformity", "mgr": "manager"}
+            "nonconformance": "nonconformity", "mgr": "manager", "answer": "respond", "answered": "responded",
+            "answers": "responds", "arrival": "arrived", "departure": "departed"}
 
 
 @lru_cache(maxsize=65536)
@@ -138,6 +139,7 @@ def _field_norm(text: str) -> str:
     text = text.lower().replace("#", " number ")
     text = re.sub(r"\bno\b\.?|\bnum\b|\bnr\b", " number ", text)
     text = re.sub(r"\bqty\b", " quantity ", text)
+    text = re.sub(r"\btemp\b", " temperature ", text)
     text = re.sub(r"\b(by|of|the|a|an|name|s|your|its|their)\b", " ", text)
     return " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", text))
 
@@ -151,11 +153,16 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     fields = [f for c in claims if c.kind == "field" for f in c.fields]
     proc_stems = content_stems(" ".join([procedure.title or "", PurePosixPath(procedure.path).stem]))
     body_stems = content_stems(" ".join(c.sentence for c in claims))
+    text = " ".join(b.text for b in procedure.blocks).lower()
     links: list[Link] = []
     for rec in records:
         signals: list[tuple[float, str]] = []
         if rec.path in configured:
             signals.append((1.0, "config"))
+        name = PurePosixPath(rec.path).name.lower()
+        if len(name) >= 8 and name in text:
+            # "the system exports the checks as FLT_prestart_checks.csv": the procedure names the file
+            signals.append((0.9, "file name"))
         for code in codes:
             if code_pattern(code).search(rec.names):
                 signals.append((0.95, f"code {code}"))
@@ -167,8 +174,11 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             signals.append((0.5, "title"))
         if proc_stems:
             shared = len(proc_stems & content_stems(rec.names)) / len(proc_stems)
-            if shared >= 0.5:
-                signals.append((0.55 if shared < 1 else 0.65, "procedure title"))
+            if shared >= 1:
+                signals.append((0.65, "procedure title"))
+            elif shared >= 0.5:
+                # half the title's words: a resemblance, not the record's name
+                signals.append((0.55, "title words"))
         if len(fields) >= 2 and rec.headers:
             found = sum(1 for f in fields if field_header(f, rec.headers))
             share = found / len(fields)

@@ -44,6 +44,19 @@ class RecordProfile:
     tables: int = 1  # tables with data in the document
     checklist: bool = False  # a filled checklist (tick boxes / yes-no columns / ticked list items)
     notes: tuple[str, ...] = ()  # one line per assumption made (date order, header row moved)
+    # when `table` joins several tables with one header (a sheet per month): each part and the
+    # index of its first row in `table`, so a cell is named on the sheet it is really on
+    parts: tuple[tuple[int, Table], ...] = ()
+
+    def cell_location(self, row_index: int, column_index: int) -> Location:
+        """Where a row of `table` is in the file: its own sheet and row when the table was joined."""
+        if not self.parts:
+            return self.table.cell_location(row_index, column_index)
+        import bisect
+
+        k = bisect.bisect_right([start for start, _ in self.parts], row_index) - 1
+        start, part = self.parts[max(k, 0)]
+        return part.cell_location(row_index - start, column_index)
 
     def column(self, name: str) -> ColumnProfile | None:
         low = name.strip().lower()
@@ -71,16 +84,19 @@ ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bc
 ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
               "coordinator", "director", "operator", "auditor", "controller", "planner", "head", "owner",
               "administrator", "representative", "buyer", "chemist", "analyst", "team", "foreman",
-              "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs"}
+              "storekeeper", "driver", "assistant", "advisor", "adviser", "champion", "qa", "qc", "hse", "ehs",
+              "operative", "shunter", "warden", "picker", "loader", "cleaner", "hygienist", "leader"}
 _NAME = re.compile(r"^(?:[A-Z][a-z'\-]+\.?\s){0,2}[A-Z][a-z'\-]+$|^[A-Z]\.?\s?[A-Z][a-z'\-]+$|^[A-Z]{2,3}$")
-# Capitalised words that look like first names in a column but name a shift, a day or a month:
+# Capitalised words that look like first names in a column but name a shift, a day, a month or a result:
 # a "Shift" column of Days/Nights is not a list of people.
 NOT_NAME_WORDS = {"day", "days", "night", "nights", "early", "earlies", "late", "lates", "morning", "mornings",
                   "afternoon", "afternoons", "evening", "evenings", "weekend", "weekends", "weekday", "weekdays",
                   "shift", "shifts", "back", "double", "split", "rota", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
                   "fri", "sat", "sun", "january", "february", "march", "july", "september", "october", "november",
-                  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm"}
+                  "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm",
+                  # results and ratings: a column of Pass/Fail or High/Low is not a list of people
+                  "pass", "passed", "fail", "failed", "high", "low", "medium", "caution", "green", "amber", "red"}
 # (April, May, June, August and Jan are left out: they are people's names too.)
 _IDENT = re.compile(r"^[A-Z]{1,6}[-/_ ]?\d[\w\-/.]*$|^\d{2,}[-/][A-Z0-9\-/]+$", re.I)
 _NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?$|^[-+]?\d+(?:\.\d+)?%?$")
@@ -248,6 +264,55 @@ def _data_rows(table: Table) -> int:
     return sum(1 for r in table.rows if r.count(None) + r.count("") < len(r))
 
 
+def _header_key(table: Table) -> tuple[str, ...] | None:
+    """A table's header as a join key; None when it is too thin to say two tables are one."""
+    names = tuple(re.sub(r"\s+", " ", h or "").strip().lower() for h in table.header)
+    named = [h for h in names if h and not re.fullmatch(r"column \d+", h)]
+    return names if len(named) >= 2 else None
+
+
+Joined = tuple[Table, tuple[tuple[int, Table], ...], str]
+
+
+def join_periods(tables: list[Table]) -> list[Joined]:
+    """Tables with one header (a sheet per month or year, each under its own title rows) as one.
+
+    A register split by period is one record: its cadence runs across the sheets. Tables
+    with other headers stay apart. Each result is (table, its parts as (row offset, part),
+    a note saying what was joined); a table left alone has no parts and no note.
+    """
+    groups: dict[tuple[str, ...] | int, list[Table]] = {}
+    for i, table in enumerate(tables):
+        groups.setdefault(_header_key(table) or i, []).append(table)
+    out: list[Joined] = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append((members[0], (), ""))
+            continue
+        width = max(len(t.header) for t in members)
+        rows: list[tuple] = []
+        numbers: list[int] = []
+        offsets: list[tuple[int, Table]] = []
+        for t in members:
+            offsets.append((len(rows), t))
+            rows.extend(tuple(r) + (None,) * (width - len(r)) for r in t.rows)
+            numbers.extend(t.row_numbers)
+        first = members[0]
+        table = Table(header=first.header, rows=tuple(rows), row_numbers=tuple(numbers), location=first.location,
+                      header_row=first.header_row, first_column=first.first_column, title=first.title)
+        sheets = [t.location.sheet for t in members if t.location.sheet]
+        what = "sheets" if len(sheets) == len(members) else "tables"
+        span = f", {sheets[0]}-{sheets[-1]}" if len(sheets) == len(members) else ""
+        out.append((table, tuple(offsets), f"{len(members)} {what} read as one record{span} (same header)"))
+    return out
+
+
+def blank_tables(doc: Document) -> bool:
+    """A document whose tables are all headers over empty rows: a blank form, whatever its kind."""
+    tables = doc.tables()
+    return bool(tables) and not any(_data_rows(reheader(t)[0]) for t in tables) and checklist_table(doc) is None
+
+
 def _is_checklist(columns: list[ColumnProfile], table: Table) -> bool:
     return any(c.type == "boolean" for c in columns) and bool(table.rows)
 
@@ -271,12 +336,15 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
             candidates.append(fixed)
             if note:
                 notes.append(note)
+    joined = join_periods(candidates)
     listed = checklist_table(doc)
     if listed is not None:
-        candidates.append(listed)
-    if not candidates:
+        joined.append((listed, (), ""))
+    if not joined:
         return None
-    table = max(candidates, key=lambda t: (_data_rows(t), len(t.header)))
+    table, parts, join_note = max(joined, key=lambda j: (_data_rows(j[0]), len(j[0].header)))
+    if join_note:
+        notes.append(join_note)
     rows = len(table.rows)
     width = max([len(table.header)] + [len(r) for r in table.rows[:50]])
     columns = [_profile_column(doc.path, table, i, date_orders, rows) for i in range(width)]
@@ -300,5 +368,6 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
     return RecordProfile(path=doc.path, table=table, columns=tuple(columns), row_count=rows,
                          entry_column=entry.name if entry else None, entry_dates=tuple(entry_dates),
                          first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,
-                         people=tuple(p for p, _ in people.most_common()), tables=len(candidates),
-                         checklist=_is_checklist(columns, table) or table is listed, notes=tuple(notes))
+                         people=tuple(p for p, _ in people.most_common()), tables=len(joined),
+                         checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
+                         parts=parts)

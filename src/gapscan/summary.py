@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping, Sequence
 
-from gapscan.model import (Chart, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status, SummarySection,
-                           Verdict)
+from gapscan.model import (Chart, ClaimStatus, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status,
+                           SummarySection, Verdict)
 
 TOP_N = 5
 UNREADABLE_TITLE = "Files gapscan could not read"
@@ -124,6 +124,10 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
     if by_rule.get("SH02"):
         parts.append(f"{_count(len(by_rule['SH02']), 'problem-reporting log')} stopped or slowed down")
     if not parts:
+        unchecked = not_checkable_claims(procedures)
+        if not findings and unchecked and all(r.scores.drift is None for r in procedures):
+            return (f"No findings, but no claim of the procedures could be checked: the records of "
+                    f"{_count(unchecked, 'claim')} are not in the set.")
         if not findings:
             return "No gaps found between the documented management system and the records of the work."
         return f"{_count(len(findings), 'finding')}: see the most important below."
@@ -166,9 +170,22 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
     return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=charts)
 
 
+def not_checkable_claims(procedures) -> int:
+    """Claims of the procedures that no record in the set could confirm or contradict."""
+    return sum(1 for r in procedures for c in r.claims if c.status is ClaimStatus.NOT_CHECKABLE)
+
+
 def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
+    unchecked = not_checkable_claims(procedures)
+    unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
+                      f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
+                      f"be sure. These are not drift; hand over the records to have them checked.")
     if average_drift is None:
-        return None
+        if not unchecked:
+            return None
+        return SummarySection(title="Does the work follow the procedures?",
+                              lines=("No claim of the procedures could be checked against a record, so gapscan "
+                                     "says nothing about drift.", unchecked_line))
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
     lines = [f"Average drift is {average_drift:.0f} out of 100 over the {_count(checked, 'procedure')} whose "
@@ -177,6 +194,8 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
              f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
              f"less often or later than written, a field left empty, someone else signing)."
              if dr else "gapscan found no place where the records contradict a procedure."]
+    if unchecked:
+        lines.append(unchecked_line)
     scored = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                     key=lambda t: (-t[0], t[1]))[:8]
     charts: tuple[Chart, ...] = ()

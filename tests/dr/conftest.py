@@ -53,6 +53,48 @@ class Scan:
         self.files.append(relpath)
         return self
 
+    def workbook(self, relpath: str, sheets: list[tuple[str, str | None, list[str], list[list]]]) -> "Scan":
+        """One sheet per (name, title row or None, header, rows): a register split by period."""
+        from openpyxl import Workbook
+
+        path = self.root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb = Workbook()
+        wb.remove(wb.active)
+        for name, title, header, rows in sheets:
+            ws = wb.create_sheet(name)
+            if title:
+                ws.append([title])
+                ws.append([])
+            ws.append(header)
+            for row in rows:
+                ws.append(row)
+        wb.save(path)
+        self.files.append(relpath)
+        return self
+
+    def docx(self, relpath: str, title: str, paragraphs: list[str] = (),
+             tables: list[tuple[list[str], list[list[str]]]] = ()) -> "Scan":
+        """A Word file: a heading, paragraphs, then tables (header, rows)."""
+        from docx import Document
+
+        path = self.root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        doc = Document()
+        doc.add_heading(title, level=1)
+        for text in paragraphs:
+            doc.add_paragraph(text)
+        for header, rows in tables:
+            table = doc.add_table(rows=1 + len(rows), cols=len(header))
+            for j, h in enumerate(header):
+                table.cell(0, j).text = h
+            for i, row in enumerate(rows, 1):
+                for j, v in enumerate(row):
+                    table.cell(i, j).text = v
+        doc.save(path)
+        self.files.append(relpath)
+        return self
+
     def documents(self):
         from gapscan.ingest import parse_file
 

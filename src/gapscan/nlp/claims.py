@@ -41,8 +41,9 @@ class Claim:
     steps: tuple[str, ...] = ()  # steps: ordered step or checklist texts
 
 
-RECORD_NOUNS = ["form", "log", "register", "checklist", "logbook", "tracker", "sheet", "record",
-                "report", "matrix", "card", "certificate", "log-book", "spreadsheet"]
+# Only what is named as a form, template, record, log, register or checklist is a form claim:
+# "credit card", "certificate" or "report" are required things, not forms someone fills in.
+RECORD_NOUNS = ["form", "template", "log", "register", "checklist", "check-list", "logbook", "record", "log-book"]
 # Words that precede a record noun but are not part of its title.
 NOT_TITLE = ["complete", "completed", "use", "using", "update", "updated", "fill", "filled", "record",
              "records", "enter", "entered", "attach", "attached", "retain", "retained", "keep", "kept",
@@ -53,7 +54,9 @@ NOT_TITLE = ["complete", "completed", "use", "using", "update", "updated", "fill
              "via", "per", "note", "noted", "log", "logged", "open", "closed", "print", "printed", "copy",
              "hard", "soft", "latest", "previous", "original", "full", "final", "draft", "detailed", "annual",
              "monthly", "weekly", "daily", "quarterly", "yearly", "submit", "submitted", "send", "sent",
-             "store", "stored", "complete", "return", "returned", "each", "every", "using", "specific"]
+             "store", "stored", "complete", "return", "returned", "each", "every", "using", "specific",
+             # registers kept by others, not by the organisation
+             "federal", "national", "public", "electoral", "criminal", "land", "commercial", "trade", "track"]
 FORM_PREFIX = re.compile(r"^(?:[A-Z]{0,4}F|F[A-Z]{0,4}|[A-Z]*(?:REC|FRM|FORM|LOG|CHK|CL|R))$")
 DOC_PREFIX = re.compile(r"^(?:QP|SOP|WI|P|PR|QM|MAN|POL|PROC|QSP|EP|HSP|ISP|OHSP|EMS|QMS|ISO|EN|BS|IEC|COVID|PPE|"
                         r"IMS|ISMS|OHS|SP|OP|MP)$")
@@ -64,6 +67,7 @@ UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 /
 ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
            "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
            "biennially": 730.5, "biennial": 730.5}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90, "once": 1, "twice": 2, "other": 2,
@@ -94,7 +98,8 @@ FIELD_VERBS = ["include", "contain", "show", "record", "state", "capture", "list
                "give", "detail", "identify", "hold", "document"]
 FIELD_PRESENT = ["includes", "contains", "shows", "records", "lists", "captures", "states", "holds", "gives",
                  "notes", "identifies"]
-RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist",
+FILLED_VERBS = ["recorded", "entered", "completed", "filled", "written", "noted", "given", "stated", "logged"]
+RECORDISH = {"record", "records", "form", "log", "register", "entry", "entries", "sheet", "report", "checklist", "receipt",
              "label", "certificate", "tag", "card", "logbook", "row", "line", "tracker", "spreadsheet"}
 STEP_HEADING = re.compile(r"\b(steps?|procedure|method|process|instructions?|sequence|checks?|checklist|"
                           r"how to|activities|flow|routine)\b", re.I)
@@ -127,7 +132,7 @@ def _matchers():
     m.add("FORM_TITLE", [[dict(title_word, OP="{1,5}"), {"LOWER": {"IN": RECORD_NOUNS}}],
                          [{"IS_ALPHA": True, "IS_STOP": False, "LOWER": {"NOT_IN": NOT_TITLE + RECORD_NOUNS},
                            "OP": "{0,3}"},
-                          {"LOWER": {"IN": ["check", "log", "job", "time", "data"]}},
+                          {"LOWER": {"IN": ["check", "log", "job", "time"]}},
                           {"LOWER": {"IN": ["sheet", "book", "card", "form"]}}]])
     # frequencies
     m.add("FREQ_ADVERB", [[{"LOWER": {"IN": list(ADVERBS)}}],
@@ -139,6 +144,8 @@ def _matchers():
                           {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
                          [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
+                         [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": WEEKDAYS}}],
+                         [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
                           {"LOWER": {"IN": units}}],
@@ -174,6 +181,10 @@ def _matchers():
                       {"LOWER": {"IN": FIELD_VERBS}}],
                      [{"LOWER": {"IN": sorted(RECORDISH)}}, {"LOWER": {"IN": FIELD_PRESENT}}],
                      [{"IS_SENT_START": True, "LOWER": {"IN": ["record", "enter", "capture", "log", "note"]}}]])
+    m.add("FIELDS_LISTED", [[{"LOWER": {"IN": ["entered", "recorded", "logged", "written", "kept", "captured"]}}]])
+    m.add("MANDATORY", [[{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["mandatory", "compulsory"]}}],
+                        [{"LOWER": {"IN": ["must", "shall"]}}, {"LOWER": "always", "OP": "?"}, {"LOWER": "be"},
+                         {"LOWER": {"IN": FILLED_VERBS}}]])
     # roles
     m.add("ROLE", [[{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"},
                     {"LOWER": {"IN": ROLE_NOUNS}}],
@@ -197,7 +208,7 @@ def _is_form_code(span) -> bool:
     prefix = code.split("-", 1)[0].upper()
     doc = span.doc
     near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
-    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists"]))
+    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
     if DOC_PREFIX.match(prefix):
         return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
     return bool(FORM_PREFIX.match(prefix)) or context
@@ -247,6 +258,8 @@ def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
     words = [t.lower_ for t in span if t.text != "-"]
     text = " ".join(words)
+    if words[-1].rstrip("s") in WEEKDAYS:
+        return 7.0
     if len(words) == 1:
         return ADVERBS.get(words[0])
     if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
@@ -327,13 +340,37 @@ def _deadline(kind: str, span, sent) -> dict | None:
 
 _FIELD_CUT = re.compile(r"\s+(?:on|in|into|onto|using|against|for each|for every|before|after|within|at the time|"
                         r"when|where|so that|to)\s+.*$", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|any|all|each|every|at least|following:?|as follows:?)\s+",
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|your|with|any|all|each|every|at least|following:?|"
+                          r"as follows:?)\s+",
                           re.I)
 
 
+# What is written in a result column, not a column: "record Pass/Fail", "tick Y/N", "mark OK".
+RESULT_VALUE = re.compile(r"^(?:pass(?:ed)?|fail(?:ed)?|y|n|yes|no|ok|nok|not ok|accept(?:ed)?|reject(?:ed)?|"
+                          r"go|no-go|n/?a|tick|ticked|✓|✔|x|satisfactory|unsatisfactory|conforming|"
+                          r"non-conforming|compliant|non-compliant|c|nc)$", re.I)
+_VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|compliant)\s*/\s*"
+                           r"(?:fail|no|n|nok|not ok|reject(?:ed)?|no-go|nc|unsatisfactory|non-compliant)"
+                           r"(?:\s*/\s*n/?a)?(?![\w/])", re.I)
+
+
+# a clause, not a name: "shall identify that risks ...", "in relation to ..."
+_NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|who|if|to|for|by|as|of|on|it|this|"
+                          r"these|those|there|such|so|any|also|not)\b", re.I)
+_SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
-    """Split 'the batch number, inspector and result' into field names."""
+    """Split 'the batch number, inspector and result' into field names.
+
+    The values a result column takes ('Pass/Fail', 'Y/N', 'OK') name one field, the result,
+    and asides in brackets say what goes in a field, not another field.
+    """
     rest = sent.doc[end:sent.end].text
+    rest = _VALUE_CHOICE.sub(" \x00 ", re.sub(r"\([^)]*\)", " ", rest))
+    # 'Pass / Caution / Fail' is the result; 'Accept Y/N' is the 'Accept' column
+    rest = _SLASH_RUN.sub(lambda m: " \x00 " if any(RESULT_VALUE.match(w.strip()) for w in m.group(0).split("/"))
+                          else m.group(0), rest)
     rest = re.sub(r"^\s*(?:at least|the following(?: fields| information| details)?|as a minimum)\s*:?\s*", "",
                   rest, flags=re.I).rstrip(" .;")
     parts = [p for p in re.split(r",|;|\band\b|\bor\b|\band/or\b|/", rest) if p.strip()]
@@ -343,10 +380,42 @@ def _fields(sent, end: int) -> tuple[str, ...]:
         for _ in range(2):
             part = _DETERMINERS.sub("", part.strip())
         part = part.strip(" .:;()")
-        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I):
+        if RESULT_VALUE.match(part) or part == "\x00":
+            part = "result"
+        part = " ".join(part.replace("\x00", " ").split())
+        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I) or _NOT_A_FIELD.match(part):
             continue
-        out.append(part)
+        if part.lower() not in (o.lower() for o in out):
+            out.append(part)
     return tuple(out) if len(out) >= 2 else ()
+
+
+# A field needed only on some rows ("when the reading is above 5 C") is rightly empty on the others.
+_CONDITIONAL = re.compile(r"\b(if|when|whenever|where|unless|in case|only|above|below|exceeds?|exceeding|outside|"
+                          r"fails?|failed|failure|deviation|deviates|out of|any reading|applicable|as needed|"
+                          r"as required|necessary)\b", re.I)
+_FIELD_WORDS = re.compile(r"\b(column|field|box|cell|entry|entries|section)\b|['\"‘’“”]", re.I)
+
+
+def _mandatory_fields(sent, span) -> tuple[str, ...]:
+    """'The corrective action column is mandatory': the fields before the verb, when unconditional."""
+    if _CONDITIONAL.search(sent.text):
+        return ()
+    if span.end < sent.end and sent.doc[span.end].text.endswith(":"):
+        return _fields(sent, span.end + 1)
+    subject = sent.doc[sent.start:span.start].text
+    if re.search(r"\b(fields|columns|following|these|those|all|information|details|it|they|this)\b", subject, re.I) \
+            or {w.lower() for w in re.findall(r"[a-z-]+", subject, re.I)} & RECORDISH:
+        return ()
+    subject = _FIELD_WORDS.sub(" ", subject)
+    out = []
+    for part in re.split(r",|;|\band\b|/", subject):
+        for _ in range(2):
+            part = _DETERMINERS.sub("", part.strip())
+        part = " ".join(part.split()).strip(" .:;()")
+        if part and len(part.split()) <= 4 and re.search(r"[a-z]", part, re.I) and not RESULT_VALUE.match(part):
+            out.append(part)
+    return tuple(dict.fromkeys(out))
 
 
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
@@ -370,7 +439,7 @@ def _role_claim(span, sent) -> dict | None:
         if verb is None:
             return None
         return dict(responsibility="approving" if verb in APPROVE_VERBS else "responsible", action=verb)
-    modal = 1 if after and after[0] in ("shall", "will", "must", "should", "then", "also") else 0
+    modal = 1 if after and after[0] in ("shall", "will", "must", "should", "then", "also", "has", "have") else 0
     if len(after) > modal + 1 and after[modal] in ("is", "are") and after[modal + 1] == "responsible":
         return dict(responsibility="responsible", action="responsible")
     if len(after) > modal:
@@ -505,7 +574,16 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
                          sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
     # frequencies
     freq_spans = filter_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
+    freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
+    # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
+    # ("weekly, every Thursday" says one cadence twice: that stays)
+    choice = {i for a, b in zip(freq_spans, freq_spans[1:])
+              if _interval(a) != _interval(b)
+              and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
+              for i in (a.start, b.start)}
     for span in freq_spans:
+        if span.start in choice:
+            continue
         interval = _interval(span)
         if not interval:
             continue
@@ -533,6 +611,19 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
         if fields:
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
+    for span in by_label.get("FIELDS_LISTED", [])[:1]:
+        # 'Every delivery is entered on the Goods Intake Log (FF-02): date, time, supplier, ...'
+        colon = next((t.i for t in sdoc[span.end:sent.end] if t.text.endswith(":")), None)  # ":" or "):"
+        fields = _fields(sent, colon + 1) if colon is not None else ()
+        if len(fields) >= 3 and not any(c.kind == "field" for c in out):
+            out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
+                             location=location, fields=fields))
+    for span in by_label.get("MANDATORY", [])[:1]:
+        fields = _mandatory_fields(sent, span)
+        if fields and not any(c.kind == "field" for c in out):
+            # phrase "mandatory": "X must be completed" may name an activity, not a column
+            out.append(Claim(kind="field", text="record holds " + ", ".join(fields) + " (mandatory)", sentence=text,
+                             location=location, fields=fields, phrase="mandatory"))
     # roles
     for span in filter_spans(by_label.get("ROLE", [])):
         if span[-1].lower_ in ("person", "team") and len(span) == 1:

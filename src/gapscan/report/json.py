@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from gapscan.model import ClaimCheck, DocumentResult, Evidence, ExecutiveSummary, Finding, Report, Status
+from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Report,
+                           Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
 
@@ -64,6 +65,7 @@ def _document(result: DocumentResult) -> dict[str, Any]:
         "links": [{"path": link.path, "via": link.via, "confidence": round(float(link.confidence), 3)}
                   for link in sorted(result.links, key=lambda x: (x.path, x.via))],
         "claims": [_claim(c) for c in result.claims],
+        "not_checkable": sum(1 for c in result.claims if c.status is ClaimStatus.NOT_CHECKABLE),
         "rule_errors": list(result.rule_errors),
     }
 
@@ -111,6 +113,8 @@ def _summary(report: Report) -> dict[str, Any]:
         "by_rule": report.counts_by_rule(),
         "by_kind": counts_by_kind(report),
         "by_verdict": counts_by_verdict(report),
+        "not_checkable_claims": sum(1 for d in report.documents for c in d.claims
+                                    if c.status is ClaimStatus.NOT_CHECKABLE),
     }
     if report.summary is not None:
         out["executive"] = _executive(report.summary)

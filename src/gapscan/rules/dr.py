@@ -61,14 +61,18 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     How: every form reference in the procedure is looked for in the names of the
     records scanned (file name, document title, sheet names, title rows); a code must
     match exactly (QF-11 = QF11 = qf_11, not QF-111), a title must have all its words
-    present. Fires when no record matches and nothing weaker does either (a weak,
-    partial title match is reported as not checkable, never as a finding). When the
-    blank form exists but no filled copy does, the finding says so. Nothing fires
-    when the scan holds no records at all.
+    present. Only forms, templates, records, logs, registers and checklists (or a
+    form code) are form claims. Fires when the blank form is in the set (a form, or a
+    file whose tables are all empty, such as an md or html template page) and no record
+    is a filled copy of it. A form with neither a filled copy nor a blank in the set is
+    "not checkable": a record not handed over is not evidence that the work is not
+    done. So is a procedure that names a template itself ("use the audit plan
+    template"), and a weak, partial title match. Metrics: form, blank_forms,
+    records_scanned, filled_instances, link_confidence (of the blank form's match).
     Fix: point the procedure at the record actually used, retire the form, or start
     using it; for a record named differently, add a `links` entry in the config.
     """
-    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE),
+    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED,),
                          lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
                                    f"instance: {c.detail}",
                          "Use the form, change the procedure to name the record actually kept, or link the "
@@ -82,15 +86,23 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     samples. When the log shows 16-month gaps or ends months ago, the procedure
     describes a routine that no longer runs.
     How: the claim's interval (daily, weekly, monthly, every N days/weeks/months,
-    twice a year...) is compared with the intervals between entries of the one
-    strongly linked record about that activity (per item when the record tracks
-    several instruments/assets). Daily and per-shift cadences are counted in working
-    days. An interval is late when it exceeds 1.25x the stated one plus 2 days. Fires
-    when the median interval is late, or more than 30% of intervals are, or the last
-    entry is more than a late interval plus a week before the newest date found in
-    the whole record set (not today's date, so a
-    rerun gives the same answer). Metrics: expected/median/max interval, share over
-    the limit, last entry, days since the last entry.
+    twice a year, every Monday...) is compared with the intervals between entries of
+    the one strongly linked record about that activity (per item when the record tracks
+    several instruments/assets; a workbook with a sheet per month or year is read as
+    one log). Daily and per-shift cadences are counted in working days. For weekly
+    and longer routines, entries within half an interval of each other are one
+    occasion (a round written up on five days of one week was done once), and the
+    periods with no entry are counted. An interval is late when it exceeds 1.25x the
+    stated one plus 2 days. Fires when the median interval is late, or more than 30% of
+    intervals are, or more than 30% of the periods have no entry, or the last entry is
+    more than a late interval plus a week before the newest date found in the whole
+    record set (not today's date, so a rerun gives the same answer). Needs three dated
+    occasions in a named date column; a record whose rows are dated by another event
+    (a CAPA log's 'Date raised' for a weekly review) is not checkable. "Weekly", "each
+    week" and "every week" in one procedure are one claim: one finding, with
+    stated_as and lines. Metrics: expected/median/max interval, share over the limit,
+    periods and periods_missed, occasions, last entry, days since the last entry,
+    link_confidence.
     Options ([rules.DR02]): tolerance (0.25), max_share_late (0.3), stopped_grace_days (7).
     Fix: restore the routine, or state the frequency the work really needs.
     """
@@ -127,8 +139,15 @@ def _empty_field(ctx: Context) -> Iterable[Finding]:
     makes the record traceable. A missing column, or a column empty in many rows,
     means traceability exists on paper only.
     How: each required field is matched to a column header of the linked record
-    (fuzzy, so 'batch number' finds 'Batch No.'). Fires for a field with no column,
-    or with 20% or more empty rows. Metrics: field, column, share_empty, rows.
+    (fuzzy, so 'batch number' finds 'Batch No.'); the values a result takes
+    ('Pass/Fail', 'Y/N', 'OK') are the result, never fields, and 'initials' or
+    'signature' is held by the column of who did it. Fields also come from
+    "entered on the log: a, b, c" lists and unconditional "X is mandatory". Fires for
+    a field with 20% or more empty rows, in a record the procedure names (code, title,
+    file name, config) or whose columns hold nearly every field the sentence lists; and
+    for a field with no column, only in a record named outright (in the sentence, by
+    code, file name or config). Metrics: field, column, share_empty, rows,
+    link_confidence.
     Options ([rules.DR04]): max_share_empty (0.2).
     Fix: add the column, make it mandatory in the sheet, or drop the requirement.
     """
@@ -144,10 +163,13 @@ def _role(ctx: Context) -> Iterable[Finding]:
     Lead means authority was delegated informally, or the control is not operating.
     How: the responsible or approving role is compared with the person/role column of
     the linked record that matches the act ('Approved by' for approvals, 'Checked by'
-    for checks). Only columns holding role titles or initials can be compared; a
-    column of personal names is reported as not checkable. Fires when the stated role
-    appears in under half of the entries, naming who does appear. Metrics:
-    roles_expected, roles_seen, share_expected, rows.
+    for checks). The role of each entry is read from a Role column beside the names,
+    or from a sign-off header that names it ('Approved by (Plant Manager)': initials
+    there are the Plant Manager's); sign-off columns of one act are counted over every
+    row any of them signed. A column of personal names with no role beside it is not
+    checkable. Fires when the stated role appears in under half of the entries, naming
+    who does appear. Metrics: roles_expected, roles_seen, roles_from, share_expected,
+    rows, link_confidence.
     Options ([rules.DR05]): min_share (0.5).
     Fix: update the procedure to the real responsibility, or restore the control.
     """

@@ -1,0 +1,75 @@
+"""Procedures handed over without their records: every claim is "not checkable", none is drift.
+
+A consultant rarely gets every record. A record that is not in the set says nothing about
+whether the work is done, so it never becomes a DR finding and never moves the drift score;
+the report says how many claims could not be checked instead.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CLEANING = """# SOP-03 Cleaning of the filling line
+
+The Line Leader cleans the filler every day and records it on the daily cleaning log (QF-31).
+The cleaning log shall record the date, the line, the chemical used and the initials of the cleaner.
+The QA Lead verifies the cleaning record every week.
+
+## Steps
+1. Isolate the filler.
+2. Rinse the bowl with water at 60 C.
+3. Apply the detergent for 10 minutes.
+4. Rinse and take a swab.
+"""
+
+ALLERGENS = """ALLERGEN CHANGEOVER WORK INSTRUCTION WI-09
+
+Changeovers from a nut product are approved by the Technical Manager on form F-12.
+A swab is taken within 2 hours of the clean and the result recorded Pass/Fail.
+The allergen register is reviewed every month by the Site Manager.
+"""
+
+
+def _docx(path, paragraphs):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("QP-05 Supplier approval", level=1)
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(path)
+
+
+def test_procedures_without_records_report_only_not_checkable_claims(tmp_path):
+    root = tmp_path / "client"
+    (root / "procedures").mkdir(parents=True)
+    (root / "procedures" / "SOP-03 Cleaning.md").write_text(CLEANING, encoding="utf-8")
+    (root / "procedures" / "WI-09 Allergen changeover.txt").write_text(ALLERGENS, encoding="utf-8")
+    _docx(root / "procedures" / "QP-05 Supplier approval.docx", [
+        "Each new supplier is evaluated on the supplier evaluation form (QF-07) before the first order.",
+        "Suppliers are re-evaluated every 12 months and the result entered in the approved supplier register.",
+        "The evaluation shall include the supplier name, the score, the date and the evaluator.",
+        "The Purchasing Manager approves each supplier."])
+    out = tmp_path / "report.json"
+    r = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(root), "--format", "json", "-o", str(out),
+                        "--fail-on", "never", "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(out.read_text())
+    procedures = [d for d in report["documents"] if d["kind"] == "procedure"]
+    assert len(procedures) == 3
+    for doc in procedures:
+        assert doc["scores"]["drift"] is None, doc["path"]
+        assert doc["claims"], doc["path"]
+        assert {c["status"] for c in doc["claims"]} == {"not checkable"}, doc["path"]
+        assert doc["not_checkable"] == len(doc["claims"])
+    total = sum(d["not_checkable"] for d in procedures)
+    assert report["summary"]["not_checkable_claims"] == total
+    executive = report["summary"]["executive"]
+    assert executive["average_drift"] is None
+    assert report["findings"] == []  # three well-written procedures: nothing for CM to say either
+    assert executive["headline"] == (f"No findings, but no claim of the procedures could be checked: the "
+                                     f"records of {total} claims are not in the set.")
+    lines = [line for s in executive["sections"] for line in s["lines"]]
+    assert f"{total} claims the procedures make could not be checked" in " ".join(lines)
+    assert not any("contradict a procedure" in line and "no place" not in line for line in lines)
