@@ -44,6 +44,18 @@ CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2})
 
 OBLIGATION = re.compile(r"\b(shall|must|should|is required|are required|required to|is responsible|"
                         r"are responsible|responsible for|responsibilit)", re.I)
+# A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
+# "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
+# procedures this way, with no imperative and no "shall".
+DESCRIBED_STEP = re.compile(
+    r"\b(?:manager|advis[eo]r|supervisor|lead|leader|officer|technician|operator|engineer|coordinator|controller|"
+    r"inspector|clerk|driver|planner|buyer|store(?:man|keeper)|auditor|administrator|owner|team|desk)\s+"
+    r"(?!is\b|has\b|was\b|needs\b|means\b)[a-z]{3,}(?<!s)s\b"
+    r"|\b(?:is|are)\s+(?:reported|entered|recorded|logged|checked|reviewed|investigated|approved|signed|closed|"
+    r"kept|filed|sent|raised|escalated|inspected|tested|issued|stored|returned|quarantined|released|booked)\s+"
+    r"(?:to|on|in|into|by|within|before|at|for)\b",
+    re.I,
+)
 MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
@@ -211,6 +223,7 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     sentences = [s for b in blocks for s in _sentences(b)]
     obligations = sum(1 for s in sentences if OBLIGATION.search(s))
     steps = sum(1 for s in sentences if _is_instruction(s))
+    described = sum(1 for s in sentences if not _is_instruction(s) and DESCRIBED_STEP.search(s))
     text = " ".join(b.text for b in blocks[:400])
     minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
     # the title heading names the document, which the name signals already read
@@ -227,10 +240,11 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
             add(Kind.REVIEW, 2.0, "mentions management review")
-    if obligations + steps >= 2:
+    if obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
+                 _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
-        add(Kind.PROCEDURE, 1.0 + min(obligations + steps, 25) / 5, ", ".join(p for p in parts if p))
+        add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
     if proc_heads:
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,

@@ -283,3 +283,23 @@ def test_register_template_without_entries_is_a_form_whatever_its_name(tmp_path)
     kind, reason = kind_of(write(tmp_path, "NCR register.md", text))
     assert kind is Kind.FORM, reason
     assert "2 tables with no entries, 1 blank or example row" in reason
+
+
+WIKI_PROCEDURE = """<html><body><h1>Accident Reporting</h1>
+<p>Document AR-2 | Owner: Safety Advisor</p>
+<h2>Purpose and scope</h2><p>How accidents at the depot are reported and closed.</p>
+<h2>Reporting</h2><p>Every accident is reported to the Shift Manager before the end of the shift and entered on
+the Accident Log. The Shift Manager investigates every accident within 7 days. The Safety Advisor reviews the
+investigation and closes it.</p></body></html>"""
+
+
+def test_a_wiki_page_that_tells_its_steps_as_what_people_do_is_a_procedure(tmp_path):
+    kind, reason = kind_of(write(tmp_path, "Accident Reporting.html", WIKI_PROCEDURE))
+    assert kind is Kind.PROCEDURE and "described step" in reason
+
+
+def test_a_page_about_a_role_is_not_made_a_procedure_by_it(tmp_path):
+    text = ("<html><body><h1>Our team</h1><p>Our Operations Manager joined in 2019. The team has grown to 40 "
+            "people. The depot is open seven days a week.</p></body></html>")
+    kind, _ = kind_of(write(tmp_path, "about.html", text))
+    assert kind is not Kind.PROCEDURE

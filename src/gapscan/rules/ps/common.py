@@ -20,6 +20,14 @@ _YEARS = re.compile(r"\b(19|20)\d\d\b")
 _NOISE_WORDS = {"copy", "final", "draft", "new", "old", "v", "ver", "version", "rev", "issue", "master", "current",
                 "updated", "latest", "working", "xlsx", "xls", "csv", "docx", "sheet", "book", "data", "file"}
 _GENERIC_NAMES = {"log", "register", "record", "records", "list", "tracker", "sheet", "form", "data", "book"}
+# a period in an export's name ("WMS_despatch_orders_Oct-Nov_2026") dates the file, it does not name the record
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+           "q1", "q2", "q3", "q4"}
+# the last word of a record's name that only says what kind of list it is: "the WMS despatch report" names
+# "WMS despatch orders"
+_RECORD_HEADS = {"log", "logs", "register", "list", "tracker", "report", "reports", "export", "orders", "order",
+                 "receipts", "entries", "records", "record", "sheet", "table", "file"}
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -96,16 +104,22 @@ def _keys(text: str) -> list[str]:
 
 
 def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
-    """The record's name as lemma-key phrases (file stem and title, without codes, years, 'final')."""
+    """The record's name as lemma-key phrases (file stem and title, without codes, years, months, 'final'),
+    with the shorter forms people use for it: without a last word that only says it is a list ("WMS
+    despatch" for "WMS despatch orders"), and a three-word name without its middle qualifier."""
     stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     phrases = []
     for name in (stem, title or ""):
         name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
         name = _CODE.sub(" ", _YEARS.sub(" ", re.sub(r"[_\-.]+", " ", name)))
-        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS]
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS | _MONTHS]
         keys = _keys(" ".join(words))
         if len(keys) >= 2 or (len(keys) == 1 and len(keys[0]) >= 5 and keys[0] not in _GENERIC_NAMES):
             phrases.append(keys)
+        if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
+            phrases.append(_keys(" ".join(words[:-1])))
+        if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
+            phrases.append(_keys(f"{words[0]} {words[2]}"))
     return phrases
 
 
