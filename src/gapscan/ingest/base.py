@@ -25,7 +25,23 @@ class Limits:
     max_rows: int = 1_000_000  # per sheet
     max_cells: int = 5_000_000  # per file
     max_text_chars: int = 50_000_000  # decoded text of one txt/md/html file
+    # Flate streams of a PDF, measured by inflating them in bounded pieces before pdfium or
+    # pdfplumber sees the file: a content stream, font or form XObject; an image; the whole file.
+    max_pdf_stream_bytes: int = 32 * 1024 * 1024
+    max_pdf_image_bytes: int = 256 * 1024 * 1024
+    max_pdf_inflated_bytes: int = 1024 * 1024 * 1024
+    max_page_chars: int = 200_000  # text characters pdfium finds on one PDF page
     timeout_seconds: float = 120.0  # per file, enforced by the engine
+    memory_bytes: int = 1024 * 1024 * 1024  # address space a parser process may add, enforced by the engine
+    # What the analysis stages (mirroring, claims, record profiles, drift) take on per document;
+    # a document over one of these is reported as an error before any of them starts.
+    max_headings: int = 20_000
+    max_blocks: int = 200_000
+    max_analysis_chars: int = 5_000_000  # text of one procedure or review
+    max_record_cells: int = 2_000_000  # table cells of one record
+    # Cross-document stages (linking, drift, PS rules) take at most this many procedures and records.
+    max_linked_procedures: int = 2_000
+    max_linked_records: int = 5_000
 
 
 DEFAULT_LIMITS = Limits()
