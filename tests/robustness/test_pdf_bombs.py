@@ -85,6 +85,7 @@ def test_a_small_image_and_text_stay_readable(tmp_path):
 def test_bomb_beside_a_procedure_in_a_run(tmp_path):
     client = tmp_path / "client"
     write(client / "QP-14 Calibration.md", PROCEDURE)
+    client.mkdir(exist_ok=True)
     build_flate_bomb_pdf(client / "QP-20 Suppliers.pdf", 400)
     t0 = time.perf_counter()
     _, data, _ = audit_both([client], out_dir=tmp_path / "out")
