@@ -38,7 +38,7 @@ class Limits:
     # a document over one of these is reported as an error before any of them starts.
     max_headings: int = 20_000
     max_blocks: int = 200_000
-    max_analysis_chars: int = 5_000_000  # text of one procedure or review
+    max_analysis_chars: int = 10_000_000  # text of one procedure or review (a 5 MB paragraph costs ~7 s)
     max_record_cells: int = 2_000_000  # table cells of one record
     # Cross-document stages (linking, drift, PS rules) take at most this many procedures and records.
     max_linked_procedures: int = 2_000
