@@ -218,7 +218,8 @@ def heading_budget(source: Path, format: str, limits: Limits) -> str | None:
     """The reason to refuse a markup file before parsing it, when its heading lines alone are
     over the analysis budget: parsing 300,000 headings costs more than the whole run should."""
     pattern = _HEADING_LINES.get(format)
-    if pattern is None:
+    # a pipe would block the read, an oversized file is refused by parse_file unread
+    if pattern is None or not source.is_file() or source.stat().st_size > limits.max_file_bytes:
         return None
     count, tail = 0, b""
     with source.open("rb") as fh:
