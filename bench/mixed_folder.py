@@ -74,6 +74,9 @@ def main() -> int:
         timings = [line for line in stderr.splitlines() if "timings:" in line]
         print(f"exit {proc.returncode}, {seconds:.1f} s wall, peak {peak / (1 << 20):.0f} MB over all processes")
         print(*timings, sep="\n")
+        if not out.exists():
+            print("no report written; the end of stderr:", *stderr.splitlines()[-5:], sep="\n  ")
+            return 1
         report = json.loads(out.read_text(encoding="utf-8"))
         for doc in report["documents"]:
             tag = "valid  " if doc["path"] in valid else "hostile"
