@@ -15,8 +15,8 @@ from typing import Iterator, Sequence
 from gapscan import __version__
 from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
-from gapscan.ingest.base import failed
-from gapscan.model import Document, DocumentResult, Finding, Kind, Report, Scores, Severity, Status
+from gapscan.ingest.base import failed, heading_budget
+from gapscan.model import BlockType, Document, DocumentResult, Finding, Kind, Report, Scores, Severity, Status
 
 AUDIT = "audit"
 CHECK = "check"
@@ -103,21 +103,49 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
 # ---------------------------------------------------------------------------- parsing
 
 def _parse_job(source: str, rel: str, limits: Limits) -> Document:
-    return parse_file(Path(source), rel, limits)
+    path = Path(source)
+    try:
+        reason = heading_budget(path, format_of(path), limits)
+    except OSError:
+        reason = None  # parse_file says why the file cannot be read
+    if reason is not None:
+        return failed(path=rel, source=path, format=format_of(path), reason=reason)
+    doc = parse_file(path, rel, limits)
+    # checked in the worker: a document over its budget is never shipped back whole
+    return _within_budget(doc, limits)
+
+
+def _limit_memory(extra: int) -> None:
+    """Cap this worker's address space at what it holds now plus `extra` bytes.
+
+    A parser library that allocates past it gets MemoryError (reported by parse_file) or
+    dies; parse_all then re-parses the files that were in flight one by one.
+    """
+    import resource
+
+    try:
+        with open("/proc/self/statm") as fh:
+            used = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (used + extra, used + extra))
+    except (OSError, ValueError):  # no /proc (macOS): the time limit still holds
+        pass
 
 
 def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits) -> list[Document]:
-    """Parse files in parallel processes; a file that hangs past the limit becomes an error."""
+    """Parse files in parallel processes; a file that hangs past the time limit or takes its
+    worker down past the memory limit becomes an error, the others are parsed as usual."""
     if not files:
         return []
     # Even one file is parsed in a worker process: a native parser library that loops on a
     # hostile file cannot be interrupted in-process, a worker can be killed at the time limit.
     workers = max(1, min(jobs or os.cpu_count() or 1, 8, len(files)))
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     results: dict[str, Document] = {}
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    suspects: list[tuple[Path, str]] = []  # in flight when a worker died: re-parsed alone
+    executor = _pool(ctx, workers, limits)
     try:
         pending: dict[Future, tuple[Path, str, float]] = {}
         queue = list(files)
@@ -126,29 +154,67 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
                 p, rel = queue.pop(0)
                 pending[executor.submit(_parse_job, str(p), rel, limits)] = (p, rel, time.monotonic())
             done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
+            broken = False
             for fut in done:
                 p, rel, _ = pending.pop(fut)
                 try:
                     results[rel] = fut.result()
-                except Exception as exc:  # a worker died (e.g. killed for memory)
+                except BrokenProcessPool:
+                    suspects.append((p, rel))
+                    broken = True
+                except Exception as exc:
                     results[rel] = failed(path=rel, source=p, format=format_of(p),
                                           reason=f"parser process failed: {type(exc).__name__}")
             now = time.monotonic()
             overdue = [f for f, (_, _, t0) in pending.items() if now - t0 > limits.timeout_seconds]
-            if overdue:
-                for fut in overdue:
-                    p, rel, _ = pending.pop(fut)
-                    results[rel] = failed(path=rel, source=p, format=format_of(p),
-                                          reason=f"parsing took longer than {limits.timeout_seconds:.0f} s: skipped")
-                # a hung worker cannot be cancelled: replace the pool, resubmit the rest
+            for fut in overdue:
+                p, rel, _ = pending.pop(fut)
+                results[rel] = _too_slow(p, rel, limits)
+            if overdue or broken:
+                # a hung worker cannot be cancelled and a dead one breaks the pool: replace it
                 for fut, (p, rel, _) in pending.items():
-                    queue.insert(0, (p, rel))
+                    if broken:
+                        suspects.append((p, rel))
+                    else:
+                        queue.insert(0, (p, rel))
                 pending.clear()
                 _kill(executor)
-                executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+                executor = _pool(ctx, workers, limits)
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        _kill(executor)
+    for p, rel in suspects:
+        results[rel] = _parse_alone(ctx, p, rel, limits)
     return [results[rel] for _, rel in files]
+
+
+def _pool(ctx, workers: int, limits: Limits) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_limit_memory,
+                               initargs=(limits.memory_bytes,))
+
+
+def _parse_alone(ctx, p: Path, rel: str, limits: Limits) -> Document:
+    """One file in a worker of its own, so a worker that dies names the file that killed it."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    executor = _pool(ctx, 1, limits)
+    try:
+        return executor.submit(_parse_job, str(p), rel, limits).result(timeout=limits.timeout_seconds)
+    except FutureTimeout:
+        return _too_slow(p, rel, limits)
+    except BrokenProcessPool:
+        return failed(path=rel, source=p, format=format_of(p),
+                      reason=f"parser process died: over the {limits.memory_bytes // (1024 * 1024):,} MB "
+                             "memory limit, or the parser library crashed on this file")
+    except Exception as exc:
+        return failed(path=rel, source=p, format=format_of(p), reason=f"parser process failed: {type(exc).__name__}")
+    finally:
+        _kill(executor)
+
+
+def _too_slow(p: Path, rel: str, limits: Limits) -> Document:
+    return failed(path=rel, source=p, format=format_of(p),
+                  reason=f"parsing took longer than {limits.timeout_seconds:.0f} s: skipped")
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
@@ -158,6 +224,63 @@ def _kill(executor: ProcessPoolExecutor) -> None:
         except Exception:
             pass
     executor.shutdown(wait=False, cancel_futures=True)
+
+
+# ---------------------------------------------------------------------------- budgets
+
+def over_budget(doc: Document, limits: Limits) -> str | None:
+    """Why the analysis stages will not take this document on, or None.
+
+    Checked before any of them starts, from sizes the parser already knows, so a huge
+    document costs its parsing and nothing more. Headings and blocks bound mirroring and
+    claims on every kind; the text of a procedure or review bounds the spaCy pass; the
+    cells of a record bound its profile and the drift checks that walk its rows.
+    """
+    if not doc.ok:
+        return None
+    headings = sum(1 for b in doc.blocks if b.type is BlockType.HEADING)
+    sizes = [(headings, limits.max_headings, "headings"), (len(doc.blocks), limits.max_blocks, "blocks")]
+    if doc.kind in (Kind.PROCEDURE, Kind.REVIEW):
+        chars = sum(len(b.text) for b in doc.text_blocks())
+        sizes.append((chars, limits.max_analysis_chars, "characters of text"))
+    elif doc.kind is Kind.RECORD:
+        cells = sum(len(t.rows) * max(len(t.header), 1) for t in doc.tables())
+        sizes.append((cells, limits.max_record_cells, "table cells"))
+    for size, limit, what in sizes:
+        if size > limit:
+            return f"analysis stopped: {size:,} {what}, over the {limit:,} limit"
+    return None
+
+
+def _within_budget(doc: Document, limits: Limits) -> Document:
+    reason = over_budget(doc, limits)
+    if reason is None:
+        return doc
+    return replace(failed(path=doc.path, source=Path(doc.source), format=doc.format, reason=reason),
+                   kind=doc.kind, kind_reason=doc.kind_reason, pages=doc.pages, sha256=doc.sha256)
+
+
+def linked_subset(documents: Sequence[Document], limits: Limits) -> tuple[list[Document], list[str]]:
+    """The documents the cross-document stages (linking, drift, rules) take, and one line per
+    kind they leave out: past the limit, procedures and records are taken in path order."""
+    kept: list[Document] = []
+    left: dict[Kind, list[str]] = {Kind.PROCEDURE: [], Kind.RECORD: []}
+    caps = {Kind.PROCEDURE: limits.max_linked_procedures, Kind.RECORD: limits.max_linked_records}
+    taken = dict.fromkeys(caps, 0)
+    for doc in documents:
+        if doc.ok and doc.kind in caps:
+            if taken[doc.kind] >= caps[doc.kind]:
+                left[doc.kind].append(doc.path)
+                continue
+            taken[doc.kind] += 1
+        kept.append(doc)
+    notes = []
+    for kind, paths in left.items():
+        if paths:
+            shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3:,} more" if len(paths) > 3 else "")
+            notes.append(f"linking and rules left out {len(paths):,} {kind.value}s over the {caps[kind]:,} "
+                         f"{kind.value} limit: {shown}")
+    return kept, notes
 
 
 # ---------------------------------------------------------------------------- spaCy stage
@@ -226,6 +349,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         documents = [classify(d, config.kinds) for d in documents]
         if options.command == CHECK:
             documents = [_as_procedure(d) for d in documents]
+        documents = [_within_budget(d, options.limits) for d in documents]
 
     standard = options.standard or config.standard
     mirroring: dict = {}
@@ -233,7 +357,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     drift = None
     audit_dates = tuple(sorted(set(options.audit_dates or config.audit_dates)))
     inferred = False
-    notes: list[str] = []
+    linked, notes = linked_subset(documents, options.limits)
+    for note in notes:
+        warn(note)
 
     def contained(stage: str, fn):
         try:
@@ -252,17 +378,17 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
-        record_docs = [d for d in documents if d.ok and d.kind is Kind.RECORD]
+        record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD]
         profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs)) or {}
         drift = contained("drift", lambda: drift_mod.analyze(
-            documents, profiles, config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules)))
+            linked, profiles, config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules)))
         if not audit_dates:
             from gapscan import auditdates
 
             audit_dates = contained("audit dates", lambda: tuple(auditdates.infer(documents))) or ()
             inferred = bool(audit_dates)
 
-    ctx = Context(documents=tuple(documents), mirroring=mirroring, records=profiles, drift=drift,
+    ctx = Context(documents=tuple(linked), mirroring=mirroring, records=profiles, drift=drift,
                   audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
                   options=config.rules)
     rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))

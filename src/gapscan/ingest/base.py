@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,23 @@ class Limits:
     max_rows: int = 1_000_000  # per sheet
     max_cells: int = 5_000_000  # per file
     max_text_chars: int = 50_000_000  # decoded text of one txt/md/html file
+    # Flate streams of a PDF, measured by inflating them in bounded pieces before pdfium or
+    # pdfplumber sees the file: a content stream, font or form XObject; an image; the whole file.
+    max_pdf_stream_bytes: int = 32 * 1024 * 1024
+    max_pdf_image_bytes: int = 256 * 1024 * 1024
+    max_pdf_inflated_bytes: int = 1024 * 1024 * 1024
+    max_page_chars: int = 200_000  # text characters pdfium finds on one PDF page
     timeout_seconds: float = 120.0  # per file, enforced by the engine
+    memory_bytes: int = 1024 * 1024 * 1024  # address space a parser process may add, enforced by the engine
+    # What the analysis stages (mirroring, claims, record profiles, drift) take on per document;
+    # a document over one of these is reported as an error before any of them starts.
+    max_headings: int = 20_000
+    max_blocks: int = 200_000
+    max_analysis_chars: int = 10_000_000  # text of one procedure or review (a 5 MB paragraph costs ~7 s)
+    max_record_cells: int = 2_000_000  # table cells of one record
+    # Cross-document stages (linking, drift, PS rules) take at most this many procedures and records.
+    max_linked_procedures: int = 2_000
+    max_linked_records: int = 5_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -187,3 +204,31 @@ def _is_ole_container(source: Path) -> bool:
             return fh.read(8) == OLE_MAGIC
     except OSError:
         return False
+
+
+# Heading lines of the markup formats, counted in the raw bytes: an over-count (a '#' line in
+# a code block counts) that is only used to refuse a file far over the heading budget.
+_HEADING_LINES = {
+    "md": re.compile(rb"(?m)^ {0,3}#{1,6}(?:[ \t]|\r?$)"),
+    "html": re.compile(rb"(?i)<h[1-6][\s>]"),
+}
+
+
+def heading_budget(source: Path, format: str, limits: Limits) -> str | None:
+    """The reason to refuse a markup file before parsing it, when its heading lines alone are
+    over the analysis budget: parsing 300,000 headings costs more than the whole run should."""
+    pattern = _HEADING_LINES.get(format)
+    # a pipe would block the read, an oversized file is refused by parse_file unread
+    if pattern is None or not source.is_file() or source.stat().st_size > limits.max_file_bytes:
+        return None
+    count, tail = 0, b""
+    with source.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            data = tail + chunk
+            cut = data.rfind(b"\n") + 1  # count whole lines only; the rest waits for the next chunk
+            count += len(pattern.findall(data, 0, cut))
+            tail = data[cut:]
+    count += len(pattern.findall(tail))
+    if count > limits.max_headings:
+        return f"analysis stopped: {count:,} headings, over the {limits.max_headings:,} limit"
+    return None

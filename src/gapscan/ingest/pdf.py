@@ -51,6 +51,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     with source.open("rb") as fh:
         if b"%PDF" not in fh.read(1024):
             raise IngestError("not a PDF file (no %PDF header)")
+    check_streams(source, limits)
     try:
         pdf = pdfium.PdfDocument(str(source))
     except pdfium.PdfiumError as exc:
@@ -61,7 +62,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         pages = len(pdf)
         if pages > limits.max_pages:
             raise IngestError(f"PDF has {pages} pages, over the {limits.max_pages} page limit")
-        lines, tabular = _read_lines(pdf)
+        lines, tabular = _read_lines(pdf, limits.max_page_chars)
     finally:
         pdf.close()
     if not any(ln.text.strip() for ln in lines):
@@ -73,6 +74,98 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
 
+# ---------------------------------------------------------------- decompression limits
+
+_STREAM = re.compile(rb">>\s*stream\r?\n")
+_OBJ = re.compile(rb"(\d+)\s+\d+\s+obj\b")
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
+_FONT_FILE = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
+_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)")
+_PIECE = 1 << 20
+
+
+def check_streams(source: Path, limits: Limits) -> None:
+    """Refuse a PDF whose Flate streams inflate past the limits, before any library inflates them.
+
+    pdfium and pdfminer inflate a whole stream in memory, and pdfium keeps about 200 bytes
+    per character of a text page, so a 1 MB file can cost gigabytes in either. Here each
+    stream is inflated in 1 MiB pieces that are counted and dropped, straight from the file
+    bytes: no object is parsed, so object streams, fonts, images and page contents are all
+    measured, each stage of a chained /Filter included. The strings a content stream shows
+    are counted too: they bound the characters pdfium will place on the page.
+    """
+    import mmap
+
+    total = 0
+    max_text = 4 * limits.max_page_chars  # string bytes: two per character in CID fonts, plus escapes
+    with source.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        pos = 0
+        while (m := _STREAM.search(data, pos)) is not None:
+            start = m.end()
+            end = data.find(b"endstream", start)
+            end = len(data) if end < 0 else end
+            pos = end + 1
+            head = data[max(0, m.start() - 4096):m.start() + 2]
+            objs = list(_OBJ.finditer(head))
+            if objs:
+                head = head[objs[-1].end():]
+            stages = len(_FLATE.findall(head))
+            if not stages:
+                continue
+            image = b"/Image" in head
+            text = not image and not _FONT_FILE.search(head)
+            limit = limits.max_pdf_image_bytes if image else limits.max_pdf_stream_bytes
+            cap = min(limit, limits.max_pdf_inflated_bytes - total)
+            size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1 if text else 0)
+            what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
+            kind = "image" if image else "stream"
+            if size > limit:
+                raise IngestError(f"PDF {kind} {what} inflates past {limit // (1 << 20)} MB, over the "
+                                  f"per-{kind} limit (decompression bomb?)")
+            if shown > max_text:
+                raise IngestError(f"PDF stream {what} shows more than {max_text:,} bytes of text, over the "
+                                  f"{limits.max_page_chars:,} characters a page may hold")
+            total += size
+            if total > limits.max_pdf_inflated_bytes:
+                raise IngestError(f"PDF streams inflate past {limits.max_pdf_inflated_bytes // (1 << 20)} MB "
+                                  "in total, over the per-file limit (decompression bomb?)")
+
+
+def _measure(data, start: int, end: int, stages: int, cap: int, text_cap: int) -> tuple[int, int]:
+    """(bytes the stream's Flate stages give, bytes inside its literal strings), each counted
+    up to its cap (text only when text_cap); a damaged stream counts what inflated."""
+    import zlib
+
+    decoders = [zlib.decompressobj() for _ in range(stages)]
+    size = shown = 0
+    try:
+        for offset in range(start, end, _PIECE):
+            for piece in _inflate(decoders, data[offset:min(offset + _PIECE, end)]):
+                size += len(piece)
+                if text_cap:
+                    shown += sum(map(len, _STRING.findall(piece)))
+                if size >= cap or (text_cap and shown >= text_cap):
+                    return size, shown
+            if decoders[0].eof:
+                break
+    except zlib.error:
+        pass
+    return size, shown
+
+
+def _inflate(decoders: list, chunk: bytes):
+    """The last stage's output for `chunk`, in pieces of at most 1 MiB, held one at a time."""
+    decoder, rest = decoders[0], decoders[1:]
+    while chunk and not decoder.eof:
+        out = decoder.decompress(chunk, _PIECE)
+        chunk = decoder.unconsumed_tail
+        if out:
+            if rest:
+                yield from _inflate(rest, out)
+            else:
+                yield out
+
+
 def _pdfium_reason(exc: Exception) -> str:
     m = re.search(r"PDFium: ([^)]*)", str(exc))
     return m.group(1).strip().rstrip(".") if m else str(exc)
@@ -80,7 +173,7 @@ def _pdfium_reason(exc: Exception) -> str:
 
 # ---------------------------------------------------------------- text and fonts
 
-def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
+def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, float]]:
     """Every text line with its first character's font, and the tabular pages (page -> height)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -98,6 +191,9 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:
         try:
             textpage = page.get_textpage()
             count = textpage.count_chars()
+            if count > max_page_chars:
+                raise IngestError(f"PDF page {index + 1} holds {count:,} characters, over the "
+                                  f"{max_page_chars:,} limit per page")
             text = textpage.get_text_range() if count > 0 else ""
             aligned = len(text) == count  # one character per index: font data can be looked up
             offset = 0
