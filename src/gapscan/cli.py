@@ -101,6 +101,7 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
             if target == scanned or (scanned.is_dir() and target.is_relative_to(scanned)):
                 raise _fail(f"refusing to write the report into the scanned {'folder' if scanned.is_dir() else 'file'} "
                             f"{p}: gapscan never changes what it scans; choose an -o path outside it")
+        _check_writable(output)
     try:
         if config_path is not None:
             if not config_path.is_file():
@@ -279,6 +280,17 @@ def diff(
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8")
+
+
+def _check_writable(output: Path) -> None:
+    """Fail before a long audit, not after it, when the report could not be written."""
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise _fail(f"cannot write {output}: it is a folder")
+    if not parent.is_dir():
+        raise _fail(f"cannot write {output}: folder {parent} does not exist")
+    if not os.access(output if output.exists() else parent, os.W_OK):
+        raise _fail(f"cannot write {output}: permission denied")
 
 
 def main() -> None:

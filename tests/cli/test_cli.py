@@ -155,3 +155,14 @@ def test_verbose_terminal_prints_every_finding(client_set):
     assert short.returncode == full.returncode == 0
     assert "--verbose prints every finding" in short.stdout and "fix: " not in short.stdout
     assert "fix: " in full.stdout and len(full.stdout.splitlines()) > len(short.stdout.splitlines())
+
+
+def test_an_unwritable_output_fails_before_the_audit_starts(client_set, tmp_path):
+    missing = tmp_path / "no such folder"
+    for target, why in ((missing / "report.md", f"folder {missing} does not exist"),
+                        (tmp_path, "it is a folder")):
+        result = gapscan("audit", str(client_set), "--format", "markdown", "-o", str(target), "--timings")
+        assert result.returncode == 2, result.stderr
+        assert f"cannot write {target}: {why}" in result.stderr
+        assert "timings" not in result.stderr  # refused before any stage ran
+        assert "Traceback" not in result.stderr

@@ -29,14 +29,6 @@ FSM01 = P + "FSM-01 Food Safety Management System Manual.docx"
 MR_JUL, MR_JAN = "management-review/Management Review 2026-07-14.docx", "management-review/Management Review 2026-01-20.docx"
 
 
-def missed(why: str):
-    return pytest.mark.xfail(reason=f"missed on current code (issue 9): {why}", strict=True)
-
-
-def false_finding(why: str):
-    return pytest.mark.xfail(reason=f"false finding on current code (issue 9): {why}", strict=True)
-
-
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     return audit(SET, tmp_path_factory.mktemp("meadowgate") / "report.json")
