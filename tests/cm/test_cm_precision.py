@@ -260,3 +260,28 @@ def test_a_one_word_alias_heading_counts_half():
     blocks = (Block(type=BlockType.HEADING, text="Training", level=2, location=Location(line=1)),)
     matches = _heading_matches(blocks, "iso22000")
     assert [m.weight for m in matches] in ([], [0.5])
+
+
+CITED_CLAUSES = """
+# Supplier Security Policy
+
+## 3. Supplier Relationships and Classification (A 5.19)
+
+The organization shall determine the information security requirements for suppliers.
+
+## 4. Contractual Security Requirements (A 5.20)
+
+Relevant information security requirements shall be established and agreed with each supplier.
+
+## 5. ICT Supply Chain Management (A 5.21)
+
+Processes shall be defined to manage the risks of the ICT supply chain, as appropriate.
+"""
+
+
+def test_cm01_names_headings_that_cite_their_control(make):
+    doc = make("supplier-policy.md", CITED_CLAUSES)
+    found = run(CM01, doc)
+    assert [(f.metrics["clause"], f.metrics["matched_by"]) for f in found] == [
+        ("A.5.19", "cited"), ("A.5.20", "cited"), ("A.5.21", "cited")]
+    assert "(the clause it cites)" in found[0].message and found[0].location.line == 3

@@ -109,7 +109,8 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
         name = _standard_name(a.standard)
         for m in matches[:cap]:
             how = {"number+title": "clause number and title", "number": "clause number",
-                   "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})"}[m.how]
+                   "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})",
+                   "cited": "the clause it cites"}[m.how]
             yield rule.finding(
                 path=doc.path, location=m.location,
                 message=f"heading '{m.text}' is {name} clause {m.clause} '{m.title}' ({how})",
