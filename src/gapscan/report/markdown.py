@@ -335,10 +335,12 @@ def _how_to_read() -> list[str]:
         "- **Drift**: how far the linked working records depart from what the procedure claims "
         "(frequencies, deadlines, forms, fields, roles, steps). High means practice has moved away from "
         "the document; a dash means no record could be linked to check it.", "",
-        "The verdict combines mirroring and specificity: **mirrored** documents follow the standard's "
-        "structure and say little about the actual work, **operational** documents describe the work in "
-        "its own terms, and **mixed** documents sit in between. The exact thresholds and weights are "
-        f"documented in [{SCORING_DOC}]({SCORING_DOC}) in the gapscan repository.",
+        "The verdict weighs the same signals with a model calibrated on labelled public procedures: "
+        "**mirrored** documents follow the standard's structure and say little about the actual work, "
+        "**operational** documents describe the work in its own terms, and **mixed** documents sit in "
+        "between. \"Uncertain\" marks a verdict the model could not call clearly: read the document "
+        f"before acting on it. The features, weights and their validation are documented in "
+        f"[{SCORING_DOC}]({SCORING_DOC}) in the gapscan repository.",
     ]
 
 
