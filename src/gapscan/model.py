@@ -12,6 +12,10 @@ from enum import Enum, IntEnum
 from typing import Any, Mapping, Union
 
 
+# Every report gapscan writes carries this marker (a closing comment in markdown, the generator meta tag in
+# HTML, the keywords of a Word file), so that ingest can tell last month's report from a procedure.
+REPORT_MARKER = "gapscan-report"
+
 class Kind(str, Enum):
     """What a document is in the management system."""
 

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,23 @@ def test_docx_opens_in_libreoffice(reports, tmp_path):
     with pdfplumber.open(tmp_path / "harrow-vale.pdf") as doc:
         text = "\n".join(page.extract_text() or "" for page in doc.pages[:3])
     assert "Executive summary" in text and "3 of 12 procedures" in text
+
+
+def test_reports_in_a_scanned_folder_are_skipped_and_said_to_be(tmp_path):
+    """Last month's reports beside the procedures are not read as procedures (issue 12, 'reports are not input')."""
+    client = tmp_path / "client"
+    shutil.copytree(ROOT / "examples" / "harrow-vale", client)
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt, name in (("markdown", "gap-report.md"), ("html", "gap-report.html"), ("docx", "gap-report.docx")):
+        subprocess.run([sys.executable, "-m", "gapscan", "audit", str(client), "--format", fmt, "-o",
+                        str(out / name), "--fail-on", "never"], check=True, capture_output=True)
+    for name in ("gap-report.md", "gap-report.html", "gap-report.docx"):
+        shutil.copy(out / name, client / "procedures" / name)
+    result = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(client), "--format", "json",
+                             "--fail-on", "never"], check=True, capture_output=True, text=True)
+    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    for name in ("gap-report.md", "gap-report.html", "gap-report.docx"):
+        doc = documents[f"procedures/{name}"]
+        assert doc["status"] == "skipped" and "a report written by gapscan" in doc["error"], doc
+    assert documents["procedures/QM-01 Quality Manual.docx"]["status"] == "ok"

@@ -8,11 +8,12 @@ from __future__ import annotations
 import importlib
 import os
 import stat
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
 from gapscan.ingest.base import DEFAULT_LIMITS, IngestError, Limits, failed, sha256_of
-from gapscan.model import Document, Status
+from gapscan.model import REPORT_MARKER, Document, Status
 
 # suffix -> (module, format name). Modules are imported only when a file needs them.
 PARSERS: dict[str, tuple[str, str]] = {
@@ -83,6 +84,10 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
         return failed(path=relpath, source=source, format=fmt,
                       reason=f"file is {st.st_size // (1024 * 1024)} MB, over the "
                              f"{limits.max_file_bytes // (1024 * 1024)} MB limit")
+    if _is_gapscan_report(source, suffix):
+        return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
+                      reason=f"a report written by gapscan ('{REPORT_MARKER}' marker), not a management-system "
+                             f"document")
     module = importlib.import_module(f"gapscan.ingest.{PARSERS[suffix][0]}")
     try:
         doc = module.parse(source, relpath, limits)
@@ -100,6 +105,32 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
     except OSError:
         digest = None
     return replace(doc, sha256=digest, format=fmt)
+
+
+# Where each report format puts the marker: markdown ends with it in a comment, HTML names it as its
+# generator, a Word report carries it in its keywords.
+_MARKER_SHAPES = (b"<!-- " + REPORT_MARKER.encode() + b" ", b'<meta name="generator" content="' + REPORT_MARKER.encode())
+_MARKER_PROBE = 16 * 1024  # bytes read at each end of a text file
+
+
+def _is_gapscan_report(source: Path, suffix: str) -> bool:
+    """Whether the file is one of gapscan's own reports (read at its ends or, for docx, its core properties)."""
+    try:
+        if suffix == ".docx":
+            with zipfile.ZipFile(source) as archive:
+                info = archive.getinfo("docProps/core.xml")
+                if info.file_size > 1024 * 1024:
+                    return False
+                return REPORT_MARKER.encode() in archive.read(info)
+        if suffix not in (".md", ".markdown", ".html", ".htm"):
+            return False
+        with open(source, "rb") as fh:
+            head = fh.read(_MARKER_PROBE)
+            fh.seek(max(0, os.fstat(fh.fileno()).st_size - _MARKER_PROBE))
+            tail = fh.read(_MARKER_PROBE)
+        return any(shape in head or shape in tail for shape in _MARKER_SHAPES)
+    except (OSError, KeyError, ValueError, EOFError, RuntimeError, zipfile.BadZipFile):
+        return False  # the parser says what is wrong with a damaged file
 
 
 __all__ = ["parse_file", "format_of", "is_candidate", "PARSERS", "UNSUPPORTED", "IngestError", "Limits",

@@ -12,12 +12,9 @@ import re
 from enum import Enum
 from typing import Any, Iterable, Mapping
 
-from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
+from gapscan.model import REPORT_MARKER, Chart, DocumentResult, Finding, Kind, Report, Severity, Status
 
 SCORE_NAMES = ("mirroring", "specificity", "drift")
-# Every report a person receives (markdown, html, docx) carries this word, so a later scan of a
-# folder that holds last month's report can tell it from a procedure.
-REPORT_MARKER = "gapscan-report"
 # A key naming what a rule expected pairs with the key naming what the records showed.
 _ACTUAL_TOKENS = ("actual", "observed", "median", "mean", "seen", "entries", "found")
 _BARS = " ▏▎▍▌▋▊▉█"
