@@ -196,11 +196,13 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
              if dr else "gapscan found no place where the records contradict a procedure."]
     if unchecked:
         lines.append(unchecked_line)
-    scored = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
-                    key=lambda t: (-t[0], t[1]))[:8]
+    every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
+                   key=lambda t: (-t[0], t[1]))
+    scored = every[:8]
+    shown = f"; the {len(scored)} highest of {len(every)}" if len(every) > len(scored) else ""
     charts: tuple[Chart, ...] = ()
     if len(scored) >= 2:
-        charts = (Chart(title="drift by procedure (0 = followed, 100 = not followed)",
+        charts = (Chart(title=f"drift by procedure (0 = followed, 100 = not followed{shown})",
                         labels=tuple(_short(p) for _, p in scored),
                         values=tuple(float(round(d)) for d, _ in scored)),)
     return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)

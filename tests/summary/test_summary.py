@@ -158,3 +158,16 @@ def test_uncertain_verdicts_are_counted_in_the_summary():
                for r in results]
     unsure = build(results, findings, ctx)
     assert "1 of these verdicts is uncertain" in " ".join(unsure.sections[0].lines)
+
+
+def test_a_drift_chart_cut_to_eight_bars_says_so():
+    from dataclasses import replace
+
+    results, findings, ctx = _run()
+    procs = [r for r in results if r.verdict is not None]
+    extra = [replace(procs[0], document=replace(procs[0].document, path=f"procs/X{i}.docx"),
+                     scores=Scores(drift=float(i))) for i in range(8)]
+    summary = build(results + extra, findings, ctx)
+    chart = summary.sections[1].charts[0]
+    assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 11)")
+    assert "over the 11 procedures" in summary.sections[1].lines[0]
