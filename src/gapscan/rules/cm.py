@@ -207,7 +207,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"standard-speak ({hit.score:.2f}): {phrases}",
+                message=f"standard-speak: {phrases}",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
                 metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
