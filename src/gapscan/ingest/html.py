@@ -45,6 +45,10 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"cannot parse HTML: {exc}") from None
+    # Past 256 levels libxml2 stops building the tree and says so only in its error log: the rest of the
+    # page would be lost without a word, so the page is refused instead.
+    if any("excessive depth" in (e.message or "").lower() for e in parser.error_log):
+        raise IngestError("HTML nested more than 256 elements deep: the page cannot be read in full")
     walker = _Walker()
     body = root.find("body")
     walker.walk(body if body is not None else root)
