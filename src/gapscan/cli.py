@@ -77,6 +77,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
     from gapscan.rules.registry import unknown_codes
 
+    fmt = fmt.lower()
+    fail_on = fail_on.lower() if fail_on is not None else None
     if fmt not in FORMATS:
         raise _fail(f"--format must be one of {', '.join(FORMATS)}")
     if fmt == "docx" and output is None:
@@ -90,10 +92,6 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise _fail(f"no such file or folder: {missing[0]}")
-    if command == "check":
-        folders = [p for p in paths if p.is_dir()]
-        if folders:
-            raise _fail(f"check takes files, not folders ({folders[0]}): use `gapscan audit` for a folder")
     if output is not None:
         target = output.resolve()
         for p in paths:
@@ -125,6 +123,15 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         report = run(paths, config, options, timings=clock)
     except UsageError as exc:
         raise _fail(str(exc)) from None
+    # Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
+    # it tried and failed to read is a document with an error, reported as usual (CLI.md).
+    from gapscan.model import Status
+
+    if not any(d.document.status is not Status.SKIPPED for d in report.documents):
+        where = ", ".join(str(p) for p in paths)
+        skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
+        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
+                    f"csv and ods; check the path and the config's exclude")
     from gapscan.report import render
 
     with clock.stage("render"):
@@ -190,7 +197,8 @@ def audit(
 
 @app.command()
 def check(
-    files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt)."),
+    files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt), or folders: "
+                                                 "every procedure in them is checked."),
     fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]"),

@@ -348,7 +348,12 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     with timings.stage("classify"):
         documents = [classify(d, config.kinds) for d in documents]
         if options.command == CHECK:
-            documents = [_as_procedure(d) for d in documents]
+            # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
+            # the procedures (and the files it could not read, so a broken draft is not passed over)
+            named = {p.resolve() for p in paths if not p.is_dir()}
+            documents = [_as_procedure(d) if source.resolve() in named else d
+                         for d, (source, _) in zip(documents, files)
+                         if source.resolve() in named or not d.ok or d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
         documents = [_within_budget(d, options.limits) for d in documents]
 
     standard = options.standard or config.standard

@@ -33,7 +33,6 @@ def test_help_and_version():
     ["audit", ".", "--fail-on", "sometimes"],
     ["audit", ".", "--select", "XX99"],
     ["audit", ".", "--audit-date", "17/03/2026"],
-    ["check", "."],
     ["audit", ".", "--format", "docx"],
     ["rules", "ZZ01"],
 ])
@@ -166,3 +165,32 @@ def test_an_unwritable_output_fails_before_the_audit_starts(client_set, tmp_path
         assert f"cannot write {target}: {why}" in result.stderr
         assert "timings" not in result.stderr  # refused before any stage ran
         assert "Traceback" not in result.stderr
+
+
+def test_format_and_fail_on_are_case_insensitive(client_set):
+    r = gapscan("audit", ".", "--format", "JSON", "--fail-on", "Never", cwd=client_set)
+    assert r.returncode == 0, r.stderr
+    assert '"schema_version": 1' in r.stdout
+
+
+def test_an_empty_or_mistyped_folder_is_not_a_clean_pass(tmp_path):
+    empty = tmp_path / "procedures"
+    empty.mkdir()
+    (empty / "notes.zip").write_bytes(b"not a document")  # a file gapscan does not list
+    r = gapscan("audit", str(empty), "--format", "json")
+    assert r.returncode == 2 and r.stdout == ""
+    assert f"no documents found in {empty}" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_check_reads_the_procedures_of_a_folder(client_set):
+    r = gapscan("check", ".", "--format", "json", "--fail-on", "never", cwd=client_set)
+    assert r.returncode == 0, r.stderr
+    import json
+
+    kinds = {d["path"]: d["kind"] for d in json.loads(r.stdout)["documents"]}
+    assert kinds and set(kinds.values()) <= {"procedure", "review"}
+    assert any(p.startswith("procedures/") for p in kinds)
+    everything = json.loads(gapscan("audit", ".", "--format", "json", "--fail-on", "never",
+                                    cwd=client_set).stdout)["documents"]
+    procedures = {d["path"] for d in everything if d["kind"] in ("procedure", "review")}
+    assert set(kinds) == procedures

@@ -12,12 +12,17 @@ from .samples import MIRRORED, PROCEDURE, record_csv, write
 
 
 def test_empty_folder(tmp_path):
+    """The engine reports an empty set; the command line refuses to call it a clean pass (exit 2)."""
     client = tmp_path / "client"
     client.mkdir()
-    report, data, r = audit_both([client], out_dir=tmp_path / "out")
+    report, data = engine_run([client])
     assert data["documents"] == [] and data["findings"] == []
-    assert r.report["documents"] == [] and r.returncode == 0
     assert report.run_errors == ()
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    r = cli("audit", str(client), json_out=out)
+    assert r.returncode == 2 and "no documents found" in r.stderr and "Traceback" not in r.stderr
+    assert not out.exists() and list(client.iterdir()) == []
 
 
 def test_folder_of_only_unreadable_files(tmp_path):
