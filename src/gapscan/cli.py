@@ -231,8 +231,8 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
         raise _fail(f"unknown rule {code!r} (see `gapscan rules`)")
     kinds = ", ".join(k.value for k in rule.applies_to)
     typer.echo(f"{rule.code} {rule.name} ({rule.family}; fires on {kinds}; default severity {rule.severity.label})")
-    typer.echo(f"\n{rule.summary[:1].upper()}{rule.summary[1:]}.\n")
-    typer.echo(rule.doc)
+    typer.echo("")
+    typer.echo(rule.doc)  # its first paragraph is the rule's summary in a sentence
 
 
 @app.command()

@@ -194,3 +194,12 @@ def test_check_reads_the_procedures_of_a_folder(client_set):
                                     cwd=client_set).stdout)["documents"]
     procedures = {d["path"] for d in everything if d["kind"] in ("procedure", "review")}
     assert set(kinds) == procedures
+
+
+def test_rules_code_says_its_summary_once():
+    r = gapscan("rules", "cm03")
+    assert r.returncode == 0
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("CM03 standard-speak")
+    assert r.stdout.count("instead of saying who does what") == 1
+    assert "Why:" in r.stdout and "Fix:" in r.stdout
