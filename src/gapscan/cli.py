@@ -237,22 +237,32 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
 
 @app.command()
 def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, "
-                                                                           "iso27001, iso22000 or iso13485.")) -> None:
-    """List the clause catalogues shipped with gapscan."""
+                                                                           "iso27001, iso22000 or iso13485."),
+            questions: bool = typer.Option(False, "--questions", "-q",
+                                           help="Under each clause, the questions a procedure for it should "
+                                                "answer.")) -> None:
+    """List the clause catalogues shipped with gapscan.
+
+    Examples: `gapscan clauses`, `gapscan clauses --standard iso9001 --questions`.
+    """
     from gapscan import clauses as clauses_mod
 
     if standard is None:
         for key, name in clauses_mod.STANDARDS.items():
             cat = clauses_mod.load(key)
             typer.echo(f"{key:<10} {name:<22} {len(cat.clauses)} clauses")
-        typer.echo("\n`gapscan clauses --standard NAME` lists one catalogue.")
+        typer.echo("\n`gapscan clauses --standard NAME [--questions]` lists one catalogue (with the questions a "
+                   "procedure for each clause should answer).")
         return
     key = clauses_mod.normalise_standard(standard)
     if key is None:
         raise _fail(f"unknown standard {standard!r} (known: {', '.join(clauses_mod.STANDARDS)})")
     for clause in clauses_mod.load(key).clauses:
-        depth = clause.number.count(".")
-        typer.echo(f"{'  ' * depth}{clause.number} {clause.title}")
+        indent = "  " * clause.number.count(".")
+        typer.echo(f"{indent}{clause.number} {clause.title}")
+        if questions:
+            for question in clause.questions:
+                typer.echo(f"{indent}    - {question}")
 
 
 @app.command()

@@ -203,3 +203,12 @@ def test_rules_code_says_its_summary_once():
     assert lines[0].startswith("CM03 standard-speak")
     assert r.stdout.count("instead of saying who does what") == 1
     assert "Why:" in r.stdout and "Fix:" in r.stdout
+
+
+def test_clauses_questions_prints_what_a_procedure_should_answer():
+    plain = gapscan("clauses", "--standard", "iso9001")
+    asked = gapscan("clauses", "--standard", "ISO 9001", "--questions")
+    assert plain.returncode == asked.returncode == 0
+    assert "8.4 Control of externally provided processes, products and services" in asked.stdout
+    questions = [line for line in asked.stdout.splitlines() if line.lstrip().startswith("- ")]
+    assert len(questions) >= 50 and not any(line.lstrip().startswith("- ") for line in plain.stdout.splitlines())
