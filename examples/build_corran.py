@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_examples import (  # noqa: E402  (the helpers live beside this script)
-    _add_workdays, _poisson, _workdays, write_csv, write_docx, write_html, write_md, write_xlsx)
+    _add_workdays, _poisson, _workdays, run_builder, write_csv, write_docx, write_html, write_md, write_xlsx)
 
 COMPANY = "Corran Freight Distribution Ltd"
 TODAY = dt.date(2026, 11, 24)
@@ -688,13 +688,7 @@ def build(out: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "corran-freight"
-    stats = build(out)
-    files = sorted(p for p in out.rglob("*") if p.is_file())
-    print(f"wrote {len(files)} files, {sum(p.stat().st_size for p in files) / 1024:.0f} KiB, to {out}")
-    for key, value in stats.items():
-        print(f"  {key}: {value}")
-    return 0
+    return run_builder(build, "corran-freight", argv)
 
 
 if __name__ == "__main__":

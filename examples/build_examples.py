@@ -1531,15 +1531,20 @@ def build(out: Path) -> dict:
     return stats
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "harrow-vale"
-    stats = build(out)
+def run_builder(build_set, default: str, argv: list[str]) -> int:
+    """A builder's command line: write the set (to argv[1] or examples/<default>) and print what it planted."""
+    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / default
+    stats = build_set(out)
     files = sorted(p for p in out.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in files)
     print(f"wrote {len(files)} files, {size / 1024:.0f} KiB, to {out}")
     for key, value in stats.items():
         print(f"  {key}: {value}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run_builder(build, "harrow-vale", argv)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_examples import (  # noqa: E402  (the helpers live beside this script)
-    _add_workdays, _docx_new, _docx_table, _normalize_zip, _poisson, _workdays, procedure, write_csv,
+    _add_workdays, _docx_new, _docx_table, _normalize_zip, _poisson, _workdays, procedure, run_builder, write_csv,
     write_docx, write_xlsx)
 
 COMPANY = "Meadowgate Fresh Foods Ltd"
@@ -898,13 +898,7 @@ def build(out: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "meadowgate-foods"
-    stats = build(out)
-    files = sorted(p for p in out.rglob("*") if p.is_file())
-    print(f"wrote {len(files)} files, {sum(p.stat().st_size for p in files) / 1024:.0f} KiB, to {out}")
-    for key, value in stats.items():
-        print(f"  {key}: {value}")
-    return 0
+    return run_builder(build, "meadowgate-foods", argv)
 
 
 if __name__ == "__main__":
