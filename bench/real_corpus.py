@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +76,7 @@ def labels() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
 
 # --- features -------------------------------------------------------------------------------------
 
-FEATURE_COLUMNS = ("id", "variant", "status", "kind_predicted", "standard", "verdict_v1", "mirroring",
+FEATURE_COLUMNS = ("id", "variant", "status", "kind_predicted", "standard", "verdict", "mirroring",
                    "specificity", "words", "headings", "sentences", "obligations", "citations",
                    *(f"anchor_{k}" for k in ("role", "team", "system", "equipment", "place", "quantity", "duration",
                                              "form", "decision")))
@@ -97,13 +97,11 @@ def extract(corpus: Path | None = None) -> Path:
         path = corpus / f"{r['id']}.{r['format']}"
         if path.exists():  # classified under its own name and folder, as `gapscan audit` would see it
             docs[r["id"]] = classify(parse_file(path, f"{r['id']}/{r['path']}"))
+    # every file is analysed as a procedure, whatever gapscan's own kind says: the verdict and the kind are
+    # measured separately
+    wanted = [replace(d, kind=Kind.PROCEDURE) for d in docs.values()]
     out = []
     for variant, use_model in (("model", True), ("lexicon", False)):
-        # every procedure-like file is analysed as a procedure, whatever gapscan's own kind says: the verdict
-        # and the kind are measured separately
-        from dataclasses import replace
-
-        wanted = [replace(d, kind=Kind.PROCEDURE) for i, d in docs.items()]
         analyses = analyze_many(wanted, use_model=use_model)
         for r in rows:
             d = docs.get(r["id"])
@@ -114,7 +112,7 @@ def extract(corpus: Path | None = None) -> Path:
             a = analyses.get(d.path)
             row.update(status=d.status.value if d.ok else f"error: {d.error}", kind_predicted=d.kind.value)
             if a is not None:
-                row.update(standard=a.standard or "", verdict_v1=a.verdict.value if a.verdict else "",
+                row.update(standard=a.standard or "", verdict=a.verdict.value if a.verdict else "",
                            mirroring=a.mirroring, specificity=a.specificity, words=a.words, headings=a.headings,
                            citations=a.clause_citations, obligations=a.obligations, sentences=a.sentences,
                            **{f"anchor_{k}": v for k, v in a.anchors.items()},
@@ -139,7 +137,6 @@ def own_rows(use_model: bool) -> list[tuple[str, str, dict[str, float]]]:
     from gapscan.ingest import parse_file
     from gapscan.model import Kind
     from gapscan.nlp.mirroring import analyze_many
-    from dataclasses import replace
 
     with (OWN / "labels.csv").open(newline="", encoding="utf-8") as fh:
         own = [(r["file"], r["verdict"]) for r in csv.DictReader(fh)]
@@ -221,19 +218,13 @@ def _verdict_label(row: dict[str, str]) -> str | None:
 
 
 def evaluate(use_model: bool = True) -> RealResult:
-    from gapscan.nlp.verdict import CLASSES, FEATURES, calibrate, fit
+    from gapscan.nlp.verdict import calibrate, fit
 
     variant = "model" if use_model else "lexicon"
     feats = features(variant)
     meta = {r["id"]: r for r in manifest()}
     labelled = labels()
-    data = []  # (id, source, (la, lb), features, mirroring)
-    for i, (a, b) in sorted(labelled.items()):
-        la, lb = _verdict_label(a), _verdict_label(b)
-        f = feats.get(i)
-        if la is None or lb is None or f is None or not f.get(FEATURES[0]):
-            continue
-        data.append((i, meta[i]["source"], (la, lb), {k: float(f[k]) for k in FEATURES}, float(f["mirroring"])))
+    data = _labelled_rows(variant)
     own = own_rows(use_model)
     rows = []
     for source in sorted({d[1] for d in data}):
@@ -278,22 +269,36 @@ def _training(data, own):
     return x, y, w
 
 
-def write_model() -> str:
-    """Fit on every labelled document (real and our own) and write the shipped model."""
-    from gapscan.nlp.verdict import FEATURES, fit
+def _labelled_rows(variant: str) -> list[tuple[str, str, tuple[str, str], dict[str, float], float]]:
+    """(id, source, both verdict labels, features, mirroring score) of every document both annotators gave a
+    verdict and gapscan could analyse."""
+    from gapscan.nlp.verdict import FEATURES
 
-    feats = features("model")
+    feats = features(variant)
     meta = {r["id"]: r for r in manifest()}
-    data = []
+    rows = []
     for i, (a, b) in sorted(labels().items()):
         la, lb = _verdict_label(a), _verdict_label(b)
         f = feats.get(i)
         if la and lb and f and f.get(FEATURES[0]):
-            data.append((i, meta[i]["source"], (la, lb), {k: float(f[k]) for k in FEATURES}, 0.0))
+            rows.append((i, meta[i]["source"], (la, lb), {k: float(f[k]) for k in FEATURES}, float(f["mirroring"])))
+    return rows
+
+
+def fit_shipped():
+    """The model fitted on every labelled document, real and our own: what gapscan ships."""
+    from gapscan.nlp.verdict import fit
+
+    data = _labelled_rows("model")
     own = own_rows(True)
     sources = len({d[1] for d in data})
-    model = fit(*_training(data, own),
-                trained_on=f"{len(data)} real documents from {sources} public sources + {len(own)} of our own")
+    return fit(*_training(data, own),
+               trained_on=f"{len(data)} real documents from {sources} public sources + {len(own)} of our own")
+
+
+def write_model() -> str:
+    """Refit the shipped model and write it to gapscan/data/verdict_model.json."""
+    model = fit_shipped()
     target = ROOT / "src" / "gapscan" / "data" / "verdict_model.json"
     target.write_text(model.to_json(), encoding="utf-8")
     return f"wrote {target.relative_to(ROOT)} ({model.trained_on})"

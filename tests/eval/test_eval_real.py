@@ -81,7 +81,11 @@ def test_uncertain_verdicts_are_the_less_accurate_ones():
 
 
 def test_the_shipped_model_is_the_one_the_corpus_fits():
-    """`bench/eval_cm.py --real --fit` wrote gapscan/data/verdict_model.json from these files."""
+    """gapscan/data/verdict_model.json is what `bench/eval_cm.py --real --fit` makes of the committed labels and
+    features: a change to either, or to the features code, without a refit fails here."""
     from gapscan.nlp import verdict
 
-    assert "real documents" in verdict.load().trained_on
+    shipped, refit = verdict.load(), _corpus().fit_shipped()
+    assert shipped.trained_on == refit.trained_on
+    assert shipped.weights == pytest.approx(refit.weights, abs=1e-3)
+    assert shipped.thresholds == pytest.approx(refit.thresholds, abs=1e-3)

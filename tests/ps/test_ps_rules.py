@@ -3,7 +3,7 @@ import datetime as dt
 import random
 from types import SimpleNamespace
 
-from gapscan.model import Kind, Link, Severity
+from gapscan.model import Link, Severity
 from gapscan.rules.base import Context
 from gapscan.rules.ps import PS01, PS02, PS03
 from gapscan.rules.ps.common import procedure_texts, references

@@ -34,7 +34,7 @@ def test_escaped_and_grouped_with_evidence_and_fix(report):
     html = render(report, "html")
     assert "[bold]equipment[/bold]" in html and "<bold>" not in html
     assert PIPE_MESSAGE.replace("'", "&#39;") in html
-    doc = html[html.index(f'<article class="doc" id="doc-procedures-purchasing-md">'):]
+    doc = html[html.index('<article class="doc" id="doc-procedures-purchasing-md">'):]
     doc = doc[:doc.index("</article>")]
     assert "mirrored</b>, mirrors ISO 9001:2015" in doc
     assert "interval days: expected 365 vs actual 410.5 (median)" in doc

@@ -2,7 +2,7 @@
 import datetime as dt
 import random
 
-from gapscan.model import (DocumentResult, Finding, Kind, Location, Report, Scores, Severity, Status, Verdict)
+from gapscan.model import (DocumentResult, Finding, Kind, Report, Scores, Severity, Status, Verdict)
 from gapscan.rules.base import Context
 from gapscan.rules.ps import PS01
 from gapscan.rules.sh import SH01, SH02

@@ -12,7 +12,7 @@ import re
 from enum import Enum
 from typing import Any, Iterable, Mapping
 
-from gapscan.model import REPORT_MARKER, Chart, DocumentResult, Finding, Kind, Report, Severity, Status
+from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
 
 SCORE_NAMES = ("mirroring", "specificity", "drift")
 # A key naming what a rule expected pairs with the key naming what the records showed.

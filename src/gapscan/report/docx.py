@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from gapscan.model import Report
-from gapscan.report.common import (REPORT_MARKER, QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
+from gapscan.model import REPORT_MARKER, Report
+from gapscan.report.common import (QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
                                    evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
                                    rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
                                    standard_name, unreadable, value_text, verdict_text, where_text)

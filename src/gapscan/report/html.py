@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gapscan.model import Report
-from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, client_metrics, compact_locations,
+from gapscan.model import REPORT_MARKER, Report
+from gapscan.report.common import (FindingGroup, QuoteCheck, client_metrics, compact_locations,
                                    counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from gapscan.model import ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (REPORT_MARKER, FindingGroup, QuoteCheck, chart_lines, client_metrics,
+from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
+from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
                                    same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
