@@ -86,7 +86,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     records = getattr(ctx, "records", {}) or {}
     read = [r for r in results if r.document.ok]
     sections = [s for s in (
-        _procedures_section(procedures, verdicts),
+        _procedures_section(procedures, verdicts) or _no_procedures_section(read),
         _drift_section(procedures, average_drift, by_rule),
         _shadow_section(records, by_rule),
         _audit_section(ctx, records, by_rule.get("SH01", [])),
@@ -168,6 +168,15 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
         charts = (Chart(title="procedures by how they are written", labels=tuple(v.value for v in Verdict),
                         values=tuple(float(verdicts[v.value]) for v in Verdict)),)
     return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=charts)
+
+
+def _no_procedures_section(read) -> SummarySection | None:
+    # a records-only folder would otherwise read as "no gaps": say what could not be compared
+    if not any(r.document.kind is Kind.RECORD for r in read):
+        return None
+    return SummarySection(title="How the procedures are written", lines=(
+        "No procedure was among the documents, so the records could not be compared with what procedures say: "
+        "drift (DR) and unmentioned records (PS01) need both. Add the procedures to the scan to check them.",))
 
 
 def not_checkable_claims(procedures) -> int:

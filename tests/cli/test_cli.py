@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from cli_tree import digest
 
 SCHEMA = Path(__file__).resolve().parents[2] / "src" / "gapscan" / "data" / "report.schema.json"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def gapscan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -179,6 +181,18 @@ def test_an_empty_or_mistyped_folder_is_not_a_clean_pass(tmp_path):
     r = gapscan("audit", str(empty), "--format", "json")
     assert r.returncode == 2 and r.stdout == ""
     assert f"no documents found in {empty}" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_records_only_folder_says_there_is_nothing_to_compare_with(tmp_path):
+    records = tmp_path / "records"
+    shutil.copytree(EXAMPLES / "harrow-vale" / "records", records)
+    r = gapscan("audit", str(records), "--format", "json", "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert {d["kind"] for d in report["documents"]} == {"record"}
+    assert not [f for f in report["findings"] if f["rule"] in ("PS01", "DR01", "DR02", "DR03")]
+    md = gapscan("audit", str(records), "--format", "markdown", "--fail-on", "never").stdout
+    assert "No procedure was among the documents, so the records could not be compared" in md
 
 
 def test_check_reads_the_procedures_of_a_folder(client_set):
