@@ -326,12 +326,18 @@ def diff(
     new: Path = typer.Argument(..., help="The later JSON report."),
     fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    force: bool = typer.Option(False, "--force", help="Compare reports of different folders or rule selections "
+                                                      "anyway; what cannot be told apart is labelled so."),
 ) -> None:
-    """Compare two JSON reports of the same client: what improved, got worse, is new or resolved."""
+    """Compare two JSON reports of the same client: what improved, got worse, is new or resolved.
+
+    Reports of different folders or rule selections are refused (exit 2) unless --force.
+    """
     import json
 
     from gapscan import diff as diff_mod
 
+    fmt = fmt.lower()
     if fmt not in ("terminal", "markdown", "json"):
         raise _fail("--format must be terminal, markdown or json")
     loaded = []
@@ -348,6 +354,10 @@ def diff(
         if not isinstance(data.get("documents"), list) or not isinstance(data.get("findings"), list):
             raise _fail(f"{path} is not a gapscan JSON report (no documents and findings lists)")
         loaded.append(data)
+    reason = diff_mod.refusal(loaded[0], loaded[1])
+    if reason is not None and not force:
+        raise _fail(f"not comparing {old} with {new}: {reason}; --force compares them anyway and labels what "
+                    "it cannot tell apart")
     text = diff_mod.render_diff(diff_mod.compare(loaded[0], loaded[1]), fmt)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
