@@ -35,7 +35,6 @@ def to_data(report: Report) -> dict[str, Any]:
         "audit_dates": [d.isoformat() for d in sorted(report.audit_dates)],
         "audit_dates_inferred": report.audit_dates_inferred,
         "run_errors": list(report.run_errors),
-        "base": report.base,
         "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules)},
         "config_hash": report.config_hash,
     }
