@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harrow-vale"
@@ -69,6 +70,14 @@ def test_unchanged_set_exits_0_and_lists_every_finding_as_baselined(workspace):
     assert report["summary"]["baselined"] == len(known) and report["summary"]["findings"] == 0
     assert sorted(f["fingerprint"] for f in report["baselined"]) == sorted(e["fingerprint"] for e in known)
     assert {f["baseline_state"] for f in report["baselined"]} == {"unchanged"}
+    assert report["rules"]["ran"] == known_rules(workspace) and re.fullmatch(r"[0-9a-f]{16}", report["config_hash"])
+    schema = json.loads((Path(__file__).resolve().parents[2] / "src" / "gapscan" / "data" /
+                         "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(report)
+
+
+def known_rules(workspace: Path) -> list[str]:
+    return json.loads((workspace / "base.json").read_text(encoding="utf-8"))["rules"]["ran"]
 
 
 @pytest.fixture(scope="module")
