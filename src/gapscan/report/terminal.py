@@ -291,6 +291,8 @@ def _header(page: _Page, report: Report) -> None:
     line = f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})"
     if report.error_count:
         line += f" · {report.error_count} unreadable"
+    if report.baseline is not None:
+        line += f" · {len(report.baselined)} baselined"
     page.wrapped(_text(line))
     if report.audit_dates:
         how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
