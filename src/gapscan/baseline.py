@@ -141,7 +141,7 @@ def to_data(report: Report, *, created: dt.datetime | None = None) -> dict[str, 
         "created": created.isoformat().replace("+00:00", "Z"),
         "root": report.root,
         "command": report.command,
-        "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules)},
+        "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules_ran)},
         "config_hash": report.config_hash,
         "findings": [{"fingerprint": f.fingerprint, "rule": f.rule, "path": f.path,
                       "message": _short(f.message)} for f in report.findings],
@@ -197,7 +197,7 @@ def notes(report: Report, baseline: Baseline) -> list[str]:
 
     `report` is the one `apply` returned."""
     out = []
-    missing = sorted(set(report.rules) - set(baseline.rules))
+    missing = sorted(set(report.rules_ran) - set(baseline.rules))
     if baseline.rules and missing:
         out.append(f"baseline {baseline.path} was written without {', '.join(missing)}: "
                    "their findings all count as new")

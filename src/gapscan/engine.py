@@ -433,7 +433,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
                   audit_dates=audit_dates, audit_dates_inferred=inferred,
                   run_errors=tuple(rule_errors + notes), select=tuple(options.select or config.select),
                   ignore=tuple(options.ignore or config.ignore),
-                  rules=tuple(r.code for r in rules if r.check is not None), config_hash=config_hash(config))
+                  rules_ran=tuple(r.code for r in rules if r.check is not None), config_hash=config_hash(config))
 
 
 def _as_procedure(doc: Document) -> Document:

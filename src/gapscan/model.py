@@ -318,7 +318,7 @@ class Report:
     run_errors: tuple[str, ...] = ()  # "PS02 failed: ...": a rule or stage that failed, run went on
     select: tuple[str, ...] = ()  # --select / --ignore (or the config's) as given
     ignore: tuple[str, ...] = ()
-    rules: tuple[str, ...] = ()  # the codes of the rules that ran
+    rules_ran: tuple[str, ...] = ()  # the codes of the rules that ran
     config_hash: str | None = None  # what the configuration changes in the results (baseline.config_hash)
     baseline: str | None = None  # the baseline file applied, as named on the command line
     baselined: tuple[Finding, ...] = ()  # findings the baseline knows: listed, not counted

@@ -35,7 +35,7 @@ def to_data(report: Report) -> dict[str, Any]:
         "audit_dates": [d.isoformat() for d in sorted(report.audit_dates)],
         "audit_dates_inferred": report.audit_dates_inferred,
         "run_errors": list(report.run_errors),
-        "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules)},
+        "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules_ran)},
         "config_hash": report.config_hash,
     }
     if report.generated_at is not None:

@@ -51,7 +51,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
             "executionSuccessful": True,
             "toolExecutionNotifications": _notifications(documents, rule_index, artifact_index)
             + _run_notifications(report.run_errors, rule_index),
-            "properties": {"command": report.command, "rules": list(report.rules),
+            "properties": {"command": report.command, "rulesRan": list(report.rules_ran),
                            "configHash": report.config_hash,
                            **({"baseline": report.baseline} if report.baseline is not None else {}),
                            "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
