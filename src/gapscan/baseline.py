@@ -30,7 +30,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from gapscan.model import Finding, Report
 
@@ -132,9 +132,9 @@ class Baseline:
     tool_version: str = ""
 
 
-def to_data(report: Report, *, created: dt.datetime | None = None) -> dict[str, Any]:
+def to_data(report: Report) -> dict[str, Any]:
     """The baseline file's content for a report: one entry per finding, by path then reading order."""
-    created = created or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     return {
         "gapscan_baseline": FORMAT_VERSION,
         "tool": {"name": "gapscan", "version": report.tool_version},
@@ -201,6 +201,9 @@ def notes(report: Report, baseline: Baseline) -> list[str]:
     if baseline.rules and missing:
         out.append(f"baseline {baseline.path} was written without {', '.join(missing)}: "
                    "their findings all count as new")
+    if baseline.tool_version and baseline.tool_version != report.tool_version:
+        out.append(f"baseline {baseline.path} was written by gapscan {baseline.tool_version}, this is "
+                   f"{report.tool_version}: a rule that changed may report known problems as new")
     if baseline.fingerprints and report.findings and not report.baselined:
         out.append(f"no finding of this run is in baseline {baseline.path} (written by `{baseline.command}`): "
                    "if the set did not change, it was scanned from another folder and paths differ")
