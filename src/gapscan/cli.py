@@ -72,7 +72,9 @@ def _dates(values: Optional[List[str]]) -> tuple[dt.date, ...]:
 def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail_on: Optional[str],
          select: Optional[str], ignore: Optional[str], config_path: Optional[Path],
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
-         timings: bool, debug: bool, verbose: bool = False) -> None:
+         timings: bool, debug: bool, verbose: bool = False, baseline: Optional[Path] = None,
+         write_baseline: Optional[Path] = None) -> None:
+    from gapscan import baseline as baseline_mod
     from gapscan import config as config_mod
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
     from gapscan.rules.registry import unknown_codes
@@ -92,14 +94,16 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise _fail(f"no such file or folder: {missing[0]}")
-    if output is not None:
-        target = output.resolve()
-        for p in paths:
-            scanned = p.resolve()
-            if target == scanned or (scanned.is_dir() and target.is_relative_to(scanned)):
-                raise _fail(f"refusing to write the report into the scanned {'folder' if scanned.is_dir() else 'file'} "
-                            f"{p}: gapscan never changes what it scans; choose an -o path outside it")
-        _check_writable(output)
+    for target, what in ((output, "the report"), (write_baseline, "the baseline")):
+        if target is not None:
+            _check_outside(target, paths, what)
+            _check_writable(target)
+    known = None
+    if baseline is not None:
+        try:
+            known = baseline_mod.load(baseline)
+        except baseline_mod.BaselineError as exc:
+            raise _fail(str(exc)) from None
     try:
         if config_path is not None:
             if not config_path.is_file():
@@ -132,6 +136,18 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
         raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
                     f"csv and ods; check the path and the config's exclude")
+    if write_baseline is not None:
+        try:
+            count = baseline_mod.write(report, write_baseline)
+        except OSError as exc:
+            raise _fail(f"cannot write {write_baseline}: {exc.strerror}") from None
+        typer.echo(f"gapscan: wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}; "
+                   f"`gapscan {command} ... --baseline {write_baseline}` now fails only on new ones", err=True)
+        raise typer.Exit(Exit.CLEAN)
+    if known is not None:
+        report = baseline_mod.apply(report, known)
+        for note in baseline_mod.notes(report, known):
+            typer.echo(f"gapscan: warning: {note}", err=True)
     from gapscan.report import render
 
     with clock.stage("render"):
@@ -171,6 +187,8 @@ def _width() -> int:
 FORMAT_HELP = "Report format: terminal, markdown, json, sarif, html or docx (docx needs -o)."
 VERBOSE_HELP = "Human formats: every finding in full, with model scores and internal reasons."
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
+BASELINE_HELP = ("Findings recorded in this file (gapscan baseline write) are listed as baselined and do not "
+                 "count for the exit status: only new ones fail the run.")
 
 
 @app.command()
@@ -189,10 +207,11 @@ def audit(
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
     _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
-         verbose)
+         verbose, baseline=baseline)
 
 
 @app.command()
@@ -209,9 +228,45 @@ def check(
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
-    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose)
+    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose,
+         baseline=baseline)
+
+
+baseline_app = typer.Typer(help="Record today's findings so that audit and check fail only on new ones.",
+                           no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+def baseline_write(
+    file: Path = typer.Argument(..., help="The baseline file to write (JSON), outside the scanned folders."),
+    paths: List[Path] = typer.Argument(..., help="Folders or files, as you will give them to audit or check."),
+    as_check: bool = typer.Option(False, "--check", help="Record what `gapscan check` finds (CM rules, paths "
+                                                         "from the current folder) instead of `gapscan audit`."),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02)."),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
+    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date",
+                                                   help="External audit date YYYY-MM-DD (repeatable), for SH01."),
+    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs)."),
+    debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
+) -> None:
+    """Write the fingerprints of the current findings to FILE.
+
+    Then `gapscan audit PATH --baseline FILE` (or `check`) lists those findings as baselined
+    and exits 1 only for new ones. Fingerprints use the rule, the path and the quoted text,
+    not line numbers, so edits elsewhere in a document keep them.
+
+    Example: `gapscan baseline write gapscan-baseline.json docs/`, then
+    `gapscan audit docs/ --baseline gapscan-baseline.json`.
+    """
+    command = "check" if as_check else "audit"
+    _run(command, paths, "json", None, None, select, ignore, config, standard,
+         audit_date if not as_check else None, jobs if not as_check else 1, False, debug, write_baseline=file)
 
 
 @app.command()
@@ -271,12 +326,18 @@ def diff(
     new: Path = typer.Argument(..., help="The later JSON report."),
     fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    force: bool = typer.Option(False, "--force", help="Compare reports of different folders or rule selections "
+                                                      "anyway; what cannot be told apart is labelled so."),
 ) -> None:
-    """Compare two JSON reports of the same client: what improved, got worse, is new or resolved."""
+    """Compare two JSON reports of the same client: what improved, got worse, is new or resolved.
+
+    Reports of different folders or rule selections are refused (exit 2) unless --force.
+    """
     import json
 
     from gapscan import diff as diff_mod
 
+    fmt = fmt.lower()
     if fmt not in ("terminal", "markdown", "json"):
         raise _fail("--format must be terminal, markdown or json")
     loaded = []
@@ -293,11 +354,24 @@ def diff(
         if not isinstance(data.get("documents"), list) or not isinstance(data.get("findings"), list):
             raise _fail(f"{path} is not a gapscan JSON report (no documents and findings lists)")
         loaded.append(data)
+    reason = diff_mod.refusal(loaded[0], loaded[1])
+    if reason is not None and not force:
+        raise _fail(f"not comparing {old} with {new}: {reason}; --force compares them anyway and labels what "
+                    "it cannot tell apart")
     text = diff_mod.render_diff(diff_mod.compare(loaded[0], loaded[1]), fmt)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8")
+
+
+def _check_outside(target: Path, paths: List[Path], what: str) -> None:
+    resolved = target.resolve()
+    for p in paths:
+        scanned = p.resolve()
+        if resolved == scanned or (scanned.is_dir() and resolved.is_relative_to(scanned)):
+            raise _fail(f"refusing to write {what} into the scanned {'folder' if scanned.is_dir() else 'file'} "
+                        f"{p}: gapscan never changes what it scans; choose a path outside it")
 
 
 def _check_writable(output: Path) -> None:

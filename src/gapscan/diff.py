@@ -3,10 +3,18 @@
 A year later the client wants to know what got better: which findings are resolved,
 which are new, which are still open, and how each procedure's scores and verdict moved.
 
-Findings are matched by rule and path first, then by a key that survives a year of
-editing. Row and line numbers shift when a log grows or a procedure is rewritten, and
-messages carry numbers that change ("412 rows" -> "530 rows"), so matching goes in
-passes, each only over what earlier passes left unmatched:
+A difference means something only between reports of the same folder and the same rules:
+a rule that ran in one report only makes its findings look resolved or new. `refusal`
+says why two reports must not be compared (the CLI exits 2 unless --force); `compare`
+then keeps the findings of rules that did not run in both apart as "not comparable" and
+lists every caveat it cannot resolve (other folder, other configuration, other version).
+
+When both reports carry fingerprints (baseline.py: rule, path and normalised evidence,
+no line numbers) findings are matched by fingerprint alone. Older reports are matched by
+rule and path first, then by a key that survives a year of editing. Row and line numbers
+shift when a log grows or a procedure is rewritten, and messages carry numbers that change
+("412 rows" -> "530 rows"), so matching goes in passes, each only over what earlier passes
+left unmatched:
   1. rule + path + the whole location + the message, exactly;
   2. rule + path + the message with every number blanked;
   3. rule + path + the stable part of the location (section, sheet, column);
@@ -29,7 +37,7 @@ TERMINAL_OPEN_LIMIT = 15
 class FindingChange:
     """One finding of either report: new, resolved, or open in both."""
 
-    status: str  # "new", "resolved", "open"
+    status: str  # "new", "resolved", "open", "not comparable"
     rule: str
     name: str
     path: str
@@ -73,21 +81,44 @@ class ReportDiff:
     new_counts: dict[str, int]
     by_rule: dict[str, tuple[int, int]]  # rule -> (old count, new count)
     problems: tuple[str, ...] = ()  # what was wrong with the inputs, one line each
+    # findings of rules that did not run in both reports: neither resolved nor new
+    not_comparable: tuple[FindingChange, ...] = ()
+    caveats: tuple[str, ...] = ()  # what the comparison cannot tell apart, one line each
+    matched_by: str = "fingerprint"  # or "rule, path, message and location" for reports without fingerprints
 
 
 # ---------------------------------------------------------------- compare
 
+def refusal(old: dict, new: dict) -> str | None:
+    """Why these two reports cannot be compared as they are (one line), or None when they can."""
+    if not _same_root(old, new):
+        return (f"the reports scanned different folders ({_root_text(old)} and {_root_text(new)}): "
+                "a document missing from one may only be outside its scope")
+    a, b = _ran(old), _ran(new)
+    if a is not None and b is not None and a != b:
+        return f"the reports ran different rules ({_rule_difference(a, b)})"
+    if _get(old, "command", None) != _get(new, "command", None):
+        return f"one report is from `{_get(old, 'command', '?')}`, the other from `{_get(new, 'command', '?')}`"
+    return None
+
+
 def compare(old: dict, new: dict) -> ReportDiff:
     """The difference between two JSON reports (old first). Malformed parts are skipped and listed
-    in `problems`; this never raises on bad input."""
+    in `problems`, what cannot be told apart in `caveats`; this never raises on bad input."""
     problems: list[str] = []
-    old_f = _findings(old, "old", problems)
-    new_f = _findings(new, "new", problems)
+    old_all = _findings(old, "old", problems)
+    new_all = _findings(new, "new", problems)
+    ran_old, ran_new = _ran(old), _ran(new)
+    both = ran_old & ran_new if ran_old is not None and ran_new is not None else None
+    old_f = [f for f in old_all if both is None or f["rule"] in both]
+    new_f = [f for f in new_all if both is None or f["rule"] in both]
+    apart = [_change("not comparable", f) for f in old_all + new_all if both is not None and f["rule"] not in both]
     pairs, gone, born = match_findings(old_f, new_f)
     still_open = [_open(a, b) for a, b in pairs]
     resolved = [_change("resolved", a) for a in gone]
     added = [_change("new", b) for b in born]
-    rules = sorted({f["rule"] for f in old_f + new_f})
+    rules = sorted({f["rule"] for f in old_all + new_all})
+    by_fingerprint = _all_fingerprinted(old_f) and _all_fingerprinted(new_f)
     return ReportDiff(
         old_root=str(_get(old, "root", "")), new_root=str(_get(new, "root", "")),
         old_version=str(_get(_get(old, "tool", {}), "version", "?")),
@@ -96,12 +127,92 @@ def compare(old: dict, new: dict) -> ReportDiff:
         still_open=tuple(sorted(still_open, key=_order)),
         documents=tuple(_document_changes(old, new, old_f, new_f, problems)),
         old_counts=_counts(old_f), new_counts=_counts(new_f),
-        by_rule={r: (sum(1 for f in old_f if f["rule"] == r), sum(1 for f in new_f if f["rule"] == r)) for r in rules},
-        problems=tuple(problems))
+        by_rule={r: (sum(1 for f in old_all if f["rule"] == r), sum(1 for f in new_all if f["rule"] == r))
+                 for r in rules},
+        problems=tuple(problems), not_comparable=tuple(sorted(apart, key=_order)),
+        caveats=tuple(_caveats(old, new, ran_old, ran_new, by_fingerprint, old_f + new_f)),
+        matched_by="fingerprint" if by_fingerprint else "rule, path, message and location")
+
+
+def _root_text(report: Any) -> str:
+    return repr(str(_get(report, "root", "?")))
+
+
+def _normal_root(report: Any) -> str:
+    text = str(_get(report, "root", "")).strip().replace("\\", "/")
+    parts = [p.rstrip("/") for p in text.split()]
+    return " ".join(p[2:] if p.startswith("./") else p or "/" for p in parts)
+
+
+def _same_root(old: Any, new: Any) -> bool:
+    """The same folder as typed on the command line: ./docs/ is docs, /srv/docs is not (reports do not hold
+    absolute paths, so that the same run on another machine writes the same bytes)."""
+    return _normal_root(old) == _normal_root(new)
+
+
+def _ran(report: Any) -> frozenset[str] | None:
+    """The codes of the rules that ran, None when the report does not say (written before gapscan recorded it)."""
+    ran = _get(_get(report, "rules", None), "ran", None)
+    if not isinstance(ran, list):
+        return None
+    return frozenset(r for r in ran if isinstance(r, str))
+
+
+def _rule_difference(a: frozenset[str], b: frozenset[str]) -> str:
+    parts = []
+    if a - b:
+        parts.append("only the old ran " + ", ".join(sorted(a - b)))
+    if b - a:
+        parts.append("only the new ran " + ", ".join(sorted(b - a)))
+    return "; ".join(parts)
+
+
+def _all_fingerprinted(findings: list[dict]) -> bool:
+    return all(f.get("fingerprint") for f in findings)
+
+
+def _caveats(old, new, ran_old, ran_new, by_fingerprint: bool, findings: list[dict]) -> list[str]:
+    out = []
+    if not _same_root(old, new):
+        out.append(f"the reports scanned different folders ({_root_text(old)} and {_root_text(new)}): a document in "
+                   "only one of them is listed as added or removed though it may only be outside the other's scope")
+    if ran_old is not None and ran_new is not None and ran_old != ran_new:
+        out.append(f"the reports ran different rules ({_rule_difference(ran_old, ran_new)}): their findings are "
+                   "listed as not comparable, not as resolved or new, and left out of the counts")
+    for which, ran in (("old", ran_old), ("new", ran_new)):
+        if ran is None:
+            out.append(f"the {which} report does not record which rules ran: a rule that ran in only one report "
+                       "makes its findings look resolved or new")
+    if _get(old, "command", None) != _get(new, "command", None):
+        out.append(f"one report is from `{_get(old, 'command', '?')}`, the other from `{_get(new, 'command', '?')}`: "
+                   "check names paths from the folder it ran in, so a finding can look resolved and new at once")
+    hashes = (_get(old, "config_hash", None), _get(new, "config_hash", None))
+    if all(isinstance(h, str) for h in hashes) and hashes[0] != hashes[1]:
+        out.append("the reports ran with different configurations (thresholds, severities, links or exclusions "
+                   "may differ): a change can come from the configuration, not the documents")
+    versions = [str(_get(_get(r, "tool", {}), "version", "?")) for r in (old, new)]
+    if versions[0] != versions[1]:
+        out.append(f"the reports come from different gapscan versions ({versions[0]} and {versions[1]}): a rule "
+                   "that changed can make a finding look resolved or new")
+    if findings and not by_fingerprint:
+        out.append("findings were matched by rule, path, message and location (a report has no fingerprints): "
+                   "a reworded finding can look resolved and new")
+    for which, report in (("old", old), ("new", new)):
+        file = _get(_get(report, "baseline", None), "file", None)
+        if isinstance(file, str):
+            out.append(f"the {which} report was run with baseline {file}: its baselined findings are compared too")
+    return out
 
 
 def match_findings(old: list[dict], new: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
-    """(pairs still open, old ones resolved, new ones) by the passes in the module docstring."""
+    """(pairs still open, old ones resolved, new ones): by fingerprint when every finding has one, else by
+    the passes in the module docstring."""
+    if old and new and _all_fingerprinted(old) and _all_fingerprinted(new):
+        by_print = {f["fingerprint"]: f for f in new}
+        pairs = [(f, by_print[f["fingerprint"]]) for f in old if f["fingerprint"] in by_print]
+        paired = {a["fingerprint"] for a, _ in pairs}
+        return (pairs, [f for f in old if f["fingerprint"] not in paired],
+                [f for f in new if f["fingerprint"] not in paired])
     keys: list[Callable[[dict], Any]] = [
         lambda f: (f["rule"], f["path"], _loc_full(f), f["message"]),
         lambda f: (f["rule"], f["path"], _message_key(f["message"])),
@@ -147,10 +258,13 @@ def _get(data: Any, key: str, default: Any) -> Any:
 
 
 def _findings(report: Any, which: str, problems: list[str]) -> list[dict]:
+    """Every finding the run made: a baseline only moved some of them to `baselined`."""
     raw = _get(report, "findings", None)
     if not isinstance(raw, list):
         problems.append(f"the {which} report has no findings list")
         return []
+    baselined = _get(report, "baselined", [])
+    raw = raw + (baselined if isinstance(baselined, list) else [])
     out = []
     for i, f in enumerate(raw):
         if not isinstance(f, dict) or not isinstance(f.get("rule"), str) or not isinstance(f.get("path"), str):
@@ -158,8 +272,9 @@ def _findings(report: Any, which: str, problems: list[str]) -> list[dict]:
             continue
         sev = f.get("severity") if f.get("severity") in SEVERITIES else "warning"
         loc = f.get("location") if isinstance(f.get("location"), dict) else {}
+        fingerprint = f.get("fingerprint") if isinstance(f.get("fingerprint"), str) else None
         out.append({"rule": f["rule"], "name": str(f.get("name", "")), "path": f["path"], "severity": sev,
-                    "message": str(f.get("message", "")), "location": loc})
+                    "message": str(f.get("message", "")), "location": loc, "fingerprint": fingerprint})
     return out
 
 
@@ -260,8 +375,9 @@ def _to_data(diff: ReportDiff) -> dict[str, Any]:
 def _headline(diff: ReportDiff) -> str:
     o, n = diff.old_counts["total"], diff.new_counts["total"]
     trend = "fewer" if n < o else "more" if n > o else "as many"
+    apart = f"; {len(diff.not_comparable)} not comparable" if diff.not_comparable else ""
     return (f"{n} findings now against {o} before ({trend}): {len(diff.resolved)} resolved, "
-            f"{len(diff.new)} new, {len(diff.still_open)} still open.")
+            f"{len(diff.new)} new, {len(diff.still_open)} still open{apart}.")
 
 
 def _signed(value: float | None) -> str:
@@ -314,6 +430,8 @@ def _terminal(diff: ReportDiff) -> str:
     console.print(Text(_headline(diff)))
     for p in diff.problems:
         console.print(Text(f"note: {p}"))
+    for c in diff.caveats:
+        console.print(Text(_wrap(f"caveat: {c}", 80).lstrip()))
     counts = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for col in ("", "before", "now", "change"):
         counts.add_column(col, justify="left" if not col else "right")
@@ -322,11 +440,11 @@ def _terminal(diff: ReportDiff) -> str:
         counts.add_row(s, str(a), str(b), f"{b - a:+d}")
     console.print()
     console.print(counts)
-    for title, items in (("Resolved", diff.resolved), ("New", diff.new), ("Still open", diff.still_open)):
+    for title, items in _finding_sections(diff):
         console.print()
         console.print(Text(f"{title} ({len(items)})", style="bold"))
         # Still-open findings were read a year ago; the screen keeps room for what changed.
-        shown = items if title != "Still open" else items[:TERMINAL_OPEN_LIMIT]
+        shown = items if title in ("Resolved", "New") else items[:TERMINAL_OPEN_LIMIT]
         for c in shown:
             console.print(Text(_wrap(_finding_line(c), 80)))
         if len(shown) < len(items):
@@ -349,6 +467,13 @@ def _terminal(diff: ReportDiff) -> str:
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
 
 
+def _finding_sections(diff: ReportDiff) -> list[tuple[str, tuple[FindingChange, ...]]]:
+    sections = [("Resolved", diff.resolved), ("New", diff.new), ("Still open", diff.still_open)]
+    if diff.not_comparable:
+        sections.append(("Not comparable (rule ran in one report only)", diff.not_comparable))
+    return sections
+
+
 def _wrap(text: str, width: int) -> str:
     import textwrap
 
@@ -364,7 +489,8 @@ def _markdown(diff: ReportDiff) -> str:
     out = [f"# gapscan diff: {_md(diff.old_root or 'old')} → {_md(diff.new_root or 'new')}", "",
            f"**{_md(_headline(diff))}**", ""]
     out += [f"> note: {_md(p)}" for p in diff.problems]
-    if diff.problems:
+    out += [f"> caveat: {_md(c)}" for c in diff.caveats]
+    if diff.problems or diff.caveats:
         out.append("")
     out += ["| severity | before | now | change |", "|---|---:|---:|---:|"]
     for s in (*SEVERITIES, "total"):
@@ -373,7 +499,7 @@ def _markdown(diff: ReportDiff) -> str:
     if diff.by_rule:
         out += ["", "| rule | before | now |", "|---|---:|---:|"]
         out += [f"| {r} | {a} | {b} |" for r, (a, b) in sorted(diff.by_rule.items())]
-    for title, items in (("Resolved", diff.resolved), ("New", diff.new), ("Still open", diff.still_open)):
+    for title, items in _finding_sections(diff):
         out += ["", f"## {title} ({len(items)})", ""]
         if not items:
             out.append("None.")
@@ -390,5 +516,5 @@ def _markdown(diff: ReportDiff) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["compare", "render_diff", "match_findings", "ReportDiff", "FindingChange",
-                          "DocumentChange"]
+__all__ = ["compare", "refusal", "render_diff", "match_findings", "ReportDiff", "FindingChange",
+           "DocumentChange"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from gapscan import __version__
+from gapscan.baseline import config_hash, fingerprinted
 from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
 from gapscan.ingest.base import failed, heading_budget
@@ -417,7 +418,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
                 continue
             level = config.severity.get(rule.code)
             findings.extend(replace(f, severity=level) if level else f for f in found)
-    findings.sort(key=Finding.sort_key)
+    findings = fingerprinted(findings)
 
     results = tuple(_result(d, mirroring.get(d.path), drift) for d in documents)
     summary = None
@@ -430,7 +431,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
                   documents=results, findings=tuple(findings), generated_at=generated, summary=summary,
                   audit_dates=audit_dates, audit_dates_inferred=inferred,
-                  run_errors=tuple(rule_errors + notes))
+                  run_errors=tuple(rule_errors + notes), select=tuple(options.select or config.select),
+                  ignore=tuple(options.ignore or config.ignore),
+                  rules_ran=tuple(r.code for r in rules if r.check is not None), config_hash=config_hash(config))
 
 
 def _as_procedure(doc: Document) -> Document:

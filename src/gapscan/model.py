@@ -212,6 +212,8 @@ class Finding:
     related: tuple[str, ...] = ()
     metrics: Mapping[str, Any] = field(default_factory=dict)
     fix: str | None = None
+    # "<hash>:<occurrence>" from rule, path and normalised evidence (baseline.py); set by the engine
+    fingerprint: str | None = None
 
     def sort_key(self) -> tuple:
         loc = self.location or Location()
@@ -314,6 +316,12 @@ class Report:
     audit_dates: tuple[dt.date, ...] = ()
     audit_dates_inferred: bool = False  # True when the dates were read from audit plans in the set
     run_errors: tuple[str, ...] = ()  # "PS02 failed: ...": a rule or stage that failed, run went on
+    select: tuple[str, ...] = ()  # --select / --ignore (or the config's) as given
+    ignore: tuple[str, ...] = ()
+    rules_ran: tuple[str, ...] = ()  # the codes of the rules that ran
+    config_hash: str | None = None  # what the configuration changes in the results (baseline.config_hash)
+    baseline: str | None = None  # the baseline file applied, as named on the command line
+    baselined: tuple[Finding, ...] = ()  # findings the baseline knows: listed, not counted
 
     def findings_for(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]

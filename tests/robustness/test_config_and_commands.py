@@ -135,14 +135,19 @@ def example_reports(tmp_path_factory):
 
 def test_diff_two_reports_of_the_example_set(example_reports, tmp_path):
     full, less = example_reports
+    # --ignore SH,PS03 did not resolve anything: the diff refuses, and with --force says what it cannot compare
     r = cli("diff", str(full), str(less), "--format", "json")
+    assert r.returncode == 2 and r.stdout == ""
+    assert "the reports ran different rules (only the old ran PS03, SH01, SH02, SH03)" in r.stderr
+    r = cli("diff", str(full), str(less), "--format", "json", "--force")
     assert r.returncode == 0, r.stderr
     diff = json.loads(r.stdout)
-    text = json.dumps(diff)
-    assert "SH03" in text and "resolved" in text
+    assert {c["rule"] for c in diff["not_comparable"]} >= {"SH03", "PS03"}
+    assert not any(c["rule"].startswith("SH") or c["rule"] == "PS03" for c in diff["resolved"])
+    assert diff["resolved"] == [] and diff["new"] == []
     for fmt in ("terminal", "markdown"):
-        r = cli("diff", str(less), str(full), "--format", fmt)
-        assert r.returncode == 0 and "SH03" in r.stdout
+        r = cli("diff", str(less), str(full), "--format", fmt, "--force")
+        assert r.returncode == 0 and "SH03" in r.stdout and "Not comparable" in r.stdout
 
 
 def test_diff_of_a_report_with_itself_has_no_changes(example_reports):

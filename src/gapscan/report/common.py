@@ -171,6 +171,14 @@ def severity_counts_text(report: Report) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
+def baselined_text(report: Report) -> str:
+    """'3 findings baselined in base.json (recorded before; listed, not counted)', '' without a baseline."""
+    if report.baseline is None:
+        return ""
+    return f"{plural(len(report.baselined), 'finding')} baselined in {report.baseline} (recorded before; listed, " \
+           "not counted)"
+
+
 def one_line(text: Any) -> str:
     """Collapse any whitespace run (newlines included) to one space."""
     return " ".join(str(text).split())

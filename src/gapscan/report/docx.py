@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, bar, client_metrics, compact_locations, counts_by_kind,
+from gapscan.report.common import (QuoteCheck, bar, baselined_text, client_metrics, compact_locations, counts_by_kind,
                                    evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
                                    rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
                                    standard_name, unreadable, value_text, verdict_text, where_text)
@@ -125,6 +125,15 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
         for d in bad:
             doc.add_paragraph(_clean(f"{d.document.path} ({d.document.status.value}): "
                                      f"{d.document.error or 'no reason given'}"), style="List Bullet")
+
+    if report.baseline is not None:
+        doc.add_heading("Baselined findings", 2)
+        doc.add_paragraph(_clean(baselined_text(report)) + ".")
+        for g in finding_groups(report.baselined):
+            count = f" ×{g.count}" if g.count > 1 else ""
+            places = compact_locations(g.locations)
+            doc.add_paragraph(_clean(f"{g.path}: {g.rule} {g.name}{count}" + (f" ({places})" if places else "")),
+                              style="List Bullet")
 
     _findings(doc, report, verbose)
     buffer = io.BytesIO()

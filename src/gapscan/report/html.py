@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, client_metrics, compact_locations,
+from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, client_metrics, compact_locations,
                                    counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,
@@ -124,6 +124,9 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "failures": [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
         + [("(whole run)", e) for e in report.run_errors],
         "verbose": verbose,
+        "baselined_text": baselined_text(report),
+        "baselined": [{"path": g.path, "rule": g.rule, "name": g.name, "count": g.count,
+                       "places": compact_locations(g.locations)} for g in finding_groups(report.baselined)],
     }
 
 

@@ -35,9 +35,18 @@ def to_data(report: Report) -> dict[str, Any]:
         "audit_dates": [d.isoformat() for d in sorted(report.audit_dates)],
         "audit_dates_inferred": report.audit_dates_inferred,
         "run_errors": list(report.run_errors),
+        "rules": {"select": list(report.select), "ignore": list(report.ignore), "ran": list(report.rules_ran)},
+        "config_hash": report.config_hash,
     }
     if report.generated_at is not None:
         data["generated_at"] = report.generated_at
+    if report.baseline is not None:
+        # findings[] holds only the new ones; what the baseline already knew is listed apart, not counted
+        for item in data["findings"]:
+            item["baseline_state"] = "new"
+        data["baseline"] = {"file": report.baseline, "baselined": len(report.baselined)}
+        data["baselined"] = [dict(finding_data(f), baseline_state="unchanged")
+                             for f in sorted_findings(report.baselined)]
     return data
 
 
@@ -98,6 +107,8 @@ def finding_data(finding: Finding) -> dict[str, Any]:
         "metrics": json_value(dict(finding.metrics)),
         "fix": finding.fix,
     }
+    if finding.fingerprint is not None:
+        out["fingerprint"] = finding.fingerprint
     if finding.location is not None and finding.location.to_dict():
         out["location"] = json_value(finding.location.to_dict())
     return out
@@ -107,6 +118,7 @@ def _summary(report: Report) -> dict[str, Any]:
     out: dict[str, Any] = {
         "documents": len(report.documents),
         "findings": len(report.findings),
+        "baselined": len(report.baselined),
         "errors": report.error_count,
         "skipped": sum(1 for d in report.documents if d.document.status is Status.SKIPPED),
         "by_severity": report.counts_by_severity(),

@@ -11,7 +11,7 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, chart_lines, client_metrics,
+from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
                                    same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
@@ -32,6 +32,7 @@ def render(report: Report, *, verbose: bool = False) -> str:
         _executive(report),
         _documents(report),
         _by_document(report, verbose),
+        _baselined(report),
         _unreadable(report),
         _how_to_read(),
         _appendix(report),
@@ -98,6 +99,8 @@ def _contents(report: Report) -> list[str]:
     entries.append(("Documents", "documents"))
     if _sections(report):
         entries.append(("Findings by document", "findings-by-document"))
+    if report.baseline is not None:
+        entries.append(("Baselined findings", "baselined-findings"))
     if unreadable(report) and not summary_lists_unreadable(report):
         entries.append(("Unreadable files", "unreadable-files"))
     if report.run_errors or any(d.rule_errors for d in report.documents):
@@ -132,6 +135,8 @@ def _scope(report: Report) -> list[str]:
                + ", ".join(f"{n} {k}" for k, n in kinds.items() if n) + f"), {report.error_count} could not be read")
     out.append(f"- {plural(len(report.findings), 'finding')} ({severity_counts_text(report)}) under "
                f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)")
+    if report.baseline is not None:
+        out.append(f"- Baseline: {inline(baselined_text(report))}")
     return out
 
 
@@ -302,6 +307,16 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
                      [_group_row(g, check, verbose) for g in groups[path]])
         out.append("")
     return out
+
+
+def _baselined(report: Report) -> list[str]:
+    """What the baseline already knew, one row per rule and document; not counted above."""
+    if report.baseline is None:
+        return []
+    out = [_target("baselined-findings"), "## Baselined findings", "", inline(baselined_text(report)) + ".", ""]
+    rows = [(_Raw(_code(g.path)), g.rule, g.name, g.count, compact_locations(g.locations) or "-")
+            for g in finding_groups(report.baselined)]
+    return out + (table(["document", "rule", "name", "findings", "where"], rows, "lllrl") if rows else [])
 
 
 def _unreadable(report: Report) -> list[str]:

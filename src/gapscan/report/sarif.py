@@ -3,7 +3,9 @@
 One run; the driver lists the whole rule catalogue so a result's ruleIndex is stable
 whichever rules were selected. Text locations become regions (startLine); sheet, cell
 and page locations have no SARIF region, so they go into a logical location and the
-location's property bag, where a reader can still find the cell.
+location's property bag, where a reader can still find the cell. Each result carries its
+fingerprint as partialFingerprints["gapscan/v1"], so code scanning keeps one alert per problem
+across runs however the lines move; with --baseline, results also say baselineState.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
+from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
 from gapscan.report.common import json_value, one_line, sorted_documents, sorted_findings
 
@@ -48,11 +51,13 @@ def to_sarif(report: Report) -> dict[str, Any]:
             "executionSuccessful": True,
             "toolExecutionNotifications": _notifications(documents, rule_index, artifact_index)
             + _run_notifications(report.run_errors, rule_index),
-            "properties": {"command": report.command,
+            "properties": {"command": report.command, "rulesRan": list(report.rules_ran),
+                           "configHash": report.config_hash,
+                           **({"baseline": report.baseline} if report.baseline is not None else {}),
                            "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
                            "auditDatesInferred": report.audit_dates_inferred},
         }],
-        "results": [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)],
+        "results": _results(report, rule_index, artifact_index),
         "columnKind": "unicodeCodePoints",
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -214,6 +219,19 @@ def _related(evidence: tuple[Evidence, ...], artifact_index: dict[str, int]) -> 
     return out
 
 
+def _results(report: Report, rule_index: dict[str, int], artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Every finding; with a baseline, the baselined ones too, marked "unchanged" and the others "new"."""
+    if report.baseline is None:
+        return [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)]
+    known = {f.fingerprint for f in report.baselined}
+    out = []
+    for f in sorted_findings(report.findings + report.baselined):
+        result = _result(f, rule_index, artifact_index)
+        result["baselineState"] = "unchanged" if f.fingerprint in known else "new"
+        out.append(result)
+    return out
+
+
 def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, Any]:
     props: dict[str, Any] = {"name": finding.name, "severity": finding.severity.label,
                              "metrics": json_value(dict(finding.metrics))}
@@ -235,6 +253,8 @@ def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[s
     }
     if finding.rule in rule_index:
         out["ruleIndex"] = rule_index[finding.rule]
+    if finding.fingerprint is not None:
+        out["partialFingerprints"] = {SARIF_KEY: finding.fingerprint}
     if finding.evidence:
         out["relatedLocations"] = _related(finding.evidence, artifact_index)
     return out

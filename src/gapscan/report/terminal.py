@@ -15,7 +15,7 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (QuoteCheck, chart_lines, compact_locations, counts_by_kind, evidence_where,
+from gapscan.report.common import (QuoteCheck, baselined_text, chart_lines, compact_locations, counts_by_kind, evidence_where,
                                    finding_groups, findings_by_path, group_by_rule, metric_lines, one_line,
                                    own_metrics, plural, rule_summary, same_kind, score_text, severity_counts_text,
                                    shared_metrics, sorted_documents, summary_lists_unreadable, unreadable,
@@ -228,6 +228,25 @@ def _check(page: _Page, report: Report) -> None:
     if report.error_count:
         closing += f"; {plural(report.error_count, 'file')} could not be read"
     page.line((closing, "bold"))
+    _baselined(page, report, per_path=True)
+
+
+def _baselined(page: _Page, report: Report, per_path: bool) -> None:
+    """The findings the baseline knows: a count, then per document (check) or per rule and document (audit)."""
+    if report.baseline is None:
+        return
+    page.wrapped(_text((baselined_text(report), "dim")))
+    current = None
+    for group in finding_groups(report.baselined):
+        count = f" ×{group.count}" if group.count > 1 else ""
+        if per_path:
+            page.wrapped(_text((f"{group.path}:", "bold"), " ", (f"baselined {group.rule}{count}", "dim")))
+            continue
+        if group.path != current:
+            current = group.path
+            page.wrapped(_text((group.path, "bold")), 2)
+        page.wrapped(_text((f"{group.rule} {group.name}{count}  ", "dim"),
+                           (compact_locations(group.locations) or "-", "cyan")), 4)
 
 
 # ---- audit: the full report -----------------------------------------------------------------
@@ -242,6 +261,7 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
     else:
         _finding_index(page, report)
     page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
+    _baselined(page, report, per_path=False)
     if not verbose and report.findings:
         page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
                             "--format html or markdown writes the full report to hand over.", "dim")))
@@ -271,6 +291,8 @@ def _header(page: _Page, report: Report) -> None:
     line = f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})"
     if report.error_count:
         line += f" · {report.error_count} unreadable"
+    if report.baseline is not None:
+        line += f" · {len(report.baselined)} baselined"
     page.wrapped(_text(line))
     if report.audit_dates:
         how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
