@@ -189,7 +189,12 @@ def apply(report: Report, baseline: Baseline) -> Report:
     """The report with the findings the baseline knows moved to `baselined`: only new ones count."""
     new = tuple(f for f in report.findings if f.fingerprint not in baseline.fingerprints)
     known = tuple(f for f in report.findings if f.fingerprint in baseline.fingerprints)
-    return replace(report, findings=new, baselined=known, baseline=baseline.path)
+    summary = report.summary
+    if summary is not None:  # "findings that matter most" must not lead with what the baseline accepted
+        from gapscan.summary import top_findings
+
+        summary = replace(summary, top_findings=tuple(top_findings(new)))
+    return replace(report, findings=new, baselined=known, baseline=baseline.path, summary=summary)
 
 
 def notes(report: Report, baseline: Baseline) -> list[str]:

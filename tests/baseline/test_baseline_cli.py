@@ -98,6 +98,9 @@ def test_a_new_mirrored_procedure_fails_naming_only_its_findings(grown):
                for f in report["findings"])
     assert report["baseline"]["baselined"] == len(known)
     assert {f["baseline_state"] for f in report["findings"]} == {"new"}
+    # the findings that matter most are the new ones, not what the baseline accepted
+    top = report["summary"]["executive"]["top_findings"]
+    assert top and {f["path"] for f in top} == {NEW_PATH}
 
 
 def test_sarif_marks_new_and_unchanged_results_with_their_fingerprints(grown):
