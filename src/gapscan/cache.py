@@ -3,8 +3,8 @@
 What is cached, each under a key made of everything that changes it:
 
 - ``parse``: the Document a file parses to (its bytes, its path in the set, the limits);
-- ``mirroring``, ``claims``, ``profile``: what the analysis stages make of one document
-  (its parse key, its kind, and the settings each stage reads);
+- ``kind``, ``mirroring``, ``claims``, ``profile``: what classification and the analysis stages
+  make of one document (its parse key, its kind, and the settings each stage reads);
 - ``report``: the cross-document result of a whole run (findings, links, summary), keyed by
   every document's key, the options and the config, so an unchanged rerun skips those stages.
 
@@ -40,7 +40,7 @@ FORMAT = 1  # the entry layout; bumped when this module writes entries different
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
 ENV_DIR = "GAPSCAN_CACHE_DIR"
 ENV_MAX_MB = "GAPSCAN_CACHE_MAX_MB"
-KINDS = ("parse", "mirroring", "claims", "profile", "report")
+KINDS = ("parse", "kind", "mirroring", "claims", "profile", "report")
 _log = logging.getLogger("gapscan.cache")
 
 
@@ -180,6 +180,42 @@ def _any_decode(v: Any) -> Any:
     raise ValueError(f"unknown tag {tag!r}")
 
 
+def _encode_rows(rows: tuple) -> list:
+    """Table rows of cells (str, int, float, bool, None, date, datetime) as [rows, marks]: the rows
+    as JSON lists with dates in ISO form, and the marks [row, column, 0 for a date or 1 for a
+    datetime, ...] of those cells. Tens of thousands of rows then decode in C, not cell by cell."""
+    out = []
+    marks: list[int] = []
+    for r, row in enumerate(rows):
+        if type(row) is not tuple:
+            raise Unencodable(f"expected a row tuple, got {type(row).__name__}")
+        cells = list(row)
+        for c, v in enumerate(cells):
+            t = type(v)
+            if t in _NATIVE:
+                continue
+            if t is dt.date or t is dt.datetime:
+                cells[c] = v.isoformat()
+                marks += (r, c, t is dt.datetime)
+            else:
+                raise Unencodable(f"no cache form for a {t.__name__} cell")
+        out.append(cells)
+    return [out, marks]
+
+
+def _decode_rows(data: list) -> tuple:
+    rows, marks = data
+    for i in range(0, len(marks), 3):
+        r, c, is_datetime = marks[i:i + 3]
+        rows[r][c] = (dt.datetime if is_datetime else dt.date).fromisoformat(rows[r][c])
+    return tuple(map(tuple, rows))
+
+
+def _cells_decode(v: list) -> tuple:
+    """One row of cells; the rows of a table decode as a whole (_decode_rows)."""
+    return tuple([_any_decode(x) for x in v])
+
+
 def _same(v: Any) -> Any:
     return v
 
@@ -230,8 +266,13 @@ def _codec(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             enc, dec = _codec(args[0])
-            if enc is _any_encode:  # the common case of table rows: one call per cell, no wrapper
-                return (lambda v: [_any_encode(x) for x in v]), (lambda v: tuple([_any_decode(x) for x in v]))
+            if dec is _cells_decode:
+                return _encode_rows, _decode_rows
+            if enc is _any_encode:
+                return (lambda v: [_any_encode(x) for x in v]), _cells_decode
+            if args[0] == dt.date | None:  # a date column's values, one per row
+                return (lambda v: [enc(x) for x in v]), \
+                    (lambda v: tuple([None if x is None else dt.date.fromisoformat(x) for x in v]))
             return (lambda v: [enc(x) for x in v]), (lambda v: tuple([dec(x) for x in v]))
         codecs = [_codec(a) for a in args]
 
@@ -261,9 +302,10 @@ def _dataclass_codec(cls: type) -> tuple[Callable[[Any], Any], Callable[[Any], A
     """A dataclass as the list of its fields in order (the key's fingerprint pins the layout)."""
     module = sys.modules[cls.__module__]
     hints = typing.get_type_hints(cls, vars(module))
-    fields = [f for f in dataclasses.fields(cls)]
+    if hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
+        raise TypeError(f"no cache codec for {cls.__name__}: it has slots or a __post_init__")
+    fields = dataclasses.fields(cls)
     names = [f.name for f in fields]
-    init = [f.init for f in fields]
     codecs: list = [None] * len(fields)
 
     def ready() -> list:
@@ -282,11 +324,9 @@ def _dataclass_codec(cls: type) -> tuple[Callable[[Any], Any], Callable[[Any], A
         cs = ready()
         if len(data) != len(cs):
             raise ValueError(f"{cls.__name__} entry has {len(data)} fields, expected {len(cs)}")
-        values = [c[1](x) for c, x in zip(cs, data)]
-        obj = cls(**{n: x for n, x, i in zip(names, values, init) if i})
-        for n, x, i in zip(names, values, init):
-            if not i:
-                object.__setattr__(obj, n, x)
+        obj = object.__new__(cls)
+        # the values are the fields of an object that was built and checked by its class already
+        obj.__dict__.update(zip(names, [c[1](x) for c, x in zip(cs, data)]))
         return obj
 
     if not fields:

@@ -377,6 +377,19 @@ def cached_map(kind: str, fn, docs: list[Document], hint, store, keys: Mapping[s
     return out
 
 
+def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str]) -> list[Document]:
+    """classify.classify over the documents, each document's (kind, reason) from the cache when
+    its content and the config's [kinds] are those it was classified with."""
+    from gapscan.classify import classify
+
+    def compute(docs: list[Document]) -> list:
+        return [(c.kind, c.kind_reason) for c in (classify(d, kinds) for d in docs)]
+
+    found = cached_map("kind", compute, documents, tuple[Kind, str], store, keys, kinds)
+    return [replace(d, kind=kind, kind_reason=reason) if (kind, reason) != (d.kind, d.kind_reason) else d
+            for d, (kind, reason) in zip(documents, found)]
+
+
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
                   keys: Mapping[str, str] = {}) -> dict:
     """Clause-mirroring analysis, split over processes when there is enough text to pay for it.
@@ -476,8 +489,6 @@ class Analysis:
 def run(paths: Sequence[Path], config: Config, options: RunOptions,
         timings: Timings | None = None, warn=None) -> Report:
     """The whole pipeline. Never raises for file content; UsageError for bad paths."""
-    from gapscan.classify import classify
-
     timings = timings or Timings()
     warn = warn or (lambda msg: print(f"gapscan: {msg}", file=sys.stderr))
     missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]
@@ -498,7 +509,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     with timings.stage("parse"):
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store)
     with timings.stage("classify"):
-        documents = [classify(d, config.kinds) for d in documents]
+        documents = classify_cached(documents, config.kinds, store, keys)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
             # the procedures (and the files it could not read, so a broken draft is not passed over)
