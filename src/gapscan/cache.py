@@ -259,6 +259,8 @@ def _codec(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
         members = [a for a in args if a is not type(None)]
         if len(members) == 1 and len(args) == 2:
             enc, dec = _codec(members[0])
+            if dec is _same:  # None and the plain value both read back as they are
+                return (lambda v: None if v is None else enc(v)), _same
             return (lambda v: None if v is None else enc(v)), (lambda v: None if v is None else dec(v))
         if all(a in (str, int, float, bool, dt.date, dt.datetime, type(None)) for a in args):
             return _any_encode, _any_decode
@@ -273,6 +275,8 @@ def _codec(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
             if args[0] == dt.date | None:  # a date column's values, one per row
                 return (lambda v: [enc(x) for x in v]), \
                     (lambda v: tuple([None if x is None else dt.date.fromisoformat(x) for x in v]))
+            if dec is _same:
+                return (lambda v: [enc(x) for x in v]), tuple
             return (lambda v: [enc(x) for x in v]), (lambda v: tuple([dec(x) for x in v]))
         codecs = [_codec(a) for a in args]
 
@@ -307,11 +311,13 @@ def _dataclass_codec(cls: type) -> tuple[Callable[[Any], Any], Callable[[Any], A
     fields = dataclasses.fields(cls)
     names = [f.name for f in fields]
     codecs: list = [None] * len(fields)
+    decoders: list[tuple[int, Callable[[Any], Any]]] = []  # the fields that do not read back as they are
 
     def ready() -> list:
         # built on first use: a dataclass may hold its own type (or one defined later)
         if codecs[0] is None:
             codecs[:] = [_codec(hints[n]) for n in names]
+            decoders[:] = [(i, c[1]) for i, c in enumerate(codecs) if c[1] is not _same]
         return codecs
 
     def enc(v: Any) -> list:
@@ -324,9 +330,11 @@ def _dataclass_codec(cls: type) -> tuple[Callable[[Any], Any], Callable[[Any], A
         cs = ready()
         if len(data) != len(cs):
             raise ValueError(f"{cls.__name__} entry has {len(data)} fields, expected {len(cs)}")
+        for i, decode_field in decoders:
+            data[i] = decode_field(data[i])
         obj = object.__new__(cls)
         # the values are the fields of an object that was built and checked by its class already
-        obj.__dict__.update(zip(names, [c[1](x) for c, x in zip(cs, data)]))
+        obj.__dict__.update(zip(names, data))
         return obj
 
     if not fields:

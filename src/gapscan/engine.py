@@ -145,9 +145,13 @@ def _limit_memory(extra: int) -> None:
         pass
 
 
-def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits) -> list[Document]:
+def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
+              meanwhile=None) -> list[Document]:
     """Parse files in parallel processes; a file that hangs past the time limit or takes its
-    worker down past the memory limit becomes an error, the others are parsed as usual."""
+    worker down past the memory limit becomes an error, the others are parsed as usual.
+
+    `meanwhile()` runs here once the first files are out to the workers, beside their parsing.
+    """
     if not files:
         return []
     # Even one file is parsed in a worker process: a native parser library that loops on a
@@ -167,6 +171,9 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
             while queue and len(pending) < workers * 2:
                 p, rel = queue.pop(0)
                 pending[executor.submit(_parse_job, str(p), rel, limits)] = (p, rel, time.monotonic())
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
@@ -246,7 +253,7 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
     set and the limits are those it was parsed with; also each document's parse key by path
     (the root of its analysis keys). Without a store, parse_all and no keys."""
     if store is None:
-        return parse_all(files, jobs=jobs, limits=limits), {}
+        return parse_all(files, jobs=jobs, limits=limits, meanwhile=_nlp_loader(files)), {}
     from gapscan import cache
 
     keys: dict[str, str] = {}
@@ -264,7 +271,7 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
                 found[rel] = doc if doc.source == str(p) else replace(doc, source=str(p))
                 continue
         todo.append((p, rel))
-    for (p, rel), doc in zip(todo, parse_all(todo, jobs=jobs, limits=limits)):
+    for (p, rel), doc in zip(todo, parse_all(todo, jobs=jobs, limits=limits, meanwhile=_nlp_loader(todo))):
         found[rel] = doc
         transient = doc.error is not None and doc.error.startswith(TRANSIENT)
         # a file rewritten while it was parsed holds other bytes than the ones hashed: not stored
@@ -272,6 +279,28 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
         if rel in keys and not transient and not changed:
             store.put("parse", keys[rel], doc, Document)
     return [found[rel] for _, rel in files], keys
+
+
+# Formats a procedure or review comes in: a freshly parsed one needs the spaCy pipeline.
+TEXT_FORMATS = {"docx", "pdf", "md", "html", "txt", "odt"}
+
+
+def _nlp_loader(files: Sequence[tuple[Path, str]]):
+    """Loading spaCy, its pipeline and the sentence model (about a second, once per process), to
+    run while the workers parse, when a file to parse is of a format procedures come in; else None.
+    Loaded in this process's own thread of control, never a second thread: the stages after parsing
+    fork workers, which must not inherit a half-done import."""
+    if not any(format_of(p) in TEXT_FORMATS for p, _ in files):
+        return None
+
+    def load() -> None:
+        from gapscan.nlp.pipeline import get_nlp
+        from gapscan.nlp.sentence_model import load as load_model
+
+        get_nlp()
+        load_model()
+
+    return load
 
 
 def _digest(path: Path, limits: Limits) -> str | None:
