@@ -297,8 +297,11 @@ def _nlp_loader(files: Sequence[tuple[Path, str]]):
         from gapscan.nlp.pipeline import get_nlp
         from gapscan.nlp.sentence_model import load as load_model
 
-        get_nlp()
-        load_model()
+        try:
+            get_nlp()
+            load_model()
+        except Exception:  # noqa: BLE001 - the nlp stage loads it again, and says why it cannot
+            pass
 
     return load
 
