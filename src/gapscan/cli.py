@@ -73,7 +73,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
          select: Optional[str], ignore: Optional[str], config_path: Optional[Path],
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
          timings: bool, debug: bool, verbose: bool = False, baseline: Optional[Path] = None,
-         write_baseline: Optional[Path] = None) -> None:
+         write_baseline: Optional[Path] = None, no_cache: bool = False,
+         cache_dir: Optional[Path] = None) -> None:
     from gapscan import baseline as baseline_mod
     from gapscan import config as config_mod
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
@@ -121,7 +122,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         if forced is None:
             raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
     options = RunOptions(command=command, select=sel, ignore=ign, standard=forced,
-                         audit_dates=_dates(audit_dates), jobs=jobs, debug=debug)
+                         audit_dates=_dates(audit_dates), jobs=jobs, debug=debug, cache=not no_cache,
+                         cache_dir=cache_dir)
     clock = Timings()
     try:
         report = run(paths, config, options, timings=clock)
@@ -172,6 +174,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
         typer.echo(f"gapscan: timings: {parts}; total {total:.2f}s", err=True)
+        if clock.cache is not None:
+            typer.echo(f"gapscan: cache hits: {clock.cache.describe()}", err=True)
     raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
 
 
@@ -189,6 +193,8 @@ VERBOSE_HELP = "Human formats: every finding in full, with model scores and inte
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
 BASELINE_HELP = ("Findings recorded in this file (gapscan baseline write) are listed as baselined and do not "
                  "count for the exit status: only new ones fail the run.")
+NO_CACHE_HELP = "Neither read nor write the result cache (see `gapscan cache info`)."
+CACHE_DIR_HELP = "Keep the result cache in this folder (default: $GAPSCAN_CACHE_DIR, else the user cache folder)."
 
 
 @app.command()
@@ -208,10 +214,12 @@ def audit(
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
     baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
+    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
     _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
-         verbose, baseline=baseline)
+         verbose, baseline=baseline, no_cache=no_cache, cache_dir=cache_dir)
 
 
 @app.command()
@@ -229,10 +237,12 @@ def check(
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
     baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
+    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
     _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose,
-         baseline=baseline)
+         baseline=baseline, no_cache=no_cache, cache_dir=cache_dir)
 
 
 baseline_app = typer.Typer(help="Record today's findings so that audit and check fail only on new ones.",
@@ -372,6 +382,39 @@ def _check_outside(target: Path, paths: List[Path], what: str) -> None:
         if resolved == scanned or (scanned.is_dir() and resolved.is_relative_to(scanned)):
             raise _fail(f"refusing to write {what} into the scanned {'folder' if scanned.is_dir() else 'file'} "
                         f"{p}: gapscan never changes what it scans; choose a path outside it")
+
+
+cache_app = typer.Typer(help="The result cache: what a rerun reuses of files that did not change.",
+                        no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+app.add_typer(cache_app, name="cache")
+
+
+def _cache(cache_dir: Optional[Path]):
+    from gapscan import cache
+
+    return cache.Cache(cache_dir or cache.default_dir())
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)) -> None:
+    """Where the cache is, how much it holds, and its size bound."""
+    store = _cache(cache_dir)
+    info = store.info()
+    total = sum(size for _, size in info.values())
+    typer.echo(f"cache folder: {store.folder}")
+    for kind, (entries, size) in sorted(info.items()):
+        typer.echo(f"  {kind:<10} {entries:>7,} entries {size / 2**20:>10.1f} MB")
+    typer.echo(f"total {sum(n for n, _ in info.values()):,} entries, {total / 2**20:.1f} MB of "
+               f"{store.limit / 2**20:,.0f} MB (least recently used entries go first past that; "
+               f"GAPSCAN_CACHE_MAX_MB sets it)")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)) -> None:
+    """Delete every cached result."""
+    store = _cache(cache_dir)
+    files, size = store.clear()
+    typer.echo(f"removed {files:,} cache entries ({size / 2**20:.1f} MB) from {store.folder}")
 
 
 def _check_writable(output: Path) -> None:

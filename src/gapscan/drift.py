@@ -132,8 +132,13 @@ class _Scope:
 
 
 def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
-            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None) -> DriftResult:
-    """Claims, links, claim checks and drift scores for every procedure."""
+            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None,
+            claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
+    """Claims, links, claim checks and drift scores for every procedure.
+
+    `claims` holds procedures' claims already extracted (by path, from the cache); the others
+    are extracted here.
+    """
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
     # a "record" or "other" file whose tables are all empty is a blank form (a template page
@@ -152,7 +157,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
-                     config_links=tuple(config_links), thresholds=thresholds or Thresholds())
+                     config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
+                     claims=claims or {})
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -180,12 +186,13 @@ class _Shared:
     reference: dt.date | None
     config_links: tuple[tuple[str, str], ...]
     thresholds: Thresholds
+    claims: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
     """(claims, links, checks) of one procedure, or a one-line error."""
     try:
-        claims = extract_claims(proc)
+        claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
         proc_links = link_scores(proc, claims, list(shared.records.values()), shared.config_links)
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,

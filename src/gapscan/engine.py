@@ -10,14 +10,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from gapscan import __version__
 from gapscan.baseline import config_hash, fingerprinted
 from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
 from gapscan.ingest.base import failed, heading_budget
-from gapscan.model import BlockType, Document, DocumentResult, Finding, Kind, Report, Scores, Severity, Status
+from gapscan.model import (BlockType, Document, DocumentResult, ExecutiveSummary, Finding, Kind, Report, Scores,
+                           Severity, Status)
 
 AUDIT = "audit"
 CHECK = "check"
@@ -34,6 +35,10 @@ class RunOptions:
     limits: Limits = DEFAULT_LIMITS
     debug: bool = False  # re-raise rule errors instead of containing them
     timestamp: bool = True
+    # the result cache (cache.py): off unless asked for, so a library caller's run stays pure;
+    # cache_dir None is the user cache folder (or $GAPSCAN_CACHE_DIR)
+    cache: bool = False
+    cache_dir: Path | None = None
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Timings:
     """Seconds per stage, for --timings and bench/."""
 
     stages: dict[str, float] = field(default_factory=dict)
+    cache: object | None = None  # the run's cache.Stats (hits, misses, writes by kind) when it used the cache
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -103,6 +109,14 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
 
 # ---------------------------------------------------------------------------- parsing
 
+# How the engine says a parse failed for a reason of the moment (time, memory, a dying process),
+# not of the file: such a document is not cached, the next run tries the file again.
+TOO_SLOW = "parsing took longer than"
+PROCESS_DIED = "parser process died"
+PROCESS_FAILED = "parser process failed"
+TRANSIENT = (TOO_SLOW, PROCESS_DIED, PROCESS_FAILED, "file too large to read in memory", "cannot open file")
+
+
 def _parse_job(source: str, rel: str, limits: Limits) -> Document:
     path = Path(source)
     try:
@@ -132,9 +146,13 @@ def _limit_memory(extra: int) -> None:
         pass
 
 
-def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits) -> list[Document]:
+def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
+              meanwhile=None) -> list[Document]:
     """Parse files in parallel processes; a file that hangs past the time limit or takes its
-    worker down past the memory limit becomes an error, the others are parsed as usual."""
+    worker down past the memory limit becomes an error, the others are parsed as usual.
+
+    `meanwhile()` runs here once the first files are out to the workers, beside their parsing.
+    """
     if not files:
         return []
     # Even one file is parsed in a worker process: a native parser library that loops on a
@@ -154,6 +172,9 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
             while queue and len(pending) < workers * 2:
                 p, rel = queue.pop(0)
                 pending[executor.submit(_parse_job, str(p), rel, limits)] = (p, rel, time.monotonic())
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
@@ -165,7 +186,7 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
                     broken = True
                 except Exception as exc:
                     results[rel] = failed(path=rel, source=p, format=format_of(p),
-                                          reason=f"parser process failed: {type(exc).__name__}")
+                                          reason=f"{PROCESS_FAILED}: {type(exc).__name__}")
             now = time.monotonic()
             overdue = [f for f, (_, _, t0) in pending.items() if now - t0 > limits.timeout_seconds]
             for fut in overdue:
@@ -205,17 +226,17 @@ def _parse_alone(ctx, p: Path, rel: str, limits: Limits) -> Document:
         return _too_slow(p, rel, limits)
     except BrokenProcessPool:
         return failed(path=rel, source=p, format=format_of(p),
-                      reason=f"parser process died: over the {limits.memory_bytes // (1024 * 1024):,} MB "
+                      reason=f"{PROCESS_DIED}: over the {limits.memory_bytes // (1024 * 1024):,} MB "
                              "memory limit, or the parser library crashed on this file")
     except Exception as exc:
-        return failed(path=rel, source=p, format=format_of(p), reason=f"parser process failed: {type(exc).__name__}")
+        return failed(path=rel, source=p, format=format_of(p), reason=f"{PROCESS_FAILED}: {type(exc).__name__}")
     finally:
         _kill(executor)
 
 
 def _too_slow(p: Path, rel: str, limits: Limits) -> Document:
     return failed(path=rel, source=p, format=format_of(p),
-                  reason=f"parsing took longer than {limits.timeout_seconds:.0f} s: skipped")
+                  reason=f"{TOO_SLOW} {limits.timeout_seconds:.0f} s: skipped")
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
@@ -225,6 +246,81 @@ def _kill(executor: ProcessPoolExecutor) -> None:
         except Exception:
             pass
     executor.shutdown(wait=False, cancel_futures=True)
+
+
+def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
+                 store) -> tuple[list[Document], dict[str, str]]:
+    """parse_all, with each file's Document taken from the cache when its bytes, its path in the
+    set and the limits are those it was parsed with; also each document's parse key by path
+    (the root of its analysis keys). Without a store, parse_all and no keys."""
+    if store is None:
+        return parse_all(files, jobs=jobs, limits=limits, meanwhile=_nlp_loader(files)), {}
+    from gapscan import cache
+
+    keys: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    found: dict[str, Document] = {}
+    todo: list[tuple[Path, str]] = []
+    for p, rel in files:
+        digest = _digest(p, limits)
+        if digest is not None:
+            digests[rel] = digest
+            keys[rel] = cache.key("parse", rel, digest, limits)
+            doc = store.get("parse", keys[rel], Document)
+            if doc is not cache.MISS:
+                # the same bytes elsewhere on disk (a moved or copied folder): only the source differs
+                found[rel] = doc if doc.source == str(p) else replace(doc, source=str(p))
+                continue
+        todo.append((p, rel))
+    for (p, rel), doc in zip(todo, parse_all(todo, jobs=jobs, limits=limits, meanwhile=_nlp_loader(todo))):
+        found[rel] = doc
+        transient = doc.error is not None and doc.error.startswith(TRANSIENT)
+        # a file rewritten while it was parsed holds other bytes than the ones hashed: not stored
+        changed = doc.sha256 is not None and doc.sha256 != digests.get(rel)
+        if rel in keys and not transient and not changed:
+            store.put("parse", keys[rel], doc, Document)
+    return [found[rel] for _, rel in files], keys
+
+
+# Formats a procedure or review comes in: a freshly parsed one needs the spaCy pipeline.
+TEXT_FORMATS = {"docx", "pdf", "md", "html", "txt", "odt"}
+
+
+def _nlp_loader(files: Sequence[tuple[Path, str]]):
+    """Loading spaCy, its pipeline and the sentence model (about a second, once per process), to
+    run while the workers parse, when a file to parse is of a format procedures come in; else None.
+    Loaded in this process's own thread of control, never a second thread: the stages after parsing
+    fork workers, which must not inherit a half-done import."""
+    if not any(format_of(p) in TEXT_FORMATS for p, _ in files):
+        return None
+
+    def load() -> None:
+        from gapscan.nlp.pipeline import get_nlp
+        from gapscan.nlp.sentence_model import load as load_model
+
+        try:
+            get_nlp()
+            load_model()
+        except Exception:  # noqa: BLE001 - the nlp stage loads it again, and says why it cannot
+            pass
+
+    return load
+
+
+def _digest(path: Path, limits: Limits) -> str | None:
+    """sha256 of a regular file's bytes; None for what parse_file refuses without reading it
+    (a pipe would block the read, a file over the size limit is not read) or cannot read."""
+    import hashlib
+    import stat
+
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limits.max_file_bytes:
+            return None
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 # ---------------------------------------------------------------------------- budgets
@@ -284,52 +380,149 @@ def linked_subset(documents: Sequence[Document], limits: Limits) -> tuple[list[D
     return kept, notes
 
 
-# ---------------------------------------------------------------------------- spaCy stage
+# ---------------------------------------------------------------------------- per-document stages
 
-def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None) -> dict:
+def cached_map(kind: str, fn, docs: list[Document], hint, store, keys: Mapping[str, str],
+               *settings) -> list:
+    """fn(docs) -> results in order, with each document's result taken from the cache under
+    (its parse key, its kind, settings) when there, and stored when made. A document without
+    a parse key (read without the cache, or unhashable) is always computed."""
+    if store is None:
+        return fn(docs)
+    from gapscan import cache
+
+    out: list = [None] * len(docs)
+    todo: list[int] = []
+    entry_keys: dict[int, str] = {}
+    for i, d in enumerate(docs):
+        if d.path in keys:
+            entry_keys[i] = cache.key(kind, keys[d.path], d.kind, *settings)
+            value = store.get(kind, entry_keys[i], hint)
+            if value is not cache.MISS:
+                out[i] = value
+                continue
+        todo.append(i)
+    if todo:
+        for i, value in zip(todo, fn([docs[i] for i in todo])):
+            out[i] = value
+            if i in entry_keys:
+                store.put(kind, entry_keys[i], value, hint)
+    return out
+
+
+def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str]) -> list[Document]:
+    """classify.classify over the documents, each document's (kind, reason) from the cache when
+    its content and the config's [kinds] are those it was classified with."""
+    from gapscan.classify import classify
+
+    def compute(docs: list[Document]) -> list:
+        return [(c.kind, c.kind_reason) for c in (classify(d, kinds) for d in docs)]
+
+    found = cached_map("kind", compute, documents, tuple[Kind, str], store, keys, kinds)
+    return [replace(d, kind=kind, kind_reason=reason) if (kind, reason) != (d.kind, d.kind_reason) else d
+            for d, (kind, reason) in zip(documents, found)]
+
+
+def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
+                  keys: Mapping[str, str] = {}) -> dict:
     """Clause-mirroring analysis, split over processes when there is enough text to pay for it.
 
     Each document's analysis is independent of the others, so chunks give the same result.
     """
-    from gapscan.nlp import mirroring
     from gapscan.parallel import fork_map
 
     def chunk(docs: list[Document]) -> list:
+        from gapscan.nlp import mirroring
+
         found = mirroring.analyze_many(docs, standard=standard)
         return [found.get(d.path) for d in docs]
 
-    words = sum(len(b.text.split()) for d in texts for b in d.blocks)
-    results = fork_map(chunk, texts, workers=jobs, parallel=len(texts) >= 4 and words >= PARALLEL_MIN_WORDS)
+    def compute(docs: list[Document]) -> list:
+        words = sum(len(b.text.split()) for d in docs for b in d.blocks)
+        return fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and words >= PARALLEL_MIN_WORDS)
+
+    results = cached_map("mirroring", compute, texts, _hint("mirroring"), store, keys, standard)
     return {d.path: a for d, a in zip(texts, results) if a is not None}
 
 
-# ---------------------------------------------------------------------------- records stage
+def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -> dict:
+    """Each procedure's claims (nlp/claims.py) by path, from the cache where it has them. A
+    procedure whose extraction fails is left out: drift extracts it again and says why."""
+    from gapscan.nlp.claims import extract_claims as extract
+    from gapscan.parallel import fork_map
+
+    def one(doc: Document):
+        try:
+            return extract(doc)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError):
+            return None
+
+    def compute(docs: list[Document]) -> list:
+        from gapscan.drift import PARALLEL_MIN_PROCEDURES
+
+        return fork_map(lambda chunk: [one(d) for d in chunk], docs,
+                        parallel=len(docs) >= PARALLEL_MIN_PROCEDURES)
+
+    results = cached_map("claims", compute, procedures, _hint("claims"), store, keys)
+    return {d.path: c for d, c in zip(procedures, results) if c is not None}
+
 
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
 
 
-def profile_records(docs: list[Document], date_orders, jobs: int | None) -> dict:
+def profile_records(docs: list[Document], date_orders, jobs: int | None, store=None,
+                    keys: Mapping[str, str] = {}) -> dict:
     """Record profiles by path; a large set is split over forked processes (each profile is
     independent of the others)."""
     from gapscan import records
     from gapscan.parallel import fork_map
 
-    rows = sum(len(t.rows) for d in docs for t in d.tables())
-    results = fork_map(lambda chunk: [records.profile(d, date_orders=date_orders) for d in chunk], docs,
-                       workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+    def compute(docs: list[Document]) -> list:
+        rows = sum(len(t.rows) for d in docs for t in d.tables())
+        return fork_map(lambda chunk: [records.profile(d, date_orders=date_orders) for d in chunk], docs,
+                        workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+
+    results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
     return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
+
+
+def _hint(kind: str):
+    """The type a cached value of this kind decodes to (imported only when the cache is used)."""
+    if kind == "mirroring":
+        from gapscan.nlp.mirroring import MirroringAnalysis
+
+        return MirroringAnalysis | None
+    if kind == "claims":
+        from gapscan.nlp.claims import Claim
+
+        return tuple[Claim, ...] | None
+    from gapscan.records import RecordProfile
+
+    return RecordProfile | None
 
 
 # ---------------------------------------------------------------------------- the run
 
+@dataclass(frozen=True, kw_only=True)
+class Analysis:
+    """What the analysis stages make of a run's documents: everything in a Report but the
+    documents themselves, the paths and the time. Cached whole (kind "report") under a key of
+    every document's key and every setting, so an unchanged rerun skips those stages; in the
+    cache, each result's document is cut down to its path and format (see _bare)."""
+
+    results: tuple[DocumentResult, ...]
+    findings: tuple[Finding, ...]
+    summary: ExecutiveSummary | None
+    audit_dates: tuple[dt.date, ...]
+    audit_dates_inferred: bool
+    run_errors: tuple[str, ...]
+    rules_ran: tuple[str, ...] = ()  # the codes of the rules that ran (what a diff or baseline can compare)
+
+
 def run(paths: Sequence[Path], config: Config, options: RunOptions,
         timings: Timings | None = None, warn=None) -> Report:
     """The whole pipeline. Never raises for file content; UsageError for bad paths."""
-    from gapscan.classify import classify
-    from gapscan.rules.base import Context
-    from gapscan.rules.registry import select as select_rules
-
     timings = timings or Timings()
     warn = warn or (lambda msg: print(f"gapscan: {msg}", file=sys.stderr))
     missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]
@@ -341,13 +534,16 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         cwd = Path.cwd().resolve()
         if all(p.resolve().is_relative_to(cwd) for p in paths):
             root = cwd
+    store = open_cache(paths, options, warn)
+    if store is not None:
+        timings.cache = store.stats
 
     with timings.stage("walk"):
         files = walk(paths, root, config.exclude)
     with timings.stage("parse"):
-        documents = parse_all(files, jobs=options.jobs, limits=options.limits)
+        documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store)
     with timings.stage("classify"):
-        documents = [classify(d, config.kinds) for d in documents]
+        documents = classify_cached(documents, config.kinds, store, keys)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
             # the procedures (and the files it could not read, so a broken draft is not passed over)
@@ -357,15 +553,55 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
                          if source.resolve() in named or not d.ok or d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
         documents = [_within_budget(d, options.limits) for d in documents]
 
+    linked, notes = linked_subset(documents, options.limits)
+    for note in notes:
+        warn(note)
+    run_key = _run_key(documents, keys, config, options) if store is not None else None
+    analysis = None
+    if run_key is not None:
+        from gapscan import cache
+
+        with timings.stage("cache"):
+            analysis = store.get("report", run_key, Analysis)
+        if analysis is cache.MISS or [r.document.path for r in analysis.results] != [d.path for d in documents]:
+            analysis = None
+        else:
+            analysis = replace(analysis, results=tuple(replace(r, document=d)
+                                                       for r, d in zip(analysis.results, documents)))
+            for line in analysis.run_errors:
+                if line not in notes:  # the stage and rule failures of the run that made it, said again
+                    warn(line)
+    if analysis is None:
+        analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys)
+        if run_key is not None:
+            with timings.stage("cache"):
+                store.put("report", run_key, replace(analysis, results=tuple(
+                    replace(r, document=_bare(r.document)) for r in analysis.results)), Analysis)
+    if store is not None and store.stats.writes:
+        with timings.stage("cache"):
+            store.prune()
+    generated = (dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+                 if options.timestamp else None)
+    return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
+                  documents=analysis.results, findings=analysis.findings, generated_at=generated,
+                  summary=analysis.summary, audit_dates=analysis.audit_dates,
+                  audit_dates_inferred=analysis.audit_dates_inferred, run_errors=analysis.run_errors,
+                  select=tuple(options.select or config.select), ignore=tuple(options.ignore or config.ignore),
+                  rules_ran=analysis.rules_ran, config_hash=config_hash(config))
+
+
+def _analyse(documents: list[Document], linked: list[Document], notes: list[str], config: Config,
+             options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str]) -> Analysis:
+    """The analysis stages (nlp, records, drift, rules, summary) over classified documents."""
+    from gapscan.rules.base import Context
+    from gapscan.rules.registry import select as select_rules
+
     standard = options.standard or config.standard
     mirroring: dict = {}
     profiles: dict = {}
     drift = None
     audit_dates = tuple(sorted(set(options.audit_dates or config.audit_dates)))
     inferred = False
-    linked, notes = linked_subset(documents, options.limits)
-    for note in notes:
-        warn(note)
 
     def contained(stage: str, fn):
         try:
@@ -380,14 +616,22 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
     texts = [d for d in documents if d.ok and d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
     if texts:
-        mirroring = contained("nlp", lambda: analyze_texts(texts, standard, options.jobs)) or {}
+        mirroring = contained("nlp", lambda: analyze_texts(texts, standard, options.jobs, store, keys)) or {}
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
         record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD]
-        profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs)) or {}
-        drift = contained("drift", lambda: drift_mod.analyze(
-            linked, profiles, config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules)))
+        profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs,
+                                                                store, keys)) or {}
+
+        def drift_stage():
+            claims = None
+            if store is not None:
+                claims = extract_claims([d for d in linked if d.ok and d.kind is Kind.PROCEDURE], store, keys)
+            return drift_mod.analyze(linked, profiles, config_links=config.links,
+                                     thresholds=drift_mod.thresholds_from(config.rules), claims=claims)
+
+        drift = contained("drift", drift_stage)
         if not audit_dates:
             from gapscan import auditdates
 
@@ -426,14 +670,55 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         from gapscan import summary as summary_mod
 
         summary = contained("summary", lambda: summary_mod.build(results, findings, ctx))
-    generated = (dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-                 if options.timestamp else None)
-    return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
-                  documents=results, findings=tuple(findings), generated_at=generated, summary=summary,
-                  audit_dates=audit_dates, audit_dates_inferred=inferred,
-                  run_errors=tuple(rule_errors + notes), select=tuple(options.select or config.select),
-                  ignore=tuple(options.ignore or config.ignore),
-                  rules_ran=tuple(r.code for r in rules if r.check is not None), config_hash=config_hash(config))
+    return Analysis(results=results, findings=tuple(findings), summary=summary, audit_dates=audit_dates,
+                    audit_dates_inferred=inferred, run_errors=tuple(rule_errors + notes),
+                    rules_ran=tuple(r.code for r in rules if r.check is not None))
+
+
+# ---------------------------------------------------------------------------- the cache
+
+def open_cache(paths: Sequence[Path], options: RunOptions, warn):
+    """The run's cache.Cache, or None (not asked for, or its folder lies in the scanned tree).
+
+    gapscan never writes into what it scans: a --cache-dir or $GAPSCAN_CACHE_DIR there is a
+    usage error; the default folder there (scanning one's home folder) is left unused, said once.
+    """
+    if not options.cache:
+        return None
+    from gapscan import cache
+
+    folder = (options.cache_dir or cache.default_dir()).absolute().resolve()
+    for p in paths:
+        scanned = p.absolute().resolve()
+        if folder == scanned or (scanned.is_dir() and folder.is_relative_to(scanned)):
+            if options.cache_dir is not None or os.environ.get(cache.ENV_DIR):
+                raise UsageError(f"the cache folder {folder} is inside the scanned folder {p}: gapscan never "
+                                 "writes into what it scans; choose a --cache-dir outside it")
+            warn(f"the cache folder {folder} is inside the scanned folder {p}: running without the cache")
+            return None
+    return cache.Cache(folder)
+
+
+def _run_key(documents: Sequence[Document], keys: Mapping[str, str], config: Config,
+             options: RunOptions) -> str | None:
+    """The key of a run's Analysis: each document's content (its parse key) and classification,
+    the config, the options, and today's date (the rules read it); None when a readable
+    document has no parse key (its content is unknown)."""
+    from gapscan import cache
+
+    docs = []
+    for d in documents:
+        if d.ok and d.path not in keys:
+            return None
+        docs.append((d.path, keys.get(d.path), d.kind, d.kind_reason, d.status, d.error))
+    settings = replace(options, jobs=None, timestamp=True, cache=True, cache_dir=None)
+    return cache.key("report", docs, replace(config, source=None), settings, dt.date.today().isoformat())
+
+
+def _bare(doc: Document) -> Document:
+    """A document cut down to what identifies it: the Analysis cache entry holds it instead of the
+    whole document, which has its own parse entry."""
+    return Document(path=doc.path, source="", format=doc.format)
 
 
 def _as_procedure(doc: Document) -> Document:
