@@ -10,7 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Protocol, Sequence
 
 from gapscan import __version__
 from gapscan.config import Config
@@ -33,6 +33,15 @@ class RunOptions:
     limits: Limits = DEFAULT_LIMITS
     debug: bool = False  # re-raise rule errors instead of containing them
     timestamp: bool = True
+    report_unused_ignores: bool = False  # list suppressions that matched no finding (they then count as warnings)
+
+
+class Progress(Protocol):
+    """What a progress display is told: a stage starts (with the items it counts), items are done."""
+
+    def stage(self, name: str, total: int | None) -> None: ...
+
+    def update(self, done: int) -> None: ...
 
 
 @dataclass
@@ -40,9 +49,12 @@ class Timings:
     """Seconds per stage, for --timings and bench/."""
 
     stages: dict[str, float] = field(default_factory=dict)
+    progress: Progress | None = None  # every stage passes through here, so the display is told here
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(self, name: str, total: int | None = None) -> Iterator[None]:
+        if self.progress is not None:
+            self.progress.stage(name, total)
         t0 = time.perf_counter()
         try:
             yield
@@ -131,7 +143,8 @@ def _limit_memory(extra: int) -> None:
         pass
 
 
-def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits) -> list[Document]:
+def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
+              on_parsed: Callable[[int], None] | None = None) -> list[Document]:
     """Parse files in parallel processes; a file that hangs past the time limit or takes its
     worker down past the memory limit becomes an error, the others are parsed as usual."""
     if not files:
@@ -170,6 +183,8 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
             for fut in overdue:
                 p, rel, _ = pending.pop(fut)
                 results[rel] = _too_slow(p, rel, limits)
+            if on_parsed is not None and (done or overdue):
+                on_parsed(len(results))
             if overdue or broken:
                 # a hung worker cannot be cancelled and a dead one breaks the pool: replace it
                 for fut, (p, rel, _) in pending.items():
@@ -343,8 +358,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
     with timings.stage("walk"):
         files = walk(paths, root, config.exclude)
-    with timings.stage("parse"):
-        documents = parse_all(files, jobs=options.jobs, limits=options.limits)
+    with timings.stage("parse", total=len(files)):
+        documents = parse_all(files, jobs=options.jobs, limits=options.limits,
+                              on_parsed=timings.progress.update if timings.progress else None)
     with timings.stage("classify"):
         documents = [classify(d, config.kinds) for d in documents]
         if options.command == CHECK:
@@ -418,6 +434,15 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             level = config.severity.get(rule.code)
             findings.extend(replace(f, severity=level) if level else f for f in found)
     findings.sort(key=Finding.sort_key)
+    from gapscan import suppress
+
+    ran = {r.code for r in rules if r.check is not None}
+    outcome = suppress.apply(findings, documents, config.ignores, ran=ran,
+                             config_name=suppress.config_label(config.source),
+                             report_unused=options.report_unused_ignores)
+    findings = list(outcome.kept)
+    for line in outcome.warnings + outcome.unused:
+        warn(line)
 
     results = tuple(_result(d, mirroring.get(d.path), drift) for d in documents)
     summary = None
@@ -430,7 +455,8 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
                   documents=results, findings=tuple(findings), generated_at=generated, summary=summary,
                   audit_dates=audit_dates, audit_dates_inferred=inferred,
-                  run_errors=tuple(rule_errors + notes))
+                  run_errors=tuple(rule_errors + notes), suppressed=outcome.suppressed,
+                  suppression_warnings=outcome.warnings, unused_ignores=outcome.unused)
 
 
 def _as_procedure(doc: Document) -> Document:
@@ -462,10 +488,13 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
 
 
 def exit_code(report: Report, fail_on: str) -> int:
-    """0 clean, 1 a finding at or above fail_on."""
+    """0 clean, 1 a finding (or, with --report-unused-ignores, an unused suppression) at or above fail_on."""
     if fail_on == "never":
         return 0
     threshold = Severity.parse(fail_on)
+    # an unused suppression (listed only when asked for) counts as a warning
+    if report.unused_ignores and threshold <= Severity.WARNING:
+        return 1
     return 1 if any(f.severity >= threshold for f in report.findings) else 0
 
 

@@ -52,7 +52,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
                            "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
                            "auditDatesInferred": report.audit_dates_inferred},
         }],
-        "results": [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)],
+        "results": [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)]
+        + _suppressed_results(report, rule_index, artifact_index),
         "columnKind": "unicodeCodePoints",
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -212,6 +213,15 @@ def _related(evidence: tuple[Evidence, ...], artifact_index: dict[str, int]) -> 
         item["id"] = i
         out.append(item)
     return out
+
+
+def _suppressed_results(report: Report, rule_index: dict[str, int],
+                        artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Suppressed findings stay in the log, each with SARIF's `suppressions` entry (viewers hide them)."""
+    return [{**_result(s.finding, rule_index, artifact_index),
+             "suppressions": [{"kind": s.kind, "status": "accepted", "justification": s.reason,
+                               "properties": {"source": s.source}}]}
+            for s in sorted(report.suppressed, key=lambda s: s.finding.sort_key())]
 
 
 def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, Any]:
