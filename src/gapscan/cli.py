@@ -23,7 +23,7 @@ class Exit(IntEnum):
     USAGE = 2
 
 
-FORMATS = ("terminal", "markdown", "json", "sarif", "html", "docx")
+FORMATS = ("terminal", "markdown", "json", "sarif", "html", "docx", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 app = typer.Typer(
@@ -33,7 +33,26 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    epilog="""Examples:
+
+\b
+  gapscan audit client-docs/                      the whole set: procedures, forms, records
+  gapscan check procedures/qp-04.docx             one draft, clause-mirroring rules only
+  gapscan rules CM03                              what a rule finds and how to fix it
+  gapscan init                                    a commented starter gapscan.toml
+""",
 )
+
+
+class PlainHelpCommand(typer.core.TyperCommand):
+    """Help names an argument by its metavar (PATH), not by its Python type (<list[Path]>)."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, typer.core.TyperArgument) and param.metavar:
+                param.display_type_rich = lambda ctx: None
+        return params
 
 
 def _version(value: bool) -> None:
@@ -72,7 +91,8 @@ def _dates(values: Optional[List[str]]) -> tuple[dt.date, ...]:
 def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail_on: Optional[str],
          select: Optional[str], ignore: Optional[str], config_path: Optional[Path],
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
-         timings: bool, debug: bool, verbose: bool = False) -> None:
+         timings: bool, debug: bool, verbose: bool = False, quiet: bool = False,
+         report_unused_ignores: bool = False) -> None:
     from gapscan import config as config_mod
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
     from gapscan.rules.registry import unknown_codes
@@ -117,10 +137,17 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         if forced is None:
             raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
     options = RunOptions(command=command, select=sel, ignore=ign, standard=forced,
-                         audit_dates=_dates(audit_dates), jobs=jobs, debug=debug)
-    clock = Timings()
+                         audit_dates=_dates(audit_dates), jobs=jobs, debug=debug,
+                         report_unused_ignores=report_unused_ignores)
+    from contextlib import nullcontext
+
+    from gapscan import progress
+
+    display = progress.TerminalProgress() if progress.wanted(quiet) else None
+    clock = Timings(progress=display)
     try:
-        report = run(paths, config, options, timings=clock)
+        with display or nullcontext():
+            report = run(paths, config, options, timings=clock)
     except UsageError as exc:
         raise _fail(str(exc)) from None
     # Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
@@ -151,7 +178,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
                 output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror}") from None
-        typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
+        if not quiet:
+            typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
     if timings:
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
@@ -168,55 +196,107 @@ def _width() -> int:
     return os.get_terminal_size().columns if sys.stdout.isatty() else 100
 
 
-FORMAT_HELP = "Report format: terminal, markdown, json, sarif, html or docx (docx needs -o)."
+FORMAT_HELP = ("Report format: terminal, markdown, json, sarif, html, docx (needs -o) or github (GitHub Actions "
+               "annotations). [default: terminal]")
+FORMAT_META = "[" + "|".join(FORMATS) + "]"
+FAIL_META = "[" + "|".join(FAIL_ON) + "]"
+CODES_META = "CODES"
+QUIET_HELP = "No progress display and no notes on stderr; warnings and errors are still printed."
+UNUSED_HELP = ("List suppressions (gapscan: ignore comments, [[ignore]] entries) that matched no finding; with "
+               "--fail-on warning or info they exit 1.")
+AUDIT_EXAMPLES = """Examples:
+
+\b
+  gapscan audit client-docs/
+  gapscan audit client-docs/ --format html -o report.html
+  gapscan audit docs/ --format sarif -o gapscan.sarif --fail-on warning
+"""
+CHECK_EXAMPLES = """Examples:
+
+\b
+  gapscan check procedures/qp-04-purchasing.docx
+  gapscan check docs/procedures/ --fail-on warning
+  gapscan check docs/ --format github            (in a GitHub Actions step)
+"""
+STANDARD_HELP = "Force the standard: iso9001, iso14001, iso45001, iso27001, iso22000 or iso13485."
 VERBOSE_HELP = "Human formats: every finding in full, with model scores and internal reasons."
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog=AUDIT_EXAMPLES)
 def audit(
-    paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]"),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
-    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date",
-                                                   help="External audit date YYYY-MM-DD (repeatable), for SH01."),
-    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs)."),
+    paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
+                                       metavar="PATH", show_default=False),
+    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+                            show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
+                                          metavar="FILE"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
+                                          metavar=FAIL_META),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
+                                         metavar=CODES_META),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                                         metavar=CODES_META),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
+                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
+                                          metavar="FILE"),
+    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date", metavar="YYYY-MM-DD",
+                                                   help="External audit date (repeatable), for SH01."),
+    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
+                                       metavar="N"),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
     _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
-         verbose)
+         verbose, quiet, report_unused_ignores)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog=CHECK_EXAMPLES)
 def check(
     files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt), or folders: "
-                                                 "every procedure in them is checked."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]"),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
-    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
+                                                 "every procedure in them is checked.", metavar="FILE",
+                                       show_default=False),
+    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+                            show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
+                                          metavar="FILE"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
+                                          metavar=FAIL_META),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03).",
+                                         metavar=CODES_META),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                                         metavar=CODES_META),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
+                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
+                                          metavar="FILE"),
+    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
-    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose)
+    _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose,
+         quiet, report_unused_ignores)
 
 
-@app.command()
-def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM03.")) -> None:
-    """List the rule catalogue, or explain one rule."""
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan rules
+  gapscan rules CM03
+  gapscan rules DR02 --verbose
+""")
+def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM03.", metavar="CODE"),
+          verbose: bool = typer.Option(False, "--verbose", "-v",
+                                       help="Also how the rule decides: its thresholds and options.")) -> None:
+    """List the rule catalogue, or explain one rule in plain words: what it finds, why it matters, how to fix it."""
     from gapscan.rules.registry import BY_CODE, RULES
 
     if code is None:
@@ -229,22 +309,44 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
     rule = BY_CODE.get(code.strip().upper())
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see `gapscan rules`)")
+    import textwrap
+
     kinds = ", ".join(k.value for k in rule.applies_to)
-    typer.echo(f"{rule.code} {rule.name} ({rule.family}; fires on {kinds}; default severity {rule.severity.label})")
-    typer.echo("")
-    typer.echo(rule.doc)  # its first paragraph is the rule's summary in a sentence
+    typer.echo(f"{rule.code} {rule.name} ({rule.family})")
+    if not rule.implemented:
+        typer.echo(f"\n{rule.doc}")
+        return
+    parts = rule.explained()
+    sections = [("What it finds", parts.get("what", "")), ("Why it matters", parts.get("why", "")),
+                ("How to fix it", parts.get("fix", "")), ("Example", rule.example)]
+    if verbose:
+        sections.append(("How it decides (thresholds are set in the config's [rules." + rule.code + "] table)",
+                         parts.get("how", "")))
+    for title, text in sections:
+        if text:
+            typer.echo(f"\n{title}")
+            typer.echo(textwrap.fill(text[:1].upper() + text[1:], width=88, initial_indent="  ",
+                                     subsequent_indent="  "))
+    typer.echo(f"\nLooks at {kinds} files; default severity {rule.severity.label}. To accept one finding, put")
+    typer.echo(f'  <!-- gapscan: ignore {rule.code} reason="why it does not apply" -->  before its paragraph.')
+    if not verbose:
+        typer.echo(f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds.")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan clauses
+  gapscan clauses --standard iso9001
+  gapscan clauses --standard iso45001 --questions
+""")
 def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, "
-                                                                           "iso27001, iso22000 or iso13485."),
+                                                                           "iso27001, iso22000 or iso13485.",
+                                                   metavar="STANDARD"),
             questions: bool = typer.Option(False, "--questions", "-q",
                                            help="Under each clause, the questions a procedure for it should "
                                                 "answer.")) -> None:
-    """List the clause catalogues shipped with gapscan.
-
-    Examples: `gapscan clauses`, `gapscan clauses --standard iso9001 --questions`.
-    """
+    """List the clause catalogues shipped with gapscan."""
     from gapscan import clauses as clauses_mod
 
     if standard is None:
@@ -265,12 +367,21 @@ def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso
                 typer.echo(f"{indent}    - {question}")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan audit client/ -f json -o march.json   (and later: -o june.json)
+  gapscan diff march.json june.json
+  gapscan diff march.json june.json --format markdown -o progress.md
+""")
 def diff(
-    old: Path = typer.Argument(..., help="The earlier JSON report (gapscan audit --format json)."),
-    new: Path = typer.Argument(..., help="The later JSON report."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    old: Path = typer.Argument(..., help="The earlier JSON report (gapscan audit --format json).",
+                               metavar="OLD.json"),
+    new: Path = typer.Argument(..., help="The later JSON report.", metavar="NEW.json"),
+    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json. [default: terminal]",
+                            metavar="[terminal|markdown|json]", show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file.",
+                                          metavar="FILE"),
 ) -> None:
     """Compare two JSON reports of the same client: what improved, got worse, is new or resolved."""
     import json
@@ -298,6 +409,26 @@ def diff(
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8")
+
+
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan init
+  gapscan init --force      (replace an existing gapscan.toml)
+""")
+def init(force: bool = typer.Option(False, "--force", help="Overwrite an existing gapscan.toml.")) -> None:
+    """Write a commented starter gapscan.toml in the current folder: every setting explained, none switched on."""
+    from gapscan.config import STARTER
+
+    target = Path("gapscan.toml")
+    if target.exists() and not force:
+        raise _fail(f"{target} already exists: gapscan init --force replaces it")
+    try:
+        target.write_text(STARTER, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {target}: {exc.strerror}") from None
+    typer.echo(f"gapscan: wrote {target}; remove the '#' in front of a setting to use it")
 
 
 def _check_writable(output: Path) -> None:

@@ -254,3 +254,60 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: {key} must be a table")
     return value
+
+
+# What `gapscan init` writes. Settings are commented out ("#key = value", no space after the '#') so the file
+# changes nothing until someone chooses; tests uncomment every one of them and load the result.
+STARTER = '''# gapscan configuration: found by gapscan in the scanned folder or any folder above it.
+# Every setting below is optional; remove the '#' in front of one to use it.
+# `gapscan rules` lists the rule codes; `gapscan rules CODE` explains one.
+
+# The standard your procedures are written against (default: worked out from the documents).
+# One of iso9001, iso14001, iso45001, iso27001, iso22000, iso13485.
+#standard = "iso9001"
+
+# External audit dates (YYYY-MM-DD), for SH01 (record entries bunched before audits).
+# Default: read from audit plans and reports in the set, when there are any.
+#audit_dates = ["2026-03-17", "2025-03-11"]
+
+# Files and folders gapscan leaves alone: globs relative to the scanned folder.
+#exclude = ["archive/**", "templates/**"]
+
+# Only some rule codes or families (CM, DR, PS, SH), or all but some. Use one of the two.
+#select = ["CM", "DR"]
+
+# When `gapscan audit` and `gapscan check` exit 1: a finding at or above error, warning or info;
+# "never" always exits 0 (default: error).
+#fail_on = "warning"
+
+# What a file is, when gapscan's guess is wrong: glob = procedure, form, record, review or other.
+[kinds]
+#"forms/**" = "form"
+#"records/**" = "record"
+
+# A different severity for a rule: error, warning or info.
+[severity]
+#CM05 = "info"
+
+# The date order of a record's ambiguous dates (03/04/2026): dmy, mdy or ymd, per file or per column.
+[dates]
+#"records/goods-in-log.csv" = "dmy"
+
+# Thresholds of one rule: `gapscan rules CODE --verbose` names them.
+[rules]
+#DR02 = { tolerance = 0.25 }
+
+# A procedure and the record that proves it is followed, when gapscan cannot link them by name or code.
+#[[links]]
+#procedure = "procedures/calibration.docx"
+#record = "records/calibration-register.xlsx"
+
+# Suppress findings that do not apply, and say why: they no longer fail the run, every report still lists
+# them with the reason. In a document, a comment does the same for the next paragraph or section:
+#   <!-- gapscan: ignore CM03 reason="the contract requires the clause wording" -->
+#[[ignore]]
+#path = "procedures/customer-contract-*.md"
+#codes = ["CM03", "CM04"]
+#reason = "the customer's contract requires the standard's wording"
+#expires = 2027-06-30
+'''
