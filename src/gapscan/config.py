@@ -27,7 +27,7 @@ in pyproject.toml. `--config FILE` names one directly. Example::
     tolerance = 0.25
 
     [[ignore]]                        # suppress findings, with a reason (they are still listed)
-    path = "procedures/contract-*.md" # glob, relative to the scanned folder (default: every file)
+    path = "procedures/contract-*.md" # glob, relative to this file's folder (default: every file)
     codes = ["CM03"]                  # rule codes or families
     reason = "the customer's contract requires the clause wording"
     expires = 2027-06-30              # optional: after this date it suppresses nothing
@@ -306,6 +306,7 @@ STARTER = '''# gapscan configuration: found by gapscan in the scanned folder or 
 # them with the reason. In a document, a comment does the same for the next paragraph or section:
 #   <!-- gapscan: ignore CM03 reason="the contract requires the clause wording" -->
 #[[ignore]]
+# path: a glob relative to the folder of this file (without it: every file)
 #path = "procedures/customer-contract-*.md"
 #codes = ["CM03", "CM04"]
 #reason = "the customer's contract requires the standard's wording"

@@ -437,8 +437,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     from gapscan import suppress
 
     ran = {r.code for r in rules if r.check is not None}
-    outcome = suppress.apply(findings, documents, config.ignores, ran=ran,
-                             config_name=suppress.config_label(config.source),
+    outcome = suppress.apply(findings, documents, config.ignores, ran=ran, root=root, config=config.source,
                              report_unused=options.report_unused_ignores)
     findings = list(outcome.kept)
     for line in outcome.warnings + outcome.unused:

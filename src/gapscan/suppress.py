@@ -33,13 +33,26 @@ def covers(codes: Sequence[str], rule: str) -> bool:
 
 
 def apply(findings: Sequence[Finding], documents: Sequence[Document], entries: Sequence[IgnoreEntry], *,
-          ran: set[str], config_name: str = "config", today: dt.date | None = None,
+          ran: set[str], root: Path | None = None, config: str | None = None, today: dt.date | None = None,
           report_unused: bool = False) -> Outcome:
-    """Split `findings` into kept and suppressed; say what is wrong with the suppressions themselves."""
+    """Split `findings` into kept and suppressed; say what is wrong with the suppressions themselves.
+
+    `root` is the folder finding paths are relative to and `config` the config file: an [[ignore]] path is a
+    glob relative to the config's folder, so one entry holds wherever gapscan is run from (a pre-commit hook
+    at the repository's top, an audit of one sub-folder); relative to `root` when the config is elsewhere.
+    """
     from gapscan.classify import matches_glob
     from gapscan.rules.registry import unknown_codes
 
     today = today or dt.date.today()
+    config_name = Path(config).name if config else "config"
+    config_dir = Path(config).resolve().parent if config else None
+
+    def config_path(path: str) -> str:
+        if root is None or config_dir is None:
+            return path
+        full = (root / path).resolve()
+        return full.relative_to(config_dir).as_posix() if full.is_relative_to(config_dir) else path
     warnings: list[str] = []
     inline: dict[str, list[InlineIgnore]] = {}
     for doc in documents:
@@ -78,8 +91,8 @@ def apply(findings: Sequence[Finding], documents: Sequence[Document], entries: S
             suppressed.append(Suppressed(finding=finding, reason=hit.reason or NO_REASON, kind="inSource",
                                          source=f"{finding.path}:{hit.line}"))
             continue
-        entry = next((e for e in live if covers(e.codes, finding.rule) and matches_glob(finding.path, e.path)),
-                     None)
+        entry = next((e for e in live if covers(e.codes, finding.rule)
+                      and matches_glob(config_path(finding.path), e.path)), None)
         if entry is not None:
             used.add(id(entry))
             suppressed.append(Suppressed(finding=finding, reason=entry.reason, kind="external",
@@ -98,8 +111,3 @@ def apply(findings: Sequence[Finding], documents: Sequence[Document], entries: S
         unused.extend(f"{config_name} [[ignore]] #{e.number} ({e.path}: {', '.join(e.codes)}): unused suppression "
                       "(no finding matched)" for e in live if id(e) not in used and judged(e.codes))
     return Outcome(kept=tuple(kept), suppressed=tuple(suppressed), warnings=tuple(warnings), unused=tuple(unused))
-
-
-def config_label(source: str | None) -> str:
-    """How messages name the config file: its file name, or 'config' for the defaults."""
-    return Path(source).name if source else "config"
