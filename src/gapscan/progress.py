@@ -63,3 +63,5 @@ class TerminalProgress:
     def update(self, done: int) -> None:
         if self._task is not None:
             self._progress.update(self._task, completed=done, count=f"{done}/{self._total} files")
+            if done == self._total:
+                self._progress.refresh()  # a quick stage would otherwise end before its last count is drawn
