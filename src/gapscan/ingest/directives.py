@@ -7,6 +7,8 @@
 `ignore` covers the next block after the comment: a paragraph, list item or table, or, when the next block
 is a heading, that heading's whole section (up to the next heading of the same or a higher level).
 `ignore-file` covers the whole document wherever it stands. Codes are rule codes or family prefixes (CM03, CM).
+Blocks and findings are placed by source line, so in HTML the comment must end on a line before the block it
+covers (an export that puts the whole page on one line can only use `ignore-file`).
 """
 from __future__ import annotations
 
