@@ -145,29 +145,13 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
 
     display = progress.TerminalProgress() if progress.wanted(quiet) else None
     clock = Timings(progress=display)
-    try:
-        with display or nullcontext():
+    # the display runs until the report is rendered, and is gone before anything is printed to stdout
+    with display or nullcontext():
+        try:
             report = run(paths, config, options, timings=clock)
-    except UsageError as exc:
-        raise _fail(str(exc)) from None
-    # Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
-    # it tried and failed to read is a document with an error, reported as usual (CLI.md).
-    from gapscan.model import Status
-
-    if not any(d.document.status is not Status.SKIPPED for d in report.documents):
-        where = ", ".join(str(p) for p in paths)
-        skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
-        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
-                    f"csv and ods; check the path and the config's exclude")
-    from gapscan.report import render
-
-    with clock.stage("render"):
-        if output is None:
-            color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            width = min(_width(), 120)
-            text = render(report, fmt, color=color, width=width, verbose=verbose)
-        else:
-            text = render(report, fmt, color=False, width=100, verbose=verbose)
+        except UsageError as exc:
+            raise _fail(str(exc)) from None
+        text = _render(report, paths, fmt, output, verbose, clock)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
@@ -185,6 +169,27 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
         typer.echo(f"gapscan: timings: {parts}; total {total:.2f}s", err=True)
     raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
+
+
+def _render(report, paths: List[Path], fmt: str, output: Optional[Path], verbose: bool, clock) -> str | bytes:
+    """The report in `fmt` (bytes for docx); exit 2 when the run read no document at all."""
+    # Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
+    # it tried and failed to read is a document with an error, reported as usual (CLI.md).
+    from gapscan.model import Status
+
+    if not any(d.document.status is not Status.SKIPPED for d in report.documents):
+        where = ", ".join(str(p) for p in paths)
+        skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
+        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
+                    f"csv and ods; check the path and the config's exclude")
+    from gapscan.report import render
+
+    with clock.stage("render"):
+        if output is None:
+            color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            width = min(_width(), 120)
+            return render(report, fmt, color=color, width=width, verbose=verbose)
+        return render(report, fmt, color=False, width=100, verbose=verbose)
 
 
 def _width() -> int:

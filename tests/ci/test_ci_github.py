@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import MIRRORED, OPERATIONAL
+from ci_texts import MIRRORED, OPERATIONAL
 
 from gapscan.model import Finding, Location, Report, Severity
 from gapscan.report import github

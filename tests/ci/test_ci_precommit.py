@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MIRRORED, OPERATIONAL
+from ci_texts import MIRRORED, OPERATIONAL
 
 HOOKS = Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml"
 

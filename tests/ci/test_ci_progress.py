@@ -11,7 +11,7 @@ import sys
 import termios
 from pathlib import Path
 
-from conftest import MIRRORED, OPERATIONAL
+from ci_texts import MIRRORED, OPERATIONAL
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 

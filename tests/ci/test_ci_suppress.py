@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import MIRRORED, OPERATIONAL, line_of
+from ci_texts import MIRRORED, OPERATIONAL, line_of
 
 
 def lines_of(report: dict, rule: str) -> list[int]:
