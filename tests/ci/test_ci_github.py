@@ -76,6 +76,15 @@ def test_escaping_of_properties_and_message():
     assert out.splitlines()[-1] == "gapscan: 1 finding (1 info)"
 
 
+def test_pdf_line_names_its_page():
+    finding = Finding(rule="CM01", name="clause-numbered-headings", severity=Severity.WARNING, path="qp.pdf",
+                      message="heading '8.4 ...'", location=Location(page=3, line=12))
+    report = Report(root="x", base="/srv/repo", tool_version="0", command="check", documents=(),
+                    findings=(finding,))
+    (note,) = parse(github.render(report, workspace="/srv/repo"))
+    assert note["line"] == "12" and note["message"] == "heading '8.4 ...' [p.3]"
+
+
 def test_paths_outside_the_workspace_stay_absolute():
     finding = Finding(rule="CM03", name="standard-speak", severity=Severity.WARNING, path="a.md", message="m",
                       location=Location(line=4))

@@ -59,9 +59,12 @@ def _line(finding: Finding) -> int | None:
 
 
 def _message(finding: Finding) -> str:
-    """The message, naming a page or cell in it when there is no line to put the annotation on."""
+    """The message, naming the page (a PDF's line counts from its page) or the cell when there is no line."""
     loc = finding.location
-    where = loc.describe() if loc is not None and loc.line is None else ""
+    where = ""
+    if loc is not None:
+        where = f"p.{loc.page}" if loc.line is not None and loc.page is not None else \
+            loc.describe() if loc.line is None else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 
