@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 import termios
+import threading
 from pathlib import Path
 
 from ci_texts import MIRRORED, OPERATIONAL
@@ -39,6 +40,10 @@ def run_with_terminal_stderr(args: list[str], env: dict[str, str]) -> tuple[int,
     proc = subprocess.Popen([sys.executable, "-m", "gapscan", *args], stdout=subprocess.PIPE, stderr=slave,
                             stdin=subprocess.DEVNULL, env=env)
     os.close(slave)
+    stdout: list[bytes] = []
+    # stdout is drained beside the terminal, or a long report would fill its pipe and stall the child
+    reader = threading.Thread(target=lambda: stdout.append(proc.stdout.read()))
+    reader.start()
     chunks = []
     while True:
         try:
@@ -48,10 +53,10 @@ def run_with_terminal_stderr(args: list[str], env: dict[str, str]) -> tuple[int,
         if not data:
             break
         chunks.append(data)
-    stdout = proc.stdout.read().decode()
+    reader.join(timeout=300)
     proc.wait(timeout=300)
     os.close(master)
-    return proc.returncode, stdout, ANSI.sub("", b"".join(chunks).decode(errors="replace"))
+    return proc.returncode, b"".join(stdout).decode(), ANSI.sub("", b"".join(chunks).decode(errors="replace"))
 
 
 def test_piped_run_prints_nothing_on_stderr(tmp_path):
