@@ -326,7 +326,7 @@ class Suppressed:
     finding: Finding
     reason: str
     kind: str  # SARIF's terms: "inSource" (a comment in the document) or "external" (the config)
-    source: str  # where the suppression is written: "procedures/qp-04.md:12", "gapscan.toml [[ignore]] 2"
+    source: str  # where the suppression is written: "procedures/qp-04.md:12", "gapscan.toml [[ignore]] #2"
 
 
 @dataclass(frozen=True, kw_only=True)

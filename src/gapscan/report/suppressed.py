@@ -31,4 +31,4 @@ def headline(report: Report) -> str:
     n = len(report.suppressed)
     if not n:
         return ""
-    return f"{n} finding{'s' if n != 1 else ''} suppressed with a reason (not counted in the exit status)"
+    return f"{n} finding{'s' if n != 1 else ''} suppressed (not counted in the exit status)"
