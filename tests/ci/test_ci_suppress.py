@@ -223,3 +223,14 @@ def test_json_and_sarif_with_suppressions_validate_against_their_schemas(docs, c
     assert not errors, [e.message for e in errors[:3]]
     kinds = sorted(r["suppressions"][0]["kind"] for r in log["runs"][0]["results"] if "suppressions" in r)
     assert kinds == sorted(["inSource"] * 2 + ["external"] * 4)
+
+
+def test_one_line_html_export_reads_ignore_file_and_does_not_trip_on_shared_lines(docs, report_json):
+    # an export with the whole page on one line: every block starts on line 1
+    body = "".join(f"<p>{line}</p>" for line in MIRRORED.splitlines() if line and not line.startswith("#"))
+    (docs / "page.html").write_text('<html><body><!-- gapscan: ignore-file CM04 reason="group wording" -->'
+                                    f'<h1>Purchasing</h1>{body}</body></html>')
+    report, _, stderr = report_json("check", docs / "page.html", "--fail-on", "never")
+    assert "Traceback" not in stderr
+    assert {s[0] for s in suppressed_of(report)} == {"CM04"} and len(suppressed_of(report)) >= 4
+    assert not any(f["rule"] == "CM04" for f in report["findings"])

@@ -21,8 +21,9 @@ from gapscan.model import Block, BlockType, InlineIgnore
 
 MARKER = "gapscan:"
 HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-TEXT_LINE = re.compile(r"^\s*(gapscan:\s*ignore(?:-file)?\b.*?)\s*$", re.I)
-DIRECTIVE = re.compile(r"^\s*gapscan:\s*(?P<verb>ignore-file|ignore)\b(?P<rest>.*)$", re.I | re.S)
+# lower case, as written in the docs: the cheap `MARKER in text` test before any regex depends on it
+TEXT_LINE = re.compile(r"^\s*(gapscan:\s*ignore(?:-file)?\b.*?)\s*$")
+DIRECTIVE = re.compile(r"^\s*gapscan:\s*(?P<verb>ignore-file|ignore)\b(?P<rest>.*)$", re.S)
 OPTION = re.compile(r"""(?P<key>[a-z_]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S+))""", re.I)
 CODE = re.compile(r"^[A-Z]{2}(?:\d{2})?$")
 
@@ -44,12 +45,12 @@ def from_html_comments(text: str, blocks: Sequence[Block], *, skip_lines: Iterab
 
 def text_directive_lines(lines: Sequence[str]) -> dict[int, str]:
     """Plain-text directive lines by 0-based index (the caller blanks them so they are not read as text)."""
-    return {i: m.group(1) for i, raw in enumerate(lines) if MARKER in raw.lower() and (m := TEXT_LINE.match(raw))}
+    return {i: m.group(1) for i, raw in enumerate(lines) if MARKER in raw and (m := TEXT_LINE.match(raw))}
 
 
 def attach(found: Sequence[tuple[int, str]], blocks: Sequence[Block]) -> tuple[InlineIgnore, ...]:
     """Parse each (line, comment body) and give it the lines it covers among `blocks`."""
-    starts = sorted((b.location.line, b) for b in blocks if b.location.line is not None)
+    starts = sorted(((b.location.line, b) for b in blocks if b.location.line is not None), key=lambda s: s[0])
     out = []
     for line, body in found:
         ignore = parse(line, body)
@@ -69,7 +70,7 @@ def parse(line: int, body: str) -> InlineIgnore:
                                             if g is not None) for m in OPTION.finditer(rest)}
     words = [w.upper() for w in re.split(r"[\s,]+", OPTION.sub(" ", rest)) if w]
     codes = tuple(w for w in words if CODE.match(w))
-    whole_file = match.group("verb").lower() == "ignore-file"
+    whole_file = match.group("verb") == "ignore-file"
     ignore = InlineIgnore(line=line, codes=codes, reason=(options.get("reason") or "").strip() or None,
                           first_line=None if whole_file else line + 1)
     bad = [w for w in words if not CODE.match(w)]
