@@ -332,8 +332,13 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
             typer.echo(f"\n{title}")
             typer.echo(textwrap.fill(text[:1].upper() + text[1:], width=88, initial_indent="  ",
                                      subsequent_indent="  "))
-    typer.echo(f"\nLooks at {kinds} files; default severity {rule.severity.label}. To accept one finding, put")
-    typer.echo(f'  <!-- gapscan: ignore {rule.code} reason="why it does not apply" -->  before its paragraph.')
+    typer.echo(f"\nLooks at {kinds} files; default severity {rule.severity.label}.")
+    if {k.value for k in rule.applies_to} & {"procedure", "review"}:
+        typer.echo("To accept one finding in a markdown, HTML or text document, put before its paragraph:")
+        typer.echo(f'  <!-- gapscan: ignore {rule.code} reason="why it does not apply" -->')
+    else:  # records are sheets: no comment to write, the config says it
+        typer.echo("To accept its findings for some files, add to gapscan.toml:")
+        typer.echo(f'  [[ignore]]\n  path = "records/..."\n  codes = ["{rule.code}"]\n  reason = "why it does not apply"')
     if not verbose:
         typer.echo(f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds.")
 
