@@ -9,16 +9,38 @@ import pytest
 from gapscan import config as config_mod
 from gapscan.rules.registry import RULES
 
-COMMANDS = ["audit", "check", "rules", "clauses", "diff", "init"]
 PYTHON_TYPE = re.compile(r"<(?:list\[|str>|path>|int|Path>|bool>|float>)")
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+def commands() -> list[tuple[str, ...]]:
+    """Every command a user can run, sub-commands of a group included (`baseline write`)."""
+    import typer.main
+
+    from gapscan.cli import app
+
+    def walk(group, prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
+        out = []
+        for name, command in sorted(group.commands.items()):
+            if hasattr(command, "commands"):
+                out += walk(command, prefix + (name,))
+            else:
+                out.append(prefix + (name,))
+        return out
+
+    return walk(typer.main.get_command(app), ())
+
+
+def test_the_command_list_is_read_from_the_app():
+    assert {c[0] for c in commands()} >= {"audit", "check", "rules", "clauses", "diff", "init"}
+
+
+@pytest.mark.parametrize("command", commands(), ids=" ".join)
 def test_every_command_help_has_examples_and_no_python_types(cli, command):
-    out = cli(command, "--help").stdout
+    out = cli(*command, "--help").stdout
     assert not PYTHON_TYPE.search(out), out
+    assert "Examples:" in out, f"gapscan {' '.join(command)} --help shows no examples"
     examples = out.split("Examples:", 1)[1]
-    assert 2 <= len(re.findall(rf"^\s+gapscan {command}\b", examples, re.M)) <= 3
+    assert 2 <= len(re.findall(rf"^\s+gapscan {' '.join(command)}\b", examples, re.M)) <= 3
 
 
 @pytest.mark.parametrize("command", ["audit", "check"])
