@@ -23,7 +23,7 @@ class Exit(IntEnum):
     USAGE = 2
 
 
-FORMATS = ("terminal", "markdown", "json", "sarif", "html", "docx")
+FORMATS = ("terminal", "markdown", "json", "sarif", "html", "docx", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 app = typer.Typer(
@@ -33,7 +33,26 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    epilog="""Examples:
+
+\b
+  gapscan audit client-docs/                      the whole set: procedures, forms, records
+  gapscan check procedures/qp-04.docx             one draft, clause-mirroring rules only
+  gapscan rules CM03                              what a rule finds and how to fix it
+  gapscan init                                    a commented starter gapscan.toml
+""",
 )
+
+
+class PlainHelpCommand(typer.core.TyperCommand):
+    """Help names an argument by its metavar (PATH), not by its Python type (<list[Path]>)."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, typer.core.TyperArgument) and param.metavar:
+                param.display_type_rich = lambda ctx: None
+        return params
 
 
 def _version(value: bool) -> None:
@@ -74,7 +93,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
          timings: bool, debug: bool, verbose: bool = False, baseline: Optional[Path] = None,
          write_baseline: Optional[Path] = None, no_cache: bool = False,
-         cache_dir: Optional[Path] = None) -> None:
+         cache_dir: Optional[Path] = None, quiet: bool = False,
+         report_unused_ignores: bool = False) -> None:
     from gapscan import baseline as baseline_mod
     from gapscan import config as config_mod
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
@@ -123,42 +143,34 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
             raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
     options = RunOptions(command=command, select=sel, ignore=ign, standard=forced,
                          audit_dates=_dates(audit_dates), jobs=jobs, debug=debug, cache=not no_cache,
-                         cache_dir=cache_dir)
-    clock = Timings()
-    try:
-        report = run(paths, config, options, timings=clock)
-    except UsageError as exc:
-        raise _fail(str(exc)) from None
-    # Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
-    # it tried and failed to read is a document with an error, reported as usual (CLI.md).
-    from gapscan.model import Status
+                         cache_dir=cache_dir, report_unused_ignores=report_unused_ignores)
+    from contextlib import nullcontext
 
-    if not any(d.document.status is not Status.SKIPPED for d in report.documents):
-        where = ", ".join(str(p) for p in paths)
-        skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
-        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
-                    f"csv and ods; check the path and the config's exclude")
-    if write_baseline is not None:
+    from gapscan import progress
+
+    display = progress.TerminalProgress() if progress.wanted(quiet) else None
+    clock = Timings(progress=display)
+    # the display runs until the report is rendered, and is gone before anything is printed to stdout
+    with display or nullcontext():
         try:
-            count = baseline_mod.write(report, write_baseline)
-        except OSError as exc:
-            raise _fail(f"cannot write {write_baseline}: {exc.strerror}") from None
-        typer.echo(f"gapscan: wrote a baseline of {count} finding{'s' if count != 1 else ''} to {write_baseline}; "
-                   f"`gapscan {command} ... --baseline {write_baseline}` now fails only on new ones", err=True)
-        raise typer.Exit(Exit.CLEAN)
-    if known is not None:
-        report = baseline_mod.apply(report, known)
-        for note in baseline_mod.notes(report, known):
-            typer.echo(f"gapscan: warning: {note}", err=True)
-    from gapscan.report import render
-
-    with clock.stage("render"):
-        if output is None:
-            color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            width = min(_width(), 120)
-            text = render(report, fmt, color=color, width=width, verbose=verbose)
-        else:
-            text = render(report, fmt, color=False, width=100, verbose=verbose)
+            report = run(paths, config, options, timings=clock)
+        except UsageError as exc:
+            raise _fail(str(exc)) from None
+        _refuse_empty(report, paths)
+        if write_baseline is not None:
+            try:
+                count = baseline_mod.write(report, write_baseline)
+            except OSError as exc:
+                raise _fail(f"cannot write {write_baseline}: {exc.strerror}") from None
+            typer.echo(f"gapscan: wrote a baseline of {count} finding{'s' if count != 1 else ''} to "
+                       f"{write_baseline}; `gapscan {command} ... --baseline {write_baseline}` now fails only on "
+                       f"new ones", err=True)
+            raise typer.Exit(Exit.CLEAN)
+        if known is not None:
+            report = baseline_mod.apply(report, known)
+            for note in baseline_mod.notes(report, known):
+                typer.echo(f"gapscan: warning: {note}", err=True)
+        text = _render(report, fmt, output, verbose, clock)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
@@ -169,7 +181,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
                 output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror}") from None
-        typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
+        if not quiet:
+            typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
     if timings:
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
@@ -177,6 +190,30 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
         if clock.cache is not None:
             typer.echo(f"gapscan: cache hits: {clock.cache.describe()}", err=True)
     raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
+
+
+def _refuse_empty(report, paths: List[Path]) -> None:
+    """Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
+    it tried and failed to read is a document with an error, reported as usual (CLI.md)."""
+    from gapscan.model import Status
+
+    if not any(d.document.status is not Status.SKIPPED for d in report.documents):
+        where = ", ".join(str(p) for p in paths)
+        skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
+        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, "
+                    f"csv and ods; check the path and the config's exclude")
+
+
+def _render(report, fmt: str, output: Optional[Path], verbose: bool, clock) -> str | bytes:
+    """The report in `fmt` (bytes for docx)."""
+    from gapscan.report import render
+
+    with clock.stage("render"):
+        if output is None:
+            color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            width = min(_width(), 120)
+            return render(report, fmt, color=color, width=width, verbose=verbose)
+        return render(report, fmt, color=False, width=100, verbose=verbose)
 
 
 def _width() -> int:
@@ -188,7 +225,29 @@ def _width() -> int:
     return os.get_terminal_size().columns if sys.stdout.isatty() else 100
 
 
-FORMAT_HELP = "Report format: terminal, markdown, json, sarif, html or docx (docx needs -o)."
+FORMAT_HELP = ("Report format: terminal, markdown, json, sarif, html, docx (needs -o) or github (GitHub Actions "
+               "annotations). [default: terminal]")
+FORMAT_META = "[" + "|".join(FORMATS) + "]"
+FAIL_META = "[" + "|".join(FAIL_ON) + "]"
+CODES_META = "CODES"
+QUIET_HELP = "No progress display and no notes on stderr; warnings and errors are still printed."
+UNUSED_HELP = ("List suppressions (gapscan: ignore comments, [[ignore]] entries) that matched no finding; with "
+               "--fail-on warning or info they exit 1.")
+AUDIT_EXAMPLES = """Examples:
+
+\b
+  gapscan audit client-docs/
+  gapscan audit client-docs/ --format html -o report.html
+  gapscan audit docs/ --format sarif -o gapscan.sarif --fail-on warning
+"""
+CHECK_EXAMPLES = """Examples:
+
+\b
+  gapscan check procedures/qp-04-purchasing.docx
+  gapscan check docs/procedures/ --fail-on warning
+  gapscan check docs/ --format github            (in a GitHub Actions step)
+"""
+STANDARD_HELP = "Force the standard: iso9001, iso14001, iso45001, iso27001, iso22000 or iso13485."
 VERBOSE_HELP = "Human formats: every finding in full, with model scores and internal reasons."
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
 BASELINE_HELP = ("Findings recorded in this file (gapscan baseline write) are listed as baselined and do not "
@@ -197,52 +256,75 @@ NO_CACHE_HELP = "Neither read nor write the result cache (see `gapscan cache inf
 CACHE_DIR_HELP = "Keep the result cache in this folder (default: $GAPSCAN_CACHE_DIR, else the user cache folder)."
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog=AUDIT_EXAMPLES)
 def audit(
-    paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]"),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
-    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date",
-                                                   help="External audit date YYYY-MM-DD (repeatable), for SH01."),
-    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs)."),
+    paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
+                                       metavar="PATH", show_default=False),
+    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+                            show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
+                                          metavar="FILE"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
+                                          metavar=FAIL_META),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
+                                         metavar=CODES_META),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                                         metavar=CODES_META),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
+                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
+                                          metavar="FILE"),
+    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date", metavar="YYYY-MM-DD",
+                                                   help="External audit date (repeatable), for SH01."),
+    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
+                                       metavar="N"),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
     baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
     _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
-         verbose, baseline=baseline, no_cache=no_cache, cache_dir=cache_dir)
+         verbose, baseline=baseline, no_cache=no_cache, cache_dir=cache_dir, quiet=quiet,
+         report_unused_ignores=report_unused_ignores)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog=CHECK_EXAMPLES)
 def check(
     files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt), or folders: "
-                                                 "every procedure in them is checked."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]"),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
-    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
+                                                 "every procedure in them is checked.", metavar="FILE",
+                                       show_default=False),
+    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+                            show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
+                                          metavar="FILE"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
+                                          metavar=FAIL_META),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03).",
+                                         metavar=CODES_META),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                                         metavar=CODES_META),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
+                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
+                                          metavar="FILE"),
+    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
     baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
     _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose,
-         baseline=baseline, no_cache=no_cache, cache_dir=cache_dir)
+         baseline=baseline, no_cache=no_cache, cache_dir=cache_dir, quiet=quiet,
+         report_unused_ignores=report_unused_ignores)
 
 
 baseline_app = typer.Typer(help="Record today's findings so that audit and check fail only on new ones.",
@@ -250,19 +332,33 @@ baseline_app = typer.Typer(help="Record today's findings so that audit and check
 app.add_typer(baseline_app, name="baseline")
 
 
-@baseline_app.command("write")
+@baseline_app.command("write", cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan baseline write gapscan-baseline.json docs/
+  gapscan baseline write ../check-baseline.json procedures/ --check
+""")
 def baseline_write(
-    file: Path = typer.Argument(..., help="The baseline file to write (JSON), outside the scanned folders."),
-    paths: List[Path] = typer.Argument(..., help="Folders or files, as you will give them to audit or check."),
+    file: Path = typer.Argument(..., help="The baseline file to write (JSON), outside the scanned folders.",
+                                metavar="FILE", show_default=False),
+    paths: List[Path] = typer.Argument(..., help="Folders or files, as you will give them to audit or check.",
+                                       metavar="PATH", show_default=False),
     as_check: bool = typer.Option(False, "--check", help="Record what `gapscan check` finds (CM rules, paths "
                                                          "from the current folder) instead of `gapscan audit`."),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered)."),
-    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date",
-                                                   help="External audit date YYYY-MM-DD (repeatable), for SH01."),
-    standard: Optional[str] = typer.Option(None, "--standard", help="Force the standard (iso9001, iso14001...)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs)."),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
+                                         metavar=CODES_META),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                                         metavar=CODES_META),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered).",
+                                          metavar="FILE"),
+    audit_date: Optional[List[str]] = typer.Option(None, "--audit-date", metavar="YYYY-MM-DD",
+                                                   help="External audit date (repeatable), for SH01."),
+    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
+                                       metavar="N"),
+    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
     debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
 ) -> None:
     """Write the fingerprints of the current findings to FILE.
@@ -270,18 +366,24 @@ def baseline_write(
     Then `gapscan audit PATH --baseline FILE` (or `check`) lists those findings as baselined
     and exits 1 only for new ones. Fingerprints use the rule, the path and the quoted text,
     not line numbers, so edits elsewhere in a document keep them.
-
-    Example: `gapscan baseline write gapscan-baseline.json docs/`, then
-    `gapscan audit docs/ --baseline gapscan-baseline.json`.
     """
     command = "check" if as_check else "audit"
     _run(command, paths, "json", None, None, select, ignore, config, standard,
-         audit_date if not as_check else None, jobs if not as_check else 1, False, debug, write_baseline=file)
+         audit_date if not as_check else None, jobs if not as_check else 1, False, debug, write_baseline=file,
+         no_cache=no_cache, cache_dir=cache_dir, quiet=quiet)
 
 
-@app.command()
-def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM03.")) -> None:
-    """List the rule catalogue, or explain one rule."""
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan rules
+  gapscan rules CM03
+  gapscan rules DR02 --verbose
+""")
+def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM03.", metavar="CODE"),
+          verbose: bool = typer.Option(False, "--verbose", "-v",
+                                       help="Also how the rule decides: its thresholds and options.")) -> None:
+    """List the rule catalogue, or explain one rule in plain words: what it finds, why it matters, how to fix it."""
     from gapscan.rules.registry import BY_CODE, RULES
 
     if code is None:
@@ -294,22 +396,49 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
     rule = BY_CODE.get(code.strip().upper())
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see `gapscan rules`)")
+    import textwrap
+
     kinds = ", ".join(k.value for k in rule.applies_to)
-    typer.echo(f"{rule.code} {rule.name} ({rule.family}; fires on {kinds}; default severity {rule.severity.label})")
-    typer.echo("")
-    typer.echo(rule.doc)  # its first paragraph is the rule's summary in a sentence
+    typer.echo(f"{rule.code} {rule.name} ({rule.family})")
+    if not rule.implemented:
+        typer.echo(f"\n{rule.doc}")
+        return
+    parts = rule.explained()
+    sections = [("What it finds", parts.get("what", "")), ("Why it matters", parts.get("why", "")),
+                ("How to fix it", parts.get("fix", "")), ("Example", rule.example)]
+    if verbose:
+        sections.append(("How it decides (thresholds are set in the config's [rules." + rule.code + "] table)",
+                         parts.get("how", "")))
+    for title, text in sections:
+        if text:
+            typer.echo(f"\n{title}")
+            typer.echo(textwrap.fill(text[:1].upper() + text[1:], width=88, initial_indent="  ",
+                                     subsequent_indent="  "))
+    typer.echo(f"\nLooks at {kinds} files; default severity {rule.severity.label}.")
+    if {k.value for k in rule.applies_to} & {"procedure", "review"}:
+        typer.echo("To accept one finding in a markdown, HTML or text document, put before its paragraph:")
+        typer.echo(f'  <!-- gapscan: ignore {rule.code} reason="why it does not apply" -->')
+    else:  # records are sheets: no comment to write, the config says it
+        typer.echo("To accept its findings for some files, add to gapscan.toml:")
+        typer.echo(f'  [[ignore]]\n  path = "records/..."\n  codes = ["{rule.code}"]\n  reason = "why it does not apply"')
+    if not verbose:
+        typer.echo(f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds.")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan clauses
+  gapscan clauses --standard iso9001
+  gapscan clauses --standard iso45001 --questions
+""")
 def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, "
-                                                                           "iso27001, iso22000 or iso13485."),
+                                                                           "iso27001, iso22000 or iso13485.",
+                                                   metavar="STANDARD"),
             questions: bool = typer.Option(False, "--questions", "-q",
                                            help="Under each clause, the questions a procedure for it should "
                                                 "answer.")) -> None:
-    """List the clause catalogues shipped with gapscan.
-
-    Examples: `gapscan clauses`, `gapscan clauses --standard iso9001 --questions`.
-    """
+    """List the clause catalogues shipped with gapscan."""
     from gapscan import clauses as clauses_mod
 
     if standard is None:
@@ -330,12 +459,21 @@ def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso
                 typer.echo(f"{indent}    - {question}")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan audit client/ -f json -o march.json   (and later: -o june.json)
+  gapscan diff march.json june.json
+  gapscan diff march.json june.json --format markdown -o progress.md
+""")
 def diff(
-    old: Path = typer.Argument(..., help="The earlier JSON report (gapscan audit --format json)."),
-    new: Path = typer.Argument(..., help="The later JSON report."),
-    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    old: Path = typer.Argument(..., help="The earlier JSON report (gapscan audit --format json).",
+                               metavar="OLD.json"),
+    new: Path = typer.Argument(..., help="The later JSON report.", metavar="NEW.json"),
+    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json. [default: terminal]",
+                            metavar="[terminal|markdown|json]", show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file.",
+                                          metavar="FILE"),
     force: bool = typer.Option(False, "--force", help="Compare reports of different folders or rule selections "
                                                       "anyway; what cannot be told apart is labelled so."),
 ) -> None:
@@ -395,8 +533,14 @@ def _cache(cache_dir: Optional[Path]):
     return cache.Cache(cache_dir or cache.default_dir())
 
 
-@cache_app.command("info")
-def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)) -> None:
+@cache_app.command("info", cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan cache info
+  gapscan cache info --cache-dir /tmp/gapscan-cache
+""")
+def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP,
+                                                        metavar="DIR")) -> None:
     """Where the cache is, how much it holds, and its size bound."""
     store = _cache(cache_dir)
     info = store.info()
@@ -409,12 +553,38 @@ def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", hel
                f"GAPSCAN_CACHE_MAX_MB sets it)")
 
 
-@cache_app.command("clear")
-def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)) -> None:
+@cache_app.command("clear", cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan cache clear
+  gapscan cache clear --cache-dir /tmp/gapscan-cache
+""")
+def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP,
+                                                         metavar="DIR")) -> None:
     """Delete every cached result."""
     store = _cache(cache_dir)
     files, size = store.clear()
     typer.echo(f"removed {files:,} cache entries ({size / 2**20:.1f} MB) from {store.folder}")
+
+
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan init
+  gapscan init --force      (replace an existing gapscan.toml)
+""")
+def init(force: bool = typer.Option(False, "--force", help="Overwrite an existing gapscan.toml.")) -> None:
+    """Write a commented starter gapscan.toml in the current folder: every setting explained, none switched on."""
+    from gapscan.config import STARTER
+
+    target = Path("gapscan.toml")
+    if target.exists() and not force:
+        raise _fail(f"{target} already exists: gapscan init --force replaces it")
+    try:
+        target.write_text(STARTER, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {target}: {exc.strerror}") from None
+    typer.echo(f"gapscan: wrote {target}; remove the '#' in front of a setting to use it")
 
 
 def _check_writable(output: Path) -> None:

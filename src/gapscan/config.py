@@ -25,6 +25,15 @@ in pyproject.toml. `--config FILE` names one directly. Example::
 
     [rules.DR02]                      # rule options (thresholds), see `gapscan rules CODE`
     tolerance = 0.25
+
+    [[ignore]]                        # suppress findings, with a reason (they are still listed)
+    path = "procedures/contract-*.md" # glob, relative to this file's folder (default: every file)
+    codes = ["CM03"]                  # rule codes or families
+    reason = "the customer's contract requires the clause wording"
+    expires = 2027-06-30              # optional: after this date it suppresses nothing
+
+`ignore` is either a list of rule codes to skip (`ignore = ["CM05"]`, as --ignore) or [[ignore]] tables,
+not both in one file: a [[ignore]] table without `path` suppresses its codes everywhere, with its reason.
 """
 from __future__ import annotations
 
@@ -61,6 +70,21 @@ class Config:
     links: tuple[tuple[str, str], ...] = ()
     dates: Mapping[str, str] = field(default_factory=dict)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    ignores: tuple["IgnoreEntry", ...] = ()  # the [[ignore]] tables
+
+
+@dataclass(frozen=True, kw_only=True)
+class IgnoreEntry:
+    """One [[ignore]] table: findings of `codes` in files matching `path` are suppressed, for `reason`."""
+
+    number: int  # 1-based position among the file's [[ignore]] tables, to name it in messages
+    path: str
+    codes: tuple[str, ...]
+    reason: str
+    expires: dt.date | None = None
+
+
+IGNORE_KEYS = {"path", "codes", "reason", "expires"}
 
 
 def discover(start: Path) -> Path | None:
@@ -104,6 +128,12 @@ def parse(data: Mapping[str, Any], *, source: str | None = None) -> Config:
     unknown = sorted(set(data) - KEYS)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KEYS))})")
+
+    raw_ignore = data.get("ignore", [])
+    ignores: tuple[IgnoreEntry, ...] = ()
+    if isinstance(raw_ignore, list) and any(isinstance(v, dict) for v in raw_ignore):
+        ignores = _ignore_tables(raw_ignore, where)
+        data = {k: v for k, v in data.items() if k != "ignore"}
 
     def strings(key: str) -> tuple[str, ...]:
         value = data.get(key, [])
@@ -175,7 +205,48 @@ def parse(data: Mapping[str, Any], *, source: str | None = None) -> Config:
     return Config(source=source, standard=standard, audit_dates=tuple(sorted(set(audit_dates))),
                   exclude=strings("exclude"), select=strings("select"), ignore=strings("ignore"),
                   fail_on=fail_on, kinds=tuple(kinds), severity=severity, links=tuple(links),
-                  dates=dates, rules=rules)
+                  dates=dates, rules=rules, ignores=ignores)
+
+
+def _ignore_tables(raw: list, where: str) -> tuple[IgnoreEntry, ...]:
+    import re
+
+    from gapscan.rules.registry import unknown_codes
+
+    entries = []
+    for n, table in enumerate(raw, start=1):
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: ignore must be a list of rule codes or [[ignore]] tables, not both")
+        here = f"{where}: [[ignore]] #{n}"
+        unknown = sorted(set(table) - IGNORE_KEYS)
+        if unknown:
+            raise ConfigError(f"{here}: unknown key {unknown[0]!r} (known: {', '.join(sorted(IGNORE_KEYS))})")
+        reason = table.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise ConfigError(f"{here} needs reason = \"...\": say why these findings do not apply")
+        codes = table.get("codes")
+        codes = [codes] if isinstance(codes, str) else codes
+        if not isinstance(codes, list) or not codes or not all(isinstance(c, str) for c in codes):
+            raise ConfigError(f"{here} needs codes = [\"CM03\", ...]: the rule codes or families it suppresses")
+        codes = [c.strip().upper() for c in codes]
+        bad = next((c for c in codes if not re.fullmatch(r"[A-Z]{2}(\d{2})?", c)), None) or next(
+            iter(unknown_codes(codes)), None)
+        if bad is not None:
+            raise ConfigError(f"{here}: {bad!r} is not a rule code or family (CM03, CM; see `gapscan rules`)")
+        path = table.get("path", "**")
+        if not isinstance(path, str) or not path.strip():
+            raise ConfigError(f"{here}: path must be a glob such as \"procedures/*.md\"")
+        expires = table.get("expires")
+        if isinstance(expires, dt.datetime):
+            expires = expires.date()
+        elif expires is not None and not isinstance(expires, dt.date):
+            try:
+                expires = dt.date.fromisoformat(str(expires))
+            except ValueError:
+                raise ConfigError(f"{here}: expires {expires!r} is not a date (YYYY-MM-DD)") from None
+        entries.append(IgnoreEntry(number=n, path=path.strip(), codes=tuple(codes), reason=reason.strip(),
+                                   expires=expires))
+    return tuple(entries)
 
 
 def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
@@ -183,3 +254,61 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: {key} must be a table")
     return value
+
+
+# What `gapscan init` writes. Settings are commented out ("#key = value", no space after the '#') so the file
+# changes nothing until someone chooses; tests uncomment every one of them and load the result.
+STARTER = '''# gapscan configuration: found by gapscan in the scanned folder or any folder above it.
+# Every setting below is optional; remove the '#' in front of one to use it.
+# `gapscan rules` lists the rule codes; `gapscan rules CODE` explains one.
+
+# The standard your procedures are written against (default: worked out from the documents).
+# One of iso9001, iso14001, iso45001, iso27001, iso22000, iso13485.
+#standard = "iso9001"
+
+# External audit dates (YYYY-MM-DD), for SH01 (record entries bunched before audits).
+# Default: read from audit plans and reports in the set, when there are any.
+#audit_dates = ["2026-03-17", "2025-03-11"]
+
+# Files and folders gapscan leaves alone: globs relative to the scanned folder.
+#exclude = ["archive/**", "templates/**"]
+
+# Only some rule codes or families (CM, DR, PS, SH), or all but some. Use one of the two.
+#select = ["CM", "DR"]
+
+# When `gapscan audit` and `gapscan check` exit 1: a finding at or above error, warning or info;
+# "never" always exits 0 (default: error).
+#fail_on = "warning"
+
+# What a file is, when gapscan's guess is wrong: glob = procedure, form, record, review or other.
+[kinds]
+#"forms/**" = "form"
+#"records/**" = "record"
+
+# A different severity for a rule: error, warning or info.
+[severity]
+#CM05 = "info"
+
+# The date order of a record's ambiguous dates (03/04/2026): dmy, mdy or ymd, per file or per column.
+[dates]
+#"records/goods-in-log.csv" = "dmy"
+
+# Thresholds of one rule: `gapscan rules CODE --verbose` names them.
+[rules]
+#DR02 = { tolerance = 0.25 }
+
+# A procedure and the record that proves it is followed, when gapscan cannot link them by name or code.
+#[[links]]
+#procedure = "procedures/calibration.docx"
+#record = "records/calibration-register.xlsx"
+
+# Suppress findings that do not apply, and say why: they no longer fail the run, every report still lists
+# them with the reason. In a document, a comment does the same for the next paragraph or section:
+#   <!-- gapscan: ignore CM03 reason="the contract requires the clause wording" -->
+#[[ignore]]
+# path: a glob relative to the folder of this file (without it: every file)
+#path = "procedures/customer-contract-*.md"
+#codes = ["CM03", "CM04"]
+#reason = "the customer's contract requires the standard's wording"
+#expires = 2027-06-30
+'''

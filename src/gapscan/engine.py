@@ -10,7 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 from gapscan import __version__
 from gapscan.baseline import config_hash, fingerprinted
@@ -18,7 +18,7 @@ from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
 from gapscan.ingest.base import failed, heading_budget
 from gapscan.model import (BlockType, Document, DocumentResult, ExecutiveSummary, Finding, Kind, Report, Scores,
-                           Severity, Status)
+                           Severity, Status, Suppressed)
 
 AUDIT = "audit"
 CHECK = "check"
@@ -39,6 +39,15 @@ class RunOptions:
     # cache_dir None is the user cache folder (or $GAPSCAN_CACHE_DIR)
     cache: bool = False
     cache_dir: Path | None = None
+    report_unused_ignores: bool = False  # list suppressions that matched no finding (they then count as warnings)
+
+
+class Progress(Protocol):
+    """What a progress display is told: a stage starts (with the items it counts), items are done."""
+
+    def stage(self, name: str, total: int | None) -> None: ...
+
+    def update(self, done: int) -> None: ...
 
 
 @dataclass
@@ -47,9 +56,12 @@ class Timings:
 
     stages: dict[str, float] = field(default_factory=dict)
     cache: object | None = None  # the run's cache.Stats (hits, misses, writes by kind) when it used the cache
+    progress: Progress | None = None  # every stage passes through here, so the display is told here
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(self, name: str, total: int | None = None) -> Iterator[None]:
+        if self.progress is not None:
+            self.progress.stage(name, total)
         t0 = time.perf_counter()
         try:
             yield
@@ -147,7 +159,7 @@ def _limit_memory(extra: int) -> None:
 
 
 def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
-              meanwhile=None) -> list[Document]:
+              meanwhile=None, on_parsed: Callable[[int], None] | None = None) -> list[Document]:
     """Parse files in parallel processes; a file that hangs past the time limit or takes its
     worker down past the memory limit becomes an error, the others are parsed as usual.
 
@@ -192,6 +204,8 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
             for fut in overdue:
                 p, rel, _ = pending.pop(fut)
                 results[rel] = _too_slow(p, rel, limits)
+            if on_parsed is not None and (done or overdue):
+                on_parsed(len(results))
             if overdue or broken:
                 # a hung worker cannot be cancelled and a dead one breaks the pool: replace it
                 for fut, (p, rel, _) in pending.items():
@@ -249,12 +263,12 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 
 def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
-                 store) -> tuple[list[Document], dict[str, str]]:
+                 store, on_parsed: Callable[[int], None] | None = None) -> tuple[list[Document], dict[str, str]]:
     """parse_all, with each file's Document taken from the cache when its bytes, its path in the
     set and the limits are those it was parsed with; also each document's parse key by path
     (the root of its analysis keys). Without a store, parse_all and no keys."""
     if store is None:
-        return parse_all(files, jobs=jobs, limits=limits, meanwhile=_nlp_loader(files)), {}
+        return parse_all(files, jobs=jobs, limits=limits, meanwhile=_nlp_loader(files), on_parsed=on_parsed), {}
     from gapscan import cache
 
     keys: dict[str, str] = {}
@@ -272,7 +286,12 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
                 found[rel] = doc if doc.source == str(p) else replace(doc, source=str(p))
                 continue
         todo.append((p, rel))
-    for (p, rel), doc in zip(todo, parse_all(todo, jobs=jobs, limits=limits, meanwhile=_nlp_loader(todo))):
+    cached = len(found)
+    if on_parsed is not None and cached:
+        on_parsed(cached)
+    told = (lambda n: on_parsed(cached + n)) if on_parsed is not None else None
+    for (p, rel), doc in zip(todo, parse_all(todo, jobs=jobs, limits=limits, meanwhile=_nlp_loader(todo),
+                                             on_parsed=told)):
         found[rel] = doc
         transient = doc.error is not None and doc.error.startswith(TRANSIENT)
         # a file rewritten while it was parsed holds other bytes than the ones hashed: not stored
@@ -518,6 +537,9 @@ class Analysis:
     audit_dates_inferred: bool
     run_errors: tuple[str, ...]
     rules_ran: tuple[str, ...] = ()  # the codes of the rules that ran (what a diff or baseline can compare)
+    suppressed: tuple[Suppressed, ...] = ()
+    suppression_warnings: tuple[str, ...] = ()
+    unused_ignores: tuple[str, ...] = ()
 
 
 def run(paths: Sequence[Path], config: Config, options: RunOptions,
@@ -540,8 +562,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
     with timings.stage("walk"):
         files = walk(paths, root, config.exclude)
-    with timings.stage("parse"):
-        documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store)
+    with timings.stage("parse", total=len(files)):
+        documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
+                                       on_parsed=timings.progress.update if timings.progress else None)
     with timings.stage("classify"):
         documents = classify_cached(documents, config.kinds, store, keys)
         if options.command == CHECK:
@@ -571,8 +594,10 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             for line in analysis.run_errors:
                 if line not in notes:  # the stage and rule failures of the run that made it, said again
                     warn(line)
+            for line in analysis.suppression_warnings + analysis.unused_ignores:
+                warn(line)
     if analysis is None:
-        analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys)
+        analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root)
         if run_key is not None:
             with timings.stage("cache"):
                 store.put("report", run_key, replace(analysis, results=tuple(
@@ -587,11 +612,12 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
                   summary=analysis.summary, audit_dates=analysis.audit_dates,
                   audit_dates_inferred=analysis.audit_dates_inferred, run_errors=analysis.run_errors,
                   select=tuple(options.select or config.select), ignore=tuple(options.ignore or config.ignore),
-                  rules_ran=analysis.rules_ran, config_hash=config_hash(config))
+                  rules_ran=analysis.rules_ran, config_hash=config_hash(config), suppressed=analysis.suppressed,
+                  suppression_warnings=analysis.suppression_warnings, unused_ignores=analysis.unused_ignores)
 
 
 def _analyse(documents: list[Document], linked: list[Document], notes: list[str], config: Config,
-             options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str]) -> Analysis:
+             options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str], root: Path) -> Analysis:
     """The analysis stages (nlp, records, drift, rules, summary) over classified documents."""
     from gapscan.rules.base import Context
     from gapscan.rules.registry import select as select_rules
@@ -663,6 +689,15 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             level = config.severity.get(rule.code)
             findings.extend(replace(f, severity=level) if level else f for f in found)
     findings = fingerprinted(findings)
+    findings.sort(key=Finding.sort_key)
+    from gapscan import suppress
+
+    ran = {r.code for r in rules if r.check is not None}
+    outcome = suppress.apply(findings, documents, config.ignores, ran=ran, root=root, config=config.source,
+                             report_unused=options.report_unused_ignores)
+    findings = list(outcome.kept)
+    for line in outcome.warnings + outcome.unused:
+        warn(line)
 
     results = tuple(_result(d, mirroring.get(d.path), drift) for d in documents)
     summary = None
@@ -672,7 +707,8 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
         summary = contained("summary", lambda: summary_mod.build(results, findings, ctx))
     return Analysis(results=results, findings=tuple(findings), summary=summary, audit_dates=audit_dates,
                     audit_dates_inferred=inferred, run_errors=tuple(rule_errors + notes),
-                    rules_ran=tuple(r.code for r in rules if r.check is not None))
+                    rules_ran=tuple(r.code for r in rules if r.check is not None), suppressed=outcome.suppressed,
+                    suppression_warnings=outcome.warnings, unused_ignores=outcome.unused)
 
 
 # ---------------------------------------------------------------------------- the cache
@@ -750,10 +786,13 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
 
 
 def exit_code(report: Report, fail_on: str) -> int:
-    """0 clean, 1 a finding at or above fail_on."""
+    """0 clean, 1 a finding (or, with --report-unused-ignores, an unused suppression) at or above fail_on."""
     if fail_on == "never":
         return 0
     threshold = Severity.parse(fail_on)
+    # an unused suppression (listed only when asked for) counts as a warning
+    if report.unused_ignores and threshold <= Severity.WARNING:
+        return 1
     return 1 if any(f.severity >= threshold for f in report.findings) else 0
 
 

@@ -179,6 +179,7 @@ class Document:
     kind_reason: str = ""
     pages: int | None = None
     sha256: str | None = None
+    ignores: tuple["InlineIgnore", ...] = ()  # `gapscan: ignore` comments found in the text
 
     @property
     def ok(self) -> bool:
@@ -189,6 +190,23 @@ class Document:
 
     def text_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.type is not BlockType.TABLE]
+
+
+@dataclass(frozen=True, kw_only=True)
+class InlineIgnore:
+    """A `gapscan: ignore CODES reason="..."` comment in a document, and the lines it covers.
+
+    `first_line` None: the whole file (`ignore-file`). `last_line` None: to the end of the file.
+    `problem` says why a malformed comment suppresses nothing (it is reported, not dropped).
+    """
+
+    line: int  # where the comment is
+    codes: tuple[str, ...]
+    reason: str | None = None
+    expires: dt.date | None = None
+    first_line: int | None = None
+    last_line: int | None = None
+    problem: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -304,6 +322,16 @@ class ExecutiveSummary:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Suppressed:
+    """A finding kept out of the exit status by a suppression, with the reason someone gave."""
+
+    finding: Finding
+    reason: str
+    kind: str  # SARIF's terms: "inSource" (a comment in the document) or "external" (the config)
+    source: str  # where the suppression is written: "procedures/qp-04.md:12", "gapscan.toml [[ignore]] #2"
+
+
+@dataclass(frozen=True, kw_only=True)
 class Report:
     root: str  # the scanned path(s) as given on the command line
     base: str | None = None  # the absolute folder document paths are relative to
@@ -322,6 +350,9 @@ class Report:
     config_hash: str | None = None  # what the configuration changes in the results (baseline.config_hash)
     baseline: str | None = None  # the baseline file applied, as named on the command line
     baselined: tuple[Finding, ...] = ()  # findings the baseline knows: listed, not counted
+    suppressed: tuple["Suppressed", ...] = ()  # findings an ignore comment or [[ignore]] entry took out
+    suppression_warnings: tuple[str, ...] = ()  # expired, malformed or reasonless suppressions
+    unused_ignores: tuple[str, ...] = ()  # suppressions that matched nothing (only with --report-unused-ignores)
 
     def findings_for(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]

@@ -215,7 +215,7 @@ def test_rules_code_says_its_summary_once():
     lines = r.stdout.splitlines()
     assert lines[0].startswith("CM03 standard-speak")
     assert r.stdout.count("instead of saying who does what") == 1
-    assert "Why:" in r.stdout and "Fix:" in r.stdout
+    assert "Why it matters" in r.stdout and "How to fix it" in r.stdout
 
 
 def test_clauses_questions_prints_what_a_procedure_should_answer():

@@ -9,9 +9,11 @@ heading; list items and table cells never are.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
+from gapscan.ingest.directives import MARKER, from_html_comments
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import BOX, checkbox_state, heading_number, promote_bold_paragraphs, read_text
 from gapscan.model import Block, BlockType, Document, Location
@@ -30,7 +32,8 @@ INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "e
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
     blocks, title = html_blocks(text)
-    return make_document(path=relpath, source=source, format="html", blocks=blocks, title=title)
+    doc = make_document(path=relpath, source=source, format="html", blocks=blocks, title=title)
+    return replace(doc, ignores=from_html_comments(text, blocks)) if MARKER in text else doc
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:

@@ -11,9 +11,11 @@ bold lead-in on the same line as its text are not.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gapscan.ingest.base import Limits, make_document
+from gapscan.ingest.directives import MARKER, from_html_comments
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import bold_title_number, heading_number, promote_bold_paragraphs, read_text
 from gapscan.model import Block, BlockType, Document, Location
@@ -30,9 +32,23 @@ CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
-    blocks = markdown_blocks(_unwrap_containers(_blank_front_matter(text)))
+    prepared = _unwrap_containers(_blank_front_matter(text))
+    blocks = markdown_blocks(prepared)
     title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
-    return make_document(path=relpath, source=source, format="md", blocks=blocks, title=title)
+    ignores = from_html_comments(prepared, blocks, skip_lines=_code_lines(prepared)) if MARKER in prepared else ()
+    return replace(make_document(path=relpath, source=source, format="md", blocks=blocks, title=title),
+                   ignores=ignores)
+
+
+def _code_lines(text: str) -> set[int]:
+    """Lines inside code blocks: a `gapscan: ignore` comment shown there is an example, not a directive."""
+    from markdown_it import MarkdownIt
+
+    lines: set[int] = set()
+    for tok in MarkdownIt("commonmark").parse(text):
+        if tok.type in ("fence", "code_block") and tok.map:
+            lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
+    return lines
 
 
 def _blank_front_matter(text: str) -> str:

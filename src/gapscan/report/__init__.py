@@ -19,6 +19,7 @@ class Format(str, Enum):
     SARIF = "sarif"
     HTML = "html"
     DOCX = "docx"
+    GITHUB = "github"
 
 
 BINARY = {Format.DOCX}  # formats rendered as bytes, written only to a file
@@ -26,7 +27,7 @@ BINARY = {Format.DOCX}  # formats rendered as bytes, written only to a file
 
 def render(report: Report, fmt: Format | str, *, color: bool = False, width: int = 100,
            verbose: bool = False) -> str | bytes:
-    """The report in format `fmt` ('terminal', 'markdown', 'json', 'sarif', 'html', 'docx').
+    """The report in format `fmt` ('terminal', 'markdown', 'json', 'sarif', 'html', 'docx', 'github').
 
     `color` and `width` only apply to the terminal format; `verbose` to the human formats
     (everything, with model scores and internal reasons). docx comes back as bytes.
@@ -36,7 +37,7 @@ def render(report: Report, fmt: Format | str, *, color: bool = False, width: int
     module = import_module(f"gapscan.report.{fmt.value}")
     if fmt is Format.TERMINAL:
         return module.render(report, color=color, width=width, verbose=verbose)
-    if fmt in (Format.JSON, Format.SARIF):
+    if fmt in (Format.JSON, Format.SARIF, Format.GITHUB):
         return module.render(report)
     return module.render(report, verbose=verbose)
 

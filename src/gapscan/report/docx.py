@@ -136,6 +136,13 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
                               style="List Bullet")
 
     _findings(doc, report, verbose)
+    if report.suppressed:
+        from gapscan.report import suppressed
+
+        doc.add_heading("Suppressed findings", 2)
+        doc.add_paragraph(_clean(f"{suppressed.headline(report)}, each for the reason given."))
+        _table(doc, ["rule", "document", "where", "what", "reason", "suppressed by"],
+               [list(r) for r in suppressed.rows(report)])
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

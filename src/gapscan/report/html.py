@@ -63,7 +63,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
 
 def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     """Everything the template shows, as plain values taken from the Report."""
-    from gapscan.report import svg
+    from gapscan.report import suppressed, svg
 
     grouped = findings_by_path(report)
     check = QuoteCheck(report)
@@ -123,6 +123,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
                         "reason": d.document.error or "no reason given"} for d in unreadable(report)],
         "failures": [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
         + [("(whole run)", e) for e in report.run_errors],
+        "suppressed": suppressed.rows(report), "suppressed_headline": suppressed.headline(report),
         "verbose": verbose,
         "baselined_text": baselined_text(report),
         "baselined": [{"path": g.path, "rule": g.rule, "name": g.name, "count": g.count,

@@ -47,7 +47,21 @@ def to_data(report: Report) -> dict[str, Any]:
         data["baseline"] = {"file": report.baseline, "baselined": len(report.baselined)}
         data["baselined"] = [dict(finding_data(f), baseline_state="unchanged")
                              for f in sorted_findings(report.baselined)]
+    if report.suppressed or report.suppression_warnings or report.unused_ignores:
+        data["suppressed"] = _suppressed(report)
     return data
+
+
+def _suppressed(report: Report) -> dict[str, Any]:
+    """Suppressed findings with their reasons, and what is wrong with the suppressions themselves."""
+    return {
+        "count": len(report.suppressed),
+        "findings": [{**finding_data(s.finding), "suppression": {"reason": s.reason, "kind": s.kind,
+                                                                   "source": s.source}}
+                     for s in sorted(report.suppressed, key=lambda s: s.finding.sort_key())],
+        "warnings": list(report.suppression_warnings),
+        "unused": list(report.unused_ignores),
+    }
 
 
 def _score(value: float | None) -> float | None:

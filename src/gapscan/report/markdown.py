@@ -34,6 +34,7 @@ def render(report: Report, *, verbose: bool = False) -> str:
         _by_document(report, verbose),
         _baselined(report),
         _unreadable(report),
+        _suppressed(report),
         _how_to_read(),
         _appendix(report),
         [f"<!-- {REPORT_MARKER} {report.tool_version}: a report written by gapscan, not a management-system "
@@ -105,6 +106,8 @@ def _contents(report: Report) -> list[str]:
         entries.append(("Unreadable files", "unreadable-files"))
     if report.run_errors or any(d.rule_errors for d in report.documents):
         entries.append(("Checks that could not run", "checks-that-could-not-run"))
+    if report.suppressed:
+        entries.append(("Suppressed findings", "suppressed-findings"))
     entries.append(("How to read the scores", "how-to-read-the-scores"))
     if report.findings:
         entries.append(("Appendix: rules that fired", "appendix-rules-that-fired"))
@@ -336,6 +339,18 @@ def _unreadable(report: Report) -> list[str]:
                 "These checks failed and were skipped; their absence is not a clean result.", ""]
         out += table(["document", "problem"], failures)
     return out
+
+
+def _suppressed(report: Report) -> list[str]:
+    """Findings someone suppressed, with the reason they wrote: out of the count, not out of sight."""
+    from gapscan.report import suppressed
+
+    if not report.suppressed:
+        return []
+    return [_target("suppressed-findings"), "## Suppressed findings", "",
+            f"{suppressed.headline(report)}. Each was suppressed by a `gapscan: ignore` comment in the document "
+            "or an `[[ignore]]` entry of the configuration, for the reason given.", ""] + \
+        table(["rule", "document", "where", "what", "reason", "suppressed by"], suppressed.rows(report))
 
 
 def _how_to_read() -> list[str]:

@@ -57,7 +57,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
                            "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
                            "auditDatesInferred": report.audit_dates_inferred},
         }],
-        "results": _results(report, rule_index, artifact_index),
+        "results": _results(report, rule_index, artifact_index)
+        + _suppressed_results(report, rule_index, artifact_index),
         "columnKind": "unicodeCodePoints",
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -230,6 +231,15 @@ def _results(report: Report, rule_index: dict[str, int], artifact_index: dict[st
         result["baselineState"] = "unchanged" if f.fingerprint in known else "new"
         out.append(result)
     return out
+
+
+def _suppressed_results(report: Report, rule_index: dict[str, int],
+                        artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Suppressed findings stay in the log, each with SARIF's `suppressions` entry (viewers hide them)."""
+    return [{**_result(s.finding, rule_index, artifact_index),
+             "suppressions": [{"kind": s.kind, "status": "accepted", "justification": s.reason,
+                               "properties": {"source": s.source}}]}
+            for s in sorted(report.suppressed, key=lambda s: s.finding.sort_key())]
 
 
 def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, Any]:

@@ -227,6 +227,9 @@ def _check(page: _Page, report: Report) -> None:
         f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})"
     if report.error_count:
         closing += f"; {plural(report.error_count, 'file')} could not be read"
+    _suppressed(page, report)
+    if report.suppressed:
+        closing += f"; {len(report.suppressed)} suppressed"
     page.line((closing, "bold"))
     _baselined(page, report, per_path=True)
 
@@ -249,6 +252,13 @@ def _baselined(page: _Page, report: Report, per_path: bool) -> None:
                            (compact_locations(group.locations) or "-", "cyan")), 4)
 
 
+def _suppressed(page: _Page, report: Report) -> None:
+    """Suppressed findings stay visible: one dim line each, with the reason given."""
+    for s in sorted(report.suppressed, key=lambda s: s.finding.sort_key()):
+        page.line((check_line(s.finding)[0], "bold"), " ",
+                  (f"{s.finding.rule} suppressed by {s.source}: {one_line(s.reason)}", "dim"))
+
+
 # ---- audit: the full report -----------------------------------------------------------------
 
 def _audit(page: _Page, report: Report, verbose: bool) -> None:
@@ -260,6 +270,12 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
         _findings(page, report)
     else:
         _finding_index(page, report)
+    if report.suppressed:
+        from gapscan.report import suppressed
+
+        page.rule("Suppressed")
+        _suppressed(page, report)
+        page.wrapped(_text((suppressed.headline(report), "dim")))
     page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
     _baselined(page, report, per_path=False)
     if not verbose and report.findings:

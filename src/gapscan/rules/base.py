@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
@@ -40,6 +41,11 @@ class Context:
 
 CheckFn = Callable[[Context], Iterable[Finding]]
 
+# the section heads rule docstrings use, in both their short and long spellings
+DOC_SECTIONS = {"why": "why", "why it matters": "why", "how": "how", "how it decides": "how", "fix": "fix",
+                "how to fix": "fix"}
+DOC_SECTION = re.compile(r"^(Why it matters|Why|How it decides|How to fix|How|Fix):\s*(.*)$")
+
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
@@ -56,6 +62,7 @@ class Rule:
     summary: str
     severity: Severity = Severity.WARNING
     check: CheckFn | None = None
+    example: str = ""  # what it finds and what the better text or practice would be, in plain words
 
     @property
     def implemented(self) -> bool:
@@ -68,6 +75,19 @@ class Rule:
         if self.check is None:
             return "Not implemented yet: this rule is in the catalogue but gapscan does not run it."
         return inspect.cleandoc(self.check.__doc__ or "")
+
+    def explained(self) -> dict[str, str]:
+        """The docstring's parts: 'what' (its first paragraph), 'why', 'how' (how it decides: thresholds and
+        internals) and 'fix', each as one paragraph of plain text."""
+        parts: dict[str, list[str]] = {"what": []}
+        current = "what"
+        for line in self.doc.splitlines():
+            header = DOC_SECTION.match(line)
+            if header:
+                current = DOC_SECTIONS[header.group(1).lower()]
+                line = header.group(2)
+            parts.setdefault(current, []).append(line)
+        return {k: " ".join(" ".join(v).split()) for k, v in parts.items()}
 
     def finding(self, *, path: str, message: str, severity: Severity | None = None,
                 location: Location | None = None, evidence: Iterable[Evidence] = (),

@@ -299,18 +299,23 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
 
 CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P, V,),
             summary="headings carry a standard's clause numbers and/or titles instead of the work's own steps",
-            severity=Severity.WARNING, check=_clause_numbered_headings)
+            severity=Severity.WARNING, check=_clause_numbered_headings,
+            example="Finds a heading '8.4 Control of externally provided processes, products and services'. Better: 'Approving a new steel supplier', with the clause in a cross-reference table at the end.")
 CM02 = Rule(code='CM02', name='clause-ordered-structure', family='clause mirroring', applies_to=(P,),
             summary="the sequence of sections follows the standard's clause order (4 -> 10) rather than the flow of the work",
-            severity=Severity.WARNING, check=_clause_ordered_structure)
+            severity=Severity.WARNING, check=_clause_ordered_structure,
+            example="Finds sections 4, 5, 6 ... 10 in the standard's order. Better: 'Order received', 'Check stock', 'Raise the purchase order', 'Goods in', in the order the work happens.")
 CM03 = Rule(code='CM03', name='standard-speak', family='clause mirroring', applies_to=(P,),
             summary="sentences restate the standard's language instead of saying who does what",
-            severity=Severity.WARNING, check=_standard_speak)
+            severity=Severity.WARNING, check=_standard_speak,
+            example="Finds 'The organization shall retain documented information as evidence of conformity.' Better: 'The Stores Supervisor scans each signed delivery note into Epicor the same day.'")
 CM04 = Rule(code='CM04', name='organization-as-actor', family='clause mirroring', applies_to=(P,),
             summary='"the organization / the company / management" is the actor of obligations where a named role, team or system should be',
-            severity=Severity.WARNING, check=_organization_as_actor)
+            severity=Severity.WARNING, check=_organization_as_actor,
+            example="Finds 'The organization shall evaluate its suppliers.' Better: 'Each January the Buyer scores every supplier on late and rejected deliveries.'")
 CM05 = Rule(code='CM05', name='no-operational-anchors', family='clause mirroring', applies_to=(P,),
             summary='the text names few or none of: roles, systems, equipment, places, quantities, time limits, forms, decisions',
-            severity=Severity.WARNING, check=_no_operational_anchors)
+            severity=Severity.WARNING, check=_no_operational_anchors,
+            example="Finds a procedure that names no role, system, form, place or time limit. Better: 'Within 24 hours the Shift Lead logs the stoppage on form QF-07 and calls Maintenance.'")
 
 RULES = (CM01, CM02, CM03, CM04, CM05,)

@@ -204,21 +204,27 @@ def _steps(ctx: Context) -> Iterable[Finding]:
 
 DR01 = Rule(code='DR01', name='unused-form', family='practice drift', applies_to=(P,),
     summary='a form or record the procedure requires has no filled instance among the working records',
-    severity=Severity.WARNING, check=_unused_form)
+    severity=Severity.WARNING, check=_unused_form,
+    example="Finds the procedure requires form QF-21 'Goods-in record', but no filled QF-21 is among the records. Better: name the record that is really kept, or start using QF-21.")
 DR02 = Rule(code='DR02', name='cadence-drift', family='practice drift', applies_to=(P,),
     summary="a stated frequency is not what the linked records' dates show, or the records stopped",
-    severity=Severity.WARNING, check=_cadence)
+    severity=Severity.WARNING, check=_cadence,
+    example="Finds 'calibrate every 12 months' while the calibration register shows about 17 months between entries. Better: calibrate on time, or write the interval the work needs.")
 DR03 = Rule(code='DR03', name='deadline-drift', family='practice drift', applies_to=(P,),
     summary='a stated time limit between two events is exceeded in the linked records',
-    severity=Severity.WARNING, check=_deadline)
+    severity=Severity.WARNING, check=_deadline,
+    example="Finds 'close complaints within 10 working days' while the complaint log shows four in ten closed later. Better: staff the step so the limit holds, or set one the process keeps.")
 DR04 = Rule(code='DR04', name='empty-required-field', family='practice drift', applies_to=(P,),
     summary='a field the procedure requires a record to hold is missing from the linked record, or left empty in many rows',
-    severity=Severity.WARNING, check=_empty_field)
+    severity=Severity.WARNING, check=_empty_field,
+    example="Finds 'record the heat number' while the goods-in log has no heat-number column, or leaves it empty in most rows. Better: add the column and make it mandatory, or drop the requirement.")
 DR05 = Rule(code='DR05', name='role-drift', family='practice drift', applies_to=(P,),
     summary='the role the procedure makes responsible or approving is not who the records show doing it',
-    severity=Severity.WARNING, check=_role)
+    severity=Severity.WARNING, check=_role,
+    example="Finds 'the Quality Manager approves concessions' while the concession log shows the Production Manager signing nine in ten. Better: write down who really decides, or restore the control.")
 DR06 = Rule(code='DR06', name='step-drift', family='practice drift', applies_to=(P,),
     summary='the steps of the procedure and the items of the checklist/record used in practice diverge',
-    severity=Severity.WARNING, check=_steps)
+    severity=Severity.WARNING, check=_steps,
+    example='Finds the procedure lists eight inspection steps; the checklist in use has five of them and three others. Better: one list of steps, the same in both.')
 
 RULES = (DR01, DR02, DR03, DR04, DR05, DR06,)

@@ -296,12 +296,15 @@ def _join(items: list[str]) -> str:
 
 SH01 = Rule(code='SH01', name='audit-spike', family='system health', applies_to=(R,),
     summary='record entries cluster in the weeks before audit dates: the system comes alive for the auditor',
-    severity=Severity.WARNING, check=check_audit_spike)
+    severity=Severity.WARNING, check=check_audit_spike,
+    example="Finds six in ten of a year's inspection entries fall in the four weeks before the March audit. Better: make the record part of the daily work and check entries are made on the day.")
 SH02 = Rule(code='SH02', name='stale-feed', family='system health', applies_to=(R,),
     summary='an improvement / near-miss / incident / nonconformity log stopped being fed or is declining',
-    severity=Severity.WARNING, check=check_stale_feed)
+    severity=Severity.WARNING, check=check_stale_feed,
+    example='Finds the near-miss log had about twelve entries a month last year and none in the last four months. Better: find out why reporting stopped and make it quick again.')
 SH03 = Rule(code='SH03', name='paperwork-review', family='system health', applies_to=(V,),
     summary='management review content is dominated by findings, overdue actions and the certificate rather than the business',
-    severity=Severity.WARNING, check=check_paperwork_review)
+    severity=Severity.WARNING, check=check_paperwork_review,
+    example='Finds the management review minutes are mostly audit findings and overdue actions, with nothing on margin, delivery or scrap. Better: review the business results and record decisions with owners.')
 
 RULES = (SH01, SH02, SH03,)

@@ -112,4 +112,5 @@ def check_shadow_record(ctx: Context) -> Iterator:
 
 PS01 = Rule(code='PS01', name='shadow-record', family='parallel system', applies_to=(R,),
     summary='a working record that no controlled procedure references or covers: the real system beside the official one',
-    severity=Severity.WARNING, check=check_shadow_record)
+    severity=Severity.WARNING, check=check_shadow_record,
+    example="Finds 'tooling-tracker.xlsx' is filled in every week, but no procedure names it or covers its work. Better: name it in the procedure for that work, with an owner, or retire it.")

@@ -631,4 +631,5 @@ def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, r
 
 PS02 = Rule(code='PS02', name='duplicate-recording', family='parallel system', applies_to=(R,),
     summary='two records capture the same entities/fields: double handling',
-    severity=Severity.WARNING, check=check_duplicate_recording)
+    severity=Severity.WARNING, check=check_duplicate_recording,
+    example="Finds the same order numbers and dispatch dates typed into both 'dispatch-log.xlsx' and 'delivery-register.csv'. Better: keep one as the master and let the other read from it.")

@@ -297,4 +297,5 @@ def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity)
 
 PS03 = Rule(code='PS03', name='practice-vocabulary-gap', family='parallel system', applies_to=(P,),
     summary='terms that dominate the working records never appear in the procedures meant to govern that work',
-    severity=Severity.WARNING, check=check_practice_vocabulary_gap)
+    severity=Severity.WARNING, check=check_practice_vocabulary_gap,
+    example="Finds 'die change', 'porosity' and 'line 3' fill the production records, but the production procedure never mentions them. Better: rewrite the procedure around that work.")

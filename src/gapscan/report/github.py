@@ -1,0 +1,79 @@
+"""GitHub Actions workflow commands: one annotation per finding, shown on the pull request's files.
+
+    ::error file=procedures/qp-04.md,line=3,title=CM01 clause-numbered-headings::heading '4 Context...' is ...
+
+Paths are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the current folder),
+because GitHub places an annotation only on a file path of the repository. Severity error -> error,
+warning -> warning, info -> notice. Escaping follows GitHub's toolkit: % CR LF in the message, and
+also : and , in the properties.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from gapscan.model import Finding, Report, Severity, Status
+from gapscan.report.common import one_line, plural, severity_counts_text
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report, *, workspace: str | None = None) -> str:
+    """One workflow command per finding and per unreadable file, then a plain summary line."""
+    base = Path(report.base or ".")
+    repo = Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    lines = [_command(LEVELS[f.severity], _repo_path(base, f.path, repo), _line(f),
+                      f"{f.rule} {f.name}", _message(f)) for f in sorted(report.findings, key=Finding.sort_key)]
+    for d in sorted(report.documents, key=lambda d: d.document.path):
+        if d.document.status is Status.ERROR:
+            lines.append(_command("warning", _repo_path(base, d.document.path, repo), None, "gapscan: not read",
+                                  d.document.error or "the file could not be read"))
+    lines += [_command("warning", None, None, "gapscan: suppression", w) for w in report.suppression_warnings]
+    lines += [_command("warning", None, None, "gapscan: unused suppression", u) for u in report.unused_ignores]
+    for entry in report.run_errors:
+        lines.append(_command("error", None, None, "gapscan: check failed", entry))
+    closing = f"gapscan: {plural(len(report.findings), 'finding')}"
+    if report.findings:
+        closing += f" ({severity_counts_text(report)})"
+    if report.suppressed:
+        closing += f"; {len(report.suppressed)} suppressed"
+    lines.append(closing)
+    return "\n".join(lines) + "\n"
+
+
+def _repo_path(base: Path, path: str, repo: Path) -> str:
+    full = (base / path).resolve()
+    return full.relative_to(repo).as_posix() if full.is_relative_to(repo) else full.as_posix()
+
+
+def _line(finding: Finding) -> int | None:
+    return finding.location.line if finding.location is not None else None
+
+
+def _message(finding: Finding) -> str:
+    """The message, naming the page (a PDF's line counts from its page) or the cell when there is no line."""
+    loc = finding.location
+    where = ""
+    if loc is not None:
+        where = f"p.{loc.page}" if loc.line is not None and loc.page is not None else \
+            loc.describe() if loc.line is None else ""
+    text = one_line(finding.message) + (f" [{where}]" if where else "")
+    return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
+
+
+def _command(level: str, file: str | None, line: int | None, title: str, message: str) -> str:
+    props = []
+    if file is not None:
+        props.append(f"file={escape_property(file)}")
+    if line is not None:
+        props.append(f"line={line}")
+    props.append(f"title={escape_property(title)}")
+    return f"::{level} {','.join(props)}::{escape_data(message)}"
