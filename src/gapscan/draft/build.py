@@ -1,0 +1,622 @@
+"""Build a procedure's draft rewrite from what its records show.
+
+The audit's stages do the reading: ingest, classification, record profiles, links and the
+drift checks (engine, records, linking, drift). This module only restates their results
+as the lines of a procedure, with the numbers counted again from the record's own cells so
+that each line can cite the cells it rests on. A line with nothing to cite is a question.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Mapping, Sequence
+
+from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
+from gapscan.model import ClaimStatus, Document, Kind, Link, Location, Value
+from gapscan.records import PERSON_HEADER, ROLE_WORDS, ColumnProfile, RecordProfile
+
+MAX_COLUMNS = 25  # a record wider than this is summarised by its first columns
+MAX_ITEMS = 30  # checklist items listed per record
+TOP_PEOPLE = 3  # people or roles named per column; the rest are counted together
+
+
+@dataclass(frozen=True, kw_only=True)
+class Analysis:
+    """What the audit stages found about one procedure and the records around it."""
+
+    procedure: Document
+    documents: Mapping[str, Document]  # every parsed document of the scope, by path
+    profiles: Mapping[str, RecordProfile]
+    drift: Any  # drift.DriftResult
+    mirroring: Any  # nlp.mirroring.MirroringAnalysis, or None
+    scope: str
+
+
+# ---------------------------------------------------------------------------- analysis
+
+def analyse(procedure: Path, records: Sequence[Path], config, *, standard: str | None = None,
+            jobs: int | None = None) -> Analysis:
+    """Parse the procedure and the records around it, profile and link them as `audit` does."""
+    from gapscan import drift as drift_mod
+    from gapscan.classify import classify
+    from gapscan.engine import (UsageError, linked_subset, over_budget, parse_all, profile_records, scan_root,
+                                walk)
+    from gapscan.ingest import DEFAULT_LIMITS
+    from gapscan.ingest.base import failed
+
+    limits = DEFAULT_LIMITS
+    paths = [procedure, *records]
+    root = scan_root(paths)
+    files = walk(paths, root, config.exclude)
+    target = procedure.resolve()
+    if not any(source.resolve() == target for source, _ in files):
+        raise UsageError(f"{procedure} is not a document gapscan reads (docx, pdf, md, html, txt, odt)")
+    documents = []
+    for (source, _), doc in zip(files, parse_all(files, jobs=jobs, limits=limits)):
+        doc = classify(doc, config.kinds)
+        if source.resolve() == target and doc.ok and doc.kind is not Kind.PROCEDURE:
+            # the file named on the command line is the procedure, whatever it looks like
+            doc = replace(doc, kind=Kind.PROCEDURE, kind_reason="named as the procedure to draft")
+        elif source.resolve() != target and doc.kind is Kind.PROCEDURE:
+            # other procedures are not drafted: leaving them out keeps drift to one procedure's claims
+            doc = replace(doc, kind=Kind.OTHER)
+        reason = over_budget(doc, limits)
+        if reason is not None:
+            doc = replace(failed(path=doc.path, source=source, format=doc.format, reason=reason), kind=doc.kind)
+        documents.append(doc)
+    proc = next(d for (source, _), d in zip(files, documents) if source.resolve() == target)
+    if not proc.ok:
+        raise UsageError(f"cannot read {procedure}: {proc.error}")
+    linked, _ = linked_subset(documents, limits)
+    record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD]
+    profiles = profile_records(record_docs, config.dates, jobs)
+    drift = drift_mod.analyze(linked, profiles, config_links=config.links,
+                              thresholds=drift_mod.thresholds_from(config.rules))
+    from gapscan.nlp import mirroring
+
+    analysis = mirroring.analyze(proc, standard=standard or config.standard)
+    scope = ", ".join(str(p) for p in records) or str(root)
+    return Analysis(procedure=proc, documents={d.path: d for d in documents}, profiles=profiles, drift=drift,
+                    mirroring=analysis, scope=scope)
+
+
+# ---------------------------------------------------------------------------- counting in records
+
+def cell_text(value: Value) -> str:
+    """A cell as the reader sees it: '' for empty, 12 for 12.0."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def span(prof: RecordProfile, col: int) -> str:
+    """Where a column's data is: 'sheet 'ASL', F5:F32', or the table and its rows."""
+    n = prof.row_count
+    first, last = prof.cell_location(0, col), prof.cell_location(n - 1, col)
+    own_name = PurePosixPath(prof.path).name
+    if first.cell and last.cell:
+        if first.sheet == last.sheet:
+            sheet = "" if first.sheet in (None, own_name) else f"sheet '{first.sheet}', "
+            return f"{sheet}{first.cell}:{last.cell}"
+        return f"sheets '{first.sheet}' to '{last.sheet}', {first.cell} to {last.cell}"
+    where = f"table at {first.describe().split(' row ')[0]}" if first.line or first.page else "table"
+    return f"{where}, rows {first.row}-{last.row}" if first.row is not None else where
+
+
+def rows_trace(prof: RecordProfile) -> Trace:
+    dated = ""
+    if prof.first_entry and prof.last_entry and prof.entry_column:
+        dated = f", dated {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()} in column " \
+                f"'{prof.entry_column}'"
+    return Trace(path=prof.path, where=span(prof, 0), what=f"{prof.row_count} rows{dated}")
+
+
+def value_counts(prof: RecordProfile, col: ColumnProfile) -> Counter:
+    return Counter(t for t in (cell_text(v) for v in prof.table.column(col.index)) if t)
+
+
+def shares_trace(prof: RecordProfile, col: ColumnProfile, values: Sequence[str] | None = None) -> Trace:
+    counts = value_counts(prof, col)
+    shown = list(values) if values is not None else [v for v, _ in counts.most_common(TOP_PEOPLE)]
+    parts = ", ".join(f"'{v}' in {counts[v]}" for v in shown)
+    return Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                 what=f"{parts} of {sum(counts.values())} filled cells")
+
+
+def fill_trace(prof: RecordProfile, col: ColumnProfile) -> Trace:
+    filled = sum(value_counts(prof, col).values())
+    return Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                 what=f"filled in {filled} of {prof.row_count} rows")
+
+
+def text_trace(doc: Document, location: Location | None, quote: str) -> Trace:
+    quote = " ".join(quote.split())
+    if len(quote) > 160:
+        quote = quote[:157].rsplit(" ", 1)[0] + " …"
+    where = location.describe() if location is not None and location.describe() else "text"
+    return Trace(path=doc.path, where=where, what=f"\"{quote}\"")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cadence:
+    """Gaps between consecutive entry dates of a record (per item when grouped)."""
+
+    gaps: tuple[int, ...]
+    median: float
+    longest: int
+    longest_row: int  # row index of the entry after the longest gap
+    over: int | None  # gaps over the limit, when a written interval gives one
+    limit: float | None
+
+
+def cadence(prof: RecordProfile, group: ColumnProfile | None, expected: float | None,
+            tolerance: float, slack: float) -> Cadence | None:
+    """Gaps in calendar days between consecutive distinct entry dates; None under two gaps."""
+    keys = prof.table.column(group.index) if group else [None] * prof.row_count
+    dated: dict[str, dict[dt.date, int]] = {}
+    for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
+        if d is not None:
+            dated.setdefault(cell_text(k), {}).setdefault(d, i)
+    gaps: list[tuple[int, int]] = []
+    for days in dated.values():
+        ordered = sorted(days)
+        gaps.extend(((b - a).days, days[b]) for a, b in zip(ordered, ordered[1:]))
+    if len(gaps) < 2:
+        return None
+    values = tuple(g for g, _ in gaps)
+    longest = max(gaps)
+    limit = expected * (1 + tolerance) + slack if expected else None
+    return Cadence(gaps=values, median=statistics.median(values), longest=longest[0], longest_row=longest[1],
+                   over=sum(1 for g in values if g > limit) if limit is not None else None, limit=limit)
+
+
+def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) -> Trace:
+    entry = prof.column(prof.entry_column or "")
+    per = f" per '{group.name}'" if group else ""
+    where = prof.cell_location(c.longest_row, entry.index if entry else 0)
+    over = f", {c.over} over {c.limit:g} days" if c.limit is not None else ""
+    return Trace(path=prof.path, where=f"column '{prof.entry_column}', {span(prof, entry.index if entry else 0)}",
+                 what=f"{len(c.gaps)} gaps between consecutive entry dates{per}, median {c.median:g} days, "
+                      f"longest {c.longest} days (to {where.describe()}){over}")
+
+
+def days(value: float) -> str:
+    """'every day', 'every 7 days', 'every 30.4 days'."""
+    return "every day" if value == 1 else f"every {value:g} days"
+
+
+# ---------------------------------------------------------------------------- building the draft
+
+def build(analysis: Analysis, tool_version: str) -> Draft:
+    """The draft: every line traced to the records or the procedure's text, or asked as a question."""
+    drift = analysis.drift
+    proc = analysis.procedure
+    links: tuple[Link, ...] = drift.links.get(proc.path, ()) if drift else ()
+    from gapscan.linking import STRONG
+
+    strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles]
+    weak = [link for link in links if link not in strong]
+    checks = [c for c in (drift.checks if drift else ()) if c.procedure == proc.path]
+    title = proc.title or PurePosixPath(proc.path).stem
+    writer = _Writer(analysis=analysis, strong=strong, checks=checks, thresholds=drift.thresholds)
+    sections: list[Section] = []
+    if strong:
+        sections += [writer.purpose(title), writer.who(), writer.when(), writer.steps(), writer.record(),
+                     writer.rules(), writer.decisions()]
+    else:
+        sections += [writer.no_record(), writer.evidence_needed()]
+    if weak:
+        sections.append(writer.uncertain(weak))
+    sections.append(writer.crossref())
+    return Draft(procedure=proc.path, title=title, scope=analysis.scope, records=tuple(l.path for l in strong),
+                 uncertain_records=tuple(l.path for l in weak),
+                 sections=tuple(s for s in sections if s.statements), tool_version=tool_version)
+
+
+class _Writer:
+    """Writes the sections of one draft; remembers what each drift check's numbers were."""
+
+    def __init__(self, *, analysis: Analysis, strong: list[Link], checks: list, thresholds) -> None:
+        self.a = analysis
+        self.proc = analysis.procedure
+        self.strong = strong
+        self.checks = checks
+        self.limits = thresholds
+        # drift check -> (what the records show, in words; the traces): the decisions section says it again
+        self.seen: dict[int, tuple[str, tuple[Trace, ...]]] = {}
+
+    # -- helpers
+
+    def prof(self, path: str | None) -> RecordProfile | None:
+        return self.a.profiles.get(path) if path else None
+
+    def written(self, claim) -> Trace:
+        return text_trace(self.proc, claim.location, claim.sentence)
+
+    def checks_of(self, kind: str) -> list:
+        return [c for c in self.checks if c.claim.kind == kind]
+
+    def name(self, path: str) -> str:
+        return PurePosixPath(path).name
+
+    # -- sections
+
+    def purpose(self, title: str) -> Section:
+        prof = self.prof(self.strong[0].path)
+        when = f" from {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()}" \
+            if prof.first_entry and prof.last_entry else ""
+        text = f"{title}, as the records show it: {prof.row_count} entries in {self.name(prof.path)}{when}."
+        return Section(key="purpose", title="Purpose", statements=(Statement(text=text, traces=(rows_trace(prof),)),))
+
+    def who(self) -> Section:
+        out: list[Statement] = []
+        from gapscan.drift import header_role, role_matches
+
+        for link in self.strong:
+            prof = self.prof(link.path)
+            for col in prof.columns_of("person")[:MAX_COLUMNS]:
+                counts = value_counts(prof, col)
+                role = header_role(col.name)
+                role_like = sum(n for v, n in counts.items() if set(re.findall(r"[a-z]+", v.lower())) & ROLE_WORDS)
+                if not counts or not (PERSON_HEADER.search(col.name) or role or role_like >= 0.5 * sum(counts.values())):
+                    continue
+                top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
+                total = sum(counts.values())
+                named = ", ".join(f"{v} {counts[v]} of {total}" for v in top)
+                rest = total - sum(counts[v] for v in top)
+                more = f", {len(counts) - len(top)} others {rest} of {total}" if rest else ""
+                head = f"'{col.name}' in {self.name(prof.path)}: {named}{more} entries"
+                out.append(Statement(text=head + (f" (signed as {role}, the column header says)." if role else "."),
+                                     traces=(shares_trace(prof, col),)))
+                if not role and role_like < 0.5 * total:
+                    out.append(Statement(text=f"Which role do {', '.join(top)} hold when they sign '{col.name}'? "
+                                              f"The record names people, not roles.", question=True))
+        for check in self.checks_of("role"):
+            claim = check.claim
+            prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
+            col = prof.column(check.metrics.get("column", "")) if prof else None
+            said = f"Written: the {claim.role} {claim.action}"
+            if col is None:
+                out.append(Statement(text=f"{said}. Which record shows who does it? ({check.detail})",
+                                     traces=(self.written(claim),), question=True))
+                continue
+            role = header_role(col.name)
+            if role and role_matches(claim.role or "", role):
+                trace = fill_trace(prof, col)
+                shows = f"'{col.name}' is signed in {trace.what.removeprefix('filled in ')}"
+            else:
+                counts = value_counts(prof, col)
+                match = [v for v in counts if role_matches(claim.role or "", v)]
+                trace = shares_trace(prof, col, match or [v for v, _ in counts.most_common(1)])
+                shows = f"'{col.name}' holds " + (f"{claim.role} in {sum(counts[v] for v in match)} of "
+                                                   f"{sum(counts.values())} entries" if match else
+                                                   f"no entry by the {claim.role}")
+            self.seen[id(check)] = (shows, (trace,))
+            out.append(Statement(text=f"{said}; the records: {shows}.", traces=(self.written(claim), trace),
+                                 mark=Mark.BOTH if check.status is ClaimStatus.HOLDS else None))
+        return Section(key="who", title="Who does it", statements=tuple(out))
+
+    def when(self) -> Section:
+        out: list[Statement] = []
+        timed: set[str] = set()
+        for check in self.checks_of("frequency"):
+            claim = check.claim
+            said = f"Written: {claim.phrase} ({claim.activity})"
+            prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
+            group = prof.column(check.metrics.get("grouped_by", "")) if prof and check.metrics.get("grouped_by") \
+                else None
+            c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
+            if c is None:
+                out.append(Statement(text=f"{said}. How often is it really done? No record dates it: {check.detail}.",
+                                     traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY))
+                continue
+            timed.add(prof.path)
+            late = c.median > c.limit or c.over / len(c.gaps) > self.limits.cadence_share
+            per = f" per {group.name.lower()}" if group else ""
+            shows = (f"median {c.median:g} days between entries{per} in {self.name(prof.path)}, {c.over} of "
+                     f"{len(c.gaps)} gaps over {c.limit:g} days, the longest {c.longest} days")
+            gap = "practice is slower than written" if late else "practice keeps the written cadence"
+            trace = cadence_trace(prof, c, group)
+            self.seen[id(check)] = (shows, (trace,))
+            out.append(Statement(text=f"{said}; practised: {shows}. Gap: {gap}.",
+                                 traces=(self.written(claim), trace), mark=Mark.BOTH))
+        for link in self.strong:
+            prof = self.prof(link.path)
+            if prof.path in timed or prof.entry_column is None:
+                continue
+            c = cadence(prof, None, None, 0, 0)
+            if c is None:
+                continue
+            out.append(Statement(text=f"Practised, never written: entries in {self.name(prof.path)} "
+                                      f"{days(c.median)} (median), the longest gap {c.longest} days. "
+                                      f"How often should it be done?",
+                                 traces=(cadence_trace(prof, c, None),), mark=Mark.RECORDED_ONLY))
+        return Section(key="when", title="When", statements=tuple(out))
+
+    def steps(self) -> Section:
+        from gapscan.drift import align_steps, checklist_items
+
+        out: list[Statement] = []
+        listed: set[str] = set()
+        for check in self.checks_of("steps"):
+            claim = check.claim
+            prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
+            items, locations = checklist_items(prof) if prof else ((), [])
+            if not items:
+                for step in claim.steps:
+                    out.append(Statement(text=f"{step} (which record shows this step is done?)",
+                                         traces=(text_trace(self.proc, claim.location, step),), question=True,
+                                         mark=Mark.WRITTEN_ONLY))
+                continue
+            listed.add(prof.path)
+            result = align_steps(claim.steps, items)
+            extra = set(result["items_extra"])
+            traces = []
+            for item, loc in list(zip(items, locations))[:MAX_ITEMS]:
+                trace = Trace(path=prof.path, where=loc.describe() or "table", what=f"item '{item}'")
+                traces.append(trace)
+                out.append(Statement(text=item, traces=(trace,),
+                                     mark=Mark.RECORDED_ONLY if item in extra else Mark.BOTH))
+            missing = result["steps_missing"]
+            for step in missing:
+                out.append(Statement(text=f"{step} (where in the order does it belong, and is it done?)",
+                                     traces=(text_trace(self.proc, claim.location, step),), question=True,
+                                     mark=Mark.WRITTEN_ONLY))
+            if check.status is ClaimStatus.DRIFTED:
+                self.seen[id(check)] = (f"{len(missing)} written step(s) never recorded and {len(extra)} recorded "
+                                        f"item(s) never written in {self.name(prof.path)}", tuple(traces[:1]))
+        for link in self.strong:
+            prof = self.prof(link.path)
+            if prof.path in listed or not prof.checklist:
+                continue
+            items, locations = checklist_items(prof)
+            listed.add(prof.path)
+            for item, loc in list(zip(items, locations))[:MAX_ITEMS]:
+                out.append(Statement(text=item, traces=(Trace(path=prof.path, where=loc.describe() or "table",
+                                                              what=f"item '{item}'"),), mark=Mark.RECORDED_ONLY))
+        return Section(key="steps", title="Steps", statements=tuple(out))
+
+    def record(self) -> Section:
+        out: list[Statement] = []
+        fields: dict[tuple[str, str], list] = {}
+        for check in self.checks_of("field"):
+            if check.record and check.metrics.get("column"):
+                fields.setdefault((check.record, check.metrics["column"].lower()), []).append(check)
+        for link in self.strong:
+            prof = self.prof(link.path)
+            sheets = sorted({part.location.sheet for _, part in prof.parts if part.location.sheet}) if prof.parts \
+                else []
+            kept = f" over {len(sheets)} sheets" if sheets else ""
+            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {prof.row_count} rows so far.",
+                                 traces=(rows_trace(prof),)))
+            for col in prof.columns[:MAX_COLUMNS]:
+                if col.type == "empty" and not col.name.strip():
+                    continue
+                trace = fill_trace(prof, col)
+                filled = trace.what.removeprefix("filled in ")
+                said = fields.get((prof.path, col.name.lower()), [])
+                mark = Mark.BOTH if said else Mark.RECORDED_ONLY
+                note = " (the procedure asks for it)" if said else ""
+                if said and any(c.status is ClaimStatus.DRIFTED for c in said):
+                    note = " (the procedure asks for it; often left empty)"
+                    for c in said:
+                        self.seen[id(c)] = (f"'{col.name}' is filled in {filled}", (trace,))
+                out.append(Statement(text=f"'{col.name}': filled in {filled}{note}.", traces=(trace,), mark=mark))
+        for check in self.checks_of("field"):
+            if check.status is ClaimStatus.DRIFTED and check.metrics.get("column") is None and check.record:
+                prof = self.prof(check.record)
+                header = Trace(path=prof.path, where="header row",
+                               what="columns " + ", ".join(f"'{h}'" for h in prof.table.header))
+                self.seen[id(check)] = (f"{self.name(prof.path)} has no column for '{check.subject}'", (header,))
+                out.append(Statement(text=f"Written: the record holds '{check.subject}'; {self.name(prof.path)} has "
+                                          f"no column for it.", traces=(self.written(check.claim), header),
+                                     mark=Mark.WRITTEN_ONLY))
+        return Section(key="record", title="The record to keep", statements=tuple(out))
+
+    def rules(self) -> Section:
+        from gapscan.nlp.claims import RESULT_VALUE
+
+        out: list[Statement] = []
+        for link in self.strong:
+            prof = self.prof(link.path)
+            outcomes = [c for c in prof.columns_of("status", "boolean") if _outcome(c, RESULT_VALUE)]
+            for col in outcomes:
+                counts = value_counts(prof, col)
+                if len(counts) < 1:
+                    continue
+                shown = [v for v, _ in counts.most_common(4)]
+                total = sum(counts.values())
+                text = ", ".join(f"{v} {counts[v]} of {total}" for v in shown)
+                out.append(Statement(text=f"Outcomes in '{col.name}' ({self.name(prof.path)}): {text}.",
+                                     traces=(shares_trace(prof, col, shown),)))
+                if len(counts) < 2:
+                    continue
+                out.extend(self._limits(prof, col, counts))
+                out.extend(self._follow_ups(prof, col, counts))
+        return Section(key="rules", title="Decision rules seen in the records", statements=tuple(out))
+
+    def _limits(self, prof: RecordProfile, outcome: ColumnProfile, counts: Counter) -> list[Statement]:
+        """A number column whose readings part cleanly by outcome shows the limit used in practice."""
+        out = []
+        labels = [cell_text(v) for v in prof.table.column(outcome.index)]
+        for col in prof.columns_of("number"):
+            readings: dict[str, list[float]] = {}
+            for label, v in zip(labels, prof.table.column(col.index)):
+                number = _number(v)
+                if label and number is not None:
+                    readings.setdefault(label, []).append(number)
+            if len(readings) < 2:
+                continue
+            ranges = sorted((min(r), max(r), label, len(r)) for label, r in readings.items())
+            if any(a[1] >= b[0] for a, b in zip(ranges, ranges[1:])):
+                continue  # the outcomes overlap on this column: it is not what decides them
+            parts = "; ".join(f"{label} at {lo:g} to {hi:g}" for lo, hi, label, _ in ranges)
+            bounds = ", ".join(f"between {a[1]:g} and {b[0]:g}" for a, b in zip(ranges, ranges[1:]))
+            traces = tuple(Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                                 what=f"rows with '{label}' in '{outcome.name}' read {lo:g} to {hi:g} ({n} rows)")
+                           for lo, hi, label, n in ranges)
+            out.append(Statement(text=f"'{col.name}' decides '{outcome.name}' in practice: {parts}.", traces=traces))
+            out.append(Statement(text=f"Is the written limit on '{col.name}' {bounds}? Write the limit the "
+                                      f"records use.", question=True))
+        return out
+
+    def _follow_ups(self, prof: RecordProfile, outcome: ColumnProfile, counts: Counter) -> list[Statement]:
+        """A column filled mostly on the rows of a rarer outcome is what is done when it happens."""
+        out = []
+        labels = [cell_text(v) for v in prof.table.column(outcome.index)]
+        usual = counts.most_common(1)[0][0]
+        for col in prof.columns_of("text", "status"):
+            if col is outcome or col.fill_rate > 0.5:
+                continue
+            filled = [bool(cell_text(v)) for v in prof.table.column(col.index)]
+            for label in counts:
+                if label == usual:
+                    continue
+                on = sum(1 for f, lab in zip(filled, labels) if f and lab == label)
+                off = sum(1 for f, lab in zip(filled, labels) if f and lab != label)
+                if on >= 1 and on >= 0.8 * counts[label] and off <= on:
+                    trace = Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                                  what=f"filled on {on} of {counts[label]} rows with '{label}' in '{outcome.name}', "
+                                       f"on {off} other rows")
+                    out.append(Statement(text=f"On {label}, '{col.name}' is written: {on} of {counts[label]} "
+                                              f"{label} rows.", traces=(trace,)))
+        return out
+
+    def decisions(self) -> Section:
+        out: list[Statement] = []
+        for check in self.checks:
+            if check.status is not ClaimStatus.DRIFTED:
+                continue
+            claim = check.claim
+            shown = self.seen.get(id(check))
+            if shown is None and claim.kind == "form":
+                blanks = [p for p in check.related if p in self.a.documents]
+                if blanks:
+                    shown = (f"only the blank form {self.name(blanks[0])} is in the set, no filled copy",
+                             (Trace(path=blanks[0], where="whole file", what="blank form: no filled rows"),))
+            if shown is None and claim.kind == "deadline":
+                shown = self._deadline(check)
+            if shown is None:
+                out.append(Statement(text=f"Written: {claim.text}. The audit reads the records as: {check.detail}. "
+                                          f"Which is right?", traces=(self.written(claim),), question=True))
+                continue
+            words, traces = shown
+            out.append(Statement(text=f"Written: {_plain(claim)}; the records: {words}. Change the practice, "
+                                      f"or write what is done?", traces=(self.written(claim), *traces),
+                                 question=True))
+        return Section(key="decisions", title="Decisions for the owner", statements=tuple(out))
+
+    def _deadline(self, check) -> tuple[str, tuple[Trace, ...]] | None:
+        from gapscan.dates import working_days_between
+
+        prof = self.prof(check.record)
+        m = check.metrics
+        a, b = (prof.column(m.get("from_column", "")), prof.column(m.get("to_column", ""))) if prof else (None, None)
+        if a is None or b is None or a.type != "date" or b.type != "date":
+            return None
+        working = bool(check.claim.working_days)
+        done = [working_days_between(x, y) if working else (y - x).days
+                for x, y in zip(a.dates, b.dates) if x and y]
+        still_open = sum(1 for x, y in zip(a.dates, b.dates) if x and not y)
+        if not done:
+            return None
+        limit = float(check.claim.limit_days or 0)
+        unit = "working days" if working else "days"
+        late = sum(1 for d in done if d > limit)
+        median = statistics.median(done)
+        trace = Trace(path=prof.path, where=f"columns '{a.name}' to '{b.name}', {span(prof, b.index)}",
+                      what=f"{len(done)} completed, median {median:g} {unit}, {late} over {limit:g}; "
+                           f"{still_open} still open")
+        return f"median {median:g} {unit}, {late} of {len(done)} over {limit:g}", (trace,)
+
+    def no_record(self) -> Section:
+        text = (f"No record in {self.a.scope} is linked to this procedure, so there is nothing to draft from. "
+                f"Which file holds the record of this work?")
+        return Section(key="purpose", title="Purpose", statements=(Statement(text=text, question=True),))
+
+    def evidence_needed(self) -> Section:
+        out: list[Statement] = []
+        claims = self.a.drift.extracted.get(self.proc.path, ()) if self.a.drift else ()
+        asks = {"form": "a filled copy of {}", "frequency": "dated entries showing {} is done",
+                "deadline": "the dates that time {}", "field": "a record with {}", "role": "who signs for {}",
+                "steps": "a checklist of {}"}
+        seen: set[str] = set()
+        for claim in claims:
+            what = {"form": claim.form_code or claim.form_title, "frequency": f"{claim.activity} ({claim.phrase})",
+                    "deadline": f"{claim.activity} ({claim.phrase})", "field": ", ".join(claim.fields),
+                    "role": f"the {claim.role}'s part", "steps": f"the {len(claim.steps)} steps"}[claim.kind]
+            ask = asks[claim.kind].format(what)
+            if ask.lower() in seen:
+                continue
+            seen.add(ask.lower())
+            out.append(Statement(text=f"Evidence needed: {ask}. Where is it kept?", traces=(self.written(claim),),
+                                 question=True, mark=Mark.WRITTEN_ONLY))
+        return Section(key="evidence", title="Evidence needed", statements=tuple(out))
+
+    def uncertain(self, weak: list[Link]) -> Section:
+        out = []
+        for link in weak:
+            prof = self.prof(link.path)
+            trace = rows_trace(prof) if prof else Trace(path=link.path, where="whole file", what="no data table")
+            out.append(Statement(text=f"{self.name(link.path)} may be a record of this work (linked by {link.via}, "
+                                      f"confidence {link.confidence:.2f}). Is it?", traces=(trace,), question=True,
+                                 uncertain=True))
+        return Section(key="uncertain", title="Records that may belong here (uncertain links)",
+                       statements=tuple(out))
+
+    def crossref(self) -> Section:
+        from gapscan.draft.crossref import clause_references
+
+        out = []
+        refs = clause_references(self.proc, self.a.mirroring)
+        for ref in refs:
+            out.append(Statement(text=f"{ref.standard} {ref.clause} {ref.title}".strip() + ".",
+                                 traces=(text_trace(self.proc, ref.location, ref.text),)))
+        if not refs:
+            out.append(Statement(text="Which clauses does this procedure serve? It names none.", question=True))
+        return Section(key="crossref", title="Clause cross-reference (for the auditor)", statements=tuple(out))
+
+
+def _slack() -> float:
+    from gapscan.drift import CADENCE_SLACK_DAYS
+
+    return CADENCE_SLACK_DAYS
+
+
+def _outcome(col: ColumnProfile, result_value: re.Pattern) -> bool:
+    """A column of results or decisions (Pass/Fail, Released/Held), not a list of categories."""
+    from gapscan.records import STATUS_HEADER
+
+    total = sum(n for _, n in col.top_values)
+    results = sum(n for v, n in col.top_values if result_value.match(v.strip()))
+    return bool(total) and (results >= 0.8 * total or bool(STATUS_HEADER.search(col.name)))
+
+
+def _number(value: Value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).replace(",", "").strip()) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _plain(claim) -> str:
+    """What the procedure demands, in its own words where they are short."""
+    if claim.kind == "frequency":
+        return f"{claim.activity}, {claim.phrase}"
+    if claim.kind == "role":
+        return f"the {claim.role} {claim.action}"
+    if claim.kind == "field":
+        return "the record holds " + ", ".join(claim.fields)
+    if claim.kind == "steps":
+        return f"{len(claim.steps)} steps in this order"
+    return claim.text
