@@ -21,6 +21,7 @@ from gapscan.records import PERSON_HEADER, ROLE_WORDS, ColumnProfile, RecordProf
 
 MAX_COLUMNS = 25  # a record wider than this is summarised by its first columns
 MAX_ITEMS = 30  # checklist items listed per record
+MAX_UNCERTAIN = 5  # weak links listed one by one; the rest in one line
 TOP_PEOPLE = 3  # people or roles named per column; the rest are counted together
 
 
@@ -79,9 +80,15 @@ def analyse(procedure: Path, records: Sequence[Path], config, *, standard: str |
     from gapscan.nlp import mirroring
 
     analysis = mirroring.analyze(proc, standard=standard or config.standard)
-    scope = ", ".join(str(p) for p in records) or str(root)
+    scope = ", ".join(_shown(p) for p in records) or _shown(root)
     return Analysis(procedure=proc, documents={d.path: d for d in documents}, profiles=profiles, drift=drift,
                     mirroring=analysis, scope=scope)
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when under it."""
+    absolute, cwd = path.resolve(), Path.cwd().resolve()
+    return absolute.relative_to(cwd).as_posix() if absolute.is_relative_to(cwd) else str(absolute)
 
 
 # ---------------------------------------------------------------------------- counting in records
@@ -126,7 +133,7 @@ def shares_trace(prof: RecordProfile, col: ColumnProfile, values: Sequence[str] 
     shown = list(values) if values is not None else [v for v, _ in counts.most_common(TOP_PEOPLE)]
     parts = ", ".join(f"'{v}' in {counts[v]}" for v in shown)
     return Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
-                 what=f"{parts} of {sum(counts.values())} filled cells")
+                 what=f"{parts} of {prof.row_count} rows ({sum(counts.values())} filled)")
 
 
 def fill_trace(prof: RecordProfile, col: ColumnProfile) -> Trace:
@@ -200,11 +207,15 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     links: tuple[Link, ...] = drift.links.get(proc.path, ()) if drift else ()
     from gapscan.linking import STRONG
 
-    strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles]
+    # a record found only by resemblance (shared fields, words) may be another process's record: it is
+    # listed as uncertain, never drafted from
+    strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles
+              and names_record(link)]
     weak = [link for link in links if link not in strong]
     checks = [c for c in (drift.checks if drift else ()) if c.procedure == proc.path]
     title = proc.title or PurePosixPath(proc.path).stem
-    writer = _Writer(analysis=analysis, strong=strong, checks=checks, thresholds=drift.thresholds)
+    strong, copies = filled_copies(strong, analysis.profiles, Counter(c.record for c in checks if c.record))
+    writer = _Writer(analysis=analysis, strong=strong, copies=copies, checks=checks, thresholds=drift.thresholds)
     sections: list[Section] = []
     if strong:
         sections += [writer.purpose(title), writer.who(), writer.when(), writer.steps(), writer.record(),
@@ -219,13 +230,40 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
                  sections=tuple(s for s in sections if s.statements), tool_version=tool_version)
 
 
+def names_record(link: Link) -> bool:
+    """A link by code, config, file name or title names the record; the drift checks trust the same ones."""
+    from gapscan.drift import NAMING
+
+    return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
+
+
+def filled_copies(links: list[Link], profiles: Mapping[str, RecordProfile], used: Counter
+                  ) -> tuple[list[Link], dict[str, list[str]]]:
+    """One link per form: filled copies of one form (same columns, names alike but for dates and numbers)
+    are drafted from one of them, the copy the claims were checked against or else the last."""
+    groups: dict[tuple, list[Link]] = {}
+    for link in links:
+        prof = profiles[link.path]
+        key = (tuple(h.strip().lower() for h in prof.table.header),
+               re.sub(r"\d+", "#", PurePosixPath(link.path).stem.lower()))
+        groups.setdefault(key, []).append(link)
+    chosen, copies = [], {}
+    for members in groups.values():
+        lead = max(members, key=lambda link: (used[link.path], link.path))
+        chosen.append(lead)
+        copies[lead.path] = sorted(link.path for link in members)
+    return sorted(chosen, key=lambda link: (-link.confidence, link.path)), copies
+
+
 class _Writer:
     """Writes the sections of one draft; remembers what each drift check's numbers were."""
 
-    def __init__(self, *, analysis: Analysis, strong: list[Link], checks: list, thresholds) -> None:
+    def __init__(self, *, analysis: Analysis, strong: list[Link], copies: dict[str, list[str]], checks: list,
+                 thresholds) -> None:
         self.a = analysis
         self.proc = analysis.procedure
         self.strong = strong
+        self.copies = copies
         self.checks = checks
         self.limits = thresholds
         # drift check -> (what the records show, in words; the traces): the decisions section says it again
@@ -239,6 +277,12 @@ class _Writer:
     def written(self, claim) -> Trace:
         return text_trace(self.proc, claim.location, claim.sentence)
 
+    def written_step(self, claim, step: str) -> Trace:
+        """A step quoted where it stands: its own list item, not the first of the run."""
+        head = step.rstrip("…").strip()
+        block = next((b for b in self.proc.blocks if b.text.strip().startswith(head)), None)
+        return text_trace(self.proc, block.location if block is not None else claim.location, step)
+
     def checks_of(self, kind: str) -> list:
         return [c for c in self.checks if c.claim.kind == kind]
 
@@ -251,7 +295,12 @@ class _Writer:
         prof = self.prof(self.strong[0].path)
         when = f" from {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()}" \
             if prof.first_entry and prof.last_entry else ""
-        text = f"{title}, as the records show it: {prof.row_count} entries in {self.name(prof.path)}{when}."
+        copies = len(self.copies[prof.path])
+        if prof.checklist and prof.entry_column is None:
+            text = (f"{title}, as the records show it: a checklist of {prof.row_count} items, "
+                    f"{self.name(prof.path)}" + (f" (one of {copies} filled copies)." if copies > 1 else "."))
+        else:
+            text = f"{title}, as the records show it: {prof.row_count} entries in {self.name(prof.path)}{when}."
         return Section(key="purpose", title="Purpose", statements=(Statement(text=text, traces=(rows_trace(prof),)),))
 
     def who(self) -> Section:
@@ -268,11 +317,14 @@ class _Writer:
                     continue
                 top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
                 total = sum(counts.values())
-                named = ", ".join(f"{v} {counts[v]} of {total}" for v in top)
+                rows = prof.row_count
+                named = ", ".join(f"{v} {counts[v]} of {rows}" for v in top)
                 rest = total - sum(counts[v] for v in top)
-                more = f", {len(counts) - len(top)} others {rest} of {total}" if rest else ""
-                head = f"'{col.name}' in {self.name(prof.path)}: {named}{more} entries"
-                out.append(Statement(text=head + (f" (signed as {role}, the column header says)." if role else "."),
+                others = len(counts) - len(top)
+                more = f"; {others} other{'s' if others > 1 else ''} sign the remaining {rest}" if rest else ""
+                blank = f"; left blank in {rows - total}" if rows > total else ""
+                head = f"'{col.name}' in {self.name(prof.path)} is signed by {named} rows{more}{blank}"
+                out.append(Statement(text=head + (f" (as {role}, the column header says)." if role else "."),
                                      traces=(shares_trace(prof, col),)))
                 if not role and role_like < 0.5 * total:
                     out.append(Statement(text=f"Which role do {', '.join(top)} hold when they sign '{col.name}'? "
@@ -281,7 +333,7 @@ class _Writer:
             claim = check.claim
             prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
             col = prof.column(check.metrics.get("column", "")) if prof else None
-            said = f"Written: the {claim.role} {claim.action}"
+            said = f"Written: {_who_does(claim)}"
             if col is None:
                 out.append(Statement(text=f"{said}. Which record shows who does it? ({check.detail})",
                                      traces=(self.written(claim),), question=True))
@@ -295,7 +347,7 @@ class _Writer:
                 match = [v for v in counts if role_matches(claim.role or "", v)]
                 trace = shares_trace(prof, col, match or [v for v, _ in counts.most_common(1)])
                 shows = f"'{col.name}' holds " + (f"{claim.role} in {sum(counts[v] for v in match)} of "
-                                                   f"{sum(counts.values())} entries" if match else
+                                                   f"{prof.row_count} rows" if match else
                                                    f"no entry by the {claim.role}")
             self.seen[id(check)] = (shows, (trace,))
             out.append(Statement(text=f"{said}; the records: {shows}.", traces=(self.written(claim), trace),
@@ -307,13 +359,14 @@ class _Writer:
         timed: set[str] = set()
         for check in self.checks_of("frequency"):
             claim = check.claim
-            said = f"Written: {claim.phrase} ({claim.activity})"
+            said = f"Written: {_sentence_start(claim.activity)}, {claim.phrase}"
             prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
             group = prof.column(check.metrics.get("grouped_by", "")) if prof and check.metrics.get("grouped_by") \
                 else None
             c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
             if c is None:
-                out.append(Statement(text=f"{said}. How often is it really done? No record dates it: {check.detail}.",
+                out.append(Statement(text=f"{said}. How often is it really done? The records cannot tell: "
+                                          f"{check.detail}.",
                                      traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY))
                 continue
             timed.add(prof.path)
@@ -333,9 +386,9 @@ class _Writer:
             c = cadence(prof, None, None, 0, 0)
             if c is None:
                 continue
-            out.append(Statement(text=f"Practised, never written: entries in {self.name(prof.path)} "
-                                      f"{days(c.median)} (median), the longest gap {c.longest} days. "
-                                      f"How often should it be done?",
+            out.append(Statement(text=f"Practised, never written: a new entry in {self.name(prof.path)} "
+                                      f"{days(c.median)} (median), the longest gap {c.longest} days. Is this work "
+                                      f"done on a schedule (write it), or as it arises?",
                                  traces=(cadence_trace(prof, c, None),), mark=Mark.RECORDED_ONLY))
         return Section(key="when", title="When", statements=tuple(out))
 
@@ -350,24 +403,25 @@ class _Writer:
             items, locations = checklist_items(prof) if prof else ((), [])
             if not items:
                 for step in claim.steps:
-                    out.append(Statement(text=f"{step} (which record shows this step is done?)",
-                                         traces=(text_trace(self.proc, claim.location, step),), question=True,
+                    out.append(Statement(text=f"{step}: which record shows this step is done?",
+                                         traces=(self.written_step(claim, step),), question=True,
                                          mark=Mark.WRITTEN_ONLY))
                 continue
             listed.add(prof.path)
             result = align_steps(claim.steps, items)
             extra = set(result["items_extra"])
-            traces = []
-            for item, loc in list(zip(items, locations))[:MAX_ITEMS]:
-                trace = Trace(path=prof.path, where=loc.describe() or "table", what=f"item '{item}'")
-                traces.append(trace)
-                out.append(Statement(text=item, traces=(trace,),
-                                     mark=Mark.RECORDED_ONLY if item in extra else Mark.BOTH))
             missing = result["steps_missing"]
-            for step in missing:
-                out.append(Statement(text=f"{step} (where in the order does it belong, and is it done?)",
-                                     traces=(text_trace(self.proc, claim.location, step),), question=True,
-                                     mark=Mark.WRITTEN_ONLY))
+            traces = []
+            for kind, text, loc in step_order(claim.steps, list(zip(items, locations))[:MAX_ITEMS]):
+                if kind == "step":
+                    out.append(Statement(text=f"{text}: is it done, and is this its place?",
+                                         traces=(self.written_step(claim, text),), question=True,
+                                         mark=Mark.WRITTEN_ONLY))
+                    continue
+                trace = Trace(path=prof.path, where=loc.describe() or "table", what=f"item '{text}'")
+                traces.append(trace)
+                out.append(Statement(text=text, traces=(trace,),
+                                     mark=Mark.RECORDED_ONLY if text in extra else Mark.BOTH))
             if check.status is ClaimStatus.DRIFTED:
                 self.seen[id(check)] = (f"{len(missing)} written step(s) never recorded and {len(extra)} recorded "
                                         f"item(s) never written in {self.name(prof.path)}", tuple(traces[:1]))
@@ -393,8 +447,15 @@ class _Writer:
             sheets = sorted({part.location.sheet for _, part in prof.parts if part.location.sheet}) if prof.parts \
                 else []
             kept = f" over {len(sheets)} sheets" if sheets else ""
-            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {prof.row_count} rows so far.",
+            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {prof.row_count} rows so far "
+                                      f"(linked by {link.via}, confidence {link.confidence:.2f}).",
                                  traces=(rows_trace(prof),)))
+            others = [p for p in self.copies[prof.path] if p != prof.path]
+            if others:
+                out.append(Statement(text=f"{len(others) + 1} filled copies of this form are in the set; this draft "
+                                          f"reads {self.name(prof.path)}, the others are "
+                                          f"{', '.join(self.name(p) for p in others)}.",
+                                     traces=tuple(rows_trace(self.a.profiles[p]) for p in others)))
             for col in prof.columns[:MAX_COLUMNS]:
                 if col.type == "empty" and not col.name.strip():
                     continue
@@ -507,7 +568,8 @@ class _Writer:
                                           f"Which is right?", traces=(self.written(claim),), question=True))
                 continue
             words, traces = shown
-            out.append(Statement(text=f"Written: {_plain(claim)}; the records: {words}. Change the practice, "
+            written = f"the record holds {check.subject}" if check.subject else _plain(claim)
+            out.append(Statement(text=f"Written: {written}; the records: {words}. Change the practice, "
                                       f"or write what is done?", traces=(self.written(claim), *traces),
                                  question=True))
         return Section(key="decisions", title="Decisions for the owner", statements=tuple(out))
@@ -561,12 +623,18 @@ class _Writer:
 
     def uncertain(self, weak: list[Link]) -> Section:
         out = []
-        for link in weak:
+        for link in weak[:MAX_UNCERTAIN]:
             prof = self.prof(link.path)
             trace = rows_trace(prof) if prof else Trace(path=link.path, where="whole file", what="no data table")
             out.append(Statement(text=f"{self.name(link.path)} may be a record of this work (linked by {link.via}, "
                                       f"confidence {link.confidence:.2f}). Is it?", traces=(trace,), question=True,
                                  uncertain=True))
+        if len(weak) > MAX_UNCERTAIN:
+            rest = weak[MAX_UNCERTAIN:]
+            out.append(Statement(text=f"{len(rest)} more records share a few words or fields with this procedure "
+                                      f"(confidence {rest[0].confidence:.2f} or less): "
+                                      f"{', '.join(self.name(l.path) for l in rest)}. Does any of them belong here?",
+                                 question=True, uncertain=True))
         return Section(key="uncertain", title="Records that may belong here (uncertain links)",
                        statements=tuple(out))
 
@@ -581,6 +649,31 @@ class _Writer:
         if not refs:
             out.append(Statement(text="Which clauses does this procedure serve? It names none.", question=True))
         return Section(key="crossref", title="Clause cross-reference (for the auditor)", statements=tuple(out))
+
+
+def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> list[tuple[str, str, Any]]:
+    """The record's items in their order, each written step never recorded placed before the item that
+    records the next written step (at the end when none does): ('item', text, location), ('step', text, None)."""
+    from gapscan.drift import align_steps
+
+    matched: list[int | None] = []
+    for item, _ in items:
+        missing = set(align_steps(steps, [item])["steps_missing"])
+        hit = [i for i, step in enumerate(steps) if step not in missing]
+        matched.append(hit[0] if hit else None)
+    recorded = {i for i in matched if i is not None}
+    ahead: dict[int, list[int]] = {}  # item position -> written-only steps that go before it (len: at the end)
+    for s in range(len(steps)):
+        if s in recorded:
+            continue
+        later = [j for j, m in enumerate(matched) if m is not None and m > s]
+        ahead.setdefault(later[0] if later else len(items), []).append(s)
+    out: list[tuple[str, str, Any]] = []
+    for j, (item, loc) in enumerate(items):
+        out.extend(("step", steps[s], None) for s in ahead.get(j, []))
+        out.append(("item", item, loc))
+    out.extend(("step", steps[s], None) for s in ahead.get(len(items), []))
+    return out
 
 
 def _slack() -> float:
@@ -609,12 +702,27 @@ def _number(value: Value) -> float | None:
         return None
 
 
+def _sentence_start(text: str | None) -> str:
+    text = (text or "it").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _who_does(claim) -> str:
+    """'the Technical Manager approves', from a role claim's role and verb."""
+    action = claim.action or ""
+    if action.endswith("ed") or action == "responsible":
+        verb = "approves" if claim.responsibility == "approving" else f"is responsible ('{action}')"
+    else:
+        verb = action
+    return f"the {claim.role} {verb}"
+
+
 def _plain(claim) -> str:
     """What the procedure demands, in its own words where they are short."""
     if claim.kind == "frequency":
         return f"{claim.activity}, {claim.phrase}"
     if claim.kind == "role":
-        return f"the {claim.role} {claim.action}"
+        return _who_does(claim)
     if claim.kind == "field":
         return "the record holds " + ", ".join(claim.fields)
     if claim.kind == "steps":

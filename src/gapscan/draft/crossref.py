@@ -27,7 +27,9 @@ def clause_references(doc: Document, mirroring) -> tuple[ClauseReference, ...]:
     """Each clause the procedure names, once, in clause order."""
     from gapscan import clauses
 
-    key = (mirroring.standard if mirroring is not None else None) or _named_standard(doc)
+    # the standard the text names beats the one its headings resemble most
+    detected = mirroring.standard if mirroring is not None else None
+    key = _named_standard(doc) or detected
     if key is None:
         return ()
     catalogue = clauses.load(key)
@@ -40,7 +42,7 @@ def clause_references(doc: Document, mirroring) -> tuple[ClauseReference, ...]:
             found[number] = ClauseReference(standard=catalogue.name, clause=number, title=clause.title,
                                             location=location, text=text)
 
-    for match in (mirroring.clause_headings if mirroring is not None else ()):
+    for match in (mirroring.clause_headings if mirroring is not None and detected == key else ()):
         add(match.clause, match.location, match.text)
     for block in doc.blocks:
         if block.table is not None and _reference_table(block.table.header):
