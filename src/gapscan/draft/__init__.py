@@ -1,10 +1,10 @@
 """gapscan draft: an operational rewrite of a procedure, built only from what its records show."""
 from __future__ import annotations
 
-from gapscan.draft.build import Analysis, analyse, build
+from gapscan.draft.build import Analysis, analyse, analyse_all, build
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 
-__all__ = ["Analysis", "Draft", "Mark", "Section", "Statement", "Trace", "analyse", "build", "render"]
+__all__ = ["Analysis", "Draft", "Mark", "Section", "Statement", "Trace", "analyse", "analyse_all", "build", "render"]
 
 
 def render(draft: Draft, fmt: str) -> str | bytes:

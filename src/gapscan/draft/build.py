@@ -42,47 +42,67 @@ class Analysis:
 def analyse(procedure: Path, records: Sequence[Path], config, *, standard: str | None = None,
             jobs: int | None = None) -> Analysis:
     """Parse the procedure and the records around it, profile and link them as `audit` does."""
-    from gapscan import drift as drift_mod
+    from gapscan.engine import UsageError
+
+    paths = [procedure, *records]
+    root, documents = _read(paths, config, jobs, named=procedure)
+    proc = next((d for d in documents if d.source == str(procedure.absolute()) or
+                 Path(d.source).resolve() == procedure.resolve()), None)
+    if proc is None:
+        raise UsageError(f"{procedure} is not a document gapscan reads (docx, pdf, md, html, txt, odt)")
+    if not proc.ok:
+        raise UsageError(f"cannot read {procedure}: {proc.error}")
+    scope = ", ".join(_shown(p) for p in records) or _shown(root)
+    return _analyses(documents, [proc], config, standard, jobs, scope)[0]
+
+
+def analyse_all(folder: Path, config, *, standard: str | None = None, jobs: int | None = None) -> list[Analysis]:
+    """Every procedure of a document set, each with the set's records: one parse for them all."""
+    _, documents = _read([folder], config, jobs)
+    procedures = [d for d in documents if d.ok and d.kind is Kind.PROCEDURE]
+    return _analyses(documents, procedures, config, standard, jobs, _shown(folder))
+
+
+def _read(paths: Sequence[Path], config, jobs: int | None, named: Path | None = None
+          ) -> tuple[Path, list[Document]]:
+    """Walk, parse and classify as `audit` does; the file named as the procedure is one, whatever it looks like."""
     from gapscan.classify import classify
-    from gapscan.engine import (UsageError, linked_subset, over_budget, parse_all, profile_records, scan_root,
-                                walk)
+    from gapscan.engine import over_budget, parse_all, scan_root, walk
     from gapscan.ingest import DEFAULT_LIMITS
     from gapscan.ingest.base import failed
 
-    limits = DEFAULT_LIMITS
-    paths = [procedure, *records]
     root = scan_root(paths)
     files = walk(paths, root, config.exclude)
-    target = procedure.resolve()
-    if not any(source.resolve() == target for source, _ in files):
-        raise UsageError(f"{procedure} is not a document gapscan reads (docx, pdf, md, html, txt, odt)")
+    target = named.resolve() if named is not None else None
     documents = []
-    for (source, _), doc in zip(files, parse_all(files, jobs=jobs, limits=limits)):
+    for (source, _), doc in zip(files, parse_all(files, jobs=jobs, limits=DEFAULT_LIMITS)):
         doc = classify(doc, config.kinds)
         if source.resolve() == target and doc.ok and doc.kind is not Kind.PROCEDURE:
-            # the file named on the command line is the procedure, whatever it looks like
             doc = replace(doc, kind=Kind.PROCEDURE, kind_reason="named as the procedure to draft")
-        elif source.resolve() != target and doc.kind is Kind.PROCEDURE:
-            # other procedures are not drafted: leaving them out keeps drift to one procedure's claims
-            doc = replace(doc, kind=Kind.OTHER)
-        reason = over_budget(doc, limits)
+        reason = over_budget(doc, DEFAULT_LIMITS)
         if reason is not None:
             doc = replace(failed(path=doc.path, source=source, format=doc.format, reason=reason), kind=doc.kind)
         documents.append(doc)
-    proc = next(d for (source, _), d in zip(files, documents) if source.resolve() == target)
-    if not proc.ok:
-        raise UsageError(f"cannot read {procedure}: {proc.error}")
-    linked, _ = linked_subset(documents, limits)
-    record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD]
-    profiles = profile_records(record_docs, config.dates, jobs)
-    drift = drift_mod.analyze(linked, profiles, config_links=config.links,
-                              thresholds=drift_mod.thresholds_from(config.rules))
+    return root, documents
+
+
+def _analyses(documents: list[Document], procedures: list[Document], config, standard: str | None,
+              jobs: int | None, scope: str) -> list[Analysis]:
+    from gapscan import drift as drift_mod
+    from gapscan.engine import linked_subset, profile_records
+    from gapscan.ingest import DEFAULT_LIMITS
     from gapscan.nlp import mirroring
 
-    analysis = mirroring.analyze(proc, standard=standard or config.standard)
-    scope = ", ".join(_shown(p) for p in records) or _shown(root)
-    return Analysis(procedure=proc, documents={d.path: d for d in documents}, profiles=profiles, drift=drift,
-                    mirroring=analysis, scope=scope)
+    wanted = {p.path for p in procedures}
+    linked, _ = linked_subset(documents, DEFAULT_LIMITS)
+    profiles = profile_records([d for d in linked if d.ok and d.kind is Kind.RECORD], config.dates, jobs)
+    # only the procedures drafted are analysed; each procedure's drift is independent of the others
+    drift = drift_mod.analyze([d for d in linked if d.kind is not Kind.PROCEDURE or d.path in wanted], profiles,
+                              config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules))
+    found = mirroring.analyze_many(procedures, standard=standard or config.standard)
+    by_path = {d.path: d for d in documents}
+    return [Analysis(procedure=p, documents=by_path, profiles=profiles, drift=drift, mirroring=found.get(p.path),
+                     scope=scope) for p in procedures]
 
 
 def _shown(path: Path) -> str:
@@ -275,6 +295,9 @@ class _Writer:
         return self.a.profiles.get(path) if path else None
 
     def written(self, claim) -> Trace:
+        if claim.kind == "steps":
+            # the steps are a run of list items: cite the first where the run starts
+            return self.written_step(claim, claim.steps[0])
         return text_trace(self.proc, claim.location, claim.sentence)
 
     def written_step(self, claim, step: str) -> Trace:
@@ -352,6 +375,10 @@ class _Writer:
             self.seen[id(check)] = (shows, (trace,))
             out.append(Statement(text=f"{said}; the records: {shows}.", traces=(self.written(claim), trace),
                                  mark=Mark.BOTH if check.status is ClaimStatus.HOLDS else None))
+        if not out:
+            names = ", ".join(self.name(link.path) for link in self.strong)
+            out.append(Statement(text=f"Who does it? {names} name no one: no column of people, initials or roles.",
+                                 question=True))
         return Section(key="who", title="Who does it", statements=tuple(out))
 
     def when(self) -> Section:
@@ -390,6 +417,9 @@ class _Writer:
                                       f"{days(c.median)} (median), the longest gap {c.longest} days. Is this work "
                                       f"done on a schedule (write it), or as it arises?",
                                  traces=(cadence_trace(prof, c, None),), mark=Mark.RECORDED_ONLY))
+        if not out:
+            out.append(Statement(text="When is it done? No cadence is written, and the records hold no dates to "
+                                      "show one.", question=True))
         return Section(key="when", title="When", statements=tuple(out))
 
     def steps(self) -> Section:
@@ -560,7 +590,7 @@ class _Writer:
                 blanks = [p for p in check.related if p in self.a.documents]
                 if blanks:
                     shown = (f"only the blank form {self.name(blanks[0])} is in the set, no filled copy",
-                             (Trace(path=blanks[0], where="whole file", what="blank form: no filled rows"),))
+                             (Trace(path=blanks[0], where="whole file", what="a blank form, not a filled record"),))
             if shown is None and claim.kind == "deadline":
                 shown = self._deadline(check)
             if shown is None:
