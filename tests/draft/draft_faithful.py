@@ -138,7 +138,8 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         assert (int(m.group(1)), int(m.group(2))) == (sum(1 for v in values if v), len(values)), (path, where, what)
         return "fill"
     if m := re.fullmatch(r"(\d+) gaps between consecutive entry dates(?: per '(.+)')?, median ([\d.]+) days, "
-                         r"longest (\d+) days \(to (.+)\)(?:, (\d+) over ([\d.]+) days)?", what):
+                         r"longest (\d+) days \(to (.+)\)(?:, (\d+) over ([\d.]+) days)?"
+                         r"(?:; (\d+) of (\d+) periods of ([\d.]+) days without an entry)?", what):
         j = _column(prof, where)
         assert prof.table.header[j] == prof.entry_column, (path, where, prof.entry_column)
         dates = next(c for c in prof.columns if c.index == j).dates
@@ -153,6 +154,9 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         assert int(m.group(4)) == max(gaps), (path, what, max(gaps))
         if m.group(6):
             assert int(m.group(6)) == sum(1 for g in gaps if g > float(m.group(7))), (path, what)
+        if m.group(8):
+            periods = sum(max(1, round(g / float(m.group(10)))) for g in gaps)
+            assert (int(m.group(8)), int(m.group(9))) == (periods - len(gaps), periods), (path, what, periods)
         return "cadence"
     if m := re.fullmatch(r"rows with '(.+)' in '(.+)' read (\S+) to (\S+) \((\d+) rows\)", what):
         labels = _values(prof, list(prof.table.header).index(m.group(2)))

@@ -180,6 +180,11 @@ class Cadence:
     longest_row: int  # row index of the entry after the longest gap
     over: int | None  # gaps over the limit, when a written interval gives one
     limit: float | None
+    # written interval of a week or more: periods the gaps span, and those with no entry (a hole of
+    # ten weeks in a weekly routine is nine missed weeks, one late gap would hide it)
+    periods: int | None = None
+    missed: int | None = None
+    limit_basis: float | None = None  # the written interval the periods are counted in
 
 
 def cadence(prof: RecordProfile, group: ColumnProfile | None, expected: float | None,
@@ -199,8 +204,11 @@ def cadence(prof: RecordProfile, group: ColumnProfile | None, expected: float | 
     values = tuple(g for g, _ in gaps)
     longest = max(gaps)
     limit = expected * (1 + tolerance) + slack if expected else None
+    periods = sum(max(1, round(g / expected)) for g in values) if expected and expected >= 7 else None
     return Cadence(gaps=values, median=statistics.median(values), longest=longest[0], longest_row=longest[1],
-                   over=sum(1 for g in values if g > limit) if limit is not None else None, limit=limit)
+                   over=sum(1 for g in values if g > limit) if limit is not None else None, limit=limit,
+                   periods=periods, missed=periods - len(values) if periods is not None else None,
+                   limit_basis=expected)
 
 
 def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) -> Trace:
@@ -208,6 +216,8 @@ def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) 
     per = f" per '{group.name}'" if group else ""
     where = prof.cell_location(c.longest_row, entry.index if entry else 0)
     over = f", {c.over} over {c.limit:g} days" if c.limit is not None else ""
+    if c.periods is not None:
+        over += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days without an entry"
     return Trace(path=prof.path, where=f"column '{prof.entry_column}', {span(prof, entry.index if entry else 0)}",
                  what=f"{len(c.gaps)} gaps between consecutive entry dates{per}, median {c.median:g} days, "
                       f"longest {c.longest} days (to {where.describe()}){over}")
@@ -354,9 +364,17 @@ class _Writer:
                                               f"The record names people, not roles.", question=True))
         for check in self.checks_of("role"):
             claim = check.claim
-            prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
+            prof = self.prof(check.record)
             col = prof.column(check.metrics.get("column", "")) if prof else None
             said = f"Written: {_who_does(claim)}"
+            if col is not None and check.status is ClaimStatus.NOT_CHECKABLE:
+                counts = value_counts(prof, col)
+                top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
+                out.append(Statement(text=f"{said}. Is each of {', '.join(top)} (who sign '{col.name}' in "
+                                          f"{self.name(prof.path)}) a {claim.role}? The record names people, "
+                                          f"not roles.", traces=(self.written(claim), shares_trace(prof, col, top)),
+                                     question=True))
+                continue
             if col is None:
                 out.append(Statement(text=f"{said}. Which record shows who does it? ({check.detail})",
                                      traces=(self.written(claim),), question=True))
@@ -397,10 +415,14 @@ class _Writer:
                                      traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY))
                 continue
             timed.add(prof.path)
-            late = c.median > c.limit or c.over / len(c.gaps) > self.limits.cadence_share
+            share = self.limits.cadence_share
+            late = c.median > c.limit or c.over / len(c.gaps) > share or \
+                (c.periods is not None and c.missed / c.periods > share)
             per = f" per {group.name.lower()}" if group else ""
             shows = (f"median {c.median:g} days between entries{per} in {self.name(prof.path)}, {c.over} of "
                      f"{len(c.gaps)} gaps over {c.limit:g} days, the longest {c.longest} days")
+            if c.periods is not None and c.missed:
+                shows += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days have no entry"
             gap = "practice is slower than written" if late else "practice keeps the written cadence"
             trace = cadence_trace(prof, c, group)
             self.seen[id(check)] = (shows, (trace,))
@@ -457,13 +479,16 @@ class _Writer:
                                         f"item(s) never written in {self.name(prof.path)}", tuple(traces[:1]))
         for link in self.strong:
             prof = self.prof(link.path)
-            if prof.path in listed or not prof.checklist:
+            if prof.path in listed or not prof.checklist or prof.entry_column is not None:
                 continue
             items, locations = checklist_items(prof)
             listed.add(prof.path)
             for item, loc in list(zip(items, locations))[:MAX_ITEMS]:
                 out.append(Statement(text=item, traces=(Trace(path=prof.path, where=loc.describe() or "table",
                                                               what=f"item '{item}'"),), mark=Mark.RECORDED_ONLY))
+        if not out:
+            out.append(Statement(text="In what order is the work done? Neither the procedure nor its records "
+                                      "list the steps.", question=True))
         return Section(key="steps", title="Steps", statements=tuple(out))
 
     def record(self) -> Section:
@@ -547,14 +572,15 @@ class _Writer:
             ranges = sorted((min(r), max(r), label, len(r)) for label, r in readings.items())
             if any(a[1] >= b[0] for a, b in zip(ranges, ranges[1:])):
                 continue  # the outcomes overlap on this column: it is not what decides them
-            parts = "; ".join(f"{label} at {lo:g} to {hi:g}" for lo, hi, label, _ in ranges)
+            parts = "; ".join(f"{label} at {lo:g}" if lo == hi else f"{label} at {lo:g} to {hi:g}"
+                              for lo, hi, label, _ in ranges)
             bounds = ", ".join(f"between {a[1]:g} and {b[0]:g}" for a, b in zip(ranges, ranges[1:]))
             traces = tuple(Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
                                  what=f"rows with '{label}' in '{outcome.name}' read {lo:g} to {hi:g} ({n} rows)")
                            for lo, hi, label, n in ranges)
             out.append(Statement(text=f"'{col.name}' decides '{outcome.name}' in practice: {parts}.", traces=traces))
-            out.append(Statement(text=f"Is the written limit on '{col.name}' {bounds}? Write the limit the "
-                                      f"records use.", question=True))
+            out.append(Statement(text=f"What is the limit on '{col.name}'? The records put it {bounds}: write it "
+                                      f"into the procedure.", question=True))
         return out
 
     def _follow_ups(self, prof: RecordProfile, outcome: ColumnProfile, counts: Counter) -> list[Statement]:
