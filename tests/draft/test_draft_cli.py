@@ -68,11 +68,13 @@ def test_markdown_draft_cites_the_log_and_leaves_the_folder_alone(client):
     assert parsed.title == "SOP-31 Goods-in Inspection of Bar Stock"
     text = "\n".join(line.text for line in parsed.lines)
     # the records around the procedure default to its config's folder: the log was found and read
-    assert "'Inspector' in QF-21 Goods-in Log.csv is signed by J. Patel 4 of 5, A. Osei 1 of 5 rows" in text
-    # weekly written; gaps 7, 7, 28, 7 days: median 7, one gap over 7 x 1.25 + 2
+    assert "'Inspector' in QF-21 Goods-in Log.csv names J. Patel in 4 of 5, A. Osei in 1 of 5 rows" in text
+    # weekly written; gaps 7, 7, 28, 7 days: median 7, one gap over 7 x 1.25 + 2, but the 28 days
+    # span four weeks of which three have no entry: 3 of 7 weeks missed is slower than written
     when = next(line for line in parsed.lines if line.section == "When" and "weekly" in line.text)
     assert "median 7 days between entries" in when.text and "1 of 4 gaps over 10.75 days" in when.text
-    assert "practice keeps the written cadence" in when.text
+    assert "3 of 7 periods of 7 days have no entry" in when.text
+    assert "practice is slower than written" in when.text
     assert any(line.text.startswith("Outcomes in 'Result'") and "Pass 4 of 5, Fail 1 of 5" in line.text
                for line in parsed.lines)
     notes = {m.group("what") for m in parsed.notes.values()}

@@ -245,7 +245,15 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     checks = [c for c in (drift.checks if drift else ()) if c.procedure == proc.path]
     title = proc.title or PurePosixPath(proc.path).stem
     strong, copies = filled_copies(strong, analysis.profiles, Counter(c.record for c in checks if c.record))
-    writer = _Writer(analysis=analysis, strong=strong, copies=copies, checks=checks, thresholds=drift.thresholds)
+    # the records the procedure's claims were checked against are the record of this work; others it
+    # names (an NCR register a step points to) are listed, and drafted in their own procedure
+    checked = {copies_of: None for c in checks if c.record and c.claim.kind != "form"
+               for copies_of in (next((lead for lead, group in copies.items() if c.record in group), None),)
+               if copies_of}
+    primary = [link for link in strong if link.path in checked] or strong[:1]
+    related = [link for link in strong if link not in primary]
+    writer = _Writer(analysis=analysis, strong=primary, copies=copies, checks=checks, thresholds=drift.thresholds,
+                     related=related)
     sections: list[Section] = []
     if strong:
         sections += [writer.purpose(title), writer.who(), writer.when(), writer.steps(), writer.record(),
@@ -255,7 +263,8 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     if weak:
         sections.append(writer.uncertain(weak))
     sections.append(writer.crossref())
-    return Draft(procedure=proc.path, title=title, scope=analysis.scope, records=tuple(l.path for l in strong),
+    return Draft(procedure=proc.path, title=title, scope=analysis.scope,
+                 records=tuple(link.path for link in primary + related),
                  uncertain_records=tuple(l.path for l in weak),
                  sections=tuple(s for s in sections if s.statements), tool_version=tool_version)
 
@@ -289,7 +298,8 @@ class _Writer:
     """Writes the sections of one draft; remembers what each drift check's numbers were."""
 
     def __init__(self, *, analysis: Analysis, strong: list[Link], copies: dict[str, list[str]], checks: list,
-                 thresholds) -> None:
+                 thresholds, related: list[Link]) -> None:
+        self.related = related
         self.a = analysis
         self.proc = analysis.procedure
         self.strong = strong
@@ -329,7 +339,7 @@ class _Writer:
         when = f" from {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()}" \
             if prof.first_entry and prof.last_entry else ""
         copies = len(self.copies[prof.path])
-        if prof.checklist and prof.entry_column is None:
+        if prof.checklist and (prof.entry_column is None or prof.first_entry == prof.last_entry):
             text = (f"{title}, as the records show it: a checklist of {prof.row_count} items, "
                     f"{self.name(prof.path)}" + (f" (one of {copies} filled copies)." if copies > 1 else "."))
         else:
@@ -351,16 +361,17 @@ class _Writer:
                 top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
                 total = sum(counts.values())
                 rows = prof.row_count
-                named = ", ".join(f"{v} {counts[v]} of {rows}" for v in top)
+                named = ", ".join(f"{v} in {counts[v]} of {rows}" for v in top)
                 rest = total - sum(counts[v] for v in top)
                 others = len(counts) - len(top)
-                more = f"; {others} other{'s' if others > 1 else ''} sign the remaining {rest}" if rest else ""
+                more = f"; {others} other{'s' if others > 1 else ''} in the remaining {rest}" if rest else ""
                 blank = f"; left blank in {rows - total}" if rows > total else ""
-                head = f"'{col.name}' in {self.name(prof.path)} is signed by {named} rows{more}{blank}"
-                out.append(Statement(text=head + (f" (as {role}, the column header says)." if role else "."),
+                head = f"'{col.name}' in {self.name(prof.path)} names {named} rows{more}{blank}"
+                out.append(Statement(text=head + (f" (signing as {role}, the column header says)." if role else "."),
                                      traces=(shares_trace(prof, col),)))
                 if not role and role_like < 0.5 * total:
-                    out.append(Statement(text=f"Which role do {', '.join(top)} hold when they sign '{col.name}'? "
+                    out.append(Statement(text=f"Which role {'do' if len(top) > 1 else 'does'} {', '.join(top)} "
+                                              f"hold when named in '{col.name}'? "
                                               f"The record names people, not roles.", question=True))
         for check in self.checks_of("role"):
             claim = check.claim
@@ -524,6 +535,12 @@ class _Writer:
                     for c in said:
                         self.seen[id(c)] = (f"'{col.name}' is filled in {filled}", (trace,))
                 out.append(Statement(text=f"'{col.name}': filled in {filled}{note}.", traces=(trace,), mark=mark))
+        for link in self.related:
+            prof = self.prof(link.path)
+            out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
+                                      f"linked by {link.via}, confidence {link.confidence:.2f}): the record of "
+                                      f"another process, drafted with its own procedure.",
+                                 traces=(rows_trace(prof),)))
         for check in self.checks_of("field"):
             if check.status is ClaimStatus.DRIFTED and check.metrics.get("column") is None and check.record:
                 prof = self.prof(check.record)
@@ -767,7 +784,8 @@ def _who_does(claim) -> str:
     """'the Technical Manager approves', from a role claim's role and verb."""
     action = claim.action or ""
     if action.endswith("ed") or action == "responsible":
-        verb = "approves" if claim.responsibility == "approving" else f"is responsible ('{action}')"
+        verb = "approves" if claim.responsibility == "approving" else \
+            "is responsible" if action == "responsible" else f"does it ('{action} by the {claim.role}')"
     else:
         verb = action
     return f"the {claim.role} {verb}"
