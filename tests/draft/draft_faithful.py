@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,6 +159,13 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
             periods = sum(max(1, round(g / float(m.group(10)))) for g in gaps)
             assert (int(m.group(8)), int(m.group(9))) == (periods - len(gaps), periods), (path, what, periods)
         return "cadence"
+    if m := re.fullmatch(r"(\d+) days with entries, median ([\d.]+) entries a day, fewest (\d+), most (\d+)", what):
+        j = _column(prof, where)
+        assert prof.table.header[j] == prof.entry_column, (path, where, prof.entry_column)
+        per_day = sorted(Counter(d for d in next(c for c in prof.columns if c.index == j).dates if d).values())
+        assert (int(m[1]), float(m[2]), int(m[3]), int(m[4])) == \
+            (len(per_day), statistics.median(per_day), per_day[0], per_day[-1]), (path, what)
+        return "per day"
     if m := re.fullmatch(r"rows with '(.+)' in '(.+)' read (\S+) to (\S+) \((\d+) rows\)", what):
         labels = _values(prof, list(prof.table.header).index(m.group(2)))
         numbers = [float(v.replace(",", "")) for v, lab in zip(_values(prof, _column(prof, where)), labels)

@@ -223,6 +223,18 @@ def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) 
                       f"longest {c.longest} days (to {where.describe()}){over}")
 
 
+def per_day_trace(prof: RecordProfile) -> Trace | None:
+    """How many entries each day with any holds: a routine of hours shows in its count per day."""
+    entry = prof.column(prof.entry_column or "")
+    per_day = Counter(d for d in prof.entry_dates if d is not None)
+    if entry is None or not per_day:
+        return None
+    counts = sorted(per_day.values())
+    return Trace(path=prof.path, where=f"column '{entry.name}', {span(prof, entry.index)}",
+                 what=f"{len(counts)} days with entries, median {statistics.median(counts):g} entries a day, "
+                      f"fewest {counts[0]}, most {counts[-1]}")
+
+
 def days(value: float) -> str:
     """'every day', 'every 7 days', 'every 30.4 days'."""
     return "every day" if value == 1 else f"every {value:g} days"
@@ -419,6 +431,16 @@ class _Writer:
             prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
             group = prof.column(check.metrics.get("grouped_by", "")) if prof and check.metrics.get("grouped_by") \
                 else None
+            if prof is not None and prof.entry_column and (claim.interval_days or 0) < 1:
+                # dates cannot time a routine of hours: count the entries of each day instead
+                trace = per_day_trace(prof)
+                if trace is not None:
+                    timed.add(prof.path)
+                    out.append(Statement(text=f"{said}; practised: {trace.what.split(', ', 1)[1]} in "
+                                              f"{self.name(prof.path)}. Is that the written cadence over a working "
+                                              f"day? Write the rule as checks a day, or the times they fall.",
+                                         traces=(self.written(claim), trace), question=True, mark=Mark.BOTH))
+                    continue
             c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
             if c is None:
                 out.append(Statement(text=f"{said}. How often is it really done? The records cannot tell: "
@@ -430,7 +452,7 @@ class _Writer:
             late = c.median > c.limit or c.over / len(c.gaps) > share or \
                 (c.periods is not None and c.missed / c.periods > share)
             per = f" per {group.name.lower()}" if group else ""
-            shows = (f"median {c.median:g} days between entries{per} in {self.name(prof.path)}, {c.over} of "
+            shows = (f"median {_days(c.median)} between entries{per} in {self.name(prof.path)}, {c.over} of "
                      f"{len(c.gaps)} gaps over {c.limit:g} days, the longest {c.longest} days")
             if c.periods is not None and c.missed:
                 shows += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days have no entry"
@@ -747,6 +769,10 @@ def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> l
         out.append(("item", item, loc))
     out.extend(("step", steps[s], None) for s in ahead.get(len(items), []))
     return out
+
+
+def _days(value: float) -> str:
+    return "1 day" if value == 1 else f"{value:g} days"
 
 
 def _slack() -> float:
