@@ -362,6 +362,10 @@ class _Writer:
         out: list[Statement] = []
         from gapscan.drift import header_role, role_matches
 
+        # columns a written role is asked about: the question names the role, so no second one without it
+        asked = {(c.record, c.metrics.get("column")) for c in self.checks_of("role")
+                 if c.status is ClaimStatus.NOT_CHECKABLE and c.record and c.metrics.get("column")}
+
         for link in self.strong:
             prof = self.prof(link.path)
             for col in prof.columns_of("person")[:MAX_COLUMNS]:
@@ -381,22 +385,20 @@ class _Writer:
                 head = f"'{col.name}' in {self.name(prof.path)} names {named} rows{more}{blank}"
                 out.append(Statement(text=head + (f" (signing as {role}, the column header says)." if role else "."),
                                      traces=(shares_trace(prof, col),)))
-                if not role and role_like < 0.5 * total:
+                # a Role column beside the names already says who acts as what
+                roles_kept = any(re.search(r"\brole\b", c.name, re.I) for c in prof.columns if c is not col)
+                if not role and role_like < 0.5 * total and not roles_kept and (prof.path, col.name) not in asked:
                     out.append(Statement(text=f"Which role {'do' if len(top) > 1 else 'does'} {', '.join(top)} "
                                               f"hold when named in '{col.name}'? "
                                               f"The record names people, not roles.", question=True))
+        people_asked: dict[tuple, list] = {}
         for check in self.checks_of("role"):
             claim = check.claim
             prof = self.prof(check.record)
             col = prof.column(check.metrics.get("column", "")) if prof else None
             said = f"Written: {_who_does(claim)}"
             if col is not None and check.status is ClaimStatus.NOT_CHECKABLE:
-                counts = value_counts(prof, col)
-                top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
-                out.append(Statement(text=f"{said}. Is each of {', '.join(top)} (who sign '{col.name}' in "
-                                          f"{self.name(prof.path)}) a {claim.role}? The record names people, "
-                                          f"not roles.", traces=(self.written(claim), shares_trace(prof, col, top)),
-                                     question=True))
+                people_asked.setdefault((prof.path, col.name, (claim.role or "").lower()), []).append(check)
                 continue
             if col is None:
                 out.append(Statement(text=f"{said}. Which record shows who does it? ({check.detail})",
@@ -416,6 +418,17 @@ class _Writer:
             self.seen[id(check)] = (shows, (trace,))
             out.append(Statement(text=f"{said}; the records: {shows}.", traces=(self.written(claim), trace),
                                  mark=Mark.BOTH if check.status is ClaimStatus.HOLDS else None))
+        for (path, column, _), asked_checks in people_asked.items():
+            prof, claim = self.prof(path), asked_checks[0].claim
+            col = prof.column(column)
+            top = [v for v, _ in value_counts(prof, col).most_common(TOP_PEOPLE)]
+            does = " and ".join(dict.fromkeys(_who_does(c.claim).removeprefix(f"the {claim.role} ")
+                                              for c in asked_checks))
+            out.append(Statement(text=f"Written: the {claim.role} {does}. Is each of {', '.join(top)}, named in "
+                                      f"'{col.name}' of {self.name(prof.path)}, a {claim.role}? The record names "
+                                      f"people, not roles.",
+                                 traces=(*dict.fromkeys(self.written(c.claim) for c in asked_checks),
+                                         shares_trace(prof, col, top)), question=True))
         if not out:
             names = ", ".join(self.name(link.path) for link in self.strong)
             out.append(Statement(text=f"Who does it? {names} name no one: no column of people, initials or roles.",
@@ -427,7 +440,7 @@ class _Writer:
         timed: set[str] = set()
         for check in self.checks_of("frequency"):
             claim = check.claim
-            said = f"Written: {_sentence_start(claim.activity)}, {claim.phrase}"
+            said = f"Written: {claim.phrase} (\"{_short(claim.sentence)}\")"
             prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
             group = prof.column(check.metrics.get("grouped_by", "")) if prof and check.metrics.get("grouped_by") \
                 else None
@@ -488,7 +501,7 @@ class _Writer:
             items, locations = checklist_items(prof) if prof else ((), [])
             if not items:
                 for step in claim.steps:
-                    out.append(Statement(text=f"{step}: which record shows this step is done?",
+                    out.append(Statement(text=f"{step}: no record shows this step; is it done?",
                                          traces=(self.written_step(claim, step),), question=True,
                                          mark=Mark.WRITTEN_ONLY))
                 continue
@@ -617,7 +630,7 @@ class _Writer:
             traces = tuple(Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
                                  what=f"rows with '{label}' in '{outcome.name}' read {lo:g} to {hi:g} ({n} rows)")
                            for lo, hi, label, n in ranges)
-            out.append(Statement(text=f"'{col.name}' decides '{outcome.name}' in practice: {parts}.", traces=traces))
+            out.append(Statement(text=f"In every row '{outcome.name}' follows '{col.name}': {parts}.", traces=traces))
             out.append(Statement(text=f"What is the limit on '{col.name}'? The records put it {bounds}: write it "
                                       f"into the procedure.", question=True))
         return out
@@ -771,6 +784,11 @@ def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> l
     return out
 
 
+def _short(sentence: str, limit: int = 110) -> str:
+    text = " ".join(sentence.split()).rstrip(".")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _days(value: float) -> str:
     return "1 day" if value == 1 else f"{value:g} days"
 
@@ -820,7 +838,7 @@ def _who_does(claim) -> str:
 def _plain(claim) -> str:
     """What the procedure demands, in its own words where they are short."""
     if claim.kind == "frequency":
-        return f"{claim.activity}, {claim.phrase}"
+        return f"{claim.phrase} (\"{_short(claim.sentence)}\")"
     if claim.kind == "role":
         return _who_does(claim)
     if claim.kind == "field":
