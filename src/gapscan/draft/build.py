@@ -573,8 +573,8 @@ class _Writer:
         for link in self.related:
             prof = self.prof(link.path)
             out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
-                                      f"linked by {link.via}, confidence {link.confidence:.2f}): the record of "
-                                      f"another process, drafted with its own procedure.",
+                                      f"linked by {link.via}, confidence {link.confidence:.2f}). None of its "
+                                      f"claims is checked against it, so this draft does not read it further.",
                                  traces=(rows_trace(prof),)))
         for check in self.checks_of("field"):
             if check.status is ClaimStatus.DRIFTED and check.metrics.get("column") is None and check.record:
