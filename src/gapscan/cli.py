@@ -324,11 +324,17 @@ def draft(
         raise _fail("--format docx writes a Word file: give it a name with -o FILE.docx")
     if not procedure.is_file():
         raise _fail(f"no such file: {procedure}")
+    if standard:
+        from gapscan.clauses import STANDARDS, normalise_standard
+
+        if normalise_standard(standard) is None:
+            raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
+        standard = normalise_standard(standard)
+    if config is not None and not config.is_file():
+        raise _fail(f"config file not found: {config}")
+    found = config if config is not None else config_mod.discover(procedure)
     try:
-        found = config_path = config if config is not None else config_mod.discover(procedure)
-        if config is not None and not config.is_file():
-            raise _fail(f"config file not found: {config}")
-        settings = config_mod.load(config_path)
+        settings = config_mod.load(found)
     except config_mod.ConfigError as exc:
         raise _fail(str(exc)) from None
     # the records around a procedure are the client set its config sits at the top of

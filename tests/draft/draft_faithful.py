@@ -119,6 +119,9 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         assert doc.ok and (doc.kind is Kind.FORM or records.profile(path) is None), f"{path} is a filled record"
         return "blank"
     prof = records.profile(path)
+    if what == "no data table":
+        assert prof is None, f"{path} has a data table"
+        return "no table"
     assert prof is not None, f"{path} has no data table"
     if m := re.fullmatch(r"(\d+) rows(?:, dated (\S+) to (\S+) in column '(.+)')?", what):
         assert int(m.group(1)) == len(prof.table.rows), (path, what, len(prof.table.rows))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -119,6 +118,7 @@ def test_docx_draft_carries_each_trace_as_a_comment(tmp_path):
     (["--format", "pdf"], "--format must be markdown or docx"),
     (["--format", "docx"], "give it a name with -o"),
     (["--records", "no/such/folder"], "no such file or folder"),
+    (["--standard", "iso1234"], "unknown standard"),
 ])
 def test_usage_errors_exit_2(client, args, message):
     r = gapscan("draft", str(client / "procedures" / "SOP-31 Goods-in Inspection.md"), *args)
@@ -136,3 +136,11 @@ def test_refuses_to_write_into_the_scanned_folder(client):
 def test_missing_procedure_exits_2(tmp_path):
     r = gapscan("draft", str(tmp_path / "nothing.md"))
     assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_an_unreadable_procedure_is_one_line_exit_2(tmp_path):
+    broken = tmp_path / "QP-01 Broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a Word file")
+    r = gapscan("draft", str(broken))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("gapscan: error: cannot read") and r.stderr.strip().count("\n") == 0

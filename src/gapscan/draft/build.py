@@ -13,7 +13,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 from gapscan.model import ClaimStatus, Document, Kind, Link, Location, Value
@@ -249,12 +249,13 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     links: tuple[Link, ...] = drift.links.get(proc.path, ()) if drift else ()
     from gapscan.linking import STRONG
 
-    # a record found only by resemblance (shared fields, words) may be another process's record: it is
-    # listed as uncertain, never drafted from
-    strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles
-              and names_record(link)]
-    weak = [link for link in links if link not in strong]
     checks = [c for c in (drift.checks if drift else ()) if c.procedure == proc.path]
+    # a record found only by resemblance (shared fields, words) may be another process's record: it is
+    # listed as uncertain, never drafted from, unless the audit's checks judged a claim on it
+    judged = {c.record for c in checks if c.record and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)}
+    strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles
+              and (names_record(link) or link.path in judged)]
+    weak = [link for link in links if link not in strong]
     title = proc.title or PurePosixPath(proc.path).stem
     strong, copies = filled_copies(strong, analysis.profiles, Counter(c.record for c in checks if c.record))
     # the records the procedure's claims were checked against are the record of this work; others it
@@ -725,6 +726,15 @@ class _Writer:
             if ask.lower() in seen:
                 continue
             seen.add(ask.lower())
+            blanks = [p for c in self.checks if c.claim is claim and claim.kind == "form"
+                      and c.status is ClaimStatus.DRIFTED for p in c.related if p in self.a.documents]
+            if blanks:
+                out.append(Statement(text=f"Evidence needed: {ask}. Only the blank form {self.name(blanks[0])} is "
+                                          f"in the set: where are the filled ones kept, or is the form used at all?",
+                                     traces=(self.written(claim), Trace(path=blanks[0], where="whole file",
+                                                                        what="a blank form, not a filled record")),
+                                     question=True, mark=Mark.WRITTEN_ONLY))
+                continue
             out.append(Statement(text=f"Evidence needed: {ask}. Where is it kept?", traces=(self.written(claim),),
                                  question=True, mark=Mark.WRITTEN_ONLY))
         return Section(key="evidence", title="Evidence needed", statements=tuple(out))
@@ -817,11 +827,6 @@ def _number(value: Value) -> float | None:
         return float(str(value).replace(",", "").strip()) if value is not None else None
     except ValueError:
         return None
-
-
-def _sentence_start(text: str | None) -> str:
-    text = (text or "it").strip()
-    return text[:1].upper() + text[1:]
 
 
 def _who_does(claim) -> str:
