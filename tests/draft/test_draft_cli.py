@@ -17,6 +17,11 @@ PROCEDURE = """# SOP-31 Goods-in Inspection of Bar Stock
 ## Checks
 The Goods-in Inspector checks each delivery of bar stock weekly and records the result on the
 Goods-in Log (QF-21) with the heat number, inspector and result.
+
+## Steps
+1. Read the heat number off the bar end.
+2. Quarantine rejected bars in bay Q2.
+3. Write up the result on the log.
 """
 
 LOG = """Date,Heat number,Inspector,Result
@@ -76,6 +81,13 @@ def test_markdown_draft_cites_the_log_and_leaves_the_folder_alone(client):
     assert "practice is slower than written" in when.text
     assert any(line.text.startswith("Outcomes in 'Result'") and "Pass 4 of 5, Fail 1 of 5" in line.text
                for line in parsed.lines)
+    # a log kept in columns records a step in the columns its words name; a step none names is asked
+    steps = [line for line in parsed.lines if line.section == "Steps"]
+    assert [s.text.removeprefix("**?** ").split(" (")[0] for s in steps] == ["Read the heat number off the bar end",
+                                                     "Quarantine rejected bars in bay Q2: no record shows this step; "
+                                                     "is it done?", "Write up the result on the log"]
+    assert "'Heat number' filled in 5 of 5 rows" in steps[0].text and not steps[0].question
+    assert steps[1].question and "(written, never recorded)" in steps[1].text
     notes = {m.group("what") for m in parsed.notes.values()}
     assert "'J. Patel' in 4, 'A. Osei' in 1 of 5 rows (5 filled)" in notes
     assert any(m.group("where") == "column 'Inspector', C2:C6" for m in parsed.notes.values())

@@ -501,10 +501,9 @@ class _Writer:
             prof = self.prof(check.record) if check.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) else None
             items, locations = checklist_items(prof) if prof else ((), [])
             if not items:
+                log = prof or self.prof(self.strong[0].path)
                 for step in claim.steps:
-                    out.append(Statement(text=f"{step}: no record shows this step; is it done?",
-                                         traces=(self.written_step(claim, step),), question=True,
-                                         mark=Mark.WRITTEN_ONLY))
+                    out.append(self._logged_step(claim, step, log))
                 continue
             listed.add(prof.path)
             result = align_steps(claim.steps, items)
@@ -537,6 +536,23 @@ class _Writer:
             out.append(Statement(text="In what order is the work done? Neither the procedure nor its records "
                                       "list the steps.", question=True))
         return Section(key="steps", title="Steps", statements=tuple(out))
+
+    def _logged_step(self, claim, step: str, prof: RecordProfile) -> Statement:
+        """A written step of a log kept as columns, not ticks: the columns its words name are its record."""
+        from gapscan.linking import content_stems
+
+        said = content_stems(step)
+        columns = [c for c in prof.columns if c.name.strip() and content_stems(c.name)
+                   and content_stems(c.name) <= said][:3]
+        if not columns:
+            return Statement(text=f"{step}: no record shows this step; is it done?",
+                             traces=(self.written_step(claim, step),), question=True, mark=Mark.WRITTEN_ONLY)
+        traces = [fill_trace(prof, c) for c in columns]
+        shown = "; ".join(f"'{c.name}' filled in {t.what.removeprefix('filled in ')}" for c, t in zip(columns, traces))
+        thin = [c for c in columns if c.fill_rate < 1 - self.limits.empty_share]
+        ask = f" '{thin[0].name}' is often left empty: is this done every time?" if thin else ""
+        return Statement(text=f"{step} (recorded in {self.name(prof.path)}: {shown}).{ask}",
+                         traces=(self.written_step(claim, step), *traces), question=bool(thin), mark=Mark.BOTH)
 
     def record(self) -> Section:
         out: list[Statement] = []
