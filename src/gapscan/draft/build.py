@@ -455,6 +455,13 @@ class _Writer:
                                               f"day? Write the rule as checks a day, or the times they fall.",
                                          traces=(self.written(claim), trace), question=True, mark=Mark.BOTH))
                     continue
+            if prof is not None and check.metrics.get("rows_about_item"):
+                # the audit timed only the rows about the one item the sentence names
+                out.append(Statement(text=f"{said}. The audit (DR02) read the {check.metrics['rows_about_item']} "
+                                          f"rows of {self.name(prof.path)} about this item: {check.detail}. Is that "
+                                          f"the item's record?", traces=(self.written(claim),), question=True,
+                                     mark=Mark.BOTH))
+                continue
             c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
             if c is None:
                 out.append(Statement(text=f"{said}. How often is it really done? The records cannot tell: "
@@ -502,8 +509,9 @@ class _Writer:
             items, locations = checklist_items(prof) if prof else ((), [])
             if not items:
                 log = prof or self.prof(self.strong[0].path)
-                for step in claim.steps:
-                    out.append(self._logged_step(claim, step, log))
+                named = step_columns(claim.steps, log)
+                for step, columns in zip(claim.steps, named):
+                    out.append(self._logged_step(claim, step, log, columns))
                 continue
             listed.add(prof.path)
             result = align_steps(claim.steps, items)
@@ -537,13 +545,8 @@ class _Writer:
                                       "list the steps.", question=True))
         return Section(key="steps", title="Steps", statements=tuple(out))
 
-    def _logged_step(self, claim, step: str, prof: RecordProfile) -> Statement:
+    def _logged_step(self, claim, step: str, prof: RecordProfile, columns: list[ColumnProfile]) -> Statement:
         """A written step of a log kept as columns, not ticks: the columns its words name are its record."""
-        from gapscan.linking import content_stems
-
-        said = content_stems(step)
-        columns = [c for c in prof.columns if c.name.strip() and content_stems(c.name)
-                   and content_stems(c.name) <= said][:3]
         if not columns:
             return Statement(text=f"{step}: no record shows this step; is it done?",
                              traces=(self.written_step(claim, step),), question=True, mark=Mark.WRITTEN_ONLY)
@@ -783,6 +786,23 @@ class _Writer:
         if not refs:
             out.append(Statement(text="Which clauses does this procedure serve? It names none.", question=True))
         return Section(key="crossref", title="Clause cross-reference (for the auditor)", statements=tuple(out))
+
+
+def step_columns(steps: Sequence[str], prof: RecordProfile) -> list[list[ColumnProfile]]:
+    """Per written step, the columns of a log whose names its words hold ('record the seal number' ->
+    'Seal No'). A column most steps name is what the log is about (the instrument), not a step's record,
+    and a column named for a role ('Technician') says who, not what was done."""
+    from gapscan.linking import content_stems
+
+    def usable(c: ColumnProfile) -> bool:
+        words = set(re.findall(r"[a-z]+", c.name.lower()))
+        return bool(c.name.strip() and content_stems(c.name)) and not words & ROLE_WORDS
+
+    found = [[c for c in prof.columns if usable(c) and content_stems(c.name) <= content_stems(step)]
+             for step in steps]
+    named = Counter(c.index for columns in found for c in columns)
+    common = {i for i, n in named.items() if len(steps) >= 3 and n > len(steps) / 2}
+    return [[c for c in columns if c.index not in common][:3] for columns in found]
 
 
 def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> list[tuple[str, str, Any]]:
