@@ -246,10 +246,10 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     """The draft: every line traced to the records or the procedure's text, or asked as a question."""
     drift = analysis.drift
     proc = analysis.procedure
-    links: tuple[Link, ...] = drift.links.get(proc.path, ()) if drift else ()
+    links: tuple[Link, ...] = drift.links.get(proc.path, ())
     from gapscan.linking import STRONG
 
-    checks = [c for c in (drift.checks if drift else ()) if c.procedure == proc.path]
+    checks = [c for c in drift.checks if c.procedure == proc.path]
     # a record found only by resemblance (shared fields, words) may be another process's record: it is
     # listed as uncertain, never drafted from, unless the audit's checks judged a claim on it
     judged = {c.record for c in checks if c.record and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)}
@@ -726,13 +726,16 @@ class _Writer:
         return f"median {median:g} {unit}, {late} of {len(done)} over {limit:g}", (trace,)
 
     def no_record(self) -> Section:
+        failed = self.a.drift.errors.get(self.proc.path)
         text = (f"No record in {self.a.scope} is linked to this procedure, so there is nothing to draft from. "
-                f"Which file holds the record of this work?")
+                f"Which file holds the record of this work?") if failed is None else \
+            (f"The records could not be matched to this procedure ({failed}), so there is nothing to draft from. "
+             f"Which file holds the record of this work?")
         return Section(key="purpose", title="Purpose", statements=(Statement(text=text, question=True),))
 
     def evidence_needed(self) -> Section:
         out: list[Statement] = []
-        claims = self.a.drift.extracted.get(self.proc.path, ()) if self.a.drift else ()
+        claims = self.a.drift.extracted.get(self.proc.path, ())
         asks = {"form": "a filled copy of {}", "frequency": "dated entries showing {} is done",
                 "deadline": "the dates that time {}", "field": "a record with {}", "role": "who signs for {}",
                 "steps": "a checklist of {}"}

@@ -19,7 +19,7 @@ def render(draft: Draft) -> bytes:
     doc.core_properties.comments = f"{REPORT_MARKER} {draft.tool_version}: a draft written by gapscan"
     doc.add_heading(f"Draft: {_clean(draft.title)}", level=1)
     for line in header_lines(draft):
-        doc.add_paragraph(_clean(line), style="Intense Quote")
+        doc.add_paragraph(_clean(line.replace("`", "")), style="Intense Quote")
     for section in draft.sections:
         doc.add_heading(_clean(section.title), level=2)
         style = "List Number" if section.key == "steps" else "List Bullet"
@@ -29,7 +29,8 @@ def render(draft: Draft) -> bytes:
                 paragraph.add_run("? ").bold = True
             run = paragraph.add_run(_clean(statement_text(statement)))
             for trace in statement.traces:
-                doc.add_comment(run, text=_clean(trace.text()), author=AUTHOR, initials="gs")
+                # markdown's code marks around the path mean nothing in Word
+                doc.add_comment(run, text=_clean(trace.text().replace("`", "")), author=AUTHOR, initials="gs")
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
