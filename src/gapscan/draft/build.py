@@ -17,6 +17,7 @@ from typing import Any, Mapping, Sequence
 
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 from gapscan.model import ClaimStatus, Document, Kind, Link, Location, Value
+from gapscan.nlp.claims import ROLE_NOUNS
 from gapscan.records import PERSON_HEADER, ROLE_WORDS, ColumnProfile, RecordProfile
 
 MAX_COLUMNS = 25  # a record wider than this is summarised by its first columns
@@ -373,7 +374,9 @@ class _Writer:
                 counts = value_counts(prof, col)
                 role = header_role(col.name)
                 role_like = sum(n for v, n in counts.items() if set(re.findall(r"[a-z]+", v.lower())) & ROLE_WORDS)
-                if not counts or not (PERSON_HEADER.search(col.name) or role or role_like >= 0.5 * sum(counts.values())):
+                named_for_people = PERSON_HEADER.search(col.name) or \
+                    set(re.findall(r"[a-z]+", col.name.lower())) & (ROLE_WORDS | set(ROLE_NOUNS))
+                if not counts or not (named_for_people or role or role_like >= 0.5 * sum(counts.values())):
                     continue
                 top = [v for v, _ in counts.most_common(TOP_PEOPLE)]
                 total = sum(counts.values())
@@ -432,7 +435,7 @@ class _Writer:
                                          shares_trace(prof, col, top)), question=True))
         if not out:
             names = ", ".join(self.name(link.path) for link in self.strong)
-            out.append(Statement(text=f"Who does it? {names} name no one: no column of people, initials or roles.",
+            out.append(Statement(text=f"Who does it? {names} names no one: no column of people, initials or roles.",
                                  question=True))
         return Section(key="who", title="Who does it", statements=tuple(out))
 
@@ -557,12 +560,28 @@ class _Writer:
         return Statement(text=f"{step} (recorded in {self.name(prof.path)}: {shown}).{ask}",
                          traces=(self.written_step(claim, step), *traces), question=bool(thin), mark=Mark.BOTH)
 
+    def stepped_columns(self) -> set[tuple[str, int]]:
+        """(record, column) pairs a written step names: a checklist column it matches, or a log column."""
+        from gapscan.drift import align_steps
+
+        out: set[tuple[str, int]] = set()
+        for check in self.checks_of("steps"):
+            for link in self.strong:
+                prof = self.prof(link.path)
+                for columns in step_columns(check.claim.steps, prof):
+                    out.update((prof.path, c.index) for c in columns)
+                names = [c.name for c in prof.columns]
+                extra = set(align_steps(check.claim.steps, names)["items_extra"])
+                out.update((prof.path, c.index) for c in prof.columns if c.name not in extra)
+        return out
+
     def record(self) -> Section:
         out: list[Statement] = []
         fields: dict[tuple[str, str], list] = {}
         for check in self.checks_of("field"):
             if check.record and check.metrics.get("column"):
                 fields.setdefault((check.record, check.metrics["column"].lower()), []).append(check)
+        stepped = self.stepped_columns()
         for link in self.strong:
             prof = self.prof(link.path)
             sheets = sorted({part.location.sheet for _, part in prof.parts if part.location.sheet}) if prof.parts \
@@ -583,8 +602,9 @@ class _Writer:
                 trace = fill_trace(prof, col)
                 filled = trace.what.removeprefix("filled in ")
                 said = fields.get((prof.path, col.name.lower()), [])
-                mark = Mark.BOTH if said else Mark.RECORDED_ONLY
-                note = " (the procedure asks for it)" if said else ""
+                in_step = (prof.path, col.index) in stepped
+                mark = Mark.BOTH if said or in_step else Mark.RECORDED_ONLY
+                note = " (the procedure asks for it)" if said else " (a written step names it)" if in_step else ""
                 if said and any(c.status is ClaimStatus.DRIFTED for c in said):
                     note = " (the procedure asks for it; often left empty)"
                     for c in said:
