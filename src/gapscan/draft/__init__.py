@@ -1,7 +1,8 @@
 """gapscan draft: an operational rewrite of a procedure, built only from what its records show."""
 from __future__ import annotations
 
-from gapscan.draft.build import Analysis, analyse, analyse_all, build
+from gapscan.draft.reading import Analysis, analyse, analyse_all
+from gapscan.draft.build import build
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 
 __all__ = ["Analysis", "Draft", "Mark", "Section", "Statement", "Trace", "analyse", "analyse_all", "build", "render"]
