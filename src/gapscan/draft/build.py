@@ -12,12 +12,12 @@ import statistics
 from collections import Counter
 from pathlib import PurePosixPath
 
-from gapscan.draft.reading import Analysis
-from gapscan.draft.evidence import (TOP_PEOPLE, cadence, cadence_trace, cell_text, days, fill_trace, filled_copies,
+from gapscan.draft.evidence import (TOP_PEOPLE, cadence, cadence_trace, days, fill_trace, filled_copies,
                                     names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
-from gapscan.model import ClaimStatus, Link, Value
+from gapscan.draft.reading import Analysis
+from gapscan.model import ClaimStatus, Link
 from gapscan.nlp.claims import ROLE_NOUNS
 from gapscan.records import PERSON_HEADER, ROLE_WORDS, ColumnProfile, RecordProfile
 
@@ -386,74 +386,12 @@ class _Writer:
         return Section(key="record", title="The record to keep", statements=tuple(out))
 
     def rules(self) -> Section:
-        from gapscan.nlp.claims import RESULT_VALUE
+        from gapscan.draft.rules_seen import decision_rules
 
         out: list[Statement] = []
         for link in self.strong:
-            prof = self.prof(link.path)
-            outcomes = [c for c in prof.columns_of("status", "boolean") if _outcome(c, RESULT_VALUE)]
-            for col in outcomes:
-                counts = value_counts(prof, col)
-                if len(counts) < 1:
-                    continue
-                shown = [v for v, _ in counts.most_common(4)]
-                total = sum(counts.values())
-                text = ", ".join(f"{v} {counts[v]} of {total}" for v in shown)
-                out.append(Statement(text=f"Outcomes in '{col.name}' ({self.name(prof.path)}): {text}.",
-                                     traces=(shares_trace(prof, col, shown),)))
-                if len(counts) < 2:
-                    continue
-                out.extend(self._limits(prof, col, counts))
-                out.extend(self._follow_ups(prof, col, counts))
+            out.extend(decision_rules(self.prof(link.path)))
         return Section(key="rules", title="Decision rules seen in the records", statements=tuple(out))
-
-    def _limits(self, prof: RecordProfile, outcome: ColumnProfile, counts: Counter) -> list[Statement]:
-        """A number column whose readings part cleanly by outcome shows the limit used in practice."""
-        out = []
-        labels = [cell_text(v) for v in prof.table.column(outcome.index)]
-        for col in prof.columns_of("number"):
-            readings: dict[str, list[float]] = {}
-            for label, v in zip(labels, prof.table.column(col.index)):
-                number = _number(v)
-                if label and number is not None:
-                    readings.setdefault(label, []).append(number)
-            if len(readings) < 2:
-                continue
-            ranges = sorted((min(r), max(r), label, len(r)) for label, r in readings.items())
-            if any(a[1] >= b[0] for a, b in zip(ranges, ranges[1:])):
-                continue  # the outcomes overlap on this column: it is not what decides them
-            parts = "; ".join(f"{label} at {lo:g}" if lo == hi else f"{label} at {lo:g} to {hi:g}"
-                              for lo, hi, label, _ in ranges)
-            bounds = ", ".join(f"between {a[1]:g} and {b[0]:g}" for a, b in zip(ranges, ranges[1:]))
-            traces = tuple(Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
-                                 what=f"rows with '{label}' in '{outcome.name}' read {lo:g} to {hi:g} ({n} rows)")
-                           for lo, hi, label, n in ranges)
-            out.append(Statement(text=f"In every row '{outcome.name}' follows '{col.name}': {parts}.", traces=traces))
-            out.append(Statement(text=f"What is the limit on '{col.name}'? The records put it {bounds}: write it "
-                                      f"into the procedure.", question=True))
-        return out
-
-    def _follow_ups(self, prof: RecordProfile, outcome: ColumnProfile, counts: Counter) -> list[Statement]:
-        """A column filled mostly on the rows of a rarer outcome is what is done when it happens."""
-        out = []
-        labels = [cell_text(v) for v in prof.table.column(outcome.index)]
-        usual = counts.most_common(1)[0][0]
-        for col in prof.columns_of("text", "status"):
-            if col is outcome or col.fill_rate > 0.5:
-                continue
-            filled = [bool(cell_text(v)) for v in prof.table.column(col.index)]
-            for label in counts:
-                if label == usual:
-                    continue
-                on = sum(1 for f, lab in zip(filled, labels) if f and lab == label)
-                off = sum(1 for f, lab in zip(filled, labels) if f and lab != label)
-                if on >= 1 and on >= 0.8 * counts[label] and off <= on:
-                    trace = Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
-                                  what=f"filled on {on} of {counts[label]} rows with '{label}' in '{outcome.name}', "
-                                       f"on {off} other rows")
-                    out.append(Statement(text=f"On {label}, '{col.name}' is written: {on} of {counts[label]} "
-                                              f"{label} rows.", traces=(trace,)))
-        return out
 
     def decisions(self) -> Section:
         out: list[Statement] = []
@@ -582,26 +520,6 @@ def _slack() -> float:
     from gapscan.drift import CADENCE_SLACK_DAYS
 
     return CADENCE_SLACK_DAYS
-
-
-def _outcome(col: ColumnProfile, result_value: re.Pattern) -> bool:
-    """A column of results or decisions (Pass/Fail, Released/Held), not a list of categories."""
-    from gapscan.records import STATUS_HEADER
-
-    total = sum(n for _, n in col.top_values)
-    results = sum(n for v, n in col.top_values if result_value.match(v.strip()))
-    return bool(total) and (results >= 0.8 * total or bool(STATUS_HEADER.search(col.name)))
-
-
-def _number(value: Value) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    try:
-        return float(str(value).replace(",", "").strip()) if value is not None else None
-    except ValueError:
-        return None
 
 
 def _who_does(claim) -> str:
