@@ -587,6 +587,81 @@ def init(force: bool = typer.Option(False, "--force", help="Overwrite an existin
     typer.echo(f"gapscan: wrote {target}; remove the '#' in front of a setting to use it")
 
 
+@app.command(cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan draft "examples/meadowgate-foods/procedures/SOP-09 Glass and Hard Plastics Control.md"
+  gapscan draft qp-14.docx --records client/records/ --format docx -o qp-14-draft.docx
+""")
+def draft(
+    procedure: Path = typer.Argument(..., help="The procedure to redraft (docx, pdf, md, html, txt, odt).",
+                                     metavar="PROCEDURE", show_default=False),
+    records: Optional[List[Path]] = typer.Option(
+        None, "--records", "-r", metavar="PATH",
+        help="Folder or file of records (repeatable). Default: the folder of the nearest "
+             "gapscan config above the procedure, else the procedure's own folder."),
+    fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or docx (docx needs -o). "
+                            "[default: markdown]", metavar="[markdown|docx]", show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the draft to this file.",
+                                          metavar="FILE"),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered).",
+                                          metavar="FILE"),
+    standard: Optional[str] = typer.Option(None, "--standard", help="Standard for the clause cross-reference: "
+                                           + STANDARD_HELP.split(": ", 1)[1], metavar="STANDARD"),
+) -> None:
+    """Draft an operational rewrite of a procedure from what its records show; every line cites its evidence."""
+    from gapscan import __version__ as version
+    from gapscan import config as config_mod
+    from gapscan.draft import analyse, build, render
+    from gapscan.engine import UsageError
+
+    fmt = fmt.lower()
+    if fmt not in ("markdown", "docx"):
+        raise _fail("--format must be markdown or docx")
+    if fmt == "docx" and output is None:
+        raise _fail("--format docx writes a Word file: give it a name with -o FILE.docx")
+    if not procedure.is_file():
+        raise _fail(f"no such file: {procedure}")
+    if standard:
+        from gapscan.clauses import STANDARDS, normalise_standard
+
+        if normalise_standard(standard) is None:
+            raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
+        standard = normalise_standard(standard)
+    if config is not None and not config.is_file():
+        raise _fail(f"config file not found: {config}")
+    found = config if config is not None else config_mod.discover(procedure)
+    try:
+        settings = config_mod.load(found)
+    except config_mod.ConfigError as exc:
+        raise _fail(str(exc)) from None
+    # the records around a procedure are the client set its config sits at the top of
+    scope = list(records or [found.parent if found is not None else procedure.parent])
+    missing = [p for p in scope if not p.exists()]
+    if missing:
+        raise _fail(f"no such file or folder: {missing[0]}")
+    if output is not None:
+        target = output.resolve()
+        for p in [procedure, *scope]:
+            scanned = p.resolve()
+            if target == scanned or (scanned.is_dir() and target.is_relative_to(scanned)):
+                raise _fail(f"refusing to write the draft into the scanned {'folder' if scanned.is_dir() else 'file'} "
+                            f"{p}: gapscan never changes what it scans; choose an -o path outside it")
+        _check_writable(output)
+    try:
+        text = render(build(analyse(procedure, scope, settings, standard=standard), version), fmt)
+    except UsageError as exc:
+        raise _fail(str(exc)) from None
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_bytes(text) if isinstance(text, bytes) else output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror}") from None
+    typer.echo(f"gapscan: wrote the {fmt} draft to {output}", err=True)
+
+
 def _check_writable(output: Path) -> None:
     """Fail before a long audit, not after it, when the report could not be written."""
     parent = output.parent if str(output.parent) else Path(".")

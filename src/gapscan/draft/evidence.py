@@ -1,0 +1,210 @@
+"""Counting in records: the numbers a draft states, each with the cells it counted (a Trace)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any, Mapping, Sequence
+
+from gapscan.draft.model import Trace
+from gapscan.model import Document, Link, Location, Value
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
+
+TOP_PEOPLE = 3  # people or roles named per column; the rest are counted together
+
+
+def cell_text(value: Value) -> str:
+    """A cell as the reader sees it: '' for empty, 12 for 12.0."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def span(prof: RecordProfile, col: int) -> str:
+    """Where a column's data is: 'sheet 'ASL', F5:F32', or the table and its rows."""
+    n = prof.row_count
+    first, last = prof.cell_location(0, col), prof.cell_location(n - 1, col)
+    own_name = PurePosixPath(prof.path).name
+    if first.cell and last.cell:
+        if first.sheet == last.sheet:
+            sheet = "" if first.sheet in (None, own_name) else f"sheet '{first.sheet}', "
+            return f"{sheet}{first.cell}:{last.cell}"
+        return f"sheets '{first.sheet}' to '{last.sheet}', {first.cell} to {last.cell}"
+    where = f"table at {first.describe().split(' row ')[0]}" if first.line or first.page else "table"
+    return f"{where}, rows {first.row}-{last.row}" if first.row is not None else where
+
+
+def rows_trace(prof: RecordProfile) -> Trace:
+    dated = ""
+    if prof.first_entry and prof.last_entry and prof.entry_column:
+        dated = f", dated {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()} in column " \
+                f"'{prof.entry_column}'"
+    return Trace(path=prof.path, where=span(prof, 0), what=f"{prof.row_count} rows{dated}")
+
+
+def value_counts(prof: RecordProfile, col: ColumnProfile) -> Counter:
+    return Counter(t for t in (cell_text(v) for v in prof.table.column(col.index)) if t)
+
+
+def shares_trace(prof: RecordProfile, col: ColumnProfile, values: Sequence[str] | None = None) -> Trace:
+    counts = value_counts(prof, col)
+    shown = list(values) if values is not None else [v for v, _ in counts.most_common(TOP_PEOPLE)]
+    parts = ", ".join(f"'{v}' in {counts[v]}" for v in shown)
+    return Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                 what=f"{parts} of {prof.row_count} rows ({sum(counts.values())} filled)")
+
+
+def fill_trace(prof: RecordProfile, col: ColumnProfile) -> Trace:
+    filled = sum(value_counts(prof, col).values())
+    return Trace(path=prof.path, where=f"column '{col.name}', {span(prof, col.index)}",
+                 what=f"filled in {filled} of {prof.row_count} rows")
+
+
+def text_trace(doc: Document, location: Location | None, quote: str) -> Trace:
+    quote = " ".join(quote.split())
+    if len(quote) > 160:
+        quote = quote[:157].rsplit(" ", 1)[0] + " …"
+    where = location.describe() if location is not None and location.describe() else "text"
+    return Trace(path=doc.path, where=where, what=f"\"{quote}\"")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cadence:
+    """Gaps between consecutive entry dates of a record (per item when grouped)."""
+
+    gaps: tuple[int, ...]
+    median: float
+    longest: int
+    longest_row: int  # row index of the entry after the longest gap
+    over: int | None  # gaps over the limit, when a written interval gives one
+    limit: float | None
+    # written interval of a week or more: periods the gaps span, and those with no entry (a hole of
+    # ten weeks in a weekly routine is nine missed weeks, one late gap would hide it)
+    periods: int | None = None
+    missed: int | None = None
+    limit_basis: float | None = None  # the written interval the periods are counted in
+
+
+def cadence(prof: RecordProfile, group: ColumnProfile | None, expected: float | None,
+            tolerance: float, slack: float) -> Cadence | None:
+    """Gaps in calendar days between consecutive distinct entry dates; None under two gaps."""
+    keys = prof.table.column(group.index) if group else [None] * prof.row_count
+    dated: dict[str, dict[dt.date, int]] = {}
+    for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
+        if d is not None:
+            dated.setdefault(cell_text(k), {}).setdefault(d, i)
+    gaps: list[tuple[int, int]] = []
+    for days in dated.values():
+        ordered = sorted(days)
+        gaps.extend(((b - a).days, days[b]) for a, b in zip(ordered, ordered[1:]))
+    if len(gaps) < 2:
+        return None
+    values = tuple(g for g, _ in gaps)
+    longest = max(gaps)
+    limit = expected * (1 + tolerance) + slack if expected else None
+    periods = sum(max(1, round(g / expected)) for g in values) if expected and expected >= 7 else None
+    return Cadence(gaps=values, median=statistics.median(values), longest=longest[0], longest_row=longest[1],
+                   over=sum(1 for g in values if g > limit) if limit is not None else None, limit=limit,
+                   periods=periods, missed=periods - len(values) if periods is not None else None,
+                   limit_basis=expected)
+
+
+def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) -> Trace:
+    entry = prof.column(prof.entry_column or "")
+    per = f" per '{group.name}'" if group else ""
+    where = prof.cell_location(c.longest_row, entry.index if entry else 0)
+    over = f", {c.over} over {c.limit:g} days" if c.limit is not None else ""
+    if c.periods is not None:
+        over += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days without an entry"
+    return Trace(path=prof.path, where=f"column '{prof.entry_column}', {span(prof, entry.index if entry else 0)}",
+                 what=f"{len(c.gaps)} gaps between consecutive entry dates{per}, median {c.median:g} days, "
+                      f"longest {c.longest} days (to {where.describe()}){over}")
+
+
+def per_day_trace(prof: RecordProfile) -> Trace | None:
+    """How many entries each day with any holds: a routine of hours shows in its count per day."""
+    entry = prof.column(prof.entry_column or "")
+    per_day = Counter(d for d in prof.entry_dates if d is not None)
+    if entry is None or not per_day:
+        return None
+    counts = sorted(per_day.values())
+    return Trace(path=prof.path, where=f"column '{entry.name}', {span(prof, entry.index)}",
+                 what=f"{len(counts)} days with entries, median {statistics.median(counts):g} entries a day, "
+                      f"fewest {counts[0]}, most {counts[-1]}")
+
+
+def days(value: float) -> str:
+    """'every day', 'every 7 days', 'every 30.4 days'."""
+    return "every day" if value == 1 else f"every {value:g} days"
+
+
+def names_record(link: Link) -> bool:
+    """A link by code, config, file name or title names the record; the drift checks trust the same ones."""
+    from gapscan.drift import NAMING
+
+    return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
+
+
+def filled_copies(links: list[Link], profiles: Mapping[str, RecordProfile], used: Counter
+                  ) -> tuple[list[Link], dict[str, list[str]]]:
+    """One link per form: filled copies of one form (same columns, names alike but for dates and numbers)
+    are drafted from one of them, the copy the claims were checked against or else the last."""
+    groups: dict[tuple, list[Link]] = {}
+    for link in links:
+        prof = profiles[link.path]
+        key = (tuple(h.strip().lower() for h in prof.table.header),
+               re.sub(r"\d+", "#", PurePosixPath(link.path).stem.lower()))
+        groups.setdefault(key, []).append(link)
+    chosen, copies = [], {}
+    for members in groups.values():
+        lead = max(members, key=lambda link: (used[link.path], link.path))
+        chosen.append(lead)
+        copies[lead.path] = sorted(link.path for link in members)
+    return sorted(chosen, key=lambda link: (-link.confidence, link.path)), copies
+
+
+def step_columns(steps: Sequence[str], prof: RecordProfile) -> list[list[ColumnProfile]]:
+    """Per written step, the columns of a log whose names its words hold ('record the seal number' ->
+    'Seal No'). A column most steps name is what the log is about (the instrument), not a step's record,
+    and a column named for a role ('Technician') says who, not what was done."""
+    from gapscan.linking import content_stems
+
+    def usable(c: ColumnProfile) -> bool:
+        words = set(re.findall(r"[a-z]+", c.name.lower()))
+        return bool(c.name.strip() and content_stems(c.name)) and not words & ROLE_WORDS
+
+    found = [[c for c in prof.columns if usable(c) and content_stems(c.name) <= content_stems(step)]
+             for step in steps]
+    named = Counter(c.index for columns in found for c in columns)
+    common = {i for i, n in named.items() if len(steps) >= 3 and n > len(steps) / 2}
+    return [[c for c in columns if c.index not in common][:3] for columns in found]
+
+
+def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> list[tuple[str, str, Any]]:
+    """The record's items in their order, each written step never recorded placed before the item that
+    records the next written step (at the end when none does): ('item', text, location), ('step', text, None)."""
+    from gapscan.drift import align_steps
+
+    matched: list[int | None] = []
+    for item, _ in items:
+        missing = set(align_steps(steps, [item])["steps_missing"])
+        hit = [i for i, step in enumerate(steps) if step not in missing]
+        matched.append(hit[0] if hit else None)
+    recorded = {i for i in matched if i is not None}
+    ahead: dict[int, list[int]] = {}  # item position -> written-only steps that go before it (len: at the end)
+    for s in range(len(steps)):
+        if s in recorded:
+            continue
+        later = [j for j, m in enumerate(matched) if m is not None and m > s]
+        ahead.setdefault(later[0] if later else len(items), []).append(s)
+    out: list[tuple[str, str, Any]] = []
+    for j, (item, loc) in enumerate(items):
+        out.extend(("step", steps[s], None) for s in ahead.get(j, []))
+        out.append(("item", item, loc))
+    out.extend(("step", steps[s], None) for s in ahead.get(len(items), []))
+    return out
