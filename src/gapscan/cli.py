@@ -459,6 +459,88 @@ def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso
                 typer.echo(f"{indent}    - {question}")
 
 
+@app.command(name="map", cls=PlainHelpCommand, epilog="""Examples:
+
+\b
+  gapscan map examples/harrow-vale
+  gapscan map client-docs/ --standard iso27001 --format xlsx -o map.xlsx
+  gapscan map client-docs/ --format csv -o map.csv
+""")
+def map_command(
+    paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
+                                       metavar="PATH", show_default=False),
+    standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, iso27001, iso22000 "
+                                                                    "or iso13485 (default: the config's, else "
+                                                                    "detected from the documents).",
+                                           metavar="STANDARD"),
+    fmt: str = typer.Option("terminal", "--format", "-f",
+                            help="terminal, markdown, html, csv, xlsx or json (xlsx needs -o). [default: terminal]",
+                            metavar="[terminal|markdown|html|csv|xlsx|json]", show_default=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the map to this file.",
+                                          metavar="FILE"),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered).",
+                                          metavar="FILE"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
+                                       metavar="N"),
+) -> None:
+    """The clause cross-reference: which sections of which procedures address each clause, how well,
+    and with what evidence; beside it the clauses nothing addresses, the clauses only restated, and
+    the documents that address no clause.
+    """
+    from gapscan import config as config_mod
+    from gapscan.engine import UsageError
+    from gapscan.report.map_formats import BINARY_FORMATS, MAP_FORMATS, render_map
+
+    fmt = fmt.lower()
+    if fmt not in MAP_FORMATS:
+        raise _fail(f"--format must be one of {', '.join(MAP_FORMATS)}")
+    if fmt in BINARY_FORMATS and output is None:
+        raise _fail(f"--format {fmt} writes a binary file: give it a name with -o FILE.{fmt}")
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise _fail(f"no such file or folder: {missing[0]}")
+    forced = None
+    if standard:
+        from gapscan.clauses import STANDARDS, normalise_standard
+
+        forced = normalise_standard(standard)
+        if forced is None:
+            raise _fail(f"unknown standard {standard!r} (known: {', '.join(STANDARDS)})")
+    if output is not None:
+        _check_outside(output, paths, "the map")
+        _check_writable(output)
+    if config is not None and not config.is_file():
+        raise _fail(f"config file not found: {config}")
+    try:
+        cfg = config_mod.load(config if config is not None else config_mod.discover(paths[0]))
+    except config_mod.ConfigError as exc:
+        raise _fail(str(exc)) from None
+    from gapscan.mapping.run import run as run_map
+
+    try:
+        clause_map, read = run_map(paths, cfg, standard=forced, jobs=jobs)
+    except UsageError as exc:
+        raise _fail(str(exc)) from None
+    if not read:
+        where = ", ".join(str(p) for p in paths)
+        raise _fail(f"no documents found in {where}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, csv and ods; "
+                    f"check the path and the config's exclude")
+    rendered = render_map(clause_map, fmt, width=min(_width(), 120))
+    if output is None:
+        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+        return
+    try:
+        if isinstance(rendered, bytes):
+            output.write_bytes(rendered)
+        else:
+            output.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror}") from None
+    typer.echo(f"gapscan: wrote {fmt} clause map to {output}", err=True)
+
+
+
+
 @app.command(cls=PlainHelpCommand, epilog="""Examples:
 
 \b

@@ -1,0 +1,358 @@
+"""Which sections of which documents address which clause: BM25 over section words, then the
+clause's operational questions each section answers.
+
+A section is a heading and the body under it (up to the next heading of any level); text
+before the first heading is a section of its own. Each section is scored against every
+mapping unit of the catalogue (bm25.py: the clauses are the indexed documents, the section is
+the query; the heading's words count twice). A section addresses the units that score at least
+FOCUS x ln(units) times the mean over all units and at least SHARE of its best unit, and share
+MIN_SHARED words with the unit's query (at most MAX_PER_SECTION). Its strength comes from which kinds of the clause's questions it answers
+(claims.py: a role named, a cadence, a record kept, a time limit; the pipeline's decision cues:
+a decision rule), and a section that mostly restates the standard (mirroring.py's
+standard-speak) is marked "restated only".
+
+What a document is mainly about (`SectionMatch.main`, the document-level answer) is narrower:
+the best unit (DOC_TOP) of the whole document read as one query (at least DOC_FOCUS x ln(units)
+times the mean and DOC_SHARE of its best), plus the best unit of every section of at least
+SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean (a manual whose sections
+each take one clause). Every other match is shown as touched on.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from gapscan import clauses as cat
+from gapscan.mapping import bm25, declared
+from gapscan.mapping.model import (MENTION, PARTIAL, RESTATED, STRONG, Answer, ClauseMap, ClauseRow, Declaration,
+                                   Disagreement, SectionMatch)
+from gapscan.mapping.vocabulary import words_for
+from gapscan.model import BlockType, Document, Location
+
+# Focus is a unit's score over the mean score of all units, in units of ln(number of units): a catalogue of
+# 116 units (ISO/IEC 27001 with Annex A) spreads a section's score thinner than one of 28 (ISO 9001), and on
+# the labelled set the scores of right answers grew with ln(n), not with n or its square root.
+FOCUS = 1.0  # for a section to address a unit
+SHARE = 0.7  # ... and at least this share of the section's best unit
+MAX_PER_SECTION = 2
+# the document-level thresholds most folds of the leave-one-source-out cross-validation chose (docs/MAP.md)
+DOC_TOP = 1  # at most this many units from the whole-document query
+DOC_FOCUS = 0.3
+DOC_SHARE = 0.7
+SECTION_FOCUS = 1.5  # a section this focused on one unit makes it one of the document's main clauses
+SECTION_WORDS = 10
+# A unit is addressed only by text sharing at least this many distinct words with its query: two shared
+# words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
+MIN_SHARED = 3
+MIN_TERMS = 8  # sections with fewer indexable words say too little to map (a heading and a line)
+RESTATED_SHARE = 0.5  # share of a section's sentences that are standard-speak for "restated only"
+QUOTE_CHARS = 160
+
+METHOD = (f"BM25 (k1={bm25.K1}, b={bm25.B}) of each section's words (heading twice) against each clause's title, "
+          f"operational questions and gapscan's vocabulary; a section addresses a clause scoring >= {FOCUS:g} x "
+          f"ln(clauses) x the mean of all clauses and >= {SHARE:.0%} of its best (at most {MAX_PER_SECTION})")
+
+# which kind of answer each operational question asks for, read from its wording
+_QUESTION_KINDS = (
+    ("role", re.compile(r"\bwho\b|\bwhom\b|\bowner|\bresponsib", re.I)),
+    ("cadence", re.compile(r"how often|\bwhen\b|frequen|\bschedule|\bcadence|\bperiod", re.I)),
+    ("record", re.compile(r"\bwhere\b|\brecord|\bregister|\blist\b|\blog\b|\bkept\b|\bstored\b|\bfiled\b", re.I)),
+    ("decision", re.compile(r"what happens|\bdecid|\bcriteria|\bapprov|\breject|\bthreshold|\bchosen|\bwhat makes",
+                            re.I)),
+    ("time limit", re.compile(r"how (?:fast|quickly|soon|long)|\bwithin\b|\bdeadline|\bin time\b", re.I)),
+)
+_CLAIM_KIND = {"role": "role", "frequency": "cadence", "form": "record", "field": "record", "deadline": "time limit"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Unit:
+    """A row of the matrix: a clause at the depth auditors cite ("8.4", "A.5.19")."""
+
+    number: str
+    title: str
+    terms: tuple[str, ...]
+    wants: tuple[str, ...]  # kinds of answer its questions ask for
+
+
+@dataclass
+class _Section:
+    path: str
+    heading: str
+    location: Location | None
+    terms: list[str]
+    answers: list[Answer]
+    sentences: int = 0
+    speak: int = 0
+    scores: dict[str, float] | None = None
+    shared: dict[str, int] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prepared:
+    """Everything the thresholds are applied to: the costly part of a map, done once."""
+
+    standard: str
+    detected: bool
+    paths: tuple[str, ...]
+    sections: tuple[_Section, ...]
+    declarations: tuple[Declaration, ...]
+    document_scores: Mapping[str, Mapping[str, float]]  # path -> unit -> BM25 of the whole document
+    document_shared: Mapping[str, Mapping[str, int]]  # path -> unit -> distinct words shared with its query
+
+
+@lru_cache(maxsize=None)
+def units(standard: str) -> tuple[Unit, ...]:
+    """The mapping units of a catalogue: main-body clauses at two levels ("8.4") with their
+    sub-clauses folded in, and each Annex A control."""
+    catalogue = cat.load(standard)
+    groups: dict[str, list] = {}
+    for clause in catalogue.clauses:
+        unit = declared.unit_of(clause.number, catalogue)
+        if unit is not None and unit.count(".") >= 1:
+            groups.setdefault(unit, []).append(clause)
+    out = []
+    nlp = _tokenizer()
+    for number, members in groups.items():
+        head = catalogue.get(number)
+        title = head.title if head else members[0].title
+        texts = [title, title] + list(head.aliases if head else ()) + [words_for(title)]
+        questions: list[str] = []
+        for clause in members:
+            if clause is not head and clause.title.lower() != "general":
+                texts.append(clause.title)
+                texts.append(words_for(clause.title))
+            questions.extend(q for q in clause.questions if q not in questions)
+        texts.extend(questions)
+        words = [t.lower_ for text in texts for t in nlp(text)]
+        wants = tuple(kind for kind, rx in _QUESTION_KINDS if any(rx.search(q) for q in questions))
+        out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants))
+    return tuple(sorted(out, key=lambda u: cat.clause_key(u.number)))
+
+
+@lru_cache(maxsize=None)
+def _index(standard: str) -> bm25.Index:
+    return bm25.Index.build({u.number: u.terms for u in units(standard)})
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from gapscan.nlp.pipeline import get_nlp
+
+    return get_nlp().tokenizer
+
+
+def detect_standard(docs: Sequence[Document], mirroring: Mapping | None = None) -> str | None:
+    """The standard most of the documents name or mirror, or None."""
+    votes: dict[str, int] = {}
+    for doc in docs:
+        key = declared.document_standard(doc)
+        analysis = (mirroring or {}).get(doc.path)
+        key = key or (analysis.standard if analysis is not None else None)
+        if key:
+            votes[key] = votes.get(key, 0) + 1
+    return max(votes, key=lambda k: (votes[k], k)) if votes else None
+
+
+def map_documents(docs: Sequence[Document], standard: str | None = None, *,
+                  mirroring: Mapping | None = None) -> ClauseMap:
+    """The clause cross-reference of `docs` (procedures) against `standard` (detected from the
+    documents when None; ISO 9001 when they name none).
+
+    Each document's own cross-reference is read first and taken out of the text that is mapped,
+    so what gapscan finds never repeats what the document declares. `mirroring` (path ->
+    MirroringAnalysis, as the engine computes it) marks restated sections; it is computed here
+    when not given.
+    """
+    return decide(prepare(docs, standard, mirroring=mirroring))
+
+
+def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring: Mapping | None = None,
+            blind: bool = False) -> Prepared:
+    """Sections, their words, answers and BM25 scores, and the declarations: all but the thresholds.
+    `blind` strips clause-numbered headings' titles too (declared.read), for measuring the map."""
+    docs = [d for d in docs if d.ok]
+    if mirroring is None:
+        from gapscan.nlp.mirroring import analyze_many
+
+        mirroring = analyze_many(docs, standard=standard)
+    key = cat.normalise_standard(standard) if standard else None
+    detected = key is None
+    key = key or detect_standard(docs, mirroring) or "iso9001"
+    index = _index(key)
+    declarations: list[Declaration] = []
+    sections: list[_Section] = []
+    whole: dict[str, dict[str, float]] = {}
+    shared: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        found, stripped = declared.read(doc, key, blind=blind)
+        declarations.extend(found)
+        # sections are named by their headings as written; their words are the stripped ones
+        titles = {b.location: b.text for b in doc.blocks if b.type is BlockType.HEADING}
+        parts = _sections(stripped, mirroring.get(doc.path), titles)
+        for section in parts:
+            section.scores, section.shared = index.scores(section.terms), index.shared(section.terms)
+        words = [t for section in parts for t in section.terms]
+        whole[doc.path], shared[doc.path] = index.scores(words), index.shared(words)
+        sections.extend(parts)
+    return Prepared(standard=key, detected=detected, paths=tuple(sorted(d.path for d in docs)),
+                    sections=tuple(sections), declarations=tuple(declarations), document_scores=whole,
+                    document_shared=shared)
+
+
+def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
+           doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
+           section_words: int = SECTION_WORDS) -> ClauseMap:
+    """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
+    key = prep.standard
+    main: dict[str, set[str]] = {}
+    for path, scores in prep.document_scores.items():
+        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
+    for section in prep.sections:
+        if len(section.terms) >= section_words:
+            main[section.path].update(_top(section.scores, 1, section_focus, 1.0, section.shared))
+    matches = _match(prep.sections, key, focus, share, main)
+    declarations = prep.declarations
+    rows = tuple(ClauseRow(number=u.number, title=u.title,
+                           matches=tuple(sorted(matches.get(u.number, ()), key=lambda m: (-_rank(m), m.path))),
+                           declared_by=tuple(sorted({d.path for d in declarations if u.number in d.clauses})))
+                 for u in units(key))
+    addressed = {m.path for r in rows for m in r.matches}
+    return ClauseMap(standard=key, standard_name=cat.STANDARDS[key], standard_detected=prep.detected, rows=rows,
+                     documents=prep.paths, own_processes=tuple(p for p in prep.paths if p not in addressed),
+                     declarations=declarations, disagreements=tuple(_disagreements(rows, list(declarations))),
+                     method=METHOD)
+
+
+def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int]
+         ) -> list[str]:
+    """The best units of one score vector: at most `most`, each at least `focus` x ln(units) x the
+    mean and `share` x the best, and sharing MIN_SHARED words with the text."""
+    if len(scores) < 2:
+        return []
+    mean = sum(scores.values()) / len(scores) * math.log(len(scores))
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], cat.clause_key(kv[0])))
+    best = ranked[0][1]
+    if mean <= 0:
+        return []
+    return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+
+
+def _rank(m: SectionMatch) -> float:
+    order = {STRONG: 3, PARTIAL: 2, MENTION: 1, RESTATED: 0}
+    return order[m.strength] + m.score
+
+
+def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_Section]:
+    """The document cut at its headings, each section's words, sentences and answers."""
+    from gapscan.nlp.claims import extract_claims
+    from gapscan.nlp.pipeline import get_nlp
+
+    out: list[_Section] = []
+    owner: dict[Location, _Section] = {}
+    current = _Section(path=doc.path, heading=doc.title or "(untitled start)", location=None, terms=[], answers=[])
+    out.append(current)
+    pieces: list[tuple[str, Location, _Section]] = []
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            current = _Section(path=doc.path, heading=titles.get(block.location, block.text), location=block.location,
+                               terms=[], answers=[])
+            out.append(current)
+            pieces.append((block.text, block.location, current))
+            pieces.append((block.text, block.location, current))  # the heading's words count twice
+        elif block.type is BlockType.TABLE and block.table is not None:
+            for r, row in enumerate(block.table.rows):
+                text = " ".join(str(v) for v in row if isinstance(v, str))
+                if text.strip():
+                    pieces.append((text, block.table.cell_location(r, 0), current))
+            pieces.append((" ".join(block.table.header), block.location, current))
+        elif block.text.strip():
+            pieces.append((block.text, block.location, current))
+        owner.setdefault(block.location, current)
+    speak_at: dict[Location, int] = {}
+    for hit in (analysis.standard_speak if analysis is not None else ()):
+        speak_at[hit.location] = speak_at.get(hit.location, 0) + 1
+    counted: set[Location] = set()
+    for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
+        section.terms.extend(bm25.terms(t.lower_ for t in sdoc))
+        if location not in counted:  # a heading is read twice for its words, its sentences count once
+            counted.add(location)
+            section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
+            section.speak += speak_at.get(location, 0)
+        for span in sdoc.spans["anchors"]:
+            # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand
+            kind = {"decision": "decision", "role": "role"}.get(span.label_)
+            if kind and not any(a.kind == kind for a in section.answers):
+                section.answers.append(Answer(kind=kind, quote=_quote(span.sent.text), location=location))
+    for claim in extract_claims(doc):
+        kind = _CLAIM_KIND.get(claim.kind)
+        section = owner.get(claim.location) or next((s for s in out if s.location == claim.location), None)
+        if kind is None or section is None or any(a.kind == kind for a in section.answers):
+            continue
+        section.answers.append(Answer(kind=kind, quote=_quote(claim.sentence), location=claim.location))
+    return [s for s in out if len(s.terms) >= MIN_TERMS]
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
+           main: Mapping[str, set[str]]) -> dict[str, list[SectionMatch]]:
+    wants = {u.number: u.wants for u in units(standard)}
+    chosen: dict[tuple[str, str], list[_Section]] = {}
+    for section in sections:
+        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared):
+            chosen.setdefault((section.path, number), []).append(section)
+    for path, numbers in main.items():
+        for number in numbers:
+            if (path, number) not in chosen:
+                # a main clause of the whole document: shown at the section that scores best for it
+                best = max((s for s in sections if s.path == path), key=lambda s: s.scores.get(number, 0.0))
+                chosen[(path, number)] = [best]
+    out: dict[str, list[SectionMatch]] = {}
+    for (path, number), found in chosen.items():
+        for section in found:
+            top = max(section.scores.values()) or 1.0
+            answers = tuple(a for a in section.answers if a.kind in wants[number])
+            kinds = {a.kind for a in answers}
+            restated = section.speak > 0 and section.speak >= RESTATED_SHARE * max(section.sentences, 1)
+            strength = (RESTATED if restated and len(kinds) < 2 else
+                        STRONG if len(kinds) >= 2 else PARTIAL if kinds else MENTION)
+            out.setdefault(number, []).append(SectionMatch(
+                path=path, section=section.heading, location=section.location, clause=number,
+                score=round(section.scores.get(number, 0.0) / top, 3), strength=strength, answers=answers,
+                words=len(section.terms), main=number in main.get(path, ())))
+    return out
+
+
+def _disagreements(rows: tuple[ClauseRow, ...], declarations: list[Declaration]) -> list[Disagreement]:
+    declared_by: dict[str, set[str]] = {}
+    for d in declarations:
+        for number in d.clauses:
+            declared_by.setdefault(d.path, set()).add(number)
+    out = []
+    for path, numbers in sorted(declared_by.items()):
+        touched = {r.number for r in rows if any(m.path == path for m in r.matches)}
+        found = {r.number for r in rows if any(m.path == path and m.main for m in r.matches)}
+        for number in sorted(numbers, key=cat.clause_key):
+            if not _covered(number, touched):
+                out.append(Disagreement(path=path, clause=number, kind="declared, not found",
+                                        detail=f"{path} declares {number}; no section of it reads as addressing it"))
+        for number in sorted(found, key=cat.clause_key):
+            if not _covered(number, numbers):
+                row = next(r for r in rows if r.number == number)
+                best = next(m for m in row.matches if m.path == path and m.main)
+                out.append(Disagreement(path=path, clause=number, kind="found, not declared",
+                                        detail=f"{path}: section '{best.section}' addresses {number} "
+                                               f"({best.strength}); its own cross-reference does not list it"))
+    return out
+
+
+def _covered(number: str, others: set[str]) -> bool:
+    """Whether `number` agrees with one of `others`: the same unit, or one is the whole clause
+    the other belongs to ("8" and "8.4")."""
+    return any(number == o or number.startswith(o + ".") or o.startswith(number + ".") for o in others)

@@ -1,0 +1,257 @@
+"""A document's own cross-reference: the clauses it says it covers, read where it says so.
+
+Four shapes, each found in real procedures:
+
+- a reference line: "ISO 9001:2015 Reference: Clause 8.4", "Standard: ISO 27001:2022, Clause 5.2",
+  "Control A.5.17: Authentication", "... as required by ISO 9001:2015 Clause 9.2."
+- a heading that cites its clause or control: "Supplier Relationships (A 5.19)",
+  "Risk Identification (ISO 27001 Clause 6.1.2)"
+- a cross-reference section or table: "## Cross-reference to ISO 45001" with a clause column
+- a list announced by "ISO 9001 references:" whose lines start with clause numbers
+
+`strip` returns the document without them, so the mapping can be measured against what the
+document declared without reading the answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gapscan import clauses as cat
+from gapscan.mapping.model import Declaration
+from gapscan.model import Block, BlockType, Document
+from gapscan.nlp.mirroring import CLAUSE_CELL, CROSS_REFERENCE_HEADING, CROSS_REFERENCE_INTRO, REFERENCE_LINE
+
+_NUM = r"(?:A\s?\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,3}"
+_STD = r"ISO(?:/IEC)?\s*[- ]?\s*\d{4,5}(?:\s*:\s*\d{4})?"
+# a cue and the numbers after it: "Clause 4.3, 4.4", "Clauses 7.5 (Documented Information), 8.5.1",
+# "Annex A 8.32", "Control 5.9", "Reference: 8.4 & 8.5", "ISO 27001:2022 — Clause 4.3"
+_CITATION = re.compile(
+    rf"(?:(?P<std>{_STD})\s*(?:[,:|—–-]\s*)?(?:references?\s*:?\s*|standard\s*:?\s*)?)?"
+    rf"(?P<cue>\b(?:clauses?|cl\.|controls?|annex\s+a)\b\s*:?\s*|(?<=\()(?={_NUM}\s*[,)&]))"
+    rf"(?P<nums>{_NUM}(?:\s*\([^)]{{0,60}}\))?(?:\s*(?:,|&|\band\b|/|;)\s*(?:(?:clauses?|controls?|annex\s+a)\s*)?"
+    rf"{_NUM}(?:\s*\([^)]{{0,60}}\))?)*)",
+    re.IGNORECASE,
+)
+_STD_ONLY = re.compile(rf"(?P<std>{_STD})\s*(?:[,:|—–-]\s*)?(?:references?|clauses?)\s*:\s*(?P<nums>{_NUM}"
+                       rf"(?:\s*(?:,|&|\band\b|/|;)\s*{_NUM})*)", re.IGNORECASE)
+_ONE_NUM = re.compile(_NUM, re.IGNORECASE)
+_PAREN = re.compile(r"\([^)]*\)")
+_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
+_TABLE_CLAUSE_HEADER = re.compile(r"\b(?:clause|control|iso|annex|requirement)\b", re.IGNORECASE)
+# a clause column in an audit programme or an exclusions table is not this document's coverage
+_TABLE_NOT_COVERAGE = re.compile(r"\b(?:exclu\w*|justification|audit\s*#|auditor|month|date|planned)\b", re.IGNORECASE)
+SHORT_LINE_WORDS = 12
+MAX_LINE_WORDS = 40  # a line longer than this is prose: only its citation is stripped, the rest is kept
+
+
+def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
+    """The mapping unit a clause number belongs to: "8.4.1" -> "8.4", "A.5.19" stays; a whole
+    clause ("8") stays whole. None when the catalogue has no such clause or it is front matter."""
+    clause = catalogue.get(number)
+    if clause is None:
+        return None
+    parts = clause.number.split(".")
+    if clause.is_annex:
+        return ".".join(parts[:3]) if len(parts) >= 3 else None
+    if parts[0] in ("1", "2", "3"):
+        return None
+    return ".".join(parts[:2])
+
+
+def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool) -> list[str]:
+    out = []
+    for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
+        raw = raw.strip()
+        number = raw
+        if annex_cue and not raw[:1].isalpha():
+            number = "A." + raw  # "Control 5.9", "Annex A 8.32": ISO/IEC 27001 controls
+        unit = unit_of(number, catalogue) or (unit_of(raw, catalogue) if number != raw else None)
+        if unit and unit not in out:
+            out.append(unit)
+    return out
+
+
+def _standard_of(text: str, default: str | None) -> str | None:
+    for m in _MENTION.finditer(text):
+        key = cat.normalise_standard(m.group(1))
+        if key is not None:
+            return key
+        return "other"  # a standard gapscan has no catalogue for ("ISO 26262 ... Clause 11")
+    return default
+
+
+def citations(text: str, standard: str | None, *, heading: bool = False) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, standard, units) for each clause citation in one line of text. A bare
+    number in brackets ("(A 5.19)") counts only at the end of a heading."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_CITATION, _STD_ONLY):
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            key = _standard_of(m.group(0), standard)
+            if key in (None, "other"):
+                continue
+            cue = (m.groupdict().get("cue") or "").lower()
+            if rx is _CITATION and not cue and not (heading and not text[m.end():].strip(" )]")):
+                continue
+            if re.match(r"\s*[-–]\s*\d", text[m.end():]):
+                continue  # a range ("Clauses 4-10"): the whole system, not a clause
+            if cue.startswith("control") and "." not in m.group("nums"):
+                continue  # "Access control 10": a page or step number, not a control
+            annex = key == "iso27001" and ("control" in cue or "annex" in cue)
+            units = _numbers(m.group("nums"), cat.load(key), annex_cue=annex)
+            if units:
+                out.append((m.start(), m.end(), key, units))
+                taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def document_standard(doc: Document) -> str | None:
+    """The shipped standard a document names most often, or None."""
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        for m in _MENTION.finditer(block.text if block.type is not BlockType.TABLE else ""):
+            key = cat.normalise_standard(m.group(1))
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+    for m in _MENTION.finditer(doc.title or ""):
+        key = cat.normalise_standard(m.group(1))
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def read(doc: Document, standard: str | None = None, *, blind: bool = False
+         ) -> tuple[tuple[Declaration, ...], Document]:
+    """The document's declarations of `standard` (all shipped standards when None), and the
+    document with them taken out.
+
+    With `blind` (measuring the map, bench/eval_map.py), a heading that carries a clause number and
+    its title ("8.4 Control of externally provided...") is a declaration too, and only its number is
+    kept: the title's words are the answer. Otherwise such a heading is content, mapped as written.
+    """
+    from gapscan.nlp.mirroring import match_heading
+
+    named = document_standard(doc)
+    default = standard or named
+    found: list[tuple[str, Declaration]] = []  # (standard, declaration)
+    kept: list[Block] = []
+    seen_body = False  # a heading before any body text belongs to the title block
+    xref_level: int | None = None  # inside a cross-reference section
+    in_list = False  # after "ISO 9001 references:"
+    xref_std = default
+
+    def add(key, units, text, block, how, section=None):
+        if key not in (None, "other") and units:
+            found.append((key, Declaration(path=doc.path, clauses=tuple(units), text=" ".join(text.split()),
+                                           location=block.location, section=section, how=how)))
+
+    for block in doc.blocks:
+        text = block.text
+        if in_list:
+            if block.type is not BlockType.TABLE and REFERENCE_LINE.match(text):
+                if xref_std not in (None, "other"):
+                    add(xref_std, _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False),
+                        text, block, "list")
+                continue
+            in_list = False
+        if block.type is BlockType.HEADING:
+            level = block.level or 1
+            if xref_level is not None and level <= xref_level:
+                xref_level = None
+            if CROSS_REFERENCE_HEADING.search(text):
+                xref_level = level
+                xref_std = _standard_of(text, default)
+                continue
+            if xref_level is not None:
+                continue
+            cites = citations(text, default, heading=True)
+            if cites:
+                # the document's title declares the whole document; a later heading its own section
+                stripped = _strip_citations(text, cites)
+                for _, _, key, units in cites:
+                    add(key, units, text, block, "heading", None if not seen_body else text)
+                if not stripped:
+                    continue
+                block = replace(block, text=stripped)
+            elif blind and default not in (None, "other") and named in (None, default):
+                # "8.4 Control of externally provided processes...": the clause number and its title
+                hit = match_heading(text, block.number, default)
+                unit = unit_of(hit[0].number, cat.load(default)) if hit and hit[1] in ("number+title", "number") \
+                    else None
+                if unit is not None and "." in unit:
+                    number = hit[0].number
+                    add(default, [unit], text, block, "numbered heading", text)
+                    block = replace(block, text=number)  # the title's words are the answer: only the number stays
+            kept.append(block)
+            continue
+        seen_body = True
+        if xref_level is not None:
+            if block.type is BlockType.TABLE and block.table is not None:
+                if xref_std not in (None, "other"):
+                    add(xref_std, _table_units(block, cat.load(xref_std)), "(cross-reference table)", block, "table")
+            else:
+                for _, _, key, units in citations(text, xref_std):
+                    add(key, units, text, block, "cross-reference section")
+            continue
+        if block.type is BlockType.TABLE:
+            if block.table is not None and _is_coverage_table(block) and default not in (None, "other"):
+                units = _table_units(block, cat.load(default))
+                if units:
+                    add(default, units, "(clause table)", block, "table")
+                    continue
+            kept.append(block)
+            continue
+        if CROSS_REFERENCE_INTRO.search(text.strip()) and len(text.split()) <= 12:
+            in_list = True
+            xref_std = _standard_of(text, default)
+            for _, _, key, units in citations(text, default):
+                add(key, units, text, block, "list")
+            continue
+        # in running prose a bare "clause 4" is a pointer ("the issues identified under clause 4"); a
+        # declaration names a control, or its standard, or stands in a short line of its own
+        words = len(text.split())
+        cites = [c for c in citations(text, default)
+                 if words <= SHORT_LINE_WORDS or _MENTION.search(text[c[0]:c[1]])
+                 or (words <= MAX_LINE_WORDS and _MENTION.search(text)) or re.match(r"(?i)control|annex", text[c[0]:c[1]])]
+        if cites:
+            for _, _, key, units in cites:
+                add(key, units, text, block, "line")
+            if len(text.split()) <= MAX_LINE_WORDS and _MENTION.search(text) or len(text.split()) <= 8:
+                continue  # a reference line: nothing in it but the reference and its metadata
+            block = replace(block, text=_strip_citations(text, cites))
+        kept.append(block)
+    wanted = [d for key, d in found if standard is None or key == standard]
+    return tuple(wanted), replace(doc, blocks=tuple(kept))
+
+
+def _strip_citations(text: str, cites) -> str:
+    out, last = [], 0
+    for start, end, _, _ in cites:
+        out.append(text[last:start])
+        last = end
+    out.append(text[last:])
+    cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", "".join(out))
+    return re.sub(r"\s+", " ", cleaned).strip(" -–—:|,;(")
+
+
+def _is_coverage_table(block: Block) -> bool:
+    header = " ".join(block.table.header)
+    return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header)
+
+
+def _table_units(block: Block, catalogue: cat.Catalogue) -> list[str]:
+    table = block.table
+    out: list[str] = []
+    annex = catalogue.standard == "iso27001" and re.search(r"control|annex", " ".join(table.header), re.I)
+    for c in range(len(table.header)):
+        values = [str(v) for v in table.column(c) if v not in (None, "")]
+        hits = [v for v in values if CLAUSE_CELL.match(v.split(" ")[0])]
+        if values and len(hits) / len(values) >= 0.6:
+            for v in hits:
+                for unit in _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex)):
+                    if unit not in out:
+                        out.append(unit)
+    return out

@@ -1,0 +1,46 @@
+"""The clause map as an Excel workbook: the matrix, then one sheet per list, each with a frozen
+header row and filters, because auditors and consultants work in spreadsheets."""
+from __future__ import annotations
+
+import io
+
+from gapscan.mapping.model import ClauseMap
+from gapscan.model import REPORT_MARKER
+from gapscan.report.map_formats import MATRIX_COLUMNS, OWN_PROCESSES_NOTE, matrix_rows, where
+
+
+def render(clause_map: ClauseMap) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheets = [
+        ("Matrix", MATRIX_COLUMNS, matrix_rows(clause_map)),
+        ("Not addressed", ("clause", "title", "declared by"),
+         [[r.number, r.title, ", ".join(r.declared_by)] for r in clause_map.unaddressed]),
+        ("Restated only", ("clause", "title", "restated in"),
+         [[r.number, r.title, "; ".join(where(m) for m in r.matches)] for r in clause_map.restated_only]),
+        ("Own processes", ("document", "note"), [[p, OWN_PROCESSES_NOTE] for p in clause_map.own_processes]),
+        ("Declared vs found", ("document", "clause", "disagreement", "detail"),
+         [[d.path, d.clause, d.kind, d.detail] for d in clause_map.disagreements]),
+    ]
+    book.remove(book.active)
+    for title, header, rows in sheets:
+        sheet = book.create_sheet(title)
+        sheet.append(list(header))
+        for row in rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        for column in sheet.columns:
+            longest = max((len(str(c.value or "")) for c in column), default=8)
+            sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, longest + 2))
+            for c in column[1:]:
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+    buffer = io.BytesIO()
+    book.properties.keywords = REPORT_MARKER
+    book.properties.title = f"Clause map: {clause_map.standard_name}"
+    book.save(buffer)
+    return buffer.getvalue()

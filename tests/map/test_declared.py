@@ -1,0 +1,55 @@
+"""A document's own cross-reference: read where it is written, and taken out of what is mapped."""
+from __future__ import annotations
+
+from gapscan.ingest import DEFAULT_LIMITS, parse_file
+from gapscan.mapping import declared
+from gapscan.model import BlockType
+
+from map_helpers import HARROW
+
+
+def texts(doc) -> str:
+    return "\n".join(b.text for b in doc.blocks if b.type is not BlockType.TABLE)
+
+
+def test_reference_line_is_read_with_its_location_and_stripped(parse):
+    doc = parse("qp12.md", "# QP-12 Buying\n\nISO 9001:2015 references: Clause 8.4, 8.5.1 (Production)\n\n"
+                           "## Approval\n\nThe Buyer scores each new supplier out of 100.\n")
+    found, stripped = declared.read(doc, "iso9001")
+    assert [(d.clauses, d.location.line, d.section, d.how) for d in found] == [(("8.4", "8.5"), 3, None, "line")]
+    assert "8.4" not in texts(stripped) and "Production" not in texts(stripped)
+    assert "The Buyer scores each new supplier" in texts(stripped)
+
+
+def test_heading_citation_declares_its_section_and_keeps_the_heading_words(parse):
+    doc = parse("suppliers.md", "# Supplier security\n\nWe work with cloud vendors.\n\n"
+                                "## Supplier Relationships & Classification (A 5.19)\n\n"
+                                "Vendors are tiered by the data they hold.\n")
+    found, stripped = declared.read(doc, "iso27001")
+    assert [(d.clauses, d.section, d.location.line) for d in found] == [
+        (("A.5.19",), "Supplier Relationships & Classification (A 5.19)", 5)]
+    headings = [b.text for b in stripped.blocks if b.type is BlockType.HEADING]
+    assert headings == ["Supplier security", "Supplier Relationships & Classification"]
+
+
+def test_cross_reference_table_of_an_example_is_read():
+    path = HARROW / "procedures" / "HS-04 Near-Miss Reporting Procedure.md"
+    doc = parse_file(path, path.name, DEFAULT_LIMITS)
+    found, stripped = declared.read(doc, "iso45001")
+    assert [(d.clauses, d.how, d.location.line) for d in found] == [(("5.4", "6.1", "10.2"), "table", 23)]
+    assert not any("Cross-reference" in b.text for b in stripped.blocks)
+    assert not stripped.tables()
+
+
+def test_near_misses_declare_nothing(parse):
+    doc = parse("near.md", "# Tool qualification\n\n"
+                           "Tool qualification follows ISO 26262 (Part 8, Clause 11).\n\n"
+                           "Clauses 4-10: all of the framework applies.\n\n"
+                           "See section 4.2 of this procedure for the sampling plan.\n\n"
+                           "In planning, the sales team take account of the issues and requirements identified under "
+                           "clause 4 and of the risks raised at the monthly meeting with the two largest customers.\n\n"
+                           "| Audit # | Month | ISO 9001 Clauses | Lead Auditor |\n|---|---|---|---|\n"
+                           "| 1 | March | 8.4 | J. Patel |\n| 2 | June | 8.5 | J. Patel |\n")
+    found, stripped = declared.read(doc, "iso9001")
+    assert found == ()
+    assert len(stripped.blocks) == len(doc.blocks)

@@ -1,0 +1,78 @@
+"""What `map_documents` finds in procedures written around the work, and how it says so."""
+from __future__ import annotations
+
+from gapscan.mapping import map_documents
+from gapscan.mapping.model import RESTATED, STRONG
+
+SUPPLIERS = """# Buying from a new supplier
+
+## Approving a supplier
+
+Before a new supplier is used, the Buyer scores the supplier on the evaluation form (QF-07): quality record,
+delivery, price and certificates. A supplier scoring below 60 is not approved and is not added to the
+approved supplier list in Epicor. The Quality Manager re-scores every supplier each year.
+
+## Purchase orders
+
+Purchase orders name the drawing, revision, material and quantity. Goods-in checks every delivery against
+its purchase order and the supplier's certificate of conformity.
+"""
+
+MIRRORED = """# Control of external providers
+
+## External providers
+
+The organization shall determine and apply criteria for the evaluation, selection, monitoring of performance
+and re-evaluation of external providers. The organization shall retain documented information of these
+activities and any necessary actions arising from the evaluations.
+"""
+
+PARTY = """# Summer barbecue
+
+## Food
+
+Sam orders burgers and salads from the farm shop on Church Lane. Vegetarian options are labelled in green.
+
+## Music
+
+The band plays from 6 pm to 9 pm in the yard behind the canteen.
+"""
+
+
+def test_work_written_section_is_found_with_its_evidence_quoted(parse):
+    doc = parse("QP-12 Buying.md", SUPPLIERS)
+    result = map_documents([doc], "iso9001")
+    row = result.row("8.4")
+    hits = [m for m in row.matches if m.path == "QP-12 Buying.md"]
+    assert hits and hits[0].section == "Approving a supplier" and hits[0].location.line == 3
+    assert hits[0].strength == STRONG and hits[0].main
+    answers = {a.kind: a for a in hits[0].answers}
+    assert {"role", "cadence"} <= set(answers)
+    assert "re-scores every supplier each year" in answers["cadence"].quote
+    assert answers["cadence"].location.line == 5
+    assert result.own_processes == ()
+
+
+def test_restated_clause_text_is_marked_restated_only(parse):
+    doc = parse("QP-04 Providers.md", MIRRORED)
+    result = map_documents([doc], "iso9001")
+    row = result.row("8.4")
+    assert [m.strength for m in row.matches] == [RESTATED]
+    assert row in result.restated_only
+
+
+def test_a_document_about_no_clause_is_listed_as_the_business_own_process(parse):
+    docs = [parse("QP-12 Buying.md", SUPPLIERS), parse("Barbecue.md", PARTY)]
+    result = map_documents(docs, "iso9001")
+    assert result.own_processes == ("Barbecue.md",)
+    assert "7.3" in [r.number for r in result.unaddressed]
+
+
+def test_declared_clauses_are_compared_with_what_is_found(parse):
+    doc = parse("QP-12 Buying.md", "ISO 9001:2015 Reference: Clause 9.2\n\n" + SUPPLIERS)
+    result = map_documents([doc], "iso9001")
+    assert result.row("9.2").declared_by == ("QP-12 Buying.md",)
+    lines = {(d.kind, d.clause) for d in result.disagreements}
+    assert ("declared, not found", "9.2") in lines and ("found, not declared", "8.4") in lines
+    detail = next(d.detail for d in result.disagreements if d.clause == "8.4")
+    assert "Approving a supplier" in detail
