@@ -161,6 +161,7 @@ class MirroringAnalysis:
     topic_terms: int = 0  # the standard's topic terms found in the scored sentences
     bare_sentences: int = 0  # scored sentences that name no operational anchor at all
     system_words: int = 0  # words of the management-system register in the scored sentences (lexicon.py)
+    abstract_nouns: int = 0  # words of the scored text ending like an abstract noun ("implementation", "conformity")
     # the calibrated model's P(verdict) and its probability per class (nlp/verdict.py); None without a verdict
     verdict_probability: float | None = None
     verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
@@ -187,7 +188,8 @@ class MirroringAnalysis:
         """The calibrated verdict model's inputs (nlp/verdict.py)."""
         return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
-                         self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words)
+                         self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
+                         self.obligations, self.abstract_nouns)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -374,6 +376,9 @@ class _Sentence:
 
 MODAL_WORDS = {"shall", "must", "should", "will"}
 _WORD = re.compile(r"[a-z][a-z'-]+")
+# The nominal register of policy text ("implementation", "management", "conformity", "effectiveness"): a
+# procedure written around the work says what people do with verbs and concrete nouns.
+ABSTRACT_NOUN = re.compile(r"^[a-z'-]{2,}(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?)$")
 
 
 def _sentences(sdoc, location: Location, text: str | None = None,
@@ -706,8 +711,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     topics = sum(len(s.topic) for s in sentences if not s.training)
     bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
+    abstract_nouns = sum(1 for p in prep.pieces for w in _WORD.findall(p.text.lower()) if ABSTRACT_NOUN.search(w))
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
-                                     phrases, topics, bare, system_words, citations, anchors, prep.words))
+                                     phrases, topics, bare, system_words, citations, anchors, prep.words,
+                                     obligations, abstract_nouns))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -720,7 +727,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
         model_used=model is not None, verdict_note=note, standard_phrases=phrases, topic_terms=topics,
-        bare_sentences=bare, system_words=system_words,
+        bare_sentences=bare, system_words=system_words, abstract_nouns=abstract_nouns,
         verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
         uncertain=bool(verdict) and calibrated.uncertain,
@@ -750,11 +757,11 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
-              anchors: Mapping[str, int], words: int) -> dict[str, float]:
+              anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
                        topics=topics, bare=bare, system_words=system_words, citations=citations, anchors=anchors,
-                       words=words)
+                       words=words, obligations=obligations, abstract_nouns=abstract_nouns)
 
 
 # --- helpers -----------------------------------------------------------------------------------
