@@ -3,6 +3,7 @@
     .venv/bin/python bench/eval_cm.py [--no-model] [--verbose]            our own set (tests/eval)
     .venv/bin/python bench/eval_cm.py --real [--verbose]                  the real-world corpus (tests/eval/real)
     .venv/bin/python bench/eval_cm.py --real --extract [--corpus DIR]     recompute its features from the files
+    .venv/bin/python bench/eval_cm.py --real --sentence-folds [--corpus DIR]  retrain the sentence model per fold
     .venv/bin/python bench/eval_cm.py --real --fit                        refit gapscan/data/verdict_model.json
 
 Own set: the confusion matrix (expected rows x predicted columns), accuracy, how often an operational
@@ -132,6 +133,8 @@ def main() -> None:
     parser.add_argument("--real", action="store_true", help="the real-world corpus, leave-one-source-out")
     parser.add_argument("--extract", action="store_true", help="with --real: recompute features from the files")
     parser.add_argument("--corpus", type=Path, default=None, help="with --extract: the folder of corpus files")
+    parser.add_argument("--sentence-folds", action="store_true",
+                        help="with --real: retrain the sentence model per fold and recompute the out-of-fold features")
     parser.add_argument("--fit", action="store_true", help="with --real: refit and write the shipped verdict model")
     args = parser.parse_args()
     if not args.real:
@@ -141,10 +144,15 @@ def main() -> None:
 
     if args.extract:
         real_corpus.extract(args.corpus)
+    if args.sentence_folds:
+        real_corpus.sentence_folds(args.corpus)
     if args.fit:
         print(real_corpus.write_model())
-    for use_model in ((False,) if args.no_model else (True, False)):
-        print(real_corpus.report(real_corpus.evaluate(use_model=use_model), verbose=args.verbose))
+    variants = ["lexicon"] if args.no_model else ["model", "lexicon"]
+    if not args.no_model and real_corpus.folds_complete():
+        variants.insert(1, "folds")
+    for variant in variants:
+        print(real_corpus.report(real_corpus.evaluate(variant), verbose=args.verbose))
         print()
 
 

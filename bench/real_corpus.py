@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,8 +33,13 @@ REAL = ROOT / "tests" / "eval" / "real"
 OWN = ROOT / "tests" / "eval"
 EXAMPLES = ROOT / "examples"
 DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real/files"))
+# The sentence models trained per fold (sentence_folds): beside the corpus files, never in the repository
+FOLD_MODELS = Path(os.environ.get("GAPSCAN_SENTENCE_FOLDS", DEFAULT_CORPUS.parent / "sentence_folds"))
 VERDICTS = ("operational", "mixed", "mirrored")  # ordinal order, as gapscan.nlp.verdict.CLASSES
 SEVERE = {("mirrored", "operational"), ("operational", "mirrored")}
+FOLDS = 5  # grouped by source: one sentence-model training takes about two minutes, 61 would take two hours
+WEAK_PER_DOCUMENT = 20  # sentences taken from one document, so that a long manual cannot set the model's voice
+WEAK_MAX_CHARS = 400  # longer "sentences" are mostly run-together lists or tables
 
 # The intended verdicts of the example sets (examples/README.md), by set and document code.
 EXAMPLE_VERDICTS = {
@@ -83,49 +89,143 @@ FEATURE_COLUMNS = ("id", "variant", "status", "kind_predicted", "standard", "ver
 
 
 def extract(corpus: Path | None = None) -> Path:
-    """Parse, classify and analyse every manifest file found in `corpus`; write features.csv."""
+    """Parse, classify and analyse every manifest file found in `corpus`; write features.csv. The "folds" rows
+    (see sentence_folds) are recomputed with the fold models in FOLD_MODELS when they are there, else kept."""
+    corpus = corpus or DEFAULT_CORPUS
+    docs = _documents(corpus)
+    out = _feature_rows(docs, "model") + _feature_rows(docs, "lexicon")
+    if _fold_model_dirs():
+        out += _fold_rows(docs)
+    else:
+        out += [r for r in _read("features.csv") if r["variant"] == "folds"]
+        print(f"no sentence fold models in {FOLD_MODELS}: the folds rows are kept as they were")
+    target = _write_features(out)
+    print(f"wrote {target}: {len(docs)} of {len(manifest())} files found in {corpus}")
+    return target
+
+
+def _documents(corpus: Path) -> dict:
     from gapscan.classify import classify
     from gapscan.ingest import parse_file
-    from gapscan.model import Kind
-    from gapscan.nlp.mirroring import analyze_many
-    from gapscan.nlp.verdict import FEATURES
 
-    corpus = corpus or DEFAULT_CORPUS
-    rows = manifest()
     docs = {}
-    for r in rows:
+    for r in manifest():
         path = corpus / f"{r['id']}.{r['format']}"
         if path.exists():  # classified under its own name and folder, as `gapscan audit` would see it
             docs[r["id"]] = classify(parse_file(path, f"{r['id']}/{r['path']}"))
+    return docs
+
+
+def _feature_rows(docs: dict, variant: str, ids: set[str] | None = None) -> list[dict]:
+    """Feature rows of the manifest's documents (those in `ids`, default all) with the shipped sentence model
+    (variant "model" and "folds", whichever model is loaded) or without it ("lexicon")."""
+    from gapscan.model import Kind
+    from gapscan.nlp.mirroring import analyze_many
+
     # every file is analysed as a procedure, whatever gapscan's own kind says: the verdict and the kind are
     # measured separately
-    wanted = [replace(d, kind=Kind.PROCEDURE) for d in docs.values()]
+    wanted = [replace(d, kind=Kind.PROCEDURE) for i, d in docs.items() if ids is None or i in ids]
+    analyses = analyze_many(wanted, use_model=variant != "lexicon")
     out = []
-    for variant, use_model in (("model", True), ("lexicon", False)):
-        analyses = analyze_many(wanted, use_model=use_model)
-        for r in rows:
-            d = docs.get(r["id"])
-            row = {"id": r["id"], "variant": variant}
-            if d is None:
-                out.append({**row, "status": "missing"})
-                continue
-            a = analyses.get(d.path)
-            row.update(status=d.status.value if d.ok else f"error: {d.error}", kind_predicted=d.kind.value)
-            if a is not None:
-                row.update(standard=a.standard or "", verdict=a.verdict.value if a.verdict else "",
-                           mirroring=a.mirroring, specificity=a.specificity, words=a.words, headings=a.headings,
-                           citations=a.clause_citations, obligations=a.obligations, sentences=a.sentences,
-                           **{f"anchor_{k}": v for k, v in a.anchors.items()},
-                           **{f: round(v, 5) for f, v in a.features.items()})
-            out.append(row)
+    for r in manifest():
+        if ids is not None and r["id"] not in ids:
+            continue
+        d = docs.get(r["id"])
+        row = {"id": r["id"], "variant": variant}
+        if d is None:
+            out.append({**row, "status": "missing"})
+            continue
+        a = analyses.get(d.path)
+        row.update(status=d.status.value if d.ok else f"error: {d.error}", kind_predicted=d.kind.value)
+        if a is not None:
+            row.update(standard=a.standard or "", verdict=a.verdict.value if a.verdict else "",
+                       mirroring=a.mirroring, specificity=a.specificity, words=a.words, headings=a.headings,
+                       citations=a.clause_citations, obligations=a.obligations, sentences=a.sentences,
+                       **{f"anchor_{k}": v for k, v in a.anchors.items()},
+                       **{f: round(v, 5) for f, v in a.features.items()})
+        out.append(row)
+    return out
+
+
+def _write_features(rows: list[dict]) -> Path:
+    from gapscan.nlp.verdict import FEATURES
+
     REAL.mkdir(parents=True, exist_ok=True)
     target = REAL / "features.csv"
+    order = {"model": 0, "lexicon": 1, "folds": 2}
+    rows = sorted(rows, key=lambda r: order.get(r["variant"], 3))  # stable: manifest order within a variant
     with target.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=[*FEATURE_COLUMNS, *FEATURES], extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(out)
-    print(f"wrote {target}: {len(docs)} of {len(rows)} files found in {corpus}")
+        writer.writerows(rows)
     return target
+
+
+def sentence_folds(corpus: Path | None = None, k: int = FOLDS) -> Path:
+    """The "folds" rows of features.csv: the sentence model retrained with real sentences, out of fold.
+
+    The labelled sources are split into k groups (folds()); for each, the sentence model is trained on our
+    own training sentences plus the weakly labelled real sentences (weak_sentences) of the other k-1
+    groups only, saved to FOLD_MODELS, and the group's documents are analysed with it. So no document is
+    scored by a model that read a sentence of its source. One training per fold, about two to four minutes
+    each on two cores."""
+    import shutil
+
+    train_module = _models_train()
+    own_train, _ = train_module.split(train_module.build_corpus.build())
+    corpus = corpus or DEFAULT_CORPUS
+    fold_of = folds(k)
+    source_of = {r["id"]: r["source"] for r in manifest()}
+    verdict_ids = _verdict_ids()
+    shutil.rmtree(FOLD_MODELS, ignore_errors=True)
+    for fold in range(k):
+        weak = weak_sentences({i for i in verdict_ids if fold_of[source_of[i]] != fold}, corpus)
+        print(f"fold {fold + 1}/{k}: training on {len(own_train)} own and {len(weak)} real sentences")
+        train_module.train(own_train + weak, quiet=True).to_disk(FOLD_MODELS / f"fold{fold}")
+    assignment = "".join(f"{source},{fold}\n" for source, fold in sorted(fold_of.items()))
+    (FOLD_MODELS / "folds.csv").write_text("source,fold\n" + assignment, "utf-8")
+    out = _fold_rows(_documents(corpus))
+    target = _write_features([r for r in _read("features.csv") if r["variant"] != "folds"] + out)
+    print(f"wrote {target}: {len(out)} out-of-fold rows")
+    return target
+
+
+def _fold_model_dirs() -> list[Path]:
+    dirs = sorted(p for p in FOLD_MODELS.glob("fold[0-9]*") if p.is_dir()) if FOLD_MODELS.is_dir() else []
+    return dirs if (FOLD_MODELS / "folds.csv").is_file() else []
+
+
+def _fold_rows(docs: dict) -> list[dict]:
+    """Each labelled source's documents analysed with the sentence model of its fold (FOLD_MODELS), which
+    never read a sentence of that source; sources that were not in the folds get no row."""
+    from gapscan.nlp import sentence_model
+
+    with (FOLD_MODELS / "folds.csv").open(newline="", encoding="utf-8") as fh:
+        fold_of = {r["source"]: int(r["fold"]) for r in csv.DictReader(fh)}
+    source_of = {r["id"]: r["source"] for r in manifest()}
+    out = []
+    shipped = sentence_model.load
+    try:
+        for path in _fold_model_dirs():
+            model = sentence_model.load_from(path)
+            if model is None:
+                raise RuntimeError(f"the sentence model in {path} could not be loaded")
+            sentence_model.load = lambda model=model: model
+            fold = int(path.name.removeprefix("fold"))
+            out += _feature_rows(docs, "folds", {i for i in docs if fold_of.get(source_of[i]) == fold})
+    finally:
+        sentence_model.load = shipped
+    return out
+
+
+def _models_train():
+    import importlib.util
+
+    path = ROOT / "models" / "train.py"
+    spec = importlib.util.spec_from_file_location("gapscan_models_train", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def features(variant: str) -> dict[str, dict[str, str]]:
@@ -148,6 +248,99 @@ def own_rows(use_model: bool) -> list[tuple[str, str, dict[str, float]]]:
                 docs.append(((f"gapscan/{name}", wanted[key]), parse_file(path, path.name)))
     analyses = analyze_many([replace(d, kind=Kind.PROCEDURE) for _, d in docs if d.ok], use_model=use_model)
     return [(src, v, analyses[d.path].features) for (src, v), d in docs if d.ok and d.path in analyses]
+
+
+# --- real sentences for the sentence model --------------------------------------------------------
+
+def folds(k: int = FOLDS) -> dict[str, int]:
+    """source -> fold, for every source with a labelled verdict row: whole sources, largest first, each to the
+    fold with the fewest documents so far (ties by fold number), so folds are about equal in documents."""
+    counts = Counter(r["source"] for r in manifest() if r["id"] in _verdict_ids())
+    load = [0] * k
+    out = {}
+    for source, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        fold = min(range(k), key=lambda f: (load[f], f))
+        out[source] = fold
+        load[fold] += n
+    return out
+
+
+def _verdict_ids() -> set[str]:
+    return {i for i, (a, b) in labels().items() if _verdict_label(a) and _verdict_label(b)}
+
+
+def weak_sentences(ids: set[str] | None = None, corpus: Path | None = None) -> list[dict[str, str]]:
+    """Weakly labelled real sentences, in the shape of models/corpus/sentences.jsonl, from the documents in
+    `ids` (default: all) that both annotators call mirrored or both call operational; mixed and split
+    documents give none.
+
+    - STANDARD_SPEAK: a sentence of a mirrored document that names no operational anchor (role, system,
+      place, quantity, time limit, form, decision) and speaks the standard's vocabulary: a standard phrase, a
+      topic term, the organisation as the actor, or two words of the management-system register
+      (lexicon.MANAGEMENT_SYSTEM_WORDS: "policy", "ensure", "appropriate"...);
+    - OPERATIONAL: a sentence of an operational document that names at least one anchor other than a
+      decision word, "shall" or not.
+
+    A document's label says what most of its sentences are; the cues pick the sentences that carry it, so a
+    bare heading-like line in an operational procedure or an anchored rule in a mirrored manual is left
+    out rather than mislabelled. At most WEAK_PER_DOCUMENT sentences a document (an even spread, in document
+    order), and the larger class is thinned the same way (a lower cap per document) to the size of the
+    smaller: operational documents outnumber mirrored ones five to one. Groups are the source, so no split
+    ever puts one source on both sides.
+    """
+    from gapscan.ingest import parse_file
+    from gapscan.model import Kind
+    from gapscan.nlp import mirroring
+    from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
+    from gapscan.nlp.pipeline import get_nlp
+
+    corpus = corpus or DEFAULT_CORPUS
+    labelled = labels()
+    picked: dict[tuple[str, str, str], list[str]] = {}  # (label, id, source) -> sentences in document order
+    for r in manifest():
+        if (ids is not None and r["id"] not in ids) or r["id"] not in labelled:
+            continue
+        la, lb = (_verdict_label(x) for x in labelled[r["id"]])
+        if la != lb or la not in ("mirrored", "operational"):
+            continue
+        path = corpus / f"{r['id']}.{r['format']}"
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: the real corpus file is missing (rebuild the folder from manifest.csv)")
+        doc = parse_file(path, f"{r['id']}/{r['path']}")
+        if not doc.ok:
+            continue
+        prep = mirroring._prepare(replace(doc, kind=Kind.PROCEDURE))
+        mine = []
+        for piece, sdoc in zip(prep.pieces, get_nlp().pipe(p.text for p in prep.pieces)):
+            if not piece.score_sentences:
+                continue
+            for s in mirroring._sentences(sdoc, piece.location, piece.text):
+                if s.training or len(s.text) > WEAK_MAX_CHARS:
+                    continue
+                if la == "operational" and s.anchors:
+                    mine.append(s.text)
+                elif la == "mirrored" and not s.anchors and not s.decisions and (
+                        s.strong or s.actor or s.topic
+                        or sum(w in MANAGEMENT_SYSTEM_WORDS for w in re.findall(r"[a-z]+", s.text.lower())) >= 2):
+                    mine.append(s.text)
+        label = "STANDARD_SPEAK" if la == "mirrored" else "OPERATIONAL"
+        picked[(label, r["id"], r["source"])] = list(dict.fromkeys(mine))
+    caps = {"STANDARD_SPEAK": WEAK_PER_DOCUMENT, "OPERATIONAL": WEAK_PER_DOCUMENT}
+
+    def total(label: str, cap: int) -> int:
+        return sum(min(cap, len(v)) for k, v in picked.items() if k[0] == label)
+
+    small = min(caps, key=lambda lab: total(lab, WEAK_PER_DOCUMENT))
+    large = next(lab for lab in caps if lab != small)
+    while caps[large] > 1 and total(large, caps[large]) > total(small, caps[small]):
+        caps[large] -= 1
+    rows = []
+    for (label, i, source), texts in picked.items():
+        cap = caps[label]
+        if len(texts) > cap:
+            texts = [texts[int(n * len(texts) / cap)] for n in range(cap)]
+        rows += [{"text": t, "label": label, "source": f"real:{i}", "group": f"real:{source}"} for t in texts]
+    return rows
 
 
 # --- evaluation -----------------------------------------------------------------------------------
@@ -180,7 +373,7 @@ class RealRow:
 class RealResult:
     rows: tuple[RealRow, ...]
     kinds: tuple[tuple[str, str, tuple[str, str], str], ...]  # (id, source, the two labelled kinds, predicted)
-    use_model: bool
+    variant: str  # which features.csv rows: see VARIANTS
     own_accuracy: float  # our own sets judged by the model fitted on everything else
     kappa: float
 
@@ -217,15 +410,28 @@ def _verdict_label(row: dict[str, str]) -> str | None:
     return v if v in VERDICTS else None
 
 
-def evaluate(use_model: bool = True) -> RealResult:
+VARIANTS = {  # features.csv variant -> what scored the sentences
+    "model": "the shipped sentence model (our own sentences only)",
+    "folds": "a sentence model retrained with real sentences, out of fold (not shipped)",
+    "lexicon": "no sentence model (lexicon only)",
+}
+
+
+def folds_complete() -> bool:
+    """Whether features.csv has an out-of-fold row for every labelled document (sentence_folds was run on
+    the current corpus and features)."""
+    folded = features("folds")
+    return bool(folded) and all(d[0] in folded for d in _labelled_rows("model"))
+
+
+def evaluate(variant: str = "model") -> RealResult:
     from gapscan.nlp.verdict import calibrate, fit
 
-    variant = "model" if use_model else "lexicon"
-    feats = features(variant)
+    feats = features("model")  # kinds do not depend on the sentence model
     meta = {r["id"]: r for r in manifest()}
     labelled = labels()
     data = _labelled_rows(variant)
-    own = own_rows(use_model)
+    own = own_rows(variant != "lexicon")
     rows = []
     for source in sorted({d[1] for d in data}):
         train_x, train_y, train_w = _training(([d for d in data if d[1] != source]), own)
@@ -245,7 +451,7 @@ def evaluate(use_model: bool = True) -> RealResult:
         if f and f.get("kind_predicted") and i in labelled:
             a, b = labelled[i]
             kinds.append((i, r["source"], (a["kind"], b["kind"]), f["kind_predicted"]))
-    return RealResult(rows=tuple(rows), kinds=tuple(kinds), use_model=use_model,
+    return RealResult(rows=tuple(rows), kinds=tuple(kinds), variant=variant,
                       own_accuracy=own_right / len(own) if own else 0.0, kappa=cohen_kappa(labelled))
 
 
@@ -280,7 +486,7 @@ def _labelled_rows(variant: str) -> list[tuple[str, str, tuple[str, str], dict[s
     for i, (a, b) in sorted(labels().items()):
         la, lb = _verdict_label(a), _verdict_label(b)
         f = feats.get(i)
-        if la and lb and f and f.get(FEATURES[0]):
+        if la and lb and f and i in meta and all(f.get(k) not in (None, "") for k in FEATURES):
             rows.append((i, meta[i]["source"], (la, lb), {k: float(f[k]) for k in FEATURES}, float(f["mirroring"])))
     return rows
 
@@ -342,7 +548,7 @@ def _spearman(xs, ys) -> float:
 
 
 def report(result: RealResult, verbose: bool = False) -> str:
-    lines = [f"real corpus, leave-one-source-out, sentence model {'on' if result.use_model else 'off'}"]
+    lines = [f"real corpus, leave-one-source-out, sentences scored by {VARIANTS[result.variant]}"]
     if verbose:
         lines.append(f"{'id':6} {'source':42} {'labels':22} {'predicted':12} {'P':>5}")
         for r in result.rows:

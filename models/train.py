@@ -97,7 +97,7 @@ def _examples(nlp, rows):
             for r in rows]
 
 
-def train(rows: list[dict]):
+def train(rows: list[dict], *, quiet: bool = False):
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
 
@@ -114,7 +114,8 @@ def train(rows: list[dict]):
         losses: dict[str, float] = {}
         for batch in minibatch(examples, size=compounding(8.0, 64.0, 1.5)):
             nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-        print(f"epoch {epoch + 1:2d}  loss {losses.get('textcat', 0.0):.4f}")
+        if not quiet:
+            print(f"epoch {epoch + 1:2d}  loss {losses.get('textcat', 0.0):.4f}")
     return nlp
 
 

@@ -2,7 +2,8 @@
 
 Each speed-up (sentences and token flags read from arrays, spans assigned to sentences by
 bisection, the digit prefilter before the form-code regex, scoring each distinct sentence
-once) is checked against the straightforward computation on the example set's real text.
+once, from the tokens spaCy already made) is checked against the straightforward computation on the
+example set's real text.
 """
 from __future__ import annotations
 
@@ -113,18 +114,45 @@ def test_digit_prefilter_skips_only_texts_without_form_codes(sdocs):
     assert "QF-11" in codes and "F-8.5-01" in codes
 
 
-def test_each_distinct_sentence_is_scored_once_with_the_same_score(monkeypatch):
+def test_each_distinct_sentence_is_scored_once_from_the_tokens_spacy_already_made(make, monkeypatch):
     from gapscan.nlp import mirroring, sentence_model
 
     if sentence_model.load() is None:
         pytest.skip("no sentence model installed")
-    texts = ["The organization shall determine the controls.", "The Buyer checks Epicor every Monday.",
-             "The organization shall determine the controls.", "", "The Buyer checks Epicor every Monday."]
-    direct = sentence_model.score_sentences(texts)
+    text = ("The organization shall determine the controls. The Buyer checks Epicor every Monday.\n\n"
+            "The organization shall determine the controls.\n\nThe Buyer checks Epicor every Monday.")
+    doc = make("repeat.md", text)
     seen = []
-    real = sentence_model.score_sentences
-    monkeypatch.setattr(sentence_model, "score_sentences", lambda t: (seen.append(list(t)), real(t))[1])
-    scores = mirroring._model_scores(texts)
-    assert seen == [[texts[0], texts[1], ""]]
-    assert scores == pytest.approx(direct, abs=1e-6)
-    assert scores[0] == scores[2] and scores[1] == scores[4] and scores[3] == 0.0
+    real = sentence_model.score_docs
+    monkeypatch.setattr(sentence_model, "score_docs",
+                        lambda docs: (seen.append([d.text.strip() for d in docs]), real(docs))[1])
+    analysis = mirroring.analyze(doc)
+    assert seen == [["The organization shall determine the controls.", "The Buyer checks Epicor every Monday."]]
+    assert analysis.model_used and analysis.sentences == 4
+
+
+def test_sentence_docs_score_exactly_as_their_text_retokenised():
+    """The sentence model scores each sentence from the span spaCy already tokenised (space tokens at its
+    edges dropped, cut at MAX_CHARS); the scores equal those of make_doc on the sentence's text, on every
+    sentence of the example set, our own evaluation set and the edge texts."""
+    from gapscan.ingest import parse_file
+    from gapscan.nlp import mirroring, sentence_model
+    from gapscan.nlp.mirroring import _sentences
+    from gapscan.nlp.pipeline import get_nlp
+
+    if sentence_model.load() is None:
+        pytest.skip("no sentence model installed")
+    texts = _pieces() + ["The Buyer " + "checks the Epicor order screen again, " * 80 + "every Monday."]
+    evaluation = Path(__file__).resolve().parents[1] / "eval" / "docs"
+    for path in sorted(evaluation.iterdir()):
+        doc = parse_file(path, path.name)
+        if doc.ok:
+            texts.extend(p.text for p in mirroring._prepare(doc).pieces)
+    docs: dict[str, object] = {}
+    for sdoc in get_nlp().pipe(texts):
+        _sentences(sdoc, Location(line=1), sdoc.text, docs)
+    assert len(docs) > 500 and any(len(t) > 2000 for t in docs)
+    from_spans = sentence_model.score_docs(list(docs.values()))
+    from_text = sentence_model.score_sentences(list(docs))
+    mismatched = [(t[:80], a, b) for t, a, b in zip(docs, from_spans, from_text) if abs(a - b) > 1e-6]
+    assert not mismatched, mismatched[:5]

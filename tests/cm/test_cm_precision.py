@@ -160,7 +160,7 @@ The CMM is verified with the reference sphere every Monday by the CMM Programmer
 def test_cm03_needs_more_than_the_model_for_a_sentence_full_of_anchors(make, monkeypatch):
     from gapscan.nlp import sentence_model
 
-    monkeypatch.setattr(sentence_model, "score_sentences", lambda texts: [1.0] * len(texts))
+    monkeypatch.setattr(sentence_model, "score_docs", lambda docs: [1.0] * len(docs))
     doc = make("gauges.md", MODEL_ONLY)
     a = analyze(doc)
     assert a.model_used
@@ -171,7 +171,7 @@ def test_cm03_needs_more_than_the_model_for_a_sentence_full_of_anchors(make, mon
 def test_cm03_model_cannot_rescue_nor_block_a_clear_lexicon_hit(make, monkeypatch):
     from gapscan.nlp import sentence_model
 
-    monkeypatch.setattr(sentence_model, "score_sentences", lambda texts: [1.0] * len(texts))
+    monkeypatch.setattr(sentence_model, "score_docs", lambda docs: [1.0] * len(docs))
     doc = make("manual.md", """
     # Manual
 

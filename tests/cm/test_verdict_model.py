@@ -14,10 +14,11 @@ from gapscan.model import Severity, Verdict
 
 MIRRORED_LIKE = dict(clause_heading_share=0.9, clause_headings=0.9, order_share=0.8, speak_share=0.6,
                      actor_share=0.4, phrase_rate=1.0, topic_rate=0.8, bare_share=0.8, system_vocabulary=0.6, citation_rate=0.4, concrete_density=0.0,
-                     procedural_density=0.3, anchor_variety=0.2)
+                     procedural_density=0.3, anchor_variety=0.2, obligation_share=0.4, abstract_noun_share=0.15)
 OPERATIONAL_LIKE = dict(clause_heading_share=0.0, clause_headings=0.0, order_share=0.0, speak_share=0.0,
                         actor_share=0.0, phrase_rate=0.05, topic_rate=0.1, bare_share=0.1, system_vocabulary=0.2, citation_rate=0.0, concrete_density=0.8,
-                        procedural_density=0.8, anchor_variety=0.8)
+                        procedural_density=0.8, anchor_variety=0.8, obligation_share=0.1,
+                        abstract_noun_share=0.06)
 
 
 def test_the_shipped_model_loads_and_reads_the_signals_the_way_the_rubric_does():

@@ -32,16 +32,17 @@ def _corpus():
     return module
 
 
-@lru_cache(maxsize=2)
-def _result(use_model: bool):
-    return _corpus().evaluate(use_model=use_model)
+@lru_cache(maxsize=3)
+def _result(variant: str):
+    return _corpus().evaluate(variant)
 
 
 def test_the_corpus_is_real_varied_and_labelled_twice():
     rc = _corpus()
     rows = rc.manifest()
     labels = rc.labels()
-    assert {r["id"] for r in rows} == set(labels)  # every document labelled by both annotators
+    # documents still waiting for their labels are skipped, never scored with one label
+    assert set(labels) <= {r["id"] for r in rows} and len(labels) >= 320
     procedures = [r for r in rows if any(lab["kind"] == "procedure" for lab in labels[r["id"]])]
     records = [r for r in rows if any(lab["kind"] == "record" for lab in labels[r["id"]])]
     assert len(procedures) >= 90 and len({r["source"] for r in procedures}) >= 15
@@ -52,28 +53,29 @@ def test_the_corpus_is_real_varied_and_labelled_twice():
     assert {r["format"] for r in procedures} >= {"md", "docx", "pdf", "html"}
 
 
-@pytest.mark.parametrize("use_model", [True, False], ids=["with-model", "lexicon-only"])
-def test_leave_one_source_out_floors(use_model):
-    result = _result(use_model)
+@pytest.mark.parametrize("variant", ["model", "lexicon"], ids=["with-model", "lexicon-only"])
+def test_leave_one_source_out_floors(variant):
+    result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 220, text
-    # the numbers of docs/SCORING.md, less a small margin for refits; the old fixed thresholds gave
-    # 0.69 / 22 severe errors / Spearman 0.54 on the same rows
-    assert result.accuracy() >= 0.72, text
-    assert result.accuracy(result.agreed) >= 0.70, text
-    assert len(result.severe) <= 3, text
-    assert result.spearman() >= 0.68, text
+    # the numbers of docs/SCORING.md (0.779 / 0.765 / 1 / 0.745 with the sentence model, 0.775 / 0.756 / 1 /
+    # 0.738 without), less a small margin for refits; the old fixed thresholds gave 0.69 / 22 severe errors /
+    # Spearman 0.54 on the same rows, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
+    assert result.accuracy() >= 0.75, text
+    assert result.accuracy(result.agreed) >= 0.73, text
+    assert len(result.severe) <= 2, text
+    assert result.spearman() >= 0.71, text
 
 
 def test_kind_accuracy_floor():
     """Kinds of all 325 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
     either annotator; the classifier before this corpus got 257."""
-    hit, total = _result(True).kind_accuracy
+    hit, total = _result("model").kind_accuracy
     assert total >= 320 and hit / total >= 0.93, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():
-    result = _result(True)
+    result = _result("model")
     sure = [r for r in result.rows if not r.uncertain]
     unsure = [r for r in result.rows if r.uncertain]
     assert unsure and len(sure) >= 0.7 * len(result.rows)
@@ -89,3 +91,40 @@ def test_the_shipped_model_is_the_one_the_corpus_fits():
     assert shipped.trained_on == refit.trained_on
     assert shipped.weights == pytest.approx(refit.weights, abs=1e-3)
     assert shipped.thresholds == pytest.approx(refit.thresholds, abs=1e-3)
+
+
+def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch):
+    """The collector's new rows arrive before their labels (and a file may be missing): --extract writes a
+    'missing' row for a file it cannot find, and evaluation and the fit skip documents without both labels."""
+    rc = _corpus()
+    real, files = tmp_path / "real", tmp_path / "files"
+    real.mkdir()
+    files.mkdir()
+    header = "id,source,path,commit,licence,format,standard,kind,title,quote\n"
+    rows = [f"{i},someone/{src},{i}.md,{'a' * 40},MIT,md,iso9001,procedure,{i},-\n"
+            for i, src in (("t001", "pack-a"), ("t002", "pack-b"), ("t003", "pack-c"), ("t004", "pack-d"))]
+    (real / "manifest.csv").write_text(header + "".join(rows), "utf-8")
+    label_header = "id,verdict,kind,confidence,reason\n"
+    labelled = "t001,mirrored,procedure,high,x\nt002,operational,procedure,high,y\n"
+    (real / "labels_a.csv").write_text(label_header + labelled + "t003,mixed,procedure,low,z\n", "utf-8")
+    (real / "labels_b.csv").write_text(label_header + labelled, "utf-8")  # t003: one annotator so far
+    (files / "t001.md").write_text(
+        "# Quality Manual\n\n## 5.1 Leadership and commitment\n\nTop management shall demonstrate leadership and "
+        "commitment with respect to the quality management system by ensuring that the quality policy and "
+        "quality objectives are established.\n\n## 6.2 Quality objectives and planning to achieve them\n\n"
+        "The organization shall establish quality objectives at relevant functions, levels and processes.\n", "utf-8")
+    (files / "t002.md").write_text(
+        "# Goods-in checks\n\nThe Goods-In Operator checks each delivery against the purchase order in SAP within "
+        "2 hours of arrival. Damaged pallets go to the quarantine cage and the Buyer is emailed the same day.\n\n"
+        "The Stores Supervisor signs form QF-21 at 16:00 and files it in the goods-in binder.\n", "utf-8")
+    (files / "t003.md").write_text("# Draft\n\nThe Duty Manager checks the chiller log every morning at 08:00.\n",
+                                   "utf-8")  # t004 has no file
+    monkeypatch.setattr(rc, "REAL", real)
+    monkeypatch.setattr(rc, "FOLD_MODELS", tmp_path / "no-folds")
+    rc.extract(files)
+    written = {r["id"]: r for r in rc._read("features.csv") if r["variant"] == "model"}
+    assert written["t004"]["status"] == "missing" and written["t001"]["status"] == "ok"
+    labelled_rows = rc._labelled_rows("model")
+    assert [(i, labs) for i, _, labs, _, _ in labelled_rows] == [("t001", ("mirrored", "mirrored")),
+                                                                ("t002", ("operational", "operational"))]
+    assert set(rc.labels()) == {"t001", "t002"}

@@ -101,9 +101,6 @@ def test_clause_mirroring_manual(report):
         assert not [f for f in report["findings"] if f["rule"].startswith("CM") and f["path"] == path], path
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the verdict model, fitted on real documents as well as ours, reads "
-                   "clause headings around concrete rules as operational; real annotators called such "
-                   "documents operational, this set's writer mixed")
 def test_clause_headings_around_real_rules_read_as_mixed(report):
     assert verdicts(report)[QP15] == "mixed"
 

@@ -161,6 +161,7 @@ class MirroringAnalysis:
     topic_terms: int = 0  # the standard's topic terms found in the scored sentences
     bare_sentences: int = 0  # scored sentences that name no operational anchor at all
     system_words: int = 0  # words of the management-system register in the scored sentences (lexicon.py)
+    abstract_nouns: int = 0  # words of the scored text ending like an abstract noun ("implementation", "conformity")
     # the calibrated model's P(verdict) and its probability per class (nlp/verdict.py); None without a verdict
     verdict_probability: float | None = None
     verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
@@ -187,7 +188,8 @@ class MirroringAnalysis:
         """The calibrated verdict model's inputs (nlp/verdict.py)."""
         return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
-                         self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words)
+                         self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
+                         self.obligations, self.abstract_nouns)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -218,6 +220,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
     citations = [0 for _ in prepared]
+    # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence
+    # (procedures repeat boilerplate; a repeat gets the same score)
+    model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
         for span in sdoc.spans["anchors"]:
@@ -226,9 +231,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
         if piece.score_sentences:
-            sentences[i].extend(_sentences(sdoc, piece.location, piece.text))
+            sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs))
             citations[i] += len(sdoc.spans["clause_ref"])
-    model_scores = _model_scores([s.text for group in sentences for s in group]) if use_model else None
+    model_scores = _model_scores([s.text for group in sentences for s in group], model_docs)
     out: dict[str, MirroringAnalysis] = {}
     k = 0
     for i, prep in enumerate(prepared):
@@ -371,12 +376,17 @@ class _Sentence:
 
 MODAL_WORDS = {"shall", "must", "should", "will"}
 _WORD = re.compile(r"[a-z][a-z'-]+")
+# The nominal register of policy text ("implementation", "management", "conformity", "effectiveness"): a
+# procedure written around the work says what people do with verbs and concrete nouns.
+ABSTRACT_NOUN = re.compile(r"^[a-z'-]{2,}(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?)$")
 
 
-def _sentences(sdoc, location: Location, text: str | None = None) -> list[_Sentence]:
+def _sentences(sdoc, location: Location, text: str | None = None,
+               model_docs: dict[str, object] | None = None) -> list[_Sentence]:
     """The sentences of one piece; `text` is the piece's text (what the tokenizer was given, so
     exactly ``sdoc.text``): sentence and phrase texts are sliced from it by character offsets,
-    which is what Span.text joins back together token by token."""
+    which is what Span.text joins back together token by token. With `model_docs`, each new
+    sentence text is added to it as a Doc of its own tokens, for the sentence model."""
     from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
 
     if not len(sdoc):
@@ -419,6 +429,8 @@ def _sentences(sdoc, location: Location, text: str | None = None) -> list[_Sente
         sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
         sentence_text = text[sent.start_char:sent.end_char].strip()
+        if model_docs is not None and sentence_text not in model_docs:
+            model_docs[sentence_text] = _model_doc(sent, arr[:, 2])
         out.append(_Sentence(
             text=sentence_text, location=location, training=bool(TRAINING_STATEMENT.search(sentence_text)),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal")),
@@ -441,23 +453,48 @@ def lexicon_score(strong: int, topic: int, actor: bool, anchors: int, decisions:
     return 1.0 / (1.0 + math.exp(exponent))
 
 
-def _model_scores(texts: list[str]) -> list[float] | None:
-    if not texts:
-        return []
+def _sentence_model():
     try:
         from gapscan.nlp import sentence_model
     except ImportError:
         return None
-    # Procedures repeat boilerplate sentences; each distinct text is scored once (the classifier
-    # reads one sentence at a time, so a repeat gets the same score).
-    unique = list(dict.fromkeys(texts))
+    return sentence_model.load()
+
+
+def _model_doc(sent, is_space):
+    """The sentence as the sentence model reads it: its own tokens, without the space tokens at its
+    edges, cut at the model's MAX_CHARS, exactly as the tokenizer would make them from its text."""
+    from gapscan.nlp.sentence_model import MAX_CHARS
+
+    start, end = sent.start, sent.end
+    while start < end and is_space[start]:
+        start += 1
+    while end > start and is_space[end - 1]:
+        end -= 1
+    doc = sent.doc
+    if end > start and doc[end - 1].idx + len(doc[end - 1]) - doc[start].idx > MAX_CHARS:
+        limit = doc[start].idx + MAX_CHARS
+        end = start + max(1, sum(1 for t in doc[start:end] if t.idx + len(t) <= limit))
+    return doc[start:end].as_doc()
+
+
+def _model_scores(texts: list[str], docs: Mapping[str, object] | None) -> list[float] | None:
+    """P(standard-speak) from the sentence model for each text, scored from `docs` (one per distinct
+    text); None without a model, or when it fails: the scan then falls back to the lexicon."""
+    if docs is None:
+        return None
+    if not texts:
+        return []
+    from gapscan.nlp import sentence_model
+
+    unique = list(docs)
     try:
-        scores = sentence_model.score_sentences(unique)
+        scores = sentence_model.score_docs([docs[t] for t in unique])
     except Exception:  # a broken model file must not stop the scan: fall back to the lexicon
         return None
     if scores is None or len(scores) != len(unique):
         return None
-    score_of = {t: float(s) for t, s in zip(unique, scores)}
+    score_of = dict(zip(unique, scores))
     return [score_of[t] for t in texts]
 
 
@@ -674,8 +711,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     topics = sum(len(s.topic) for s in sentences if not s.training)
     bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
+    abstract_nouns = sum(1 for p in prep.pieces for w in _WORD.findall(p.text.lower()) if ABSTRACT_NOUN.search(w))
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
-                                     phrases, topics, bare, system_words, citations, anchors, prep.words))
+                                     phrases, topics, bare, system_words, citations, anchors, prep.words,
+                                     obligations, abstract_nouns))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -688,7 +727,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
         model_used=model is not None, verdict_note=note, standard_phrases=phrases, topic_terms=topics,
-        bare_sentences=bare, system_words=system_words,
+        bare_sentences=bare, system_words=system_words, abstract_nouns=abstract_nouns,
         verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
         uncertain=bool(verdict) and calibrated.uncertain,
@@ -718,11 +757,11 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
-              anchors: Mapping[str, int], words: int) -> dict[str, float]:
+              anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
                        topics=topics, bare=bare, system_words=system_words, citations=citations, anchors=anchors,
-                       words=words)
+                       words=words, obligations=obligations, abstract_nouns=abstract_nouns)
 
 
 # --- helpers -----------------------------------------------------------------------------------

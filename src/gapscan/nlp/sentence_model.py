@@ -33,7 +33,12 @@ class SentenceModel:
 
     def score(self, texts: list[str]) -> list[float]:
         """P(standard-speak) per text, in order; empty text scores 0.0."""
-        docs = [self.nlp.make_doc(t[:MAX_CHARS].strip() if isinstance(t, str) else "") for t in texts]
+        return self.score_docs([self.nlp.make_doc(t[:MAX_CHARS].strip() if isinstance(t, str) else "")
+                                for t in texts])
+
+    def score_docs(self, docs: list[Any]) -> list[float]:
+        """P(standard-speak) per Doc already tokenised by the shared pipeline, in order; an empty Doc
+        scores 0.0."""
         scores = [0.0] * len(docs)
         # the bag-of-words layer cannot take a zero-token doc, so empty texts skip the model
         filled = [i for i, doc in enumerate(docs) if len(doc)]
@@ -97,3 +102,12 @@ def score_sentences(texts: list[str]) -> list[float] | None:
     if not texts:
         return []
     return model.score(list(texts))
+
+
+def score_docs(docs: list[Any]) -> list[float] | None:
+    """P(standard-speak) for each sentence Doc (tokenised by the shared pipeline), or None when no
+    model is available."""
+    model = load()
+    if model is None:
+        return None
+    return model.score_docs(list(docs))

@@ -7,7 +7,7 @@ feature vector and fits a proportional-odds (ordinal logistic) model to labelled
 
     P(label <= k) = sigmoid(threshold_k - w . x),   labels ordered operational < mixed < mirrored
 
-Thirteen weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
+Fifteen weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
 `python bench/eval_cm.py --real --fit`. A verdict comes with the probability of its class; below
 `uncertain_below` the verdict is reported as uncertain (docs/SCORING.md has the corpus, the
 leave-one-source-out validation and the numbers).
@@ -38,6 +38,8 @@ FEATURES = (
     "concrete_density",  # log(1 + systems, equipment, places, quantities and teams per 1000 words) / log(101)
     "procedural_density",  # log(1 + roles, forms, time limits and decisions per 1000 words) / log(101)
     "anchor_variety",  # kinds of anchor found / 9
+    "obligation_share",  # sentences with shall/must/should/will / sentences
+    "abstract_noun_share",  # abstract nouns (-tion, -ment, -ity, -ness, -ance, -ence; 6+ letters) / words
 )
 CONCRETE = ("system", "equipment", "place", "quantity", "team")  # things only this organisation has
 PROCEDURAL = ("role", "form", "duration", "decision")  # the shape of any procedure, generic ones included
@@ -80,7 +82,8 @@ class Calibrated:
 
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
                 speak: int, actors: int, phrases: int, topics: int, bare: int, system_words: int,
-                citations: int, anchors: Mapping[str, int], words: int) -> dict[str, float]:
+                citations: int, anchors: Mapping[str, int], words: int, obligations: int,
+                abstract_nouns: int) -> dict[str, float]:
     """The model's features from the counts a MirroringAnalysis holds."""
     def density(count: float) -> float:
         return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
@@ -99,6 +102,8 @@ def features_of(*, headings: int, weighted_clause_headings: float, run_length: i
         "concrete_density": density(sum(anchors.get(k, 0) for k in CONCRETE)),
         "procedural_density": density(sum(anchors.get(k, 0) for k in PROCEDURAL)),
         "anchor_variety": min(1.0, sum(1 for v in anchors.values() if v) / 9.0),
+        "obligation_share": obligations / sentences if sentences else 0.0,
+        "abstract_noun_share": min(1.0, abstract_nouns / words) if words else 0.0,
     }
 
 
