@@ -57,10 +57,10 @@ def test_the_corpus_is_real_varied_and_labelled_twice():
 def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
-    assert len(result.rows) >= 220, text
-    # the numbers of docs/SCORING.md (0.779 / 0.765 / 1 / 0.745 with the sentence model, 0.775 / 0.756 / 1 /
-    # 0.738 without), less a small margin for refits; the old fixed thresholds gave 0.69 / 22 severe errors /
-    # Spearman 0.54 on the same rows, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
+    assert len(result.rows) >= 320, text
+    # the numbers of docs/SCORING.md on the grown corpus (322 documents, 75 sources: 0.755 / 0.736 / 2 / 0.731),
+    # less a small margin for refits; on the first 240 documents the old fixed thresholds gave 0.69 / 22 severe
+    # errors / Spearman 0.54, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
     assert result.accuracy() >= 0.75, text
     assert result.accuracy(result.agreed) >= 0.73, text
     assert len(result.severe) <= 2, text
@@ -68,10 +68,10 @@ def test_leave_one_source_out_floors(variant):
 
 
 def test_kind_accuracy_floor():
-    """Kinds of all 325 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator; the classifier before this corpus got 257."""
+    """Kinds of all 413 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
+    either annotator (392 now); on the first 325, the classifier before this corpus got 257."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 320 and hit / total >= 0.93, (hit, total)
+    assert total >= 410 and hit / total >= 0.93, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():
