@@ -139,13 +139,20 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
             color = fmt == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             width = min(_width(), 120)
             text = render(report, fmt, color=color, width=width, verbose=verbose)
+        elif fmt == "json":
+            text = None  # streamed to the file below: a large report is never held as one string
         else:
             text = render(report, fmt, color=False, width=100, verbose=verbose)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         try:
-            if isinstance(text, bytes):
+            if text is None:
+                from gapscan.report.json import write as write_json
+
+                with clock.stage("render"), output.open("w", encoding="utf-8") as fh:
+                    write_json(report, fh)
+            elif isinstance(text, bytes):
                 output.write_bytes(text)
             else:
                 output.write_text(text, encoding="utf-8")
