@@ -2,7 +2,8 @@
 # The one benchmark command of issue 11, run from the repository root:
 #   bench/ratio.sh [RUNS] [--no-scale]
 # 1. ../shared/perf/ratio.sh .venv/bin/gapscan RUNS: cold `gapscan audit` against the floor, in one run
-# 2. peak RSS summed over gapscan and its worker processes, cold audit of the same 500 documents
+# 2. peak memory summed over gapscan and its worker processes (PSS: a page forked workers share
+#    counts once; RSS: counted in each), cold audit of the same 500 documents
 # 3. warm rerun, and rerun after editing one procedure (only when `gapscan audit --help` lists
 #    --no-cache, i.e. the build has a cache; otherwise the rows say n/a)
 # 4. `gapscan check` on a 10-page docx, cold and warm; 5. `gapscan --help`
@@ -39,8 +40,8 @@ if "$gapscan" audit --help 2>/dev/null | grep -q -- '--no-cache'; then
 fi
 audit=(audit --format json -o /dev/null --fail-on never)
 
-read -r wall rss < <(python3 bench/ratio_tools.py peak -- "$gapscan" "${audit[@]}" "$set500" "${nocache[@]}")
-echo "memory: peak RSS ${rss} MB over all processes (cold audit, 500 documents, ${wall}s)"
+read -r wall rss pss < <(python3 bench/ratio_tools.py peak -- "$gapscan" "${audit[@]}" "$set500" "${nocache[@]}")
+echo "memory: peak PSS ${pss} MB, peak RSS ${rss} MB, each summed over all processes (cold audit, 500 documents, ${wall}s)"
 
 if ((${#cache[@]})); then
   "$gapscan" "${audit[@]}" "$set500" "${cache[@]}" >/dev/null 2>&1

@@ -4,8 +4,8 @@
     python bench/ratio_tools.py scaled E2E OUT [N]          N x the 500-document set (default 4): E2E
                                                             copied as part-0, parts 1.. generated anew
     python bench/ratio_tools.py edit FILE.docx              append one paragraph to a docx, in place
-    python bench/ratio_tools.py peak -- CMD ...             run CMD; print its wall seconds and the peak
-                                                            RSS summed over it and every child process
+    python bench/ratio_tools.py peak -- CMD ...             run CMD; print its wall seconds and the peaks
+                                                            of RSS and PSS summed over it and its children
 
 `docx` and `scaled` import the floor's make_set.py, so they run with the floor's venv and
 GAPSCAN_SHARED (default ../shared/perf) on the path; `edit` and `peak` need only the stdlib.
@@ -90,22 +90,28 @@ def _tree(root: int) -> list[int]:
     return out
 
 
-def _rss(pid: int) -> int:
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in kB. Forked workers share their parent's pages: RSS counts them in every
+    process, PSS splits each shared page between the processes that map it."""
     try:
-        with open(f"/proc/{pid}/statm") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, IndexError, ValueError):
-        return 0
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            fields = dict(line.split()[:2] for line in fh if line.split()[0] in ("Rss:", "Pss:"))
+        return int(fields["Rss:"]), int(fields["Pss:"])
+    except (OSError, KeyError, ValueError):
+        return 0, 0
 
 
 def peak(cmd: list[str]) -> None:
+    """Prints: wall seconds, peak of the summed RSS (MB), peak of the summed PSS (MB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    top = 0
+    top_rss = top_pss = 0
     while proc.poll() is None:
-        top = max(top, sum(_rss(p) for p in _tree(proc.pid)))
-        time.sleep(0.05)
-    print(f"{time.perf_counter() - start:.2f} {top / 2**20:.0f}")
+        sizes = [_memory(p) for p in _tree(proc.pid)]
+        top_rss = max(top_rss, sum(r for r, _ in sizes))
+        top_pss = max(top_pss, sum(p for _, p in sizes))
+        time.sleep(0.1)
+    print(f"{time.perf_counter() - start:.2f} {top_rss / 1024:.0f} {top_pss / 1024:.0f}")
 
 
 def main() -> int:
