@@ -236,8 +236,8 @@ def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
 def _looks_tabular(page, raw) -> bool:
     """A ruled grid: at least three horizontal and two vertical rules (lines or thin rects).
 
-    Cheap (pdfium reads only the drawing objects' boxes), so pdfplumber, which costs about
-    half a second a page, only runs where a table is drawn.
+    Cheap (pdfium reads only the drawing objects' boxes), so path segments and characters
+    are only read, and pdfplumber's table finder only runs, where a table is drawn.
     """
     rows, cols = set(), set()
     for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
