@@ -171,7 +171,21 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
             for note in baseline_mod.notes(report, known):
                 typer.echo(f"gapscan: warning: {note}", err=True)
         text = _render(report, fmt, output, verbose, clock)
-    if output is None:
+    if text is None:  # JSON is streamed: a large report is never held as one string
+        from gapscan.report.json import write as write_json
+
+        try:
+            with clock.stage("render"):
+                if output is None:
+                    write_json(report, sys.stdout)
+                else:
+                    with output.open("w", encoding="utf-8") as fh:
+                        write_json(report, fh)
+        except OSError as exc:
+            raise _fail(f"cannot write {output or 'the report'}: {exc.strerror}") from None
+        if output is not None and not quiet:
+            typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
+    elif output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         try:
@@ -204,9 +218,12 @@ def _refuse_empty(report, paths: List[Path]) -> None:
                     f"csv and ods; check the path and the config's exclude")
 
 
-def _render(report, fmt: str, output: Optional[Path], verbose: bool, clock) -> str | bytes:
-    """The report in `fmt` (bytes for docx)."""
+def _render(report, fmt: str, output: Optional[Path], verbose: bool, clock) -> str | bytes | None:
+    """The report in `fmt` (bytes for docx); None for json, which the caller streams."""
     from gapscan.report import render
+
+    if fmt == "json":
+        return None
 
     with clock.stage("render"):
         if output is None:

@@ -144,6 +144,26 @@ def _field_norm(text: str) -> str:
     return " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", text))
 
 
+def _best_titles(titles: Sequence[str], records: Sequence[RecordIndex]) -> dict[int, float]:
+    """Per record (by position), the best title_score of any of the titles; records that share
+    no word with any title are left out (their score is 0). Records are found through their
+    names' words, not by scoring every title against every record."""
+    wanted = [t for t in dict.fromkeys(titles) if content_stems(t)]
+    if not wanted:
+        return {}
+    by_stem: dict[str, list[int]] = {}
+    for n, rec in enumerate(records):
+        for s in _content_stems(rec.names):
+            by_stem.setdefault(s, []).append(n)
+    best: dict[int, float] = {}
+    for title in wanted:
+        for n in {n for s in _content_stems(title) for n in by_stem.get(s, ())}:
+            score = title_score(title, records[n].names)
+            if score > best.get(n, 0.0):
+                best[n] = score
+    return best
+
+
 def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex],
                 config_links: Sequence[tuple[str, str]] = ()) -> tuple[Link, ...]:
     """Every record this procedure links to, strongest first (links under 0.25 are dropped)."""
@@ -154,8 +174,9 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     proc_stems = content_stems(" ".join([procedure.title or "", PurePosixPath(procedure.path).stem]))
     body_stems = content_stems(" ".join(c.sentence for c in claims))
     text = " ".join(b.text for b in procedure.blocks).lower()
+    best_titles = _best_titles(titles, records)
     links: list[Link] = []
-    for rec in records:
+    for n, rec in enumerate(records):
         signals: list[tuple[float, str]] = []
         if rec.path in configured:
             signals.append((1.0, "config"))
@@ -167,7 +188,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             if code_pattern(code).search(rec.names):
                 signals.append((0.95, f"code {code}"))
                 break
-        best_title = max((title_score(t, rec.names) for t in titles), default=0.0)
+        best_title = best_titles.get(n, 0.0)
         if best_title >= 1.0:
             signals.append((0.8, "title"))
         elif best_title >= 0.5:

@@ -175,30 +175,38 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     n = len(filled)
     if date_share >= 0.8 or (date_share >= 0.6 and bool(re.search(r"date", name, re.I))):
         return "date"
-    texts = [_cell_text(v) for v in filled]
-    lowered = [t.lower() for t in texts]
-    if all(isinstance(v, bool) for v in filled) or sum(t in BOOLEAN_VALUES for t in lowered) >= 0.9 * n:
+    # each distinct value is looked at once and counted as often as it occurs (keyed by type
+    # too, so True, 1 and 1.0 stay apart): a status or person column holds a few values
+    seen = Counter((type(v), v) for v in filled)
+    values = [(v, k, _cell_text(v)) for (_, v), k in seen.items()]
+    lowered = {text.lower() for _, _, text in values}
+
+    def share(test) -> int:
+        return sum(k for v, k, text in values if test(v, text))
+
+    if all(type(v) is bool for v, _, _ in values) or \
+            share(lambda v, text: text.lower() in BOOLEAN_VALUES) >= 0.9 * n:
         return "boolean"
-    numeric = sum(1 for v in filled if isinstance(v, (int, float)) and not isinstance(v, bool)
-                  or isinstance(v, str) and _NUMBER.match(v.strip()))
-    distinct = len(set(lowered))
+    numeric = share(lambda v, text: isinstance(v, (int, float)) and not isinstance(v, bool)
+                    or isinstance(v, str) and _NUMBER.match(v.strip()))
+    distinct = len(lowered)
     if numeric >= 0.9 * n:
         return "identifier" if ID_HEADER.search(name) and distinct >= 0.9 * n else "number"
     if ID_HEADER.search(name) and distinct >= 0.5 * n:
         return "identifier"
-    if sum(1 for t in texts if _IDENT.match(t)) >= 0.9 * n and distinct >= 0.8 * n:
+    if share(lambda v, text: _IDENT.match(text)) >= 0.9 * n and distinct >= 0.8 * n:
         return "identifier"
-    role_like = sum(1 for t in lowered if set(re.findall(r"[a-z]+", t)) & ROLE_WORDS)
     if PERSON_HEADER.search(name) and not STATUS_HEADER.search(name):
         return "person"
+    role_like = share(lambda v, text: set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS)
     if role_like >= 0.8 * n and distinct <= max(12, n // 5):
         return "person"
     if STATUS_HEADER.search(name) and distinct <= max(12, n // 4):
         return "status"
-    names = sum(1 for t in texts if _NAME.match(t) and not _calendar_words(t))
+    names = share(lambda v, text: _NAME.match(text) and not _calendar_words(text))
     if names >= 0.8 * n and distinct <= max(10, n // 5) and n >= 5:
         return "person"
-    if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(t) for t in texts) <= 30:
+    if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(text) for _, _, text in values) <= 30:
         return "status"
     return "text"
 

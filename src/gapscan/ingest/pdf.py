@@ -5,7 +5,9 @@ middle and last one), not per character, so a 300-page manual costs little more 
 text. A line is bold only when all three are: a bold lead-in ("Step 1 - Receive the
 part." then plain text) is not a heading. A bold line in the body size is a heading when
 its text reads as a title by `textutil.bold_title_number`, the test the other formats use.
-pdfplumber, which is far slower, only opens pages whose drawing looks like a ruled table.
+Ruled tables are found from pdfium's drawing objects and character boxes, with pdfplumber's
+table geometry and cell text functions run on them (pdfplumber's own page parsing, 60-100 ms
+a page in pdfminer, is never run), so cells come out as pdfplumber would cut them.
 Running headers and footers repeated on most pages are dropped. Location = page + line on that page (1-based).
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ import ctypes
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
@@ -62,12 +64,11 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         pages = len(pdf)
         if pages > limits.max_pages:
             raise IngestError(f"PDF has {pages} pages, over the {limits.max_pages} page limit")
-        lines, tabular = _read_lines(pdf, limits.max_page_chars)
+        lines, tables = _read_lines(pdf, limits.max_page_chars)
     finally:
         pdf.close()
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
-    tables = _read_tables(source, tabular) if tabular else {}
     lines = _drop_running_lines(lines, pages)
     blocks = _blocks(lines, tables)
     title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
@@ -173,13 +174,13 @@ def _pdfium_reason(exc: Exception) -> str:
 
 # ---------------------------------------------------------------- text and fonts
 
-def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, float]]:
-    """Every text line with its first character's font, and the tabular pages (page -> height)."""
+def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]:
+    """Every text line with its first character's font, and the ruled tables by page."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     lines: list[_Line] = []
-    tabular: dict[int, float] = {}
+    tables: dict[int, list] = {}
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int(0)
     for index in range(len(pdf)):
@@ -216,11 +217,13 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, float]
                                    size=size, bold=bold, x=x, y=y, right=right,
                                    height=height if aligned else 0.0))
             if count and _looks_tabular(page, raw):
-                tabular[index + 1] = height
+                found = _ruled_tables(page, textpage, raw, height)
+                if found:
+                    tables[index + 1] = found
             textpage.close()
         finally:
             page.close()
-    return lines, tabular
+    return lines, tables
 
 
 def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
@@ -233,8 +236,8 @@ def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
 def _looks_tabular(page, raw) -> bool:
     """A ruled grid: at least three horizontal and two vertical rules (lines or thin rects).
 
-    Cheap (pdfium reads only the drawing objects' boxes), so pdfplumber, which costs about
-    half a second a page, only runs where a table is drawn.
+    Cheap (pdfium reads only the drawing objects' boxes), so path segments and characters
+    are only read, and pdfplumber's table finder only runs, where a table is drawn.
     """
     rows, cols = set(), set()
     for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
@@ -254,31 +257,178 @@ def _looks_tabular(page, raw) -> bool:
     return False
 
 
-def _read_tables(source: Path, tabular: dict[int, float]) -> dict[int, list[tuple[tuple[float, float], list]]]:
-    """page -> [((bottom, top) in PDF points, rows)] for the ruled tables pdfplumber finds."""
-    import logging
+def _ruled_tables(page, textpage, raw, height: float) -> list[tuple[tuple[float, float], list]]:
+    """[((bottom, top) in PDF points, rows)] for the ruled tables of a page.
 
-    import pdfplumber
+    pdfplumber's table finder and cell text run on a stand-in page holding the edges and
+    characters pdfplumber's own page would hold (same object kinds, same top-down
+    coordinates), taken from pdfium, so the cells are cut as pdfplumber cuts them.
+    """
+    from pdfplumber.table import TableFinder, TableSettings
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings on odd PDFs are noise here
-    out: dict[int, list] = {}
+    edges = _edges(page, raw, height)
+    if not edges:
+        return []
     try:
-        with pdfplumber.open(str(source)) as pdf:
-            for number, height in tabular.items():
-                page = pdf.pages[number - 1]
-                found = []
-                for table in page.find_tables():
-                    rows = table.extract()
-                    if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
-                        continue
-                    _, top, _, bottom = table.bbox
-                    found.append(((height - bottom, height - top), rows))
-                if found:
-                    out[number] = found
-                page.close()
-    except Exception:  # a table pdfplumber cannot read leaves the text as it is
-        return out
+        stand_in = _RuledPage(edges)
+        tables = TableFinder(stand_in, TableSettings.resolve(None)).tables
+        if not tables:
+            return []
+        # only characters inside a table can fall in a cell: the rest are not read
+        stand_in.chars = _chars(textpage, raw, height, [t.bbox for t in tables])
+        found = []
+        for table in tables:
+            rows = table.extract()
+            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+                continue
+            _, top, _, bottom = table.bbox
+            found.append(((height - bottom, height - top), rows))
+        return found
+    except Exception:  # a table that cannot be cut leaves the text as it is
+        return []
+
+
+@dataclass
+class _RuledPage:
+    """What pdfplumber's TableFinder and Table.extract read of a page: edges and chars."""
+
+    edges: list[dict]
+    chars: list[dict] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # read only for explicit table lines
+
+
+def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, float]]) -> list[dict]:
+    """The page's characters whose centre lies in one of `boxes` (x0, top, x1, bottom), as
+    pdfplumber chars: font boxes (pdfminer's kind of box), in points from the top.
+
+    pdfium marks a space it placed between words as generated, also where the PDF draws a
+    space glyph, so such spaces are kept (they split words as pdfminer's space glyph does);
+    line breaks it made up are not characters of the page.
+    """
+    rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    tp = textpage.raw
+    out: list[dict] = []
+    last = -2  # index of the character last kept
+    for i in range(raw.FPDFText_CountChars(tp)):
+        if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+            continue
+        if raw.FPDFText_IsGenerated(tp, i) == 1:
+            if last == i - 1 and raw.FPDFText_GetUnicode(tp, i) == 0x20:
+                # pdfium puts it at a point on the baseline: it takes the end of the character before it,
+                # or it would sit on a line of its own or sort into the middle of a word
+                out.append(dict(out[-1], text=" ", x0=out[-1]["x1"]))
+            continue
+        top, bottom = height - rect.top, height - rect.bottom
+        h_mid, v_mid = (rect.left + rect.right) / 2, (top + bottom) / 2
+        if not any(x0 <= h_mid <= x1 and t <= v_mid <= b for x0, t, x1, b in boxes):
+            continue
+        code = raw.FPDFText_GetUnicode(tp, i)
+        if not code or code in (0x0D, 0x0A, 0xFFFE):
+            continue
+        if code == 0x02:  # pdfium's mark for a hyphen that breaks a word at the line end
+            code = 0x2D
+        raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
+        out.append({"text": chr(code), "x0": rect.left, "x1": rect.right, "top": top, "bottom": bottom,
+                    "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
+        last = i
     return out
+
+
+def _edges(page, raw, height: float) -> list[dict]:
+    """pdfplumber's page.edges from pdfium's path objects: each subpath read as pdfminer reads
+    it (a line, an axis-aligned rectangle or a curve through its points), in points from the top."""
+    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+    lines, rects, curves = [], [], []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fs = raw.FS_MATRIX()
+    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if n >= MAX_PATHS_SCANNED:
+            break
+        transform = _matrix(obj, raw, fs)
+        subpaths: list[tuple[str, list]] = []
+        for i in range(raw.FPDFPath_CountSegments(obj.raw)):
+            seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            a, b, c, d, e, f = transform
+            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append(("m", [point]))
+            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+                shape, pts = subpaths[-1]
+                # pdfium gives a curve as three points (two controls, then the end); pdfminer keeps the end
+                subpaths[-1] = (shape + "b", pts + [point])
+            else:
+                shape, pts = subpaths[-1]
+                subpaths[-1] = (shape + "l", pts + [point])
+            if raw.FPDFPathSegment_GetClose(seg):
+                shape, pts = subpaths[-1]
+                subpaths[-1] = (shape + "h", pts + [pts[0]])
+        for shape, pts in subpaths:
+            shape, pts = _pdfminer_shape(shape, pts)
+            if shape in ("ml", "mlh"):
+                lines.append(_box("line", pts[:2], height))
+            elif shape in ("mlllh", "mllll") and _is_rect(pts):
+                rects.append(_box("rect", [pts[0], pts[2]], height))
+            elif len(pts) > 1:
+                curve = _box("curve", pts, height)
+                curve["pts"] = pts
+                curves.append(curve)
+    edges = [line_to_edge(ln) for ln in lines]
+    for r in rects:
+        edges.extend(rect_to_edges(r))
+    for c in curves:
+        edges.extend(curve_to_edges(c))
+    return edges
+
+
+def _matrix(obj, raw, fs) -> tuple[float, ...]:
+    """The object's transform to page space, through the forms it sits in."""
+    a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    while obj is not None:
+        raw.FPDFPageObj_GetMatrix(obj.raw, ctypes.byref(fs))
+        # current = current x obj's matrix (row vectors: inner transform first)
+        a, b, c, d, e, f = (a * fs.a + b * fs.c, a * fs.b + b * fs.d, c * fs.a + d * fs.c, c * fs.b + d * fs.d,
+                            e * fs.a + f * fs.c + fs.e, e * fs.b + f * fs.d + fs.f)
+        obj = obj.container
+    return a, b, c, d, e, f
+
+
+def _pdfminer_shape(shape: str, pts: list) -> tuple[str, list]:
+    """A pdfium subpath as pdfminer's paint_path sees it: one point per curve (its end), and a
+    closing line back to the start dropped when the path is closed anyway."""
+    if "b" in shape:
+        kept_shape, kept = "", []
+        run = 0
+        for op, pt in zip(shape, pts):
+            if op == "b":
+                run += 1
+                if run % 3:
+                    continue
+                op = "c"
+            else:
+                run = 0
+            kept_shape += op
+            kept.append(pt)
+        shape, pts = kept_shape, kept
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape, pts = shape[:-2] + "h", pts[:-2] + [pts[-1]]
+    return shape, pts
+
+
+def _is_rect(pts: list) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts[:5]
+    return last == pts[0] and ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                               or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
+
+
+def _box(kind: str, pts: list, height: float) -> dict:
+    x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
+    top, bottom = min(p[1] for p in pts), max(p[1] for p in pts)
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top}
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:

@@ -6,7 +6,7 @@ sorted keys, documents by path, findings in reading order, no timestamp but gene
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Report,
                            Status)
@@ -20,6 +20,37 @@ def render(report: Report) -> str:
     """The report as indented JSON text ending in a newline."""
     return json.dumps(to_data(report), indent=2, sort_keys=True, ensure_ascii=False,
                       allow_nan=False) + "\n"
+
+
+def write(report: Report, fh: TextIO) -> None:
+    """`render(report)` written to `fh` a list item at a time, never held as one string
+    (a 25,000-finding report is about 50 MB of text)."""
+    _write_value(to_data(report), fh, "")
+    fh.write("\n")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def _write_value(value: Any, fh: TextIO, indent: str) -> None:
+    """`value` as json.dumps(indent=2, sort_keys=True) lays it out at `indent`: the top-level
+    object and its lists key by key and item by item, everything smaller in one piece."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value and not indent:
+        fh.write("{")
+        for n, key in enumerate(sorted(value)):
+            fh.write(("," if n else "") + "\n" + inner + json.dumps(key, ensure_ascii=False) + ": ")
+            _write_value(value[key], fh, inner)
+        fh.write("\n" + indent + "}")
+    elif isinstance(value, list) and value:
+        fh.write("[")
+        for n, item in enumerate(value):
+            # json never writes a raw newline inside a string, so every newline here is layout
+            fh.write(("," if n else "") + "\n" + inner + _dumps(item).replace("\n", "\n" + inner))
+        fh.write("\n" + indent + "]")
+    else:
+        fh.write(_dumps(value).replace("\n", "\n" + indent))
 
 
 def to_data(report: Report) -> dict[str, Any]:

@@ -1,0 +1,103 @@
+"""PDF ruled tables are cut from pdfium's drawing and characters, as pdfplumber would cut them,
+without pdfplumber parsing the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gapscan.ingest import parse_file
+
+from .builders import build_pdf
+
+
+def _drawn_tables(path: Path) -> Path:
+    """Three tables drawn three ways on one page: stroked lines, one rectangle per cell (as
+    Word's PDF export draws them) and a grid inside a form XObject, with multi-word cells."""
+    from reportlab.pdfgen import canvas
+
+    rows = [["Check", "Owner", "When"], ["Torque wrench calibration", "Metrology Technician", "every 6 months"],
+            ["Guard interlock test", "Shift Lead", "each shift"]]
+    widths = [170, 130, 100]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 790, "Maintenance checks")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 770, "The checks below are logged on the maintenance log QF-210.")
+
+    def grid(top: float, how: str) -> None:
+        xs = [60.0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        ys = [top - 20 * i for i in range(len(rows) + 1)]
+        if how == "lines":
+            for y in ys:
+                c.line(xs[0], y, xs[-1], y)
+            for x in xs:
+                c.line(x, ys[0], x, ys[-1])
+        else:
+            for i in range(len(rows)):
+                for j in range(len(widths)):
+                    c.rect(xs[j], ys[i + 1], widths[j], 20, stroke=1, fill=0)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                c.drawString(xs[j] + 4, ys[i] - 14, text)
+
+    grid(740, "lines")
+    grid(640, "rects")
+    c.beginForm("boxed")
+    grid(540, "lines")
+    c.endForm()
+    c.doForm("boxed")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_tables_drawn_as_lines_rects_and_in_a_form_are_cut_into_cells(tmp_path: Path) -> None:
+    doc = parse_file(_drawn_tables(tmp_path / "checks.pdf"), "checks.pdf")
+    tables = doc.tables()
+    assert len(tables) == 3
+    for table in tables:
+        assert table.header == ("Check", "Owner", "When")
+        assert table.rows == (("Torque wrench calibration", "Metrology Technician", "every 6 months"),
+                              ("Guard interlock test", "Shift Lead", "each shift"))
+        assert table.location.page == 1
+    # the text above the tables stays text, and no table cell is read again as a paragraph
+    texts = [b.text for b in doc.text_blocks()]
+    assert "The checks below are logged on the maintenance log QF-210." in texts
+    assert not any("Torque wrench" in t for t in texts)
+
+
+def test_cells_are_the_cells_pdfplumber_cuts(tmp_path: Path) -> None:
+    """pdfplumber reading the whole page is the reference the cells must equal."""
+    import pdfplumber
+
+    path = _drawn_tables(tmp_path / "checks.pdf")
+    with pdfplumber.open(str(path)) as pdf:
+        reference = [t.extract() for t in pdf.pages[0].find_tables()]
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from gapscan.ingest.pdf import _ruled_tables
+
+    document = pdfium.PdfDocument(str(path))
+    page = document[0]
+    textpage = page.get_textpage()
+    found = _ruled_tables(page, textpage, raw, page.get_height())
+    textpage.close()
+    page.close()
+    document.close()
+    assert sorted(rows for _, rows in found) == sorted(reference)
+
+
+def test_pdfplumber_never_parses_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pdfplumber
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pdfplumber.open was called")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    doc = parse_file(build_pdf(tmp_path / "table.pdf", table=True), "table.pdf")
+    assert doc.error is None
+    assert doc.tables()[0].rows == (("Acme Ltd", "UK", 4), ("Brightparts", "DE", 3))
