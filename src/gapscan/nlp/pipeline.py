@@ -108,13 +108,13 @@ class CueMatcher:
         self.phrases.add("anchor:role", tok(lx.ROLE_WORDS))
         unambiguous_heads = [h for h in lx.ROLE_HEADS if h not in _AMBIGUOUS_ROLE_HEADS]
         self.patterns.add("anchor:role", [
-            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}, "OP": "*"},
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "*"},
              {"LOWER": {"IN": unambiguous_heads}}],
-            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}, "OP": "+"},
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "+"},
              {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
         ])
         self.patterns.add("anchor:team", [[
-            {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + ["management", "a", "an", "each", "every"]},
+            {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _NOT_TEAM_QUALIFIERS + _GENERIC_ADJECTIVES},
              "IS_STOP": False},
             {"LOWER": {"IN": list(lx.TEAM_HEADS)}},
         ]])
@@ -123,14 +123,17 @@ class CueMatcher:
         self.patterns.add("anchor:system", [
             [{"IS_UPPER": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": sorted(lx.STANDARD_ACRONYMS)}},
              {"LOWER": {"IN": list(lx.SYSTEM_HEADS)}}],
-            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS}},
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES}},
              {"LOWER": {"IN": ["system", "software", "portal", "database", "app", "dashboard", "tracker"]}}],
         ])
         # A proper name after "logged in / entered into / sent via" is nearly always a tool: "raised in Coupa".
-        self.patterns.add("anchor:system", [[
-            {"LOWER": {"IN": ["in", "into", "via", "using", "through"]}},
+        # Not after "In" (a status, "In Progress", or a heading), and not when the name runs on into more
+        # title-case words (checked in __call__): that is a document, clause or organisation name ("in
+        # Quality System Procedure", "in Supplier Relationships", "in New Zealand").
+        self.patterns.add("anchor:system_named", [[
+            {"ORTH": {"IN": ["in", "into", "via", "using", "through"]}},
             {"IS_TITLE": True, "IS_SENT_START": False,
-             "LOWER": {"NOT_IN": _NOT_SYSTEM_NAMES + list(lx.PLACE_HEADS) + list(lx.WEEKDAYS)}},
+             "LOWER": {"NOT_IN": _NOT_SYSTEM_NAMES + _REGIONS + list(lx.PLACE_HEADS) + list(lx.WEEKDAYS)}},
         ]])
         self.phrases.add("anchor:equipment", tok(lx.EQUIPMENT))
         self.phrases.add("anchor:place", tok(lx.PLACES))
@@ -160,8 +163,8 @@ class CueMatcher:
         self.phrases.add("anchor:duration", tok(lx.FREQUENCY_WORDS))
         self.patterns.add("anchor:form", [
             [{"LOWER": {"IN": ["form", "record", "checklist", "template", "sheet", "log", "register"]}},
-             {"TEXT": {"REGEX": r"^[A-Z]{0,4}-?\d[\w.\-]*$"}}],
-            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS}},
+             {"TEXT": {"REGEX": r"^(?![Vv]\d)[A-Z]{0,4}-?\d[\w.\-]*$"}}],  # not a version, "template V1.0"
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS + _VERBS}},
              {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
              {"LOWER": {"IN": list(lx.RECORD_HEADS)}, "IS_TITLE": True}],
         ])
@@ -186,16 +189,22 @@ class CueMatcher:
         from spacy.util import filter_spans
 
         groups: dict[str, list] = {"speak": [], "org_actor": [], "anchors": [], "clause_ref": []}
-        hits = list(self.phrases(doc)) + list(self.cased(doc)) + list(self.patterns(doc))
+        cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
+        hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
         for match_id, start, end in hits:
             label = self.vocab.strings[match_id]
             group, _, sub = label.partition(":")
+            if sub == "system_named":
+                if end < len(doc) and doc[end].is_title:
+                    continue
+                sub = "system"
             target = {"speak": "speak", "org": "org_actor", "anchor": "anchors", "clause_ref": "clause_ref"}[group]
             groups[target].append(Span(doc, start, end, label=sub or group))
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
         for m in FORM_CODE.finditer(doc.text) if self._has_digit(doc) else ():
-            if m.group(1).split("-")[0] in self._standard_acronyms or _looks_like_standard(m.group(0)):
+            prefix = m.group(1).split("-")[0]
+            if prefix in self._standard_acronyms or prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
             if span is not None:
@@ -275,7 +284,17 @@ def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
 
 
 def _looks_like_standard(code: str) -> bool:
-    return bool(re.match(r"^(?:ISO|IEC|BS|EN|OHSAS|AS|NZS|ANSI)\b", code))
+    # "AS9100" and "ISO27001" are written without a space as often as with one
+    return bool(re.match(r"^(?:ISO|IEC|BS|EN|OHSAS|AS|NZS|ANSI|ARP|NIST|FIPS)(?![A-Za-z])", code))
+
+
+def _group_noun(doc, start: int) -> bool:
+    """Whether a tool name that is also an English word ("Teams", "Slack") is used as that word here: at
+    the start of a sentence, or after a title-case word that is not its vendor ("IT Security Teams")."""
+    if doc[start].is_sent_start:
+        return True
+    before = doc[start - 1] if start else None
+    return before is not None and (before.is_title or before.is_upper) and before.lower_ not in _VENDORS
 
 
 # Words that look like a qualifier of a role but are not ("The Manager", "Top Management").
@@ -288,6 +307,27 @@ _ABSTRACT_QUALIFIERS = ["management", "quality", "environmental", "information",
 _NOT_SYSTEM_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "section", "clause", "annex", "appendix", "table",
                      "figure", "step", "part", "chapter", "accordance", "addition", "order", "particular",
-                     "english", "writing", "person", "practice", "case", "future", "general"]
+                     "english", "writing", "person", "practice", "case", "future", "general", "sections", "clauses",
+                     "annexes", "appendices", "tables", "figures", "parts", "chapters"]
 _AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
+# Verbs that open an instruction and are read as a qualifier by the role, team, system and form patterns ("Assign team
+# members", "Manage system access", "Secure Software Development Policy").
+_VERBS = ["ensure", "assign", "coordinate", "manage", "describe", "conduct", "define", "maintain", "implement",
+          "establish", "update", "configure", "protect", "secure", "affect", "inform", "notify", "brief",
+          "identify", "provide", "select", "perform", "enforce", "create", "use", "involve", "engage", "contact",
+          "produce", "deploy", "synchronize", "synchronise", "verify", "obtain"]
+# "clear desk" and "clean desk" are a policy, not a service desk
+_NOT_TEAM_QUALIFIERS = ["management", "a", "an", "each", "every", "clear", "clean"]
+# Adjectives that say which of a generic kind, not whose ("the entire team", "legacy systems").
+_GENERIC_ADJECTIVES = ["entire", "whole", "same", "other", "respective", "legacy", "existing", "new"]
+# Jurisdictions named in policies' legal sections ("laws in Canada"), which the "in <Name>" pattern would
+# read as a tool.
+_REGIONS = ["canada", "australia", "america", "europe", "england", "scotland", "wales", "ireland", "britain",
+            "germany", "france", "spain", "italy", "india", "china", "japan", "singapore", "africa", "asia",
+            "california", "texas", "ontario", "quebec", "zealand", "switzerland", "netherlands", "sweden"]
+# Code-like names that are not the organisation's forms: ciphers and hashes (AES-256, SHA-256, MD5),
+# encodings (UTF-8), protocols (TLS-1.2), versions (V1.0, REV-2), regulations and criteria (NIS2, SOC 2 CC6.1).
+_TECHNICAL_PREFIXES = frozenset({"AES", "SHA", "MD", "RSA", "DES", "HMAC", "TLS", "SSL", "UTF", "HTTP", "IPV",
+                                 "V", "VER", "REV", "NIS", "CC", "SOC", "PCI", "CVE", "CWE"})
+_VENDORS = {"microsoft", "ms", "google", "oracle", "sage", "office"}
 _AMBIGUOUS_SYSTEMS = {"teams", "dynamics", "notion", "sage", "slack", "oracle", "excel"}
