@@ -38,13 +38,14 @@ from gapscan.model import BlockType, Document, Location
 FOCUS = 1.0  # for a section to address a unit
 SHARE = 0.7  # ... and at least this share of the section's best unit
 MAX_PER_SECTION = 2
-# the document-level thresholds most folds of the leave-one-source-out cross-validation chose (docs/MAP.md)
+# the document-level thresholds the folds of the leave-one-source-out cross-validation chose by per-document F1
+# (docs/MAP.md)
 DOC_TOP = 1  # at most this many units from the whole-document query
 DOC_FOCUS = 0.3
 DOC_SHARE = 0.7
-SECTION_FOCUS = 1.5  # a section this focused on one unit makes it one of the document's main clauses
+SECTION_FOCUS = 2.0  # a section this focused on one unit makes it one of the document's main clauses
 SECTION_WORDS = 10
-HEADING_IDF = 0.0  # ... and its heading shares a word of at least this IDF with the clause (0: not required)
+HEADING_IDF = 1.0  # ... and its heading, if it has words, shares one of at least this IDF with the clause's subject
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
