@@ -9,9 +9,10 @@ mapping), and what gapscan finds is compared with what the document declared:
 
 A found clause agrees with a declared one when they are the same unit or one is the whole
 clause the other belongs to ("8" and "8.4"). Numbers are micro-averaged per standard.
-The two thresholds (FOCUS, SHARE) are also chosen by leave-one-source-out cross-validation
-(every source repository held out in turn, the thresholds picked on the others by document
-F1), and the held-out numbers are reported beside the shipped defaults.
+The document-level thresholds (GRID) are also chosen by leave-one-source-out
+cross-validation (every source repository held out in turn, the thresholds picked on the others
+by document-level F1, per clause and per document: OBJECTIVES), and the held-out numbers of both
+are reported beside the shipped defaults.
 
     python bench/eval_map.py --corpus /work/corpus/real/files [-v]
 """
