@@ -14,8 +14,10 @@ standard-speak) is marked "restated only".
 What a document is mainly about (`SectionMatch.main`, the document-level answer) is narrower:
 the best unit (DOC_TOP) of the whole document read as one query (at least DOC_FOCUS x ln(units)
 times the mean and DOC_SHARE of its best), plus the best unit of every section of at least
-SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean (a manual whose sections
-each take one clause). Every other match is shown as touched on.
+SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean and whose heading names
+the unit's subject (a manual whose sections each take one clause). Every other match is shown as
+touched on. Words said only inside a role's name never count as shared with a unit, and a strong
+match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its questions.
 """
 from __future__ import annotations
 
