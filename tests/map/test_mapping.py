@@ -76,3 +76,36 @@ def test_declared_clauses_are_compared_with_what_is_found(parse):
     assert ("declared, not found", "9.2") in lines and ("found, not declared", "8.4") in lines
     detail = next(d.detail for d in result.disagreements if d.clause == "8.4")
     assert "Approving a supplier" in detail
+
+
+INSPECTION = """# Final inspection of valve bodies
+
+## Decisions
+
+If one part fails a CMM characteristic, measure the whole batch. If a leak is found on the pressure test, stop
+the batch and escalate to the Quality Manager before any further parts are released.
+"""
+
+NEAR_MISS = """# Near-miss reporting
+
+## How to report
+
+Fill in a near-miss card (HF-03) from the box at each cell entrance, or tell your Shift Lead. Make the area safe
+if you can do so without risk (barrier, spill kit, isolate the machine). The Shift Lead reports the near miss
+and closes the card when the area is safe again.
+"""
+
+
+def test_a_role_name_is_not_what_a_section_is_about(parse):
+    # "Quality Manager" shares its word with top management; the section is about batches and leaks
+    result = map_documents([parse("WI-22 Inspection.md", INSPECTION)], "iso9001")
+    assert not any(m.path == "WI-22 Inspection.md" for m in result.row("5.1").matches)
+
+
+def test_strong_needs_the_clause_own_subject_not_only_answers_to_its_questions(parse):
+    # a role, a record and a decision are answered, but nothing here is about auditing
+    result = map_documents([parse("HS-04 Near miss.md", NEAR_MISS)], "iso9001")
+    audits = [m for m in result.row("9.2").matches if m.path == "HS-04 Near miss.md"]
+    assert all(m.strength != STRONG for m in audits)
+    supplier = map_documents([parse("QP-12 Buying.md", SUPPLIERS)], "iso9001").row("8.4").matches
+    assert supplier[0].strength == STRONG

@@ -14,14 +14,16 @@ standard-speak) is marked "restated only".
 What a document is mainly about (`SectionMatch.main`, the document-level answer) is narrower:
 the best unit (DOC_TOP) of the whole document read as one query (at least DOC_FOCUS x ln(units)
 times the mean and DOC_SHARE of its best), plus the best unit of every section of at least
-SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean (a manual whose sections
-each take one clause). Every other match is shown as touched on.
+SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean and whose heading names
+the unit's subject (a manual whose sections each take one clause). Every other match is shown as
+touched on. Words said only inside a role's name never count as shared with a unit, and a strong
+match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its questions.
 """
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -38,18 +40,21 @@ from gapscan.model import BlockType, Document, Location
 FOCUS = 1.0  # for a section to address a unit
 SHARE = 0.7  # ... and at least this share of the section's best unit
 MAX_PER_SECTION = 2
-# the document-level thresholds most folds of the leave-one-source-out cross-validation chose (docs/MAP.md)
+# the document-level thresholds the folds of the leave-one-source-out cross-validation chose by per-document F1
+# (docs/MAP.md)
 DOC_TOP = 1  # at most this many units from the whole-document query
 DOC_FOCUS = 0.3
 DOC_SHARE = 0.7
-SECTION_FOCUS = 1.5  # a section this focused on one unit makes it one of the document's main clauses
+SECTION_FOCUS = 2.0  # a section this focused on one unit makes it one of the document's main clauses
 SECTION_WORDS = 10
+HEADING_IDF = 1.0  # ... and its heading, if it has words, shares one of at least this IDF with the clause's subject
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
 MIN_TERMS = 8  # sections with fewer indexable words say too little to map (a heading and a line)
 RESTATED_SHARE = 0.5  # share of a section's sentences that are standard-speak for "restated only"
 QUOTE_CHARS = 160
+STRONG_SUBJECT = 2  # distinct words of the clause's own subject (not of its questions, not role names) for strong
 
 METHOD = (f"BM25 (k1={bm25.K1}, b={bm25.B}) of each section's words (heading twice) against each clause's title, "
           f"operational questions and gapscan's vocabulary; a section addresses a clause scoring >= {FOCUS:g} x "
@@ -75,6 +80,9 @@ class Unit:
     title: str
     terms: tuple[str, ...]
     wants: tuple[str, ...]  # kinds of answer its questions ask for
+    # its own subject's words (title, aliases, sub-clause titles, gapscan's vocabulary), without the words of
+    # its questions ("which areas were missed", "when was it closed") that any procedure may happen to use
+    subject: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -88,6 +96,12 @@ class _Section:
     speak: int = 0
     scores: dict[str, float] | None = None
     shared: dict[str, int] | None = None
+    heading_terms: set[str] = field(default_factory=set)
+    role_terms: set[str] = field(default_factory=set)  # terms said only inside role names ("Quality Manager")
+
+    @property
+    def subject_terms(self) -> list[str]:
+        return [t for t in self.terms if t not in self.role_terms]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,10 +139,11 @@ def units(standard: str) -> tuple[Unit, ...]:
                 texts.append(clause.title)
                 texts.append(words_for(clause.title))
             questions.extend(q for q in clause.questions if q not in questions)
+        subject = frozenset(bm25.terms(t.lower_ for text in texts for t in nlp(text)))
         texts.extend(questions)
         words = [t.lower_ for text in texts for t in nlp(text)]
         wants = tuple(kind for kind, rx in _QUESTION_KINDS if any(rx.search(q) for q in questions))
-        out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants))
+        out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants, subject=subject))
     return tuple(sorted(out, key=lambda u: cat.clause_key(u.number)))
 
 
@@ -193,9 +208,10 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         titles = {b.location: b.text for b in doc.blocks if b.type is BlockType.HEADING}
         parts = _sections(stripped, mirroring.get(doc.path), titles)
         for section in parts:
-            section.scores, section.shared = index.scores(section.terms), index.shared(section.terms)
+            section.scores, section.shared = index.scores(section.terms), index.shared(section.subject_terms)
         words = [t for section in parts for t in section.terms]
-        whole[doc.path], shared[doc.path] = index.scores(words), index.shared(words)
+        whole[doc.path] = index.scores(words)
+        shared[doc.path] = index.shared([t for section in parts for t in section.subject_terms])
         sections.extend(parts)
     return Prepared(standard=key, detected=detected, paths=tuple(sorted(d.path for d in docs)),
                     sections=tuple(sections), declarations=tuple(declarations), document_scores=whole,
@@ -204,7 +220,7 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
 
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
            doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
-           section_words: int = SECTION_WORDS) -> ClauseMap:
+           section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -212,7 +228,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
         main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
     for section in prep.sections:
         if len(section.terms) >= section_words:
-            main[section.path].update(_top(section.scores, 1, section_focus, 1.0, section.shared))
+            main[section.path].update(n for n in _top(section.scores, 1, section_focus, 1.0, section.shared)
+                                      if _headed(section, n, key, heading_idf))
     matches = _match(prep.sections, key, focus, share, main)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -238,6 +255,22 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     if mean <= 0:
         return []
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+
+
+def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bool:
+    """Whether a section's heading names its clause's subject in a word few clauses use: "Records" (a
+    word of most clauses' questions) under a procedure does not make 7.5 one of what it is about,
+    "Document control" does. A heading with no indexable words (a bare number) does not object."""
+    if not section.heading_terms or min_idf <= 0:
+        return True
+    index = _index(standard)
+    own = _subjects(standard)[number]
+    return any(t in own and index.idf[t] >= min_idf for t in section.heading_terms - section.role_terms)
+
+
+@lru_cache(maxsize=None)
+def _subjects(standard: str) -> dict[str, frozenset[str]]:
+    return {u.number: u.subject for u in units(standard)}
 
 
 def _rank(m: SectionMatch) -> float:
@@ -275,8 +308,15 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     for hit in (analysis.standard_speak if analysis is not None else ()):
         speak_at[hit.location] = speak_at.get(hit.location, 0) + 1
     counted: set[Location] = set()
+    in_roles: dict[int, set[str]] = {}
+    elsewhere: dict[int, set[str]] = {}
     for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
         section.terms.extend(bm25.terms(t.lower_ for t in sdoc))
+        if section.location == location:
+            section.heading_terms.update(bm25.terms(t.lower_ for t in sdoc))
+        role_tokens = {t.i for span in sdoc.spans["anchors"] if span.label_ == "role" for t in span}
+        in_roles.setdefault(id(section), set()).update(bm25.terms(t.lower_ for t in sdoc if t.i in role_tokens))
+        elsewhere.setdefault(id(section), set()).update(bm25.terms(t.lower_ for t in sdoc if t.i not in role_tokens))
         if location not in counted:  # a heading is read twice for its words, its sentences count once
             counted.add(location)
             section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
@@ -286,6 +326,9 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
             kind = {"decision": "decision", "role": "role"}.get(span.label_)
             if kind and not any(a.kind == kind for a in section.answers):
                 section.answers.append(Answer(kind=kind, quote=_quote(span.sent.text), location=location))
+    for section in out:
+        # a role's name ("Quality Manager", "Operations Director") says who acts, not what the section is about
+        section.role_terms = in_roles.get(id(section), set()) - elsewhere.get(id(section), set())
     for claim in extract_claims(doc):
         kind = _CLAIM_KIND.get(claim.kind)
         section = owner.get(claim.location) or next((s for s in out if s.location == claim.location), None)
@@ -303,6 +346,7 @@ def _quote(text: str) -> str:
 def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
            main: Mapping[str, set[str]]) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
+    subjects = _subjects(standard)
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
         for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared):
@@ -319,9 +363,12 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
             top = max(section.scores.values()) or 1.0
             answers = tuple(a for a in section.answers if a.kind in wants[number])
             kinds = {a.kind for a in answers}
+            # answers to a clause's questions make a strong match only in text about the clause's own subject:
+            # a near-miss card names a role and a record, which does not make it an internal audit
+            on_subject = len(subjects[number].intersection(section.subject_terms)) >= STRONG_SUBJECT
             restated = section.speak > 0 and section.speak >= RESTATED_SHARE * max(section.sentences, 1)
             strength = (RESTATED if restated and len(kinds) < 2 else
-                        STRONG if len(kinds) >= 2 else PARTIAL if kinds else MENTION)
+                        STRONG if len(kinds) >= 2 and on_subject else PARTIAL if kinds else MENTION)
             out.setdefault(number, []).append(SectionMatch(
                 path=path, section=section.heading, location=section.location, clause=number,
                 score=round(section.scores.get(number, 0.0) / top, 3), strength=strength, answers=answers,
