@@ -272,37 +272,53 @@ BASELINE_HELP = ("Findings recorded in this file (gapscan baseline write) are li
 NO_CACHE_HELP = "Neither read nor write the result cache (see `gapscan cache info`)."
 CACHE_DIR_HELP = "Keep the result cache in this folder (default: $GAPSCAN_CACHE_DIR, else the user cache folder)."
 
+# options audit, check and baseline write share
+FMT_OPTION = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+                          show_default=False)
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="Write the report to this file.",
+                             metavar="FILE")
+FAIL_ON_OPTION = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
+                              metavar=FAIL_META)
+IGNORE_OPTION = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
+                             metavar=CODES_META)
+CONFIG_OPTION = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
+                             ".gapscan.toml or pyproject.toml found from the scanned folder up).",
+                             metavar="FILE")
+STANDARD_OPTION = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD")
+TIMINGS_OPTION = typer.Option(False, "--timings", help="Print seconds per stage to stderr.")
+DEBUG_OPTION = typer.Option(False, "--debug", help="Re-raise internal errors (for developers).")
+VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP)
+BASELINE_OPTION = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP)
+NO_CACHE_OPTION = typer.Option(False, "--no-cache", help=NO_CACHE_HELP)
+CACHE_DIR_OPTION = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR")
+QUIET_OPTION = typer.Option(False, "--quiet", "-q", help=QUIET_HELP)
+UNUSED_OPTION = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP)
+
 
 @app.command(cls=PlainHelpCommand, epilog=AUDIT_EXAMPLES)
 def audit(
     paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
                                        metavar="PATH", show_default=False),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
-                            show_default=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
-                                          metavar="FILE"),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
-                                          metavar=FAIL_META),
+    fmt: str = FMT_OPTION,
+    output: Optional[Path] = OUTPUT_OPTION,
+    fail_on: Optional[str] = FAIL_ON_OPTION,
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
                                          metavar=CODES_META),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
-                                         metavar=CODES_META),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
-                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
-                                          metavar="FILE"),
+    ignore: Optional[str] = IGNORE_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
     audit_date: Optional[List[str]] = typer.Option(None, "--audit-date", metavar="YYYY-MM-DD",
                                                    help="External audit date (repeatable), for SH01."),
-    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
+    standard: Optional[str] = STANDARD_OPTION,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
                                        metavar="N"),
-    timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
-    debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
-    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
-    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
+    timings: bool = TIMINGS_OPTION,
+    debug: bool = DEBUG_OPTION,
+    verbose: bool = VERBOSE_OPTION,
+    baseline: Optional[Path] = BASELINE_OPTION,
+    no_cache: bool = NO_CACHE_OPTION,
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
+    quiet: bool = QUIET_OPTION,
+    report_unused_ignores: bool = UNUSED_OPTION,
 ) -> None:
     """Audit a whole document set: classify, parse, run every rule family, write one report."""
     _run("audit", paths, fmt, output, fail_on, select, ignore, config, standard, audit_date, jobs, timings, debug,
@@ -315,28 +331,22 @@ def check(
     files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt), or folders: "
                                                  "every procedure in them is checked.", metavar="FILE",
                                        show_default=False),
-    fmt: str = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
-                            show_default=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file.",
-                                          metavar="FILE"),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help=FAIL_HELP + " [default: error]",
-                                          metavar=FAIL_META),
+    fmt: str = FMT_OPTION,
+    output: Optional[Path] = OUTPUT_OPTION,
+    fail_on: Optional[str] = FAIL_ON_OPTION,
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03).",
                                          metavar=CODES_META),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
-                                         metavar=CODES_META),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: gapscan.toml, "
-                                          ".gapscan.toml or pyproject.toml found from the scanned folder up).",
-                                          metavar="FILE"),
-    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
-    timings: bool = typer.Option(False, "--timings", help="Print seconds per stage to stderr."),
-    debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help=BASELINE_HELP),
-    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
-    report_unused_ignores: bool = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP),
+    ignore: Optional[str] = IGNORE_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    timings: bool = TIMINGS_OPTION,
+    debug: bool = DEBUG_OPTION,
+    verbose: bool = VERBOSE_OPTION,
+    baseline: Optional[Path] = BASELINE_OPTION,
+    no_cache: bool = NO_CACHE_OPTION,
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
+    quiet: bool = QUIET_OPTION,
+    report_unused_ignores: bool = UNUSED_OPTION,
 ) -> None:
     """Fast draft check of procedures: clause-mirroring rules (CM) only, linter-style output."""
     _run("check", files, fmt, output, fail_on, select, ignore, config, standard, None, 1, timings, debug, verbose,
@@ -364,19 +374,18 @@ def baseline_write(
                                                          "from the current folder) instead of `gapscan audit`."),
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
                                          metavar=CODES_META),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes.",
-                                         metavar=CODES_META),
+    ignore: Optional[str] = IGNORE_OPTION,
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered).",
                                           metavar="FILE"),
     audit_date: Optional[List[str]] = typer.Option(None, "--audit-date", metavar="YYYY-MM-DD",
                                                    help="External audit date (repeatable), for SH01."),
-    standard: Optional[str] = typer.Option(None, "--standard", help=STANDARD_HELP, metavar="STANDARD"),
+    standard: Optional[str] = STANDARD_OPTION,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
                                        metavar="N"),
-    no_cache: bool = typer.Option(False, "--no-cache", help=NO_CACHE_HELP),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP, metavar="DIR"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
-    debug: bool = typer.Option(False, "--debug", help="Re-raise internal errors (for developers)."),
+    no_cache: bool = NO_CACHE_OPTION,
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
+    quiet: bool = QUIET_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Write the fingerprints of the current findings to FILE.
 
