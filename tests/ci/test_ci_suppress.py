@@ -188,6 +188,8 @@ def test_every_format_counts_and_lists_suppressed_findings(docs, cli, fmt):
     else:
         assert reason in out
         assert "2 suppressed" in out or "2 findings suppressed" in out
+    if fmt == "html":  # counted at the top beside the other counts, not only in its section
+        assert '<li id="count-suppressed">2 findings suppressed' in out
 
 
 def test_docx_report_lists_suppressed_findings(docs, cli, tmp_path):
