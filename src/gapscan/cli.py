@@ -185,18 +185,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
             raise _fail(f"cannot write {output or 'the report'}: {exc.strerror}") from None
         if output is not None and not quiet:
             typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
-    elif output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        try:
-            if isinstance(text, bytes):
-                output.write_bytes(text)
-            else:
-                output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise _fail(f"cannot write {output}: {exc.strerror}") from None
-        if not quiet:
-            typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
+        _emit(text, output, f"{fmt} report", quiet=quiet)
     if timings:
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
@@ -551,18 +541,7 @@ def map_command(
         where = ", ".join(str(p) for p in paths)
         raise _fail(f"no documents found in {where}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, csv and ods; "
                     f"check the path and the config's exclude")
-    rendered = render_map(clause_map, fmt, width=min(_width(), 120))
-    if output is None:
-        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
-        return
-    try:
-        if isinstance(rendered, bytes):
-            output.write_bytes(rendered)
-        else:
-            output.write_text(rendered, encoding="utf-8")
-    except OSError as exc:
-        raise _fail(f"cannot write {output}: {exc.strerror}") from None
-    typer.echo(f"gapscan: wrote {fmt} clause map to {output}", err=True)
+    _emit(render_map(clause_map, fmt, width=min(_width(), 120)), output, f"{fmt} clause map")
 
 
 
@@ -614,11 +593,8 @@ def diff(
     if reason is not None and not force:
         raise _fail(f"not comparing {old} with {new}: {reason}; --force compares them anyway and labels what "
                     "it cannot tell apart")
-    text = diff_mod.render_diff(diff_mod.compare(loaded[0], loaded[1]), fmt)
-    if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        output.write_text(text, encoding="utf-8")
+    _emit(diff_mod.render_diff(diff_mod.compare(loaded[0], loaded[1]), fmt), output, f"{fmt} comparison",
+          quiet=True)
 
 
 def _check_outside(target: Path, paths: List[Path], what: str) -> None:
@@ -647,8 +623,7 @@ def _cache(cache_dir: Optional[Path]):
   gapscan cache info
   gapscan cache info --cache-dir /tmp/gapscan-cache
 """)
-def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP,
-                                                        metavar="DIR")) -> None:
+def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     """Where the cache is, how much it holds, and its size bound."""
     store = _cache(cache_dir)
     info = store.info()
@@ -667,8 +642,7 @@ def cache_info(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", hel
   gapscan cache clear
   gapscan cache clear --cache-dir /tmp/gapscan-cache
 """)
-def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP,
-                                                         metavar="DIR")) -> None:
+def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     """Delete every cached result."""
     store = _cache(cache_dir)
     files, size = store.clear()
@@ -749,25 +723,29 @@ def draft(
     if missing:
         raise _fail(f"no such file or folder: {missing[0]}")
     if output is not None:
-        target = output.resolve()
-        for p in [procedure, *scope]:
-            scanned = p.resolve()
-            if target == scanned or (scanned.is_dir() and target.is_relative_to(scanned)):
-                raise _fail(f"refusing to write the draft into the scanned {'folder' if scanned.is_dir() else 'file'} "
-                            f"{p}: gapscan never changes what it scans; choose an -o path outside it")
+        _check_outside(output, [procedure, *scope], "the draft")
         _check_writable(output)
     try:
         text = render(build(analyse(procedure, scope, settings, standard=standard), version), fmt)
     except UsageError as exc:
         raise _fail(str(exc)) from None
+    _emit(text, output, f"{fmt} draft")
+
+
+def _emit(text: str | bytes, output: Optional[Path], what: str, *, quiet: bool = False) -> None:
+    """Text to stdout (ending in a newline), or text or bytes to `output`, said on stderr unless quiet."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.write_bytes(text) if isinstance(text, bytes) else output.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            output.write_bytes(text)
+        else:
+            output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror}") from None
-    typer.echo(f"gapscan: wrote the {fmt} draft to {output}", err=True)
+    if not quiet:
+        typer.echo(f"gapscan: wrote {what} to {output}", err=True)
 
 
 def _check_writable(output: Path) -> None:
