@@ -10,7 +10,7 @@ import os
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 import typer
 
@@ -52,6 +52,9 @@ class PlainHelpCommand(typer.core.TyperCommand):
         for param in params:
             if isinstance(param, typer.core.TyperArgument) and param.metavar:
                 param.display_type_rich = lambda ctx: None
+                # the usage line in the usual form, `PATH...` and `[CODE]`, not typer's `{PATH}...`
+                name = param.metavar + ("..." if param.nargs != 1 else "")
+                param._usage_display_name = (lambda n=name: n) if param.required else (lambda n=name: f"[{n}]")
         return params
 
 
@@ -88,7 +91,7 @@ def _dates(values: Optional[List[str]]) -> tuple[dt.date, ...]:
     return tuple(out)
 
 
-def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail_on: Optional[str],
+def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[Path], fail_on: Optional[str],
          select: Optional[str], ignore: Optional[str], config_path: Optional[Path],
          standard: Optional[str], audit_dates: Optional[List[str]], jobs: Optional[int],
          timings: bool, debug: bool, verbose: bool = False, baseline: Optional[Path] = None,
@@ -100,10 +103,8 @@ def _run(command: str, paths: List[Path], fmt: str, output: Optional[Path], fail
     from gapscan.engine import RunOptions, Timings, UsageError, exit_code, run
     from gapscan.rules.registry import unknown_codes
 
-    fmt = fmt.lower()
+    fmt = _format(fmt, output, FORMATS, "terminal")
     fail_on = fail_on.lower() if fail_on is not None else None
-    if fmt not in FORMATS:
-        raise _fail(f"--format must be one of {', '.join(FORMATS)}")
     if fmt == "docx" and output is None:
         raise _fail("--format docx writes a Word file: give it a name with -o FILE.docx")
     if fail_on is not None and fail_on not in FAIL_ON:
@@ -223,6 +224,23 @@ def _render(report, fmt: str, output: Optional[Path], verbose: bool, clock) -> s
         return render(report, fmt, color=False, width=100, verbose=verbose)
 
 
+SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".markdown": "markdown",
+                  ".html": "html", ".htm": "html", ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv",
+                  ".txt": "terminal"}
+
+
+def _format(given: Optional[str], output: Optional[Path], allowed: Sequence[str], default: str) -> str:
+    """--format as given, else the one -o's file name asks for (report.html, map.xlsx), else the default."""
+    if given is not None:
+        fmt = given.lower()
+    else:
+        by_name = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+        fmt = by_name if by_name in allowed else default
+    if fmt not in allowed:
+        raise _fail(f"--format must be one of {', '.join(allowed)}")
+    return fmt
+
+
 def _width() -> int:
     """COLUMNS when set (also for a pipe), the terminal's width on a tty, else 100."""
     try:
@@ -233,7 +251,7 @@ def _width() -> int:
 
 
 FORMAT_HELP = ("Report format: terminal, markdown, json, sarif, html, docx (needs -o) or github (GitHub Actions "
-               "annotations). [default: terminal]")
+               "annotations). [default: from -o's file name (.json, .sarif, .md, .html, .docx), else terminal]")
 FORMAT_META = "[" + "|".join(FORMATS) + "]"
 FAIL_META = "[" + "|".join(FAIL_ON) + "]"
 CODES_META = "CODES"
@@ -263,7 +281,7 @@ NO_CACHE_HELP = "Neither read nor write the result cache (see `gapscan cache inf
 CACHE_DIR_HELP = "Keep the result cache in this folder (default: $GAPSCAN_CACHE_DIR, else the user cache folder)."
 
 # options audit, check and baseline write share
-FMT_OPTION = typer.Option("terminal", "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
+FMT_OPTION = typer.Option(None, "--format", "-f", help=FORMAT_HELP, metavar=FORMAT_META,
                           show_default=False)
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="Write the report to this file.",
                              metavar="FILE")
@@ -289,7 +307,7 @@ UNUSED_OPTION = typer.Option(False, "--report-unused-ignores", help=UNUSED_HELP)
 def audit(
     paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
                                        metavar="PATH", show_default=False),
-    fmt: str = FMT_OPTION,
+    fmt: Optional[str] = FMT_OPTION,
     output: Optional[Path] = OUTPUT_OPTION,
     fail_on: Optional[str] = FAIL_ON_OPTION,
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM,DR02).",
@@ -321,7 +339,7 @@ def check(
     files: List[Path] = typer.Argument(..., help="Procedure files to check (docx, pdf, md, html, txt), or folders: "
                                                  "every procedure in them is checked.", metavar="FILE",
                                        show_default=False),
-    fmt: str = FMT_OPTION,
+    fmt: Optional[str] = FMT_OPTION,
     output: Optional[Path] = OUTPUT_OPTION,
     fail_on: Optional[str] = FAIL_ON_OPTION,
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes or prefixes (CM03).",
@@ -489,8 +507,9 @@ def map_command(
                                                                     "or iso13485 (default: the config's, else "
                                                                     "detected from the documents).",
                                            metavar="STANDARD"),
-    fmt: str = typer.Option("terminal", "--format", "-f",
-                            help="terminal, markdown, html, csv, xlsx or json (xlsx needs -o). [default: terminal]",
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                            help="terminal, markdown, html, csv, xlsx or json (xlsx needs -o). [default: from -o's "
+                                 "file name, else terminal]",
                             metavar="[terminal|markdown|html|csv|xlsx|json]", show_default=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the map to this file.",
                                           metavar="FILE"),
@@ -498,6 +517,9 @@ def map_command(
                                           metavar="FILE"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parser processes (default: CPUs).",
                                        metavar="N"),
+    no_cache: bool = NO_CACHE_OPTION,
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """The clause cross-reference: which sections of which procedures address each clause, how well,
     and with what evidence; beside it the clauses nothing addresses, the clauses only restated, and
@@ -507,9 +529,7 @@ def map_command(
     from gapscan.engine import UsageError
     from gapscan.report.map_formats import BINARY_FORMATS, MAP_FORMATS, render_map
 
-    fmt = fmt.lower()
-    if fmt not in MAP_FORMATS:
-        raise _fail(f"--format must be one of {', '.join(MAP_FORMATS)}")
+    fmt = _format(fmt, output, MAP_FORMATS, "terminal")
     if fmt in BINARY_FORMATS and output is None:
         raise _fail(f"--format {fmt} writes a binary file: give it a name with -o FILE.{fmt}")
     missing = [p for p in paths if not p.exists()]
@@ -534,14 +554,14 @@ def map_command(
     from gapscan.mapping.run import run as run_map
 
     try:
-        clause_map, read = run_map(paths, cfg, standard=forced, jobs=jobs)
+        clause_map, read = run_map(paths, cfg, standard=forced, jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
     except UsageError as exc:
         raise _fail(str(exc)) from None
     if not read:
         where = ", ".join(str(p) for p in paths)
         raise _fail(f"no documents found in {where}: gapscan reads docx, pdf, md, html, txt, odt, xlsx, csv and ods; "
                     f"check the path and the config's exclude")
-    _emit(render_map(clause_map, fmt, width=min(_width(), 120)), output, f"{fmt} clause map")
+    _emit(render_map(clause_map, fmt, width=min(_width(), 120)), output, f"{fmt} clause map", quiet=quiet)
 
 
 
@@ -557,7 +577,8 @@ def diff(
     old: Path = typer.Argument(..., help="The earlier JSON report (gapscan audit --format json).",
                                metavar="OLD.json"),
     new: Path = typer.Argument(..., help="The later JSON report.", metavar="NEW.json"),
-    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, markdown or json. [default: terminal]",
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="terminal, markdown or json. [default: from -o's "
+                                      "file name, else terminal]",
                             metavar="[terminal|markdown|json]", show_default=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file.",
                                           metavar="FILE"),
@@ -572,9 +593,7 @@ def diff(
 
     from gapscan import diff as diff_mod
 
-    fmt = fmt.lower()
-    if fmt not in ("terminal", "markdown", "json"):
-        raise _fail("--format must be terminal, markdown or json")
+    fmt = _format(fmt, output, ("terminal", "markdown", "json"), "terminal")
     loaded = []
     for path in (old, new):
         try:
@@ -682,14 +701,17 @@ def draft(
         None, "--records", "-r", metavar="PATH",
         help="Folder or file of records (repeatable). Default: the folder of the nearest "
              "gapscan config above the procedure, else the procedure's own folder."),
-    fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or docx (docx needs -o). "
-                            "[default: markdown]", metavar="[markdown|docx]", show_default=False),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown or docx (docx needs -o). "
+                            "[default: from -o's file name, else markdown]", metavar="[markdown|docx]", show_default=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the draft to this file.",
                                           metavar="FILE"),
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (default: discovered).",
                                           metavar="FILE"),
     standard: Optional[str] = typer.Option(None, "--standard", help="Standard for the clause cross-reference: "
                                            + STANDARD_HELP.split(": ", 1)[1], metavar="STANDARD"),
+    no_cache: bool = NO_CACHE_OPTION,
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Draft an operational rewrite of a procedure from what its records show; every line cites its evidence."""
     from gapscan import __version__ as version
@@ -697,9 +719,7 @@ def draft(
     from gapscan.draft import analyse, build, render
     from gapscan.engine import UsageError
 
-    fmt = fmt.lower()
-    if fmt not in ("markdown", "docx"):
-        raise _fail("--format must be markdown or docx")
+    fmt = _format(fmt, output, ("markdown", "docx"), "markdown")
     if fmt == "docx" and output is None:
         raise _fail("--format docx writes a Word file: give it a name with -o FILE.docx")
     if not procedure.is_file():
@@ -726,10 +746,11 @@ def draft(
         _check_outside(output, [procedure, *scope], "the draft")
         _check_writable(output)
     try:
-        text = render(build(analyse(procedure, scope, settings, standard=standard), version), fmt)
+        text = render(build(analyse(procedure, scope, settings, standard=standard, cache=not no_cache,
+                                    cache_dir=cache_dir), version), fmt)
     except UsageError as exc:
         raise _fail(str(exc)) from None
-    _emit(text, output, f"{fmt} draft")
+    _emit(text, output, f"{fmt} draft", quiet=quiet)
 
 
 def _emit(text: str | bytes, output: Optional[Path], what: str, *, quiet: bool = False) -> None:

@@ -225,3 +225,64 @@ def test_clauses_questions_prints_what_a_procedure_should_answer():
     assert "8.4 Control of externally provided processes, products and services" in asked.stdout
     questions = [line for line in asked.stdout.splitlines() if line.lstrip().startswith("- ")]
     assert len(questions) >= 50 and not any(line.lstrip().startswith("- ") for line in plain.stdout.splitlines())
+
+
+@pytest.mark.parametrize("name,check", [
+    ("report.json", lambda p: json.loads(p.read_text())["schema_version"] == 1),
+    ("report.html", lambda p: p.read_text().lstrip().lower().startswith("<!doctype html")),
+    ("report.sarif", lambda p: json.loads(p.read_text())["version"] == "2.1.0"),
+    ("report.docx", lambda p: p.read_bytes()[:2] == b"PK"),
+])
+def test_output_file_name_chooses_the_format_when_none_is_given(client_set, tmp_path, name, check):
+    out = tmp_path / name
+    r = gapscan("audit", str(client_set), "-o", str(out), "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    assert check(out), out.read_bytes()[:200]
+    assert f"wrote {SUFFIX_SAID[out.suffix]} report to {out}" in r.stderr
+
+
+SUFFIX_SAID = {".json": "json", ".html": "html", ".sarif": "sarif", ".docx": "docx"}
+
+
+def test_an_explicit_format_wins_over_the_file_name(client_set, tmp_path):
+    out = tmp_path / "report.json"
+    r = gapscan("audit", str(client_set), "--format", "markdown", "-o", str(out), "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().startswith("# ")
+
+
+def test_an_unknown_suffix_keeps_the_default_format(client_set, tmp_path):
+    out = tmp_path / "report.out"
+    r = gapscan("check", str(client_set / "procedures"), "-o", str(out), "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    assert "wrote terminal report" in r.stderr
+    with pytest.raises(ValueError):
+        json.loads(out.read_text())
+
+
+def test_map_to_an_xlsx_name_writes_a_spreadsheet(client_set, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "map.xlsx"
+    r = gapscan("map", str(client_set), "-o", str(out), "--no-cache")
+    assert r.returncode == 0, r.stderr
+    assert "wrote xlsx clause map" in r.stderr
+    assert "Matrix" in " ".join(openpyxl.load_workbook(out).sheetnames)
+
+
+@pytest.mark.parametrize("command", ["map", "draft"])
+def test_map_and_draft_refuse_a_cache_folder_inside_what_they_read(client_set, command):
+    # draft reads the procedure's folder (no config above it here), map the folder it is given
+    target = client_set if command == "map" else next((client_set / "procedures").glob("*.md"))
+    inside = (client_set if command == "map" else target.parent) / ".cache"
+    r = gapscan(command, str(target), "--cache-dir", str(inside))
+    assert r.returncode == 2, r.stderr
+    assert "inside the scanned folder" in r.stderr and "Traceback" not in r.stderr
+    assert not inside.exists()
+
+
+@pytest.mark.parametrize("command,usage", [("audit", "PATH..."), ("check", "FILE..."), ("map", "PATH..."),
+                                           ("rules", "[CODE]")])
+def test_usage_line_names_arguments_plainly(command, usage):
+    r = gapscan(command, "--help")
+    line = next(x for x in r.stdout.splitlines() if x.startswith("Usage:"))
+    assert line.endswith(usage) and "{" not in line, line

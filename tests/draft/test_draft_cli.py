@@ -128,7 +128,7 @@ def test_docx_draft_carries_each_trace_as_a_comment(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--format", "pdf"], "--format must be markdown or docx"),
+    (["--format", "pdf"], "--format must be one of markdown, docx"),
     (["--format", "docx"], "give it a name with -o"),
     (["--records", "no/such/folder"], "no such file or folder"),
     (["--standard", "iso1234"], "unknown standard"),

@@ -22,12 +22,12 @@ class Analysis:
 
 
 def analyse(procedure: Path, records: Sequence[Path], config, *, standard: str | None = None,
-            jobs: int | None = None) -> Analysis:
+            jobs: int | None = None, cache: bool = True, cache_dir: Path | None = None) -> Analysis:
     """Parse the procedure and the records around it, profile and link them as `audit` does."""
     from gapscan.engine import UsageError
 
     paths = [procedure, *records]
-    root, documents = _read(paths, config, jobs, named=procedure)
+    root, documents = _read(paths, config, jobs, named=procedure, cache=cache, cache_dir=cache_dir)
     proc = next((d for d in documents if d.source == str(procedure.absolute()) or
                  Path(d.source).resolve() == procedure.resolve()), None)
     if proc is None:
@@ -45,8 +45,8 @@ def analyse_all(folder: Path, config, *, standard: str | None = None, jobs: int 
     return _analyses(documents, procedures, config, standard, jobs, _shown(folder))
 
 
-def _read(paths: Sequence[Path], config, jobs: int | None, named: Path | None = None
-          ) -> tuple[Path, list[Document]]:
+def _read(paths: Sequence[Path], config, jobs: int | None, named: Path | None = None, cache: bool = True,
+          cache_dir: Path | None = None) -> tuple[Path, list[Document]]:
     """Walk, parse and classify as `audit` does; the file named as the procedure is one, whatever it looks like."""
     from gapscan.classify import classify
     from gapscan.engine import RunOptions, open_cache, over_budget, parse_cached, scan_root, walk
@@ -59,7 +59,7 @@ def _read(paths: Sequence[Path], config, jobs: int | None, named: Path | None = 
     documents = []
     # the parse cache audit fills (a draft usually follows an audit of the same set); no cache when its
     # folder lies inside the records folder, since gapscan never writes into what it reads
-    store = open_cache(paths, RunOptions(cache=True), warn=lambda _: None)
+    store = open_cache(paths, RunOptions(cache=cache, cache_dir=cache_dir), warn=lambda _: None)
     parsed, _ = parse_cached(files, jobs=jobs, limits=DEFAULT_LIMITS, store=store)
     for (source, _), doc in zip(files, parsed):
         doc = classify(doc, config.kinds)

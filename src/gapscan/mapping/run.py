@@ -11,8 +11,8 @@ from gapscan.mapping.model import ClauseMap
 from gapscan.model import Document, Kind
 
 
-def run(paths: Sequence[Path], config: Config, *, standard: str | None = None, jobs: int | None = None
-        ) -> tuple[ClauseMap, int]:
+def run(paths: Sequence[Path], config: Config, *, standard: str | None = None, jobs: int | None = None,
+        cache: bool = True, cache_dir: Path | None = None) -> tuple[ClauseMap, int]:
     """The clause map of the procedures in `paths`, and how many files were read at all (0 means
     no document gapscan reads was found: the caller's usage error).
 
@@ -31,7 +31,7 @@ def run(paths: Sequence[Path], config: Config, *, standard: str | None = None, j
     files = engine.walk(paths, root, config.exclude)
     limits = DEFAULT_LIMITS
     # through the parse cache audit fills; none when its folder lies inside the scanned tree
-    store = engine.open_cache(paths, engine.RunOptions(cache=True), warn=lambda _: None)
+    store = engine.open_cache(paths, engine.RunOptions(cache=cache, cache_dir=cache_dir), warn=lambda _: None)
     parsed, _ = engine.parse_cached(files, jobs=jobs, limits=limits, store=store)
     documents = [classify(d, config.kinds) for d in parsed]
     named = {p.resolve() for p in paths if not p.is_dir()}
