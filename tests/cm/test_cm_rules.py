@@ -146,6 +146,42 @@ def test_cm02_measures_order_not_presence(make):
     assert len(run(CM01, doc)) == 6  # the headings are still clause headings
 
 
+SHORT_MIRRORED = """# QP-02 Documented Information
+
+## 7.5 Documented information
+The organization shall determine the documented information necessary for the effectiveness of the quality
+management system. Documented information shall be controlled to ensure it is available where it is needed.
+
+## 8.4 Control of externally provided processes
+The organization shall ensure that externally provided processes, products and services conform to
+requirements. The organization shall determine the controls to be applied, as applicable.
+"""
+
+
+def test_cm02_a_short_procedure_made_only_of_clause_sections_is_an_error(make):
+    from gapscan.model import Severity
+
+    found = run(CM02, make("qp-02.md", SHORT_MIRRORED))
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity is Severity.ERROR
+    assert f.metrics["run_length"] == 2 and f.metrics["headings"] == 3
+    assert f.location.line == 3 and "7.5 -> 8.4" in f.message
+
+
+def test_cm02_a_short_run_in_work_written_text_does_not_fire(make):
+    # the same two clause headings over concrete steps: a short run fires only with a confident mirrored verdict
+    text = """# Supplier deliveries
+
+## 7.5 Documented information
+The Goods-In Clerk scans each delivery note into SharePoint within 4 hours and files the paper copy in bay 3.
+
+## 8.4 Control of externally provided processes
+The Buyer re-rates each supplier every quarter from the ERP on-time delivery report and emails the result.
+"""
+    assert run(CM02, make("deliveries.md", text)) == []
+
+
 # --- CM03 -----------------------------------------------------------------------------------
 
 def test_cm03_fires_per_sentence_with_document_totals(make):

@@ -137,7 +137,11 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
     longest strictly increasing run (longest increasing subsequence, in document order) is
     measured. Fires, once per document at the first heading of the run, when the run is at
     least `min_run` (default 4) headings long and covers at least `min_share` (default 0.4)
-    of all the document's headings.
+    of all the document's headings. A document with no more than `min_run` headings cannot
+    hold such a run unless every heading is a clause: there a run of 2 or more covering
+    `min_share` fires when the verdict is `mirrored` with confidence (a two-section
+    procedure "7.5 Documented information", "8.4 Control of externally provided
+    processes" is clause-structured however short it is).
     Severity: error when the whole procedure's verdict is `mirrored` with confidence (the
     structure and the wording both follow the standard, so `--fail-on error`, the default,
     fails a CI build on it); warning otherwise, including a `mirrored` verdict marked
@@ -150,12 +154,14 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM02", "min_share", 0.4))
     for doc, a in analyses(ctx, rule.applies_to):
         run = a.order_run
-        if run.length < min_run or run.share < min_share:
+        confident = a.verdict is Verdict.MIRRORED and not a.uncertain
+        short = run.of_headings <= min_run and run.length >= 2 and confident
+        if (run.length < min_run and not short) or run.share < min_share:
             continue
         first, last = run.headings[0], run.headings[-1]
         yield rule.finding(
             path=doc.path, location=first.location,
-            severity=Severity.ERROR if a.verdict is Verdict.MIRRORED and not a.uncertain else None,
+            severity=Severity.ERROR if confident else None,
             message=(f"{run.length} of {run.of_headings} headings follow {_standard_name(a.standard)} "
                      f"clause order ({first.clause} -> {last.clause})"),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
