@@ -62,6 +62,28 @@ def test_detects_the_standard_from_the_headings_and_can_be_forced(make):
     assert len(forced.clause_headings) < len(a.clause_headings)
 
 
+def test_the_standard_a_cross_reference_heading_names_decides_over_a_lone_title_match(make):
+    # "Feedback" is a clause title of ISO 13485 (8.2.1); the document says it answers to ISO 45001
+    doc = make("hs-04.md", """# HS-04 Near-miss reporting
+
+## How to report
+1. Fill in a near-miss card from the box at each cell entrance, or tell your Shift Lead.
+2. The Shift Lead enters the card in the near-miss log before the end of the shift.
+
+## Feedback
+The HSE Advisor posts the open near misses on the board in the canteen every Monday.
+
+## Cross-reference to ISO 45001:2018
+| Clause | Where this procedure covers it |
+|---|---|
+| 5.4 | Reporting by any worker |
+| 10.2 | Review and closure of each near miss |
+""")
+    a = analyze(doc)
+    assert a.standard == "iso45001"
+    assert a.clause_headings == ()
+
+
 def test_operational_procedure_with_cross_reference_table_is_operational(make):
     from test_cm_rules import OPERATIONAL_SOP
 

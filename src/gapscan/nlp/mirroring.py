@@ -295,6 +295,8 @@ def _prepare(doc: Document) -> _Prepared:
             if CROSS_REFERENCE_HEADING.search(block.text):
                 in_cross_ref_section = level
                 cross_refs += 1
+                # "Cross-reference to ISO 45001:2018" names the standard the document answers to
+                mention_text.append(block.text)
                 continue
             if in_cross_ref_section is None:
                 headings.append(block)
