@@ -79,6 +79,15 @@ PERSON_HEADER = re.compile(
     r"\b(by|owner|inspector|operator|responsible|approver|approved|name|signed?|signature|checker|"
     r"checked|auditor|lead|who|technician|assignee|assigned|initials|raised|reviewer|verified|"
     r"performed|completed|person|engineer|supervisor|manager|staff|employee|user|actionee)\b", re.I)
+# Columns of names that are not people: the customer, supplier or destination an entry is about, its
+# category or reason. Their values look like names ("Tesco Reading", "Kent Watercress Beds").
+# The parties (customer, supplier, destination) are neither the record's people nor the work's vocabulary.
+_PARTY_WORDS = (r"customers?|clients?|suppliers?|vendors?|accounts?|destinations?|origins?|consignees?|hauliers?|"
+                r"carriers?|order\s+for")
+PARTY_HEADER = re.compile(rf"\b(?:{_PARTY_WORDS})\b", re.I)
+NOT_PERSON_HEADER = re.compile(
+    rf"\b(?:{_PARTY_WORDS}|order|category|categories|type|reason|cause|actions?|products?|items?|parts?|sites?|"
+    r"locations?|areas?|description|comments?|notes|remarks|equipment|machines?|vehicles?)\b", re.I)
 STATUS_HEADER = re.compile(r"\b(status|result|outcome|state|decision|rating|grade|pass|approved\?|ok\?)\b", re.I)
 ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bcode\b|\bserial\b|\bbatch\b|\blot\b)", re.I)
 ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
@@ -196,8 +205,11 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
         return "identifier"
     if share(lambda v, text: _IDENT.match(text)) >= 0.9 * n and distinct >= 0.8 * n:
         return "identifier"
-    if PERSON_HEADER.search(name) and not STATUS_HEADER.search(name):
+    if PERSON_HEADER.search(name) and not STATUS_HEADER.search(name) and \
+            share(lambda v, text: _person_like(text)) >= 0.5 * n:
         return "person"
+    if NOT_PERSON_HEADER.search(name):
+        return "status" if distinct <= 12 and n >= 8 and distinct <= 0.3 * n else "text"
     role_like = share(lambda v, text: set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS)
     if role_like >= 0.8 * n and distinct <= max(12, n // 5):
         return "person"
@@ -209,6 +221,20 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(text) for _, _, text in values) <= 30:
         return "status"
     return "text"
+
+
+def _person_like(text: str) -> bool:
+    """A name ("Jay Patel", "J. Patel", "Sam"), initials ("AK"), a role ("Shift Lead") or a user id
+    ("s.morgan", "wh.nights"); not "unknown", "pump truck" or "n/a"."""
+    text = text.strip()
+    if _NAME.match(text) and text.lower() not in NOT_A_PERSON:
+        return True
+    if set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS:
+        return True
+    return bool(re.fullmatch(r"[a-z][a-z0-9_\-]*[.@][a-z0-9_.\-@]+", text, re.I))
+
+
+NOT_A_PERSON = {"unknown", "none", "nobody", "n/a", "na", "tbc", "tba", "various", "other", "all"}
 
 
 def _calendar_words(text: str) -> bool:
@@ -373,6 +399,9 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
                 for value, n in rest.items():
                     if _cell_text(value) not in shown:
                         people[_cell_text(value)] += n
+    # a "Hit by" column also holds "pump truck" and "unknown": only names, initials, roles and user ids are people
+    for value in [v for v in people if not _person_like(v)]:
+        del people[value]
     return RecordProfile(path=doc.path, table=table, columns=tuple(columns), row_count=rows,
                          entry_column=entry.name if entry else None, entry_dates=tuple(entry_dates),
                          first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,

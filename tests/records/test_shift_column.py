@@ -44,3 +44,30 @@ def test_example_defect_tracker_counts_six_people():
     prof = profile(parse_file(path, f"records/{path.name}"))
     assert prof.column("Shift").type == "status"
     assert sorted(prof.people) == ["Craig", "Kieran", "Lee", "Martin", "Olu", "Priya"]
+
+
+def test_customers_suppliers_and_destinations_are_not_people(tmp_path):
+    # named like people ("Tesco Reading"), but they are who the entry is about, not who kept the record
+    places = ["Tesco Reading", "Wilko Worksop", "Dunelm Stoke", "Boots Nottingham"]
+    suppliers = ["Kent Watercress Beds", "Greenacre Packaging", "Fenland Leaf Growers"]
+    rows = [f"2025-09-{d:02d},{places[d % 4]},{suppliers[d % 3]},{['Sam', 'Tina'][d % 2]}" for d in range(1, 29)]
+    prof = _profile_csv(tmp_path, "Date,Destination,Supplier,Signed off by", rows)
+    assert prof.column("Destination").type != "person"
+    assert prof.column("Supplier").type != "person"
+    assert set(prof.people) == {"Sam", "Tina"}
+
+
+def test_a_by_column_of_things_is_not_people(tmp_path):
+    # "Hit by" holds what hit the stock; the people are in "Who"
+    hit = ["pump truck", "unknown", "reach truck", "Bendi"]
+    rows = [f"2025-09-{d:02d},{hit[d % 4]},{['Sam', 'Tina', 'Ade'][d % 3]}" for d in range(1, 29)]
+    prof = _profile_csv(tmp_path, "Date,Hit by,Who", rows)
+    assert prof.column("Hit by").type != "person"
+    assert set(prof.people) == {"Sam", "Tina", "Ade"}
+
+
+def test_user_ids_and_roles_are_people(tmp_path):
+    rows = [f"2025-09-{d:02d},{['s.morgan', 'wh.nights', 'Shift Lead'][d % 3]}" for d in range(1, 29)]
+    prof = _profile_csv(tmp_path, "Date,User", rows)
+    assert prof.column("User").type == "person"
+    assert set(prof.people) == {"s.morgan", "wh.nights", "Shift Lead"}

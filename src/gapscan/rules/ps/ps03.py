@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
+from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (calendar_words, lemma, primary_procedures, procedure_texts, record_profiles,
                                      row_text, run_cache)
@@ -135,7 +136,7 @@ def _record_terms(path: str, profile, people: set[str],
     token_cache = {} if token_cache is None else token_cache
     terms: dict[tuple[str, ...], _TermStats] = {}
     for col in profile.columns:
-        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name):
+        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name) or PARTY_HEADER.search(col.name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
@@ -178,7 +179,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     (a config link, then a title or code link or a naming in the text, then a resemblance
     link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
     numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
-    team, department, result, status, severity, priority). Words and phrases of up to three words are reduced to lemma
+    team, department, result, status, severity, priority; and the parties an entry is about: customer,
+    supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
     term must be used, in at least half its uses, as the label of an entry (all of the entry's words,
     identifiers and numbers aside: "porosity in casting", "valve body" of "valve body VB-40") or as a name
