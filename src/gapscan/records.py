@@ -87,7 +87,9 @@ _PARTY_WORDS = (r"customers?|clients?|suppliers?|vendors?|accounts?|destinations
 PARTY_HEADER = re.compile(rf"\b(?:{_PARTY_WORDS})\b", re.I)
 NOT_PERSON_HEADER = re.compile(
     rf"\b(?:{_PARTY_WORDS}|order|category|categories|type|reason|cause|actions?|products?|items?|parts?|sites?|"
-    r"locations?|areas?|description|comments?|notes|remarks|equipment|machines?|vehicles?)\b", re.I)
+    r"locations?|areas?|description|comments?|notes|remarks|equipment|machines?|vehicles?|assets?|threats?|"
+    r"vulnerabilit(?:y|ies)|manufacturers?|makes?|models?|themes?|classifications?|environments?|systems?|"
+    r"sources?|services?|applications?|processes|controls?|risks?|departments?|training|dates?)\b", re.I)
 STATUS_HEADER = re.compile(r"\b(status|result|outcome|state|decision|rating|grade|pass|approved\?|ok\?)\b", re.I)
 ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bcode\b|\bserial\b|\bbatch\b|\blot\b)", re.I)
 ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
@@ -205,10 +207,13 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
         return "identifier"
     if share(lambda v, text: _IDENT.match(text)) >= 0.9 * n and distinct >= 0.8 * n:
         return "identifier"
-    if PERSON_HEADER.search(name) and not STATUS_HEADER.search(name) and \
-            share(lambda v, text: _person_like(text)) >= 0.5 * n:
+    spaced = name.replace("_", " ")
+    thing = NOT_PERSON_HEADER.search(spaced)
+    # "Asset Name", "Supplier name": the name of a thing; "Control Owner" is still a person
+    said = {w.lower() for w in PERSON_HEADER.findall(spaced)} - ({"name"} if thing else set())
+    if said and not STATUS_HEADER.search(name) and share(lambda v, text: _person_like(text)) >= 0.5 * n:
         return "person"
-    if NOT_PERSON_HEADER.search(name):
+    if thing:
         return "status" if distinct <= 12 and n >= 8 and distinct <= 0.3 * n else "text"
     role_like = share(lambda v, text: set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS)
     if role_like >= 0.8 * n and distinct <= max(12, n // 5):
@@ -234,7 +239,7 @@ def _person_like(text: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9_\-]*[.@][a-z0-9_.\-@]+", text, re.I))
 
 
-NOT_A_PERSON = {"unknown", "none", "nobody", "n/a", "na", "tbc", "tba", "various", "other", "all"}
+NOT_A_PERSON = {"unknown", "none", "nobody", "n/a", "na", "tbc", "tba", "various", "other", "all", "yes", "no"}
 
 
 def _calendar_words(text: str) -> bool:

@@ -71,3 +71,14 @@ def test_user_ids_and_roles_are_people(tmp_path):
     prof = _profile_csv(tmp_path, "Date,User", rows)
     assert prof.column("User").type == "person"
     assert set(prof.people) == {"s.morgan", "wh.nights", "Shift Lead"}
+
+
+def test_register_columns_of_things_are_not_people(tmp_path):
+    # an asset register: capitalised names of things under headers that say what they are
+    assets = ["Database Server", "Email System", "Company Laptops", "Backup Systems", "Network Infrastructure"]
+    threats = ["Malware Attack", "Data Breach", "Power Outage"]
+    rows = [f"{assets[d % 5]},{threats[d % 3]},{['IT Manager', 'Security Team'][d % 2]},2025-0{1 + d % 9}-01"
+            for d in range(1, 13)]
+    prof = _profile_csv(tmp_path, "Asset Name,Threat,Control Owner,Next_Review_Date", rows)
+    assert [c.name for c in prof.columns if c.type == "person"] == ["Control Owner"]
+    assert set(prof.people) == {"IT Manager", "Security Team"}
