@@ -566,6 +566,8 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, elsewhere, record=record, chosen=chosen,
                         metrics={"entry_column": prof.entry_column})]
     expected = float(claim.interval_days or 0)
+    if 0 < expected < 1:
+        return [_check_within_day(claim, scope, record, chosen, prof, expected)]
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
     # test from the next call point on the rota is one weekly test, not a test of each point
@@ -657,6 +659,78 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
               if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
     return [_result(claim, scope, ClaimStatus.HOLDS, detail,
                     record=record, chosen=chosen, metrics=metrics, related=(record,))]
+
+
+TIME_CELL = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*$")
+WITHIN_DAY_SLACK_HOURS = 0.5  # added to a within-day limit: a 2-hourly check done at 2h20 is on time
+
+
+def _minute_of_day(value: Any) -> int | None:
+    if isinstance(value, dt.datetime):
+        return value.hour * 60 + value.minute if (value.hour, value.minute) != (0, 0) else None
+    if isinstance(value, dt.time):
+        return value.hour * 60 + value.minute
+    m = TIME_CELL.match(str(value)) if isinstance(value, str) else None
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+def _time_column(prof: RecordProfile) -> tuple[int, list[int | None]] | None:
+    """The column holding each entry's time of day ('06:07'), and its minutes per row; None if no column does."""
+    for c in prof.columns:
+        if c.type not in ("text", "status", "date", "number", "identifier"):
+            continue
+        values = prof.table.column(c.index)
+        minutes = [_minute_of_day(v) for v in values]
+        found = sum(1 for m in minutes if m is not None)
+        if found >= 3 and found >= 0.8 * sum(1 for v in values if v not in (None, "")):
+            return c.index, minutes
+    return None
+
+
+def _check_within_day(claim: Claim, scope: _Scope, record: str, chosen: str, prof: RecordProfile,
+                      expected: float) -> DriftCheck:
+    """An every-N-hours routine ("every 2 hours while the line runs"), measured between entries of the
+    same day from the rows' times; days apart are not intervals (the line does not run overnight)."""
+    hours = round(expected * 24, 2)
+    limit = hours * (1 + scope.limits.cadence_tolerance) + WITHIN_DAY_SLACK_HOURS
+    timed = _time_column(prof)
+    per_day = Counter(d for d in prof.entry_dates if d is not None)
+    metrics: dict[str, Any] = {"expected_interval_hours": round(hours, 2), "rows": prof.row_count,
+                               "days_with_entries": len(per_day),
+                               "median_entries_per_day": statistics.median(per_day.values()) if per_day else 0}
+    if timed is None:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"{record} dates its rows but holds no time of day: an interval of {hours:g} hours cannot be "
+                       f"measured ({metrics['median_entries_per_day']:g} entries on the median day)",
+                       record=record, chosen=chosen, metrics=metrics)
+    col, minutes = timed
+    day_rows: dict[dt.date, list[tuple[int, int]]] = {}
+    for i, (day, minute) in enumerate(zip(prof.entry_dates, minutes)):
+        if day is not None and minute is not None:
+            day_rows.setdefault(day, []).append((minute, i))
+    gaps: list[tuple[float, int]] = []  # hours since the entry before on the same day, and the row
+    for entries in day_rows.values():
+        entries.sort()
+        gaps += [((b - a) / 60, i) for (a, _), (b, i) in zip(entries, entries[1:])]
+    metrics["time_column"] = prof.table.header[col] if col < len(prof.table.header) else str(col)
+    if len(gaps) < 2:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"{len(gaps)} interval(s) within a day in {record}: too few to measure an interval of "
+                       f"{hours:g} hours", record=record, chosen=chosen, metrics=metrics)
+    median = statistics.median(g for g, _ in gaps)
+    over = [x for x in gaps if x[0] > limit]
+    worst = max(gaps)
+    metrics.update(median_interval_hours=round(median, 2), max_interval_hours=round(worst[0], 2),
+                   intervals=len(gaps), share_over_limit=round(len(over) / len(gaps), 2))
+    said = (f"median interval {median:.1f} hours vs {hours:g} expected, between entries of the same day; "
+            f"{round(100 * len(over) / len(gaps))}% of {len(gaps)} intervals over {limit:g} hours")
+    if median > limit or len(over) / len(gaps) > scope.limits.cadence_share:
+        evidence = (Evidence(path=record, text=f"longest gap in a day: {worst[0]:.1f} hours before this entry",
+                             location=_loc(prof, worst[1], col)),)
+        return _result(claim, scope, ClaimStatus.DRIFTED, said, record=record, chosen=chosen, metrics=metrics,
+                       evidence=evidence, related=(record,))
+    return _result(claim, scope, ClaimStatus.HOLDS, said, record=record, chosen=chosen, metrics=metrics,
+                   related=(record,))
 
 
 # --- DR03: deadlines --------------------------------------------------------------------------

@@ -78,6 +78,43 @@ def test_dr02_quiet_when_cadence_is_kept(scan):
     assert _calibration(scan, gap=360).findings(DR02) == []
 
 
+def _every_two_hours(scan, step_minutes: int | None):
+    """A metal detector log: the claim is every 2 hours while the line runs, 06:00 to 16:00 on weekdays."""
+    scan.write("procedures/SOP-07 Metal detection.md",
+               "# Metal detection\n\nThe Line Leader tests the metal detector every 2 hours while the line runs "
+               "and writes the result in the metal detector check log (FF-07).\n")
+    rows = []
+    for d in [x for x in days(D(2026, 1, 5), [1] * 40) if x.weekday() < 5]:
+        for minute in range(6 * 60, 16 * 60 + 1, step_minutes or 600):
+            rows.append([d, f"{minute // 60:02d}:{minute % 60:02d}", "Pass", "PK"] if step_minutes else
+                        [d, "Pass", "PK"])
+    header = ["Date", "Time", "Result", "Initials"] if step_minutes else ["Date", "Result", "Initials"]
+    scan.csv("records/FF-07 Metal detector check log.csv", header, rows)
+    return scan
+
+
+def test_dr02_every_two_hours_is_measured_between_entries_of_a_day(scan):
+    ctx, result = _every_two_hours(scan, step_minutes=120).run()
+    (check,) = [c for c in result.checks if c.rule == "DR02"]
+    assert check.status is ClaimStatus.HOLDS
+    assert check.metrics["expected_interval_hours"] == 2 and check.metrics["median_interval_hours"] == 2
+    assert "median interval 2.0 hours vs 2 expected" in check.detail
+
+
+def test_dr02_fires_when_an_every_two_hours_check_is_done_every_four(scan):
+    (f,) = _every_two_hours(scan, step_minutes=240).findings(DR02)
+    assert f.metrics["median_interval_hours"] == 4 and f.metrics["share_over_limit"] == 1.0
+    assert "median interval 4.0 hours vs 2 expected, between entries of the same day" in f.message
+    assert f.evidence and f.evidence[0].location.cell.startswith("B")
+
+
+def test_dr02_every_two_hours_without_times_is_not_checkable(scan):
+    ctx, result = _every_two_hours(scan, step_minutes=None).run()
+    (check,) = [c for c in result.checks if c.rule == "DR02"]
+    assert check.status is ClaimStatus.NOT_CHECKABLE
+    assert "no time of day" in check.detail
+
+
 def _weekly(scan, last: D, newest: D):
     scan.write("procedures/HS-02 Fire alarm.md",
                "# Fire alarm\n\nThe fire alarm is tested weekly and the result written in the fire alarm "

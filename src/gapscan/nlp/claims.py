@@ -591,7 +591,9 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
         phrase = ("at least " if "at least" in prefix else "") + span.text
         activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True)
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
-                         interval_days=round(interval, 1), phrase=phrase, activity=activity))
+                         # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
+                         interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
+                         phrase=phrase, activity=activity))
     # deadlines
     for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
         for span in filter_spans(by_label.get(label, [])):

@@ -89,7 +89,10 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     twice a year, every Monday...) is compared with the intervals between entries of
     the one strongly linked record about that activity (per item when the record tracks
     several instruments/assets; a workbook with a sheet per month or year is read as
-    one log). Daily and per-shift cadences are counted in working days. For weekly
+    one log). A routine of every few hours ("every 2 hours while the line runs") is
+    measured between entries of the same day from the record's time-of-day column (late
+    over 1.25x the stated hours plus half an hour); without a time column it is not
+    checkable. Daily and per-shift cadences are counted in working days. For weekly
     and longer routines, entries within half an interval of each other are one
     occasion (a round written up on five days of one week was done once), and the
     periods with no entry are counted. An interval is late when it exceeds 1.25x the
