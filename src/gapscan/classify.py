@@ -84,7 +84,8 @@ LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-
                      r"(?!(?:ap|sup|re)ply\b)[a-z]{3,}ly,?\s+)+", re.I)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
 
-BLANK_FIELD = re.compile(r"_{3,}|\.{5,}|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
+# a dot run before a page number ("Disk Wipe ........ 8") is a contents line's leader, not a line to write on
+BLANK_FIELD = re.compile(r"_{3,}|(?<!\.)\.{5,}(?!\.)(?!\s*\d)|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
                          r"\b(?:enter|insert|add|describe|type|write|list)\b[^.:;]{0,60}\bhere\b", re.I)
 LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
 PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
@@ -95,8 +96,14 @@ EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
 DETAIL_ROWS = 200
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
-# a document's own change history, often left empty in a new issue; not a table of entries
-REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
+# a document's own change history and control block, often left empty in a new issue; not a table of entries.
+# Read in the header and the first row: a PDF table whose header is not found keeps its names in the rows.
+REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment|document (?:owner|control|data|creator|id))\b",
+                            re.I)
+# "Table of Contents", "Contents": the lines under it list sections and pages, they are not fields
+CONTENTS_HEADING = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
+# a label is a field name ("Name:", "Date of inspection:"); a longer line ending in ":" leads into what follows
+FIELD_LABEL_WORDS = 5
 # columns a person fills in when using the form; left empty in every row they mark a blank form
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
@@ -318,15 +325,28 @@ def _blank_fields(blocks: list[Block]) -> int:
     count = 0
     prose = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) for b in blocks]
     labels = [p and b.text.endswith(":") and len(b.text.split()) <= 15 for p, b in zip(prose, blocks)]
+    short = [label and len(b.text.split()) <= FIELD_LABEL_WORDS for label, b in zip(labels, blocks)]
+    contents = False
     for i, b in enumerate(blocks):
+        if b.type is BlockType.HEADING or not prose[i] and contents:
+            contents = b.type is BlockType.HEADING and bool(CONTENTS_HEADING.match(b.text))
+        if contents:
+            continue
         if prose[i]:
             count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
-        # "Signed:" followed by another label, a heading or nothing waits for a value;
-        # "Endpoint isolation:" followed by prose or a list is a run-in heading
+        # "Signed:" followed by another label, a heading, an empty table or nothing waits for a value;
+        # "Endpoint isolation:" followed by prose, a list or a table with entries is a run-in heading, and so is
+        # one followed by the sentence that leads into its content ("The following roles decide:")
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if labels[i] and (after is None or after.type in (BlockType.HEADING, BlockType.TABLE) or labels[i + 1]):
+        if labels[i] and (after is None or after.type is BlockType.HEADING
+                          or after.type is BlockType.TABLE and not _has_entries(after.table)
+                          or short[i] and short[i + 1]):
             count += 1
     return count
+
+
+def _has_entries(table: Table | None) -> bool:
+    return table is not None and any(not _empty(v) and not _placeholder(v) for r in table.rows for v in r[1:])
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:
@@ -370,7 +390,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             elif not cells:
                 blank += 1
         data_tables += table_data > 0
-        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(" ".join(table.header)):
+        control = " ".join([*table.header, *(str(v) for v in table.rows[0] if v is not None)] if table.rows
+                           else table.header)
+        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(control):
             empty_tables += 1
         if table_data == 0 and len(table.rows) >= 3:
             for i, name in enumerate(table.header[1:], start=1):
