@@ -108,6 +108,10 @@ FIELD_LABEL_WORDS = 5
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
                            r"findings?|compliant|tick)\b", re.I)
+# a note above a template's table that says its rows only show the format ("Yellow rows = example entries",
+# "Delete or overwrite before use"): the rows are examples, not entries
+EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s+(?:rows?|entr(?:y|ies)|data|records?)\b|"
+                          r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -365,6 +369,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
         if width == 2 and any(_placeholder(v) for v in table.header[1:]):
             example += 1
         table_data = table_filled = 0
+        examples_only = bool(table.title and EXAMPLE_NOTE.search(table.title))
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
             cells = [v for v in entries if v is not None]  # the parsers store every blank cell as None
@@ -377,7 +382,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
                         ticked, unticked = ticked + t, unticked + u
             # placeholders, examples and typed values show in a table's first rows; past those a long
             # register is read for fill only, which keeps a 100k-row log fast
-            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells):
+            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells) or examples_only and cells:
                 example += 1
             elif cells and len(cells) * 2 >= len(entries):
                 filled += 1
