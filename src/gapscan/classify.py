@@ -84,7 +84,8 @@ LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-
                      r"(?!(?:ap|sup|re)ply\b)[a-z]{3,}ly,?\s+)+", re.I)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
 
-BLANK_FIELD = re.compile(r"_{3,}|\.{5,}|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
+# a dot run before a page number ("Disk Wipe ........ 8") is a contents line's leader, not a line to write on
+BLANK_FIELD = re.compile(r"_{3,}|(?<!\.)\.{5,}(?!\.)(?!\s*\d)|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
                          r"\b(?:enter|insert|add|describe|type|write|list)\b[^.:;]{0,60}\bhere\b", re.I)
 LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
 PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
@@ -95,12 +96,22 @@ EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
 DETAIL_ROWS = 200
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
-# a document's own change history, often left empty in a new issue; not a table of entries
-REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment)\b", re.I)
+# a document's own change history and control block, often left empty in a new issue; not a table of entries.
+# Read in the header and the first row: a PDF table whose header is not found keeps its names in the rows.
+REVISION_TABLE = re.compile(r"\b(revision|version|rev\.?|amendment|document (?:owner|control|data|creator|id))\b",
+                            re.I)
+# "Table of Contents", "Contents": the lines under it list sections and pages, they are not fields
+CONTENTS_HEADING = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
+# a label is a field name ("Name:", "Date of inspection:"); a longer line ending in ":" leads into what follows
+FIELD_LABEL_WORDS = 5
 # columns a person fills in when using the form; left empty in every row they mark a blank form
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
                            r"findings?|compliant|tick)\b", re.I)
+# a note above a template's table that says its rows only show the format ("Yellow rows = example entries",
+# "Delete or overwrite before use"): the rows are examples, not entries
+EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s+(?:rows?|entr(?:y|ies)|data|records?)\b|"
+                          r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -318,15 +329,28 @@ def _blank_fields(blocks: list[Block]) -> int:
     count = 0
     prose = [b.type in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) for b in blocks]
     labels = [p and b.text.endswith(":") and len(b.text.split()) <= 15 for p, b in zip(prose, blocks)]
+    short = [label and len(b.text.split()) <= FIELD_LABEL_WORDS for label, b in zip(labels, blocks)]
+    contents = False
     for i, b in enumerate(blocks):
+        if b.type is BlockType.HEADING or not prose[i] and contents:
+            contents = b.type is BlockType.HEADING and bool(CONTENTS_HEADING.match(b.text))
+        if contents:
+            continue
         if prose[i]:
             count += len(BLANK_FIELD.findall(b.text)) + len(LABEL_PLACEHOLDER.findall(b.text))
-        # "Signed:" followed by another label, a heading or nothing waits for a value;
-        # "Endpoint isolation:" followed by prose or a list is a run-in heading
+        # "Signed:" followed by another label, a heading, an empty table or nothing waits for a value;
+        # "Endpoint isolation:" followed by prose, a list or a table with entries is a run-in heading, and so is
+        # one followed by the sentence that leads into its content ("The following roles decide:")
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if labels[i] and (after is None or after.type in (BlockType.HEADING, BlockType.TABLE) or labels[i + 1]):
+        if labels[i] and (after is None or after.type is BlockType.HEADING
+                          or after.type is BlockType.TABLE and not _has_entries(after.table)
+                          or short[i] and short[i + 1]):
             count += 1
     return count
+
+
+def _has_entries(table: Table | None) -> bool:
+    return table is not None and any(not _empty(v) and not _placeholder(v) for r in table.rows for v in r[1:])
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:
@@ -345,6 +369,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
         if width == 2 and any(_placeholder(v) for v in table.header[1:]):
             example += 1
         table_data = table_filled = 0
+        examples_only = bool(table.title and EXAMPLE_NOTE.search(table.title))
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
             cells = [v for v in entries if v is not None]  # the parsers store every blank cell as None
@@ -357,7 +382,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
                         ticked, unticked = ticked + t, unticked + u
             # placeholders, examples and typed values show in a table's first rows; past those a long
             # register is read for fill only, which keeps a 100k-row log fast
-            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells):
+            if i < DETAIL_ROWS and any(_placeholder(v) for v in cells) or examples_only and cells:
                 example += 1
             elif cells and len(cells) * 2 >= len(entries):
                 filled += 1
@@ -370,7 +395,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             elif not cells:
                 blank += 1
         data_tables += table_data > 0
-        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(" ".join(table.header)):
+        control = " ".join([*table.header, *(str(v) for v in table.rows[0] if v is not None)] if table.rows
+                           else table.header)
+        if width >= 3 and table_filled == 0 and not REVISION_TABLE.search(control):
             empty_tables += 1
         if table_data == 0 and len(table.rows) >= 3:
             for i, name in enumerate(table.header[1:], start=1):

@@ -302,7 +302,7 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
 
 
 # Formats a procedure or review comes in: a freshly parsed one needs the spaCy pipeline.
-TEXT_FORMATS = {"docx", "pdf", "md", "html", "txt", "odt"}
+TEXT_FORMATS = {"docx", "pdf", "md", "adoc", "html", "txt", "odt"}
 
 
 def _nlp_loader(files: Sequence[tuple[Path, str]]):

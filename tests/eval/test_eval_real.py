@@ -58,8 +58,9 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (322 documents, 75 sources; round 4, with the model /
-    # lexicon only: 0.761 / 0.743 / 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736), less a small margin for refits;
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources; round 5, with the model /
+    # lexicon only: 0.762 / 0.744 / 1 / 0.744 and 0.762 / 0.744 / 1 / 0.734; round 4 on 322 documents: 0.761 /
+    # 0.743 / 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736), less a small margin for refits;
     # round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240 documents the old fixed thresholds gave
     # 0.69 / 22 severe errors / Spearman 0.54, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
     assert result.accuracy() >= 0.755, text
@@ -70,9 +71,9 @@ def test_leave_one_source_out_floors(variant):
 
 def test_kind_accuracy_floor():
     """Kinds of all 413 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator (392 now); on the first 325, the classifier before this corpus got 257."""
+    either annotator (399 now, 392 before round 5); on the first 325, the classifier before this corpus got 257."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 410 and hit / total >= 0.93, (hit, total)
+    assert total >= 410 and hit / total >= 0.96, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

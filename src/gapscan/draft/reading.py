@@ -31,7 +31,7 @@ def analyse(procedure: Path, records: Sequence[Path], config, *, standard: str |
     proc = next((d for d in documents if d.source == str(procedure.absolute()) or
                  Path(d.source).resolve() == procedure.resolve()), None)
     if proc is None:
-        raise UsageError(f"{procedure} is not a document gapscan reads (docx, pdf, md, html, txt, odt)")
+        raise UsageError(f"{procedure} is not a document gapscan reads (docx, pdf, md, adoc, html, txt, odt)")
     if not proc.ok:
         raise UsageError(f"cannot read {procedure}: {proc.error}")
     scope = ", ".join(_shown(p) for p in records) or _shown(root)

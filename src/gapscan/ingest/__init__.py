@@ -21,6 +21,8 @@ PARSERS: dict[str, tuple[str, str]] = {
     ".text": ("text", "txt"),
     ".md": ("markdown", "md"),
     ".markdown": ("markdown", "md"),
+    ".adoc": ("asciidoc", "adoc"),
+    ".asciidoc": ("asciidoc", "adoc"),
     ".html": ("html", "html"),
     ".htm": ("html", "html"),
     ".docx": ("docx", "docx"),

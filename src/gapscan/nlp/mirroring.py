@@ -58,6 +58,10 @@ CROSS_REFERENCE_HEADING = re.compile(
     r"(?:iso|standard)\b.*\b(?:map|matrix|requirements covered|clauses covered)|compliance matrix",
     re.IGNORECASE,
 )
+# A column of versions ("1.0", "0.9", "2.0.1") or quantities ("0.5", "2.5 | 1 | 5") is not a clause column:
+# no clause is numbered 0 or x.0, and a clause column is mostly dotted numbers.
+NOT_A_CLAUSE = re.compile(r"^\s*0|\.0(?:\d|\.|\s*$)")
+DOTTED = re.compile(r"\d\.\d")
 CLAUSE_CELL = re.compile(r"^\s*(?:(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$", re.IGNORECASE)
 REFERENCE_LINE = re.compile(r"^\s*(?:(?:iso\s*\d{4,5}\S*\s*)?(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}\b",
                             re.IGNORECASE)
@@ -72,6 +76,20 @@ CROSS_REFERENCE_INTRO = re.compile(
 DEFINITIONS_HEADING = re.compile(
     r"^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:terms,?\s+)?(?:and\s+)?(?:definitions?|glossary|abbreviations|"
     r"acronyms|terms and definitions|terminology|terms used)\b(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A document's control block: its revision history ("Version | Date | Author | Changes": a version and a date
+# column) or a label/value table of its metadata ("Document owner | CISO", "Approved by | ..."). The roles,
+# dates and approvals in it are the document's administration, not the work it describes.
+REVISION_CELL = re.compile(r"^\s*(?:version|revision|rev\.?|amendment)\b.{0,14}$", re.IGNORECASE)
+REVISION_DATE = re.compile(r"\bdate\b", re.IGNORECASE)
+# a register of documents ("Doc ID | Title | Version | Date") is what a document-control procedure keeps
+DOCUMENT_LIST = re.compile(r"\b(?:title|doc(?:ument)?\s*(?:id|no|number))\b", re.IGNORECASE)
+GENERATED_NAME = re.compile(r"^[A-Z]{1,2}$")  # a column named by its letter: the parser found no header
+METADATA_LABEL = re.compile(
+    r"^\s*(?:document\s+)?(?:title|owner|author|creator|id|number|ref(?:erence)?|type|status|version|revision|"
+    r"classification|approved\s+by|approver|approval\s+date|issue\s+date|effective\s+date|date\s+of\s+issue|"
+    r"(?:last|next)\s+review(?:\s+date)?|review\s+(?:date|cycle|frequency)|distribution|language)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "Operators shall be trained...", "New starters must be made aware...": who is trained in what is a fact
@@ -308,6 +326,8 @@ def _prepare(doc: Document) -> _Prepared:
             if in_cross_ref_section is not None or _is_cross_reference_table(block.table):
                 cross_refs += 1
                 continue
+            if _is_document_control_table(block.table):
+                continue
             for r, row in enumerate(block.table.rows):
                 cells = [str(v) for v in row if v not in (None, "")]
                 if not cells:
@@ -353,12 +373,28 @@ def _is_cross_reference_table(table: Table) -> bool:
     if re.search(r"\bclause\b|\biso\b|\bcontrol\s*(?:no|number|#|id)\b|annex", header):
         return True
     for c in range(len(table.header)):
-        values = [v for v in table.column(c) if v not in (None, "")]
+        values = [str(v) for v in table.column(c) if v not in (None, "")]
         if len(values) >= 2:
-            hits = sum(1 for v in values if CLAUSE_CELL.match(str(v)))
-            if hits / len(values) >= 0.6 and any("." in str(v) for v in values):
+            hits = sum(1 for v in values if CLAUSE_CELL.match(v) and not NOT_A_CLAUSE.search(v))
+            dotted = sum(1 for v in values if DOTTED.search(v))
+            if hits / len(values) >= 0.6 and dotted * 2 >= len(values):
                 return True
     return False
+
+
+def _is_document_control_table(table: Table) -> bool:
+    """The document's revision history or its metadata block (see REVISION_CELL, METADATA_LABEL)."""
+    names = list(table.header)
+    if table.rows and sum(1 for h in names if GENERATED_NAME.match(h)) * 2 > len(names):
+        names = [str(v) for v in table.rows[0] if v is not None]  # a header not found keeps its names in row 1
+    versions = {i for i, h in enumerate(names) if REVISION_CELL.match(h)}
+    dates = {i for i, h in enumerate(names) if REVISION_DATE.search(h)} - versions
+    if versions and dates and not any(DOCUMENT_LIST.search(h) for h in names):
+        return True
+    labels = [str(r[0]) for r in table.rows if r and r[0] not in (None, "")]
+    if table.header and table.header[0]:
+        labels.append(table.header[0])
+    return len(labels) >= 2 and sum(1 for v in labels if METADATA_LABEL.match(v)) * 2 > len(labels)
 
 
 # --- sentences ----------------------------------------------------------------------------------
