@@ -58,19 +58,20 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (322 documents, 75 sources; round 4, with the model /
-    # lexicon only: 0.761 / 0.743 / 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736), less a small margin for refits;
-    # round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240 documents the old fixed thresholds gave
-    # 0.69 / 22 severe errors / Spearman 0.54, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
-    assert result.accuracy() >= 0.755, text
-    assert result.accuracy(result.agreed) >= 0.735, text
+    # the numbers of docs/SCORING.md on the grown corpus (322 documents, 75 sources; round 5's truer parse, with
+    # the model / lexicon only: 0.764 / 0.747 / 1 / 0.744 and 0.745 / 0.726 / 1 / 0.732), less a small margin for
+    # refits; round 4 gave 0.761 / 0.743 / 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736, round 3 0.755 / 0.736 / 2 /
+    # 0.738 and 0.731; on the first 240 documents the old fixed thresholds gave 0.69 / 22 severe errors /
+    # Spearman 0.54, round 2's thirteen features 0.767 / 0.747 / 2 / 0.715
+    assert result.accuracy() >= 0.74, text
+    assert result.accuracy(result.agreed) >= 0.72, text
     assert len(result.severe) <= 1, text
     assert result.spearman() >= 0.725, text
 
 
 def test_kind_accuracy_floor():
     """Kinds of all 413 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator (392 now); on the first 325, the classifier before this corpus got 257."""
+    either annotator (395 now); on the first 325, the classifier before this corpus got 257."""
     hit, total = _result("model").kind_accuracy
     assert total >= 410 and hit / total >= 0.93, (hit, total)
 
