@@ -145,3 +145,42 @@ def test_bold_short_line_is_a_heading_but_bold_label_is_not(tmp_path: Path) -> N
     assert [(b.type, b.text) for b in doc.blocks] == [
         (BlockType.HEADING, "Responsibilities"), (BlockType.PARAGRAPH, "Approved by:"),
         (BlockType.PARAGRAPH, "The quality manager approves the list.")]
+
+
+def test_table_of_contents_entries_are_not_read(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    toc1 = d.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    toc1.font.bold = True
+    d.styles.add_style("toc 2", WD_STYLE_TYPE.PARAGRAPH)
+    d.add_paragraph("1 Introduction\t3", style="toc 1")
+    d.add_paragraph("1.1 Risk Management\t4", style="toc 2")
+    d.add_heading("1 Introduction", level=1)
+    d.add_paragraph("Changes to the network are approved by the change board.")
+    path = tmp_path / "toc.docx"
+    d.save(path)
+    doc = _doc(path)
+    assert [(b.type, b.text, b.location.line) for b in doc.blocks] == [
+        (BlockType.HEADING, "1 Introduction", 3),
+        (BlockType.PARAGRAPH, "Changes to the network are approved by the change board.", 4)]
+
+
+def test_prose_in_a_heading_style_is_text(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("4.1 Testing", level=2)
+    d.add_heading("4.1.1.1 Changes shall be tested in an isolated environment before release.", level=4)
+    d.add_heading("Information security policy is a foundational document that outlines how an organisation "
+                  "protects the information it holds and the systems that process it", level=2)
+    d.add_heading("6.2 Objectives of the food safety management system and planning to achieve them", level=2)
+    path = tmp_path / "prose.docx"
+    d.save(path)
+    doc = _doc(path)
+    assert [(b.type, b.marker, b.text[:40]) for b in doc.blocks] == [
+        (BlockType.HEADING, None, "4.1 Testing"),
+        (BlockType.LIST_ITEM, "4.1.1.1", "Changes shall be tested in an isolated e"),
+        (BlockType.PARAGRAPH, None, "Information security policy is a foundat"),
+        (BlockType.HEADING, None, "6.2 Objectives of the food safety manage")]

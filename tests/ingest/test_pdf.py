@@ -74,3 +74,19 @@ def test_no_text_layer(tmp_path: Path) -> None:
     doc = parse_file(build_image_only_pdf(tmp_path / "scan.pdf"), "scan.pdf")
     assert doc.status is Status.ERROR
     assert doc.error == "PDF has no text layer (scanned?): run OCR first"
+
+
+def test_table_of_contents_lines_are_dropped(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "toc.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "1. Scope " + "." * 60 + " 2")
+    c.drawString(72, 745, "3.1 General guidelines " + ". " * 30 + "4")
+    c.drawString(72, 715, "Signature: " + "." * 40)
+    c.drawString(72, 700, "Access is granted by the IT manager within two working days.")
+    c.save()
+    doc = parse_file(path, "toc.pdf")
+    assert [b.text for b in doc.blocks] == [
+        "Signature: " + "." * 40, "Access is granted by the IT manager within two working days."]

@@ -20,7 +20,7 @@ from pathlib import Path
 from gapscan.ingest.base import IngestError, Limits, check_zip, make_document
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import (BOX, LIST_MARKER, bold_title_number, checkbox_state, heading_number,
-                                     looks_like_heading, promote_bold_paragraphs)
+                                     looks_like_heading, promote_bold_paragraphs, reads_as_prose)
 from gapscan.model import Block, BlockType, Document, Location
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -34,6 +34,7 @@ def _w(tag: str) -> str:
 
 P, TBL, SDT, TR, TC = _w("p"), _w("tbl"), _w("sdt"), _w("tr"), _w("tc")
 TRUE_VALUES = {"1", "true", "on"}
+TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc 1" to "toc 9"
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
@@ -333,6 +334,8 @@ class _BodyReader:
         ppr = p.find(_w("pPr"))
         style_id = _val(ppr, "pStyle")
         chain = list(_style_chain(self.styles, style_id))
+        if any(TOC_STYLE.fullmatch(style.name) for style in chain):
+            return  # a table-of-contents entry repeats a heading (and its page number): the heading is read where it is
         num = _num_pr(ppr) or next((s.num for s in chain if s.num), None)
         label = self.counters.next_label(*num) if num else None
         text = " ".join(_inline_text(p).split())
@@ -361,6 +364,14 @@ class _BodyReader:
             if number_in_text is not None and "." in number_in_text and looks_like_heading(text):
                 level = number_in_text.count(".") + 1
                 self.guessed.append(len(self.blocks))
+        if level is not None and reads_as_prose(text):
+            number = number_in_text or list_number
+            if number:  # a numbered paragraph in a heading style: an item of the numbered text
+                rest = heading_number(text)[1] if number_in_text else text
+                self.blocks.append(Block(type=BlockType.LIST_ITEM, text=rest, marker=number, location=location))
+            else:
+                self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
+            return
         if level is not None:
             number = number_in_text or (list_number if list_number and re.fullmatch(r"[\dA-Z]+(\.\d+)*",
                                                                                     list_number) else None)

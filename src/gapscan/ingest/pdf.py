@@ -27,6 +27,8 @@ from gapscan.model import Block, BlockType, Document, Location
 MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
 HEADING_SIZE_RATIO = 1.12
 MAX_HEADING_WORDS = 16
+# "3.1 General guidelines ........ 4": a table-of-contents entry, dot leaders then a page number
+TOC_ENTRY = re.compile(r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*\.?\s*\d{1,4}\s*$")
 
 
 @dataclass(frozen=True)
@@ -482,6 +484,8 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     for ln in lines:
+        if TOC_ENTRY.search(ln.text):
+            continue  # the contents page repeats headings (and page numbers) read where they are
         in_table = _table_at(pending_tables, ln)
         if in_table is not None:
             if in_table[1] is not None:

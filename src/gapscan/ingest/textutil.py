@@ -187,6 +187,22 @@ def promote_bold_paragraphs(blocks: list[Block], bold: Collection[int], guessed:
     return out
 
 
+PROSE_HEADING_WORDS = 16  # the longest clause titles of the standards run to about 14 words
+PROSE_VERB = re.compile(r"\b(?:shall|must|will|should|is|are)\b", re.IGNORECASE)
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a paragraph styled as a heading is body text a reader reads as such: Word authors use heading
+    styles to number their paragraphs ("4.1.1.1 Changes shall be tested in an isolated environment."), and a
+    reader sees a numbered sentence, not a section title. Prose: more than PROSE_HEADING_WORDS words after
+    its number, or at least 6 words that end in a full stop or say shall/must/is (titles name, sentences say)."""
+    _, rest = heading_number(text)
+    words = rest.split()
+    if len(words) > PROSE_HEADING_WORDS:
+        return True
+    return len(words) >= 6 and (rest.rstrip().endswith((".", "!", "?")) or bool(PROSE_VERB.search(rest)))
+
+
 def checkbox_state(marker: str) -> bool | None:
     if marker in CHECKED:
         return True

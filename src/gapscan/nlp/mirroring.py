@@ -92,6 +92,9 @@ METADATA_LABEL = re.compile(
     r"(?:last|next)\s+review(?:\s+date)?|review\s+(?:date|cycle|frequency)|distribution|language)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A table of contents repeats the headings (with page numbers or links) that are read where they stand.
+CONTENTS_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:table of contents|contents|index)\s*:?\s*$",
+                              re.IGNORECASE)
 # "Operators shall be trained...", "New starters must be made aware...": who is trained in what is a fact
 # about people and their training, not the standard's voice, even when it names the subject of the training.
 TRAINING_STATEMENT = re.compile(
@@ -108,6 +111,8 @@ HEADING_CITATION = re.compile(
     r"(?P<num>(?:A\s?\.?\s?)?\d{1,2}(?:\.\d{1,2}){1,3})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+# the citation names a control of the annex: "(Control 5.9)", "(Controls 8.16-8.17)", "- Annex A 8.2"
+ANNEX_CITATION = re.compile(r"\b(?:controls?|annex)\b", re.IGNORECASE)
 STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
 
 
@@ -295,6 +300,7 @@ def _prepare(doc: Document) -> _Prepared:
     in_cross_ref_section: int | None = None  # heading level of a cross-reference section
     in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
     in_definitions: int | None = None  # heading level of a definitions section (not scored)
+    in_contents = False  # under a "Contents" heading, until the next heading or the first prose
     mention_text: list[str] = [doc.title or ""]
     for block in doc.blocks:
         if in_cross_ref_list:
@@ -304,10 +310,15 @@ def _prepare(doc: Document) -> _Prepared:
             in_cross_ref_list = False
         if block.type is BlockType.HEADING:
             level = block.level or 1
+            in_contents = bool(CONTENTS_HEADING.match(block.text))
+            if in_contents:
+                continue
             if in_cross_ref_section is not None and level <= in_cross_ref_section:
                 in_cross_ref_section = None
             if in_definitions is not None and level <= in_definitions:
                 in_definitions = None
+            if in_definitions is not None:
+                continue  # a defined term set as a heading ("Calibration", "Traceability") names a word, not a section
             if DEFINITIONS_HEADING.match(block.text):
                 in_definitions = level
             if CROSS_REFERENCE_HEADING.search(block.text):
@@ -322,6 +333,12 @@ def _prepare(doc: Document) -> _Prepared:
             continue
         if in_definitions is not None:
             continue
+        if in_contents:
+            # its entries are list items and short lines; the first line of prose is the text again
+            if block.type is BlockType.TABLE or block.type is BlockType.PARAGRAPH and len(block.text.split()) > 12:
+                in_contents = False
+            else:
+                continue
         if block.type is BlockType.TABLE and block.table is not None:
             if in_cross_ref_section is not None or _is_cross_reference_table(block.table):
                 cross_refs += 1
@@ -579,9 +596,13 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
         number = None
     rest_key = _norm(rest if num else text)
     catalogue = cat.load(standard)
-    cited = HEADING_CITATION.search(rest if num else text)
+    source = rest if num else text
+    cited = HEADING_CITATION.search(source)
     if cited and cited.start() > 0:
-        clause = catalogue.get(cited.group("num"))
+        # the words of the citation: from its bracket ("(Controls 8.16-8.17)") or the match itself
+        opened = max(source.rfind("(", 0, cited.end()), source.rfind("[", 0, cited.end()))
+        clause = _cited_clause(catalogue, cited.group("num"), source[opened:cited.end()] if opened >= 0
+                               else cited.group(0))
         if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
             return clause, "cited", 100.0
     if number:
@@ -607,6 +628,24 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     if hit is None:
         return None
     return names.clauses[hit[2]], "fuzzy", round(float(hit[1]), 1)
+
+
+def _cited_clause(catalogue, number: str, citation: str):
+    """The clause a heading's citation names. "(Control 5.9)" and "(Annex 8.1)" name Annex A controls even
+    without their "A."; a sub-clause the catalogue does not list ("Document Identification (7.5.3.1)") is
+    keyed to the nearest clause above it that it does list, down to two levels (7.5.3.1 -> 7.5.3)."""
+    candidates = [number]
+    if ANNEX_CITATION.search(citation) and not number[:1].isalpha():
+        candidates.insert(0, f"A.{number}")
+    for candidate in candidates:
+        parts = cat.normalise_number(candidate).split(".")
+        floor = 3 if parts[0].isalpha() else 2  # "A.5" is a theme, "7" a whole clause: both too broad
+        while len(parts) >= floor:
+            clause = catalogue.get(".".join(parts))
+            if clause is not None:
+                return clause
+            parts.pop()
+    return None
 
 
 _TITLE_STOPWORDS = {"and", "of", "the", "for", "to", "its", "in", "on", "with", "a", "an", "or", "by", "them"}
