@@ -129,3 +129,17 @@ def test_records_profiled_in_workers_hold_their_documents_tables(tmp_path, monke
     chiller = parallel["Chiller temperature log 2025.xlsx"]
     assert [t.location.sheet for _, t in chiller.parts] == ["Jan", "Feb", "Mar"] and shared >= 8
     assert chiller.cell_location(28 * 2, 2).describe() == "Mar!C3"
+
+
+def test_fork_map_workers_leave_inherited_objects_to_the_parent():
+    """Workers see what they inherited as frozen (their collections do not copy its pages), and the
+    parent's objects are collectable again once the map is done."""
+    import gc
+
+    from gapscan.parallel import fork_map
+
+    rows = [tuple(range(i, i + 5)) for i in range(1000)]
+    seen = fork_map(lambda chunk: [(sum(r), gc.get_freeze_count()) for r in chunk], rows, workers=2)
+    assert [s for s, _ in seen] == [sum(r) for r in rows]
+    assert min(frozen for _, frozen in seen) >= len(rows)
+    assert gc.get_freeze_count() == 0
