@@ -4,8 +4,12 @@
     python bench/ratio_tools.py scaled E2E OUT [N]          N x the 500-document set (default 4): E2E
                                                             copied as part-0, parts 1.. generated anew
     python bench/ratio_tools.py edit FILE.docx              append one paragraph to a docx, in place
-    python bench/ratio_tools.py peak -- CMD ...             run CMD; print its wall seconds and the peaks
-                                                            of RSS and PSS summed over it and its children
+    python bench/ratio_tools.py peak [--detail] -- CMD ...  run CMD; print its wall seconds and the peaks
+                                                            of RSS and PSS summed over it and its children;
+                                                            --detail: then, on stderr, when the PSS peak came
+                                                            and each process's PSS at it (CMD's stderr to
+                                                            peak-stderr.txt in the working folder, so its
+                                                            --timings can be set beside it)
 
 `docx` and `scaled` import the floor's make_set.py, so they run with the floor's venv and
 GAPSCAN_SHARED (default ../shared/perf) on the path; `edit` and `peak` need only the stdlib.
@@ -101,17 +105,27 @@ def _memory(pid: int) -> tuple[int, int]:
         return 0, 0
 
 
-def peak(cmd: list[str]) -> None:
+def peak(cmd: list[str], detail: bool = False) -> None:
     """Prints: wall seconds, peak of the summed RSS (MB), peak of the summed PSS (MB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    err = open("peak-stderr.txt", "w") if detail else subprocess.DEVNULL
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
     top_rss = top_pss = 0
+    at_peak: tuple[float, list[tuple[int, int]]] = (0.0, [])
     while proc.poll() is None:
-        sizes = [_memory(p) for p in _tree(proc.pid)]
+        pids = _tree(proc.pid)
+        sizes = [_memory(p) for p in pids]
         top_rss = max(top_rss, sum(r for r, _ in sizes))
-        top_pss = max(top_pss, sum(p for _, p in sizes))
+        if sum(p for _, p in sizes) > top_pss:
+            top_pss = sum(p for _, p in sizes)
+            at_peak = (time.perf_counter() - start, [(pid, p) for pid, (_, p) in zip(pids, sizes)])
         time.sleep(0.1)
     print(f"{time.perf_counter() - start:.2f} {top_rss / 1024:.0f} {top_pss / 1024:.0f}")
+    if detail:
+        err.close()
+        when, shares = at_peak
+        print(f"PSS peak at {when:.1f} s: " + ", ".join(
+            f"{'main' if pid == proc.pid else 'worker'} {p / 1024:.0f} MB" for pid, p in shares), file=sys.stderr)
 
 
 def main() -> int:
@@ -123,7 +137,9 @@ def main() -> int:
     elif what == "edit":
         edit(Path(args[0]))
     elif what == "peak":
-        peak(args[1:] if args[:1] == ["--"] else args)
+        detail = args[:1] == ["--detail"]
+        args = args[1:] if detail else args
+        peak(args[1:] if args[:1] == ["--"] else args, detail)
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -497,10 +497,15 @@ def profile_records(docs: list[Document], date_orders, jobs: int | None, store=N
     from gapscan import records
     from gapscan.parallel import fork_map
 
+    def chunk(part: list[Document]) -> list:
+        # a profile's tables are its document's: they come back as places in it, not as cells again
+        return [None if (prof := records.profile(d, date_orders=date_orders)) is None else records.detach(prof, d)
+                for d in part]
+
     def compute(docs: list[Document]) -> list:
         rows = sum(len(t.rows) for d in docs for t in d.tables())
-        return fork_map(lambda chunk: [records.profile(d, date_orders=date_orders) for d in chunk], docs,
-                        workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+        sent = fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+        return [None if s is None else records.attach(s, d) for s, d in zip(sent, docs)]
 
     results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
     return {d.path: prof for d, prof in zip(docs, results) if prof is not None}

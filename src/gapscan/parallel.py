@@ -32,17 +32,23 @@ def fork_map(fn: Callable[[list[T]], list[R]], items: Sequence[T], *, workers: i
     count = min(workers or os.cpu_count() or 1, 8, len(items))
     if not parallel or count <= 1 or not sys.platform.startswith("linux"):
         return list(fn(list(items)))
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = [list(range(i, len(items), count)) for i in range(count)]
     out: list = [None] * len(items)
     _INHERITED = (fn, items)
+    # A worker's garbage collection would write to the header of every container it inherited (every
+    # row of every record), copying each page under them; frozen, they are left alone (about 50 MB
+    # less per pair of nlp workers on the 500-document set).
+    gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
             for indexes, results in zip(chunks, pool.map(_run_chunk, chunks)):
                 for i, result in zip(indexes, results):
                     out[i] = result
     finally:
+        gc.unfreeze()
         _INHERITED = None
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 from gapscan.model import BlockType, Document, Location, Table, Value
@@ -413,3 +413,32 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
                          people=tuple(p for p, _ in people.most_common()), tables=len(joined),
                          checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
                          parts=parts)
+
+
+# A profile's place-holder for a table its document holds (see detach)
+_IN_DOCUMENT = Table(header=(), rows=(), row_numbers=(), location=Location())
+Detached = tuple[RecordProfile, int | None, tuple[int | None, ...]]
+
+
+def detach(prof: RecordProfile, doc: Document) -> Detached:
+    """The profile without the tables that are its document's own, and their places in
+    `doc.tables()`: what a forked worker sends back, so that the cells are not pickled again
+    and the main process holds each table once (the document's). `attach` puts them back."""
+    tables = doc.tables()
+
+    def place(table: Table) -> int | None:
+        return next((k for k, t in enumerate(tables) if t is table), None)
+
+    where = place(prof.table)
+    parts = tuple(place(t) for _, t in prof.parts)
+    bare = replace(prof, table=_IN_DOCUMENT if where is not None else prof.table,
+                   parts=tuple((start, _IN_DOCUMENT if k is not None else t)
+                               for (start, t), k in zip(prof.parts, parts)))
+    return bare, where, parts
+
+
+def attach(detached: Detached, doc: Document) -> RecordProfile:
+    prof, where, parts = detached
+    tables = doc.tables()
+    return replace(prof, table=tables[where] if where is not None else prof.table,
+                   parts=tuple((start, tables[k] if k is not None else t) for (start, t), k in zip(prof.parts, parts)))

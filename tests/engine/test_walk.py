@@ -87,3 +87,59 @@ def test_records_profiled_in_parallel_equal_sequential(monkeypatch):
     parallel = engine.profile_records(docs, {}, jobs=2)
     assert len(sequential) >= 5
     assert parallel == sequential
+
+
+def test_records_profiled_in_workers_hold_their_documents_tables(tmp_path, monkeypatch):
+    """A forked worker sends a profile back without the cells its document already holds: the
+    profile's table (and each sheet of a register kept a sheet per month) is the document's own
+    object, and it names cells as the profile made in this process does."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from gapscan import engine
+    from gapscan.classify import classify
+    from gapscan.model import Kind
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for month in (1, 2, 3):
+        ws = wb.create_sheet(dt.date(2025, month, 1).strftime("%b"))
+        ws.append([f"Chiller temperature log - {month}/2025"])
+        ws.append(["Date", "Chiller", "Temp (C)", "Checked by"])
+        for day in range(1, 29):
+            ws.append([dt.date(2025, month, day), "CH-1", 3.5, "AB"])
+    wb.save(tmp_path / "Chiller temperature log 2025.xlsx")
+    example = Path(__file__).resolve().parents[2] / "examples" / "harrow-vale"
+    files = walk([example], example) + walk([tmp_path], tmp_path)
+    docs = [d for d in (classify(x) for x in parse_all(files, jobs=2, limits=DEFAULT_LIMITS))
+            if d.ok and d.kind is Kind.RECORD]
+    sequential = engine.profile_records(docs, {}, jobs=1)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_ROWS", 0)
+    parallel = engine.profile_records(docs, {}, jobs=2)
+    assert parallel == sequential
+    by_path = {d.path: d for d in docs}
+    shared = 0
+    for path, prof in parallel.items():
+        own = by_path[path].tables()
+        for table in (prof.table, *(t for _, t in prof.parts)):
+            if table in own:
+                assert any(table is t for t in own), path
+                shared += 1
+    chiller = parallel["Chiller temperature log 2025.xlsx"]
+    assert [t.location.sheet for _, t in chiller.parts] == ["Jan", "Feb", "Mar"] and shared >= 8
+    assert chiller.cell_location(28 * 2, 2).describe() == "Mar!C3"
+
+
+def test_fork_map_workers_leave_inherited_objects_to_the_parent():
+    """Workers see what they inherited as frozen (their collections do not copy its pages), and the
+    parent's objects are collectable again once the map is done."""
+    import gc
+
+    from gapscan.parallel import fork_map
+
+    rows = [tuple(range(i, i + 5)) for i in range(1000)]
+    seen = fork_map(lambda chunk: [(sum(r), gc.get_freeze_count()) for r in chunk], rows, workers=2)
+    assert [s for s, _ in seen] == [sum(r) for r in rows]
+    assert min(frozen for _, frozen in seen) >= len(rows)
+    assert gc.get_freeze_count() == 0

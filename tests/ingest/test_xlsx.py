@@ -83,3 +83,24 @@ def test_row_limit_is_a_clear_error(register_xlsx: Path) -> None:
 
     doc = parse_file(register_xlsx, "calibration.xlsx", Limits(max_rows=3))
     assert doc.status is Status.ERROR and "rows" in doc.error
+
+
+def test_repeated_values_are_shared_and_types_kept_apart(tmp_path: Path) -> None:
+    """A log repeats its values: each distinct one is one object, also after the trip from a parse
+    worker (pickle), while True, 1 and 1.0 (equal as dict keys) keep the types a reader sees."""
+    import openpyxl
+    import pickle
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Date", "Status", "Checked", "Count"])
+    for i in range(40):
+        ws.append([dt.date(2024, 3, 1 + i % 3), "Closed" if i % 2 else "Open", True if i % 2 else 1,
+                   1.0 if i % 2 else 1.5])
+    path = tmp_path / "log.xlsx"
+    wb.save(path)
+    doc = pickle.loads(pickle.dumps(parse_file(path, "log.xlsx")))
+    rows = doc.tables()[0].rows
+    assert rows[0] == (dt.date(2024, 3, 1), "Open", 1, 1.5) and rows[1] == (dt.date(2024, 3, 2), "Closed", True, 1)
+    assert [type(v) for v in rows[0][2:]] == [int, float] and [type(v) for v in rows[1][2:]] == [bool, int]
+    assert len({id(r[1]) for r in rows}) == 2 and len({id(r[0]) for r in rows}) == 3

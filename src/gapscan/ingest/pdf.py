@@ -309,28 +309,39 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     """
     rect = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
+    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     tp = textpage.raw
+    # bound once: this loop runs for every character of a page with a table
+    loose_box, generated, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
     out: list[dict] = []
     last = -2  # index of the character last kept
     for i in range(raw.FPDFText_CountChars(tp)):
-        if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+        if not loose_box(tp, i, rect_ref):
             continue
-        if raw.FPDFText_IsGenerated(tp, i) == 1:
-            if last == i - 1 and raw.FPDFText_GetUnicode(tp, i) == 0x20:
+        top, bottom = height - rect.top, height - rect.bottom
+        h_mid, v_mid = (rect.left + rect.right) / 2, (top + bottom) / 2
+        for x0, t, x1, b in boxes:
+            if t <= v_mid <= b and x0 <= h_mid <= x1:
+                inside = True
+                break
+        else:
+            inside = False
+        if not inside and last != i - 1:
+            continue  # only a generated space after a kept character is kept outside the tables
+        if generated(tp, i) == 1:
+            if last == i - 1 and unicode(tp, i) == 0x20:
                 # pdfium puts it at a point on the baseline: it takes the end of the character before it,
                 # or it would sit on a line of its own or sort into the middle of a word
                 out.append(dict(out[-1], text=" ", x0=out[-1]["x1"]))
             continue
-        top, bottom = height - rect.top, height - rect.bottom
-        h_mid, v_mid = (rect.left + rect.right) / 2, (top + bottom) / 2
-        if not any(x0 <= h_mid <= x1 and t <= v_mid <= b for x0, t, x1, b in boxes):
+        if not inside:
             continue
-        code = raw.FPDFText_GetUnicode(tp, i)
+        code = unicode(tp, i)
         if not code or code in (0x0D, 0x0A, 0xFFFE):
             continue
         if code == 0x02:  # pdfium's mark for a hyphen that breaks a word at the line end
             code = 0x2D
-        raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
+        raw.FPDFText_GetMatrix(tp, i, matrix_ref)
         out.append({"text": chr(code), "x0": rect.left, "x1": rect.right, "top": top, "bottom": bottom,
                     "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
         last = i

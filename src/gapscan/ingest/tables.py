@@ -181,6 +181,37 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
                  header_row=header_row, first_column=first, title=title)
 
 
+_MISS = object()
+
+
+def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
+    """normalise_cell over a sheet's rows, each distinct value made once and shared by every
+    cell that holds it. A log repeats its names, statuses and dates thousands of times: shared,
+    they cost one object each in this process, are pickled once (the memo) on the way from a
+    parse worker, and stay shared in the process that unpickles them.
+    Keyed by type too, so True, 1 and 1.0 (equal in a dict) stay apart."""
+    memo: dict[type, dict] = {}
+    out = []
+    for r in grid:
+        row = []
+        append = row.append
+        for v in r:
+            kind = v.__class__
+            by = memo.get(kind)
+            if by is None:
+                by = memo[kind] = {}
+            try:
+                n = by.get(v, _MISS)
+            except TypeError:  # an unhashable value: normalised on its own
+                append(normalise_cell(v))
+                continue
+            if n is _MISS:
+                n = by[v] = normalise_cell(v)
+            append(n)
+        out.append(row)
+    return out
+
+
 def normalise_cell(value: object) -> Value:
     """Spreadsheet values as the model carries them: 3.0 -> 3, "" -> None, times as text."""
     kind = type(value)

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, WellFormedScanner, check_zip, make_document
-from gapscan.ingest.tables import build_table, normalise_cell
+from gapscan.ingest.tables import build_table, normalise_grid
 from gapscan.model import Block, BlockType, Document, Location
 
 
@@ -88,7 +88,7 @@ def read_workbook(source: Path, limits: Limits, *, what: str) -> tuple[list[Bloc
         cells += sum(len(r) for r in grid)
         if cells > limits.max_cells:
             raise IngestError(f"workbook has more than {limits.max_cells} cells, over the limit")
-        rows = [[normalise_cell(v) for v in r] for r in grid]
+        rows = normalise_grid(grid)
         table = build_table(rows, list(range(1, len(rows) + 1)), Location(sheet=name),
                             fill=_merged_filler(merged))
         if table is None:
