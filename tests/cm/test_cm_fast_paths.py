@@ -2,11 +2,13 @@
 
 Each speed-up (sentences and token flags read from arrays, spans assigned to sentences by
 bisection, the digit prefilter before the form-code regex, scoring each distinct sentence
-once, from the tokens spaCy already made) is checked against the straightforward computation on the
+once, from the tokens spaCy already made, and only when its score can be read; word tests of
+Matcher patterns as vocabulary flags) is checked against the straightforward computation on the
 example set's real text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -114,7 +116,7 @@ def test_digit_prefilter_skips_only_texts_without_form_codes(sdocs):
     assert "QF-11" in codes and "F-8.5-01" in codes
 
 
-def test_each_distinct_sentence_is_scored_once_from_the_tokens_spacy_already_made(make, monkeypatch):
+def test_each_distinct_judged_sentence_is_scored_once_from_the_tokens_spacy_already_made(make, monkeypatch):
     from gapscan.nlp import mirroring, sentence_model
 
     if sentence_model.load() is None:
@@ -127,8 +129,36 @@ def test_each_distinct_sentence_is_scored_once_from_the_tokens_spacy_already_mad
     monkeypatch.setattr(sentence_model, "score_docs",
                         lambda docs: (seen.append([d.text.strip() for d in docs]), real(docs))[1])
     analysis = mirroring.analyze(doc)
-    assert seen == [["The organization shall determine the controls.", "The Buyer checks Epicor every Monday."]]
+    # the Buyer's line has no standard phrase and no organizational actor: no score of it could be read
+    assert seen == [["The organization shall determine the controls."]]
     assert analysis.model_used and analysis.sentences == 4
+    assert [h.text for h in analysis.org_actor] == ["The organization shall determine the controls."] * 2
+
+
+def test_scoring_only_judged_sentences_changes_nothing(monkeypatch):
+    """The example set's procedures analysed as before the gate (every sentence but training statements
+    scored by the model, and each read in _analyse) and as now give the same analyses, scores included."""
+    from gapscan.ingest import parse_file
+    from gapscan.model import Kind
+    from gapscan.nlp import mirroring, sentence_model
+
+    if sentence_model.load() is None:
+        pytest.skip("no sentence model installed")
+    docs = []
+    for folder in ("harrow-vale", "meadowgate-foods"):
+        for path in sorted((EXAMPLES.parent / folder / "procedures").iterdir()):
+            doc = parse_file(path, path.name)
+            if doc.ok:
+                docs.append(replace(doc, kind=Kind.PROCEDURE))
+    scored: list[int] = []
+    real = sentence_model.score_docs
+    monkeypatch.setattr(sentence_model, "score_docs", lambda d: (scored.append(len(d)), real(d))[1])
+    gated = mirroring.analyze_many(docs)
+    monkeypatch.setattr(mirroring._Sentence, "judged", property(lambda s: not s.training))
+    every = mirroring.analyze_many(docs)
+    assert gated == every
+    assert sum(len(a.standard_speak) + len(a.org_actor) for a in gated.values()) > 50
+    assert scored[0] * 2 < scored[1], scored  # most sentences are never read
 
 
 def test_sentence_docs_score_exactly_as_their_text_retokenised():
@@ -137,7 +167,9 @@ def test_sentence_docs_score_exactly_as_their_text_retokenised():
     sentence of the example set, our own evaluation set and the edge texts."""
     from gapscan.ingest import parse_file
     from gapscan.nlp import mirroring, sentence_model
-    from gapscan.nlp.mirroring import _sentences
+    from spacy.attrs import IS_SPACE
+
+    from gapscan.nlp.mirroring import _model_doc
     from gapscan.nlp.pipeline import get_nlp
 
     if sentence_model.load() is None:
@@ -150,9 +182,68 @@ def test_sentence_docs_score_exactly_as_their_text_retokenised():
             texts.extend(p.text for p in mirroring._prepare(doc).pieces)
     docs: dict[str, object] = {}
     for sdoc in get_nlp().pipe(texts):
-        _sentences(sdoc, Location(line=1), sdoc.text, docs)
+        is_space = sdoc.to_array(IS_SPACE)
+        for sent in sdoc.sents:
+            text = sdoc.text[sent.start_char:sent.end_char].strip()
+            if text and text not in docs:
+                docs[text] = _model_doc(sent, is_space)
     assert len(docs) > 500 and any(len(t) > 2000 for t in docs)
     from_spans = sentence_model.score_docs(list(docs.values()))
     from_text = sentence_model.score_sentences(list(docs))
     mismatched = [(t[:80], a, b) for t, a, b in zip(docs, from_spans, from_text) if abs(a - b) > 1e-6]
     assert not mismatched, mismatched[:5]
+
+
+def _written_patterns(monkeypatch, build) -> list[tuple[str, list]]:
+    """The patterns `build()` hands to GatedMatcher.add, as written, and the matcher it returns."""
+    from gapscan.nlp import pipeline
+
+    written = []
+    real = pipeline.GatedMatcher.add
+    monkeypatch.setattr(pipeline.GatedMatcher, "add",
+                        lambda self, key, patterns: (written.append((key, patterns)), real(self, key, patterns))[1])
+    return written, build()
+
+
+@pytest.mark.parametrize("which", ["cues", "claims"])
+def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, monkeypatch, which):
+    """The cue and claim patterns, their word tests turned into vocabulary flags, find the same matches in
+    the same order as a plain spaCy Matcher holding the patterns as written, on the example set's text."""
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp import claims
+    from gapscan.nlp.pipeline import CueMatcher, get_nlp
+
+    nlp = get_nlp()
+    if which == "cues":
+        written, cue = _written_patterns(monkeypatch, lambda: CueMatcher(nlp.vocab, nlp.tokenizer))
+        gated = cue.patterns
+    else:
+        written, gated = _written_patterns(monkeypatch, claims._matchers.__wrapped__)
+    plain = Matcher(nlp.vocab)
+    for key, patterns in written:
+        plain.add(key, patterns)
+    flagged = sum(1 for _, patterns in gated._adds for p in patterns for t in p if any(
+        k.startswith("FLAG") for k in t))
+    assert flagged > 5
+    found = 0
+    for sdoc in sdocs:
+        expected = plain(sdoc)
+        assert gated(sdoc) == expected, sdoc.text
+        found += len(expected)
+    assert found > 250
+
+
+def test_word_tests_stay_tests_when_the_vocabulary_has_no_free_flag():
+    import spacy
+
+    from gapscan.nlp.pipeline import word_flag_pattern
+
+    vocab = spacy.blank("en").vocab
+    patterns = [[{"LOWER": {"IN": [f"word{i}"]}}] for i in range(50)]
+    compiled = [word_flag_pattern(p, vocab) for p in patterns]
+    assert compiled[0] == [{"FLAG19": True}] and compiled[44] == [{"FLAG63": True}]
+    assert compiled[45:] == patterns[45:]
+    assert word_flag_pattern(patterns[3], vocab) == compiled[3]  # the same test shares its flag
+    doc = spacy.blank("en", vocab=vocab)("word3 Word44 word49")
+    assert [t.check_flag(22) for t in doc] == [True, False, False] and doc[1].check_flag(63)

@@ -9,8 +9,8 @@ which marks what the clause-mirroring detector counts. It writes span groups on 
 - ``doc.spans["clause_ref"]``: clause-style numbers ("8.4", "Clause 8.4", "Section A.5.1")
 
 Nothing is downloaded and no trained pipeline is needed; matching is by lower-cased tokens
-(PhraseMatcher) and a handful of merged token patterns (Matcher with IN sets), which keeps a
-10-page procedure well under a second.
+(PhraseMatcher) and a handful of merged token patterns (Matcher with IN sets, read as flags of
+the vocabulary's words: `word_flag_pattern`), which keeps a 10-page procedure well under a second.
 """
 from __future__ import annotations
 
@@ -226,17 +226,25 @@ class GatedMatcher:
     (``{"LOWER": {"IN": [...]}}``, ``{"ORTH": "-"}``, not optional) has none of its words
     there. The Matcher for each set of patterns is built once, adding them in the original
     order, so matches and their order are exactly those of one Matcher holding every pattern.
+    Patterns are added with their word tests as flags (`word_flag_pattern`).
     """
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
+        self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order, word tests as flags
         # per pattern, in add order: its required word lists as hashes of the lower-case words
         self._needs: list[tuple[frozenset[int], ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
-        self._adds.append((key, patterns))
+        from spacy.errors import MatchPatternError
+        from spacy.schemas import validate_token_pattern
+
+        # checked here, once, in the form they are written: the flagged forms go in unchecked
+        errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
+        if errors:
+            raise MatchPatternError(key, errors)
+        self._adds.append((key, [word_flag_pattern(p, self.vocab) for p in patterns]))
         strings = self.vocab.strings
         self._needs.extend(tuple(frozenset(strings.add(w) for w in words) for words in required_words(p))
                            for p in patterns)
@@ -257,7 +265,7 @@ class GatedMatcher:
     def _build(self, active: set[int]):
         from spacy.matcher import Matcher
 
-        matcher = Matcher(self.vocab)
+        matcher = Matcher(self.vocab, validate=False)
         i = 0
         for key, patterns in self._adds:
             keep = [p for j, p in enumerate(patterns, start=i) if j in active]
@@ -265,6 +273,85 @@ class GatedMatcher:
             if keep:
                 matcher.add(key, keep)
         return matcher
+
+
+# Token attributes a Matcher reads from the word itself (its Lexeme), whatever its place in the text.
+_WORD_ATTRS = {"LOWER", "ORTH", "TEXT", "SHAPE", "LENGTH"}
+_WORD_TESTS = {"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<"}
+
+
+def word_flag_pattern(pattern: list[dict], vocab) -> list[dict]:
+    """The pattern with each token's word tests (``{"LOWER": {"IN": [...]}}``, ``NOT_IN``, ``REGEX``,
+    ``{"LENGTH": {">=": 2}}``) replaced by one flag bit of the vocabulary that holds their answer.
+
+    spaCy's Matcher runs such a test as a Python call for each token it reaches, through a Token
+    object made for the purpose, which is most of its time on gapscan's patterns; a flag is read
+    in its C loop. The tests read only the word's own text, so the answer is the same for every
+    occurrence: the vocabulary computes it once per distinct word (`Vocab.add_flag`), with the
+    same string functions and the same comparisons the Matcher applies, so the matches are the
+    same. A token whose tests are not all of that kind, or past the vocabulary's free bits, keeps
+    its tests as they are."""
+    out = []
+    for spec in pattern:
+        tests = {k: v for k, v in spec.items() if isinstance(v, dict)}
+        if not tests or any(k.upper() not in _WORD_ATTRS or not set(v) <= _WORD_TESTS for k, v in tests.items()):
+            out.append(spec)
+            continue
+        flag = _word_flag(vocab, tuple(sorted((k.upper(), op, _frozen(value)) for k, v in tests.items()
+                                              for op, value in v.items())))
+        if flag is None:
+            out.append(spec)
+            continue
+        out.append({**{k: v for k, v in spec.items() if k not in tests}, f"FLAG{flag}": True})
+    return out
+
+
+def _frozen(value):
+    return tuple(sorted(set(value), key=repr)) if isinstance(value, (list, tuple, set, frozenset)) else value
+
+
+class _WordTest:
+    """A flag getter: whether a word passes every test of one token spec (``key``)."""
+
+    def __init__(self, key: tuple, getters: dict):
+        from spacy.attrs import LOWER, SHAPE
+
+        self.key = key
+        # the Lexeme's own attribute functions, so that "LOWER" here is exactly the Matcher's LOWER
+        self._read = {"ORTH": str, "TEXT": str, "LENGTH": len,
+                      "LOWER": getters.get(LOWER, str.lower), "SHAPE": getters[SHAPE]}
+        self._tests = [self._test(attr, op, value) for attr, op, value in key]
+
+    def _test(self, attr: str, op: str, value):
+        read = self._read[attr]
+        if op == "IN":
+            words = frozenset(value)
+            return lambda s: read(s) in words
+        if op == "NOT_IN":
+            words = frozenset(value)
+            return lambda s: read(s) not in words
+        if op == "REGEX":
+            search = re.compile(value).search
+            return lambda s: bool(search(read(s)))
+        compare = {"==": lambda a: a == value, "!=": lambda a: a != value, ">=": lambda a: a >= value,
+                   "<=": lambda a: a <= value, ">": lambda a: a > value, "<": lambda a: a < value}[op]
+        return lambda s: compare(read(s))
+
+    def __call__(self, string: str) -> bool:
+        return all(test(string) for test in self._tests)
+
+
+def _word_flag(vocab, key: tuple) -> int | None:
+    """The flag bit holding this test in `vocab` (added on first use), or None when none is free."""
+    getters = vocab.lex_attr_getters
+    for flag, getter in getters.items():
+        if isinstance(getter, _WordTest) and getter.key == key:
+            return flag
+    # FLAG19-FLAG63 are spaCy's bits for users; the ones below are its own lexical attributes
+    free = next((bit for bit in range(19, 64) if bit not in getters), None)
+    if free is None:
+        return None
+    return vocab.add_flag(_WordTest(key, getters), free)
 
 
 def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
