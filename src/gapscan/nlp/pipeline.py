@@ -281,29 +281,37 @@ _WORD_TESTS = {"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<"}
 
 
 def word_flag_pattern(pattern: list[dict], vocab) -> list[dict]:
-    """The pattern with each token's word tests (``{"LOWER": {"IN": [...]}}``, ``NOT_IN``, ``REGEX``,
-    ``{"LENGTH": {">=": 2}}``) replaced by one flag bit of the vocabulary that holds their answer.
+    """The pattern with the word tests (``{"LOWER": {"IN": [...]}}``, ``NOT_IN``, ``REGEX``,
+    ``{"LENGTH": {">=": 2}}``) of each token a match can start at replaced by one flag bit of the
+    vocabulary that holds their answer.
 
-    spaCy's Matcher runs such a test as a Python call for each token it reaches, through a Token
-    object made for the purpose, which is most of its time on gapscan's patterns; a flag is read
-    in its C loop. The tests read only the word's own text, so the answer is the same for every
-    occurrence: the vocabulary computes it once per distinct word (`Vocab.add_flag`), with the
-    same string functions and the same comparisons the Matcher applies, so the matches are the
-    same. A token whose tests are not all of that kind, or past the vocabulary's free bits, keeps
-    its tests as they are."""
+    spaCy's Matcher runs such a test as a Python call, through a Token object made for the purpose,
+    at every token of a text where a pattern is in progress, and every pattern is in progress at
+    every token for its first token (and those after optional ones): that is most of its time on
+    gapscan's patterns. A flag is read in its C loop. The tests read only the word's own text, so
+    the answer is the same for every occurrence: the vocabulary computes it once per distinct word
+    (`Vocab.add_flag`), with the same string functions and comparisons the Matcher applies, so the
+    matches are the same. spaCy leaves 45 bits free, fewer than gapscan's tests, so the tests of
+    later tokens, read only where a pattern has got that far, stay tests; so do those of a token
+    with a test of another kind, and any past the free bits."""
     out = []
+    leading = True
     for spec in pattern:
-        tests = {k: v for k, v in spec.items() if isinstance(v, dict)}
-        if not tests or any(k.upper() not in _WORD_ATTRS or not set(v) <= _WORD_TESTS for k, v in tests.items()):
-            out.append(spec)
-            continue
-        flag = _word_flag(vocab, tuple(sorted((k.upper(), op, _frozen(value)) for k, v in tests.items()
-                                              for op, value in v.items())))
-        if flag is None:
-            out.append(spec)
-            continue
-        out.append({**{k: v for k, v in spec.items() if k not in tests}, f"FLAG{flag}": True})
+        out.append(_flagged(spec, vocab) if leading else spec)
+        op = spec.get("OP", "1")
+        leading = leading and (op in ("?", "*", "!") or re.fullmatch(r"\{0?,\d*\}", op) is not None)
     return out
+
+
+def _flagged(spec: dict, vocab) -> dict:
+    tests = {k: v for k, v in spec.items() if isinstance(v, dict)}
+    if not tests or any(k.upper() not in _WORD_ATTRS or not set(v) <= _WORD_TESTS for k, v in tests.items()):
+        return spec
+    flag = _word_flag(vocab, tuple(sorted((k.upper(), op, _frozen(value)) for k, v in tests.items()
+                                          for op, value in v.items())))
+    if flag is None:
+        return spec
+    return {**{k: v for k, v in spec.items() if k not in tests}, f"FLAG{flag}": True}
 
 
 def _frozen(value):
