@@ -2,11 +2,13 @@
 
 Each speed-up (sentences and token flags read from arrays, spans assigned to sentences by
 bisection, the digit prefilter before the form-code regex, scoring each distinct sentence
-once, from the tokens spaCy already made) is checked against the straightforward computation on the
+once, from the tokens spaCy already made, and only when its score can be read; word tests of
+Matcher patterns as vocabulary flags) is checked against the straightforward computation on the
 example set's real text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -114,7 +116,7 @@ def test_digit_prefilter_skips_only_texts_without_form_codes(sdocs):
     assert "QF-11" in codes and "F-8.5-01" in codes
 
 
-def test_each_distinct_sentence_is_scored_once_from_the_tokens_spacy_already_made(make, monkeypatch):
+def test_each_distinct_judged_sentence_is_scored_once_from_the_tokens_spacy_already_made(make, monkeypatch):
     from gapscan.nlp import mirroring, sentence_model
 
     if sentence_model.load() is None:
@@ -127,8 +129,36 @@ def test_each_distinct_sentence_is_scored_once_from_the_tokens_spacy_already_mad
     monkeypatch.setattr(sentence_model, "score_docs",
                         lambda docs: (seen.append([d.text.strip() for d in docs]), real(docs))[1])
     analysis = mirroring.analyze(doc)
-    assert seen == [["The organization shall determine the controls.", "The Buyer checks Epicor every Monday."]]
+    # the Buyer's line has no standard phrase and no organizational actor: no score of it could be read
+    assert seen == [["The organization shall determine the controls."]]
     assert analysis.model_used and analysis.sentences == 4
+    assert [h.text for h in analysis.org_actor] == ["The organization shall determine the controls."] * 2
+
+
+def test_scoring_only_judged_sentences_changes_nothing(monkeypatch):
+    """The example set's procedures analysed as before the gate (every sentence but training statements
+    scored by the model, and each read in _analyse) and as now give the same analyses, scores included."""
+    from gapscan.ingest import parse_file
+    from gapscan.model import Kind
+    from gapscan.nlp import mirroring, sentence_model
+
+    if sentence_model.load() is None:
+        pytest.skip("no sentence model installed")
+    docs = []
+    for folder in ("harrow-vale", "meadowgate-foods"):
+        for path in sorted((EXAMPLES.parent / folder / "procedures").iterdir()):
+            doc = parse_file(path, path.name)
+            if doc.ok:
+                docs.append(replace(doc, kind=Kind.PROCEDURE))
+    scored: list[int] = []
+    real = sentence_model.score_docs
+    monkeypatch.setattr(sentence_model, "score_docs", lambda d: (scored.append(len(d)), real(d))[1])
+    gated = mirroring.analyze_many(docs)
+    monkeypatch.setattr(mirroring._Sentence, "judged", property(lambda s: not s.training))
+    every = mirroring.analyze_many(docs)
+    assert gated == every
+    assert sum(len(a.standard_speak) + len(a.org_actor) for a in gated.values()) > 50
+    assert scored[0] * 2 < scored[1], scored  # most sentences are never read
 
 
 def test_sentence_docs_score_exactly_as_their_text_retokenised():
@@ -137,7 +167,9 @@ def test_sentence_docs_score_exactly_as_their_text_retokenised():
     sentence of the example set, our own evaluation set and the edge texts."""
     from gapscan.ingest import parse_file
     from gapscan.nlp import mirroring, sentence_model
-    from gapscan.nlp.mirroring import _sentences
+    from spacy.attrs import IS_SPACE
+
+    from gapscan.nlp.mirroring import _model_doc
     from gapscan.nlp.pipeline import get_nlp
 
     if sentence_model.load() is None:
@@ -150,9 +182,59 @@ def test_sentence_docs_score_exactly_as_their_text_retokenised():
             texts.extend(p.text for p in mirroring._prepare(doc).pieces)
     docs: dict[str, object] = {}
     for sdoc in get_nlp().pipe(texts):
-        _sentences(sdoc, Location(line=1), sdoc.text, docs)
+        is_space = sdoc.to_array(IS_SPACE)
+        for sent in sdoc.sents:
+            text = sdoc.text[sent.start_char:sent.end_char].strip()
+            if text and text not in docs:
+                docs[text] = _model_doc(sent, is_space)
     assert len(docs) > 500 and any(len(t) > 2000 for t in docs)
     from_spans = sentence_model.score_docs(list(docs.values()))
     from_text = sentence_model.score_sentences(list(docs))
     mismatched = [(t[:80], a, b) for t, a, b in zip(docs, from_spans, from_text) if abs(a - b) > 1e-6]
     assert not mismatched, mismatched[:5]
+
+
+@pytest.mark.parametrize("which", ["cues", "claims"])
+def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
+    """The cue and claim patterns, their word tests turned into vocabulary flags, find the same matches in
+    the same order as a plain spaCy Matcher holding the patterns as written, on the example set's text."""
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp import claims
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    nlp = get_nlp()
+    built = nlp.get_pipe("gapscan_cues").patterns if which == "cues" else claims._matchers()
+    gated = GatedMatcher(nlp.vocab)  # a fresh one: its flags are made at its first text, below
+    plain = Matcher(nlp.vocab)
+    for key, patterns in built._adds:
+        gated.add(key, patterns)
+        plain.add(key, patterns)
+    found = 0
+    for sdoc in sdocs:
+        expected = plain(sdoc)
+        assert gated(sdoc) == expected, sdoc.text
+        found += len(expected)
+    assert found > 250
+    assert sum(1 for p in gated._flagged for t in p if any(k.startswith("FLAG") for k in t)) > 10
+
+
+def test_word_tests_stay_tests_when_the_vocabulary_has_no_free_flag():
+    import spacy
+
+    from gapscan.nlp.pipeline import word_flag_patterns
+
+    nlp = spacy.blank("en")
+    nlp("word3 is known before the flags are made")
+    patterns = [[{"LOWER": {"IN": [f"word{i}"]}}] for i in range(50)]
+    compiled = word_flag_patterns(patterns, nlp.vocab)
+    assert compiled[0] == [{"FLAG19": True}] and compiled[44] == [{"FLAG63": True}]
+    assert compiled[45:] == patterns[45:]
+    assert word_flag_patterns(patterns[3:4], nlp.vocab) == compiled[3:4]  # the same test shares its flag
+    doc = nlp("word3 Word44 word49 WORD3")
+    assert [t.check_flag(22) for t in doc] == [True, False, False, True] and doc[1].check_flag(63)
+    # in a vocabulary with bits to spare, the tests of a token a match cannot start at stay tests
+    fresh = spacy.blank("en").vocab
+    assert word_flag_patterns([[{"LOWER": {"IN": ["x"]}, "OP": "?"}, {"LENGTH": {">=": 2}},
+                                {"LOWER": {"IN": ["y"]}}]], fresh) == [
+        [{"OP": "?", "FLAG19": True}, {"FLAG20": True}, {"LOWER": {"IN": ["y"]}}]]

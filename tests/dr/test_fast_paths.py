@@ -29,10 +29,12 @@ def _example_texts() -> list[str]:
 
 
 def _full_matcher(gated):
-    """One plain spaCy Matcher holding every pattern of a GatedMatcher, added in the same order."""
+    """One plain spaCy Matcher holding every pattern of a GatedMatcher, added in the same order (with their
+    word tests as flags, as the GatedMatcher holds them: tests/cm/test_cm_fast_paths.py compares those with
+    the patterns as written)."""
     from spacy.matcher import Matcher
 
-    matcher = Matcher(gated.vocab)
+    matcher = Matcher(gated.vocab, validate=False)
     for key, patterns in gated._adds:
         matcher.add(key, patterns)
     return matcher

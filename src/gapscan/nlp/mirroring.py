@@ -243,8 +243,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
     citations = [0 for _ in prepared]
-    # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence
-    # (procedures repeat boilerplate; a repeat gets the same score)
+    # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
+    # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
@@ -428,6 +428,17 @@ class _Sentence:
     obligation: bool
     training: bool  # "operators shall be trained...": about people's training, never standard-speak or org actor
 
+    @property
+    def lexicon(self) -> float:
+        return lexicon_score(len(self.strong), len(self.topic), self.actor is not None, self.anchors, self.decisions)
+
+    @property
+    def judged(self) -> bool:
+        """Whether the sentence can be reported: as standard-speak (it needs a standard phrase and the lexicon's
+        floor, see _analyse) or as one making the organization the actor. Only then is its model score read,
+        so only then is it scored."""
+        return not self.training and (self.actor is not None or (bool(self.strong) and self.lexicon >= LEXICON_FLOOR))
+
 
 MODAL_WORDS = {"shall", "must", "should", "will"}
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -441,7 +452,7 @@ def _sentences(sdoc, location: Location, text: str | None = None,
     """The sentences of one piece; `text` is the piece's text (what the tokenizer was given, so
     exactly ``sdoc.text``): sentence and phrase texts are sliced from it by character offsets,
     which is what Span.text joins back together token by token. With `model_docs`, each new
-    sentence text is added to it as a Doc of its own tokens, for the sentence model."""
+    judged sentence text is added to it as a Doc of its own tokens, for the sentence model."""
     from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
 
     if not len(sdoc):
@@ -484,14 +495,15 @@ def _sentences(sdoc, location: Location, text: str | None = None,
         sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
         sentence_text = text[sent.start_char:sent.end_char].strip()
-        if model_docs is not None and sentence_text not in model_docs:
-            model_docs[sentence_text] = _model_doc(sent, arr[:, 2])
-        out.append(_Sentence(
+        sentence = _Sentence(
             text=sentence_text, location=location, training=bool(TRAINING_STATEMENT.search(sentence_text)),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal")),
             topic=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
-        ))
+        )
+        if model_docs is not None and sentence_text not in model_docs and sentence.judged:
+            model_docs[sentence_text] = _model_doc(sent, arr[:, 2])
+        out.append(sentence)
     return out
 
 
@@ -533,9 +545,10 @@ def _model_doc(sent, is_space):
     return doc[start:end].as_doc()
 
 
-def _model_scores(texts: list[str], docs: Mapping[str, object] | None) -> list[float] | None:
+def _model_scores(texts: list[str], docs: Mapping[str, object] | None) -> list[float | None] | None:
     """P(standard-speak) from the sentence model for each text, scored from `docs` (one per distinct
-    text); None without a model, or when it fails: the scan then falls back to the lexicon."""
+    text that needs a score; None for the others); None without a model, or when it fails: the scan
+    then falls back to the lexicon."""
     if docs is None:
         return None
     if not texts:
@@ -550,7 +563,7 @@ def _model_scores(texts: list[str], docs: Mapping[str, object] | None) -> list[f
     if scores is None or len(scores) != len(unique):
         return None
     score_of = dict(zip(unique, scores))
-    return [score_of[t] for t in texts]
+    return [score_of.get(t) for t in texts]
 
 
 # --- headings and clauses ----------------------------------------------------------------------
@@ -740,7 +753,7 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
 
 # --- scoring -----------------------------------------------------------------------------------
 
-def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float] | None,
+def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float | None] | None,
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
@@ -754,9 +767,9 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     speak: list[SentenceHit] = []
     actors: list[SentenceHit] = []
     for n, s in enumerate(sentences):
-        if s.training:
+        if not s.judged:
             continue
-        lex = lexicon_score(len(s.strong), len(s.topic), s.actor is not None, s.anchors, s.decisions)
+        lex = s.lexicon
         p = lex if model is None else 0.5 * model[n] + 0.5 * lex
         hit = SentenceHit(text=s.text, location=s.location, score=round(p, 3),
                           phrases=tuple(dict.fromkeys(x.lower() for x in s.strong + s.topic)), actor=s.actor)

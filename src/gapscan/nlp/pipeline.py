@@ -9,11 +9,12 @@ which marks what the clause-mirroring detector counts. It writes span groups on 
 - ``doc.spans["clause_ref"]``: clause-style numbers ("8.4", "Clause 8.4", "Section A.5.1")
 
 Nothing is downloaded and no trained pipeline is needed; matching is by lower-cased tokens
-(PhraseMatcher) and a handful of merged token patterns (Matcher with IN sets), which keeps a
-10-page procedure well under a second.
+(PhraseMatcher) and a handful of merged token patterns (Matcher with IN sets, read as flags of
+the vocabulary's words: `word_flag_patterns`), which keeps a 10-page procedure well under a second.
 """
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from itertools import product
@@ -226,17 +227,29 @@ class GatedMatcher:
     (``{"LOWER": {"IN": [...]}}``, ``{"ORTH": "-"}``, not optional) has none of its words
     there. The Matcher for each set of patterns is built once, adding them in the original
     order, so matches and their order are exactly those of one Matcher holding every pattern.
+    The Matchers hold the patterns with their word tests as flags (`word_flag_patterns`, made
+    at the first text, all in one pass over the vocabulary).
     """
 
     def __init__(self, vocab):
         self.vocab = vocab
         self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
+        self._flagged: list[list[dict]] | None = None  # every pattern, in add order, word tests as flags
         # per pattern, in add order: its required word lists as hashes of the lower-case words
         self._needs: list[tuple[frozenset[int], ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
+        from spacy.errors import MatchPatternError
+        from spacy.schemas import validate_token_pattern
+
+        # checked here, once, as written: the Matchers take the flagged forms unchecked
+        errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
+        if errors:
+            raise MatchPatternError(key, errors)
         self._adds.append((key, patterns))
+        self._flagged = None
+        self._matchers.clear()
         strings = self.vocab.strings
         self._needs.extend(tuple(frozenset(strings.add(w) for w in words) for words in required_words(p))
                            for p in patterns)
@@ -257,14 +270,123 @@ class GatedMatcher:
     def _build(self, active: set[int]):
         from spacy.matcher import Matcher
 
-        matcher = Matcher(self.vocab)
+        if self._flagged is None:
+            self._flagged = word_flag_patterns([p for _, patterns in self._adds for p in patterns], self.vocab)
+        matcher = Matcher(self.vocab, validate=False)
         i = 0
         for key, patterns in self._adds:
-            keep = [p for j, p in enumerate(patterns, start=i) if j in active]
+            keep = [self._flagged[j] for j in range(i, i + len(patterns)) if j in active]
             i += len(patterns)
             if keep:
                 matcher.add(key, keep)
         return matcher
+
+
+# Token attributes a Matcher reads from the word itself (its Lexeme), whatever its place in the text.
+_WORD_ATTRS = {"LOWER", "ORTH", "TEXT", "SHAPE", "LENGTH"}
+_WORD_TESTS = {"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<"}
+
+
+def word_flag_patterns(patterns: list[list[dict]], vocab) -> list[list[dict]]:
+    """The patterns with the word tests (``{"LOWER": {"IN": [...]}}``, ``NOT_IN``, ``REGEX``,
+    ``{"LENGTH": {">=": 2}}``) of each token a match can start at replaced by one flag bit of the
+    vocabulary that holds their answer.
+
+    spaCy's Matcher runs such a test as a Python call, through a Token object made for the purpose,
+    at every token of a text where a pattern is in progress, and every pattern is in progress at
+    every token for its first token (and those after optional ones): that is most of its time on
+    gapscan's patterns. A flag is read in its C loop. The tests read only the word's own text, so
+    the answer is the same for every occurrence: the vocabulary computes it once per distinct word
+    (as `Vocab.add_flag` does: for the words it holds now, in one pass for all new flags, and for
+    each word it meets later), with the same string functions and comparisons the Matcher applies,
+    so the matches are the same. spaCy leaves 45 bits free, fewer than gapscan's tests, so the
+    tests of later tokens, read only where a pattern has got that far, stay tests; so do those of
+    a token with a test of another kind, and any past the free bits."""
+    new: list[tuple[int, object]] = []
+    out = []
+    for pattern in patterns:
+        flagged = []
+        leading = True
+        for spec in pattern:
+            flagged.append(_flagged(spec, vocab, new) if leading else spec)
+            op = spec.get("OP", "1")
+            leading = leading and (op in ("?", "*", "!") or re.fullmatch(r"\{0?,\d*\}", op) is not None)
+        out.append(flagged)
+    if new:
+        for lex in vocab:
+            word = lex.orth_
+            for bit, test in new:
+                lex.set_flag(bit, test(word))
+    return out
+
+
+def _flagged(spec: dict, vocab, new: list) -> dict:
+    tests = {k: v for k, v in spec.items() if isinstance(v, dict)}
+    if not tests or any(k.upper() not in _WORD_ATTRS or not set(v) <= _WORD_TESTS for k, v in tests.items()):
+        return spec
+    flag = _word_flag(vocab, tuple(sorted((k.upper(), op, _frozen(value)) for k, v in tests.items()
+                                          for op, value in v.items())), new)
+    if flag is None:
+        return spec
+    return {**{k: v for k, v in spec.items() if k not in tests}, f"FLAG{flag}": True}
+
+
+def _frozen(value):
+    return tuple(sorted(set(value), key=repr)) if isinstance(value, (list, tuple, set, frozenset)) else value
+
+
+def _word_test(key: tuple, getters: dict):
+    """A flag getter: whether a word passes every test of one token spec; `key` is kept on it. One
+    closure per test and no generator: it runs once for every word the vocabulary holds or meets."""
+    from spacy.attrs import LOWER, SHAPE
+    from spacy.lang.lex_attrs import lower
+
+    # the Lexeme's own attribute functions, so that "LOWER" here is exactly the Matcher's LOWER
+    read = {"ORTH": None, "TEXT": None, "LENGTH": len, "SHAPE": _last_shape(getters[SHAPE]),
+            "LOWER": str.lower if getters.get(LOWER, lower) is lower else getters[LOWER]}
+    tests = [_one_test(read[attr], op, value) for attr, op, value in key]
+    test = tests[0]
+    for more in tests[1:]:
+        test = (lambda first, then: lambda s: first(s) and then(s))(test, more)
+    test.key = key
+    return test
+
+
+@lru_cache(maxsize=None)
+def _last_shape(shape):
+    """The shape function, remembering its last word: the flags' tests run one word after another,
+    and several read its shape."""
+    return lru_cache(maxsize=1)(shape)
+
+
+def _one_test(read, op: str, value):
+    if op in ("IN", "NOT_IN"):
+        words = frozenset(value)
+        if read is None:
+            return (lambda s: s in words) if op == "IN" else (lambda s: s not in words)
+        return (lambda s: read(s) in words) if op == "IN" else (lambda s: read(s) not in words)
+    if op == "REGEX":
+        search = re.compile(value).search
+        return (lambda s: search(s) is not None) if read is None else (lambda s: search(read(s)) is not None)
+    compare = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt,
+               "<": operator.lt}[op]
+    return lambda s: compare(s if read is None else read(s), value)
+
+
+def _word_flag(vocab, key: tuple, new: list) -> int | None:
+    """The flag bit holding this test in `vocab`, or None when none is free. A new one is set on each
+    word the vocabulary makes from now on, and added to `new`: the caller sets it on those it holds."""
+    getters = vocab.lex_attr_getters
+    for flag, getter in getters.items():
+        if getattr(getter, "key", None) == key:
+            return flag
+    # FLAG19-FLAG63 are spaCy's bits for users; the ones below are its own lexical attributes
+    free = next((bit for bit in range(19, 64) if bit not in getters), None)
+    if free is None:
+        return None
+    getters[free] = test = _word_test(key, getters)
+    new.append((free, test))
+    return free
 
 
 def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
