@@ -53,3 +53,12 @@ def test_near_misses_declare_nothing(parse):
     found, stripped = declared.read(doc, "iso9001")
     assert found == ()
     assert len(stripped.blocks) == len(doc.blocks)
+
+
+def test_title_loses_its_clause_citation_and_blind_drops_a_clause_numbered_title(parse):
+    scope = parse("scope.md", "# ISMS Scope — ISO 27001:2022 Clause 4.3\n\nThe ISMS covers the Leeds office.\n")
+    assert declared.title(scope, "iso27001") == "ISMS Scope"
+    numbered = parse("qm.md", "# 8.4 Control of externally provided processes, products and services\n\n"
+                              "Suppliers are approved by the Buyer.\n")
+    assert declared.title(numbered, "iso9001", blind=True) == ""
+    assert declared.title(numbered, "iso9001").startswith("8.4 Control of externally provided")

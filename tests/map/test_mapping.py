@@ -4,6 +4,8 @@ from __future__ import annotations
 from gapscan.mapping import map_documents
 from gapscan.mapping.model import RESTATED, STRONG
 
+from map_helpers import HARROW
+
 SUPPLIERS = """# Buying from a new supplier
 
 ## Approving a supplier
@@ -109,3 +111,41 @@ def test_strong_needs_the_clause_own_subject_not_only_answers_to_its_questions(p
     assert all(m.strength != STRONG for m in audits)
     supplier = map_documents([parse("QP-12 Buying.md", SUPPLIERS)], "iso9001").row("8.4").matches
     assert supplier[0].strength == STRONG
+
+
+
+def test_a_score_trend_reviewed_at_a_meeting_is_not_a_strong_management_review():
+    # WI-05's "Scoring and escalation": "reviewed", "meeting" and "actions" are words of every clause, and "board"
+    # is the one at the cell entrance; answering a role, a record and a cadence does not make it 9.3
+    from gapscan.classify import classify
+    from gapscan.ingest import DEFAULT_LIMITS, parse_file
+
+    path = HARROW / "procedures" / "WI-05 5S Workplace Organisation.html"
+    result = map_documents([classify(parse_file(path, "WI-05.html", DEFAULT_LIMITS), {})], "iso9001")
+    reviews = [m for m in result.row("9.3").matches if m.path == "WI-05.html"]
+    assert [(m.section, m.strength, m.main) for m in reviews] == [("Scoring and escalation", "partial", False)]
+    assert result.clauses_of("WI-05.html") == ("7.1",)  # the workplace the work is done in
+
+
+MEETING = """# {title}
+
+## Before the meeting
+
+The Quality Manager collects the figures for the last quarter: audit findings, complaints, on-time delivery,
+scrap cost and the progress of each improvement project, and sends them out a week ahead.
+
+## The meeting
+
+The directors go through each figure, agree what to change and who does it, and set next year's targets.
+
+## After it
+
+Minutes with every decision and its owner are filed on the shared drive within five working days.
+"""
+
+
+def test_a_title_naming_a_clause_subject_makes_it_one_the_document_is_about(parse):
+    titled = map_documents([parse("QP-03.md", MEETING.format(title="Supplier Evaluation Meeting"))], "iso9001")
+    plain = map_documents([parse("QP-03.md", MEETING.format(title="QP-03 Quarterly meeting"))], "iso9001")
+    assert "8.4" in titled.clauses_of("QP-03.md") and "8.4" not in plain.clauses_of("QP-03.md")
+    assert set(plain.clauses_of("QP-03.md")) < set(titled.clauses_of("QP-03.md"))

@@ -47,7 +47,9 @@ DOC_FOCUS = 0.3
 DOC_SHARE = 0.7
 SECTION_FOCUS = 2.0  # a section this focused on one unit makes it one of the document's main clauses
 SECTION_WORDS = 10
-HEADING_IDF = 1.0  # ... and its heading, if it has words, shares one of at least this IDF with the clause's subject
+HEADING_IDF = 0.3  # ... and its heading, if it has words, shares a subject word of at least this share of the top IDF
+SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many times the next best
+TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -55,6 +57,7 @@ MIN_TERMS = 8  # sections with fewer indexable words say too little to map (a he
 RESTATED_SHARE = 0.5  # share of a section's sentences that are standard-speak for "restated only"
 QUOTE_CHARS = 160
 STRONG_SUBJECT = 2  # distinct words of the clause's own subject (not of its questions, not role names) for strong
+STRONG_IDF = 0.5  # ... each of IDF at least this share of the rarest word's
 
 METHOD = (f"BM25 (k1={bm25.K1}, b={bm25.B}) of each section's words (heading twice) against each clause's title, "
           f"operational questions and gapscan's vocabulary; a section addresses a clause scoring >= {FOCUS:g} x "
@@ -115,6 +118,7 @@ class Prepared:
     declarations: tuple[Declaration, ...]
     document_scores: Mapping[str, Mapping[str, float]]  # path -> unit -> BM25 of the whole document
     document_shared: Mapping[str, Mapping[str, int]]  # path -> unit -> distinct words shared with its query
+    titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # path -> the words of its title
 
 
 @lru_cache(maxsize=None)
@@ -201,6 +205,7 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
     sections: list[_Section] = []
     whole: dict[str, dict[str, float]] = {}
     shared: dict[str, dict[str, int]] = {}
+    title_words: dict[str, tuple[str, ...]] = {}
     for doc in docs:
         found, stripped = declared.read(doc, key, blind=blind)
         declarations.extend(found)
@@ -212,23 +217,28 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         words = [t for section in parts for t in section.terms]
         whole[doc.path] = index.scores(words)
         shared[doc.path] = index.shared([t for section in parts for t in section.subject_terms])
+        title_words[doc.path] = tuple(bm25.terms(t.lower_ for t in _tokenizer()(declared.title(doc, key, blind=blind))))
         sections.extend(parts)
     return Prepared(standard=key, detected=detected, paths=tuple(sorted(d.path for d in docs)),
                     sections=tuple(sections), declarations=tuple(declarations), document_scores=whole,
-                    document_shared=shared)
+                    document_shared=shared, titles=title_words)
 
 
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
            doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
-           section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF) -> ClauseMap:
+           section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
+           section_margin: float = SECTION_MARGIN) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
     for path, scores in prep.document_scores.items():
         main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
+        main[path].update(_titled(prep.titles.get(path, ()), key, title_words))
     for section in prep.sections:
         if len(section.terms) >= section_words:
             main[section.path].update(n for n in _top(section.scores, 1, section_focus, 1.0, section.shared)
+                                      if _headed(section, n, key, heading_idf))
+            main[section.path].update(n for n in _apart(section, focus, section_margin)
                                       if _headed(section, n, key, heading_idf))
     matches = _match(prep.sections, key, focus, share, main)
     declarations = prep.declarations
@@ -257,6 +267,25 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
 
 
+def _apart(section: _Section, focus: float, margin: float) -> list[str]:
+    """A section's best unit when it stands `margin` times above the next one: a manual's "Competence"
+    section is about one clause even when its few words do not lift it far above the mean."""
+    ranked = sorted(section.scores.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] <= 0 or ranked[0] < margin * ranked[1]:
+        return []
+    return _top(section.scores, 1, focus, 1.0, section.shared)
+
+
+def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
+    """The unit a document's title names: its best unit when the title holds at least `least` distinct
+    words of that unit's own subject ("Supplier Security Policy" -> A.5.19; "Quality Manual" -> none)."""
+    if not words:
+        return []
+    scores = _index(standard).scores(words)
+    best = max(scores, key=lambda n: (scores[n], [-k for k in cat.clause_key(n)]))
+    return [best] if scores[best] > 0 and len(_subjects(standard)[best].intersection(words)) >= least else []
+
+
 def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bool:
     """Whether a section's heading names its clause's subject in a word few clauses use: "Records" (a
     word of most clauses' questions) under a procedure does not make 7.5 one of what it is about,
@@ -265,7 +294,10 @@ def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bo
         return True
     index = _index(standard)
     own = _subjects(standard)[number]
-    return any(t in own and index.idf[t] >= min_idf for t in section.heading_terms - section.role_terms)
+    # IDF relative to the rarest word's: ln(n) grows with the catalogue, so 116 Annex A units would let
+    # "record" pass where 28 ISO 9001 clauses do not
+    rarest = max(index.idf.values())
+    return any(t in own and index.idf[t] >= min_idf * rarest for t in section.heading_terms - section.role_terms)
 
 
 @lru_cache(maxsize=None)
@@ -347,6 +379,8 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
            main: Mapping[str, set[str]]) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
     subjects = _subjects(standard)
+    index = _index(standard)
+    rarest = max(index.idf.values())
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
         for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared):
@@ -365,7 +399,10 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
             kinds = {a.kind for a in answers}
             # answers to a clause's questions make a strong match only in text about the clause's own subject:
             # a near-miss card names a role and a record, which does not make it an internal audit
-            on_subject = len(subjects[number].intersection(section.subject_terms)) >= STRONG_SUBJECT
+            # ... in words few clauses use: "reviewed" and "actions" are said of every clause, so a 5S score trend
+            # reviewed at an operations meeting is not a management review
+            on_subject = len({t for t in subjects[number].intersection(section.subject_terms)
+                              if index.idf[t] >= STRONG_IDF * rarest}) >= STRONG_SUBJECT
             restated = section.speak > 0 and section.speak >= RESTATED_SHARE * max(section.sentences, 1)
             strength = (RESTATED if restated and len(kinds) < 2 else
                         STRONG if len(kinds) >= 2 and on_subject else PARTIAL if kinds else MENTION)

@@ -227,6 +227,23 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     return tuple(wanted), replace(doc, blocks=tuple(kept))
 
 
+def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
+    """The document's title without the clause citations in it ("ISMS Scope - ISO 27001 Clause 4.3" ->
+    "ISMS Scope"). With `blind`, '' when the title is a clause-numbered heading ("8.4 Control of externally
+    provided..."): its words are the answer."""
+    from gapscan.nlp.mirroring import match_heading
+
+    text = doc.title or ""
+    cites = citations(text, standard, heading=True)
+    if cites:
+        text = _strip_citations(text, cites)
+    if blind and standard and text:
+        hit = match_heading(text, None, standard)
+        if hit and hit[1] in ("number+title", "number"):
+            return ""
+    return text
+
+
 def _strip_citations(text: str, cites) -> str:
     out, last = [], 0
     for start, end, _, _ in cites:

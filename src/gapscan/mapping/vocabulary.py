@@ -47,7 +47,8 @@ _WORDS: dict[str, str] = {
     "environment",
     "people": "staffing headcount recruitment",
     "infrastructure": "buildings equipment machines maintenance utilities software hardware",
-    "environment for the operation of processes": "temperature humidity lighting cleanliness",
+    "environment for the operation of processes": "temperature humidity lighting cleanliness housekeeping tidy "
+    "clean 5s workplace organisation floor",
     "monitoring and measuring resources": "calibration gauges instruments certificate traceable measuring equipment "
     "tolerance out-of-calibration",
     "organizational knowledge": "knowledge lessons learned expertise",
@@ -57,16 +58,18 @@ _WORDS: dict[str, str] = {
     "communication": "communication meetings notice board briefings newsletter inform communicate",
     "documented information": "document control revision approval issue version obsolete retention archive "
     "records register master list",
-    "operational planning and control": "production planning schedule work orders operations controls "
-    "outsourced",
+    "operational planning and control": "production planning schedule work orders operations controls outsourced "
+    "change control implementation plan",
     "requirements for products and services": "enquiry quotation order contract review customer requirements "
     "acceptance",
     "design and development of products and services": "design development drawings prototype verification "
     "validation design review",
     "control of externally provided processes products and services": "supplier suppliers purchasing purchase "
-    "orders vendor approved supplier list evaluation subcontractor outsourced goods-in",
+    "orders vendor approved supplier list evaluation subcontractor outsourced goods-in buyer procurement incoming "
+    "inspection receiving delivery certificate conformity rating re-evaluation",
     "production and service provision": "production job traveller work instructions traceability batch "
-    "identification customer property preservation packaging delivery after-sales",
+    "identification customer property preservation packaging delivery after-sales lot serial setup first-off "
+    "project files",
     "release of products and services": "release final inspection test acceptance sign-off dispatch "
     "conformity",
     "control of nonconforming outputs": "nonconforming reject quarantine scrap rework concession hold tag "
@@ -77,7 +80,8 @@ _WORDS: dict[str, str] = {
     "monitoring measurement analysis and performance evaluation": "monitoring measurement kpi inspection "
     "legal compliance evaluation performance",
     "internal audit": "audit auditor audits schedule programme findings audit report independent",
-    "management review": "management review meeting agenda minutes inputs outputs actions attendees",
+    "management review": "management review directors senior leadership suitability adequacy effectiveness "
+    "customer feedback objectives supplier performance agenda minutes",
     "improvement": "improvement",
     "general": "",
     "nonconformity and corrective action": "nonconformity corrective action root cause investigation "
@@ -133,8 +137,11 @@ _WORDS: dict[str, str] = {
     "monitoring activities": "monitoring alerts anomalies siem",
     "use of cryptography": "encryption cryptography keys tls",
     "secure development life cycle": "secure development sdlc code review",
-    "change management": "change requests approval rollback",
+    "change management": "change requests approval rollback change advisory emergency release",
     "capacity management": "capacity utilisation performance",
+    "compliance with policies rules and standards for information security": "compliance checks adherence reviews "
+    "policies breaches exceptions",
+    "documented operating procedures": "operating procedures runbooks work instructions step-by-step",
 }
 
 
