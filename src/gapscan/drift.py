@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
-from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
-                             link_scores, stem, title_score)
+from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header,
+                             index_record, link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables
@@ -126,6 +126,8 @@ class _Scope:
     profiles: Mapping[str, RecordProfile]
     reference: dt.date | None
     any_records: bool
+    record_set: RecordSet  # the records and the blank forms indexed for matching a form claim
+    form_set: RecordSet
     limits: Thresholds
     # values derived from one record, shared by every procedure's checks (a record is read once)
     memo: dict = field(default_factory=dict)
@@ -158,7 +160,7 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
-                     claims=claims or {})
+                     claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -187,14 +189,18 @@ class _Shared:
     config_links: tuple[tuple[str, str], ...]
     thresholds: Thresholds
     claims: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)
+    # built once, before the procedures are split over processes
+    record_set: RecordSet = field(default_factory=lambda: RecordSet(()))
+    form_set: RecordSet = field(default_factory=lambda: RecordSet(()))
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
     """(claims, links, checks) of one procedure, or a one-line error."""
     try:
         claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
-        proc_links = link_scores(proc, claims, list(shared.records.values()), shared.config_links)
+        proc_links = link_scores(proc, claims, shared.record_set, shared.config_links)
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
+                       record_set=shared.record_set, form_set=shared.form_set,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
@@ -326,13 +332,29 @@ def _form_matches(claim: Claim, index: RecordIndex) -> float:
     return 0.0
 
 
+def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, float]:
+    """_form_matches of the records (by position) that match the claim's form at all: found through
+    the index entries of its code and its title's words, once per form and set of records in a run."""
+    key = ("form", id(records), claim.form_code, claim.form_title)
+    if key not in scope.memo:
+        scores: dict[int, float] = {}
+        if claim.form_code:
+            scores.update(dict.fromkeys(records.with_code(claim.form_code), 0.95))
+        if claim.form_title:
+            for n in records.sharing(records.name_stems, content_stems(claim.form_title)) - scores.keys():
+                scores[n] = _form_matches(claim, records.records[n])
+        scope.memo[key] = {n: s for n, s in scores.items() if s > 0}
+    return scope.memo[key]
+
+
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")
-    hits = sorted(((_form_matches(claim, r), r.path) for r in scope.records.values()), reverse=True)
-    hits = [(s, p) for s, p in hits if s > 0]
-    blanks = [f.path for f in scope.forms if _form_matches(claim, f) >= STRONG]
+    hits = sorted(((s, scope.record_set.records[n].path) for n, s in
+                   _form_scores(claim, scope, scope.record_set).items()), reverse=True)
+    blank_scores = {n: s for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG}
+    blanks = [scope.form_set.records[n].path for n in sorted(blank_scores)]
     if hits and hits[0][0] >= STRONG:
         paths = [p for s, p in hits if s >= STRONG]
         return _result(claim, scope, ClaimStatus.HOLDS, f"{len(paths)} filled record(s): {', '.join(paths[:3])}",
@@ -348,7 +370,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                        related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
-        confidence = max(_form_matches(claim, f) for f in scope.forms if f.path in blanks)
+        confidence = max(blank_scores.values())
         metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
                    "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
                    "link_confidence": confidence}
