@@ -313,7 +313,7 @@ def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, record: str | None = None,
             chosen: str = "", **kw: Any) -> DriftCheck:
     """A check; its metrics say how sure the link to the record is and why it was chosen."""
-    link = next((link for link in scope.links if link.path == record), None)
+    link = _links_of(scope)["by path"].get(record)
     if link is not None and "metrics" in kw:
         kw["metrics"] = {**kw["metrics"], "link": f"{link.via} ({link.confidence:.2f})",
                          "link_confidence": link.confidence, **({"record_chosen": chosen} if chosen else {})}
@@ -388,16 +388,15 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
 
 def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     """(record, how chosen, reason if none): a clear choice among strong links, or nothing."""
-    strong = [link for link in scope.links if link.confidence >= STRONG]
-    weak = [link for link in scope.links if link.confidence < STRONG]
+    links = _links_of(scope)
+    strong, weak = links["strong"], links["weak"]
     # a form named in the same sentence points at its record directly
-    pointed = [c for c in scope.claims if c.kind == "form" and c.sentence == claim.sentence]
-    for form in pointed:
+    for form in links["forms by sentence"].get(claim.sentence, ()):
         for link in strong:
             if _form_matches(form, scope.records[link.path]) >= STRONG and usable(link.path):
                 return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
-    candidates = [link for link in strong if usable(link.path)
-                  and (claim.kind == "field" or _named_link(link))]
+    # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
+    candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
     if not candidates:
         if strong:
             return None, "", "the linked records hold nothing this claim can be checked against"
@@ -416,6 +415,23 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 
 
 NAMING = ("config", "title", "procedure title", "file name")
+
+
+def _links_of(scope: _Scope) -> dict[str, Any]:
+    """The procedure's links sorted the ways its claims look them up, once per procedure rather than per
+    claim: a procedure can link to every record of a large set."""
+    key = ("links", scope.procedure.path)
+    if key not in scope.memo:
+        strong = [link for link in scope.links if link.confidence >= STRONG]
+        forms: dict[str, list[Claim]] = {}
+        for c in scope.claims:
+            if c.kind == "form":
+                forms.setdefault(c.sentence, []).append(c)
+        scope.memo[key] = {"strong": strong, "weak": [link for link in scope.links if link.confidence < STRONG],
+                           "strong named": [link for link in strong if _named_link(link)],
+                           "by path": {link.path: link for link in reversed(scope.links)},
+                           "forms by sentence": forms}
+    return scope.memo[key]
 
 
 def _named_link(link: Link) -> bool:
@@ -819,7 +835,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
-    link = next((link for link in scope.links if link.path == record), None)
+    link = _links_of(scope)["by path"].get(record)
     named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link))
     # a missing column is drift only in the record the procedure names outright (in the sentence,
     # by code, file name or config); a record found by its title may be another of that kind
