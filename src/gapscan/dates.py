@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -143,10 +144,12 @@ def read_column(values: Iterable[object], *, header: str = "", order: str | None
     value is parsed once, so a 100k-row log with a few thousand dates stays fast.
     """
     values = list(values)
-    distinct = set()
-    for v in values:
-        distinct.add(v if not isinstance(v, bool) else ("bool", v))
-    texts = [v for v in distinct if isinstance(v, str)]
+    if bool in set(map(type, values)):
+        # True == 1 and False == 0: a tick stays apart from the numbers it would count as
+        values = [("bool", v) if type(v) is bool else v for v in values]
+    # each distinct value once, with how often it occurs (counted in C: a column is read per value, not per row)
+    counts = Counter(values)
+    texts = [v for v in counts if isinstance(v, str)]
     serials = bool(DATE_HEADER.search(header or ""))
     note = ""
     if order in ORDERS:
@@ -157,22 +160,21 @@ def read_column(values: Iterable[object], *, header: str = "", order: str | None
         used = None
     if not serials:
         # A column of real dates with a few serials mixed in (pasted cells) still reads them.
-        real = sum(1 for v in values if isinstance(v, (dt.date, dt.datetime)))
+        real = sum(n for v, n in counts.items() if isinstance(v, (dt.date, dt.datetime)))
         serials = real > 0 and real >= len(values) // 2
     mixed = used == "mixed"
     parsed_of: dict[object, dt.date | None] = {}
-    for v in distinct:
+    for v in counts:
         if v is None or v == "" or isinstance(v, tuple):
             parsed_of[v] = None
         else:
             parsed_of[v] = _parse_mixed(v, serials) if mixed else parse_date(v, used or DEFAULT_ORDER,
                                                                               serials=serials)
-    dates = tuple(parsed_of[v if not isinstance(v, bool) else ("bool", v)] for v in values)
-    filled = sum(1 for v in values if v is not None and v != "")
-    parsed = sum(1 for d in dates if d is not None)
-    serial_values = {v for v, d in parsed_of.items() if d is not None and (
-        isinstance(v, (int, float)) or isinstance(v, str) and _SERIAL_TEXT.match(v))}
-    serial_count = sum(1 for v in values if v in serial_values) if serial_values else 0
+    dates = tuple(map(parsed_of.__getitem__, values))
+    filled = len(values) - counts[None] - counts[""]
+    parsed = len(dates) - dates.count(None)
+    serial_count = sum(n for v, n in counts.items() if parsed_of[v] is not None and (
+        isinstance(v, (int, float)) or isinstance(v, str) and _SERIAL_TEXT.match(v)))
     final = used
     if parsed and (final is None or serial_count == parsed):
         final = "serial" if serial_count == parsed else "ymd"

@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
-from gapscan.linking import (STRONG, RecordIndex, code_pattern, content_stems, field_header, index_record,
-                             link_scores, stem, title_score)
+from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header,
+                             index_record, link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables
@@ -126,6 +126,8 @@ class _Scope:
     profiles: Mapping[str, RecordProfile]
     reference: dt.date | None
     any_records: bool
+    record_set: RecordSet  # the records and the blank forms indexed for matching a form claim
+    form_set: RecordSet
     limits: Thresholds
     # values derived from one record, shared by every procedure's checks (a record is read once)
     memo: dict = field(default_factory=dict)
@@ -158,7 +160,7 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
-                     claims=claims or {})
+                     claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -187,14 +189,18 @@ class _Shared:
     config_links: tuple[tuple[str, str], ...]
     thresholds: Thresholds
     claims: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)
+    # built once, before the procedures are split over processes
+    record_set: RecordSet = field(default_factory=lambda: RecordSet(()))
+    form_set: RecordSet = field(default_factory=lambda: RecordSet(()))
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
     """(claims, links, checks) of one procedure, or a one-line error."""
     try:
         claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
-        proc_links = link_scores(proc, claims, list(shared.records.values()), shared.config_links)
+        proc_links = link_scores(proc, claims, shared.record_set, shared.config_links)
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
+                       record_set=shared.record_set, form_set=shared.form_set,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
@@ -307,7 +313,7 @@ def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, record: str | None = None,
             chosen: str = "", **kw: Any) -> DriftCheck:
     """A check; its metrics say how sure the link to the record is and why it was chosen."""
-    link = next((link for link in scope.links if link.path == record), None)
+    link = _links_of(scope)["by path"].get(record)
     if link is not None and "metrics" in kw:
         kw["metrics"] = {**kw["metrics"], "link": f"{link.via} ({link.confidence:.2f})",
                          "link_confidence": link.confidence, **({"record_chosen": chosen} if chosen else {})}
@@ -326,13 +332,29 @@ def _form_matches(claim: Claim, index: RecordIndex) -> float:
     return 0.0
 
 
+def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, float]:
+    """_form_matches of the records (by position) that match the claim's form at all: found through
+    the index entries of its code and its title's words, once per form and set of records in a run."""
+    key = ("form", id(records), claim.form_code, claim.form_title)
+    if key not in scope.memo:
+        scores: dict[int, float] = {}
+        if claim.form_code:
+            scores.update(dict.fromkeys(records.with_code(claim.form_code), 0.95))
+        if claim.form_title:
+            for n in records.sharing(records.name_stems, content_stems(claim.form_title)) - scores.keys():
+                scores[n] = _form_matches(claim, records.records[n])
+        scope.memo[key] = {n: s for n, s in scores.items() if s > 0}
+    return scope.memo[key]
+
+
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")
-    hits = sorted(((_form_matches(claim, r), r.path) for r in scope.records.values()), reverse=True)
-    hits = [(s, p) for s, p in hits if s > 0]
-    blanks = [f.path for f in scope.forms if _form_matches(claim, f) >= STRONG]
+    hits = sorted(((s, scope.record_set.records[n].path) for n, s in
+                   _form_scores(claim, scope, scope.record_set).items()), reverse=True)
+    blank_scores = {n: s for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG}
+    blanks = [scope.form_set.records[n].path for n in sorted(blank_scores)]
     if hits and hits[0][0] >= STRONG:
         paths = [p for s, p in hits if s >= STRONG]
         return _result(claim, scope, ClaimStatus.HOLDS, f"{len(paths)} filled record(s): {', '.join(paths[:3])}",
@@ -348,7 +370,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                        related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
-        confidence = max(_form_matches(claim, f) for f in scope.forms if f.path in blanks)
+        confidence = max(blank_scores.values())
         metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
                    "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
                    "link_confidence": confidence}
@@ -366,16 +388,15 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
 
 def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     """(record, how chosen, reason if none): a clear choice among strong links, or nothing."""
-    strong = [link for link in scope.links if link.confidence >= STRONG]
-    weak = [link for link in scope.links if link.confidence < STRONG]
+    links = _links_of(scope)
+    strong, weak = links["strong"], links["weak"]
     # a form named in the same sentence points at its record directly
-    pointed = [c for c in scope.claims if c.kind == "form" and c.sentence == claim.sentence]
-    for form in pointed:
+    for form in links["forms by sentence"].get(claim.sentence, ()):
         for link in strong:
             if _form_matches(form, scope.records[link.path]) >= STRONG and usable(link.path):
                 return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
-    candidates = [link for link in strong if usable(link.path)
-                  and (claim.kind == "field" or _named_link(link))]
+    # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
+    candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
     if not candidates:
         if strong:
             return None, "", "the linked records hold nothing this claim can be checked against"
@@ -394,6 +415,23 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 
 
 NAMING = ("config", "title", "procedure title", "file name")
+
+
+def _links_of(scope: _Scope) -> dict[str, Any]:
+    """The procedure's links sorted the ways its claims look them up, once per procedure rather than per
+    claim: a procedure can link to every record of a large set."""
+    key = ("links", scope.procedure.path)
+    if key not in scope.memo:
+        strong = [link for link in scope.links if link.confidence >= STRONG]
+        forms: dict[str, list[Claim]] = {}
+        for c in scope.claims:
+            if c.kind == "form":
+                forms.setdefault(c.sentence, []).append(c)
+        scope.memo[key] = {"strong": strong, "weak": [link for link in scope.links if link.confidence < STRONG],
+                           "strong named": [link for link in strong if _named_link(link)],
+                           "by path": {link.path: link for link in reversed(scope.links)},
+                           "forms by sentence": forms}
+    return scope.memo[key]
 
 
 def _named_link(link: Link) -> bool:
@@ -871,7 +909,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
-    link = next((link for link in scope.links if link.path == record), None)
+    link = _links_of(scope)["by path"].get(record)
     named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link))
     # a missing column is drift only in the record the procedure names outright (in the sentence,
     # by code, file name or config); a record found by its title may be another of that kind

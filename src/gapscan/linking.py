@@ -144,29 +144,83 @@ def _field_norm(text: str) -> str:
     return " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", text))
 
 
-def _best_titles(titles: Sequence[str], records: Sequence[RecordIndex]) -> dict[int, float]:
+class RecordSet:
+    """The records a set's procedures link to, indexed by what links them: the stems of their names and of
+    their names and headers, their file names, their header rows, and (found once per code, on first ask)
+    the records each form code matches. link_scores looks a procedure's records up here instead of
+    scoring it against every record, so linking grows with the links, not with procedures x records."""
+
+    def __init__(self, records: Sequence[RecordIndex]):
+        self.records = list(records)
+        self.name_stems: dict[str, list[int]] = {}  # stem of a record's names -> records (by position)
+        self.stems: dict[str, list[int]] = {}  # stem of its names and headers -> records
+        self.by_headers: dict[tuple[str, ...], list[int]] = {}
+        # file names by their extension (".xlsx") and length, so a text is searched for the extension only
+        self.files: dict[str, dict[int, dict[str, list[int]]]] = {}
+        self.plain_files: list[tuple[str, int]] = []  # file names without an extension
+        self._codes: dict[str, frozenset[int]] = {}
+        for n, rec in enumerate(self.records):
+            for st in _content_stems(rec.names):
+                self.name_stems.setdefault(st, []).append(n)
+            for st in rec.stems:
+                self.stems.setdefault(st, []).append(n)
+            if rec.headers:
+                self.by_headers.setdefault(rec.headers, []).append(n)
+            name = PurePosixPath(rec.path).name.lower()
+            if len(name) < 8:
+                continue
+            dot = name.rfind(".")
+            if dot < 0:
+                self.plain_files.append((name, n))
+            else:
+                self.files.setdefault(name[dot:], {}).setdefault(len(name), {}).setdefault(name, []).append(n)
+
+    def named_in(self, text: str) -> set[int]:
+        """Records whose file name (8 characters or more) the lower-cased text holds."""
+        found = {n for name, n in self.plain_files if name in text}
+        for ext, by_length in self.files.items():
+            at = text.find(ext)
+            while at >= 0:
+                end = at + len(ext)
+                for length, names in by_length.items():
+                    if end >= length:
+                        found.update(names.get(text[end - length:end], ()))
+                at = text.find(ext, at + 1)
+        return found
+
+    def with_code(self, code: str) -> frozenset[int]:
+        """Records whose names carry the form code (code_pattern)."""
+        if code not in self._codes:
+            pattern = code_pattern(code)
+            self._codes[code] = frozenset(n for n, rec in enumerate(self.records) if pattern.search(rec.names))
+        return self._codes[code]
+
+    def sharing(self, index: dict[str, list[int]], stems: Iterable[str]) -> set[int]:
+        """Records that share at least one of the stems in `index`."""
+        return {n for st in stems for n in index.get(st, ())}
+
+
+def _best_titles(titles: Sequence[str], records: RecordSet) -> dict[int, float]:
     """Per record (by position), the best title_score of any of the titles; records that share
     no word with any title are left out (their score is 0). Records are found through their
     names' words, not by scoring every title against every record."""
     wanted = [t for t in dict.fromkeys(titles) if content_stems(t)]
-    if not wanted:
-        return {}
-    by_stem: dict[str, list[int]] = {}
-    for n, rec in enumerate(records):
-        for s in _content_stems(rec.names):
-            by_stem.setdefault(s, []).append(n)
     best: dict[int, float] = {}
     for title in wanted:
-        for n in {n for s in _content_stems(title) for n in by_stem.get(s, ())}:
-            score = title_score(title, records[n].names)
+        for n in records.sharing(records.name_stems, _content_stems(title)):
+            score = title_score(title, records.records[n].names)
             if score > best.get(n, 0.0):
                 best[n] = score
     return best
 
 
-def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex],
+def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex] | RecordSet,
                 config_links: Sequence[tuple[str, str]] = ()) -> tuple[Link, ...]:
-    """Every record this procedure links to, strongest first (links under 0.25 are dropped)."""
+    """Every record this procedure links to, strongest first (links under 0.25 are dropped).
+
+    `records` is best a RecordSet built once for all the set's procedures."""
+    if not isinstance(records, RecordSet):
+        records = RecordSet(records)
     configured = {r for p, r in config_links if p == procedure.path}
     codes = [c.form_code for c in claims if c.kind == "form" and c.form_code]
     titles = [c.form_title for c in claims if c.kind == "form" and c.form_title]
@@ -175,17 +229,33 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     body_stems = content_stems(" ".join(c.sentence for c in claims))
     text = " ".join(b.text for b in procedure.blocks).lower()
     best_titles = _best_titles(titles, records)
+    named = records.named_in(text)
+    # the records any signal can come from; every other record has none
+    candidates = {n for n, rec in enumerate(records.records) if rec.path in configured} if configured else set()
+    candidates |= named | best_titles.keys()
+    coded: dict[str, frozenset[int]] = {code: records.with_code(code) for code in dict.fromkeys(codes)}
+    for hits in coded.values():
+        candidates |= hits
+    candidates |= records.sharing(records.name_stems, proc_stems)
+    if body_stems:
+        candidates |= records.sharing(records.stems, body_stems)
+    found_fields: dict[tuple[str, ...], int] = {}
+    if len(fields) >= 2:
+        for headers, members in records.by_headers.items():
+            found_fields[headers] = sum(1 for f in fields if field_header(f, headers))
+            if found_fields[headers] >= 2:
+                candidates.update(members)
     links: list[Link] = []
-    for n, rec in enumerate(records):
+    for n in sorted(candidates):
+        rec = records.records[n]
         signals: list[tuple[float, str]] = []
         if rec.path in configured:
             signals.append((1.0, "config"))
-        name = PurePosixPath(rec.path).name.lower()
-        if len(name) >= 8 and name in text:
+        if n in named:
             # "the system exports the checks as FLT_prestart_checks.csv": the procedure names the file
             signals.append((0.9, "file name"))
         for code in codes:
-            if code_pattern(code).search(rec.names):
+            if n in coded[code]:
                 signals.append((0.95, f"code {code}"))
                 break
         best_title = best_titles.get(n, 0.0)
@@ -194,14 +264,14 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         elif best_title >= 0.5:
             signals.append((0.5, "title"))
         if proc_stems:
-            shared = len(proc_stems & content_stems(rec.names)) / len(proc_stems)
+            shared = len(proc_stems & _content_stems(rec.names)) / len(proc_stems)
             if shared >= 1:
                 signals.append((0.65, "procedure title"))
             elif shared >= 0.5:
                 # half the title's words: a resemblance, not the record's name
                 signals.append((0.55, "title words"))
         if len(fields) >= 2 and rec.headers:
-            found = sum(1 for f in fields if field_header(f, rec.headers))
+            found = found_fields[rec.headers]
             share = found / len(fields)
             if found >= 2 and share >= 0.6:
                 signals.append((0.5 + 0.3 * share, "fields"))

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import filterfalse
+from operator import add, itemgetter, lt, methodcaller
 from typing import Mapping
 
 from gapscan.model import BlockType, Document, Location, Table, Value
@@ -188,40 +190,49 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
         return "date"
     # each distinct value is looked at once and counted as often as it occurs (keyed by type
     # too, so True, 1 and 1.0 stay apart): a status or person column holds a few values
-    seen = Counter((type(v), v) for v in filled)
-    values = [(v, k, _cell_text(v)) for (_, v), k in seen.items()]
-    lowered = {text.lower() for _, _, text in values}
+    seen = Counter(zip(map(type, filled), filled))
+    values = [(v, k, v.strip() if t is str else _cell_text(v)) for (t, v), k in seen.items()]
+    distinct = len({text.lower() for _, _, text in values})
 
-    def share(test) -> int:
-        return sum(k for v, k, text in values if test(v, text))
+    def reaches(test, need: float) -> bool:
+        """Whether the values passing `test` make up at least `need` of the n, looking only until
+        that is settled: a column of 2,000 distinct texts fails a 90% test after 200 of them."""
+        hit, left = 0, n
+        for v, k, text in values:
+            left -= k
+            if test(v, text):
+                hit += k
+                if hit >= need:
+                    return True
+            elif hit + left < need:
+                return False
+        return hit >= need
 
     if all(type(v) is bool for v, _, _ in values) or \
-            share(lambda v, text: text.lower() in BOOLEAN_VALUES) >= 0.9 * n:
+            reaches(lambda v, text: text.lower() in BOOLEAN_VALUES, 0.9 * n):
         return "boolean"
-    numeric = share(lambda v, text: isinstance(v, (int, float)) and not isinstance(v, bool)
-                    or isinstance(v, str) and _NUMBER.match(v.strip()))
-    distinct = len(lowered)
-    if numeric >= 0.9 * n:
+    if reaches(lambda v, text: isinstance(v, (int, float)) and not isinstance(v, bool)
+               or isinstance(v, str) and _NUMBER.match(v.strip()), 0.9 * n):
         return "identifier" if ID_HEADER.search(name) and distinct >= 0.9 * n else "number"
     if ID_HEADER.search(name) and distinct >= 0.5 * n:
         return "identifier"
-    if share(lambda v, text: _IDENT.match(text)) >= 0.9 * n and distinct >= 0.8 * n:
+    if distinct >= 0.8 * n and reaches(lambda v, text: _IDENT.match(text), 0.9 * n):
         return "identifier"
     spaced = name.replace("_", " ")
     thing = NOT_PERSON_HEADER.search(spaced)
     # "Asset Name", "Supplier name": the name of a thing; "Control Owner" is still a person
     said = {w.lower() for w in PERSON_HEADER.findall(spaced)} - ({"name"} if thing else set())
-    if said and not STATUS_HEADER.search(name) and share(lambda v, text: _person_like(text)) >= 0.5 * n:
+    if said and not STATUS_HEADER.search(name) and reaches(lambda v, text: _person_like(text), 0.5 * n):
         return "person"
     if thing:
         return "status" if distinct <= 12 and n >= 8 and distinct <= 0.3 * n else "text"
-    role_like = share(lambda v, text: set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS)
-    if role_like >= 0.8 * n and distinct <= max(12, n // 5):
+    if distinct <= max(12, n // 5) and \
+            reaches(lambda v, text: set(re.findall(r"[a-z]+", text.lower())) & ROLE_WORDS, 0.8 * n):
         return "person"
     if STATUS_HEADER.search(name) and distinct <= max(12, n // 4):
         return "status"
-    names = share(lambda v, text: _NAME.match(text) and not _calendar_words(text))
-    if names >= 0.8 * n and distinct <= max(10, n // 5) and n >= 5:
+    if n >= 5 and distinct <= max(10, n // 5) and \
+            reaches(lambda v, text: _NAME.match(text) and not _calendar_words(text), 0.8 * n):
         return "person"
     if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(text) for _, _, text in values) <= 30:
         return "status"
@@ -258,32 +269,46 @@ def _sample(values: list[Value]) -> list[Value]:
     return [values[int(i * step)] for i in range(SAMPLE)]
 
 
+def _column_values(table: Table, index: int, short: int) -> list[Value]:
+    """table.column(index), read in C when no row of the table is shorter than `short` (the
+    length of its shortest row, which the caller works out once per table)."""
+    if index < short:
+        return list(map(itemgetter(index), table.rows))
+    return table.column(index)
+
+
 def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[str, str] | None,
-                    rows: int) -> ColumnProfile:
+                    rows: int, short: int) -> ColumnProfile:
     from gapscan.dates import order_for, read_column
 
     name = table.header[index] if index < len(table.header) else f"Column {index + 1}"
-    values = table.column(index)
-    filled = [v for v in values if v is not None and v != "" and (type(v) is not str or v.strip())]
+    values = _column_values(table, index, short)
+    # every distinct value once, with its count: the rows are walked in C, the values in Python
+    counts = Counter(values)
+    empty = {v for v in counts if v is None or v == "" or (type(v) is str and not v.strip())}
+    filled = list(filterfalse(empty.__contains__, values)) if empty else values
     order = order_for(date_orders, path, name)
     sample = _sample(filled)
     dc = None
-    if filled and read_column(sample, header=name, order=order).share >= 0.5:
+    probe = read_column(sample, header=name, order=order) if filled else None
+    if probe is not None and probe.share >= 0.5:
         # read the whole column only when a sample says it holds dates: the order is
-        # decided on every value, since one "25/03" anywhere settles it
-        dc = read_column(values, header=name, order=order)
+        # decided on every value, since one "25/03" anywhere settles it (a column with no
+        # empty cell and no more values than a sample was read whole already)
+        dc = probe if sample is values else read_column(values, header=name, order=order)
     date_share = dc.share if dc else 0.0
     ctype = _column_type(name, sample, date_share)
     fill_rate = len(filled) / rows if rows else 0.0
     if ctype == "date" and dc is not None:
         return ColumnProfile(name=name, index=index, type="date", fill_rate=fill_rate,
-                             distinct=len({d for d in dc.dates if d}), date_order=dc.order,
+                             distinct=len(set(dc.dates) - {None}), date_order=dc.order,
                              dates=dc.dates, note=dc.note)
-    counts: Counter[str] = Counter()
-    for value, n in Counter(filled).items():
-        counts[_cell_text(value)] += n
-    return ColumnProfile(name=name, index=index, type=ctype, fill_rate=fill_rate, distinct=len(counts),
-                         top_values=tuple(counts.most_common(10)))
+    texts: Counter[str] = Counter()
+    for value, n in counts.items():
+        if value not in empty:
+            texts[value.strip() if type(value) is str else _cell_text(value)] += n
+    return ColumnProfile(name=name, index=index, type=ctype, fill_rate=fill_rate, distinct=len(texts),
+                         top_values=tuple(texts.most_common(10)))
 
 
 def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
@@ -299,8 +324,11 @@ def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
 
 
 def _data_rows(table: Table) -> int:
-    # tuple.count runs in C: this is called on every table of a 100k-row workbook
-    return sum(1 for r in table.rows if r.count(None) + r.count("") < len(r))
+    # rows with a cell that is neither None nor "", counted in C: this is called on every table of a 100k-row
+    # workbook
+    rows = table.rows
+    return sum(map(lt, map(add, map(methodcaller("count", None), rows), map(methodcaller("count", ""), rows)),
+                   map(len, rows)))
 
 
 def _header_key(table: Table) -> tuple[str, ...] | None:
@@ -369,10 +397,15 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
         return None
     notes: list[str] = []
     candidates: list[Table] = []
+    # data rows by id of a candidate (alive in `candidates`, so its id is its own): a table left alone
+    # is weighed once, not twice
+    data_rows: dict[int, int] = {}
     for table in doc.tables():
         fixed, note = reheader(table)
-        if _data_rows(fixed):
+        count = _data_rows(fixed)
+        if count:
             candidates.append(fixed)
+            data_rows[id(fixed)] = count
             if note:
                 notes.append(note)
     joined = join_periods(candidates)
@@ -381,12 +414,14 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
         joined.append((listed, (), ""))
     if not joined:
         return None
-    table, parts, join_note = max(joined, key=lambda j: (_data_rows(j[0]), len(j[0].header)))
+    table, parts, join_note = max(joined, key=lambda j: (data_rows[id(j[0])] if id(j[0]) in data_rows
+                                                         else _data_rows(j[0]), len(j[0].header)))
     if join_note:
         notes.append(join_note)
     rows = len(table.rows)
     width = max([len(table.header)] + [len(r) for r in table.rows[:50]])
-    columns = [_profile_column(doc.path, table, i, date_orders, rows) for i in range(width)]
+    short = min(map(len, table.rows), default=0)
+    columns = [_profile_column(doc.path, table, i, date_orders, rows, short) for i in range(width)]
     for c in columns:
         if c.type == "date" and c.note.startswith(("ambiguous", "mixed")):
             notes.append(f"{c.name}: {c.note}")

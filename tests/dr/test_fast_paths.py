@@ -90,3 +90,61 @@ def test_cached_field_header_and_stems_answer_like_the_first_call():
     stems = content_stems("calibration of gauges")
     stems.add("mutated")  # a caller's copy: the cached value stays as it was
     assert "mutated" not in content_stems("calibration of gauges")
+
+
+def test_record_set_finds_file_names_as_a_substring_search_does():
+    from gapscan.linking import RecordIndex, RecordSet
+
+    paths = ["records/nc_log.csv", "records/log.csv", "records/FLT_prestart_checks.csv", "records/old.fl.csv",
+             "records/plain-name-without-dot", "records/short.x", "records/a.xlsx.csv", "records/Tool List.xlsx"]
+    records = RecordSet([RecordIndex(path=p, names=p, headers=(), stems=frozenset()) for p in paths])
+    texts = ["the system exports flt_prestart_checks.csv daily; see nc_log.csv and x_nc_log.csv.",
+             "no file here", "plain-name-without-dot is read weekly, as is old.fl.csv.csv", "a.xlsx.csv.csv",
+             ".csv", "tool list.xlsx and tool list.xls", "short.x"]
+    for text in texts:
+        names = [p.rsplit("/", 1)[1].lower() for p in paths]
+        expected = {n for n, name in enumerate(names) if len(name) >= 8 and name in text}
+        assert records.named_in(text) == expected, text
+
+
+def test_linking_leaves_out_only_records_without_a_signal():
+    """link_scores looks only at the records that share a code, file name, title word, header row or
+    vocabulary word with the procedure: on the example set, no record it leaves unlinked has, scored
+    the plain way, a signal that alone would link it (confidence 0.25 or more)."""
+    from gapscan import records as rec_mod
+    from gapscan.classify import classify
+    from gapscan.ingest import parse_file
+    from gapscan.linking import (RecordSet, code_pattern, content_stems, field_header, index_record,
+                                 link_scores, title_score)
+    from gapscan.model import Kind
+    from gapscan.nlp.claims import extract_claims
+
+    docs = [classify(parse_file(p, p.relative_to(EXAMPLES).as_posix()))
+            for p in sorted(EXAMPLES.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+    profiles = {d.path: rec_mod.profile(d) for d in docs if d.ok and d.kind is Kind.RECORD}
+    indexes = [index_record(d, profiles[d.path].table.header if profiles.get(d.path) else ())
+               for d in docs if d.ok and d.kind is Kind.RECORD]
+    record_set = RecordSet(indexes)
+    procedures = [d for d in docs if d.ok and d.kind is Kind.PROCEDURE]
+    linked = 0
+    for proc in procedures:
+        claims = extract_claims(proc)
+        links = {link.path for link in link_scores(proc, claims, record_set)}
+        linked += len(links)
+        codes = [c.form_code for c in claims if c.kind == "form" and c.form_code]
+        titles = [c.form_title for c in claims if c.kind == "form" and c.form_title]
+        fields = [f for c in claims if c.kind == "field" for f in c.fields]
+        proc_stems = content_stems(" ".join([proc.title or "", Path(proc.path).stem]))
+        body = content_stems(" ".join(c.sentence for c in claims))
+        text = " ".join(b.text for b in proc.blocks).lower()
+        for rec in indexes:
+            if rec.path in links:
+                continue
+            name = Path(rec.path).name.lower()
+            assert not (len(name) >= 8 and name in text)
+            assert not any(code_pattern(code).search(rec.names) for code in codes)
+            assert all(title_score(t, rec.names) < 0.5 for t in titles)
+            assert not proc_stems or len(proc_stems & content_stems(rec.names)) / len(proc_stems) < 0.5
+            assert len(fields) < 2 or sum(1 for f in fields if field_header(f, rec.headers)) < 2
+            assert not body or min(0.45, 0.6 * len(body & rec.stems) / max(4, min(len(rec.stems), 12))) < 0.25
+    assert linked > 10

@@ -65,6 +65,13 @@ def test_excel_serials_under_a_date_header():
     assert col.dates[3] is None and col.filled == 3
 
 
+def test_a_tick_in_a_date_column_is_not_the_serial_day_it_equals():
+    # True == 1 in Python: counting values must not fold a tick into the number 1 (or 45658 into True)
+    col = read_column([True, 45658, 1, 45658.0, "  ", False, None, ""], header="Date")
+    assert col.dates == (None, D(2025, 1, 1), None, D(2025, 1, 1), None, None, None, None)
+    assert (col.parsed, col.filled, col.order) == (2, 6, "serial")
+
+
 def test_numbers_without_a_date_header_are_not_dates():
     col = read_column([45658, 45659], header="Qty")
     assert col.parsed == 0 and col.order is None

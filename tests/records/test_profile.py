@@ -115,6 +115,29 @@ def test_tick_mark_table_is_a_checklist():
     assert prof.checklist and prof.column("OK").type == "boolean"
 
 
+def test_counts_blanks_ragged_rows_and_type_thresholds_exactly():
+    # 20 rows; short rows leave the later columns empty; "  " is an empty cell, not a value
+    rows = []
+    for i in range(20):
+        qty = "n/a" if i < 2 else i  # 18 of 20 numeric: 90%, a number column
+        code = f"RT{i:03d}" if i < 17 else "see note"  # 17 of 20 codes: under 90%, so text, not identifier
+        row = (f"{i + 1:02d}/03/2026", qty, code, "  " if i % 5 == 0 else "Ann Lee", "Open" if i % 2 else "Closed")
+        rows.append(row if i % 4 else row[:3])
+    table = Table(header=("Date", "Qty", "Tag", "Checked by", "Status"), rows=tuple(rows),
+                  row_numbers=tuple(range(2, 22)), location=Location(sheet="Log"))
+    doc = Document(path="r.xlsx", source="/r.xlsx", format="xlsx",
+                   blocks=(Block(type=BlockType.TABLE, text="", location=Location(sheet="Log"), table=table),))
+    prof = profile(doc)
+    by = {c.name: c for c in prof.columns}
+    assert [by[n].type for n in ("Date", "Qty", "Tag", "Checked by", "Status")] == \
+        ["date", "number", "text", "person", "status"]
+    assert by["Date"].distinct == 20 and by["Date"].dates[19] == dt.date(2026, 3, 20)
+    # 5 short rows (every fourth) and 3 "  " cells among the 15 others (rows 5, 10, 15) are empty
+    assert by["Checked by"].fill_rate == 12 / 20 and by["Checked by"].top_values == (("Ann Lee", 12),)
+    assert by["Status"].top_values == (("Open", 10), ("Closed", 5))
+    assert by["Qty"].top_values[0] == ("n/a", 2)
+
+
 @pytest.mark.parametrize("doc", [
     Document(path="e.pdf", source="/e.pdf", format="pdf", status=Status.ERROR, error="broken"),
     Document(path="t.md", source="/t.md", format="md",

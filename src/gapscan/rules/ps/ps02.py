@@ -48,8 +48,8 @@ def _reference_shaped(value: str) -> bool:
     number ("4500123456"); never a date, a quantity or a row number."""
     if _DATE_LIKE.match(value):
         return False
-    digits = sum(c.isdigit() for c in value)
-    return (digits >= 1 and len(value) >= 4 and any(c.isalpha() for c in value)) or digits >= 5
+    digits = sum(map(str.isdigit, value))  # per character in C: this runs on every identifier value
+    return (digits >= 1 and len(value) >= 4 and any(map(str.isalpha, value))) or digits >= 5
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,17 @@ def _header_score(nx: str, ny: str, scores: dict | None = None) -> float:
 
 def _match_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...],
                    scores: dict | None = None) -> list[tuple[str, str]]:
+    if scores is None:
+        return _pair_headers(left, right, None)
+    # records of one kind share their header row: each pair of header rows is matched once a run
+    key = ("header rows", left, right)
+    if key not in scores:
+        scores[key] = _pair_headers(left, right, scores)
+    return list(scores[key])
+
+
+def _pair_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str], ...],
+                  scores: dict | None) -> list[tuple[str, str]]:
     scored = sorted(((_header_score(nx, ny, scores), x, y)
                      for x, nx in left for y, ny in right), key=lambda t: (-t[0], t[1], t[2]))
     used_l, used_r, pairs = set(), set(), []
