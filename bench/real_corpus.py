@@ -178,6 +178,7 @@ def sentence_folds(corpus: Path | None = None, k: int = FOLDS) -> Path:
     source_of = {r["id"]: r["source"] for r in manifest()}
     verdict_ids = _verdict_ids()
     shutil.rmtree(FOLD_MODELS, ignore_errors=True)
+    FOLD_MODELS.mkdir(parents=True)  # spaCy's to_disk makes the fold's own folder, not its parents
     for fold in range(k):
         weak = weak_sentences({i for i in verdict_ids if fold_of[source_of[i]] != fold}, corpus)
         print(f"fold {fold + 1}/{k}: training on {len(own_train)} own and {len(weak)} real sentences")
