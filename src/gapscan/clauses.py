@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 STANDARDS: dict[str, str] = {
     "iso9001": "ISO 9001:2015",
@@ -38,6 +38,7 @@ class Clause:
     parent: str | None
     questions: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    edition: str | None = None  # a superseded edition's year ("2013"); None for the catalogue's own edition
 
     @property
     def depth(self) -> int:
@@ -60,39 +61,99 @@ class Clause:
 
 @dataclass(frozen=True, kw_only=True)
 class Catalogue:
-    """All clauses of one standard, in the standard's own order."""
+    """All clauses of one standard, in the standard's own order.
+
+    `superseded` holds clauses of an older edition that documents still cite (ISO/IEC 27001:2013's Annex A,
+    A.5.1.1-A.18.2.3). They are not part of `clauses`: coverage, mapping and `gapscan clauses` see the
+    current edition only, and `get`/`find_title` reach the older one only when asked for an edition.
+    """
 
     standard: str
     name: str
     clauses: tuple[Clause, ...]
+    superseded: tuple[Clause, ...] = ()
     _numbers: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Clause] = field(init=False, repr=False, compare=False)
+    _old_numbers: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
+    _old_titles: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        titles: dict[str, Clause] = {}
-        for clause in sorted(self.clauses, key=lambda c: (c.is_annex, clause_key(c.number))):
-            for name in clause.names():
-                titles.setdefault(title_key(name), clause)
         object.__setattr__(self, "_numbers", {c.number: c for c in self.clauses})
-        object.__setattr__(self, "_titles", titles)
+        object.__setattr__(self, "_titles", _title_index(self.clauses))
+        object.__setattr__(self, "_old_numbers", {(c.edition, c.number): c for c in self.superseded})
+        object.__setattr__(self, "_old_titles", {
+            (edition, key): c for edition in self.editions
+            for key, c in _title_index([c for c in self.superseded if c.edition == edition]).items()})
+
+    @property
+    def edition(self) -> str:
+        """The year of the catalogue's own edition ("2022" for ISO/IEC 27001:2022)."""
+        return self.name.rpartition(":")[2]
+
+    @property
+    def editions(self) -> tuple[str, ...]:
+        """The superseded editions this catalogue can also read, oldest first."""
+        return tuple(sorted({c.edition for c in self.superseded if c.edition}))
+
+    def edition_of(self, numbers: Iterable[str]) -> str:
+        """The edition whose numbering these clause numbers follow: the one with the most numbers that only it
+        has. The editions' structures make that tell: 2013's controls have three levels (A.9.2.3) and its
+        domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing.
+        The catalogue's own edition wins a tie."""
+        counts: dict[str, int] = {}
+        for number in numbers:
+            key = normalise_number(number)
+            mine = key in self._numbers
+            theirs = [e for e in self.editions if (e, key) in self._old_numbers]
+            if mine and not theirs:
+                counts[self.edition] = counts.get(self.edition, 0) + 1
+            elif len(theirs) == 1 and not mine:
+                counts[theirs[0]] = counts.get(theirs[0], 0) + 1
+        best = max(counts.values(), default=0)
+        return next((e for e in (self.edition, *self.editions) if best and counts.get(e) == best), self.edition)
 
     def to_dict(self) -> dict[str, Any]:
         """The whole catalogue as plain JSON-ready data."""
         return {"standard": self.standard, "name": self.name, "clauses": [c.to_dict() for c in self.clauses]}
 
-    def get(self, number: str) -> Clause | None:
-        """The clause with this number ("8.4.1", "A.5.1", "clause 8.4.", "a 5.1"), or None."""
-        return self._numbers.get(normalise_number(number))
+    def get(self, number: str, edition: str | None = None) -> Clause | None:
+        """The clause with this number ("8.4.1", "A.5.1", "clause 8.4.", "a 5.1"), or None.
+
+        Without `edition`, the catalogue's own edition only. With one (its own or a superseded one), that
+        edition's clause wins where both have the number, and a number only the other has is found too."""
+        key = normalise_number(number)
+        if edition is None:
+            return self._numbers.get(key)
+        old = self._old_numbers.get((edition, key)) or next(
+            (self._old_numbers[(e, key)] for e in self.editions if (e, key) in self._old_numbers), None)
+        if edition == self.edition:
+            return self._numbers.get(key) or old
+        return old or self._numbers.get(key)
 
     def children(self, number: str) -> tuple[Clause, ...]:
         """The direct sub-clauses of `number`, in order."""
         wanted = normalise_number(number)
         return tuple(c for c in self.clauses if c.parent == wanted)
 
-    def find_title(self, text: str) -> Clause | None:
+    def find_title(self, text: str, edition: str | None = None) -> Clause | None:
         """The clause whose title or alias equals `text` (case, spacing, punctuation and
-        -ise/-ize spelling ignored), or None. Main-body clauses win over Annex A."""
-        return self._titles.get(title_key(text))
+        -ise/-ize spelling ignored), or None. Main-body clauses win over Annex A. `edition` as for `get`."""
+        key = title_key(text)
+        if edition is None:
+            return self._titles.get(key)
+        old = self._old_titles.get((edition, key)) or next(
+            (self._old_titles[(e, key)] for e in self.editions if (e, key) in self._old_titles), None)
+        if edition == self.edition:
+            return self._titles.get(key) or old
+        return old or self._titles.get(key)
+
+
+def _title_index(clauses: Iterable[Clause]) -> dict[str, Clause]:
+    titles: dict[str, Clause] = {}
+    for clause in sorted(clauses, key=lambda c: (c.is_annex, clause_key(c.number))):
+        for name in clause.names():
+            titles.setdefault(title_key(name), clause)
+    return titles
 
 
 def clause_key(number: str) -> tuple[int, ...]:
@@ -155,18 +216,22 @@ def load(standard: str) -> Catalogue:
     from importlib import resources
 
     raw = json.loads(resources.files("gapscan").joinpath("data", "clauses", f"{key}.json").read_text("utf-8"))
-    clauses = tuple(
-        Clause(
-            standard=key,
-            number=entry["number"],
-            title=entry["title"],
-            parent=entry.get("parent"),
-            questions=tuple(entry.get("questions", ())),
-            aliases=tuple(entry.get("aliases", ())),
+    def read(entries: list[dict], edition: str | None = None) -> tuple[Clause, ...]:
+        return tuple(
+            Clause(
+                standard=key,
+                number=entry["number"],
+                title=entry["title"],
+                parent=entry.get("parent"),
+                questions=tuple(entry.get("questions", ())),
+                aliases=tuple(entry.get("aliases", ())),
+                edition=edition,
+            )
+            for entry in entries
         )
-        for entry in raw["clauses"]
-    )
-    return Catalogue(standard=key, name=STANDARDS[key], clauses=clauses)
+
+    superseded = tuple(c for old in raw.get("editions", ()) for c in read(old["clauses"], old["edition"]))
+    return Catalogue(standard=key, name=STANDARDS[key], clauses=read(raw["clauses"]), superseded=superseded)
 
 
 def load_all() -> dict[str, Catalogue]:

@@ -78,3 +78,42 @@ def test_legacy_encoding_and_entities(tmp_path: Path) -> None:
 def test_xml_declaration_and_empty_body(tmp_path: Path) -> None:
     doc = _doc(tmp_path, '<?xml version="1.0" encoding="utf-8"?><html><body></body></html>')
     assert doc.blocks == ()
+
+
+SITE_PAGE = """<!DOCTYPE html>
+<html><head><title>Culture collection</title></head>
+<body class="body-for-nav">
+<header class="site-header"><a href="/">Lab protocols</a> <a href="/about">About</a></header>
+<div class="col-md-3" id="tg-sb-sidebar">
+<ul id="mysidebar" class="nav">
+  <li class="sidebarTitle">Lab services</li>
+  <li><a href="#">Overview</a><ul><li><a href="index.html">Welcome</a></li></ul></li>
+  <li><a href="#">Cell culture</a><ul><li><a href="c.html">3D cultures</a></li>
+      <li><a href="i.html">Immunofluorescence</a></li></ul></li>
+</ul>
+</div>
+<div class="nav-content">
+<h1>Culture collection</h1>
+<p>Grow the cultures at 37C in 5% CO2 for <a href="t.html">ten days</a>.</p>
+<ul><li><a href="form-12.html">Form 12 culture log</a></li><li><a href="sop-3.html">SOP-3 media prep</a></li></ul>
+<aside class="sidebar"><p>Note: the incubator alarm rings at 39C; call the lab manager.</p></aside>
+</div>
+<main><aside class="sidebar"><a href="x.html">Related</a> <a href="y.html">Links</a></aside>
+<p>Log every passage.</p></main>
+<footer><a href="/privacy">Privacy</a> <a href="/contact">Contact</a></footer>
+</body></html>
+"""
+
+
+def test_site_menus_are_not_document_text_but_the_documents_links_are(tmp_path: Path) -> None:
+    path = tmp_path / "culture.html"
+    path.write_text(SITE_PAGE, encoding="utf-8")
+    doc = parse_file(path, "culture.html")
+    assert [(b.type.value, b.text, b.location.line) for b in doc.blocks] == [
+        ("heading", "Culture collection", 14),
+        ("paragraph", "Grow the cultures at 37C in 5% CO2 for ten days.", 15),
+        ("list_item", "Form 12 culture log", 16),  # a list of links in the content is the document's
+        ("list_item", "SOP-3 media prep", 16),
+        ("paragraph", "Note: the incubator alarm rings at 39C; call the lab manager.", 17),  # not mostly links
+        ("paragraph", "Related Links", 19),  # inside <main>: what the author put there
+        ("paragraph", "Log every passage.", 20)]

@@ -90,3 +90,78 @@ def test_table_of_contents_lines_are_dropped(tmp_path: Path) -> None:
     doc = parse_file(path, "toc.pdf")
     assert [b.text for b in doc.blocks] == [
         "Signature: " + "." * 40, "Access is granted by the IT manager within two working days."]
+
+
+def test_headings_a_point_above_the_body_are_headings_when_that_size_is_used_for_titles(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "policy.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)  # the policy's introduction, set larger but prose
+    c.drawString(72, 790, "This policy sets out how ADV laptops are issued, encrypted and returned")
+    c.drawString(72, 776, "by the service desk, and who signs off an exception to it.")
+    y = 740
+    for heading, body in [("1. Scope", "All laptops issued by the service desk to staff and contractors."),
+                          ("2. Issue", "The service desk enrols each laptop in Intune before it is handed over."),
+                          ("2.1. Encryption", "BitLocker is switched on and its key stored in Intune within one day."),
+                          ("Summary", "Return the laptop on the last working day.")]:
+        c.setFont("Helvetica", 11)  # not bold, 10% above the body: below the 12% of a sure heading
+        c.drawString(72, y, heading)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 16, body)
+        y -= 44
+    c.setFont("Helvetica", 11)  # figures in the same size: not titles, and one size among others
+    c.drawString(72, y, "76 483 522 76,483,522")
+    c.save()
+    doc = parse_file(path, "policy.pdf")
+    headings = [(b.text, b.location.page, b.location.line) for b in doc.blocks if b.type is BlockType.HEADING]
+    assert headings == [("1. Scope", 1, 3), ("2. Issue", 1, 5), ("2.1. Encryption", 1, 7), ("Summary", 1, 9)]
+    assert doc.blocks[0].type is BlockType.PARAGRAPH and doc.blocks[0].text.startswith("This policy sets out")
+
+
+def test_prose_set_a_point_above_the_body_is_not_read_as_headings(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "intro.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    for n, line in enumerate(["Information is one of our most valuable assets", "and it is protected by",
+                              "Every Employee", "the controls below, which apply everywhere."]):
+        c.drawString(72, 760 - 14 * n, line)
+    c.setFont("Helvetica", 10)
+    for n in range(6):
+        c.drawString(72, 680 - 14 * n, f"Backups of server {n} are copied to the second site every night.")
+    c.save()
+    doc = parse_file(path, "intro.pdf")
+    assert not [b.text for b in doc.blocks if b.type is BlockType.HEADING]
+
+
+def test_a_page_header_table_repeated_on_every_page_is_read_once(tmp_path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    def header(canvas, doc):  # the document's control block on every page, below the running-header band
+        t = Table([["ACCESS CONTROL POLICY", "Doc. Number", "ISMS.05.01"],
+                   ["", "Page", f"{doc.page} of 4"]])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        t.wrapOn(canvas, 400, 60)
+        t.drawOn(canvas, 72, A4[1] - 160)
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    story = []
+    for system in ("Payroll", "the CRM", "the ERP", "the file server"):
+        story += [Paragraph(f"Access to {system} is granted by the IT manager within two working days.", body),
+                  PageBreak()]
+    path = tmp_path / "policy.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story[:-1], onFirstPage=header, onLaterPages=header)
+    doc = parse_file(path, "policy.pdf")
+    assert [(t.location.page, t.header) for t in doc.tables()] == [
+        (1, ("ACCESS CONTROL POLICY", "Doc. Number", "ISMS.05.01"))]
+    # the copies' lines are not read as text either
+    assert [(b.location.page, b.text) for b in doc.blocks if b.type is BlockType.PARAGRAPH] == [
+        (1, "Access to Payroll is granted by the IT manager within two working days."),
+        (2, "Access to the CRM is granted by the IT manager within two working days."),
+        (3, "Access to the ERP is granted by the IT manager within two working days."),
+        (4, "Access to the file server is granted by the IT manager within two working days.")]

@@ -1,6 +1,10 @@
 """HTML pages (wiki and intranet exports): headings, paragraphs, lists, tables.
 
-Navigation, scripts, styles and forms are not procedure text and are skipped. lxml's
+Navigation, scripts, styles and forms are not procedure text and are skipped. Navigation is a
+`<nav>` or `role="navigation"`, and, outside the page's main content (`<main>`, `<article>`,
+`role="main"`), a page header, footer or aside, or an element whose class or id names a menu
+("nav", "navbar", "menu", "sidebar", "breadcrumbs"), when most of its text is link text: a
+site's menu of links, not a sidebar or header the author wrote into the document. lxml's
 HTML parser never loads DTDs or the network. Location line = the element's source line.
 A `<p>` (or a run of inline text in a `<div>`) whose text is all inside `<b>`, `<strong>`
 or a `font-weight: bold` style is offered to `textutil.promote_bold_paragraphs` as a
@@ -70,7 +74,29 @@ def _tag(el) -> str:
 def _hidden(el) -> bool:
     if _tag(el) in SKIP or el.get("hidden") is not None or (el.get("role") or "").lower() == "navigation":
         return True
-    return "display:none" in (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in (el.get("style") or "").replace(" ", "").lower() or _site_menu(el)
+
+
+CHROME_TAGS = {"header", "footer", "aside"}
+CHROME_ROLES = {"menu", "menubar", "banner", "contentinfo"}
+MENU_NAMES = {"nav", "navbar", "navigation", "menu", "menubar", "sidebar", "breadcrumb", "breadcrumbs"}
+MAIN_CONTENT = {"main", "article"}
+
+
+def _site_menu(el) -> bool:
+    """A page's own navigation (see the module docstring): named or placed as one, outside the main content,
+    and mostly links."""
+    tag = _tag(el)
+    if tag in ("html", "body") or tag in MAIN_CONTENT:
+        return False
+    names = re.split(r"[\s_-]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    if not (tag in CHROME_TAGS or (el.get("role") or "").lower() in CHROME_ROLES or MENU_NAMES.intersection(names)):
+        return False
+    if any(_tag(a) in MAIN_CONTENT or (a.get("role") or "").lower() == "main" for a in el.iterancestors()):
+        return False
+    text = len("".join(el.text_content().split()))
+    links = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return text > 0 and 2 * links > text
 
 
 def _inline(el, *, stop: set[str] = frozenset()) -> str:

@@ -5,6 +5,9 @@ middle and last one), not per character, so a 300-page manual costs little more 
 text. A line is bold only when all three are: a bold lead-in ("Step 1 - Receive the
 part." then plain text) is not a heading. A bold line in the body size is a heading when
 its text reads as a title by `textutil.bold_title_number`, the test the other formats use.
+A line set a little above the body (under HEADING_SIZE_RATIO: 11 pt over 10 pt) is a heading
+when it reads as a title and its size is a heading size: most lines in that size read as titles
+(an introduction set larger, or a table's figures, do not).
 Ruled tables are found from pdfium's drawing objects and character boxes, with pdfplumber's
 table geometry and cell text functions run on them (pdfplumber's own page parsing, 60-100 ms
 a page in pdfminer, is never run), so cells come out as pdfplumber would cut them.
@@ -72,7 +75,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _drop_running_lines(lines, pages)
-    blocks = _blocks(lines, tables)
+    blocks = _blocks(lines, _drop_running_tables(tables, pages))
     title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
@@ -455,6 +458,32 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
     return [ln for ln in lines if not (ln.at_edge and _shape(ln.text) in running)]
 
 
+def _drop_running_tables(tables: dict[int, list], pages: int) -> dict[int, list]:
+    """Keep the first of a ruled table repeated on most pages in the same place (a page-header block: "ACCESS
+    CONTROL POLICY | Doc. Number ISMS.05.01 | Page 2 of 5"): it is the document's, read once, not once a page.
+    A later copy keeps its place with no rows, so its lines are still taken as the table's and dropped."""
+    if pages < 3:
+        return tables
+    def key(span, rows) -> tuple:
+        return (round(span[0]), round(span[1]),
+                _shape(" | ".join(str(v) for row in rows or () for v in row if v is not None)))
+    seen = Counter(key(span, rows) for found in tables.values() for span, rows in found)
+    running = {k for k, n in seen.items() if n >= max(3, pages // 2)}
+    if not running:
+        return tables
+    kept: dict[int, list] = {}
+    read: set[tuple] = set()
+    for page in sorted(tables):
+        for span, rows in tables[page]:
+            k = key(span, rows)
+            if k in running and k in read:
+                rows = None
+            elif k in running:
+                read.add(k)
+            kept.setdefault(page, []).append((span, rows))
+    return kept
+
+
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
@@ -469,7 +498,26 @@ def _body_size(lines: list[_Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _is_heading(ln: _Line, body: float) -> bool:
+def _minor_headings(lines: list[_Line], body: float) -> frozenset[tuple[int, int]]:
+    """(page, line) of the lines set between the body size and HEADING_SIZE_RATIO that are headings: the line
+    reads as a title, is not the first line of a sentence wrapped onto a next line in its size, and its size
+    is used for titles (most of its lines, contents entries aside, read as titles). Prose set a
+    point larger, or a table's figures, fail; "1. Scope", "Summary", "3.1. Limitations" in 11 pt over a 10 pt
+    body pass."""
+    if not body:
+        return frozenset()
+    by_size: dict[float, list[tuple[_Line, bool]]] = {}
+    for n, ln in enumerate(lines):
+        if body < ln.size < body * HEADING_SIZE_RATIO and not TOC_ENTRY.search(ln.text):
+            after = lines[n + 1] if n + 1 < len(lines) else None
+            wrapped = (after is not None and after.page == ln.page and after.size == ln.size
+                       and not bold_title_number(after.text)[0] and not TOC_ENTRY.search(after.text))
+            by_size.setdefault(ln.size, []).append((ln, bold_title_number(ln.text)[0] and not wrapped))
+    return frozenset((ln.page, ln.number) for found in by_size.values() if 2 * sum(t for _, t in found) > len(found)
+                     for ln, titled in found if titled)
+
+
+def _is_heading(ln: _Line, body: float, minor: frozenset[tuple[int, int]]) -> bool:
     words = ln.text.split()
     if not words or len(words) > MAX_HEADING_WORDS or ln.text.endswith((".", ",", ";")):
         return False
@@ -479,12 +527,15 @@ def _is_heading(ln: _Line, body: float) -> bool:
         return looks_like_heading(ln.text)
     if ln.size >= body * HEADING_SIZE_RATIO:
         return True
+    if (ln.page, ln.number) in minor:
+        return True
     return ln.bold and ln.size >= body * 0.95 and bold_title_number(ln.text)[0]
 
 
 def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     body = _body_size(lines)
-    heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body)}, reverse=True)
+    minor = _minor_headings(lines, body)
+    heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body, minor)}, reverse=True)
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 100]
     leading = statistics.median(gaps) if gaps else 0.0
     margin: dict[int, float] = {}  # page -> right edge of full body lines
@@ -506,7 +557,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
         location = Location(page=ln.page, line=ln.number)
         gap = (prev.y - ln.y) if prev is not None and prev.page == ln.page else None
         new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0 or _ends_paragraph(prev, margin)
-        if _is_heading(ln, body):
+        if _is_heading(ln, body, minor):
             number, _ = heading_number(ln.text)
             last = blocks[-1] if blocks else None
             if (prev_heading and last is not None and last.type is BlockType.HEADING and not number

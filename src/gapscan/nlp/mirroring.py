@@ -577,9 +577,13 @@ class _Names:
 
 
 @lru_cache(maxsize=None)
-def _names(standard: str) -> _Names:
+def _names(standard: str, edition: str | None = None) -> _Names:
+    catalogue = cat.load(standard)
+    clauses = catalogue.clauses
+    if edition is not None:  # a superseded edition's names, then the current ones (the better score wins, then order)
+        clauses = (*(c for c in catalogue.superseded if c.edition == edition), *clauses)
     names, owners = [], []
-    for clause in cat.load(standard).clauses:
+    for clause in clauses:
         if clause.number.split(".")[0] in FRONT_MATTER:
             continue
         for name in clause.names():
@@ -591,13 +595,15 @@ def _names(standard: str) -> _Names:
 
 
 @lru_cache(maxsize=4096)
-def match_heading(text: str, number: str | None, standard: str, *, agenda: bool = False
-                  ) -> tuple[object, str, float] | None:
+def match_heading(text: str, number: str | None, standard: str, *, agenda: bool = False,
+                  edition: str | None = None) -> tuple[object, str, float] | None:
     """(clause, how, score) when the heading names a clause of `standard`, else None.
 
     With `agenda` (the headings of a management review), a plain whole number ("5 Certification")
     is the item's place on the agenda, not a clause: only the title can match. Dotted numbers
-    ("9.3.2") still count as clause numbers.
+    ("9.3.2") still count as clause numbers. Without `edition`, the catalogue's own edition only; with
+    one (see `heading_edition`), a superseded edition's clauses match too, that edition's first where
+    both have a number.
     """
     from rapidfuzz import fuzz, process
 
@@ -615,11 +621,11 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
         # the words of the citation: from its bracket ("(Controls 8.16-8.17)") or the match itself
         opened = max(source.rfind("(", 0, cited.end()), source.rfind("[", 0, cited.end()))
         clause = _cited_clause(catalogue, cited.group("num"), source[opened:cited.end()] if opened >= 0
-                               else cited.group(0))
+                               else cited.group(0), edition)
         if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
             return clause, "cited", 100.0
     if number:
-        clause = catalogue.get(number)
+        clause = catalogue.get(number, edition)
         if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
             if not rest_key:
                 return clause, "number", 50.0
@@ -631,19 +637,26 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
                 return clause, "number+title", round(best, 1)
     if not rest_key or rest_key in GENERIC_TITLES:
         return None
-    exact = catalogue.find_title(rest_key)
+    # A document numbered in a superseded edition is read in it (its titles first, fuzzy ones too). Any
+    # other reads the current edition, and an older title only when it is exact and not a single word:
+    # without numbers, "Compliance" is a topic, "Third party service delivery management" is the 2005 annex.
+    older = edition is not None and edition != catalogue.edition
+    exact = catalogue.find_title(rest_key, edition if older else None)
     if exact is not None and exact.number.split(".")[0] not in FRONT_MATTER and _norm(exact.title) not in GENERIC_TITLES:
         return exact, "title", 100.0
     if len(rest_key.split()) < 2:
         return None
-    names = _names(standard)
+    names = _names(standard, edition if older else None)
     hit = process.extractOne(rest_key, names.names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_TITLE_MIN)
-    if hit is None:
-        return None
-    return names.clauses[hit[2]], "fuzzy", round(float(hit[1]), 1)
+    if hit is not None:
+        return names.clauses[hit[2]], "fuzzy", round(float(hit[1]), 1)
+    exact = catalogue.find_title(rest_key, edition) if edition is not None else None
+    if exact is not None and exact.edition is not None:
+        return exact, "title", 100.0
+    return None
 
 
-def _cited_clause(catalogue, number: str, citation: str):
+def _cited_clause(catalogue, number: str, citation: str, edition: str | None = None):
     """The clause a heading's citation names. "(Control 5.9)" and "(Annex 8.1)" name Annex A controls even
     without their "A."; a sub-clause the catalogue does not list ("Document Identification (7.5.3.1)") is
     keyed to the nearest clause above it that it does list, down to two levels (7.5.3.1 -> 7.5.3)."""
@@ -654,7 +667,7 @@ def _cited_clause(catalogue, number: str, citation: str):
         parts = cat.normalise_number(candidate).split(".")
         floor = 3 if parts[0].isalpha() else 2  # "A.5" is a theme, "7" a whole clause: both too broad
         while len(parts) >= floor:
-            clause = catalogue.get(".".join(parts))
+            clause = catalogue.get(".".join(parts), edition)
             if clause is not None:
                 return clause
             parts.pop()
@@ -682,11 +695,26 @@ def _similarity(a: str, b: str) -> float:
     return score
 
 
+def heading_edition(headings: tuple[Block, ...], standard: str) -> str:
+    """The edition of `standard` whose numbering the headings' clause numbers follow (see
+    `Catalogue.edition_of`): "2013" for a policy numbered A.9.2.3 or A.12, the catalogue's own otherwise."""
+    catalogue = cat.load(standard)
+    if not catalogue.editions:
+        return catalogue.edition
+    numbers = []
+    for block in headings:
+        number = block.number or heading_number(block.text)[0]
+        cited = HEADING_CITATION.search(block.text)
+        numbers.extend(n for n in (number, cited.group("num") if cited else None) if n)
+    return catalogue.edition_of(numbers)
+
+
 def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None,
                      agenda: bool = False) -> tuple[HeadingMatch, ...]:
     out = []
+    edition = heading_edition(headings, standard)
     for index, block in enumerate(headings):
-        hit = match_heading(block.text, block.number, standard, agenda=agenda)
+        hit = match_heading(block.text, block.number, standard, agenda=agenda, edition=edition)
         if hit is None:
             continue
         clause, how, score = hit
@@ -694,8 +722,10 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
             continue  # a document titled "Supplier Control" names its subject; that is not mirroring
         # a one-word title or alias ("Competence", "Training") names a topic more often than it mirrors a clause
         one_word = how == "title" and len(_norm(heading_number(block.text)[1]).split()) == 1
+        # a superseded edition's control says so: the finding names the catalogue's current edition
+        title = f"{clause.title} ({clause.edition} edition)" if clause.edition else clause.title
         out.append(HeadingMatch(text=block.text, location=block.location, clause=clause.number,
-                                title=clause.title, how=how, score=score,
+                                title=title, how=how, score=score,
                                 weight=0.5 if one_word or how == "number" else 1.0, index=index))
     return tuple(out)
 
