@@ -293,5 +293,37 @@ def test_reports_in_a_scanned_folder_are_skipped_and_said_to_be(tmp_path):
     documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
     for name in ("gap-report.md", "gap-report.html", "gap-report.docx"):
         doc = documents[f"procedures/{name}"]
-        assert doc["status"] == "skipped" and "a report written by gapscan" in doc["error"], doc
+        assert doc["status"] == "skipped" and "written by gapscan" in doc["error"], doc
     assert documents["procedures/QM-01 Quality Manual.docx"]["status"] == "ok"
+
+
+def test_maps_and_machine_reports_in_a_scanned_folder_are_not_records(tmp_path):
+    """A clause map saved as CSV or Excel, or a JSON or SARIF report, in the scanned folder is gapscan's own
+    output: it is never profiled as a working record (it was, as an unmentioned 'shadow' record: PS01)."""
+    client = tmp_path / "client"
+    shutil.copytree(ROOT / "examples" / "harrow-vale", client)
+    out = tmp_path / "out"
+    out.mkdir()
+    runs = [("map", "csv", "clause-map.csv"), ("map", "xlsx", "clause-map.xlsx"), ("map", "json", "clause-map.json"),
+            ("audit", "json", "gap-report.json"), ("audit", "sarif", "gap-report.sarif")]
+    for command, fmt, name in runs:
+        extra = ["--fail-on", "never"] if command == "audit" else []
+        subprocess.run([sys.executable, "-m", "gapscan", command, str(client), "--format", fmt, "-o", str(out / name),
+                        *extra], check=True, capture_output=True)
+    before = json.loads((out / "gap-report.json").read_text())
+    for _, _, name in runs:
+        shutil.copy(out / name, client / "records" / name)
+    result = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(client), "--format", "json",
+                             "--fail-on", "never"], check=True, capture_output=True, text=True)
+    after = json.loads(result.stdout)
+    documents = {d["path"]: d for d in after["documents"]}
+    for name in ("clause-map.csv", "clause-map.xlsx"):
+        doc = documents[f"records/{name}"]
+        assert (doc["status"], doc["kind"]) == ("skipped", "other"), doc
+        assert doc["error"] == "a report or map written by gapscan, not a management-system document"
+    # JSON and SARIF are not a format gapscan reads: not listed at all
+    assert not [p for p in documents if p.endswith((".json", ".sarif"))]
+    assert not [f for f in after["findings"] if "clause-map" in f["path"] or "gap-report" in f["path"]]
+    assert sorted((f["rule"], f["path"], f["message"]) for f in after["findings"]) == \
+        sorted((f["rule"], f["path"], f["message"]) for f in before["findings"])
+
