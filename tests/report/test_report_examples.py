@@ -327,3 +327,41 @@ def test_maps_and_machine_reports_in_a_scanned_folder_are_not_records(tmp_path):
     assert sorted((f["rule"], f["path"], f["message"]) for f in after["findings"]) == \
         sorted((f["rule"], f["path"], f["message"]) for f in before["findings"])
 
+
+
+def test_top_findings_of_one_rule_say_its_meaning_once(reports):
+    """harrow-vale's three clause-ordered manuals are one rule in three files: its meaning is written once
+    over the three places in every human format, not three times in a row."""
+    import docx
+
+    report = reports["harrow-vale"]
+    meaning = "The sequence of sections follows the standard's clause order (4 -> 10) rather than the flow of the work"
+    paths = ["procedures/QM-01 Quality Manual.docx", "procedures/EMS-01 Environmental Management Procedure.pdf",
+             "procedures/OHS-01 OH&S Management System Procedure.md"]
+    assert [f.rule for f in report.summary.top_findings[:3]] == ["CM02"] * 3
+
+    markdown = render(report, "markdown")
+    top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
+    assert top.count("(4 -\\> 10) rather than the flow") == 1
+    assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` line 5: 35 of 37 headings" in top
+    assert [line.split("`")[1] for line in top.splitlines() if line.startswith("   - ")] == paths
+    assert "\n2. **An improvement / near-miss" in top
+
+    terminal = render(report, "terminal", width=100)
+    brief = terminal.split("Top findings")[1].split("Documents")[0]
+    assert brief.count("rather than the flow of") == 1 and "[CM02 error], in 3 files" in brief
+    assert [line.strip()[2:].split(" (")[0] for line in brief.splitlines() if line.startswith("     - ")] == paths
+
+    html = render(report, "html")
+    listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
+    assert listed.count("rather than the flow of the work") == 1
+    assert re.search(r"CM02 error</span>, in 3 files\s*<ul><li><a href=\"#doc-procedures-qm-01", listed)
+    assert listed.count("<li>") == 3 + 3  # three rules, the first with three files
+
+    document = docx.Document(io.BytesIO(render(report, "docx")))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    start = paragraphs.index(("Heading 2", "Findings that matter most"))
+    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error), in 3 files:")
+    assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
+    assert [text.split(" line ")[0].split(" p.1")[0] for _, text in paragraphs[start + 2:start + 5]] == paths
+    assert paragraphs[start + 5][0] == "List Number"

@@ -140,6 +140,18 @@ def group_by_rule(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
     return out
 
 
+def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """The summary's top findings with each run of one rule together: the rule's meaning is said once
+    over its files, not once per file (five shadow records read as a wall of the same sentence)."""
+    runs: list[list[Finding]] = []
+    for f in findings:
+        if runs and runs[-1][0].rule == f.rule:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
 def same_kind(report: Report, finding: Finding) -> int:
     """How many findings of the report share this finding's rule and document (itself included)."""
     return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)

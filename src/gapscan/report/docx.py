@@ -12,7 +12,7 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (QuoteCheck, bar, baselined_text, client_metrics, compact_locations, counts_by_kind,
                                    evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
                                    rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, unreadable, value_text, verdict_text, where_text)
+                                   standard_name, top_runs, unreadable, value_text, verdict_text, where_text)
 
 MAX_CHART_ROWS = 24
 
@@ -92,12 +92,18 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
             doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
         if summary.top_findings:
             doc.add_heading("Findings that matter most", 2)
-            for f in summary.top_findings:
-                where = where_text(f.location, f.path)
+            for run in top_runs(summary.top_findings):
+                first = run[0]
+                places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
+                                                if where_text(f.location, f.path) else "") + f": {f.message}")
+                          for f in run]
                 p = doc.add_paragraph(style="List Number")
-                p.add_run(_clean(rule_summary(f.rule) or f.name)).bold = True
-                p.add_run(" " + _clean(f"({f.rule}, {f.severity.label}) {f.path}" + (f" {where}" if where else "")
-                                       + f": {f.message}"))
+                p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
+                p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if len(run) == 1
+                          else f" ({first.rule}, {first.severity.label}), in {len(run)} files:")
+                if len(run) > 1:
+                    for place in places:
+                        doc.add_paragraph(place, style="List Bullet 2")
         for section in summary.sections:
             doc.add_heading(_clean(section.title), 2)
             for line in section.lines:

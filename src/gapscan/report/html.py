@@ -12,8 +12,8 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, client_metrics, compact_locations,
                                    counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,
-                                   verdict_text, where_text)
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, top_runs,
+                                   unreadable, verdict_text, where_text)
 
 
 
@@ -114,9 +114,11 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
         "verdict_counts": verdicts, "exec_sections": exec_sections,
-        "top_findings": [{"meaning": rule_summary(f.rule) or f.name, "rule": f.rule, "severity": f.severity.label,
-                          "path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                          "message": one_line(f.message)} for f in (summary.top_findings if summary else ())],
+        "top_findings": [{"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
+                          "severity": run[0].severity.label,
+                          "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
+                                      "message": one_line(f.message)} for f in run]}
+                         for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,

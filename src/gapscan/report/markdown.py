@@ -15,7 +15,8 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, cha
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
                                    same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, summary_lists_unreadable, unreadable, verdict_text, where_text)
+                                   standard_name, summary_lists_unreadable, top_runs, unreadable, verdict_text,
+                                   where_text)
 
 CHART_WIDTH = 72
 
@@ -169,12 +170,21 @@ def _executive(report: Report) -> list[str]:
             out += [""] + _chart_block(chart)
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
-        for i, f in enumerate(summary.top_findings, start=1):
-            where = _where(f)
-            more = same_kind(report, f) - 1
-            out.append(f"{i}. **{inline(rule_summary(f.rule) or f.name)}** ({inline(f.rule)}, {f.severity.label}): "
-                       f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                       + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+        for i, run in enumerate(top_runs(summary.top_findings), start=1):
+            first = run[0]
+            places = []
+            for f in run:
+                where = _where(f)
+                more = same_kind(report, f) - 1
+                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
+                              + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
+                   f"{first.severity.label})"
+            if len(run) == 1:
+                out.append(f"{head}: {places[0]}")
+            else:
+                out.append(f"{head}, in {len(run)} files:")
+                out += [f"   - {place}" for place in places]
     return out
 
 
