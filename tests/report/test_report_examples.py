@@ -365,3 +365,26 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
     assert [text.split(" line ")[0].split(" p.1")[0] for _, text in paragraphs[start + 2:start + 5]] == paths
     assert paragraphs[start + 5][0] == "List Number"
+
+
+def test_a_finding_about_a_whole_document_says_so(reports):
+    """PS03 (the procedure never uses the words its records are full of) has no line: every format says
+    'whole document' where the others give a place, not a blank or a dash."""
+    import docx
+
+    report = reports["harrow-vale"]
+    path = "procedures/QP-08 Nonconforming Output and Corrective Action.docx"
+    ps03 = [f for f in report.findings if f.rule == "PS03" and f.path == path]
+    assert len(ps03) == 1 and ps03[0].location is None
+
+    terminal = render(report, "terminal", width=120)
+    block = terminal.split(f"\n{path}\n")[1].split("\n\n")[0]
+    assert re.search(r"warning PS03 practice-vocabulary-gap +whole document\n", block + "\n"), block
+    markdown = render(report, "markdown")
+    assert "| **PS03** practice-vocabulary-gap<br>warning | whole document | The records this procedure governs" \
+        in markdown
+    html = render(report, "html")
+    group = html.split('data-rule="PS03"')[1].split('<div class="group')[0]
+    assert "whole document" in group
+    text = _docx_text(render(report, "docx"))
+    assert "whole document" in text

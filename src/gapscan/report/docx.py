@@ -9,10 +9,11 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, bar, baselined_text, client_metrics, compact_locations, counts_by_kind,
-                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
-                                   rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, top_runs, unreadable, value_text, verdict_text, where_text)
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, bar, baselined_text, client_metrics, compact_locations,
+                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
+                                   one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
+                                   sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_text,
+                                   where_text)
 
 MAX_CHART_ROWS = 24
 
@@ -182,12 +183,12 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                                                                          else ")")))
         first = g.findings[0]
         if g.count == 1:
-            where = where_text(first.location, first.path)
-            doc.add_paragraph(_clean((f"{where}: " if where else "") + first.message))
+            where = where_text(first.location, first.path) or WHOLE_DOCUMENT
+            doc.add_paragraph(_clean(f"{where}: {first.message}"))
         else:
             doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
             for f in g.examples:
-                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or '-'}: {f.message}"), style="List Bullet")
+                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
             doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
         numbers = metric_lines(client_metrics(g.shared, verbose))
         if numbers:

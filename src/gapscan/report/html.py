@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, client_metrics, compact_locations,
-                                   counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
-                                   findings_by_path, metric_lines, one_line, rule_summary, score_text,
+from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, baselined_text, client_metrics,
+                                   compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
+                                   finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, top_runs,
                                    unreadable, verdict_text, where_text)
 
@@ -35,7 +35,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
     occurrences = []
     for f in group.findings:
         occurrences.append({
-            "where": where_text(f.location, f.path) or "-",
+            "where": where_text(f.location, f.path) or WHOLE_DOCUMENT,
             "severity": f.severity.label,
             "message": one_line(f.message),
             "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],

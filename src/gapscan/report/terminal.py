@@ -15,11 +15,11 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (QuoteCheck, baselined_text, chart_lines, compact_locations, counts_by_kind, evidence_where,
-                                   finding_groups, findings_by_path, group_by_rule, metric_lines, one_line,
-                                   own_metrics, plural, rule_summary, same_kind, score_text, severity_counts_text,
-                                   shared_metrics, sorted_documents, summary_lists_unreadable, top_runs,
-                                   unreadable, verdict_text, where_text)
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, baselined_text, chart_lines, compact_locations,
+                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
+                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   severity_counts_text, shared_metrics, sorted_documents, summary_lists_unreadable,
+                                   top_runs, unreadable, verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -449,7 +449,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
     same_fix = len({f.fix for f in findings}) == 1
     for f in findings:
         where = where_text(f.location, f.path)
-        page.wrapped(_text((where or "-", "cyan"), "  ", one_line(f.message)), 4, "-")
+        page.wrapped(_text((where or WHOLE_DOCUMENT, "cyan"), "  ", one_line(f.message)), 4, "-")
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
         page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)
