@@ -388,3 +388,15 @@ def test_a_finding_about_a_whole_document_says_so(reports):
     assert "whole document" in group
     text = _docx_text(render(report, "docx"))
     assert "whole document" in text
+
+
+def test_the_topic_chart_says_why_its_bars_add_up_to_more_than_the_sentences(reports):
+    """SH03 counts 21 topical sentences in the April review; its chart's bars add up to more because a
+    sentence can touch two topics: the caption says so, so the numbers do not seem to disagree."""
+    report = reports["harrow-vale"]
+    sh03 = next(f for f in report.findings if f.rule == "SH03")
+    topical, by_topic = sh03.metrics["topical_sentences"], sh03.metrics["by_topic"]
+    assert sum(by_topic.values()) > topical and f"of {topical} topical sentences" in sh03.message
+    group = render(report, "html").split('data-rule="SH03"')[1].split('<div class="group')[0]
+    assert f"<figcaption>sentences by topic ({topical} sentences; one can touch several topics)</figcaption>" \
+        in group

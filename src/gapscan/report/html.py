@@ -46,8 +46,8 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
     for f in group.findings[:1]:
         for key, value in f.metrics.items():
             chart = svg.metric_chart(value) if key == "chart" else \
-                svg.mapping_chart("sentences by topic", value) if key == "by_topic" and isinstance(value, dict) \
-                else None
+                svg.mapping_chart(_topic_title(value, f.metrics), value) \
+                if key == "by_topic" and isinstance(value, dict) else None
             if chart is not None:
                 charts.append({"title": chart.title,
                                "svg": svg.bars(chart) if key == "by_topic" else svg.chart_svg(chart)})
@@ -131,6 +131,15 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "baselined": [{"path": g.path, "rule": g.rule, "name": g.name, "count": g.count,
                        "places": compact_locations(g.locations)} for g in finding_groups(report.baselined)],
     }
+
+
+def _topic_title(by_topic: dict, metrics: Any) -> str:
+    """The topic chart's caption; it says why its bars add up to more than the sentences the message counts."""
+    counted = sum(v for v in by_topic.values() if isinstance(v, (int, float)))
+    sentences = metrics.get("topical_sentences")
+    if isinstance(sentences, int) and counted > sentences:
+        return f"sentences by topic ({sentences} sentences; one can touch several topics)"
+    return "sentences by topic"
 
 
 def _anchor(path: str) -> str:
