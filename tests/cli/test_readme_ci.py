@@ -49,3 +49,19 @@ def test_the_readme_workflow_runs_and_points_at_repository_files(tmp_path):
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
     assert len(uris) >= 10 and all(u.startswith("docs/") and (repo / unquote(u)).is_file() for u in uris)
     assert not list(repo.rglob("*.sarif"))
+
+
+def test_check_says_a_finding_repeated_on_one_line_once(tmp_path):
+    """QM-01's paragraph 13 holds two 'organization shall' sentences: a CI log shows one line with ×2, not
+    the same line twice; the closing count still counts both."""
+    manual = ROOT / "examples" / "harrow-vale" / "procedures" / "QM-01 Quality Manual.docx"
+    r = subprocess.run([sys.executable, "-m", "gapscan", "check", str(manual), "--no-cache"], capture_output=True,
+                       text=True, timeout=600, env={**os.environ, "CI": "true"})
+    assert r.returncode == 1, r.stderr
+    lines = r.stdout.splitlines()
+    assert all(a != b for a, b in zip(lines, lines[1:]))
+    cm04 = [line for line in lines if ":13: CM04 organization-as-actor" in line]
+    assert len(cm04) == 1 and cm04[0].endswith("no role, team or system is named (×2 on this line)")
+    findings = [line for line in lines if re.search(r"\.docx:\d+: [A-Z]{2}\d\d ", line)]
+    counted = sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)$", line)) else 1 for line in findings)
+    assert lines[-1] == f"1 file checked: {counted} findings (1 error, {counted - 1} warnings)"

@@ -199,10 +199,17 @@ def _check(page: _Page, report: Report) -> None:
     grouped = findings_by_path(report)
     documents = {d.document.path: d for d in sorted_documents(report)}
     for path in sorted(set(documents) | set(grouped)):
+        # two sentences of one paragraph can give the same line twice (a docx line is a paragraph): said once
+        lines: list[tuple[str, str, Finding, int]] = []
         for finding in grouped.get(path, []):
             head, body = check_line(finding)
+            if lines and lines[-1][:2] == (head, body):
+                lines[-1] = (head, body, lines[-1][2], lines[-1][3] + 1)
+            else:
+                lines.append((head, body, finding, 1))
+        for head, body, finding, times in lines:
             page.line((head, "bold"), " ", (finding.rule, SEVERITY_STYLE[finding.severity]),
-                      body[len(finding.rule):])
+                      body[len(finding.rule):], (f" (×{times} on this line)" if times > 1 else "", "dim"))
         result = documents.get(path)
         if result is None:
             continue
