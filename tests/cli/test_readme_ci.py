@@ -65,3 +65,20 @@ def test_check_says_a_finding_repeated_on_one_line_once(tmp_path):
     findings = [line for line in lines if re.search(r"\.docx:\d+: [A-Z]{2}\d\d ", line)]
     counted = sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)$", line)) else 1 for line in findings)
     assert lines[-1] == f"1 file checked: {counted} findings (1 error, {counted - 1} warnings)"
+
+
+def test_github_annotations_are_one_per_place(tmp_path):
+    """The same finding twice on one line is one annotation saying ×2, so GitHub does not draw it twice."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "examples" / "harrow-vale" / "procedures", repo / "procedures")
+    r = subprocess.run([sys.executable, "-m", "gapscan", "check", "procedures/QM-01 Quality Manual.docx", "-f", "github",
+                        "--no-cache"], cwd=repo, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "GITHUB_WORKSPACE": str(repo)})
+    assert r.returncode == 1, r.stderr
+    annotations = [line for line in r.stdout.splitlines() if line.startswith("::")]
+    places = [line.split("::")[1] for line in annotations]
+    assert len(places) == len(set(places))
+    at13 = [line for line in annotations if ",line=13,title=CM04 " in line]
+    assert len(at13) == 1 and "no role, team or system is named (×2 on this line)%0AFix: " in at13[0]
+    total = int(re.search(r"gapscan: (\d+) findings", r.stdout).group(1))
+    assert total == sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)", a)) else 1 for a in annotations)
