@@ -78,7 +78,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph(f"{plural(len(report.documents), 'document')} ({kinds}); "
                       f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
                       f"{report.error_count} could not be read")
-    if report.audit_dates:
+    if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
     doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
 
@@ -115,11 +115,14 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Documents", 1)
     grouped = findings_by_path(report)
-    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", "drift", "findings", "status"],
+    drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
+    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", *(["drift"] if drift else []), "findings",
+                 "status"],
            [[d.document.path, d.document.kind.value, verdict_text(d), score_text(d.scores.mirroring),
-             score_text(d.scores.specificity), score_text(d.scores.drift), str(len(grouped.get(d.document.path, []))),
+             score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
+             str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
-            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, 1.2, 1.2, 1.6])
+            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, *([1.2] if drift else []), 1.2, 1.6])
     failures = [f"{d.document.path}: {e}" for d in sorted_documents(report) for e in d.rule_errors]
     failures += [f"(whole run): {e}" for e in report.run_errors]
     if failures:

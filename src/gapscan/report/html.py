@@ -110,6 +110,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     verdicts = counts_by_verdict(report)
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
     return {
+        # a draft check reads procedures only: no summary of the records, no audit dates, no drift column
+        "audit": report.command != "check",
         "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,

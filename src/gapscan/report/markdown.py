@@ -132,7 +132,7 @@ def _scope(report: Report) -> list[str]:
            f"- Tool: gapscan {inline(report.tool_version)}"]
     if report.generated_at:
         out.append(f"- Generated: {inline(report.generated_at)}")
-    if report.audit_dates:
+    if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
         out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
     out.append(f"- {plural(len(report.documents), 'document')} ("
@@ -193,15 +193,18 @@ def _documents(report: Report) -> list[str]:
     if not report.documents:
         return out + ["No documents were found."]
     grouped = findings_by_path(report)
+    drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     rows = []
     for d in sorted_documents(report):
         doc = d.document
         name = f"[{inline(doc.path)}](#{anchor('doc-' + doc.path)})" if doc.path in grouped else inline(doc.path)
         rows.append((_Raw(name), doc.kind.value, doc.format, verdict_text(d),
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
-                     score_text(d.scores.drift), len(grouped.get(doc.path, [])), doc.status.value))
-    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity", "drift",
-                        "findings", "status"], rows, "llllrrrrl")
+                     *([score_text(d.scores.drift)] if drift else []), len(grouped.get(doc.path, [])),
+                     doc.status.value))
+    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity",
+                        *(["drift"] if drift else []), "findings", "status"], rows,
+                       "llllrrrrl" if drift else "llllrrrl")
 
 
 def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
