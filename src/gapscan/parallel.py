@@ -3,6 +3,10 @@
 The workers inherit the inputs (parsed documents, record indexes) through fork instead of
 receiving pickled copies; only chunk indexes go out and results come back. Each chunk is
 handled by `fn(list_of_items) -> list_of_results`, so batching inside a chunk still works.
+
+The stages that use it (nlp, records, drift) work on parsed documents and never call a parser
+library, so a parent that has loaded pdfium (a test session that parsed a PDF in-process) is safe
+to fork here; parsing, which does call pdfium, takes its workers from engine._start_method.
 """
 from __future__ import annotations
 

@@ -233,8 +233,12 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
         for f in shadows[:3]:
             m = f.metrics
             cols = ", ".join(m.get("columns", [])[:5])
-            lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {m.get('recent_entries', 0)} in the last "
-                         f"{m.get('recent_days', 90)} days, kept by {_people(m.get('people'))}"
+            # PS01 leaves recent_entries out when no entry has a readable date: a 0 would read as "not used lately"
+            when = (f"{m['recent_entries']} in the last {m.get('recent_days', 90)} days" if "recent_entries" in m
+                    else "none with a readable date")
+            who = f"kept by {_people(m.get('people'))}" if _is_number(m.get("people")) and m.get("people") else \
+                "no column names who made them"
+            lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {when}, {who}"
                          + (f"; it tracks {cols}." if cols else "."))
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
@@ -248,7 +252,8 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
                         f"rather than the work, e.g. {_short(weak[0].path)}." if weak else "."))
     chart = None
     if shadows:
-        top = shadows[:8]
+        # the eight most used (PS01's rank), drawn longest first: a chart of entries read in entry order
+        top = sorted(shadows[:8], key=lambda f: -float(f.metrics.get("rows", 0)))
         chart = Chart(title="entries in records no procedure mentions", labels=tuple(_short(f.path) for f in top),
                       values=tuple(float(f.metrics.get("rows", 0)) for f in top))
     return SummarySection(title="The real system: work tracked outside the procedures", lines=tuple(lines),

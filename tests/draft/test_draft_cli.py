@@ -157,3 +157,27 @@ def test_an_unreadable_procedure_is_one_line_exit_2(tmp_path):
     r = gapscan("draft", str(broken))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.startswith("gapscan: error: cannot read") and r.stderr.strip().count("\n") == 0
+
+
+def test_filled_copies_of_a_checklist_are_one_uncertain_line(tmp_path):
+    """Each filled copy of a checklist linked only weakly was a line of its own; they are one question
+    naming the form, the count and a few of the copies."""
+    import shutil
+
+    client = tmp_path / "meadowgate"
+    shutil.copytree(EXAMPLES / "meadowgate-foods", client)
+    checklists = client / "records" / "checklists"
+    original = checklists / "FF-13 Changeover Clean L2 2026-11-18.docx"
+    for day in (19, 20, 23, 24):
+        shutil.copy(original, checklists / f"FF-13 Changeover Clean L2 2026-11-{day}.docx")
+    r = gapscan("draft", str(client / "procedures" / "WI-12 Line 2 Pre-start Check.docx"), "--no-cache")
+    assert r.returncode == 0, r.stderr
+    section = r.stdout.split("## Records that may belong here (uncertain links)")[1].split("\n## ")[0]
+    lines = [line for line in section.splitlines() if line.startswith("- ")]
+    copies = [line for line in lines if "FF-13" in line]
+    assert len(copies) == 1, lines
+    assert "6 filled copies of FF-13 Changeover Clean L2 (2026-11-16.docx, 2026-11-18.docx, 2026-11-19.docx " \
+           "and 3 more) may be records of this work" in copies[0]
+    assert "Are they?" in copies[0]
+    # the other weak links are still one line each
+    assert any("FF-07 Metal Detector Check Log L2 2026.xlsx may be a record of this work" in line for line in lines)

@@ -293,5 +293,110 @@ def test_reports_in_a_scanned_folder_are_skipped_and_said_to_be(tmp_path):
     documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
     for name in ("gap-report.md", "gap-report.html", "gap-report.docx"):
         doc = documents[f"procedures/{name}"]
-        assert doc["status"] == "skipped" and "a report written by gapscan" in doc["error"], doc
+        assert doc["status"] == "skipped" and "written by gapscan" in doc["error"], doc
     assert documents["procedures/QM-01 Quality Manual.docx"]["status"] == "ok"
+
+
+def test_maps_and_machine_reports_in_a_scanned_folder_are_not_records(tmp_path):
+    """A clause map saved as CSV or Excel, or a JSON or SARIF report, in the scanned folder is gapscan's own
+    output: it is never profiled as a working record (it was, as an unmentioned 'shadow' record: PS01)."""
+    client = tmp_path / "client"
+    shutil.copytree(ROOT / "examples" / "harrow-vale", client)
+    out = tmp_path / "out"
+    out.mkdir()
+    runs = [("map", "csv", "clause-map.csv"), ("map", "xlsx", "clause-map.xlsx"), ("map", "json", "clause-map.json"),
+            ("audit", "json", "gap-report.json"), ("audit", "sarif", "gap-report.sarif")]
+    for command, fmt, name in runs:
+        extra = ["--fail-on", "never"] if command == "audit" else []
+        subprocess.run([sys.executable, "-m", "gapscan", command, str(client), "--format", fmt, "-o", str(out / name),
+                        *extra], check=True, capture_output=True)
+    before = json.loads((out / "gap-report.json").read_text())
+    for _, _, name in runs:
+        shutil.copy(out / name, client / "records" / name)
+    result = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(client), "--format", "json",
+                             "--fail-on", "never"], check=True, capture_output=True, text=True)
+    after = json.loads(result.stdout)
+    documents = {d["path"]: d for d in after["documents"]}
+    for name in ("clause-map.csv", "clause-map.xlsx"):
+        doc = documents[f"records/{name}"]
+        assert (doc["status"], doc["kind"]) == ("skipped", "other"), doc
+        assert doc["error"] == "a report or map written by gapscan, not a management-system document"
+    # JSON and SARIF are not a format gapscan reads: not listed at all
+    assert not [p for p in documents if p.endswith((".json", ".sarif"))]
+    assert not [f for f in after["findings"] if "clause-map" in f["path"] or "gap-report" in f["path"]]
+    assert sorted((f["rule"], f["path"], f["message"]) for f in after["findings"]) == \
+        sorted((f["rule"], f["path"], f["message"]) for f in before["findings"])
+
+
+
+def test_top_findings_of_one_rule_say_its_meaning_once(reports):
+    """harrow-vale's three clause-ordered manuals are one rule in three files: its meaning is written once
+    over the three places in every human format, not three times in a row."""
+    import docx
+
+    report = reports["harrow-vale"]
+    meaning = "The sequence of sections follows the standard's clause order (4 -> 10) rather than the flow of the work"
+    paths = ["procedures/QM-01 Quality Manual.docx", "procedures/EMS-01 Environmental Management Procedure.pdf",
+             "procedures/OHS-01 OH&S Management System Procedure.md"]
+    assert [f.rule for f in report.summary.top_findings[:3]] == ["CM02"] * 3
+
+    markdown = render(report, "markdown")
+    top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
+    assert top.count("(4 -\\> 10) rather than the flow") == 1
+    assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` line 5: 35 of 37 headings" in top
+    assert [line.split("`")[1] for line in top.splitlines() if line.startswith("   - ")] == paths
+    assert "\n2. **An improvement / near-miss" in top
+
+    terminal = render(report, "terminal", width=100)
+    brief = terminal.split("Top findings")[1].split("Documents")[0]
+    assert brief.count("rather than the flow of") == 1 and "[CM02 error], in 3 files" in brief
+    assert [line.strip()[2:].split(" (")[0] for line in brief.splitlines() if line.startswith("     - ")] == paths
+
+    html = render(report, "html")
+    listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
+    assert listed.count("rather than the flow of the work") == 1
+    assert re.search(r"CM02 error</span>, in 3 files\s*<ul><li><a href=\"#doc-procedures-qm-01", listed)
+    assert listed.count("<li>") == 3 + 3  # three rules, the first with three files
+
+    document = docx.Document(io.BytesIO(render(report, "docx")))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    start = paragraphs.index(("Heading 2", "Findings that matter most"))
+    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error), in 3 files:")
+    assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
+    assert [text.split(" line ")[0].split(" p.1")[0] for _, text in paragraphs[start + 2:start + 5]] == paths
+    assert paragraphs[start + 5][0] == "List Number"
+
+
+def test_a_finding_about_a_whole_document_says_so(reports):
+    """PS03 (the procedure never uses the words its records are full of) has no line: every format says
+    'whole document' where the others give a place, not a blank or a dash."""
+    import docx
+
+    report = reports["harrow-vale"]
+    path = "procedures/QP-08 Nonconforming Output and Corrective Action.docx"
+    ps03 = [f for f in report.findings if f.rule == "PS03" and f.path == path]
+    assert len(ps03) == 1 and ps03[0].location is None
+
+    terminal = render(report, "terminal", width=120)
+    block = terminal.split(f"\n{path}\n")[1].split("\n\n")[0]
+    assert re.search(r"warning PS03 practice-vocabulary-gap +whole document\n", block + "\n"), block
+    markdown = render(report, "markdown")
+    assert "| **PS03** practice-vocabulary-gap<br>warning | whole document | The records this procedure governs" \
+        in markdown
+    html = render(report, "html")
+    group = html.split('data-rule="PS03"')[1].split('<div class="group')[0]
+    assert "whole document" in group
+    text = _docx_text(render(report, "docx"))
+    assert "whole document" in text
+
+
+def test_the_topic_chart_says_why_its_bars_add_up_to_more_than_the_sentences(reports):
+    """SH03 counts 21 topical sentences in the April review; its chart's bars add up to more because a
+    sentence can touch two topics: the caption says so, so the numbers do not seem to disagree."""
+    report = reports["harrow-vale"]
+    sh03 = next(f for f in report.findings if f.rule == "SH03")
+    topical, by_topic = sh03.metrics["topical_sentences"], sh03.metrics["by_topic"]
+    assert sum(by_topic.values()) > topical and f"of {topical} topical sentences" in sh03.message
+    group = render(report, "html").split('data-rule="SH03"')[1].split('<div class="group')[0]
+    assert f"<figcaption>sentences by topic ({topical} sentences; one can touch several topics)</figcaption>" \
+        in group

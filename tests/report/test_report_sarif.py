@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from gapscan.report import render
+from gapscan.report.sarif import render as render_sarif
 from gapscan.rules.registry import RULES
 
 from report_fixtures import BROKEN, BIG, CSV, PDF, PROC, XLSX, build_report
@@ -133,3 +134,53 @@ def test_source_root_is_named_only_when_it_is_known():
     for unknown in ("/a/p.md /b/q.pdf", "procedures", "."):
         location = _root_location(unknown)
         assert "uri" not in location and unknown in location["description"]["text"]
+
+
+def test_uris_resolve_from_the_repository_when_a_sub_folder_is_scanned(tmp_path):
+    """`gapscan audit docs/quality` run at the repository root: GitHub code scanning resolves each uri from
+    the root and ignores %SRCROOT%, so the uri carries docs/quality/; scanned from elsewhere it does not."""
+    from dataclasses import replace
+    from urllib.parse import unquote
+
+    repo = tmp_path / "repo"
+    scanned = repo / "docs" / "quality"
+    (scanned / "procedures").mkdir(parents=True)
+    report = replace(build_report(), base=str(scanned))
+    run = json.loads(render_sarif(report, workspace=str(repo)))["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.as_uri() + "/"
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"].endswith("/srv/acme/qms")
+    uris = [a["location"]["uri"] for a in run["artifacts"]]
+    assert "docs/quality/" + PROC.replace(" ", "%20") in uris
+    assert all(u.startswith("docs/quality/") for u in uris)
+    for result in run["results"]:
+        where = [result["locations"][0]] + result.get("relatedLocations", [])
+        for loc in where:
+            uri = loc["physicalLocation"]["artifactLocation"]["uri"]
+            assert uri.startswith("docs/quality/") and unquote(uri)[len("docs/quality/"):] in \
+                {d.document.path for d in report.documents}
+    # the scanned folder is the repository: plain paths; outside it: relative to the scanned folder
+    at_root = json.loads(render_sarif(report, workspace=str(scanned)))["runs"][0]
+    assert PROC.replace(" ", "%20") in [a["location"]["uri"] for a in at_root["artifacts"]]
+    elsewhere = json.loads(render_sarif(report, workspace=str(tmp_path / "other")))["runs"][0]
+    assert PROC.replace(" ", "%20") in [a["location"]["uri"] for a in elsewhere["artifacts"]]
+    assert elsewhere["originalUriBaseIds"]["%SRCROOT%"]["uri"] == scanned.as_uri() + "/"
+
+
+def test_audit_of_a_sub_folder_gives_uris_that_exist_from_the_working_folder(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    from urllib.parse import unquote
+
+    repo = tmp_path / "repo"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "examples" / "harrow-vale", repo / "docs" / "quality")
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_WORKSPACE"}
+    result = subprocess.run([sys.executable, "-m", "gapscan", "audit", "docs/quality", "-f", "sarif", "--fail-on",
+                             "never", "-q"], cwd=repo, env=env, capture_output=True, text=True, check=True)
+    run = json.loads(result.stdout)["runs"][0]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert len(uris) >= 10
+    missing = [u for u in uris if not (repo / unquote(u)).is_file()]
+    assert not missing and all(u.startswith("docs/quality/") for u in uris)

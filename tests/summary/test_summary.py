@@ -171,3 +171,41 @@ def test_a_drift_chart_cut_to_eight_bars_says_so():
     chart = summary.sections[1].charts[0]
     assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 11)")
     assert "over the 11 procedures" in summary.sections[1].lines[0]
+
+
+def test_undated_and_unsigned_shadow_records_are_not_given_zeros():
+    """A register whose entries carry no date and no name: the summary and PS01 say so, instead of
+    '0 in the last 90 days, kept by 0 people' (numbers the finding itself refused to give)."""
+    levels = ["High", "Medium", "Low"]
+    register = table(("Risk ID", "Threat", "Likelihood", "Impact"),
+                     [(f"R{i}", f"threat {i}", levels[i % 3], levels[(i + 1) % 3] if i % 4 else "High")
+                      for i in range(40)])
+    dated_log = [(dt.date(2025, 5, 1) + dt.timedelta(days=i), "moved pallets", ["Ann", "Bo", "Cy"][i % 3])
+                 for i in range(12)]
+    log = table(("Date", "What", "Who"), dated_log)
+    docs = (text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning."]),
+            record_doc("records/risk register.csv", register), record_doc("records/dock log.xlsx", log))
+    profiles = {"records/risk register.csv": profile("records/risk register.csv", register, {}),
+                "records/dock log.xlsx": profile("records/dock log.xlsx", log, {"Date": "date", "Who": "person"},
+                                                 entry="Date")}
+    ctx = Context(documents=docs, records=profiles)
+    findings = list(PS01.check(ctx))
+    by_path = {f.path: f for f in findings}
+    register_finding = by_path["records/risk register.csv"]
+    assert "40 entries, none with a date that could be read (how recent is unknown), no column names who made " \
+           "them; no procedure names it" in register_finding.message
+    assert "0 people" not in register_finding.message
+    values = register_finding.message.split("most common values: ")[1].rstrip(".").split(", ")
+    assert values[0] == "High" and len(values) == len(set(values))
+    assert "12 entries, 12 in the last 90 days, by 3 people" in by_path["records/dock log.xlsx"].message
+
+    results = [DocumentResult(document=d) for d in docs]
+    shadow = next(sec for sec in build(results, findings, ctx).sections if sec.title.startswith("The real system"))
+    lines = "\n".join(shadow.lines)
+    assert "risk register.csv: 40 entries, none with a readable date, no column names who made them; it tracks " \
+           "Risk ID, Threat, Likelihood, Impact." in lines
+    assert "dock log.xlsx: 12 entries, 12 in the last 90 days, kept by 3 people" in lines
+    assert "0 in the last" not in lines and "0 people" not in lines
+    chart = shadow.charts[0]
+    # ranked by use the dated log comes first; the chart of entries is drawn longest first
+    assert chart.labels == ("risk register.csv", "dock log.xlsx") and chart.values == (40.0, 12.0)

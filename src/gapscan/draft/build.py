@@ -12,8 +12,8 @@ import statistics
 from collections import Counter
 from pathlib import PurePosixPath
 
-from gapscan.draft.evidence import (TOP_PEOPLE, cadence, cadence_trace, days, fill_trace, filled_copies,
-                                    names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
+from gapscan.draft.evidence import (TOP_PEOPLE, cadence, cadence_trace, copy_groups, days, fill_trace,
+                                    filled_copies, form_name, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 from gapscan.draft.reading import Analysis
@@ -23,7 +23,8 @@ from gapscan.records import PERSON_HEADER, ROLE_WORDS, ColumnProfile, RecordProf
 
 MAX_COLUMNS = 25  # a record wider than this is summarised by its first columns
 MAX_ITEMS = 30  # checklist items listed per record
-MAX_UNCERTAIN = 5  # weak links listed one by one; the rest in one line
+MAX_UNCERTAIN = 5  # weak links (a form's filled copies count once) listed one by one; the rest in one line
+MAX_COPIES_NAMED = 3  # names shown of a form's filled copies; the count says how many more
 
 
 def build(analysis: Analysis, tool_version: str) -> Draft:
@@ -479,16 +480,30 @@ class _Writer:
 
     def uncertain(self, weak: list[Link]) -> Section:
         out = []
-        for link in weak[:MAX_UNCERTAIN]:
+        # the filled copies of one checklist are one question, not one line each
+        groups = copy_groups(weak, self.a.profiles)
+        for members in groups[:MAX_UNCERTAIN]:
+            link = members[0]
             prof = self.prof(link.path)
             trace = rows_trace(prof) if prof else Trace(path=link.path, where="whole file", what="no data table")
-            out.append(Statement(text=f"{self.name(link.path)} may be a record of this work (linked by {link.via}, "
-                                      f"confidence {link.confidence:.2f}). Is it?", traces=(trace,), question=True,
-                                 uncertain=True))
-        if len(weak) > MAX_UNCERTAIN:
-            rest = weak[MAX_UNCERTAIN:]
+            if len(members) == 1:
+                out.append(Statement(text=f"{self.name(link.path)} may be a record of this work (linked by "
+                                          f"{link.via}, confidence {link.confidence:.2f}). Is it?", traces=(trace,),
+                                     question=True, uncertain=True))
+                continue
+            names = sorted(self.name(m.path) for m in members)
+            form = form_name(names)
+            # after the form's name, each copy is told by what differs: its date or number
+            parts = [n[len(form):].strip() if n.startswith(form + " ") else n for n in names]
+            shown = ", ".join(parts[:MAX_COPIES_NAMED]) + (f" and {len(parts) - MAX_COPIES_NAMED} more"
+                                                          if len(parts) > MAX_COPIES_NAMED else "")
+            out.append(Statement(text=f"{len(members)} filled copies of {form} ({shown}) may be records "
+                                      f"of this work (linked by {link.via}, confidence {link.confidence:.2f}). "
+                                      f"Are they?", traces=(trace,), question=True, uncertain=True))
+        if len(groups) > MAX_UNCERTAIN:
+            rest = [link for members in groups[MAX_UNCERTAIN:] for link in members]
             out.append(Statement(text=f"{len(rest)} more records share a few words or fields with this procedure "
-                                      f"(confidence {rest[0].confidence:.2f} or less): "
+                                      f"(confidence {max(l.confidence for l in rest):.2f} or less): "
                                       f"{', '.join(self.name(l.path) for l in rest)}. Does any of them belong here?",
                                  question=True, uncertain=True))
         return Section(key="uncertain", title="Records that may belong here (uncertain links)",

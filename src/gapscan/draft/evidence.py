@@ -150,18 +150,39 @@ def names_record(link: Link) -> bool:
     return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
 
 
-def filled_copies(links: list[Link], profiles: Mapping[str, RecordProfile], used: Counter
-                  ) -> tuple[list[Link], dict[str, list[str]]]:
-    """One link per form: filled copies of one form (same columns, names alike but for dates and numbers)
-    are drafted from one of them, the copy the claims were checked against or else the last."""
+def _copy_key(path: str, profiles: Mapping[str, RecordProfile]) -> tuple:
+    """Filled copies of one form share their columns and their names but for dates and numbers."""
+    prof = profiles.get(path)
+    header = tuple(h.strip().lower() for h in prof.table.header) if prof is not None else None
+    return header, re.sub(r"\d+", "#", PurePosixPath(path).stem.lower())
+
+
+def copy_groups(links: Sequence[Link], profiles: Mapping[str, RecordProfile]) -> list[list[Link]]:
+    """The links grouped by form (see _copy_key), in the order of each group's first link."""
     groups: dict[tuple, list[Link]] = {}
     for link in links:
-        prof = profiles[link.path]
-        key = (tuple(h.strip().lower() for h in prof.table.header),
-               re.sub(r"\d+", "#", PurePosixPath(link.path).stem.lower()))
-        groups.setdefault(key, []).append(link)
+        groups.setdefault(_copy_key(link.path, profiles), []).append(link)
+    return list(groups.values())
+
+
+def form_name(paths: Sequence[str]) -> str:
+    """What copies of one form are called: the words their names start with ('FF-13 Changeover Clean L2'
+    for '... L2 2026-11-16.docx' and '... L2 2026-11-18.docx'), else the first name."""
+    stems = [PurePosixPath(p).stem.split() for p in paths]
+    common = []
+    for words in zip(*stems):
+        if len(set(words)) > 1:
+            break
+        common.append(words[0])
+    return " ".join(common) or PurePosixPath(paths[0]).name
+
+
+def filled_copies(links: list[Link], profiles: Mapping[str, RecordProfile], used: Counter
+                  ) -> tuple[list[Link], dict[str, list[str]]]:
+    """One link per form: filled copies of one form are drafted from one of them, the copy the claims
+    were checked against or else the last."""
     chosen, copies = [], {}
-    for members in groups.values():
+    for members in copy_groups(links, profiles):
         lead = max(members, key=lambda link: (used[link.path], link.path))
         chosen.append(lead)
         copies[lead.path] = sorted(link.path for link in members)

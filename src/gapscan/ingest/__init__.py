@@ -88,8 +88,7 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
                              f"{limits.max_file_bytes // (1024 * 1024)} MB limit")
     if _is_gapscan_report(source, suffix):
         return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
-                      reason=f"a report written by gapscan ('{REPORT_MARKER}' marker), not a management-system "
-                             f"document")
+                      reason="a report or map written by gapscan, not a management-system document")
     module = importlib.import_module(f"gapscan.ingest.{PARSERS[suffix][0]}")
     try:
         doc = module.parse(source, relpath, limits)
@@ -110,20 +109,28 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
 
 
 # Where each report format puts the marker: markdown ends with it in a comment, HTML names it as its
-# generator, a Word report carries it in its keywords.
+# generator, a Word report or an Excel map carries it in its keywords. A CSV has no place for one: a
+# clause map saved as CSV is known by its header row, which no client's record shares (the columns of
+# report/map_formats.py's MATRIX_COLUMNS, not imported here: that module pulls in the nlp stage).
 _MARKER_SHAPES = (b"<!-- " + REPORT_MARKER.encode() + b" ", b'<meta name="generator" content="' + REPORT_MARKER.encode())
+_MAP_CSV_HEADER = b"clause,title,document,section,location,strength,main,score,evidence,declared by"
 _MARKER_PROBE = 16 * 1024  # bytes read at each end of a text file
 
 
 def _is_gapscan_report(source: Path, suffix: str) -> bool:
-    """Whether the file is one of gapscan's own reports (read at its ends or, for docx, its core properties)."""
+    """Whether the file is one of gapscan's own reports or maps (read at its ends, its first line for
+    a CSV, or its core properties for docx and xlsx)."""
     try:
-        if suffix == ".docx":
+        if suffix in (".docx", ".xlsx"):
             with zipfile.ZipFile(source) as archive:
                 info = archive.getinfo("docProps/core.xml")
                 if info.file_size > 1024 * 1024:
                     return False
                 return REPORT_MARKER.encode() in archive.read(info)
+        if suffix == ".csv":
+            with open(source, "rb") as fh:
+                first = fh.readline(4096)
+            return first.removeprefix(b"\xef\xbb\xbf").rstrip(b"\r\n") == _MAP_CSV_HEADER
         if suffix not in (".md", ".markdown", ".html", ".htm"):
             return False
         with open(source, "rb") as fh:

@@ -69,6 +69,11 @@ def unreadable(report: Report) -> list[DocumentResult]:
     return [d for d in sorted_documents(report) if d.document.status is not Status.OK]
 
 
+# Where a finding about a document as a whole is said to be (PS03: the procedure never uses the records'
+# words), instead of a blank or a dash a reader takes for a location gapscan lost.
+WHOLE_DOCUMENT = "whole document"
+
+
 def where_text(location: Any, path: str = "") -> str:
     """Location.describe(), without a CSV's sheet name when it only repeats the file name."""
     if location is None:
@@ -138,6 +143,18 @@ def group_by_rule(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
         else:
             out.append((f.rule, [f]))
     return out
+
+
+def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """The summary's top findings with each run of one rule together: the rule's meaning is said once
+    over its files, not once per file (five shadow records read as a wall of the same sentence)."""
+    runs: list[list[Finding]] = []
+    for f in findings:
+        if runs and runs[-1][0].rule == f.rule:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
 
 
 def same_kind(report: Report, finding: Finding) -> int:
@@ -407,7 +424,7 @@ class FindingGroup:
 
     @property
     def locations(self) -> list[str]:
-        return [w for w in (where_text(f.location, f.path) for f in self.findings) if w]
+        return [where_text(f.location, f.path) or WHOLE_DOCUMENT for f in self.findings]
 
     @property
     def fix(self) -> str | None:

@@ -9,10 +9,11 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, bar, baselined_text, client_metrics, compact_locations, counts_by_kind,
-                                   evidence_where, finding_groups, findings_by_path, metric_lines, one_line, plural,
-                                   rule_summary, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, unreadable, value_text, verdict_text, where_text)
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, bar, baselined_text, client_metrics, compact_locations,
+                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
+                                   one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
+                                   sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_text,
+                                   where_text)
 
 MAX_CHART_ROWS = 24
 
@@ -77,7 +78,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph(f"{plural(len(report.documents), 'document')} ({kinds}); "
                       f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
                       f"{report.error_count} could not be read")
-    if report.audit_dates:
+    if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
     doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
 
@@ -92,12 +93,18 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
             doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
         if summary.top_findings:
             doc.add_heading("Findings that matter most", 2)
-            for f in summary.top_findings:
-                where = where_text(f.location, f.path)
+            for run in top_runs(summary.top_findings):
+                first = run[0]
+                places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
+                                                if where_text(f.location, f.path) else "") + f": {f.message}")
+                          for f in run]
                 p = doc.add_paragraph(style="List Number")
-                p.add_run(_clean(rule_summary(f.rule) or f.name)).bold = True
-                p.add_run(" " + _clean(f"({f.rule}, {f.severity.label}) {f.path}" + (f" {where}" if where else "")
-                                       + f": {f.message}"))
+                p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
+                p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if len(run) == 1
+                          else f" ({first.rule}, {first.severity.label}), in {len(run)} files:")
+                if len(run) > 1:
+                    for place in places:
+                        doc.add_paragraph(place, style="List Bullet 2")
         for section in summary.sections:
             doc.add_heading(_clean(section.title), 2)
             for line in section.lines:
@@ -108,11 +115,14 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Documents", 1)
     grouped = findings_by_path(report)
-    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", "drift", "findings", "status"],
+    drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
+    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", *(["drift"] if drift else []), "findings",
+                 "status"],
            [[d.document.path, d.document.kind.value, verdict_text(d), score_text(d.scores.mirroring),
-             score_text(d.scores.specificity), score_text(d.scores.drift), str(len(grouped.get(d.document.path, []))),
+             score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
+             str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
-            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, 1.2, 1.2, 1.6])
+            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, *([1.2] if drift else []), 1.2, 1.6])
     failures = [f"{d.document.path}: {e}" for d in sorted_documents(report) for e in d.rule_errors]
     failures += [f"(whole run): {e}" for e in report.run_errors]
     if failures:
@@ -176,12 +186,12 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                                                                          else ")")))
         first = g.findings[0]
         if g.count == 1:
-            where = where_text(first.location, first.path)
-            doc.add_paragraph(_clean((f"{where}: " if where else "") + first.message))
+            where = where_text(first.location, first.path) or WHOLE_DOCUMENT
+            doc.add_paragraph(_clean(f"{where}: {first.message}"))
         else:
             doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
             for f in g.examples:
-                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or '-'}: {f.message}"), style="List Bullet")
+                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
             doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
         numbers = metric_lines(client_metrics(g.shared, verbose))
         if numbers:

@@ -30,8 +30,13 @@ def render(report: Report, *, workspace: str | None = None) -> str:
     """One workflow command per finding and per unreadable file, then a plain summary line."""
     base = Path(report.base or ".")
     repo = Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
-    lines = [_command(LEVELS[f.severity], _repo_path(base, f.path, repo), _line(f),
-                      f"{f.rule} {f.name}", _message(f)) for f in sorted(report.findings, key=Finding.sort_key)]
+    # one annotation per place: two sentences of one paragraph (a docx line) would draw the same one twice
+    places: dict[tuple, int] = {}
+    for f in sorted(report.findings, key=Finding.sort_key):
+        key = (LEVELS[f.severity], _repo_path(base, f.path, repo), _line(f), f"{f.rule} {f.name}", _message(f))
+        places[key] = places.get(key, 0) + 1
+    lines = [_command(level, file, line, title, message if n == 1 else _times(message, n))
+             for (level, file, line, title, message), n in places.items()]
     for d in sorted(report.documents, key=lambda d: d.document.path):
         if d.document.status is Status.ERROR:
             lines.append(_command("warning", _repo_path(base, d.document.path, repo), None, "gapscan: not read",
@@ -67,6 +72,12 @@ def _message(finding: Finding) -> str:
             loc.describe() if loc.line is None else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
+
+
+def _times(message: str, n: int) -> str:
+    """The message of a finding found n times at one place, the count after its first line."""
+    first, _, rest = message.partition("\n")
+    return f"{first} (×{n} on this line)" + (f"\n{rest}" if rest else "")
 
 
 def _command(level: str, file: str | None, line: int | None, title: str, message: str) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, client_metrics, compact_locations,
-                                   counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
-                                   findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, unreadable,
-                                   verdict_text, where_text)
+from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, baselined_text, client_metrics,
+                                   compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
+                                   finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, top_runs,
+                                   unreadable, verdict_text, where_text)
 
 
 
@@ -35,7 +35,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
     occurrences = []
     for f in group.findings:
         occurrences.append({
-            "where": where_text(f.location, f.path) or "-",
+            "where": where_text(f.location, f.path) or WHOLE_DOCUMENT,
             "severity": f.severity.label,
             "message": one_line(f.message),
             "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],
@@ -46,8 +46,8 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
     for f in group.findings[:1]:
         for key, value in f.metrics.items():
             chart = svg.metric_chart(value) if key == "chart" else \
-                svg.mapping_chart("sentences by topic", value) if key == "by_topic" and isinstance(value, dict) \
-                else None
+                svg.mapping_chart(_topic_title(value, f.metrics), value) \
+                if key == "by_topic" and isinstance(value, dict) else None
             if chart is not None:
                 charts.append({"title": chart.title,
                                "svg": svg.bars(chart) if key == "by_topic" else svg.chart_svg(chart)})
@@ -110,13 +110,17 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     verdicts = counts_by_verdict(report)
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
     return {
+        # a draft check reads procedures only: no summary of the records, no audit dates, no drift column
+        "audit": report.command != "check",
         "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
         "verdict_counts": verdicts, "exec_sections": exec_sections,
-        "top_findings": [{"meaning": rule_summary(f.rule) or f.name, "rule": f.rule, "severity": f.severity.label,
-                          "path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                          "message": one_line(f.message)} for f in (summary.top_findings if summary else ())],
+        "top_findings": [{"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
+                          "severity": run[0].severity.label,
+                          "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
+                                      "message": one_line(f.message)} for f in run]}
+                         for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,
@@ -129,6 +133,15 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "baselined": [{"path": g.path, "rule": g.rule, "name": g.name, "count": g.count,
                        "places": compact_locations(g.locations)} for g in finding_groups(report.baselined)],
     }
+
+
+def _topic_title(by_topic: dict, metrics: Any) -> str:
+    """The topic chart's caption; it says why its bars add up to more than the sentences the message counts."""
+    counted = sum(v for v in by_topic.values() if isinstance(v, (int, float)))
+    sentences = metrics.get("topical_sentences")
+    if isinstance(sentences, int) and counted > sentences:
+        return f"sentences by topic ({sentences} sentences; one can touch several topics)"
+    return "sentences by topic"
 
 
 def _anchor(path: str) -> str:

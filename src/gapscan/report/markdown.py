@@ -15,7 +15,8 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, cha
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
                                    same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, summary_lists_unreadable, unreadable, verdict_text, where_text)
+                                   standard_name, summary_lists_unreadable, top_runs, unreadable, verdict_text,
+                                   where_text)
 
 CHART_WIDTH = 72
 
@@ -131,7 +132,7 @@ def _scope(report: Report) -> list[str]:
            f"- Tool: gapscan {inline(report.tool_version)}"]
     if report.generated_at:
         out.append(f"- Generated: {inline(report.generated_at)}")
-    if report.audit_dates:
+    if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         how = " (read from audit plans in the set)" if report.audit_dates_inferred else ""
         out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
     out.append(f"- {plural(len(report.documents), 'document')} ("
@@ -169,12 +170,21 @@ def _executive(report: Report) -> list[str]:
             out += [""] + _chart_block(chart)
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
-        for i, f in enumerate(summary.top_findings, start=1):
-            where = _where(f)
-            more = same_kind(report, f) - 1
-            out.append(f"{i}. **{inline(rule_summary(f.rule) or f.name)}** ({inline(f.rule)}, {f.severity.label}): "
-                       f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                       + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+        for i, run in enumerate(top_runs(summary.top_findings), start=1):
+            first = run[0]
+            places = []
+            for f in run:
+                where = _where(f)
+                more = same_kind(report, f) - 1
+                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
+                              + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
+                   f"{first.severity.label})"
+            if len(run) == 1:
+                out.append(f"{head}: {places[0]}")
+            else:
+                out.append(f"{head}, in {len(run)} files:")
+                out += [f"   - {place}" for place in places]
     return out
 
 
@@ -183,15 +193,18 @@ def _documents(report: Report) -> list[str]:
     if not report.documents:
         return out + ["No documents were found."]
     grouped = findings_by_path(report)
+    drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     rows = []
     for d in sorted_documents(report):
         doc = d.document
         name = f"[{inline(doc.path)}](#{anchor('doc-' + doc.path)})" if doc.path in grouped else inline(doc.path)
         rows.append((_Raw(name), doc.kind.value, doc.format, verdict_text(d),
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
-                     score_text(d.scores.drift), len(grouped.get(doc.path, [])), doc.status.value))
-    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity", "drift",
-                        "findings", "status"], rows, "llllrrrrl")
+                     *([score_text(d.scores.drift)] if drift else []), len(grouped.get(doc.path, [])),
+                     doc.status.value))
+    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity",
+                        *(["drift"] if drift else []), "findings", "status"], rows,
+                       "llllrrrrl" if drift else "llllrrrl")
 
 
 def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:

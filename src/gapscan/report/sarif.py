@@ -6,11 +6,17 @@ and page locations have no SARIF region, so they go into a logical location and 
 location's property bag, where a reader can still find the cell. Each result carries its
 fingerprint as partialFingerprints["gapscan/v1"], so code scanning keeps one alert per problem
 across runs however the lines move; with --baseline, results also say baselineState.
+
+Artifact uris are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the
+current folder) when the scanned folder lies inside it: GitHub code scanning resolves a uri from the
+repository root and ignores the base it names, so `gapscan audit docs/quality` gives
+docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to the scanned folder.
 """
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath, PureWindowsPath
+import os
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -24,19 +30,24 @@ BASE_ID = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, workspace: str | None = None) -> str:
     """The report as a SARIF 2.1.0 log (indented JSON ending in a newline)."""
-    return json.dumps(to_sarif(report), indent=2, sort_keys=True, ensure_ascii=False,
+    return json.dumps(to_sarif(report, workspace=workspace), indent=2, sort_keys=True, ensure_ascii=False,
                       allow_nan=False) + "\n"
 
 
-def to_sarif(report: Report) -> dict[str, Any]:
-    """The SARIF log as plain JSON values."""
+def to_sarif(report: Report, *, workspace: str | None = None) -> dict[str, Any]:
+    """The SARIF log as plain JSON values; `workspace` is the repository folder (see the module doc)."""
     from gapscan.rules.registry import RULES
 
     rule_index = {r.code: i for i, r in enumerate(RULES)}
     documents = sorted_documents(report)
-    artifact_index = {d.document.path: i for i, d in enumerate(documents)}
+    repo, prefix = _repository(report.base, workspace)
+    artifacts = _Artifacts(documents, prefix)
+    root = _root_location(report.base or report.root) if repo is None else {
+        "uri": repo.as_uri().rstrip("/") + "/",
+        "description": {"text": f"the repository the scan ran in; the scanned path as given on the command line: "
+                                f"{report.root.strip()}"}}
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "gapscan",
@@ -45,11 +56,11 @@ def to_sarif(report: Report) -> dict[str, Any]:
             "informationUri": INFORMATION_URI,
             "rules": [_rule(r) for r in RULES],
         }},
-        "originalUriBaseIds": {BASE_ID: _root_location(report.base or report.root)},
-        "artifacts": [_artifact(d) for d in documents],
+        "originalUriBaseIds": {BASE_ID: root},
+        "artifacts": [_artifact(d, artifacts) for d in documents],
         "invocations": [{
             "executionSuccessful": True,
-            "toolExecutionNotifications": _notifications(documents, rule_index, artifact_index)
+            "toolExecutionNotifications": _notifications(documents, rule_index, artifacts)
             + _run_notifications(report.run_errors, rule_index),
             "properties": {"command": report.command, "rulesRan": list(report.rules_ran),
                            "configHash": report.config_hash,
@@ -57,8 +68,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
                            "auditDates": [d.isoformat() for d in sorted(report.audit_dates)],
                            "auditDatesInferred": report.audit_dates_inferred},
         }],
-        "results": _results(report, rule_index, artifact_index)
-        + _suppressed_results(report, rule_index, artifact_index),
+        "results": _results(report, rule_index, artifacts)
+        + _suppressed_results(report, rule_index, artifacts),
         "columnKind": "unicodeCodePoints",
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -100,18 +111,37 @@ def _root_location(root: str) -> dict[str, Any]:
     return out
 
 
-def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/"))
+def _repository(base: str | None, workspace: str | None) -> tuple[Path | None, str]:
+    """(repository folder, scanned folder relative to it with a trailing slash) when the scanned
+    folder lies inside the repository, else (None, "")."""
+    if not base:
+        return None, ""
+    repo = Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    scanned = Path(base).resolve()
+    if not scanned.is_relative_to(repo):
+        return None, ""
+    inside = scanned.relative_to(repo).as_posix()
+    return repo, "" if inside == "." else inside + "/"
 
 
-def _artifact_location(path: str, artifact_index: dict[str, int]) -> dict[str, Any]:
-    out: dict[str, Any] = {"uri": _uri(path), "uriBaseId": BASE_ID}
-    if path in artifact_index:
-        out["index"] = artifact_index[path]
-    return out
+class _Artifacts:
+    """The documents' uris (under the scanned folder's `prefix` in the repository) and their indexes."""
+
+    def __init__(self, documents: list[DocumentResult], prefix: str) -> None:
+        self.index = {d.document.path: i for i, d in enumerate(documents)}
+        self.prefix = prefix
+
+    def uri(self, path: str) -> str:
+        return quote(self.prefix + path.replace("\\", "/"))
+
+    def location(self, path: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"uri": self.uri(path), "uriBaseId": BASE_ID}
+        if path in self.index:
+            out["index"] = self.index[path]
+        return out
 
 
-def _artifact(result: DocumentResult) -> dict[str, Any]:
+def _artifact(result: DocumentResult, artifacts: _Artifacts) -> dict[str, Any]:
     doc = result.document
     props: dict[str, Any] = {"kind": doc.kind.value, "format": doc.format, "status": doc.status.value,
                              "scores": json_value(result.scores.to_dict())}
@@ -124,7 +154,7 @@ def _artifact(result: DocumentResult) -> dict[str, Any]:
     if result.links:
         props["links"] = [{"path": x.path, "via": x.via, "confidence": round(float(x.confidence), 3)}
                           for x in sorted(result.links, key=lambda x: (x.path, x.via))]
-    out: dict[str, Any] = {"location": {"uri": _uri(doc.path), "uriBaseId": BASE_ID}, "properties": props}
+    out: dict[str, Any] = {"location": {"uri": artifacts.uri(doc.path), "uriBaseId": BASE_ID}, "properties": props}
     if doc.title:
         out["description"] = {"text": one_line(doc.title)}
     if doc.sha256:
@@ -133,12 +163,12 @@ def _artifact(result: DocumentResult) -> dict[str, Any]:
 
 
 def _notifications(documents: list[DocumentResult], rule_index: dict[str, int],
-                   artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+                   artifacts: _Artifacts) -> list[dict[str, Any]]:
     """Unreadable/skipped files and rules that failed on a document, one line each."""
     out = []
     for d in documents:
         doc = d.document
-        where = [{"physicalLocation": {"artifactLocation": _artifact_location(doc.path, artifact_index)}}]
+        where = [{"physicalLocation": {"artifactLocation": artifacts.location(doc.path)}}]
         if doc.status is not Status.OK:
             reason = one_line(doc.error or doc.status.value)
             out.append({
@@ -177,8 +207,8 @@ def _run_notifications(errors: tuple[str, ...], rule_index: dict[str, int]) -> l
     return out
 
 
-def _physical(path: str, loc: Location | None, artifact_index: dict[str, int]) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": _artifact_location(path, artifact_index)}
+def _physical(path: str, loc: Location | None, artifacts: _Artifacts) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifacts.location(path)}
     # A line inside a PDF page is not a line of the file, so only text lines become regions.
     if loc is not None and loc.line is not None and loc.line >= 1 and loc.page is None and loc.sheet is None:
         physical["region"] = {"startLine": loc.line}
@@ -195,10 +225,10 @@ def _logical_kind(loc: Location) -> str:
     return "page" if loc.page is not None else "section"
 
 
-def _location(path: str, loc: Location | None, artifact_index: dict[str, int],
+def _location(path: str, loc: Location | None, artifacts: _Artifacts,
               message: str | None = None) -> dict[str, Any]:
     """A physical location, plus a logical one (cell, row, page) when no line region can say where."""
-    physical = _physical(path, loc, artifact_index)
+    physical = _physical(path, loc, artifacts)
     out: dict[str, Any] = {"physicalLocation": physical}
     if loc is not None and loc.to_dict():
         described = loc.describe()
@@ -211,45 +241,45 @@ def _location(path: str, loc: Location | None, artifact_index: dict[str, int],
     return out
 
 
-def _related(evidence: tuple[Evidence, ...], artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+def _related(evidence: tuple[Evidence, ...], artifacts: _Artifacts) -> list[dict[str, Any]]:
     out = []
     for i, ev in enumerate(evidence):
-        item = _location(ev.path, ev.location, artifact_index, one_line(ev.text) or ev.path)
+        item = _location(ev.path, ev.location, artifacts, one_line(ev.text) or ev.path)
         item["id"] = i
         out.append(item)
     return out
 
 
-def _results(report: Report, rule_index: dict[str, int], artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+def _results(report: Report, rule_index: dict[str, int], artifacts: _Artifacts) -> list[dict[str, Any]]:
     """Every finding; with a baseline, the baselined ones too, marked "unchanged" and the others "new"."""
     if report.baseline is None:
-        return [_result(f, rule_index, artifact_index) for f in sorted_findings(report.findings)]
+        return [_result(f, rule_index, artifacts) for f in sorted_findings(report.findings)]
     known = {f.fingerprint for f in report.baselined}
     out = []
     for f in sorted_findings(report.findings + report.baselined):
-        result = _result(f, rule_index, artifact_index)
+        result = _result(f, rule_index, artifacts)
         result["baselineState"] = "unchanged" if f.fingerprint in known else "new"
         out.append(result)
     return out
 
 
 def _suppressed_results(report: Report, rule_index: dict[str, int],
-                        artifact_index: dict[str, int]) -> list[dict[str, Any]]:
+                        artifacts: _Artifacts) -> list[dict[str, Any]]:
     """Suppressed findings stay in the log, each with SARIF's `suppressions` entry (viewers hide them)."""
-    return [{**_result(s.finding, rule_index, artifact_index),
+    return [{**_result(s.finding, rule_index, artifacts),
              "suppressions": [{"kind": s.kind, "status": "accepted", "justification": s.reason,
                                "properties": {"source": s.source}}]}
             for s in sorted(report.suppressed, key=lambda s: s.finding.sort_key())]
 
 
-def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts) -> dict[str, Any]:
     props: dict[str, Any] = {"name": finding.name, "severity": finding.severity.label,
                              "metrics": json_value(dict(finding.metrics))}
     if finding.related:
         props["related"] = sorted(finding.related)
     if finding.fix:
         props["fix"] = finding.fix
-    location = _location(finding.path, finding.location, artifact_index)
+    location = _location(finding.path, finding.location, artifacts)
     where = finding.location.describe() if finding.location is not None else ""
     # Viewers show the message, not the property bag: name a cell or page there too.
     suffix = f" [{where}]" if where and "region" not in location["physicalLocation"] else ""
@@ -266,5 +296,5 @@ def _result(finding: Finding, rule_index: dict[str, int], artifact_index: dict[s
     if finding.fingerprint is not None:
         out["partialFingerprints"] = {SARIF_KEY: finding.fingerprint}
     if finding.evidence:
-        out["relatedLocations"] = _related(finding.evidence, artifact_index)
+        out["relatedLocations"] = _related(finding.evidence, artifacts)
     return out

@@ -15,11 +15,11 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
-from gapscan.report.common import (QuoteCheck, baselined_text, chart_lines, compact_locations, counts_by_kind, evidence_where,
-                                   finding_groups, findings_by_path, group_by_rule, metric_lines, one_line,
-                                   own_metrics, plural, rule_summary, same_kind, score_text, severity_counts_text,
-                                   shared_metrics, sorted_documents, summary_lists_unreadable, unreadable,
-                                   verdict_text, where_text)
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, baselined_text, chart_lines, compact_locations,
+                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
+                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   severity_counts_text, shared_metrics, sorted_documents, summary_lists_unreadable,
+                                   top_runs, unreadable, verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -199,10 +199,17 @@ def _check(page: _Page, report: Report) -> None:
     grouped = findings_by_path(report)
     documents = {d.document.path: d for d in sorted_documents(report)}
     for path in sorted(set(documents) | set(grouped)):
+        # two sentences of one paragraph can give the same line twice (a docx line is a paragraph): said once
+        lines: list[tuple[str, str, Finding, int]] = []
         for finding in grouped.get(path, []):
             head, body = check_line(finding)
+            if lines and lines[-1][:2] == (head, body):
+                lines[-1] = (head, body, lines[-1][2], lines[-1][3] + 1)
+            else:
+                lines.append((head, body, finding, 1))
+        for head, body, finding, times in lines:
             page.line((head, "bold"), " ", (finding.rule, SEVERITY_STYLE[finding.severity]),
-                      body[len(finding.rule):])
+                      body[len(finding.rule):], (f" (×{times} on this line)" if times > 1 else "", "dim"))
         result = documents.get(path)
         if result is None:
             continue
@@ -342,21 +349,26 @@ def _executive(page: _Page, report: Report) -> None:
     if summary.top_findings:
         page.blank()
         page.line(("Top findings", "bold"))
-        for i, finding in enumerate(summary.top_findings, start=1):
-            _finding_brief(page, report, finding, i)
+        for i, run in enumerate(top_runs(summary.top_findings), start=1):
+            _finding_brief(page, report, run, i)
     page.blank()
 
 
-def _finding_brief(page: _Page, report: Report, finding: Finding, number: int) -> None:
-    """A top finding for a reader who knows no rule codes: what it means, then where and the numbers."""
-    where = where_text(finding.location, finding.path)
-    at = f"{finding.path}" + (f" ({where})" if where else "")
-    more = same_kind(report, finding) - 1
-    tail = f" (+{more} more like this in the same file)" if more > 0 else ""
-    meaning = rule_summary(finding.rule) or finding.name
-    page.wrapped(_text((meaning, "bold"), " [", (finding.rule, SEVERITY_STYLE[finding.severity]),
-                       f" {finding.severity.label}]"), 2, f"{number}.")
-    page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5)
+def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int) -> None:
+    """Top findings of one rule for a reader who knows no rule codes: what it means once, then for
+    each file where and the numbers."""
+    first = run[0]
+    meaning = rule_summary(first.rule) or first.name
+    files = f", in {len(run)} files" if len(run) > 1 else ""
+    page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[first.severity]),
+                       f" {first.severity.label}]{files}"), 2, f"{number}.")
+    for finding in run:
+        where = where_text(finding.location, finding.path)
+        at = f"{finding.path}" + (f" ({where})" if where else "")
+        more = same_kind(report, finding) - 1
+        tail = f" (+{more} more like this in the same file)" if more > 0 else ""
+        page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
+                     "-" if len(run) > 1 else "")
 
 
 def _documents(page: _Page, report: Report) -> None:
@@ -444,7 +456,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
     same_fix = len({f.fix for f in findings}) == 1
     for f in findings:
         where = where_text(f.location, f.path)
-        page.wrapped(_text((where or "-", "cyan"), "  ", one_line(f.message)), 4, "-")
+        page.wrapped(_text((where or WHOLE_DOCUMENT, "cyan"), "  ", one_line(f.message)), 4, "-")
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
         page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)

@@ -31,7 +31,8 @@ def _what_it_carries(profile) -> tuple[list[str], list[str]]:
     for col in profile.columns:
         if col.type in ("status", "text", "identifier") and col.top_values:
             values.extend((n, str(v)) for v, n in col.top_values[:3] if str(v).strip() and n > 1)
-    tops = [v for _, v in sorted(values, key=lambda t: (-t[0], t[1]))][:5]
+    # one value heads several columns ('High' likelihood, 'High' impact): named once
+    tops = list(dict.fromkeys(v for _, v in sorted(values, key=lambda t: (-t[0], t[1]))))[:5]
     return headers, tops
 
 
@@ -89,8 +90,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
             when = f", {use.recent} in the last {RECENT_DAYS} days"
         else:
             when = ""
+        who = f"by {use.people} {'person' if use.people == 1 else 'people'}" if use.people else \
+            "no column names who made them"
         message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
-                   f", by {use.people} {'person' if use.people == 1 else 'people'}; no procedure names it or links"
+                   f", {who}; no procedure names it or links"
                    f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)

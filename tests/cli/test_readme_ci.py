@@ -1,0 +1,84 @@
+"""The GitHub Actions recipe in README.md, run as the runner would: its gapscan commands, in a repository
+whose management system lives in docs/, with GITHUB_WORKSPACE and RUNNER_TEMP set. The annotations and
+the SARIF results must name files that exist from the repository's top folder."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _recipe_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    workflow = readme.split("# .github/workflows/gapscan.yml")[1].split("```")[0]
+    return [m.group(1) for m in re.finditer(r"^\s+run: (gapscan .+)$", workflow, re.M)]
+
+
+def test_the_readme_workflow_runs_and_points_at_repository_files(tmp_path):
+    commands = _recipe_commands()
+    assert [c.split()[1] for c in commands] == ["check", "audit"]
+    repo, runner = tmp_path / "repo", tmp_path / "runner"
+    shutil.copytree(ROOT / "examples" / "harrow-vale", repo / "docs")
+    runner.mkdir()
+    env = {**os.environ, "GITHUB_WORKSPACE": str(repo), "RUNNER_TEMP": str(runner), "CI": "true"}
+    results = []
+    for command in commands:
+        args = [a.replace("$RUNNER_TEMP", str(runner)) for a in shlex.split(command)]
+        results.append(subprocess.run([sys.executable, "-m", "gapscan", *args[1:]], cwd=repo, env=env,
+                                      capture_output=True, text=True, timeout=600))
+    check, audit = results
+    # the check step fails the job on the error-level CM02 of the clause-ordered manuals, as the README says
+    assert check.returncode == 1, check.stderr
+    annotations = [line for line in check.stdout.splitlines() if line.startswith("::")]
+    assert any(line.startswith("::error file=docs/procedures/QM-01 Quality Manual.docx,line=5,title=CM02 ")
+               for line in annotations)
+    files = {re.match(r"::\w+ file=([^,]+),", line).group(1) for line in annotations if " file=" in line}
+    assert files and all((repo / f).is_file() for f in files), files
+    assert check.stdout.splitlines()[-1].startswith("gapscan: ") and "error" in check.stdout.splitlines()[-1]
+    # the audit step never fails the job and writes the SARIF outside the checkout
+    assert audit.returncode == 0, audit.stderr
+    log = json.loads((runner / "gapscan.sarif").read_text(encoding="utf-8"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert len(uris) >= 10 and all(u.startswith("docs/") and (repo / unquote(u)).is_file() for u in uris)
+    assert not list(repo.rglob("*.sarif"))
+
+
+def test_check_says_a_finding_repeated_on_one_line_once(tmp_path):
+    """QM-01's paragraph 13 holds two 'organization shall' sentences: a CI log shows one line with ×2, not
+    the same line twice; the closing count still counts both."""
+    manual = ROOT / "examples" / "harrow-vale" / "procedures" / "QM-01 Quality Manual.docx"
+    r = subprocess.run([sys.executable, "-m", "gapscan", "check", str(manual), "--no-cache"], capture_output=True,
+                       text=True, timeout=600, env={**os.environ, "CI": "true"})
+    assert r.returncode == 1, r.stderr
+    lines = r.stdout.splitlines()
+    assert all(a != b for a, b in zip(lines, lines[1:]))
+    cm04 = [line for line in lines if ":13: CM04 organization-as-actor" in line]
+    assert len(cm04) == 1 and cm04[0].endswith("no role, team or system is named (×2 on this line)")
+    findings = [line for line in lines if re.search(r"\.docx:\d+: [A-Z]{2}\d\d ", line)]
+    counted = sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)$", line)) else 1 for line in findings)
+    assert lines[-1] == f"1 file checked: {counted} findings (1 error, {counted - 1} warnings)"
+
+
+def test_github_annotations_are_one_per_place(tmp_path):
+    """The same finding twice on one line is one annotation saying ×2, so GitHub does not draw it twice."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "examples" / "harrow-vale" / "procedures", repo / "procedures")
+    r = subprocess.run([sys.executable, "-m", "gapscan", "check", "procedures/QM-01 Quality Manual.docx", "-f", "github",
+                        "--no-cache"], cwd=repo, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "GITHUB_WORKSPACE": str(repo)})
+    assert r.returncode == 1, r.stderr
+    annotations = [line for line in r.stdout.splitlines() if line.startswith("::")]
+    places = [line.split("::")[1] for line in annotations]
+    assert len(places) == len(set(places))
+    at13 = [line for line in annotations if ",line=13,title=CM04 " in line]
+    assert len(at13) == 1 and "no role, team or system is named (×2 on this line)%0AFix: " in at13[0]
+    total = int(re.search(r"gapscan: (\d+) findings", r.stdout).group(1))
+    assert total == sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)", a)) else 1 for a in annotations)
