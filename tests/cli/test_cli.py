@@ -286,3 +286,19 @@ def test_usage_line_names_arguments_plainly(command, usage):
     r = gapscan(command, "--help")
     line = next(x for x in r.stdout.splitlines() if x.startswith("Usage:"))
     assert line.endswith(usage) and "{" not in line, line
+
+
+def test_check_does_not_judge_a_spreadsheet_as_a_procedure():
+    """A register named to `check` is a record: clause-mirroring rules on its cells ("verdict operational,
+    specificity 80") would be nonsense. Beside a procedure it is left out with a line saying why; alone, the
+    command line is a usage error that says what check reads."""
+    csv = EXAMPLES / "harrow-vale" / "records" / "HF-03 Near-Miss Log.csv"
+    procedure = EXAMPLES / "harrow-vale" / "procedures" / "QP-06 Training and Competence.md"
+    r = gapscan("check", str(csv), str(procedure), "--format", "json", "--fail-on", "never", "--no-cache")
+    assert r.returncode == 0, r.stderr
+    paths = [d["path"] for d in json.loads(r.stdout)["documents"]]
+    assert len(paths) == 1 and paths[0].endswith("QP-06 Training and Competence.md")
+    assert "not checked: " in r.stderr and "HF-03 Near-Miss Log.csv (a spreadsheet is a record" in r.stderr
+    r = gapscan("check", str(csv), "--no-cache")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "nothing to check in" in r.stderr and "spreadsheets are records" in r.stderr
