@@ -119,7 +119,11 @@ def check_streams(source: Path, limits: Limits) -> None:
             text = not image and not _FONT_FILE.search(head)
             limit = limits.max_pdf_image_bytes if image else limits.max_pdf_stream_bytes
             cap = min(limit, limits.max_pdf_inflated_bytes - total)
-            size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1 if text else 0)
+            size, shown = _measure(data, start, end, stages, cap + 1, 0)
+            if text and size > max_text:
+                # the strings are part of the inflated bytes, so only a stream past the text bound can
+                # show too much: measured again, counting them (most content streams are a few kB)
+                size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1)
             what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
             kind = "image" if image else "stream"
             if size > limit:
