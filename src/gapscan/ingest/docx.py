@@ -84,7 +84,7 @@ def _part(partname, content_type, reltype, blob, package):
     return PartFactory(partname, content_type, reltype, blob, package)
 
 
-_STYLES_KEPT = 8
+_STYLES_KEPT_BYTES = 1 << 20  # of styles.xml kept parsed, about 13 times that in memory (the newest always)
 _styles_by_bytes: dict[bytes, tuple] = {}  # styles.xml bytes -> (parsed root, _Styles), newest last
 
 
@@ -98,9 +98,9 @@ def _shared_styles(blob: bytes) -> tuple:
 
         root = parse_xml(blob)
         found = (root, _Styles(root))
-        while len(_styles_by_bytes) >= _STYLES_KEPT:
-            del _styles_by_bytes[next(iter(_styles_by_bytes))]
     _styles_by_bytes[blob] = found
+    while len(_styles_by_bytes) > 1 and sum(map(len, _styles_by_bytes)) > _STYLES_KEPT_BYTES:
+        del _styles_by_bytes[next(iter(_styles_by_bytes))]
     return found
 
 
