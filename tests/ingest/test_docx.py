@@ -184,3 +184,51 @@ def test_prose_in_a_heading_style_is_text(tmp_path: Path) -> None:
         (BlockType.LIST_ITEM, "4.1.1.1", "Changes shall be tested in an isolated e"),
         (BlockType.PARAGRAPH, None, "Information security policy is a foundat"),
         (BlockType.HEADING, None, "6.2 Objectives of the food safety manage")]
+
+
+def _template_with_step_title(path: Path, based_on: str) -> Path:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    step = d.styles.add_style("Step Title", WD_STYLE_TYPE.PARAGRAPH)
+    step.base_style = d.styles[based_on]
+    d.add_paragraph("Receive the parts", style="Step Title")
+    d.add_paragraph("The storekeeper checks the delivery note against the order.")
+    d.save(path)
+    return path
+
+
+def test_documents_of_one_process_read_their_own_styles(tmp_path: Path) -> None:
+    """Parsed styles are shared between documents with the same styles.xml bytes, and only between those."""
+    heading = _template_with_step_title(tmp_path / "QP-01.docx", "Heading 2")
+    plain = _template_with_step_title(tmp_path / "QP-02.docx", "Normal")
+    again = tmp_path / "QP-03.docx"
+    again.write_bytes(heading.read_bytes())
+    first, second, third = _doc(heading), _doc(plain), _doc(again)
+    assert (first.blocks[0].type, first.blocks[0].level) == (BlockType.HEADING, 2)
+    assert (second.blocks[0].type, second.blocks[0].text) == (BlockType.PARAGRAPH, "Receive the parts")
+    assert [(b.type, b.text, b.level) for b in third.blocks] == [(b.type, b.text, b.level) for b in first.blocks]
+
+
+def test_a_missing_header_part_does_not_stop_the_body(tmp_path: Path) -> None:
+    """Only the body, its styles and numbering and the core properties are opened: a header part
+    that the package names but does not hold leaves the procedure readable."""
+    import docx
+    import zipfile
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Uncontrolled when printed"
+    d.add_paragraph("Scope", style="Heading 1")
+    d.add_paragraph("This procedure covers goods receipt.")
+    whole = tmp_path / "whole.docx"
+    d.save(whole)
+    cut = tmp_path / "QP-04.docx"
+    with zipfile.ZipFile(whole) as src, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as dst:
+        assert "word/header1.xml" in src.namelist()
+        for info in src.infolist():
+            if info.filename != "word/header1.xml":
+                dst.writestr(info, src.read(info))
+    doc = _doc(cut)
+    assert [(b.type, b.text) for b in doc.blocks] == [(BlockType.HEADING, "Scope"),
+                                                      (BlockType.PARAGRAPH, "This procedure covers goods receipt.")]

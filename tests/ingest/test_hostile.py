@@ -247,6 +247,48 @@ def test_two_far_apart_cells_do_not_allocate_the_whole_sheet(tmp_path: Path) -> 
     assert "16384 columns" in doc.error
 
 
+def _with_sheet_rows(tmp_path: Path, name: str, rows: list[str]) -> Path:
+    """A workbook whose first sheet holds `rows` (raw <row> elements), written straight to its XML."""
+    import openpyxl
+
+    base = tmp_path / "base.xlsx"
+    openpyxl.Workbook().save(base)
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+             'spreadsheetml/2006/main"><sheetData>' + "".join(rows) + "</sheetData></worksheet>").encode()
+    path = tmp_path / name
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
+    return path
+
+
+def _text_row(n: int) -> str:
+    return (f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>entry {n} {"x" * 120}</t></is></c>'
+            f'<c r="B{n}"><v>{n}</v></c></row>')
+
+
+def test_far_cell_after_the_first_megabyte_of_a_sheet_is_measured_with_every_row(tmp_path: Path) -> None:
+    """The sheet's first MB holds only cells near A1; the far one comes after: the whole part is read again."""
+    rows = [_text_row(n) for n in range(1, 9001)] + ['<row r="9001"><c r="XFD9001"><v>1</v></c></row>']
+    path = _with_sheet_rows(tmp_path, "late.xlsx", rows)
+    doc = parse_file(path, "late.xlsx")
+    _assert_one_line_failure(doc)
+    assert doc.error == "worksheet sheet1 spans 9001 rows x 16384 columns, over the 5000000 cell limit"
+
+
+def test_sheet_past_row_9999_is_read_whole(tmp_path: Path) -> None:
+    """References past the quick bound are read one by one; a sheet within the limit is parsed as usual."""
+    path = _with_sheet_rows(tmp_path, "long.xlsx", ['<row r="1"><c r="A1" t="inlineStr"><is><t>Entry</t></is></c>'
+                                                    '<c r="B1" t="inlineStr"><is><t>No</t></is></c></row>']
+                            + [_text_row(n) for n in range(2, 12_001)])
+    doc = parse_file(path, "long.xlsx")
+    assert doc.status is Status.OK, doc.error
+    table = doc.tables()[0]
+    assert table.header == ("Entry", "No")
+    assert len(table.rows) == 11_999 and table.rows[-1][1] == 12_000
+    assert table.cell_location(len(table.rows) - 1, 1).cell == "B12000"
+
+
 def test_ods_repeated_cells_bomb(tmp_path: Path) -> None:
     from .builders import ODS_CONTENT, build_odf
 

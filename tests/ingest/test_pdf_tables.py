@@ -11,7 +11,7 @@ from gapscan.ingest import parse_file
 from .builders import build_pdf
 
 
-def _drawn_tables(path: Path) -> Path:
+def _drawn_tables(path: Path, prose: bool = False) -> Path:
     """Three tables drawn three ways on one page: stroked lines, one rectangle per cell (as
     Word's PDF export draws them) and a grid inside a form XObject, with multi-word cells."""
     from reportlab.pdfgen import canvas
@@ -49,6 +49,10 @@ def _drawn_tables(path: Path) -> Path:
     grid(540, "lines")
     c.endForm()
     c.doForm("boxed")
+    if prose:  # a note hugging the last table, and a page of prose well below it
+        c.drawString(64, 472, "Note: overdue checks go to the maintenance manager.")
+        for i in range(30):
+            c.drawString(60, 420 - 12 * i, f"Line {i + 1} of the procedure text, which no table cell may take in.")
     c.showPage()
     c.save()
     return path
@@ -89,6 +93,36 @@ def test_cells_are_the_cells_pdfplumber_cuts(tmp_path: Path) -> None:
     page.close()
     document.close()
     assert sorted(rows for _, rows in found) == sorted(reference)
+
+
+def test_prose_far_from_the_tables_is_passed_over_and_cells_stay_pdfplumbers(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lines well clear of every table are not read character by character; the cells are still
+    exactly pdfplumber's, and the note right under a table stays out of it."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from gapscan.ingest import pdf as reader
+
+    path = _drawn_tables(tmp_path / "checks.pdf", prose=True)
+    with pdfplumber.open(str(path)) as plumbed:
+        reference = [t.extract() for t in plumbed.pages[0].find_tables()]
+    document = pdfium.PdfDocument(str(path))
+    page = document[0]
+    textpage = page.get_textpage()
+    read: list[int] = []
+    loose_box = raw.FPDFText_GetLooseCharBox
+    monkeypatch.setattr(raw, "FPDFText_GetLooseCharBox", lambda tp, i, rect: read.append(i) or loose_box(tp, i, rect))
+    text = textpage.get_text_range()
+    found = reader._ruled_tables(page, textpage, raw, page.get_height(), reader._line_spans(text))
+    textpage.close()
+    page.close()
+    document.close()
+    assert sorted(rows for _, rows in found) == sorted(reference)
+    assert text.index("Line 3 of") not in read and text.index("Line 30 of") not in read
+    assert text.index("Note: overdue") in read  # 10 pt under a table: read, and not in a cell
+    assert all("Note" not in (cell or "") for _, rows in found for row in rows for cell in row)
 
 
 def test_pdfplumber_never_parses_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,11 @@ def test_normalise_cell() -> None:
     assert normalise_cell(3.0) == 3 and type(normalise_cell(3.0)) is int
     assert normalise_cell(2.5) == 2.5 and normalise_cell("") is None and normalise_cell(True) is True
     assert normalise_cell(dt.time(9, 30)) == "09:30" and normalise_cell(float("nan")) is None
+    assert normalise_cell(float("inf")) is None and normalise_cell(float("-inf")) is None
+    assert type(normalise_cell(2.0**60)) is float and type(normalise_cell(-0.0)) is int
+    day, moment = dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 14, 0)
+    assert normalise_cell(day) is day and normalise_cell(moment) is moment
+    assert normalise_cell("  ") is None and normalise_cell(1) == 1 and normalise_cell(False) is False
 
 
 def test_header_after_title_rows() -> None:

@@ -79,6 +79,14 @@ class PartScanner:
     def end(self, name: str) -> None:
         """Called once a wanted part has been fed completely."""
 
+    def restart(self, name: str) -> None:
+        """Forget what was fed of part `name`: it is fed again from its start (see RescanPart)."""
+
+
+class RescanPart(Exception):
+    """Raised by a scanner's `feed` to have the part fed again from its start, after `restart`:
+    a scanner may take a cheap bound first and measure exactly only the parts the bound does not clear."""
+
 
 class WellFormedScanner(PartScanner):
     """Refuse XML parts that are not well-formed before a Rust reader sees them.
@@ -103,6 +111,9 @@ class WellFormedScanner(PartScanner):
             parser.Parse(data, False)
         except xml.parsers.expat.ExpatError as exc:
             raise IngestError(f"damaged {self.what} file: part {name} is not well-formed XML ({exc})") from None
+
+    def restart(self, name: str) -> None:
+        self.parsers.pop(name, None)
 
     def end(self, name: str) -> None:
         import xml.parsers.expat
@@ -151,6 +162,14 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None) -> None:
+    try:
+        _stream_member(zf, info, what, scanner)
+    except RescanPart:
+        scanner.restart(info.filename)
+        _stream_member(zf, info, what, scanner)
+
+
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None) -> None:
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     tail = b""
     pending = b""  # bytes after the last '>' seen, handed to the scanner with the next chunk
@@ -175,7 +194,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner:
                 if pending:
                     scanner.feed(info.filename, pending)
                 scanner.end(info.filename)
-    except IngestError:
+    except (IngestError, RescanPart):
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member
         raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None

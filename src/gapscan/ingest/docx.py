@@ -55,18 +55,96 @@ DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 def _open(source: Path):
     """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type)."""
+    from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
     from docx.parts.document import DocumentPart
 
     PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
     try:
-        part = Package.open(str(source)).main_document_part
+        package = Package()
+        Unmarshaller.unmarshal(_needed_parts(str(source)), package, _part)
+        part = package.main_document_part
     except Exception as exc:  # KeyError/ValueError/PackageNotFoundError on packages that are not Word's
         raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
     if not isinstance(part, DocumentPart):
         raise IngestError(f"not a Word document (main part is {part.content_type})")
     return part.document
+
+
+def _part(partname, content_type, reltype, blob, package):
+    """python-docx's PartFactory, with a styles part parsed once per distinct styles.xml."""
+    from docx.opc.part import PartFactory
+    from docx.parts.styles import StylesPart
+
+    selector = PartFactory.part_class_selector  # python-docx's: images by relationship type
+    if (selector is None or selector(content_type, reltype) is None) \
+            and PartFactory.part_type_for.get(content_type) is StylesPart:
+        return StylesPart(partname, content_type, _shared_styles(blob)[0], package)
+    return PartFactory(partname, content_type, reltype, blob, package)
+
+
+_STYLES_KEPT_BYTES = 1 << 20  # of styles.xml kept parsed, about 13 times that in memory (the newest always)
+_styles_by_bytes: dict[bytes, tuple] = {}  # styles.xml bytes -> (parsed root, _Styles), newest last
+
+
+def _shared_styles(blob: bytes) -> tuple:
+    """The parsed styles.xml and its style index, shared by the documents (of this process) that
+    carry the same bytes: a client's documents come from a few templates, and a template's
+    styles.xml can be 100 times the size of a procedure's text. Only read, never changed."""
+    found = _styles_by_bytes.pop(blob, None)
+    if found is None:
+        from docx.oxml.parser import parse_xml
+
+        root = parse_xml(blob)
+        found = (root, _Styles(root))
+    _styles_by_bytes[blob] = found
+    while len(_styles_by_bytes) > 1 and sum(map(len, _styles_by_bytes)) > _STYLES_KEPT_BYTES:
+        del _styles_by_bytes[next(iter(_styles_by_bytes))]
+    return found
+
+
+def _needed_parts(source: str):
+    """python-docx's package reader holding only the parts gapscan reads: the main document, its
+    styles and numbering, and the core properties (the title). python-docx's own reader reads and
+    parses every part (headers, footers, settings, themes, images, a second copy of the styles),
+    a third of the time of a whole parse."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.phys_pkg import PhysPkgReader
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
+
+    wanted = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.STYLES, RT.NUMBERING}
+    reader = PhysPkgReader(source)
+    try:
+        content_types = _ContentTypeMap.from_xml(reader.content_types_xml)
+        parts: list = []
+        seen: set = set()
+
+        def followed(srels) -> list:
+            """The relationships that lead to wanted parts, each wanted part read once (in python-docx's
+            order: a part's relationships, its bytes, its content type, then the parts it leads to)."""
+            kept = []
+            for srel in srels:
+                if srel.is_external or srel.reltype not in wanted:
+                    continue
+                kept.append(srel)
+                partname = srel.target_partname
+                if partname in seen:
+                    continue
+                seen.add(partname)
+                part_srels = PackageReader._srels_for(reader, partname)
+                blob = reader.blob_for(partname)
+                content_type = content_types[partname]
+                at = len(parts)
+                parts.append(None)
+                parts[at] = _SerializedPart(partname, content_type, srel.reltype, blob, followed(part_srels))
+            return kept
+
+        package_rels = followed(PackageReader._srels_for(reader, PACKAGE_URI))
+    finally:
+        reader.close()
+    return PackageReader(content_types, package_rels, parts)
 
 
 # ---------------------------------------------------------------- styles and numbering
@@ -102,28 +180,52 @@ def _outline(ppr) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def _read_styles(document) -> dict[str, _Style]:
+class _Styles:
+    """Style id -> _Style, each style read from styles.xml when first asked for (a template
+    defines hundreds, a document uses a few)."""
+
+    def __init__(self, root) -> None:
+        self.elements = {}
+        for st in root.iter(_w("style")) if root is not None else ():
+            style_id = st.get(_w("styleId"))
+            if style_id is not None:
+                self.elements[style_id] = st
+        self.read: dict[str, _Style] = {}
+
+    def get(self, style_id: str) -> _Style | None:
+        style = self.read.get(style_id)
+        if style is None:
+            st = self.elements.get(style_id)
+            if st is None:
+                return None
+            ppr = st.find(_w("pPr"))
+            style = self.read[style_id] = _Style(name=(_val(st, "name") or style_id).strip().lower(),
+                                                 based_on=_val(st, "basedOn"), outline=_outline(ppr),
+                                                 num=_num_pr(ppr))
+        return style
+
+
+_NO_STYLES = _Styles(None)
+
+
+def _read_styles(document) -> _Styles:
     try:
         root = document.styles.element
     except Exception:
-        return {}
-    out = {}
-    for st in root.iter(_w("style")):
-        style_id = st.get(_w("styleId"))
-        if style_id is None:
-            continue
-        ppr = st.find(_w("pPr"))
-        out[style_id] = _Style(name=(_val(st, "name") or style_id).strip().lower(),
-                               based_on=_val(st, "basedOn"), outline=_outline(ppr), num=_num_pr(ppr))
-    return out
+        return _NO_STYLES
+    shared = next((index for element, index in _styles_by_bytes.values() if element is root), None)
+    return shared if shared is not None else _Styles(root)
 
 
-def _style_chain(styles: dict[str, _Style], style_id: str | None):
+def _style_chain(styles: _Styles, style_id: str | None):
     seen = set()
-    while style_id and style_id in styles and style_id not in seen:
+    while style_id and style_id not in seen:
+        style = styles.get(style_id)
+        if style is None:
+            return
         seen.add(style_id)
-        yield styles[style_id]
-        style_id = styles[style_id].based_on
+        yield style
+        style_id = style.based_on
 
 
 @dataclass(frozen=True)
@@ -301,7 +403,7 @@ def _wholly_bold(p, document) -> bool:
 
 @dataclass
 class _BodyReader:
-    styles: dict[str, _Style]
+    styles: _Styles
     numbering: dict[str, dict[int, _Level]]
     limits: Limits
     document: object = None  # python-docx Document, for resolving styles

@@ -19,7 +19,7 @@ import ctypes
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
@@ -122,7 +122,11 @@ def check_streams(source: Path, limits: Limits) -> None:
             text = not image and not _FONT_FILE.search(head)
             limit = limits.max_pdf_image_bytes if image else limits.max_pdf_stream_bytes
             cap = min(limit, limits.max_pdf_inflated_bytes - total)
-            size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1 if text else 0)
+            size, shown = _measure(data, start, end, stages, cap + 1, 0)
+            if text and size > max_text:
+                # the strings are part of the inflated bytes, so only a stream past the text bound can
+                # show too much: measured again, counting them (most content streams are a few kB)
+                size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1)
             what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
             kind = "image" if image else "stream"
             if size > limit:
@@ -222,7 +226,7 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
                                    size=size, bold=bold, x=x, y=y, right=right,
                                    height=height if aligned else 0.0))
             if count and _looks_tabular(page, raw):
-                found = _ruled_tables(page, textpage, raw, height)
+                found = _ruled_tables(page, textpage, raw, height, _line_spans(text) if aligned else None)
                 if found:
                     tables[index + 1] = found
             textpage.close()
@@ -262,7 +266,19 @@ def _looks_tabular(page, raw) -> bool:
     return False
 
 
-def _ruled_tables(page, textpage, raw, height: float) -> list[tuple[tuple[float, float], list]]:
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(first, last) character index of each non-blank line of a page's text (one index per character)."""
+    sep = "\r\n" if "\r\n" in text else "\n"
+    spans, pos = [], 0
+    for line in text.split(sep):
+        if line.strip():
+            spans.append((pos, pos + len(line) - 1))
+        pos += len(line) + len(sep)
+    return spans
+
+
+def _ruled_tables(page, textpage, raw, height: float,
+                  spans: list[tuple[int, int]] | None = None) -> list[tuple[tuple[float, float], list]]:
     """[((bottom, top) in PDF points, rows)] for the ruled tables of a page.
 
     pdfplumber's table finder and cell text run on a stand-in page holding the edges and
@@ -280,10 +296,10 @@ def _ruled_tables(page, textpage, raw, height: float) -> list[tuple[tuple[float,
         if not tables:
             return []
         # only characters inside a table can fall in a cell: the rest are not read
-        stand_in.chars = _chars(textpage, raw, height, [t.bbox for t in tables])
+        chars = _chars(textpage, raw, height, [t.bbox for t in tables], spans)
         found = []
         for table in tables:
-            rows = table.extract()
+            rows = _extract(table, chars)
             if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
                 continue
             _, top, _, bottom = table.bbox
@@ -293,16 +309,39 @@ def _ruled_tables(page, textpage, raw, height: float) -> list[tuple[tuple[float,
         return []
 
 
+def _extract(table, chars: list[dict]) -> list[list[str | None]]:
+    """pdfplumber's Table.extract() (a cell holds the characters whose centre lies in it, half-open
+    on the right and bottom), with each character's centre computed once instead of once per row
+    and cell it is tested against."""
+    from pdfplumber.utils import extract_text
+
+    placed = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars]
+    out = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        in_row = [p for p in placed if x0 <= p[0] < x1 and top <= p[1] < bottom]
+        texts: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            cell_chars = [c for h, v, c in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
+            texts.append(extract_text(cell_chars) if cell_chars else "")
+        out.append(texts)
+    return out
+
+
 @dataclass
 class _RuledPage:
-    """What pdfplumber's TableFinder and Table.extract read of a page: edges and chars."""
+    """What pdfplumber's TableFinder reads of a page: its edges."""
 
     edges: list[dict]
-    chars: list[dict] = field(default_factory=list)
     bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # read only for explicit table lines
 
 
-def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, float]]) -> list[dict]:
+def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, float]],
+           spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """The page's characters whose centre lies in one of `boxes` (x0, top, x1, bottom), as
     pdfplumber chars: font boxes (pdfminer's kind of box), in points from the top.
 
@@ -318,7 +357,7 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     loose_box, generated, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
     out: list[dict] = []
     last = -2  # index of the character last kept
-    for i in range(raw.FPDFText_CountChars(tp)):
+    for i in _indexes_near(tp, raw, height, boxes, spans):
         if not loose_box(tp, i, rect_ref):
             continue
         top, bottom = height - rect.top, height - rect.bottom
@@ -349,6 +388,42 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
                     "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
         last = i
     return out
+
+
+def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float, float]],
+                  spans: list[tuple[int, int]] | None):
+    """The page's character indexes, less those of text lines whose boxes lie far from every table.
+
+    Most characters of a page with a table are in the prose around it; pdfium gives the boxes of a
+    line's characters as a few rectangles in one call, so a line well clear of the tables (by
+    more than 36 pt and twice its own height, far more than a character's loose box reaches past
+    its glyph) is passed over without a call per character. Its characters could not be in a
+    cell, nor be a space after a kept character: pdfium's generated line break sits between.
+    """
+    count = raw.FPDFText_CountChars(tp)
+    if not spans:
+        yield from range(count)
+        return
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    refs = tuple(map(ctypes.byref, (left, top, right, bottom)))
+    pos = 0
+    for first, last in spans:
+        rects = raw.FPDFText_CountRects(tp, first, last - first + 1)
+        if rects <= 0:
+            continue
+        x0 = y0 = float("inf")
+        x1 = y1 = float("-inf")
+        for k in range(rects):
+            raw.FPDFText_GetRect(tp, k, *refs)
+            x0, x1 = min(x0, left.value), max(x1, right.value)
+            y0, y1 = min(y0, bottom.value), max(y1, top.value)
+        line_top, line_bottom = height - y1, height - y0
+        margin = 36 + 2 * (line_bottom - line_top)
+        if all(x1 < bx0 - margin or x0 > bx1 + margin or line_bottom < btop - margin or line_top > bbottom + margin
+               for bx0, btop, bx1, bbottom in boxes):
+            yield from range(pos, first)
+            pos = last + 1
+    yield from range(pos, count)
 
 
 def _edges(page, raw, height: float) -> list[dict]:

@@ -212,17 +212,20 @@ def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
     return out
 
 
+_INFINITY = float("inf")
+
+
 def normalise_cell(value: object) -> Value:
     """Spreadsheet values as the model carries them: 3.0 -> 3, "" -> None, times as text."""
     kind = type(value)
     if kind is str:
         return value if value and not value.isspace() else None
-    if value is None or kind is bool or kind is int:
-        return value
     if kind is float:
-        if value != value or value in (float("inf"), float("-inf")):
+        if value != value or value == _INFINITY or value == -_INFINITY:
             return None
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if value is None or kind is bool or kind is int or kind is dt.date or kind is dt.datetime:
+        return value
     if isinstance(value, int):
         return value
     if isinstance(value, dt.datetime):

@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gapscan.ingest.base import IngestError, Limits, WellFormedScanner, check_zip, make_document
+from gapscan.ingest.base import IngestError, Limits, RescanPart, WellFormedScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, normalise_grid
 from gapscan.model import Block, BlockType, Document, Location
 
 
 # the r="B7" of a cell or the r="7" of a row (rows without r are counted by their tags)
 _REF = re.compile(rb' r="([A-Z]{0,3})([0-9]{1,9})"')
+# a reference past column Z or row 9,999; a part without one spans at most 26 x max(9,999, its <row> tags)
+_FAR_REF = re.compile(rb' r="(?:[A-Z]{2}|[A-Z]?[0-9]{5})')
+_NEAR_ROWS, _NEAR_COLUMNS = 9_999, 26
 
 
 class SheetExtentScanner(WellFormedScanner):
@@ -22,6 +25,9 @@ class SheetExtentScanner(WellFormedScanner):
 
     calamine allocates the whole rectangle from A1 to the last cell, so two cells at A1 and
     XFD1048576 would ask for 17 billion slots: the extent is read from the raw XML first.
+    Most sheets have no reference past Z9999, which one search tells: such a sheet is within
+    the limit without reading each reference. A part with one (or more <row> tags than the
+    bound allows) is fed again from its start and every reference is read.
     Every workbook part calamine reads must also be well-formed XML.
     """
 
@@ -31,15 +37,27 @@ class SheetExtentScanner(WellFormedScanner):
         self.rows: dict[str, int] = {}
         self.max_row: dict[str, int] = {}
         self.max_col: dict[str, int] = {}
+        self.exact: set[str] = set()  # parts whose references are read one by one
 
     def wants(self, name: str) -> bool:
         return name.startswith("xl/") and name.endswith(".xml")
+
+    def restart(self, name: str) -> None:
+        super().restart(name)
+        for state in (self.rows, self.max_row, self.max_col):
+            state.pop(name, None)
 
     def feed(self, name: str, data: bytes) -> None:
         super().feed(name, data)
         if not name.startswith("xl/worksheets/"):
             return
         self.rows[name] = self.rows.get(name, 0) + data.count(b"<row")
+        if name not in self.exact:
+            if max(_NEAR_ROWS, self.rows[name]) * _NEAR_COLUMNS <= self.limits.max_cells \
+                    and _FAR_REF.search(data) is None:
+                return
+            self.exact.add(name)
+            raise RescanPart(name)
         refs = _REF.findall(data)
         rows = max(map(int, (n for _, n in refs)), default=0)
         cols = max(map(_column_number, {c for c, _ in refs if c}), default=1)
