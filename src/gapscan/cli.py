@@ -157,7 +157,7 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
             report = run(paths, config, options, timings=clock)
         except UsageError as exc:
             raise _fail(str(exc)) from None
-        _refuse_empty(report, paths, command)
+        _refuse_empty(report, paths)
         if write_baseline is not None:
             try:
                 count = baseline_mod.write(report, write_baseline)
@@ -197,18 +197,13 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
     raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
 
 
-def _refuse_empty(report, paths: List[Path], command: str) -> None:
+def _refuse_empty(report, paths: List[Path]) -> None:
     """Nothing gapscan reads (an empty or mistyped folder, only other file types) is not a clean pass. A file
     it tried and failed to read is a document with an error, reported as usual (CLI.md)."""
     from gapscan.model import Status
 
     if not any(d.document.status is not Status.SKIPPED for d in report.documents):
         where = ", ".join(str(p) for p in paths)
-        from gapscan.classify import SPREADSHEETS
-
-        if command == "check" and all(p.is_file() and p.suffix.lower().lstrip(".") in SPREADSHEETS for p in paths):
-            raise _fail(f"nothing to check in {where}: check reads procedures (docx, pdf, md, adoc, html, txt, odt); "
-                        f"spreadsheets are records, which `gapscan audit` compares with the procedures")
         skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
         raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, adoc, html, txt, odt, xlsx, "
                     f"csv and ods; check the path and the config's exclude")

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
-from gapscan.model import Verdict
+from gapscan.model import Kind, Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
@@ -157,6 +157,8 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     doc = result.document
     if doc.status is not Status.OK:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
+    if doc.kind not in (Kind.PROCEDURE, Kind.REVIEW):
+        return f"{doc.kind.value}, not judged (check judges procedures; audit compares records with them)"
     scores = result.scores
     parts = [f"verdict {verdict_text(result)}" if result.verdict else "no verdict"]
     shown = [f"{name} {score_text(getattr(scores, name))}" for name in ("mirroring", "specificity", "drift")
@@ -187,6 +189,8 @@ def next_step(result: DocumentResult, count: int) -> str | None:
         return "save it again as a readable docx, pdf (with text, no password), md, txt or html and re-run"
     if result.rule_errors:
         return "some checks failed on this file (below); re-run with --debug and report the error"
+    if doc.kind not in (Kind.PROCEDURE, Kind.REVIEW):
+        return None
     if result.verdict is None:
         return "too short to judge how it is written; check again when it has its steps" if count == 0 else \
             "work through the findings above"
