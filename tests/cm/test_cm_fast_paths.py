@@ -45,6 +45,7 @@ def _plain_sentences(sdoc, location):
 
     out = []
     speak = list(sdoc.spans["speak"])
+    controls = list(sdoc.spans["control"])
     actors = list(sdoc.spans["org_actor"])
     anchors = list(sdoc.spans["anchors"])
     for sent in sdoc.sents:
@@ -64,9 +65,11 @@ def _plain_sentences(sdoc, location):
                 break
         an = inside(anchors)
         decisions = sum(1 for a in an if a.label_ == "decision")
+        if not an:  # the control register counts only in a sentence without anchors
+            sp = sorted(sp + inside(controls), key=lambda s: s.start)
         out.append(_Sentence(
             text=sent.text.strip(), location=location,
-            strong=tuple(s.text for s in sp if s.label_ in ("phrase", "modal")),
+            strong=tuple(s.text for s in sp if s.label_ in ("phrase", "modal", "control")),
             topic=tuple(s.text for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
             training=bool(TRAINING_STATEMENT.search(sent.text.strip())),

@@ -63,14 +63,16 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 6 (the 2013 Annex A of
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 6, control-text register
+    # (restated Annex A / 27002 / NIST CSF counted as standard-speak): with the model / lexicon only / folds
+    # 0.793 / 0.774 / 1 / 0.758, 0.768 / 0.751 / 1 / 0.739 and 0.786 / 0.768 / 1 / 0.754. Round 6 (the 2013 Annex A of
     # ISO 27001, HTML menus, PDF minor headings): with the model / lexicon only 0.768 / 0.751 / 1 / 0.746 and
     # 0.743 / 0.724 / 1 / 0.733 (the truer catalogue turns one document the lexicon-only verdict had right);
     # round 5: 0.765 / 0.747 / 1 / 0.744 and 0.749 / 0.731 / 1 / 0.731; round 4 on 322 documents: 0.761 / 0.743 /
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less a small
     # margin for refits.
-    floors = {"model": (0.76, 0.74, 0.74), "lexicon": (0.735, 0.715, 0.725)}[variant]
+    floors = {"model": (0.785, 0.765, 0.75), "lexicon": (0.76, 0.74, 0.73), "folds": (0.775, 0.76, 0.745)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text

@@ -62,6 +62,41 @@ STANDARD_SPEAK_PHRASES: tuple[str, ...] = (
     "objectives at relevant functions", "measurable objectives", "emergency preparedness and response",
 )
 
+# The register of control catalogues (ISO 27001 Annex A, ISO 27002 guidance, the NIST CSF): a control's subject
+# ("privileged access rights", "information processing facilities") followed by a passive modal ("should be
+# restricted"), hedged with "appropriate", "relevant", "the topic-specific policy", and no system, role or number
+# of the organisation's own. The management-system phrases above come from clause text and miss it. These count
+# as standard phrases only in a sentence that names no operational anchor (see mirroring._sentences): "should
+# be reviewed annually by the CISO" is a policy the organisation runs.
+CONTROL_PHRASES: tuple[str, ...] = (
+    "topic-specific policy", "topic-specific policies", "topic specific policy", "topic specific policies",
+    "need-to-know basis", "need to know basis", "least privilege", "segregation of duties", "conflicting duties",
+    "business requirements", "information security requirements", "security requirements",
+    "other associated assets", "information processing facilities", "statutory, regulatory and contractual",
+    "legal, statutory, regulatory", "contractual requirements", "appropriate controls", "appropriate measures",
+    "appropriate security", "appropriate protection", "appropriate safeguards", "appropriate level of protection",
+    "appropriate technical and organizational measures", "appropriate technical and organisational measures",
+    "relevant legislation", "relevant laws", "relevant authorities", "special interest groups",
+    "information security incidents", "information security events", "information security aspects",
+    "unauthorized access", "unauthorised access", "authorized users", "authorised users", "classification scheme",
+    "acceptable use", "privileged access rights", "access control rules", "secure authentication",
+    "technical vulnerabilities", "cryptographic controls", "cryptographic keys", "secure areas",
+    "cybersecurity risk", "cybersecurity risks", "cybersecurity roles", "supply chain risk",
+    "risk management strategy", "identify, protect, detect, respond",
+)
+# Verbs of a control's passive modal ("shall be restricted", "should be regularly reviewed"); those already in
+# GENERIC_VERBS are matched by the modal pattern unless an adverb stands between.
+CONTROL_VERBS: tuple[str, ...] = (
+    "documented", "protected", "managed", "restricted", "monitored", "enforced", "authorized", "authorised",
+    "approved", "agreed", "granted", "revoked", "removed", "segregated", "classified", "labelled", "labeled",
+    "handled", "encrypted", "secured", "assessed", "tested", "updated", "allocated", "assigned", "limited",
+    "separated", "verified", "inventoried", "prioritized", "prioritised", "mapped", "understood",
+)
+CONTROL_ADVERBS: tuple[str, ...] = (
+    "regularly", "appropriately", "periodically", "formally", "securely", "properly", "adequately", "only",
+    "also", "clearly", "suitably", "effectively", "independently", "consistently",
+)
+
 # Topic terms of the standards: normal in an operational procedure too (a real NCR procedure
 # talks about corrective actions), so they count half as much as the phrases above.
 STANDARD_TOPIC_TERMS: tuple[str, ...] = (

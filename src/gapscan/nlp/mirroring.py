@@ -478,6 +478,7 @@ def _sentences(sdoc, location: Location, text: str | None = None,
         return out
 
     speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("anchors")
+    controls = by_sentence("control")
     counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
     lowers = arr[:, 3]
     modal = _modal_hashes(sdoc.vocab.strings)
@@ -494,10 +495,14 @@ def _sentences(sdoc, location: Location, text: str | None = None,
                 break
         sp, an = speak[k], anchors[k]
         decisions = sum(1 for a in an if a.label_ == "decision")
+        # Control-catalogue wording is standard-speak only where the sentence names nothing of the organisation's
+        # own: "access should be restricted" restates a control, "... restricted to the IT Manager in Okta" runs one.
+        if not an:
+            sp = sorted((*sp, *controls[k]), key=lambda span: span.start)
         sentence_text = text[sent.start_char:sent.end_char].strip()
         sentence = _Sentence(
             text=sentence_text, location=location, training=bool(TRAINING_STATEMENT.search(sentence_text)),
-            strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal")),
+            strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal", "control")),
             topic=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
         )

@@ -4,6 +4,7 @@ Blank English + a rule-based sentencizer + one component of gapscan's own, `gaps
 which marks what the clause-mirroring detector counts. It writes span groups on each Doc:
 
 - ``doc.spans["speak"]``: standard-speak (labels ``phrase``, ``topic``, ``modal``)
+- ``doc.spans["control"]``: the control-catalogue register (lexicon.CONTROL_PHRASES, passive control modals)
 - ``doc.spans["org_actor"]``: the organization / management as the actor (``actor``, ``passive``)
 - ``doc.spans["anchors"]``: operational anchors, labelled with one of ``ANCHOR_TYPES``
 - ``doc.spans["clause_ref"]``: clause-style numbers ("8.4", "Clause 8.4", "Section A.5.1")
@@ -86,6 +87,17 @@ class CueMatcher:
             {"LOWER": {"IN": ["be", "also", "further", "then"]}, "OP": "?"},
             {"LOWER": {"IN": list(lx.GENERIC_VERBS)}},
         ]])
+        # the control-catalogue register: counted only in sentences without anchors (mirroring._sentences)
+        self.phrases.add("control:control", tok(lx.CONTROL_PHRASES))
+        passive = sorted({*lx.CONTROL_VERBS, *lx.GENERIC_VERBS})
+        self.patterns.add("control:control", [
+            [{"LOWER": {"IN": list(lx.MODALS)}}, {"LOWER": "be"}, {"LOWER": {"IN": list(lx.CONTROL_VERBS)}}],
+            [{"LOWER": {"IN": list(lx.MODALS)}}, {"LOWER": "be"}, {"LOWER": {"IN": list(lx.CONTROL_ADVERBS)}},
+             {"LOWER": {"IN": passive}}],
+            # the NIST CSF's outcome statements: "... are identified and managed"
+            [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": passive}}, {"LOWER": "and"},
+             {"LOWER": {"IN": passive}}],
+        ])
         org = list(lx.ORG_ACTORS)
         self.patterns.add("org:actor", [
             [{"LOWER": {"IN": ["top", "senior", "executive", "line"]}, "OP": "?"},
@@ -189,7 +201,7 @@ class CueMatcher:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        groups: dict[str, list] = {"speak": [], "org_actor": [], "anchors": [], "clause_ref": []}
+        groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
         for match_id, start, end in hits:
@@ -199,7 +211,8 @@ class CueMatcher:
                 if end < len(doc) and doc[end].is_title:
                     continue
                 sub = "system"
-            target = {"speak": "speak", "org": "org_actor", "anchor": "anchors", "clause_ref": "clause_ref"}[group]
+            target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
+                      "clause_ref": "clause_ref"}[group]
             groups[target].append(Span(doc, start, end, label=sub or group))
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
@@ -212,6 +225,7 @@ class CueMatcher:
                 groups["anchors"].append(span)
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
         doc.spans["speak"] = filter_spans(groups["speak"])
+        doc.spans["control"] = filter_spans(groups["control"])
         doc.spans["org_actor"] = filter_spans(groups["org_actor"])
         doc.spans["anchors"] = filter_spans(groups["anchors"])
         doc.spans["clause_ref"] = filter_spans(groups["clause_ref"])
