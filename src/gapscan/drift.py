@@ -712,8 +712,16 @@ def _minute_of_day(value: Any) -> int | None:
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
-def _time_column(prof: RecordProfile) -> tuple[int, list[int | None]] | None:
-    """The column holding each entry's time of day ('06:07'), and its minutes per row; None if no column does."""
+def _time_column(prof: RecordProfile, scope: _Scope) -> tuple[int, list[int | None]] | None:
+    """The column holding each entry's time of day ('06:07'), and its minutes per row; None if no column does.
+    Read once per record: every hourly routine of every procedure linked to it asks again."""
+    key = ("time column", prof.path)
+    if key not in scope.memo:
+        scope.memo[key] = _read_time_column(prof)
+    return scope.memo[key]
+
+
+def _read_time_column(prof: RecordProfile) -> tuple[int, list[int | None]] | None:
     for c in prof.columns:
         if c.type not in ("text", "status", "date", "number", "identifier"):
             continue
@@ -731,7 +739,7 @@ def _check_within_day(claim: Claim, scope: _Scope, record: str, chosen: str, pro
     same day from the rows' times; days apart are not intervals (the line does not run overnight)."""
     hours = round(expected * 24, 2)
     limit = hours * (1 + scope.limits.cadence_tolerance) + WITHIN_DAY_SLACK_HOURS
-    timed = _time_column(prof)
+    timed = _time_column(prof, scope)
     per_day = Counter(d for d in prof.entry_dates if d is not None)
     metrics: dict[str, Any] = {"expected_interval_hours": round(hours, 2), "rows": prof.row_count,
                                "days_with_entries": len(per_day),

@@ -2,7 +2,7 @@
 
 A link is only as good as its signal: a form code found in a record's name is near
 proof; a configured link is proof; a matching title or shared column headers is
-good evidence; shared vocabulary alone is a hint. Weak links (< 0.5) are shown to
+good evidence; shared vocabulary alone is a hint, and hints together stay one. Weak links (< 0.5) are shown to
 the reader but never used to call a procedure drifted.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 from gapscan.model import Document, Link
 
 STRONG = 0.5  # links at or above this may prove drift
+HINTS = 0.49  # the most that signals each below STRONG make together
 
 GENERIC = {"form", "forms", "log", "logs", "register", "registers", "record", "records", "checklist", "sheet",
            "report", "the", "and", "of", "for", "a", "an", "to", "in", "on", "xlsx", "csv", "docx", "pdf",
@@ -287,6 +288,10 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         for c, _ in signals:
             confidence *= 1 - c
         confidence = round(min(0.99, 1 - confidence), 2) if not configured or rec.path not in configured else 1.0
+        if max(c for c, _ in signals) < STRONG:
+            # hints (shared words, a few of the fields) do not add up to proof: a procedure's words and
+            # fields resemble every record of a kind, not the one it means
+            confidence = min(confidence, HINTS)
         if confidence < 0.25:
             continue
         via = ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))

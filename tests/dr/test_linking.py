@@ -60,3 +60,24 @@ def test_links_by_code_title_fields_and_config(scan):
     assert "code QF-11" in links["records/QF-11 Cal.csv"].via and links["records/QF-11 Cal.csv"].confidence >= 0.9
     assert links["records/metrology.csv"].via.startswith("fields") and 0.5 <= links["records/metrology.csv"].confidence < 0.9
     assert links["records/canteen menu.csv"].via == "config" and links["records/canteen menu.csv"].confidence == 1.0
+
+
+def test_hints_together_stay_a_hint(scan):
+    # The procedure names its scrap log; an NCR register shares some of the scrap log's fields and the
+    # procedure's words (batch, part number, machine) but is never named: a resemblance, not evidence.
+    scan.write("procedures/QP-15 Scrap.md",
+               "# Scrap\n\nScrapped parts are recorded on the scrap log (QF-21). Each entry shall include the date, "
+               "batch, part number, reason, quantity and operator.\n\nEach machine is checked before the batch "
+               "starts and the operator records the result.\n")
+    week = days(dt.date(2026, 1, 5), [7] * 6)
+    scan.csv("records/QF-21 Scrap log.csv", ["Date", "Batch", "Part number", "Reason", "Qty", "Operator"],
+             [[d, f"B{i}", "VB-40", "burr", 2, "Ann"] for i, d in enumerate(week)])
+    scan.csv("records/QF-08 NCR register.csv", ["NCR No", "Date raised", "Part number", "Batch", "Machine",
+                                                "Nonconformity", "Raised by"],
+             [[f"NCR-{i}", d, "VB-40", f"B{i}", "Haas", "burr", "Ann"] for i, d in enumerate(week)])
+    _, result = scan.run()
+    links = {link.path: link for link in result.links["procedures/QP-15 Scrap.md"]}
+    ncr = links["records/QF-08 NCR register.csv"]
+    assert ncr.via == "vocabulary, fields" and ncr.confidence == 0.49  # 0.56 if the two hints multiplied
+    assert links["records/QF-21 Scrap log.csv"].confidence == 0.99
+    assert {c.record for c in result.claims["procedures/QP-15 Scrap.md"]} == {"records/QF-21 Scrap log.csv"}

@@ -32,13 +32,45 @@ def _many_records(n_records, n_rows):
 def test_ps02_200_records_of_2000_rows_compares_only_pairs_that_share_values(monkeypatch):
     ctx = _many_records(200, 2000)
     calls = []
-    real = ps02._values_in
-    monkeypatch.setattr(ps02, "_values_in", lambda e, period: calls.append(e) or real(e, period))
+    real = ps02._duplicate_pair
+    monkeypatch.setattr(ps02, "_duplicate_pair", lambda pa, a, ea, pb, b, *rest: calls.append((pa, pb)) or
+                        real(pa, a, ea, pb, b, *rest))
     start = time.process_time()
     found = list(PS02.check(ctx))
     cpu = time.process_time() - start
     assert [(f.path, f.related) for f in found] == [("rec/r001.xlsx", ("rec/r000.xlsx",))]
     assert found[0].metrics["shared_values"] == 2000
-    # Only the one pair with shared identifier values is compared value by value (one column each side),
-    assert len(calls) == 4  # and once more to describe the finding
+    # Only the one pair with shared identifier values is compared (its count read from the value index),
+    assert calls == [("rec/r000.xlsx", "rec/r001.xlsx")] * 2  # and once more to describe the finding
     assert cpu < 8.0, f"PS02 took {cpu:.1f} s of CPU for 200 records"
+
+
+def _copies():
+    """A batch log, two copies of it (one kept over a shorter period) and a log sharing half its batches."""
+    start = dt.date(2025, 1, 1)
+    header = ("Date", "Batch", "Product", "Line", "Checked by")
+    source = [(start + dt.timedelta(days=i // 4), f"B25-{i:04d}", f"P{i % 7}", f"L{i % 3}", "AB") for i in range(800)]
+    logs = {"rec/a log.xlsx": source,
+            "rec/b copy.xlsx": source[::2],
+            "rec/c late copy.xlsx": source[200:],  # starts 50 days later: compared over its own period
+            "rec/d half.xlsx": [(d, f"B25-{i:04d}" if i % 2 else f"X9-{i:04d}", p, ln, c)
+                                for i, (d, _, p, ln, c) in enumerate(source)]}
+    recs = [(record_doc(path, table(header, rows)),
+             profile(path, table(header, rows), {"Date": "date", "Batch": "identifier"}, entry="Date"))
+            for path, rows in logs.items()]
+    return Context(documents=tuple(d for d, _ in recs), records={p.path: p for _, p in recs},
+                   drift=SimpleNamespace(links={}))
+
+
+def test_ps02_counts_from_the_value_index_decide_as_intersections(monkeypatch):
+    ctx = _copies()
+    fast = list(PS02.check(ctx))
+    (group,) = fast
+    assert group.metrics["members"][0] == {"path": "rec/a log.xlsx", "rows": 800}
+    # the strongest link: the late copy holds 600 of the log's batches over the period both cover
+    assert group.metrics["pair_count"] == 6 and group.metrics["shared_values"] == 600
+    assert group.metrics["links"][0]["records"] == ["rec/c late copy.xlsx", "rec/a log.xlsx"]
+    # the same run with every pair's values intersected, and every period's values picked one by one
+    monkeypatch.setattr(ps02, "_shared_count", lambda ka, va, kb, vb, counts: len(va & vb))
+    monkeypatch.setattr(ps02, "_values_in_sorted", lambda entity, period, *_: ps02._values_in(entity, period))
+    assert list(PS02.check(ctx)) == fast

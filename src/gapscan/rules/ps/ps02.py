@@ -108,6 +108,28 @@ def _values_in(entity: _EntityColumn, period: tuple[dt.date, dt.date] | None) ->
     return {v for v, (first, last) in entity.spans.items() if first is None or (first <= hi and last >= lo)}
 
 
+def _by_date(entity: _EntityColumn) -> tuple[list, list, list, list]:
+    """The dated values of a column sorted by the first and by the last day each was recorded."""
+    dated = [(v, first, last) for v, (first, last) in entity.spans.items() if first is not None]
+    by_first = sorted(dated, key=lambda t: t[1])
+    by_last = sorted(dated, key=lambda t: t[2])
+    return [t[1] for t in by_first], [t[0] for t in by_first], [t[2] for t in by_last], [t[0] for t in by_last]
+
+
+def _values_in_sorted(entity: _EntityColumn, period: tuple[dt.date, dt.date], firsts, by_first, lasts,
+                      by_last) -> frozenset[str] | set[str]:
+    """_values_in through the sorted dates of _by_date: the values first recorded after the period or
+    last recorded before it are left out."""
+    from bisect import bisect_left, bisect_right
+
+    lo, hi = period
+    late = by_first[bisect_right(firsts, hi):]
+    early = by_last[:bisect_left(lasts, lo)]
+    if not late and not early:
+        return entity.values
+    return entity.values.difference(late, early)
+
+
 def _specific_columns(profile) -> list[str]:
     """Columns that say what a record is about: not dates, not empty, not 'comments' or 'status'."""
     return [c.name for c in profile.columns
@@ -158,10 +180,12 @@ def _pair_headers(left: tuple[tuple[str, str], ...], right: tuple[tuple[str, str
     return pairs
 
 
-def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -> dict[tuple[str, str], set]:
-    """(record a, record b) -> {(column index in a, column index in b)} whose values could overlap by at
-    least `min_shared`: every value is indexed once to the record columns holding it, and shared values are
-    counted per pair of columns from that index, so the cost follows the shared values, not records x records."""
+def _value_overlaps(entities: dict[str, list[_EntityColumn]],
+                    min_shared: int) -> dict[tuple[str, str], dict[tuple[int, int], int]]:
+    """(record a, record b) -> {(column index in a, column index in b): values the two columns share} for
+    the columns that share at least `min_shared`: every value is indexed once to the record columns holding
+    it, and shared values are counted per pair of columns from that index, so the cost follows the shared
+    values, not records x records."""
     index: dict[str, list[tuple[str, int]]] = {}
     for path, cols in entities.items():
         for k, entity in enumerate(cols):
@@ -171,7 +195,7 @@ def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -
     # group of holders, added once per pair of its columns with its size, not once per value.
     groups: Counter = Counter(tuple(sorted(holders)) for holders in index.values() if len(holders) >= 2)
     columns = sorted({h for holders in groups for h in holders})
-    out: dict[tuple[str, str], set] = {}
+    out: dict[tuple[str, str], dict[tuple[int, int], int]] = {}
     if not columns:
         return out
     if len(columns) > _DENSE_COLUMNS:
@@ -182,7 +206,7 @@ def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -
             for a, b in combinations(holders, 2):
                 if a[0] != b[0]:
                     counts[(a, b)] += n
-        pairs = [(a, b) for (a, b), n in counts.items() if n >= min_shared]
+        pairs = [(a, b, n) for (a, b), n in counts.items() if n >= min_shared]
     else:
         import numpy as np
 
@@ -195,9 +219,10 @@ def _value_overlaps(entities: dict[str, list[_EntityColumn]], min_shared: int) -
         path_id = {p: i for i, p in enumerate(sorted({p for p, _ in columns}))}
         record = np.array([path_id[p] for p, _ in columns], dtype=np.intp)
         i, j = np.nonzero(np.triu(shared, 1) >= min_shared)
-        pairs = [(columns[a], columns[b]) for a, b in zip(i.tolist(), j.tolist()) if record[a] != record[b]]
-    for (pa, ka), (pb, kb) in pairs:
-        out.setdefault((pa, pb), set()).add((ka, kb))
+        pairs = [(columns[a], columns[b], n) for a, b, n in zip(i.tolist(), j.tolist(), shared[i, j].tolist())
+                 if record[a] != record[b]]
+    for (pa, ka), (pb, kb), n in pairs:
+        out.setdefault((pa, pb), {})[(ka, kb)] = n
     return out
 
 
@@ -347,19 +372,36 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     # needs shared identifier values: no other pair is compared.
     candidates = sorted(set(_header_candidates(headers, paths, scores)) | set(overlaps),
                         key=lambda t: (rank[t[0]], rank[t[1]]))
+    by_date: dict = {}
+
+    def values_in(path: str, k: int, period) -> frozenset[str] | set[str]:
+        entity = entities[path][k]
+        if period is None or (entity.first is not None and entity.last is not None
+                              and period[0] <= entity.first and entity.last <= period[1]):
+            return entity.values
+        # A record kept over another period than the rest is compared with each of them: what falls
+        # outside each common period is found by bisection in its values sorted by date, once per column.
+        if (path, k) not in by_date:
+            by_date[(path, k)] = _by_date(entity)
+        return _values_in_sorted(entity, period, *by_date[(path, k)])
+
     def link(pa: str, pb: str) -> _Link | None:
         a, b = profiles[pa], profiles[pb]
         period = _common_period(a, b)
-        columns = overlaps.get((pa, pb), ())
+        columns = overlaps.get((pa, pb), {})
         if not columns or (period is not None and period[0] > period[1]):
             ea = eb = []  # no identifier values in common (or kept in different periods: a coincidence)
         else:
-            ea = [(entities[pa][k], _values_in(entities[pa][k], period)) for k in sorted({k for k, _ in columns})]
-            eb = [(entities[pb][k], _values_in(entities[pb][k], period)) for k in sorted({k for _, k in columns})]
+            ea = [(k, entities[pa][k], values_in(pa, k, period)) for k in sorted({k for k, _ in columns})]
+            eb = [(k, entities[pb][k], values_in(pb, k, period)) for k in sorted({k for _, k in columns})]
+        # Records kept over the same period (or undated) are compared on all their values, which the
+        # value index has already counted per pair of columns.
+        whole = period is None or (a.first_entry, a.last_entry) == (b.first_entry, b.last_entry)
+        counts = columns if whole else None
         found = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
-                                headers[pa], headers[pb], scores, rows_cache)
+                                headers[pa], headers[pb], scores, rows_cache, counts)
         if found is None and ea:
-            found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache)
+            found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache, counts)
         return found
 
     def redo(pa: str, pb: str) -> _Detail:
@@ -481,19 +523,32 @@ def _order(pa, a, pb, b):
     return pb, b, pa, a, False
 
 
+def _shared_count(ka, va, kb, vb, counts) -> int:
+    """How many values two columns share: read from the value index when they are compared whole,
+    so a pair costs a look-up, not an intersection of thousands of values."""
+    return counts.get((ka, kb), 0) if counts is not None else len(va & vb)
+
+
+def _all_references(ea_col: _EntityColumn, eb_col: _EntityColumn) -> bool:
+    """Every value of one of the columns is reference-shaped, so every value they share is."""
+    return len(ea_col.references) == len(ea_col.values) or len(eb_col.references) == len(eb_col.values)
+
+
 def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b,
-                    scores, rows_cache) -> _Link | None:
+                    scores, rows_cache, counts=None) -> _Link | None:
+    """`ea` and `eb` hold (column number, identifier column, its values in the period); `counts` the values
+    each pair of column numbers shares when their values are compared whole (None: intersect them)."""
     best = None
-    for ea_col, va in ea:
-        for eb_col, vb in eb:
-            shared = va & vb
-            if len(shared) < min_shared or not _references(shared, ea_col):
+    for ka, ea_col, va in ea:
+        for kb, eb_col, vb in eb:
+            n = _shared_count(ka, va, kb, vb, counts)
+            if n < min_shared or not (_all_references(ea_col, eb_col) or _references(va & vb, ea_col)):
                 continue
-            containment = len(shared) / min(len(va), len(vb))
-            jaccard = len(shared) / (len(va) + len(vb) - len(shared))
-            key = (containment, len(shared))
+            containment = n / min(len(va), len(vb))
+            jaccard = n / (len(va) + len(vb) - n)
+            key = (containment, n)
             if containment >= min_containment and (best is None or key > best[0]):
-                best = (key, ea_col.column, eb_col.column, shared, containment, jaccard)
+                best = (key, ea_col.column, eb_col.column, (va, vb), containment, jaccard, n)
     pairs = _match_headers(headers_a, headers_b, scores)
     id_names = {best[1].name, best[2].name} if best else set()
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
@@ -513,7 +568,8 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
                                    "period_overlap_days": overlap}
         evidence = []
         if best is not None:
-            _, ca, cb, shared, containment, jaccard = best
+            _, ca, cb, (va, vb), containment, jaccard, _ = best
+            shared = va & vb
             cs, cg = (ca, cb) if a_small else (cb, ca)
             metrics.update({"id_columns": [cs.name, cg.name], "shared_values": len(shared),
                             "containment": round(containment, 3), "jaccard": round(jaccard, 3),
@@ -531,7 +587,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
         return _Detail(sentence=sentence, metrics=metrics, evidence=tuple(evidence))
 
     return _Link(small=small_path, big=big_path, by="identifiers and columns" if by_values else "columns",
-                 strength=(len(best[3]) if best else 0, round(best[4], 3) if best else 0.0, len(pairs)),
+                 strength=(best[6] if best else 0, round(best[4], 3) if best else 0.0, len(pairs)),
                  describe=describe)
 
 
@@ -581,21 +637,23 @@ def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tup
     return out, sum(c.type != "identifier" for c, _ in va), sum(c.type != "identifier" for c, _ in vb)
 
 
-def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache) -> _Link | None:
+def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache,
+                    counts=None) -> _Link | None:
     """The same events typed into two records under other column names, joined by shared reference
     numbers whose rows agree on most of the other columns (see check_duplicate_recording)."""
     best = None
-    for ea_col, va in ea:
+    for ka, ea_col, va in ea:
         if not _keys_rows(ea_col):
             continue
-        for eb_col, vb in eb:
+        for kb, eb_col, vb in eb:
+            n = _shared_count(ka, va, kb, vb, counts)
+            if n < min_shared:
+                continue
+            containment = n / min(len(va), len(vb))
+            if containment < min_containment or not _keys_rows(eb_col):
+                continue
             shared = va & vb
-            if len(shared) < min_shared:
-                continue
-            containment = len(shared) / min(len(va), len(vb))
-            if containment < min_containment:
-                continue
-            if not _keys_rows(eb_col) or not _references(shared, ea_col):
+            if not _references(shared, ea_col):
                 continue
             index_a = _value_rows(a, ea_col.column.index, rows_cache)
             index_b = _value_rows(b, eb_col.column.index, rows_cache)
