@@ -47,8 +47,13 @@ def test_inserting_paragraphs_keeps_fingerprints_editing_the_sentence_changes_on
     doc.write_text(title + "\n" + INSERTED + rest, encoding="utf-8")
     shifted = _check(folder)
     by_print = {f.fingerprint: f for f in shifted}
-    assert sorted(by_print) == sorted(f.fingerprint for f in before)
-    for f in before:
+    # findings about one heading or sentence; a whole-document finding (CM02's clause order, CM05's anchor
+    # density) may rightly come or go when two operational paragraphs join a five-sentence procedure
+    placed = [f for f in before if f.rule in ("CM01", "CM03", "CM04")]
+    assert len(placed) >= 6
+    assert sorted(f.fingerprint for f in shifted if f.rule in ("CM01", "CM03", "CM04")) == \
+        sorted(f.fingerprint for f in placed)
+    for f in placed:
         moved = by_print[f.fingerprint]
         assert (moved.rule, moved.message) == (f.rule, f.message)
         if f.location is not None and f.location.line is not None:
