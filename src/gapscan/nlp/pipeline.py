@@ -37,8 +37,9 @@ CLOCK_TIME_RE = r"^(?:\d{1,2}:\d{2}|[012]\d\.[0-5]\d)$"
 @lru_cache(maxsize=1)
 def get_nlp():
     """Blank English + sentencizer + gapscan's cue matchers (no downloads, ~0.3 s once)."""
-    import spacy
+    from gapscan.nlp.spacy_import import import_spacy
 
+    spacy = import_spacy()
     _register_component()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
