@@ -787,3 +787,28 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("gapscan: interrupted", err=True)
         sys.exit(130)
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            _exit_now(exc.code or 0)
+        raise
+
+
+def _exit_now(code: int) -> None:
+    """Exit without the interpreter's teardown. Python frees every object of spaCy, thinc and pydantic one
+    by one as it exits, about 0.3 s of CPU at the end of every run (a sixth of a cold `check`), for memory
+    the OS takes back at once. Everything an exit does for the user still happens here: output flushed,
+    exit handlers run (logging, multiprocessing, temporary files), the same exit code. When output cannot
+    be flushed (a closed pipe), the ordinary exit says so as it always did."""
+    import atexit
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        raise SystemExit(code) from None
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)

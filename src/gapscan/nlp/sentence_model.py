@@ -68,13 +68,13 @@ def load_from(path: Path) -> SentenceModel | None:
     """Load the classifier stored at `path` (a spaCy `nlp.to_disk` directory); None with one
     logged line if it cannot be read."""
     try:
-        from spacy.util import load_config
-
         from gapscan.nlp.pipeline import get_nlp
+
+        nlp = get_nlp()  # first: it imports spaCy the quicker way (nlp/spacy_import.py)
+        from spacy.util import load_config
 
         config = load_config(path / "config.cfg")
         settings = {k: v for k, v in config["components"]["textcat"].items() if k != "factory"}
-        nlp = get_nlp()
         textcat = nlp.create_pipe(config["components"]["textcat"]["factory"], name="textcat", config=settings)
         textcat.from_disk(path / "textcat", exclude=["vocab"])
         if LABEL not in textcat.labels:
