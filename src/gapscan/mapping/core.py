@@ -52,7 +52,7 @@ SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many tim
 # a document whose sections' best units run in the catalogue's order through more distinct units than chance would
 # (this many times 2 sqrt(sections), the longest increasing run of that many shuffled numbers) is written clause by
 # clause, a manual: each section on that run is about its best unit
-ORDER_RUN = 0.8
+ORDER_RUN = 1.0
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
