@@ -143,7 +143,18 @@ def clause_numbered(text: str, number: str | None, standard: str) -> bool | None
               if c.number == clause.number or c.number.startswith(clause.number + ".")
               or clause.number.startswith(c.number + ".")]
     own = {t for c in branch for name in c.names() for t in _title_terms(name)}
-    return bool(said & own)
+    # or most of its words, the ones every clause shares included: "4.4 Food safety management system" is a
+    # manual's 4.4 in a standard's words ("management system"), where "4.4 Supplier Selection Process" is not
+    words = _title_words(rest)
+    return bool(said & own) or 2 * len(words & {w for c in branch for n in c.names() for w in _title_words(n)}) \
+        >= len(words)
+
+
+def _title_words(text: str) -> set[str]:
+    return {bm25.stem(w) for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if len(w) > 2 and w not in _FUNCTION}
+
+
+_FUNCTION = frozenset("and the for its with from into of to in on by or an".split())
 
 
 def _title_terms(text: str) -> set[str]:
