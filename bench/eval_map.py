@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 # document-level thresholds tried in cross-validation (core.decide); the section thresholds are not tuned
 GRID = {"doc_top": (1, 2), "doc_focus": (0.3, 0.5), "section_focus": (1.5, 2.0, float("inf")),
         "section_words": (10,), "heading_idf": (0.3, 0.6), "title_words": (2, float("inf")),
-        "section_margin": (1.6, float("inf"))}
+        "section_margin": (1.6, float("inf")), "order_run": (0.8, 1.0, 1.25, 1.5, float("inf"))}
 # what the folds maximise on the other sources: F1 of precision and recall per clause (micro), or of the mean
 # per-document precision and recall (the issue's goal is stated per document)
 OBJECTIVES = ("clause", "document")
@@ -144,6 +144,42 @@ def table(title: str, result: dict, n_docs: dict[str, int]) -> None:
               f"{sp:>9} {sr:>8} {s[3] or '-':>8}")
 
 
+def per_document(prepared: dict, labels: dict, grid: list[dict]) -> list[dict[str, dict[str, list]]]:
+    """For each grid point, each document's counts (as `score`): a fold's numbers are sums over its documents."""
+    out = []
+    for params in grid:
+        result = decide_all(prepared, labels, **params)
+        out.append({id_: score([id_], labels, result)[labels[id_]["standard"]] for id_ in labels})
+    return out
+
+
+def cross_validate(per_doc: list[dict], labels: dict, objective: str) -> tuple[dict[str, dict[str, list]], list[int]]:
+    """Leave one source out: for each source, the grid point that maximises `objective` F1 on the other
+    sources, applied to it. Returns the held-out counts (as `score`) and the grid point each fold chose."""
+    grid = range(len(per_doc))
+    held: dict[str, dict[str, list]] = defaultdict(empty)
+    chosen = []
+    for source in sorted({v["source"] for v in labels.values()}):
+        train = [i for i in labels if labels[i]["source"] != source]
+        test = [i for i in labels if labels[i]["source"] == source]
+
+        def train_f1(k: int) -> float:
+            level = "document" if objective == "clause" else "macro"
+            total = [sum(per_doc[k][i][level][j] for i in train) for j in range(len(empty()[level]))]
+            if objective == "clause":
+                return f1(total)
+            p, r, n = total
+            return 2 * p * r / (p + r) / n if p + r else 0.0
+
+        best = max(grid, key=lambda k: (round(train_f1(k), 4), -k))
+        chosen.append(best)
+        for id_ in test:
+            standard = labels[id_]["standard"]
+            for level, c in per_doc[best][id_].items():
+                held[standard][level] = [a + b for a, b in zip(held[standard][level], c)]
+    return held, chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="folder with the real corpus files <id>.<ext>")
@@ -172,28 +208,11 @@ def main() -> None:
         return
     names = list(GRID)
     grid = [dict(zip(names, values)) for values in itertools.product(*GRID.values())]
-    maps = [decide_all(prepared, labels, **params) for params in grid]
-    sources = sorted({v["source"] for v in labels.values()})
+    per_doc = per_document(prepared, labels, grid)
+    folds = len({v["source"] for v in labels.values()})
     for objective in OBJECTIVES:
-        held: dict[str, dict[str, list]] = defaultdict(empty)
-        chosen = []
-        for source in sources:
-            train = [i for i in labels if labels[i]["source"] != source]
-            test = [i for i in labels if labels[i]["source"] == source]
-
-            def train_f1(k: int) -> float:
-                result = score(train, labels, maps[k])
-                if objective == "clause":
-                    return f1([sum(result[s]["document"][j] for s in result) for j in range(4)])
-                p, r, n = (sum(result[s]["macro"][j] for s in result) for j in range(3))
-                return 2 * p * r / (p + r) / n if p + r else 0.0
-
-            best = max(range(len(grid)), key=lambda k: (round(train_f1(k), 4), -k))
-            chosen.append(best)
-            for standard, levels in score(test, labels, maps[best]).items():
-                for level, c in levels.items():
-                    held[standard][level] = [a + b for a, b in zip(held[standard][level], c)]
-        table(f"leave-one-source-out, {len(sources)} folds, chosen by {objective} F1 on the other sources:\n  "
+        held, chosen = cross_validate(per_doc, labels, objective)
+        table(f"leave-one-source-out, {folds} folds, chosen by {objective} F1 on the other sources:\n  "
               + "\n  ".join(f"{chosen.count(k)} x {' '.join(f'{n}={grid[k][n]:g}' for n in names)}"
                              for k in sorted(set(chosen), key=lambda k: -chosen.count(k))), held, n_docs)
 

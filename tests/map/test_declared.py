@@ -62,3 +62,24 @@ def test_title_loses_its_clause_citation_and_blind_drops_a_clause_numbered_title
                               "Suppliers are approved by the Buyer.\n")
     assert declared.title(numbered, "iso9001", blind=True) == ""
     assert declared.title(numbered, "iso9001").startswith("8.4 Control of externally provided")
+
+
+def test_a_procedures_own_numbering_is_not_read_as_clause_numbers(parse):
+    # a supplier procedure numbering its own sections: "4.4" here is its fourth step, not ISO 9001's 4.4
+    sop = parse("sop.md", "# Supplier and Purchasing Control\n\nISO 9001:2015 applies.\n\n"
+                          "## 4.1 Supplier Evaluation Process\n\nThe Buyer sends each new supplier a survey.\n\n"
+                          "## 4.2 Risk Categories\n\nSuppliers of critical parts are category A.\n\n"
+                          "## 4.4 Supplier Selection Process\n\nThe Buyer picks the supplier with the best score.\n")
+    assert declared.clause_numbered("4.4 Supplier Selection Process", None, "iso9001") is False
+    found, stripped = declared.read(sop, "iso9001", blind=True)
+    assert found == ()
+    assert "4.4 Supplier Selection Process" in [b.text for b in stripped.blocks if b.type is BlockType.HEADING]
+    # a manual numbered by the standard: its headings are clause numbers, and blind keeps only the number
+    manual = parse("qm.md", "# Quality Manual\n\nISO 9001:2015 applies.\n\n"
+                            "## 4.4 Quality management system and its processes\n\nOur processes are mapped.\n\n"
+                            "## 8.4 Control of externally provided processes, products and services\n\n"
+                            "The Buyer approves suppliers.\n\n## 9.2 Internal audit\n\nAudits run monthly.\n")
+    assert declared.clause_numbered("9.2 Internal audit", None, "iso9001") is True
+    found, _ = declared.read(manual, "iso9001", blind=True)
+    assert [(d.clauses, d.how, d.location.line) for d in found] == [
+        (("4.4",), "numbered heading", 5), (("8.4",), "numbered heading", 9), (("9.2",), "numbered heading", 13)]

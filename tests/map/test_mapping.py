@@ -149,3 +149,63 @@ def test_a_title_naming_a_clause_subject_makes_it_one_the_document_is_about(pars
     plain = map_documents([parse("QP-03.md", MEETING.format(title="QP-03 Quarterly meeting"))], "iso9001")
     assert "8.4" in titled.clauses_of("QP-03.md") and "8.4" not in plain.clauses_of("QP-03.md")
     assert set(plain.clauses_of("QP-03.md")) < set(titled.clauses_of("QP-03.md"))
+
+
+HANDBOOK = """# Company handbook
+
+## 1
+
+The directors set out where the business is going and which customers and neighbours matter to it.
+
+## 2
+
+The directors sign a short statement of intent every year and pin it in the canteen for everyone.
+
+## 3
+
+Each team leader knows which jobs are theirs and whom to ask when something falls outside them.
+
+## 4
+
+New starters are shown the job by an experienced operator and signed off once they can do it alone.
+
+## 5
+
+Team briefings happen each Monday; notices go on the board by the clocking machine and in the newsletter.
+
+## 6
+
+Drawings and instructions carry a revision letter; old copies are withdrawn from the shop floor.
+
+## 7
+
+Parts are bought only from vendors on our list; the buyer checks delivery and price each quarter.
+
+## 8
+
+A colleague from another area checks each department twice a year and writes down what was missed.
+
+## 9
+
+When something goes wrong we find the root cause, fix it, and check a month later that it stayed fixed.
+"""
+
+
+def test_a_manual_whose_short_sections_run_in_clause_order_is_about_each_of_them(parse):
+    # nine short sections under bare numbers: on its own words each stands too little above the rest to be one
+    # of what the handbook is about; in the standard's order they are a manual written clause by clause
+    import re
+
+    sections = re.split(r"(?m)^(?=## )", HANDBOOK)
+    ordered = parse("handbook.md", HANDBOOK)
+    shuffled = parse("shuffled.md", sections[0] + "".join(reversed(sections[1:])))
+    in_order = map_documents([ordered], "iso9001")
+    reversed_ = map_documents([shuffled], "iso9001")
+    assert "9.2" in in_order.clauses_of("handbook.md")
+    for clause in ("7.4", "7.5", "8.4", "10.2"):
+        assert clause in in_order.clauses_of("handbook.md"), clause
+        # the same sections in reverse order touch the clause but are not a manual
+        assert clause in reversed_.clauses_of("shuffled.md", main_only=False), clause
+        assert clause not in reversed_.clauses_of("shuffled.md"), clause
+    supplier = next(m for m in in_order.row("8.4").matches if m.path == "handbook.md")
+    assert (supplier.main, supplier.location.line) == (True, 27)

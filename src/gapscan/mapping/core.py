@@ -43,12 +43,17 @@ MAX_PER_SECTION = 2
 # the document-level thresholds the folds of the leave-one-source-out cross-validation chose by per-document F1
 # (docs/MAP.md)
 DOC_TOP = 1  # at most this many units from the whole-document query
-DOC_FOCUS = 0.3
+DOC_FOCUS = 0.5
 DOC_SHARE = 0.7
 SECTION_FOCUS = 2.0  # a section this focused on one unit makes it one of the document's main clauses
 SECTION_WORDS = 10
 HEADING_IDF = 0.3  # ... and its heading, if it has words, shares a subject word of at least this share of the top IDF
 SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many times the next best
+# a document whose sections' best units run in the catalogue's order through more distinct units than chance would
+# (this many times 2 sqrt(sections), the longest increasing run of that many shuffled numbers) is written clause by
+# clause, a manual: each section on that run is about its best unit
+ORDER_RUN = 1.0
+ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -227,7 +232,8 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
            doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
-           section_margin: float = SECTION_MARGIN) -> ClauseMap:
+           section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
+           order_focus: float = ORDER_FOCUS) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -240,6 +246,12 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                                       if _headed(section, n, key, heading_idf))
             main[section.path].update(n for n in _apart(section, focus, section_margin)
                                       if _headed(section, n, key, heading_idf))
+    by_path: dict[str, list[_Section]] = {}
+    for section in prep.sections:
+        by_path.setdefault(section.path, []).append(section)
+    for path, parts in by_path.items():
+        main[path].update(n for section, n in _in_order(parts, order_run, order_focus)
+                          if _headed(section, n, key, heading_idf))
     matches = _match(prep.sections, key, focus, share, main)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -260,7 +272,7 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     if len(scores) < 2:
         return []
     mean = sum(scores.values()) / len(scores) * math.log(len(scores))
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], cat.clause_key(kv[0])))
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _clause_key(kv[0])))
     best = ranked[0][1]
     if mean <= 0:
         return []
@@ -276,13 +288,42 @@ def _apart(section: _Section, focus: float, margin: float) -> list[str]:
     return _top(section.scores, 1, focus, 1.0, section.shared)
 
 
+def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[tuple[_Section, str]]:
+    """The sections of one document whose best units run in the catalogue's order (the longest such run,
+    repeats allowed), with those units, when the run passes through at least `least` x 2 sqrt(n) distinct units
+    (n: the sections with a best unit; 2 sqrt(n) is how long the longest increasing run of n shuffled numbers
+    is): a manual written clause by clause, whose short sections rarely stand far above the mean on their own
+    words, shows itself by the order of what they are about. A policy touching a dozen controls in no order,
+    or a procedure about one subject, has no run longer than chance."""
+    bests: list[tuple[_Section, str]] = []
+    for section in sections:
+        picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores})
+        if picked and section.shared[picked[0]] > 0:
+            bests.append((section, picked[0]))
+    needed = least * 2 * math.sqrt(len(bests))
+    if not bests or len({n for _, n in bests}) < needed:
+        return []
+    keys = [_clause_key(n) for _, n in bests]
+    length, before = [1] * len(keys), [-1] * len(keys)
+    for i in range(len(keys)):
+        for j in range(i):
+            if keys[j] <= keys[i] and length[j] + 1 > length[i]:
+                length[i], before[i] = length[j] + 1, j
+    i = max(range(len(keys)), key=lambda k: (length[k], -k))
+    run = []
+    while i >= 0:
+        run.append(bests[i])
+        i = before[i]
+    return run[::-1] if len({n for _, n in run}) >= needed else []
+
+
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
     """The unit a document's title names: its best unit when the title holds at least `least` distinct
     words of that unit's own subject ("Supplier Security Policy" -> A.5.19; "Quality Manual" -> none)."""
     if not words:
         return []
     scores = _index(standard).scores(words)
-    best = max(scores, key=lambda n: (scores[n], [-k for k in cat.clause_key(n)]))
+    best = max(scores, key=lambda n: (scores[n], [-k for k in _clause_key(n)]))
     return [best] if scores[best] > 0 and len(_subjects(standard)[best].intersection(words)) >= least else []
 
 
@@ -298,6 +339,12 @@ def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bo
     # "record" pass where 28 ISO 9001 clauses do not
     rarest = max(index.idf.values())
     return any(t in own and index.idf[t] >= min_idf * rarest for t in section.heading_terms - section.role_terms)
+
+
+@lru_cache(maxsize=None)
+def _clause_key(number: str) -> tuple[int, ...]:
+    # every section ranks every unit: parsing the same few hundred numbers again was most of decide's time
+    return cat.clause_key(number)
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from gapscan import clauses as cat
+from gapscan.mapping import bm25
 from gapscan.mapping.model import Declaration
 from gapscan.model import Block, BlockType, Document
 from gapscan.nlp.mirroring import CLAUSE_CELL, CROSS_REFERENCE_HEADING, CROSS_REFERENCE_INTRO, REFERENCE_LINE
@@ -123,6 +124,43 @@ def document_standard(doc: Document) -> str | None:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
+def clause_numbered(text: str, number: str | None, standard: str) -> bool | None:
+    """Whether a numbered heading's number is the standard's clause: True when its title shares a word
+    of that clause's subject (its title, aliases and the titles above and below it), False when its title
+    is about something else ("4.4 Supplier Selection Process" in a procedure that numbers its own
+    sections is not ISO 9001's 4.4 "Quality management system and its processes"; the shared "process"
+    is a word of every clause), None when it cannot tell: no number of the catalogue, or no title words
+    beyond the ones every clause shares."""
+    from gapscan.ingest.textutil import heading_number
+
+    num, rest = heading_number(text)
+    catalogue = cat.load(standard)
+    clause = catalogue.get(number or num or "")
+    said = _title_terms(rest if num else "")
+    if clause is None or clause.number.split(".")[0] in ("1", "2", "3") or not said:
+        return None
+    branch = [c for c in catalogue.clauses
+              if c.number == clause.number or c.number.startswith(clause.number + ".")
+              or clause.number.startswith(c.number + ".")]
+    own = {t for c in branch for name in c.names() for t in _title_terms(name)}
+    # or most of its words, the ones every clause shares included: "4.4 Food safety management system" is a
+    # manual's 4.4 in a standard's words ("management system"), where "4.4 Supplier Selection Process" is not
+    words = _title_words(rest)
+    return bool(said & own) or 2 * len(words & {w for c in branch for n in c.names() for w in _title_words(n)}) \
+        >= len(words)
+
+
+def _title_words(text: str) -> set[str]:
+    return {bm25.stem(w) for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if len(w) > 2 and w not in _FUNCTION}
+
+
+_FUNCTION = frozenset("and the for its with from into of to in on by or an".split())
+
+
+def _title_terms(text: str) -> set[str]:
+    return set(bm25.terms(re.findall(r"[a-z][a-z'-]*", text.lower())))
+
+
 def read(doc: Document, standard: str | None = None, *, blind: bool = False
          ) -> tuple[tuple[Declaration, ...], Document]:
     """The document's declarations of `standard` (all shipped standards when None), and the
@@ -176,7 +214,8 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                 if not stripped:
                     continue
                 block = replace(block, text=stripped)
-            elif blind and default not in (None, "other") and named in (None, default):
+            elif blind and default not in (None, "other") and named in (None, default) \
+                    and clause_numbered(text, block.number, default) is not False:
                 # "8.4 Control of externally provided processes...": the clause number and its title
                 hit = match_heading(text, block.number, default)
                 unit = unit_of(hit[0].number, cat.load(default)) if hit and hit[1] in ("number+title", "number") \
