@@ -20,7 +20,8 @@ from typing import Any, Mapping, Sequence
 from gapscan.model import (Chart, ClaimStatus, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status,
                            SummarySection, Verdict)
 
-TOP_N = 5
+TOP_N = 5  # rules the summary leads with
+TOP_FILES = 3  # files named under each
 UNREADABLE_TITLE = "Files gapscan could not read"
 # A chart of one or two procedures says nothing the sentence above it does not.
 MIN_CHARTED_PROCEDURES = 3
@@ -59,19 +60,28 @@ def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
                                            f.path, f.rule, f.message))
 
 
-def top_findings(findings: Sequence[Finding], n: int = TOP_N) -> list[Finding]:
-    """The `n` findings that matter most, at most one per rule and document.
+def top_findings(findings: Sequence[Finding], n: int = TOP_N, files: int = TOP_FILES) -> list[Finding]:
+    """The findings that matter most: the `n` rules whose best finding ranks highest, each with its `files`
+    highest-ranked documents (one finding per rule and document), rules in the order of their best finding.
 
-    Forty CM01 headings on one manual are one problem to a reader; the renderers say how
-    many more of the same kind the document has.
+    Forty CM01 headings on one manual are one problem to a reader, and so are five shadow records: five
+    places of one rule at the top of a real client's report told the reader one thing; five rules tell five.
+    The renderers say how many more files and places each rule has.
     """
+    groups: dict[str, list[Finding]] = {}
     seen: set[tuple[str, str]] = set()
-    out = []
     for f in rank_findings(findings):
-        if (f.rule, f.path) not in seen:
-            seen.add((f.rule, f.path))
-            out.append(f)
-    return out[:n]
+        if (f.rule, f.path) in seen:
+            continue
+        seen.add((f.rule, f.path))
+        group = groups.get(f.rule)
+        if group is None:
+            if len(groups) == n:
+                continue
+            group = groups[f.rule] = []
+        if len(group) < files:
+            group.append(f)
+    return [f for group in groups.values() for f in group]
 
 
 def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: Any) -> ExecutiveSummary:

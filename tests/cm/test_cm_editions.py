@@ -129,3 +129,31 @@ def test_without_2013_numbers_an_older_title_must_be_exact_and_more_than_a_word(
 def test_in_a_2013_numbered_policy_a_one_word_domain_title_is_its_domain():
     hit = match_heading("Compliance", None, "iso27001", edition="2013")
     assert hit is not None and (hit[0].number, hit[1]) == ("A.18", "title")
+
+
+def test_cm01_names_a_2013_control_in_its_own_edition(make):
+    """A consultant reads "ISO/IEC 27001:2013 clause A.9.2.3 'Management of privileged access rights'", not a
+    2022 clause whose title says "(2013 edition)"."""
+    from gapscan.rules.cm import CM01
+
+    from cm_helpers import run
+
+    doc = make("access-policy.md", """
+        # Access Control Policy
+
+        ## A.9.1.1 Access control policy
+
+        An access control policy shall be established, documented and reviewed.
+
+        ## A.9.2.3 Management of privileged access rights
+
+        The allocation and use of privileged access rights shall be restricted and controlled.
+
+        ## A.9.4.1 Information access restriction
+
+        Access to information shall be restricted in accordance with the access control policy.
+        """)
+    messages = [f.message for f in run(CM01, doc)]
+    assert "heading 'A.9.2.3 Management of privileged access rights' is ISO/IEC 27001:2013 clause A.9.2.3 " \
+           "'Management of privileged access rights' (clause number and title)" in messages
+    assert not any("2022" in m or "edition)" in m for m in messages)

@@ -344,19 +344,24 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
     assert top.count("(4 -\\> 10) rather than the flow") == 1
     assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` line 5: 35 of 37 headings" in top
-    assert [line.split("`")[1] for line in top.splitlines() if line.startswith("   - ")] == paths
+    first = top.split("\n2. ")[0]
+    assert [line.split("`")[1] for line in first.splitlines() if line.startswith("   - ")] == paths
     assert "\n2. **An improvement / near-miss" in top
+    # five problems, not five places of one: SH01's two records follow, each rule's meaning once
+    assert "\n4. **Record entries cluster in the weeks before audit dates" in top
+    assert "(SH01, warning), in 2 files" in top
 
     terminal = render(report, "terminal", width=100)
     brief = terminal.split("Top findings")[1].split("Documents")[0]
     assert brief.count("rather than the flow of") == 1 and "[CM02 error], in 3 files" in brief
-    assert [line.strip()[2:].split(" (")[0] for line in brief.splitlines() if line.startswith("     - ")] == paths
+    first = brief.split("\n  2.")[0]
+    assert [line.strip()[2:].split(" (")[0] for line in first.splitlines() if line.startswith("     - ")] == paths
 
     html = render(report, "html")
     listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
     assert listed.count("rather than the flow of the work") == 1
     assert re.search(r"CM02 error</span>, in 3 files\s*<ul><li><a href=\"#doc-procedures-qm-01", listed)
-    assert listed.count("<li>") == 3 + 3  # three rules, the first with three files
+    assert listed.count("<li>") == 5 + 3 + 2  # five rules, CM02 with three files, SH01 with two
 
     document = docx.Document(io.BytesIO(render(report, "docx")))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]

@@ -82,7 +82,7 @@ def test_top_findings_rank_severity_then_weight_then_size():
     assert ranked == [error, big_shadow, small_shadow, dup, wording, info]
     results, findings, ctx = _run()
     s = build(results, findings + [wording, error], ctx)
-    assert len(s.top_findings) == 5
+    assert len({x.rule for x in s.top_findings}) == 5  # five problems, a few files each
     assert s.top_findings[0] is error
 
 
@@ -108,9 +108,33 @@ def test_top_findings_take_one_per_rule_and_document():
 
     many = [f("CM03", "manual.docx", n) for n in range(10)] + [f("CM01", "manual.docx", 3), f("CM03", "qp.md", 1)]
     s = build([], many, Context(documents=()))
-    assert [(x.rule, x.path) for x in s.top_findings] == [("CM03", "manual.docx"), ("CM01", "manual.docx"),
-                                                          ("CM03", "qp.md")]
+    # one rule's files together (the renderers say its meaning once), rules in the order of their best finding
+    assert [(x.rule, x.path) for x in s.top_findings] == [("CM03", "manual.docx"), ("CM03", "qp.md"),
+                                                          ("CM01", "manual.docx")]
     assert s.top_findings[0].message == "m9"  # the biggest of its kind stands for the rest
+
+
+def test_top_findings_are_five_problems_not_five_places_of_one():
+    """Seven shadow records outrank everything else; the summary still leads with five different problems,
+    three files of the first, and the markdown says how many files each problem has."""
+    def f(rule, path, size):
+        return Finding(rule=rule, name="x", severity=Severity.WARNING, path=path, message=f"{rule} in {path}",
+                       metrics={"use_score": size, "days_silent": size, "hits": size})
+
+    shadows = [f("PS01", f"r{n}.xlsx", 100 - n) for n in range(7)]
+    others = [f("SH02", "log.csv", 50), f("DR02", "qp-01.md", 5), f("DR01", "qp-02.md", 5),
+              f("PS02", "r0.xlsx", 9), f("CM01", "qm.docx", 40), f("CM03", "qm.docx", 40)]
+    s = build([], shadows + others, Context(documents=()))
+    assert [x.rule for x in s.top_findings] == ["PS01", "PS01", "PS01", "SH02", "DR02", "DR01", "PS02"]
+    assert [x.path for x in s.top_findings[:3]] == ["r0.xlsx", "r1.xlsx", "r2.xlsx"]  # the biggest three
+    report = Report(root="set", tool_version="0", command="audit", documents=(), findings=tuple(shadows + others),
+                    summary=s)
+    from gapscan.report import markdown
+
+    text = markdown.render(report)
+    top = text[text.index("### Findings that matter most"):]
+    assert "(PS01, warning), in 7 files:" in top and "   - and 4 more files (under Documents)" in top
+    assert "(PS02, warning): `r0.xlsx`" in top  # a rule in one file reads on one line
 
 
 def test_few_procedures_get_sentences_not_a_chart():

@@ -130,6 +130,7 @@ class HeadingMatch:
     score: float  # title similarity 0-100 (100 for exact)
     weight: float  # how much the match counts towards the mirroring score (0.5 for one-word titles)
     index: int  # position among the document's headings (0-based)
+    edition: str | None = None  # a superseded edition's year when the clause is one of its ("2013")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -727,11 +728,12 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
             continue  # a document titled "Supplier Control" names its subject; that is not mirroring
         # a one-word title or alias ("Competence", "Training") names a topic more often than it mirrors a clause
         one_word = how == "title" and len(_norm(heading_number(block.text)[1]).split()) == 1
-        # a superseded edition's control says so: the finding names the catalogue's current edition
+        # a superseded edition's control says so wherever its title is shown on its own
         title = f"{clause.title} ({clause.edition} edition)" if clause.edition else clause.title
         out.append(HeadingMatch(text=block.text, location=block.location, clause=clause.number,
                                 title=title, how=how, score=score,
-                                weight=0.5 if one_word or how == "number" else 1.0, index=index))
+                                weight=0.5 if one_word or how == "number" else 1.0, index=index,
+                                edition=clause.edition))
     return tuple(out)
 
 

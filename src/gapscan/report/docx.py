@@ -12,7 +12,8 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, bar, baselined_text, client_metrics, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
                                    one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
-                                   sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_text,
+                                   sorted_documents, standard_name, run_files, top_runs, unreadable, value_text,
+                                   verdict_text,
                                    where_text)
 
 MAX_CHART_ROWS = 24
@@ -100,11 +101,15 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
                           for f in run]
                 p = doc.add_paragraph(style="List Number")
                 p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
-                p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if len(run) == 1
-                          else f" ({first.rule}, {first.severity.label}), in {len(run)} files:")
-                if len(run) > 1:
+                total, hidden = run_files(report, run)
+                p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
+                          else f" ({first.rule}, {first.severity.label}), in {total} files:")
+                if total > 1:
                     for place in places:
                         doc.add_paragraph(place, style="List Bullet 2")
+                    if hidden:
+                        doc.add_paragraph(f"and {hidden} more {'file' if hidden == 1 else 'files'} (under Documents)",
+                                          style="List Bullet 2")
         for section in summary.sections:
             doc.add_heading(_clean(section.title), 2)
             for line in section.lines:

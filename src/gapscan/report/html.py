@@ -12,8 +12,8 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, top_runs,
-                                   unreadable, verdict_text, where_text)
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
+                                   top_runs, unreadable, verdict_text, where_text)
 
 
 
@@ -118,6 +118,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "verdict_counts": verdicts, "exec_sections": exec_sections,
         "top_findings": [{"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
                           "severity": run[0].severity.label,
+                          **dict(zip(("files", "hidden"), run_files(report, run))),
                           "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
                                       "message": one_line(f.message)} for f in run]}
                          for run in top_runs(summary.top_findings if summary else ())],

@@ -15,7 +15,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, cha
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
                                    same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   standard_name, summary_lists_unreadable, top_runs, unreadable, verdict_text,
+                                   run_files, standard_name, summary_lists_unreadable, top_runs, unreadable, verdict_text,
                                    where_text)
 
 CHART_WIDTH = 72
@@ -180,11 +180,14 @@ def _executive(report: Report) -> list[str]:
                               + (f" (+{more} more like this in the same file)" if more > 0 else ""))
             head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
                    f"{first.severity.label})"
-            if len(run) == 1:
+            total, hidden = run_files(report, run)
+            if total == 1:
                 out.append(f"{head}: {places[0]}")
             else:
-                out.append(f"{head}, in {len(run)} files:")
+                out.append(f"{head}, in {total} files:")
                 out += [f"   - {place}" for place in places]
+                if hidden:
+                    out.append(f"   - and {hidden} more {'file' if hidden == 1 else 'files'} (under Documents)")
     return out
 
 

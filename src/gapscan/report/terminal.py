@@ -19,7 +19,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, baselined_text, c
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    severity_counts_text, shared_metrics, sorted_documents, summary_lists_unreadable,
-                                   top_runs, unreadable, verdict_text, where_text)
+                                   run_files, top_runs, unreadable, verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -363,7 +363,8 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     each file where and the numbers."""
     first = run[0]
     meaning = rule_summary(first.rule) or first.name
-    files = f", in {len(run)} files" if len(run) > 1 else ""
+    total, hidden = run_files(report, run)
+    files = f", in {total} files" if total > 1 else ""
     page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[first.severity]),
                        f" {first.severity.label}]{files}"), 2, f"{number}.")
     for finding in run:
@@ -372,7 +373,10 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
         more = same_kind(report, finding) - 1
         tail = f" (+{more} more like this in the same file)" if more > 0 else ""
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
-                     "-" if len(run) > 1 else "")
+                     "-" if total > 1 else "")
+    if hidden:
+        page.wrapped(_text((f"and {hidden} more {'file' if hidden == 1 else 'files'} (--verbose lists them)", "dim")),
+                     5, "-")
 
 
 def _documents(page: _Page, report: Report) -> None:

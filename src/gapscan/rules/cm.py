@@ -8,6 +8,7 @@ in docs/SCORING.md.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
@@ -108,12 +109,16 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
             continue
         name = _standard_name(a.standard)
         for m in matches[:cap]:
+            # a control of a superseded edition is named in that edition ("ISO/IEC 27001:2013 clause A.8"), not
+            # as a clause of the current one with "(2013 edition)" after its title
+            std = re.sub(r":\d{4}$", f":{m.edition}", name) if m.edition else name
+            title = m.title.removesuffix(f" ({m.edition} edition)") if m.edition else m.title
             how = {"number+title": "clause number and title", "number": "clause number",
                    "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})",
                    "cited": "the clause it cites"}[m.how]
             yield rule.finding(
                 path=doc.path, location=m.location,
-                message=f"heading '{m.text}' is {name} clause {m.clause} '{m.title}' ({how})",
+                message=f"heading '{m.text}' is {std} clause {m.clause} '{title}' ({how})",
                 evidence=[Evidence(path=doc.path, text=m.text, location=m.location)],
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
