@@ -368,6 +368,12 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"the procedure names the template {blanks[0]}, not a record kept from it",
                        related=tuple(blanks))
+    copies = _filled_copies(blank_scores, scope) if blanks else []
+    if copies:
+        # a register named by its own habit ("RR_2025.csv") is still the form filled in when it keeps the form's columns
+        return _result(claim, scope, ClaimStatus.HOLDS,
+                       f"{len(copies)} filled record(s) with the columns of the blank form {blanks[0]}: "
+                       f"{', '.join(copies[:3])}", record=copies[0], related=tuple(copies))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(blank_scores.values())
@@ -382,6 +388,34 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(scope.records)} records and no blank form: "
                    f"not in the set, not proof either way")
+
+
+# A filled copy of a blank form keeps at least this share of the form's columns (and the form has at least
+# FORM_COLUMNS of them: two columns such as Date and Comments are in every register).
+COPY_SHARE = 0.6
+FORM_COLUMNS = 3
+
+
+def _filled_copies(blank_scores: dict[int, float], scope: _Scope) -> list[str]:
+    """The working records that keep the columns of one of these blank forms: its filled copies, whatever
+    their file names say. Once per set of forms in a run."""
+    key = ("copies", tuple(sorted(blank_scores)))
+    if key not in scope.memo:
+        found: list[str] = []
+        for n in sorted(blank_scores):
+            columns = {_column_key(h) for h in scope.form_set.records[n].headers} - {""}
+            if len(columns) < FORM_COLUMNS:
+                continue
+            for record in scope.record_set.records:
+                kept = columns & {_column_key(h) for h in record.headers}
+                if len(kept) >= COPY_SHARE * len(columns) and record.path not in found:
+                    found.append(record.path)
+        scope.memo[key] = found
+    return scope.memo[key]
+
+
+def _column_key(header: str) -> str:
+    return " ".join(str(header).lower().split())
 
 
 # --- choosing the one record a claim is checked against -----------------------------------

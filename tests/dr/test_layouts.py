@@ -427,3 +427,19 @@ def test_dr02_a_weekly_test_on_a_rota_of_call_points_is_one_weekly_test(scan):
     (check,) = result.checks_for("DR02")
     assert check.status is ClaimStatus.HOLDS and check.metrics["median_interval_days"] == 7
     assert "grouped_by" not in check.metrics
+
+
+def test_dr01_a_filled_copy_with_the_forms_columns_counts_whatever_its_name(scan):
+    """A register named by local habit ("GA-25.csv") that keeps the blank form's columns is the form filled in:
+    DR01 saying "only the blank form exists" beside it would accuse a team that does fill the form."""
+    _glass(scan, filled=False)
+    scan.csv("records/GA-25.csv", ["Item no.", "Location", "Condition OK (Y/N)", "Action"],
+             [[f"G{i}", "Line 1", "Y", ""] for i in range(12)])
+    _, result = scan.run()
+    checks = {c.claim.form_title: c for c in result.checks_for("DR01")}
+    audit = checks["glass audit form"]
+    assert audit.status is ClaimStatus.HOLDS and audit.record == "records/GA-25.csv"
+    assert audit.detail == ("1 filled record(s) with the columns of the blank form templates/Glass audit form.md: "
+                            "records/GA-25.csv")
+    # the breakage record's columns are not in GA-25.csv: still only its blank
+    assert {f.metrics["form"] for f in scan.findings(DR01)} == {"glass breakage record"}
