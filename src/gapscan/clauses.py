@@ -90,6 +90,10 @@ class Catalogue:
         """The year of the catalogue's own edition ("2022" for ISO/IEC 27001:2022)."""
         return self.name.rpartition(":")[2]
 
+    def name_of(self, edition: str | None) -> str:
+        """The standard's name in one of its editions ("ISO/IEC 27001:2013"); its own name for its own one."""
+        return f"{self.name.rpartition(':')[0]}:{edition}" if edition and edition != self.edition else self.name
+
     @property
     def editions(self) -> tuple[str, ...]:
         """The superseded editions this catalogue can also read, oldest first."""

@@ -157,3 +157,31 @@ def test_cm01_names_a_2013_control_in_its_own_edition(make):
     assert "heading 'A.9.2.3 Management of privileged access rights' is ISO/IEC 27001:2013 clause A.9.2.3 " \
            "'Management of privileged access rights' (clause number and title)" in messages
     assert not any("2022" in m or "edition)" in m for m in messages)
+
+
+def test_a_drafts_cross_reference_reads_a_2013_policy_in_its_edition(make):
+    """draft's clause cross-reference took the headings' numbers into the 2022 catalogue: A.8.1 'Responsibility
+    for assets' came out as 2022's 'User endpoint devices', and 2013-only numbers were dropped."""
+    from gapscan.draft.crossref import clause_references
+
+    doc = make("access-policy.md", """
+        # Access Control Policy
+
+        ## A.8.1 Responsibility for assets
+
+        Assets shall be identified and an inventory maintained.
+
+        ## A.9.2.3 Management of privileged access rights
+
+        The allocation of privileged access rights shall be restricted and controlled.
+
+        ## A.12.3 Backup
+
+        Backup copies shall be taken and tested regularly.
+        """)
+    refs = clause_references(doc, analyze(doc, "iso27001"))
+    assert [(r.standard, r.clause, r.title) for r in refs] == [
+        ("ISO/IEC 27001:2013", "A.8.1", "Responsibility for assets"),
+        ("ISO/IEC 27001:2013", "A.9.2.3", "Management of privileged access rights"),
+        ("ISO/IEC 27001:2013", "A.12.3", "Backup")]
+    assert clauses.load("iso27001").name_of(None) == clauses.load("iso27001").name_of("2022") == "ISO/IEC 27001:2022"

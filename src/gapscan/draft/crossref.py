@@ -35,15 +35,16 @@ def clause_references(doc: Document, mirroring) -> tuple[ClauseReference, ...]:
     catalogue = clauses.load(key)
     found: dict[str, ClauseReference] = {}
 
-    def add(number: str, location: Location | None, text: str) -> None:
+    def add(number: str, location: Location | None, text: str, edition: str | None = None) -> None:
         number = clauses.normalise_number(number)
-        clause = catalogue.get(number)
+        clause = catalogue.get(number, edition)
         if clause is not None and number not in found:
-            found[number] = ClauseReference(standard=catalogue.name, clause=number, title=clause.title,
-                                            location=location, text=text)
+            found[number] = ClauseReference(standard=catalogue.name_of(clause.edition), clause=number,
+                                            title=clause.title, location=location, text=text)
 
+    # a heading matched in a superseded edition (a policy numbered by 27001:2013's A.9.2.3) is read in it
     for match in (mirroring.clause_headings if mirroring is not None and detected == key else ()):
-        add(match.clause, match.location, match.text)
+        add(match.clause, match.location, match.text, match.edition)
     for block in doc.blocks:
         if block.table is not None and _reference_table(block.table.header):
             for i, row in enumerate(block.table.rows):

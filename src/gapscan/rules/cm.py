@@ -8,7 +8,6 @@ in docs/SCORING.md.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
@@ -62,6 +61,17 @@ def _questions(standard: str | None, clause: str) -> str | None:
     return ("Rewrite this section around the work it governs; answer: " + " ".join(found.questions))
 
 
+def _superseded(standard: str | None, match) -> tuple[str, Any] | None:
+    """(the edition's name, the clause) of a heading matched in a superseded edition, else None."""
+    if not match.edition or not standard:
+        return None
+    from gapscan import clauses
+
+    catalogue = clauses.load(standard)
+    clause = catalogue.get(match.clause, match.edition)
+    return (catalogue.name_of(match.edition), clause) if clause is not None else None
+
+
 def _standard_name(standard: str | None) -> str:
     if not standard:
         return "the standard"
@@ -111,8 +121,8 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
         for m in matches[:cap]:
             # a control of a superseded edition is named in that edition ("ISO/IEC 27001:2013 clause A.8"), not
             # as a clause of the current one with "(2013 edition)" after its title
-            std = re.sub(r":\d{4}$", f":{m.edition}", name) if m.edition else name
-            title = m.title.removesuffix(f" ({m.edition} edition)") if m.edition else m.title
+            old = _superseded(a.standard, m)
+            std, title = (old[0], old[1].title) if old else (name, m.title)
             how = {"number+title": "clause number and title", "number": "clause number",
                    "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})",
                    "cited": "the clause it cites"}[m.how]
