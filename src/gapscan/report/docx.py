@@ -13,8 +13,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, bar, baselined_te
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
                                    one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
                                    sorted_documents, standard_name, run_files, top_runs, unreadable, value_text,
-                                   verdict_text,
-                                   where_text)
+                                   verdict_text, where_text)
 
 MAX_CHART_ROWS = 24
 
@@ -108,7 +107,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
                     for place in places:
                         doc.add_paragraph(place, style="List Bullet 2")
                     if hidden:
-                        doc.add_paragraph(f"and {hidden} more {'file' if hidden == 1 else 'files'} (under Documents)",
+                        doc.add_paragraph(f"and {plural(hidden, 'more file')} (under Documents)",
                                           style="List Bullet 2")
         for section in summary.sections:
             doc.add_heading(_clean(section.title), 2)

@@ -12,7 +12,7 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, plural, run_files,
                                    top_runs, unreadable, verdict_text, where_text)
 
 
@@ -116,12 +116,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
         "verdict_counts": verdicts, "exec_sections": exec_sections,
-        "top_findings": [{"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
-                          "severity": run[0].severity.label,
-                          **dict(zip(("files", "hidden"), run_files(report, run))),
-                          "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                                      "message": one_line(f.message)} for f in run]}
-                         for run in top_runs(summary.top_findings if summary else ())],
+        "top_findings": [_top(report, run) for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,
@@ -134,6 +129,16 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "baselined": [{"path": g.path, "rule": g.rule, "name": g.name, "count": g.count,
                        "places": compact_locations(g.locations)} for g in finding_groups(report.baselined)],
     }
+
+
+def _top(report: Report, run: list) -> dict[str, Any]:
+    """One of the summary's findings that matter most: a rule's meaning, then its biggest files."""
+    files, hidden = run_files(report, run)
+    return {"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
+            "severity": run[0].severity.label, "files": files,
+            "more": plural(hidden, "more file") if hidden else "",
+            "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
+                        "message": one_line(f.message)} for f in run]}
 
 
 def _topic_title(by_topic: dict, metrics: Any) -> str:

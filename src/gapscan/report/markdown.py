@@ -187,7 +187,7 @@ def _executive(report: Report) -> list[str]:
                 out.append(f"{head}, in {total} files:")
                 out += [f"   - {place}" for place in places]
                 if hidden:
-                    out.append(f"   - and {hidden} more {'file' if hidden == 1 else 'files'} (under Documents)")
+                    out.append(f"   - and {plural(hidden, 'more file')} (under Documents)")
     return out
 
 
