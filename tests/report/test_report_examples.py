@@ -375,8 +375,6 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
 def test_a_finding_about_a_whole_document_says_so(reports):
     """PS03 (the procedure never uses the words its records are full of) has no line: every format says
     'whole document' where the others give a place, not a blank or a dash."""
-    import docx
-
     report = reports["harrow-vale"]
     path = "procedures/QP-08 Nonconforming Output and Corrective Action.docx"
     ps03 = [f for f in report.findings if f.rule == "PS03" and f.path == path]
