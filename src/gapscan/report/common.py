@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import os
 import re
 from enum import Enum
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
@@ -72,6 +74,12 @@ def unreadable(report: Report) -> list[DocumentResult]:
 # Where a finding about a document as a whole is said to be (PS03: the procedure never uses the records'
 # words), instead of a blank or a dash a reader takes for a location gapscan lost.
 WHOLE_DOCUMENT = "whole document"
+
+
+def repository(workspace: str | None = None) -> Path:
+    """The folder CI annotations and SARIF uris are relative to: `workspace`, else GITHUB_WORKSPACE when the
+    workflow sets it, else the current folder."""
+    return Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
 
 
 def where_text(location: Any, path: str = "") -> str:

@@ -9,11 +9,10 @@ also : and , in the properties.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from gapscan.model import Finding, Report, Severity, Status
-from gapscan.report.common import one_line, plural, severity_counts_text
+from gapscan.report.common import one_line, plural, repository, severity_counts_text
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -29,7 +28,7 @@ def escape_property(text: str) -> str:
 def render(report: Report, *, workspace: str | None = None) -> str:
     """One workflow command per finding and per unreadable file, then a plain summary line."""
     base = Path(report.base or ".")
-    repo = Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    repo = repository(workspace)
     # one annotation per place: two sentences of one paragraph (a docx line) would draw the same one twice
     places: dict[tuple, int] = {}
     for f in sorted(report.findings, key=Finding.sort_key):

@@ -15,14 +15,13 @@ docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to th
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import json_value, one_line, sorted_documents, sorted_findings
+from gapscan.report.common import json_value, one_line, repository, sorted_documents, sorted_findings
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -116,7 +115,7 @@ def _repository(base: str | None, workspace: str | None) -> tuple[Path | None, s
     folder lies inside the repository, else (None, "")."""
     if not base:
         return None, ""
-    repo = Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    repo = repository(workspace)
     scanned = Path(base).resolve()
     if not scanned.is_relative_to(repo):
         return None, ""
