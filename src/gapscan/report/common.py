@@ -526,7 +526,10 @@ def _cell_text(document: Any, location: Any) -> str | None:
             continue
         if location.row not in table.row_numbers:
             continue
-        row = table.rows[table.row_numbers.index(location.row)]
+        at = table.row_numbers.index(location.row)
+        if table.row_lines and table.row_lines[at] != location.line:
+            continue  # rows of a text file's tables are counted per table: the line says which table
+        row = table.rows[at]
         index = table.header.index(location.column) if location.column in table.header else None
         if index is None and location.cell:
             letters = re.match(r"[A-Z]+", location.cell)
