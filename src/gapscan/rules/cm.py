@@ -305,7 +305,7 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             continue
         missing = [t for t, n in a.anchors.items() if not n]
         found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n) or "none"
-        examples = [Evidence(path=doc.path, text=f"{t}: {', '.join(ex)}") for t, ex in a.anchor_examples.items()]
+        examples = _anchor_evidence(doc, a.anchor_examples)
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
@@ -316,6 +316,28 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
+
+
+def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]]) -> list[Evidence]:
+    """One item per anchor kind, at the first place its first example is written; the other
+    examples say their own place when it differs, so each one can be quoted with where it is."""
+    import re
+
+    from gapscan.nlp.units import text_units
+
+    units = text_units(doc)
+
+    def where(example: str):
+        pattern = re.compile(rf"(?<!\w){re.escape(example)}(?!\w)", re.IGNORECASE)
+        return next((u.location for u in units if pattern.search(u.text)), None)
+
+    out = []
+    for kind, found in examples.items():
+        places = [where(e) for e in found]
+        at = next((p for p in places if p is not None), None)
+        shown = [e if p is None or p == at else f"{e} ({p.describe()})" for e, p in zip(found, places)]
+        out.append(Evidence(path=doc.path, text=f"{kind}: {', '.join(shown)}", location=at))
+    return out
 
 
 CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P, V,),
