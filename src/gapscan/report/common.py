@@ -24,6 +24,54 @@ MAX_BAR = 40  # longer bars add nothing to a comparison and crowd wide terminals
 _SPARKS = "▁▂▃▄▅▆▇█"
 
 
+class Section(str, Enum):
+    """The parts of a report, in the one order every human format shows them (a format may leave
+    one out: the terminal has no scope page or appendix). Values are the markdown anchors."""
+
+    SCOPE = "scope"
+    EXECUTIVE_SUMMARY = "executive-summary"
+    DOCUMENTS = "documents"
+    FINDINGS = "findings-by-document"
+    BASELINED = "baselined-findings"
+    UNREADABLE = "unreadable-files"
+    FAILED_CHECKS = "checks-that-could-not-run"
+    SUPPRESSED = "suppressed-findings"
+    HOW_TO_READ = "how-to-read-the-scores"
+    APPENDIX = "appendix-rules-that-fired"
+
+    @property
+    def heading(self) -> str:
+        return _SECTION_TITLES[self]
+
+
+_SECTION_TITLES = {
+    Section.SCOPE: "Scope", Section.EXECUTIVE_SUMMARY: "Executive summary", Section.DOCUMENTS: "Documents",
+    Section.FINDINGS: "Findings by document", Section.BASELINED: "Baselined findings",
+    Section.UNREADABLE: "Unreadable files", Section.FAILED_CHECKS: "Checks that could not run",
+    Section.SUPPRESSED: "Suppressed findings", Section.HOW_TO_READ: "How to read the scores",
+    Section.APPENDIX: "Appendix: rules that fired",
+}
+
+
+def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> list[Section]:
+    """The sections this report has, in order. `unreadable_in_summary`: the format shows the executive
+    summary's list of unreadable files, so a section repeating it is left out when that list is whole."""
+    has = {
+        Section.SCOPE: True,
+        Section.EXECUTIVE_SUMMARY: report.summary is not None,
+        Section.DOCUMENTS: True,
+        Section.FINDINGS: bool(report.findings),
+        Section.BASELINED: report.baseline is not None,
+        Section.UNREADABLE: bool(unreadable(report)) and not (unreadable_in_summary
+                                                              and summary_lists_unreadable(report)),
+        Section.FAILED_CHECKS: bool(report.run_errors) or any(d.rule_errors for d in report.documents),
+        Section.SUPPRESSED: bool(report.suppressed),
+        Section.HOW_TO_READ: True,
+        Section.APPENDIX: bool(report.findings),
+    }
+    return [s for s in Section if has[s]]
+
+
 def sorted_documents(report: Report) -> list[DocumentResult]:
     """Documents by path: the order every format lists them in."""
     return sorted(report.documents, key=lambda d: d.document.path)
