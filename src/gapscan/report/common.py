@@ -264,6 +264,18 @@ def one_line(text: Any) -> str:
     return " ".join(str(text).split())
 
 
+TITLE_CHARS = 80  # a title row block of a register can run to 300 characters: a name, not a paragraph
+
+
+def short_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """A document title for a report line: whole words up to `limit` characters, then an ellipsis."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit - 1]
+    return cut.rstrip(" -–—,;:|/") + "…"
+
+
 def score_text(value: float | None) -> str:
     """A 0-100 score as a whole number, or '-' when it was not measured."""
     return "-" if value is None else f"{value:.0f}"

@@ -9,8 +9,9 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics, compact_locations,
-                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics,
+                                   compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
+                                   metric_lines,
                                    one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
                                    sorted_documents, standard_name, run_files, top_runs, unreadable, value_text,
                                    report_sections, verdict_text, where_text)

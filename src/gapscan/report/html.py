@@ -12,7 +12,8 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, plural, run_files,
+                                   severity_counts_text, short_title, show_standard, sorted_documents, standard_name,
+                                   plural, run_files,
                                    report_sections, top_runs, unreadable, verdict_text, where_text)
 
 
@@ -99,7 +100,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         sections.append({
             "path": path, "anchor": _anchor(path), "groups": entries,
             "count": sum(e["count"] for e in entries),
-            "kind": d.document.kind.value if d else "", "title": d.document.title if d else None,
+            "kind": d.document.kind.value if d else "",
+            "title": short_title(d.document.title) if d and d.document.title else None,
             "kind_reason": d.document.kind_reason if d and verbose else "",
             "verdict": verdict_text(d) if d and d.verdict else "",
             "verdict_key": d.verdict.value if d and d.verdict else "",

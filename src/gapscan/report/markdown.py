@@ -14,8 +14,8 @@ from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, R
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
-                                   same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   run_files, standard_name, top_runs, unreadable, verdict_text,
+                                   same_kind, score_text, severity_counts_text, short_title, show_standard,
+                                   sorted_documents, run_files, standard_name, top_runs, unreadable, verdict_text,
                                    where_text, report_sections)
 
 CHART_WIDTH = 72
@@ -278,7 +278,7 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
     if scores:
         parts.append(", ".join(scores))
     if doc.title and doc.title not in doc.path:
-        parts.append(f"title: {inline(doc.title)}")
+        parts.append(f"title: {inline(short_title(doc.title))}")
     out = [" · ".join(parts)]
     extra: list[str] = []
     if result.links:
