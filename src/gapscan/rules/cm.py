@@ -311,17 +311,19 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             path=doc.path, location=first,
             message=(f"{density:.1f} operational anchors per 1000 words, {kinds} of 9 kinds "
                      f"(found: {found})"),
-            evidence=examples[:9],
+            evidence=examples,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
 
 
-def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]]) -> list[Evidence]:
-    """One item per anchor kind, at the first place its first example is written; the other
-    examples say their own place when it differs, so each one can be quoted with where it is."""
+def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]], limit: int = 9) -> list[Evidence]:
+    """The anchors found, one item per example at the place it is written, so each can be quoted with where
+    it is; taken a kind at a time (every kind's first example, then the seconds), so the first items a
+    report shows cover the most kinds."""
     import re
+    from itertools import zip_longest
 
     from gapscan.nlp.units import text_units
 
@@ -332,11 +334,13 @@ def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]]) -> lis
         return next((u.location for u in units if pattern.search(u.text)), None)
 
     out = []
-    for kind, found in examples.items():
-        places = [where(e) for e in found]
-        at = next((p for p in places if p is not None), None)
-        shown = [e if p is None or p == at else f"{e} ({p.describe()})" for e, p in zip(found, places)]
-        out.append(Evidence(path=doc.path, text=f"{kind}: {', '.join(shown)}", location=at))
+    for rank in zip_longest(*([(kind, e) for e in found] for kind, found in examples.items())):
+        for kind, example in filter(None, rank):
+            at = where(example)
+            if at is not None:  # an anchor spaCy read across two cells or lines has no one place to quote
+                out.append(Evidence(path=doc.path, text=f"{kind}: {example}", location=at))
+            if len(out) == limit:
+                return out
     return out
 
 
