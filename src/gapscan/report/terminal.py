@@ -178,7 +178,7 @@ NEXT_STEP = {
                       "form or equipment, how often and what happens when it goes wrong",
     Verdict.MIXED: "keep the real rules; replace clause headings and 'the organization shall' sentences "
                    "with the steps, roles and limits they stand for",
-    Verdict.OPERATIONAL: "it describes the work; check the findings above against the records",
+    Verdict.OPERATIONAL: "it describes the work; fix the places listed above",
 }
 
 

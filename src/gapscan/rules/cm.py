@@ -124,7 +124,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
             old = _superseded(a.standard, m)
             std, title = (old[0], old[1].title) if old else (name, m.title)
             how = {"number+title": "clause number and title", "number": "clause number",
-                   "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})",
+                   "title": "clause title", "fuzzy": f"clause title, similarity {m.score:.0f}",
                    "cited": "the clause it cites"}[m.how]
             yield rule.finding(
                 path=doc.path, location=m.location,
@@ -228,7 +228,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"standard-speak: {phrases}",
+                message=f"restates the standard: {phrases}",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
                 metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
