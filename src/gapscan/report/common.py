@@ -425,8 +425,9 @@ def chart_lines(chart: Chart, width: int) -> list[str]:
         out = []
         for label, raw, v, text in zip(chart.labels, labels, numbers, texts):
             name = raw if len(raw) <= label_w else raw[: label_w - 1] + "…"
-            mark = " ◀" if raw in marks or label in marks else ""
-            out.append(f"{name:<{label_w}} {text:>{value_w}} {bar(v, top, bar_w)}{mark}".rstrip())
+            mark = "◀" if raw in marks or label in marks else ""
+            # an empty bar leaves no gap before the mark
+            out.append(" ".join(p for p in (f"{name:<{label_w}} {text:>{value_w}}", bar(v, top, bar_w), mark) if p))
         return out
     out = []
     step = max(8, width)
