@@ -122,9 +122,13 @@ class _Page:
 
         self.lines.append(compose(_text(header[0]), [_text((h, "bold")) for h in header[1:]], "bold"))
         for row in cells:
-            pieces = row[0].wrap(self.console, first, overflow="fold")
-            self.lines.append(compose(pieces[0], row[1:]))
-            self.lines.extend(pieces[1:])
+            head = row[0].wrap(self.console, first, overflow="fold")[0]
+            self.lines.append(compose(head, row[1:]))
+            # the rest of a long path goes under it, indented, so it does not read as a row of its own
+            rest = row[0][len(head.plain):]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]
+            if rest.plain:
+                self.lines.extend(_text("  ", piece) for piece in rest.wrap(self.console, first - 2, overflow="fold"))
 
     def render(self) -> str:
         """The page as text: plain lines directly, or through rich for ANSI colour."""
