@@ -280,16 +280,12 @@ def _fold_into_longer(scored):
     'dmg mori dmu' (27x) and 'dmg mori nlx' (19x), 'change' beside 'change request' of the same count.
     Counts are per cell and a cell holding the longer term holds the shorter, so when the longer terms'
     counts reach the shorter's, its uses are theirs: listing it would count the same entries twice."""
-    def holds(longer, key):
-        n = len(key)
-        return len(longer) > n and any(longer[i:i + n] == key for i in range(len(longer) - n + 1))
-
-    kept = []
-    for key, st, w in scored:
-        inside = sum(other.count for k, other, _ in scored if holds(k, key))
-        if inside < st.count:
-            kept.append((key, st, w))
-    return kept
+    inside: Counter = Counter()
+    for key, st, _ in scored:
+        # every shorter run of words a term holds, once per term ('dmg' and 'mori' and 'dmg mori' of 'dmg mori dmu')
+        for sub in {key[i:i + n] for n in range(1, len(key)) for i in range(len(key) - n + 1)}:
+            inside[sub] += st.count
+    return [(key, st, w) for key, st, w in scored if inside[key] < st.count]
 
 
 def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity):
