@@ -1,4 +1,4 @@
-"""A claim in a row of a Markdown or AsciiDoc table is found at that row's own line in every format.
+"""A claim in a row of a Markdown, AsciiDoc or HTML table is found at that row's own line in every format.
 
 A person opening the file at the table's first line, or a code annotation placed there, points
 at the header while the drifted promise sits rows below.
@@ -45,6 +45,19 @@ The Metrology Technician keeps every gauge in the workshop within its calibratio
 |===
 """
 
+HTML = """<html><body>
+<h1>SOP-20 Calibration of measuring equipment</h1>
+<h2>Purpose</h2><p>The Metrology Technician keeps every gauge in the workshop within its calibration interval.</p>
+<h2>Steps</h2>
+<table>
+<tr><th>Step</th><th>What happens</th></tr>
+<tr><td>1</td><td>The Metrology Technician checks the calibration due list every Monday.</td></tr>
+<tr><td>2</td><td>Gauges found out of tolerance are quarantined in cabinet C3 by the Metrology Technician.</td></tr>
+<tr><td>3</td><td>The Quality Manager signs the calibration register within 5 working days of each calibration.</td></tr>
+</table>
+</body></html>
+"""
+
 REGISTER = """Gauge,Calibrated on,Signed on,Signed by
 MIC-014,05/01/2026,30/01/2026,R. Hale
 CAL-002,12/02/2026,20/03/2026,R. Hale
@@ -55,7 +68,8 @@ CAL-004,09/06/2026,27/07/2026,R. Hale
 """
 
 # (file name, text, line of the 'every Monday' row, line of the 'within 5 working days' row)
-CASES = [("sop-20-calibration.md", MARKDOWN, 10, 12), ("sop-20-calibration.adoc", ASCIIDOC, 11, 13)]
+CASES = [("sop-20-calibration.md", MARKDOWN, 10, 12), ("sop-20-calibration.adoc", ASCIIDOC, 11, 13),
+         ("sop-20-calibration.html", HTML, 7, 9)]
 
 
 @pytest.mark.parametrize("name, text, monday, deadline", CASES)
