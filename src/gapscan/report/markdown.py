@@ -142,8 +142,6 @@ def _chart_block(chart: Any) -> list[str]:
 
 def _executive(report: Report) -> list[str]:
     summary = report.summary
-    if summary is None:
-        return []
     out = [*_heading(Section.EXECUTIVE_SUMMARY), f"**{inline(summary.headline)}**", ""]
     verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()) if n) \
         if any(summary.verdict_counts.values()) else ""
@@ -294,8 +292,6 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
 
 def _by_document(report: Report, verbose: bool) -> list[str]:
     paths = _sections(report)
-    if not paths:
-        return []
     results = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
     groups: dict[str, list[FindingGroup]] = {}
@@ -318,8 +314,6 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
 
 def _baselined(report: Report) -> list[str]:
     """What the baseline already knew, one row per rule and document; not counted above."""
-    if report.baseline is None:
-        return []
     out = [*_heading(Section.BASELINED), inline(baselined_text(report)) + ".", ""]
     rows = [(_Raw(_code(g.path)), g.rule, g.name, g.count, compact_locations(g.locations) or "-")
             for g in finding_groups(report.baselined)]
@@ -347,8 +341,6 @@ def _suppressed(report: Report) -> list[str]:
     """Findings someone suppressed, with the reason they wrote: out of the count, not out of sight."""
     from gapscan.report import suppressed
 
-    if not report.suppressed:
-        return []
     return [*_heading(Section.SUPPRESSED),
             f"{suppressed.headline(report)}. Each was suppressed by a `gapscan: ignore` comment in the document "
             "or an `[[ignore]]` entry of the configuration, for the reason given.", ""] + \
@@ -378,8 +370,6 @@ def _how_to_read() -> list[str]:
 
 def _appendix(report: Report) -> list[str]:
     counts = report.counts_by_rule()
-    if not counts:
-        return []
     from gapscan.rules.registry import BY_CODE
 
     rows = []

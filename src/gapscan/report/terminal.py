@@ -330,9 +330,7 @@ def _failed_checks(page: _Page, report: Report) -> None:
 
 def _finding_index(page: _Page, report: Report) -> None:
     """One line per rule and document: how many, how bad, and every place, compactly."""
-    if not report.findings:
-        return
-    page.rule("Findings by document")
+    page.rule(Section.FINDINGS.heading)
     current = None
     for group in finding_groups(report.findings):
         if group.path != current:
@@ -434,11 +432,6 @@ def _documents(page: _Page, report: Report) -> None:
 
 
 def _findings(page: _Page, report: Report) -> None:
-    if not report.findings:
-        page.rule("Findings")
-        page.line("no findings")
-        page.blank()
-        return
     documents = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
     for path, findings in findings_by_path(report).items():
