@@ -121,6 +121,8 @@ class Table:
     Cell locations are derived, not stored per cell, so a 100k-row sheet stays small.
     `row_numbers[i]` is the source row of `rows[i]` (sheet row, CSV line, or table row);
     `first_column` is the 0-based column of `header[0]` in the sheet (for A1 cell names).
+    `row_lines[i]`, for a table in a text file (Markdown, AsciiDoc), is the source line of
+    `rows[i]`: a person and a code annotation go to the row's own line, not the table's first.
     """
 
     header: tuple[str, ...]
@@ -130,15 +132,17 @@ class Table:
     header_row: int | None = None
     first_column: int = 0
     title: str | None = None
+    row_lines: tuple[int, ...] = ()
 
     def cell_location(self, row_index: int, column_index: int) -> Location:
         base = self.location
         row = self.row_numbers[row_index] if 0 <= row_index < len(self.row_numbers) else None
+        line = self.row_lines[row_index] if 0 <= row_index < len(self.row_lines) else base.line
         column = self.header[column_index] if 0 <= column_index < len(self.header) else None
         cell = None
         if base.sheet is not None and row is not None:
             cell = f"{column_letter(self.first_column + column_index)}{row}"
-        return Location(page=base.page, line=base.line, section=base.section, sheet=base.sheet,
+        return Location(page=base.page, line=line, section=base.section, sheet=base.sheet,
                         row=row, column=column, cell=cell)
 
     def column(self, index: int) -> list[Value]:

@@ -166,7 +166,7 @@ def reheader(table: Table) -> tuple[Table, str | None]:
             header_row = table.row_numbers[i] if i < len(table.row_numbers) else None
             new = Table(header=header, rows=rows, row_numbers=table.row_numbers[i + 1:],
                         location=table.location, header_row=header_row,
-                        first_column=table.first_column, title=title)
+                        first_column=table.first_column, title=title, row_lines=table.row_lines[i + 1:])
             return new, f"header taken from row {header_row} under the title rows"
     return table, None
 
@@ -178,8 +178,9 @@ def checklist_table(doc: Document) -> Table | None:
         return None
     loc = items[0].location
     return Table(header=("Item", "Done"), rows=tuple((b.text, "☑" if b.checked else "☐") for b in items),
-                 row_numbers=tuple(b.location.line or i + 1 for i, b in enumerate(items)),
-                 location=Location(page=loc.page, line=loc.line, section=loc.section), title=doc.title)
+                 row_numbers=tuple(range(1, len(items) + 1)),
+                 location=Location(page=loc.page, line=loc.line, section=loc.section), title=doc.title,
+                 row_lines=tuple(b.location.line for b in items) if all(b.location.line for b in items) else ())
 
 
 def _column_type(name: str, filled: list[Value], date_share: float) -> str:
@@ -359,14 +360,17 @@ def join_periods(tables: list[Table]) -> list[Joined]:
         width = max(len(t.header) for t in members)
         rows: list[tuple] = []
         numbers: list[int] = []
+        lines: list[int] = []
         offsets: list[tuple[int, Table]] = []
         for t in members:
             offsets.append((len(rows), t))
             rows.extend(tuple(r) + (None,) * (width - len(r)) for r in t.rows)
             numbers.extend(t.row_numbers)
+            lines.extend(t.row_lines)
         first = members[0]
         table = Table(header=first.header, rows=tuple(rows), row_numbers=tuple(numbers), location=first.location,
-                      header_row=first.header_row, first_column=first.first_column, title=first.title)
+                      header_row=first.header_row, first_column=first.first_column, title=first.title,
+                      row_lines=tuple(lines) if len(lines) == len(numbers) else ())
         sheets = [t.location.sheet for t in members if t.location.sheet]
         what = "sheets" if len(sheets) == len(members) else "tables"
         span = f", {sheets[0]}-{sheets[-1]}" if len(sheets) == len(members) else ""

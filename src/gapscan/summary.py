@@ -207,8 +207,12 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
                                      "says nothing about drift.", unchecked_line))
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
+    # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
+    claims = sum(1 for r in procedures if r.scores.drift is not None for c in r.claims
+                 if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
     lines = [f"Average drift is {average_drift:.0f} out of 100 over the {_count(checked, 'procedure')} whose "
-             f"records gapscan could check: 0 means the records show the work done exactly as the procedures "
+             f"records gapscan could check, on {_count(claims, 'claim')} the records confirm or contradict: "
+             f"0 means the records show the work done exactly as the procedures "
              f"say, 100 means nothing the procedures promise can be seen in the records.",
              f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
              f"less often or later than written, a field left empty, someone else signing)."
@@ -250,6 +254,10 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
                 "no column names who made them"
             lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {when}, {who}"
                          + (f"; it tracks {cols}." if cols else "."))
+        if n > 3:
+            rest = [_short(f.path) for f in shadows[3:3 + MAX_LISTED]]
+            more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
+            lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
                      f"the same things twice "

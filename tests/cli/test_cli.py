@@ -117,6 +117,16 @@ def test_check_fails_a_ci_build_on_a_mirrored_procedure_by_default(client_set):
     assert "verdict operational" in ok.stdout
 
 
+def test_check_lines_say_each_thing_once(client_set):
+    """A quality manager reads 'CM03 standard-speak restates the standard: ...', not the rule's name twice."""
+    r = gapscan("check", "procedures/qp-04-external-providers.md", "--fail-on", "never", cwd=client_set)
+    lines = [line for line in r.stdout.splitlines() if re.match(r"^\S+:\d+: CM0\d ", line)]
+    assert any(" CM03 standard-speak restates the standard: '" in line for line in lines), r.stdout
+    for line in lines:
+        code, name = line.split(": ", 1)[1].split()[:2]
+        assert line.count(name) == 1, line
+
+
 def test_report_is_never_written_into_the_scanned_folder(client_set):
     before = digest(client_set)
     r = gapscan("audit", ".", "--format", "markdown", "-o", "report.md", cwd=client_set)

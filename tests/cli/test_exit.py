@@ -52,3 +52,24 @@ def test_exit_handlers_run(client_set, tmp_path):
                        env=ENV)
     assert r.returncode == 0, r.stderr
     assert marker.read_text() == "yes" and "2 files checked" in r.stdout
+
+
+def _measured_run(client_set: Path, saved: Path, env: dict) -> tuple[subprocess.CompletedProcess, Path]:
+    """gapscan run the way `coverage run` runs a program: the measurement is saved after main() returns,
+    in the runner's own `finally`, not in an exit handler."""
+    code = ("import pathlib, sys; from gapscan.cli import main; "
+            "sys.argv = ['gapscan', 'check', 'procedures', '--fail-on', 'warning']\n"
+            f"try:\n    main()\nfinally:\n    pathlib.Path({str(saved)!r}).write_text('saved')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=client_set, timeout=300,
+                       env=env)
+    return r, saved
+
+
+def test_a_process_under_coverage_exits_normally_so_its_data_is_saved(client_set, tmp_path):
+    r, saved = _measured_run(client_set, tmp_path / "measured", {**ENV, "COVERAGE_PROCESS_START": str(tmp_path / "rc")})
+    assert r.returncode == 1 and "2 files checked" in r.stdout  # the exit code and output are the same
+    assert saved.read_text() == "saved"
+    # without coverage the fast exit stands: the runner's `finally` never runs
+    plain = {k: v for k, v in ENV.items() if not k.startswith("COVERAGE_")}
+    r, saved = _measured_run(client_set, tmp_path / "plain", plain)
+    assert r.returncode == 1 and not saved.exists()

@@ -266,6 +266,30 @@ def test_cm05_fires_once_on_a_vague_procedure(make):
     assert "role" in f.metrics["missing"]
 
 
+VAGUE_WITH_A_FEW_ANCHORS = """# Training
+
+Staff receive appropriate training so that they are able to carry out their work properly.
+Training needs are considered from time to time and suitable arrangements are put in place.
+Where necessary, further training is arranged so that people understand what is expected of them.
+The effectiveness of training is considered and improvements are made where they are needed.
+
+| Topic | Notes |
+|---|---|
+| Induction | The HR Manager keeps records of training in SAP so that the business can show that people have been trained. |
+
+People are encouraged to raise any concerns about their training with the Training Coordinator.
+"""
+
+
+def test_cm05_evidence_says_where_each_anchor_it_quotes_is(make):
+    (f,) = run(CM05, make("training.md", VAGUE_WITH_A_FEW_ANCHORS))
+    assert f.metrics["anchor_types"] == 2
+    # one item per anchor, each at its own place; every kind's first example comes before any second one
+    assert [(e.text, e.location.describe()) for e in f.evidence] == [
+        ("role: Manager", "line 10 row 2"), ("system: SAP", "line 10 row 2"),
+        ("role: Training Coordinator", "line 12")]
+
+
 def test_cm05_quiet_on_operational_and_on_short_texts(make):
     assert run(CM05, make("goods_in.md", OPERATIONAL_SOP)) == []
     assert run(CM05, make("short.txt", "NOTE\n\nStaff receive appropriate training.\n")) == []

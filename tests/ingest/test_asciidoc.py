@@ -100,9 +100,9 @@ def test_asciidoc_table_cells_on_one_or_many_lines(tmp_path: Path) -> None:
     assert table.header == ("Gauge", "Description", "Due")
     assert table.rows == (("MIC-014", "Micrometer 0-25 mm", "2026-03-01"),
                           ("CAL-002", "Vernier caliper", "2026-05-12"))
-    # each row at the line its first cell starts on
-    assert table.row_numbers == (39, 40)
-    assert table.cell_location(1, 2).describe() == "line 37 row 40"
+    # rows counted as in a Word table (the header is row 1), each at the line its first cell starts on
+    assert table.row_numbers == (2, 3) and table.row_lines == (39, 40)
+    assert table.cell_location(1, 2).describe() == "line 40 row 3"
 
 
 def test_asciidoc_header_row_from_blank_line_and_width_from_cols(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_asciidoc_header_row_from_blank_line_and_width_from_cols(tmp_path: Path)
     # one cell a line: the width comes from cols="2*"
     assert second.header == ("Check", "Result")
     assert second.rows == (("Guard fitted", "Yes"),)
-    assert second.row_numbers == (12,)
+    assert second.row_numbers == (2,) and second.row_lines == (12,)
 
 
 def test_asciidoc_bold_titles_become_headings_when_they_carry_the_structure(tmp_path: Path) -> None:

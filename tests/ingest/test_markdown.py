@@ -70,7 +70,9 @@ def test_pipe_table_with_numeric_header(tmp_path: Path) -> None:
     table = doc.tables()[0]
     assert table.header == ("Document", "Owner", "2024")
     assert table.rows == (("QP-03", "QA", 4), ("QF-11", "HR", 2.5))
-    assert table.row_numbers == (20, 21) and table.location.line == 18
+    assert table.row_numbers == (2, 3) and table.location.line == 18
+    # a row is found at its own line, not at the table's first
+    assert table.row_lines == (20, 21) and table.cell_location(1, 0).describe() == "line 21 row 3"
     assert "not procedure text" not in " ".join(b.text for b in doc.blocks)
 
 

@@ -48,3 +48,30 @@ def test_named_machines_parts_and_failure_labels_are_reported():
     [f] = PS03.check(ctx)
     terms = {t["term"] for t in f.metrics["missing_terms"]}
     assert {"okuma", "gear blank", "drive shaft", "thread galling", "bore taper"} <= terms
+
+
+def test_terms_are_listed_by_count_and_a_term_inside_longer_ones_is_not_counted_twice():
+    # 'dmg mori' is only ever part of 'dmg mori dmu' (27 entries) or 'dmg mori nlx' (19): listing it too,
+    # as 'dmg mori' (46x), would count the same 46 entries twice
+    machines = ["DMG Mori DMU 50"] * 27 + ["DMG Mori NLX 2500"] * 19 + ["Hermle C 42"] * 31 + ["Haas VF-4"] * 12
+    parts = ["valve body VB-40"] * 40 + ["seal carrier SC-25"] * 30 + ["impeller IM-9"] * 19
+    defects = ["oversize bore"] * 50 + ["tool breakage"] * 39
+    random.Random(9).shuffle(parts)
+    rows = [(dt.date(2025, 1, 1) + dt.timedelta(days=i), m, p, d, PEOPLE[i % 4])
+            for i, (m, p, d) in enumerate(zip(machines, parts, defects))]
+    tbl = table(("Date", "Machine", "Part family", "Defect", "By"), rows)
+    ctx = _ctx(GENERIC, "records/ncr.xlsx", tbl, {"Date": "date", "By": "person", "Machine": "status",
+                                                  "Part family": "status", "Defect": "status"})
+    [f] = PS03.check(ctx)
+    listed = [(t["term"], t["count"]) for t in f.metrics["missing_terms"]]
+    terms = [t for t, _ in listed]
+    assert "dmg mori dmu" in terms and "dmg mori nlx" in terms and "dmg mori" not in terms
+    counts = [n for _, n in listed]
+    assert counts == sorted(counts, reverse=True)
+    assert dict(listed)["dmg mori dmu"] == 27 and dict(listed)["oversize bore"] == 50
+    # the message shows the first six in the same order, with the numbers of the metrics and the rest counted
+    shown = ", ".join(f"'{t}' ({n}x)" for t, n in listed[:6])
+    rest = f" and {len(listed) - 6} more" if len(listed) > 6 else ""
+    assert f"keep talking about {shown}{rest}, but" in f.message
+    assert f"({len(listed)} of the top {f.metrics['top_terms_checked']} record terms missing)" in f.message
+    assert [e.text.split("'")[1] for e in f.evidence] == terms[:5]

@@ -82,6 +82,9 @@ def test_charts_fit_their_width():
                              marks=("b",)), 40)
     assert all(len(line) <= 40 for line in bars)
     assert bars[1].endswith("◀") and "█" in bars[0]
+    # an audit week with no entries: one space before its mark, as after a bar
+    empty = chart_lines(Chart(title="t", labels=("02 Sep", "09 Sep"), values=(8.0, 0.0), marks=("09 Sep",)), 40)
+    assert empty[1] == "09 Sep 0 ◀" and empty[0].startswith("02 Sep 8 █")
     long = Chart(title="weeks", labels=tuple(str(i) for i in range(100)), values=tuple(float(i % 7) for i in range(100)))
     lines = chart_lines(long, 30)
     assert all(len(line) <= 30 for line in lines)

@@ -110,3 +110,17 @@ def test_check_with_no_findings():
     lines = render(clean, "terminal").splitlines()
     assert lines[-1] == "1 file checked: no findings"
     assert lines[0].endswith("- no findings")
+
+
+def test_a_long_path_folds_under_itself_in_the_documents_table():
+    """At 80 columns a long file name takes two lines; its second line is indented, not a row of its own."""
+    lines = render(build_report(), "terminal", width=60).splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("document ")))
+    row = next(i for i in range(start, len(lines)) if lines[i].startswith("reviews/mana"))
+    assert lines[row].endswith(" review    operational   30   56     -     1 ok")
+    folded = []
+    for line in lines[row + 1:]:
+        if not line.startswith("  "):
+            break
+        folded.append(line[2:])
+    assert "reviews/mana" + "".join(folded) == "reviews/management review 2025.md".replace(" ", "")

@@ -233,3 +233,37 @@ def test_undated_and_unsigned_shadow_records_are_not_given_zeros():
     chart = shadow.charts[0]
     # ranked by use the dated log comes first; the chart of entries is drawn longest first
     assert chart.labels == ("risk register.csv", "dock log.xlsx") and chart.values == (40.0, 12.0)
+
+
+def test_every_shadow_record_the_first_line_counts_is_named():
+    """'5 working records that no procedure mentions': three described, the other two named, none dropped."""
+    logs = [_log(f"records/log {i}.xlsx", [dt.date(2025, 3, 1) + dt.timedelta(days=3 * k) for k in range(10 + i)])
+            for i in range(5)]
+    docs = (text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning."]),
+            *(d for d, _ in logs))
+    ctx = Context(documents=docs, records={p.path: p for _, p in logs})
+    findings = list(PS01.check(ctx))
+    assert len(findings) == 5
+    shadow = next(sec for sec in build([DocumentResult(document=d) for d in docs], findings, ctx).sections
+                  if sec.title.startswith("The real system"))
+    assert shadow.lines[0].startswith("5 working records that no procedure mentions")
+    described = [line.split(":")[0] for line in shadow.lines[1:4]]
+    named = shadow.lines[4].removeprefix("Also kept outside the procedures: ").rstrip(".").split(", ")
+    assert sorted(described + named) == [f"log {i}.xlsx" for i in range(5)]
+
+
+def test_the_drift_average_says_how_many_claims_it_rests_on():
+    from gapscan.model import ClaimCheck, ClaimStatus
+
+    results, findings, ctx = _run()
+    claims = (ClaimCheck(kind="form", text="use form QF-11", location=None, status=ClaimStatus.HOLDS, detail="",
+                         record="records/near miss log.xlsx"),
+              ClaimCheck(kind="frequency", text="weekly", location=None, status=ClaimStatus.NOT_CHECKABLE,
+                         detail=""))
+    from dataclasses import replace
+
+    results = [replace(r, claims=claims) if r.verdict is not None else r for r in results]
+    line = build(results, findings, ctx).sections[1].lines[0]
+    # three procedures have a drift score, each on one confirmed claim; the unchecked ones are not counted
+    assert "over the 3 procedures whose records gapscan could check, on 3 claims the records confirm or " \
+           "contradict" in line

@@ -287,18 +287,20 @@ def _table(body: list[str], first_line: int, sep: str, attrs: str, title: str | 
     if not cells or not width:
         return
     grid: list[list] = []
-    numbers: list[int] = []
+    lines: list[int] = []
     for k in range(0, len(cells), width):
         row = cells[k:k + width]
         grid.append([light_value(inline_text(text, attributes)) for _, text in row] + [None] * (width - len(row)))
-        numbers.append(row[0][0])
+        lines.append(row[0][0])
     if HEADER_OPTION.search(attrs) or (blank_after_first and first_row_end == width
                                        and not NOHEADER_OPTION.search(attrs)):
         grid[0] = [str(v) if v is not None else None for v in grid[0]]
         known = 0
     else:
         known = None
-    built = build_table(grid, numbers, Location(line=line_no), known_header=known)
+    # rows are counted as in a Word or HTML table; each keeps the source line it starts on
+    built = build_table(grid, list(range(1, len(grid) + 1)), Location(line=line_no), known_header=known,
+                        row_lines=lines)
     if built is None:
         return
     if title and not built.title:

@@ -231,7 +231,7 @@ class _Walker:
             self._nested(li)
 
     def _table(self, el) -> None:
-        grid, merges, header_rows = [], [], []
+        grid, merges, header_rows, lines = [], [], [], []
         covered: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         for tr in el.iter("tr"):
             if next(tr.iterancestors("table"), None) is not el:
@@ -257,6 +257,7 @@ class _Walker:
                     covered[c] = _int_attr(cell, "rowspan") - 1
             cover()
             grid.append(row)
+            lines.append(tr.sourceline)
             if cells and all(_tag(c) == "th" for c in cells):
                 header_rows.append(r)
         if not grid:
@@ -264,8 +265,10 @@ class _Walker:
         from gapscan.ingest.docx import _merge_filler
 
         known = header_rows[-1] if header_rows and header_rows[-1] < 3 else None
+        # each row keeps its own source line beside its row number (the header is row 1)
         table = build_table(grid, list(range(1, len(grid) + 1)), Location(line=el.sourceline), max_title_rows=2,
-                            fill=_merge_filler(merges), known_header=known)
+                            fill=_merge_filler(merges), known_header=known,
+                            row_lines=lines if None not in lines else None)
         if table is not None:
             caption = el.find("caption")
             title = " ".join(caption.text_content().split()) if caption is not None else None

@@ -217,7 +217,7 @@ def markdown_blocks(text: str) -> list[Block]:
 def _table(tokens, i: int, blocks: list[Block]) -> int:
     """Read a pipe table starting at tokens[i]; return the index after table_close."""
     start_line = tokens[i].map[0] + 1 if tokens[i].map else None
-    grid, numbers, row, row_line = [], [], None, None
+    grid, lines, row, row_line = [], [], None, None
     while i < len(tokens) and tokens[i].type != "table_close":
         tok = tokens[i]
         if tok.type == "tr_open":
@@ -226,13 +226,15 @@ def _table(tokens, i: int, blocks: list[Block]) -> int:
             row.append(light_value(_inline_text(tok)))
         elif tok.type == "tr_close" and row is not None:
             grid.append(row)
-            numbers.append(row_line or len(grid))
+            lines.append(row_line or (start_line or 0) + len(grid))
             row = None
         i += 1
     if grid:
         grid[0] = [str(v) if v is not None else None for v in grid[0]]
-        # the row above |---| is the header by Markdown's own rule
-        table = build_table(grid, numbers, Location(line=start_line), known_header=0)
+        # the row above |---| is the header by Markdown's own rule; rows are counted as in a
+        # Word or HTML table (the header is row 1), each row also keeps its own source line
+        table = build_table(grid, list(range(1, len(grid) + 1)), Location(line=start_line), known_header=0,
+                            row_lines=lines)
         if table is not None:
             blocks.append(Block(type=BlockType.TABLE, text=" | ".join(table.header), location=Location(line=start_line),
                                 table=table))

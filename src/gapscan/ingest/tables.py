@@ -137,7 +137,8 @@ def _title_of(rows: list[list[Value]]) -> str | None:
 
 def build_table(grid: list[list[Value]], row_numbers: list[int], location: Location, *,
                 first_column: int = 0, max_title_rows: int = MAX_TITLE_ROWS,
-                fill=None, known_header: int | None = None) -> Table | None:
+                fill=None, known_header: int | None = None,
+                row_lines: list[int] | None = None) -> Table | None:
     """A Table from a raw grid whose rows are at `row_numbers` (1-based source rows).
 
     `grid` may be ragged and untrimmed; `first_column` is the grid's own column offset
@@ -145,7 +146,8 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
     after the header is found so a merged title row never looks like a header.
     `known_header` is the header's index in `grid` when the format marks it (Markdown's
     row above |---|, HTML <th>); otherwise the header is detected. Empty cells should be
-    None (light_value and normalise_cell give that). None for a grid with no values.
+    None (light_value and normalise_cell give that). `row_lines` are the source lines of the
+    rows of a table in a text file, kept beside each row that stays. None for a grid with no values.
     """
     grid = [[None if is_empty(v) else v for v in r] if "" in r else r for r in grid]
     lead = next((i for i, r in enumerate(grid) if not _blank(r)), None)
@@ -155,6 +157,7 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
     if not trimmed:
         return None
     numbers = list(row_numbers[lead:lead + len(trimmed)])
+    lines = list(row_lines[lead:lead + len(trimmed)]) if row_lines else [None] * len(trimmed)
     first = first_column + offset
     if known_header is not None and lead == 0 and known_header < len(trimmed):
         header_at = known_header
@@ -166,19 +169,21 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
     width = len(trimmed[0])
     if header_at is None:
         header = tuple(column_letter(first + i) for i in range(width))
-        body, body_numbers, header_row = trimmed, numbers, None
+        body, body_numbers, body_lines, header_row = trimmed, numbers, lines, None
     else:
         header = header_names(trimmed[header_at], first)
-        body, body_numbers = trimmed[header_at + 1:], numbers[header_at + 1:]
+        body, body_numbers, body_lines = trimmed[header_at + 1:], numbers[header_at + 1:], lines[header_at + 1:]
         header_row = numbers[header_at]
-    rows, kept = [], []
-    for n, r in zip(body_numbers, body):
+    rows, kept, kept_lines = [], [], []
+    for n, line, r in zip(body_numbers, body_lines, body):
         if _blank(r):
             continue  # blank spacer rows inside a log carry nothing
         rows.append(tuple(r))
         kept.append(n)
+        kept_lines.append(line)
     return Table(header=header, rows=tuple(rows), row_numbers=tuple(kept), location=location,
-                 header_row=header_row, first_column=first, title=title)
+                 header_row=header_row, first_column=first, title=title,
+                 row_lines=tuple(kept_lines) if row_lines else ())
 
 
 _MISS = object()

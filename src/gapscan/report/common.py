@@ -24,6 +24,54 @@ MAX_BAR = 40  # longer bars add nothing to a comparison and crowd wide terminals
 _SPARKS = "▁▂▃▄▅▆▇█"
 
 
+class Section(str, Enum):
+    """The parts of a report, in the one order every human format shows them (a format may leave
+    one out: the terminal has no scope page or appendix). Values are the markdown anchors."""
+
+    SCOPE = "scope"
+    EXECUTIVE_SUMMARY = "executive-summary"
+    DOCUMENTS = "documents"
+    FINDINGS = "findings-by-document"
+    BASELINED = "baselined-findings"
+    UNREADABLE = "unreadable-files"
+    FAILED_CHECKS = "checks-that-could-not-run"
+    SUPPRESSED = "suppressed-findings"
+    HOW_TO_READ = "how-to-read-the-scores"
+    APPENDIX = "appendix-rules-that-fired"
+
+    @property
+    def heading(self) -> str:
+        return _SECTION_TITLES[self]
+
+
+_SECTION_TITLES = {
+    Section.SCOPE: "Scope", Section.EXECUTIVE_SUMMARY: "Executive summary", Section.DOCUMENTS: "Documents",
+    Section.FINDINGS: "Findings by document", Section.BASELINED: "Baselined findings",
+    Section.UNREADABLE: "Unreadable files", Section.FAILED_CHECKS: "Checks that could not run",
+    Section.SUPPRESSED: "Suppressed findings", Section.HOW_TO_READ: "How to read the scores",
+    Section.APPENDIX: "Appendix: rules that fired",
+}
+
+
+def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> list[Section]:
+    """The sections this report has, in order. `unreadable_in_summary`: the format shows the executive
+    summary's list of unreadable files, so a section repeating it is left out when that list is whole."""
+    has = {
+        Section.SCOPE: True,
+        Section.EXECUTIVE_SUMMARY: report.summary is not None,
+        Section.DOCUMENTS: True,
+        Section.FINDINGS: bool(report.findings),
+        Section.BASELINED: report.baseline is not None,
+        Section.UNREADABLE: bool(unreadable(report)) and not (unreadable_in_summary
+                                                              and summary_lists_unreadable(report)),
+        Section.FAILED_CHECKS: bool(report.run_errors) or any(d.rule_errors for d in report.documents),
+        Section.SUPPRESSED: bool(report.suppressed),
+        Section.HOW_TO_READ: True,
+        Section.APPENDIX: bool(report.findings),
+    }
+    return [s for s in Section if has[s]]
+
+
 def sorted_documents(report: Report) -> list[DocumentResult]:
     """Documents by path: the order every format lists them in."""
     return sorted(report.documents, key=lambda d: d.document.path)
@@ -216,6 +264,18 @@ def one_line(text: Any) -> str:
     return " ".join(str(text).split())
 
 
+TITLE_CHARS = 80  # a title row block of a register can run to 300 characters: a name, not a paragraph
+
+
+def short_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """A document title for a report line: whole words up to `limit` characters, then an ellipsis."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit - 1]
+    return cut.rstrip(" -–—,;:|/") + "…"
+
+
 def score_text(value: float | None) -> str:
     """A 0-100 score as a whole number, or '-' when it was not measured."""
     return "-" if value is None else f"{value:.0f}"
@@ -365,8 +425,9 @@ def chart_lines(chart: Chart, width: int) -> list[str]:
         out = []
         for label, raw, v, text in zip(chart.labels, labels, numbers, texts):
             name = raw if len(raw) <= label_w else raw[: label_w - 1] + "…"
-            mark = " ◀" if raw in marks or label in marks else ""
-            out.append(f"{name:<{label_w}} {text:>{value_w}} {bar(v, top, bar_w)}{mark}".rstrip())
+            mark = "◀" if raw in marks or label in marks else ""
+            # an empty bar leaves no gap before the mark
+            out.append(" ".join(p for p in (f"{name:<{label_w}} {text:>{value_w}}", bar(v, top, bar_w), mark) if p))
         return out
     out = []
     step = max(8, width)
@@ -526,7 +587,10 @@ def _cell_text(document: Any, location: Any) -> str | None:
             continue
         if location.row not in table.row_numbers:
             continue
-        row = table.rows[table.row_numbers.index(location.row)]
+        at = table.row_numbers.index(location.row)
+        if table.row_lines and table.row_lines[at] != location.line:
+            continue  # rows of a text file's tables are counted per table: the line says which table
+        row = table.rows[at]
         index = table.header.index(location.column) if location.column in table.header else None
         if index is None and location.cell:
             letters = re.match(r"[A-Z]+", location.cell)

@@ -9,11 +9,12 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, bar, baselined_text, client_metrics, compact_locations,
-                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, metric_lines,
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics,
+                                   compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
+                                   metric_lines,
                                    one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
                                    sorted_documents, standard_name, run_files, top_runs, unreadable, value_text,
-                                   verdict_text, where_text)
+                                   report_sections, verdict_text, where_text)
 
 MAX_CHART_ROWS = 24
 
@@ -62,7 +63,6 @@ def _chart(doc: Any, chart: Any) -> None:
 def render(report: Report, *, verbose: bool = False) -> bytes:
     """The report as the bytes of a .docx file."""
     import docx
-    from docx.enum.text import WD_BREAK
 
     doc = docx.Document()
     doc.core_properties.author = "gapscan"
@@ -82,42 +82,63 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
         doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
     doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
 
-    summary = report.summary
-    if summary is not None:
-        doc.add_heading("Executive summary", 1)
-        doc.add_paragraph().add_run(_clean(summary.headline)).bold = True
-        verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n)
-        if verdicts:
-            doc.add_paragraph(f"Procedures by verdict: {verdicts}", style="List Bullet")
-        if summary.average_drift is not None:
-            doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
-        if summary.top_findings:
-            doc.add_heading("Findings that matter most", 2)
-            for run in top_runs(summary.top_findings):
-                first = run[0]
-                places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
-                                                if where_text(f.location, f.path) else "") + f": {f.message}")
-                          for f in run]
-                p = doc.add_paragraph(style="List Number")
-                p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
-                total, hidden = run_files(report, run)
-                p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
-                          else f" ({first.rule}, {first.severity.label}), in {total} files:")
-                if total > 1:
-                    for place in places:
-                        doc.add_paragraph(place, style="List Bullet 2")
-                    if hidden:
-                        doc.add_paragraph(f"and {plural(hidden, 'more file')} (under Documents)",
-                                          style="List Bullet 2")
-        for section in summary.sections:
-            doc.add_heading(_clean(section.title), 2)
-            for line in section.lines:
-                doc.add_paragraph(_clean(line), style="List Bullet")
-            for chart in section.charts:
-                _chart(doc, chart)
+    writers = {
+        Section.EXECUTIVE_SUMMARY: lambda: _executive(doc, report),
+        Section.DOCUMENTS: lambda: _documents(doc, report),
+        Section.FINDINGS: lambda: _findings(doc, report, verbose),
+        Section.BASELINED: lambda: _baselined(doc, report),
+        Section.UNREADABLE: lambda: _unreadable(doc, report),
+        Section.FAILED_CHECKS: lambda: _failed_checks(doc, report),
+        Section.SUPPRESSED: lambda: _suppressed(doc, report),
+    }
+    for section in report_sections(report, unreadable_in_summary=True):
+        if section in writers:  # the title page holds the scope; the scores' key and appendix are markdown's
+            writers[section]()
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
 
+
+def _executive(doc: Any, report: Report) -> None:
+    from docx.enum.text import WD_BREAK
+
+    summary = report.summary
+    doc.add_heading(Section.EXECUTIVE_SUMMARY.heading, 1)
+    doc.add_paragraph().add_run(_clean(summary.headline)).bold = True
+    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n)
+    if verdicts:
+        doc.add_paragraph(f"Procedures by verdict: {verdicts}", style="List Bullet")
+    if summary.average_drift is not None:
+        doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
+    if summary.top_findings:
+        doc.add_heading("Findings that matter most", 2)
+        for run in top_runs(summary.top_findings):
+            first = run[0]
+            places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
+                                            if where_text(f.location, f.path) else "") + f": {f.message}")
+                      for f in run]
+            p = doc.add_paragraph(style="List Number")
+            p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
+            total, hidden = run_files(report, run)
+            p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
+                      else f" ({first.rule}, {first.severity.label}), in {total} files:")
+            if total > 1:
+                for place in places:
+                    doc.add_paragraph(place, style="List Bullet 2")
+                if hidden:
+                    doc.add_paragraph(f"and {plural(hidden, 'more file')} (under Documents)",
+                                      style="List Bullet 2")
+    for section in summary.sections:
+        doc.add_heading(_clean(section.title), 2)
+        for line in section.lines:
+            doc.add_paragraph(_clean(line), style="List Bullet")
+        for chart in section.charts:
+            _chart(doc, chart)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading("Documents", 1)
+
+
+def _documents(doc: Any, report: Report) -> None:
+    doc.add_heading(Section.DOCUMENTS.heading, 1)
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", *(["drift"] if drift else []), "findings",
@@ -127,48 +148,48 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
              str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
             for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, *([1.2] if drift else []), 1.2, 1.6])
+
+
+def _baselined(doc: Any, report: Report) -> None:
+    doc.add_heading(Section.BASELINED.heading, 1)
+    doc.add_paragraph(_clean(baselined_text(report)) + ".")
+    for g in finding_groups(report.baselined):
+        count = f" ×{g.count}" if g.count > 1 else ""
+        places = compact_locations(g.locations)
+        doc.add_paragraph(_clean(f"{g.path}: {g.rule} {g.name}{count}" + (f" ({places})" if places else "")),
+                          style="List Bullet")
+
+
+def _unreadable(doc: Any, report: Report) -> None:
+    doc.add_heading(Section.UNREADABLE.heading, 1)
+    doc.add_paragraph("These files were listed but not analysed; nothing was concluded about them.")
+    for d in unreadable(report):
+        doc.add_paragraph(_clean(f"{d.document.path} ({d.document.status.value}): "
+                                 f"{d.document.error or 'no reason given'}"), style="List Bullet")
+
+
+def _failed_checks(doc: Any, report: Report) -> None:
+    doc.add_heading(Section.FAILED_CHECKS.heading, 1)
+    doc.add_paragraph("These checks failed and were skipped; their absence is not a clean result.")
     failures = [f"{d.document.path}: {e}" for d in sorted_documents(report) for e in d.rule_errors]
     failures += [f"(whole run): {e}" for e in report.run_errors]
-    if failures:
-        doc.add_heading("Checks that could not run", 2)
-        for line in failures:
-            doc.add_paragraph(_clean(line), style="List Bullet")
-    bad = unreadable(report)
-    if bad:
-        doc.add_heading("Unreadable files", 2)
-        for d in bad:
-            doc.add_paragraph(_clean(f"{d.document.path} ({d.document.status.value}): "
-                                     f"{d.document.error or 'no reason given'}"), style="List Bullet")
+    for line in failures:
+        doc.add_paragraph(_clean(line), style="List Bullet")
 
-    if report.baseline is not None:
-        doc.add_heading("Baselined findings", 2)
-        doc.add_paragraph(_clean(baselined_text(report)) + ".")
-        for g in finding_groups(report.baselined):
-            count = f" ×{g.count}" if g.count > 1 else ""
-            places = compact_locations(g.locations)
-            doc.add_paragraph(_clean(f"{g.path}: {g.rule} {g.name}{count}" + (f" ({places})" if places else "")),
-                              style="List Bullet")
 
-    _findings(doc, report, verbose)
-    if report.suppressed:
-        from gapscan.report import suppressed
+def _suppressed(doc: Any, report: Report) -> None:
+    from gapscan.report import suppressed
 
-        doc.add_heading("Suppressed findings", 2)
-        doc.add_paragraph(_clean(f"{suppressed.headline(report)}, each for the reason given."))
-        _table(doc, ["rule", "document", "where", "what", "reason", "suppressed by"],
-               [list(r) for r in suppressed.rows(report)])
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    doc.add_heading(Section.SUPPRESSED.heading, 1)
+    doc.add_paragraph(_clean(f"{suppressed.headline(report)}, each for the reason given."))
+    _table(doc, ["rule", "document", "where", "what", "reason", "suppressed by"],
+           [list(r) for r in suppressed.rows(report)])
 
 
 def _findings(doc: Any, report: Report, verbose: bool) -> None:
     results = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
-    doc.add_heading("Findings by document", 1)
-    if not report.findings:
-        doc.add_paragraph("No findings.")
-        return
+    doc.add_heading(Section.FINDINGS.heading, 1)
     doc.add_paragraph("One entry per rule and document, with every place it fires; the JSON report holds "
                       "each place as its own result.")
     current = None

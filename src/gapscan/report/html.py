@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, baselined_text, client_metrics,
+from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, plural, run_files,
-                                   top_runs, unreadable, verdict_text, where_text)
+                                   severity_counts_text, short_title, show_standard, sorted_documents, standard_name,
+                                   plural, run_files,
+                                   report_sections, top_runs, unreadable, verdict_text, where_text)
 
 
 
@@ -61,6 +62,17 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
     }
 
 
+# the id of each section's element and its name in the contents line; the cover holds the scope, and
+# the rule appendix is the markdown report's
+_NAV = {
+    Section.EXECUTIVE_SUMMARY: ("summary", "Summary"), Section.DOCUMENTS: ("documents", "Documents"),
+    Section.FINDINGS: ("findings", "Findings"), Section.BASELINED: ("baselined", "Baselined"),
+    Section.UNREADABLE: ("unreadable", "Unreadable files"),
+    Section.FAILED_CHECKS: ("failed-checks", "Checks that could not run"),
+    Section.SUPPRESSED: ("suppressed", "Suppressed"), Section.HOW_TO_READ: ("scores", "How to read the scores"),
+}
+
+
 def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     """Everything the template shows, as plain values taken from the Report."""
     from gapscan.report import suppressed, svg
@@ -88,7 +100,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         sections.append({
             "path": path, "anchor": _anchor(path), "groups": entries,
             "count": sum(e["count"] for e in entries),
-            "kind": d.document.kind.value if d else "", "title": d.document.title if d else None,
+            "kind": d.document.kind.value if d else "",
+            "title": short_title(d.document.title) if d and d.document.title else None,
             "kind_reason": d.document.kind_reason if d and verbose else "",
             "verdict": verdict_text(d) if d and d.verdict else "",
             "verdict_key": d.verdict.value if d and d.verdict else "",
@@ -109,7 +122,10 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
                                   "charts": [{"title": c.title, "svg": svg.chart_svg(c)} for c in s.charts]})
     verdicts = counts_by_verdict(report)
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
+    order = report_sections(report, unreadable_in_summary=True)
     return {
+        "order": [s.value for s in order],
+        "nav": [_NAV[s] for s in order if s in _NAV],
         # a draft check reads procedures only: no summary of the records, no audit dates, no drift column
         "audit": report.command != "check",
         "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"

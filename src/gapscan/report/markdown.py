@@ -11,12 +11,12 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, baselined_text, chart_lines, client_metrics,
+from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
-                                   same_kind, score_text, severity_counts_text, show_standard, sorted_documents,
-                                   run_files, standard_name, summary_lists_unreadable, top_runs, unreadable, verdict_text,
-                                   where_text)
+                                   same_kind, score_text, severity_counts_text, short_title, show_standard,
+                                   sorted_documents, run_files, standard_name, top_runs, unreadable, verdict_text,
+                                   where_text, report_sections)
 
 CHART_WIDTH = 72
 
@@ -26,21 +26,23 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 def render(report: Report, *, verbose: bool = False) -> str:
     """The report as one markdown document ending in a newline; `verbose` adds model scores and reasons."""
-    parts: list[list[str]] = [
-        _title(report),
-        _contents(report),
-        _scope(report),
-        _executive(report),
-        _documents(report),
-        _by_document(report, verbose),
-        _baselined(report),
-        _unreadable(report),
-        _suppressed(report),
-        _how_to_read(),
-        _appendix(report),
-        [f"<!-- {REPORT_MARKER} {report.tool_version}: a report written by gapscan, not a management-system "
-         f"document -->"],
-    ]
+    sections = report_sections(report, unreadable_in_summary=True)
+    writers = {
+        Section.SCOPE: lambda: _scope(report),
+        Section.EXECUTIVE_SUMMARY: lambda: _executive(report),
+        Section.DOCUMENTS: lambda: _documents(report),
+        Section.FINDINGS: lambda: _by_document(report, verbose),
+        Section.BASELINED: lambda: _baselined(report),
+        Section.UNREADABLE: lambda: _unreadable(report),
+        Section.FAILED_CHECKS: lambda: _failed_checks(report),
+        Section.SUPPRESSED: lambda: _suppressed(report),
+        Section.HOW_TO_READ: _how_to_read,
+        Section.APPENDIX: lambda: _appendix(report),
+    }
+    parts: list[list[str]] = [_title(report), _contents(sections)]
+    parts += [writers[s]() for s in sections]
+    parts.append([f"<!-- {REPORT_MARKER} {report.tool_version}: a report written by gapscan, not a management-system "
+                  f"document -->"])
     text = "\n".join(line for block in parts if block for line in block + [""])
     # Sections end in blank lines of their own; one blank line between blocks reads best.
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
@@ -93,26 +95,13 @@ def _target(name: str) -> str:
     return f'<a id="{name}"></a>'
 
 
-def _contents(report: Report) -> list[str]:
+def _contents(sections: list[Section]) -> list[str]:
     """Links to every part; the documents table links on to each document's findings."""
-    entries = [("Scope", "scope")]
-    if report.summary is not None:
-        entries.append(("Executive summary", "executive-summary"))
-    entries.append(("Documents", "documents"))
-    if _sections(report):
-        entries.append(("Findings by document", "findings-by-document"))
-    if report.baseline is not None:
-        entries.append(("Baselined findings", "baselined-findings"))
-    if unreadable(report) and not summary_lists_unreadable(report):
-        entries.append(("Unreadable files", "unreadable-files"))
-    if report.run_errors or any(d.rule_errors for d in report.documents):
-        entries.append(("Checks that could not run", "checks-that-could-not-run"))
-    if report.suppressed:
-        entries.append(("Suppressed findings", "suppressed-findings"))
-    entries.append(("How to read the scores", "how-to-read-the-scores"))
-    if report.findings:
-        entries.append(("Appendix: rules that fired", "appendix-rules-that-fired"))
-    return ["## Contents", ""] + [f"- [{name}](#{target})" for name, target in entries]
+    return ["## Contents", ""] + [f"- [{s.heading}](#{s.value})" for s in sections]
+
+
+def _heading(section: Section) -> list[str]:
+    return [_target(section.value), f"## {section.heading}", ""]
 
 
 def _sections(report: Report) -> list[str]:
@@ -127,8 +116,7 @@ def _title(report: Report) -> list[str]:
 
 def _scope(report: Report) -> list[str]:
     kinds = counts_by_kind(report)
-    out = [_target("scope"), "## Scope", "",
-           f"- Scanned: {_code(one_line(report.root))}",
+    out = [*_heading(Section.SCOPE), f"- Scanned: {_code(one_line(report.root))}",
            f"- Tool: gapscan {inline(report.tool_version)}"]
     if report.generated_at:
         out.append(f"- Generated: {inline(report.generated_at)}")
@@ -154,9 +142,7 @@ def _chart_block(chart: Any) -> list[str]:
 
 def _executive(report: Report) -> list[str]:
     summary = report.summary
-    if summary is None:
-        return []
-    out = [_target("executive-summary"), "## Executive summary", "", f"**{inline(summary.headline)}**", ""]
+    out = [*_heading(Section.EXECUTIVE_SUMMARY), f"**{inline(summary.headline)}**", ""]
     verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()) if n) \
         if any(summary.verdict_counts.values()) else ""
     if verdicts:
@@ -192,7 +178,7 @@ def _executive(report: Report) -> list[str]:
 
 
 def _documents(report: Report) -> list[str]:
-    out = [_target("documents"), "## Documents", ""]
+    out = [*_heading(Section.DOCUMENTS)]
     if not report.documents:
         return out + ["No documents were found."]
     grouped = findings_by_path(report)
@@ -290,7 +276,7 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
     if scores:
         parts.append(", ".join(scores))
     if doc.title and doc.title not in doc.path:
-        parts.append(f"title: {inline(doc.title)}")
+        parts.append(f"title: {inline(short_title(doc.title))}")
     out = [" · ".join(parts)]
     extra: list[str] = []
     if result.links:
@@ -306,14 +292,12 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
 
 def _by_document(report: Report, verbose: bool) -> list[str]:
     paths = _sections(report)
-    if not paths:
-        return []
     results = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
     groups: dict[str, list[FindingGroup]] = {}
     for g in finding_groups(report.findings):
         groups.setdefault(g.path, []).append(g)
-    out = [_target("findings-by-document"), "## Findings by document", "",
+    out = [*_heading(Section.FINDINGS),
            "One row per rule and document: every place it fires, the worst or first ones in full, the numbers, "
            "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
     for path in paths:
@@ -330,40 +314,34 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
 
 def _baselined(report: Report) -> list[str]:
     """What the baseline already knew, one row per rule and document; not counted above."""
-    if report.baseline is None:
-        return []
-    out = [_target("baselined-findings"), "## Baselined findings", "", inline(baselined_text(report)) + ".", ""]
+    out = [*_heading(Section.BASELINED), inline(baselined_text(report)) + ".", ""]
     rows = [(_Raw(_code(g.path)), g.rule, g.name, g.count, compact_locations(g.locations) or "-")
             for g in finding_groups(report.baselined)]
     return out + (table(["document", "rule", "name", "findings", "where"], rows, "lllrl") if rows else [])
 
 
 def _unreadable(report: Report) -> list[str]:
-    """Files not analysed, and rules or stages that failed: what the report could not look at."""
-    bad = [] if summary_lists_unreadable(report) else unreadable(report)
-    out: list[str] = []
-    if bad:
-        out += [_target("unreadable-files"), "## Unreadable files", "",
-                "These files were listed but not analysed; nothing was concluded about them.", ""]
-        out += table(["file", "status", "reason"],
-                     [(d.document.path, d.document.status.value, d.document.error or "no reason given")
-                      for d in bad])
+    """Files not analysed: what the report could not look at."""
+    return _heading(Section.UNREADABLE) + [
+        "These files were listed but not analysed; nothing was concluded about them.", ""] + \
+        table(["file", "status", "reason"], [(d.document.path, d.document.status.value,
+                                              d.document.error or "no reason given") for d in unreadable(report)])
+
+
+def _failed_checks(report: Report) -> list[str]:
+    """Rules or stages that failed: their absence is not a clean result."""
     failures = [(d.document.path, e) for d in sorted_documents(report) for e in d.rule_errors]
     failures += [("(whole run)", e) for e in report.run_errors]
-    if failures:
-        out += ["", _target("checks-that-could-not-run"), "## Checks that could not run", "",
-                "These checks failed and were skipped; their absence is not a clean result.", ""]
-        out += table(["document", "problem"], failures)
-    return out
+    return _heading(Section.FAILED_CHECKS) + [
+        "These checks failed and were skipped; their absence is not a clean result.", ""] + \
+        table(["document", "problem"], failures)
 
 
 def _suppressed(report: Report) -> list[str]:
     """Findings someone suppressed, with the reason they wrote: out of the count, not out of sight."""
     from gapscan.report import suppressed
 
-    if not report.suppressed:
-        return []
-    return [_target("suppressed-findings"), "## Suppressed findings", "",
+    return [*_heading(Section.SUPPRESSED),
             f"{suppressed.headline(report)}. Each was suppressed by a `gapscan: ignore` comment in the document "
             "or an `[[ignore]]` entry of the configuration, for the reason given.", ""] + \
         table(["rule", "document", "where", "what", "reason", "suppressed by"], suppressed.rows(report))
@@ -371,7 +349,7 @@ def _suppressed(report: Report) -> list[str]:
 
 def _how_to_read() -> list[str]:
     return [
-        _target("how-to-read-the-scores"), "## How to read the scores", "",
+        *_heading(Section.HOW_TO_READ),
         "Each score runs from 0 to 100 and describes a document, not the people who run the process.", "",
         "- **Mirroring**: how much the procedure copies the standard's own shape and wording: clause "
         "numbers and titles as headings, sections in clause order, sentences that restate requirements. "
@@ -392,8 +370,6 @@ def _how_to_read() -> list[str]:
 
 def _appendix(report: Report) -> list[str]:
     counts = report.counts_by_rule()
-    if not counts:
-        return []
     from gapscan.rules.registry import BY_CODE
 
     rows = []
@@ -401,6 +377,6 @@ def _appendix(report: Report) -> list[str]:
         rule = BY_CODE.get(code)
         rows.append((code, rule.name if rule else "-", rule.family if rule else "-", n,
                      rule.summary if rule else "not in this version's catalogue"))
-    return [_target("appendix-rules-that-fired"), "## Appendix: rules that fired", "",
+    return [*_heading(Section.APPENDIX),
             "Run `gapscan rules CODE` for why a rule matters, how it decides and how to fix what it finds.", ""] + \
         table(["code", "name", "family", "findings", "what it means"], rows, "lllrl")

@@ -15,11 +15,11 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Kind, Verdict
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, baselined_text, chart_lines, compact_locations,
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   severity_counts_text, shared_metrics, sorted_documents, summary_lists_unreadable,
-                                   run_files, top_runs, unreadable, verdict_text, where_text)
+                                   severity_counts_text, shared_metrics, sorted_documents,
+                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -122,9 +122,13 @@ class _Page:
 
         self.lines.append(compose(_text(header[0]), [_text((h, "bold")) for h in header[1:]], "bold"))
         for row in cells:
-            pieces = row[0].wrap(self.console, first, overflow="fold")
-            self.lines.append(compose(pieces[0], row[1:]))
-            self.lines.extend(pieces[1:])
+            head = row[0].wrap(self.console, first, overflow="fold")[0]
+            self.lines.append(compose(head, row[1:]))
+            # the rest of a long path goes under it, indented, so it does not read as a row of its own
+            rest = row[0][len(head.plain):]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]
+            if rest.plain:
+                self.lines.extend(_text("  ", piece) for piece in rest.wrap(self.console, first - 2, overflow="fold"))
 
     def render(self) -> str:
         """The page as text: plain lines directly, or through rich for ANSI colour."""
@@ -178,7 +182,7 @@ NEXT_STEP = {
                       "form or equipment, how often and what happens when it goes wrong",
     Verdict.MIXED: "keep the real rules; replace clause headings and 'the organization shall' sentences "
                    "with the steps, roles and limits they stand for",
-    Verdict.OPERATIONAL: "it describes the work; check the findings above against the records",
+    Verdict.OPERATIONAL: "it describes the work; fix the places listed above",
 }
 
 
@@ -273,32 +277,60 @@ def _suppressed(page: _Page, report: Report) -> None:
 # ---- audit: the full report -----------------------------------------------------------------
 
 def _audit(page: _Page, report: Report, verbose: bool) -> None:
-    _header(page, report)
-    if report.summary is not None:
-        _executive(page, report)
-    _documents(page, report)
-    if verbose:
-        _findings(page, report)
-    else:
-        _finding_index(page, report)
-    if report.suppressed:
-        from gapscan.report import suppressed
-
-        page.rule("Suppressed")
-        _suppressed(page, report)
-        page.wrapped(_text((suppressed.headline(report), "dim")))
+    writers = {
+        Section.SCOPE: lambda: _header(page, report),
+        Section.EXECUTIVE_SUMMARY: lambda: _executive(page, report),
+        Section.DOCUMENTS: lambda: _documents(page, report),
+        Section.FINDINGS: lambda: _findings(page, report) if verbose else _finding_index(page, report),
+        Section.BASELINED: lambda: _baselined_section(page, report),
+        Section.UNREADABLE: lambda: _unreadable(page, report),
+        Section.FAILED_CHECKS: lambda: _failed_checks(page, report),
+        Section.SUPPRESSED: lambda: _suppressed_section(page, report),
+    }
+    for section in report_sections(report, unreadable_in_summary=True):
+        if section in writers:  # the scores' key and the rule appendix are for the written report
+            writers[section]()
     page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
-    _baselined(page, report, per_path=False)
     if not verbose and report.findings:
         page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
                             "--format html or markdown writes the full report to hand over.", "dim")))
 
 
+def _baselined_section(page: _Page, report: Report) -> None:
+    page.rule(Section.BASELINED.heading)
+    _baselined(page, report, per_path=False)
+    page.blank()
+
+
+def _suppressed_section(page: _Page, report: Report) -> None:
+    from gapscan.report import suppressed
+
+    page.rule(Section.SUPPRESSED.heading)
+    _suppressed(page, report)
+    page.wrapped(_text((suppressed.headline(report), "dim")))
+    page.blank()
+
+
+def _unreadable(page: _Page, report: Report) -> None:
+    page.rule(Section.UNREADABLE.heading)
+    page.bullets([_text((d.document.path, "bold"), f" ({d.document.status.value}): ",
+                        one_line(d.document.error or "no reason given")) for d in unreadable(report)], mark="✗")
+    page.blank()
+
+
+def _failed_checks(page: _Page, report: Report) -> None:
+    page.rule(Section.FAILED_CHECKS.heading)
+    page.wrapped(_text(("These checks failed and the run went on without them; their absence is not a clean "
+                        "result.", "dim")))
+    failed = [_text((d.document.path, "bold"), ": ", one_line(e))
+              for d in sorted_documents(report) for e in d.rule_errors]
+    page.bullets(failed + [_text(one_line(e)) for e in report.run_errors], mark="!")
+    page.blank()
+
+
 def _finding_index(page: _Page, report: Report) -> None:
     """One line per rule and document: how many, how bad, and every place, compactly."""
-    if not report.findings:
-        return
-    page.rule("Findings by document")
+    page.rule(Section.FINDINGS.heading)
     current = None
     for group in finding_groups(report.findings):
         if group.path != current:
@@ -396,26 +428,10 @@ def _documents(page: _Page, report: Report) -> None:
                      _text((doc.status.value, status_style))])
     page.table(["document", "kind", "verdict", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
-    bad = [] if summary_lists_unreadable(report) else unreadable(report)
-    if bad:
-        page.line(("Not read", "bold"))
-        page.bullets([_text((d.document.path, "bold"), f" ({d.document.status.value}): ",
-                            one_line(d.document.error or "no reason given")) for d in bad], mark="✗")
-    rule_errors = [_text((d.document.path, "bold"), ": ", one_line(e))
-                   for d in sorted_documents(report) for e in d.rule_errors]
-    rule_errors += [_text(one_line(e)) for e in report.run_errors]
-    if rule_errors:
-        page.wrapped(_text(("Rules or stages that failed (the run went on without them)", "bold")))
-        page.bullets(rule_errors, mark="!")
     page.blank()
 
 
 def _findings(page: _Page, report: Report) -> None:
-    if not report.findings:
-        page.rule("Findings")
-        page.line("no findings")
-        page.blank()
-        return
     documents = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
     for path, findings in findings_by_path(report).items():

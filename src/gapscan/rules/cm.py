@@ -124,7 +124,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
             old = _superseded(a.standard, m)
             std, title = (old[0], old[1].title) if old else (name, m.title)
             how = {"number+title": "clause number and title", "number": "clause number",
-                   "title": "clause title", "fuzzy": f"clause title (similarity {m.score:.0f})",
+                   "title": "clause title", "fuzzy": f"clause title, similarity {m.score:.0f}",
                    "cited": "the clause it cites"}[m.how]
             yield rule.finding(
                 path=doc.path, location=m.location,
@@ -228,7 +228,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"standard-speak: {phrases}",
+                message=f"restates the standard: {phrases}",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
                 metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
@@ -305,17 +305,43 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             continue
         missing = [t for t, n in a.anchors.items() if not n]
         found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n) or "none"
-        examples = [Evidence(path=doc.path, text=f"{t}: {', '.join(ex)}") for t, ex in a.anchor_examples.items()]
+        examples = _anchor_evidence(doc, a.anchor_examples)
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
             message=(f"{density:.1f} operational anchors per 1000 words, {kinds} of 9 kinds "
                      f"(found: {found})"),
-            evidence=examples[:9],
+            evidence=examples,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
+
+
+def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]], limit: int = 9) -> list[Evidence]:
+    """The anchors found, one item per example at the place it is written, so each can be quoted with where
+    it is; taken a kind at a time (every kind's first example, then the seconds), so the first items a
+    report shows cover the most kinds."""
+    import re
+    from itertools import zip_longest
+
+    from gapscan.nlp.units import text_units
+
+    units = text_units(doc)
+
+    def where(example: str):
+        pattern = re.compile(rf"(?<!\w){re.escape(example)}(?!\w)", re.IGNORECASE)
+        return next((u.location for u in units if pattern.search(u.text)), None)
+
+    out = []
+    for rank in zip_longest(*([(kind, e) for e in found] for kind, found in examples.items())):
+        for kind, example in filter(None, rank):
+            at = where(example)
+            if at is not None:  # an anchor spaCy read across two cells or lines has no one place to quote
+                out.append(Evidence(path=doc.path, text=f"{kind}: {example}", location=at))
+            if len(out) == limit:
+                return out
+    return out
 
 
 CM01 = Rule(code='CM01', name='clause-numbered-headings', family='clause mirroring', applies_to=(P, V,),

@@ -272,13 +272,30 @@ def _rank_terms(merged, df, n_docs, min_count):
         idf = math.log((1 + n_docs) / (1 + df.get(key, 0))) + 1
         scored.append((key, st, round(math.log1p(st.count) * idf, 4)))
     scored.sort(key=lambda t: (-t[2], -t[1].count, t[0]))
-    return scored
+    return _fold_into_longer(scored)
+
+
+def _fold_into_longer(scored):
+    """Drop a term whose every use is inside longer ranked terms that hold it: 'dmg mori' (46x) beside
+    'dmg mori dmu' (27x) and 'dmg mori nlx' (19x), 'change' beside 'change request' of the same count.
+    Counts are per cell and a cell holding the longer term holds the shorter, so when the longer terms'
+    counts reach the shorter's, its uses are theirs: listing it would count the same entries twice."""
+    inside: Counter = Counter()
+    for key, st, _ in scored:
+        # every shorter run of words a term holds, once per term ('dmg' and 'mori' and 'dmg mori' of 'dmg mori dmu')
+        for sub in {key[i:i + n] for n in range(1, len(key)) for i in range(len(key) - n + 1)}:
+            inside[sub] += st.count
+    return [(key, st, w) for key, st, w in scored if inside[key] < st.count]
 
 
 def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity):
+    # the weight chose the terms; a reader compares how often each is used, so they are listed by count
+    missing = sorted(missing, key=lambda t: (-t[1].count, -t[2], t[0]))
     terms = [{"term": st.surface, "count": st.count, "weight": w, "records": sorted(st.sources)}
              for _, st, w in missing]
     shown = ", ".join(f"'{t['term']}' ({t['count']}x)" for t in terms[:6])
+    if len(terms) > 6:
+        shown += f" and {len(terms) - 6} more"
     evidence = []
     for _, st, _ in missing[:5]:
         path, (row, col) = sorted(st.sources.items())[0]
