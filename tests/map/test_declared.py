@@ -83,3 +83,27 @@ def test_a_procedures_own_numbering_is_not_read_as_clause_numbers(parse):
     found, _ = declared.read(manual, "iso9001", blind=True)
     assert [(d.clauses, d.how, d.location.line) for d in found] == [
         (("4.4",), "numbered heading", 5), (("8.4",), "numbered heading", 9), (("9.2",), "numbered heading", 13)]
+
+
+def test_a_2013_citation_is_converted_never_read_as_the_2022_control_with_its_digits(parse):
+    doc = parse("suppliers-2013.md", "# Supplier Security Policy\n\n"
+                                     "ISO/IEC 27001 standard, clauses A.15.1.1, A.8.1.4, A.12.4\n\n"
+                                     "## Vetting\n\nThe Buyer checks each new supplier's certificate.\n")
+    found, stripped = declared.read(doc, "iso27001")
+    # A.15.1.1 -> A.5.19, A.8.1.4 (Return of assets) -> A.5.11, the object A.12.4 (Logging and monitoring) ->
+    # its controls' A.8.15 and A.8.17; 2022's A.8.1 and A.12 (no such control) appear nowhere
+    assert [(d.clauses, d.edition, d.location.line) for d in found] == [
+        (("A.5.19", "A.5.11", "A.8.15", "A.8.17"), "2013", 3)]
+    assert "A.15" not in texts(stripped)
+
+
+def test_a_2013_object_named_with_its_year_is_converted_and_2022_numbers_stay_as_cited(parse):
+    old = parse("assets-2013.md", "# Asset Policy\n\nScope: ISO 27001:2013, Control A.8.1\n\n"
+                                  "## Inventory\n\nIT keeps the asset register.\n")
+    found, _ = declared.read(old, "iso27001")
+    # two levels exist in both editions; the named year decides: 2013's "Responsibility for assets"
+    assert [(d.clauses, d.edition) for d in found] == [(("A.5.9", "A.5.10", "A.5.11"), "2013")]
+    new = parse("endpoints.md", "# Endpoint Policy\n\nScope: ISO 27001:2022, Control A.8.1\n\n"
+                                "## Laptops\n\nIT encrypts every laptop.\n")
+    found, _ = declared.read(new, "iso27001")
+    assert [(d.clauses, d.edition) for d in found] == [(("A.8.1",), None)]

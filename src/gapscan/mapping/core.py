@@ -261,7 +261,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     addressed = {m.path for r in rows for m in r.matches}
     return ClauseMap(standard=key, standard_name=cat.STANDARDS[key], standard_detected=prep.detected, rows=rows,
                      documents=prep.paths, own_processes=tuple(p for p in prep.paths if p not in addressed),
-                     declarations=declarations, disagreements=tuple(_disagreements(rows, list(declarations))),
+                     declarations=declarations,
+                     disagreements=tuple(_disagreements(rows, list(declarations), cat.load(key))),
                      method=METHOD)
 
 
@@ -460,19 +461,26 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
     return out
 
 
-def _disagreements(rows: tuple[ClauseRow, ...], declarations: list[Declaration]) -> list[Disagreement]:
+def _disagreements(rows: tuple[ClauseRow, ...], declarations: list[Declaration],
+                   catalogue: cat.Catalogue) -> list[Disagreement]:
     declared_by: dict[str, set[str]] = {}
+    converted: dict[tuple[str, str], str] = {}  # (path, unit) -> the superseded edition it was cited in
     for d in declarations:
         for number in d.clauses:
             declared_by.setdefault(d.path, set()).add(number)
+            if d.edition and number[:1].isalpha():
+                converted[(d.path, number)] = d.edition
     out = []
     for path, numbers in sorted(declared_by.items()):
         touched = {r.number for r in rows if any(m.path == path for m in r.matches)}
         found = {r.number for r in rows if any(m.path == path and m.main for m in r.matches)}
         for number in sorted(numbers, key=cat.clause_key):
             if not _covered(number, touched):
+                cited = f" (cited in {catalogue.name_of(converted[(path, number)])} numbering)" \
+                    if (path, number) in converted else ""
                 out.append(Disagreement(path=path, clause=number, kind="declared, not found",
-                                        detail=f"{path} declares {number}; no section of it reads as addressing it"))
+                                        detail=f"{path} declares {number}{cited}; no section of it reads as "
+                                               "addressing it"))
         for number in sorted(found, key=cat.clause_key):
             if not _covered(number, numbers):
                 row = next(r for r in rows if r.number == number)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from gapscan import clauses as cat
-from gapscan.mapping import bm25
+from gapscan.mapping import bm25, editions
 from gapscan.mapping.model import Declaration
 from gapscan.model import Block, BlockType, Document
 from gapscan.nlp.mirroring import CLAUSE_CELL, CROSS_REFERENCE_HEADING, CROSS_REFERENCE_INTRO, REFERENCE_LINE
@@ -39,6 +39,7 @@ _STD_ONLY = re.compile(rf"(?P<std>{_STD})\s*(?:[,:|—–-]\s*)?(?:references?|c
 _ONE_NUM = re.compile(_NUM, re.IGNORECASE)
 _PAREN = re.compile(r"\([^)]*\)")
 _MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
+_EDITION_YEAR = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})\s*:\s*((?:19|20)\d\d)", re.IGNORECASE)
 _TABLE_CLAUSE_HEADER = re.compile(r"\b(?:clause|control|iso|annex|requirement)\b", re.IGNORECASE)
 # a clause column in an audit programme or an exclusions table is not this document's coverage
 _TABLE_NOT_COVERAGE = re.compile(r"\b(?:exclu\w*|justification|audit\s*#|auditor|month|date|planned)\b", re.IGNORECASE)
@@ -60,17 +61,81 @@ def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     return ".".join(parts[:2])
 
 
-def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool) -> list[str]:
+def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) -> tuple[str, ...]:
+    """The mapping units a clause number cited in `edition` stands for: its own unit (`unit_of`) in the
+    catalogue's edition; in a superseded one, the current units it converts to (editions.convert: 2013's
+    "A.9.2.1" -> "A.5.16"), never the current clause with the same digits. A superseded edition's
+    domain ("A.12") is as broad as a theme: none."""
+    if edition is None or edition == catalogue.edition:
+        unit = unit_of(number, catalogue)
+        return (unit,) if unit else ()
+    clause = catalogue.get(number, edition)
+    if clause is None:
+        return ()
+    if clause.edition is None:  # a number only the current edition has: the main body, the same in both
+        unit = unit_of(clause.number, catalogue)
+        return (unit,) if unit else ()
+    if len(clause.number.split(".")) < 3:
+        return ()
+    return tuple(u for n in editions.convert(clause, catalogue) or () for u in units_of(n, catalogue))
+
+
+def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool, edition: str | None = None) -> list[str]:
     out = []
     for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
         raw = raw.strip()
         number = raw
         if annex_cue and not raw[:1].isalpha():
             number = "A." + raw  # "Control 5.9", "Annex A 8.32": ISO/IEC 27001 controls
-        unit = unit_of(number, catalogue) or (unit_of(raw, catalogue) if number != raw else None)
-        if unit and unit not in out:
-            out.append(unit)
+        found = units_of(number, catalogue, edition) or (units_of(raw, catalogue, edition) if number != raw else ())
+        out.extend(u for u in found if u not in out)
     return out
+
+
+def _raw_numbers(text: str, *, annex_cue: bool) -> list[str]:
+    out = []
+    for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
+        raw = raw.strip()
+        out.append("A." + raw if annex_cue and not raw[:1].isalpha() else raw)
+    return out
+
+
+def document_edition(doc: Document, standard: str | None) -> str | None:
+    """The edition of `standard` the document cites, when its catalogue knows more than one: the one whose
+    numbering its Annex A citations and numbered headings follow (Catalogue.edition_of: "A.9.2.1", "A.12.4"
+    and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO 27001:2013") if it
+    names only one. Main-body numbers tell nothing: the superseded catalogue holds only the old Annex A."""
+    from gapscan.ingest.textutil import heading_number
+
+    if standard in (None, "other"):
+        return None
+    catalogue = cat.load(standard)
+    if not catalogue.editions:
+        return catalogue.edition
+    numbers: list[str] = []
+    years: set[str] = set()
+    for block in doc.blocks:
+        texts = [block.text] if block.type is not BlockType.TABLE or block.table is None else \
+            [*block.table.header, *(str(v) for row in block.table.rows for v in row if v not in (None, ""))]
+        for text in texts:
+            for m in _EDITION_YEAR.finditer(text):
+                if cat.normalise_standard(m.group(1)) == standard:
+                    years.add(m.group(2))
+            for rx in (_CITATION, _STD_ONLY):
+                for m in rx.finditer(text):
+                    cue = (m.groupdict().get("cue") or "").lower()
+                    numbers.extend(_raw_numbers(m.group("nums"), annex_cue="control" in cue or "annex" in cue))
+            if block.type is BlockType.TABLE:
+                numbers.extend(_raw_numbers(text.split(" ")[0], annex_cue=False) if CLAUSE_CELL.match(text) else [])
+        if block.type is BlockType.HEADING:
+            numbers.extend(n for n in (block.number or heading_number(block.text)[0],) if n)
+    annex = [n for n in numbers if n[:1].isalpha()]
+    edition = catalogue.edition_of(annex)
+    told = any(catalogue.get(n) is not None and all(catalogue.get(n, e).edition is None for e in catalogue.editions)
+               for n in annex)
+    if edition == catalogue.edition and not told and len(years) == 1 and next(iter(years)) in catalogue.editions:
+        return next(iter(years))
+    return edition
 
 
 def _standard_of(text: str, default: str | None) -> str | None:
@@ -82,9 +147,11 @@ def _standard_of(text: str, default: str | None) -> str | None:
     return default
 
 
-def citations(text: str, standard: str | None, *, heading: bool = False) -> list[tuple[int, int, str, list[str]]]:
+def citations(text: str, standard: str | None, *, heading: bool = False, edition: str | None = None
+              ) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, standard, units) for each clause citation in one line of text. A bare
-    number in brackets ("(A 5.19)") counts only at the end of a heading."""
+    number in brackets ("(A 5.19)") counts only at the end of a heading. `edition` is the one `standard`
+    is cited in (document_edition); a citation of another standard is read in that one's own."""
     out = []
     taken: list[tuple[int, int]] = []
     for rx in (_CITATION, _STD_ONLY):
@@ -102,7 +169,8 @@ def citations(text: str, standard: str | None, *, heading: bool = False) -> list
             if cue.startswith("control") and "." not in m.group("nums"):
                 continue  # "Access control 10": a page or step number, not a control
             annex = key == "iso27001" and ("control" in cue or "annex" in cue)
-            units = _numbers(m.group("nums"), cat.load(key), annex_cue=annex)
+            units = _numbers(m.group("nums"), cat.load(key), annex_cue=annex,
+                             edition=edition if key == standard else None)
             if units:
                 out.append((m.start(), m.end(), key, units))
                 taken.append((m.start(), m.end()))
@@ -174,6 +242,8 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
 
     named = document_standard(doc)
     default = standard or named
+    edition = document_edition(doc, default)
+    old = edition if default not in (None, "other") and edition != cat.load(default).edition else None
     found: list[tuple[str, Declaration]] = []  # (standard, declaration)
     kept: list[Block] = []
     seen_body = False  # a heading before any body text belongs to the title block
@@ -184,15 +254,16 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     def add(key, units, text, block, how, section=None):
         if key not in (None, "other") and units:
             found.append((key, Declaration(path=doc.path, clauses=tuple(units), text=" ".join(text.split()),
-                                           location=block.location, section=section, how=how)))
+                                           location=block.location, section=section, how=how,
+                                           edition=old if key == default else None)))
 
     for block in doc.blocks:
         text = block.text
         if in_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(text):
                 if xref_std not in (None, "other"):
-                    add(xref_std, _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False),
-                        text, block, "list")
+                    add(xref_std, _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False,
+                                           edition=edition if xref_std == default else None), text, block, "list")
                 continue
             in_list = False
         if block.type is BlockType.HEADING:
@@ -205,7 +276,7 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                 continue
             if xref_level is not None:
                 continue
-            cites = citations(text, default, heading=True)
+            cites = citations(text, default, heading=True, edition=edition)
             if cites:
                 # the document's title declares the whole document; a later heading its own section
                 stripped = _strip_citations(text, cites)
@@ -217,12 +288,12 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
             elif blind and default not in (None, "other") and named in (None, default) \
                     and clause_numbered(text, block.number, default) is not False:
                 # "8.4 Control of externally provided processes...": the clause number and its title
-                hit = match_heading(text, block.number, default)
-                unit = unit_of(hit[0].number, cat.load(default)) if hit and hit[1] in ("number+title", "number") \
-                    else None
-                if unit is not None and "." in unit:
+                hit = match_heading(text, block.number, default, edition=old)
+                found_units = units_of(hit[0].number, cat.load(default), hit[0].edition) \
+                    if hit and hit[1] in ("number+title", "number") else ()
+                if found_units and all("." in u for u in found_units):
                     number = hit[0].number
-                    add(default, [unit], text, block, "numbered heading", text)
+                    add(default, list(found_units), text, block, "numbered heading", text)
                     block = replace(block, text=number)  # the title's words are the answer: only the number stays
             kept.append(block)
             continue
@@ -230,14 +301,15 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
         if xref_level is not None:
             if block.type is BlockType.TABLE and block.table is not None:
                 if xref_std not in (None, "other"):
-                    add(xref_std, _table_units(block, cat.load(xref_std)), "(cross-reference table)", block, "table")
+                    add(xref_std, _table_units(block, cat.load(xref_std), edition if xref_std == default else None),
+                        "(cross-reference table)", block, "table")
             else:
-                for _, _, key, units in citations(text, xref_std):
+                for _, _, key, units in citations(text, xref_std, edition=edition if xref_std == default else None):
                     add(key, units, text, block, "cross-reference section")
             continue
         if block.type is BlockType.TABLE:
             if block.table is not None and _is_coverage_table(block) and default not in (None, "other"):
-                units = _table_units(block, cat.load(default))
+                units = _table_units(block, cat.load(default), edition)
                 if units:
                     add(default, units, "(clause table)", block, "table")
                     continue
@@ -246,13 +318,13 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
         if CROSS_REFERENCE_INTRO.search(text.strip()) and len(text.split()) <= 12:
             in_list = True
             xref_std = _standard_of(text, default)
-            for _, _, key, units in citations(text, default):
+            for _, _, key, units in citations(text, default, edition=edition):
                 add(key, units, text, block, "list")
             continue
         # in running prose a bare "clause 4" is a pointer ("the issues identified under clause 4"); a
         # declaration names a control, or its standard, or stands in a short line of its own
         words = len(text.split())
-        cites = [c for c in citations(text, default)
+        cites = [c for c in citations(text, default, edition=edition)
                  if words <= SHORT_LINE_WORDS or _MENTION.search(text[c[0]:c[1]])
                  or (words <= MAX_LINE_WORDS and _MENTION.search(text)) or re.match(r"(?i)control|annex", text[c[0]:c[1]])]
         if cites:
@@ -277,7 +349,8 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
     if cites:
         text = _strip_citations(text, cites)
     if blind and standard and text:
-        hit = match_heading(text, None, standard)
+        edition = document_edition(doc, standard)
+        hit = match_heading(text, None, standard, edition=None if edition == cat.load(standard).edition else edition)
         if hit and hit[1] in ("number+title", "number"):
             return ""
     return text
@@ -298,7 +371,7 @@ def _is_coverage_table(block: Block) -> bool:
     return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header)
 
 
-def _table_units(block: Block, catalogue: cat.Catalogue) -> list[str]:
+def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = None) -> list[str]:
     table = block.table
     out: list[str] = []
     annex = catalogue.standard == "iso27001" and re.search(r"control|annex", " ".join(table.header), re.I)
@@ -307,7 +380,7 @@ def _table_units(block: Block, catalogue: cat.Catalogue) -> list[str]:
         hits = [v for v in values if CLAUSE_CELL.match(v.split(" ")[0])]
         if values and len(hits) / len(values) >= 0.6:
             for v in hits:
-                for unit in _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex)):
+                for unit in _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex), edition=edition):
                     if unit not in out:
                         out.append(unit)
     return out
