@@ -61,35 +61,39 @@ def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     return ".".join(parts[:2])
 
 
-def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) -> tuple[str, ...]:
-    """The mapping units a clause number cited in `edition` stands for: its own unit (`unit_of`) in the
-    catalogue's edition; in a superseded one, the current units it converts to (editions.convert: 2013's
-    "A.9.2.1" -> "A.5.16"), never the current clause with the same digits. A superseded edition's
-    domain ("A.12") is as broad as a theme: none."""
-    if edition is None or edition == catalogue.edition:
-        unit = unit_of(number, catalogue)
-        return (unit,) if unit else ()
-    clause = catalogue.get(number, edition)
+def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) -> tuple[tuple[str, ...], str | None]:
+    """The mapping units a clause number stands for, and the superseded edition it was read in (None: the
+    catalogue's own). `edition` is the one the document cites (document_edition); a number only one edition
+    has is read in that one whatever the document's ("A.15.2.1" is 2013's, "A.5.37" 2022's). A superseded
+    edition's clause becomes the current units it converts to (editions.convert: 2013's "A.9.2.1" ->
+    "A.5.16"), never the current clause with the same digits; its domains ("A.12") are as broad as a theme:
+    none."""
+    clause = catalogue.get(number, edition or catalogue.edition)
     if clause is None:
-        return ()
-    if clause.edition is None:  # a number only the current edition has: the main body, the same in both
+        return (), None
+    if clause.edition is None:  # the current edition's, or a main-body clause (the same in both)
         unit = unit_of(clause.number, catalogue)
-        return (unit,) if unit else ()
+        return ((unit,) if unit else ()), None
     if len(clause.number.split(".")) < 3:
-        return ()
-    return tuple(u for n in editions.convert(clause, catalogue) or () for u in units_of(n, catalogue))
+        return (), None
+    return tuple(unit_of(n, catalogue) for n in editions.convert(clause, catalogue) or ()), clause.edition
 
 
-def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool, edition: str | None = None) -> list[str]:
-    out = []
+def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool, edition: str | None = None
+             ) -> tuple[list[str], str | None]:
+    """The units the numbers in `text` stand for, and the superseded edition any of them was read in."""
+    out, read_in = [], None
     for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
         raw = raw.strip()
         number = raw
         if annex_cue and not raw[:1].isalpha():
             number = "A." + raw  # "Control 5.9", "Annex A 8.32": ISO/IEC 27001 controls
-        found = units_of(number, catalogue, edition) or (units_of(raw, catalogue, edition) if number != raw else ())
+        found, old = units_of(number, catalogue, edition)
+        if not found and number != raw:
+            found, old = units_of(raw, catalogue, edition)
         out.extend(u for u in found if u not in out)
-    return out
+        read_in = read_in or (old if found else None)
+    return out, read_in
 
 
 def _raw_numbers(text: str, *, annex_cue: bool) -> list[str]:
@@ -101,8 +105,9 @@ def _raw_numbers(text: str, *, annex_cue: bool) -> list[str]:
 
 
 def document_edition(doc: Document, standard: str | None) -> str | None:
-    """The edition of `standard` the document cites, when its catalogue knows more than one: the one whose
-    numbering its Annex A citations and numbered headings follow (Catalogue.edition_of: "A.9.2.1", "A.12.4"
+    """The edition of `standard` the document cites, when its catalogue knows more than one, for the numbers
+    both editions have ("A.8.1" is 2013's "Responsibility for assets" and 2022's "User endpoint devices"):
+    the one whose numbering its Annex A citations and numbered headings follow (Catalogue.edition_of: "A.9.2.1", "A.12.4"
     and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO 27001:2013") if it
     names only one. Main-body numbers tell nothing: the superseded catalogue holds only the old Annex A."""
     from gapscan.ingest.textutil import heading_number
@@ -148,8 +153,9 @@ def _standard_of(text: str, default: str | None) -> str | None:
 
 
 def citations(text: str, standard: str | None, *, heading: bool = False, edition: str | None = None
-              ) -> list[tuple[int, int, str, list[str]]]:
-    """(start, end, standard, units) for each clause citation in one line of text. A bare
+              ) -> list[tuple[int, int, str, list[str], str | None]]:
+    """(start, end, standard, units, superseded edition read in or None) for each clause citation in one
+    line of text. A bare
     number in brackets ("(A 5.19)") counts only at the end of a heading. `edition` is the one `standard`
     is cited in (document_edition); a citation of another standard is read in that one's own."""
     out = []
@@ -169,10 +175,10 @@ def citations(text: str, standard: str | None, *, heading: bool = False, edition
             if cue.startswith("control") and "." not in m.group("nums"):
                 continue  # "Access control 10": a page or step number, not a control
             annex = key == "iso27001" and ("control" in cue or "annex" in cue)
-            units = _numbers(m.group("nums"), cat.load(key), annex_cue=annex,
-                             edition=edition if key == standard else None)
+            units, read_in = _numbers(m.group("nums"), cat.load(key), annex_cue=annex,
+                                      edition=edition if key == standard else None)
             if units:
-                out.append((m.start(), m.end(), key, units))
+                out.append((m.start(), m.end(), key, units, read_in))
                 taken.append((m.start(), m.end()))
     return sorted(out)
 
@@ -243,7 +249,6 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     named = document_standard(doc)
     default = standard or named
     edition = document_edition(doc, default)
-    old = edition if default not in (None, "other") and edition != cat.load(default).edition else None
     found: list[tuple[str, Declaration]] = []  # (standard, declaration)
     kept: list[Block] = []
     seen_body = False  # a heading before any body text belongs to the title block
@@ -251,19 +256,19 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     in_list = False  # after "ISO 9001 references:"
     xref_std = default
 
-    def add(key, units, text, block, how, section=None):
+    def add(key, units, text, block, how, section=None, read_in=None):
         if key not in (None, "other") and units:
             found.append((key, Declaration(path=doc.path, clauses=tuple(units), text=" ".join(text.split()),
-                                           location=block.location, section=section, how=how,
-                                           edition=old if key == default else None)))
+                                           location=block.location, section=section, how=how, edition=read_in)))
 
     for block in doc.blocks:
         text = block.text
         if in_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(text):
                 if xref_std not in (None, "other"):
-                    add(xref_std, _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False,
-                                           edition=edition if xref_std == default else None), text, block, "list")
+                    units, read_in = _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False,
+                                              edition=edition if xref_std == default else None)
+                    add(xref_std, units, text, block, "list", read_in=read_in)
                 continue
             in_list = False
         if block.type is BlockType.HEADING:
@@ -280,20 +285,22 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
             if cites:
                 # the document's title declares the whole document; a later heading its own section
                 stripped = _strip_citations(text, cites)
-                for _, _, key, units in cites:
-                    add(key, units, text, block, "heading", None if not seen_body else text)
+                for _, _, key, units, read_in in cites:
+                    add(key, units, text, block, "heading", None if not seen_body else text, read_in)
                 if not stripped:
                     continue
                 block = replace(block, text=stripped)
             elif blind and default not in (None, "other") and named in (None, default) \
                     and clause_numbered(text, block.number, default) is not False:
                 # "8.4 Control of externally provided processes...": the clause number and its title
-                hit = match_heading(text, block.number, default, edition=old)
-                found_units = units_of(hit[0].number, cat.load(default), hit[0].edition) \
-                    if hit and hit[1] in ("number+title", "number") else ()
+                catalogue = cat.load(default)
+                hit = match_heading(text, block.number, default,
+                                    edition=edition if edition != catalogue.edition else None)
+                found_units, read_in = units_of(hit[0].number, catalogue, hit[0].edition) \
+                    if hit and hit[1] in ("number+title", "number") else ((), None)
                 if found_units and all("." in u for u in found_units):
                     number = hit[0].number
-                    add(default, list(found_units), text, block, "numbered heading", text)
+                    add(default, list(found_units), text, block, "numbered heading", text, read_in)
                     block = replace(block, text=number)  # the title's words are the answer: only the number stays
             kept.append(block)
             continue
@@ -301,25 +308,26 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
         if xref_level is not None:
             if block.type is BlockType.TABLE and block.table is not None:
                 if xref_std not in (None, "other"):
-                    add(xref_std, _table_units(block, cat.load(xref_std), edition if xref_std == default else None),
-                        "(cross-reference table)", block, "table")
+                    units, read_in = _table_units(block, cat.load(xref_std), edition if xref_std == default else None)
+                    add(xref_std, units, "(cross-reference table)", block, "table", read_in=read_in)
             else:
-                for _, _, key, units in citations(text, xref_std, edition=edition if xref_std == default else None):
-                    add(key, units, text, block, "cross-reference section")
+                for _, _, key, units, read_in in citations(text, xref_std,
+                                                           edition=edition if xref_std == default else None):
+                    add(key, units, text, block, "cross-reference section", read_in=read_in)
             continue
         if block.type is BlockType.TABLE:
             if block.table is not None and _is_coverage_table(block) and default not in (None, "other"):
-                units = _table_units(block, cat.load(default), edition)
+                units, read_in = _table_units(block, cat.load(default), edition)
                 if units:
-                    add(default, units, "(clause table)", block, "table")
+                    add(default, units, "(clause table)", block, "table", read_in=read_in)
                     continue
             kept.append(block)
             continue
         if CROSS_REFERENCE_INTRO.search(text.strip()) and len(text.split()) <= 12:
             in_list = True
             xref_std = _standard_of(text, default)
-            for _, _, key, units in citations(text, default, edition=edition):
-                add(key, units, text, block, "list")
+            for _, _, key, units, read_in in citations(text, default, edition=edition):
+                add(key, units, text, block, "list", read_in=read_in)
             continue
         # in running prose a bare "clause 4" is a pointer ("the issues identified under clause 4"); a
         # declaration names a control, or its standard, or stands in a short line of its own
@@ -328,8 +336,8 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                  if words <= SHORT_LINE_WORDS or _MENTION.search(text[c[0]:c[1]])
                  or (words <= MAX_LINE_WORDS and _MENTION.search(text)) or re.match(r"(?i)control|annex", text[c[0]:c[1]])]
         if cites:
-            for _, _, key, units in cites:
-                add(key, units, text, block, "line")
+            for _, _, key, units, read_in in cites:
+                add(key, units, text, block, "line", read_in=read_in)
             if len(text.split()) <= MAX_LINE_WORDS and _MENTION.search(text) or len(text.split()) <= 8:
                 continue  # a reference line: nothing in it but the reference and its metadata
             block = replace(block, text=_strip_citations(text, cites))
@@ -358,7 +366,7 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
 
 def _strip_citations(text: str, cites) -> str:
     out, last = [], 0
-    for start, end, _, _ in cites:
+    for start, end, *_ in cites:
         out.append(text[last:start])
         last = end
     out.append(text[last:])
@@ -371,16 +379,18 @@ def _is_coverage_table(block: Block) -> bool:
     return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header)
 
 
-def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = None) -> list[str]:
+def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = None
+                 ) -> tuple[list[str], str | None]:
     table = block.table
     out: list[str] = []
+    read_in = None
     annex = catalogue.standard == "iso27001" and re.search(r"control|annex", " ".join(table.header), re.I)
     for c in range(len(table.header)):
         values = [str(v) for v in table.column(c) if v not in (None, "")]
         hits = [v for v in values if CLAUSE_CELL.match(v.split(" ")[0])]
         if values and len(hits) / len(values) >= 0.6:
             for v in hits:
-                for unit in _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex), edition=edition):
-                    if unit not in out:
-                        out.append(unit)
-    return out
+                units, old = _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex), edition=edition)
+                out.extend(u for u in units if u not in out)
+                read_in = read_in or old
+    return out, read_in
