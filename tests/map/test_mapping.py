@@ -209,3 +209,18 @@ def test_a_manual_whose_short_sections_run_in_clause_order_is_about_each_of_them
         assert clause not in reversed_.clauses_of("shuffled.md"), clause
     supplier = next(m for m in in_order.row("8.4").matches if m.path == "handbook.md")
     assert (supplier.main, supplier.location.line) == (True, 27)
+
+
+def test_a_manual_section_the_order_rule_found_shows_its_clause_where_it_found_it():
+    # EMS-01's "5.3 Organizational roles..." names communication more than its own "7.4 Communication" does; the
+    # order rule found 7.4 in the latter, and that is where the matrix shows it, not in the roles section
+    from gapscan.classify import classify
+    from gapscan.ingest import DEFAULT_LIMITS, parse_file
+
+    path = HARROW / "procedures" / "EMS-01 Environmental Management Procedure.pdf"
+    result = map_documents([classify(parse_file(path, "EMS-01.pdf", DEFAULT_LIMITS), {})], "iso9001")
+    assert "7.4" in result.clauses_of("EMS-01.pdf")
+    communication = [(m.section, m.location.describe(), m.strength) for m in result.row("7.4").matches]
+    assert communication == [("7.4 Communication", "p.2 line 14", "restated only")]
+    assert result.clauses_of("EMS-01.pdf", section="5.3 Organizational roles, responsibilities and authorities") \
+        == ("5.3",)

@@ -240,19 +240,27 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     for path, scores in prep.document_scores.items():
         main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
         main[path].update(_titled(prep.titles.get(path, ()), key, title_words))
+    # the sections a section-level rule found a main clause in: it is shown there, not wherever it scores best
+    # (a manual's "5.3 Organizational roles" names communication more often than its own "7.4 Communication")
+    at: dict[tuple[str, str], list[_Section]] = {}
+
+    def found_in(section: _Section, numbers) -> None:
+        for n in numbers:
+            if _headed(section, n, key, heading_idf):
+                main[section.path].add(n)
+                at.setdefault((section.path, n), []).append(section)
+
     for section in prep.sections:
         if len(section.terms) >= section_words:
-            main[section.path].update(n for n in _top(section.scores, 1, section_focus, 1.0, section.shared)
-                                      if _headed(section, n, key, heading_idf))
-            main[section.path].update(n for n in _apart(section, focus, section_margin)
-                                      if _headed(section, n, key, heading_idf))
+            found_in(section, _top(section.scores, 1, section_focus, 1.0, section.shared))
+            found_in(section, _apart(section, focus, section_margin))
     by_path: dict[str, list[_Section]] = {}
     for section in prep.sections:
         by_path.setdefault(section.path, []).append(section)
     for path, parts in by_path.items():
-        main[path].update(n for section, n in _in_order(parts, order_run, order_focus)
-                          if _headed(section, n, key, heading_idf))
-    matches = _match(prep.sections, key, focus, share, main)
+        for section, n in _in_order(parts, order_run, order_focus):
+            found_in(section, (n,))
+    matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
                            matches=tuple(sorted(matches.get(u.number, ()), key=lambda m: (-_rank(m), m.path))),
@@ -424,7 +432,8 @@ def _quote(text: str) -> str:
 
 
 def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
-           main: Mapping[str, set[str]]) -> dict[str, list[SectionMatch]]:
+           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]]
+           ) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
     subjects = _subjects(standard)
     index = _index(standard)
@@ -435,10 +444,11 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
             chosen.setdefault((section.path, number), []).append(section)
     for path, numbers in main.items():
         for number in numbers:
-            if (path, number) not in chosen:
+            listed = chosen.setdefault((path, number), [])
+            listed.extend(s for s in at.get((path, number), ()) if not any(s is t for t in listed))
+            if not listed:
                 # a main clause of the whole document: shown at the section that scores best for it
-                best = max((s for s in sections if s.path == path), key=lambda s: s.scores.get(number, 0.0))
-                chosen[(path, number)] = [best]
+                listed.append(max((s for s in sections if s.path == path), key=lambda s: s.scores.get(number, 0.0)))
     out: dict[str, list[SectionMatch]] = {}
     for (path, number), found in chosen.items():
         for section in found:
