@@ -107,3 +107,28 @@ def test_a_2013_object_named_with_its_year_is_converted_and_2022_numbers_stay_as
                                 "## Laptops\n\nIT encrypts every laptop.\n")
     found, _ = declared.read(new, "iso27001")
     assert [(d.clauses, d.edition) for d in found] == [(("A.8.1",), None)]
+
+
+def test_blind_reads_a_control_numbered_without_its_a_only_under_the_control_own_title(parse):
+    doc = parse("controls.md", "# Information security procedures\n\nHow we run the controls.\n\n"
+                               "## 5.15 Access control\n\nAccess is granted by role.\n\n"
+                               "## 5.2 Information security roles and responsibilities\n\nThe CISO owns the ISMS.\n\n"
+                               "## 8.1 Security Practices\n\nPatches are applied monthly.\n")
+    found, stripped = declared.read(doc, "iso27001", blind=True)
+    assert [(d.section, d.clauses, d.location.line) for d in found] == [
+        ("5.15 Access control", ("A.5.15",), 5),
+        ("5.2 Information security roles and responsibilities", ("A.5.2",), 9)]
+    # the policy's own section 8.1 keeps its words: "security" alone does not make it A.8.1 User endpoint devices
+    assert "8.1 Security Practices" in [b.text for b in stripped.blocks if b.type is BlockType.HEADING]
+
+
+def test_a_table_of_related_controls_and_a_document_section_column_are_not_coverage(parse):
+    related = parse("classification.md", "# Classification Policy\n\nLabels follow the scheme.\n\n"
+                                         "Related Controls:\n\n| Control | Integration Point |\n|---|---|\n"
+                                         "| A.5.9 | Assets are classified |\n| A.8.24 | Encryption per level |\n")
+    assert declared.read(related, "iso27001")[0] == ()
+    own = parse("plan.md", "# Quality Plan\n\n| ISO 13485:2016 Section | Document Section |\n|---|---|\n"
+                           "| 4.1.1 | 1. |\n| 4.1.2 | 4. |\n| 5.3 | 2. |\n\n## Summary\n\nThe plan for the product.\n")
+    found, _ = declared.read(own, "iso13485")
+    # 4.1.1, deeper than the catalogue lists, is its 4.1; the document's own "4." is not clause 4
+    assert [(d.clauses, d.how, d.location.line) for d in found] == [(("4.1", "5.3"), "table", 3)]

@@ -43,14 +43,25 @@ _EDITION_YEAR = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})\s*:\s*((?:19|20)
 _TABLE_CLAUSE_HEADER = re.compile(r"\b(?:clause|control|iso|annex|requirement)\b", re.IGNORECASE)
 # a clause column in an audit programme or an exclusions table is not this document's coverage
 _TABLE_NOT_COVERAGE = re.compile(r"\b(?:exclu\w*|justification|audit\s*#|auditor|month|date|planned)\b", re.IGNORECASE)
+# ... nor is a table of the other controls a policy works with ("Related Controls", "Stacked Control | Integration
+# Point"): it names them to point at the policies that cover them
+_RELATED = re.compile(r"\b(?:related|see also|integration|stacked|other controls)\b", re.IGNORECASE)
+LEAD_WORDS = 8  # a line this short just before a table introduces it
 SHORT_LINE_WORDS = 12
 MAX_LINE_WORDS = 40  # a line longer than this is prose: only its citation is stripped, the rest is kept
+ANNEX_TITLE_MIN = 90.0  # title similarity (mirroring.match_heading) for "5.15 Access control" to be A.5.15
 
 
 def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     """The mapping unit a clause number belongs to: "8.4.1" -> "8.4", "A.5.19" stays; a whole
-    clause ("8") stays whole. None when the catalogue has no such clause or it is front matter."""
+    clause ("8") stays whole; a sub-clause deeper than the catalogue lists is its nearest listed clause's
+    ("4.1.1" in ISO 13485 -> "4.1"). None when the catalogue has no such clause or it is front matter."""
+    parts = cat.normalise_number(number).split(".")
+    floor = 3 if parts[0][:1].isalpha() else 2
     clause = catalogue.get(number)
+    while clause is None and len(parts) > floor:
+        parts.pop()
+        clause = catalogue.get(".".join(parts))
     if clause is None:
         return None
     parts = clause.number.split(".")
@@ -70,7 +81,8 @@ def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) 
     none."""
     clause = catalogue.get(number, edition or catalogue.edition)
     if clause is None:
-        return (), None
+        unit = unit_of(number, catalogue)
+        return ((unit,) if unit else ()), None
     if clause.edition is None:  # the current edition's, or a main-body clause (the same in both)
         unit = unit_of(clause.number, catalogue)
         return ((unit,) if unit else ()), None
@@ -134,6 +146,9 @@ def document_edition(doc: Document, standard: str | None) -> str | None:
                 numbers.extend(_raw_numbers(text.split(" ")[0], annex_cue=False) if CLAUSE_CELL.match(text) else [])
         if block.type is BlockType.HEADING:
             numbers.extend(n for n in (block.number or heading_number(block.text)[0],) if n)
+            annex = _annex_numbered(block.text, block.number, standard, None)
+            if annex is not None and annex[0].edition is None:  # "5.37 Documented operating procedures": 2022's
+                numbers.append(annex[0].number)
     annex = [n for n in numbers if n[:1].isalpha()]
     edition = catalogue.edition_of(annex)
     told = any(catalogue.get(n) is not None and all(catalogue.get(n, e).edition is None for e in catalogue.editions)
@@ -224,6 +239,38 @@ def clause_numbered(text: str, number: str | None, standard: str) -> bool | None
         >= len(words)
 
 
+def _numbered_clause(text: str, number: str | None, standard: str, edition: str | None):
+    """match_heading's (clause, how, score) for a heading that carries a clause's number and title, or None. A
+    control numbered without its "A." ("5.15 Access control", "9.2.1 User registration" in a 2013 policy) is
+    the Annex A control when its title is that control's and not the main-body clause's of the same digits:
+    "5.2 Information security roles and responsibilities" is A.5.2, "5.2 Information security policy" is 5.2."""
+    from gapscan.ingest.textutil import heading_number
+    from gapscan.nlp.mirroring import match_heading
+
+    catalogue = cat.load(standard)
+    old = edition if edition != catalogue.edition else None
+    hits = []
+    if clause_numbered(text, number, standard) is not False:
+        hits.append(match_heading(text, number, standard, edition=old))
+    hits.append(_annex_numbered(text, number, standard, old))
+    hits = [h for h in hits if h and h[1] in ("number+title", "number")]
+    return max(hits, key=lambda h: h[2]) if hits else None
+
+
+def _annex_numbered(text: str, number: str | None, standard: str, edition: str | None):
+    """match_heading's hit for a heading numbered as an Annex A control without its "A.", when its title is
+    that control's own, spelling aside (ANNEX_TITLE_MIN): "8.22 Segregation in networks" is A.8.22, where "8.1
+    Security Practices" is a policy's own section 8.1 though "security" is a word of A.8.1's alias."""
+    from gapscan.ingest.textutil import heading_number
+    from gapscan.nlp.mirroring import match_heading
+
+    digits = number or heading_number(text)[0]
+    if not digits or not digits[:1].isdigit() or not any(c.is_annex for c in cat.load(standard).clauses):
+        return None
+    hit = match_heading(text, "A." + digits, standard, edition=edition)
+    return hit if hit and hit[1] == "number+title" and hit[2] >= ANNEX_TITLE_MIN else None
+
+
 def _title_words(text: str) -> set[str]:
     return {bm25.stem(w) for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if len(w) > 2 and w not in _FUNCTION}
 
@@ -261,8 +308,10 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
             found.append((key, Declaration(path=doc.path, clauses=tuple(units), text=" ".join(text.split()),
                                            location=block.location, section=section, how=how, edition=read_in)))
 
+    before = ""
     for block in doc.blocks:
         text = block.text
+        lead, before = before, (text if block.type is not BlockType.TABLE else "")
         if in_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(text):
                 if xref_std not in (None, "other"):
@@ -290,14 +339,10 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                 if not stripped:
                     continue
                 block = replace(block, text=stripped)
-            elif blind and default not in (None, "other") and named in (None, default) \
-                    and clause_numbered(text, block.number, default) is not False:
+            elif blind and default not in (None, "other") and named in (None, default):
                 # "8.4 Control of externally provided processes...": the clause number and its title
-                catalogue = cat.load(default)
-                hit = match_heading(text, block.number, default,
-                                    edition=edition if edition != catalogue.edition else None)
-                found_units, read_in = units_of(hit[0].number, catalogue, hit[0].edition) \
-                    if hit and hit[1] in ("number+title", "number") else ((), None)
+                hit = _numbered_clause(text, block.number, default, edition)
+                found_units, read_in = units_of(hit[0].number, cat.load(default), hit[0].edition) if hit else ((), None)
                 if found_units and all("." in u for u in found_units):
                     number = hit[0].number
                     add(default, list(found_units), text, block, "numbered heading", text, read_in)
@@ -316,7 +361,7 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                     add(key, units, text, block, "cross-reference section", read_in=read_in)
             continue
         if block.type is BlockType.TABLE:
-            if block.table is not None and _is_coverage_table(block) and default not in (None, "other"):
+            if block.table is not None and _is_coverage_table(block, lead) and default not in (None, "other"):
                 units, read_in = _table_units(block, cat.load(default), edition)
                 if units:
                     add(default, units, "(clause table)", block, "table", read_in=read_in)
@@ -374,9 +419,12 @@ def _strip_citations(text: str, cites) -> str:
     return re.sub(r"\s+", " ", cleaned).strip(" -–—:|,;(")
 
 
-def _is_coverage_table(block: Block) -> bool:
+def _is_coverage_table(block: Block, lead: str) -> bool:
+    """Whether a table lists the clauses this document covers; `lead` is the text just before it."""
     header = " ".join(block.table.header)
-    return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header)
+    introduced = len(lead.split()) <= LEAD_WORDS and _RELATED.search(lead)
+    return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header) \
+        and not _RELATED.search(header) and not introduced
 
 
 def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = None
@@ -385,7 +433,10 @@ def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = N
     out: list[str] = []
     read_in = None
     annex = catalogue.standard == "iso27001" and re.search(r"control|annex", " ".join(table.header), re.I)
-    for c in range(len(table.header)):
+    # when a column is named for the standard's clauses, only it: "Document Section" beside "ISO 13485:2016
+    # Section" holds the document's own numbers
+    named = [c for c, name in enumerate(table.header) if _TABLE_CLAUSE_HEADER.search(str(name))]
+    for c in named or range(len(table.header)):
         values = [str(v) for v in table.column(c) if v not in (None, "")]
         hits = [v for v in values if CLAUSE_CELL.match(v.split(" ")[0])]
         if values and len(hits) / len(values) >= 0.6:
