@@ -132,3 +132,14 @@ def test_a_table_of_related_controls_and_a_document_section_column_are_not_cover
     found, _ = declared.read(own, "iso13485")
     # 4.1.1, deeper than the catalogue lists, is its 4.1; the document's own "4." is not clause 4
     assert [(d.clauses, d.how, d.location.line) for d in found] == [(("4.1", "5.3"), "table", 3)]
+
+
+def test_clause_10_of_a_2013_document_is_read_with_its_two_clauses_swapped(parse):
+    old = parse("ca-2013.md", "# Corrective Actions\n\nISO/IEC 27001 standard, clause 10.1; control A.16.1.6\n\n"
+                              "## Raising\n\nAnyone raises a nonconformity on the CA log.\n")
+    found, _ = declared.read(old, "iso27001")
+    # 2013's 10.1 Nonconformity and corrective action is 2022's 10.2; A.16.1.6 (learning from incidents) A.5.27
+    assert [(d.clauses, d.edition) for d in found] == [(("10.2", "A.5.27"), "2013")]
+    new = parse("ca-2022.md", "# Corrective Actions\n\nISO/IEC 27001:2022, clause 10.1\n\n"
+                              "## Improving\n\nThe ISMS owner keeps an improvement log.\n")
+    assert [d.clauses for d in declared.read(new, "iso27001")[0]] == [("10.1",)]

@@ -83,8 +83,11 @@ def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) 
     if clause is None:
         unit = unit_of(number, catalogue)
         return ((unit,) if unit else ()), None
-    if clause.edition is None:  # the current edition's, or a main-body clause (the same in both)
+    if clause.edition is None:  # the current edition's, or a main-body clause (the same in both but clause 10)
+        moved = editions.MAIN_BODY.get((catalogue.standard, edition or ""), {})
         unit = unit_of(clause.number, catalogue)
+        if unit in moved:
+            return moved[unit], edition
         return ((unit,) if unit else ()), None
     if len(clause.number.split(".")) < 3:
         return (), None

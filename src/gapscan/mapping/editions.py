@@ -52,6 +52,11 @@ _ISO27001_2013 = {
     "A.18.1.5": ("A.5.31",), "A.18.2.1": ("A.5.35",), "A.18.2.2": ("A.5.36",), "A.18.2.3": ("A.5.36", "A.8.8"),
 }
 CONVERSIONS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {("iso27001", "2013"): _ISO27001_2013}
+# the main body kept its numbers but for clause 10, whose two clauses swapped places: 2013's 10.1 "Nonconformity
+# and corrective action" is 2022's 10.2, its 10.2 "Continual improvement" 2022's 10.1. The superseded catalogue
+# holds only the old Annex A, so these numbers are read in 2013 only in a document told to be of that edition.
+MAIN_BODY: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+    ("iso27001", "2013"): {"10.1": ("10.2",), "10.2": ("10.1",)}}
 
 
 def convert(clause: cat.Clause, catalogue: cat.Catalogue) -> tuple[str, ...] | None:
