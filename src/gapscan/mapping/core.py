@@ -22,6 +22,7 @@ match needs STRONG_SUBJECT words of the unit's own subject, not only answers to 
 from __future__ import annotations
 
 import math
+import random
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,9 +51,10 @@ SECTION_WORDS = 10
 HEADING_IDF = 0.3  # ... and its heading, if it has words, shares a subject word of at least this share of the top IDF
 SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many times the next best
 # a document whose sections' best units run in the catalogue's order through more distinct units than chance would
-# (this many times 2 sqrt(sections), the longest increasing run of that many shuffled numbers) is written clause by
-# clause, a manual: each section on that run is about its best unit
-ORDER_RUN = 1.0
+# (this many standard deviations above the same sections shuffled) is written clause by clause, a manual: each
+# section on that run is about its best unit
+ORDER_RUN = 3.0
+CHANCE_SHUFFLES = 30
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
@@ -103,6 +105,7 @@ class _Section:
     sentences: int = 0
     speak: int = 0
     scores: dict[str, float] | None = None
+    ranked: list[tuple[str, float]] | None = None  # `scores` best first (_ranking), sorted once for every threshold
     shared: dict[str, int] | None = None
     heading_terms: set[str] = field(default_factory=set)
     role_terms: set[str] = field(default_factory=set)  # terms said only inside role names ("Quality Manager")
@@ -124,6 +127,7 @@ class Prepared:
     document_scores: Mapping[str, Mapping[str, float]]  # path -> unit -> BM25 of the whole document
     document_shared: Mapping[str, Mapping[str, int]]  # path -> unit -> distinct words shared with its query
     titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # path -> the words of its title
+    document_ranked: Mapping[str, list[tuple[str, float]]] = field(default_factory=dict)  # _ranking of each
 
 
 @lru_cache(maxsize=None)
@@ -219,6 +223,7 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         parts = _sections(stripped, mirroring.get(doc.path), titles)
         for section in parts:
             section.scores, section.shared = index.scores(section.terms), index.shared(section.subject_terms)
+            section.ranked = _ranking(section.scores)
         words = [t for section in parts for t in section.terms]
         whole[doc.path] = index.scores(words)
         shared[doc.path] = index.shared([t for section in parts for t in section.subject_terms])
@@ -226,7 +231,8 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         sections.extend(parts)
     return Prepared(standard=key, detected=detected, paths=tuple(sorted(d.path for d in docs)),
                     sections=tuple(sections), declarations=tuple(declarations), document_scores=whole,
-                    document_shared=shared, titles=title_words)
+                    document_shared=shared, titles=title_words,
+                    document_ranked={path: _ranking(scores) for path, scores in whole.items()})
 
 
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
@@ -238,7 +244,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     key = prep.standard
     main: dict[str, set[str]] = {}
     for path, scores in prep.document_scores.items():
-        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
+        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path],
+                              prep.document_ranked.get(path)))
         main[path].update(_titled(prep.titles.get(path, ()), key, title_words))
     # the sections a section-level rule found a main clause in: it is shown there, not wherever it scores best
     # (a manual's "5.3 Organizational roles" names communication more often than its own "7.4 Communication")
@@ -252,7 +259,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
 
     for section in prep.sections:
         if len(section.terms) >= section_words:
-            found_in(section, _top(section.scores, 1, section_focus, 1.0, section.shared))
+            found_in(section, _top(section.scores, 1, section_focus, 1.0, section.shared, section.ranked))
             found_in(section, _apart(section, focus, section_margin))
     by_path: dict[str, list[_Section]] = {}
     for section in prep.sections:
@@ -274,18 +281,22 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                      method=METHOD)
 
 
-def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int]
-         ) -> list[str]:
+def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int],
+         ranked: Sequence[tuple[str, float]] | None = None) -> list[str]:
     """The best units of one score vector: at most `most`, each at least `focus` x ln(units) x the
-    mean and `share` x the best, and sharing MIN_SHARED words with the text."""
+    mean and `share` x the best, and sharing MIN_SHARED words with the text. `ranked`: `_ranking(scores)`."""
     if len(scores) < 2:
         return []
     mean = sum(scores.values()) / len(scores) * math.log(len(scores))
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _clause_key(kv[0])))
+    ranked = ranked if ranked is not None else _ranking(scores)
     best = ranked[0][1]
     if mean <= 0:
         return []
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+
+
+def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
+    return sorted(scores.items(), key=lambda kv: (-kv[1], _clause_key(kv[0])))
 
 
 def _apart(section: _Section, focus: float, margin: float) -> list[str]:
@@ -294,25 +305,31 @@ def _apart(section: _Section, focus: float, margin: float) -> list[str]:
     ranked = sorted(section.scores.values(), reverse=True)
     if len(ranked) < 2 or ranked[0] <= 0 or ranked[0] < margin * ranked[1]:
         return []
-    return _top(section.scores, 1, focus, 1.0, section.shared)
+    return _top(section.scores, 1, focus, 1.0, section.shared, section.ranked)
 
 
 def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[tuple[_Section, str]]:
     """The sections of one document whose best units run in the catalogue's order (the longest such run,
-    repeats allowed), with those units, when the run passes through at least `least` x 2 sqrt(n) distinct units
-    (n: the sections with a best unit; 2 sqrt(n) is how long the longest increasing run of n shuffled numbers
-    is): a manual written clause by clause, whose short sections rarely stand far above the mean on their own
-    words, shows itself by the order of what they are about. A policy touching a dozen controls in no order,
-    or a procedure about one subject, has no run longer than chance."""
+    repeats allowed), with those units, when the run passes through `least` standard deviations more distinct
+    units than the same best units do in shuffled order (`_chance_run`): a manual written clause by clause,
+    whose short sections rarely stand far above the mean on their own words, shows itself by the order of what
+    they are about. A policy touching a dozen controls in no order, or a procedure about one subject, has no run
+    longer than chance."""
     bests: list[tuple[_Section, str]] = []
     for section in sections:
-        picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores})
+        picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores}, section.ranked)
         if picked and section.shared[picked[0]] > 0:
             bests.append((section, picked[0]))
-    needed = least * 2 * math.sqrt(len(bests))
-    if not bests or len({n for _, n in bests}) < needed:
+    if not bests or least == float("inf"):
         return []
-    keys = [_clause_key(n) for _, n in bests]
+    keys = tuple(_clause_key(n) for _, n in bests)
+    run = _longest_run(keys)
+    mean, spread = _chance_run(keys)
+    return [bests[i] for i in run] if len({keys[i] for i in run}) >= mean + least * spread else []
+
+
+def _longest_run(keys: Sequence[tuple[int, ...]]) -> list[int]:
+    """The positions of the longest run of `keys` in non-decreasing order (the first, when several tie)."""
     length, before = [1] * len(keys), [-1] * len(keys)
     for i in range(len(keys)):
         for j in range(i):
@@ -321,9 +338,26 @@ def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[
     i = max(range(len(keys)), key=lambda k: (length[k], -k))
     run = []
     while i >= 0:
-        run.append(bests[i])
+        run.append(i)
         i = before[i]
-    return run[::-1] if len({n for _, n in run}) >= needed else []
+    return run[::-1]
+
+
+@lru_cache(maxsize=4096)
+def _chance_run(keys: tuple[tuple[int, ...], ...]) -> tuple[float, float]:
+    """How many distinct units the longest ordered run of these best units passes through when the sections
+    are shuffled: the mean and standard deviation over CHANCE_SHUFFLES fixed shuffles. The chance baseline
+    depends on how many sections share a unit (a manual with six sections under 7.5 has fewer distinct units
+    to run through than sections), which a formula in the number of sections alone does not see. The spread
+    is at least half a unit: a run counts whole units, and a short document's shuffles barely vary."""
+    rng = random.Random(len(keys))
+    counts = []
+    for _ in range(CHANCE_SHUFFLES):
+        shuffled = list(keys)
+        rng.shuffle(shuffled)
+        counts.append(len({shuffled[i] for i in _longest_run(shuffled)}))
+    mean = sum(counts) / len(counts)
+    return mean, max(0.5, math.sqrt(sum((c - mean) ** 2 for c in counts) / len(counts)))
 
 
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
@@ -440,7 +474,7 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
     rarest = max(index.idf.values())
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
-        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared):
+        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
             chosen.setdefault((section.path, number), []).append(section)
     for path, numbers in main.items():
         for number in numbers:
