@@ -53,7 +53,7 @@ SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many tim
 # a document whose sections' best units run in the catalogue's order through more distinct units than chance would
 # (this many standard deviations above the same sections shuffled) is written clause by clause, a manual: each
 # section on that run is about its best unit
-ORDER_RUN = 3.0
+ORDER_RUN = 4.0
 CHANCE_SHUFFLES = 30
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
