@@ -122,9 +122,10 @@ def _raw_numbers(text: str, *, annex_cue: bool) -> list[str]:
 def document_edition(doc: Document, standard: str | None) -> str | None:
     """The edition of `standard` the document cites, when its catalogue knows more than one, for the numbers
     both editions have ("A.8.1" is 2013's "Responsibility for assets" and 2022's "User endpoint devices"):
-    the one whose numbering its Annex A citations and numbered headings follow (Catalogue.edition_of: "A.9.2.1", "A.12.4"
-    and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO 27001:2013") if it
-    names only one. Main-body numbers tell nothing: the superseded catalogue holds only the old Annex A."""
+    the one whose numbering its Annex A citations and numbered headings follow (Catalogue.edition_of:
+    "A.9.2.1", "A.12.4" and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO
+    27001:2013") if it names only one. Main-body numbers tell nothing: the superseded catalogue holds only
+    the old Annex A."""
     from gapscan.ingest.textutil import heading_number
 
     if standard in (None, "other"):
@@ -173,9 +174,8 @@ def _standard_of(text: str, default: str | None) -> str | None:
 def citations(text: str, standard: str | None, *, heading: bool = False, edition: str | None = None
               ) -> list[tuple[int, int, str, list[str], str | None]]:
     """(start, end, standard, units, superseded edition read in or None) for each clause citation in one
-    line of text. A bare
-    number in brackets ("(A 5.19)") counts only at the end of a heading. `edition` is the one `standard`
-    is cited in (document_edition); a citation of another standard is read in that one's own."""
+    line of text. A bare number in brackets ("(A 5.19)") counts only at the end of a heading. `edition` is the
+    one `standard` is cited in (document_edition); a citation of another standard is read in that one's own."""
     out = []
     taken: list[tuple[int, int]] = []
     for rx in (_CITATION, _STD_ONLY):
@@ -247,7 +247,6 @@ def _numbered_clause(text: str, number: str | None, standard: str, edition: str 
     control numbered without its "A." ("5.15 Access control", "9.2.1 User registration" in a 2013 policy) is
     the Annex A control when its title is that control's and not the main-body clause's of the same digits:
     "5.2 Information security roles and responsibilities" is A.5.2, "5.2 Information security policy" is 5.2."""
-    from gapscan.ingest.textutil import heading_number
     from gapscan.nlp.mirroring import match_heading
 
     catalogue = cat.load(standard)
