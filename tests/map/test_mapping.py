@@ -224,3 +224,18 @@ def test_a_manual_section_the_order_rule_found_shows_its_clause_where_it_found_i
     assert communication == [("7.4 Communication", "p.2 line 14", "restated only")]
     assert result.clauses_of("EMS-01.pdf", section="5.3 Organizational roles, responsibilities and authorities") \
         == ("5.3",)
+
+
+def test_a_2013_declaration_not_found_says_which_numbering_it_was_cited_in(parse):
+    doc = parse("suppliers-2013.md", "# Supplier Security Policy\n\n"
+                                     "ISO/IEC 27001 standard, clauses A.15.1.1, A.12.4.1\n\n"
+                                     "## Vetting suppliers\n\n"
+                                     "The Buyer checks each new supplier's security certificate and contract terms "
+                                     "before the first order, and re-checks every supplier each year against the "
+                                     "supplier agreement, its security clauses and its right to audit.\n")
+    result = map_documents([doc], "iso27001")
+    details = [d.detail for d in result.disagreements if d.kind == "declared, not found"]
+    assert "suppliers-2013.md declares A.8.15 (cited in ISO/IEC 27001:2013 numbering); no section of it reads " \
+           "as addressing it" in details
+    assert result.row("A.8.15").declared_by == ("suppliers-2013.md",)
+    assert result.row("A.12.4") is None  # the matrix keeps 2022's units
