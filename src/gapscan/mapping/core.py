@@ -22,7 +22,6 @@ match needs STRONG_SUBJECT words of the unit's own subject, not only answers to 
 from __future__ import annotations
 
 import math
-import random
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,10 +50,9 @@ SECTION_WORDS = 10
 HEADING_IDF = 0.3  # ... and its heading, if it has words, shares a subject word of at least this share of the top IDF
 SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many times the next best
 # a document whose sections' best units run in the catalogue's order through more distinct units than chance would
-# (this many standard deviations above the same sections shuffled) is written clause by clause, a manual: each
-# section on that run is about its best unit
-ORDER_RUN = 4.0
-CHANCE_SHUFFLES = 30
+# (this many times 2 sqrt(sections), the longest increasing run of that many shuffled numbers) is written clause by
+# clause, a manual: each section on that run is about its best unit
+ORDER_RUN = 1.0
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
@@ -310,26 +308,20 @@ def _apart(section: _Section, focus: float, margin: float) -> list[str]:
 
 def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[tuple[_Section, str]]:
     """The sections of one document whose best units run in the catalogue's order (the longest such run,
-    repeats allowed), with those units, when the run passes through `least` standard deviations more distinct
-    units than the same best units do in shuffled order (`_chance_run`): a manual written clause by clause,
-    whose short sections rarely stand far above the mean on their own words, shows itself by the order of what
-    they are about. A policy touching a dozen controls in no order, or a procedure about one subject, has no run
-    longer than chance."""
+    repeats allowed), with those units, when the run passes through at least `least` x 2 sqrt(n) distinct units
+    (n: the sections with a best unit; 2 sqrt(n) is how long the longest increasing run of n shuffled numbers
+    is): a manual written clause by clause, whose short sections rarely stand far above the mean on their own
+    words, shows itself by the order of what they are about. A policy touching a dozen controls in no order,
+    or a procedure about one subject, has no run longer than chance."""
     bests: list[tuple[_Section, str]] = []
     for section in sections:
         picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores}, section.ranked)
         if picked and section.shared[picked[0]] > 0:
             bests.append((section, picked[0]))
-    if not bests or least == float("inf"):
+    needed = least * 2 * math.sqrt(len(bests))
+    if not bests or len({n for _, n in bests}) < needed:
         return []
-    keys = tuple(_clause_key(n) for _, n in bests)
-    run = _longest_run(keys)
-    mean, spread = _chance_run(keys)
-    return [bests[i] for i in run] if len({keys[i] for i in run}) >= mean + least * spread else []
-
-
-def _longest_run(keys: Sequence[tuple[int, ...]]) -> list[int]:
-    """The positions of the longest run of `keys` in non-decreasing order (the first, when several tie)."""
+    keys = [_clause_key(n) for _, n in bests]
     length, before = [1] * len(keys), [-1] * len(keys)
     for i in range(len(keys)):
         for j in range(i):
@@ -338,26 +330,9 @@ def _longest_run(keys: Sequence[tuple[int, ...]]) -> list[int]:
     i = max(range(len(keys)), key=lambda k: (length[k], -k))
     run = []
     while i >= 0:
-        run.append(i)
+        run.append(bests[i])
         i = before[i]
-    return run[::-1]
-
-
-@lru_cache(maxsize=4096)
-def _chance_run(keys: tuple[tuple[int, ...], ...]) -> tuple[float, float]:
-    """How many distinct units the longest ordered run of these best units passes through when the sections
-    are shuffled: the mean and standard deviation over CHANCE_SHUFFLES fixed shuffles. The chance baseline
-    depends on how many sections share a unit (a manual with six sections under 7.5 has fewer distinct units
-    to run through than sections), which a formula in the number of sections alone does not see. The spread
-    is at least half a unit: a run counts whole units, and a short document's shuffles barely vary."""
-    rng = random.Random(len(keys))
-    counts = []
-    for _ in range(CHANCE_SHUFFLES):
-        shuffled = list(keys)
-        rng.shuffle(shuffled)
-        counts.append(len({shuffled[i] for i in _longest_run(shuffled)}))
-    mean = sum(counts) / len(counts)
-    return mean, max(0.5, math.sqrt(sum((c - mean) ** 2 for c in counts) / len(counts)))
+    return run[::-1] if len({n for _, n in run}) >= needed else []
 
 
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
