@@ -99,19 +99,36 @@ def empty() -> dict[str, list]:
     return {"document": [0, 0, 0, 0], "section": [0, 0, 0, 0], "macro": [0.0, 0.0, 0]}
 
 
-def score(ids, labels, maps) -> dict[str, dict[str, list]]:
+def found_index(result) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+    """What a ClauseMap found, read once: path -> the clauses it is mainly about (clauses_of), and (path,
+    section) -> the clauses that section addresses (clauses_of(path, section=...))."""
+    documents: dict[str, set[str]] = defaultdict(set)
+    sections: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in result.rows:
+        for m in row.matches:
+            sections[(m.path, m.section)].add(row.number)
+            if m.main:
+                documents[m.path].add(row.number)
+    return documents, sections
+
+
+def score(ids, labels, maps, indexes: dict[int, tuple] | None = None) -> dict[str, dict[str, list]]:
     """standard -> level -> [tp_found, found, tp_declared, declared]; "macro" -> [sum of per-document
-    precision, sum of recall, documents]"""
+    precision, sum of recall, documents]. `indexes` keeps each map's found_index between calls."""
     out: dict[str, dict[str, list]] = defaultdict(empty)
+    indexes = {} if indexes is None else indexes
     for id_ in ids:
         entry, result = labels[id_], maps[id_]
-        doc_counts = counts(set(result.clauses_of(id_)), entry["document"])
+        if id(result) not in indexes:
+            indexes[id(result)] = found_index(result)
+        documents, sections = indexes[id(result)]
+        doc_counts = counts(documents.get(id_, set()), entry["document"])
         macro = out[entry["standard"]]["macro"]
         macro[0] += doc_counts[0] / doc_counts[1] if doc_counts[1] else 0.0  # nothing found: precision 0
         macro[1] += doc_counts[2] / doc_counts[3]
         macro[2] += 1
         for level, c in [("document", doc_counts)] + [
-                ("section", counts(set(result.clauses_of(id_, section=s)), clauses))
+                ("section", counts(sections.get((id_, s), set()), clauses))
                 for s, clauses in entry["sections"].items()]:
             for k in range(4):
                 out[entry["standard"]][level][k] += c[k]
@@ -149,7 +166,8 @@ def per_document(prepared: dict, labels: dict, grid: list[dict]) -> list[dict[st
     out = []
     for params in grid:
         result = decide_all(prepared, labels, **params)
-        out.append({id_: score([id_], labels, result)[labels[id_]["standard"]] for id_ in labels})
+        indexes: dict[int, tuple] = {}  # one index per standard's map, not one per document
+        out.append({id_: score([id_], labels, result, indexes)[labels[id_]["standard"]] for id_ in labels})
     return out
 
 

@@ -83,3 +83,63 @@ def test_a_procedures_own_numbering_is_not_read_as_clause_numbers(parse):
     found, _ = declared.read(manual, "iso9001", blind=True)
     assert [(d.clauses, d.how, d.location.line) for d in found] == [
         (("4.4",), "numbered heading", 5), (("8.4",), "numbered heading", 9), (("9.2",), "numbered heading", 13)]
+
+
+def test_a_2013_citation_is_converted_never_read_as_the_2022_control_with_its_digits(parse):
+    doc = parse("suppliers-2013.md", "# Supplier Security Policy\n\n"
+                                     "ISO/IEC 27001 standard, clauses A.15.1.1, A.8.1.4, A.12.4\n\n"
+                                     "## Vetting\n\nThe Buyer checks each new supplier's certificate.\n")
+    found, stripped = declared.read(doc, "iso27001")
+    # A.15.1.1 -> A.5.19, A.8.1.4 (Return of assets) -> A.5.11, the object A.12.4 (Logging and monitoring) ->
+    # its controls' A.8.15 and A.8.17; 2022's A.8.1 and A.12 (no such control) appear nowhere
+    assert [(d.clauses, d.edition, d.location.line) for d in found] == [
+        (("A.5.19", "A.5.11", "A.8.15", "A.8.17"), "2013", 3)]
+    assert "A.15" not in texts(stripped)
+
+
+def test_a_2013_object_named_with_its_year_is_converted_and_2022_numbers_stay_as_cited(parse):
+    old = parse("assets-2013.md", "# Asset Policy\n\nScope: ISO 27001:2013, Control A.8.1\n\n"
+                                  "## Inventory\n\nIT keeps the asset register.\n")
+    found, _ = declared.read(old, "iso27001")
+    # two levels exist in both editions; the named year decides: 2013's "Responsibility for assets"
+    assert [(d.clauses, d.edition) for d in found] == [(("A.5.9", "A.5.10", "A.5.11"), "2013")]
+    new = parse("endpoints.md", "# Endpoint Policy\n\nScope: ISO 27001:2022, Control A.8.1\n\n"
+                                "## Laptops\n\nIT encrypts every laptop.\n")
+    found, _ = declared.read(new, "iso27001")
+    assert [(d.clauses, d.edition) for d in found] == [(("A.8.1",), None)]
+
+
+def test_blind_reads_a_control_numbered_without_its_a_only_under_the_control_own_title(parse):
+    doc = parse("controls.md", "# Information security procedures\n\nHow we run the controls.\n\n"
+                               "## 5.15 Access control\n\nAccess is granted by role.\n\n"
+                               "## 5.2 Information security roles and responsibilities\n\nThe CISO owns the ISMS.\n\n"
+                               "## 8.1 Security Practices\n\nPatches are applied monthly.\n")
+    found, stripped = declared.read(doc, "iso27001", blind=True)
+    assert [(d.section, d.clauses, d.location.line) for d in found] == [
+        ("5.15 Access control", ("A.5.15",), 5),
+        ("5.2 Information security roles and responsibilities", ("A.5.2",), 9)]
+    # the policy's own section 8.1 keeps its words: "security" alone does not make it A.8.1 User endpoint devices
+    assert "8.1 Security Practices" in [b.text for b in stripped.blocks if b.type is BlockType.HEADING]
+
+
+def test_a_table_of_related_controls_and_a_document_section_column_are_not_coverage(parse):
+    related = parse("classification.md", "# Classification Policy\n\nLabels follow the scheme.\n\n"
+                                         "Related Controls:\n\n| Control | Integration Point |\n|---|---|\n"
+                                         "| A.5.9 | Assets are classified |\n| A.8.24 | Encryption per level |\n")
+    assert declared.read(related, "iso27001")[0] == ()
+    own = parse("plan.md", "# Quality Plan\n\n| ISO 13485:2016 Section | Document Section |\n|---|---|\n"
+                           "| 4.1.1 | 1. |\n| 4.1.2 | 4. |\n| 5.3 | 2. |\n\n## Summary\n\nThe plan for the product.\n")
+    found, _ = declared.read(own, "iso13485")
+    # 4.1.1, deeper than the catalogue lists, is its 4.1; the document's own "4." is not clause 4
+    assert [(d.clauses, d.how, d.location.line) for d in found] == [(("4.1", "5.3"), "table", 3)]
+
+
+def test_clause_10_of_a_2013_document_is_read_with_its_two_clauses_swapped(parse):
+    old = parse("ca-2013.md", "# Corrective Actions\n\nISO/IEC 27001 standard, clause 10.1; control A.16.1.6\n\n"
+                              "## Raising\n\nAnyone raises a nonconformity on the CA log.\n")
+    found, _ = declared.read(old, "iso27001")
+    # 2013's 10.1 Nonconformity and corrective action is 2022's 10.2; A.16.1.6 (learning from incidents) A.5.27
+    assert [(d.clauses, d.edition) for d in found] == [(("10.2", "A.5.27"), "2013")]
+    new = parse("ca-2022.md", "# Corrective Actions\n\nISO/IEC 27001:2022, clause 10.1\n\n"
+                              "## Improving\n\nThe ISMS owner keeps an improvement log.\n")
+    assert [d.clauses for d in declared.read(new, "iso27001")[0]] == [("10.1",)]

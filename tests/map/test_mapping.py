@@ -209,3 +209,33 @@ def test_a_manual_whose_short_sections_run_in_clause_order_is_about_each_of_them
         assert clause not in reversed_.clauses_of("shuffled.md"), clause
     supplier = next(m for m in in_order.row("8.4").matches if m.path == "handbook.md")
     assert (supplier.main, supplier.location.line) == (True, 27)
+
+
+def test_a_manual_section_the_order_rule_found_shows_its_clause_where_it_found_it():
+    # EMS-01's "5.3 Organizational roles..." names communication more than its own "7.4 Communication" does; the
+    # order rule found 7.4 in the latter, and that is where the matrix shows it, not in the roles section
+    from gapscan.classify import classify
+    from gapscan.ingest import DEFAULT_LIMITS, parse_file
+
+    path = HARROW / "procedures" / "EMS-01 Environmental Management Procedure.pdf"
+    result = map_documents([classify(parse_file(path, "EMS-01.pdf", DEFAULT_LIMITS), {})], "iso9001")
+    assert "7.4" in result.clauses_of("EMS-01.pdf")
+    communication = [(m.section, m.location.describe(), m.strength) for m in result.row("7.4").matches]
+    assert communication == [("7.4 Communication", "p.2 line 14", "restated only")]
+    assert result.clauses_of("EMS-01.pdf", section="5.3 Organizational roles, responsibilities and authorities") \
+        == ("5.3",)
+
+
+def test_a_2013_declaration_not_found_says_which_numbering_it_was_cited_in(parse):
+    doc = parse("suppliers-2013.md", "# Supplier Security Policy\n\n"
+                                     "ISO/IEC 27001 standard, clauses A.15.1.1, A.12.4.1\n\n"
+                                     "## Vetting suppliers\n\n"
+                                     "The Buyer checks each new supplier's security certificate and contract terms "
+                                     "before the first order, and re-checks every supplier each year against the "
+                                     "supplier agreement, its security clauses and its right to audit.\n")
+    result = map_documents([doc], "iso27001")
+    details = [d.detail for d in result.disagreements if d.kind == "declared, not found"]
+    assert "suppliers-2013.md declares A.8.15 (cited in ISO/IEC 27001:2013 numbering); no section of it reads " \
+           "as addressing it" in details
+    assert result.row("A.8.15").declared_by == ("suppliers-2013.md",)
+    assert result.row("A.12.4") is None  # the matrix keeps 2022's units

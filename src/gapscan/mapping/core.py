@@ -103,6 +103,7 @@ class _Section:
     sentences: int = 0
     speak: int = 0
     scores: dict[str, float] | None = None
+    ranked: list[tuple[str, float]] | None = None  # `scores` best first (_ranking), sorted once for every threshold
     shared: dict[str, int] | None = None
     heading_terms: set[str] = field(default_factory=set)
     role_terms: set[str] = field(default_factory=set)  # terms said only inside role names ("Quality Manager")
@@ -124,6 +125,7 @@ class Prepared:
     document_scores: Mapping[str, Mapping[str, float]]  # path -> unit -> BM25 of the whole document
     document_shared: Mapping[str, Mapping[str, int]]  # path -> unit -> distinct words shared with its query
     titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # path -> the words of its title
+    document_ranked: Mapping[str, list[tuple[str, float]]] = field(default_factory=dict)  # _ranking of each
 
 
 @lru_cache(maxsize=None)
@@ -219,6 +221,7 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         parts = _sections(stripped, mirroring.get(doc.path), titles)
         for section in parts:
             section.scores, section.shared = index.scores(section.terms), index.shared(section.subject_terms)
+            section.ranked = _ranking(section.scores)
         words = [t for section in parts for t in section.terms]
         whole[doc.path] = index.scores(words)
         shared[doc.path] = index.shared([t for section in parts for t in section.subject_terms])
@@ -226,7 +229,8 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
         sections.extend(parts)
     return Prepared(standard=key, detected=detected, paths=tuple(sorted(d.path for d in docs)),
                     sections=tuple(sections), declarations=tuple(declarations), document_scores=whole,
-                    document_shared=shared, titles=title_words)
+                    document_shared=shared, titles=title_words,
+                    document_ranked={path: _ranking(scores) for path, scores in whole.items()})
 
 
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
@@ -238,21 +242,30 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     key = prep.standard
     main: dict[str, set[str]] = {}
     for path, scores in prep.document_scores.items():
-        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path]))
+        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path],
+                              prep.document_ranked.get(path)))
         main[path].update(_titled(prep.titles.get(path, ()), key, title_words))
+    # the sections a section-level rule found a main clause in: it is shown there, not wherever it scores best
+    # (a manual's "5.3 Organizational roles" names communication more often than its own "7.4 Communication")
+    at: dict[tuple[str, str], list[_Section]] = {}
+
+    def found_in(section: _Section, numbers) -> None:
+        for n in numbers:
+            if _headed(section, n, key, heading_idf):
+                main[section.path].add(n)
+                at.setdefault((section.path, n), []).append(section)
+
     for section in prep.sections:
         if len(section.terms) >= section_words:
-            main[section.path].update(n for n in _top(section.scores, 1, section_focus, 1.0, section.shared)
-                                      if _headed(section, n, key, heading_idf))
-            main[section.path].update(n for n in _apart(section, focus, section_margin)
-                                      if _headed(section, n, key, heading_idf))
+            found_in(section, _top(section.scores, 1, section_focus, 1.0, section.shared, section.ranked))
+            found_in(section, _apart(section, focus, section_margin))
     by_path: dict[str, list[_Section]] = {}
     for section in prep.sections:
         by_path.setdefault(section.path, []).append(section)
     for path, parts in by_path.items():
-        main[path].update(n for section, n in _in_order(parts, order_run, order_focus)
-                          if _headed(section, n, key, heading_idf))
-    matches = _match(prep.sections, key, focus, share, main)
+        for section, n in _in_order(parts, order_run, order_focus):
+            found_in(section, (n,))
+    matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
                            matches=tuple(sorted(matches.get(u.number, ()), key=lambda m: (-_rank(m), m.path))),
@@ -261,22 +274,27 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     addressed = {m.path for r in rows for m in r.matches}
     return ClauseMap(standard=key, standard_name=cat.STANDARDS[key], standard_detected=prep.detected, rows=rows,
                      documents=prep.paths, own_processes=tuple(p for p in prep.paths if p not in addressed),
-                     declarations=declarations, disagreements=tuple(_disagreements(rows, list(declarations))),
+                     declarations=declarations,
+                     disagreements=tuple(_disagreements(rows, list(declarations), cat.load(key))),
                      method=METHOD)
 
 
-def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int]
-         ) -> list[str]:
+def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int],
+         ranked: Sequence[tuple[str, float]] | None = None) -> list[str]:
     """The best units of one score vector: at most `most`, each at least `focus` x ln(units) x the
-    mean and `share` x the best, and sharing MIN_SHARED words with the text."""
+    mean and `share` x the best, and sharing MIN_SHARED words with the text. `ranked`: `_ranking(scores)`."""
     if len(scores) < 2:
         return []
     mean = sum(scores.values()) / len(scores) * math.log(len(scores))
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _clause_key(kv[0])))
+    ranked = ranked if ranked is not None else _ranking(scores)
     best = ranked[0][1]
     if mean <= 0:
         return []
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+
+
+def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
+    return sorted(scores.items(), key=lambda kv: (-kv[1], _clause_key(kv[0])))
 
 
 def _apart(section: _Section, focus: float, margin: float) -> list[str]:
@@ -285,7 +303,7 @@ def _apart(section: _Section, focus: float, margin: float) -> list[str]:
     ranked = sorted(section.scores.values(), reverse=True)
     if len(ranked) < 2 or ranked[0] <= 0 or ranked[0] < margin * ranked[1]:
         return []
-    return _top(section.scores, 1, focus, 1.0, section.shared)
+    return _top(section.scores, 1, focus, 1.0, section.shared, section.ranked)
 
 
 def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[tuple[_Section, str]]:
@@ -297,7 +315,7 @@ def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[
     or a procedure about one subject, has no run longer than chance."""
     bests: list[tuple[_Section, str]] = []
     for section in sections:
-        picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores})
+        picked = _top(section.scores, 1, focus, 1.0, {n: MIN_SHARED for n in section.scores}, section.ranked)
         if picked and section.shared[picked[0]] > 0:
             bests.append((section, picked[0]))
     needed = least * 2 * math.sqrt(len(bests))
@@ -423,21 +441,23 @@ def _quote(text: str) -> str:
 
 
 def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
-           main: Mapping[str, set[str]]) -> dict[str, list[SectionMatch]]:
+           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]]
+           ) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
     subjects = _subjects(standard)
     index = _index(standard)
     rarest = max(index.idf.values())
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
-        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared):
+        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
             chosen.setdefault((section.path, number), []).append(section)
     for path, numbers in main.items():
         for number in numbers:
-            if (path, number) not in chosen:
+            listed = chosen.setdefault((path, number), [])
+            listed.extend(s for s in at.get((path, number), ()) if not any(s is t for t in listed))
+            if not listed:
                 # a main clause of the whole document: shown at the section that scores best for it
-                best = max((s for s in sections if s.path == path), key=lambda s: s.scores.get(number, 0.0))
-                chosen[(path, number)] = [best]
+                listed.append(max((s for s in sections if s.path == path), key=lambda s: s.scores.get(number, 0.0)))
     out: dict[str, list[SectionMatch]] = {}
     for (path, number), found in chosen.items():
         for section in found:
@@ -460,19 +480,26 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
     return out
 
 
-def _disagreements(rows: tuple[ClauseRow, ...], declarations: list[Declaration]) -> list[Disagreement]:
+def _disagreements(rows: tuple[ClauseRow, ...], declarations: list[Declaration],
+                   catalogue: cat.Catalogue) -> list[Disagreement]:
     declared_by: dict[str, set[str]] = {}
+    converted: dict[tuple[str, str], str] = {}  # (path, unit) -> the superseded edition it was cited in
     for d in declarations:
         for number in d.clauses:
             declared_by.setdefault(d.path, set()).add(number)
+            if d.edition and number[:1].isalpha():
+                converted[(d.path, number)] = d.edition
     out = []
     for path, numbers in sorted(declared_by.items()):
         touched = {r.number for r in rows if any(m.path == path for m in r.matches)}
         found = {r.number for r in rows if any(m.path == path and m.main for m in r.matches)}
         for number in sorted(numbers, key=cat.clause_key):
             if not _covered(number, touched):
+                cited = f" (cited in {catalogue.name_of(converted[(path, number)])} numbering)" \
+                    if (path, number) in converted else ""
                 out.append(Disagreement(path=path, clause=number, kind="declared, not found",
-                                        detail=f"{path} declares {number}; no section of it reads as addressing it"))
+                                        detail=f"{path} declares {number}{cited}; no section of it reads as "
+                                               "addressing it"))
         for number in sorted(found, key=cat.clause_key):
             if not _covered(number, numbers):
                 row = next(r for r in rows if r.number == number)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from gapscan import clauses as cat
-from gapscan.mapping import bm25
+from gapscan.mapping import bm25, editions
 from gapscan.mapping.model import Declaration
 from gapscan.model import Block, BlockType, Document
 from gapscan.nlp.mirroring import CLAUSE_CELL, CROSS_REFERENCE_HEADING, CROSS_REFERENCE_INTRO, REFERENCE_LINE
@@ -39,17 +39,29 @@ _STD_ONLY = re.compile(rf"(?P<std>{_STD})\s*(?:[,:|—–-]\s*)?(?:references?|c
 _ONE_NUM = re.compile(_NUM, re.IGNORECASE)
 _PAREN = re.compile(r"\([^)]*\)")
 _MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
+_EDITION_YEAR = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})\s*:\s*((?:19|20)\d\d)", re.IGNORECASE)
 _TABLE_CLAUSE_HEADER = re.compile(r"\b(?:clause|control|iso|annex|requirement)\b", re.IGNORECASE)
 # a clause column in an audit programme or an exclusions table is not this document's coverage
 _TABLE_NOT_COVERAGE = re.compile(r"\b(?:exclu\w*|justification|audit\s*#|auditor|month|date|planned)\b", re.IGNORECASE)
+# ... nor is a table of the other controls a policy works with ("Related Controls", "Stacked Control | Integration
+# Point"): it names them to point at the policies that cover them
+_RELATED = re.compile(r"\b(?:related|see also|integration|stacked|other controls)\b", re.IGNORECASE)
+LEAD_WORDS = 8  # a line this short just before a table introduces it
 SHORT_LINE_WORDS = 12
 MAX_LINE_WORDS = 40  # a line longer than this is prose: only its citation is stripped, the rest is kept
+ANNEX_TITLE_MIN = 90.0  # title similarity (mirroring.match_heading) for "5.15 Access control" to be A.5.15
 
 
 def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     """The mapping unit a clause number belongs to: "8.4.1" -> "8.4", "A.5.19" stays; a whole
-    clause ("8") stays whole. None when the catalogue has no such clause or it is front matter."""
+    clause ("8") stays whole; a sub-clause deeper than the catalogue lists is its nearest listed clause's
+    ("4.1.1" in ISO 13485 -> "4.1"). None when the catalogue has no such clause or it is front matter."""
+    parts = cat.normalise_number(number).split(".")
+    floor = 3 if parts[0][:1].isalpha() else 2
     clause = catalogue.get(number)
+    while clause is None and len(parts) > floor:
+        parts.pop()
+        clause = catalogue.get(".".join(parts))
     if clause is None:
         return None
     parts = clause.number.split(".")
@@ -60,17 +72,94 @@ def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     return ".".join(parts[:2])
 
 
-def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool) -> list[str]:
-    out = []
+def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) -> tuple[tuple[str, ...], str | None]:
+    """The mapping units a clause number stands for, and the superseded edition it was read in (None: the
+    catalogue's own). `edition` is the one the document cites (document_edition); a number only one edition
+    has is read in that one whatever the document's ("A.15.2.1" is 2013's, "A.5.37" 2022's). A superseded
+    edition's clause becomes the current units it converts to (editions.convert: 2013's "A.9.2.1" ->
+    "A.5.16"), never the current clause with the same digits; its domains ("A.12") are as broad as a theme:
+    none."""
+    clause = catalogue.get(number, edition or catalogue.edition)
+    if clause is None:
+        unit = unit_of(number, catalogue)
+        return ((unit,) if unit else ()), None
+    if clause.edition is None:  # the current edition's, or a main-body clause (the same in both but clause 10)
+        moved = editions.MAIN_BODY.get((catalogue.standard, edition or ""), {})
+        unit = unit_of(clause.number, catalogue)
+        if unit in moved:
+            return moved[unit], edition
+        return ((unit,) if unit else ()), None
+    if len(clause.number.split(".")) < 3:
+        return (), None
+    return tuple(unit_of(n, catalogue) for n in editions.convert(clause, catalogue) or ()), clause.edition
+
+
+def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool, edition: str | None = None
+             ) -> tuple[list[str], str | None]:
+    """The units the numbers in `text` stand for, and the superseded edition any of them was read in."""
+    out, read_in = [], None
     for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
         raw = raw.strip()
         number = raw
         if annex_cue and not raw[:1].isalpha():
             number = "A." + raw  # "Control 5.9", "Annex A 8.32": ISO/IEC 27001 controls
-        unit = unit_of(number, catalogue) or (unit_of(raw, catalogue) if number != raw else None)
-        if unit and unit not in out:
-            out.append(unit)
+        found, old = units_of(number, catalogue, edition)
+        if not found and number != raw:
+            found, old = units_of(raw, catalogue, edition)
+        out.extend(u for u in found if u not in out)
+        read_in = read_in or (old if found else None)
+    return out, read_in
+
+
+def _raw_numbers(text: str, *, annex_cue: bool) -> list[str]:
+    out = []
+    for raw in _ONE_NUM.findall(_PAREN.sub(" ", text)):
+        raw = raw.strip()
+        out.append("A." + raw if annex_cue and not raw[:1].isalpha() else raw)
     return out
+
+
+def document_edition(doc: Document, standard: str | None) -> str | None:
+    """The edition of `standard` the document cites, when its catalogue knows more than one, for the numbers
+    both editions have ("A.8.1" is 2013's "Responsibility for assets" and 2022's "User endpoint devices"):
+    the one whose numbering its Annex A citations and numbered headings follow (Catalogue.edition_of:
+    "A.9.2.1", "A.12.4" and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO
+    27001:2013") if it names only one. Main-body numbers tell nothing: the superseded catalogue holds only
+    the old Annex A."""
+    from gapscan.ingest.textutil import heading_number
+
+    if standard in (None, "other"):
+        return None
+    catalogue = cat.load(standard)
+    if not catalogue.editions:
+        return catalogue.edition
+    numbers: list[str] = []
+    years: set[str] = set()
+    for block in doc.blocks:
+        texts = [block.text] if block.type is not BlockType.TABLE or block.table is None else \
+            [*block.table.header, *(str(v) for row in block.table.rows for v in row if v not in (None, ""))]
+        for text in texts:
+            for m in _EDITION_YEAR.finditer(text):
+                if cat.normalise_standard(m.group(1)) == standard:
+                    years.add(m.group(2))
+            for rx in (_CITATION, _STD_ONLY):
+                for m in rx.finditer(text):
+                    cue = (m.groupdict().get("cue") or "").lower()
+                    numbers.extend(_raw_numbers(m.group("nums"), annex_cue="control" in cue or "annex" in cue))
+            if block.type is BlockType.TABLE:
+                numbers.extend(_raw_numbers(text.split(" ")[0], annex_cue=False) if CLAUSE_CELL.match(text) else [])
+        if block.type is BlockType.HEADING:
+            numbers.extend(n for n in (block.number or heading_number(block.text)[0],) if n)
+            annex = _annex_numbered(block.text, block.number, standard, None)
+            if annex is not None and annex[0].edition is None:  # "5.37 Documented operating procedures": 2022's
+                numbers.append(annex[0].number)
+    annex = [n for n in numbers if n[:1].isalpha()]
+    edition = catalogue.edition_of(annex)
+    told = any(catalogue.get(n) is not None and all(catalogue.get(n, e).edition is None for e in catalogue.editions)
+               for n in annex)
+    if edition == catalogue.edition and not told and len(years) == 1 and next(iter(years)) in catalogue.editions:
+        return next(iter(years))
+    return edition
 
 
 def _standard_of(text: str, default: str | None) -> str | None:
@@ -82,9 +171,11 @@ def _standard_of(text: str, default: str | None) -> str | None:
     return default
 
 
-def citations(text: str, standard: str | None, *, heading: bool = False) -> list[tuple[int, int, str, list[str]]]:
-    """(start, end, standard, units) for each clause citation in one line of text. A bare
-    number in brackets ("(A 5.19)") counts only at the end of a heading."""
+def citations(text: str, standard: str | None, *, heading: bool = False, edition: str | None = None
+              ) -> list[tuple[int, int, str, list[str], str | None]]:
+    """(start, end, standard, units, superseded edition read in or None) for each clause citation in one
+    line of text. A bare number in brackets ("(A 5.19)") counts only at the end of a heading. `edition` is the
+    one `standard` is cited in (document_edition); a citation of another standard is read in that one's own."""
     out = []
     taken: list[tuple[int, int]] = []
     for rx in (_CITATION, _STD_ONLY):
@@ -102,9 +193,10 @@ def citations(text: str, standard: str | None, *, heading: bool = False) -> list
             if cue.startswith("control") and "." not in m.group("nums"):
                 continue  # "Access control 10": a page or step number, not a control
             annex = key == "iso27001" and ("control" in cue or "annex" in cue)
-            units = _numbers(m.group("nums"), cat.load(key), annex_cue=annex)
+            units, read_in = _numbers(m.group("nums"), cat.load(key), annex_cue=annex,
+                                      edition=edition if key == standard else None)
             if units:
-                out.append((m.start(), m.end(), key, units))
+                out.append((m.start(), m.end(), key, units, read_in))
                 taken.append((m.start(), m.end()))
     return sorted(out)
 
@@ -150,6 +242,37 @@ def clause_numbered(text: str, number: str | None, standard: str) -> bool | None
         >= len(words)
 
 
+def _numbered_clause(text: str, number: str | None, standard: str, edition: str | None):
+    """match_heading's (clause, how, score) for a heading that carries a clause's number and title, or None. A
+    control numbered without its "A." ("5.15 Access control", "9.2.1 User registration" in a 2013 policy) is
+    the Annex A control when its title is that control's and not the main-body clause's of the same digits:
+    "5.2 Information security roles and responsibilities" is A.5.2, "5.2 Information security policy" is 5.2."""
+    from gapscan.nlp.mirroring import match_heading
+
+    catalogue = cat.load(standard)
+    old = edition if edition != catalogue.edition else None
+    hits = []
+    if clause_numbered(text, number, standard) is not False:
+        hits.append(match_heading(text, number, standard, edition=old))
+    hits.append(_annex_numbered(text, number, standard, old))
+    hits = [h for h in hits if h and h[1] in ("number+title", "number")]
+    return max(hits, key=lambda h: h[2]) if hits else None
+
+
+def _annex_numbered(text: str, number: str | None, standard: str, edition: str | None):
+    """match_heading's hit for a heading numbered as an Annex A control without its "A.", when its title is
+    that control's own, spelling aside (ANNEX_TITLE_MIN): "8.22 Segregation in networks" is A.8.22, where "8.1
+    Security Practices" is a policy's own section 8.1 though "security" is a word of A.8.1's alias."""
+    from gapscan.ingest.textutil import heading_number
+    from gapscan.nlp.mirroring import match_heading
+
+    digits = number or heading_number(text)[0]
+    if not digits or not digits[:1].isdigit() or not any(c.is_annex for c in cat.load(standard).clauses):
+        return None
+    hit = match_heading(text, "A." + digits, standard, edition=edition)
+    return hit if hit and hit[1] == "number+title" and hit[2] >= ANNEX_TITLE_MIN else None
+
+
 def _title_words(text: str) -> set[str]:
     return {bm25.stem(w) for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if len(w) > 2 and w not in _FUNCTION}
 
@@ -174,6 +297,7 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
 
     named = document_standard(doc)
     default = standard or named
+    edition = document_edition(doc, default)
     found: list[tuple[str, Declaration]] = []  # (standard, declaration)
     kept: list[Block] = []
     seen_body = False  # a heading before any body text belongs to the title block
@@ -181,18 +305,21 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     in_list = False  # after "ISO 9001 references:"
     xref_std = default
 
-    def add(key, units, text, block, how, section=None):
+    def add(key, units, text, block, how, section=None, read_in=None):
         if key not in (None, "other") and units:
             found.append((key, Declaration(path=doc.path, clauses=tuple(units), text=" ".join(text.split()),
-                                           location=block.location, section=section, how=how)))
+                                           location=block.location, section=section, how=how, edition=read_in)))
 
+    before = ""
     for block in doc.blocks:
         text = block.text
+        lead, before = before, (text if block.type is not BlockType.TABLE else "")
         if in_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(text):
                 if xref_std not in (None, "other"):
-                    add(xref_std, _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False),
-                        text, block, "list")
+                    units, read_in = _numbers(REFERENCE_LINE.match(text).group(0), cat.load(xref_std), annex_cue=False,
+                                              edition=edition if xref_std == default else None)
+                    add(xref_std, units, text, block, "list", read_in=read_in)
                 continue
             in_list = False
         if block.type is BlockType.HEADING:
@@ -205,24 +332,22 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
                 continue
             if xref_level is not None:
                 continue
-            cites = citations(text, default, heading=True)
+            cites = citations(text, default, heading=True, edition=edition)
             if cites:
                 # the document's title declares the whole document; a later heading its own section
                 stripped = _strip_citations(text, cites)
-                for _, _, key, units in cites:
-                    add(key, units, text, block, "heading", None if not seen_body else text)
+                for _, _, key, units, read_in in cites:
+                    add(key, units, text, block, "heading", None if not seen_body else text, read_in)
                 if not stripped:
                     continue
                 block = replace(block, text=stripped)
-            elif blind and default not in (None, "other") and named in (None, default) \
-                    and clause_numbered(text, block.number, default) is not False:
+            elif blind and default not in (None, "other") and named in (None, default):
                 # "8.4 Control of externally provided processes...": the clause number and its title
-                hit = match_heading(text, block.number, default)
-                unit = unit_of(hit[0].number, cat.load(default)) if hit and hit[1] in ("number+title", "number") \
-                    else None
-                if unit is not None and "." in unit:
+                hit = _numbered_clause(text, block.number, default, edition)
+                found_units, read_in = units_of(hit[0].number, cat.load(default), hit[0].edition) if hit else ((), None)
+                if found_units and all("." in u for u in found_units):
                     number = hit[0].number
-                    add(default, [unit], text, block, "numbered heading", text)
+                    add(default, list(found_units), text, block, "numbered heading", text, read_in)
                     block = replace(block, text=number)  # the title's words are the answer: only the number stays
             kept.append(block)
             continue
@@ -230,34 +355,36 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
         if xref_level is not None:
             if block.type is BlockType.TABLE and block.table is not None:
                 if xref_std not in (None, "other"):
-                    add(xref_std, _table_units(block, cat.load(xref_std)), "(cross-reference table)", block, "table")
+                    units, read_in = _table_units(block, cat.load(xref_std), edition if xref_std == default else None)
+                    add(xref_std, units, "(cross-reference table)", block, "table", read_in=read_in)
             else:
-                for _, _, key, units in citations(text, xref_std):
-                    add(key, units, text, block, "cross-reference section")
+                for _, _, key, units, read_in in citations(text, xref_std,
+                                                           edition=edition if xref_std == default else None):
+                    add(key, units, text, block, "cross-reference section", read_in=read_in)
             continue
         if block.type is BlockType.TABLE:
-            if block.table is not None and _is_coverage_table(block) and default not in (None, "other"):
-                units = _table_units(block, cat.load(default))
+            if block.table is not None and _is_coverage_table(block, lead) and default not in (None, "other"):
+                units, read_in = _table_units(block, cat.load(default), edition)
                 if units:
-                    add(default, units, "(clause table)", block, "table")
+                    add(default, units, "(clause table)", block, "table", read_in=read_in)
                     continue
             kept.append(block)
             continue
         if CROSS_REFERENCE_INTRO.search(text.strip()) and len(text.split()) <= 12:
             in_list = True
             xref_std = _standard_of(text, default)
-            for _, _, key, units in citations(text, default):
-                add(key, units, text, block, "list")
+            for _, _, key, units, read_in in citations(text, default, edition=edition):
+                add(key, units, text, block, "list", read_in=read_in)
             continue
         # in running prose a bare "clause 4" is a pointer ("the issues identified under clause 4"); a
         # declaration names a control, or its standard, or stands in a short line of its own
         words = len(text.split())
-        cites = [c for c in citations(text, default)
+        cites = [c for c in citations(text, default, edition=edition)
                  if words <= SHORT_LINE_WORDS or _MENTION.search(text[c[0]:c[1]])
                  or (words <= MAX_LINE_WORDS and _MENTION.search(text)) or re.match(r"(?i)control|annex", text[c[0]:c[1]])]
         if cites:
-            for _, _, key, units in cites:
-                add(key, units, text, block, "line")
+            for _, _, key, units, read_in in cites:
+                add(key, units, text, block, "line", read_in=read_in)
             if len(text.split()) <= MAX_LINE_WORDS and _MENTION.search(text) or len(text.split()) <= 8:
                 continue  # a reference line: nothing in it but the reference and its metadata
             block = replace(block, text=_strip_citations(text, cites))
@@ -277,7 +404,8 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
     if cites:
         text = _strip_citations(text, cites)
     if blind and standard and text:
-        hit = match_heading(text, None, standard)
+        edition = document_edition(doc, standard)
+        hit = match_heading(text, None, standard, edition=None if edition == cat.load(standard).edition else edition)
         if hit and hit[1] in ("number+title", "number"):
             return ""
     return text
@@ -285,7 +413,7 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
 
 def _strip_citations(text: str, cites) -> str:
     out, last = [], 0
-    for start, end, _, _ in cites:
+    for start, end, *_ in cites:
         out.append(text[last:start])
         last = end
     out.append(text[last:])
@@ -293,21 +421,29 @@ def _strip_citations(text: str, cites) -> str:
     return re.sub(r"\s+", " ", cleaned).strip(" -–—:|,;(")
 
 
-def _is_coverage_table(block: Block) -> bool:
+def _is_coverage_table(block: Block, lead: str) -> bool:
+    """Whether a table lists the clauses this document covers; `lead` is the text just before it."""
     header = " ".join(block.table.header)
-    return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header)
+    introduced = len(lead.split()) <= LEAD_WORDS and _RELATED.search(lead)
+    return bool(_TABLE_CLAUSE_HEADER.search(header)) and not _TABLE_NOT_COVERAGE.search(header) \
+        and not _RELATED.search(header) and not introduced
 
 
-def _table_units(block: Block, catalogue: cat.Catalogue) -> list[str]:
+def _table_units(block: Block, catalogue: cat.Catalogue, edition: str | None = None
+                 ) -> tuple[list[str], str | None]:
     table = block.table
     out: list[str] = []
+    read_in = None
     annex = catalogue.standard == "iso27001" and re.search(r"control|annex", " ".join(table.header), re.I)
-    for c in range(len(table.header)):
+    # when a column is named for the standard's clauses, only it: "Document Section" beside "ISO 13485:2016
+    # Section" holds the document's own numbers
+    named = [c for c, name in enumerate(table.header) if _TABLE_CLAUSE_HEADER.search(str(name))]
+    for c in named or range(len(table.header)):
         values = [str(v) for v in table.column(c) if v not in (None, "")]
         hits = [v for v in values if CLAUSE_CELL.match(v.split(" ")[0])]
         if values and len(hits) / len(values) >= 0.6:
             for v in hits:
-                for unit in _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex)):
-                    if unit not in out:
-                        out.append(unit)
-    return out
+                units, old = _numbers(v.split(" ")[0], catalogue, annex_cue=bool(annex), edition=edition)
+                out.extend(u for u in units if u not in out)
+                read_in = read_in or old
+    return out, read_in

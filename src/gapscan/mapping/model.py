@@ -45,6 +45,7 @@ class Declaration:
     location: Location | None
     section: str | None = None  # the heading (as written) of the one section it declares; None: the document
     how: str = "line"  # "line", "heading", "numbered heading", "table", "list", "cross-reference section"
+    edition: str | None = None  # a superseded edition the text cites ("2013"): `clauses` are its conversion
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -78,7 +78,8 @@ def to_dict(clause_map: ClauseMap) -> dict[str, Any]:
         "restated_only": [r.number for r in clause_map.restated_only],
         "own_processes": list(clause_map.own_processes),
         "declarations": [{"path": d.path, "clauses": list(d.clauses), "how": d.how, "text": d.text,
-                          "section": d.section, "location": d.location.to_dict() if d.location else None}
+                          "edition": d.edition, "section": d.section,
+                          "location": d.location.to_dict() if d.location else None}
                          for d in clause_map.declarations],
         "disagreements": [{"path": d.path, "clause": d.clause, "kind": d.kind, "detail": d.detail}
                           for d in clause_map.disagreements],

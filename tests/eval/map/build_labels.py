@@ -3,7 +3,9 @@
 Reads each procedure of the real corpus (tests/eval/real/manifest.csv; files in --corpus, never
 committed) and of examples/, and writes one row per declaration that gapscan.mapping.declared
 finds: a reference line, a heading citing its clause, a cross-reference table or list. The
-declared clauses are the labels bench/eval_map.py scores the mapping against.
+declared clauses are the labels bench/eval_map.py scores the mapping against. A document that cites a
+superseded edition (ISO/IEC 27001:2013's "A.9.2.1") is labelled with the current units its citations
+convert to (mapping/editions.py), and its rows say which edition it cited.
 
     python tests/eval/map/build_labels.py --corpus /work/corpus/real/files
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 # no text of the documents: the corpus is public material that is not ours to copy; id and location find it
-FIELDS = ("id", "source", "standard", "scope", "how", "section", "clauses", "location")
+FIELDS = ("id", "source", "standard", "scope", "how", "section", "clauses", "location", "edition")
 
 
 def example_files() -> list[tuple[str, Path]]:
@@ -53,7 +55,8 @@ def labels(corpus: Path | None) -> list[dict]:
         for d in found:
             out.append({"id": id_, "source": source, "standard": standard,
                         "scope": "section" if d.section else "document", "how": d.how, "section": d.section or "",
-                        "clauses": " ".join(d.clauses), "location": d.location.describe() if d.location else ""})
+                        "clauses": " ".join(d.clauses), "location": d.location.describe() if d.location else "",
+                        "edition": d.edition or ""})
     return out
 
 
