@@ -52,6 +52,13 @@ def test_a_generic_role_counts_beside_something_of_the_organisations_own():
         ("Quality Manager", "role"), ("form QF-12", "form"), ("2 working days", "duration")]
 
 
+def test_a_team_is_judged_by_its_whole_name():
+    # the pattern finds "Review Team"; the organisation calls it the Security Review Team, a name of its own
+    assert own("The Security Review Team approves each exception.") == [("Review Team", "team")]
+    # every incident-response template has an Incident Response Team
+    assert own("The Incident Response Team handles the breach.") == [("breach", "decision")]
+
+
 def test_a_bracketed_document_code_is_a_reference_not_a_blank():
     assert ("QP-07", "form") in own("Goods are checked as set out in [QP-07] before release.")
 

@@ -265,7 +265,8 @@ GENERIC_ROLES: frozenset[str] = frozenset({
     "information owner", "system owner", "service owner", "policy owner", "control owner", "system administrator",
     "security team", "it team", "it department", "security department", "hr department",
     "human resources department", "resources department", "audit team", "audit committee",
-    "steering committee", "implementation team", "review team", "response team", "management team",
+    "steering committee", "implementation team", "incident response team", "security incident response team",
+    "management review team", "management team",
 })
 # Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
 STANDARD_RECORDS: frozenset[str] = frozenset({

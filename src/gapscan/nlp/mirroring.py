@@ -545,12 +545,22 @@ def own_anchors(sdoc) -> list:
     return spans
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
+
+
 def _generic_anchor(span) -> bool:
     words = span.text.lower().split()
-    if words and words[0] in ("the", "a", "an", "our", "its", "each", "every"):
+    if words and words[0] in _DETERMINERS:
         words = words[1:]
     name = " ".join(words)
     if span.label_ in ("role", "team"):
+        # the whole name the role or team is given: the patterns take one qualifier of a team ("Review Team"),
+        # but "Security Review Team" is a name only this organisation uses
+        doc, start = span.doc, span.start
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
+                doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
+            start -= 1
+        name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
         return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
     if span.label_ == "form":
         return name in STANDARD_RECORDS
