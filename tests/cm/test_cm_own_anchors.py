@@ -57,6 +57,8 @@ def test_a_team_is_judged_by_its_whole_name():
     assert own("The Security Review Team approves each exception.") == [("Review Team", "team")]
     # every incident-response template has an Incident Response Team
     assert own("The Incident Response Team handles the breach.") == [("breach", "decision")]
+    # a capitalised instruction before a team written in lower case is not part of its name
+    assert own("Assemble audit team members for the audit.") == []
 
 
 def test_a_bracketed_document_code_is_a_reference_not_a_blank():

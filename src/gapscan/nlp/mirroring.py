@@ -555,9 +555,10 @@ def _generic_anchor(span) -> bool:
     name = " ".join(words)
     if span.label_ in ("role", "team"):
         # the whole name the role or team is given: the patterns take one qualifier of a team ("Review Team"),
-        # but "Security Review Team" is a name only this organisation uses
+        # but "Security Review Team" is a name only this organisation uses. Only a name written in title case
+        # runs on to the left: before "audit team", "Assemble" is an instruction, not part of a name.
         doc, start = span.doc, span.start
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
+        while start > 0 and span[-1].is_title and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
                 doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
             start -= 1
         name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
