@@ -479,7 +479,7 @@ def _sentences(sdoc, location: Location, text: str | None = None,
                 out[k].append(span)
         return out
 
-    own_anchors(sdoc)
+    own_anchors(sdoc)  # makes spans["own_anchors"] when analyze_many has not
     speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("own_anchors")
     controls = by_sentence("control")
     counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
