@@ -41,13 +41,13 @@ def _pieces() -> list[str]:
 
 def _plain_sentences(sdoc, location):
     """mirroring._sentences as first written: Doc.sents, Token objects, every span tested against every sentence."""
-    from gapscan.nlp.mirroring import MODAL_WORDS, TRAINING_STATEMENT, _Sentence
+    from gapscan.nlp.mirroring import MODAL_WORDS, TRAINING_STATEMENT, _Sentence, own_anchors
 
     out = []
     speak = list(sdoc.spans["speak"])
     controls = list(sdoc.spans["control"])
     actors = list(sdoc.spans["org_actor"])
-    anchors = list(sdoc.spans["anchors"])
+    anchors = own_anchors(sdoc)  # the organisation's own: template filler and placeholders left out
     for sent in sdoc.sents:
         tokens = [t for t in sent if not t.is_punct and not t.is_space]
         if len(tokens) < 4:

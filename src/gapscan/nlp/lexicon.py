@@ -166,6 +166,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "warehouse team", "maintenance team", "qa team", "lab team", "it team", "security team",
 )
 TEAM_HEADS: tuple[str, ...] = ("team", "crew", "department", "desk", "cell", "squad", "shift", "committee")
+# What a department named by an acronym does: "IT Security", "HR Operations", "QA Engineering".
+TEAM_FUNCTIONS: tuple[str, ...] = (
+    "security", "operations", "ops", "support", "services", "engineering", "infrastructure", "compliance",
+)
 
 SYSTEMS: tuple[str, ...] = (
     "erp", "mes", "sap", "jira", "sharepoint", "excel", "lims", "cmms", "maximo", "salesforce",
@@ -241,6 +245,41 @@ FREQUENCY_WORDS: tuple[str, ...] = (
 WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
+
+# Template filler: anchors that every pack and the standards themselves name, so they say nothing about
+# one organisation. mirroring.own_anchors counts one only in a sentence that also names something of the
+# organisation's own (a team, a system, a number, a time limit, a form of its own): "the Information
+# Security Manager reviews the policy" is any company; "... reviews access in Okta every 90 days" is one.
+# Roles the standards and template packs hand duties to without saying who, and the bare role nouns.
+GENERIC_ROLES: frozenset[str] = frozenset({
+    "manager", "director", "officer", "administrator", "representative", "approver", "owner", "auditor",
+    "management", "top management", "senior management", "management representative", "line manager",
+    "department manager", "head of department", "department head", "general manager", "quality manager",
+    "quality representative", "quality assurance manager", "qa manager", "quality lead", "environmental manager",
+    "environmental officer", "health and safety manager", "health and safety officer", "safety officer",
+    "hse manager", "ehs manager", "information security manager", "information security officer",
+    "chief information security officer", "chief information officer", "chief security officer",
+    "security officer", "security manager", "security lead", "isms manager", "isms owner", "it manager",
+    "data protection officer", "privacy officer", "compliance officer", "risk manager", "lead auditor",
+    "internal auditor", "process owner", "risk owner", "asset owner", "document owner", "data owner",
+    "information owner", "system owner", "service owner", "policy owner", "control owner", "system administrator",
+    "security team", "it team", "it department", "security department", "hr department",
+    "human resources department", "resources department", "audit team", "audit committee",
+    "steering committee", "implementation team", "incident response team", "security incident response team",
+    "management review team", "management team",
+})
+# Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
+STANDARD_RECORDS: frozenset[str] = frozenset({
+    "risk register", "risk assessment report", "risk treatment plan", "asset register", "asset inventory register",
+    "inventory register", "legal register", "interested parties register", "stakeholder register",
+    "improvement register", "exception register", "audit report", "internal audit report", "audit checklist",
+    "audit plan", "incident report", "nonconformity report", "nonconformance report",
+    "nonconforming output report", "corrective action report", "training record", "training records",
+    "policy template",
+})
+# The review cadence every template writes ("reviewed at least annually"); the standards say "at planned
+# intervals", which is no anchor at all.
+TEMPLATE_CADENCES: frozenset[str] = frozenset({"annually", "yearly"})
 
 # Named records: a capitalised name before one of these is a form or record ("Goods-In Log").
 RECORD_HEADS: tuple[str, ...] = (

@@ -28,7 +28,8 @@ from typing import Iterable, Mapping
 from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
-from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS
+from gapscan.nlp.lexicon import (GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS, STANDARD_RECORDS,
+                                 TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
 from gapscan.nlp.verdict import calibrate, features_of
 
@@ -249,7 +250,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
-        for span in sdoc.spans["anchors"]:
+        for span in own_anchors(sdoc):
             anchor_counts[i][span.label_] += 1
             examples = anchor_examples[i][span.label_]
             if len(examples) < 5 and span.text not in examples:
@@ -478,7 +479,8 @@ def _sentences(sdoc, location: Location, text: str | None = None,
                 out[k].append(span)
         return out
 
-    speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("anchors")
+    own_anchors(sdoc)  # makes spans["own_anchors"] when analyze_many has not
+    speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("own_anchors")
     controls = by_sentence("control")
     counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
     lowers = arr[:, 3]
@@ -511,6 +513,62 @@ def _sentences(sdoc, location: Location, text: str | None = None,
             model_docs[sentence_text] = _model_doc(sent, arr[:, 2])
         out.append(sentence)
     return out
+
+
+# A blank left for the reader to fill in: "[Company Name]", "[TODO: e.g., 90 days]", "<insert system>",
+# "{{ organisation.name }}". Not a markdown link's text (the parsers keep only the text of a link).
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,160}\](?!\()|<[A-Za-z_][^<>\n]{0,160}>|\{\{[^{}\n]{1,160}\}\}")
+# a bracket holding only a document's code is a reference to that document ("[QP-07]", "[RES-PROC-001]")
+_BRACKETED_CODE = re.compile(r"^\[[A-Z]{1,6}(?:-[A-Z0-9]{1,6})*-?\d[\w.\-]*\]$")
+
+
+def own_anchors(sdoc) -> list:
+    """The anchors of one piece that belong to the organisation, not to a template; kept on the Doc as
+    ``spans["own_anchors"]``. An anchor inside a placeholder ("[Security Officer]", "[Duration, e.g., 30
+    days]") is the template's blank, never an anchor. A generic one (lexicon.GENERIC_ROLES, STANDARD_RECORDS,
+    TEMPLATE_CADENCES: "the Information Security Manager", "the Risk Register", "annually") counts only in
+    a sentence that also names a specific anchor other than a decision word: a role named beside the
+    organisation's own team, system, number or time limit is how that organisation runs it."""
+    if "own_anchors" in sdoc.spans:
+        return list(sdoc.spans["own_anchors"])
+    spans = list(sdoc.spans["anchors"])
+    if spans:
+        text = sdoc.text
+        if "[" in text or "<" in text or "{{" in text:
+            slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
+            spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
+        generic = [_generic_anchor(s) for s in spans]
+        if any(generic):
+            specific = {s.sent.start for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
+            spans = [s for s, g in zip(spans, generic) if not g or s.sent.start in specific]
+    sdoc.spans["own_anchors"] = spans
+    return spans
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
+
+
+def _generic_anchor(span) -> bool:
+    words = span.text.lower().split()
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    name = " ".join(words)
+    if span.label_ in ("role", "team"):
+        # the whole name the role or team is given: the patterns take one qualifier of a team ("Review Team"),
+        # but "Security Review Team" is a name only this organisation uses. Only a name written in title case
+        # runs on to the left: before "audit team", "Assemble" is an instruction, not part of a name.
+        doc, start = span.doc, span.start
+        while start > 0 and span[-1].is_title and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
+                doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
+            start -= 1
+        name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
+        return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
+    if span.label_ == "form":
+        return name in STANDARD_RECORDS
+    if span.label_ == "decision":  # "at least annually" is the cadence, not a limit of the organisation's own
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        return name in ("at least", "no less than") and after in TEMPLATE_CADENCES
+    return span.label_ == "duration" and name in TEMPLATE_CADENCES
 
 
 def _modal_hashes(strings) -> frozenset[int]:

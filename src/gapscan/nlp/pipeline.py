@@ -135,6 +135,13 @@ class CueMatcher:
              "IS_STOP": False},
             {"LOWER": {"IN": list(lx.TEAM_HEADS)}},
         ]])
+        # A team named by its function in policy register: "approved by IT Security", "sent to HR Operations".
+        # Not when the name runs on into more title-case words (checked in __call__): "IT Security Policy".
+        self.patterns.add("anchor:team_named", [[
+            {"ORTH": {"IN": ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]},
+             "IS_SENT_START": False},
+            {"IS_TITLE": True, "LOWER": {"IN": list(lx.TEAM_FUNCTIONS)}},
+        ]])
         self.phrases.add("anchor:system", tok([s for s in lx.SYSTEMS if s not in _AMBIGUOUS_SYSTEMS]))
         self.cased.add("anchor:system", tok(sorted(w.title() for w in _AMBIGUOUS_SYSTEMS)))
         self.patterns.add("anchor:system", [
@@ -211,10 +218,10 @@ class CueMatcher:
         for match_id, start, end in hits:
             label = self.vocab.strings[match_id]
             group, _, sub = label.partition(":")
-            if sub == "system_named":
+            if sub in ("system_named", "team_named"):
                 if end < len(doc) and doc[end].is_title:
                     continue
-                sub = "system"
+                sub = sub.removesuffix("_named")
             target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
                       "clause_ref": "clause_ref"}[group]
             groups[target].append(Span(doc, start, end, label=sub or group))
