@@ -10,8 +10,8 @@ from functools import lru_cache
 from json.encoder import c_make_encoder, encode_basestring
 from typing import Any, Callable, TextIO
 
-from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Report,
-                           Status)
+from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Location,
+                           Report, Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
 
@@ -188,14 +188,23 @@ def _claim(claim: ClaimCheck) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": claim.kind, "text": claim.text, "status": claim.status.value,
                            "detail": claim.detail, "record": claim.record}
     if claim.location is not None:
-        out["location"] = json_value(claim.location.to_dict())
+        out["location"] = _location(claim.location)
     return out
+
+
+def _location(location: Location) -> dict[str, Any]:
+    """A location's set fields. They are ints and strings, which json_value gives back as they are
+    (it is only the slow way there: a report holds tens of thousands of locations)."""
+    data = location.to_dict()
+    if all(type(v) is int or type(v) is str for v in data.values()):
+        return data
+    return json_value(data)
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
     out: dict[str, Any] = {"path": ev.path, "text": ev.text}
     if ev.location is not None and ev.location.to_dict():
-        out["location"] = json_value(ev.location.to_dict())
+        out["location"] = _location(ev.location)
     return out
 
 
@@ -215,7 +224,7 @@ def finding_data(finding: Finding) -> dict[str, Any]:
     if finding.fingerprint is not None:
         out["fingerprint"] = finding.fingerprint
     if finding.location is not None and finding.location.to_dict():
-        out["location"] = json_value(finding.location.to_dict())
+        out["location"] = _location(finding.location)
     return out
 
 
