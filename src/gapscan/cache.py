@@ -209,9 +209,11 @@ def _encode_rows(rows: tuple) -> list:
 
 def _decode_rows(data: list) -> tuple:
     rows, marks = data
-    for i in range(0, len(marks), 3):
-        r, c, is_datetime = marks[i:i + 3]
-        rows[r][c] = (dt.datetime if is_datetime else dt.date).fromisoformat(rows[r][c])
+    date, datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
+    triples = iter(marks)
+    for r, c, is_datetime in zip(triples, triples, triples):
+        row = rows[r]
+        row[c] = datetime(row[c]) if is_datetime else date(row[c])
     return tuple(map(tuple, rows))
 
 
