@@ -544,11 +544,11 @@ def profile_records(docs: list[Document], date_orders, jobs: int | None, store=N
 
     def compute(docs: list[Document]) -> list:
         rows = sum(len(t.rows) for d in docs for t in d.tables())
-        sent = fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
-        return [None if s is None else records.attach(s, d) for s, d in zip(sent, docs)]
+        return fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
 
+    # cached detached too: the cells are the document's, read once from its own entry, not a second copy
     results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
-    return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
+    return {d.path: records.attach(sent, d) for d, sent in zip(docs, results) if sent is not None}
 
 
 def _hint(kind: str):
@@ -561,9 +561,9 @@ def _hint(kind: str):
         from gapscan.nlp.claims import Claim
 
         return tuple[Claim, ...] | None
-    from gapscan.records import RecordProfile
+    from gapscan.records import Detached
 
-    return RecordProfile | None
+    return Detached | None
 
 
 # ---------------------------------------------------------------------------- the run
@@ -654,8 +654,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             from gapscan import cache
 
             # every stage reads the documents: decoded here, once, not in each forked worker
-            for d in documents:
-                cache.load(d)
+            with timings.stage("parse"):
+                for d in documents:
+                    cache.load(d)
         analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root)
         if run_key is not None:
             with timings.stage("cache"):
