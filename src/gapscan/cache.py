@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import gc
 import hashlib
 import json
 import logging
@@ -34,6 +35,7 @@ import tempfile
 import types
 import typing
 from collections.abc import Mapping as AbcMapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -135,6 +137,20 @@ def _plain(value: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------- the codec
+
+@contextmanager
+def gc_paused():
+    """The garbage collector held off while a large acyclic structure is built (a run's analysis:
+    about 90,000 objects), so it does not walk every live object again and again meanwhile; a
+    quarter of an unchanged rerun's CPU on the 500-document set."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
 
 def encode(value: Any, hint: Any) -> Any:
     """`value` as JSON-ready data, read back exactly by decode(data, hint)."""
@@ -406,11 +422,12 @@ def load(obj: Any) -> Any:
     cls = type(obj)._cache_base
     names = type(obj)._cache_names
     try:
-        values = json.loads(bytes(raw))
-        if type(values) is not list or len(values) != len(names):
-            raise ValueError(f"{len(names)} deferred fields expected")
-        decoders = dict(_field_codecs(cls))
-        decoded = {name: decoders[name](value) for name, value in zip(names, values)}
+        with gc_paused():
+            values = json.loads(bytes(raw))
+            if type(values) is not list or len(values) != len(names):
+                raise ValueError(f"{len(names)} deferred fields expected")
+            decoders = dict(_field_codecs(cls))
+            decoded = {name: decoders[name](value) for name, value in zip(names, values)}
     except Exception as exc:
         if fallback is None:
             raise
@@ -491,7 +508,9 @@ class Cache:
                 raise ValueError("damaged: its checksum does not match")
             if entry.get("defer", []) != list(defer):
                 raise ValueError("its fields are kept apart differently")
-            value = self._deferred(raw, start, hint, defer, fallback) if defer else decode(json.loads(raw[start:]), hint)
+            with gc_paused():
+                value = self._deferred(raw, start, hint, defer, fallback) if defer \
+                    else decode(json.loads(raw[start:]), hint)
         except Exception as exc:  # whatever is in the file, it is never trusted: rebuilt instead
             _log.debug("cache entry %s ignored: %s: %s", path, type(exc).__name__, exc)
             self.stats.count(self.stats.misses, kind)

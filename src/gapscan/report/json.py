@@ -20,13 +20,23 @@ SCHEMA_VERSION = 1
 
 def render(report: Report) -> str:
     """The report as indented JSON text ending in a newline."""
-    return _layout(to_data(report), "") + "\n"
+    from gapscan.cache import gc_paused
+
+    with gc_paused():
+        return _layout(to_data(report), "") + "\n"
 
 
 def write(report: Report, fh: TextIO) -> None:
     """`render(report)` written to `fh` a list item at a time, never held as one string
     (a 25,000-finding report is about 50 MB of text)."""
-    data = to_data(report)
+    from gapscan.cache import gc_paused
+
+    # the report's data is a tree of new dicts and lists: no cycle for the collector to find
+    with gc_paused():
+        _write(to_data(report), fh)
+
+
+def _write(data: dict[str, Any], fh: TextIO) -> None:
     if not data:
         fh.write("{}\n")
         return
