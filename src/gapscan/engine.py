@@ -276,10 +276,14 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 
 def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Limits,
-                 store, on_parsed: Callable[[int], None] | None = None) -> tuple[list[Document], dict[str, str]]:
+                 store, on_parsed: Callable[[int], None] | None = None,
+                 lazy: bool = False) -> tuple[list[Document], dict[str, str]]:
     """parse_all, with each file's Document taken from the cache when its bytes, its path in the
     set and the limits are those it was parsed with; also each document's parse key by path
-    (the root of its analysis keys). Without a store, parse_all and no keys."""
+    (the root of its analysis keys). Without a store, parse_all and no keys.
+
+    `lazy`: a cached document's blocks are decoded when first read (cache.load), so a run whose
+    analysis is cached reads only those of the documents its report quotes."""
     if store is None:
         return parse_all(files, jobs=jobs, limits=limits, meanwhile=_nlp_loader(files), on_parsed=on_parsed), {}
     from gapscan import cache
@@ -293,10 +297,12 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
         if digest is not None:
             digests[rel] = digest
             keys[rel] = cache.key("parse", rel, digest, limits)
-            doc = store.get("parse", keys[rel], Document)
+            doc = store.get("parse", keys[rel], Document, defer=DEFERRED, fallback=_reparse_blocks(p, rel, limits))
             if doc is not cache.MISS:
+                if not lazy:
+                    cache.load(doc)
                 # the same bytes elsewhere on disk (a moved or copied folder): only the source differs
-                found[rel] = doc if doc.source == str(p) else replace(doc, source=str(p))
+                found[rel] = doc if doc.source == str(p) else cache.evolve(doc, source=str(p))
                 continue
         todo.append((p, rel))
     cached = len(found)
@@ -310,8 +316,18 @@ def parse_cached(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits:
         # a file rewritten while it was parsed holds other bytes than the ones hashed: not stored
         changed = doc.sha256 is not None and doc.sha256 != digests.get(rel)
         if rel in keys and not transient and not changed:
-            store.put("parse", keys[rel], doc, Document)
+            store.put("parse", keys[rel], doc, Document, defer=DEFERRED)
     return [found[rel] for _, rel in files], keys
+
+
+# The fields of a parse entry kept apart from the rest, to be decoded only when read: blocks hold a
+# document's text and tables (nearly all of its entry); what identifies and places it stays eager.
+DEFERRED = ("blocks",)
+
+
+def _reparse_blocks(p: Path, rel: str, limits: Limits) -> Callable[[], dict]:
+    """What rebuilds a cached document's blocks should its entry's deferred part not decode."""
+    return lambda: {"blocks": _parse_job(str(p), rel, limits).blocks}
 
 
 # Formats a procedure or review comes in: a freshly parsed one needs the spaCy pipeline.
@@ -382,7 +398,11 @@ def over_budget(doc: Document, limits: Limits) -> str | None:
 
 
 def _within_budget(doc: Document, limits: Limits) -> Document:
-    reason = over_budget(doc, limits)
+    return _stopped(doc, over_budget(doc, limits))
+
+
+def _stopped(doc: Document, reason: str | None) -> Document:
+    """The document as an error saying why analysis stopped (reason from over_budget), or itself."""
     if reason is None:
         return doc
     return replace(failed(path=doc.path, source=Path(doc.source), format=doc.format, reason=reason),
@@ -442,17 +462,24 @@ def cached_map(kind: str, fn, docs: list[Document], hint, store, keys: Mapping[s
     return out
 
 
-def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str]) -> list[Document]:
+def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
+                    limits: Limits | None = None) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
-    its content and the config's [kinds] are those it was classified with."""
+    its content and the config's [kinds] are those it was classified with. With `limits`, a
+    document over its kind's budget (over_budget) comes back as an error saying so: the verdict
+    is cached beside the kind, so a cached document's content is not read for it."""
     from gapscan.classify import classify
 
     def compute(docs: list[Document]) -> list:
-        return [(c.kind, c.kind_reason) for c in (classify(d, kinds) for d in docs)]
+        return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits))
+                for c in (classify(d, kinds) for d in docs)]
 
-    found = cached_map("kind", compute, documents, tuple[Kind, str], store, keys, kinds)
-    return [replace(d, kind=kind, kind_reason=reason) if (kind, reason) != (d.kind, d.kind_reason) else d
-            for d, (kind, reason) in zip(documents, found)]
+    found = cached_map("kind", compute, documents, tuple[Kind, str, str | None], store, keys, kinds, limits)
+    from gapscan.cache import evolve
+
+    return [_stopped(evolve(d, kind=kind, kind_reason=reason) if (kind, reason) != (d.kind, d.kind_reason) else d,
+                     budget)
+            for d, (kind, reason, budget) in zip(documents, found)]
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
@@ -517,11 +544,11 @@ def profile_records(docs: list[Document], date_orders, jobs: int | None, store=N
 
     def compute(docs: list[Document]) -> list:
         rows = sum(len(t.rows) for d in docs for t in d.tables())
-        sent = fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
-        return [None if s is None else records.attach(s, d) for s, d in zip(sent, docs)]
+        return fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
 
+    # cached detached too: the cells are the document's, read once from its own entry, not a second copy
     results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
-    return {d.path: prof for d, prof in zip(docs, results) if prof is not None}
+    return {d.path: records.attach(sent, d) for d, sent in zip(docs, results) if sent is not None}
 
 
 def _hint(kind: str):
@@ -534,9 +561,9 @@ def _hint(kind: str):
         from gapscan.nlp.claims import Claim
 
         return tuple[Claim, ...] | None
-    from gapscan.records import RecordProfile
+    from gapscan.records import Detached
 
-    return RecordProfile | None
+    return Detached | None
 
 
 # ---------------------------------------------------------------------------- the run
@@ -582,9 +609,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         files = walk(paths, root, config.exclude)
     with timings.stage("parse", total=len(files)):
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
-                                       on_parsed=timings.progress.update if timings.progress else None)
+                                       on_parsed=timings.progress.update if timings.progress else None, lazy=True)
     with timings.stage("classify"):
-        documents = classify_cached(documents, config.kinds, store, keys)
+        documents = classify_cached(documents, config.kinds, store, keys, options.limits)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
             # the procedures (and the files it could not read, so a broken draft is not passed over)
@@ -599,7 +626,8 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             documents = [_as_procedure(d) if source.resolve() in named and d.path not in sheets else d
                          for d, (source, _) in zip(documents, files)
                          if source.resolve() in named or not d.ok or d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
-        documents = [_within_budget(d, options.limits) for d in documents]
+            # a file checked as a procedure is held to a procedure's budget
+            documents = [_within_budget(d, options.limits) for d in documents]
 
     linked, notes = linked_subset(documents, options.limits)
     for note in notes:
@@ -622,6 +650,13 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             for line in analysis.suppression_warnings + analysis.unused_ignores:
                 warn(line)
     if analysis is None:
+        if store is not None:
+            from gapscan import cache
+
+            # every stage reads the documents: decoded here, once, not in each forked worker
+            with timings.stage("parse"):
+                for d in documents:
+                    cache.load(d)
         analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root)
         if run_key is not None:
             with timings.stage("cache"):

@@ -276,3 +276,83 @@ def test_warm_check_does_not_import_spacy(tmp_path):
     assert "spacy loaded: True" in runs[0].stderr
     assert "spacy loaded: False" in runs[1].stderr
     assert runs[0].stdout == runs[1].stdout and "CM" in runs[0].stdout
+
+
+def deferred(report) -> set[str]:
+    """The documents of a report whose blocks are still the undecoded JSON of their cache entry."""
+    return {d.document.path for d in report.documents if "_cache_deferred" in vars(d.document)}
+
+
+def test_a_warm_run_decodes_only_the_documents_its_report_reads(client):
+    from gapscan.report import render
+
+    cold, _ = audit(client)
+    assert deferred(cold) == set()
+    warm, stats = audit(client)
+    assert stats.hits["report"] == 1
+    every = {d.document.path for d in warm.documents}
+    assert deferred(warm) == every  # nothing has read a block yet (an unreadable file's none either)
+    # the JSON report names documents but quotes none of their text: it decodes no block
+    assert render(warm, "json") == render(cold, "json")
+    assert deferred(warm) == every
+    # markdown checks each quote against the cell or line it names: the documents quoted are decoded,
+    # and the output is the cold run's
+    quoted = {e.path for f in warm.findings for e in f.evidence if e.location is not None}
+    assert quoted
+    assert render(warm, "markdown") == render(cold, "markdown")
+    assert deferred(warm) <= every - quoted
+    # and every document, read, holds what the cold run parsed
+    assert [d.document.blocks for d in warm.documents] == [d.document.blocks for d in cold.documents]
+    assert deferred(warm) == set()
+
+
+def test_the_run_entry_misses_when_a_file_is_deleted_added_or_edited(client):
+    audit(client)
+    (client / "records" / "empty.csv").unlink()
+    report, stats = audit(client)
+    assert stats.misses == {"report": 1} and stats.hits["parse"] == 3
+    assert "records/empty.csv" not in {d.document.path for d in report.documents}
+    (client / "procedures" / "sop-13-despatch.md").write_text(OPERATIONAL.replace("SOP-12", "SOP-13"),
+                                                              encoding="utf-8")
+    report, stats = audit(client)
+    assert stats.misses == {"parse": 1, "kind": 1, "mirroring": 1, "claims": 1, "report": 1}
+    assert next(d for d in report.documents if d.document.path == "procedures/sop-13-despatch.md").verdict \
+        is Verdict.OPERATIONAL
+    record = client / "records" / "qf-21-goods-in-log.csv"
+    record.write_text(RECORD + "30/01/2026,H1030,J. Patel,Fail\n", encoding="utf-8")
+    report, stats = audit(client)
+    assert stats.misses == {"parse": 1, "kind": 1, "profile": 1, "report": 1}
+    fresh = run([client], Config(), RunOptions(jobs=1, timestamp=False), warn=lambda msg: None)
+    assert report == fresh
+    # an option that changes which findings are kept: another run entry, from the same documents
+    _, stats = audit(client, select=("CM",))
+    assert stats.misses == {"report": 1}
+
+
+def test_a_document_over_its_budget_is_stopped_on_a_warm_run_too(client):
+    from gapscan.ingest import DEFAULT_LIMITS
+
+    limits = replace(DEFAULT_LIMITS, max_analysis_chars=300)
+    cold, _ = audit(client, limits=limits)
+    warm, stats = audit(client, limits=limits)
+    assert stats.hits["kind"] == 4 and stats.hits["report"] == 1
+    stopped = {d.document.path: d.document.error for d in warm.documents if not d.document.ok}
+    assert stopped["procedures/sop-12-goods-in.md"].startswith("analysis stopped: ")
+    assert "over the 300 limit" in stopped["procedures/sop-12-goods-in.md"]
+    assert warm == cold
+
+
+def test_deferred_blocks_that_do_not_decode_are_parsed_again(client):
+    cold, _ = audit(client)
+    # an entry whose deferred part is not what gapscan writes, under a checksum that matches it
+    for path in (p for p in cache_files() if p.parts[-3] == "parse"):
+        head, body = path.read_bytes().split(b"\n", 1)
+        fields, _ = body.split(b"\n", 1)
+        body = fields + b"\n" + b'[[["heading", "forged"]]]'
+        entry = json.loads(head)
+        entry["sha256"] = hashlib.sha256(body).hexdigest()
+        path.write_bytes(json.dumps(entry).encode() + b"\n" + body)
+    warm, stats = audit(client)
+    assert stats.hits["parse"] == 4
+    assert [d.document.blocks for d in warm.documents] == [d.document.blocks for d in cold.documents]
+    assert warm == cold

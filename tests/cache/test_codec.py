@@ -35,16 +35,23 @@ def test_documents_and_analyses_round_trip_exactly(name):
     for doc in docs:
         assert round_trip(doc, Document) == doc, doc.path
     texts = [d for d in docs if d.ok and d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
-    records = [d for d in docs if d.ok and d.kind is Kind.RECORD]
+    records_ = [d for d in docs if d.ok and d.kind is Kind.RECORD]
     mirroring = analyze_texts(texts, config.standard, 1)
     claims = extract_claims([d for d in texts if d.kind is Kind.PROCEDURE], None, {})
-    profiles = profile_records(records, config.dates, 1)
+    profiles = profile_records(records_, config.dates, 1)
     assert mirroring and claims and profiles
-    for kind, found in (("mirroring", mirroring), ("claims", claims), ("profile", profiles)):
+    from gapscan import records
+
+    by_path = {d.path: d for d in records_}
+    # a profile is cached without the tables that are its document's (records.detach)
+    detached = {path: records.detach(p, by_path[path]) for path, p in profiles.items()}
+    for kind, found in (("mirroring", mirroring), ("claims", claims), ("profile", detached)):
         from gapscan.engine import _hint
 
         for path, value in found.items():
             assert round_trip(value, _hint(kind)) == value, (kind, path)
+            if kind == "profile":
+                assert records.attach(round_trip(value, _hint(kind)), by_path[path]) == profiles[path]
     # the dates in record tables really went through as dates
     assert any(isinstance(v, dt.date) for p in profiles.values() for row in p.table.rows for v in row)
 
@@ -89,3 +96,33 @@ def test_values_without_a_faithful_form_are_refused_not_guessed():
         cache.encode({1, 2}, Any)
     with pytest.raises(cache.Unencodable):  # a str field holding an enum member would come back a str
         cache.encode(Location(section=Kind.FORM), Location)
+
+
+def test_a_deferred_field_reads_back_whole_and_only_when_read(tmp_path):
+    import copy
+    import pickle
+    from dataclasses import replace
+
+    root = EXAMPLES / "harrow-vale"
+    docs = parse_all(walk([root], root), jobs=2, limits=DEFAULT_LIMITS)
+    doc = next(d for d in docs if d.ok and d.tables())
+    store = cache.Cache(tmp_path / "c")
+    assert store.put("parse", "ab" * 32, doc, Document, defer=("blocks",))
+    # read without the same `defer`, the entry is foreign
+    assert store.get("parse", "ab" * 32, Document) is cache.MISS
+
+    def stored():
+        value = store.get("parse", "ab" * 32, Document, defer=("blocks",))
+        assert isinstance(value, Document) and "_cache_deferred" in vars(value)
+        return value
+
+    value = stored()
+    moved = cache.evolve(value, source="/elsewhere", kind=Kind.RECORD)
+    assert "_cache_deferred" in vars(moved) and moved.source == "/elsewhere" and moved.kind is Kind.RECORD
+    assert moved.blocks == doc.blocks and type(moved) is Document
+    assert "_cache_deferred" in vars(value)  # its copy is read apart
+    assert value == doc and hash(stored()) == hash(doc)
+    for make in (lambda v: pickle.loads(pickle.dumps(v)), copy.copy, copy.deepcopy,
+                 lambda v: replace(v, title="t"), lambda v: cache.decode(cache.encode(v, Document), Document)):
+        out = make(stored())
+        assert type(out) is Document and out.blocks == doc.blocks and out.tables() == doc.tables()

@@ -6,10 +6,12 @@ sorted keys, documents by path, findings in reading order, no timestamp but gene
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from functools import lru_cache
+from json.encoder import c_make_encoder, encode_basestring
+from typing import Any, Callable, TextIO
 
-from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Report,
-                           Status)
+from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, ExecutiveSummary, Finding, Location,
+                           Report, Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
 
@@ -18,39 +20,107 @@ SCHEMA_VERSION = 1
 
 def render(report: Report) -> str:
     """The report as indented JSON text ending in a newline."""
-    return json.dumps(to_data(report), indent=2, sort_keys=True, ensure_ascii=False,
-                      allow_nan=False) + "\n"
+    from gapscan.cache import gc_paused
+
+    with gc_paused():
+        return _layout(to_data(report), "") + "\n"
 
 
 def write(report: Report, fh: TextIO) -> None:
     """`render(report)` written to `fh` a list item at a time, never held as one string
     (a 25,000-finding report is about 50 MB of text)."""
-    _write_value(to_data(report), fh, "")
-    fh.write("\n")
+    from gapscan.cache import gc_paused
+
+    # the report's data is a tree of new dicts and lists: no cycle for the collector to find
+    with gc_paused():
+        _write(to_data(report), fh)
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+def _write(data: dict[str, Any], fh: TextIO) -> None:
+    if not data:
+        fh.write("{}\n")
+        return
+    fh.write("{")
+    for n, key in enumerate(sorted(data)):
+        fh.write(("," if n else "") + "\n  " + encode_basestring(key) + ": ")
+        value = data[key]
+        if type(value) is list and value:
+            fh.write("[")
+            for m, item in enumerate(value):
+                fh.write(("," if m else "") + "\n    " + _layout(item, "    "))
+            fh.write("\n  ]")
+        else:
+            fh.write(_layout(value, "  "))
+    fh.write("\n}\n")
 
 
-def _write_value(value: Any, fh: TextIO, indent: str) -> None:
-    """`value` as json.dumps(indent=2, sort_keys=True) lays it out at `indent`: the top-level
-    object and its lists key by key and item by item, everything smaller in one piece."""
-    inner = indent + "  "
-    if isinstance(value, dict) and value and not indent:
-        fh.write("{")
-        for n, key in enumerate(sorted(value)):
-            fh.write(("," if n else "") + "\n" + inner + json.dumps(key, ensure_ascii=False) + ": ")
-            _write_value(value[key], fh, inner)
-        fh.write("\n" + indent + "}")
-    elif isinstance(value, list) and value:
-        fh.write("[")
-        for n, item in enumerate(value):
-            # json never writes a raw newline inside a string, so every newline here is layout
-            fh.write(("," if n else "") + "\n" + inner + _dumps(item).replace("\n", "\n" + inner))
-        fh.write("\n" + indent + "]")
-    else:
-        fh.write(_dumps(value).replace("\n", "\n" + indent))
+# What json.dumps(indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) writes, made faster:
+# with an indent the standard library encodes in pure Python, a generator per container. Here a
+# container of plain values (most of a report: locations, metrics, evidence) is one call of the C
+# encoder, whose item separator carries the line break and indent; anything else goes to json.dumps.
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+def _dumps(value: Any, indent: str) -> str:
+    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return text.replace("\n", "\n" + indent) if indent else text
+
+
+def _no_default(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+@lru_cache(maxsize=64)
+def _flat(indent: str) -> Callable[[Any], str]:
+    """The C encoder of a container of plain values whose items go one a line at `indent` + 2."""
+    if c_make_encoder is None:  # a Python without the json accelerator
+        return lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False,
+                                        separators=(",\n" + indent + "  ", ": "))
+    encoder = c_make_encoder(None, _no_default, encode_basestring, None, ": ", ",\n" + indent + "  ",
+                             True, False, False)
+    return lambda value: "".join(encoder(value, 0))
+
+
+def _plain(value: Any) -> str:
+    """One plain value (str, int, float, bool, None) as JSON."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return _flat("")(value)  # a float: its repr, or the encoder's ValueError for nan and infinity
+
+
+def _layout(value: Any, indent: str) -> str:
+    """`value` as json.dumps(indent=2, sort_keys=True, ensure_ascii=False) lays it out, its
+    first line at `indent` (json never writes a raw newline inside a string)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        if any(type(k) is not str for k in value):
+            return _dumps(value, indent)
+        if all(type(v) in _PLAIN for v in value.values()):
+            return "{\n" + indent + "  " + _flat(indent)(value)[1:-1] + "\n" + indent + "}"
+        inner = indent + "  "
+        return ("{\n" + inner + (",\n" + inner).join(
+            encode_basestring(k) + ": " + (_plain(v) if type(v) in _PLAIN else _layout(v, inner))
+            for k, v in sorted(value.items()))
+                + "\n" + indent + "}")
+    if kind is list:
+        if not value:
+            return "[]"
+        if all(type(v) in _PLAIN for v in value):
+            return "[\n" + indent + "  " + _flat(indent)(value)[1:-1] + "\n" + indent + "]"
+        inner = indent + "  "
+        return "[\n" + inner + (",\n" + inner).join(_layout(v, inner) for v in value) + "\n" + indent + "]"
+    return _dumps(value, indent)
 
 
 def to_data(report: Report) -> dict[str, Any]:
@@ -128,14 +198,23 @@ def _claim(claim: ClaimCheck) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": claim.kind, "text": claim.text, "status": claim.status.value,
                            "detail": claim.detail, "record": claim.record}
     if claim.location is not None:
-        out["location"] = json_value(claim.location.to_dict())
+        out["location"] = _location(claim.location)
     return out
+
+
+def _location(location: Location) -> dict[str, Any]:
+    """A location's set fields. They are ints and strings, which json_value gives back as they are
+    (it is only the slow way there: a report holds tens of thousands of locations)."""
+    data = location.to_dict()
+    if all(type(v) is int or type(v) is str for v in data.values()):
+        return data
+    return json_value(data)
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
     out: dict[str, Any] = {"path": ev.path, "text": ev.text}
     if ev.location is not None and ev.location.to_dict():
-        out["location"] = json_value(ev.location.to_dict())
+        out["location"] = _location(ev.location)
     return out
 
 
@@ -155,7 +234,7 @@ def finding_data(finding: Finding) -> dict[str, Any]:
     if finding.fingerprint is not None:
         out["fingerprint"] = finding.fingerprint
     if finding.location is not None and finding.location.to_dict():
-        out["location"] = json_value(finding.location.to_dict())
+        out["location"] = _location(finding.location)
     return out
 
 
