@@ -250,10 +250,14 @@ def _looks_tabular(page, raw) -> bool:
     are only read, and pdfplumber's table finder only runs, where a table is drawn.
     """
     rows, cols = set(), set()
-    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = tuple(map(ctypes.byref, box))
+    for n, (obj, _) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        left, bottom, right, top = obj.get_bounds()
+        if not raw.FPDFPageObj_GetBounds(obj, *refs):
+            raise _pdfium_error("Failed to locate pageobject.")
+        left, bottom, right, top = (v.value for v in box)
         width, height = right - left, top - bottom
         if height <= 3 and width >= 20:
             rows.add(round(bottom / 2))
@@ -498,13 +502,13 @@ def _edges(page, raw, height: float) -> list[dict]:
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     fs = raw.FS_MATRIX()
-    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+    for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        transform = _matrix(obj, raw, fs)
+        transform = _matrix((obj, *forms), raw, fs)
         subpaths: list[tuple[str, list]] = []
-        for i in range(raw.FPDFPath_CountSegments(obj.raw)):
-            seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
+        for i in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, i)
             kind = raw.FPDFPathSegment_GetType(seg)
             raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
             a, b, c, d, e, f = transform
@@ -539,16 +543,45 @@ def _edges(page, raw, height: float) -> list[dict]:
     return edges
 
 
-def _matrix(obj, raw, fs) -> tuple[float, ...]:
-    """The object's transform to page space, through the forms it sits in."""
+def _matrix(chain: tuple, raw, fs) -> tuple[float, ...]:
+    """The transform to page space of an object, given with the forms it sits in (innermost first)."""
     a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
-    while obj is not None:
-        raw.FPDFPageObj_GetMatrix(obj.raw, ctypes.byref(fs))
+    for obj in chain:
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fs))
         # current = current x obj's matrix (row vectors: inner transform first)
         a, b, c, d, e, f = (a * fs.a + b * fs.c, a * fs.b + b * fs.d, c * fs.a + d * fs.c, c * fs.b + d * fs.d,
                             e * fs.a + f * fs.c + fs.e, e * fs.b + f * fs.d + fs.f)
-        obj = obj.container
     return a, b, c, d, e, f
+
+
+def _path_objects(page, raw, form=None, forms: tuple = ()):
+    """The page's path objects with the forms each sits in (innermost first), in the order of pypdfium2's
+    `page.get_objects(filter=[FPDF_PAGEOBJ_PATH], max_depth=2)` and with its errors, without the wrapper
+    it makes for every object of the page (text runs included): paths inside the page's forms are
+    read, those of forms nested in forms are not."""
+    if form is None:
+        count, parent, get = raw.FPDFPage_CountObjects(page.raw), page.raw, raw.FPDFPage_GetObject
+    else:
+        count, parent, get = raw.FPDFFormObj_CountObjects(form), form, raw.FPDFFormObj_GetObject
+    if count < 0:
+        raise _pdfium_error("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = get(parent, i)
+        if not obj:
+            raise _pdfium_error("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            yield obj, forms
+        elif kind == raw.FPDF_PAGEOBJ_FORM and form is None:
+            yield from _path_objects(page, raw, obj, (obj, *forms))
+        elif kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise _pdfium_error("Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?")
+
+
+def _pdfium_error(message: str) -> Exception:
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
 
 
 def _pdfminer_shape(shape: str, pts: list) -> tuple[str, list]:
