@@ -35,6 +35,12 @@ MAX_HEADING_WORDS = 16
 TOC_ENTRY = re.compile(r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*\.?\s*\d{1,4}\s*$")
 
 
+def _is_toc_entry(text: str) -> bool:
+    """TOC_ENTRY.search, tried only on a line holding one of its leaders (a search without a fixed
+    start costs 4 us a line, and every line is tested)."""
+    return ("...." in text or ". . . . " in text or "……" in text) and TOC_ENTRY.search(text) is not None
+
+
 @dataclass(frozen=True)
 class _Line:
     page: int
@@ -680,10 +686,10 @@ def _minor_headings(lines: list[_Line], body: float) -> frozenset[tuple[int, int
         return frozenset()
     by_size: dict[float, list[tuple[_Line, bool]]] = {}
     for n, ln in enumerate(lines):
-        if body < ln.size < body * HEADING_SIZE_RATIO and not TOC_ENTRY.search(ln.text):
+        if body < ln.size < body * HEADING_SIZE_RATIO and not _is_toc_entry(ln.text):
             after = lines[n + 1] if n + 1 < len(lines) else None
             wrapped = (after is not None and after.page == ln.page and after.size == ln.size
-                       and not bold_title_number(after.text)[0] and not TOC_ENTRY.search(after.text))
+                       and not bold_title_number(after.text)[0] and not _is_toc_entry(after.text))
             by_size.setdefault(ln.size, []).append((ln, bold_title_number(ln.text)[0] and not wrapped))
     return frozenset((ln.page, ln.number) for found in by_size.values() if 2 * sum(t for _, t in found) > len(found)
                      for ln, titled in found if titled)
@@ -718,7 +724,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     for ln in lines:
-        if TOC_ENTRY.search(ln.text):
+        if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
         in_table = _table_at(pending_tables, ln)
         if in_table is not None:
