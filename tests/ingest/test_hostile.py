@@ -140,6 +140,29 @@ def test_billion_laughs_in_docx(tmp_path: Path) -> None:
     assert "lollol" not in _all_text(doc)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_dtd_in_a_utf16_part_is_refused(tmp_path: Path, encoding: str) -> None:
+    bom = "\ufeff".encode(encoding)
+    path = build_docx_with_part(tmp_path / "laughs16.docx", "word/document.xml",
+                                bom + BILLION_LAUGHS.decode().replace('"1.0"?>', '"1.0" encoding="UTF-16"?>').encode(encoding))
+    doc = parse_file(path, "laughs16.docx")
+    _assert_one_line_failure(doc)
+    assert doc.error == ("Word part word/document.xml declares an XML DTD or entities: "
+                         "refused for safety")
+
+
+def test_dtd_split_across_two_read_chunks_is_refused(tmp_path: Path) -> None:
+    """The part is read 1 MB at a time: '<!DOC' ends the first piece, 'TYPE' starts the second."""
+    filler = b"<?xml version=\"1.0\"?>\n<!-- " + os.urandom(1 << 19).hex().encode()[:(1 << 20) - 64]  # under the ratio limit
+    head = filler + b" -->" + b" " * ((1 << 20) - len(filler) - 4 - 5)
+    xml = head + b"<!DOCTYPE r [ <!ENTITY a \"b\"> ]><r/>"
+    assert xml[(1 << 20) - 5:(1 << 20)] == b"<!DOC"
+    path = build_docx_with_part(tmp_path / "split.docx", "word/document.xml", xml)
+    doc = parse_file(path, "split.docx")
+    _assert_one_line_failure(doc)
+    assert "declares an XML DTD" in doc.error
+
+
 def test_external_entity_in_docx_never_reads_local_file(tmp_path: Path) -> None:
     secret = tmp_path / "passwd"
     secret.write_text(SECRET)

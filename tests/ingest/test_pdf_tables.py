@@ -135,3 +135,49 @@ def test_pdfplumber_never_parses_the_page(tmp_path: Path, monkeypatch: pytest.Mo
     doc = parse_file(build_pdf(tmp_path / "table.pdf", table=True), "table.pdf")
     assert doc.error is None
     assert doc.tables()[0].rows == (("Acme Ltd", "UK", 4), ("Brightparts", "DE", 3))
+
+
+def _char(text: str, x0: float, top: float, width: float = 5.0, upright: bool = True) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 10, "doctop": top,
+            "upright": upright}
+
+
+def _word(text: str, x0: float, top: float) -> list[dict]:
+    return [_char(ch, x0 + 5 * i, top) for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("chars, expected", [
+    # two words on one line, given right to left: sorted back into reading order
+    (_word("shift", 40, 100) + _word("Each", 10, 100), "Each shift"),
+    # a gap wider than 3 pt splits a word, a 2 pt gap does not
+    (_word("ab", 10, 100) + _word("cd", 22, 100) + _word("ef", 35.5, 100), "abcd ef"),
+    # tops within 3 pt of each other chain into one line; a line 12 pt lower is the next one
+    (_word("Shift", 10, 100) + _word("Lead", 40, 102.5) + _word("QA", 10, 112), "Shift Lead\nQA"),
+    # a space character ends a word even without a gap; a ligature glyph is spelled out
+    (_word("ISO", 10, 100) + [_char(" ", 25, 100, 0.0)] + _word("9001", 25, 100) + [_char("ﬁ", 45, 100)],
+     "ISO 9001fi"),
+    # a character 3.5 pt off the last character's top starts a new word though the tops chain into one line
+    ([_char("a", 10, 100), _char("b", 15, 103.5), _char("c", 50, 101)], "a b c"),
+])
+def test_cell_text_is_pdfplumbers_extract_text(chars: list[dict], expected: str) -> None:
+    """Cell text of upright characters is read without pdfplumber's generic word extractor, and
+    says exactly what it says."""
+    from pdfplumber.utils import extract_text
+
+    from gapscan.ingest.pdf import _upright_text
+
+    assert extract_text(chars) == expected
+    assert _upright_text(chars) == expected
+
+
+def test_a_cell_with_rotated_characters_is_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gapscan.ingest import pdf as reader
+
+    class Table:
+        rows = [type("Row", (), {"bbox": (0, 0, 200, 200), "cells": [(0, 0, 200, 200)]})()]
+
+    chars = _word("Due", 10, 100) + [_char("x", 30, 100, upright=False)]
+    monkeypatch.setattr(reader, "_upright_text", lambda chars: pytest.fail("rotated text read as upright"))
+    from pdfplumber.utils import extract_text
+
+    assert reader._extract(Table(), chars) == [[extract_text(chars)]]

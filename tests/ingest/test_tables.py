@@ -1,7 +1,7 @@
 """The shared header finder and grid-to-table builder."""
 from __future__ import annotations
 
-from gapscan.ingest.tables import build_table, find_header, light_value, normalise_cell
+from gapscan.ingest.tables import build_table, find_header, light_value, normalise_cell, normalise_grid
 from gapscan.model import Location
 
 
@@ -21,6 +21,32 @@ def test_normalise_cell() -> None:
     day, moment = dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 14, 0)
     assert normalise_cell(day) is day and normalise_cell(moment) is moment
     assert normalise_cell("  ") is None and normalise_cell(1) == 1 and normalise_cell(False) is False
+
+
+def _typed(grid) -> list[list[tuple[str, object]]]:
+    return [[(type(v).__name__, v) for v in row] for row in grid]
+
+
+def test_normalise_grid_keeps_values_apart_that_a_dict_would_merge() -> None:
+    """A sheet's cells are normalised once per distinct value; True, 1 and 1.0 (one dict key) and an
+    int and a float past 2**53 are still each normalised as themselves."""
+    import datetime as dt
+
+    grid = [["Done", True, 1.0, 1], [False, 0.0, "", " "], [2**60, 2.0**60, dt.date(2024, 3, 1), dt.time(8, 5)]]
+    assert _typed(normalise_grid(grid)) == [
+        [("str", "Done"), ("bool", True), ("int", 1), ("int", 1)],
+        [("bool", False), ("int", 0), ("NoneType", None), ("NoneType", None)],
+        [("int", 2**60), ("float", 2.0**60), ("date", dt.date(2024, 3, 1)), ("str", "08:05")]]
+
+
+def test_normalise_grid_shares_one_object_per_distinct_value() -> None:
+    rows = [["Open", 3.0, "Jane Roe"] for _ in range(3)] + [["Closed", 4.5, "Jane Roe"]]
+    grid = [[("".join(list(v)) if isinstance(v, str) else v) for v in r] for r in rows]  # equal, separate strings
+    assert grid[0][0] is not grid[2][0]
+    out = normalise_grid(grid)
+    assert _typed(out[:1]) == [[("str", "Open"), ("int", 3), ("str", "Jane Roe")]]
+    assert out[3] == ["Closed", 4.5, "Jane Roe"]
+    assert out[0][0] is out[2][0] and out[0][2] is out[3][2]
 
 
 def test_header_after_title_rows() -> None:

@@ -20,6 +20,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
@@ -32,6 +33,12 @@ HEADING_SIZE_RATIO = 1.12
 MAX_HEADING_WORDS = 16
 # "3.1 General guidelines ........ 4": a table-of-contents entry, dot leaders then a page number
 TOC_ENTRY = re.compile(r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*\.?\s*\d{1,4}\s*$")
+
+
+def _is_toc_entry(text: str) -> bool:
+    """TOC_ENTRY.search, tried only on a line holding one of its leaders (a search without a fixed
+    start costs 4 us a line, and every line is tested)."""
+    return ("...." in text or ". . . . " in text or "……" in text) and TOC_ENTRY.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -249,10 +256,14 @@ def _looks_tabular(page, raw) -> bool:
     are only read, and pdfplumber's table finder only runs, where a table is drawn.
     """
     rows, cols = set(), set()
-    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = tuple(map(ctypes.byref, box))
+    for n, (obj, _) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        left, bottom, right, top = obj.get_bounds()
+        if not raw.FPDFPageObj_GetBounds(obj, *refs):
+            raise _pdfium_error("Failed to locate pageobject.")
+        left, bottom, right, top = (v.value for v in box)
         width, height = right - left, top - bottom
         if height <= 3 and width >= 20:
             rows.add(round(bottom / 2))
@@ -327,9 +338,71 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             cell_chars = [c for h, v, c in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
-            texts.append(extract_text(cell_chars) if cell_chars else "")
+            if not cell_chars:
+                texts.append("")
+            elif all(c["upright"] for c in cell_chars):
+                texts.append(_upright_text(cell_chars))
+            else:
+                texts.append(extract_text(cell_chars))
         out.append(texts)
     return out
+
+
+_TOLERANCE = 3  # pdfplumber's default x and y tolerance, in points
+_BY_X0 = itemgetter("x0")
+
+
+def _clusters(objects: list[dict]) -> list[list[dict]]:
+    """pdfplumber's cluster_objects(objects, top, 3): the distinct tops chained within 3 points
+    of each other make a line; lines top-down, objects in their given order within a line."""
+    tops = sorted({o["top"] for o in objects})
+    line_of, line, last = {}, 0, tops[0]
+    for top in tops:
+        if top > last + _TOLERANCE:
+            line += 1
+        line_of[top] = line
+        last = top
+    lines: list[list[dict]] = [[] for _ in range(line + 1)]
+    for o in objects:
+        lines[line_of[o["top"]]].append(o)
+    return lines
+
+
+def _upright_text(chars: list[dict]) -> str:
+    """pdfplumber's extract_text(chars) with its default settings, for upright characters only:
+    characters clustered into lines by their tops, sorted left to right, split into words at a
+    space, a step back, a gap over 3 points or a top 3 points off the word's last character, ligatures
+    expanded; the words clustered into lines again by their tops, joined by spaces and the lines by
+    newlines. A cell is a few words, and pdfplumber's generic version (any direction, settings
+    checked per call) took a fifth of a PDF's parse time."""
+    from pdfplumber.utils.text import LIGATURES
+
+    words: list[dict] = []
+    for line in _clusters(chars):
+        line.sort(key=_BY_X0)
+        word: list[dict] = []
+        for c in line:
+            text = c["text"]
+            if text.isspace():
+                if word:
+                    words.append(_merge(word, LIGATURES))
+                word = []
+            elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + _TOLERANCE
+                           or abs(c["top"] - word[-1]["top"]) > _TOLERANCE):
+                words.append(_merge(word, LIGATURES))
+                word = [c]
+            else:
+                word.append(c)
+        if word:
+            words.append(_merge(word, LIGATURES))
+    if not words:
+        return ""
+    return "\n".join(" ".join(w["text"] for w in line) for line in _clusters(words))
+
+
+def _merge(chars: list[dict], ligatures: dict[str, str]) -> dict:
+    return {"text": "".join(ligatures.get(c["text"], c["text"]) for c in chars),
+            "top": min(c["top"] for c in chars)}
 
 
 @dataclass
@@ -355,6 +428,7 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     tp = textpage.raw
     # bound once: this loop runs for every character of a page with a table
     loose_box, generated, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
+    char_matrix = raw.FPDFText_GetMatrix
     out: list[dict] = []
     last = -2  # index of the character last kept
     for i in _indexes_near(tp, raw, height, boxes, spans):
@@ -370,20 +444,20 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
             inside = False
         if not inside and last != i - 1:
             continue  # only a generated space after a kept character is kept outside the tables
-        if generated(tp, i) == 1:
-            if last == i - 1 and unicode(tp, i) == 0x20:
+        code = unicode(tp, i)
+        # pdfium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo), and a line
+        # break is never kept, generated or not: only a space needs asking
+        if code == 0x20 and generated(tp, i) == 1:
+            if last == i - 1:
                 # pdfium puts it at a point on the baseline: it takes the end of the character before it,
                 # or it would sit on a line of its own or sort into the middle of a word
                 out.append(dict(out[-1], text=" ", x0=out[-1]["x1"]))
             continue
-        if not inside:
-            continue
-        code = unicode(tp, i)
-        if not code or code in (0x0D, 0x0A, 0xFFFE):
+        if not inside or not code or code in (0x0D, 0x0A, 0xFFFE):
             continue
         if code == 0x02:  # pdfium's mark for a hyphen that breaks a word at the line end
             code = 0x2D
-        raw.FPDFText_GetMatrix(tp, i, matrix_ref)
+        char_matrix(tp, i, matrix_ref)
         out.append({"text": chr(code), "x0": rect.left, "x1": rect.right, "top": top, "bottom": bottom,
                     "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
         last = i
@@ -434,13 +508,13 @@ def _edges(page, raw, height: float) -> list[dict]:
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     fs = raw.FS_MATRIX()
-    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+    for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        transform = _matrix(obj, raw, fs)
+        transform = _matrix((obj, *forms), raw, fs)
         subpaths: list[tuple[str, list]] = []
-        for i in range(raw.FPDFPath_CountSegments(obj.raw)):
-            seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
+        for i in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, i)
             kind = raw.FPDFPathSegment_GetType(seg)
             raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
             a, b, c, d, e, f = transform
@@ -475,16 +549,45 @@ def _edges(page, raw, height: float) -> list[dict]:
     return edges
 
 
-def _matrix(obj, raw, fs) -> tuple[float, ...]:
-    """The object's transform to page space, through the forms it sits in."""
+def _matrix(chain: tuple, raw, fs) -> tuple[float, ...]:
+    """The transform to page space of an object, given with the forms it sits in (innermost first)."""
     a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
-    while obj is not None:
-        raw.FPDFPageObj_GetMatrix(obj.raw, ctypes.byref(fs))
+    for obj in chain:
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fs))
         # current = current x obj's matrix (row vectors: inner transform first)
         a, b, c, d, e, f = (a * fs.a + b * fs.c, a * fs.b + b * fs.d, c * fs.a + d * fs.c, c * fs.b + d * fs.d,
                             e * fs.a + f * fs.c + fs.e, e * fs.b + f * fs.d + fs.f)
-        obj = obj.container
     return a, b, c, d, e, f
+
+
+def _path_objects(page, raw, form=None, forms: tuple = ()):
+    """The page's path objects with the forms each sits in (innermost first), in the order of pypdfium2's
+    `page.get_objects(filter=[FPDF_PAGEOBJ_PATH], max_depth=2)` and with its errors, without the wrapper
+    it makes for every object of the page (text runs included): paths inside the page's forms are
+    read, those of forms nested in forms are not."""
+    if form is None:
+        count, parent, get = raw.FPDFPage_CountObjects(page.raw), page.raw, raw.FPDFPage_GetObject
+    else:
+        count, parent, get = raw.FPDFFormObj_CountObjects(form), form, raw.FPDFFormObj_GetObject
+    if count < 0:
+        raise _pdfium_error("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = get(parent, i)
+        if not obj:
+            raise _pdfium_error("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            yield obj, forms
+        elif kind == raw.FPDF_PAGEOBJ_FORM and form is None:
+            yield from _path_objects(page, raw, obj, (obj, *forms))
+        elif kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise _pdfium_error("Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?")
+
+
+def _pdfium_error(message: str) -> Exception:
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
 
 
 def _pdfminer_shape(shape: str, pts: list) -> tuple[str, list]:
@@ -583,10 +686,10 @@ def _minor_headings(lines: list[_Line], body: float) -> frozenset[tuple[int, int
         return frozenset()
     by_size: dict[float, list[tuple[_Line, bool]]] = {}
     for n, ln in enumerate(lines):
-        if body < ln.size < body * HEADING_SIZE_RATIO and not TOC_ENTRY.search(ln.text):
+        if body < ln.size < body * HEADING_SIZE_RATIO and not _is_toc_entry(ln.text):
             after = lines[n + 1] if n + 1 < len(lines) else None
             wrapped = (after is not None and after.page == ln.page and after.size == ln.size
-                       and not bold_title_number(after.text)[0] and not TOC_ENTRY.search(after.text))
+                       and not bold_title_number(after.text)[0] and not _is_toc_entry(after.text))
             by_size.setdefault(ln.size, []).append((ln, bold_title_number(ln.text)[0] and not wrapped))
     return frozenset((ln.page, ln.number) for found in by_size.values() if 2 * sum(t for _, t in found) > len(found)
                      for ln, titled in found if titled)
@@ -621,7 +724,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     for ln in lines:
-        if TOC_ENTRY.search(ln.text):
+        if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
         in_table = _table_at(pending_tables, ln)
         if in_table is not None:

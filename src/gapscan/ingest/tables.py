@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import chain
 
 from gapscan.model import Location, Table, Value, column_letter
 
@@ -189,12 +190,31 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
 _MISS = object()
 
 
+class _Normalised(dict):
+    """normalise_cell of each value looked up, made on the first lookup."""
+
+    __slots__ = ()
+
+    def __missing__(self, value):
+        normal = self[value] = normalise_cell(value)
+        return normal
+
+
 def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
     """normalise_cell over a sheet's rows, each distinct value made once and shared by every
     cell that holds it. A log repeats its names, statuses and dates thousands of times: shared,
     they cost one object each in this process, are pickled once (the memo) on the way from a
     parse worker, and stay shared in the process that unpickles them.
-    Keyed by type too, so True, 1 and 1.0 (equal in a dict) stay apart."""
+    Keyed by value alone (one dict lookup per cell, made in C) unless the sheet holds values that
+    are equal in a dict but normalised apart: True and 1, or an int and a float past 2**53; then
+    keyed by type too."""
+    kinds = set(map(type, chain.from_iterable(grid)))
+    if bool not in kinds and not (int in kinds and float in kinds):
+        lookup = _Normalised().__getitem__
+        try:
+            return [list(map(lookup, r)) for r in grid]
+        except TypeError:  # an unhashable value: the typed path normalises it on its own
+            pass
     memo: dict[type, dict] = {}
     out = []
     for r in grid:
