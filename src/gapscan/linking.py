@@ -177,6 +177,12 @@ class RecordSet:
                 words_ = _WORD_STARTS.findall(rec.names.lower())
                 for prefix in {w[:i] for w in words_ for i in range(1, len(w) + 1)}:
                     self._prefixes.setdefault(prefix, []).append(n)
+        # per record, what link_scores reads for every procedure: the stems of its names, the room its
+        # stems give shared vocabulary; and its links, made once and shared by the procedures that link it
+        # alike (a large set links every procedure to nearly every record by vocabulary)
+        self.names_stems = [_content_stems(rec.names) for rec in self.records]
+        self.vocabulary_room = [max(4, min(len(rec.stems), 12)) for rec in self.records]
+        self._links: dict[tuple[int, str, float], Link] = {}
         for n, rec in enumerate(self.records):
             for st in _content_stems(rec.names):
                 self.name_stems.setdefault(st, []).append(n)
@@ -220,6 +226,13 @@ class RecordSet:
             else:
                 self._codes[code] = frozenset()
         return self._codes[code]
+
+    def link(self, n: int, via: str, confidence: float) -> Link:
+        key = (n, via, confidence)
+        found = self._links.get(key)
+        if found is None:
+            found = self._links[key] = Link(path=self.records[n].path, via=via, confidence=confidence)
+        return found
 
     def sharing(self, index: dict[str, list[int]], stems: Iterable[str]) -> set[int]:
         """Records that share at least one of the stems in `index`."""
@@ -290,7 +303,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         elif best_title >= 0.5:
             signals.append((0.5, "title"))
         if proc_stems:
-            shared = len(proc_stems & _content_stems(rec.names)) / len(proc_stems)
+            shared = len(proc_stems & records.names_stems[n]) / len(proc_stems)
             if shared >= 1:
                 signals.append((0.65, "procedure title"))
             elif shared >= 0.5:
@@ -304,7 +317,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             elif found >= 2:
                 signals.append((0.3, "fields"))
         if body_stems and rec.stems:
-            overlap = len(body_stems & rec.stems) / max(4, min(len(rec.stems), 12))
+            overlap = len(body_stems & rec.stems) / records.vocabulary_room[n]
             if overlap >= 0.3:
                 signals.append((min(0.45, overlap * 0.6), "vocabulary"))
         if not signals:
@@ -319,6 +332,6 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             confidence = min(confidence, HINTS)
         if confidence < 0.25:
             continue
-        via = ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
-        links.append(Link(path=rec.path, via=via, confidence=confidence))
+        via = signals[0][1] if len(signals) == 1 else ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
+        links.append(records.link(n, via, confidence))
     return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))
