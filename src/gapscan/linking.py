@@ -69,6 +69,10 @@ def code_pattern(code: str) -> re.Pattern:
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![0-9])", re.I)
 
 
+# the letters a code pattern can start its match with: a run of letters after no letter or digit
+_WORD_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+")
+
+
 @dataclass(frozen=True, kw_only=True)
 class RecordIndex:
     """What can be matched of one record or blank form: its names and its column headers."""
@@ -160,6 +164,25 @@ class RecordSet:
         self.files: dict[str, dict[int, dict[str, list[int]]]] = {}
         self.plain_files: list[tuple[str, int]] = []  # file names without an extension
         self._codes: dict[str, frozenset[int]] = {}
+        # Every code pattern starts at a word start: a code that starts with letters ('QF-11') can only be
+        # in names with a word that starts with them ('qf', 'qf11'), so only those are searched (and the
+        # pattern compiled only when one is there). Non-ASCII names are always searched: the pattern's
+        # case-folding matches a few non-ASCII letters (the Kelvin sign for 'k') that lower() would not.
+        self._prefixes: dict[str, list[int]] = {}
+        self._unindexed: list[int] = []
+        for n, rec in enumerate(self.records):
+            if not rec.names.isascii():
+                self._unindexed.append(n)
+            else:
+                words_ = _WORD_STARTS.findall(rec.names.lower())
+                for prefix in {w[:i] for w in words_ for i in range(1, len(w) + 1)}:
+                    self._prefixes.setdefault(prefix, []).append(n)
+        # per record, what link_scores reads for every procedure: the stems of its names, the room its
+        # stems give shared vocabulary; and its links, made once and shared by the procedures that link it
+        # alike (a large set links every procedure to nearly every record by vocabulary)
+        self.names_stems = [_content_stems(rec.names) for rec in self.records]
+        self.vocabulary_room = [max(4, min(len(rec.stems), 12)) for rec in self.records]
+        self._links: dict[tuple[int, str, float], Link] = {}
         for n, rec in enumerate(self.records):
             for st in _content_stems(rec.names):
                 self.name_stems.setdefault(st, []).append(n)
@@ -192,9 +215,24 @@ class RecordSet:
     def with_code(self, code: str) -> frozenset[int]:
         """Records whose names carry the form code (code_pattern)."""
         if code not in self._codes:
-            pattern = code_pattern(code)
-            self._codes[code] = frozenset(n for n, rec in enumerate(self.records) if pattern.search(rec.names))
+            parts = re.findall(r"[A-Za-z]+|\d+", code)
+            if parts and parts[0].isalpha():
+                candidates = sorted(self._prefixes.get(parts[0].lower(), []) + self._unindexed)
+            else:
+                candidates = range(len(self.records))
+            if candidates:
+                pattern = code_pattern(code)
+                self._codes[code] = frozenset(n for n in candidates if pattern.search(self.records[n].names))
+            else:
+                self._codes[code] = frozenset()
         return self._codes[code]
+
+    def link(self, n: int, via: str, confidence: float) -> Link:
+        key = (n, via, confidence)
+        found = self._links.get(key)
+        if found is None:
+            found = self._links[key] = Link(path=self.records[n].path, via=via, confidence=confidence)
+        return found
 
     def sharing(self, index: dict[str, list[int]], stems: Iterable[str]) -> set[int]:
         """Records that share at least one of the stems in `index`."""
@@ -234,9 +272,11 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     # the records any signal can come from; every other record has none
     candidates = {n for n, rec in enumerate(records.records) if rec.path in configured} if configured else set()
     candidates |= named | best_titles.keys()
-    coded: dict[str, frozenset[int]] = {code: records.with_code(code) for code in dict.fromkeys(codes)}
-    for hits in coded.values():
-        candidates |= hits
+    coded: dict[int, str] = {}  # record -> the first of the procedure's codes its names carry
+    for code in dict.fromkeys(codes):
+        for n in records.with_code(code):
+            coded.setdefault(n, code)
+    candidates |= coded.keys()
     candidates |= records.sharing(records.name_stems, proc_stems)
     if body_stems:
         candidates |= records.sharing(records.stems, body_stems)
@@ -255,17 +295,15 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         if n in named:
             # "the system exports the checks as FLT_prestart_checks.csv": the procedure names the file
             signals.append((0.9, "file name"))
-        for code in codes:
-            if n in coded[code]:
-                signals.append((0.95, f"code {code}"))
-                break
+        if n in coded:
+            signals.append((0.95, f"code {coded[n]}"))
         best_title = best_titles.get(n, 0.0)
         if best_title >= 1.0:
             signals.append((0.8, "title"))
         elif best_title >= 0.5:
             signals.append((0.5, "title"))
         if proc_stems:
-            shared = len(proc_stems & _content_stems(rec.names)) / len(proc_stems)
+            shared = len(proc_stems & records.names_stems[n]) / len(proc_stems)
             if shared >= 1:
                 signals.append((0.65, "procedure title"))
             elif shared >= 0.5:
@@ -279,7 +317,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             elif found >= 2:
                 signals.append((0.3, "fields"))
         if body_stems and rec.stems:
-            overlap = len(body_stems & rec.stems) / max(4, min(len(rec.stems), 12))
+            overlap = len(body_stems & rec.stems) / records.vocabulary_room[n]
             if overlap >= 0.3:
                 signals.append((min(0.45, overlap * 0.6), "vocabulary"))
         if not signals:
@@ -294,6 +332,6 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             confidence = min(confidence, HINTS)
         if confidence < 0.25:
             continue
-        via = ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
-        links.append(Link(path=rec.path, via=via, confidence=confidence))
+        via = signals[0][1] if len(signals) == 1 else ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
+        links.append(records.link(n, via, confidence))
     return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapscan.linking import code_pattern, field_header, stem, title_score
+from gapscan.linking import RecordIndex, RecordSet, code_pattern, field_header, stem, title_score
 
 from .conftest import days
 
@@ -21,6 +21,30 @@ import datetime as dt
 ])
 def test_code_pattern(code, text, hit):
     assert bool(code_pattern(code).search(text)) is hit
+
+
+RECORD_NAMES = ["records/QF-11 Calibration register", "qf11_calibration.xlsx", "QF 11 log", "QF-111 other", "XQF-11",
+                "F-8.5-01 receiving", "form_07 filled.csv", "2QF-11 scan", "\u212aF-3 register", "Kf-3 copy",
+                "sop 7.5.1 records", "QFA1 sheet", "ncr-2025-014 log", "Ümlaut QF-11"]
+
+
+@pytest.mark.parametrize("code,expected", [
+    ("QF-11", {"records/QF-11 Calibration register", "qf11_calibration.xlsx", "QF 11 log", "Ümlaut QF-11"}),
+    ("Form 7", {"form_07 filled.csv"}),
+    ("KF-3", {"\u212aF-3 register", "Kf-3 copy"}),  # the pattern folds the Kelvin sign to 'k'
+    ("7.5.1", {"sop 7.5.1 records"}),  # a code that starts with digits is searched everywhere
+    ("QF-A1", {"QFA1 sheet"}),
+    ("NCR-2025-14", {"ncr-2025-014 log"}),
+    ("ZZ-9", set()),
+])
+def test_record_set_finds_a_code_in_the_records_its_pattern_matches(code, expected):
+    """with_code searches only the records with a word that starts with the code's letters: the same records
+    as the pattern searched in every record's names."""
+    records = RecordSet([RecordIndex(path=f"r{n}.xlsx", names=name, headers=(), stems=frozenset())
+                         for n, name in enumerate(RECORD_NAMES)])
+    found = {RECORD_NAMES[n] for n in records.with_code(code)}
+    assert found == expected
+    assert found == {name for name in RECORD_NAMES if code_pattern(code).search(name)}
 
 
 @pytest.mark.parametrize("field,headers,expected", [
