@@ -112,6 +112,61 @@ def test_cm01_forced_standard_changes_the_catalogue(make):
     assert all(f.metrics["standard"] == "iso27001" for f in found)
 
 
+TEMPLATE_POLICY = """# Acceptable Use
+
+## 1 Laptops
+
+### Purpose
+
+Laptops carry client data out of the office.
+
+### Policy
+
+The IT Lead encrypts every laptop with BitLocker before issue.
+
+## 2 Email
+
+### Purpose
+
+Email is the main route for phishing.
+
+### Policy
+
+Staff report suspicious email to the Service Desk the same day.
+
+## 3 Visitors
+
+### Purpose
+
+Visitors can see screens in the open office.
+
+### Policy
+
+Reception signs visitors in and the host escorts them at all times.
+"""
+
+
+def test_cm01_ignores_a_templates_one_word_section_label_repeated_in_every_section(make):
+    # "Policy" is clause 5.2's title, but here it is the label of each section's rules, three times over
+    assert run(CM01, make("aup.md", TEMPLATE_POLICY)) == []
+
+
+def test_cm01_ignores_a_one_word_heading_that_is_the_documents_subject(make):
+    text = ("# Supplier Policy\n\n## Policy\n\nThe Buyer buys only from suppliers on the approved list in SAP.\n\n"
+            "## 8.4 Control of externally provided processes, products and services\n\nThe organization shall "
+            "ensure that externally provided processes conform.\n\n## 9.2 Internal audit\n\nInternal audits shall "
+            "be conducted at planned intervals.\n")
+    found = run(CM01, make("supplier.md", text))
+    assert [f.metrics["clause"] for f in found] == ["8.4", "9.2"]
+    assert found[0].metrics["matched_headings"] == 2
+
+
+def test_cm01_still_reports_a_numbered_policy_clause_heading(make):
+    text = MIRRORED_SUPPLIER + "\n5.2 Policy\nTop management shall establish a quality policy.\n"
+    found = run(CM01, make("supplier.txt", text))
+    assert "5.2" in [f.metrics["clause"] for f in found]
+
+
 # --- CM02 -----------------------------------------------------------------------------------
 
 CLAUSE_HEADINGS = {

@@ -100,7 +100,9 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     title match (>= 86) when it carries no number. In management review minutes a whole number
     ("5 Certification") is the agenda item's place, not a clause: only the title can match
     there, so numbered agenda items fire only when their titles are clause titles. Clauses
-    1-3 (scope, references, terms) and generic titles ("General") never count alone. The rule fires, one finding per matched heading (at most `max_findings`, default
+    1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does a one-word
+    heading without a number that is the document's subject or a label repeated in every section of a
+    template ("Policy" under each section of an Information Security Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -113,7 +115,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
     for doc, a in analyses(ctx, rule.applies_to):
-        matches = a.clause_headings
+        matches = _mirroring_headings(doc, a.clause_headings)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
             continue
@@ -136,6 +138,26 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                          "standard": a.standard},
                 fix=_questions(a.standard, m.clause)
                 or "Name the section after the step of the work it describes, not the clause.")
+
+
+def _mirroring_headings(doc: Document, matches) -> list:
+    """The clause headings that mirror the standard, without a template's one-word section labels.
+
+    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy') mirrors nothing when it is the
+    document's own subject (the word is in its title: "Policy" in an Information Security Policy) or the label
+    a template repeats in every section ("Purpose", "Policy", "Purpose", "Policy"...): it names the part of
+    the section, not a clause the document is organised around.
+    """
+    import re
+    from collections import Counter
+
+    def word(m) -> str | None:
+        words = re.findall(r"\w+", m.text.lower())
+        return words[0] if m.how in ("title", "fuzzy") and len(words) == 1 else None
+
+    subject = set(re.findall(r"\w+", (doc.title or "").lower()))
+    repeated = Counter(w for w in map(word, matches) if w)
+    return [m for m in matches if not ((w := word(m)) and (w in subject or repeated[w] > 1))]
 
 
 # --- CM02 ----------------------------------------------------------------------------------
