@@ -28,7 +28,6 @@ Documented information of these activities shall be retained.
 
 ## 8.3.6 Design and development changes
 The organization shall identify, review and control changes made during design and development.
-The company must keep the design files safe.
 """
 
 
