@@ -689,12 +689,12 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             audit_dates = contained("audit dates", lambda: tuple(auditdates.infer(documents))) or ()
             inferred = bool(audit_dates)
 
+    ctx = Context(documents=tuple(linked), mirroring=mirroring, records=profiles, drift=drift,
+                  audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
+                  options=config.rules)
     rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
     if options.command == CHECK:
         rules = tuple(r for r in rules if r.code.startswith("CM"))
-    ctx = Context(documents=tuple(linked), mirroring=mirroring, records=profiles, drift=drift,
-                  audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
-                  options=config.rules, running=frozenset(r.code for r in rules if r.check is not None))
     findings: list[Finding] = []
     rule_errors: list[str] = []
     with timings.stage("rules"):

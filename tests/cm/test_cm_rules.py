@@ -295,43 +295,6 @@ def test_cm04_ignores_named_roles_and_descriptions_of_the_company(make):
     assert run(CM04, doc) == []
 
 
-ORG_SPEAK = """
-SUPPLIERS
-
-The organization shall determine the interested parties relevant to the quality management system, as applicable.
-The organization shall ensure that externally provided processes conform to requirements.
-Documented information shall be retained as evidence of the evaluation of external providers.
-The company must keep its buildings clean and tidy.
-The company must pay its suppliers on time.
-The Buyer rates each supplier in SAP every quarter.
-"""
-
-
-def test_cm03_and_cm04_report_one_sentence_once(make):
-    from gapscan.rules.base import Context
-
-    doc = make("suppliers.txt", ORG_SPEAK)
-    ctx = Context(documents=(doc,))
-    cm03, cm04 = list(CM03.check(ctx)), list(CM04.check(ctx))
-    texts03 = [f.evidence[0].text for f in cm03]
-    texts04 = [f.evidence[0].text for f in cm04]
-    assert not set(texts03) & set(texts04), (texts03, texts04)
-    # the sentence restating the standard is CM03's, and its message names the actor CM04 would have
-    (det,) = [f for f in cm03 if "interested parties" in f.evidence[0].text]
-    assert det.message.endswith(", with 'organization shall' as the actor")
-    # the one whose only 'standard phrase' is the actor is CM04's
-    assert any(t.startswith("The company must keep its buildings") for t in texts04)
-    assert all(f.metrics["sentences"] == 4 for f in cm04)  # the trigger still counts every such sentence
-
-
-def test_cm04_reports_every_sentence_when_cm03_does_not_run(make):
-    from gapscan.rules.base import Context
-
-    doc = make("suppliers.txt", ORG_SPEAK)
-    found = list(CM04.check(Context(documents=(doc,), running=frozenset({"CM04"}))))
-    assert len(found) == 4
-
-
 # --- CM05 -----------------------------------------------------------------------------------
 
 VAGUE = """

@@ -26,12 +26,6 @@ class Context:
     audit_dates_inferred: bool = False
     standard: str | None = None
     options: Mapping[str, Any] = field(default_factory=dict)  # [rules.XXnn] tables of the config
-    # the codes of the rules this run runs (empty: all), so that of two rules that could report one sentence
-    # the one that runs reports it
-    running: frozenset[str] = frozenset()
-
-    def runs(self, code: str) -> bool:
-        return not self.running or code in self.running
 
     def of_kind(self, *kinds: Kind) -> list[Document]:
         return [d for d in self.documents if d.ok and d.kind in kinds]

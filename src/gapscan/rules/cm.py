@@ -231,54 +231,31 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     applicable" in it is not reported. The rule fires when at least
     `min_sentences` (default 2) sentences count and they are at least `min_share` (default
     0.1) of the document's sentences: one finding per sentence, worst first, at most
-    `max_per_document` (default 10); the metrics carry the document totals. One sentence is
-    one finding: a sentence that also makes the organization its actor is reported here, the
-    message naming the actor, and not again by CM04; one whose only standard phrase is the
-    actor ("The company must ...") is left to CM04 when CM04 runs and fires on the document.
+    `max_per_document` (default 10); the metrics carry the document totals.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
     rule = CM03
+    min_sentences = int(ctx.option("CM03", "min_sentences", 2))
+    min_share = float(ctx.option("CM03", "min_share", 0.1))
+    cap = int(ctx.option("CM03", "max_per_document", 10))
+    from gapscan.nlp.mirroring import iter_evidence
+
     for doc, a in analyses(ctx, rule.applies_to):
-        hits, share = _speak_reported(ctx, a)
-        for hit in hits:
+        hits = list(iter_evidence(a))
+        share = len(hits) / a.sentences if a.sentences else 0.0
+        if len(hits) < min_sentences or share < min_share:
+            continue
+        for hit in hits[:cap]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
-            actor = f", with '{hit.actor}' as the actor" if hit.actor and hit.phrases else ""
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"restates the standard: {phrases}{actor}",
+                message=f"restates the standard: {phrases}",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
-                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(a.standard_speak),
+                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
                 fix="Say who does what, with which tool or record, how often or by when, and what "
                     "happens when it goes wrong.")
-
-
-def _speak_reported(ctx: Context, a) -> tuple[list, float]:
-    """The sentences CM03 reports in a document (worst first), and the share of standard-speak sentences.
-
-    One sentence, one finding: a sentence whose only standard phrase is its organizational actor ("The company
-    must protect its systems") is CM04's when CM04 runs and fires on the document; one that also restates the
-    standard ("The organization shall determine the interested parties") is CM03's, its message naming the
-    actor, and CM04 leaves it out.
-    """
-    from gapscan.nlp.mirroring import iter_evidence
-
-    hits = list(iter_evidence(a))
-    share = len(hits) / a.sentences if a.sentences else 0.0
-    min_sentences, min_share = int(ctx.option("CM03", "min_sentences", 2)), float(ctx.option("CM03", "min_share", 0.1))
-    if len(hits) < min_sentences or share < min_share:
-        return [], share
-    if ctx.runs("CM04") and _org_actor_fires(ctx, a):
-        hits = [h for h in hits if h.phrases or h.actor is None]
-    return hits[:int(ctx.option("CM03", "max_per_document", 10))], share
-
-
-def _org_actor_fires(ctx: Context, a) -> bool:
-    hits = len(a.org_actor)
-    share = hits / a.obligations if a.obligations else 0.0
-    return bool(hits) and (hits >= int(ctx.option("CM04", "min_sentences", 2))
-                           or share >= float(ctx.option("CM04", "min_share", 0.2)))
 
 
 # --- CM04 ----------------------------------------------------------------------------------
@@ -295,20 +272,20 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     passive obligation "by the organization" counts when the sentence has a modal. Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
-    sentence, at most `max_per_document` (default 10), leaving out the sentences CM03
-    reports (when it runs): their message names the actor already.
+    sentence, at most `max_per_document` (default 10).
     Fix: replace the organization with the role, team or system that actually does it
     ("The Purchasing Manager ...", "The ERP blocks ..."), and say when.
     """
     rule = CM04
+    min_sentences = int(ctx.option("CM04", "min_sentences", 2))
+    min_share = float(ctx.option("CM04", "min_share", 0.2))
     cap = int(ctx.option("CM04", "max_per_document", 10))
     for doc, a in analyses(ctx, rule.applies_to):
-        if not _org_actor_fires(ctx, a):
-            continue
         hits = list(a.org_actor)
         share = len(hits) / a.obligations if a.obligations else 0.0
-        said = {(h.location, h.text) for h in _speak_reported(ctx, a)[0]} if ctx.runs("CM03") else set()
-        for hit in [h for h in hits if (h.location, h.text) not in said][:cap]:
+        if not hits or (len(hits) < min_sentences and share < min_share):
+            continue
+        for hit in hits[:cap]:
             yield rule.finding(
                 path=doc.path, location=hit.location,
                 message=f"'{hit.actor}': the organization is the actor, no role, team or system is named",
