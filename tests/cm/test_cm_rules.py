@@ -295,6 +295,29 @@ def test_cm04_ignores_named_roles_and_descriptions_of_the_company(make):
     assert run(CM04, doc) == []
 
 
+ORG_SPEAK = """
+SUPPLIERS
+
+The organization shall determine the interested parties relevant to the quality management system, as applicable.
+Documented information shall be retained as evidence of the evaluation of external providers.
+The company must protect its systems from misuse.
+The company is responsible for keeping this policy under review.
+The Buyer rates each supplier in SAP every quarter.
+"""
+
+
+def test_a_sentence_whose_only_cue_is_its_actor_is_cm04s_alone(make):
+    doc = make("suppliers.txt", ORG_SPEAK)
+    cm03 = {f.evidence[0].text: f.message for f in run(CM03, doc)}
+    cm04 = {f.evidence[0].text: f.message for f in run(CM04, doc)}
+    actor_only = ["The company must protect its systems from misuse.",
+                  "The company is responsible for keeping this policy under review."]
+    assert all(s in cm04 and s not in cm03 for s in actor_only), (cm03, cm04)
+    # restating the standard with the organization as actor: two faults, two findings
+    both = next(s for s in cm03 if "interested parties" in s)
+    assert both in cm04 and "'interested parties'" in cm03[both]
+
+
 # --- CM05 -----------------------------------------------------------------------------------
 
 VAGUE = """

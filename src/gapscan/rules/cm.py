@@ -231,7 +231,12 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     applicable" in it is not reported. The rule fires when at least
     `min_sentences` (default 2) sentences count and they are at least `min_share` (default
     0.1) of the document's sentences: one finding per sentence, worst first, at most
-    `max_per_document` (default 10); the metrics carry the document totals.
+    `max_per_document` (default 10); the metrics carry the document totals. A sentence
+    whose only cue is an organizational actor ("The company must protect its systems")
+    quotes no standard phrase: it counts, but only CM04 reports it. A sentence with both
+    ("The organization shall determine the interested parties") is reported by both rules,
+    on purpose: they are two faults with two fixes (say it as an instruction; name who does
+    it), and CI users baseline and suppress them by code, separately.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -246,8 +251,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
-        for hit in hits[:cap]:
-            phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
+        # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
+        # the standard: it is CM04's finding alone
+        for hit in [h for h in hits if h.phrases][:cap]:
+            phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4])
             yield rule.finding(
                 path=doc.path, location=hit.location,
                 message=f"restates the standard: {phrases}",
