@@ -657,7 +657,8 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     grace = limits.stopped_grace_days * (5 / 7 if working else 1)
     stopped = since is not None and since > limit + grace
     entry_col = prof.column(prof.entry_column or "")
-    metrics: dict[str, Any] = {"expected_interval_days": round(expected, 1), "rows": prof.row_count,
+    metrics: dict[str, Any] = {"expected_interval_days": round(expected, 1), "limit_days": round(limit, 1),
+                               "rows": prof.row_count,
                                "dated_entries": len(dated),
                                "last_entry": last.isoformat() if last else None,
                                "days_since_last_entry": since, "reference_date": ref.isoformat() if ref else None,
@@ -691,10 +692,11 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         late = median > limit or len(over) / len(gaps) > limits.cadence_share
         if expected >= 7:
             # a routine kept in runs with long holes between them: count the periods with no entry,
-            # which a median of the short intervals inside the runs hides
+            # which a median of the short intervals inside the runs hides; counted over the periods the gaps
+            # span, as `gapscan draft` counts them (the period an item's first entry is in is no gap)
             periods = sum(max(1, round(g / expected)) for g in gaps)
             missed = periods - len(gaps)
-            metrics.update(periods=periods + len(groups), periods_missed=missed)
+            metrics.update(periods=periods, periods_missed=missed, share_periods_missed=round(missed / periods, 2))
             gappy = missed / periods > limits.cadence_share
             late = late or gappy
     else:

@@ -23,7 +23,7 @@ def test_pipeline_is_built_once_and_blank():
     ("The hygiene team washes the line.", ("hygiene team", "team")),
     ("Book the goods in SAP.", ("SAP", "system")),
     ("Post it on the Teams channel.", ("Teams", "system")),
-    ("Requisitions are raised in Coupa by the requester.", ("in Coupa", "system")),
+    ("Requisitions are raised in Coupa by the requester.", ("Coupa", "system")),
     ("Measure the bore on the CMM.", ("CMM", "equipment")),
     ("Use the torque wrench.", ("torque wrench", "equipment")),
     ("Move the pallet to Bay 4.", ("Bay 4", "place")),

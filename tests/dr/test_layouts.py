@@ -140,6 +140,22 @@ def test_dr02_quiet_when_the_round_is_walked_every_monday(scan):
     assert scan.findings(DR02) == []
 
 
+def test_dr02_on_a_round_kept_in_runs_says_it_is_the_missed_weeks_not_the_median(scan):
+    # four Mondays in a row, then eight weeks with no round, five times: the intervals that are there are a week
+    # (median 7, a fifth over the limit), but 32 of the 51 weeks the gaps span have no entry
+    dates = [D(2025, 1, 6) + dt.timedelta(weeks=12 * run + k) for run in range(5) for k in range(4)]
+    scan.write("procedures/SOP-30 Hygiene round.md", ROUND)
+    scan.csv("records/QF-33 Hygiene round log.csv", ["Date", "Area", "Findings", "Checked by"],
+             [[d, "Dispatch", "none", "QA Lead"] for d in dates])
+    (f,) = scan.findings(DR02)
+    m = f.metrics
+    assert (m["median_interval_days"], m["share_over_limit"], m["limit_days"]) == (7, 0.21, 10.8)
+    assert (m["periods_missed"], m["periods"], m["share_periods_missed"]) == (32, 51, 0.63)
+    assert f.message == ("'every Monday' is not kept in records/QF-33 Hygiene round log.csv: 32 of 51 periods of "
+                         "7 days have no entry (63%, more than 30%); within the limits: median interval 7 days vs "
+                         "7 stated, 21% of 19 intervals over 10.8 days")
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CHILLER = ("# SOP-11 Chiller temperatures\n\nThe Shift Leader checks the chiller temperature daily and writes "
            "it in the chiller temperature log (QF-14). Each entry shall include the date, the chiller, the "

@@ -27,10 +27,11 @@ def test_check_reports_leave_out_what_a_check_never_has(check_report):
     assert '<th class="num">specificity</th><th class="num">findings</th>' in html
     markdown = render(report, "markdown")
     assert "Audit dates" not in markdown
-    assert "| document | kind | format | verdict | mirroring | specificity | findings | status |" in markdown
+    assert ("| document | kind | format | verdict (probability) | mirroring | specificity | findings | status |"
+            in markdown)
     assert "2026-03-17" not in markdown
-    assert _docx_headers(render(report, "docx")) == ["document", "kind", "verdict", "mirroring", "specificity",
-                                                        "findings", "status"]
+    assert _docx_headers(render(report, "docx")) == ["document", "kind", "verdict (probability)", "mirroring",
+                                                        "specificity", "findings", "status"]
     assert "Audit dates" not in "\n".join(p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs)
 
 
@@ -39,6 +40,7 @@ def test_audit_reports_keep_summary_dates_and_drift(report):
     assert 'id="summary"' in html and 'href="#summary"' in html and '<th class="num">drift</th>' in html
     assert "Audit dates: 2025-05-12" in html
     markdown = render(report, "markdown")
-    assert "| document | kind | format | verdict | mirroring | specificity | drift | findings | status |" in markdown
+    assert ("| document | kind | format | verdict (probability) | mirroring | specificity | drift | findings "
+            "| status |") in markdown
     assert "- Audit dates: 2025-05-12" in markdown
     assert "drift" in _docx_headers(render(report, "docx"))

@@ -52,4 +52,4 @@ def test_uncertain_verdict_is_said(report):
     docs = tuple(dataclasses.replace(d, verdict_uncertain=True, verdict_probability=0.55)
                  if d.document.path == PROC else d for d in report.documents)
     html = render(dataclasses.replace(report, documents=docs), "html")
-    assert ">mirrored, uncertain</td>" in html
+    assert ">mirrored, uncertain (0.55)</td>" in html

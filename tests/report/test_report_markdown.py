@@ -66,7 +66,8 @@ def test_document_section_shows_scores_links_claims_and_evidence(report):
     text = render(report, "markdown")
     section = text[text.index(f"></a>{PROC}\n"):]
     section = section[:section.index("\n### ")]
-    assert "procedure · **mirrored**, mirrors ISO 9001:2015 · mirroring 82, specificity 14, drift 61" in section
+    assert ("procedure · **mirrored**, mirrors ISO 9001:2015 · scores out of 100: mirroring 82, specificity 14, "
+            "drift 61") in section
     assert "`records/supplier_eval.xlsx` (code QF-11)" in section
     assert "`records/old_log.csv` (title, weak link)" in section
     assert "1 drifted (evaluate suppliers every 12 months, line 20: median interval 410 days vs 365 expected)" \

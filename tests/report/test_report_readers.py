@@ -157,8 +157,8 @@ def test_clean_operational_draft_gets_no_next_step():
                     documents=(DocumentResult(document=doc, scores=Scores(mirroring=0.0, specificity=100.0),
                                               verdict=Verdict.OPERATIONAL),))
     lines = render(report, "terminal").splitlines()
-    assert lines == ["procedures/WI-05.md: verdict operational (mirroring 0, specificity 100) - no findings",
-                     "1 file checked: no findings"]
+    assert lines == ["procedures/WI-05.md: verdict operational; scores out of 100: mirroring 0, specificity 100 "
+                     "- no findings", "1 file checked: no findings"]
 
 
 def test_lists_of_records_in_metrics_are_left_to_the_evidence():

@@ -84,7 +84,7 @@ def test_check_reads_like_a_linter(check_report):
                for line in located)
     # a document-level finding has no line: `path:` only, never a made-up number
     assert any(line.startswith(f"{PDF}: CM05 ") for line in finding_lines)
-    assert f"{PROC}: verdict mirrored (mirroring 82, specificity 14, drift 61) - 2 findings" in lines
+    assert f"{PROC}: verdict mirrored; scores out of 100: mirroring 82, specificity 14, drift 61 - 2 findings" in lines
     assert f"{BROKEN}: error: encrypted PDF: cannot be read without a password" in lines
     assert lines[-1] == "3 files checked: 4 findings (4 warnings); 1 file could not be read"
 

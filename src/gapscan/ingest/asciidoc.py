@@ -25,7 +25,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import checkbox_state, heading_number, promote_bold_paragraphs, read_text
+from gapscan.ingest.textutil import checkbox_state, heading_number, promote_bold_paragraphs, read_text, real_title
 from gapscan.model import Block, BlockType, Location
 
 SECTION = re.compile(r"^(?P<marks>={1,6}|#{1,6})\s+(?P<text>\S.*?)\s*(?:=+)?$")
@@ -68,7 +68,7 @@ INLINE = (
 def parse(source: Path, relpath: str, limits: Limits):
     text = read_text(source, limits.max_text_chars)
     blocks = asciidoc_blocks(text.splitlines())
-    title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
     return make_document(path=relpath, source=source, format="adoc", blocks=blocks, title=title)
 
 

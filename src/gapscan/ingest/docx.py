@@ -20,7 +20,7 @@ from pathlib import Path
 from gapscan.ingest.base import IngestError, Limits, check_zip, make_document
 from gapscan.ingest.tables import build_table, light_value
 from gapscan.ingest.textutil import (BOX, LIST_MARKER, bold_title_number, checkbox_state, heading_number,
-                                     looks_like_heading, promote_bold_paragraphs, reads_as_prose)
+                                     looks_like_heading, promote_bold_paragraphs, reads_as_prose, real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -44,9 +44,8 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
                          document=document)
     reader.read(document.element.body)
     blocks = promote_bold_paragraphs(reader.blocks, reader.bold, reader.guessed)
-    title = reader.title or (document.core_properties.title or "").strip() or None
-    if title is None:
-        title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    title = real_title([reader.title, (document.core_properties.title or "").strip()]
+                       + [b.text for b in blocks if b.type is BlockType.HEADING])
     return make_document(path=relpath, source=source, format="docx", blocks=blocks, title=title)
 
 
@@ -448,7 +447,7 @@ class _BodyReader:
         level = self._heading_level(ppr, chain)
         style_name = chain[0].name if chain else ""
         if style_name == "title" and text:
-            self.title = self.title or text
+            self.title = self.title or real_title([text])
             self.blocks.append(Block(type=BlockType.HEADING, text=text, level=1, location=location))
             return
         marker, checked, rest = self._tick_box(text, boxes)

@@ -19,7 +19,8 @@ from pathlib import Path
 from gapscan.ingest.base import IngestError, Limits, make_document
 from gapscan.ingest.directives import MARKER, from_html_comments
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import BOX, checkbox_state, heading_number, promote_bold_paragraphs, read_text
+from gapscan.ingest.textutil import (BOX, checkbox_state, heading_number, promote_bold_paragraphs, read_text,
+                                     real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
 SKIP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "head", "button", "select",
@@ -61,9 +62,8 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
     walker.walk(body if body is not None else root)
     blocks = promote_bold_paragraphs(walker.blocks, walker.bold)
     title_el = root.find(".//title")
-    title = " ".join(title_el.text_content().split()) if title_el is not None else None
-    if not title:
-        title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    title = real_title([" ".join(title_el.text_content().split()) if title_el is not None else None]
+                       + [b.text for b in blocks if b.type is BlockType.HEADING])
     return blocks, title
 
 

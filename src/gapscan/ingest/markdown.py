@@ -17,7 +17,8 @@ from pathlib import Path
 from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.directives import MARKER, from_html_comments
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import bold_title_number, heading_number, promote_bold_paragraphs, read_text
+from gapscan.ingest.textutil import (bold_title_number, heading_number, promote_bold_paragraphs, read_text,
+                                     real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
 TASK = re.compile(r"^\[(?P<box>[ xX])\]\s+(?P<text>.*)$", re.S)
@@ -34,7 +35,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
     prepared = _unwrap_containers(_blank_front_matter(text))
     blocks = markdown_blocks(prepared)
-    title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
     ignores = from_html_comments(prepared, blocks, skip_lines=_code_lines(prepared)) if MARKER in prepared else ()
     return replace(make_document(path=relpath, source=source, format="md", blocks=blocks, title=title),
                    ignores=ignores)

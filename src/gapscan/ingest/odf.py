@@ -12,7 +12,8 @@ from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, WellFormedScanner, check_zip, make_document
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import BOX, LIST_MARKER, checkbox_state, heading_number, looks_like_heading
+from gapscan.ingest.textutil import (BOX, LIST_MARKER, checkbox_state, heading_number, looks_like_heading,
+                                     real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -111,7 +112,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     reader = _OdtReader(limits)
     if body is not None:
         reader.read(body)
-    title = next((b.text for b in reader.blocks if b.type is BlockType.HEADING), None)
+    title = real_title(b.text for b in reader.blocks if b.type is BlockType.HEADING)
     return make_document(path=relpath, source=source, format="odt", blocks=reader.blocks, title=title)
 
 

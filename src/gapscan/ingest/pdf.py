@@ -25,7 +25,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import IngestError, Limits, make_document
 from gapscan.ingest.textutil import (LIST_MARKER, bold_title_number, checkbox_state, heading_number,
-                                     looks_like_heading)
+                                     looks_like_heading, real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
 MAX_PATHS_SCANNED = 5000  # drawing objects looked at per page when looking for a ruled table
@@ -83,7 +83,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _drop_running_lines(lines, pages)
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
-    title = next((b.text for b in blocks if b.type is BlockType.HEADING), None)
+    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.directives import attach, text_directive_lines
-from gapscan.ingest.textutil import lines_to_blocks, read_text
+from gapscan.ingest.textutil import lines_to_blocks, read_text, real_title
 
 
 def parse(source: Path, relpath: str, limits: Limits):
@@ -18,7 +18,7 @@ def parse(source: Path, relpath: str, limits: Limits):
     directives = text_directive_lines(lines)
     # blanked, not removed, so every other line keeps its number
     blocks = lines_to_blocks(["" if i in directives else line for i, line in enumerate(lines)])
-    title = next((b.text for b in blocks if b.type.value == "heading"), None)
+    title = real_title(b.text for b in blocks if b.type.value == "heading")
     doc = make_document(path=relpath, source=source, format="txt", blocks=blocks, title=title)
     if not directives:
         return doc

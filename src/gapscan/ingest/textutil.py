@@ -35,6 +35,21 @@ HEADING_NUMBER = re.compile(
     r"\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# What a template or a contents page puts where the title goes: "[COMPANY LOGO]", "<Business Name>", "Company
+# Name", "Contents": never the document's title.
+PLACEHOLDER_TITLE = re.compile(
+    r"^\s*(?:[\[<{].*[\]>}]|(?:(?:your|the)\s+)?(?:company|organi[sz]ation|business|client)(?:'s)?\s+(?:name|logo)"
+    r"|(?:company\s+)?logo|(?:table\s+of\s+)?contents|toc|insert\b.*|(?:document\s+)?title)\s*$",
+    re.IGNORECASE,
+)
+
+
+def real_title(candidates) -> str | None:
+    """The first of the candidate titles (in the order a format ranks them) that is not a placeholder or a
+    table-of-contents heading."""
+    return next((c for c in candidates if c and c.strip() and not PLACEHOLDER_TITLE.match(c)), None)
+
+
 LIST_MARKER = re.compile(
     r"^\s*(?P<marker>[-*•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
     r"|[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])\s+(?P<text>\S.*)$"

@@ -215,16 +215,23 @@ class CueMatcher:
         groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
+        named = []
         for match_id, start, end in hits:
             label = self.vocab.strings[match_id]
             group, _, sub = label.partition(":")
             if sub in ("system_named", "team_named"):
                 if end < len(doc) and doc[end].is_title:
                     continue
-                sub = sub.removesuffix("_named")
+                if sub == "system_named":
+                    # the preposition only says a tool follows: the anchor is the name ("Okta", not "in Okta"),
+                    # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
+                    named.append(Span(doc, start + 1, end, label="system"))
+                    continue
+                sub = "team"
             target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
                       "clause_ref": "clause_ref"}[group]
             groups[target].append(Span(doc, start, end, label=sub or group))
+        groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
         for m in FORM_CODE.finditer(doc.text) if self._has_digit(doc) else ():

@@ -105,6 +105,31 @@ def verdict_text(result: DocumentResult) -> str:
     return result.verdict.value + (", uncertain" if result.verdict_uncertain else "")
 
 
+def verdict_basis(result: DocumentResult) -> str | None:
+    """What the verdict rests on: the fitted verdict model's probability of the verdict it gave.
+
+    The verdict is not read off the mirroring and specificity scores (the model weighs more signals than
+    they hold), so a mirrored verdict can sit beside a mirroring score of 32: every format shows the
+    probability with the verdict and names the scores as scores (`scores_text`), never one beside the
+    other as if the verdict were drawn from them.
+    """
+    p = result.verdict_probability
+    return f"model probability {p:.2f}" if result.verdict is not None and p is not None else None
+
+
+def verdict_cell(result: DocumentResult) -> str:
+    """The verdict with the model's probability of it, for a documents table's "verdict (probability)" column."""
+    p = result.verdict_probability
+    return verdict_text(result) + (f" ({p:.2f})" if result.verdict is not None and p is not None else "")
+
+
+def scores_text(result: DocumentResult) -> str | None:
+    """"scores out of 100: mirroring 32, specificity 0", the scores a document has, or None."""
+    shown = [f"{name} {score_text(getattr(result.scores, name))}" for name in SCORE_NAMES
+             if getattr(result.scores, name) is not None]
+    return "scores out of 100: " + ", ".join(shown) if shown else None
+
+
 def counts_by_verdict(report: Report) -> dict[str, int]:
     """Documents per verdict, only verdicts that occur."""
     out: dict[str, int] = {}

@@ -11,10 +11,10 @@ from typing import Any
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines,
-                                   one_line, plural, rule_summary, score_text, severity_counts_text, show_standard,
-                                   sorted_documents, standard_name, run_files, top_runs, unreadable, value_text,
-                                   report_sections, verdict_text, where_text)
+                                   metric_lines, one_line, plural, rule_summary, score_text, scores_text,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
+                                   top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
+                                   verdict_basis, verdict_cell)
 
 MAX_CHART_ROWS = 24
 
@@ -141,9 +141,9 @@ def _documents(doc: Any, report: Report) -> None:
     doc.add_heading(Section.DOCUMENTS.heading, 1)
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
-    _table(doc, ["document", "kind", "verdict", "mirroring", "specificity", *(["drift"] if drift else []), "findings",
-                 "status"],
-           [[d.document.path, d.document.kind.value, verdict_text(d), score_text(d.scores.mirroring),
+    _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity", *(["drift"] if drift else []),
+                 "findings", "status"],
+           [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
              score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
              str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
@@ -201,10 +201,10 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
             if d is not None:
                 about = [d.document.kind.value]
                 if d.verdict is not None:
-                    about.append(verdict_text(d) + (f", mirrors {standard_name(d.standard)}"
-                                                    if show_standard(d) else ""))
-                about += [f"{k} {score_text(getattr(d.scores, k))}" for k in ("mirroring", "specificity", "drift")
-                          if getattr(d.scores, k) is not None]
+                    about.append(verdict_text(d) + (f" ({verdict_basis(d)})" if verdict_basis(d) else "")
+                                 + (f", mirrors {standard_name(d.standard)}" if show_standard(d) else ""))
+                if scores_text(d):
+                    about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
         head = doc.add_heading(level=3)
         head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + (f", {g.count} places)" if g.count > 1

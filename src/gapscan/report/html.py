@@ -12,9 +12,9 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   severity_counts_text, short_title, show_standard, sorted_documents, standard_name,
-                                   plural, run_files,
-                                   report_sections, top_runs, unreadable, verdict_text, where_text)
+                                   scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
+                                   standard_name, plural, run_files, report_sections, top_runs, unreadable,
+                                   verdict_text, where_text, verdict_basis)
 
 
 
@@ -105,9 +105,9 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "kind_reason": d.document.kind_reason if d and verbose else "",
             "verdict": verdict_text(d) if d and d.verdict else "",
             "verdict_key": d.verdict.value if d and d.verdict else "",
-            "probability": d.verdict_probability if d and verbose else None,
+            "basis": verdict_basis(d) if d else None,
+            "scores_text": scores_text(d) if d else None,
             "standard": standard_name(d.standard) if d and show_standard(d) else None,
-            "scores": {k: score_text(getattr(d.scores, k)) for k in ("mirroring", "specificity", "drift")} if d else {},
             "links": [{"path": x.path, "via": x.via, "weak": x.confidence < 0.5,
                        "confidence": x.confidence if verbose else None}
                       for x in sorted(d.links, key=lambda x: (x.path, x.via))] if d else [],

@@ -12,11 +12,11 @@ from typing import Any, Iterable
 
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
-                                   compact_locations, counts_by_kind, evidence_where, finding_groups,
-                                   findings_by_path, metric_lines, one_line, own_metrics, plural, rule_summary,
-                                   same_kind, score_text, severity_counts_text, short_title, show_standard,
-                                   sorted_documents, run_files, standard_name, top_runs, unreadable, verdict_text,
-                                   where_text, report_sections)
+                                   compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
+                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
+                                   run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
+                                   report_sections, verdict_basis, verdict_cell)
 
 CHART_WIDTH = 72
 
@@ -187,11 +187,11 @@ def _documents(report: Report) -> list[str]:
     for d in sorted_documents(report):
         doc = d.document
         name = f"[{inline(doc.path)}](#{anchor('doc-' + doc.path)})" if doc.path in grouped else inline(doc.path)
-        rows.append((_Raw(name), doc.kind.value, doc.format, verdict_text(d),
+        rows.append((_Raw(name), doc.kind.value, doc.format, verdict_cell(d),
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
                      *([score_text(d.scores.drift)] if drift else []), len(grouped.get(doc.path, [])),
                      doc.status.value))
-    return out + table(["document", "kind", "format", "verdict", "mirroring", "specificity",
+    return out + table(["document", "kind", "format", "verdict (probability)", "mirroring", "specificity",
                         *(["drift"] if drift else []), "findings", "status"], rows,
                        "llllrrrrl" if drift else "llllrrrl")
 
@@ -268,13 +268,11 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
     parts = [doc.kind.value + (f" ({inline(doc.kind_reason)})" if verbose and doc.kind_reason else "")]
     if result.verdict is not None:
         verdict = f"**{inline(verdict_text(result))}**"
-        if verbose and result.verdict_probability is not None:
-            verdict += f" (probability {result.verdict_probability:.2f})"
+        if verdict_basis(result):
+            verdict += f" ({verdict_basis(result)})"
         parts.append(verdict + (f", mirrors {inline(standard_name(result.standard))}" if show_standard(result) else ""))
-    scores = [f"{name} {score_text(getattr(result.scores, name))}" for name in ("mirroring", "specificity", "drift")
-              if getattr(result.scores, name) is not None]
-    if scores:
-        parts.append(", ".join(scores))
+    if scores_text(result):
+        parts.append(scores_text(result))
     if doc.title and doc.title not in doc.path:
         parts.append(f"title: {inline(short_title(doc.title))}")
     out = [" · ".join(parts)]
@@ -359,7 +357,8 @@ def _how_to_read() -> list[str]:
         "- **Drift**: how far the linked working records depart from what the procedure claims "
         "(frequencies, deadlines, forms, fields, roles, steps). High means practice has moved away from "
         "the document; a dash means no record could be linked to check it.", "",
-        "The verdict weighs the same signals with a model calibrated on labelled public procedures: "
+        "The verdict weighs the same signals, and others, with a model calibrated on labelled public procedures "
+        "(the model's probability is shown beside each verdict; the scores are not what it is read from): "
         "**mirrored** documents follow the standard's structure and say little about the actual work, "
         "**operational** documents describe the work in its own terms, and **mixed** documents sit in "
         "between. \"Uncertain\" marks a verdict the model could not call clearly: read the document "

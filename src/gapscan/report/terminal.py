@@ -18,8 +18,9 @@ from gapscan.model import Kind, Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
-                                   severity_counts_text, shared_metrics, sorted_documents,
-                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text)
+                                   scores_text, severity_counts_text, shared_metrics, sorted_documents,
+                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
+                                   verdict_basis, verdict_cell)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -163,14 +164,10 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
     if doc.kind not in (Kind.PROCEDURE, Kind.REVIEW):
         return f"{doc.kind.value}, not judged (check judges procedures; audit compares records with them)"
-    scores = result.scores
-    parts = [f"verdict {verdict_text(result)}" if result.verdict else "no verdict"]
-    shown = [f"{name} {score_text(getattr(scores, name))}" for name in ("mirroring", "specificity", "drift")
-             if getattr(scores, name) is not None]
-    if shown:
-        parts.append("(" + ", ".join(shown) + ")")
-    parts.append("- " + ("no findings" if count == 0 else plural(count, "finding")))
-    return " ".join(parts)
+    basis, scores = verdict_basis(result), scores_text(result)
+    head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else "no verdict"
+    return (head + (f"; {scores}" if scores else "")
+            + " - " + ("no findings" if count == 0 else plural(count, "finding")))
 
 
 # From this many findings on one file, a count per rule says what kind of rewrite it needs.
@@ -422,11 +419,11 @@ def _documents(page: _Page, report: Report) -> None:
     for result in sorted_documents(report):
         doc = result.document
         status_style = "red" if doc.status is Status.ERROR else "yellow" if doc.status is Status.SKIPPED else ""
-        rows.append([doc.path, doc.kind.value, verdict_text(result),
+        rows.append([doc.path, doc.kind.value, verdict_cell(result),
                      score_text(result.scores.mirroring), score_text(result.scores.specificity),
                      score_text(result.scores.drift), str(len(grouped.get(doc.path, []))),
                      _text((doc.status.value, status_style))])
-    page.table(["document", "kind", "verdict", "mirr", "spec", "drift", "finds", "status"], rows,
+    page.table(["document", "kind", "verdict (p)", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
     page.blank()
 

@@ -100,7 +100,9 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     title match (>= 86) when it carries no number. In management review minutes a whole number
     ("5 Certification") is the agenda item's place, not a clause: only the title can match
     there, so numbered agenda items fire only when their titles are clause titles. Clauses
-    1-3 (scope, references, terms) and generic titles ("General") never count alone. The rule fires, one finding per matched heading (at most `max_findings`, default
+    1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does a one-word
+    heading without a number that is the document's subject or a label repeated in every section of a
+    template ("Policy" under each section of an Information Security Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -113,7 +115,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
     for doc, a in analyses(ctx, rule.applies_to):
-        matches = a.clause_headings
+        matches = _mirroring_headings(doc, a.clause_headings)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
             continue
@@ -136,6 +138,26 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                          "standard": a.standard},
                 fix=_questions(a.standard, m.clause)
                 or "Name the section after the step of the work it describes, not the clause.")
+
+
+def _mirroring_headings(doc: Document, matches) -> list:
+    """The clause headings that mirror the standard, without a template's one-word section labels.
+
+    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy') mirrors nothing when it is the
+    document's own subject (the word is in its title: "Policy" in an Information Security Policy) or the label
+    a template repeats in every section ("Purpose", "Policy", "Purpose", "Policy"...): it names the part of
+    the section, not a clause the document is organised around.
+    """
+    import re
+    from collections import Counter
+
+    def word(m) -> str | None:
+        words = re.findall(r"\w+", m.text.lower())
+        return words[0] if m.how in ("title", "fuzzy") and len(words) == 1 else None
+
+    subject = set(re.findall(r"\w+", (doc.title or "").lower()))
+    repeated = Counter(w for w in map(word, matches) if w)
+    return [m for m in matches if not ((w := word(m)) and (w in subject or repeated[w] > 1))]
 
 
 # --- CM02 ----------------------------------------------------------------------------------
@@ -209,7 +231,12 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     applicable" in it is not reported. The rule fires when at least
     `min_sentences` (default 2) sentences count and they are at least `min_share` (default
     0.1) of the document's sentences: one finding per sentence, worst first, at most
-    `max_per_document` (default 10); the metrics carry the document totals.
+    `max_per_document` (default 10); the metrics carry the document totals. A sentence
+    whose only cue is an organizational actor ("The company must protect its systems")
+    quotes no standard phrase: it counts, but only CM04 reports it. A sentence with both
+    ("The organization shall determine the interested parties") is reported by both rules,
+    on purpose: they are two faults with two fixes (say it as an instruction; name who does
+    it), and CI users baseline and suppress them by code, separately.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -224,8 +251,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
-        for hit in hits[:cap]:
-            phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4]) or f"'{hit.actor}'"
+        # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
+        # the standard: it is CM04's finding alone
+        for hit in [h for h in hits if h.phrases][:cap]:
+            phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4])
             yield rule.finding(
                 path=doc.path, location=hit.location,
                 message=f"restates the standard: {phrases}",
@@ -287,30 +316,42 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     cannot be checked against practice and cannot be followed.
     How: the spaCy pipeline marks anchors of nine kinds (role, team, system, equipment,
     place, quantity, duration, form, decision) with phrase lists and token patterns, over
-    paragraphs, list items and table cells. Fires, once per document, when the text has at
-    least `min_words` (default 80) words and fewer than `min_per_1000_words` (default 20)
-    anchors per 1000 words or fewer than `min_types` (default 3) kinds of anchor.
+    paragraphs, list items and table cells. "Few or none" is read two ways, and either fires
+    it, once per document, on a text of at least `min_words` (default 80) words: few kinds
+    (fewer than `min_types`, default 3, of the nine: the text never says who, or with what, or
+    by when), or few anchors for its length (fewer than `min_per_1000_words`, default 10, per
+    1000 words: less than one in a paragraph of 100 words). A long text naming 8 kinds at
+    one anchor every 50 words names plenty and is not reported however it compares with a
+    denser SOP. The message says which of the two it failed, with its numbers.
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
     rule = CM05
     min_words = int(ctx.option("CM05", "min_words", 80))
-    min_density = float(ctx.option("CM05", "min_per_1000_words", 20.0))
+    min_density = float(ctx.option("CM05", "min_per_1000_words", 10.0))
     min_types = int(ctx.option("CM05", "min_types", 3))
     for doc, a in analyses(ctx, rule.applies_to):
         if a.words < min_words:
             continue
         density, kinds = a.anchors_per_1000_words, a.anchor_types
-        if density >= min_density and kinds >= min_types:
+        few_kinds, sparse = kinds < min_types, density < min_density
+        if not (few_kinds or sparse):
             continue
         missing = [t for t, n in a.anchors.items() if not n]
-        found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n) or "none"
+        found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n)
+        total = sum(a.anchors.values())
+        reasons = []
+        if few_kinds:
+            reasons.append(f"{kinds} of 9 kinds, fewer than {min_types}")
+        if sparse:
+            reasons.append(f"{density:.1f} per 1000 words, fewer than {min_density:g}")
         examples = _anchor_evidence(doc, a.anchor_examples)
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
-            message=(f"{density:.1f} operational anchors per 1000 words, {kinds} of 9 kinds "
-                     f"(found: {found})"),
+            message=(f"names {total} operational anchor{'s' if total != 1 else ''} in {a.words} words "
+                     f"({'; '.join(reasons)}): {found}") if total else
+                    f"names no operational anchor (role, system, place, time limit, form...) in {a.words} words",
             evidence=examples,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},

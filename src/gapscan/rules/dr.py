@@ -103,15 +103,50 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     occasions in a named date column; a record whose rows are dated by another event
     (a CAPA log's 'Date raised' for a weekly review) is not checkable. "Weekly", "each
     week" and "every week" in one procedure are one claim: one finding, with
-    stated_as and lines. Metrics: expected/median/max interval, share over the limit,
-    periods and periods_missed, occasions, last entry, days since the last entry,
-    link_confidence.
+    stated_as and lines. The message gives the tests the records failed, each with its
+    numbers and limit, then the ones they passed ("within the limits: median interval 7
+    days vs 7 stated"). Metrics: expected/median/max interval, limit_days, share over the
+    limit, periods, periods_missed and share_periods_missed (per item when grouped_by),
+    occasions, last entry, days since the last entry, link_confidence.
     Options ([rules.DR02]): tolerance (0.25), max_share_late (0.3), stopped_grace_days (7).
     Fix: restore the routine, or state the frequency the work really needs.
     """
+    limits = drift_of(ctx).thresholds
     yield from _findings(DR02, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {c.detail}",
+                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {_cadence_said(c, limits)}",
                          "Restore the stated routine or change the procedure to the frequency the work needs.")
+
+
+def _cadence_said(check, limits) -> str:
+    """Which of DR02's tests the records failed, each with its numbers and its limit; what they passed follows
+    as context, so a median on time is never given as the reason a routine is not kept."""
+    m = check.metrics
+    if "limit_days" not in m or "median_interval_days" not in m:
+        return check.detail  # a routine of every few hours, measured within the day: its own wording
+    unit = "working days" if m.get("working_days") else "days"
+    expected, limit, median = m["expected_interval_days"], m["limit_days"], m["median_interval_days"]
+    share, most = m.get("share_over_limit", 0.0), limits.cadence_share
+    failed, passed = [], []
+    said = (f"median interval {median:g} {unit}, over the limit of {limit:g} {unit} ({expected:g} stated "
+            f"+ {limits.cadence_tolerance:.0%} + 2)")
+    (failed if median > limit else passed).append(
+        said if median > limit else f"median interval {median:g} {unit} vs {expected:g} stated")
+    said = f"{share:.0%} of {m['intervals']} intervals over {limit:g} {unit}"
+    (failed if share > most else passed).append(said + (f" (more than {most:.0%})" if share > most else ""))
+    if "periods" in m:
+        gappy = m["share_periods_missed"] > most
+        per = (f", counted per {m['grouped_by']} ({m['items']} items)" if m.get("grouped_by") and "items" in m
+               else "")
+        said = (f"{m['periods_missed']} of {m['periods']} periods of {expected:g} days have no entry "
+                f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
+        (failed if gappy else passed).append(said)
+    if m.get("occasions"):
+        failed.append(f"{m['dated_entries']} entries made on only {m['occasions']} occasions (entries under "
+                      f"{expected / 2:g} days apart counted once)")
+    if m.get("stopped"):
+        failed.append(f"no entry for {m['days_since_last_entry']} {unit} since {m['last_entry']} (newest record "
+                      f"date {m['reference_date']})")
+    return "; ".join(failed + ([f"within the limits: {', '.join(passed)}"] if passed else []))
 
 
 def _deadline(ctx: Context) -> Iterable[Finding]:
