@@ -41,13 +41,13 @@ def test_a_placeholder_is_never_an_anchor(text, slot):
 
 def test_the_organisations_own_sentence_keeps_every_anchor():
     assert own("The Platform team reviews access in Okta every 90 days.") == [
-        ("Platform team", "team"), ("in Okta", "system"), ("90 days", "duration")]
+        ("Platform team", "team"), ("Okta", "system"), ("90 days", "duration")]
 
 
 def test_a_generic_role_counts_beside_something_of_the_organisations_own():
     # the role is generic, but this sentence says how this organisation runs it
     assert own("The Information Security Manager reviews access in Okta every 90 days.") == [
-        ("Information Security Manager", "role"), ("in Okta", "system"), ("90 days", "duration")]
+        ("Information Security Manager", "role"), ("Okta", "system"), ("90 days", "duration")]
     assert own("The Quality Manager logs each complaint on form QF-12 within 2 working days.") == [
         ("Quality Manager", "role"), ("form QF-12", "form"), ("2 working days", "duration")]
 
@@ -134,5 +134,14 @@ def test_cm05_never_shows_a_placeholder_as_evidence(tmp_path):
     assert len(findings) == 1
     f = findings[0]
     assert f.metrics["anchors"]["role"] == 0 and f.metrics["anchors"]["duration"] == 0
-    assert [e.text for e in f.evidence] == ["decision: disabled"]
-    assert "found: decision 1" in f.message
+    counted = [e.text for e in f.evidence if not e.text.startswith("not counted")]
+    assert counted == ["decision: disabled"]
+    # what a reader sees named is listed as not counted, each at its place, never as an anchor of a kind
+    shown = [e for e in f.evidence if e.text.startswith("not counted")]
+    assert [e.text for e in shown] == ["not counted, generic or placeholder: Information Security Manager",
+                                       "not counted, generic or placeholder: annually",
+                                       "not counted, generic or placeholder: Security Officer"]
+    assert [e.location.describe() for e in shown] == ["line 9", "line 9", "line 10"]
+    assert f.message.endswith("; not counted, generic or a template's blank: 'Information Security Manager', "
+                              "'annually', 'Security Officer' ...")
+    assert "): decision 1;" in f.message

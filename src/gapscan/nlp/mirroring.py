@@ -191,6 +191,9 @@ class MirroringAnalysis:
     verdict_probability: float | None = None
     verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
     uncertain: bool = False  # the verdict's probability is below the model's threshold: a guess, said as such
+    # a few anchors not counted as the organisation's own (generic roles, template cadences, placeholders):
+    # shown beside CM05, so "names no anchor" can be checked against the roles the reader does see
+    template_anchors: tuple[str, ...] = ()
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -245,16 +248,25 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
     citations = [0 for _ in prepared]
+    template: list[list[str]] = [[] for _ in prepared]
     # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
     # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
-        for span in own_anchors(sdoc):
+        own = own_anchors(sdoc)
+        for span in own:
             anchor_counts[i][span.label_] += 1
             examples = anchor_examples[i][span.label_]
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
+        if len(template[i]) < 5 and len(own) < len(sdoc.spans["anchors"]):
+            counted = {(s.start, s.end) for s in own}
+            for span in sdoc.spans["anchors"]:
+                # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
+                if (span.start, span.end) not in counted and span.label_ != "decision" \
+                        and span.text not in template[i] and len(template[i]) < 5:
+                    template[i].append(span.text)
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs))
             citations[i] += len(sdoc.spans["clause_ref"])
@@ -268,7 +280,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
             scores = model_scores[k:k + len(group)]
             k += len(group)
         out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                                      citations[i])
+                                      citations[i], template[i])
     return out
 
 
@@ -849,7 +861,8 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
 # --- scoring -----------------------------------------------------------------------------------
 
 def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float | None] | None,
-             anchors: dict[str, int], examples: dict[str, list[str]], citations: int) -> MirroringAnalysis:
+             anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
+             template: list[str] = ()) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda)
@@ -915,7 +928,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         bare_sentences=bare, system_words=system_words, abstract_nouns=abstract_nouns,
         verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
-        uncertain=bool(verdict) and calibrated.uncertain,
+        uncertain=bool(verdict) and calibrated.uncertain, template_anchors=tuple(template),
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )

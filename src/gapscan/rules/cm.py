@@ -322,7 +322,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     by when), or few anchors for its length (fewer than `min_per_1000_words`, default 10, per
     1000 words: less than one in a paragraph of 100 words). A long text naming 8 kinds at
     one anchor every 50 words names plenty and is not reported however it compares with a
-    denser SOP. The message says which of the two it failed, with its numbers.
+    denser SOP. The message says which of the two it failed, with its numbers. Only the
+    organisation's own anchors count: a generic role or record every template names ("the
+    Management Representative", "the Risk Register"), the standard's "at planned intervals"
+    and a placeholder ("[Security Officer]") are listed beside the count as not counted.
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
@@ -346,13 +349,19 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         if sparse:
             reasons.append(f"{density:.1f} per 1000 words, fewer than {min_density:g}")
         examples = _anchor_evidence(doc, a.anchor_examples)
+        # what the reader sees named but the count leaves out (generic roles, template cadences, placeholders),
+        # so "names no anchor" can be checked against a text that says "the Management Representative"
+        generic = _anchor_evidence(doc, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
+        not_counted = (f"; not counted, generic or a template's blank: {', '.join(repr(t) for t in a.template_anchors[:3])}"
+                       + (" ..." if len(a.template_anchors) > 3 else "")) if a.template_anchors else ""
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
-            message=(f"names {total} operational anchor{'s' if total != 1 else ''} in {a.words} words "
-                     f"({'; '.join(reasons)}): {found}") if total else
-                    f"names no operational anchor (role, system, place, time limit, form...) in {a.words} words",
-            evidence=examples,
+            message=((f"names {total} operational anchor{'s' if total != 1 else ''} in {a.words} words "
+                      f"({'; '.join(reasons)}): {found}") if total else
+                     f"names no operational anchor (role, system, place, time limit, form...) in {a.words} words")
+                    + not_counted,
+            evidence=examples + generic,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
