@@ -713,26 +713,46 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     metrics["stopped"] = stopped
     unit = "working days" if working else "days"
     if late or stopped:
-        parts = []
-        if late:
-            parts.append(f"median interval {metrics['median_interval_days']} {unit} vs {round(expected, 1)} "
-                         f"expected, {round(100 * metrics['share_over_limit'])}% of intervals over "
-                         f"{round(limit, 1)}")
-            if metrics.get("periods_missed"):
-                parts.append(f"{metrics['periods_missed']} of {metrics['periods']} periods of {expected:g} days "
-                             f"have no entry")
-            if bunched:
-                parts.append(f"{len(dated)} entries made on only {occasions} occasions (entries under "
-                             f"{merge:g} days apart counted once)")
-        if stopped:
-            parts.append(f"no entry for {since} {unit} since {last.isoformat()}")
-        return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts),
+        return [_result(claim, scope, ClaimStatus.DRIFTED, cadence_said(metrics, limits),
                         record=record, chosen=chosen, metrics=metrics,
                         evidence=tuple(evidence), related=(record,))]
     detail = (f"median interval {metrics.get('median_interval_days')} {unit} vs {round(expected, 1)} expected"
               if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
     return [_result(claim, scope, ClaimStatus.HOLDS, detail,
                     record=record, chosen=chosen, metrics=metrics, related=(record,))]
+
+
+def cadence_said(m: dict, limits) -> str:
+    """Which of DR02's tests the records failed, each with its numbers and its limit; what they passed follows
+    as context, so a median on time is never given as the reason a routine is not kept. Empty for a routine of
+    every few hours, measured within the day, which has its own wording. Shared by the claim's detail (the
+    documents' claims table) and DR02's message, so the two never disagree."""
+    if "limit_days" not in m or "median_interval_days" not in m:
+        return ""
+    unit = "working days" if m.get("working_days") else "days"
+    expected, limit, median = m["expected_interval_days"], m["limit_days"], m["median_interval_days"]
+    share, most = m.get("share_over_limit", 0.0), limits.cadence_share
+    failed, passed = [], []
+    said = (f"median interval {median:g} {unit}, over the limit of {limit:g} {unit} ({expected:g} stated "
+            f"+ {limits.cadence_tolerance:.0%} + 2)")
+    (failed if median > limit else passed).append(
+        said if median > limit else f"median interval {median:g} {unit} vs {expected:g} stated")
+    said = f"{share:.0%} of {m['intervals']} intervals over {limit:g} {unit}"
+    (failed if share > most else passed).append(said + (f" (more than {most:.0%})" if share > most else ""))
+    if "periods" in m:
+        gappy = m["share_periods_missed"] > most
+        per = (f", counted per {m['grouped_by']} ({m['items']} items)" if m.get("grouped_by") and "items" in m
+               else "")
+        said = (f"{m['periods_missed']} of {m['periods']} periods of {expected:g} days have no entry "
+                f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
+        (failed if gappy else passed).append(said)
+    if m.get("occasions"):
+        failed.append(f"{m['dated_entries']} entries made on only {m['occasions']} occasions (entries under "
+                      f"{expected / 2:g} days apart counted once)")
+    if m.get("stopped"):
+        failed.append(f"no entry for {m['days_since_last_entry']} {unit} since {m['last_entry']} (newest record "
+                      f"date {m['reference_date']})")
+    return "; ".join(failed + ([f"within the limits: {', '.join(passed)}"] if passed else []))
 
 
 TIME_CELL = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from gapscan.drift import cadence_said
 from gapscan.model import ClaimStatus, Finding, Kind, Severity
 from gapscan.rules.base import Context, Rule
 
@@ -113,40 +114,8 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     """
     limits = drift_of(ctx).thresholds
     yield from _findings(DR02, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {_cadence_said(c, limits)}",
+                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {cadence_said(c.metrics, limits) or c.detail}",
                          "Restore the stated routine or change the procedure to the frequency the work needs.")
-
-
-def _cadence_said(check, limits) -> str:
-    """Which of DR02's tests the records failed, each with its numbers and its limit; what they passed follows
-    as context, so a median on time is never given as the reason a routine is not kept."""
-    m = check.metrics
-    if "limit_days" not in m or "median_interval_days" not in m:
-        return check.detail  # a routine of every few hours, measured within the day: its own wording
-    unit = "working days" if m.get("working_days") else "days"
-    expected, limit, median = m["expected_interval_days"], m["limit_days"], m["median_interval_days"]
-    share, most = m.get("share_over_limit", 0.0), limits.cadence_share
-    failed, passed = [], []
-    said = (f"median interval {median:g} {unit}, over the limit of {limit:g} {unit} ({expected:g} stated "
-            f"+ {limits.cadence_tolerance:.0%} + 2)")
-    (failed if median > limit else passed).append(
-        said if median > limit else f"median interval {median:g} {unit} vs {expected:g} stated")
-    said = f"{share:.0%} of {m['intervals']} intervals over {limit:g} {unit}"
-    (failed if share > most else passed).append(said + (f" (more than {most:.0%})" if share > most else ""))
-    if "periods" in m:
-        gappy = m["share_periods_missed"] > most
-        per = (f", counted per {m['grouped_by']} ({m['items']} items)" if m.get("grouped_by") and "items" in m
-               else "")
-        said = (f"{m['periods_missed']} of {m['periods']} periods of {expected:g} days have no entry "
-                f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
-        (failed if gappy else passed).append(said)
-    if m.get("occasions"):
-        failed.append(f"{m['dated_entries']} entries made on only {m['occasions']} occasions (entries under "
-                      f"{expected / 2:g} days apart counted once)")
-    if m.get("stopped"):
-        failed.append(f"no entry for {m['days_since_last_entry']} {unit} since {m['last_entry']} (newest record "
-                      f"date {m['reference_date']})")
-    return "; ".join(failed + ([f"within the limits: {', '.join(passed)}"] if passed else []))
 
 
 def _deadline(ctx: Context) -> Iterable[Finding]:
