@@ -6,7 +6,6 @@ at the header while the drifted promise sits rows below.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -73,19 +72,15 @@ CASES = [("sop-20-calibration.md", MARKDOWN, 10, 12), ("sop-20-calibration.adoc"
 
 
 @pytest.mark.parametrize("name, text, monday, deadline", CASES)
-def test_table_row_findings_point_at_the_row_line(tmp_path: Path, name: str, text: str, monday: int,
+def test_table_row_findings_point_at_the_row_line(tmp_path: Path, monkeypatch, name: str, text: str, monday: int,
                                                   deadline: int) -> None:
     root = tmp_path / "client"
     (root / "procedures").mkdir(parents=True)
     (root / "records").mkdir()
     (root / "procedures" / name).write_text(text, encoding="utf-8")
     (root / "records" / "calibration-register.csv").write_text(REGISTER, encoding="utf-8")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        report = run([Path("client")], load(None), RunOptions(timestamp=False, jobs=1))
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)  # SARIF and annotation paths are read from the working directory
+    report = run([Path("client")], load(None), RunOptions(timestamp=False, jobs=1))
     path = f"procedures/{name}"
     by_rule = {f.rule: f for f in report.findings if f.path == path}
     assert {"DR02", "DR03"} <= set(by_rule)

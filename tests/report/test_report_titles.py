@@ -1,7 +1,6 @@
 """A register's title taken from its title rows can run to hundreds of characters: reports show a name."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from gapscan.config import load
@@ -39,7 +38,7 @@ def test_short_title_keeps_whole_words_and_marks_the_cut():
     assert short_title("QF-08 NCR register") == "QF-08 NCR register"
 
 
-def test_a_long_register_title_is_shown_short_in_markdown_and_html(tmp_path: Path):
+def test_a_long_register_title_is_shown_short_in_markdown_and_html(tmp_path: Path, monkeypatch):
     root = tmp_path / "client"
     (root / "records").mkdir(parents=True)
     (root / "procedures").mkdir()
@@ -48,12 +47,8 @@ def test_a_long_register_title_is_shown_short_in_markdown_and_html(tmp_path: Pat
         "# QP-08 Nonconforming output\n\nThe organization shall control nonconforming outputs as appropriate.\n",
         encoding="utf-8")
     _register(root / "records" / "QF-08 register.xlsx")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        report = run([Path("client")], load(None), RunOptions(timestamp=False, jobs=1))
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)  # SARIF and annotation paths are read from the working directory
+    report = run([Path("client")], load(None), RunOptions(timestamp=False, jobs=1))
     (record,) = [d for d in report.documents if d.document.path == "records/QF-08 register.xlsx"]
     full = record.document.title
     assert len(full) > 200  # the model keeps the whole title for linking and for JSON
