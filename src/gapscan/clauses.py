@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 STANDARDS: dict[str, str] = {
     "iso9001": "ISO 9001:2015",
@@ -125,14 +125,7 @@ class Catalogue:
 
         Without `edition`, the catalogue's own edition only. With one (its own or a superseded one), that
         edition's clause wins where both have the number, and a number only the other has is found too."""
-        key = normalise_number(number)
-        if edition is None:
-            return self._numbers.get(key)
-        old = self._old_numbers.get((edition, key)) or next(
-            (self._old_numbers[(e, key)] for e in self.editions if (e, key) in self._old_numbers), None)
-        if edition == self.edition:
-            return self._numbers.get(key) or old
-        return old or self._numbers.get(key)
+        return self._in_edition(self._numbers, self._old_numbers, normalise_number(number), edition)
 
     def children(self, number: str) -> tuple[Clause, ...]:
         """The direct sub-clauses of `number`, in order."""
@@ -142,14 +135,18 @@ class Catalogue:
     def find_title(self, text: str, edition: str | None = None) -> Clause | None:
         """The clause whose title or alias equals `text` (case, spacing, punctuation and
         -ise/-ize spelling ignored), or None. Main-body clauses win over Annex A. `edition` as for `get`."""
-        key = title_key(text)
+        return self._in_edition(self._titles, self._old_titles, title_key(text), edition)
+
+    def _in_edition(self, current: Mapping[str, Clause], old: Mapping[tuple[str, str], Clause], key: str,
+                    edition: str | None) -> Clause | None:
+        """`key` looked up in the catalogue's own edition, or with `edition` as `get` says."""
         if edition is None:
-            return self._titles.get(key)
-        old = self._old_titles.get((edition, key)) or next(
-            (self._old_titles[(e, key)] for e in self.editions if (e, key) in self._old_titles), None)
+            return current.get(key)
+        superseded = old.get((edition, key)) or next(
+            (old[(e, key)] for e in self.editions if (e, key) in old), None)
         if edition == self.edition:
-            return self._titles.get(key) or old
-        return old or self._titles.get(key)
+            return current.get(key) or superseded
+        return superseded or current.get(key)
 
 
 def _title_index(clauses: Iterable[Clause]) -> dict[str, Clause]:
