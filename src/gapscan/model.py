@@ -121,7 +121,7 @@ class Table:
     Cell locations are derived, not stored per cell, so a 100k-row sheet stays small.
     `row_numbers[i]` is the source row of `rows[i]` (sheet row, CSV line, or table row);
     `first_column` is the 0-based column of `header[0]` in the sheet (for A1 cell names).
-    `row_lines[i]`, for a table in a text file (Markdown, AsciiDoc), is the source line of
+    `row_lines[i]`, for a table in a text file (Markdown, AsciiDoc, HTML), is the source line of
     `rows[i]`: a person and a code annotation go to the row's own line, not the table's first.
     """
 

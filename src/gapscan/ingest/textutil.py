@@ -39,7 +39,11 @@ HEADING_NUMBER = re.compile(
 # Name", "Contents": never the document's title.
 PLACEHOLDER_TITLE = re.compile(
     r"^\s*(?:[\[<{].*[\]>}]|(?:(?:your|the)\s+)?(?:company|organi[sz]ation|business|client)(?:'s)?\s+(?:name|logo)"
-    r"|(?:company\s+)?logo|(?:table\s+of\s+)?contents|toc|insert\b.*|(?:document\s+)?title)\s*$",
+    r"|(?:company\s+)?logo|(?:table\s+of\s+)?contents|toc|(?:document\s+)?title"
+    # "Insert title here", "Insert company name": an instruction to whoever fills the template in, not a
+    # title such as "Insert Moulding Procedure"
+    r"|insert\s+(?:(?:the|your|a)\s+)?(?:document\s+|company\s+|organi[sz]ation\s+|business\s+)?"
+    r"(?:title|name|logo|heading|text)\b.*)\s*$",
     re.IGNORECASE,
 )
 
