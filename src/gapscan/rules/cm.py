@@ -100,9 +100,10 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     title match (>= 86) when it carries no number. In management review minutes a whole number
     ("5 Certification") is the agenda item's place, not a clause: only the title can match
     there, so numbered agenda items fire only when their titles are clause titles. Clauses
-    1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does a one-word
-    heading without a number that is the document's subject or a label repeated in every section of a
-    template ("Policy" under each section of an Information Security Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
+    1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does
+    a one-word heading without a number that is the document's subject or a label repeated in
+    every section of a template ("Policy" under each section of an Information Security
+    Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -348,12 +349,15 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             reasons.append(f"{kinds} of 9 kinds, fewer than {min_types}")
         if sparse:
             reasons.append(f"{density:.1f} per 1000 words, fewer than {min_density:g}")
-        examples = _anchor_evidence(doc, a.anchor_examples)
+        from gapscan.nlp.units import text_units
+
+        units = text_units(doc)
+        examples = _anchor_evidence(doc, units, a.anchor_examples)
         # what the reader sees named but the count leaves out (generic roles, template cadences, placeholders),
         # so "names no anchor" can be checked against a text that says "the Management Representative"
-        generic = _anchor_evidence(doc, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
-        not_counted = (f"; not counted, generic or a template's blank: {', '.join(repr(t) for t in a.template_anchors[:3])}"
-                       + (" ..." if len(a.template_anchors) > 3 else "")) if a.template_anchors else ""
+        generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
+        shown = ", ".join(repr(t) for t in a.template_anchors[:3]) + (" ..." if len(a.template_anchors) > 3 else "")
+        not_counted = f"; not counted, generic or a template's blank: {shown}" if a.template_anchors else ""
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
@@ -368,16 +372,12 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
                  + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
 
 
-def _anchor_evidence(doc: Document, examples: dict[str, tuple[str, ...]], limit: int = 9) -> list[Evidence]:
-    """The anchors found, one item per example at the place it is written, so each can be quoted with where
-    it is; taken a kind at a time (every kind's first example, then the seconds), so the first items a
-    report shows cover the most kinds."""
+def _anchor_evidence(doc: Document, units, examples: dict[str, tuple[str, ...]], limit: int = 9) -> list[Evidence]:
+    """The anchors found, one item per example at the place it is written among the document's text units
+    (nlp.units.text_units), so each can be quoted with where it is; taken a kind at a time (every kind's
+    first example, then the seconds), so the first items a report shows cover the most kinds."""
     import re
     from itertools import zip_longest
-
-    from gapscan.nlp.units import text_units
-
-    units = text_units(doc)
 
     def where(example: str):
         pattern = re.compile(rf"(?<!\w){re.escape(example)}(?!\w)", re.IGNORECASE)
