@@ -262,11 +262,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
                 examples.append(span.text)
         if len(template[i]) < 5 and len(own) < len(sdoc.spans["anchors"]):
             counted = {(s.start, s.end) for s in own}
-            for span in sdoc.spans["anchors"]:
-                # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
-                if (span.start, span.end) not in counted and span.label_ != "decision" \
-                        and span.text not in template[i] and len(template[i]) < 5:
-                    template[i].append(span.text)
+            # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
+            left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
+            template[i] = list(dict.fromkeys(template[i] + left))[:5]
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs))
             citations[i] += len(sdoc.spans["clause_ref"])
