@@ -725,8 +725,8 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
 def cadence_said(m: dict, limits) -> str:
     """Which of DR02's tests the records failed, each with its numbers and its limit; what they passed follows
     as context, so a median on time is never given as the reason a routine is not kept. Empty for a routine of
-    every few hours, measured within the day, which has its own wording. Shared by the claim's detail (the
-    documents' claims table) and DR02's message, so the two never disagree."""
+    every few hours, measured within the day, which has its own wording. It is the drifted claim's detail, which
+    the documents' claims table and DR02's message both show, so the two never disagree."""
     if "limit_days" not in m or "median_interval_days" not in m:
         return ""
     unit = "working days" if m.get("working_days") else "days"

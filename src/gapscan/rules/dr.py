@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from gapscan.drift import cadence_said
 from gapscan.model import ClaimStatus, Finding, Kind, Severity
 from gapscan.rules.base import Context, Rule
 
@@ -112,9 +111,9 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     Options ([rules.DR02]): tolerance (0.25), max_share_late (0.3), stopped_grace_days (7).
     Fix: restore the routine, or state the frequency the work really needs.
     """
-    limits = drift_of(ctx).thresholds
+    # the claim's detail is drift.cadence_said's wording: the tests failed first, each with its limit
     yield from _findings(DR02, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {cadence_said(c.metrics, limits) or c.detail}",
+                         lambda c: f"'{c.claim.phrase}' is not kept in {c.record}: {c.detail}",
                          "Restore the stated routine or change the procedure to the frequency the work needs.")
 
 
