@@ -20,7 +20,8 @@ from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, conte
                              index_record, link_scores, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
-from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables
+from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -68,6 +69,8 @@ MIN_ROWS = 3
 GROUP_HINT = re.compile(r"\b(equipment|instrument|asset|item|machine|gauge|serial|vehicle|line|area|location|"
                         r"plant|device|tool|extinguisher|point|site|room|zone|id|tag|system|supplier)\b", re.I)
 APPROVE_HEADER = re.compile(r"approv|authori[sz]|sign|releas|verif|countersign|endors", re.I)
+# who verified a deletion or checked a result did not approve it: only these headers answer "approved by whom"
+APPROVAL_HEADER = re.compile(r"approv|authori[sz]|sign|releas|countersign|endors", re.I)
 DOER_HEADER = re.compile(r"\b(by|operator|inspector|performed|completed|technician|name|initials|responsible|"
                          r"owner|who|done|checker|engineer|auditor|person)\b", re.I)
 START_WORDS = {"rais", "open", "log", "report", "receiv", "receipt", "creat", "issu", "detect", "identif", "notif",
@@ -438,7 +441,8 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
         return None, "", "no record in the set is linked to this procedure"
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
-    ranked = sorted(((len(want & scope.records[c.path].key_stems), c.confidence, c.path) for c in candidates),
+    ranked = sorted(((_about(want, scope.records[c.path], "config" in c.via), c.confidence, c.path)
+                     for c in candidates),
                     reverse=True)
     best = ranked[0]
     if best[0] == 0 and not (len(strong) == 1 and claim.kind in ("field", "steps")):
@@ -449,6 +453,21 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 
 
 NAMING = ("config", "title", "procedure title", "file name")
+# words every register's columns carry ('Last Review', 'Asset / Process', 'Status'): a claim sharing only these
+# with a record's columns is not about that record
+COLUMN_COMMONPLACE = frozenset(st for w in MANAGEMENT_SYSTEM_WORDS | {"status", "title", "description", "process"}
+                               for st in content_stems(w))
+
+
+def _about(want: set[str], rec: RecordIndex, configured: bool = False) -> int:
+    """How many of the claim's words the record is about: words of its names, and of its columns when they are
+    not the management-system words every register's columns carry (all of them for a record the config links:
+    the client has said what it is about)."""
+    shared = want & rec.key_stems
+    if not shared or configured:
+        return len(shared)
+    named = content_stems(rec.names)
+    return sum(1 for w in shared if w in named or w not in COLUMN_COMMONPLACE)
 
 
 def _links_of(scope: _Scope) -> dict[str, Any]:
@@ -853,19 +872,24 @@ def _column_for_event(event: str | None, dates: list[ColumnProfile], words: set[
     return best
 
 
+def _event_dates(prof: RecordProfile) -> list[ColumnProfile]:
+    """Date columns of things that happened: 'Last Review' to 'Next Review' is a planned cycle, not a delay."""
+    return [c for c in prof.columns_of("date") if not planned_date(c.name)]
+
+
 def _check_deadline(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         prof = scope.profiles.get(path)
         if prof is None:
             return False
-        n = len(prof.columns_of("date"))
+        n = len(_event_dates(prof))
         return n >= 2 or (claim.from_event == "start of the month" and n >= 1)
 
     record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
-    dates = prof.columns_of("date")
+    dates = _event_dates(prof)
     limit = float(claim.limit_days or 0)
     ref = scope.reference
     from gapscan.dates import working_days_between
@@ -1086,7 +1110,7 @@ def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
     if claim.responsibility == "approving":
         # 'Approved by' before 'Verified by' when both are signed: approval is the act claimed
         return next((c for c in people if re.search(r"approv|authori[sz]", c.name, re.I)),
-                    next((c for c in people if APPROVE_HEADER.search(c.name)), None))
+                    next((c for c in people if APPROVAL_HEADER.search(c.name)), None))
     action = (claim.action or "")[:5].lower()
     by_action = [c for c in people if action and action in c.name.lower() and not APPROVE_HEADER.search(c.name)]
     if by_action:
@@ -1214,6 +1238,11 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if share >= scope.limits.role_share:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"{claim.role} in {round(100 * share)}% of entries{where}",
                         record=record, chosen=chosen, metrics=metrics)]
+    if not matched and (claim.role or "").lower().split()[-1:] == ["owner"]:
+        # the data owner, the risk owner: whoever owns that data or risk, which a column of job titles cannot show
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"the {claim.role} is whoever owns what the entry is about; '{col.name}' names job "
+                        f"titles, not who owned it", record=record, chosen=chosen, metrics=metrics)]
     others = [(v, n) for v, n in seen if not role_matches(claim.role or "", v)]
     rows = cells_of(others[0][0])
     who = ", ".join(f"{v} ({n} of {total})" for v, n in others[:3])

@@ -117,6 +117,14 @@ _ENTRY_HINT = re.compile(r"\b(date|when|day|logged|raised|opened|performed|inspe
                          r"recorded|reported|received|entry|done)\b", re.I)
 _NOT_ENTRY = re.compile(r"\b(due|next|target|expiry|expires|planned|deadline|closed|closure|completed|"
                         r"completion|effective|review date)\b", re.I)
+# A date still to come: when the next review is due, when a contract or key expires. No work was done on it.
+PLANNED_DATE = re.compile(r"\b(due|next|target|expiry|expiring|expires|planned|deadline|scheduled|valid until|"
+                          r"renewal)\b", re.I)
+
+
+def planned_date(header: str) -> bool:
+    """A column of dates something is due, planned or expires ('Next Review', 'Due date', 'Expiry')."""
+    return bool(PLANNED_DATE.search(header or ""))
 
 
 def _cell_text(v: Value) -> str:
@@ -313,7 +321,8 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
 
 
 def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
-    dates = [c for c in columns if c.type == "date" and c.fill_rate > 0]
+    # a register dated only by when its next review is due says nothing about when anything was done
+    dates = [c for c in columns if c.type == "date" and c.fill_rate > 0 and not planned_date(c.name)]
     if not dates:
         return None
 

@@ -29,6 +29,9 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 _RECORD_HEADS = {"log", "logs", "register", "list", "tracker", "report", "reports", "export", "orders", "order",
                  "receipts", "entries", "records", "record", "sheet", "table", "file"}
 
+# the words people use interchangeably for one running list of entries
+_LIST_WORDS = {"register", "log", "records", "inventory"}
+
 
 # ---------------------------------------------------------------- shared helpers
 
@@ -118,6 +121,9 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             phrases.append(keys)
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
+        if len(words) >= 2 and words[-1].lower() in _LIST_WORDS:
+            # "training records" for training-register.csv: another word for the same list
+            phrases.extend(_keys(" ".join(words[:-1] + [other])) for other in _LIST_WORDS - {words[-1].lower()})
         if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
             phrases.append(_keys(f"{words[0]} {words[2]}"))
     return phrases
@@ -133,6 +139,22 @@ class _ProcText:
     path: str
     codes: frozenset[str]
     keys: tuple[str, ...]
+    title_keys: frozenset[str] = frozenset()
+
+
+# what a policy's title says it is, not what it is about: "Cryptography Policy" is about cryptography
+_TITLE_KINDS = {"policy", "procedure", "standard", "manual", "instruction", "guideline", "plan", "process",
+                "management", "security", "control", "sop"}
+
+
+def _subject(doc_path: str) -> frozenset[str]:
+    """What a record's file name says it holds, without the word for its kind of list: 'cryptography' for
+    cryptography-register.csv, 'supplier' for supplier-register.csv; empty when nothing is left."""
+    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    name = _CODE.sub(" ", _YEARS.sub(" ", re.sub(r"[_\-.]+", " ", stem)))
+    words = [w for w in re.findall(r"[A-Za-z]+", name)
+             if w.lower() not in _NOISE_WORDS | _MONTHS | _GENERIC_NAMES | _RECORD_HEADS and len(w) > 2]
+    return frozenset(_keys(" ".join(words)))
 
 
 def procedure_texts(ctx: Context) -> list[_ProcText]:
@@ -142,7 +164,10 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
         out = []
         for doc in ctx.of_kind(Kind.PROCEDURE):
             text = document_text(doc)
-            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text))))
+            title = doc.title or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            title_keys = frozenset(_keys(re.sub(r"[_\-.]+", " ", title))) - {lemma(w) for w in _TITLE_KINDS}
+            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text)),
+                                 title_keys=title_keys))
         cache["procs"] = out
     return list(cache["procs"])
 
@@ -184,9 +209,18 @@ def _named_records(procs: list[_ProcText], records: Iterable[str],
             by_phrase.setdefault(tuple(phrase), set()).add(r)
     sizes = sorted({len(p) for p in by_phrase})
     firsts = {p[0] for p in by_phrase}
+    # a register whose subject is all in a procedure's title is that procedure's record (the Cryptography
+    # Policy's cryptography-register.csv), indexed by one word of the subject so each title is looked up once
+    by_subject: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for r in records:
+        subject = _subject(r)
+        if subject:
+            by_subject.setdefault(min(subject), []).append((subject, r))
     out: dict[str, set[str]] = {}
     for proc in procs:
         named: set[str] = set()
+        for key in proc.title_keys:
+            named.update(r for subject, r in by_subject.get(key, ()) if subject <= proc.title_keys)
         for code in proc.codes:
             named.update(by_code.get(code, ()))
         keys = proc.keys
