@@ -121,11 +121,19 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             phrases.append(keys)
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
-        if len(words) >= 2 and words[-1].lower() in _LIST_WORDS:
-            # "training records" for training-register.csv: another word for the same list
-            phrases.extend(_keys(" ".join(words[:-1] + [other])) for other in _LIST_WORDS - {words[-1].lower()})
         if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
             phrases.append(_keys(f"{words[0]} {words[2]}"))
+    return phrases
+
+
+def _other_list_words(doc_path: str, title: str | None) -> list[list[str]]:
+    """The record's name with another word for a list: "training records" for training-register.csv."""
+    phrases = []
+    for name in (doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0], title or ""):
+        words = [w for w in re.findall(r"[A-Za-z]+", _CODE.sub(" ", re.sub(r"[_\-.]+", " ", name)))
+                 if w.lower() not in _NOISE_WORDS]
+        if len(words) >= 2 and words[-1].lower() in _LIST_WORDS:
+            phrases.extend(_keys(" ".join(words[:-1] + [other])) for other in _LIST_WORDS - {words[-1].lower()})
     return phrases
 
 
@@ -178,8 +186,11 @@ def references(proc: _ProcText, record_path: str, record_title: str | None) -> s
     shared = _codes(name) & proc.codes
     if shared:
         return f"code {sorted(shared)[0]}"
+    subject = _subject(record_path)
+    if subject and subject <= proc.title_keys:
+        return "procedure title"
     keys = list(proc.keys)
-    for phrase in _name_phrase(record_path, record_title):
+    for phrase in _name_phrase(record_path, record_title) + _other_list_words(record_path, record_title):
         if _contains(keys, phrase):
             return "name '" + " ".join(phrase) + "'"
     return None
@@ -195,8 +206,8 @@ def record_profiles(ctx: Context) -> dict[str, Any]:
     return dict(cache["profiles"])
 
 
-def _named_records(procs: list[_ProcText], records: Iterable[str],
-                   titles: dict[str, str | None]) -> dict[str, set[str]]:
+def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[str, str | None],
+                   phrases_of=_name_phrase) -> dict[str, set[str]]:
     """Procedure path -> records it names (what `references` finds), by index instead of pairs: each
     record's codes and name phrases are computed once and looked up in each procedure's text once."""
     by_code: dict[str, set[str]] = {}
@@ -205,22 +216,13 @@ def _named_records(procs: list[_ProcText], records: Iterable[str],
         name = f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}"
         for code in _codes(name):
             by_code.setdefault(code, set()).add(r)
-        for phrase in _name_phrase(r, titles.get(r)):
+        for phrase in phrases_of(r, titles.get(r)):
             by_phrase.setdefault(tuple(phrase), set()).add(r)
     sizes = sorted({len(p) for p in by_phrase})
     firsts = {p[0] for p in by_phrase}
-    # a register whose subject is all in a procedure's title is that procedure's record (the Cryptography
-    # Policy's cryptography-register.csv), indexed by one word of the subject so each title is looked up once
-    by_subject: dict[str, list[tuple[frozenset[str], str]]] = {}
-    for r in records:
-        subject = _subject(r)
-        if subject:
-            by_subject.setdefault(min(subject), []).append((subject, r))
     out: dict[str, set[str]] = {}
     for proc in procs:
         named: set[str] = set()
-        for key in proc.title_keys:
-            named.update(r for subject, r in by_subject.get(key, ()) if subject <= proc.title_keys)
         for code in proc.codes:
             named.update(by_code.get(code, ()))
         keys = proc.keys
@@ -232,6 +234,18 @@ def _named_records(procs: list[_ProcText], records: Iterable[str],
                     named.update(by_phrase.get(keys[i:i + n], ()))
         out[proc.path] = named
     return out
+
+
+def _titled_records(procs: list[_ProcText], records: Iterable[str]) -> dict[str, set[str]]:
+    """Procedure path -> records whose subject is all in its title: the Cryptography Policy's
+    cryptography-register.csv. Indexed by one word of each subject, so each title is looked up once."""
+    by_subject: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for r in records:
+        subject = _subject(r)
+        if subject:
+            by_subject.setdefault(min(subject), []).append((subject, r))
+    return {proc.path: {r for key in proc.title_keys for subject, r in by_subject.get(key, ())
+                        if subject <= proc.title_keys} for proc in procs}
 
 
 def _titles(ctx: Context) -> dict[str, str | None]:
@@ -266,9 +280,16 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
     if key not in cache:
         records = record_profiles(ctx)
         named = _named_records(procs, records, _titles(ctx))
+        # by another word for a list: the record is governed, but six policies that mention "training records"
+        # are not each the procedure its work is meant to follow (confidence 0 keeps them out of primary_procedures)
+        called = _named_records(procs, records, _titles(ctx), phrases_of=_other_list_words)
+        titled = _titled_records(procs, records)
         out: dict[str, list[tuple[int, float, str]]] = {r: [] for r in records}
         for proc in procs:
-            seen = set()
+            # the procedure a record is named for governs it before one that mentions it in passing
+            for r in sorted(titled[proc.path]):
+                out[r].append((2, FULL_TITLE, proc.path))
+            seen = set(titled[proc.path])
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
                     strength = link_strength(link.via, link.confidence)
@@ -279,6 +300,8 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
             # procedures that name or code-link it, the linker's confidence ranks first.
             for r in sorted(named[proc.path] - seen):
                 out[r].append((1, LINK_CONFIDENCE, proc.path))
+            for r in sorted(called[proc.path] - named[proc.path] - seen):
+                out[r].append((1, 0.0, proc.path))
         cache[key] = out
     return {r: list(links) for r, links in cache[key].items()}
 
@@ -303,6 +326,7 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
     then confidence). A procedure that only mentions a record in passing does not inherit its words."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
+        links = [link for link in links if link[1] > 0]
         if not links:
             continue
         best = max((s, round(c, 2)) for s, c, _ in links)

@@ -46,7 +46,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
     How it decides: a record (kind record, at least `min_rows` rows, default 5) is a shadow
     record when no procedure (any document classed as a procedure, work instruction or
     policy, whatever its format: docx, pdf, md, html, txt) names it (a form code such as
-    QF-11 in its file name or title, or its name as a phrase, found in the procedure text)
+    QF-11 in its file name or title, or its name as a phrase, found in the procedure text, also with
+    another word for a list: "training records" names training-register.csv), no procedure is named for
+    it (its file name, less the word for a list, is all in the procedure's title: cryptography-register.csv
+    and the Cryptography Policy),
     and no procedure is linked to it with confidence >= 0.5 by the config, a code or a
     whole form title (half a title, "damages" for "damaged goods report", is a
     resemblance). Links that rest only on resemblance (similar column names or words) do
