@@ -97,7 +97,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     read = [r for r in results if r.document.ok]
     sections = [s for s in (
         _procedures_section(procedures, verdicts) or _no_procedures_section(read),
-        _drift_section(procedures, average_drift, by_rule),
+        _drift_section(procedures, average_drift, by_rule, not_checked(results)),
         _shadow_section(records, by_rule),
         _audit_section(ctx, records, by_rule.get("SH01", [])),
         _feeds_section(ctx, records, by_rule.get("SH02", [])),
@@ -189,13 +189,53 @@ def _no_procedures_section(read) -> SummarySection | None:
         "drift (DR) and unmentioned records (PS01) need both. Add the procedures to the scan to check them.",))
 
 
+# the claims each drift rule checks, and what they are in a client's words
+_CLAIM_RULES = (("DR01", "form", "required forms"), ("DR02", "frequency", "stated frequencies"),
+                ("DR03", "deadline", "time limits"), ("DR04", "field", "required fields"),
+                ("DR05", "role", "responsible roles"), ("DR06", "steps", "procedure steps"))
+NO_RECORDS = "no working records were handed over"
+
+
+def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
+    """The drift and parallel-system rules that could not look at anything in this set, with why: a rule
+    that could not look found nothing, which is not the same as finding the work done as written."""
+    read = [r for r in results if r.document.ok]
+    procedures = [r for r in read if r.document.kind is Kind.PROCEDURE]
+    if not procedures:
+        return {}
+    records = sum(1 for r in read if r.document.kind is Kind.RECORD)
+    if not records:
+        return {code: NO_RECORDS for code in ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06", "PS01", "PS02",
+                                              "PS03")}
+    out = {}
+    for code, kind, what in _CLAIM_RULES:
+        claims = [c for r in procedures for c in r.claims if c.kind == kind]
+        if claims and not any(c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) for c in claims):
+            out[code] = (f"none of the {len(claims)} claims on {what} has a record in the set that shows it"
+                         if len(claims) > 1 else f"the one claim on {what} has no record in the set that shows it")
+    if records < 2:
+        out["PS02"] = "one working record: nothing to compare it with"
+    return out
+
+
 def not_checkable_claims(procedures) -> int:
     """Claims of the procedures that no record in the set could confirm or contradict."""
     return sum(1 for r in procedures for c in r.claims if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
-def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
+def _not_checked_line(unlooked: dict[str, str]) -> str | None:
+    if not unlooked:
+        return None
+    if set(unlooked.values()) == {NO_RECORDS}:
+        return ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
+                "rules were not checked. That is not a clean result.")
+    return "Not checked on this set (no record shows them; not a clean result): " + \
+        "; ".join(f"{code} {why}" for code, why in unlooked.items()) + "."
+
+
+def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
+    not_checked_line = _not_checked_line(unlooked or {})
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
                       f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
                       f"be sure. These are not drift; hand over the records to have them checked.")
@@ -204,7 +244,8 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
             return None
         return SummarySection(title="Does the work follow the procedures?",
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
-                                     "says nothing about drift.", unchecked_line))
+                                     "says nothing about drift.", unchecked_line)
+                              + ((not_checked_line,) if not_checked_line else ()))
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
     # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
@@ -219,6 +260,8 @@ def _drift_section(procedures, average_drift, by_rule) -> SummarySection | None:
              if dr else "gapscan found no place where the records contradict a procedure."]
     if unchecked:
         lines.append(unchecked_line)
+    if not_checked_line:
+        lines.append(not_checked_line)
     every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                    key=lambda t: (-t[0], t[1]))
     scored = every[:8]

@@ -73,3 +73,26 @@ def test_procedures_without_records_report_only_not_checkable_claims(tmp_path):
     lines = [line for s in executive["sections"] for line in s["lines"]]
     assert f"{total} claims the procedures make could not be checked" in " ".join(lines)
     assert not any("contradict a procedure" in line and "no place" not in line for line in lines)
+
+
+def test_rules_that_could_not_look_say_not_checked_in_every_format(tmp_path):
+    root = tmp_path / "client"
+    (root / "procedures").mkdir(parents=True)
+    (root / "procedures" / "SOP-03 Cleaning.md").write_text(CLEANING, encoding="utf-8")
+    (root / "procedures" / "WI-09 Allergen changeover.txt").write_text(ALLERGENS, encoding="utf-8")
+    out = {}
+    for fmt in ("json", "markdown"):
+        path = tmp_path / f"report.{fmt}"
+        r = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(root), "--format", fmt, "-o", str(path),
+                            "--fail-on", "never", "--no-cache"], capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        out[fmt] = path.read_text(encoding="utf-8")
+    report = json.loads(out["json"])
+    said = ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
+            "rules were not checked. That is not a clean result.")
+    lines = [line for s in report["summary"]["executive"]["sections"] for line in s["lines"]]
+    assert said in lines
+    assert set(report["summary"]["not_checked"]) == {"DR01", "DR02", "DR03", "DR04", "DR05", "DR06",
+                                                      "PS01", "PS02", "PS03"}
+    assert report["summary"]["not_checked"]["DR02"] == "no working records were handed over"
+    assert said in out["markdown"]

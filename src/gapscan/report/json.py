@@ -14,6 +14,7 @@ from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, Ex
                            Report, Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
+from gapscan.summary import not_checked
 
 SCHEMA_VERSION = 1
 
@@ -251,6 +252,7 @@ def _summary(report: Report) -> dict[str, Any]:
         "by_verdict": counts_by_verdict(report),
         "not_checkable_claims": sum(1 for d in report.documents for c in d.claims
                                     if c.status is ClaimStatus.NOT_CHECKABLE),
+        "not_checked": not_checked(report.documents),
     }
     if report.summary is not None:
         out["executive"] = _executive(report.summary)
