@@ -193,6 +193,9 @@ def _no_procedures_section(read) -> SummarySection | None:
 _CLAIM_RULES = (("DR01", "form", "required forms"), ("DR02", "frequency", "stated frequencies"),
                 ("DR03", "deadline", "time limits"), ("DR04", "field", "required fields"),
                 ("DR05", "role", "responsible roles"), ("DR06", "steps", "procedure steps"))
+_CLAIM_WORDS = {"form": ("form", "forms"), "frequency": ("frequency", "frequencies"),
+                "deadline": ("time limit", "time limits"), "field": ("field", "fields"), "role": ("role", "roles"),
+                "steps": ("list of steps", "lists of steps")}
 NO_RECORDS = "no working records were handed over"
 
 
@@ -207,14 +210,20 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
     if not records:
         return {code: NO_RECORDS for code in ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06", "PS01", "PS02",
                                               "PS03")}
-    out = {}
+    out = {code: f"{_count(n, 'claim')} on {what}, none with a record in the set that shows it"
+           for code, what, n in _unlooked_claims(procedures)}
+    if records < 2:
+        out["PS02"] = "only one working record, nothing to compare it with"
+    return out
+
+
+def _unlooked_claims(procedures) -> list[tuple[str, str, int]]:
+    """(rule, what it checks, claims) for each drift rule whose claims no record in the set shows."""
+    out = []
     for code, kind, what in _CLAIM_RULES:
         claims = [c for r in procedures for c in r.claims if c.kind == kind]
         if claims and not any(c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) for c in claims):
-            out[code] = (f"none of the {len(claims)} claims on {what} has a record in the set that shows it"
-                         if len(claims) > 1 else f"the one claim on {what} has no record in the set that shows it")
-    if records < 2:
-        out["PS02"] = "one working record: nothing to compare it with"
+            out.append((code, what, len(claims)))
     return out
 
 
@@ -223,19 +232,23 @@ def not_checkable_claims(procedures) -> int:
     return sum(1 for r in procedures for c in r.claims if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
-def _not_checked_line(unlooked: dict[str, str]) -> str | None:
+def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
     if not unlooked:
         return None
     if set(unlooked.values()) == {NO_RECORDS}:
         return ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
                 "rules were not checked. That is not a clean result.")
-    return "Not checked on this set (no record shows them; not a clean result): " + \
-        "; ".join(f"{code} {why}" for code, why in unlooked.items()) + "."
+    parts = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n in _unlooked_claims(procedures)]
+    line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(parts) + "."
+            if parts else "")
+    if "PS02" in unlooked:
+        line += (" " if line else "") + f"Duplicate recording (PS02) not checked: {unlooked['PS02']}."
+    return line
 
 
 def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
-    not_checked_line = _not_checked_line(unlooked or {})
+    not_checked_line = _not_checked_line(procedures, unlooked or {})
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
                       f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
                       f"be sure. These are not drift; hand over the records to have them checked.")
@@ -249,10 +262,15 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> Summary
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
     # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
-    claims = sum(1 for r in procedures if r.scores.drift is not None for c in r.claims
-                 if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
+    looked = [c.kind for r in procedures if r.scores.drift is not None for c in r.claims
+              if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)]
+    claims = len(looked)
+    # what the score rests on: 35 forms that exist is not a routine kept
+    kinds = ", ".join(f"{looked.count(kind)} {_verb(looked.count(kind), *_CLAIM_WORDS[kind])}"
+                      for _, kind, _ in _CLAIM_RULES if kind in looked)
     lines = [f"Average drift is {average_drift:.0f} out of 100 over the {_count(checked, 'procedure')} whose "
-             f"records gapscan could check, on {_count(claims, 'claim')} the records confirm or contradict: "
+             f"records gapscan could check, on {_count(claims, 'claim')} the records confirm or contradict"
+             f"{f' ({kinds})' if kinds else ''}: "
              f"0 means the records show the work done exactly as the procedures "
              f"say, 100 means nothing the procedures promise can be seen in the records.",
              f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
@@ -267,7 +285,7 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> Summary
     scored = every[:8]
     shown = f"; the {len(scored)} highest of {len(every)}" if len(every) > len(scored) else ""
     charts: tuple[Chart, ...] = ()
-    if len(scored) >= 2:
+    if len(scored) >= 2 and any(d for d, _ in scored):  # a row of zeros says no more than the line above
         charts = (Chart(title=f"drift by procedure (0 = followed, 100 = not followed{shown})",
                         labels=tuple(_short(p) for _, p in scored),
                         values=tuple(float(round(d)) for d, _ in scored)),)

@@ -124,3 +124,13 @@ def test_a_long_path_folds_under_itself_in_the_documents_table():
             break
         folded.append(line[2:])
     assert "reviews/mana" + "".join(folded) == "reviews/management review 2025.md".replace(" ", "")
+
+
+def test_a_documents_findings_heading_gives_the_verdict_with_its_probability():
+    import dataclasses
+
+    report = build_report()
+    docs = tuple(dataclasses.replace(d, verdict_probability=0.87) if d.document.path == PROC else d
+                 for d in report.documents)
+    text = render(dataclasses.replace(report, documents=docs), "terminal", width=120, verbose=True)
+    assert f"{PROC} (procedure, mirrored, model probability 0.87)" in text

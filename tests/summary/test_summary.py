@@ -267,3 +267,24 @@ def test_the_drift_average_says_how_many_claims_it_rests_on():
     # three procedures have a drift score, each on one confirmed claim; the unchecked ones are not counted
     assert "over the 3 procedures whose records gapscan could check, on 3 claims the records confirm or " \
            "contradict" in line
+
+
+def test_drift_of_zero_everywhere_names_what_was_checked_and_draws_no_row_of_zeros():
+    # a real ISMS pack: every policy 'drift 0' because the registers it names exist; nothing timed was checked
+    from gapscan.model import ClaimCheck, ClaimStatus
+
+    procs = [text_doc(f"procs/P{i}.md", ["The Information Security Officer keeps the legal register."])
+             for i in range(4)]
+    results = [DocumentResult(document=d, verdict=Verdict.MIXED, scores=Scores(drift=0.0), claims=(
+        ClaimCheck(kind="form", text="uses the legal register", location=None, status=ClaimStatus.HOLDS),
+        ClaimCheck(kind="frequency", text="reviewed weekly", location=None, status=ClaimStatus.NOT_CHECKABLE)))
+        for d in procs]
+    rec, prof = _log("records/legal register.csv", [dt.date(2025, 1, 1) + dt.timedelta(days=i) for i in range(9)])
+    results.append(DocumentResult(document=rec))
+    s = build(results, [], Context(documents=tuple(procs) + (rec,), records={rec.path: prof}))
+    drift = next(x for x in s.sections if x.title == "Does the work follow the procedures?")
+    assert drift.charts == ()
+    assert "on 4 claims the records confirm or contradict (4 forms):" in drift.lines[0]
+    assert drift.lines[-1] == ("Not checked, because no record in the set shows them (not a clean result): "
+                               "stated frequencies (DR02, 4 claims). Duplicate recording (PS02) not checked: only "
+                               "one working record, nothing to compare it with.")

@@ -437,7 +437,8 @@ def _findings(page: _Page, report: Report) -> None:
         if result is not None:
             about.append(result.document.kind.value)
             if result.verdict is not None:
-                about.append(verdict_text(result))
+                # the verdict with what it rests on, as the other formats and the documents table show it
+                about.extend(x for x in (verdict_text(result), verdict_basis(result)) if x)
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         for _, group in group_by_rule(findings):
             if len(group) == 1:
