@@ -101,7 +101,9 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     more than a late interval plus a week before the newest date found in the whole
     record set (not today's date, so a rerun gives the same answer). Needs three dated
     occasions in a named date column; a record whose rows are dated by another event
-    (a CAPA log's 'Date raised' for a weekly review) is not checkable. "Weekly", "each
+    (a CAPA log's 'Date raised' for a weekly review) is not checkable, and nor is one
+    dated only by what is due ('Next Review', 'Due date', 'Expiry'): no work was done on
+    those dates. "Weekly", "each
     week" and "every week" in one procedure are one claim: one finding, with
     stated_as and lines. The message gives the tests the records failed, each with its
     numbers and limit, then the ones they passed ("within the limits: median interval 7
@@ -123,7 +125,8 @@ def _deadline(ctx: Context) -> Iterable[Finding]:
     Why: "within 30 days of raising the NCR" is a commitment; a register whose
     closures take a median of 60 days shows the limit is not how the work runs.
     How: the two events are matched to two date columns of the linked record
-    ("raising the NCR" -> "Date raised", "closed" -> "Date closed"); "before
+    ("raising the NCR" -> "Date raised", "closed" -> "Date closed"), never to a date
+    something is due ('Last Review' -> 'Next Review' is a planned cycle, not a delay); "before
     dispatch" is a limit of 0 days; "by the 5th working day" counts from the start of
     the month. Fires when more than 10% of the completed items took longer than the
     limit, or the median did, or more than 10% of all items are still open past the
@@ -169,11 +172,15 @@ def _role(ctx: Context) -> Iterable[Finding]:
     Lead means authority was delegated informally, or the control is not operating.
     How: the responsible or approving role is compared with the person/role column of
     the linked record that matches the act ('Approved by' for approvals, 'Checked by'
-    for checks). The role of each entry is read from a Role column beside the names,
+    for checks; who verified did not approve). The role of each entry is read from a Role column beside the names,
     or from a sign-off header that names it ('Approved by (Plant Manager)': initials
     there are the Plant Manager's); sign-off columns of one act are counted over every
     row any of them signed. A column of personal names with no role beside it is not
-    checkable. Fires when the stated role appears in under half of the entries, naming
+    checkable, and so is an owner role no entry names ('the data owner approves': whoever
+    owns that data, which job titles cannot show). The record must be about the claim:
+    a word shared only with its column headers counts when it is not the management-
+    system vocabulary every register carries ('Last Review', 'Asset / Process').
+    Fires when the stated role appears in under half of the entries, naming
     who does appear. Metrics: roles_expected, roles_seen, roles_from, share_expected,
     rows, link_confidence.
     Options ([rules.DR05]): min_share (0.5).
