@@ -93,3 +93,19 @@ def test_the_standards_and_laws_own_references_are_not_the_works_vocabulary():
     for f in PS03.check(ctx):
         terms = {t["term"] for t in f.metrics["missing_terms"]}
         assert not terms & {"art", "gdpr art", "entity", "organizational", "technological", "hgb", "bdsg"}, terms
+
+
+def test_a_bare_type_or_classification_column_is_the_organisations_own_taxonomy():
+    # an asset register's 'Type: Hardware' and 'Classification: Confidential' file the entry; 'Defect type'
+    # (a failure mode) in the scrap log above is still read
+    rng = random.Random(11)
+    rows = [(dt.date(2025, 1, 1) + dt.timedelta(days=4 * i), rng.choice(["Hardware", "Software", "Service"]),
+             rng.choice(["Confidential", "Internal"]), rng.choice(["Dell PowerEdge R740", "Cisco ASA 5506", "Synology DS920"]),
+             PEOPLE[i % 4]) for i in range(60)]
+    tbl = table(("Date", "Type", "Classification", "Asset", "By"), rows)
+    ctx = _ctx(GENERIC, "records/asset-register.csv", tbl,
+               {"Date": "date", "Type": "status", "Classification": "status", "Asset": "text", "By": "person"})
+    [f] = PS03.check(ctx)
+    terms = {t["term"] for t in f.metrics["missing_terms"]}
+    assert {"dell poweredge", "cisco asa", "synology"} <= terms, terms
+    assert not terms & {"hardware", "software", "service", "confidential", "internal"}, terms
