@@ -64,9 +64,9 @@ _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|d
                               r"rating|severity|priority|decision|closed\??)\b", re.I)
 # columns that cite or group a law or a standard's annex ('Art. 21', 'A.5.1', theme 'Organizational', 'Entity in
 # scope'): how the requirement is filed, not the products, systems or failure modes the work is about
-# a bare 'Type', 'Category' or 'Classification' files the entry in the organisation's own taxonomy; a qualified one
-# ('Defect type') can name the failure modes the work is about
-_TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|category|class|classification|kind)\s*$", re.I)
+# a bare 'Type' or 'Classification' files the entry in the organisation's own taxonomy (Hardware, Confidential); a
+# qualified one ('Defect type') can name failure modes, and a supplier list's 'Category' is what is bought
+_TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|classification)\s*$", re.I)
 _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s*basis|applicability)\b", re.I)
 
 
@@ -186,9 +186,10 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     (a config link, then a title or code link or a naming in the text, then a resemblance
     link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
     numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
-    team, department, result, status, severity, priority, and a bare type, category or classification
-    (a qualified 'Defect type' is read); columns that cite or group a law or an annex:
-    article, section, clause, annex, theme, legal basis, applicability; and the parties an entry is about: customer,
+    team, department, result, status, severity, priority, and a bare type or classification (a
+    qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
+    law or an annex: article, section, clause, annex, theme, legal basis, applicability; and the parties
+    an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
     term must be used, in at least half its uses, as the label of an entry (all of the entry's words,
