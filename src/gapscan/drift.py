@@ -13,6 +13,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
@@ -531,6 +532,25 @@ def _column(scope: _Scope, prof: RecordProfile, index: int) -> list:
     return scope.memo[key]
 
 
+class _Strip(dict):
+    """(type, value) -> the value as stripped text ('' for None), made on first ask. Keyed by type too:
+    True, 1 and 1.0 are one dict key but 'True', '1' and '1.0' as text."""
+
+    def __missing__(self, key: tuple) -> str:
+        value = key[1]
+        text = self[key] = "" if value is None else str(value).strip()
+        return text
+
+
+def _stripped(scope: _Scope, prof: RecordProfile, index: int) -> list[str]:
+    """A record column's cells as stripped text, each distinct value stripped once per run."""
+    key = ("stripped", prof.path, index)
+    if key not in scope.memo:
+        values = _column(scope, prof, index)
+        scope.memo[key] = list(map(_Strip().__getitem__, zip(map(type, values), values)))
+    return scope.memo[key]
+
+
 def _distinct_texts(scope: _Scope, prof: RecordProfile, index: int) -> set[str]:
     key = ("distinct", prof.path, index)
     if key not in scope.memo:
@@ -801,10 +821,13 @@ def _read_time_column(prof: RecordProfile) -> tuple[int, list[int | None]] | Non
         if c.type not in ("text", "status", "date", "number", "identifier"):
             continue
         values = prof.table.column(c.index)
-        minutes = [_minute_of_day(v) for v in values]
-        found = sum(1 for m in minutes if m is not None)
-        if found >= 3 and found >= 0.8 * sum(1 for v in values if v not in (None, "")):
-            return c.index, minutes
+        # each distinct value read once (a column of 2,000 rows holds a few hundred times of day), and the
+        # rows mapped only for the column that holds times; True, 1 and 1.0 share a key but none is a time
+        counts = Counter(values)
+        of = {v: _minute_of_day(v) for v in counts}
+        found = sum(n for v, n in counts.items() if of[v] is not None)
+        if found >= 3 and found >= 0.8 * (len(values) - counts[None] - counts[""]):
+            return c.index, list(map(of.__getitem__, values))
     return None
 
 
@@ -1183,23 +1206,20 @@ def _signed_rows(scope: _Scope, prof: RecordProfile, col: ColumnProfile
         act = _act(col.name)
         signers = [(c, header_role(c.name)) for c in prof.columns_of("person")
                    if header_role(c.name) and _role_source(prof, c)[0] is None and _act(c.name) == act]
-        columns = [(_column(scope, prof, c.index), role, c.index) for c, role in signers]
-        out = []
-        for i in range(prof.row_count):
-            signed = tuple((role, j) for values, role, j in columns
-                           if i < len(values) and values[i] is not None and str(values[i]).strip())
-            if signed:
-                out.append((i, signed))
+        entries = [(role, c.index) for c, role in signers]
+        # per signer column, whether each row is signed; a row's signers picked out of them in C
+        flags = [list(map(bool, _stripped(scope, prof, c.index)[:prof.row_count])) for c, _ in signers]
+        for f in flags:
+            f.extend([False] * (prof.row_count - len(f)))
+        out = [(i, tuple(compress(entries, row))) for i, row in enumerate(zip(*flags)) if True in row]
         names = ", ".join(f"'{c.name}'" for c, _ in signers)
         return out, f"header{'s' if len(signers) > 1 else ''} {names}"
-    cells = _column(scope, prof, col.index)
-    roles = _column(scope, prof, role_col.index) if role_col else [None] * len(cells)
+    cells = _stripped(scope, prof, col.index)
+    roles = _stripped(scope, prof, role_col.index) if role_col else [""] * len(cells)
     out = []
     for i, (v, r) in enumerate(zip(cells, roles)):
-        if v is None or not str(v).strip():
-            continue
-        role = str(r).strip() if r is not None and str(r).strip() else from_header or str(v).strip()
-        out.append((i, ((role, col.index),)))
+        if v:
+            out.append((i, ((r or from_header or v, col.index),)))
     source = (f"column '{role_col.name}'" if role_col else "") + \
         (" and " if role_col and from_header else "") + (f"header '{col.name}'" if from_header else "")
     return out, source or f"column '{col.name}'"

@@ -8,8 +8,10 @@ the reader but never used to call a procedure drifted.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
@@ -278,8 +280,13 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             coded.setdefault(n, code)
     candidates |= coded.keys()
     candidates |= records.sharing(records.name_stems, proc_stems)
-    if body_stems:
-        candidates |= records.sharing(records.stems, body_stems)
+    # records whose only possible signals are shared fields and words: hints, the same few for most of a
+    # large set's records, each combination's link made once (see below)
+    naming = set(candidates)
+    # the stems each record shares with the claims, counted in C over the stem index
+    shared_words = Counter(chain.from_iterable(records.stems.get(st, ()) for st in body_stems)) if body_stems \
+        else Counter()
+    candidates |= shared_words.keys()
     found_fields: dict[tuple[str, ...], int] = {}
     if len(fields) >= 2:
         for headers, members in records.by_headers.items():
@@ -287,8 +294,17 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             if found_fields[headers] >= 2:
                 candidates.update(members)
     links: list[Link] = []
+    hints: dict[tuple, tuple[str, float] | None] = {}
     for n in sorted(candidates):
         rec = records.records[n]
+        if n not in naming:
+            key = (found_fields[rec.headers] if len(fields) >= 2 and rec.headers else None,
+                   shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None)
+            if key not in hints:
+                hints[key] = _combine(_hint_signals(*key, len(fields)), False)
+            if hints[key] is not None:
+                links.append(records.link(n, *hints[key]))
+            continue
         signals: list[tuple[float, str]] = []
         if rec.path in configured:
             signals.append((1.0, "config"))
@@ -309,29 +325,42 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             elif shared >= 0.5:
                 # half the title's words: a resemblance, not the record's name
                 signals.append((0.55, "title words"))
-        if len(fields) >= 2 and rec.headers:
-            found = found_fields[rec.headers]
-            share = found / len(fields)
-            if found >= 2 and share >= 0.6:
-                signals.append((0.5 + 0.3 * share, "fields"))
-            elif found >= 2:
-                signals.append((0.3, "fields"))
-        if body_stems and rec.stems:
-            overlap = len(body_stems & rec.stems) / records.vocabulary_room[n]
-            if overlap >= 0.3:
-                signals.append((min(0.45, overlap * 0.6), "vocabulary"))
-        if not signals:
-            continue
-        confidence = 1.0
-        for c, _ in signals:
-            confidence *= 1 - c
-        confidence = round(min(0.99, 1 - confidence), 2) if not configured or rec.path not in configured else 1.0
-        if max(c for c, _ in signals) < STRONG:
-            # hints (shared words, a few of the fields) do not add up to proof: a procedure's words and
-            # fields resemble every record of a kind, not the one it means
-            confidence = min(confidence, HINTS)
-        if confidence < 0.25:
-            continue
-        via = signals[0][1] if len(signals) == 1 else ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
-        links.append(records.link(n, via, confidence))
+        signals += _hint_signals(found_fields[rec.headers] if len(fields) >= 2 and rec.headers else None,
+                                 shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None,
+                                 len(fields))
+        made = _combine(signals, bool(configured) and rec.path in configured)
+        if made is not None:
+            links.append(records.link(n, *made))
     return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))
+
+
+def _hint_signals(found: int | None, overlap: float | None, wanted: int) -> list[tuple[float, str]]:
+    """The signals of shared fields (`found` of the `wanted` fields) and shared words (`overlap`)."""
+    signals = []
+    if found is not None:
+        share = found / wanted
+        if found >= 2 and share >= 0.6:
+            signals.append((0.5 + 0.3 * share, "fields"))
+        elif found >= 2:
+            signals.append((0.3, "fields"))
+    if overlap is not None and overlap >= 0.3:
+        signals.append((min(0.45, overlap * 0.6), "vocabulary"))
+    return signals
+
+
+def _combine(signals: list[tuple[float, str]], configured: bool) -> tuple[str, float] | None:
+    """(via, confidence) of a link with these signals, or None when it is too weak to keep."""
+    if not signals:
+        return None
+    confidence = 1.0
+    for c, _ in signals:
+        confidence *= 1 - c
+    confidence = round(min(0.99, 1 - confidence), 2) if not configured else 1.0
+    if max(c for c, _ in signals) < STRONG:
+        # hints (shared words, a few of the fields) do not add up to proof: a procedure's words and
+        # fields resemble every record of a kind, not the one it means
+        confidence = min(confidence, HINTS)
+    if confidence < 0.25:
+        return None
+    via = signals[0][1] if len(signals) == 1 else ", ".join(v for _, v in sorted(signals, key=lambda s: -s[0]))
+    return via, confidence

@@ -200,7 +200,8 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     # each distinct value is looked at once and counted as often as it occurs (keyed by type
     # too, so True, 1 and 1.0 stay apart): a status or person column holds a few values
     seen = Counter(zip(map(type, filled), filled))
-    values = [(v, k, v.strip() if t is str else _cell_text(v)) for (t, v), k in seen.items()]
+    values = [(v, k, v.strip() if t is str else str(v) if t is int else _cell_text(v))
+              for (t, v), k in seen.items()]
     distinct = len({text.lower() for _, _, text in values})
 
     def reaches(test, need: float) -> bool:
@@ -288,7 +289,7 @@ def _column_values(table: Table, index: int, short: int) -> list[Value]:
 
 def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[str, str] | None,
                     rows: int, short: int) -> ColumnProfile:
-    from gapscan.dates import order_for, read_column
+    from gapscan.dates import DATE_HEADER, order_for, read_column
 
     name = table.header[index] if index < len(table.header) else f"Column {index + 1}"
     values = _column_values(table, index, short)
@@ -299,7 +300,10 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
     order = order_for(date_orders, path, name)
     sample = _sample(filled)
     dc = None
-    probe = read_column(sample, header=name, order=order) if filled else None
+    # only a text or a date can be read as a date, and a number only under a date header (an Excel serial):
+    # a column of amounts or row numbers is not probed
+    datable = bool(DATE_HEADER.search(name)) or any(issubclass(t, (str, dt.date)) for t in set(map(type, counts)))
+    probe = read_column(sample, header=name, order=order) if filled and datable else None
     if probe is not None and probe.share >= 0.5:
         # read the whole column only when a sample says it holds dates: the order is
         # decided on every value, since one "25/03" anywhere settles it (a column with no
@@ -312,10 +316,15 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
         return ColumnProfile(name=name, index=index, type="date", fill_rate=fill_rate,
                              distinct=len(set(dc.dates) - {None}), date_order=dc.order,
                              dates=dc.dates, note=dc.note)
-    texts: Counter[str] = Counter()
-    for value, n in counts.items():
-        if value not in empty:
-            texts[value.strip() if type(value) is str else _cell_text(value)] += n
+    kept = [(value, n) for value, n in counts.items() if value not in empty] if empty else list(counts.items())
+    keys = [value.strip() if type(value) is str else str(value) if type(value) is int else _cell_text(value)
+            for value, _ in kept]
+    texts: Counter[str] = Counter(dict(zip(keys, map(itemgetter(1), kept))))
+    if len(texts) < len(keys):
+        # two values with one text (' A' and 'A', 1 and 1.0): their counts add up
+        texts = Counter()
+        for key, (_, n) in zip(keys, kept):
+            texts[key] += n
     return ColumnProfile(name=name, index=index, type=ctype, fill_rate=fill_rate, distinct=len(texts),
                          top_values=tuple(texts.most_common(10)))
 

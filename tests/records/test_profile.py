@@ -160,3 +160,20 @@ def test_junk_values_never_raise():
                    blocks=(Block(type=BlockType.TABLE, text="", location=Location(sheet="S"), table=table),))
     prof = profile(doc)
     assert prof is not None and prof.row_count == 60
+
+
+def test_values_with_one_text_add_up_and_serials_only_under_a_date_header(tmp_path):
+    # 'Pass ', 'Pass' and ' Pass' are one value of the Result column; 7 and 7.0 one of Qty. Numbers are read as
+    # Excel serial dates under a date header only: the row numbers of 'Line' stay numbers.
+    rows = [["Line", "Result", "Qty", "Inspected"]]
+    results = ["Pass", "Pass ", " Pass", "Fail"]
+    for i in range(12):
+        rows.append([45650 + i, results[i % 4], 7 if i % 2 else 7.0, 45650 + i])
+    doc = _parse(write_xlsx(tmp_path / "QF-03 Final inspection.xlsx", rows))
+    prof = profile(doc)
+    result, qty, line, inspected = (prof.column(n) for n in ("Result", "Qty", "Line", "Inspected"))
+    assert result.top_values == (("Pass", 9), ("Fail", 3)) and result.distinct == 2
+    assert qty.top_values == (("7", 12),) and qty.type == "number"
+    assert line.type == "number" and line.dates == ()
+    assert inspected.type == "date" and inspected.date_order == "serial"
+    assert inspected.dates[0] == dt.date(2024, 12, 24) and prof.entry_column == "Inspected"
