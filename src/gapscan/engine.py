@@ -463,16 +463,24 @@ def cached_map(kind: str, fn, docs: list[Document], hint, store, keys: Mapping[s
 
 
 def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
-                    limits: Limits | None = None) -> list[Document]:
+                    limits: Limits | None = None, jobs: int | None = 1) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
-    is cached beside the kind, so a cached document's content is not read for it."""
-    from gapscan.classify import classify
+    is cached beside the kind, so a cached document's content is not read for it.
 
-    def compute(docs: list[Document]) -> list:
+    With `jobs` above 1, a large set is classified in forked processes: each document's kind is
+    its own, and classifying runs in the parent while the other core would otherwise wait."""
+    from gapscan.classify import classify
+    from gapscan.parallel import fork_map
+
+    def chunk(docs: list[Document]) -> list:
         return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits))
                 for c in (classify(d, kinds) for d in docs)]
+
+    def compute(docs: list[Document]) -> list:
+        cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
+        return fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
 
     found = cached_map("kind", compute, documents, tuple[Kind, str, str | None], store, keys, kinds, limits)
     from gapscan.cache import evolve
@@ -528,6 +536,7 @@ def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -
 
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
+PARALLEL_MIN_CLASSIFY = 20_000  # blocks and table rows
 
 
 def profile_records(docs: list[Document], date_orders, jobs: int | None, store=None,
@@ -611,7 +620,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
                                        on_parsed=timings.progress.update if timings.progress else None, lazy=True)
     with timings.stage("classify"):
-        documents = classify_cached(documents, config.kinds, store, keys, options.limits)
+        documents = classify_cached(documents, config.kinds, store, keys, options.limits, jobs=options.jobs)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
             # the procedures (and the files it could not read, so a broken draft is not passed over)
