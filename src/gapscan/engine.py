@@ -439,40 +439,63 @@ def cached_map(kind: str, fn, docs: list[Document], hint, store, keys: Mapping[s
     """fn(docs) -> results in order, with each document's result taken from the cache under
     (its parse key, its kind, settings) when there, and stored when made. A document without
     a parse key (read without the cache, or unhashable) is always computed."""
-    if store is None:
-        return fn(docs)
-    from gapscan import cache
-
-    out: list = [None] * len(docs)
-    todo: list[int] = []
-    entry_keys: dict[int, str] = {}
-    for i, d in enumerate(docs):
-        if d.path in keys:
-            entry_keys[i] = cache.key(kind, keys[d.path], d.kind, *settings)
-            value = store.get(kind, entry_keys[i], hint)
-            if value is not cache.MISS:
-                out[i] = value
-                continue
-        todo.append(i)
+    out, entry_keys = _cache_lookup(kind, docs, hint, store, keys, *settings)
+    todo = [i for i, value in enumerate(out) if value is _TODO]
     if todo:
         for i, value in zip(todo, fn([docs[i] for i in todo])):
-            out[i] = value
-            if i in entry_keys:
-                store.put(kind, entry_keys[i], value, hint)
+            out[i] = _cache_store(kind, store, entry_keys.get(i), value, hint)
     return out
 
 
+_TODO = object()  # a result neither cached nor made yet
+
+
+def _cache_lookup(kind: str, docs: Sequence[Document], hint, store, keys: Mapping[str, str],
+                  *settings) -> tuple[list, dict[int, str]]:
+    """Each document's cached result of this kind, _TODO where there is none; and the entry key of
+    each document that has a parse key (where a result made now is stored)."""
+    if store is None:
+        return [_TODO] * len(docs), {}
+    from gapscan import cache
+
+    out: list = []
+    entry_keys: dict[int, str] = {}
+    for i, d in enumerate(docs):
+        value = _TODO
+        if d.path in keys:
+            entry_keys[i] = cache.key(kind, keys[d.path], d.kind, *settings)
+            found = store.get(kind, entry_keys[i], hint)
+            if found is not cache.MISS:
+                value = found
+        out.append(value)
+    return out, entry_keys
+
+
+def _cache_store(kind: str, store, entry_key: str | None, value, hint):
+    if entry_key is not None:
+        store.put(kind, entry_key, value, hint)
+    return value
+
+
 def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
-                    limits: Limits | None = None) -> list[Document]:
+                    limits: Limits | None = None, jobs: int | None = 1) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
-    is cached beside the kind, so a cached document's content is not read for it."""
-    from gapscan.classify import classify
+    is cached beside the kind, so a cached document's content is not read for it.
 
-    def compute(docs: list[Document]) -> list:
+    With `jobs` above 1, a large set is classified in forked processes: each document's kind is
+    its own, and classifying runs in the parent while the other core would otherwise wait."""
+    from gapscan.classify import classify
+    from gapscan.parallel import fork_map
+
+    def chunk(docs: list[Document]) -> list:
         return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits))
                 for c in (classify(d, kinds) for d in docs)]
+
+    def compute(docs: list[Document]) -> list:
+        cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
+        return fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
 
     found = cached_map("kind", compute, documents, tuple[Kind, str, str | None], store, keys, kinds, limits)
     from gapscan.cache import evolve
@@ -484,50 +507,78 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
                   keys: Mapping[str, str] = {}) -> dict:
-    """Clause-mirroring analysis, split over processes when there is enough text to pay for it.
-
-    Each document's analysis is independent of the others, so chunks give the same result.
-    """
-    from gapscan.parallel import fork_map
-
-    def chunk(docs: list[Document]) -> list:
-        from gapscan.nlp import mirroring
-
-        found = mirroring.analyze_many(docs, standard=standard)
-        return [found.get(d.path) for d in docs]
-
-    def compute(docs: list[Document]) -> list:
-        words = sum(len(b.text.split()) for d in docs for b in d.blocks)
-        return fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and words >= PARALLEL_MIN_WORDS)
-
-    results = cached_map("mirroring", compute, texts, _hint("mirroring"), store, keys, standard)
-    return {d.path: a for d, a in zip(texts, results) if a is not None}
+    """Clause-mirroring analysis by path, split over processes when there is enough text to pay for it."""
+    return read_texts(texts, [], standard, jobs, store, keys)[0]
 
 
 def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -> dict:
     """Each procedure's claims (nlp/claims.py) by path, from the cache where it has them. A
     procedure whose extraction fails is left out: drift extracts it again and says why."""
-    from gapscan.nlp.claims import extract_claims as extract
+    return read_texts([], procedures, None, None, store, keys)[1]
+
+
+def read_texts(texts: list[Document], procedures: list[Document], standard: str | None, jobs: int | None,
+               store=None, keys: Mapping[str, str] = {}) -> tuple[dict, dict]:
+    """The nlp stage: the clause-mirroring analysis of each of `texts` and the claims of each of
+    `procedures`, by path, from the cache where it has them; what is left is made in one pass over
+    the documents, split over processes when there is enough text to pay for it. A procedure's
+    claims read the spaCy Docs its mirroring analysis made (the same texts are not tokenised
+    twice); a procedure whose claim extraction fails is left out of the claims: drift extracts it
+    again and says why. Each document's results are its own, so any chunking gives the same."""
     from gapscan.parallel import fork_map
 
-    def one(doc: Document):
-        try:
-            return extract(doc)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError):
-            return None
+    mirrored, mirror_keys = _cache_lookup("mirroring", texts, _hint("mirroring"), store, keys, standard)
+    claimed, claim_keys = _cache_lookup("claims", procedures, _hint("claims"), store, keys)
+    # the documents with work left, in order, each with what it needs
+    work: dict[str, list] = {}
+    for i, d in enumerate(texts):
+        if mirrored[i] is _TODO:
+            work.setdefault(d.path, [d, None, None])[1] = i
+    for i, d in enumerate(procedures):
+        if claimed[i] is _TODO:
+            work.setdefault(d.path, [d, None, None])[2] = i
+    items = list(work.values())
 
-    def compute(docs: list[Document]) -> list:
-        from gapscan.drift import PARALLEL_MIN_PROCEDURES
+    def chunk(part: list) -> list:
+        from gapscan.nlp import mirroring
 
-        return fork_map(lambda chunk: [one(d) for d in chunk], docs,
-                        parallel=len(docs) >= PARALLEL_MIN_PROCEDURES)
+        out = []
+        # a few documents at a time: their Docs are held until their claims are read
+        for start in range(0, len(part), READ_BATCH):
+            batch = part[start:start + READ_BATCH]
+            parsed: dict[str, dict] = {}
+            mirror = [d for d, m, _ in batch if m is not None]
+            found = mirroring.analyze_many(mirror, standard=standard, parsed=parsed) if mirror else {}
+            out.extend((found.get(d.path) if m is not None else None,
+                        _claims_or_none(d, parsed.get(d.path)) if c is not None else None)
+                       for d, m, c in batch)
+        return out
 
-    results = cached_map("claims", compute, procedures, _hint("claims"), store, keys)
-    return {d.path: c for d, c in zip(procedures, results) if c is not None}
+    if items:
+        words = sum(len(b.text.split()) for d, _, _ in items for b in d.blocks)
+        results = fork_map(chunk, items, workers=jobs, parallel=len(items) >= 4 and words >= PARALLEL_MIN_WORDS)
+        for (d, m, c), (analysis, claims) in zip(items, results):
+            if m is not None:
+                mirrored[m] = _cache_store("mirroring", store, mirror_keys.get(m), analysis, _hint("mirroring"))
+            if c is not None:
+                claimed[c] = _cache_store("claims", store, claim_keys.get(c), claims, _hint("claims"))
+    return ({d.path: a for d, a in zip(texts, mirrored) if a is not None},
+            {d.path: c for d, c in zip(procedures, claimed) if c is not None})
 
 
+def _claims_or_none(doc: Document, parsed: Mapping[str, object] | None):
+    from gapscan.nlp.claims import extract_claims as extract
+
+    try:
+        return extract(doc, parsed)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError):
+        return None
+
+
+READ_BATCH = 16  # documents whose spaCy Docs a worker holds at once (a few MB each)
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
+PARALLEL_MIN_CLASSIFY = 20_000  # blocks and table rows
 
 
 def profile_records(docs: list[Document], date_orders, jobs: int | None, store=None,
@@ -611,7 +662,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
                                        on_parsed=timings.progress.update if timings.progress else None, lazy=True)
     with timings.stage("classify"):
-        documents = classify_cached(documents, config.kinds, store, keys, options.limits)
+        documents = classify_cached(documents, config.kinds, store, keys, options.limits, jobs=options.jobs)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
             # the procedures (and the files it could not read, so a broken draft is not passed over)
@@ -701,8 +752,12 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             return None
 
     texts = [d for d in documents if d.ok and d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
+    # the claims drift checks, read in the nlp stage from the Docs clause mirroring makes
+    procedures = [d for d in linked if d.ok and d.kind is Kind.PROCEDURE] if options.command == AUDIT else []
+    claims = None
     if texts:
-        mirroring = contained("nlp", lambda: analyze_texts(texts, standard, options.jobs, store, keys)) or {}
+        mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
+                                                                keys)) or ({}, None)
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
@@ -710,14 +765,9 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
         profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs,
                                                                 store, keys)) or {}
 
-        def drift_stage():
-            claims = None
-            if store is not None:
-                claims = extract_claims([d for d in linked if d.ok and d.kind is Kind.PROCEDURE], store, keys)
-            return drift_mod.analyze(linked, profiles, config_links=config.links,
-                                     thresholds=drift_mod.thresholds_from(config.rules), claims=claims)
-
-        drift = contained("drift", drift_stage)
+        drift = contained("drift", lambda: drift_mod.analyze(linked, profiles, config_links=config.links,
+                                                             thresholds=drift_mod.thresholds_from(config.rules),
+                                                             claims=claims))
         if not audit_dates:
             from gapscan import auditdates
 

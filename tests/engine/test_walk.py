@@ -143,3 +143,25 @@ def test_fork_map_workers_leave_inherited_objects_to_the_parent():
     assert [s for s, _ in seen] == [sum(r) for r in rows]
     assert min(frozen for _, frozen in seen) >= len(rows)
     assert gc.get_freeze_count() == 0
+
+
+def test_documents_classified_in_workers_equal_sequential(monkeypatch):
+    """Classified in forked processes, each document gets the kind, reason and budget verdict it
+    gets in this process, in the same order; a document over its budget is stopped either way."""
+    from dataclasses import replace
+
+    from gapscan import engine
+    from gapscan.model import Kind, Status
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "harrow-vale"
+    docs = parse_all(walk([example], example), jobs=2, limits=DEFAULT_LIMITS)
+    limits = replace(DEFAULT_LIMITS, max_record_cells=400)
+    sequential = engine.classify_cached(docs, (), None, {}, limits, jobs=1)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CLASSIFY", 0)
+    parallel = engine.classify_cached(docs, (), None, {}, limits, jobs=2)
+    assert parallel == sequential
+    assert [d.path for d in parallel] == [d.path for d in docs]
+    stopped = [d for d in parallel if d.status is Status.ERROR and d.kind is Kind.RECORD]
+    assert stopped and all(d.error.startswith("analysis stopped:") and "table cells, over the 400 limit" in d.error
+                           for d in stopped)
+    assert sum(d.kind is Kind.PROCEDURE for d in parallel) >= 5

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Mapping
 
 from gapscan.model import Block, BlockType, Document, Location
 
@@ -486,8 +487,12 @@ def _steps(doc: Document) -> list[Claim]:
 MAX_CLAIMS = 2_000
 
 
-def extract_claims(doc: Document) -> tuple[Claim, ...]:
-    """Every claim in a procedure, in document order; () for a document without text."""
+def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) -> tuple[Claim, ...]:
+    """Every claim in a procedure, in document order; () for a document without text.
+
+    `parsed`: spaCy Docs of the shared pipeline by the text they were made from (the clause-mirroring
+    pass's, mirroring.analyze_many): a unit of that very text is read from it, not tokenised again.
+    """
     if not doc.ok:
         return ()
     from gapscan.nlp.units import text_units
@@ -499,9 +504,12 @@ def extract_claims(doc: Document) -> tuple[Claim, ...]:
 
         nlp = get_nlp()
         matcher = _matchers()
+        parsed = parsed or {}
         # claims need tokens and sentences only: the cue component's spans are never read here
         skip = [name for name in nlp.pipe_names if name != "sentencizer"]
-        for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), batch_size=64, disable=skip)):
+        fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
+        for unit in units:
+            sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
             claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims)))
             if len(claims) >= MAX_CLAIMS:
                 break

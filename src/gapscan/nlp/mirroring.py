@@ -227,13 +227,14 @@ def analyze(doc: Document, standard: str | None = None, *, use_model: bool = Tru
     return analyze_many([doc], standard=standard, use_model=use_model).get(doc.path)
 
 
-def analyze_many(docs: list[Document], standard: str | None = None, *,
-                 use_model: bool = True) -> dict[str, MirroringAnalysis]:
+def analyze_many(docs: list[Document], standard: str | None = None, *, use_model: bool = True,
+                 parsed: dict[str, dict[str, object]] | None = None) -> dict[str, MirroringAnalysis]:
     """Analyse procedures in one batched spaCy pass; keyed by document path.
 
     `standard` forces the catalogue headings are matched against ("iso9001", "ISO 45001"...);
     otherwise each document's standard is detected from the clauses it matches and the
-    standards it names. Documents that failed to parse are left out.
+    standards it names. Documents that failed to parse are left out. `parsed`, when given,
+    receives each document's spaCy Docs by path and text, for its claims to read (claims.py).
     """
     forced = _normalise(standard)
     prepared = [_prepare(d) for d in docs if d.ok]
@@ -254,6 +255,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *,
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
     for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
         piece = prepared[i].pieces[j]
+        if parsed is not None:
+            parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         own = own_anchors(sdoc)
         for span in own:
             anchor_counts[i][span.label_] += 1
