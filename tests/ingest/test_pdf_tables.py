@@ -112,8 +112,13 @@ def test_prose_far_from_the_tables_is_passed_over_and_cells_stay_pdfplumbers(tmp
     page = document[0]
     textpage = page.get_textpage()
     read: list[int] = []
-    loose_box = raw.FPDFText_GetLooseCharBox
-    monkeypatch.setattr(raw, "FPDFText_GetLooseCharBox", lambda tp, i, rect: read.append(i) or loose_box(tp, i, rect))
+    unchecked = reader._unchecked
+
+    def spied(name: str, *restype):
+        fn = unchecked(name, *restype)
+        return (lambda tp, i, rect: read.append(i) or fn(tp, i, rect)) if name == "FPDFText_GetLooseCharBox" else fn
+
+    monkeypatch.setattr(reader, "_unchecked", spied)
     text = textpage.get_text_range()
     found = reader._ruled_tables(page, textpage, raw, page.get_height(), reader._line_spans(text))
     textpage.close()

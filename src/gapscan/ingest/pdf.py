@@ -16,11 +16,12 @@ Running headers and footers repeated on most pages are dropped. Location = page 
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import statistics
 from collections import Counter
-from itertools import groupby
 from dataclasses import dataclass
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
@@ -198,8 +199,7 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
 
     lines: list[_Line] = []
     tables: dict[int, list] = {}
-    name_buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
+    fonts = _Fonts()
     for index in range(len(pdf)):
         try:
             page = pdf[index]
@@ -214,6 +214,7 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
                                   f"{max_page_chars:,} limit per page")
             text = textpage.get_text_range() if count > 0 else ""
             aligned = len(text) == count  # one character per index: font data can be looked up
+            tp = textpage.raw
             offset = 0
             for number, raw_line in enumerate(text.split("\r\n") if "\r\n" in text else text.split("\n"), 1):
                 start = offset + (len(raw_line) - len(raw_line.lstrip()))
@@ -222,14 +223,13 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
                     continue
                 size, bold, x, y, right = 0.0, False, 0.0, 0.0, 0.0
                 if aligned and start < count:
-                    size = round(raw.FPDFText_GetFontSize(textpage.raw, start), 1)
-                    x, y, _, _ = textpage.get_charbox(start)
+                    size = round(fonts.size(tp, start), 1)
+                    x, y, _ = fonts.box(tp, start)
                     end = offset - 3 - (len(raw_line) - len(raw_line.rstrip()))
-                    bold = _char_bold(textpage, raw, start, name_buf, flags)
+                    bold = fonts.bold(tp, start)
                     if start <= end < count:
-                        right = textpage.get_charbox(end)[2]
-                        bold = bold and all(_char_bold(textpage, raw, i, name_buf, flags)
-                                            for i in {(start + end) // 2, end})
+                        right = fonts.box(tp, end)[2]
+                        bold = bold and all(fonts.bold(tp, i) for i in {(start + end) // 2, end})
                 lines.append(_Line(page=index + 1, number=number, text=" ".join(raw_line.split()),
                                    size=size, bold=bold, x=x, y=y, right=right,
                                    height=height if aligned else 0.0))
@@ -243,11 +243,59 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
     return lines, tables
 
 
-def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
-    weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
-    raw.FPDFText_GetFontInfo(textpage.raw, index, name_buf, len(name_buf), ctypes.byref(flags))
-    name = name_buf.value.decode("latin-1", "replace").lower()
-    return weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
+@functools.cache
+def _pdfium():
+    """pypdfium2's pdfium library, loaded again without its declared argument types (same handle)."""
+    import pypdfium2_raw.bindings as bindings
+
+    lib = bindings._libs["pdfium"]
+    return ctypes.CDLL(lib._name, handle=lib._handle)
+
+
+def _unchecked(name: str, restype=ctypes.c_int):
+    """pdfium's function `name` without ctypes converting each argument to its declared type, which
+    halves the cost of a call (1.2 against 2.3 us) for the functions called once a character or line.
+    Callers pass only what ctypes passes unconverted as the C type: the text page handle (a ctypes
+    pointer), a Python int where the C type is int, byref()s, buffers and ctypes numbers."""
+    fn = getattr(_pdfium(), name)
+    fn.restype = restype
+    return fn
+
+
+class _Fonts:
+    """A character's font size, box and weight, read through unchecked calls and buffers made once."""
+
+    def __init__(self) -> None:
+        self.size = _unchecked("FPDFText_GetFontSize", ctypes.c_double)
+        self._box, self._weight = _unchecked("FPDFText_GetCharBox"), _unchecked("FPDFText_GetFontWeight")
+        self._info = _unchecked("FPDFText_GetFontInfo", ctypes.c_ulong)
+        self._edges = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top: pdfium's order
+        self._edge_refs = tuple(map(ctypes.byref, self._edges))
+        self._name = ctypes.create_string_buffer(128)
+        self._name_size = ctypes.c_ulong(len(self._name))
+        self._flags = ctypes.byref(ctypes.c_int(0))
+
+    def box(self, tp, index: int) -> tuple[float, float, float]:
+        """(left, bottom, right) of the character's box, with pypdfium2's get_charbox error."""
+        if not self._box(tp, index, *self._edge_refs):
+            from pypdfium2 import PdfiumError
+
+            raise PdfiumError("Failed to get charbox.")
+        left, right, bottom, _ = self._edges
+        return left.value, bottom.value, right.value
+
+    def bold(self, tp, index: int) -> bool:
+        """Weight 600 or more, or a font named bold, black, heavy or semibold. A character without a
+        font (a space pdfium generated) leaves the name buffer as the last one asked about filled it."""
+        weight = self._weight(tp, index)
+        self._info(tp, index, self._name, self._name_size, self._flags)
+        return weight >= 600 or _bold_name(self._name.value)
+
+
+@functools.lru_cache(maxsize=256)
+def _bold_name(name: bytes) -> bool:
+    lowered = name.decode("latin-1", "replace").lower()
+    return any(w in lowered for w in ("bold", "black", "heavy", "semibold"))
 
 
 def _looks_tabular(page, raw) -> bool:
@@ -535,9 +583,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     matrix = raw.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     tp = textpage.raw
-    # bound once: this loop runs for every character of a page with a table
-    loose_box, generated, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
-    char_matrix = raw.FPDFText_GetMatrix
+    # bound once, unchecked: this loop runs for every character of a page with a table
+    loose_box, generated = _unchecked("FPDFText_GetLooseCharBox"), _unchecked("FPDFText_IsGenerated")
+    unicode, char_matrix = _unchecked("FPDFText_GetUnicode", ctypes.c_uint), _unchecked("FPDFText_GetMatrix")
     out: list[dict] = []
     last = -2  # index of the character last kept
     for i in _indexes_near(tp, raw, height, boxes, spans):
@@ -589,15 +637,16 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
         return
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     refs = tuple(map(ctypes.byref, (left, top, right, bottom)))
+    count_rects, get_rect = _unchecked("FPDFText_CountRects"), _unchecked("FPDFText_GetRect")
     pos = 0
     for first, last in spans:
-        rects = raw.FPDFText_CountRects(tp, first, last - first + 1)
+        rects = count_rects(tp, first, last - first + 1)
         if rects <= 0:
             continue
         x0 = y0 = float("inf")
         x1 = y1 = float("-inf")
         for k in range(rects):
-            raw.FPDFText_GetRect(tp, k, *refs)
+            get_rect(tp, k, *refs)
             x0, x1 = min(x0, left.value), max(x1, right.value)
             y0, y1 = min(y0, bottom.value), max(y1, top.value)
         line_top, line_bottom = height - y1, height - y0
