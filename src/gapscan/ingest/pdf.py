@@ -307,10 +307,11 @@ def _looks_tabular(page, raw) -> bool:
     rows, cols = set(), set()
     box = [ctypes.c_float() for _ in range(4)]
     refs = tuple(map(ctypes.byref, box))
+    bounds = _unchecked("FPDFPageObj_GetBounds")
     for n, (obj, _) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        if not raw.FPDFPageObj_GetBounds(obj, *refs):
+        if not bounds(obj, *refs):
             raise _pdfium_error("Failed to locate pageobject.")
         left, bottom, right, top = (v.value for v in box)
         width, height = right - left, top - bottom
@@ -665,16 +666,20 @@ def _edges(page, raw, height: float) -> list[dict]:
 
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fs = raw.FS_MATRIX()
+    count, segment = _unchecked("FPDFPath_CountSegments"), _unchecked("FPDFPath_GetPathSegment", raw.FPDF_PATHSEGMENT)
+    segment_type, get_point = _unchecked("FPDFPathSegment_GetType"), _unchecked("FPDFPathSegment_GetPoint")
+    closes = _unchecked("FPDFPathSegment_GetClose")
     for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
         transform = _matrix((obj, *forms), raw, fs)
         subpaths: list[tuple[str, list]] = []
-        for i in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, i)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        for i in range(count(obj)):
+            seg = segment(obj, i)
+            kind = segment_type(seg)
+            get_point(seg, x_ref, y_ref)
             a, b, c, d, e, f = transform
             point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
             if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
@@ -686,7 +691,7 @@ def _edges(page, raw, height: float) -> list[dict]:
             else:
                 shape, pts = subpaths[-1]
                 subpaths[-1] = (shape + "l", pts + [point])
-            if raw.FPDFPathSegment_GetClose(seg):
+            if closes(seg):
                 shape, pts = subpaths[-1]
                 subpaths[-1] = (shape + "h", pts + [pts[0]])
         for shape, pts in subpaths:
@@ -710,8 +715,9 @@ def _edges(page, raw, height: float) -> list[dict]:
 def _matrix(chain: tuple, raw, fs) -> tuple[float, ...]:
     """The transform to page space of an object, given with the forms it sits in (innermost first)."""
     a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    get_matrix, fs_ref = _unchecked("FPDFPageObj_GetMatrix"), ctypes.byref(fs)
     for obj in chain:
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fs))
+        get_matrix(obj, fs_ref)
         # current = current x obj's matrix (row vectors: inner transform first)
         a, b, c, d, e, f = (a * fs.a + b * fs.c, a * fs.b + b * fs.d, c * fs.a + d * fs.c, c * fs.b + d * fs.d,
                             e * fs.a + f * fs.c + fs.e, e * fs.b + f * fs.d + fs.f)
@@ -724,16 +730,19 @@ def _path_objects(page, raw, form=None, forms: tuple = ()):
     it makes for every object of the page (text runs included): paths inside the page's forms are
     read, those of forms nested in forms are not."""
     if form is None:
-        count, parent, get = raw.FPDFPage_CountObjects(page.raw), page.raw, raw.FPDFPage_GetObject
+        count, parent = _unchecked("FPDFPage_CountObjects")(page.raw), page.raw
+        get = _unchecked("FPDFPage_GetObject", raw.FPDF_PAGEOBJECT)
     else:
-        count, parent, get = raw.FPDFFormObj_CountObjects(form), form, raw.FPDFFormObj_GetObject
+        count, parent = _unchecked("FPDFFormObj_CountObjects")(form), form
+        get = raw.FPDFFormObj_GetObject  # its index is an unsigned long: converted as declared
     if count < 0:
         raise _pdfium_error("Failed to get number of pageobjects.")
+    object_type = _unchecked("FPDFPageObj_GetType")
     for i in range(count):
         obj = get(parent, i)
         if not obj:
             raise _pdfium_error("Failed to get pageobject.")
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = object_type(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
             yield obj, forms
         elif kind == raw.FPDF_PAGEOBJ_FORM and form is None:
