@@ -237,3 +237,18 @@ def test_table_finder_cuts_the_cells_pdfplumbers_does() -> None:
     assert [t.cells for t in _find_tables(edges)] == expected
     assert [[c.cells for c in t.rows] for t in _find_tables(edges)] == \
         [[c.cells for c in t.rows] for t in TableFinder(Page(edges), TableSettings.resolve(None)).tables]
+
+
+def test_without_the_unchecked_bindings_the_typed_ones_read_the_same(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pypdfium2 that keeps its library where the unchecked bindings do not look is read through
+    its typed bindings, to the same Document."""
+    from gapscan.ingest import pdf as reader
+
+    path = _drawn_tables(tmp_path / "checks.pdf", prose=True)
+    fast = parse_file(path, "checks.pdf")
+    monkeypatch.setattr(reader, "_pdfium", lambda: None)
+    typed = parse_file(path, "checks.pdf")
+    assert typed.status.value == "ok" and len(typed.tables()) == 3
+    assert typed.blocks == fast.blocks
+    assert typed.tables()[0].rows[0] == fast.tables()[0].rows[0]

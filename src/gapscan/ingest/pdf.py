@@ -245,11 +245,15 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
 
 @functools.cache
 def _pdfium():
-    """pypdfium2's pdfium library, loaded again without its declared argument types (same handle)."""
-    import pypdfium2_raw.bindings as bindings
+    """pypdfium2's pdfium library, loaded again without its declared argument types (same handle); None
+    when this pypdfium2 keeps its library elsewhere (the typed bindings are then used)."""
+    try:
+        import pypdfium2_raw.bindings as bindings
 
-    lib = bindings._libs["pdfium"]
-    return ctypes.CDLL(lib._name, handle=lib._handle)
+        lib = bindings._libs["pdfium"]
+        return ctypes.CDLL(lib._name, handle=lib._handle)
+    except (ImportError, AttributeError, KeyError, TypeError, OSError):
+        return None
 
 
 def _unchecked(name: str, restype=ctypes.c_int):
@@ -257,7 +261,12 @@ def _unchecked(name: str, restype=ctypes.c_int):
     halves the cost of a call (1.2 against 2.3 us) for the functions called once a character or line.
     Callers pass only what ctypes passes unconverted as the C type: the text page handle (a ctypes
     pointer), a Python int where the C type is int, byref()s, buffers and ctypes numbers."""
-    fn = getattr(_pdfium(), name)
+    lib = _pdfium()
+    if lib is None:
+        import pypdfium2.raw as raw
+
+        return getattr(raw, name)
+    fn = getattr(lib, name)
     fn.restype = restype
     return fn
 
