@@ -112,8 +112,13 @@ def test_prose_far_from_the_tables_is_passed_over_and_cells_stay_pdfplumbers(tmp
     page = document[0]
     textpage = page.get_textpage()
     read: list[int] = []
-    loose_box = raw.FPDFText_GetLooseCharBox
-    monkeypatch.setattr(raw, "FPDFText_GetLooseCharBox", lambda tp, i, rect: read.append(i) or loose_box(tp, i, rect))
+    unchecked = reader._unchecked
+
+    def spied(name: str, *restype):
+        fn = unchecked(name, *restype)
+        return (lambda tp, i, rect: read.append(i) or fn(tp, i, rect)) if name == "FPDFText_GetLooseCharBox" else fn
+
+    monkeypatch.setattr(reader, "_unchecked", spied)
     text = textpage.get_text_range()
     found = reader._ruled_tables(page, textpage, raw, page.get_height(), reader._line_spans(text))
     textpage.close()
@@ -181,3 +186,69 @@ def test_a_cell_with_rotated_characters_is_read_by_pdfplumber(monkeypatch: pytes
     from pdfplumber.utils import extract_text
 
     assert reader._extract(Table(), chars) == [[extract_text(chars)]]
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, kind: str = "line") -> dict:
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "y0": 842 - bottom, "y1": 842 - top, "width": x1 - x0, "height": bottom - top,
+            "orientation": "h" if top == bottom else "v"}
+
+
+def _ragged_grids() -> list[dict]:
+    """Two grids as real exports draw them: rules off by a fraction of a point (snapped), split in pieces
+    (joined), a header cell spanning two columns, a stub shorter than 3 pt, a diagonal stroke; and a
+    second table below whose middle rule stops 4 pt short and whose right rule is broken (cells left open)."""
+    xs, ys = [60.0, 200.3, 320.0, 430.0], [100.0, 120.0, 140.4, 160.0]
+    edges = []
+    for k, y in enumerate(ys):
+        jitter = 0.6 * (k % 2)
+        edges += [_edge(xs[0], y + jitter, 250.0, y + jitter), _edge(251.5, y, xs[-1], y)]  # split, 1.5 pt gap
+    for k, x in enumerate(xs):
+        top = ys[1] if k == 2 else ys[0]  # no rule between the two header cells over columns 2 and 3
+        edges += [_edge(x + 0.4 * k, top, x + 0.4 * k, 130.0), _edge(x, 131.0, x, ys[-1])]
+    edges += [_edge(100.0, 150.0, 102.0, 150.0), _edge(70.0, 101.0, 90.0, 119.0)]
+    lower = [300.0, 318.0, 336.0]
+    edges += [_edge(60.0, y, 300.0, y) for y in lower]
+    edges += [_edge(x, lower[0], x, lower[-1] if x != 180.0 else lower[-1] - 4) for x in (60.0, 180.0)]
+    edges += [_edge(300.0, lower[0], 300.0, 321.0), _edge(300.0, 327.0, 300.0, lower[-1])]  # broken 6 pt
+    return edges
+
+
+def test_table_finder_cuts_the_cells_pdfplumbers_does() -> None:
+    """_find_tables is pdfplumber's TableFinder for the default settings, cell for cell."""
+    from dataclasses import dataclass
+
+    from pdfplumber.table import TableFinder, TableSettings
+
+    from gapscan.ingest.pdf import _find_tables
+
+    @dataclass
+    class Page:
+        edges: list
+        bbox: tuple = (0, 0, 595, 842)
+
+    edges = _ragged_grids()
+    expected = [t.cells for t in TableFinder(Page(edges), TableSettings.resolve(None)).tables]
+    assert len(expected) == 2 and len(expected[0]) == 9
+    # the header cell over two columns is one cell; the diagonal, read as a vertical rule at its x0 as
+    # pdfplumber reads it, cuts the first header cell at x 70
+    assert (200.5, 100.0, 430.6, 120.3) in expected[0] and (60.0, 100.0, 70.0, 120.3) in expected[0]
+    assert expected[1] == [(60.0, 300.0, 180.0, 318.0), (180.0, 300.0, 300.0, 318.0)]  # its second row is open
+    assert [t.cells for t in _find_tables(edges)] == expected
+    assert [[c.cells for c in t.rows] for t in _find_tables(edges)] == \
+        [[c.cells for c in t.rows] for t in TableFinder(Page(edges), TableSettings.resolve(None)).tables]
+
+
+def test_without_the_unchecked_bindings_the_typed_ones_read_the_same(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pypdfium2 that keeps its library where the unchecked bindings do not look is read through
+    its typed bindings, to the same Document."""
+    from gapscan.ingest import pdf as reader
+
+    path = _drawn_tables(tmp_path / "checks.pdf", prose=True)
+    fast = parse_file(path, "checks.pdf")
+    monkeypatch.setattr(reader, "_pdfium", lambda: None)
+    typed = parse_file(path, "checks.pdf")
+    assert typed.status.value == "ok" and len(typed.tables()) == 3
+    assert typed.blocks == fast.blocks
+    assert typed.tables()[0].rows[0] == fast.tables()[0].rows[0]

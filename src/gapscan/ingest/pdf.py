@@ -16,10 +16,12 @@ Running headers and footers repeated on most pages are dropped. Location = page 
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
@@ -197,8 +199,7 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
 
     lines: list[_Line] = []
     tables: dict[int, list] = {}
-    name_buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
+    fonts = _Fonts()
     for index in range(len(pdf)):
         try:
             page = pdf[index]
@@ -213,6 +214,7 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
                                   f"{max_page_chars:,} limit per page")
             text = textpage.get_text_range() if count > 0 else ""
             aligned = len(text) == count  # one character per index: font data can be looked up
+            tp = textpage.raw
             offset = 0
             for number, raw_line in enumerate(text.split("\r\n") if "\r\n" in text else text.split("\n"), 1):
                 start = offset + (len(raw_line) - len(raw_line.lstrip()))
@@ -221,14 +223,13 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
                     continue
                 size, bold, x, y, right = 0.0, False, 0.0, 0.0, 0.0
                 if aligned and start < count:
-                    size = round(raw.FPDFText_GetFontSize(textpage.raw, start), 1)
-                    x, y, _, _ = textpage.get_charbox(start)
+                    size = round(fonts.size(tp, start), 1)
+                    x, y, _ = fonts.box(tp, start)
                     end = offset - 3 - (len(raw_line) - len(raw_line.rstrip()))
-                    bold = _char_bold(textpage, raw, start, name_buf, flags)
+                    bold = fonts.bold(tp, start)
                     if start <= end < count:
-                        right = textpage.get_charbox(end)[2]
-                        bold = bold and all(_char_bold(textpage, raw, i, name_buf, flags)
-                                            for i in {(start + end) // 2, end})
+                        right = fonts.box(tp, end)[2]
+                        bold = bold and all(fonts.bold(tp, i) for i in {(start + end) // 2, end})
                 lines.append(_Line(page=index + 1, number=number, text=" ".join(raw_line.split()),
                                    size=size, bold=bold, x=x, y=y, right=right,
                                    height=height if aligned else 0.0))
@@ -242,11 +243,68 @@ def _read_lines(pdf, max_page_chars: int) -> tuple[list[_Line], dict[int, list]]
     return lines, tables
 
 
-def _char_bold(textpage, raw, index: int, name_buf, flags) -> bool:
-    weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
-    raw.FPDFText_GetFontInfo(textpage.raw, index, name_buf, len(name_buf), ctypes.byref(flags))
-    name = name_buf.value.decode("latin-1", "replace").lower()
-    return weight >= 600 or any(w in name for w in ("bold", "black", "heavy", "semibold"))
+@functools.cache
+def _pdfium():
+    """pypdfium2's pdfium library, loaded again without its declared argument types (same handle); None
+    when this pypdfium2 keeps its library elsewhere (the typed bindings are then used)."""
+    try:
+        import pypdfium2_raw.bindings as bindings
+
+        lib = bindings._libs["pdfium"]
+        return ctypes.CDLL(lib._name, handle=lib._handle)
+    except (ImportError, AttributeError, KeyError, TypeError, OSError):
+        return None
+
+
+def _unchecked(name: str, restype=ctypes.c_int):
+    """pdfium's function `name` without ctypes converting each argument to its declared type, which
+    halves the cost of a call (1.2 against 2.3 us) for the functions called once a character or line.
+    Callers pass only what ctypes passes unconverted as the C type: the text page handle (a ctypes
+    pointer), a Python int where the C type is int, byref()s, buffers and ctypes numbers."""
+    lib = _pdfium()
+    if lib is None:
+        import pypdfium2.raw as raw
+
+        return getattr(raw, name)
+    fn = getattr(lib, name)
+    fn.restype = restype
+    return fn
+
+
+class _Fonts:
+    """A character's font size, box and weight, read through unchecked calls and buffers made once."""
+
+    def __init__(self) -> None:
+        self.size = _unchecked("FPDFText_GetFontSize", ctypes.c_double)
+        self._box, self._weight = _unchecked("FPDFText_GetCharBox"), _unchecked("FPDFText_GetFontWeight")
+        self._info = _unchecked("FPDFText_GetFontInfo", ctypes.c_ulong)
+        self._edges = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top: pdfium's order
+        self._edge_refs = tuple(map(ctypes.byref, self._edges))
+        self._name = ctypes.create_string_buffer(128)
+        self._name_size = ctypes.c_ulong(len(self._name))
+        self._flags = ctypes.byref(ctypes.c_int(0))
+
+    def box(self, tp, index: int) -> tuple[float, float, float]:
+        """(left, bottom, right) of the character's box, with pypdfium2's get_charbox error."""
+        if not self._box(tp, index, *self._edge_refs):
+            from pypdfium2 import PdfiumError
+
+            raise PdfiumError("Failed to get charbox.")
+        left, right, bottom, _ = self._edges
+        return left.value, bottom.value, right.value
+
+    def bold(self, tp, index: int) -> bool:
+        """Weight 600 or more, or a font named bold, black, heavy or semibold. A character without a
+        font (a space pdfium generated) leaves the name buffer as the last one asked about filled it."""
+        weight = self._weight(tp, index)
+        self._info(tp, index, self._name, self._name_size, self._flags)
+        return weight >= 600 or _bold_name(self._name.value)
+
+
+@functools.lru_cache(maxsize=256)
+def _bold_name(name: bytes) -> bool:
+    lowered = name.decode("latin-1", "replace").lower()
+    return any(w in lowered for w in ("bold", "black", "heavy", "semibold"))
 
 
 def _looks_tabular(page, raw) -> bool:
@@ -258,10 +316,11 @@ def _looks_tabular(page, raw) -> bool:
     rows, cols = set(), set()
     box = [ctypes.c_float() for _ in range(4)]
     refs = tuple(map(ctypes.byref, box))
+    bounds = _unchecked("FPDFPageObj_GetBounds")
     for n, (obj, _) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        if not raw.FPDFPageObj_GetBounds(obj, *refs):
+        if not bounds(obj, *refs):
             raise _pdfium_error("Failed to locate pageobject.")
         left, bottom, right, top = (v.value for v in box)
         width, height = right - left, top - bottom
@@ -296,14 +355,11 @@ def _ruled_tables(page, textpage, raw, height: float,
     characters pdfplumber's own page would hold (same object kinds, same top-down
     coordinates), taken from pdfium, so the cells are cut as pdfplumber cuts them.
     """
-    from pdfplumber.table import TableFinder, TableSettings
-
     edges = _edges(page, raw, height)
     if not edges:
         return []
     try:
-        stand_in = _RuledPage(edges)
-        tables = TableFinder(stand_in, TableSettings.resolve(None)).tables
+        tables = _find_tables(edges)
         if not tables:
             return []
         # only characters inside a table can fall in a cell: the rest are not read
@@ -405,12 +461,123 @@ def _merge(chars: list[dict], ligatures: dict[str, str]) -> dict:
             "top": min(c["top"] for c in chars)}
 
 
-@dataclass
-class _RuledPage:
-    """What pdfplumber's TableFinder reads of a page: its edges."""
+def _find_tables(edges: list[dict]) -> list:
+    """pdfplumber's TableFinder(page, default settings).tables for a page with these edges: the same
+    steps and arithmetic (edges of 1 pt and more, snapped within 3 pt to their cluster's mean, joined
+    within 3 pt, kept from 3 pt, crossing within 3 pt, smallest cells, cells grouped by shared
+    corners), with snapping, joining and the cell search written for these edges alone instead of
+    pdfplumber's generic helpers (a copy of every edge per step, a set of bounding boxes rebuilt for
+    every pair of points tested): a fifth of a table page's parse time went there."""
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections
 
-    edges: list[dict]
-    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # read only for explicit table lines
+    def long(e: dict, least: float) -> bool:
+        return e["height" if e["orientation"] == "v" else "width"] >= least
+
+    v = [e for e in edges if e["orientation"] == "v" and long(e, 1)]
+    h = [e for e in edges if e["orientation"] == "h" and long(e, 1)]
+    merged = _joined(_snapped(h, "top", _TOLERANCE), "x0", "x1") \
+        + _joined(_snapped(v, "x0", _TOLERANCE), "top", "bottom")
+    merged = [e for e in merged if long(e, 3)]
+    intersections = edges_to_intersections(merged, _TOLERANCE, _TOLERANCE)
+    return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+
+
+def _snapped(edges: list[dict], attr: str, tolerance: float) -> list[dict]:
+    """pdfplumber's snap_objects(edges, attr, tolerance): the distinct values of `attr` chained within
+    `tolerance` make a cluster; each edge moves by (cluster mean - its value), clusters in value order,
+    edges in their given order within one."""
+    values = sorted({e[attr] for e in edges})
+    cluster_of, n, last = {}, 0, values[0] if values else 0.0
+    for x in values:
+        if x > last + tolerance:
+            n += 1
+        cluster_of[x] = n
+        last = x
+    clusters: list[list[dict]] = [[] for _ in range(n + 1)] if values else []
+    for e in edges:
+        clusters[cluster_of[e[attr]]].append(e)
+    out = []
+    for cluster in clusters:
+        mean = sum(e[attr] for e in cluster) / len(cluster)
+        for e in cluster:
+            shift = mean - e[attr]
+            if attr == "x0":
+                out.append(dict(e, x0=e["x0"] + shift, x1=e["x1"] + shift))
+            else:
+                moved = dict(e, top=e["top"] + shift, bottom=e["bottom"] + shift)
+                if "doctop" in e:
+                    moved["doctop"] = e["doctop"] + shift
+                if "y0" in e:
+                    moved["y0"], moved["y1"] = e["y0"] - shift, e["y1"] - shift
+                out.append(moved)
+    return out
+
+
+def _joined(edges: list[dict], start: str, end: str) -> list[dict]:
+    """pdfplumber's merge_edges after snapping, for edges of one orientation: the edges on one line
+    (same x0 for vertical ones, same top for horizontal ones; lines in order), sorted by `start`, each
+    one starting within 3 pt of the last kept one's `end` extending it instead of being kept."""
+    on_line = "x0" if start == "top" else "top"
+    out: list[dict] = []
+    for _, group in groupby(sorted(edges, key=itemgetter(on_line)), key=itemgetter(on_line)):
+        ordered = sorted(group, key=itemgetter(start))
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            last = joined[-1]
+            if e[start] <= last[end] + _TOLERANCE:
+                if e[end] > last[end]:
+                    joined[-1] = _extended(last, end, e[end])
+            else:
+                joined.append(e)
+        out += joined
+    return out
+
+
+def _extended(e: dict, end: str, value: float) -> dict:
+    """pdfplumber's resize_object(e, end, value) for the far end ('x1' or 'bottom') of an edge."""
+    if end == "x1":
+        return dict(e, x1=value, width=value - e["x0"])
+    diff = value - e["bottom"]
+    out = dict(e, bottom=value, height=e["height"] + diff)
+    if "y0" in e:
+        out["y0"] = e["y0"] - diff
+    return out
+
+
+def _cells(intersections: dict) -> list[tuple]:
+    """pdfplumber's intersections_to_cells: for each point in (x, top) order, the first point below it
+    and the first to its right that it shares an edge with (in that order of search) closing a
+    rectangle whose fourth corner is a point sharing an edge with both. The edges each point lies on
+    are gathered once, not for every pair of points tested."""
+    bbox = itemgetter("x0", "top", "x1", "bottom")
+    on_v = {p: set(map(bbox, ends["v"])) for p, ends in intersections.items()}
+    on_h = {p: set(map(bbox, ends["h"])) for p, ends in intersections.items()}
+
+    def connects(p1, p2) -> bool:
+        return ((p1[0] == p2[0] and not on_v[p1].isdisjoint(on_v[p2]))
+                or (p1[1] == p2[1] and not on_h[p1].isdisjoint(on_h[p2])))
+
+    points = sorted(intersections)
+    same_x: dict = {}
+    same_y: dict = {}
+    for p in points:
+        same_x.setdefault(p[0], []).append(p)
+        same_y.setdefault(p[1], []).append(p)
+    seen_x: dict = {}
+    seen_y: dict = {}
+    cells = []
+    for pt in points:
+        # the points after pt in sorted order with its x (below it), and with its top (right of it)
+        i = seen_x[pt[0]] = seen_x.get(pt[0], -1) + 1
+        j = seen_y[pt[1]] = seen_y.get(pt[1], -1) + 1
+        below = same_x[pt[0]][i + 1:]
+        right = [r for r in same_y[pt[1]][j + 1:] if connects(pt, r)] if below else []
+        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below if connects(pt, b) for r in right
+                     if (r[0], b[1]) in intersections and connects((r[0], b[1]), r)
+                     and connects((r[0], b[1]), b)), None)
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, float]],
@@ -426,9 +593,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     matrix = raw.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     tp = textpage.raw
-    # bound once: this loop runs for every character of a page with a table
-    loose_box, generated, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
-    char_matrix = raw.FPDFText_GetMatrix
+    # bound once, unchecked: this loop runs for every character of a page with a table
+    loose_box, generated = _unchecked("FPDFText_GetLooseCharBox"), _unchecked("FPDFText_IsGenerated")
+    unicode, char_matrix = _unchecked("FPDFText_GetUnicode", ctypes.c_uint), _unchecked("FPDFText_GetMatrix")
     out: list[dict] = []
     last = -2  # index of the character last kept
     for i in _indexes_near(tp, raw, height, boxes, spans):
@@ -480,15 +647,16 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
         return
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     refs = tuple(map(ctypes.byref, (left, top, right, bottom)))
+    count_rects, get_rect = _unchecked("FPDFText_CountRects"), _unchecked("FPDFText_GetRect")
     pos = 0
     for first, last in spans:
-        rects = raw.FPDFText_CountRects(tp, first, last - first + 1)
+        rects = count_rects(tp, first, last - first + 1)
         if rects <= 0:
             continue
         x0 = y0 = float("inf")
         x1 = y1 = float("-inf")
         for k in range(rects):
-            raw.FPDFText_GetRect(tp, k, *refs)
+            get_rect(tp, k, *refs)
             x0, x1 = min(x0, left.value), max(x1, right.value)
             y0, y1 = min(y0, bottom.value), max(y1, top.value)
         line_top, line_bottom = height - y1, height - y0
@@ -507,16 +675,20 @@ def _edges(page, raw, height: float) -> list[dict]:
 
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fs = raw.FS_MATRIX()
+    count, segment = _unchecked("FPDFPath_CountSegments"), _unchecked("FPDFPath_GetPathSegment", raw.FPDF_PATHSEGMENT)
+    segment_type, get_point = _unchecked("FPDFPathSegment_GetType"), _unchecked("FPDFPathSegment_GetPoint")
+    closes = _unchecked("FPDFPathSegment_GetClose")
     for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
         transform = _matrix((obj, *forms), raw, fs)
         subpaths: list[tuple[str, list]] = []
-        for i in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, i)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        for i in range(count(obj)):
+            seg = segment(obj, i)
+            kind = segment_type(seg)
+            get_point(seg, x_ref, y_ref)
             a, b, c, d, e, f = transform
             point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
             if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
@@ -528,7 +700,7 @@ def _edges(page, raw, height: float) -> list[dict]:
             else:
                 shape, pts = subpaths[-1]
                 subpaths[-1] = (shape + "l", pts + [point])
-            if raw.FPDFPathSegment_GetClose(seg):
+            if closes(seg):
                 shape, pts = subpaths[-1]
                 subpaths[-1] = (shape + "h", pts + [pts[0]])
         for shape, pts in subpaths:
@@ -552,8 +724,9 @@ def _edges(page, raw, height: float) -> list[dict]:
 def _matrix(chain: tuple, raw, fs) -> tuple[float, ...]:
     """The transform to page space of an object, given with the forms it sits in (innermost first)."""
     a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    get_matrix, fs_ref = _unchecked("FPDFPageObj_GetMatrix"), ctypes.byref(fs)
     for obj in chain:
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fs))
+        get_matrix(obj, fs_ref)
         # current = current x obj's matrix (row vectors: inner transform first)
         a, b, c, d, e, f = (a * fs.a + b * fs.c, a * fs.b + b * fs.d, c * fs.a + d * fs.c, c * fs.b + d * fs.d,
                             e * fs.a + f * fs.c + fs.e, e * fs.b + f * fs.d + fs.f)
@@ -566,16 +739,19 @@ def _path_objects(page, raw, form=None, forms: tuple = ()):
     it makes for every object of the page (text runs included): paths inside the page's forms are
     read, those of forms nested in forms are not."""
     if form is None:
-        count, parent, get = raw.FPDFPage_CountObjects(page.raw), page.raw, raw.FPDFPage_GetObject
+        count, parent = _unchecked("FPDFPage_CountObjects")(page.raw), page.raw
+        get = _unchecked("FPDFPage_GetObject", raw.FPDF_PAGEOBJECT)
     else:
-        count, parent, get = raw.FPDFFormObj_CountObjects(form), form, raw.FPDFFormObj_GetObject
+        count, parent = _unchecked("FPDFFormObj_CountObjects")(form), form
+        get = raw.FPDFFormObj_GetObject  # its index is an unsigned long: converted as declared
     if count < 0:
         raise _pdfium_error("Failed to get number of pageobjects.")
+    object_type = _unchecked("FPDFPageObj_GetType")
     for i in range(count):
         obj = get(parent, i)
         if not obj:
             raise _pdfium_error("Failed to get pageobject.")
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = object_type(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
             yield obj, forms
         elif kind == raw.FPDF_PAGEOBJ_FORM and form is None:
