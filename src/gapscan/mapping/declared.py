@@ -49,6 +49,8 @@ _RELATED = re.compile(r"\b(?:related|see also|integration|stacked|other controls
 LEAD_WORDS = 8  # a line this short just before a table introduces it
 SHORT_LINE_WORDS = 12
 MAX_LINE_WORDS = 40  # a line longer than this is prose: only its citation is stripped, the rest is kept
+_TITLE_FIELD = re.compile(r"^(?:document|policy|procedure)\s+(?:title|name)\s*:?$", re.IGNORECASE)
+CONTROL_TABLE_BLOCKS = 15  # a document-control table stands among the first blocks
 ANNEX_TITLE_MIN = 90.0  # title similarity (mirroring.match_heading) for "5.15 Access control" to be A.5.15
 
 
@@ -399,7 +401,7 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
     provided..."): its words are the answer."""
     from gapscan.nlp.mirroring import match_heading
 
-    text = doc.title or ""
+    text = _controlled_title(doc) or doc.title or ""
     cites = citations(text, standard, heading=True)
     if cites:
         text = _strip_citations(text, cites)
@@ -409,6 +411,20 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
         if hit and hit[1] in ("number+title", "number"):
             return ""
     return text
+
+
+def _controlled_title(doc: Document) -> str:
+    """The title a document-control table near the start gives ("Document Title | Secure Development Policy"):
+    a template's first heading is often its organisation's or its first section's ("Information Security",
+    "Executive Summary"), while the table names the document itself."""
+    for block in doc.blocks[:CONTROL_TABLE_BLOCKS]:
+        if block.type is not BlockType.TABLE or block.table is None:
+            continue
+        for row in (block.table.header, *block.table.rows):
+            cells = [str(c).strip() for c in row if isinstance(c, str) and str(c).strip()]
+            if len(cells) >= 2 and _TITLE_FIELD.match(cells[0]) and not cells[1].startswith("["):
+                return cells[1]
+    return ""
 
 
 def _strip_citations(text: str, cites) -> str:
