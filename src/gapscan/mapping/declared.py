@@ -240,8 +240,9 @@ def clause_numbered(text: str, number: str | None, standard: str) -> bool | None
     # or most of its words, the ones every clause shares included: "4.4 Food safety management system" is a
     # manual's 4.4 in a standard's words ("management system"), where "4.4 Supplier Selection Process" is not
     words = _title_words(rest)
-    return bool(said & own) or 2 * len(words & {w for c in branch for n in c.names() for w in _title_words(n)}) \
-        >= len(words)
+    common = words & {w for c in branch for n in c.names() for w in _title_words(n)}
+    # ... two of them at least: one such word ("4.4 Opportunity Management") is any heading's
+    return bool(said & own) or (2 * len(common) >= len(words) and len(common) >= 2)
 
 
 def _numbered_clause(text: str, number: str | None, standard: str, edition: str | None):
