@@ -280,3 +280,13 @@ def test_a_2013_declaration_not_found_says_which_numbering_it_was_cited_in(parse
            "as addressing it" in details
     assert result.row("A.8.15").declared_by == ("suppliers-2013.md",)
     assert result.row("A.12.4") is None  # the matrix keeps 2022's units
+
+
+def test_a_title_naming_two_clauses_makes_both_what_the_document_is_about():
+    from gapscan.classify import classify
+    from gapscan.ingest import DEFAULT_LIMITS, parse_file
+
+    path = HARROW / "procedures" / "QP-08 Nonconforming Output and Corrective Action.docx"
+    result = map_documents([classify(parse_file(path, "QP-08.docx", DEFAULT_LIMITS), {})], "iso9001")
+    assert result.clauses_of("QP-08.docx") == ("8.7", "10.2")
+    assert [m.section for m in result.row("8.7").matches if m.main][:1] == ["8.7 Control of nonconforming outputs"]
