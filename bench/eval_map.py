@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 # document-level thresholds tried in cross-validation (core.decide); the section thresholds are not tuned
 GRID = {"doc_top": (1, 2), "doc_focus": (0.3, 0.5), "section_focus": (1.5, 2.0, float("inf")),
         "section_words": (10,), "heading_idf": (0.3, 0.6), "title_words": (2, float("inf")),
-        "section_margin": (1.6, float("inf")), "order_run": (0.8, 1.0, 1.25, 1.5, float("inf"))}
+        "section_margin": (1.6, float("inf")), "order_run": (0.8, 1.0, 1.25, 1.5, float("inf")),
+        "title_first": (True, False)}
 # what the folds maximise on the other sources: F1 of precision and recall per clause (micro), or of the mean
 # per-document precision and recall (the goal is stated per document)
 OBJECTIVES = ("clause", "document")

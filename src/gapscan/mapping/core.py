@@ -15,9 +15,11 @@ What a document is mainly about (`SectionMatch.main`, the document-level answer)
 the best unit (DOC_TOP) of the whole document read as one query (at least DOC_FOCUS x ln(units)
 times the mean and DOC_SHARE of its best), plus the best unit of every section of at least
 SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean and whose heading names
-the unit's subject (a manual whose sections each take one clause). Every other match is shown as
-touched on. Words said only inside a role's name never count as shared with a unit, and a strong
-match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its questions.
+the unit's subject (a manual whose sections each take one clause). When the document's title names a
+unit (TITLE_WORDS) and the document is no manual, that unit and its neighbours are all it is mainly
+about (TITLE_FIRST). Every other match is shown as touched on. Words said only inside a role's name
+never count as shared with a unit, and a strong match needs STRONG_SUBJECT words of the unit's own
+subject, not only answers to its questions.
 """
 from __future__ import annotations
 
@@ -55,6 +57,8 @@ SECTION_MARGIN = float("inf")  # ... or one whose best unit scores this many tim
 ORDER_RUN = 1.0
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
+TITLE_FIRST = True  # ... and then, manuals aside, the document's only main clause with its neighbours (NEIGHBOUR_REACH)
+NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -237,14 +241,15 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
-           order_focus: float = ORDER_FOCUS) -> ClauseMap:
+           order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
     for path, scores in prep.document_scores.items():
-        main[path] = set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path],
-                              prep.document_ranked.get(path)))
-        main[path].update(_titled(prep.titles.get(path, ()), key, title_words))
+        titled[path] = set(_titled(prep.titles.get(path, ()), key, title_words))
+        main[path] = titled[path] | set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path],
+                                             prep.document_ranked.get(path)))
     # the sections a section-level rule found a main clause in: it is shown there, not wherever it scores best
     # (a manual's "5.3 Organizational roles" names communication more often than its own "7.4 Communication")
     at: dict[tuple[str, str], list[_Section]] = {}
@@ -262,9 +267,21 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     by_path: dict[str, list[_Section]] = {}
     for section in prep.sections:
         by_path.setdefault(section.path, []).append(section)
+    manuals = set()
     for path, parts in by_path.items():
         for section, n in _in_order(parts, order_run, order_focus):
             found_in(section, (n,))
+            manuals.add(path)
+    if title_first:
+        # a title that names one clause ("Supplier Security Policy", "Internal Audit Procedure") is the strongest
+        # single evidence of what a document is about: beside it, only its neighbours (one theme's controls,
+        # one clause's sub-clauses) stay main; the rest is shown as touched on. A manual's title names no clause,
+        # and the order rule speaks for it.
+        for path, named in titled.items():
+            if named and path not in manuals:
+                main[path] = named | {n for n in main[path] if any(_neighbours(n, t) for t in named)}
+                for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
+                    del at[k]
     matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -335,14 +352,34 @@ def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[
     return run[::-1] if len({n for _, n in run}) >= needed else []
 
 
+def _neighbours(a: str, b: str) -> bool:
+    """Units of one theme: main-body clauses under one clause ("4.1", "4.3"), or Annex A controls of one theme at
+    most NEIGHBOUR_REACH numbers apart ("A.5.15", "A.5.18")."""
+    ka, kb = _clause_key(a), _clause_key(b)
+    if a[:1].isalpha() != b[:1].isalpha() or len(ka) != len(kb) or ka[:-1] != kb[:-1]:
+        return False
+    return not a[:1].isalpha() or abs(ka[-1] - kb[-1]) <= NEIGHBOUR_REACH
+
+
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
-    """The unit a document's title names: its best unit when the title holds at least `least` distinct
-    words of that unit's own subject ("Supplier Security Policy" -> A.5.19; "Quality Manual" -> none)."""
+    """The units a document's title names: its best unit when the title holds at least `least` distinct
+    words of that unit's own subject ("Supplier Security Policy" -> A.5.19; "Quality Manual" -> none), and each
+    next best that holds as many the ones before do not ("Control of Nonconforming Output and Corrective
+    Action" -> 10.2 and 8.7; "Supplier Security Policy" stays A.5.19 alone: 5.2 Policy adds one word)."""
     if not words:
         return []
     scores = _index(standard).scores(words)
-    best = max(scores, key=lambda n: (scores[n], [-k for k in _clause_key(n)]))
-    return [best] if scores[best] > 0 and len(_subjects(standard)[best].intersection(words)) >= least else []
+    subjects = _subjects(standard)
+    out: list[str] = []
+    covered: set[str] = set()
+    for n in sorted(scores, key=lambda n: (-scores[n], _clause_key(n))):
+        said = subjects[n].intersection(words)
+        if scores[n] <= 0 or (not out and len(said) < least):
+            break  # the best unit speaks for the title, or nothing does
+        if len(said - covered) >= least:
+            out.append(n)
+            covered |= said
+    return out
 
 
 def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bool:

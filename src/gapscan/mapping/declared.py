@@ -49,6 +49,8 @@ _RELATED = re.compile(r"\b(?:related|see also|integration|stacked|other controls
 LEAD_WORDS = 8  # a line this short just before a table introduces it
 SHORT_LINE_WORDS = 12
 MAX_LINE_WORDS = 40  # a line longer than this is prose: only its citation is stripped, the rest is kept
+_TITLE_FIELD = re.compile(r"^(?:document|policy|procedure)\s+(?:title|name)\s*:?$", re.IGNORECASE)
+CONTROL_TABLE_BLOCKS = 15  # a document-control table stands among the first blocks
 ANNEX_TITLE_MIN = 90.0  # title similarity (mirroring.match_heading) for "5.15 Access control" to be A.5.15
 
 
@@ -238,8 +240,9 @@ def clause_numbered(text: str, number: str | None, standard: str) -> bool | None
     # or most of its words, the ones every clause shares included: "4.4 Food safety management system" is a
     # manual's 4.4 in a standard's words ("management system"), where "4.4 Supplier Selection Process" is not
     words = _title_words(rest)
-    return bool(said & own) or 2 * len(words & {w for c in branch for n in c.names() for w in _title_words(n)}) \
-        >= len(words)
+    common = words & {w for c in branch for n in c.names() for w in _title_words(n)}
+    # ... two of them at least: one such word ("4.4 Opportunity Management") is any heading's
+    return bool(said & own) or (2 * len(common) >= len(words) and len(common) >= 2)
 
 
 def _numbered_clause(text: str, number: str | None, standard: str, edition: str | None):
@@ -399,7 +402,7 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
     provided..."): its words are the answer."""
     from gapscan.nlp.mirroring import match_heading
 
-    text = doc.title or ""
+    text = _controlled_title(doc) or doc.title or ""
     cites = citations(text, standard, heading=True)
     if cites:
         text = _strip_citations(text, cites)
@@ -409,6 +412,20 @@ def title(doc: Document, standard: str | None, *, blind: bool = False) -> str:
         if hit and hit[1] in ("number+title", "number"):
             return ""
     return text
+
+
+def _controlled_title(doc: Document) -> str:
+    """The title a document-control table near the start gives ("Document Title | Secure Development Policy"):
+    a template's first heading is often its organisation's or its first section's ("Information Security",
+    "Executive Summary"), while the table names the document itself."""
+    for block in doc.blocks[:CONTROL_TABLE_BLOCKS]:
+        if block.type is not BlockType.TABLE or block.table is None:
+            continue
+        for row in (block.table.header, *block.table.rows):
+            cells = [str(c).strip() for c in row if isinstance(c, str) and str(c).strip()]
+            if len(cells) >= 2 and _TITLE_FIELD.match(cells[0]) and not cells[1].startswith("["):
+                return cells[1]
+    return ""
 
 
 def _strip_citations(text: str, cites) -> str:
