@@ -119,6 +119,9 @@ FIELD_LABEL_WORDS = 5
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
                            r"findings?|compliant|tick)\b", re.I)
+# a column is named in a few words; a header cell that reads as a sentence ("some impact, but little or no extra
+# effort needed to repair") is text, whatever answer word it holds
+ANSWER_WORDS = 6
 # a note above a template's table that says its rows only show the format ("Yellow rows = example entries",
 # "Delete or overwrite before use"): the rows are examples, not entries
 EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s+(?:rows?|entr(?:y|ies)|data|records?)\b|"
@@ -437,7 +440,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             empty_tables += 1
         if table_data == 0 and len(table.rows) >= 3:
             for i, name in enumerate(table.header[1:], start=1):
-                if ANSWER_HEADER.search(name) and all(_empty(r[i]) for r in table.rows if i < len(r)):
+                if (len(name.split()) <= ANSWER_WORDS and ANSWER_HEADER.search(name)
+                        and all(_empty(r[i]) for r in table.rows if i < len(r))):
                     answers.append(name)
                     answer_cells += len(table.rows)
     return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,

@@ -87,3 +87,20 @@ def test_the_same_verbs_giving_orders_are_still_steps(tmp_path):
     text = FIELDS.replace("- Use cases:", "- Use the").replace("- Review date:", "- Review the log by")
     kind, reason = kind_of(tmp_path, "analysers.md", text)
     assert kind is Kind.PROCEDURE and reason == "4 imperative steps"
+
+
+def _scale_table(header: str) -> str:
+    return (f"# Impact scale\n\n| Level | {header} |\n|---|---|\n| 1 Minor | |\n| 2 Significant | |\n"
+            "| 3 Harmful | |\n")
+
+
+def test_a_header_cell_that_reads_as_a_sentence_is_not_an_answer_column(tmp_path):
+    # a flowchart's scale, parsed as a table: its description sits in the header row, and "no" is a word of it
+    _, reason = kind_of(tmp_path, "scale.md", _scale_table("some impact, but little or no extra effort needed"))
+    assert "answer columns" not in reason
+
+
+def test_a_short_answer_header_left_empty_is_still_an_answer_column(tmp_path):
+    kind, reason = kind_of(tmp_path, "scale.md", _scale_table("Checked (Y/N)"))
+    assert kind is Kind.FORM
+    assert "answer columns 'Checked (Y/N)' empty in all 3 cells" in reason
