@@ -3,9 +3,10 @@
 Signals come from the file name and title (what people call it) and from the content:
 obligation sentences and imperative steps (a procedure tells people what to do), blank
 fields, placeholders and empty tick boxes (a form waits to be filled), rows filled with
-dates, codes and values (a record), attendees and actions (review minutes). Each kind
-gets a score; the highest wins and the reason lists the signals behind it, strongest
-first, so a consultant can see how gapscan decided and override it with [kinds].
+dates, codes and values (a record), attendees and actions (review minutes), a list of other
+documents' names (an index: other). Each kind gets a score; the highest wins and the reason
+lists the signals behind it, strongest first, so a consultant can see how gapscan decided
+and override it with [kinds].
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
     Kind.PROCEDURE: re.compile(r"procedures?\b|\bsops?\b|work[\s_-]*instructions?|\bwi[\s_-]?\d+|"
                                r"polic(?:y|ies)|manual|handbook|process(?!ing)|standard[\s_-]*operating|"
                                r"guidelines?|guide\b|guidance|protocols?\b|code of practice|(?:good|best) practices?|"
+                               r"methodolog(?:y|ies)|method[\s_-]*statements?|"
                                r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+", re.I),
     Kind.FORM: re.compile(r"\bforms?\b|template|blank|\bqf[\s_-]?\d+|\bf[\s_-]\d+", re.I),
     Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
@@ -61,6 +63,12 @@ MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|ac
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions)\b", re.I)
+# a list item whose last word names a document ("Belt Sander Manual", "Access Control Policy"): a page made
+# mostly of them is an index of other documents, whatever its few lines of introduction ask
+DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessments?|guides?|guidance|forms?|templates?|"
+                           r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
+                           re.I)
+INDEX_ITEMS = 10
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
                            r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
 
@@ -78,6 +86,9 @@ request reset restart restore retain return review rinse rotate run save scan se
 sign start stop store submit switch take tell test tick train transfer turn unlock update upload use validate
 verify wash wear weigh wipe write
 """.split())
+# the noun that makes a verb-like word a field's name when a colon follows ("Review date:", "Use cases:")
+FIELD_NOUN = re.compile(r"(?:date|time|type|number|no|id|ref|reference|status|owner|results?|cases?|name|level|"
+                        r"code|period|frequency|interval|version|location|notes?|details?|history)", re.I)
 NOT_AFTER_IMPERATIVE = frozenset("is are was were will shall must should can may has have of".split())
 LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-*•]\s*|\[\s*[xX✓]?\s*\]\s*|please\s+|always\s+|"
                      r"never\s+|do not\s+|don't\s+|then\s+|first\s*,?\s+|next\s*,?\s+|finally\s*,?\s+|"
@@ -108,6 +119,9 @@ FIELD_LABEL_WORDS = 5
 ANSWER_HEADER = re.compile(r"\b(completed?|done|status|results?|evaluation|score|initials|signature|signed|"
                            r"sign[\s-]?off|date|y/n|yes|no|ok|pass|fail|checked|evidence|response|answer|"
                            r"findings?|compliant|tick)\b", re.I)
+# a column is named in a few words; a header cell that reads as a sentence ("some impact, but little or no extra
+# effort needed to repair") is text, whatever answer word it holds
+ANSWER_WORDS = 6
 # a note above a template's table that says its rows only show the format ("Yellow rows = example entries",
 # "Delete or overwrite before use"): the rows are examples, not entries
 EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s+(?:rows?|entr(?:y|ies)|data|records?)\b|"
@@ -248,6 +262,12 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     ticked = fill.ticked + sum(1 for b in blocks if b.checked) + sum(
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
+    items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
+    named = [t for t in items if len(t.split()) <= 12 and DOCUMENT_NAME.search(t.rstrip(" .;,"))]
+    if len(named) >= INDEX_ITEMS and 4 * len(named) >= 3 * len(items) and 2 * len(named) >= len(blocks):
+        shown = ", ".join(repr(_short(t)) for t in named[:3])
+        add(Kind.OTHER, 1.0 + 8 * len(named) / len(blocks),
+            f"an index: {len(named)} of {len(blocks)} lines name other documents ({shown}, …)")
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
@@ -322,6 +342,8 @@ def _is_instruction(sentence: str) -> bool:
     first = words[0].strip("*_\"'").lower()
     if first not in IMPERATIVE_VERBS:
         return False
+    if words[1].endswith(":") and FIELD_NOUN.fullmatch(words[1].rstrip(":")):
+        return False  # "Use cases: ...", "Review date: ...": the field's name, not an order
     return words[1].strip(",.:;").lower() not in NOT_AFTER_IMPERATIVE
 
 
@@ -418,7 +440,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             empty_tables += 1
         if table_data == 0 and len(table.rows) >= 3:
             for i, name in enumerate(table.header[1:], start=1):
-                if ANSWER_HEADER.search(name) and all(_empty(r[i]) for r in table.rows if i < len(r)):
+                if (len(name.split()) <= ANSWER_WORDS and ANSWER_HEADER.search(name)
+                        and all(_empty(r[i]) for r in table.rows if i < len(r))):
                     answers.append(name)
                     answer_cells += len(table.rows)
     return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,

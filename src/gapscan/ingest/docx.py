@@ -44,9 +44,114 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
                          document=document)
     reader.read(document.element.body)
     blocks = promote_bold_paragraphs(reader.blocks, reader.bold, reader.guessed)
-    title = real_title([reader.title, (document.core_properties.title or "").strip()]
-                       + [b.text for b in blocks if b.type is BlockType.HEADING])
-    return make_document(path=relpath, source=source, format="docx", blocks=blocks, title=title)
+    return make_document(path=relpath, source=source, format="docx", blocks=blocks,
+                         title=_title(reader, document, blocks))
+
+
+# a cover's title is set much larger than the body text; a heading is a step or two larger
+COVER_SCALE = 1.5
+COVER_PARAGRAPHS = 30  # non-empty paragraphs read for a cover before the first heading
+BODY_PARAGRAPHS = 150  # paragraphs after the cover read for the body's font size
+COVER_WORDS = 20
+PPR, RPR, RUN, TEXT, SZ, VAL = _w("pPr"), _w("rPr"), _w("r"), _w("t"), _w("sz"), _w("val")
+
+
+def _title(reader: _BodyReader, document, blocks: list[Block]) -> str | None:
+    """The paragraph in the Title style; else the cover's title, the line set in a much larger font than the
+    body before the first heading (a cover typed in big letters, no style); else the core properties' title,
+    often left from the template; else the first heading."""
+    cover = None if reader.title else _cover_title(document, reader.styles)
+    return real_title([reader.title, cover, (document.core_properties.title or "").strip()]
+                      + [b.text for b in blocks if b.type is BlockType.HEADING])
+
+
+def _cover_title(document, styles: _Styles) -> str | None:
+    try:
+        defaults = document.styles.element.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+    except Exception:  # no styles part: python-docx's default styles have no docDefaults either
+        defaults = None
+    default_size = _size(defaults) or 20  # Word's own default, 10 pt
+    default_style = next((sid for sid, st in styles.elements.items()
+                          if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in TRUE_VALUES), None)
+    style_sizes: dict[str | None, int] = {}
+    sizes: dict[int, int] = {}  # font size (half-points) -> characters set in it
+    cover: list[tuple[int, str]] = []
+    paragraphs = document.element.body.iter(P)
+    for p in paragraphs:
+        ppr = p.find(PPR)
+        style_id = _val(ppr, "pStyle") or default_style
+        chain = _style_chain(styles, style_id)
+        if _outline(ppr) is not None or any(st.outline is not None or st.name == "title"
+                                            or st.name.startswith("heading ") for st in chain):
+            break
+        if style_id not in style_sizes:
+            style_sizes[style_id] = _style_size(styles, style_id) or default_size
+        largest = _count_sizes(p, style_sizes[style_id], sizes)
+        if largest:
+            cover.append((largest, " ".join(_inline_text(p).split())))
+            if len(cover) >= COVER_PARAGRAPHS:
+                break
+    smallest = min([*sizes, style_sizes.get(default_style) or _style_size(styles, default_style) or default_size])
+    if not cover or max(size for size, _ in cover) < COVER_SCALE * smallest:
+        return None  # nothing on the cover is much larger than any text: no need to read the body's sizes
+    for n, p in enumerate(paragraphs):  # the body after the cover, for the size most of its text is set in
+        if n >= BODY_PARAGRAPHS:
+            break
+        style_id = _val(p.find(PPR), "pStyle") or default_style
+        if style_id not in style_sizes:
+            style_sizes[style_id] = _style_size(styles, style_id) or default_size
+        _count_sizes(p, style_sizes[style_id], sizes)
+    body_size = max(sizes, key=sizes.get)
+    # a title set over two lines ("Roles and" / "Responsibilities in ISO 27001") is one title; a template's
+    # placeholder line ("<Business Name>") is not part of it
+    groups: list[tuple[int, list[str]]] = []
+    last = None
+    for i, (size, text) in enumerate(cover):
+        if size < COVER_SCALE * body_size or not real_title([text]):
+            continue
+        if last == i - 1 and groups[-1][0] == size:
+            if text != groups[-1][1][-1]:  # a text box's paragraphs are read in it and again on their own
+                groups[-1][1].append(text)
+        else:
+            groups.append((size, [text]))
+        last = i
+    titles = [" ".join(lines) for size, lines in sorted(groups, key=lambda g: -g[0])]  # stable: largest first
+    return next((t for t in titles if len(t.split()) <= COVER_WORDS), None)
+
+
+def _count_sizes(p, style_size: int, sizes: dict[int, int]) -> int:
+    """Add the characters of a paragraph's runs to `sizes` by font size; the largest size with text in it."""
+    largest = 0
+    for run in p.iter(RUN):
+        chars = sum(len((t.text or "").strip()) for t in run.iter(TEXT))
+        if chars:
+            rpr = run.find(RPR)
+            sz = rpr.find(SZ) if rpr is not None else None
+            value = sz.get(VAL) if sz is not None else None
+            size = int(value) if value and value.isdigit() else style_size
+            sizes[size] = sizes.get(size, 0) + chars
+            largest = max(largest, size)
+    return largest
+
+
+def _size(rpr) -> int | None:
+    value = _val(rpr, "sz")
+    return int(value) if value and value.isdigit() else None
+
+
+def _style_size(styles: _Styles, style_id: str | None) -> int | None:
+    """A paragraph style's font size in half-points, from the style or what it is based on."""
+    seen = set()
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        st = styles.elements.get(style_id)
+        if st is None:
+            break
+        size = _size(st.find(RPR))
+        if size:
+            return size
+        style_id = _val(st, "basedOn")
+    return None
 
 
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
