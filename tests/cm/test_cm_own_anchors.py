@@ -61,6 +61,33 @@ def test_a_team_is_judged_by_its_whole_name():
     assert own("Assemble audit team members for the audit.") == []
 
 
+@pytest.mark.parametrize("text", [
+    # every ISMS pack hands its duties to a security function: "IT" or "Information" before it names no one
+    "All suspected breaches must be reported to the IT Security Department.",
+    "The Information Security Team shall ensure that controls are implemented.",
+    "The IT Security Manager shall approve exceptions to this policy.",
+])
+def test_a_templates_security_function_is_filler(text):
+    assert [(t, label) for t, label in own(text) if label != "decision"] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the same function beside the organisation's own equipment and time limit is how it runs the work
+    ("The IT Security Team reviews firewall rules every 30 days.",
+     [("Security Team", "role"), ("firewall", "equipment"), ("30 days", "duration")]),
+    ("Lost laptops are reported to the Information Security Team within 2 hours.",
+     [("laptops", "equipment"), ("Security Team", "role"), ("2 hours", "duration")]),
+])
+def test_a_security_function_counts_beside_the_organisations_own(text, kept):
+    assert own(text) == kept
+
+
+def test_immediately_stays_a_time_limit():
+    # a template's word as often as an operational one, but making it filler cost a document (SCORING.md, round 8)
+    assert own("Report the spill immediately to the Shift Supervisor.") == [
+        ("immediately", "duration"), ("Shift Supervisor", "role")]
+
+
 def test_a_bracketed_document_code_is_a_reference_not_a_blank():
     assert ("QP-07", "form") in own("Goods are checked as set out in [QP-07] before release.")
 

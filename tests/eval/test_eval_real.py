@@ -63,18 +63,21 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 7, the organisation's own
-    # anchors (template filler and placeholders are not anchors): with the model / lexicon only / folds 0.811 / 0.798 /
-    # 1 / 0.768, 0.793 / 0.778 / 1 / 0.751 and 0.805 / 0.791 / 1 / 0.768. Round 6, control-text register
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 8, a template's security
+    # function is a generic role: with the model / lexicon only / folds 0.811 / 0.798 / 0 / 0.770, 0.796 / 0.781 / 1 /
+    # 0.754 and 0.805 / 0.791 / 1 / 0.769 (the severe error left is s137 without the sentence model, at P 0.49, and
+    # the model variant's fix of it is at P 0.51, so severe errors keep their floor of 1). Round 7, the organisation's
+    # own anchors (template filler and placeholders are not anchors): with the model / lexicon only / folds 0.811 /
+    # 0.798 / 1 / 0.768, 0.793 / 0.778 / 1 / 0.751 and 0.805 / 0.791 / 1 / 0.768. Round 6, control-text register
     # (restated Annex A / 27002 / NIST CSF counted as standard-speak): with the model / lexicon only / folds
     # 0.793 / 0.774 / 1 / 0.758, 0.768 / 0.751 / 1 / 0.739 and 0.786 / 0.768 / 1 / 0.754. Round 6 (the 2013 Annex A of
     # ISO 27001, HTML menus, PDF minor headings): with the model / lexicon only 0.768 / 0.751 / 1 / 0.746 and
     # 0.743 / 0.724 / 1 / 0.733 (the truer catalogue turns one document the lexicon-only verdict had right);
     # round 5: 0.765 / 0.747 / 1 / 0.744 and 0.749 / 0.731 / 1 / 0.731; round 4 on 322 documents: 0.761 / 0.743 /
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
-    # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less a small
-    # margin for refits.
-    floors = {"model": (0.80, 0.785, 0.76), "lexicon": (0.78, 0.765, 0.74), "folds": (0.795, 0.78, 0.757)}[variant]
+    # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
+    # documents for refits.
+    floors = {"model": (0.802, 0.788, 0.76), "lexicon": (0.787, 0.771, 0.743), "folds": (0.796, 0.781, 0.759)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text

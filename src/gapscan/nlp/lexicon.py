@@ -260,6 +260,11 @@ GENERIC_ROLES: frozenset[str] = frozenset({
     "hse manager", "ehs manager", "information security manager", "information security officer",
     "chief information security officer", "chief information officer", "chief security officer",
     "security officer", "security manager", "security lead", "isms manager", "isms owner", "it manager",
+    # the security function every ISMS pack names, "IT" or "Information" before it changing nothing: an
+    # organisation's own team is named by what it runs ("Security Review Team", "IT Security" signing off)
+    "it security manager", "it security officer", "it security lead", "it security team", "it security department",
+    "information security team", "information security department", "information security lead",
+    "cyber security team", "cybersecurity team",
     "data protection officer", "privacy officer", "compliance officer", "risk manager", "lead auditor",
     "internal auditor", "process owner", "risk owner", "asset owner", "document owner", "data owner",
     "information owner", "system owner", "service owner", "policy owner", "control owner", "system administrator",
