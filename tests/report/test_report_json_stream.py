@@ -8,7 +8,7 @@ from pathlib import Path
 
 from gapscan.report import json as json_report
 
-from report_fixtures import build_check_report, build_report
+from report_fixtures import build_report
 
 
 def test_streamed_json_is_render_byte_for_byte(report, check_report, empty_report):

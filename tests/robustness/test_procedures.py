@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from .harness import audit_both, cli, engine_run, paths_of, tree_digest
+from .harness import audit_both, cli, paths_of, tree_digest
 from .samples import FRENCH, GERMAN, PROCEDURE, docx_file, record_csv, write
 
 TABLE_ONLY = """| Step | Who | What | When |

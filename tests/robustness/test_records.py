@@ -7,7 +7,7 @@ import time
 import pytest
 
 from .harness import audit_both, engine_run, paths_of
-from .samples import PROCEDURE, record_csv, write, xlsx_file
+from .samples import PROCEDURE, write, xlsx_file
 
 
 def _many_sheets(wb):

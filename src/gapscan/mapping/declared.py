@@ -296,8 +296,6 @@ def read(doc: Document, standard: str | None = None, *, blind: bool = False
     its title ("8.4 Control of externally provided...") is a declaration too, and only its number is
     kept: the title's words are the answer. Otherwise such a heading is content, mapped as written.
     """
-    from gapscan.nlp.mirroring import match_heading
-
     named = document_standard(doc)
     default = standard or named
     edition = document_edition(doc, default)
