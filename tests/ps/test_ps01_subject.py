@@ -53,3 +53,32 @@ def test_a_register_called_by_another_word_for_a_list_is_still_named(tmp_path):
     report = engine.run([tmp_path], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
                         warn=lambda msg: None)
     assert [f.path for f in report.findings if f.rule == "PS01"] == []
+
+
+def _ps01(tmp_path: Path, policy: str, registers: dict[str, tuple[str, list[str]]]) -> list[str]:
+    (tmp_path / "policies").mkdir()
+    (tmp_path / "policies" / "methodology.md").write_text(policy, encoding="utf-8")
+    for name, (header, rows) in registers.items():
+        _csv(tmp_path / "registers" / name, header, rows)
+    (tmp_path / "gapscan.toml").write_text('[kinds]\n"policies/methodology.md" = "procedure"\n', encoding="utf-8")
+    cfg = config_mod.load(config_mod.discover(tmp_path))
+    report = engine.run([tmp_path], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
+                        warn=lambda msg: None)
+    assert not report.run_errors, report.run_errors
+    return [f.path for f in report.findings if f.rule == "PS01"]
+
+
+def test_an_annex_label_is_not_part_of_a_records_name(tmp_path):
+    # a real ISMS pack files its matrices as Annex_A_RACI.csv and Annex_C_SoA.csv; the methodology names them
+    # "the RACI matrix" and "the Statement of Applicability (SoA)"
+    start = dt.date(2026, 1, 5)
+    days = [(start + dt.timedelta(days=9 * i)).isoformat() for i in range(8)]
+    policy = ("# ISMS Methodology\n\nThe ISMS Lead keeps the RACI matrix current for every process and "
+              "reviews the Statement of Applicability (SoA) each quarter with the Risk Owner.\n")
+    found = _ps01(tmp_path, policy, {
+        "Annex_A_RACI.csv": ("Process,Responsible,Accountable,Updated", [f"P{i},Ops,CTO,{d}" for i, d in enumerate(days)]),
+        "Annex_C_SoA.csv": ("Control,Applicable,Owner,Reviewed", [f"A.5.{i},Yes,CISO,{d}" for i, d in enumerate(days)]),
+        "Annex_D_Visitors.csv": ("Visitor,Host,Signed in", [f"Guest {i},Reception,{d}" for i, d in enumerate(days)]),
+    })
+    # the visitor list is named nowhere: still a shadow record once its label is taken off
+    assert found == ["registers/Annex_D_Visitors.csv"]

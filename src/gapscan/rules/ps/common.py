@@ -27,7 +27,11 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 # the last word of a record's name that only says what kind of list it is: "the WMS despatch report" names
 # "WMS despatch orders"
 _RECORD_HEADS = {"log", "logs", "register", "list", "tracker", "report", "reports", "export", "orders", "order",
-                 "receipts", "entries", "records", "record", "sheet", "table", "file"}
+                 "receipts", "entries", "records", "record", "sheet", "table", "file", "matrix"}
+# a label that places a file in its document set, not part of its name: "Annex_A_RACI" is the RACI matrix,
+# "Appendix 3 - Asset List" the asset list
+_PART_LABEL = re.compile(r"^\s*(?:annex|appendix|attachment|exhibit|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b",
+                         re.IGNORECASE)
 
 # the words people use interchangeably for one running list of entries
 _LIST_WORDS = {"register", "log", "records", "inventory"}
@@ -114,16 +118,22 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
     phrases = []
     for name in (stem, title or ""):
         name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
-        name = _CODE.sub(" ", _YEARS.sub(" ", re.sub(r"[_\-.]+", " ", name)))
+        name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", name))))
         words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS | _MONTHS]
         keys = _keys(" ".join(words))
-        if len(keys) >= 2 or (len(keys) == 1 and len(keys[0]) >= 5 and keys[0] not in _GENERIC_NAMES):
+        if len(keys) >= 2 or (len(keys) == 1 and keys[0] not in _GENERIC_NAMES
+                              and (len(keys[0]) >= 5 or any(_acronym(w) for w in words))):
             phrases.append(keys)
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
         if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
             phrases.append(_keys(f"{words[0]} {words[2]}"))
     return phrases
+
+
+def _acronym(word: str) -> bool:
+    """'RACI', 'SoA': a short name in capitals is as specific as a long word ('Annex_C_SoA' is the SoA)."""
+    return 3 <= len(word) <= 6 and sum(c.isupper() for c in word) >= 2
 
 
 def _other_list_words(doc_path: str, title: str | None) -> list[list[str]]:
@@ -159,7 +169,7 @@ def _subject(doc_path: str) -> frozenset[str]:
     """What a record's file name says it holds, without the word for its kind of list: 'cryptography' for
     cryptography-register.csv, 'supplier' for supplier-register.csv; empty when nothing is left."""
     stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    name = _CODE.sub(" ", _YEARS.sub(" ", re.sub(r"[_\-.]+", " ", stem)))
+    name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", stem))))
     words = [w for w in re.findall(r"[A-Za-z]+", name)
              if w.lower() not in _NOISE_WORDS | _MONTHS | _GENERIC_NAMES | _RECORD_HEADS and len(w) > 2]
     return frozenset(_keys(" ".join(words)))
