@@ -173,6 +173,24 @@ def test_ps02_fuzzy_headers_over_the_same_period():
     assert f.metrics["shared_column_count"] >= 3
     assert "shared_values" not in f.metrics  # the order numbers differ: a match on fields only
     assert f.metrics["period_overlap_days"] > 30
+    # the sentence says how long the two lists ran side by side, the number behind "the same period"
+    assert f"over {f.metrics['period_overlap_days']} days of the same period" in f.message
+
+
+def test_ps02_two_undated_lists_with_the_same_columns_are_not_double_handling():
+    # a real pack's risk register beside a copy of its template (same header, no dates, other rows): nothing
+    # shows the same events recorded twice, so there is no duplicate recording a consultant could defend
+    header = ("ID", "Asset", "Owner", "Impact", "Likelihood")
+    types = {"ID": "identifier", "Asset": "status", "Owner": "status", "Impact": "status", "Likelihood": "status"}
+
+    def rows(prefix):
+        return [(f"{prefix}-{i}", ["Laptop", "Server", "CRM"][i % 3], ["Ops", "IT"][i % 2], ["Low", "High"][i % 2],
+                 ["Rare", "Likely"][i % 2]) for i in range(20)]
+
+    a, b = table(header, rows("R")), table(header, rows("T"))
+    recs = [(record_doc("r/risk_register.md", a), profile("r/risk_register.md", a, types)),
+            (record_doc("t/Risk_Register.md", b), profile("t/Risk_Register.md", b, types))]
+    assert list(PS02.check(_ctx([], recs))) == []
 
 
 def test_ps02_yearly_rollover_and_row_counters_are_not_duplicates():

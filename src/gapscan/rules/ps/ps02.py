@@ -556,7 +556,9 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
     column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
-    by_columns = len(pairs) >= 3 and column_share >= 0.6 and (overlap is None or overlap >= 30)
+    # the same columns alone show double handling only over one period: two undated lists with one header row
+    # may be two copies of a template for different things
+    by_columns = len(pairs) >= 3 and column_share >= 0.6 and overlap is not None and overlap >= 30
     if not (by_values or by_columns):
         return None
     small_path, small, big_path, big, a_small = _order(pa, a, pb, b)
@@ -580,7 +582,7 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
             what = (f"{len(shared)} of the same {cs.name} values as {short_name(big_path)} "
                     f"({containment:.0%} of the smaller list; {_rows_phrase(metrics, small, big)})")
         else:
-            what = f"the same fields as {short_name(big_path)} over the same period"
+            what = f"the same fields as {short_name(big_path)} over {overlap} days of the same period"
         names = ", ".join(p[0] for p in (metrics["shared_columns"][:6]))
         sentence = (f"{short_name(small_path)} records {what}; {len(pairs)} columns in common"
                     + (f" ({names})." if names else "."))
