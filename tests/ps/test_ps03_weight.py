@@ -109,3 +109,22 @@ def test_a_bare_type_or_classification_column_is_the_organisations_own_taxonomy(
     terms = {t["term"] for t in f.metrics["missing_terms"]}
     assert {"dell poweredge", "cisco asa", "synology"} <= terms, terms
     assert not terms & {"hardware", "software", "service", "confidential", "internal"}, terms
+
+
+def test_a_risk_registers_scale_columns_are_not_the_works_vocabulary():
+    # a real risk register's Likelihood, Impact and Residual Risk say where a risk sits on the scale ('Moderate'
+    # led a real finding); the threats and assets it names are what the procedure should speak of
+    rng = random.Random(12)
+    scale = ["Moderate", "Major", "Minor"]
+    threats = ["ransomware on Veeam backup", "phishing of Xero login", "Okta token theft", "Jira data leak"]
+    assets = ["Veeam server", "Xero", "Okta", "Jira Cloud"]
+    rows = [(dt.date(2025, 1, 1) + dt.timedelta(days=5 * i), rng.choice(threats), rng.choice(assets),
+             rng.choice(scale), rng.choice(scale), rng.choice(scale), PEOPLE[i % 4]) for i in range(60)]
+    tbl = table(("Date", "Threat", "Asset", "Likelihood", "Impact", "Residual Risk", "By"), rows)
+    ctx = _ctx(GENERIC, "records/risk-register.csv", tbl,
+               {"Date": "date", "Threat": "status", "Asset": "status", "Likelihood": "status", "Impact": "status",
+                "Residual Risk": "status", "By": "person"})
+    [f] = PS03.check(ctx)
+    terms = {t["term"] for t in f.metrics["missing_terms"]}
+    assert {"okta", "jira cloud", "veeam server"} <= terms, terms
+    assert not terms & {"moderate", "major", "minor"}, terms

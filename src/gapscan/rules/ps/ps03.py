@@ -59,9 +59,10 @@ class _TermStats:
 
 
 # Columns whose values are the organisation's own categories (who: role, team; how it ended: result,
-# status, severity), not the things the work is about.
+# status, severity; where on a scale: likelihood, impact, risk level), not the things the work is about.
 _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|dept|grade|result|status|outcome|"
-                              r"rating|severity|priority|decision|closed\??)\b", re.I)
+                              r"rating|severity|priority|decision|closed\??|likelihood|probability|impact|"
+                              r"(?:inherent|residual|risk)\s+(?:risk|level|score))\b", re.I)
 # columns that cite or group a law or a standard's annex ('Art. 21', 'A.5.1', theme 'Organizational', 'Entity in
 # scope'): how the requirement is filed, not the products, systems or failure modes the work is about
 # a bare 'Type' or 'Classification' files the entry in the organisation's own taxonomy (Hardware, Confidential); a
