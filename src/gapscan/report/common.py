@@ -140,6 +140,22 @@ def counts_by_verdict(report: Report) -> dict[str, int]:
     return out
 
 
+def unjudged_procedures(report: Report) -> int:
+    """Procedures read but given no verdict (too short to judge): the ones the verdict counts leave out."""
+    return sum(1 for d in report.documents
+               if d.document.ok and d.document.kind is Kind.PROCEDURE and d.verdict is None)
+
+
+def procedure_verdicts_text(report: Report) -> tuple[int, str]:
+    """(26, '25 operational, 1 too short to judge'): procedures read, and counts that add up to them."""
+    counts = report.summary.verdict_counts if report.summary is not None else {}
+    parts = [f"{n} {v}" for v, n in sorted(counts.items()) if n]
+    short = unjudged_procedures(report)
+    if short:
+        parts.append(f"{short} too short to judge")
+    return sum(counts.values()) + short, ", ".join(parts)
+
+
 def unreadable(report: Report) -> list[DocumentResult]:
     """Documents with status error or skipped, by path."""
     return [d for d in sorted_documents(report) if d.document.status is not Status.OK]

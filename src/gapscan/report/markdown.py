@@ -17,7 +17,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
-                                   not_judged_text)
+                                   not_judged_text, procedure_verdicts_text)
 
 CHART_WIDTH = 72
 
@@ -144,10 +144,9 @@ def _chart_block(chart: Any) -> list[str]:
 def _executive(report: Report) -> list[str]:
     summary = report.summary
     out = [*_heading(Section.EXECUTIVE_SUMMARY), f"**{inline(summary.headline)}**", ""]
-    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()) if n) \
-        if any(summary.verdict_counts.values()) else ""
-    if verdicts:
-        out.append(f"- Procedures by verdict: {verdicts}")
+    total, verdicts = procedure_verdicts_text(report)
+    if total:
+        out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
     if summary.average_drift is not None:
         out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
     for section in summary.sections:

@@ -21,7 +21,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baseline
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
-                                   not_judged_text)
+                                   not_judged_text, procedure_verdicts_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -369,11 +369,10 @@ def _executive(page: _Page, report: Report) -> None:
     summary = report.summary
     page.rule("Executive summary")
     page.wrapped(_text((one_line(summary.headline), "bold")))
-    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n) \
-        if any(summary.verdict_counts.values()) else ""
+    total, verdicts = procedure_verdicts_text(report)
     facts = []
-    if verdicts:
-        facts.append(f"procedures: {verdicts}")
+    if total:
+        facts.append(f"{plural(total, 'procedure')}: {verdicts}")
     if summary.average_drift is not None:
         facts.append(f"average drift {score_text(summary.average_drift)}/100")
     if facts:
