@@ -17,8 +17,8 @@ from gapscan.baseline import config_hash, fingerprinted
 from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
 from gapscan.ingest.base import failed, heading_budget
-from gapscan.model import (BlockType, Document, DocumentResult, ExecutiveSummary, Finding, Kind, Report, Scores,
-                           Severity, Status, Suppressed)
+from gapscan.model import (CHECKED_AS_PROCEDURE, BlockType, Document, DocumentResult, ExecutiveSummary, Finding,
+                           Kind, Report, Scores, Severity, Status, Suppressed)
 
 AUDIT = "audit"
 CHECK = "check"
@@ -664,8 +664,10 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     with timings.stage("classify"):
         documents = classify_cached(documents, config.kinds, store, keys, options.limits, jobs=options.jobs)
         if options.command == CHECK:
-            # a file named on the command line is checked whatever it looks like; in a folder, `check` reads
-            # the procedures (and the files it could not read, so a broken draft is not passed over)
+            # a file named on the command line is checked whatever it looks like; in a folder, `check` judges
+            # the procedures (and lists the files it could not read, so a broken draft is not passed over);
+            # the other files stay in the report unjudged, with their kind and its reason, so a procedure the
+            # classifier took for a record is seen to be left out rather than silently missing
             named = {p.resolve() for p in paths if not p.is_dir()}
             from gapscan.classify import SPREADSHEETS
 
@@ -675,10 +677,10 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             sheets = {d.path for d, (source, _) in zip(documents, files)
                       if source.resolve() in named and d.ok and d.format in SPREADSHEETS}
             documents = [_as_procedure(d) if source.resolve() in named and d.path not in sheets else d
-                         for d, (source, _) in zip(documents, files)
-                         if source.resolve() in named or not d.ok or d.kind in (Kind.PROCEDURE, Kind.REVIEW)]
+                         for d, (source, _) in zip(documents, files)]
             # a file checked as a procedure is held to a procedure's budget
-            documents = [_within_budget(d, options.limits) for d in documents]
+            documents = [_within_budget(d, options.limits) if d.kind in (Kind.PROCEDURE, Kind.REVIEW) else d
+                         for d in documents]
 
     linked, notes = linked_subset(documents, options.limits)
     for note in notes:
@@ -871,7 +873,8 @@ def _as_procedure(doc: Document) -> Document:
     if not doc.ok or doc.kind in (Kind.PROCEDURE, Kind.REVIEW):
         return doc
     return replace(doc, kind=Kind.PROCEDURE,
-                   kind_reason=f"checked as a procedure (gapscan check; content looked like {doc.kind.value})")
+                   kind_reason=f"{CHECKED_AS_PROCEDURE} (gapscan check; content looked like {doc.kind.value}: "
+                               f"{doc.kind_reason or 'no reason given'})")
 
 
 def _result(doc: Document, analysis, drift) -> DocumentResult:

@@ -15,6 +15,9 @@ from typing import Any, Mapping, Union
 # Every report gapscan writes carries this marker (a closing comment in markdown, the generator meta tag in
 # HTML, the keywords of a Word file), so that ingest can tell last month's report from a procedure.
 REPORT_MARKER = "gapscan-report"
+# The start of the kind reason of a file `gapscan check` was named and judged as a procedure whatever it looked like:
+# the reports tell the user what it looked like.
+CHECKED_AS_PROCEDURE = "checked as a procedure"
 
 class Kind(str, Enum):
     """What a document is in the management system."""

@@ -175,7 +175,9 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
                      "about their job, so the real way of working gets written down elsewhere.")
     charts: tuple[Chart, ...] = ()
     if sum(verdicts.values()) >= MIN_CHARTED_PROCEDURES:
-        charts = (Chart(title="procedures by how they are written", labels=tuple(v.value for v in Verdict),
+        # the bars leave out what has no verdict: the title says so, or they would not add up to the count above
+        title = "procedures by how they are written" + (f" ({unknown} too short to judge not shown)" if unknown else "")
+        charts = (Chart(title=title, labels=tuple(v.value for v in Verdict),
                         values=tuple(float(verdicts[v.value]) for v in Verdict)),)
     return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=charts)
 

@@ -424,3 +424,40 @@ def test_rule_docstrings_explain_why_how_fix():
         assert rule.implemented
         doc = rule.doc
         assert "Why:" in doc and "How:" in doc and "Fix:" in doc, rule.code
+
+
+def test_cm04_counts_the_obligations_it_finds_among_the_obligations(make):
+    """Sentences that oblige by their verb ("ensures", "is responsible for") are obligations in CM04's share:
+    the numbers shown are the ones the test uses, never "obligations: 0; sentences: 3; share: 0%"."""
+    doc = make("policy.txt", """
+    COMPLAINTS
+
+    The company ensures that every complaint is answered.
+    Top management is responsible for reviewing complaint trends.
+    The organization determines the causes of repeated complaints.
+    The Customer Service Lead logs each complaint in Zendesk on the day it arrives.
+    """)
+    found = run(CM04, doc)
+    assert len(found) == 3
+    assert {(f.metrics["sentences"], f.metrics["obligations"], f.metrics["share"]) for f in found} == {(3, 3, 1.0)}
+
+
+def test_cm04_share_of_one_verb_obligation_among_modal_ones(make):
+    """One organization-as-actor sentence among six modal obligations of named roles: 1 of 7, under the 20%
+    that makes a single sentence a finding; a second such sentence in a shorter text makes it 1 of 2."""
+    roles = "\n".join(f"    The Buyer shall check delivery {n} against the purchase order in SAP." for n in range(6))
+    doc = make("purchasing.txt", f"""
+    PURCHASING
+
+    The organization ensures that suppliers are evaluated.
+{roles}
+    """)
+    assert run(CM04, doc) == []
+    doc = make("short.txt", """
+    PURCHASING
+
+    The organization ensures that suppliers are evaluated.
+    The Buyer shall check each delivery against the purchase order in SAP.
+    """)
+    found = run(CM04, doc)
+    assert [(f.metrics["sentences"], f.metrics["obligations"], f.metrics["share"]) for f in found] == [(1, 2, 0.5)]

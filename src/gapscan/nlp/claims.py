@@ -215,6 +215,56 @@ def _is_form_code(span) -> bool:
     return bool(FORM_PREFIX.match(prefix)) or context
 
 
+_NOT_TITLE_SET = frozenset(NOT_TITLE)
+# Words before a form's name in running text ("in the training log", "on each job card", "our NCR register").
+NAME_BEFORE = frozenset("the a an this that these those each every any our your its their his her".split())
+# Words after which a list or a preposition names forms without a determiner ("policies and risk register",
+# "in change log"); so does any other token, a comma, a table's pipe, a number ("(SoA, risk register, policies)",
+# "| Access request form |", "Clause 4.1 context register").
+LIST_BEFORE = frozenset("and or & in into on onto to from via with of against under".split())
+# Lower-case words of a form's name: "supplier corrective action request form" after "the"; "customer complaint
+# log" after a comma. A longer lower-case run ("change initiator completes change request form") is a clause.
+MAX_TITLE_WORDS = 4
+MAX_BARE_TITLE_WORDS = 3
+
+
+def _names_a_form(span, codes) -> bool:
+    """Whether a FORM_TITLE match is the name of a form, not a verb phrase or an identifier ending in a
+    record noun.
+
+    With no part-of-speech tagger, a name is known by where it stands: written in capitals ("Near-Miss Log"),
+    led by a determiner ("the training log") or a form code ("QF-03 purchase request form"), or a short
+    name in a list or after a preposition ("risk register, incident log", "in change log") that does not
+    open with an instruction's verb. "Identify systems requiring log retention" and "the system maintains
+    record" are none of these. A record noun hyphened onto the word before it ("std-log", "incident-register")
+    is an identifier or a file stem, not a form's name.
+    """
+    from gapscan.classify import IMPERATIVE_VERBS
+
+    sdoc = span.doc
+    noun = span[-1]
+    if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
+            and not sdoc[noun.i - 2].whitespace_:
+        return False
+    words = [t for t in span[:-1] if t.is_alpha]
+    if all(t.text[:1].isupper() for t in words):
+        return True
+    if any(c.end in (span.start, span.start - 1) for c in codes):
+        return True
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    # past the words the pattern leaves out of a title ("the daily check sheet", "the completed training log")
+    start = span.start
+    while start > span.sent.start and sdoc[start - 1].lower_ in _NOT_TITLE_SET:
+        start -= 1
+    before = sdoc[start - 1] if start > span.sent.start else None
+    if before is not None and (before.lower_ in NAME_BEFORE or before.lower_ in ("'s", "’s")):
+        return True
+    if before is not None and before.is_alpha and before.lower_ not in LIST_BEFORE:
+        return False  # "the system maintains record", "the initiator completes change request form"
+    return len(words) <= MAX_BARE_TITLE_WORDS and not (len(words) > 1 and words[0].lower_ in IMPERATIVE_VERBS)
+
+
 def _trim(text: str, limit: int = 90) -> str:
     text = " ".join(text.split()).strip(" ,;:.")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -559,7 +609,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
     codes = filter_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
     # a title never starts with the hyphen of "near-miss": trim it to the words
     trimmed = [t[1:] if t[0].text == "-" else t for t in by_label.get("FORM_TITLE", [])]
-    titles = filter_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha])
+    titles = filter_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha and _names_a_form(t, codes)])
     used_titles = set()
     for span in codes:
         is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text

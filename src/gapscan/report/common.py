@@ -14,7 +14,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from gapscan.model import Chart, DocumentResult, Finding, Kind, Report, Severity, Status
+from gapscan.model import (CHECKED_AS_PROCEDURE, Chart, Document, DocumentResult, Finding, Kind, Report, Severity,
+                           Status)
 
 SCORE_NAMES = ("mirroring", "specificity", "drift")
 # A key naming what a rule expected pairs with the key naming what the records showed.
@@ -139,9 +140,68 @@ def counts_by_verdict(report: Report) -> dict[str, int]:
     return out
 
 
+def unjudged_procedures(report: Report) -> int:
+    """Procedures read but given no verdict (too short to judge): the ones the verdict counts leave out."""
+    return sum(1 for d in report.documents
+               if d.document.ok and d.document.kind is Kind.PROCEDURE and d.verdict is None)
+
+
+def procedure_verdicts_text(report: Report) -> tuple[int, str]:
+    """(26, '25 operational, 1 too short to judge'): procedures read, and counts that add up to them."""
+    counts = report.summary.verdict_counts if report.summary is not None else {}
+    parts = [f"{n} {v}" for v, n in sorted(counts.items()) if n]
+    short = unjudged_procedures(report)
+    if short:
+        parts.append(f"{short} too short to judge")
+    return sum(counts.values()) + short, ", ".join(parts)
+
+
 def unreadable(report: Report) -> list[DocumentResult]:
     """Documents with status error or skipped, by path."""
     return [d for d in sorted_documents(report) if d.document.status is not Status.OK]
+
+
+# Files named in the "not judged" line before "and N more": a compact line, not a second documents table.
+NOT_JUDGED_SHOWN = 4
+NOT_JUDGED_REASON = 70  # characters of a kind reason shown there; the JSON report holds it whole
+# Kinds most likely to be a procedure the classifier missed come first.
+_NOT_JUDGED_ORDER = {Kind.OTHER: 0, Kind.FORM: 1, Kind.RECORD: 2}
+
+
+def not_judged(report: Report) -> list[DocumentResult]:
+    """Readable documents that got no procedure verdict because of their kind (other, form, record), the
+    kinds a missed procedure most likely hides under first, then by path."""
+    return sorted((d for d in report.documents if d.document.ok and d.document.kind in _NOT_JUDGED_ORDER),
+                  key=lambda d: (_NOT_JUDGED_ORDER[d.document.kind], d.document.path))
+
+
+def kind_because(doc: Document) -> str:
+    """'record: 40 filled rows', the kind with its reason cut to a line's share."""
+    reason = one_line(doc.kind_reason) if doc.kind_reason else "no reason given"
+    if len(reason) > NOT_JUDGED_REASON:
+        reason = reason[:NOT_JUDGED_REASON - 1].rstrip() + "…"
+    return f"{doc.kind.value}: {reason}"
+
+
+def not_judged_text(report: Report, reasons: bool = True) -> str | None:
+    """'N files not judged: a.xlsx (record: 40 filled rows), … and N more', or None when every file was;
+    without `reasons` only the kinds ('a.xlsx (record)'), for a client who does not need the classifier's."""
+    left = not_judged(report)
+    if not left:
+        return None
+    what = "not judged" if report.command == "check" else "not judged as procedures"
+    shown = [f"{d.document.path} ({kind_because(d.document) if reasons else d.document.kind.value})"
+             for d in left[:NOT_JUDGED_SHOWN]]
+    more = len(left) - len(shown)
+    return f"{plural(len(left), 'file')} {what}: " + ", ".join(shown) + (f" and {more} more" if more else "")
+
+
+def checked_as_procedure(doc: Document) -> str | None:
+    """What a file `check` judged as a procedure looked like ('record: 40 filled rows'), or None."""
+    if not doc.kind_reason.startswith(CHECKED_AS_PROCEDURE):
+        return None
+    _, _, looked = doc.kind_reason.partition("content looked like ")
+    return one_line(looked.removesuffix(")")) or None
 
 
 # Where a finding about a document as a whole is said to be (PS03: the procedure never uses the records'

@@ -11,7 +11,8 @@ from typing import Any
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, one_line, plural, rule_summary, score_text, scores_text,
+                                   metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
+                                   scores_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
                                    top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
                                    verdict_basis, verdict_cell)
@@ -105,9 +106,9 @@ def _executive(doc: Any, report: Report) -> None:
     summary = report.summary
     doc.add_heading(Section.EXECUTIVE_SUMMARY.heading, 1)
     doc.add_paragraph().add_run(_clean(summary.headline)).bold = True
-    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n)
-    if verdicts:
-        doc.add_paragraph(f"Procedures by verdict: {verdicts}", style="List Bullet")
+    total, verdicts = procedure_verdicts_text(report)
+    if total:
+        doc.add_paragraph(f"Procedures by verdict: {verdicts} (of {total})", style="List Bullet")
     if summary.average_drift is not None:
         doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
     if summary.top_findings:

@@ -16,7 +16,8 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
-                                   report_sections, verdict_basis, verdict_cell)
+                                   report_sections, verdict_basis, verdict_cell, checked_as_procedure,
+                                   not_judged_text, procedure_verdicts_text)
 
 CHART_WIDTH = 72
 
@@ -30,7 +31,7 @@ def render(report: Report, *, verbose: bool = False) -> str:
     writers = {
         Section.SCOPE: lambda: _scope(report),
         Section.EXECUTIVE_SUMMARY: lambda: _executive(report),
-        Section.DOCUMENTS: lambda: _documents(report),
+        Section.DOCUMENTS: lambda: _documents(report, verbose),
         Section.FINDINGS: lambda: _by_document(report, verbose),
         Section.BASELINED: lambda: _baselined(report),
         Section.UNREADABLE: lambda: _unreadable(report),
@@ -143,10 +144,9 @@ def _chart_block(chart: Any) -> list[str]:
 def _executive(report: Report) -> list[str]:
     summary = report.summary
     out = [*_heading(Section.EXECUTIVE_SUMMARY), f"**{inline(summary.headline)}**", ""]
-    verdicts = ", ".join(f"{n} {inline(v)}" for v, n in sorted(summary.verdict_counts.items()) if n) \
-        if any(summary.verdict_counts.values()) else ""
-    if verdicts:
-        out.append(f"- Procedures by verdict: {verdicts}")
+    total, verdicts = procedure_verdicts_text(report)
+    if total:
+        out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
     if summary.average_drift is not None:
         out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
     for section in summary.sections:
@@ -177,7 +177,7 @@ def _executive(report: Report) -> list[str]:
     return out
 
 
-def _documents(report: Report) -> list[str]:
+def _documents(report: Report, verbose: bool) -> list[str]:
     out = [*_heading(Section.DOCUMENTS)]
     if not report.documents:
         return out + ["No documents were found."]
@@ -191,9 +191,17 @@ def _documents(report: Report) -> list[str]:
                      score_text(d.scores.mirroring), score_text(d.scores.specificity),
                      *([score_text(d.scores.drift)] if drift else []), len(grouped.get(doc.path, [])),
                      doc.status.value))
-    return out + table(["document", "kind", "format", "verdict (probability)", "mirroring", "specificity",
-                        *(["drift"] if drift else []), "findings", "status"], rows,
-                       "llllrrrrl" if drift else "llllrrrl")
+    out += table(["document", "kind", "format", "verdict (probability)", "mirroring", "specificity",
+                  *(["drift"] if drift else []), "findings", "status"], rows,
+                 "llllrrrrl" if drift else "llllrrrl")
+    forced = [(d.document.path, checked_as_procedure(d.document)) for d in sorted_documents(report)]
+    notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
+             for path, looked in forced if looked]
+    # the client reads the kinds; the classifier's reasons are for whoever ran gapscan (--verbose)
+    left_out = not_judged_text(report, reasons=verbose or report.command == "check")
+    if left_out:
+        notes.append(inline(left_out) + ".")
+    return out + ([""] + notes if notes else [])
 
 
 def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:

@@ -14,13 +14,14 @@ import re
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
-from gapscan.model import Kind, Verdict
+from gapscan.model import Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
-                                   verdict_basis, verdict_cell)
+                                   verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
+                                   not_judged_text, procedure_verdicts_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -162,8 +163,6 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     doc = result.document
     if doc.status is not Status.OK:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
-    if doc.kind not in (Kind.PROCEDURE, Kind.REVIEW):
-        return f"{doc.kind.value}, not judged (check judges procedures; audit compares records with them)"
     basis, scores = verdict_basis(result), scores_text(result)
     head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else "no verdict"
     return (head + (f"; {scores}" if scores else "")
@@ -190,8 +189,6 @@ def next_step(result: DocumentResult, count: int) -> str | None:
         return "save it again as a readable docx, pdf (with text, no password), md, txt or html and re-run"
     if result.rule_errors:
         return "some checks failed on this file (below); re-run with --debug and report the error"
-    if doc.kind not in (Kind.PROCEDURE, Kind.REVIEW):
-        return None
     if result.verdict is None:
         return "too short to judge how it is written; check again when it has its steps" if count == 0 else \
             "work through the findings above"
@@ -202,7 +199,9 @@ def next_step(result: DocumentResult, count: int) -> str | None:
 
 def _check(page: _Page, report: Report) -> None:
     grouped = findings_by_path(report)
-    documents = {d.document.path: d for d in sorted_documents(report)}
+    # the files left unjudged get one compact line at the end, not a line each: a folder can hold hundreds
+    left = {d.document.path for d in not_judged(report)}
+    documents = {d.document.path: d for d in sorted_documents(report) if d.document.path not in left}
     for path in sorted(set(documents) | set(grouped)):
         # two sentences of one paragraph can give the same line twice (a docx line is a paragraph): said once
         lines: list[tuple[str, str, Finding, int]] = []
@@ -220,6 +219,10 @@ def _check(page: _Page, report: Report) -> None:
             continue
         style = "red" if result.document.status is Status.ERROR else "dim"
         page.line((f"{path}:", "bold"), " ", (_verdict_line(result, len(grouped.get(path, []))), style))
+        looked = checked_as_procedure(result.document)
+        if looked is not None:
+            page.line((f"{path}:", "bold"), " ", (f"checked as a procedure because it was named; it looks like a "
+                                                  f"{looked}", "yellow"))
         for entry in result.rule_errors:
             page.line((f"{path}:", "bold"), " ", (f"rule error {one_line(entry)}", "red"))
         found = grouped.get(path, [])
@@ -242,6 +245,10 @@ def _check(page: _Page, report: Report) -> None:
     _suppressed(page, report)
     if report.suppressed:
         closing += f"; {len(report.suppressed)} suppressed"
+    left_out = not_judged_text(report)
+    if left_out:
+        page.wrapped(_text((left_out + "; check judges procedures only: name a document to judge it as one",
+                            "dim")))
     page.line((closing, "bold"))
     _baselined(page, report, per_path=True)
 
@@ -362,11 +369,10 @@ def _executive(page: _Page, report: Report) -> None:
     summary = report.summary
     page.rule("Executive summary")
     page.wrapped(_text((one_line(summary.headline), "bold")))
-    verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdict_counts.items()) if n) \
-        if any(summary.verdict_counts.values()) else ""
+    total, verdicts = procedure_verdicts_text(report)
     facts = []
-    if verdicts:
-        facts.append(f"procedures: {verdicts}")
+    if total:
+        facts.append(f"{plural(total, 'procedure')}: {verdicts}")
     if summary.average_drift is not None:
         facts.append(f"average drift {score_text(summary.average_drift)}/100")
     if facts:
@@ -425,6 +431,9 @@ def _documents(page: _Page, report: Report) -> None:
                      _text((doc.status.value, status_style))])
     page.table(["document", "kind", "verdict (p)", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
+    left_out = not_judged_text(report)
+    if left_out:
+        page.wrapped(_text((left_out, "dim")))
     page.blank()
 
 
@@ -440,6 +449,8 @@ def _findings(page: _Page, report: Report) -> None:
                 # the verdict with what it rests on, as the other formats and the documents table show it
                 about.extend(x for x in (verdict_text(result), verdict_basis(result)) if x)
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
+        if result is not None and result.document.kind_reason:
+            page.wrapped(_text(("kind: ", "dim"), (kind_because(result.document), "dim")), 2)
         for _, group in group_by_rule(findings):
             if len(group) == 1:
                 _finding(page, check, group[0])

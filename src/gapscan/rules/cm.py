@@ -8,6 +8,7 @@ in docs/SCORING.md.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
@@ -290,7 +291,8 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     cap = int(ctx.option("CM04", "max_per_document", 10))
     for doc, a in analyses(ctx, rule.applies_to):
         hits = list(a.org_actor)
-        share = len(hits) / a.obligations if a.obligations else 0.0
+        obligations = _obligation_sentences(a.obligations, hits)
+        share = len(hits) / obligations if obligations else 0.0
         if not hits or (len(hits) < min_sentences and share < min_share):
             continue
         for hit in hits[:cap]:
@@ -298,10 +300,20 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
                 path=doc.path, location=hit.location,
                 message=f"'{hit.actor}': the organization is the actor, no role, team or system is named",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
-                metrics={"actor": hit.actor, "sentences": len(hits), "obligations": a.obligations,
+                metrics={"actor": hit.actor, "sentences": len(hits), "obligations": obligations,
                          "share": round(share, 3)},
                 fix="Name the role, team or system that does it (Quality Manager, Warehouse Team, "
                     "the ERP) and when.")
+
+
+_MODAL = frozenset(("shall", "must", "should", "will"))
+
+
+def _obligation_sentences(modal_sentences: int, hits: list) -> int:
+    """The obligations CM04's share is taken of: the sentences with shall/must/should/will, plus its own
+    sentences that oblige by their verb alone ("The organization ensures ...", "is responsible for"), which
+    the modal count leaves out; without them a document could show "obligations: 0; sentences: 3"."""
+    return modal_sentences + sum(1 for h in hits if _MODAL.isdisjoint(re.findall(r"[a-z]+", h.text.lower())))
 
 
 # --- CM05 ----------------------------------------------------------------------------------

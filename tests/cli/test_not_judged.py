@@ -1,0 +1,100 @@
+"""Why a file was judged or not: a file left unjudged because of its kind is named with the kind and its
+reason, compactly, in `check` and `audit`, terminal and markdown; a file `check` judges only because it was
+named says what it looks like."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+PROCEDURE = """# Purchasing procedure
+
+## Purpose
+The buyer raises a purchase order in SAP for every order over 500 EUR. The purchasing manager approves orders
+above 5000 EUR within two working days. Suppliers are evaluated each January by the quality engineer.
+
+## Steps
+1. The requester fills in the purchase request form QF-03 and sends it to the buyer.
+2. The buyer checks the approved supplier list and places the order within three days.
+3. Goods in: the storekeeper checks the delivery note against the order and records it in the goods-in log.
+"""
+FORM = """# Purchase request form QF-03
+
+| Field | Entry |
+|---|---|
+| Requester | |
+| Date | |
+| Item | |
+| Quantity | |
+| Cost centre | |
+| Approved by | |
+"""
+LOG = "date,item,qty,inspector\n2026-01-03,bolt,10,AB\n2026-01-04,nut,20,CD\n2026-01-05,screw,5,AB\n"
+
+
+def gapscan(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gapscan", *args, "--no-cache"], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def _set(tmp_path: Path, logs: int = 1) -> Path:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "qp-01-purchasing.md").write_text(PROCEDURE)
+    (folder / "qf-03-request.md").write_text(FORM)
+    for i in range(logs):
+        (folder / f"goods-in-log-{i}.csv").write_text(LOG)
+    return folder
+
+
+def _said(r: subprocess.CompletedProcess) -> str:
+    assert not r.stderr.strip() or "Traceback" not in r.stderr, r.stderr
+    return " ".join(r.stdout.split())  # the terminal wraps at its width
+
+
+def test_check_on_a_folder_names_the_files_it_did_not_judge_and_why(tmp_path):
+    _set(tmp_path)
+    r = gapscan("check", "set", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    said = _said(r)
+    # the form first: a missed procedure is likelier among forms than among filled records
+    assert ("2 files not judged: set/qf-03-request.md (form: tables with 6 rows left blank to fill; 'qf-03' in "
+            "the file name), set/goods-in-log-0.csv (record: 3 filled rows") in said
+    assert r.stdout.splitlines()[-1] == "1 file checked: no findings"
+    r = gapscan("check", "set", "--format", "markdown", cwd=tmp_path)
+    assert "2 files not judged: set/qf-03-request.md (form: tables with 6 rows left blank" in r.stdout
+
+
+def test_the_not_judged_line_stays_short_on_a_big_folder(tmp_path):
+    _set(tmp_path, logs=7)
+    said = _said(gapscan("check", "set", cwd=tmp_path))
+    assert "8 files not judged: set/qf-03-request.md (form: " in said
+    assert "set/goods-in-log-2.csv (record: 3 filled rows; 'log' in the file name) and 4 more;" in said
+    assert "goods-in-log-3.csv" not in said
+
+
+def test_a_named_file_checked_as_a_procedure_says_what_it_looks_like(tmp_path):
+    _set(tmp_path)
+    r = gapscan("check", "set/qf-03-request.md", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert ("set/qf-03-request.md: checked as a procedure because it was named; it looks like a form: tables "
+            "with 6 rows left blank to fill; 'qf-03' in the file name") in r.stdout
+    assert "not judged" not in r.stdout
+    r = gapscan("check", "set/qf-03-request.md", "--format", "markdown", cwd=tmp_path)
+    assert "`set/qf-03-request.md` was checked as a procedure because it was named; it looks like a form: " in \
+        r.stdout
+
+
+def test_audit_says_which_files_are_not_judged_as_procedures_and_verbose_gives_every_kind_reason(tmp_path):
+    _set(tmp_path)
+    said = _said(gapscan("audit", "set", cwd=tmp_path))
+    assert ("2 files not judged as procedures: qf-03-request.md (form: tables with 6 rows left blank to fill; "
+            "'qf-03' in the file name), goods-in-log-0.csv (record: 3 filled rows") in said
+    # the client's report names the kinds; the classifier's reasons come with --verbose
+    r = gapscan("audit", "set", "--format", "markdown", cwd=tmp_path)
+    assert "2 files not judged as procedures: qf-03-request.md (form), goods-in-log-0.csv (record)." in r.stdout
+    r = gapscan("audit", "set", "--format", "markdown", "-v", cwd=tmp_path)
+    assert "2 files not judged as procedures: qf-03-request.md (form: tables with 6 rows left blank" in r.stdout
+    said = _said(gapscan("audit", "set", "-v", cwd=tmp_path))
+    # the procedure with findings: why it was taken for one
+    assert "qp-01-purchasing.md (procedure, operational" in said and "kind: procedure: " in said
