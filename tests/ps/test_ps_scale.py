@@ -74,3 +74,22 @@ def test_ps02_counts_from_the_value_index_decide_as_intersections(monkeypatch):
     monkeypatch.setattr(ps02, "_shared_count", lambda ka, va, kb, vb, counts: len(va & vb))
     monkeypatch.setattr(ps02, "_values_in_sorted", lambda entity, period, *_: ps02._values_in(entity, period))
     assert list(PS02.check(ctx)) == fast
+
+
+def test_ps02_bit_rows_count_shared_values_as_the_value_index(monkeypatch):
+    """Columns x values as rows of bits give the value index's counts, pair for pair, and the same findings."""
+    for ctx in (_copies(), _many_records(30, 200)):
+        entities = {p: ps02._entity_columns(prof) for p, prof in sorted(ctx.records.items())}
+        by_bits = ps02._value_overlaps(entities, 5)
+        by_index = ps02._overlaps_by_index(entities, 5)
+        assert by_bits == by_index and list(by_bits) == list(by_index) and by_bits
+        fast = list(PS02.check(ctx))
+        monkeypatch.setattr(ps02, "_BIT_BUDGET", 0)  # every pair of columns from the value index
+        assert list(PS02.check(ctx)) == fast
+        monkeypatch.undo()
+    # the copies' counts (entity column 0: Batch): 'b copy' holds every other batch of 'a log', 'd half' the odd ones
+    entities = {p: ps02._entity_columns(prof) for p, prof in sorted(_copies().records.items())}
+    counts = ps02._value_overlaps(entities, 5)
+    assert counts[("rec/a log.xlsx", "rec/b copy.xlsx")] == {(0, 0): 400}
+    assert counts[("rec/a log.xlsx", "rec/d half.xlsx")] == {(0, 0): 400}
+    assert ("rec/b copy.xlsx", "rec/d half.xlsx") not in counts  # even batches against odd ones
