@@ -444,9 +444,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
         whole = period is None or (a.first_entry, a.last_entry) == (b.first_entry, b.last_entry)
         counts = columns if whole else None
         found = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
-                                headers[pa], headers[pb], scores, rows_cache, counts)
+                                headers[pa], headers[pb], scores, rows_cache, counts, sharing=columns)
         if found is None and ea:
-            found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache, counts)
+            found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache, counts,
+                                    sharing=columns)
         return found
 
     def redo(pa: str, pb: str) -> _Detail:
@@ -580,12 +581,16 @@ def _all_references(ea_col: _EntityColumn, eb_col: _EntityColumn) -> bool:
 
 
 def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b,
-                    scores, rows_cache, counts=None) -> _Link | None:
+                    scores, rows_cache, counts=None, sharing=None) -> _Link | None:
     """`ea` and `eb` hold (column number, identifier column, its values in the period); `counts` the values
-    each pair of column numbers shares when their values are compared whole (None: intersect them)."""
+    each pair of column numbers shares when their values are compared whole (None: intersect them);
+    `sharing` the pairs of column numbers that share `min_shared` values over their whole values (None: any
+    pair may): the values of a period are some of those, so no other pair can share enough in it."""
     best = None
     for ka, ea_col, va in ea:
         for kb, eb_col, vb in eb:
+            if sharing is not None and (ka, kb) not in sharing:
+                continue
             n = _shared_count(ka, va, kb, vb, counts)
             if n < min_shared or not (_all_references(ea_col, eb_col) or _references(va & vb, ea_col)):
                 continue
@@ -683,7 +688,7 @@ def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tup
 
 
 def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache,
-                    counts=None) -> _Link | None:
+                    counts=None, sharing=None) -> _Link | None:
     """The same events typed into two records under other column names, joined by shared reference
     numbers whose rows agree on most of the other columns (see check_duplicate_recording)."""
     best = None
@@ -691,6 +696,8 @@ def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, r
         if not _keys_rows(ea_col):
             continue
         for kb, eb_col, vb in eb:
+            if sharing is not None and (ka, kb) not in sharing:  # as in _duplicate_pair
+                continue
             n = _shared_count(ka, va, kb, vb, counts)
             if n < min_shared:
                 continue
