@@ -33,8 +33,8 @@ def test_ps02_200_records_of_2000_rows_compares_only_pairs_that_share_values(mon
     ctx = _many_records(200, 2000)
     calls = []
     real = ps02._duplicate_pair
-    monkeypatch.setattr(ps02, "_duplicate_pair", lambda pa, a, ea, pb, b, *rest: calls.append((pa, pb)) or
-                        real(pa, a, ea, pb, b, *rest))
+    monkeypatch.setattr(ps02, "_duplicate_pair", lambda pa, a, ea, pb, b, *rest, **kw: calls.append((pa, pb)) or
+                        real(pa, a, ea, pb, b, *rest, **kw))
     start = time.process_time()
     found = list(PS02.check(ctx))
     cpu = time.process_time() - start
@@ -74,3 +74,34 @@ def test_ps02_counts_from_the_value_index_decide_as_intersections(monkeypatch):
     monkeypatch.setattr(ps02, "_shared_count", lambda ka, va, kb, vb, counts: len(va & vb))
     monkeypatch.setattr(ps02, "_values_in_sorted", lambda entity, period, *_: ps02._values_in(entity, period))
     assert list(PS02.check(ctx)) == fast
+
+
+def test_ps02_bit_rows_count_shared_values_as_the_value_index(monkeypatch):
+    """Columns x values as rows of bits give the value index's counts, pair for pair, and the same findings."""
+    for ctx in (_copies(), _many_records(30, 200)):
+        entities = {p: ps02._entity_columns(prof) for p, prof in sorted(ctx.records.items())}
+        by_bits = ps02._value_overlaps(entities, 5)
+        by_index = ps02._overlaps_by_index(entities, 5)
+        assert by_bits == by_index and list(by_bits) == list(by_index) and by_bits
+        fast = list(PS02.check(ctx))
+        monkeypatch.setattr(ps02, "_BIT_BUDGET", 0)  # every pair of columns from the value index
+        assert list(PS02.check(ctx)) == fast
+        monkeypatch.undo()
+    # the copies' counts (entity column 0: Batch): 'b copy' holds every other batch of 'a log', 'd half' the odd ones
+    entities = {p: ps02._entity_columns(prof) for p, prof in sorted(_copies().records.items())}
+    counts = ps02._value_overlaps(entities, 5)
+    assert counts[("rec/a log.xlsx", "rec/b copy.xlsx")] == {(0, 0): 400}
+    assert counts[("rec/a log.xlsx", "rec/d half.xlsx")] == {(0, 0): 400}
+    assert ("rec/b copy.xlsx", "rec/d half.xlsx") not in counts  # even batches against odd ones
+
+
+def test_ps02_pairs_of_columns_sharing_few_values_overall_are_not_intersected_by_period(monkeypatch):
+    """The late copy is compared over its own period (its values intersected); leaving out the pairs of
+    columns that share under min_shared values over all their values decides as intersecting them all."""
+    ctx = _copies()
+    fast = list(PS02.check(ctx))
+    for name in ("_duplicate_pair", "_reference_join"):
+        real = getattr(ps02, name)
+        monkeypatch.setattr(ps02, name, lambda *args, _real=real, **kw: _real(*args, **{**kw, "sharing": None}))
+    assert list(PS02.check(ctx)) == fast
+    assert fast[0].metrics["compared_period"] == ["2025-02-20", "2025-07-19"]  # the late copy's days 50-199
