@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 GRID = {"doc_top": (1, 2), "doc_focus": (0.3, 0.5), "section_focus": (1.5, 2.0, float("inf")),
         "section_words": (10,), "heading_idf": (0.3, 0.6), "title_words": (2, float("inf")),
         "section_margin": (1.6, float("inf")), "order_run": (0.8, 1.0, 1.25, 1.5, float("inf")),
-        "title_first": (True, False)}
+        "title_first": (True, False), "title_touched": ("off", "annex", "all")}
 # what the folds maximise on the other sources: F1 of precision and recall per clause (micro), or of the mean
 # per-document precision and recall (the goal is stated per document)
 OBJECTIVES = ("clause", "document")
@@ -199,6 +199,10 @@ def cross_validate(per_doc: list[dict], labels: dict, objective: str) -> tuple[d
     return held, chosen
 
 
+def _shown(value) -> str:
+    return value if isinstance(value, str) else f"{value:g}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="folder with the real corpus files <id>.<ext>")
@@ -232,7 +236,7 @@ def main() -> None:
     for objective in OBJECTIVES:
         held, chosen = cross_validate(per_doc, labels, objective)
         table(f"leave-one-source-out, {folds} folds, chosen by {objective} F1 on the other sources:\n  "
-              + "\n  ".join(f"{chosen.count(k)} x {' '.join(f'{n}={grid[k][n]:g}' for n in names)}"
+              + "\n  ".join(f"{chosen.count(k)} x {' '.join(f'{n}={_shown(grid[k][n])}' for n in names)}"
                              for k in sorted(set(chosen), key=lambda k: -chosen.count(k))), held, n_docs)
 
 

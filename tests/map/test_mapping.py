@@ -1,7 +1,7 @@
 """What `map_documents` finds in procedures written around the work, and how it says so."""
 from __future__ import annotations
 
-from gapscan.mapping import declared, map_documents
+from gapscan.mapping import core, declared, map_documents
 from gapscan.mapping.model import RESTATED, STRONG
 
 from map_helpers import HARROW
@@ -290,3 +290,56 @@ def test_a_title_naming_two_clauses_makes_both_what_the_document_is_about():
     result = map_documents([classify(parse_file(path, "QP-08.docx", DEFAULT_LIMITS), {})], "iso9001")
     assert result.clauses_of("QP-08.docx") == ("8.7", "10.2")
     assert [m.section for m in result.row("8.7").matches if m.main][:1] == ["8.7 Control of nonconforming outputs"]
+
+
+SUPPLIER_POLICY = """# Supplier Security Policy
+
+## Choosing a supplier
+
+Before a new supplier handles our data, the Buyer sends the security questionnaire and checks the supplier's
+ISO 27001 certificate; a supplier that fails either is not approved and is not added to the supplier register.
+
+## Contracts
+
+Every contract names the data the supplier may hold, the security controls it must keep and our right to audit.
+
+## Each quarter
+
+The IT Manager reads each key supplier's service reports and incident list, asks about any change to their
+services or subcontractors, and notes the outcome and the next date in the supplier register.
+"""
+
+AUDIT_PROCEDURE = """# Internal Audit Procedure
+
+## Planning the audits
+
+The Quality Manager plans an audit of every process each year on the audit schedule, choosing auditors who do
+not audit their own work.
+
+## Doing an audit
+
+The auditor interviews the process owner, samples records and writes each nonconformity on the audit report.
+
+## After the audit
+
+The directors read the audit reports and customer complaint figures at their management review meeting each
+quarter and decide which improvement actions to fund.
+"""
+
+
+def test_a_neighbouring_control_a_section_addresses_is_what_a_titled_policy_is_about(parse):
+    # "Each quarter" scores A.5.22 (monitoring supplier services) too weakly for a section of its own to make it a
+    # main clause; beside the title's A.5.19 it is the same theme's next step, so the policy is about it
+    doc = parse("POL-09.md", SUPPLIER_POLICY)
+    result = map_documents([doc], "iso27001")
+    assert result.clauses_of("POL-09.md") == ("A.5.19", "A.5.20", "A.5.22")
+    assert [(m.section, m.main) for m in result.row("A.5.22").matches] == [("Each quarter", True)]
+    assert "A.5.22" not in core.decide(core.prepare([doc], "iso27001"), title_touched="off").clauses_of("POL-09.md")
+
+
+def test_a_main_body_neighbour_a_section_touches_stays_touched_on(parse):
+    # the audit procedure's last section is about the management review (9.3), a process of its own the procedure
+    # hands over to, not one it runs
+    result = map_documents([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001")
+    assert result.clauses_of("QP-04.md") == ("9.2",)
+    assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]

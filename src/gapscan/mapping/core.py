@@ -17,9 +17,10 @@ times the mean and DOC_SHARE of its best), plus the best unit of every section o
 SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean and whose heading names
 the unit's subject (a manual whose sections each take one clause). When the document's title names a
 unit (TITLE_WORDS) and the document is no manual, that unit and its neighbours are all it is mainly
-about (TITLE_FIRST). Every other match is shown as touched on. Words said only inside a role's name
-never count as shared with a unit, and a strong match needs STRONG_SUBJECT words of the unit's own
-subject, not only answers to its questions.
+about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addresses it (TITLE_TOUCHED).
+Every other match is shown as touched on. Words said only inside a role's name never count as shared with
+a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
+questions.
 """
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ ORDER_RUN = 1.0
 ORDER_FOCUS = 1.0  # ... when that unit scores at least this x ln(units) x the mean
 TITLE_WORDS = 2  # a document's title holding this many words of its best clause's subject makes it a main clause
 TITLE_FIRST = True  # ... and then, manuals aside, the document's only main clause with its neighbours (NEIGHBOUR_REACH)
+# ... and the neighbours a section addresses: "off", "annex" (Annex A controls only), "all" (every fold chose "annex"
+# by document F1, docs/MAP.md's sixth round)
+TITLE_TOUCHED = "annex"
 NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -241,7 +245,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
-           order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST) -> ClauseMap:
+           order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
+           title_touched: str = TITLE_TOUCHED) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -280,6 +285,9 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
         for path, named in titled.items():
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t) for t in named)}
+                if title_touched != "off":
+                    main[path] |= _touched_neighbours(by_path.get(path, ()), named, focus, share,
+                                                      annex_only=title_touched == "annex")
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
     matches = _match(prep.sections, key, focus, share, main, at)
@@ -308,6 +316,21 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     if mean <= 0:
         return []
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+
+
+def _touched_neighbours(sections: Sequence[_Section], named: set[str], focus: float, share: float, *,
+                        annex_only: bool) -> set[str]:
+    """The neighbours of a title's clauses that a section of the document addresses (as `_match` shows it, touched
+    on): a supplier security policy (A.5.19) whose "Monitoring and review" section addresses A.5.22. `annex_only`:
+    only Annex A controls, whose neighbours are one theme's steps (access: A.5.15-A.5.18), where main-body clauses
+    under one number (9.1-9.3) are separate processes a procedure touches in passing."""
+    out = set()
+    for section in sections:
+        for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
+            if (n not in named and (n[:1].isalpha() or not annex_only)
+                    and any(_neighbours(n, t) for t in named)):
+                out.add(n)
+    return out
 
 
 def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
