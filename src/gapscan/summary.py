@@ -199,6 +199,8 @@ _CLAIM_WORDS = {"form": ("form", "forms"), "frequency": ("frequency", "frequenci
                 "deadline": ("time limit", "time limits"), "field": ("field", "fields"), "role": ("role", "roles"),
                 "steps": ("list of steps", "lists of steps")}
 NO_RECORDS = "no working records were handed over"
+NO_CLAIMS = "the procedures state no form, frequency, time limit, field, role or steps that gapscan could read"
+_DR_CODES = ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06")
 
 
 def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
@@ -210,10 +212,12 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
         return {}
     records = sum(1 for r in read if r.document.kind is Kind.RECORD)
     if not records:
-        return {code: NO_RECORDS for code in ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06", "PS01", "PS02",
-                                              "PS03")}
-    out = {code: f"{_count(n, 'claim')} on {what}, none with a record in the set that shows it"
-           for code, what, n in _unlooked_claims(procedures)}
+        return {code: NO_RECORDS for code in _DR_CODES + ("PS01", "PS02", "PS03")}
+    if not any(r.claims for r in procedures):  # e.g. procedures in a language the claim patterns do not read
+        out = dict.fromkeys(_DR_CODES, NO_CLAIMS)
+    else:
+        out = {code: f"{_count(n, 'claim')} on {what}, none with a record in the set that shows it"
+               for code, what, n in _unlooked_claims(procedures)}
     if records < 2:
         out["PS02"] = "only one working record, nothing to compare it with"
     return out
@@ -240,9 +244,13 @@ def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
     if set(unlooked.values()) == {NO_RECORDS}:
         return ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
                 "rules were not checked. That is not a clean result.")
-    parts = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n in _unlooked_claims(procedures)]
-    line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(parts) + "."
-            if parts else "")
+    if NO_CLAIMS in unlooked.values():
+        line = (f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with the "
+                "records. That is not a clean result.")
+    else:
+        parts = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n in _unlooked_claims(procedures)]
+        line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(parts)
+                + "." if parts else "")
     if "PS02" in unlooked:
         line += (" " if line else "") + f"Duplicate recording (PS02) not checked: {unlooked['PS02']}."
     return line
@@ -256,7 +264,8 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> Summary
                       f"be sure. These are not drift; hand over the records to have them checked.")
     if average_drift is None:
         if not unchecked:
-            return None
+            return (SummarySection(title="Does the work follow the procedures?", lines=(not_checked_line,))
+                    if not_checked_line else None)
         return SummarySection(title="Does the work follow the procedures?",
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
                                      "says nothing about drift.", unchecked_line)

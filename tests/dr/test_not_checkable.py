@@ -96,3 +96,32 @@ def test_rules_that_could_not_look_say_not_checked_in_every_format(tmp_path):
                                                       "PS01", "PS02", "PS03"}
     assert report["summary"]["not_checked"]["DR02"] == "no working records were handed over"
     assert said in out["markdown"]
+
+
+def test_procedures_that_state_no_claim_say_drift_was_not_checked(tmp_path):
+    # a real set's procedures were in Portuguese: no claim came out, the report had no drift section at all and
+    # never said DR01-DR06 had nothing to look at
+    root = tmp_path / "client"
+    (root / "governanca").mkdir(parents=True)
+    (root / "governanca" / "politica-de-artefatos.md").write_text(
+        "# Política de artefatos\n\n## Objetivo\n\nEsta política define como os artefatos do projeto são criados, "
+        "revisados e arquivados pela equipe de governança.\n\n## Regras\n\n- Cada artefato tem um responsável.\n"
+        "- O responsável atualiza o estado quando o artefato muda.\n- A equipe revisa os artefatos abertos.\n",
+        encoding="utf-8")
+    (root / "registros").mkdir()
+    rows = "\n".join(f"ART-{i:03d},Plano {i},Ana,aberto,2026-0{1 + i % 9}-1{i % 9}" for i in range(12))
+    (root / "registros" / "artifact-register.csv").write_text("id,nome,responsavel,estado,data\n" + rows + "\n",
+                                                              encoding="utf-8")
+    (root / "gapscan.toml").write_text('[kinds]\n"governanca/politica-de-artefatos.md" = "procedure"\n',
+                                       encoding="utf-8")
+    path = tmp_path / "report.json"
+    r = subprocess.run([sys.executable, "-m", "gapscan", "audit", str(root), "--format", "json", "-o", str(path),
+                        "--fail-on", "never", "--no-cache"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(path.read_text(encoding="utf-8"))
+    assert all(not d["claims"] for d in report["documents"] if d["kind"] == "procedure")
+    not_checked = report["summary"]["not_checked"]
+    assert {"DR01", "DR02", "DR03", "DR04", "DR05", "DR06"} <= set(not_checked)
+    assert "state no form, frequency" in not_checked["DR02"]
+    lines = [line for s in report["summary"]["executive"]["sections"] for line in s["lines"]]
+    assert any(line.startswith("Practice drift (DR01-DR06) not checked: the procedures state no form") for line in lines)
