@@ -647,22 +647,25 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
     if missing:
         raise UsageError(f"no such file or folder: {missing[0]}")
     root = scan_root(paths)
+    exclude, kinds = config.exclude, config.kinds
     if options.command == CHECK:
         # linter lines must name files the way the user can open them: relative to the cwd
         cwd = Path.cwd().resolve()
         if all(p.resolve().is_relative_to(cwd) for p in paths):
+            # the config's path globs are written relative to the scanned folder, as `audit` reads them
+            exclude, kinds = _rebased(exclude, root, cwd), _rebased(kinds, root, cwd)
             root = cwd
     store = open_cache(paths, options, warn)
     if store is not None:
         timings.cache = store.stats
 
     with timings.stage("walk"):
-        files = walk(paths, root, config.exclude)
+        files = walk(paths, root, exclude)
     with timings.stage("parse", total=len(files)):
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
                                        on_parsed=timings.progress.update if timings.progress else None, lazy=True)
     with timings.stage("classify"):
-        documents = classify_cached(documents, config.kinds, store, keys, options.limits, jobs=options.jobs)
+        documents = classify_cached(documents, kinds, store, keys, options.limits, jobs=options.jobs)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` judges
             # the procedures (and lists the files it could not read, so a broken draft is not passed over);
@@ -861,6 +864,18 @@ def _run_key(documents: Sequence[Document], keys: Mapping[str, str], config: Con
         docs.append((d.path, keys.get(d.path), d.kind, d.kind_reason, d.status, d.error))
     settings = replace(options, jobs=None, timestamp=True, cache=True, cache_dir=None)
     return cache.key("report", docs, replace(config, source=None), settings, dt.date.today().isoformat())
+
+
+def _rebased(patterns, scanned: Path, root: Path):
+    """Path globs relative to the `scanned` folder, made relative to `root` (its parent or itself); an entry may be
+    a glob or a (glob, value) pair."""
+    prefix = scanned.relative_to(root).as_posix()
+    if prefix == ".":
+        return patterns
+
+    def one(glob: str) -> str:
+        return f"{prefix}/{glob.strip().lstrip('./')}"
+    return tuple(one(p) if isinstance(p, str) else (one(p[0]), *p[1:]) for p in patterns)
 
 
 def _bare(doc: Document) -> Document:

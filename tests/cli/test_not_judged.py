@@ -98,3 +98,22 @@ def test_audit_says_which_files_are_not_judged_as_procedures_and_verbose_gives_e
     said = _said(gapscan("audit", "set", "-v", cwd=tmp_path))
     # the procedure with findings: why it was taken for one
     assert "qp-01-purchasing.md (procedure, operational" in said and "kind: procedure: " in said
+
+
+def test_check_from_above_the_scanned_folder_reads_the_configs_kinds_and_excludes_as_audit_does(tmp_path):
+    # `check docs/` run from the repository's top names files relative to the cwd; the config's [kinds] and
+    # exclude globs are written relative to the scanned folder, and must still apply (they did not)
+    docs = tmp_path / "docs"
+    (docs / "drafts").mkdir(parents=True)
+    (docs / "purchasing.md").write_text(PROCEDURE, encoding="utf-8")
+    (docs / "plan.md").write_text(PROCEDURE.replace("Purchasing procedure", "Audit plan"), encoding="utf-8")
+    (docs / "drafts" / "old.md").write_text(PROCEDURE.replace("Purchasing", "Old purchasing"), encoding="utf-8")
+    (docs / "gapscan.toml").write_text('exclude = ["drafts/*"]\n\n[kinds]\n"plan.md" = "other"\n', encoding="utf-8")
+    r = gapscan("check", "docs", "--format", "json", "-o", "report.json", "--fail-on", "never", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    import json
+    docs_seen = {d["path"]: d for d in json.loads((tmp_path / "report.json").read_text())["documents"]}
+    assert "docs/drafts/old.md" not in docs_seen
+    assert docs_seen["docs/plan.md"]["kind"] == "other"
+    assert docs_seen["docs/plan.md"]["kind_reason"].startswith("config [kinds]")
+    assert docs_seen["docs/purchasing.md"]["kind"] == "procedure"
