@@ -53,3 +53,17 @@ def test_uncertain_verdict_is_said(report):
                  if d.document.path == PROC else d for d in report.documents)
     html = render(dataclasses.replace(report, documents=docs), "html")
     assert ">mirrored, uncertain (0.55)</td>" in html
+
+
+def test_verdict_tiles_count_the_procedures_the_summary_counts(report):
+    """A review gets a verdict too, but the summary's counts (and "too short to judge" beside the tiles) are of
+    procedures: the tiles count the same documents, so they add up to the procedures read."""
+    import dataclasses
+
+    from gapscan import summary
+
+    built = summary.build(report.documents, report.findings, None)
+    html = render(dataclasses.replace(report, summary=built), "html")
+    tiles = {v: int(n) for v, n in re.findall(r'data-verdict="(\w+)">(\d+)</span>', html)}
+    assert tiles == {"mirrored": 1, "mixed": 1}  # the operational review is not a procedure
+    assert built.verdict_counts["operational"] == 0

@@ -120,7 +120,10 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         for s in summary.sections:
             exec_sections.append({"title": s.title, "lines": [one_line(x) for x in s.lines],
                                   "charts": [{"title": c.title, "svg": svg.chart_svg(c)} for c in s.charts]})
-    verdicts = counts_by_verdict(report)
+    # the tiles sit beside "too short to judge", which counts procedures: count the same documents (the summary's
+    # procedures, not the reviews that also get a verdict), so the tiles add up to the procedures read
+    verdicts = ({v: n for v, n in summary.verdict_counts.items() if n} if summary is not None
+                else counts_by_verdict(report))
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
     order = report_sections(report, unreadable_in_summary=True)
     return {
