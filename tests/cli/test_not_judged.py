@@ -61,6 +61,8 @@ def test_check_on_a_folder_names_the_files_it_did_not_judge_and_why(tmp_path):
     assert ("2 files not judged: set/qf-03-request.md (form: tables with 6 rows left blank to fill; 'qf-03' in "
             "the file name), set/goods-in-log-0.csv (record: 3 filled rows") in said
     assert r.stdout.splitlines()[-1] == "1 file checked: no findings"
+    # naming the form would judge it; the hint says so because one of the files left out is not a spreadsheet
+    assert "check judges procedures only: name a document to judge it as one" in said
     r = gapscan("check", "set", "--format", "markdown", cwd=tmp_path)
     assert "2 files not judged: set/qf-03-request.md (form: tables with 6 rows left blank" in r.stdout
 

@@ -247,8 +247,13 @@ def _check(page: _Page, report: Report) -> None:
         closing += f"; {len(report.suppressed)} suppressed"
     left_out = not_judged_text(report)
     if left_out:
-        page.wrapped(_text((left_out + "; check judges procedures only: name a document to judge it as one",
-                            "dim")))
+        # naming a file judges it as a procedure, except a spreadsheet: offer that only where it would work
+        from gapscan.classify import SPREADSHEETS
+
+        hint = ("name a document to judge it as one" if any(d.document.format not in SPREADSHEETS
+                                                             for d in not_judged(report))
+                else "a spreadsheet is never judged as one")
+        page.wrapped(_text((f"{left_out}; check judges procedures only: {hint}", "dim")))
     page.line((closing, "bold"))
     _baselined(page, report, per_path=True)
 
