@@ -476,11 +476,24 @@ def _field_subject_ok(sent, start: int, verb: str) -> bool:
     return bool(before & RECORDISH)
 
 
+# A role acting right after these is described, not made responsible: "failing means the auditor issues a
+# report" tells what follows (the certification body's auditor), "when the auditor issues a report, the QM
+# raises ..." names the event that starts the step, whose responsible role is the other one.
+TOLD_NOT_ASSIGNED = frozenset("means mean meaning meant implies imply implying implied explains explained "
+                              "describes described illustrates illustrated shows showing showed when whenever "
+                              "once after before until till unless if because since while whereas although "
+                              "though".split())
+_ROLE_LEAD_IN = frozenset("the a an that each every any our its their".split())
+
+
 def _role_claim(span, sent) -> dict | None:
     """Who is responsible or approving: 'approved by the QM', 'the Shift Lead checks ...'."""
     doc = sent.doc
     before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
     after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 4)]]
+    lead = next((w for w in reversed(before) if w not in _ROLE_LEAD_IN), None)
+    if lead in TOLD_NOT_ASSIGNED:
+        return None
     if "by" in before:
         by = len(before) - 1 - before[::-1].index("by")
         verbs = before[:by]
