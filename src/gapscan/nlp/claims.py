@@ -411,13 +411,23 @@ _NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|wh
 _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
+# Where the entry goes, named as a file: '/machines/x/logs/maintenance-log.csv', `logs/incident-log.csv`
+FILE_PATH = re.compile(r"`[^`]*`|(?<![\w@/])/[\w.~-]+(?:/[\w.~-]+)+|"
+                       r"(?<![\w@])(?:[\w.~-]+/)*[\w~-]+\.(?:csv|tsv|xlsx?|xlsm|ods|docx?|md|txt|pdf)\b", re.I)
+_TRAILING_PLACE = re.compile(r"\s+(?:in|into|on|onto|to|at|under)\s*$", re.I)
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
     """Split 'the batch number, inspector and result' into field names.
 
     The values a result column takes ('Pass/Fail', 'Y/N', 'OK') name one field, the result,
-    and asides in brackets say what goes in a field, not another field.
+    and asides in brackets say what goes in a field, not another field. A file path ends the
+    list: it says where the entry goes ('... and purges in `logs/maintenance-log.csv`').
     """
     rest = sent.doc[end:sent.end].text
+    path = FILE_PATH.search(rest)
+    if path is not None:
+        rest = _TRAILING_PLACE.sub("", rest[:path.start()].rstrip(" `'\""))
     rest = _VALUE_CHOICE.sub(" \x00 ", re.sub(r"\([^)]*\)", " ", rest))
     # 'Pass / Caution / Fail' is the result; 'Accept Y/N' is the 'Accept' column
     rest = _SLASH_RUN.sub(lambda m: " \x00 " if any(RESULT_VALUE.match(w.strip()) for w in m.group(0).split("/"))
