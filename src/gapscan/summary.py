@@ -392,7 +392,10 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
             "gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
             "records. Either they are kept somewhere else, or nobody records problems.",))
     stale_paths = {f.path for f in stale}
-    healthy = [p for p in feeds if p not in stale_paths]
+    # SH02 judges a log only from its min_entries-th entry: a shorter one is neither healthy nor stopped
+    min_entries = int(ctx.option("SH02", "min_entries", 6)) if hasattr(ctx, "option") else 6
+    too_few = [p for p in feeds if p not in stale_paths and len(records[p].dated_entries) < min_entries]
+    healthy = [p for p in feeds if p not in stale_paths and p not in too_few]
     lines = []
     for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
         m = f.metrics
@@ -406,6 +409,9 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
                      "because nothing happened when they did.")
     if healthy:
         lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(_short(p) for p in healthy[:5])}.")
+    if too_few:
+        lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
+                     f"to judge (fewer than {min_entries}): {', '.join(_short(p) for p in too_few[:5])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=lambda f: f.path)[0]
