@@ -38,3 +38,25 @@ def test_a_log_too_short_to_judge_is_not_called_fed():
     too_few = [line for line in lines if "too few" in line]
     assert too_few and too_few[0].startswith("2 logs have too few dated entries to judge (fewer than 6)"), lines
     assert not any("2 logs still being fed" in line or "3 logs still being fed" in line for line in lines)
+
+
+def test_not_checked_says_when_a_record_in_the_set_may_show_the_claims():
+    # rate-nl/ISO (held out): readme.md's cadences linked only weakly to Logs.md, a file of 16 dated logs;
+    # "none with a record in the set that shows it" was untrue
+    from gapscan.model import ClaimCheck, ClaimStatus, Kind, Location
+    from gapscan.summary import not_checked
+    from recbuild import text_doc
+
+    proc = text_doc("readme.md", ["Access rights are reviewed annually."])
+    weak = [ClaimCheck(kind="frequency", text=f"review {i}: annually", location=Location(line=i),
+                       status=ClaimStatus.NOT_CHECKABLE, detail="only weak links (Logs.md, AI_Evidence_Log.md); "
+                                                                 "not proof either way") for i in range(3)]
+    none = [ClaimCheck(kind="deadline", text="close: within 30 days", location=Location(line=9),
+                       status=ClaimStatus.NOT_CHECKABLE, detail="no record in the set is linked to this procedure")]
+    log = text_doc("Logs.md", ["2025-01-15 access review"], kind=Kind.RECORD)
+    results = [DocumentResult(document=proc, claims=tuple(weak + none)), DocumentResult(document=log),
+               DocumentResult(document=text_doc("b.md", ["x"], kind=Kind.RECORD))]
+    out = not_checked(results)
+    assert out["DR02"] == ("3 claims on stated frequencies, none tied firmly enough to a record to check: 3 only "
+                           "loosely linked (e.g. to Logs.md)")
+    assert out["DR03"] == "1 claim on time limits, none with a record in the set that shows it"
