@@ -154,8 +154,10 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
                for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
-    lasts = [p.last_entry for p in profiles.values() if p.last_entry is not None]
-    reference = max(lasts) if lasts else None
+    from gapscan.rules.ps.common import newest_date
+
+    # the newest day anything was recorded: a date still to come is a plan ('Review Date'), not an entry
+    reference = newest_date(profiles.values())
     links: dict[str, tuple[Link, ...]] = {}
     claim_checks: dict[str, tuple[ClaimCheck, ...]] = {}
     scores: dict[str, float | None] = {}
