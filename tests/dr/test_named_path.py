@@ -87,3 +87,8 @@ def test_a_field_asked_for_only_when_there_is_any_may_sit_in_the_notes(scan):
     [f] = DR04.check(ctx)
     assert f.metrics["field"] == "material lot"
     assert "has no column for 'material lot'" in f.message
+
+
+def test_column_names_in_backticks_are_still_fields():
+    [fields] = _fields("Record `date`, `operator` and `result` in the press log.")
+    assert [f.strip("`") for f in fields] == ["date", "operator", "result"]

@@ -412,8 +412,10 @@ _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
 # Where the entry goes, named as a file: '/machines/x/logs/maintenance-log.csv', `logs/incident-log.csv`
-FILE_PATH = re.compile(r"`[^`]*`|(?<![\w@/])/[\w.~-]+(?:/[\w.~-]+)+|"
-                       r"(?<![\w@])(?:[\w.~-]+/)*[\w~-]+\.(?:csv|tsv|xlsx?|xlsm|ods|docx?|md|txt|pdf)\b", re.I)
+_FILE_EXT = r"\.(?:csv|tsv|xlsx?|xlsm|ods|docx?|md|txt|pdf)\b"
+# (a name in backticks without a slash or file extension is a column: "record `date` and `operator`")
+FILE_PATH = re.compile(rf"`[^`]*(?:/|{_FILE_EXT})[^`]*`|(?<![\w@/])/[\w.~-]+(?:/[\w.~-]+)+|"
+                       rf"(?<![\w@])(?:[\w.~-]+/)*[\w~-]+{_FILE_EXT}", re.I)
 _TRAILING_PLACE = re.compile(r"\s+(?:in|into|on|onto|to|at|under)\s*$", re.I)
 
 
