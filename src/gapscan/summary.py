@@ -228,7 +228,8 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
 
 
 # Reasons a claim was not checked although a record in the set may show it: gapscan could not tell which
-LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous|no linked record is about this) *[:(] *([^,;)]+)")
+# ("no linked record is about this" is not one: the records it has are about something else)
+LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous) *[:(] *([^,;)]+)")
 
 
 def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None]]:
