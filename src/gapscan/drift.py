@@ -154,8 +154,10 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
                for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
-    lasts = [p.last_entry for p in profiles.values() if p.last_entry is not None]
-    reference = max(lasts) if lasts else None
+    from gapscan.rules.ps.common import newest_date
+
+    # the newest day anything was recorded: a date still to come is a plan ('Review Date'), not an entry
+    reference = newest_date(profiles.values())
     links: dict[str, tuple[Link, ...]] = {}
     claim_checks: dict[str, tuple[ClaimCheck, ...]] = {}
     scores: dict[str, float | None] = {}
@@ -428,6 +430,15 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     """(record, how chosen, reason if none): a clear choice among strong links, or nothing."""
     links = _links_of(scope)
     strong, weak = links["strong"], links["weak"]
+    # a record named by its path in the sentence is the record, whatever else resembles the claim more
+    named_path = _path_named(claim, scope)
+    if named_path is not None:
+        path, records = named_path
+        if len(records) > 1:
+            return None, "", f"the sentence names {path}, which {len(records)} records in the set could be"
+        if claim.kind == "field" or usable(records[0]):
+            return records[0], f"named in the sentence ({path})", ""
+        return None, "", f"the sentence names {records[0]}, which holds nothing this claim can be checked against"
     # a form named in the same sentence points at its record directly
     for form in links["forms by sentence"].get(claim.sentence, ()):
         for link in strong:
@@ -451,6 +462,26 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     if len(ranked) > 1 and ranked[1][0] == best[0] and claim.kind not in ("field", "steps"):
         return None, "", f"ambiguous: {ranked[0][2]} and {ranked[1][2]} could both hold this"
     return best[2], "closest linked record", ""
+
+
+def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
+    """(the path as written, the records it can be) for the first record path the claim's sentence gives:
+    relative to the procedure's folder, else to the set, else any record whose path ends with it."""
+    from gapscan.nlp.claims import FILE_PATH
+
+    for match in FILE_PATH.finditer(claim.sentence):
+        written = match.group(0).strip("` ")
+        rel = written.lstrip("./")
+        if not rel or not ("/" in rel or "." in rel):
+            continue
+        folder = scope.procedure.path.rpartition("/")[0]
+        for exact in (f"{folder}/{rel}" if folder else rel, rel):
+            if exact in scope.records:
+                return written, [exact]
+        ends = [p for p in scope.records if p.endswith("/" + rel)]
+        if ends:
+            return written, sorted(ends)
+    return None
 
 
 NAMING = ("config", "title", "procedure title", "file name")
@@ -1011,6 +1042,19 @@ def _signature_column(name: str, prof: RecordProfile) -> str | None:
     return people[0].name if people else None
 
 
+FREE_TEXT = re.compile(r"\b(notes?|comments?|remarks?|details?|description|observations?)\b", re.I)
+
+
+def _optional_field(claim: Claim, name: str) -> bool:
+    """A field the sentence asks for only when there is one: 'and any purges', 'any damage'."""
+    first = re.escape(name.split()[0])
+    return re.search(rf"\bany\s+(?:[\w%-]+[\s/]+){{0,2}}?{first}(?!\w)", claim.sentence, re.I) is not None
+
+
+def _free_text_column(prof: RecordProfile) -> str | None:
+    return next((h for h in prof.table.header if h and FREE_TEXT.search(str(h))), None)
+
+
 def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         prof = scope.profiles.get(path)
@@ -1039,6 +1083,17 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                f"{record} has no column for '{name}': the procedure may mean an activity, not a "
                                f"field", record=record, chosen=chosen, subject=name))
             continue
+        if _optional_field(claim, name):
+            # "... and any quirks": written only when there are some, in its own column or in the notes
+            notes, own = _free_text_column(prof), prof.column(header) if header is not None else None
+            where = (f"it may be written in '{notes}'" if header is None and notes else
+                     "empty rows are expected" if own is not None
+                     and 1 - own.fill_rate >= scope.limits.empty_share else None)
+            if where is not None:
+                out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                                   f"'{name}' is recorded only when there is any: {where}", record=record,
+                                   chosen=chosen, subject=name))
+                continue
         if header is None and not exact:
             # a record that only resembles the one meant (shared fields or words) lacking a column
             # says nothing: the record the procedure means may be another one

@@ -15,6 +15,8 @@ has been silent), then path and rule so the order is stable.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from typing import Any, Mapping, Sequence
 
 from gapscan.model import (Chart, ClaimStatus, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status,
@@ -216,20 +218,30 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
     if not any(r.claims for r in procedures):  # e.g. procedures in a language the claim patterns do not read
         out = dict.fromkeys(_DR_CODES, NO_CLAIMS)
     else:
-        out = {code: f"{_count(n, 'claim')} on {what}, none with a record in the set that shows it"
-               for code, what, n in _unlooked_claims(procedures)}
+        out = {code: f"{_count(n, 'claim')} on {what}, " + (
+                   f"none tied firmly enough to a record to check: {loose} only loosely linked (e.g. to {example})"
+                   if loose else "none with a record in the set that shows it")
+               for code, what, n, loose, example in _unlooked_claims(procedures)}
     if records < 2:
         out["PS02"] = "only one working record, nothing to compare it with"
     return out
 
 
-def _unlooked_claims(procedures) -> list[tuple[str, str, int]]:
-    """(rule, what it checks, claims) for each drift rule whose claims no record in the set shows."""
+# Reasons a claim was not checked although a record in the set may show it: gapscan could not tell which
+# ("no linked record is about this" is not one: the records it has are about something else)
+LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous) *[:(] *([^,;)]+)")
+
+
+def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None]]:
+    """(rule, what it checks, claims, claims only loosely linked to a record, one such record) for each
+    drift rule none of whose claims was checked against a record."""
     out = []
     for code, kind, what in _CLAIM_RULES:
         claims = [c for r in procedures for c in r.claims if c.kind == kind]
         if claims and not any(c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) for c in claims):
-            out.append((code, what, len(claims)))
+            loose = Counter(m.group(1).strip() for c in claims for m in [LOOSE_LINK.match(c.detail or "")] if m)
+            out.append((code, what, len(claims), sum(loose.values()),
+                        loose.most_common(1)[0][0] if loose else None))
     return out
 
 
@@ -248,9 +260,16 @@ def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
         line = (f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with the "
                 "records. That is not a clean result.")
     else:
-        parts = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n in _unlooked_claims(procedures)]
-        line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(parts)
-                + "." if parts else "")
+        unlooked_claims = _unlooked_claims(procedures)
+        absent = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n, loose, _ in unlooked_claims if not loose]
+        loose = [(f"{what} ({code}, {_count(n, 'claim')}, {k} loosely linked)", example)
+                 for code, what, n, k, example in unlooked_claims if k]
+        line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(absent)
+                + "." if absent else "")
+        if loose:
+            line += (" " if line else "") + (
+                "Not checked, because gapscan could not tie them firmly to one record, though a record in the set "
+                f"may show them (e.g. {loose[0][1]}; not a clean result): " + ", ".join(p for p, _ in loose) + ".")
     if "PS02" in unlooked:
         line += (" " if line else "") + f"Duplicate recording (PS02) not checked: {unlooked['PS02']}."
     return line
@@ -392,7 +411,10 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
             "gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
             "records. Either they are kept somewhere else, or nobody records problems.",))
     stale_paths = {f.path for f in stale}
-    healthy = [p for p in feeds if p not in stale_paths]
+    # SH02 judges a log only from its min_entries-th entry: a shorter one is neither healthy nor stopped
+    min_entries = int(ctx.option("SH02", "min_entries", 6)) if hasattr(ctx, "option") else 6
+    too_few = [p for p in feeds if p not in stale_paths and len(records[p].dated_entries) < min_entries]
+    healthy = [p for p in feeds if p not in stale_paths and p not in too_few]
     lines = []
     for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
         m = f.metrics
@@ -406,6 +428,9 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
                      "because nothing happened when they did.")
     if healthy:
         lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(_short(p) for p in healthy[:5])}.")
+    if too_few:
+        lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
+                     f"to judge (fewer than {min_entries}): {', '.join(_short(p) for p in too_few[:5])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=lambda f: f.path)[0]

@@ -411,13 +411,25 @@ _NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|wh
 _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
+# Where the entry goes, named as a file: '/machines/x/logs/maintenance-log.csv', `logs/incident-log.csv`
+_FILE_EXT = r"\.(?:csv|tsv|xlsx?|xlsm|ods|docx?|md|txt|pdf)\b"
+# (a name in backticks without a slash or file extension is a column: "record `date` and `operator`")
+FILE_PATH = re.compile(rf"`[^`]*(?:/|{_FILE_EXT})[^`]*`|(?<![\w@/])/[\w.~-]+(?:/[\w.~-]+)+|"
+                       rf"(?<![\w@])(?:[\w.~-]+/)*[\w~-]+{_FILE_EXT}", re.I)
+_TRAILING_PLACE = re.compile(r"\s+(?:in|into|on|onto|to|at|under)\s*$", re.I)
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
     """Split 'the batch number, inspector and result' into field names.
 
     The values a result column takes ('Pass/Fail', 'Y/N', 'OK') name one field, the result,
-    and asides in brackets say what goes in a field, not another field.
+    and asides in brackets say what goes in a field, not another field. A file path ends the
+    list: it says where the entry goes ('... and purges in `logs/maintenance-log.csv`').
     """
     rest = sent.doc[end:sent.end].text
+    path = FILE_PATH.search(rest)
+    if path is not None:
+        rest = _TRAILING_PLACE.sub("", rest[:path.start()].rstrip(" `'\""))
     rest = _VALUE_CHOICE.sub(" \x00 ", re.sub(r"\([^)]*\)", " ", rest))
     # 'Pass / Caution / Fail' is the result; 'Accept Y/N' is the 'Accept' column
     rest = _SLASH_RUN.sub(lambda m: " \x00 " if any(RESULT_VALUE.match(w.strip()) for w in m.group(0).split("/"))
@@ -476,11 +488,24 @@ def _field_subject_ok(sent, start: int, verb: str) -> bool:
     return bool(before & RECORDISH)
 
 
+# A role acting right after these is described, not made responsible: "failing means the auditor issues a
+# report" tells what follows (the certification body's auditor), "when the auditor issues a report, the QM
+# raises ..." names the event that starts the step, whose responsible role is the other one.
+TOLD_NOT_ASSIGNED = frozenset("means mean meaning meant implies imply implying implied explains explained "
+                              "describes described illustrates illustrated shows showing showed when whenever "
+                              "once after before until till unless if because since while whereas although "
+                              "though".split())
+_ROLE_LEAD_IN = frozenset("the a an that each every any our its their".split())
+
+
 def _role_claim(span, sent) -> dict | None:
     """Who is responsible or approving: 'approved by the QM', 'the Shift Lead checks ...'."""
     doc = sent.doc
     before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
     after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 4)]]
+    lead = next((w for w in reversed(before) if w not in _ROLE_LEAD_IN), None)
+    if lead in TOLD_NOT_ASSIGNED:
+        return None
     if "by" in before:
         by = len(before) - 1 - before[::-1].index("by")
         verbs = before[:by]

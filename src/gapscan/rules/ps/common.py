@@ -349,9 +349,11 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
 def newest_date(profiles: Iterable[Any]) -> dt.date | None:
     """The newest entry date in the whole set (not the wall clock: a set can be a year old).
 
-    Dates more than a month past today are typing errors (2052 for 2025) and are ignored.
+    A date after today is no day anything was done: a plan (an objective's 'Review Date' at the end of
+    the year, a booking) or a typing error (2052 for 2025). It is ignored; one day is allowed for a
+    client ahead of this machine's time zone.
     """
-    limit = dt.date.today() + dt.timedelta(days=31)
+    limit = dt.date.today() + dt.timedelta(days=1)
     newest = None
     for p in profiles:
         last = p.last_entry

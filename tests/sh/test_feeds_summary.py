@@ -1,0 +1,62 @@
+"""The summary's "Are problems still being reported?" says a log is being fed only when SH02 judged it.
+
+The shape of an untrue line on a held-out makerspace set (docs/SCORING.md, December 2026): five machine
+incident logs of 3 entries each, the last in June 2024, 16 months before the newest date in the set, were
+listed as "5 logs still being fed"; SH02 had not judged them (it needs 6 entries).
+"""
+import datetime as dt
+
+from gapscan.model import DocumentResult
+from gapscan.rules.base import Context
+from gapscan.rules.sh import SH02
+from gapscan.summary import build
+from recbuild import profile, record_doc, table
+
+
+def _log(path, dates):
+    tbl = table(("Date", "What", "Who"), [(d, "guard found open", "Ann") for d in dates])
+    return record_doc(path, tbl), profile(path, tbl, {"Date": "date", "Who": "person"}, entry="Date")
+
+
+def _feeds_lines(recs):
+    ctx = Context(documents=tuple(d for d, _ in recs), records={p.path: p for _, p in recs})
+    findings = list(SH02.check(ctx))
+    summary = build([DocumentResult(document=d) for d, _ in recs], findings, ctx)
+    [section] = [s for s in summary.sections if s.title == "Are problems still being reported?"]
+    return findings, section.lines
+
+
+def test_a_log_too_short_to_judge_is_not_called_fed():
+    short = [_log(f"machines/{m}/logs/incident-log.csv", [dt.date(2024, 5, 10), dt.date(2024, 5, 24),
+                                                          dt.date(2024, 6, 5)])
+             for m in ("router", "laser")]
+    steady = _log("machines/lathe/logs/incident-log.csv",
+                  [dt.date(2025, 1, 6) + dt.timedelta(days=14 * i) for i in range(22)])
+    findings, lines = _feeds_lines([*short, steady])
+    assert findings == []
+    assert any(line.startswith("1 log still being fed:") for line in lines), lines
+    too_few = [line for line in lines if "too few" in line]
+    assert too_few and too_few[0].startswith("2 logs have too few dated entries to judge (fewer than 6)"), lines
+    assert not any("2 logs still being fed" in line or "3 logs still being fed" in line for line in lines)
+
+
+def test_not_checked_says_when_a_record_in_the_set_may_show_the_claims():
+    # rate-nl/ISO (held out): readme.md's cadences linked only weakly to Logs.md, a file of 16 dated logs;
+    # "none with a record in the set that shows it" was untrue
+    from gapscan.model import ClaimCheck, ClaimStatus, Kind, Location
+    from gapscan.summary import not_checked
+    from recbuild import text_doc
+
+    proc = text_doc("readme.md", ["Access rights are reviewed annually."])
+    weak = [ClaimCheck(kind="frequency", text=f"review {i}: annually", location=Location(line=i),
+                       status=ClaimStatus.NOT_CHECKABLE, detail="only weak links (Logs.md, AI_Evidence_Log.md); "
+                                                                 "not proof either way") for i in range(3)]
+    none = [ClaimCheck(kind="deadline", text="close: within 30 days", location=Location(line=9),
+                       status=ClaimStatus.NOT_CHECKABLE, detail="no record in the set is linked to this procedure")]
+    log = text_doc("Logs.md", ["2025-01-15 access review"], kind=Kind.RECORD)
+    results = [DocumentResult(document=proc, claims=tuple(weak + none)), DocumentResult(document=log),
+               DocumentResult(document=text_doc("b.md", ["x"], kind=Kind.RECORD))]
+    out = not_checked(results)
+    assert out["DR02"] == ("3 claims on stated frequencies, none tied firmly enough to a record to check: 3 only "
+                           "loosely linked (e.g. to Logs.md)")
+    assert out["DR03"] == "1 claim on time limits, none with a record in the set that shows it"
