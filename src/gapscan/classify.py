@@ -163,6 +163,8 @@ EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s
                           r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
 # a row's number in a plan or a list of steps, with or without its word ("3", "3.", "Step 3", "Dia 3", "Week 3")
 ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
+STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
+PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -466,6 +468,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
         examples_only = bool(table.title and EXAMPLE_NOTE.search(table.title))
         # a plan's "Day 1..10" or a prompt's "Step 1..10" only counts the rows; the values are in the other cells
         first = 1 if _counts_rows(table) else 0
+        # an audit programme or a schedule whose status reads "Planned" in every row lists what is to happen:
+        # its rows are filled in, but nothing in them is yet an entry of work done
+        planned = _all_planned(table)
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
@@ -486,7 +491,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             elif count and count * 2 >= len(entries):
                 filled += 1
                 table_filled += 1
-                if table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row[first:]):
+                if not planned and (table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row[first:])):
                     data += 1
                     table_data += 1
                     if i < DETAIL_ROWS:  # the share of text in tables needs no more
@@ -525,6 +530,18 @@ def _counts_rows(table: Table) -> bool:
             return False
         numbers.append(int(m.group(1)))
     return len(numbers) >= 3 and numbers[0] in (0, 1) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _all_planned(table: Table) -> bool:
+    """Whether a status column reads "Planned", "Scheduled" or "Not started" in every one of three or more rows."""
+    rows = [r for r in table.rows[:DETAIL_ROWS] if any(not _empty(v) for v in r)]
+    if len(rows) < 3:
+        return False
+    for c, name in enumerate(table.header):
+        if STATUS_HEADER.search(str(name)) and all(
+                c < len(r) and isinstance(r[c], str) and r[c].strip().lower() in PLANNED_STATUS for r in rows):
+            return True
+    return False
 
 
 def _banner(entries) -> bool:

@@ -133,3 +133,30 @@ def test_a_word_after_de_names_the_subject_not_the_kind(tmp_path):
     assert kind is Kind.PROCEDURE and reason == "'Política' in the file name"
     kind, reason = kind_of(tmp_path, "Backup logs.md", "# Texto\n\nUm texto curto.\n")
     assert kind is Kind.RECORD
+
+
+AUDITS = [("IA-01", "Context and leadership", "Q1", "1 day"), ("IA-02", "Access control", "Q1", "1 day"),
+          ("IA-03", "Suppliers", "Q2", "0.5 day"), ("IA-04", "Incidents", "Q3", "0.5 day"),
+          ("IA-05", "Physical security", "Q3", "0.5 day"), ("IA-06", "Risk and SoA", "Q4", "1 day")]
+
+
+def _programme(statuses: list[str]) -> str:
+    rows = "".join(f"| {a} | {area} | {when} | {days} | | {status} |\n"
+                   for (a, area, when, days), status in zip(AUDITS, statuses))
+    return ("# Internal audit programme\n\n## Purpose\n\nThe audits planned for the year.\n\n## Schedule\n\n"
+            "| Audit # | Area | Planned date | Duration | Auditor | Status |\n|---|---|---|---|---|---|\n" + rows
+            + "\n## Findings\n\n| Finding ID | Audit # | Finding | Owner | Due date | Status |\n"
+              "|---|---|---|---|---|---|\n| | | | | | |\n")
+
+
+def test_a_programme_planned_in_every_row_is_not_a_record(tmp_path):
+    # nothing has happened yet: the rows are a schedule, and the findings table waits to be filled
+    kind, reason = kind_of(tmp_path, "audit-programme.md", _programme(["Planned"] * 6))
+    assert kind is Kind.FORM
+    assert reason == "1 table with no entries"
+
+
+def test_the_same_programme_with_audits_done_is_a_record(tmp_path):
+    kind, reason = kind_of(tmp_path, "audit-programme.md", _programme(["Done"] * 3 + ["Planned"] * 3))
+    assert kind is Kind.RECORD
+    assert reason == "6 filled table rows with dates, codes or values"
