@@ -23,6 +23,16 @@ SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
 # What people call a document. In an English name the head noun comes last ("Policy
 # Acknowledgment Form" is a form, "Supplier Evaluation List" a list), so the latest match
 # in a name counts fully and earlier ones count as modifiers.
+# Procedure-like names in Portuguese, Spanish, French and German, the common ones only ("manual" and
+# "process..." are matched by the English words). German joins nouns, so its words may end a longer one
+# ("Informationssicherheitsrichtlinie").
+PROCEDURE_NAMES_ABROAD = (r"\bprocedimientos?\b|\bprocedimentos?\b|\bpol[ií]ticas?\b|\bproc[eé]dures?\b|"
+                          r"\bpolitiques?\b|\bmanuel\b|\bdiretriz(?:es)?\b|\bdirectri(?:z|ces)\b|"
+                          r"\bnormas? (?:interna|operativa|operacional)|\bregulamento\b|\breglamento\b|"
+                          r"\binstru[cç][aã]o de trabalho|\binstrucci[oó]n de trabajo|\bmode op[eé]ratoire|"
+                          r"\binstructions? de travail|\bproceso\b|"
+                          r"verfahrensanweisung(?:en)?\b|arbeitsanweisung(?:en)?\b|richtlinien?\b|handbuch\b|"
+                          r"leitlinien?\b|\bverfahren\b")
 NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
     Kind.REVIEW: re.compile(r"management[\s_-]*review|\bmr[\s_-]*minutes|\bminutes\b|\bmrm\b|"
                             r"board[\s_-]*review", re.I),
@@ -30,14 +40,15 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
                                r"polic(?:y|ies)|manual|handbook|process(?!ing)|standard[\s_-]*operating|"
                                r"guidelines?|guide\b|guidance|protocols?\b|code of practice|(?:good|best) practices?|"
                                r"methodolog(?:y|ies)|method[\s_-]*statements?|"
-                               r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+", re.I),
+                               r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+|" + PROCEDURE_NAMES_ABROAD, re.I),
     Kind.FORM: re.compile(r"\bforms?\b|template|blank|\bqf[\s_-]?\d+|\bf[\s_-]\d+", re.I),
     Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
-SUBJECT_OF = re.compile(r"\b(?:of|for|on|about)\s+(?:the\s+|all\s+)?$", re.I)
+SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
+                        r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
 # a year and month in a name ("log 2026-03") marks a period's record, not a batch code
 DATED_NAME = re.compile(r"(?<![\dA-Za-z])(?:19|20)\d{2}[\s_.-](?:0[1-9]|1[0-2])(?!\d)")
 # "4.1 Context of the organisation", "A.5.1 Policies", "Clause 7.5 Documented information"
@@ -46,6 +57,18 @@ CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2})
 
 OBLIGATION = re.compile(r"\b(shall|must|should|is required|are required|required to|is responsible|"
                         r"are responsible|responsible for|responsibilit)", re.I)
+# The common obligation verbs and "responsible for" of Portuguese, Spanish, French and German ("deve", "debe",
+# "doit", "muss"; "responsável por", "responsable de", "verantwortlich für"; "responsabilid-" and "responsabilit-"
+# start the noun in the first three). Searched only in a sentence holding one of the stems, which `in` finds far
+# quicker than the pattern's alternatives tried at every word: most sentences hold none.
+OBLIGATION_ABROAD = re.compile(
+    r"\b(?:responsabili[dt]|(?:d(?:evem?|ever[aá]|ever[aã]o|eben?|eber[aá]n?|oit|oivent|evra|evront)|"
+    r"respons(?:[aá]ve(?:l|is) (?:pel[oa]s?|por)|ables? d(?:e|u|es))|tienen? que|il faut|"
+    r"(?:[eé]|s[aã]o) obrigat[oó]ri[oa]s?|(?:es|son) obligatori[oa]s?|(?:est|sont) obligatoires?|"
+    r"m(?:uss|üssen|uessen)|soll(?:en)?|(?:ist|sind) (?:verpflichtet|verantwortlich|erforderlich)|"
+    r"verantwortlich f(?:ü|ue)r)\b)", re.I)
+OBLIGATION_STEMS = ("dev", "deb", "doi", "respons", "tien", "faut", "obrig", "oblig", "mus", "müs", "mues", "soll",
+                    "verpfl", "verantw", "erforder")
 # A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
 # "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
 # procedures this way, with no imperative and no "shall".
@@ -62,13 +85,25 @@ MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|ac
                      r"chair(ed)?|next meeting)\b", re.I)
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
-                                r"compliance|enforcement|exceptions|requirements|instructions)\b", re.I)
+                                r"compliance|enforcement|exceptions|requirements|instructions|"
+                                # the same sections in Portuguese, Spanish, French and German
+                                r"objetivos?|objeto|escopo|alcance|[aâá]mbito|responsabilidades|pap[eé]is|"
+                                r"defini[cç](?:[oõ]es|iones)|procedimi?entos?|refer[eê]ncias|referencias|registros|"
+                                r"m[eé]todo|processo|proceso|pol[ií]tica|requisitos|instru[cç][oõ]es|instrucciones|"
+                                r"objet|objectifs?|domaine d'application|p[eé]rim[eè]tre|responsabilit[eé]s|r[oô]les|"
+                                r"d[eé]finitions|procédures?|r[eé]f[eé]rences|enregistrements|m[eé]thode|processus|"
+                                r"politique|exigences|zweck|ziele?|geltungsbereich|anwendungsbereich|"
+                                r"verantwortlichkeiten|zust[aä]ndigkeiten|rollen|begriffe|definitionen|verfahren|"
+                                r"mitgeltende (?:unterlagen|dokumente)|aufzeichnungen|methode|prozess|richtlinie|"
+                                r"anforderungen|anweisungen)\b", re.I)
 # a list item whose last word names a document ("Belt Sander Manual", "Access Control Policy"): a page made
 # mostly of them is an index of other documents, whatever its few lines of introduction ask
 DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessments?|guides?|guidance|forms?|templates?|"
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
+                       re.I)
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
                            r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
 
@@ -126,6 +161,10 @@ ANSWER_WORDS = 6
 # "Delete or overwrite before use"): the rows are examples, not entries
 EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s+(?:rows?|entr(?:y|ies)|data|records?)\b|"
                           r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
+# a row's number in a plan or a list of steps, with or without its word ("3", "3.", "Step 3", "Dia 3", "Week 3")
+ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
+STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
+PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -246,7 +285,7 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
     sentences = [s for b in blocks for s in _sentences(b)]
-    obligations = sum(1 for s in sentences if OBLIGATION.search(s))
+    obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
     described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s))
@@ -263,11 +302,20 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
     items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
-    named = [t for t in items if len(t.split()) <= 12 and DOCUMENT_NAME.search(t.rstrip(" .;,"))]
-    if len(named) >= INDEX_ITEMS and 4 * len(named) >= 3 * len(items) and 2 * len(named) >= len(blocks):
-        shown = ", ".join(repr(_short(t)) for t in named[:3])
-        add(Kind.OTHER, 1.0 + 8 * len(named) / len(blocks),
-            f"an index: {len(named)} of {len(blocks)} lines name other documents ({shown}, …)")
+    named = [t for t in items if _names_document(t)]
+    # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
+    # is an index too, one line a row, whatever its title calls it
+    rows = [r for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r)]
+    named_rows = [r for r in rows if all(_empty(v) or _names_document(str(v)) for v in r)]
+    lines = len(blocks) + len(rows)
+    # the list, or the tables, must be mostly names: a procedure's "Related documents" list is a part of it
+    named = named if 4 * len(named) >= 3 * len(items) else []
+    named_rows = named_rows if 4 * len(named_rows) >= 3 * len(rows) else []
+    names = [*named, *(str(v).strip("`'\" ") for r in named_rows for v in r if not _empty(v))]
+    if len(names) >= INDEX_ITEMS and 2 * (len(named) + len(named_rows)) >= lines:
+        shown = ", ".join(repr(_short(t)) for t in names[:3])
+        add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
+            f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
@@ -315,6 +363,11 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
             f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
 
 
+def _names_document(text: str) -> bool:
+    text = text.strip().rstrip(" .;,")
+    return len(text.split()) <= 12 and bool(DOCUMENT_NAME.search(text) or FILE_NAME.match(text))
+
+
 def _answers_reason(fill: TableFill) -> str:
     names = ", ".join(repr(n) for n in fill.empty_answers[:3])
     return f"answer columns {names} empty in all {fill.empty_answer_cells} cells"
@@ -333,6 +386,13 @@ def _sentences(block: Block) -> list[str]:
         # a numbered line in a plain-text instruction often reads as a heading ("3 Switch off the slicer")
         return [block.text] if block.number and len(block.text.split()) >= 4 else []
     return [s for s in SENTENCE_SPLIT.split(block.text) if s.strip()]
+
+
+def _obliges(sentence: str) -> bool:
+    if OBLIGATION.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(stem in low for stem in OBLIGATION_STEMS) and bool(OBLIGATION_ABROAD.search(sentence))
 
 
 def _is_instruction(sentence: str) -> bool:
@@ -406,6 +466,11 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             example += 1
         table_data = table_filled = 0
         examples_only = bool(table.title and EXAMPLE_NOTE.search(table.title))
+        # a plan's "Day 1..10" or a prompt's "Step 1..10" only counts the rows; the values are in the other cells
+        first = 1 if _counts_rows(table) else 0
+        # an audit programme or a schedule whose status reads "Planned" in every row lists what is to happen:
+        # its rows are filled in, but nothing in them is yet an entry of work done
+        planned = _all_planned(table)
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
@@ -426,7 +491,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             elif count and count * 2 >= len(entries):
                 filled += 1
                 table_filled += 1
-                if table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row):
+                if not planned and (table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row[first:])):
                     data += 1
                     table_data += 1
                     if i < DETAIL_ROWS:  # the share of text in tables needs no more
@@ -448,6 +513,35 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
                      data_words=data_words, ticked=ticked, unticked=unticked,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
                      empty_tables=empty_tables, data_tables=data_tables)
+
+
+def _counts_rows(table: Table) -> bool:
+    """Whether the first column numbers the rows in order (1, 2, 3 ... or "Step 1", "Dia 2"): an ordinal, not
+    a value someone entered. Three rows at least; a register's first column of codes or dates is not a run."""
+    numbers = []
+    for row in table.rows[:DETAIL_ROWS]:
+        if not row or all(_empty(v) for v in row):
+            continue
+        v = row[0]
+        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+            return False
+        m = ORDINAL_CELL.match(str(v).strip())
+        if not m:
+            return False
+        numbers.append(int(m.group(1)))
+    return len(numbers) >= 3 and numbers[0] in (0, 1) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _all_planned(table: Table) -> bool:
+    """Whether a status column reads "Planned", "Scheduled" or "Not started" in every one of three or more rows."""
+    rows = [r for r in table.rows[:DETAIL_ROWS] if any(not _empty(v) for v in r)]
+    if len(rows) < 3:
+        return False
+    for c, name in enumerate(table.header):
+        if STATUS_HEADER.search(str(name)) and all(
+                c < len(r) and isinstance(r[c], str) and r[c].strip().lower() in PLANNED_STATUS for r in rows):
+            return True
+    return False
 
 
 def _banner(entries) -> bool:

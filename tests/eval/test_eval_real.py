@@ -86,9 +86,10 @@ def test_leave_one_source_out_floors(variant):
 
 def test_kind_accuracy_floor():
     """Kinds of all 413 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator (401 now, 399 before session 7, 392 before round 5); on the first 325, the classifier before this corpus got 257."""
+    either annotator (402 now, 401 before kind9, 399 before session 7, 392 before round 5); on the first 325, the
+    classifier before this corpus got 257."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 410 and hit / total >= 0.96, (hit, total)
+    assert total >= 410 and hit / total >= 0.97, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

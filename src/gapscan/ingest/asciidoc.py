@@ -68,7 +68,7 @@ INLINE = (
 def parse(source: Path, relpath: str, limits: Limits):
     text = read_text(source, limits.max_text_chars)
     blocks = asciidoc_blocks(text.splitlines())
-    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
+    title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     return make_document(path=relpath, source=source, format="adoc", blocks=blocks, title=title)
 
 

@@ -62,7 +62,7 @@ def _title(reader: _BodyReader, document, blocks: list[Block]) -> str | None:
     often left from the template; else the first heading."""
     cover = None if reader.title else _cover_title(document, reader.styles)
     return real_title([reader.title, cover, (document.core_properties.title or "").strip()]
-                      + [b.text for b in blocks if b.type is BlockType.HEADING])
+                      + [b.text for b in blocks if b.type is BlockType.HEADING], blocks)
 
 
 def _cover_title(document, styles: _Styles) -> str | None:

@@ -63,7 +63,7 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
     blocks = promote_bold_paragraphs(walker.blocks, walker.bold)
     title_el = root.find(".//title")
     title = real_title([" ".join(title_el.text_content().split()) if title_el is not None else None]
-                       + [b.text for b in blocks if b.type is BlockType.HEADING])
+                       + [b.text for b in blocks if b.type is BlockType.HEADING], blocks)
     return blocks, title
 
 

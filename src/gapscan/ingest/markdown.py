@@ -35,7 +35,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
     prepared = _unwrap_containers(_blank_front_matter(text))
     blocks = markdown_blocks(prepared)
-    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
+    title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     ignores = from_html_comments(prepared, blocks, skip_lines=_code_lines(prepared)) if MARKER in prepared else ()
     return replace(make_document(path=relpath, source=source, format="md", blocks=blocks, title=title),
                    ignores=ignores)

@@ -112,7 +112,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     reader = _OdtReader(limits)
     if body is not None:
         reader.read(body)
-    title = real_title(b.text for b in reader.blocks if b.type is BlockType.HEADING)
+    title = real_title((b.text for b in reader.blocks if b.type is BlockType.HEADING), reader.blocks)
     return make_document(path=relpath, source=source, format="odt", blocks=reader.blocks, title=title)
 
 

@@ -85,7 +85,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _drop_running_lines(lines, pages)
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
-    title = real_title(b.text for b in blocks if b.type is BlockType.HEADING)
+    title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
 

@@ -18,7 +18,7 @@ def parse(source: Path, relpath: str, limits: Limits):
     directives = text_directive_lines(lines)
     # blanked, not removed, so every other line keeps its number
     blocks = lines_to_blocks(["" if i in directives else line for i, line in enumerate(lines)])
-    title = real_title(b.text for b in blocks if b.type.value == "heading")
+    title = real_title((b.text for b in blocks if b.type.value == "heading"), blocks)
     doc = make_document(path=relpath, source=source, format="txt", blocks=blocks, title=title)
     if not directives:
         return doc

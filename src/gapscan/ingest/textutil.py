@@ -48,10 +48,48 @@ PLACEHOLDER_TITLE = re.compile(
 )
 
 
-def real_title(candidates) -> str | None:
+# the field of a document-control block that names the document ("Document Title | Access Control Policy",
+# "Title: Access Control Policy")
+TITLE_FIELD = re.compile(r"^\s*(?:(?:document|policy|procedure)\s+(?:title|name)|title)\s*:?\s*$", re.IGNORECASE)
+# "Title: X", up to the next field when the lines of a control block were joined ("Title: X Version: 2")
+TITLE_LINE = re.compile(r"^\s*(?:(?:document|policy|procedure)\s+)?title\s*:\s*(?P<title>\S.{0,118}?)"
+                        r"(?=\s+(?:document\s+)?(?:version|rev(?:ision)?|owner|date|approved|author|status|"
+                        r"classification|issue|effective|id|ref(?:erence)?|number|no\.?)\b[^:]{0,20}:|\s*\|\s|\s*$)",
+                        re.IGNORECASE)
+CONTROL_BLOCKS = 15  # a document-control block stands among the first blocks
+
+
+def real_title(candidates, blocks: list[Block] | None = None) -> str | None:
     """The first of the candidate titles (in the order a format ranks them) that is not a placeholder or a
-    table-of-contents heading."""
-    return next((c for c in candidates if c and c.strip() and not PLACEHOLDER_TITLE.match(c)), None)
+    table-of-contents heading. When the first candidate is a template's placeholder ("[Policy Title]", "<Company
+    Name>") and `blocks` are given, the title a document-control block near the start gives comes next: the
+    headings after the placeholder are the template's sections ("1. Purpose")."""
+    candidates = [c for c in candidates if c and c.strip()]
+    found = _controlled_title(blocks[:CONTROL_BLOCKS]) if blocks and candidates and PLACEHOLDER_TITLE.match(
+        candidates[0]) else None
+    if found:
+        # a cover's heading above the control block names the document ("Company Name", then "Information
+        # Security Policy", then the control table); the headings below it are the sections
+        title, at = found
+        above = {b.text for b in blocks[:at] if b.type is BlockType.HEADING}
+        candidates.insert(next((i for i, c in enumerate(candidates) if i and c not in above), len(candidates)), title)
+    return next((c for c in candidates if not PLACEHOLDER_TITLE.match(c)), None)
+
+
+def _controlled_title(blocks: list[Block]) -> tuple[str, int] | None:
+    """The value beside a title field in a table row ("Document Title | X") or a paragraph ("Title: X"), and
+    the index of its block."""
+    for i, block in enumerate(blocks):
+        if block.type is BlockType.TABLE and block.table is not None:
+            for row in (block.table.header, *block.table.rows):
+                cells = [str(c).strip() for c in row if isinstance(c, str) and c.strip()]
+                if len(cells) >= 2 and TITLE_FIELD.match(cells[0]):
+                    return cells[1], i
+        elif block.type is BlockType.PARAGRAPH:
+            m = TITLE_LINE.match(block.text)
+            if m:
+                return m.group("title").strip(), i
+    return None
 
 
 LIST_MARKER = re.compile(
