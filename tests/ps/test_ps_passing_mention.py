@@ -90,3 +90,59 @@ def test_a_register_every_policy_cites_alike_is_the_systems_not_one_policys(tmp_
     kinds = {p: "procedure" for p in files if p.startswith("policies/")}
     # before, the policy whose words happened to resemble the register most took it: 'gdpr', 'ropa', 'scc'
     assert _audit(tmp_path, files, kinds, "PS03") == []
+
+
+def test_the_prefixes_of_a_registers_own_ids_are_not_the_works_vocabulary(tmp_path):
+    names = ["Codex setup", "QBR report", "Sprint review", "Risk digest", "Status report", "Lessons digest"]
+    rows = [f"PRM-{n.split()[0].upper()}-00{i},{n},AGT-{n.split()[0].upper()}-001,"
+            f"prompts/PRM-{n.split()[0].upper()}-00{i}-{n.lower().replace(' ', '-')}.md,"
+            f"Run {n.split()[0]} via ERP connector for SAP and CRM export"
+            for i, n in enumerate(names)]
+    files = {"policies/prompt-governance-policy.md": "# Prompt Governance Policy\n\nEvery prompt has an owner "
+                                                     "and a review cycle.\n",
+             "prompt-register.csv": "\n".join(["prompt_id,name,related_agent,github_location,purpose"] + rows) + "\n"}
+    found = _audit(tmp_path, files, {"policies/prompt-governance-policy.md": "procedure"}, "PS03")
+    assert [f.path for f in found] == ["policies/prompt-governance-policy.md"]
+    top = found[0].metrics["top_terms"]
+    # before, 'prm' (12x: each ID and each path) and 'agt' led the finding
+    assert not {"prm", "agt", "prompts"} & set(top)
+    missing = " ".join(t["term"] for t in found[0].metrics["missing_terms"]).split()
+    assert {"erp", "sap", "crm"} <= set(missing)
+
+
+def test_the_field_column_of_a_report_laid_out_as_field_and_value_is_not_read(tmp_path):
+    kinds = ["PIR SLA breach", "Veeam backup missed", "SIEM alert ignored"]
+    tables = "\n\n".join(
+        f"### NCR-00{i}\n\n| Field | Detail |\n|---|---|\n| **Severity** | Minor |\n| **ISO Clause** | 5.{i} |\n"
+        f"| **Finding** | {kinds[i % 3]} |\n| **Evidence** | Console export |" for i in range(1, 10))
+    files = {"audit/audit-programme.md": "# Audit Programme\n\nAudit AU-2025-01 covers clauses 4 to 10. Findings "
+                                         "are graded major or minor and tracked to closure.\n",
+             "audit/findings.md": f"# Audit Findings AU-2025-01\n\n{tables}\n"}
+    found = _audit(tmp_path, files, {"audit/audit-programme.md": "procedure", "audit/findings.md": "record"}, "PS03")
+    assert [f.path for f in found] == ["audit/audit-programme.md"]
+    top = set(found[0].metrics["top_terms"])
+    # before, 'severity' (9x), a label of every table, led the terms; the findings themselves are what is read
+    assert not top & {"severity", "iso clause", "finding", "evidence"}
+    assert {"pir sla breach", "veeam backup", "siem alert"} & top
+
+
+def test_a_matrix_called_by_its_name_without_the_first_word_is_named(tmp_path):
+    matrix = "# Annex B - ISO Mapping Matrix (sample)\n\nPolicy | ISO Clauses | Annex A Controls\n---|---|---\n" + \
+        "".join(f"Policy {i} | 6.{i} | A.5.{i}\n" for i in range(1, 9))
+    policy = ("# Policy Methodology\n\n## Deliverables\n\n- Mapping matrix (policies to ISO clauses to controls)\n"
+              "- Policy documents\n")
+    found = _audit(tmp_path, {"docs/methodology.md": policy, "annexes/Annex_B_ISO_Mapping.md": matrix},
+                   {"docs/methodology.md": "procedure", "annexes/Annex_B_ISO_Mapping.md": "record"}, "PS01")
+    assert found == []
+
+
+def test_a_register_of_people_is_not_kept_by_them(tmp_path):
+    people = ["Ann Lee", "Bo Chan", "Cy Park", "Di Rossi", "Ed Marsh", "Flo Grant"]
+    rows = [f"EMP-00{i},{p},Engineer,Ann Lee" for i, p in enumerate(people)]
+    files = {"policies/access-policy.md": "# Access Control Policy\n\nAccess is granted by role.\n",
+             "registers/staff-list.csv": "\n".join(["Employee ID,Name,Role,Line Manager"] + rows) + "\n"}
+    [found] = _audit(tmp_path, files, {"policies/access-policy.md": "procedure"}, "PS01")
+    # before: "by 7 people", the people (and the role) the list is about, not people who keep it
+    assert "by 7 people" not in found.message
+    assert "no column names who made them (7 people listed under Name, Role, Line Manager)" in found.message
+    assert found.metrics["people"] == 0
