@@ -52,13 +52,14 @@ PASSING = {
                                "- Produce the Risk Register and the treatment plan.\n\n## Deliverables\n\n"
                                "- Policy documents\n- Risk Register\n",
 }
-KEEPER = ("# Security Operations Procedure\n\n## Risk register\n\nThe ISMS Lead enters each risk in the Risk Register with the "
-          "asset it threatens, its likelihood and impact on a three-point scale, and the treatment agreed with "
-          "the owner. The register is reviewed every quarter.\n")
+KEEPER = ("# Security Operations Procedure\n\n## Risk register\n\nThe ISMS Lead enters each risk in the Risk "
+          "Register with the asset it threatens, its likelihood and impact on a three-point scale, and the "
+          "treatment agreed with the owner. The register is reviewed every quarter.\n")
 
 
 def test_a_register_named_once_in_passing_is_read_only_against_the_procedure_that_says_how_it_is_kept(tmp_path):
-    files = dict(PASSING, **{"policies/operations-procedure.md": KEEPER, "registers/risk-register.csv": _risk_register()})
+    files = dict(PASSING, **{"policies/operations-procedure.md": KEEPER,
+                             "registers/risk-register.csv": _risk_register()})
     kinds = {p: "procedure" for p in files if p.startswith("policies/")}
     found = _audit(tmp_path, files, kinds, "PS03")
     # the procedure that says how the register is kept (asset, likelihood, impact, treatment) reads it; the three

@@ -371,10 +371,11 @@ def _explicit(via: str) -> bool:
 
 def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str, int]]]:
     """Record path -> (strength, confidence, procedure path, keeping) for every link >= 0.5 and every naming.
-    keeping >= KEEPING_COLUMNS: the link can make the procedure the one the record's work follows (primary_procedures): a link
-    by config, code, file name or required fields, a procedure named for the record, a resemblance; or a
-    title or a naming in a procedure that says how the record is kept (keeping). A title named once,
-    "update SoA/Risk Register", governs the record (PS01) without making the procedure its own."""
+    With keeping >= KEEPING_COLUMNS the link can make the procedure the one the record's work follows
+    (primary_procedures): a link by config, code, file name or required fields, a procedure named for the
+    record, a resemblance (all EXPLICIT); or a title or a naming in a procedure that says how the record is
+    kept (`keeping`). A title named once, "update SoA/Risk Register", governs the record (PS01) without
+    making the procedure its own."""
     cache = run_cache(ctx)
     key = ("links_by_record", tuple(p.path for p in procs))
     if key not in cache:
@@ -403,7 +404,7 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
                     if strength:
                         seen.add(link.path)
             # A record the text names is governed, whatever resemblance link it also has; among
-            # procedures that name or code-link it, the linker's confidence ranks first.
+            # procedures that name or code-link it, the one that says how it is kept ranks first.
             for r in sorted(named[proc.path] - seen):
                 coded = bool(_codes(f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}") & proc.codes)
                 out[r].append((1, LINK_CONFIDENCE, proc.path, EXPLICIT if coded else kept(r)))
@@ -436,15 +437,16 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
     no procedure's own; and a record that more than SHARED_BY procedures name and keep alike is the system's."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
-        links = [(s, min(k, EXPLICIT), round(c, 2), proc) for s, c, proc, k in links
-                 if c > 0 and k >= KEEPING_COLUMNS]
+        links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS]
         if not links:
             continue
         strongest = max(s for s, _, _, _ in links)
         if strongest > 0 and len({proc for s, _, _, proc in links if s == strongest}) > SHARED_BY:
             continue
         best = max(link[:3] for link in links)
-        out.update({proc: out[proc] | {record} for *rank, proc in links if tuple(rank) == best})
+        for strength, kept, conf, proc in links:
+            if (strength, kept, conf) == best:
+                out[proc].add(record)
     return out
 
 

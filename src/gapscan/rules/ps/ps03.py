@@ -207,11 +207,15 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
 
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
-    link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
-    numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
+    link with confidence >= 0.5; a title or a naming counts only in a procedure that says how the record is
+    kept, naming two of its columns where it names it, and a record more than three procedures keep alike is
+    the system's, read against none); each procedure's records are read cell by cell (text and status columns;
+    people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
+    spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
-    law or an annex: article, section, clause, annex, theme, legal basis, applicability; and the parties
+    law or an annex: article, section, clause, annex, theme, legal basis, applicability; the field column of a
+    report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
