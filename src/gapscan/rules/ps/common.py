@@ -327,39 +327,47 @@ def _column_phrases(path: str, title: str | None, profile) -> list[tuple[str, ..
     return list(dict.fromkeys(out))
 
 
-_GRAM = 6  # the longest name or column phrase looked up as a whole; a longer one is looked up by its first words
+class _Words:
+    """A procedure's sections as one run of lemma keys, with where each key stands and which section each
+    place is in: a phrase is looked up from its first word's places, not by scanning the text."""
+
+    def __init__(self, sections: tuple[tuple[str, ...], ...]):
+        self.keys = tuple(key for section in sections for key in section)
+        self.section = [n for n, section in enumerate(sections) for _ in section]
+        self.at: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            self.at.setdefault(key, []).append(i)
+
+    def sections_with(self, phrase: tuple[str, ...]) -> set[int]:
+        """The sections that hold the phrase (a phrase across a heading is in neither)."""
+        n = len(phrase)
+        if not phrase:
+            return set()
+        return {self.section[i] for i in self.at.get(phrase[0], ())
+                if self.keys[i:i + n] == phrase and self.section[i + n - 1] == self.section[i]}
 
 
-def _grams(keys: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Every run of up to _GRAM words of a text: a phrase is then found by one look-up, not a scan."""
-    return frozenset(keys[i:i + n] for n in range(1, _GRAM + 1) for i in range(len(keys) - n + 1))
-
-
-def keeping(proc: _ProcText, path: str, title: str | None, profile, grams: dict | None = None) -> int:
+def keeping(proc: _ProcText, path: str, title: str | None, profile, words: dict | None = None) -> int:
     """How much the procedure says of how the record is kept: the record's columns it names where it names
     the record (the section, heading to heading), or anywhere when it names at least half of them (it is
     written around the record). 0 when it never names the record or names none of its columns.
     "Perform periodic risk assessments and maintain a Risk Register" names the register in passing; a
     section that has each risk entered with its asset, likelihood, impact and treatment keeps it.
-    grams: a per-run store of each procedure's runs of words (see _grams)."""
-    grams = {} if grams is None else grams
-    if proc.path not in grams:
-        grams[proc.path] = ([_grams(section) for section in proc.sections], _grams(proc.keys))
-    sections, whole = grams[proc.path]
-    names = [tuple(phrase[:_GRAM]) for phrase in _name_phrase(path, title) + _other_list_words(path, title) if phrase]
-    columns = [c[:_GRAM] for c in _column_phrases(path, title, profile)]
-    found: set[tuple[str, ...]] = set()
-    named = False
-    for section in sections:
-        if any(phrase in section for phrase in names):
-            named = True
-            found.update(c for c in columns if c in section)
+    words: a per-run store of each procedure's indexed sections (see _Words)."""
+    words = {} if words is None else words
+    if proc.path not in words:
+        words[proc.path] = _Words(proc.sections)
+    index = words[proc.path]
+    named: set[int] = set()
+    for phrase in _name_phrase(path, title) + _other_list_words(path, title):
+        named |= index.sections_with(tuple(phrase))
     if not named:
         return 0
-    anywhere = {c for c in columns if c in whole}
+    columns = {c: index.sections_with(c) for c in _column_phrases(path, title, profile)}
+    anywhere = [c for c, where in columns.items() if where]
     if len(anywhere) >= KEEPING_COLUMNS and 2 * len(anywhere) >= len(columns):
         return len(anywhere)
-    return len(found)
+    return sum(1 for where in columns.values() if where & named)
 
 
 def _explicit(via: str) -> bool:
@@ -386,11 +394,11 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
         # are not each the procedure its work is meant to follow (confidence 0 keeps them out of primary_procedures)
         called = _named_records(procs, records, titles, phrases_of=_other_list_words)
         titled = _titled_records(procs, records)
-        grams: dict = {}
+        indexed: dict = {}
         out: dict[str, list[tuple[int, float, str, int]]] = {r: [] for r in records}
         for proc in procs:
             def kept(r: str) -> int:
-                return keeping(proc, r, titles.get(r), records[r], grams)
+                return keeping(proc, r, titles.get(r), records[r], indexed)
 
             # the procedure a record is named for governs it before one that mentions it in passing
             for r in sorted(titled[proc.path]):
