@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from gapscan.model import Document, Kind, Location, Value, column_letter
+from gapscan.model import BlockType, Document, Kind, Location, Value, column_letter
 from gapscan.rules.base import Context
 
 LINK_CONFIDENCE = 0.5  # below this a drift link is a guess, never proof that a record is governed
@@ -113,7 +113,8 @@ def _keys(text: str) -> list[str]:
 def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
     """The record's name as lemma-key phrases (file stem and title, without codes, years, months, 'final'),
     with the shorter forms people use for it: without a last word that only says it is a list ("WMS
-    despatch" for "WMS despatch orders"), and a three-word name without its middle qualifier."""
+    despatch" for "WMS despatch orders") or without its first word ("mapping matrix" for "ISO Mapping
+    Matrix"), and a three-word name without its middle qualifier."""
     stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     phrases = []
     for name in (stem, title or ""):
@@ -126,6 +127,8 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             phrases.append(keys)
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
+            # "the mapping matrix" for the ISO Mapping Matrix: the first qualifier left out in speech
+            phrases.append(_keys(" ".join(words[1:])))
         if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
             phrases.append(_keys(f"{words[0]} {words[2]}"))
     return phrases
@@ -158,6 +161,7 @@ class _ProcText:
     codes: frozenset[str]
     keys: tuple[str, ...]
     title_keys: frozenset[str] = frozenset()
+    sections: tuple[tuple[str, ...], ...] = ()  # lemma keys of each section (a heading to the next one)
 
 
 # what a policy's title says it is, not what it is about: "Cryptography Policy" is about cryptography
@@ -175,6 +179,21 @@ def _subject(doc_path: str) -> frozenset[str]:
     return frozenset(_keys(" ".join(words)))
 
 
+def _sections(doc: Document) -> tuple[tuple[str, ...], ...]:
+    """The document's words cut at every heading: what it says in one place about one thing."""
+    out: list[list[str]] = [[]]
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            out.append([])
+        if block.table is not None:
+            text = " ".join([" ".join(block.table.header)] + [" ".join(cell_text(v) for v in row)
+                                                              for row in block.table.rows])
+        else:
+            text = block.text
+        out[-1].extend(_keys(text))
+    return tuple(tuple(keys) for keys in out if keys)
+
+
 def procedure_texts(ctx: Context) -> list[_ProcText]:
     """Each procedure's codes and lemma keys, read once per run."""
     cache = run_cache(ctx)
@@ -185,7 +204,7 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
             title = doc.title or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             title_keys = frozenset(_keys(re.sub(r"[_\-.]+", " ", title))) - {lemma(w) for w in _TITLE_KINDS}
             out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text)),
-                                 title_keys=title_keys))
+                                 title_keys=title_keys, sections=_sections(doc)))
         cache["procs"] = out
     return list(cache["procs"])
 
@@ -283,35 +302,122 @@ def link_strength(via: str, confidence: float = 1.0) -> int:
     return 0
 
 
-def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str]]]:
-    """Record path -> (strength, confidence, procedure path) for every link >= 0.5 and every naming."""
+# column words every register has: they say nothing of what this one holds
+_COMMON_COLUMNS = {"id", "no", "number", "ref", "reference", "code", "status", "owner", "date", "name", "title",
+                   "description", "note", "notes", "comment", "comments", "remark", "remarks", "type", "version",
+                   "by", "responsible", "last", "next", "review", "updated", "link", "location", "evidence"}
+KEEPING_COLUMNS = 2  # distinct columns a procedure names where it names the record: it says what the record holds
+EXPLICIT = 1000  # the keeping of a link that is proof by itself (config, code, file name, fields, named for it)
+# a record that more procedures than this keep alike is the whole system's (the legal register every policy
+# cites, the document control register every policy's header block mirrors), not the work of one of them
+SHARED_BY = 3
+
+
+def _column_phrases(path: str, title: str | None, profile) -> list[tuple[str, ...]]:
+    """The record's column headers as lemma-key phrases, leaving out those made only of the words of its own
+    name ('Risk' of the risk register) and of the columns every register has (ID, status, owner, date)."""
+    plain = {k for phrase in _name_phrase(path, title) for k in phrase} | {lemma(w) for w in _COMMON_COLUMNS}
+    out = []
+    for col in profile.columns:
+        # 'TTP (MITRE ATT&CK)', 'Likelihood (1-5)': the bracket glosses the column, the text names it without
+        name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", col.name)
+        keys = tuple(_keys(re.sub(r"[_\-./]+", " ", name)))
+        if any(k not in plain for k in keys):
+            out.append(keys)
+    return list(dict.fromkeys(out))
+
+
+class _Words:
+    """A procedure's sections as one run of lemma keys, with where each key stands and which section each
+    place is in: a phrase is looked up from its first word's places, not by scanning the text."""
+
+    def __init__(self, sections: tuple[tuple[str, ...], ...]):
+        self.keys = tuple(key for section in sections for key in section)
+        self.section = [n for n, section in enumerate(sections) for _ in section]
+        self.at: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            self.at.setdefault(key, []).append(i)
+
+    def sections_with(self, phrase: tuple[str, ...]) -> set[int]:
+        """The sections that hold the phrase (a phrase across a heading is in neither)."""
+        n = len(phrase)
+        if not phrase:
+            return set()
+        return {self.section[i] for i in self.at.get(phrase[0], ())
+                if self.keys[i:i + n] == phrase and self.section[i + n - 1] == self.section[i]}
+
+
+def keeping(proc: _ProcText, path: str, title: str | None, profile, words: dict | None = None) -> int:
+    """How much the procedure says of how the record is kept: the record's columns it names where it names
+    the record (the section, heading to heading), or anywhere when it names at least half of them (it is
+    written around the record). 0 when it never names the record or names none of its columns.
+    "Perform periodic risk assessments and maintain a Risk Register" names the register in passing; a
+    section that has each risk entered with its asset, likelihood, impact and treatment keeps it.
+    words: a per-run store of each procedure's indexed sections (see _Words)."""
+    words = {} if words is None else words
+    if proc.path not in words:
+        words[proc.path] = _Words(proc.sections)
+    index = words[proc.path]
+    named: set[int] = set()
+    for phrase in _name_phrase(path, title) + _other_list_words(path, title):
+        named |= index.sections_with(tuple(phrase))
+    if not named:
+        return 0
+    columns = {c: index.sections_with(c) for c in _column_phrases(path, title, profile)}
+    anywhere = [c for c, where in columns.items() if where]
+    if len(anywhere) >= KEEPING_COLUMNS and 2 * len(anywhere) >= len(columns):
+        return len(anywhere)
+    return sum(1 for where in columns.values() if where & named)
+
+
+def _explicit(via: str) -> bool:
+    """A link that is proof on its own whatever the text says around it: the config, a form code, the file's
+    name, or the record's fields that the procedure requires."""
+    parts = [p.strip().lower() for p in via.split(",")]
+    return any(p.startswith(("config", "code", "file name", "fields")) for p in parts)
+
+
+def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str, int]]]:
+    """Record path -> (strength, confidence, procedure path, keeping) for every link >= 0.5 and every naming.
+    With keeping >= KEEPING_COLUMNS the link can make the procedure the one the record's work follows
+    (primary_procedures): a link by config, code, file name or required fields, a procedure named for the
+    record, a resemblance (all EXPLICIT); or a title or a naming in a procedure that says how the record is
+    kept (`keeping`). A title named once, "update SoA/Risk Register", governs the record (PS01) without
+    making the procedure its own."""
     cache = run_cache(ctx)
     key = ("links_by_record", tuple(p.path for p in procs))
     if key not in cache:
         records = record_profiles(ctx)
-        named = _named_records(procs, records, _titles(ctx))
+        titles = _titles(ctx)
+        named = _named_records(procs, records, titles)
         # by another word for a list: the record is governed, but six policies that mention "training records"
         # are not each the procedure its work is meant to follow (confidence 0 keeps them out of primary_procedures)
-        called = _named_records(procs, records, _titles(ctx), phrases_of=_other_list_words)
+        called = _named_records(procs, records, titles, phrases_of=_other_list_words)
         titled = _titled_records(procs, records)
-        out: dict[str, list[tuple[int, float, str]]] = {r: [] for r in records}
+        indexed: dict = {}
+        out: dict[str, list[tuple[int, float, str, int]]] = {r: [] for r in records}
         for proc in procs:
+            def kept(r: str) -> int:
+                return keeping(proc, r, titles.get(r), records[r], indexed)
+
             # the procedure a record is named for governs it before one that mentions it in passing
             for r in sorted(titled[proc.path]):
-                out[r].append((2, FULL_TITLE, proc.path))
+                out[r].append((2, FULL_TITLE, proc.path, EXPLICIT))
             seen = set(titled[proc.path])
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
                     strength = link_strength(link.via, link.confidence)
-                    out[link.path].append((strength, float(link.confidence), proc.path))
+                    out[link.path].append((strength, float(link.confidence), proc.path,
+                                           EXPLICIT if not strength or _explicit(link.via) else kept(link.path)))
                     if strength:
                         seen.add(link.path)
             # A record the text names is governed, whatever resemblance link it also has; among
-            # procedures that name or code-link it, the linker's confidence ranks first.
+            # procedures that name or code-link it, the one that says how it is kept ranks first.
             for r in sorted(named[proc.path] - seen):
-                out[r].append((1, LINK_CONFIDENCE, proc.path))
+                coded = bool(_codes(f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}") & proc.codes)
+                out[r].append((1, LINK_CONFIDENCE, proc.path, EXPLICIT if coded else kept(r)))
             for r in sorted(called[proc.path] - named[proc.path] - seen):
-                out[r].append((1, 0.0, proc.path))
+                out[r].append((1, 0.0, proc.path, 0))
         cache[key] = out
     return {r: list(links) for r, links in cache[key].items()}
 
@@ -324,7 +430,7 @@ def governed_records(ctx: Context, procs: list[_ProcText] | None = None) -> dict
     procs = procedure_texts(ctx) if procs is None else procs
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
-        for strength, _, proc in links:
+        for strength, _, proc, _ in links:
             if strength > 0:
                 out[proc].add(record)
     return out
@@ -332,16 +438,22 @@ def governed_records(ctx: Context, procs: list[_ProcText] | None = None) -> dict
 
 def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[str]]:
     """Procedure path -> records whose work it is meant to govern: each record goes to the procedure(s)
-    that link to it most strongly (config, then title, then code/name, then resemblance >= 0.5;
-    then confidence). A procedure that only mentions a record in passing does not inherit its words."""
+    that link to it most strongly (config, then title, then code/name, then resemblance >= 0.5), then say
+    most of how it is kept, then have the highest confidence. A procedure that only mentions a record in
+    passing does not inherit its words: a title or a naming counts only where the procedure says how the
+    record is kept (`keeping`), so a register every policy names once ("maintain a Risk Register") may be
+    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike is the system's."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
-        links = [link for link in links if link[1] > 0]
+        links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS]
         if not links:
             continue
-        best = max((s, round(c, 2)) for s, c, _ in links)
-        for strength, conf, proc in links:
-            if (strength, round(conf, 2)) == best:
+        strongest = max(s for s, _, _, _ in links)
+        if strongest > 0 and len({proc for s, _, _, proc in links if s == strongest}) > SHARED_BY:
+            continue
+        best = max(link[:3] for link in links)
+        for strength, kept, conf, proc in links:
+            if (strength, kept, conf) == best:
                 out[proc].add(record)
     return out
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -23,6 +24,27 @@ class _Use:
         return round(math.log1p(self.rows) + 2 * math.log1p(self.recent) + 1.5 * math.log1p(self.people), 3)
 
 R = Kind.RECORD
+
+# a person column that says who made the entry ('Recorded by', 'Inspector', 'Initials'); the others
+# ('Name', 'Owner', 'Line Manager') list the people an entry is about or answerable for, not its makers
+_MAKER_HEADER = re.compile(r"\b(?:by|inspector|operator|signed?|signature|checker|checked|auditor|technician|"
+                           r"initials|raised|reviewer|verified|performed|completed|who|recorded|entered|logged|"
+                           r"reported)\b", re.I)
+
+
+def _makers(profile) -> tuple[list[str], list[str]]:
+    """(people who made the entries, the person columns that only name people)."""
+    makers: dict[str, None] = {}
+    named = []
+    for col in profile.columns:
+        if col.type != "person":
+            continue
+        if not _MAKER_HEADER.search(col.name.replace("_", " ")):
+            named.append(col.name)
+            continue
+        values = {str(v) for v in profile.table.column(col.index) if v not in (None, "")}
+        makers.update(dict.fromkeys(p for p in people_of(profile) if p in values))
+    return list(makers), named
 
 
 def _what_it_carries(profile) -> tuple[list[str], list[str]]:
@@ -56,7 +78,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     not count: looking like a procedure's subject without being named in it is what a
     shadow record is. Shadow records are
     ranked by use: rows, entries in the last 90 days of the set (relative to the newest
-    date in the set), and distinct people; the use score is log(1+rows) + 2 log(1+recent)
+    date in the set), and distinct people who made them (a person column that says so: 'Recorded by',
+    'Inspector', 'Initials'; a 'Name' or 'Owner' column lists people, it does not show who keeps the
+    record, and the message says how many it names); the use score is log(1+rows) + 2 log(1+recent)
     + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
     90 days is info; one whose entries carry no date gapscan can read is a warning (nothing shows
     that its use has stopped). A set without any procedure gives no PS01: with nothing documented to
@@ -80,7 +104,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
         if newest is not None:
             since = newest - dt.timedelta(days=RECENT_DAYS)
             recent = sum(1 for d in profile.entry_dates if d is not None and since < d <= newest)
-        shadows.append((path, profile, _Use(rows=profile.row_count, recent=recent, people=len(people_of(profile)))))
+        shadows.append((path, profile, _Use(rows=profile.row_count, recent=recent, people=len(_makers(profile)[0]))))
     shadows.sort(key=lambda t: (-t[2].score, t[0]))
     for rank, (path, profile, use) in enumerate(shadows, start=1):
         headers, tops = _what_it_carries(profile)
@@ -93,8 +117,13 @@ def check_shadow_record(ctx: Context) -> Iterator:
             when = f", {use.recent} in the last {RECENT_DAYS} days"
         else:
             when = ""
+        makers, named = _makers(profile)
         who = f"by {use.people} {'person' if use.people == 1 else 'people'}" if use.people else \
             "no column names who made them"
+        listed = sum(1 for p in people_of(profile) if p not in makers)
+        if named and listed:
+            who += f" ({listed} {'other ' if use.people else ''}{'person' if listed == 1 else 'people'} listed" \
+                   f" under {', '.join(named)})"
         message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
                    f", {who}; no procedure names it or links"
                    f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
@@ -109,7 +138,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
             # Undated: no recent_entries at all rather than a 0 that reads as "not used lately".
             metrics={"rows": use.rows, **({"recent_entries": use.recent} if dated else {"dated_entries": 0}),
                      "recent_days": RECENT_DAYS,
-                     "people": use.people, "people_names": people_of(profile)[:5], "columns": headers,
+                     "people": use.people, "people_names": makers[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
                      "newest_in_set": iso_day(newest)},

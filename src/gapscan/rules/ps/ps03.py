@@ -69,6 +69,9 @@ _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|d
 # qualified one ('Defect type') can name failure modes, and a supplier list's 'Category' is what is bought
 _TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|classification)\s*$", re.I)
 _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s*basis|applicability)\b", re.I)
+# the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
+# values are the report's own labels, the same in every such table, not what the work is about
+_LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
 
 
 def _identifier(token: str) -> bool:
@@ -83,6 +86,21 @@ def _identifiers(tokens: list[str]) -> list[bool]:
     for j in range(1, len(tokens)):
         if tokens[j].isdigit() and tokens[j - 1].isalpha() and tokens[j - 1].isupper() and len(tokens[j - 1]) <= 4:
             out[j - 1] = out[j] = True
+    return out
+
+
+def _in_identifier(tokens: list[str], spaces: list[bool]) -> list[bool]:
+    """Which tokens are pieces of a run without spaces that holds letters and digits: 'PRM' and 'BOOTSTRAP'
+    of "PRM-BOOTSTRAP-001", the words of "prompts/PRM-DIAG-001-diagnostico.md". They are the prefix of an ID
+    or a path, not words of the work. spaces[i]: whether a space follows token i."""
+    out = [False] * len(tokens)
+    start = 0
+    for end in range(len(tokens)):
+        if spaces[end] or end == len(tokens) - 1:
+            run = "".join(tokens[start:end + 1])
+            if any(c.isdigit() for c in run) and any(c.isalpha() for c in run):
+                out[start:end + 1] = [True] * (end + 1 - start)
+            start = end + 1
     return out
 
 
@@ -111,13 +129,15 @@ class _Tokens:
     ids: tuple[bool, ...]
     label: tuple[int, ...]
     acronym: tuple[bool, ...]  # an all-capitals word of 2+ letters outside the generic vocabulary
+    in_id: tuple[bool, ...]  # a piece of an ID or path written without spaces ("PRM" of "PRM-DIAG-001")
     calendar: bool  # only shift, day and month words ("Days", "Nights", "Mon")
 
 
 def _tokens(value: str, nlp, cache: dict) -> _Tokens:
     tok = cache.get(value)
     if tok is None:
-        raw = [t.text for t in nlp.make_doc(value)]
+        doc = nlp.make_doc(value)
+        raw = [t.text for t in doc]
         ids = _identifiers(raw)
         background = _background()
         tok = _Tokens(raw=tuple(raw), words=tuple(w.lower() for w in raw), keys=tuple(lemma(w.lower()) for w in raw),
@@ -127,6 +147,7 @@ def _tokens(value: str, nlp, cache: dict) -> _Tokens:
                       label=tuple(j for j, w in enumerate(raw) if w[:1].isalpha() and not ids[j] and len(w) > 1),
                       acronym=tuple(len(w) >= 2 and w.isalpha() and w.isupper() and lemma(w) not in background
                                     for w in raw),
+                      in_id=tuple(_in_identifier(raw, [bool(t.whitespace_) for t in doc])),
                       calendar=calendar_words(value))
         cache[value] = tok
     return tok
@@ -144,7 +165,8 @@ def _record_terms(path: str, profile, people: set[str],
     terms: dict[tuple[str, ...], _TermStats] = {}
     for col in profile.columns:
         if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name) or PARTY_HEADER.search(col.name) \
-                or _REFERENCE_COLUMN.search(col.name) or _TAXONOMY_COLUMN.match(col.name):
+                or _REFERENCE_COLUMN.search(col.name) or _TAXONOMY_COLUMN.match(col.name) \
+                or _LABEL_COLUMN.match(col.name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
@@ -157,7 +179,7 @@ def _record_terms(path: str, profile, people: set[str],
             if tok.calendar:
                 continue
             words, keys, ids, label = tok.words, tok.keys, tok.ids, list(tok.label)
-            ok = [_content_word(w, stop, people) for w in words]
+            ok = [_content_word(w, stop, people) and not in_id for w, in_id in zip(words, tok.in_id)]
             found: dict[tuple[str, ...], tuple[str, bool]] = {}
             for j in range(len(words)):
                 # Runs of one to three content words: "seal", "seal leak", "dmg mori dmu".
@@ -185,11 +207,15 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
 
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
-    link with confidence >= 0.5); each procedure's records are read cell by cell (text and status columns; people, dates,
-    numbers and identifiers are left out, and so are columns of the organisation's own categories: role,
+    link with confidence >= 0.5; a title or a naming counts only in a procedure that says how the record is
+    kept, naming two of its columns where it names it, and a record more than three procedures keep alike is
+    the system's, read against none); each procedure's records are read cell by cell (text and status columns;
+    people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
+    spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
-    law or an annex: article, section, clause, annex, theme, legal basis, applicability; and the parties
+    law or an annex: article, section, clause, annex, theme, legal basis, applicability; the field column of a
+    report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
