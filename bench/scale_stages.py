@@ -1,6 +1,7 @@
 """How each stage's CPU time grows with the number of documents (issue 11's 4x scale-up).
 
     python bench/scale_stages.py OUT_DIR [--scales 0.25,0.5,1,2] [--rows 2000]
+    python bench/scale_stages.py --folders DIR1,DIR2,DIR4   # existing sets, e.g. the floor's e2e and e2e-x4
 
 Builds bench/make_client_set.py sets of those scales under OUT_DIR (each once; an existing
 one is reused), then runs the pipeline's stages over each in this process, one after the
@@ -71,15 +72,22 @@ def time_stages(folder: Path) -> tuple[int, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--scales", default="0.25,0.5,1,2")
     parser.add_argument("--rows", type=int, default=2000)
+    parser.add_argument("--folders", help="comma-separated existing sets to time (read only), smallest first, "
+                                          "numbered 1, 2, 3 ... in the table")
     args = parser.parse_args()
-    scales = [float(s) for s in args.scales.split(",")]
+    if args.folders is None and args.out is None:
+        parser.error("give OUT_DIR or --folders")
     here = Path(__file__).resolve().parent
     table: dict[float, tuple[int, dict[str, float]]] = {}
-    for scale in scales:
-        folder = args.out / f"scale-{scale:g}"
+    folders = [Path(f) for f in args.folders.split(",")] if args.folders else []
+    scales = list(range(1, len(folders) + 1)) if folders else [float(s) for s in args.scales.split(",")]
+    for i, scale in enumerate(scales):
+        folder = folders[i] if folders else args.out / f"scale-{scale:g}"
+        if folders and not folder.is_dir():
+            parser.error(f"{folder} is not a folder")
         if not folder.exists():
             subprocess.run([sys.executable, str(here / "make_client_set.py"), str(folder), "--scale", str(scale),
                             "--rows", str(args.rows)], check=True, stdout=subprocess.DEVNULL)

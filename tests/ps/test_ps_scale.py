@@ -105,3 +105,50 @@ def test_ps02_pairs_of_columns_sharing_few_values_overall_are_not_intersected_by
         monkeypatch.setattr(ps02, name, lambda *args, _real=real, **kw: _real(*args, **{**kw, "sharing": None}))
     assert list(PS02.check(ctx)) == fast
     assert fast[0].metrics["compared_period"] == ["2025-02-20", "2025-07-19"]  # the late copy's days 50-199
+
+
+def _kinds_of_logs():
+    """A chain of 26 logs of one header row (each kept 60 days from 20 days after the one before: a log
+    shares 40 days with its neighbours, 20 with the next but one), five logs of another header row over
+    the same 60 days, an undated log of the first row, and the copies above (linked by batch numbers)."""
+    start = dt.date(2025, 1, 1)
+    logs = {}
+    for r in range(26):
+        n = 60 + 5 * (r % 2)  # logs the same size: the later path is the smaller one
+        logs[f"rec/chain {r:02d}.xlsx"] = (("Date", "Batch", "Machine", "Part", "Operator", "Result"),
+                                           [(start + dt.timedelta(days=20 * r + i % 60), f"C{r}-{i:03d}",
+                                             f"M{i % 3}", f"P{i % 2}", "AB", "ok") for i in range(n)])
+    for r in range(5):
+        logs[f"rec/order {r}.xlsx"] = (("Date", "Order", "Supplier", "Item", "Carrier"),
+                                       [(start + dt.timedelta(days=i % 60), f"O{r}-{i:03d}", "Acme", "film",
+                                         "DHL") for i in range(50 + r)])
+    logs["rec/undated.xlsx"] = (("Date", "Batch", "Machine", "Part", "Operator", "Result"),
+                                [(None, f"U-{i:03d}", "M1", "P1", "AB", "ok") for i in range(40)])
+    recs = [(record_doc(path, table(header, rows)),
+             profile(path, table(header, rows), {"Date": "date", "Batch": "identifier", "Order": "identifier"},
+                     entry="Date"))
+            for path, (header, rows) in logs.items()]
+    copies = _copies()
+    return Context(documents=tuple(d for d, _ in recs) + copies.documents,
+                   records={**{p.path: p for _, p in recs}, **copies.records}, drift=SimpleNamespace(links={}))
+
+
+def test_ps02_pairs_decided_per_header_row_as_when_compared_one_by_one(monkeypatch):
+    """The pairs of records sharing no identifier values are decided per pair of header rows and their
+    periods compared at once; comparing every pair one by one (as if each shared values) finds the same."""
+    ctx = _kinds_of_logs()
+    fast = list(PS02.check(ctx))
+    by_size = sorted((f.metrics["group_size"], f.metrics["pair_count"], len(f.metrics["links"])) for f in fast)
+    # the order logs: all 10 pairs shown; the copies: 6; the chain: 25 neighbours linked, a spanning tree shown
+    assert by_size == [(4, 6, 6), (5, 10, 10), (26, 25, 25)]
+    chain = next(f for f in fast if f.metrics["group_size"] == 26)
+    assert "rec/undated.xlsx" not in chain.related and chain.metrics["period_overlap_days"] == 40
+    real = ps02._value_overlaps
+
+    def every_pair(entities, min_shared):
+        found = real(entities, min_shared)
+        paths = sorted(entities)
+        return {(a, b): found.get((a, b), {}) for i, a in enumerate(paths) for b in paths[i + 1:]}
+
+    monkeypatch.setattr(ps02, "_value_overlaps", every_pair)
+    assert list(PS02.check(ctx)) == fast

@@ -5,8 +5,8 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from gapscan.model import Evidence, Kind, Severity
@@ -274,31 +274,74 @@ def _overlaps_by_index(entities: dict[str, list[_EntityColumn]],
 _DENSE_COLUMNS = 4000  # up to this many identifier columns share values, count them in a dense table
 
 
-def _header_candidates(headers: dict[str, tuple[tuple[str, str], ...]], paths: list[str],
-                       scores: dict) -> list[tuple[str, str]]:
-    """Pairs of records (path order) where at least two of the first record's specific columns match
-    some column of the second: fewer can never give the two matched columns PS02 needs. Each distinct
-    normalised header is compared with each other once; records are found through them, not in pairs."""
-    holders: dict[str, set[str]] = {}
+def _header_classes(headers: dict[str, tuple[tuple[str, str], ...]], paths: list[str],
+                    scores: dict) -> list[tuple[tuple, tuple, list[str], list[str]]]:
+    """(header row a, header row b, records with row a, records with row b) for each ordered pair of
+    header rows where at least two of a's specific columns match some column of b: a pair of records
+    with fewer can never give the two matched columns PS02 needs. Records of one kind share their
+    header row, so this is decided once per pair of header rows, not per pair of records; each distinct
+    normalised header is compared with each other once."""
+    rows: dict[tuple, list[str]] = {}
     for p in paths:
-        for _, n in headers[p]:
-            holders.setdefault(n, set()).add(p)
-    distinct = sorted(holders)
+        rows.setdefault(headers[p], []).append(p)
+    distinct = sorted({n for row in rows for _, n in row})
     similar: dict[str, set[str]] = {n: set() for n in distinct}
     for nx in distinct:
         for ny in distinct:
             if _header_score(nx, ny, scores) >= 85:
                 similar[nx].add(ny)
-    rank = {p: i for i, p in enumerate(paths)}
     out = []
-    for pa in paths:
-        matched: Counter = Counter()
-        for name, nx in {h: n for h, n in headers[pa]}.items():
-            others = set().union(*(holders[ny] for ny in similar[nx]))
-            matched.update(pb for pb in others if rank[pb] > rank[pa])
-        out.extend((pa, pb) for pb, n in matched.items() if n >= 2)
-    out.sort(key=lambda t: (rank[t[0]], rank[t[1]]))
+    for row_a, holders_a in rows.items():
+        named = {h: n for h, n in row_a}  # a column name counts once
+        for row_b, holders_b in rows.items():
+            held = {n for _, n in row_b}
+            if sum(1 for n in named.values() if similar[n] & held) >= 2:
+                out.append((row_a, row_b, holders_a, holders_b))
     return out
+
+
+_PAIR_BLOCK = 256  # records of one header row whose pairs are compared at once
+
+
+def _column_links(classes, profiles: dict, rank: dict[str, int], shared_pairs, scores: dict):
+    """The links by columns alone of the record pairs that share no identifier values (those are
+    compared whole): per pair of header rows the columns decide once whether such a pair can link
+    (>= 3 shared columns, >= 60% of the smaller row), then the periods of all its record pairs are
+    compared at once (30 days or more in common). Returns numpy arrays (strength, lower rank, higher
+    rank) of the links; the same verdict as _duplicate_pair's without building one per pair."""
+    import numpy as np
+
+    n = len(rank)
+    first = np.full(n, -1, dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
+    for p, i in rank.items():
+        prof = profiles[p]
+        if prof.first_entry and prof.last_entry:
+            first[i], last[i] = prof.first_entry.toordinal(), prof.last_entry.toordinal()
+    skip = np.array(sorted(rank[pa] * n + rank[pb] for pa, pb in shared_pairs), dtype=np.int64)
+    los, his, s2 = [], [], []
+    for row_a, row_b, holders_a, holders_b in classes:
+        pairs = _match_headers(row_a, row_b, scores)
+        smaller = min(len(row_a), len(row_b))
+        if not (len(pairs) >= 3 and smaller and len(pairs) / smaller >= 0.6):
+            continue
+        ranks_a = np.array([rank[p] for p in holders_a], dtype=np.int64)
+        yb = np.array([rank[p] for p in holders_b], dtype=np.int64)[None, :]
+        for start in range(0, len(ranks_a), _PAIR_BLOCK):  # a block of rows at a time: bounded memory
+            xa = ranks_a[start:start + _PAIR_BLOCK, None]
+            days = np.minimum(last[xa], last[yb]) - np.maximum(first[xa], first[yb]) + 1
+            i, j = np.nonzero((xa < yb) & (first[xa] >= 0) & (first[yb] >= 0) & (days >= 30))
+            lo, hi = xa[i, 0], yb[0, j]
+            if len(skip):
+                free = ~np.isin(lo * n + hi, skip)
+                lo, hi = lo[free], hi[free]
+            los.append(lo)
+            his.append(hi)
+            s2.append(np.full(len(lo), len(pairs), dtype=np.int64))
+    if not los:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    return np.concatenate(s2), np.concatenate(los), np.concatenate(his)
 
 
 def _common_period(a, b) -> tuple[dt.date, dt.date] | None:
@@ -363,10 +406,6 @@ class _Detail:
     evidence: tuple
 
 
-def _link_order(link: _Link) -> tuple:
-    return tuple(-s for s in link.strength) + (link.small, link.big)
-
-
 def check_duplicate_recording(ctx: Context) -> Iterator:
     """Records that capture the same entities or fields: the same thing written down twice or more.
 
@@ -410,13 +449,8 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     headers = {p: _header_keys(prof) for p, prof in profiles.items()}
     overlaps = _value_overlaps(entities, min_shared)
     paths = sorted(profiles)
-    rank = {p: i for i, p in enumerate(paths)}
     scores: dict = {}
     rows_cache: dict = {}
-    # A pair with fewer than two matching columns can only be linked by reference values, which
-    # needs shared identifier values: no other pair is compared.
-    candidates = sorted(set(_header_candidates(headers, paths, scores)) | set(overlaps),
-                        key=lambda t: (rank[t[0]], rank[t[1]]))
     by_date: dict = {}
 
     def values_in(path: str, k: int, period) -> frozenset[str] | set[str]:
@@ -450,44 +484,69 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
                                     sharing=columns)
         return found
 
-    def redo(pa: str, pb: str) -> _Detail:
-        return link(pa, pb).describe()
+    yield from _linked_groups(link, overlaps, _header_classes(headers, paths, scores), profiles, paths, scores)
 
-    links: list[_Link] = []
-    for pa, pb in candidates:
+
+def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], scores: dict):
+    """One finding per group of linked records. A pair that shares identifier values is compared whole
+    (`link`); the many pairs of one kind that can link by their columns alone are decided per header row
+    (_column_links) and kept as numbers, and a _Link is made again only for the links a finding shows,
+    so a set of 800 logs of one kind costs its 319,600 pairs as array rows, not as objects."""
+    import numpy as np
+
+    rank = {p: i for i, p in enumerate(paths)}
+    strengths, lows, highs = [], [], []
+    for pa, pb in overlaps:  # path order: pa before pb
         found = link(pa, pb)
         if found is not None:
-            # Keep only the verdict: the shared values of thousands of linked pairs would fill memory;
-            # the few links a finding shows are compared again to describe them.
-            links.append(replace(found, describe=partial(redo, pa, pb)))
-    for group in _groups(links):
-        yield _group_finding(group, profiles)
+            strengths.append(found.strength)
+            lows.append(rank[pa]), highs.append(rank[pb])
+    s2, lo, hi = _column_links(classes, profiles, rank, overlaps, scores)
+    count = len(strengths) + len(lo)
+    if not count:
+        return
+    s0 = np.concatenate([np.array([s[0] for s in strengths], dtype=np.float64), np.zeros(len(lo))])
+    s1 = np.concatenate([np.array([s[1] for s in strengths], dtype=np.float64), np.zeros(len(lo))])
+    s2 = np.concatenate([np.array([s[2] for s in strengths], dtype=np.float64), s2.astype(np.float64)])
+    lo = np.concatenate([np.array(lows, dtype=np.int64), lo])
+    hi = np.concatenate([np.array(highs, dtype=np.int64), hi])
+    # _order: the record with fewer rows is the likelier copy; of two the same size, the later path
+    rows = np.array([profiles[p].row_count for p in paths], dtype=np.int64)
+    lo_small = rows[lo] < rows[hi]
+    small, big = np.where(lo_small, lo, hi), np.where(lo_small, hi, lo)
+    order = np.lexsort((big, small, -s2, -s1, -s0))  # strongest first, then by the paths (ranks: path order)
+    small_sorted, big_sorted = small[order].tolist(), big[order].tolist()
+    # Kruskal's maximum spanning tree: every member is shown with the strongest link that joins it
+    parent = list(range(len(paths)))
 
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
-def _groups(links: list[_Link]) -> list[list[_Link]]:
-    """Connected components of the links, each as its spanning links, strongest first (Kruskal's
-    maximum spanning tree: every member is shown with the strongest link that joins it), followed
-    by the remaining links."""
-    parent: dict[str, str] = {}
-
-    def root(p: str) -> str:
-        while parent.setdefault(p, p) != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
-
-    tree, rest = [], []
-    for link in sorted(links, key=_link_order):
-        ra, rb = root(link.small), root(link.big)
-        if ra == rb:
-            rest.append(link)
-        else:
+    in_tree = np.zeros(count, dtype=bool)
+    for i, (a, b) in enumerate(zip(small_sorted, big_sorted)):
+        ra, rb = root(a), root(b)
+        if ra != rb:
             parent[ra] = rb
-            tree.append(link)
-    groups: dict[str, list[_Link]] = {}
-    for link in tree + rest:
-        groups.setdefault(root(link.small), []).append(link)
-    return sorted(groups.values(), key=lambda g: (g[0].small, g[0].big))
+            in_tree[i] = True
+    node_root = np.array([root(x) for x in range(len(paths))], dtype=np.int64)
+    group_of = node_root[small[order]]
+    sizes = np.bincount(group_of, minlength=len(paths))
+    groups: dict[int, list[int]] = {}
+    # a group's tree links, then (shown only in a group of at most _SHOW_ALL_LINKS links) the others
+    for i in np.nonzero(in_tree)[0].tolist():
+        groups.setdefault(int(group_of[i]), []).append(i)
+    for i in np.nonzero(~in_tree & (sizes[group_of] <= _SHOW_ALL_LINKS))[0].tolist():
+        groups[int(group_of[i])].append(i)
+    made = []
+    for g, members in groups.items():
+        shown = [link(paths[min(small_sorted[i], big_sorted[i])], paths[max(small_sorted[i], big_sorted[i])])
+                 for i in members]
+        made.append(((shown[0].small, shown[0].big), shown, int(sizes[g])))
+    for _, shown, pair_count in sorted(made, key=lambda t: t[0]):
+        yield _group_finding(shown, pair_count, profiles)
 
 
 def _compact(link: _Link, detail: _Detail) -> dict:
@@ -500,12 +559,12 @@ def _compact(link: _Link, detail: _Detail) -> dict:
 _SHOW_ALL_LINKS = 12
 
 
-def _group_finding(group: list[_Link], profiles: dict):
-    members = sorted({p for link in group for p in (link.small, link.big)},
+def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
+    """The finding of one group: `shown` holds every linked pair of a small group; of a large one, for
+    each member, the strongest link that joins it (the spanning tree), so the finding grows with the
+    records, not the pairs (`pair_count` of them)."""
+    members = sorted({p for link in shown for p in (link.small, link.big)},
                      key=lambda p: (-profiles[p].row_count, p))
-    # Every linked pair of a small group is shown; a large one shows, for each member, the strongest
-    # link that joins it (the spanning tree), so the finding grows with the records, not the pairs.
-    shown = group if len(group) <= _SHOW_ALL_LINKS else group[:len(members) - 1]
     details = [link.describe() for link in shown]
     strongest, top = shown[0], details[0]
     path = strongest.small
@@ -520,11 +579,11 @@ def _group_finding(group: list[_Link], profiles: dict):
     else:
         names = ", ".join(short_name(p) for p in members[:4]) + (f" and {len(members) - 4} more"
                                                                   if len(members) > 4 else "")
-        message = (f"{len(members)} records write down the same entries ({names}; {len(group)} linked pairs). "
+        message = (f"{len(members)} records write down the same entries ({names}; {pair_count} linked pairs). "
                    f"Strongest link: {top.sentence}")
     metrics = {**top.metrics, "group_size": len(members),
                "members": [{"path": p, "rows": profiles[p].row_count} for p in members],
-               "pair_count": len(group), "links": [_compact(link, d) for link, d in zip(shown, details)]}
+               "pair_count": pair_count, "links": [_compact(link, d) for link, d in zip(shown, details)]}
     others = [p for p in members if p != path]
     if len(members) == 2:
         fix = (f"Choose one master for these entries (this file or {short_name(strongest.big)}) "
