@@ -72,3 +72,14 @@ def test_blank_rows_inside_data_are_dropped_but_numbers_kept() -> None:
 
 def test_empty_grid() -> None:
     assert build_table([[None, ""], []], [1, 2], Location()) is None
+
+
+def test_ragged_grid_is_trimmed_to_its_filled_columns_and_rows_keep_their_lines() -> None:
+    # no row fills column A, and the widest row ends blank: the filled columns are B to D
+    grid = [[None, "Name", "Site"], [None, "Acme", "Leeds", "late", None], [None, None, None, None],
+            [None, "Bolt", None], [None, None, None, None, None]]
+    table = build_table(grid, [4, 5, 6, 7, 8], Location(sheet="S"), row_lines=[14, 15, 16, 17, 18])
+    assert table.first_column == 1
+    assert table.header == ("Name", "Site", "D")
+    assert table.rows == (("Acme", "Leeds", "late"), ("Bolt", None, None))
+    assert (table.row_numbers, table.row_lines, table.header_row) == ((5, 7), (15, 17), 4)

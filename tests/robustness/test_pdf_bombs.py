@@ -77,6 +77,34 @@ def test_many_small_streams_hit_the_per_file_limit(tmp_path):
     assert doc.error == "PDF streams inflate past 16 MB in total, over the per-file limit (decompression bomb?)"
 
 
+def test_streams_whose_bounds_pass_the_total_limit_are_measured_before_refusing(tmp_path):
+    # 30 MiB of zeros in one image: its stored bytes times Flate's greatest ratio pass a total limit
+    # 4 kB over what it inflates to, so only measuring it tells the file is within the limit
+    from gapscan.ingest.base import Limits
+    from gapscan.ingest.pdf import _FLATE_MOST
+
+    pdf = build_flate_bomb_pdf(tmp_path / "ok.pdf", 30, unit=b"\0", image=True)
+    limit = 30 * 1024 * 1024 + 4096
+    assert pdf.stat().st_size * _FLATE_MOST > limit
+    doc = parse_file(pdf, "ok.pdf", Limits(max_pdf_inflated_bytes=limit))
+    assert (doc.status, [b.text for b in doc.blocks]) == (Status.OK, ["Supplier Control Procedure"])
+    doc = parse_file(pdf, "ok.pdf", Limits(max_pdf_inflated_bytes=limit - 8192))
+    assert doc.error == "PDF streams inflate past 29 MB in total, over the per-file limit (decompression bomb?)"
+
+
+def test_no_flate_stream_inflates_past_the_ratio_that_lets_a_stream_through_unmeasured():
+    # zlib's best case (one byte repeated, level 9) against the bound check_streams trusts
+    import zlib
+
+    from gapscan.ingest.pdf import _FLATE_MOST
+
+    for size in (1 << 10, 1 << 16, 1 << 24):
+        for unit in (b"\0", b"ab"):
+            data = unit * (size // len(unit))
+            assert len(data) <= len(zlib.compress(data, 9)) * _FLATE_MOST
+            assert len(data) <= len(zlib.compress(zlib.compress(data, 9), 9)) * _FLATE_MOST ** 2
+
+
 def test_a_small_image_and_text_stay_readable(tmp_path):
     pdf = build_flate_bomb_pdf(tmp_path / "ok.pdf", 1, unit=b"\x80", image=True)
     doc = parse_file(pdf, "ok.pdf")

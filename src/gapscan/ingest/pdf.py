@@ -108,46 +108,73 @@ def check_streams(source: Path, limits: Limits) -> None:
     bytes: no object is parsed, so object streams, fonts, images and page contents are all
     measured, each stage of a chained /Filter included. The strings a content stream shows
     are counted too: they bound the characters pdfium will place on the page.
+    A stream whose stored bytes cannot inflate past its limits even at Flate's greatest ratio
+    passes every check whatever it holds, so it is not inflated while the streams so far (those
+    bounds and the sizes measured) stay within the total limit; past it, every stream is measured
+    again from the first, so each refusal is the one measuring every stream gives.
     """
     import mmap
 
-    total = 0
-    max_text = 4 * limits.max_page_chars  # string bytes: two per character in CID fonts, plus escapes
     with source.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        pos = 0
-        while (m := _STREAM.search(data, pos)) is not None:
-            start = m.end()
-            end = data.find(b"endstream", start)
-            end = len(data) if end < 0 else end
-            pos = end + 1
-            head = data[max(0, m.start() - 4096):m.start() + 2]
-            objs = list(_OBJ.finditer(head))
-            if objs:
-                head = head[objs[-1].end():]
-            stages = len(_FLATE.findall(head))
-            if not stages:
+        try:
+            _check_streams(data, limits, bounded=True)
+        except _Unbounded:
+            _check_streams(data, limits, bounded=False)
+
+
+class _Unbounded(Exception):
+    """The bounds of the streams so far pass the total limit: only measuring every stream can tell."""
+
+
+def _check_streams(data, limits: Limits, *, bounded: bool) -> None:
+    max_text = 4 * limits.max_page_chars  # string bytes: two per character in CID fonts, plus escapes
+    total = 0  # with `bounded`, at least what the streams so far inflate to
+    pos = 0
+    while (m := _STREAM.search(data, pos)) is not None:
+        start = m.end()
+        end = data.find(b"endstream", start)
+        end = len(data) if end < 0 else end
+        pos = end + 1
+        head = data[max(0, m.start() - 4096):m.start() + 2]
+        objs = list(_OBJ.finditer(head))
+        if objs:
+            head = head[objs[-1].end():]
+        stages = len(_FLATE.findall(head))
+        if not stages:
+            continue
+        image = b"/Image" in head
+        text = not image and not _FONT_FILE.search(head)
+        limit = limits.max_pdf_image_bytes if image else limits.max_pdf_stream_bytes
+        if bounded:
+            most = (end - start) * _FLATE_MOST ** stages
+            if total + most > limits.max_pdf_inflated_bytes:
+                raise _Unbounded
+            if most <= limit and (not text or most <= max_text):
+                total += most
                 continue
-            image = b"/Image" in head
-            text = not image and not _FONT_FILE.search(head)
-            limit = limits.max_pdf_image_bytes if image else limits.max_pdf_stream_bytes
-            cap = min(limit, limits.max_pdf_inflated_bytes - total)
-            size, shown = _measure(data, start, end, stages, cap + 1, 0)
-            if text and size > max_text:
-                # the strings are part of the inflated bytes, so only a stream past the text bound can
-                # show too much: measured again, counting them (most content streams are a few kB)
-                size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1)
-            what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
-            kind = "image" if image else "stream"
-            if size > limit:
-                raise IngestError(f"PDF {kind} {what} inflates past {limit // (1 << 20)} MB, over the "
-                                  f"per-{kind} limit (decompression bomb?)")
-            if shown > max_text:
-                raise IngestError(f"PDF stream {what} shows more than {max_text:,} bytes of text, over the "
-                                  f"{limits.max_page_chars:,} characters a page may hold")
-            total += size
-            if total > limits.max_pdf_inflated_bytes:
-                raise IngestError(f"PDF streams inflate past {limits.max_pdf_inflated_bytes // (1 << 20)} MB "
-                                  "in total, over the per-file limit (decompression bomb?)")
+        cap = min(limit, limits.max_pdf_inflated_bytes - total)
+        size, shown = _measure(data, start, end, stages, cap + 1, 0)
+        if text and size > max_text:
+            # the strings are part of the inflated bytes, so only a stream past the text bound can
+            # show too much: measured again, counting them (most content streams are a few kB)
+            size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1)
+        what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
+        kind = "image" if image else "stream"
+        if size > limit:
+            raise IngestError(f"PDF {kind} {what} inflates past {limit // (1 << 20)} MB, over the "
+                              f"per-{kind} limit (decompression bomb?)")
+        if shown > max_text:
+            raise IngestError(f"PDF stream {what} shows more than {max_text:,} bytes of text, over the "
+                              f"{limits.max_page_chars:,} characters a page may hold")
+        total += size
+        if total > limits.max_pdf_inflated_bytes:
+            raise IngestError(f"PDF streams inflate past {limits.max_pdf_inflated_bytes // (1 << 20)} MB "
+                              "in total, over the per-file limit (decompression bomb?)")
+
+
+# Deflate's greatest ratio: a 258-byte match coded in two bits (a one-bit length code and the
+# one-bit code of a lone distance, RFC 1951 3.2.7), so no stored byte inflates past 1,032
+_FLATE_MOST = 1032
 
 
 def _measure(data, start: int, end: int, stages: int, cap: int, text_cap: int) -> tuple[int, int]:

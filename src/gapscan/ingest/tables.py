@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import methodcaller, ne
 
 from gapscan.model import Location, Table, Value, column_letter
 
@@ -78,11 +79,17 @@ def trim_grid(grid: list[list[Value]]) -> tuple[list[list[Value]], int]:
     rows = list(grid)
     while rows and _blank(rows[-1]):
         rows.pop()
-    spans = [s for s in map(_span, rows) if s is not None]
-    if not spans:
+    if not rows:
         return [], 0
-    first = min(s[0] for s in spans)
-    last = max(s[1] for s in spans)
+    n = max(map(len, rows))
+    # a filled first cell in some row, and a filled last cell in some row of the widest length, are
+    # the common case (a log's key and last columns): no row's span has to be found then
+    if any(r and r[0] is not None for r in rows) and any(len(r) == n and r[-1] is not None for r in rows):
+        first, last = 0, n - 1
+    else:
+        spans = [s for s in map(_span, rows) if s is not None]
+        first = min(s[0] for s in spans)
+        last = max(s[1] for s in spans)
     width = last + 1 - first
     out = []
     for r in rows:
@@ -175,16 +182,15 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
         header = header_names(trimmed[header_at], first)
         body, body_numbers, body_lines = trimmed[header_at + 1:], numbers[header_at + 1:], lines[header_at + 1:]
         header_row = numbers[header_at]
-    rows, kept, kept_lines = [], [], []
-    for n, line, r in zip(body_numbers, body_lines, body):
-        if _blank(r):
-            continue  # blank spacer rows inside a log carry nothing
-        rows.append(tuple(r))
-        kept.append(n)
-        kept_lines.append(line)
-    return Table(header=header, rows=tuple(rows), row_numbers=tuple(kept), location=location,
+    # blank spacer rows inside a log carry nothing
+    filled = list(map(ne, map(_NONES, body), map(len, body)))
+    return Table(header=header, rows=tuple(map(tuple, compress(body, filled))),
+                 row_numbers=tuple(compress(body_numbers, filled)), location=location,
                  header_row=header_row, first_column=first, title=title,
-                 row_lines=tuple(kept_lines) if row_lines else ())
+                 row_lines=tuple(compress(body_lines, filled)) if row_lines else ())
+
+
+_NONES = methodcaller("count", None)
 
 
 _MISS = object()
