@@ -282,27 +282,47 @@ def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
     # a window around the match: the activity is near it, and a run-on "sentence" of a
     # whole megabyte must not be rescanned for every match in it
     lo, hi = max(sent.start, start - ACTIVITY_WINDOW), min(sent.end, end + ACTIVITY_WINDOW)
+    texts, lowers, puncts = _token_columns(sent.doc)
     if clause:
-        for tok in reversed(list(sent.doc[lo:start])):
-            if tok.text in (";", ":") or tok.lower_ == "and" and tok.i > sent.start:
-                lo = tok.i + 1
+        for i in range(start - 1, lo - 1, -1):
+            if texts[i] in (";", ":") or lowers[i] == "and" and i > sent.start:
+                lo = i + 1
                 break
-        for tok in sent.doc[end:hi]:
-            if tok.text in (";", ":") or tok.lower_ == "and":
-                hi = tok.i
+        for i in range(end, hi):
+            if texts[i] in (";", ":") or lowers[i] == "and":
+                hi = i
                 break
     words, depth = [], 0
-    for t in sent.doc[lo:hi]:
-        if t.text == "(":
+    for i in range(lo, hi):
+        word = texts[i]
+        if word == "(":
             depth += 1
-        elif t.text == ")":
+        elif word == ")":
             depth = max(0, depth - 1)
-        elif not depth and not (start <= t.i < end) and not t.is_punct:
-            words.append(t.text)
+        elif not depth and not (start <= i < end) and not puncts[i]:
+            words.append(word)
     text = " ".join(words)
     text = re.sub(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
                   " ", text, flags=re.I)
     return _trim(text)
+
+
+def _token_columns(doc) -> tuple[list[str], list[str], list[int]]:
+    """Each token's text, lower-case form and punctuation flag (Token.text, .lower_, .is_punct), read in one
+    array and kept on the Doc: _activity reads up to 120 tokens around every frequency and time limit, and a
+    Token object made per token read cost more than the rest of it."""
+    columns = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        from spacy.attrs import IS_PUNCT, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, IS_PUNCT]).tolist() if len(doc) else []
+        columns = doc.user_data[_COLUMNS] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows],
+                                             [r[2] for r in rows])
+    return columns
+
+
+_COLUMNS = "gapscan.claims.columns"
 
 
 def _interval(span) -> float | None:
@@ -384,9 +404,9 @@ def _deadline(kind: str, span, sent) -> dict | None:
     if unit_days is None or count is None:
         return None
     end = span.end - 1 if words[-1] in ("after", "of", "from", "following") else span.end
+    from_event = _event_after(sent, end)
     return dict(limit_days=round(count * unit_days, 3), working_days=working,
-                from_event=_event_after(sent, end), to_event=_activity(sent, span.start, sent.end
-                                                                       if _event_after(sent, end) else span.end))
+                from_event=from_event, to_event=_activity(sent, span.start, sent.end if from_event else span.end))
 
 
 _FIELD_CUT = re.compile(r"\s+(?:on|in|into|onto|using|against|for each|for every|before|after|within|at the time|"

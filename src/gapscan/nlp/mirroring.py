@@ -568,7 +568,7 @@ def own_anchors(sdoc, text: str | None = None) -> list:
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
-        generic = [_generic_anchor(s) for s in spans]
+        generic = [_generic_anchor(s, text[s.start_char:s.end_char]) for s in spans]
         if any(generic):
             specific = {s.sent.start for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
             spans = [s for s, g in zip(spans, generic) if not g or s.sent.start in specific]
@@ -579,8 +579,9 @@ def own_anchors(sdoc, text: str | None = None) -> list:
 _DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
 
 
-def _generic_anchor(span) -> bool:
-    words = span.text.lower().split()
+def _generic_anchor(span, span_text: str) -> bool:
+    """`span_text`: ``span.text``, sliced from the piece's text by the caller (Span.text joins its tokens)."""
+    words = span_text.lower().split()
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     name = " ".join(words)
