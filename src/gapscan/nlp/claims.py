@@ -282,47 +282,27 @@ def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
     # a window around the match: the activity is near it, and a run-on "sentence" of a
     # whole megabyte must not be rescanned for every match in it
     lo, hi = max(sent.start, start - ACTIVITY_WINDOW), min(sent.end, end + ACTIVITY_WINDOW)
-    texts, lowers, puncts = _token_columns(sent.doc)
     if clause:
-        for i in range(start - 1, lo - 1, -1):
-            if texts[i] in (";", ":") or lowers[i] == "and" and i > sent.start:
-                lo = i + 1
+        for tok in reversed(list(sent.doc[lo:start])):
+            if tok.text in (";", ":") or tok.lower_ == "and" and tok.i > sent.start:
+                lo = tok.i + 1
                 break
-        for i in range(end, hi):
-            if texts[i] in (";", ":") or lowers[i] == "and":
-                hi = i
+        for tok in sent.doc[end:hi]:
+            if tok.text in (";", ":") or tok.lower_ == "and":
+                hi = tok.i
                 break
     words, depth = [], 0
-    for i in range(lo, hi):
-        word = texts[i]
-        if word == "(":
+    for t in sent.doc[lo:hi]:
+        if t.text == "(":
             depth += 1
-        elif word == ")":
+        elif t.text == ")":
             depth = max(0, depth - 1)
-        elif not depth and not (start <= i < end) and not puncts[i]:
-            words.append(word)
+        elif not depth and not (start <= t.i < end) and not t.is_punct:
+            words.append(t.text)
     text = " ".join(words)
     text = re.sub(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
                   " ", text, flags=re.I)
     return _trim(text)
-
-
-def _token_columns(doc) -> tuple[list[str], list[str], list[int]]:
-    """Each token's text, lower-case form and punctuation flag (Token.text, .lower_, .is_punct), read in one
-    array and kept on the Doc: _activity reads up to 120 tokens around every frequency and time limit, and a
-    Token object made per token read cost more than the rest of it."""
-    columns = doc.user_data.get(_COLUMNS)
-    if columns is None:
-        from spacy.attrs import IS_PUNCT, LOWER, ORTH
-
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_PUNCT]).tolist() if len(doc) else []
-        columns = doc.user_data[_COLUMNS] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows],
-                                             [r[2] for r in rows])
-    return columns
-
-
-_COLUMNS = "gapscan.claims.columns"
 
 
 def _interval(span) -> float | None:
