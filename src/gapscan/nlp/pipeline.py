@@ -287,7 +287,7 @@ class GatedMatcher:
         self._list_ids: list[tuple[int, ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}  # by set of active patterns: the Matcher read
         # by which of _lists a text holds a word of: the Matcher read (None: no pattern can match)
-        self._by_present: dict[tuple[bool, ...], object] = {}
+        self._by_present: dict[bytes, object] = {}
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
@@ -317,7 +317,7 @@ class GatedMatcher:
         words = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
-        present = tuple([not n.isdisjoint(words) for n in self._lists])
+        present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
         try:
             matcher = self._by_present[present]
         except KeyError:
