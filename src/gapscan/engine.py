@@ -540,18 +540,28 @@ def read_texts(texts: list[Document], procedures: list[Document], standard: str 
     items = list(work.values())
 
     def chunk(part: list) -> list:
+        import gc
+
         from gapscan.nlp import mirroring
 
         out = []
-        # a few documents at a time: their Docs are held until their claims are read
-        for start in range(0, len(part), READ_BATCH):
-            batch = part[start:start + READ_BATCH]
-            parsed: dict[str, dict] = {}
-            mirror = [d for d, m, _ in batch if m is not None]
-            found = mirroring.analyze_many(mirror, standard=standard, parsed=parsed) if mirror else {}
-            out.extend((found.get(d.path) if m is not None else None,
-                        _claims_or_none(d, parsed.get(d.path)) if c is not None else None)
-                       for d, m, c in batch)
+        # spaCy makes a Token or Span object for nearly every word it is asked about, and each 700 of them
+        # started a collection (a twentieth of the stage's CPU, for the few cycles they hold); the threshold
+        # is put back after, for the stages that follow in this process
+        threshold = gc.get_threshold()
+        gc.set_threshold(max(threshold[0], NLP_GC_THRESHOLD), *threshold[1:])
+        try:
+            # a few documents at a time: their Docs are held until their claims are read
+            for start in range(0, len(part), READ_BATCH):
+                batch = part[start:start + READ_BATCH]
+                parsed: dict[str, dict] = {}
+                mirror = [d for d, m, _ in batch if m is not None]
+                found = mirroring.analyze_many(mirror, standard=standard, parsed=parsed) if mirror else {}
+                out.extend((found.get(d.path) if m is not None else None,
+                            _claims_or_none(d, parsed.get(d.path)) if c is not None else None)
+                           for d, m, c in batch)
+        finally:
+            gc.set_threshold(*threshold)
         return out
 
     if items:
@@ -576,6 +586,7 @@ def _claims_or_none(doc: Document, parsed: Mapping[str, object] | None):
 
 
 READ_BATCH = 16  # documents whose spaCy Docs a worker holds at once (a few MB each)
+NLP_GC_THRESHOLD = 20_000  # new objects between two collections in the nlp stage (Python's default: 700)
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
 PARALLEL_MIN_CLASSIFY = 20_000  # blocks and table rows

@@ -384,9 +384,9 @@ def _deadline(kind: str, span, sent) -> dict | None:
     if unit_days is None or count is None:
         return None
     end = span.end - 1 if words[-1] in ("after", "of", "from", "following") else span.end
+    from_event = _event_after(sent, end)
     return dict(limit_days=round(count * unit_days, 3), working_days=working,
-                from_event=_event_after(sent, end), to_event=_activity(sent, span.start, sent.end
-                                                                       if _event_after(sent, end) else span.end))
+                from_event=from_event, to_event=_activity(sent, span.start, sent.end if from_event else span.end))
 
 
 _FIELD_CUT = re.compile(r"\s+(?:on|in|into|onto|using|against|for each|for every|before|after|within|at the time|"
@@ -585,7 +585,7 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
-            claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims)))
+            claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text))
             if len(claims) >= MAX_CLAIMS:
                 break
     claims.extend(_steps(doc))
@@ -602,8 +602,9 @@ def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, 
     return tuple(_doc_claims(sdoc, _matchers(), location or Location()))
 
 
-def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS) -> list[Claim]:
-    """Run the matcher once over a parsed text and read the claims sentence by sentence."""
+def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text: str | None = None) -> list[Claim]:
+    """Run the matcher once over a parsed text and read the claims sentence by sentence; `text` is what the
+    tokenizer was given (so exactly ``sdoc.text``), when the caller has it."""
     import bisect
 
     matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
@@ -617,24 +618,27 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS) -> l
             if span.end <= sent.end:
                 by_label.setdefault(span.label_, []).append(span)
         if by_label:
-            out.extend(sentence_claims(sent, by_label, location))
+            # a Span's text is its tokens joined back together; sliced from the text it is the same string
+            out.extend(sentence_claims(sent, by_label, location,
+                                       text[sent.start_char:sent.end_char] if text is not None else None))
             if len(out) >= limit:
                 break
     return out
 
 
-def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list[Claim]:
-    """The claims of one spaCy sentence, given its matches by rule label."""
-    from spacy.util import filter_spans
+def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None) -> list[Claim]:
+    """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
+    the caller has it)."""
+    from gapscan.nlp.pipeline import longest_spans
 
     sdoc = sent.doc
-    text = _trim(sent.text, 400)
+    text = _trim(sent.text if sent_text is None else sent_text, 400)
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
-    codes = filter_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
+    codes = longest_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
     # a title never starts with the hyphen of "near-miss": trim it to the words
     trimmed = [t[1:] if t[0].text == "-" else t for t in by_label.get("FORM_TITLE", [])]
-    titles = filter_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha and _names_a_form(t, codes)])
+    titles = longest_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha and _names_a_form(t, codes)])
     used_titles = set()
     for span in codes:
         is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
@@ -656,7 +660,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
         out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
                          sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
     # frequencies
-    freq_spans = filter_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
+    freq_spans = longest_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
     freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
     # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
     # ("weekly, every Thursday" says one cadence twice: that stays)
@@ -679,7 +683,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
                          phrase=phrase, activity=activity))
     # deadlines
     for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
-        for span in filter_spans(by_label.get(label, [])):
+        for span in longest_spans(by_label.get(label, [])):
             values = _deadline(label, span, sent)
             if values is None:
                 continue
@@ -710,7 +714,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location) -> list
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields) + " (mandatory)", sentence=text,
                              location=location, fields=fields, phrase="mandatory"))
     # roles
-    for span in filter_spans(by_label.get("ROLE", [])):
+    for span in longest_spans(by_label.get("ROLE", [])):
         if span[-1].lower_ in ("person", "team") and len(span) == 1:
             continue
         values = _role_claim(span, sent)

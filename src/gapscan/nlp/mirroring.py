@@ -257,7 +257,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         piece = prepared[i].pieces[j]
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
-        own = own_anchors(sdoc)
+        own = own_anchors(sdoc, piece.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
             examples = anchor_examples[i][span.label_]
@@ -517,7 +517,7 @@ def _sentences(sdoc, location: Location, text: str | None = None,
             sp = sorted((*sp, *controls[k]), key=lambda span: span.start)
         sentence_text = text[sent.start_char:sent.end_char].strip()
         sentence = _Sentence(
-            text=sentence_text, location=location, training=bool(TRAINING_STATEMENT.search(sentence_text)),
+            text=sentence_text, location=location, training=_training(sentence_text),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal", "control")),
             topic=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ == "topic"),
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
@@ -528,6 +528,22 @@ def _sentences(sdoc, location: Location, text: str | None = None,
     return out
 
 
+def _training(sentence: str) -> bool:
+    """TRAINING_STATEMENT.search, run only on a sentence holding one of the words it needs (its search costs
+    more than the test, and one sentence in a hundred has one). Its IGNORECASE also matches a few non-ASCII
+    letters to ASCII ones ("K" for "k"): a text with non-ASCII characters is always searched."""
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(w in low for w in _TRAINING_WORDS):
+            return False
+    return TRAINING_STATEMENT.search(sentence) is not None
+
+
+# every TRAINING_STATEMENT match holds one: trained, instructed or instruction, inducted or induction, briefed or
+# briefing, made aware, training
+_TRAINING_WORDS = ("train", "instruct", "induct", "brief", "aware")
+
+
 # A blank left for the reader to fill in: "[Company Name]", "[TODO: e.g., 90 days]", "<insert system>",
 # "{{ organisation.name }}". Not a markdown link's text (the parsers keep only the text of a link).
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,160}\](?!\()|<[A-Za-z_][^<>\n]{0,160}>|\{\{[^{}\n]{1,160}\}\}")
@@ -535,22 +551,24 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,160}\](?!\()|<[A-Za-z_][^<>\n]{0,160}>|
 _BRACKETED_CODE = re.compile(r"^\[[A-Z]{1,6}(?:-[A-Z0-9]{1,6})*-?\d[\w.\-]*\]$")
 
 
-def own_anchors(sdoc) -> list:
+def own_anchors(sdoc, text: str | None = None) -> list:
     """The anchors of one piece that belong to the organisation, not to a template; kept on the Doc as
     ``spans["own_anchors"]``. An anchor inside a placeholder ("[Security Officer]", "[Duration, e.g., 30
     days]") is the template's blank, never an anchor. A generic one (lexicon.GENERIC_ROLES, STANDARD_RECORDS,
     TEMPLATE_CADENCES: "the Information Security Manager", "the Risk Register", "annually") counts only in
     a sentence that also names a specific anchor other than a decision word: a role named beside the
-    organisation's own team, system, number or time limit is how that organisation runs it."""
+    organisation's own team, system, number or time limit is how that organisation runs it. `text`: what the
+    tokenizer was given (so exactly ``sdoc.text``, which joins every token again), when the caller has it."""
     if "own_anchors" in sdoc.spans:
         return list(sdoc.spans["own_anchors"])
     spans = list(sdoc.spans["anchors"])
     if spans:
-        text = sdoc.text
+        if text is None:
+            text = sdoc.text
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
-        generic = [_generic_anchor(s) for s in spans]
+        generic = [_generic_anchor(s, text[s.start_char:s.end_char]) for s in spans]
         if any(generic):
             specific = {s.sent.start for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
             spans = [s for s, g in zip(spans, generic) if not g or s.sent.start in specific]
@@ -561,8 +579,9 @@ def own_anchors(sdoc) -> list:
 _DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
 
 
-def _generic_anchor(span) -> bool:
-    words = span.text.lower().split()
+def _generic_anchor(span, span_text: str) -> bool:
+    """`span_text`: ``span.text``, sliced from the piece's text by the caller (Span.text joins its tokens)."""
+    words = span_text.lower().split()
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     name = " ".join(words)

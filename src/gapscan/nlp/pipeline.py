@@ -210,7 +210,6 @@ class CueMatcher:
 
     def __call__(self, doc):
         from spacy.tokens import Span
-        from spacy.util import filter_spans
 
         groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
@@ -242,12 +241,22 @@ class CueMatcher:
             if span is not None:
                 groups["anchors"].append(span)
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
-        doc.spans["speak"] = filter_spans(groups["speak"])
-        doc.spans["control"] = filter_spans(groups["control"])
-        doc.spans["org_actor"] = filter_spans(groups["org_actor"])
-        doc.spans["anchors"] = filter_spans(groups["anchors"])
-        doc.spans["clause_ref"] = filter_spans(groups["clause_ref"])
+        doc.spans["speak"] = longest_spans(groups["speak"])
+        doc.spans["control"] = longest_spans(groups["control"])
+        doc.spans["org_actor"] = longest_spans(groups["org_actor"])
+        doc.spans["anchors"] = longest_spans(groups["anchors"])
+        doc.spans["clause_ref"] = longest_spans(groups["clause_ref"])
         return doc
+
+
+def longest_spans(spans: list) -> list:
+    """spacy.util.filter_spans (of overlapping spans the longest, in text order), without its sorting for the
+    none or one span that most groups of a paragraph or a sentence hold: the same list."""
+    if len(spans) < 2:
+        return list(spans)
+    from spacy.util import filter_spans
+
+    return filter_spans(spans)
 
 
 class GatedMatcher:
@@ -273,7 +282,12 @@ class GatedMatcher:
         self._flagged: list[list[dict]] | None = None  # every pattern, in add order, word tests as flags
         # per pattern, in add order: its required word lists as hashes of the lower-case words
         self._needs: list[tuple[frozenset[int], ...]] = []
+        # the distinct word lists of _needs, and per pattern the indexes of its own among them
+        self._lists: list[frozenset[int]] = []
+        self._list_ids: list[tuple[int, ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}  # by set of active patterns: the Matcher read
+        # by which of _lists a text holds a word of: the Matcher read (None: no pattern can match)
+        self._by_present: dict[bytes, object] = {}
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
@@ -287,23 +301,39 @@ class GatedMatcher:
         self._adds.append((key, patterns))
         self._flagged = None
         self._matchers.clear()
+        self._by_present.clear()
         self._built.clear()
         strings = self.vocab.strings
         self._needs.extend(tuple(frozenset(strings.add(w) for w in words) for words in required_words(p))
                            for p in patterns)
+        self._lists = list(dict.fromkeys(n for needs in self._needs for n in needs))
+        index = {n: j for j, n in enumerate(self._lists)}
+        self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
         from spacy.attrs import LOWER
 
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
         words = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
-        active = tuple(i for i, needs in enumerate(self._needs) if all(not n.isdisjoint(words) for n in needs))
-        if not active:
+        # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
+        # a loop over the patterns ran for every text before
+        present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
+        try:
+            matcher = self._by_present[present]
+        except KeyError:
+            matcher = self._by_present[present] = self._for_active(
+                tuple(i for i, ids in enumerate(self._list_ids) if all(present[j] for j in ids)))
+        if matcher is None:
             return []
+        return matcher(doc, as_spans=as_spans)
+
+    def _for_active(self, active: tuple[int, ...]):
+        if not active:
+            return None
         matcher = self._matchers.get(active)
         if matcher is None:
             matcher = self._matchers[active] = self._holding(active)
-        return matcher(doc, as_spans=as_spans)
+        return matcher
 
     def _holding(self, active: tuple[int, ...]):
         """The smallest Matcher built so far that holds every pattern of `active`, else a new one of them."""
