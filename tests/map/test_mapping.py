@@ -369,9 +369,11 @@ requirements and which of them we meet through the ISMS.
 def test_a_scope_statement_is_about_the_context_it_draws_on_when_a_section_addresses_it(parse):
     # 4.3 is set considering 4.1's issues and 4.2's requirements (the catalogue's draws_on); the "Issues we watch"
     # section addresses 4.1, which without the relation stays touched on beside the title's 4.3
-    prep = core.prepare([parse("SCOPE-01.md", SCOPE_STATEMENT)], "iso27001")
-    assert "4.1" not in core.decide(prep, draws_on="off").clauses_of("SCOPE-01.md")
-    result = core.decide(prep, draws_on="titled")
+    doc = parse("SCOPE-01.md", SCOPE_STATEMENT)
+    assert map_documents([doc], "iso27001").clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")  # shipped: on
+    prep = core.prepare([doc], "iso27001")
+    assert "4.1" not in core.decide(prep, draws_on=False).clauses_of("SCOPE-01.md")
+    result = core.decide(prep, draws_on=True)
     assert result.clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")
     assert [(m.section, m.main) for m in result.row("4.1").matches] == [("Issues we watch", True)]
 
@@ -379,8 +381,6 @@ def test_a_scope_statement_is_about_the_context_it_draws_on_when_a_section_addre
 def test_what_a_clause_draws_on_does_not_run_backwards(parse):
     # the management review draws on the audit's results; an audit procedure handing over to the review is not
     # about the review for it
-    prep = core.prepare([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001")
-    for mode in ("titled", "main"):
-        result = core.decide(prep, draws_on=mode)
-        assert result.clauses_of("QP-04.md") == ("9.2",)
-        assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]
+    result = core.decide(core.prepare([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001"), draws_on=True)
+    assert result.clauses_of("QP-04.md") == ("9.2",)
+    assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]

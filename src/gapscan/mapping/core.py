@@ -64,9 +64,9 @@ TITLE_FIRST = True  # ... and then, manuals aside, the document's only main clau
 # ... and the neighbours a section addresses: "off", "annex" (Annex A controls only), "all" (every fold chose "annex"
 # by document F1, docs/MAP.md's sixth round)
 TITLE_TOUCHED = "annex"
-# the units a main clause draws on (the catalogue's draws_on: 4.3 on 4.1 and 4.2, 9.3 on 9.1, 9.2, 10.2) are main too
-# when a section addresses them: "off", "titled" (from the clauses the title names), "main" (from every main clause)
-DRAWS_ON = "off"
+# the units a clause the title names draws on (the catalogue's draws_on: 4.3 on 4.1 and 4.2, 6.1 on both) are main
+# too when a section addresses them (docs/MAP.md's seventh round: from every main clause, it cost precision held out)
+DRAWS_ON = True
 NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -254,7 +254,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
-           title_touched: str = TITLE_TOUCHED, draws_on: str = DRAWS_ON) -> ClauseMap:
+           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -299,15 +299,14 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                                    and any(_neighbours(n, t) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
-    if draws_on != "off":
+    if draws_on:
         # a scope statement (4.3) works from the context issues and the interested parties' requirements: when a
         # section of it addresses them, they are what the document is about too, not only touched on
         drawn = {u.number: u.draws_on for u in units(key)}
         for path in main:
             if path in manuals:
                 continue
-            sources = titled[path] if draws_on == "titled" else set(main[path])
-            wanted = {d for n in sources for d in drawn.get(n, ())} - main[path]
+            wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
                 main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
     matches = _match(prep.sections, key, focus, share, main, at)
