@@ -39,6 +39,9 @@ class Clause:
     questions: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     edition: str | None = None  # a superseded edition's year ("2013"); None for the catalogue's own edition
+    # clauses whose output this one works from, as the standard's own structure says (the scope is set considering
+    # 4.1 and 4.2; the management review takes audit results as an input); each has a one-line reason in the JSON
+    draws_on: tuple[str, ...] = ()
 
     @property
     def depth(self) -> int:
@@ -227,6 +230,7 @@ def load(standard: str) -> Catalogue:
                 questions=tuple(entry.get("questions", ())),
                 aliases=tuple(entry.get("aliases", ())),
                 edition=edition,
+                draws_on=tuple(d["clause"] for d in entry.get("draws_on", ())),
             )
             for entry in entries
         )

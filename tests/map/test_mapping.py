@@ -343,3 +343,44 @@ def test_a_main_body_neighbour_a_section_touches_stays_touched_on(parse):
     result = map_documents([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001")
     assert result.clauses_of("QP-04.md") == ("9.2",)
     assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]
+
+
+SCOPE_STATEMENT = """# ISMS Scope Statement
+
+## What the ISMS covers
+
+The ISMS covers the customer support platform, the offices in Leeds and Bristol and the staff who run them. The
+payroll system, run by an outside bureau, is outside the boundary; the interfaces to it are inside.
+
+## Issues we watch
+
+The Security Lead keeps the list of internal and external issues: new data protection law, the move of our
+hosting to a cloud provider, staff turnover in the support team and the threat of ransomware to our sector.
+The list is reviewed each quarter and a change to it is weighed before the boundary moves.
+
+## Interested parties and what they expect
+
+Our customers expect their tickets and data to stay confidential; the regulator expects breach reporting within
+72 hours; our insurer expects backups tested every month. The register of interested parties lists each one's
+requirements and which of them we meet through the ISMS.
+"""
+
+
+def test_a_scope_statement_is_about_the_context_it_draws_on_when_a_section_addresses_it(parse):
+    # 4.3 is set considering 4.1's issues and 4.2's requirements (the catalogue's draws_on); the "Issues we watch"
+    # section addresses 4.1, which without the relation stays touched on beside the title's 4.3
+    doc = parse("SCOPE-01.md", SCOPE_STATEMENT)
+    assert map_documents([doc], "iso27001").clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")  # shipped: on
+    prep = core.prepare([doc], "iso27001")
+    assert "4.1" not in core.decide(prep, draws_on=False).clauses_of("SCOPE-01.md")
+    result = core.decide(prep, draws_on=True)
+    assert result.clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")
+    assert [(m.section, m.main) for m in result.row("4.1").matches] == [("Issues we watch", True)]
+
+
+def test_what_a_clause_draws_on_does_not_run_backwards(parse):
+    # the management review draws on the audit's results; an audit procedure handing over to the review is not
+    # about the review for it
+    result = core.decide(core.prepare([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001"), draws_on=True)
+    assert result.clauses_of("QP-04.md") == ("9.2",)
+    assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]

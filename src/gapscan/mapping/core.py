@@ -17,7 +17,9 @@ times the mean and DOC_SHARE of its best), plus the best unit of every section o
 SECTION_WORDS words that scores SECTION_FOCUS x ln(units) times the mean and whose heading names
 the unit's subject (a manual whose sections each take one clause). When the document's title names a
 unit (TITLE_WORDS) and the document is no manual, that unit and its neighbours are all it is mainly
-about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addresses it (TITLE_TOUCHED).
+about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addresses it (TITLE_TOUCHED). A clause
+the standard makes a main clause work from (the catalogue's draws_on: a scope statement's 4.1 and 4.2) is main too
+when a section addresses it (DRAWS_ON).
 Every other match is shown as touched on. Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
@@ -62,6 +64,9 @@ TITLE_FIRST = True  # ... and then, manuals aside, the document's only main clau
 # ... and the neighbours a section addresses: "off", "annex" (Annex A controls only), "all" (every fold chose "annex"
 # by document F1, docs/MAP.md's sixth round)
 TITLE_TOUCHED = "annex"
+# the units a clause the title names draws on (the catalogue's draws_on: 4.3 on 4.1 and 4.2, 6.1 on both) are main
+# too when a section addresses them (docs/MAP.md's seventh round: from every main clause, it cost precision held out)
+DRAWS_ON = True
 NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -99,6 +104,7 @@ class Unit:
     # its own subject's words (title, aliases, sub-clause titles, gapscan's vocabulary), without the words of
     # its questions ("which areas were missed", "when was it closed") that any procedure may happen to use
     subject: frozenset[str] = frozenset()
+    draws_on: frozenset[str] = frozenset()  # the units whose output it works from (the catalogue's draws_on)
 
 
 @dataclass
@@ -162,7 +168,9 @@ def units(standard: str) -> tuple[Unit, ...]:
         texts.extend(questions)
         words = [t.lower_ for text in texts for t in nlp(text)]
         wants = tuple(kind for kind, rx in _QUESTION_KINDS if any(rx.search(q) for q in questions))
-        out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants, subject=subject))
+        draws = {declared.unit_of(d, catalogue) for clause in members for d in clause.draws_on} - {None, number}
+        out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants, subject=subject,
+                        draws_on=frozenset(draws)))
     return tuple(sorted(out, key=lambda u: cat.clause_key(u.number)))
 
 
@@ -246,7 +254,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
-           title_touched: str = TITLE_TOUCHED) -> ClauseMap:
+           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -286,10 +294,21 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t) for t in named)}
                 if title_touched != "off":
-                    main[path] |= _touched_neighbours(by_path.get(path, ()), named, focus, share,
-                                                      annex_only=title_touched == "annex")
+                    main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share) - named
+                                   if (n[:1].isalpha() or title_touched == "all")
+                                   and any(_neighbours(n, t) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
+    if draws_on:
+        # a scope statement (4.3) works from the context issues and the interested parties' requirements: when a
+        # section of it addresses them, they are what the document is about too, not only touched on
+        drawn = {u.number: u.draws_on for u in units(key)}
+        for path in main:
+            if path in manuals:
+                continue
+            wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
+            if wanted:
+                main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
     matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -318,19 +337,10 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
 
 
-def _touched_neighbours(sections: Sequence[_Section], named: set[str], focus: float, share: float, *,
-                        annex_only: bool) -> set[str]:
-    """The neighbours of a title's clauses that a section of the document addresses (as `_match` shows it, touched
-    on): a supplier security policy (A.5.19) whose "Monitoring and review" section addresses A.5.22. `annex_only`:
-    only Annex A controls, whose neighbours are one theme's steps (access: A.5.15-A.5.18), where main-body clauses
-    under one number (9.1-9.3) are separate processes a procedure touches in passing."""
-    out = set()
-    for section in sections:
-        for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
-            if (n not in named and (n[:1].isalpha() or not annex_only)
-                    and any(_neighbours(n, t) for t in named)):
-                out.add(n)
-    return out
+def _addressed(sections: Sequence[_Section], focus: float, share: float) -> set[str]:
+    """The units any of one document's sections addresses (as `_match` shows them, touched on or main)."""
+    return {n for section in sections
+            for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked)}
 
 
 def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
