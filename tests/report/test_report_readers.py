@@ -64,7 +64,7 @@ def test_per_sentence_findings_become_one_row_with_every_place():
     assert rule.endswith("warning ×4") and where == "lines 10, 14, 18, 22"
     assert "line 10: standard-speak (0.90)" in what and "line 14: standard-speak (0.91)" in what
     assert "line 18:" not in what  # two examples in full, the rest by place
-    assert "share: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
+    assert "share of sentences: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
     assert f"“{SENTENCES[0]}” (line 10)" in more and more.count("Say who does what.") == 1
     assert "score: 0.9" in render(_manual_report(), "markdown", verbose=True)
 
@@ -165,7 +165,7 @@ def test_lists_of_records_in_metrics_are_left_to_the_evidence():
     from gapscan.report.common import metric_lines
 
     lines = metric_lines({"missing_terms": [{"term": "bar stock", "count": 5}], "missing": 9, "top_terms": ["a", "b"]})
-    assert lines == ["missing: 9", "top terms: a, b"]
+    assert lines == ["missing: 9", "most used record terms: a, b"]
 
 
 def test_terminal_groups_per_sentence_findings_too():
@@ -177,5 +177,5 @@ def test_terminal_groups_per_sentence_findings_too():
     assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  line 10 … line 22" in section
     for i, sentence in enumerate(SENTENCES):
         assert f"- line {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
-    assert "· share: 80%" in section and section.count("· share: 80%") == 1
+    assert "· share of sentences: 80%" in section and section.count("· share of sentences: 80%") == 1
     assert section.count("fix: Say who does what.") == 1

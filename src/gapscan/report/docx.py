@@ -219,7 +219,7 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
             for f in g.examples:
                 doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
             doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
-        numbers = metric_lines(client_metrics(g.shared, verbose))
+        numbers = metric_lines(client_metrics(g.shared, verbose), rule=g.rule)
         if numbers:
             doc.add_paragraph(_clean("Numbers: " + "; ".join(numbers)))
         shown = g.findings if g.count == 1 else g.examples

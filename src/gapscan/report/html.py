@@ -39,7 +39,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
             "where": where_text(f.location, f.path) or WHOLE_DOCUMENT,
             "severity": f.severity.label,
             "message": one_line(f.message),
-            "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],
+            "numbers": metric_lines(client_metrics(f.metrics, verbose), rule=f.rule) if group.count > 1 else [],
             "evidence": [_evidence(check, f, ev) for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
             "fix": f.fix if group.fix is None else None,
         })
@@ -57,7 +57,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
         "meaning": rule_summary(group.rule), "places": compact_locations(group.locations),
         "first": occurrences[0], "occurrences": occurrences,
         "examples": [occurrences[group.findings.index(f)] for f in group.examples],
-        "numbers": metric_lines(client_metrics(group.shared, verbose)),
+        "numbers": metric_lines(client_metrics(group.shared, verbose), rule=group.rule),
         "fix": group.fix, "related": sorted({p for f in group.findings for p in f.related}), "charts": charts,
     }
 

@@ -233,10 +233,10 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
         what = [inline(rule_summary(group.rule) or group.name) + ("" if verbose else ", e.g.")]
         shared = group.shared
         for f in shown:
-            own = metric_lines(own_metrics(f, shared), limit=4) if verbose else []
+            own = metric_lines(own_metrics(f, shared), limit=4, rule=f.rule) if verbose else []
             what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}"
                         + (f" ({inline('; '.join(own))})" if own else ""))
-    numbers = metric_lines(client_metrics(group.shared, verbose))
+    numbers = metric_lines(client_metrics(group.shared, verbose), rule=group.rule)
     if numbers:
         what.append("*" + inline("; ".join(numbers)) + "*")
     more = _quotes(group, check, verbose)
