@@ -11,7 +11,7 @@ import math
 import os
 import re
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
 
 from gapscan.model import (CHECKED_AS_PROCEDURE, Chart, Document, DocumentResult, Finding, Kind, Report, Severity,
@@ -224,6 +224,22 @@ def where_text(location: Any, path: str = "") -> str:
     if base and location.sheet == base and text.startswith(base):
         text = text[len(base):].lstrip("! ") or text
     return text
+
+
+# Parsers that read a file as text, so the line they give is a line of the file. Word, OpenDocument, PDF and
+# workbooks are packages: their "line" counts paragraphs or the lines of a page, which no viewer can jump to.
+_TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "html", "csv"})
+
+
+def file_line(path: str, location: Any) -> int | None:
+    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
+    from gapscan.ingest import PARSERS
+
+    line = getattr(location, "line", None)
+    if line is None or line < 1 or location.page is not None or location.sheet is not None:
+        return None
+    parser = PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
+    return line if parser in _TEXT_PARSERS else None
 
 
 def rule_summary(code: str) -> str:
