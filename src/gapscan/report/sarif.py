@@ -75,13 +75,30 @@ def to_sarif(report: Report, *, workspace: str | None = None) -> dict[str, Any]:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
+def _help(rule: Any) -> dict[str, str]:
+    """What `gapscan rules CODE` says: what it finds, why it matters, how to fix it, an example.
+
+    Code scanning shows this beside each alert, so it leaves out how the rule decides (thresholds, the
+    libraries it uses): that is for whoever tunes it, in the full description and `gapscan rules CODE -v`.
+    """
+    if not rule.implemented:
+        return {"text": rule.doc, "markdown": rule.doc}
+    parts = rule.explained()
+    sections = [(title, text[:1].upper() + text[1:]) for title, text in (
+        ("What it finds", parts.get("what", "") or rule.summary), ("Why it matters", parts.get("why", "")),
+        ("How to fix it", parts.get("fix", "")), ("Example", rule.example)) if text]
+    more = f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds."
+    return {"text": "\n\n".join(f"{title}: {text}" for title, text in sections) + "\n\n" + more.replace("`", ""),
+            "markdown": "\n\n".join(f"**{title}**: {text}" for title, text in sections) + "\n\n" + more}
+
+
 def _rule(rule: Any) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc or rule.summary},
-        "help": {"text": rule.doc or rule.summary},
+        "help": _help(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"family": rule.family, "implemented": rule.implemented,
                        "appliesTo": [k.value for k in rule.applies_to]},
