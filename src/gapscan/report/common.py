@@ -242,6 +242,25 @@ def file_line(path: str, location: Any) -> int | None:
     return line if parser in _TEXT_PARSERS else None
 
 
+def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any], str]:
+    """The record links a client reads, by path, and a note on the weak ones left out ('' when none are).
+
+    A procedure can resemble half the registers of a set in its wording; those weak links prove nothing either
+    way, and listing them buried the two or three records its claims are checked against. --verbose lists all.
+    """
+    from gapscan.linking import STRONG
+
+    links = sorted(result.links, key=lambda x: (x.path, x.via))
+    if verbose:
+        return links, ""
+    strong = [x for x in links if x.confidence >= STRONG]
+    weak = len(links) - len(strong)
+    if not weak:
+        return strong, ""
+    who = "record only resembles" if weak == 1 else "records only resemble"
+    return strong, f"{'' if strong else 'no strong link; '}{weak} {who} it (weak links, not proof either way)"
+
+
 def rule_summary(code: str) -> str:
     """What a rule's finding means in plain words (its catalogue summary), capitalised; '' if unknown."""
     from gapscan.rules.registry import BY_CODE

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    standard_name, plural, run_files, report_sections, top_runs, unreadable,
-                                   unjudged_procedures, verdict_text, where_text, verdict_basis)
+                                   unjudged_procedures, verdict_text, where_text, verdict_basis, shown_links)
 
 
 
@@ -97,6 +98,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     sections = []
     for path, entries in groups.items():
         d = results.get(path)
+        links, weak_links = shown_links(d, verbose) if d else ([], "")
         sections.append({
             "path": path, "anchor": _anchor(path), "groups": entries,
             "count": sum(e["count"] for e in entries),
@@ -108,9 +110,10 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "basis": verdict_basis(d) if d else None,
             "scores_text": scores_text(d) if d else None,
             "standard": standard_name(d.standard) if d and show_standard(d) else None,
-            "links": [{"path": x.path, "via": x.via, "weak": x.confidence < 0.5,
+            "links": [{"path": x.path, "via": x.via, "weak": x.confidence < STRONG,
                        "confidence": x.confidence if verbose else None}
-                      for x in sorted(d.links, key=lambda x: (x.path, x.via))] if d else [],
+                      for x in links],
+            "weak_links": weak_links,
             "claims": [{"text": c.text, "where": where_text(c.location, path), "status": c.status.value,
                         "detail": c.detail, "record": c.record or ""} for c in d.claims] if d else [],
         })

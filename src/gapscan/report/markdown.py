@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
@@ -17,7 +18,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
-                                   not_judged_text, procedure_verdicts_text)
+                                   not_judged_text, procedure_verdicts_text, shown_links)
 
 CHART_WIDTH = 72
 
@@ -285,11 +286,12 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
         parts.append(f"title: {inline(short_title(doc.title))}")
     out = [" · ".join(parts)]
     extra: list[str] = []
-    if result.links:
+    links, weak = shown_links(result, verbose)
+    if links or weak:
         extra.append("Linked records: " + ", ".join(
             _code(x.path) + f" ({inline(x.via)}" + (f", {x.confidence:.2f}" if verbose else "")
-            + (", weak link" if x.confidence < 0.5 else "") + ")"
-            for x in sorted(result.links, key=lambda x: (x.path, x.via))))
+            + (", weak link" if x.confidence < STRONG else "") + ")" for x in links)
+            + ("; " if links and weak else "") + inline(weak))
     if result.claims:
         extra.append(_claims_line(result))
     extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
