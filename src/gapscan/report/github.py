@@ -51,6 +51,8 @@ def render(report: Report, *, workspace: str | None = None) -> str:
         closing += f" ({severity_counts_text(report)})"
     if report.suppressed:
         closing += f"; {len(report.suppressed)} suppressed"
+    if report.error_count:  # "0 findings" alone would read as a clean run of a file nobody could read
+        closing += f"; {plural(report.error_count, 'file')} could not be read"
     lines.append(closing)
     return "\n".join(lines) + "\n"
 
