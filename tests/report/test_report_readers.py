@@ -143,6 +143,23 @@ def test_top_findings_say_how_many_more_of_the_same_kind():
     assert top.count("CM03") == 1
 
 
+def test_every_client_format_says_how_many_more_a_top_finding_stands_for():
+    """The HTML and Word summaries showed one CM03 sentence where the markdown and terminal said '+3 more':
+    the same report read as one problem or four depending on the format."""
+    import io
+
+    import docx
+
+    report = _manual_report()
+    md = render(report, "markdown")
+    html = render(report, "html")
+    word = "\n".join(p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs)
+    for fmt, text in (("markdown", md[md.index("Findings that matter most"):md.index('<a id="documents">')]),
+                      ("html", html[html.index("Findings that matter most"):html.index("</ol>")]),
+                      ("docx", word[word.index("Findings that matter most"):word.index("Documents")])):
+        assert text.count("(+3 more like this in the same file)") == 1, fmt
+
+
 def test_check_gives_a_next_step_per_file():
     lines = render(build_check_report(), "terminal", width=80).splitlines()
     nexts = [line for line in lines if ": next: " in line]

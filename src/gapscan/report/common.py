@@ -345,6 +345,12 @@ def same_kind(report: Report, finding: Finding) -> int:
     return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
 
 
+def more_like_this(report: Report, finding: Finding) -> str:
+    """' (+N more like this in the same file)' after a summary's finding that stands for others, else ''."""
+    more = same_kind(report, finding) - 1
+    return f" (+{more} more like this in the same file)" if more > 0 else ""
+
+
 def summary_lists_unreadable(report: Report) -> bool:
     """True when the executive summary already names every unreadable file with its reason."""
     from gapscan.summary import MAX_LISTED, UNREADABLE_TITLE

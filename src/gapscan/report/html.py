@@ -15,7 +15,8 @@ from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Sec
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    standard_name, plural, run_files, report_sections, top_runs, unreadable,
-                                   unjudged_procedures, verdict_text, where_text, verdict_basis, shown_links)
+                                   unjudged_procedures, verdict_text, where_text, verdict_basis, shown_links,
+                                   more_like_this)
 
 
 
@@ -160,7 +161,7 @@ def _top(report: Report, run: list) -> dict[str, Any]:
             "severity": run[0].severity.label, "files": files,
             "more": plural(hidden, "more file") if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                        "message": one_line(f.message)} for f in run]}
+                        "message": one_line(f.message), "more": more_like_this(report, f)} for f in run]}
 
 
 def _topic_title(by_topic: dict, metrics: Any) -> str:

@@ -14,7 +14,7 @@ from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
@@ -162,9 +162,8 @@ def _executive(report: Report) -> list[str]:
             places = []
             for f in run:
                 where = _where(f)
-                more = same_kind(report, f) - 1
                 places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                              + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+                              + more_like_this(report, f))
             head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
                    f"{first.severity.label})"
             total, hidden = run_files(report, run)

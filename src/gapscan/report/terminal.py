@@ -17,7 +17,7 @@ from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, S
 from gapscan.model import Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
-                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
@@ -410,8 +410,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     for finding in run:
         where = where_text(finding.location, finding.path)
         at = f"{finding.path}" + (f" ({where})" if where else "")
-        more = same_kind(report, finding) - 1
-        tail = f" (+{more} more like this in the same file)" if more > 0 else ""
+        tail = more_like_this(report, finding)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
