@@ -372,7 +372,8 @@ def _how_to_read() -> list[str]:
         "**operational** documents describe the work in its own terms, and **mixed** documents sit in "
         "between. \"Uncertain\" marks a verdict the model could not call clearly: read the document "
         f"before acting on it. The features, weights and their validation are documented in "
-        f"[{SCORING_DOC}]({SCORING_DOC}) in the gapscan repository.",
+        # named, not linked: a relative link would resolve in the client's folder, where there is no such file
+        f"{_code(SCORING_DOC)} in the gapscan repository.",
     ]
 
 
