@@ -360,7 +360,8 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
                      + (f"; {len(weak)} of them {_verb(len(weak), 'reads', 'read')} as written about the standard "
                         f"rather than the work, e.g. {_short(weak[0].path)}." if weak else "."))
     chart = None
-    if shadows:
+    # one bar compares nothing: the line above already gives that record's entries
+    if len(shadows) > 1:
         # the eight most used (PS01's rank), drawn longest first: a chart of entries read in entry order
         top = sorted(shadows[:8], key=lambda f: -float(f.metrics.get("rows", 0)))
         chart = Chart(title="entries in records no procedure mentions", labels=tuple(_short(f.path) for f in top),

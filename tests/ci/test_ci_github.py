@@ -88,7 +88,8 @@ def test_pdf_line_names_its_page():
     report = Report(root="x", base="/srv/repo", tool_version="0", command="check", documents=(),
                     findings=(finding,))
     (note,) = parse(github.render(report, workspace="/srv/repo"))
-    assert note["line"] == "12" and note["message"] == "heading '8.4 ...' [p.3]"
+    # line 12 of page 3 is no line of the PDF file: the annotation sits on the file, the message says where
+    assert "line" not in note and note["message"] == "heading '8.4 ...' [p.3 line 12]"
 
 
 def test_paths_outside_the_workspace_stay_absolute():
@@ -98,3 +99,14 @@ def test_paths_outside_the_workspace_stay_absolute():
                     findings=(finding,))
     (note,) = parse(github.render(report, workspace="/srv/repo"))
     assert note["file"] == "/elsewhere/docs/a.md" and note["line"] == "4"
+
+
+def test_closing_line_counts_unreadable_files(tmp_path, cli, monkeypatch):
+    """A draft nobody could read is not a clean run: the log's last line says so, as the terminal's does."""
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    (tmp_path / "qp-01.docx").write_bytes(b"not a zip package")
+    result = cli("check", tmp_path / "qp-01.docx", "--format", "github")
+    (note,) = parse(result.stdout)
+    assert note["file"] == "qp-01.docx" and note["title"] == "gapscan: not read"
+    assert result.stdout.splitlines()[-1] == "gapscan: 0 findings; 1 file could not be read"
+    assert result.exit_code == 0  # an unreadable file never changes the exit status by itself (CLI.md)

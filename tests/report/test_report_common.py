@@ -54,7 +54,7 @@ def test_expected_and_actual_are_paired():
 def test_metric_lines_skip_empty_and_unusable_values():
     lines = metric_lines({"missing": None, "steps": [], "chart": Chart(title="t", labels=("a",), values=(1.0,)),
                           "rows": 12})
-    assert lines == ["rows: 12"]
+    assert lines == ["record rows: 12"]
 
 
 def test_json_value_never_raises():

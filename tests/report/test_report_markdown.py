@@ -32,7 +32,8 @@ def test_sections_in_order(report):
     text = render(report, "markdown")
     positions = [text.index(s + "\n") for s in SECTIONS]
     assert positions == sorted(positions)
-    assert "(docs/SCORING.md)" in text
+    # the report travels to a client: a relative link to docs/SCORING.md would point into their folder
+    assert "documented in `docs/SCORING.md` in the gapscan repository." in text and "](docs/SCORING.md)" not in text
 
 
 def test_every_table_row_has_the_header_width(report):
@@ -69,7 +70,9 @@ def test_document_section_shows_scores_links_claims_and_evidence(report):
     assert ("procedure · **mirrored**, mirrors ISO 9001:2015 · scores out of 100: mirroring 82, specificity 14, "
             "drift 61") in section
     assert "`records/supplier_eval.xlsx` (code QF-11)" in section
-    assert "`records/old_log.csv` (title, weak link)" in section
+    # the weak link proves nothing either way: counted, not named, so the record the claims use stands out
+    assert "`records/supplier_eval.xlsx` (code QF-11); 1 record only resembles it (weak links, not " \
+        "proof either way)" in section and "old_log.csv` (title" not in section
     assert "1 drifted (evaluate suppliers every 12 months, line 20: median interval 410 days vs 365 expected)" \
         in section
     row = next(line for line in section.splitlines() if line.startswith("| **DR02**"))
@@ -127,3 +130,14 @@ def test_minimal_report(empty_report):
     assert "No documents were found." in text
     assert "## Executive summary" not in text and "## Appendix" not in text
     assert XLSX not in text
+
+
+def test_weak_links_are_named_with_verbose_and_in_html(report):
+    """--verbose lists every link with its confidence; the HTML report counts the weak ones as markdown does."""
+    text = render(report, "markdown", verbose=True)
+    assert "`records/old_log.csv` (title, 0.35, weak link)" in text
+    html = render(report, "html")
+    links = html[html.index('<p class="links">'):]
+    links = links[:links.index("</p>")]
+    assert "supplier_eval.xlsx" in links and "old_log.csv" not in links
+    assert "1 record only resembles it (weak links, not proof either way)" in links

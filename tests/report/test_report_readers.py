@@ -64,7 +64,7 @@ def test_per_sentence_findings_become_one_row_with_every_place():
     assert rule.endswith("warning ×4") and where == "lines 10, 14, 18, 22"
     assert "line 10: standard-speak (0.90)" in what and "line 14: standard-speak (0.91)" in what
     assert "line 18:" not in what  # two examples in full, the rest by place
-    assert "share: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
+    assert "share of sentences: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
     assert f"“{SENTENCES[0]}” (line 10)" in more and more.count("Say who does what.") == 1
     assert "score: 0.9" in render(_manual_report(), "markdown", verbose=True)
 
@@ -143,6 +143,23 @@ def test_top_findings_say_how_many_more_of_the_same_kind():
     assert top.count("CM03") == 1
 
 
+def test_every_client_format_says_how_many_more_a_top_finding_stands_for():
+    """The HTML and Word summaries showed one CM03 sentence where the markdown and terminal said '+3 more':
+    the same report read as one problem or four depending on the format."""
+    import io
+
+    import docx
+
+    report = _manual_report()
+    md = render(report, "markdown")
+    html = render(report, "html")
+    word = "\n".join(p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs)
+    for fmt, text in (("markdown", md[md.index("Findings that matter most"):md.index('<a id="documents">')]),
+                      ("html", html[html.index("Findings that matter most"):html.index("</ol>")]),
+                      ("docx", word[word.index("Findings that matter most"):word.index("Documents")])):
+        assert text.count("(+3 more like this in the same file)") == 1, fmt
+
+
 def test_check_gives_a_next_step_per_file():
     lines = render(build_check_report(), "terminal", width=80).splitlines()
     nexts = [line for line in lines if ": next: " in line]
@@ -165,7 +182,7 @@ def test_lists_of_records_in_metrics_are_left_to_the_evidence():
     from gapscan.report.common import metric_lines
 
     lines = metric_lines({"missing_terms": [{"term": "bar stock", "count": 5}], "missing": 9, "top_terms": ["a", "b"]})
-    assert lines == ["missing: 9", "top terms: a, b"]
+    assert lines == ["missing: 9", "most used record terms: a, b"]
 
 
 def test_terminal_groups_per_sentence_findings_too():
@@ -177,5 +194,5 @@ def test_terminal_groups_per_sentence_findings_too():
     assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  line 10 … line 22" in section
     for i, sentence in enumerate(SENTENCES):
         assert f"- line {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
-    assert "· share: 80%" in section and section.count("· share: 80%") == 1
+    assert "· share of sentences: 80%" in section and section.count("· share of sentences: 80%") == 1
     assert section.count("fix: Say who does what.") == 1

@@ -184,3 +184,23 @@ def test_audit_of_a_sub_folder_gives_uris_that_exist_from_the_working_folder(tmp
     assert len(uris) >= 10
     missing = [u for u in uris if not (repo / unquote(u)).is_file()]
     assert not missing and all(u.startswith("docs/quality/") for u in uris)
+
+
+def test_rule_help_is_what_gapscan_rules_explains_not_how_it_decides(report):
+    """Code scanning shows a rule's help beside each alert: what, why, fix and an example, as `gapscan rules
+    CODE` prints them; the thresholds and libraries of 'How' stay in the full description."""
+    rules = {r["id"]: r for r in _log(report)["runs"][0]["tool"]["driver"]["rules"]}
+    for rule in RULES:
+        entry = rules[rule.code]
+        if not rule.implemented:
+            assert entry["help"]["text"] == rule.doc
+            continue
+        parts = rule.explained()
+        how = parts.get("how", "")
+        for fmt in ("text", "markdown"):
+            help_text = entry["help"][fmt]
+            assert parts["why"][1:60] in help_text and parts["fix"][1:60] in help_text, (rule.code, fmt)
+            assert not how or how[:60] not in help_text, (rule.code, fmt)
+            assert f"gapscan rules {rule.code} --verbose" in help_text
+        assert "**Why it matters**" in entry["help"]["markdown"]
+        assert how[:60] in entry["fullDescription"]["text"].replace("\n", " ") or not how

@@ -288,3 +288,25 @@ def test_drift_of_zero_everywhere_names_what_was_checked_and_draws_no_row_of_zer
     assert drift.lines[-1] == ("Not checked, because no record in the set shows them (not a clean result): "
                                "stated frequencies (DR02, 4 claims). Duplicate recording (PS02) not checked: only "
                                "one working record, nothing to compare it with.")
+
+
+def test_one_shadow_record_is_told_not_drawn():
+    """A bar chart of one register repeats the line above it ('stakeholder-requirements.csv: 12 entries') with
+    nothing to compare it with: seen on a real ISMS set, a chart of nothing. Two or more are drawn."""
+    register = table(("ID", "Stakeholder", "Need"), [(f"S{i}", f"party {i}", "uptime") for i in range(12)])
+    proc = text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning."])
+    one = (proc, record_doc("records/stakeholders.csv", register))
+    ctx = Context(documents=one, records={"records/stakeholders.csv": profile("records/stakeholders.csv", register, {})})
+    findings = list(PS01.check(ctx))
+    assert [f.path for f in findings] == ["records/stakeholders.csv"]
+    shadow = next(s for s in build([DocumentResult(document=d) for d in one], findings, ctx).sections
+                  if s.title.startswith("The real system"))
+    assert "stakeholders.csv: 12 entries" in "\n".join(shadow.lines) and shadow.charts == ()
+
+    other = table(("ID", "Stakeholder", "Need"), [(f"T{i}", f"party {i}", "price") for i in range(5)])
+    two = one + (record_doc("records/suppliers.csv", other),)
+    ctx = Context(documents=two, records={**ctx.records, "records/suppliers.csv": profile("records/suppliers.csv", other, {})})
+    findings = list(PS01.check(ctx))
+    shadow = next(s for s in build([DocumentResult(document=d) for d in two], findings, ctx).sections
+                  if s.title.startswith("The real system"))
+    assert shadow.charts[0].values == (12.0, 5.0)

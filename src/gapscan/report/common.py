@@ -11,7 +11,7 @@ import math
 import os
 import re
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
 
 from gapscan.model import (CHECKED_AS_PROCEDURE, Chart, Document, DocumentResult, Finding, Kind, Report, Severity,
@@ -226,6 +226,41 @@ def where_text(location: Any, path: str = "") -> str:
     return text
 
 
+# Parsers that read a file as text, so the line they give is a line of the file. Word, OpenDocument, PDF and
+# workbooks are packages: their "line" counts paragraphs or the lines of a page, which no viewer can jump to.
+_TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "html", "csv"})
+
+
+def file_line(path: str, location: Any) -> int | None:
+    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
+    from gapscan.ingest import PARSERS
+
+    line = getattr(location, "line", None)
+    if line is None or line < 1 or location.page is not None or location.sheet is not None:
+        return None
+    parser = PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
+    return line if parser in _TEXT_PARSERS else None
+
+
+def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any], str]:
+    """The record links a client reads, by path, and a note on the weak ones left out ('' when none are).
+
+    A procedure can resemble half the registers of a set in its wording; those weak links prove nothing either
+    way, and listing them buried the two or three records its claims are checked against. --verbose lists all.
+    """
+    from gapscan.linking import STRONG
+
+    links = sorted(result.links, key=lambda x: (x.path, x.via))
+    if verbose:
+        return links, ""
+    strong = [x for x in links if x.confidence >= STRONG]
+    weak = len(links) - len(strong)
+    if not weak:
+        return strong, ""
+    who = "record only resembles" if weak == 1 else "records only resemble"
+    return strong, f"{'' if strong else 'no strong link; '}{weak} {who} it (weak links, not proof either way)"
+
+
 def rule_summary(code: str) -> str:
     """What a rule's finding means in plain words (its catalogue summary), capitalised; '' if unknown."""
     from gapscan.rules.registry import BY_CODE
@@ -308,6 +343,12 @@ def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
 def same_kind(report: Report, finding: Finding) -> int:
     """How many findings of the report share this finding's rule and document (itself included)."""
     return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+
+
+def more_like_this(report: Report, finding: Finding) -> str:
+    """' (+N more like this in the same file)' after a summary's finding that stands for others, else ''."""
+    more = same_kind(report, finding) - 1
+    return f" (+{more} more like this in the same file)" if more > 0 else ""
 
 
 def summary_lists_unreadable(report: Report) -> bool:
@@ -442,8 +483,69 @@ def _pairs(metrics: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return [(key, *found) for key in keys if (found := _actual_for(key, keys)) is not None]
 
 
-def metric_lines(metrics: Mapping[str, Any], limit: int = 6) -> list[str]:
-    """'expected X vs actual Y' for paired metrics first, then other scalar metrics as 'key: value'."""
+# What a client reads for a metric: the rules name their numbers for code ("of_sentences", "sentences"), and a
+# key alone can mean different things per rule ("sentences" counts the whole review for SH03, the restating ones
+# for CM03), so a rule's own label comes first, then a label for the key, then the key in words.
+_RULE_METRIC_LABELS: dict[tuple[str, str], str] = {
+    ("CM02", "share"): "share of headings in clause order",
+    ("CM03", "sentences"): "sentences restating the standard",
+    ("CM03", "of_sentences"): "sentences in the document",
+    ("CM03", "share"): "share of sentences",
+    ("CM04", "sentences"): "sentences where the organization acts",
+    ("CM04", "obligations"): "obligations in the document",
+    ("CM04", "share"): "share of obligations",
+    ("CM05", "missing"): "kinds never named",
+    ("CM05", "specificity"): "specificity score",
+    ("PS03", "missing"): "record terms the procedure never uses",
+    ("PS03", "missing_share"): "share of those terms missing",
+    ("PS03", "records"): "records compared",
+    ("SH03", "sentences"): "sentences in the review",
+    ("SH03", "topical_sentences"): "sentences on a topic",
+}
+_METRIC_LABELS: dict[str, str] = {
+    "claim": "what the procedure says",
+    "clause_citations": "clause numbers cited",
+    "matched_headings": "headings matching a clause",
+    "share_of_headings": "share of headings matching a clause",
+    "run_length": "headings in clause order",
+    "anchor_types": "kinds of operational anchor named",
+    "anchors_per_1000_words": "operational anchors per 1000 words",
+    "dated_entries": "entries with a date",
+    "newest_in_set": "newest date in the set",
+    "people": "people named",
+    "shadow_records": "records outside the procedures",
+    "top_values": "most common values",
+    "top_terms": "most used record terms",
+    "top_terms_checked": "record terms compared",
+    "days_silent": "days without an entry",
+    "earlier_per_month": "entries per month before",
+    "recent_per_month": "entries per month lately",
+    "usual_gap_days": "usual days between entries",
+    "feed": "log",
+    "business_share": "share on the business",
+    "paperwork_share": "share on paperwork",
+    "missing_business_topics": "business topics never discussed",
+    "decisions_on_business": "decisions about the business",
+    "roles_from": "roles read from",
+    "column": "record column",
+    "rows": "record rows",
+    "items": "recorded items",
+    "items_extra": "recorded items not in the procedure",
+    "matched": "steps matched",
+    "out_of_order": "steps out of order",
+    "filled_instances": "filled copies found",
+    "records_scanned": "records searched",
+    "limit_days": "limit (days)",
+}
+
+
+def metric_label(key: str, rule: str = "") -> str:
+    """The words a client reads for a finding's metric `key` of `rule`."""
+    return _RULE_METRIC_LABELS.get((rule, key)) or _METRIC_LABELS.get(key) or key.replace("_", " ")
+
+
+def metric_lines(metrics: Mapping[str, Any], limit: int = 6, rule: str = "") -> list[str]:
+    """'expected X vs actual Y' for paired metrics first, then other scalar metrics as 'label: value'."""
     metrics = {str(k): v for k, v in metrics.items()}
     lines = []
     used: set[str] = set()
@@ -470,7 +572,7 @@ def metric_lines(metrics: Mapping[str, Any], limit: int = 6) -> list[str]:
         # A list of records (one mapping per item) reads as noise on one line; the evidence quotes them.
         if isinstance(value, (list, tuple)) and any(isinstance(v, Mapping) for v in value):
             continue
-        rest.append(f"{key.replace('_', ' ')}: {value_text(value, key)}")
+        rest.append(f"{metric_label(key, rule)}: {value_text(value, key)}")
     return lines + rest[: max(0, limit - len(lines))]
 
 
@@ -545,6 +647,8 @@ INTERNAL_METRICS = frozenset({
     "model", "score", "similarity", "matched_by", "p_value", "trend_p", "trend_tau", "trend_z", "slope",
     "use_score", "rank", "jaccard", "containment", "link", "record_chosen", "grouped_by",
     "audit_dates_inferred", "chart",
+    # how sure the link to the record is (a model's score) and the window a rule was configured with
+    "link_confidence", "recent_days",
 })
 EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
 

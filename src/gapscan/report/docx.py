@@ -15,7 +15,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, bas
                                    scores_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
                                    top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
-                                   verdict_basis, verdict_cell)
+                                   verdict_basis, verdict_cell, more_like_this)
 
 MAX_CHART_ROWS = 24
 
@@ -116,8 +116,8 @@ def _executive(doc: Any, report: Report) -> None:
         for run in top_runs(summary.top_findings):
             first = run[0]
             places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
-                                            if where_text(f.location, f.path) else "") + f": {f.message}")
-                      for f in run]
+                                            if where_text(f.location, f.path) else "") + f": {f.message}"
+                             + more_like_this(report, f)) for f in run]
             p = doc.add_paragraph(style="List Number")
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
@@ -219,7 +219,7 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
             for f in g.examples:
                 doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
             doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
-        numbers = metric_lines(client_metrics(g.shared, verbose))
+        numbers = metric_lines(client_metrics(g.shared, verbose), rule=g.rule)
         if numbers:
             doc.add_paragraph(_clean("Numbers: " + "; ".join(numbers)))
         shown = g.findings if g.count == 1 else g.examples

@@ -3,7 +3,9 @@
     ::error file=procedures/qp-04.md,line=3,title=CM01 clause-numbered-headings::heading '4 Context...' is ...
 
 Paths are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the current folder),
-because GitHub places an annotation only on a file path of the repository. Severity error -> error,
+because GitHub places an annotation only on a file path of the repository. Only a text file's line becomes
+`line=`: a PDF page's line or a Word paragraph is no line of the file, so that annotation sits on the file and
+its message names the place ("[p.3 line 12]"). Severity error -> error,
 warning -> warning, info -> notice. Escaping follows GitHub's toolkit: % CR LF in the message, and
 also : and , in the properties.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gapscan.model import Finding, Report, Severity, Status
-from gapscan.report.common import one_line, plural, repository, severity_counts_text
+from gapscan.report.common import file_line, one_line, plural, repository, severity_counts_text
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -49,6 +51,8 @@ def render(report: Report, *, workspace: str | None = None) -> str:
         closing += f" ({severity_counts_text(report)})"
     if report.suppressed:
         closing += f"; {len(report.suppressed)} suppressed"
+    if report.error_count:  # "0 findings" alone would read as a clean run of a file nobody could read
+        closing += f"; {plural(report.error_count, 'file')} could not be read"
     lines.append(closing)
     return "\n".join(lines) + "\n"
 
@@ -59,16 +63,14 @@ def _repo_path(base: Path, path: str, repo: Path) -> str:
 
 
 def _line(finding: Finding) -> int | None:
-    return finding.location.line if finding.location is not None else None
+    return file_line(finding.path, finding.location)
 
 
 def _message(finding: Finding) -> str:
-    """The message, naming the page (a PDF's line counts from its page) or the cell when there is no line."""
+    """The message, naming the place when the annotation has no line of the file to sit on: a cell, a PDF's
+    page and line, a Word paragraph's line."""
     loc = finding.location
-    where = ""
-    if loc is not None:
-        where = f"p.{loc.page}" if loc.line is not None and loc.page is not None else \
-            loc.describe() if loc.line is None else ""
+    where = loc.describe() if loc is not None and _line(finding) is None else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    standard_name, plural, run_files, report_sections, top_runs, unreadable,
-                                   unjudged_procedures, verdict_text, where_text, verdict_basis)
+                                   unjudged_procedures, verdict_text, where_text, verdict_basis, shown_links,
+                                   more_like_this)
 
 
 
@@ -39,7 +41,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
             "where": where_text(f.location, f.path) or WHOLE_DOCUMENT,
             "severity": f.severity.label,
             "message": one_line(f.message),
-            "numbers": metric_lines(client_metrics(f.metrics, verbose)) if group.count > 1 else [],
+            "numbers": metric_lines(client_metrics(f.metrics, verbose), rule=f.rule) if group.count > 1 else [],
             "evidence": [_evidence(check, f, ev) for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
             "fix": f.fix if group.fix is None else None,
         })
@@ -57,7 +59,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
         "meaning": rule_summary(group.rule), "places": compact_locations(group.locations),
         "first": occurrences[0], "occurrences": occurrences,
         "examples": [occurrences[group.findings.index(f)] for f in group.examples],
-        "numbers": metric_lines(client_metrics(group.shared, verbose)),
+        "numbers": metric_lines(client_metrics(group.shared, verbose), rule=group.rule),
         "fix": group.fix, "related": sorted({p for f in group.findings for p in f.related}), "charts": charts,
     }
 
@@ -97,6 +99,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     sections = []
     for path, entries in groups.items():
         d = results.get(path)
+        links, weak_links = shown_links(d, verbose) if d else ([], "")
         sections.append({
             "path": path, "anchor": _anchor(path), "groups": entries,
             "count": sum(e["count"] for e in entries),
@@ -108,9 +111,10 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "basis": verdict_basis(d) if d else None,
             "scores_text": scores_text(d) if d else None,
             "standard": standard_name(d.standard) if d and show_standard(d) else None,
-            "links": [{"path": x.path, "via": x.via, "weak": x.confidence < 0.5,
+            "links": [{"path": x.path, "via": x.via, "weak": x.confidence < STRONG,
                        "confidence": x.confidence if verbose else None}
-                      for x in sorted(d.links, key=lambda x: (x.path, x.via))] if d else [],
+                      for x in links],
+            "weak_links": weak_links,
             "claims": [{"text": c.text, "where": where_text(c.location, path), "status": c.status.value,
                         "detail": c.detail, "record": c.record or ""} for c in d.claims] if d else [],
         })
@@ -157,7 +161,7 @@ def _top(report: Report, run: list) -> dict[str, Any]:
             "severity": run[0].severity.label, "files": files,
             "more": plural(hidden, "more file") if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                        "message": one_line(f.message)} for f in run]}
+                        "message": one_line(f.message), "more": more_like_this(report, f)} for f in run]}
 
 
 def _topic_title(by_topic: dict, metrics: Any) -> str:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
-                                   not_judged_text, procedure_verdicts_text)
+                                   not_judged_text, procedure_verdicts_text, shown_links)
 
 CHART_WIDTH = 72
 
@@ -161,9 +162,8 @@ def _executive(report: Report) -> list[str]:
             places = []
             for f in run:
                 where = _where(f)
-                more = same_kind(report, f) - 1
                 places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                              + (f" (+{more} more like this in the same file)" if more > 0 else ""))
+                              + more_like_this(report, f))
             head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
                    f"{first.severity.label})"
             total, hidden = run_files(report, run)
@@ -233,10 +233,10 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
         what = [inline(rule_summary(group.rule) or group.name) + ("" if verbose else ", e.g.")]
         shared = group.shared
         for f in shown:
-            own = metric_lines(own_metrics(f, shared), limit=4) if verbose else []
+            own = metric_lines(own_metrics(f, shared), limit=4, rule=f.rule) if verbose else []
             what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}"
                         + (f" ({inline('; '.join(own))})" if own else ""))
-    numbers = metric_lines(client_metrics(group.shared, verbose))
+    numbers = metric_lines(client_metrics(group.shared, verbose), rule=group.rule)
     if numbers:
         what.append("*" + inline("; ".join(numbers)) + "*")
     more = _quotes(group, check, verbose)
@@ -285,11 +285,12 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
         parts.append(f"title: {inline(short_title(doc.title))}")
     out = [" · ".join(parts)]
     extra: list[str] = []
-    if result.links:
+    links, weak = shown_links(result, verbose)
+    if links or weak:
         extra.append("Linked records: " + ", ".join(
             _code(x.path) + f" ({inline(x.via)}" + (f", {x.confidence:.2f}" if verbose else "")
-            + (", weak link" if x.confidence < 0.5 else "") + ")"
-            for x in sorted(result.links, key=lambda x: (x.path, x.via))))
+            + (", weak link" if x.confidence < STRONG else "") + ")" for x in links)
+            + ("; " if links and weak else "") + inline(weak))
     if result.claims:
         extra.append(_claims_line(result))
     extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
@@ -371,7 +372,8 @@ def _how_to_read() -> list[str]:
         "**operational** documents describe the work in its own terms, and **mixed** documents sit in "
         "between. \"Uncertain\" marks a verdict the model could not call clearly: read the document "
         f"before acting on it. The features, weights and their validation are documented in "
-        f"[{SCORING_DOC}]({SCORING_DOC}) in the gapscan repository.",
+        # named, not linked: a relative link would resolve in the client's folder, where there is no such file
+        f"{_code(SCORING_DOC)} in the gapscan repository.",
     ]
 
 

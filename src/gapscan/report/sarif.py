@@ -1,9 +1,10 @@
 """The SARIF 2.1.0 report, for code-scanning dashboards and editors that read SARIF.
 
 One run; the driver lists the whole rule catalogue so a result's ruleIndex is stable
-whichever rules were selected. Text locations become regions (startLine); sheet, cell
-and page locations have no SARIF region, so they go into a logical location and the
-location's property bag, where a reader can still find the cell. Each result carries its
+whichever rules were selected. Lines of text files become regions (startLine); sheet, cell
+and page locations, and the paragraph lines of a Word or OpenDocument file, have no SARIF
+region (they are no line of the file), so they go into a logical location, the location's
+property bag and the message, where a reader can still find the cell or the line. Each result carries its
 fingerprint as partialFingerprints["gapscan/v1"], so code scanning keeps one alert per problem
 across runs however the lines move; with --baseline, results also say baselineState.
 
@@ -21,7 +22,7 @@ from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import json_value, one_line, repository, sorted_documents, sorted_findings
+from gapscan.report.common import file_line, json_value, one_line, repository, sorted_documents, sorted_findings
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -74,13 +75,30 @@ def to_sarif(report: Report, *, workspace: str | None = None) -> dict[str, Any]:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
+def _help(rule: Any) -> dict[str, str]:
+    """What `gapscan rules CODE` says: what it finds, why it matters, how to fix it, an example.
+
+    Code scanning shows this beside each alert, so it leaves out how the rule decides (thresholds, the
+    libraries it uses): that is for whoever tunes it, in the full description and `gapscan rules CODE -v`.
+    """
+    if not rule.implemented:
+        return {"text": rule.doc, "markdown": rule.doc}
+    parts = rule.explained()
+    sections = [(title, text[:1].upper() + text[1:]) for title, text in (
+        ("What it finds", parts.get("what", "") or rule.summary), ("Why it matters", parts.get("why", "")),
+        ("How to fix it", parts.get("fix", "")), ("Example", rule.example)) if text]
+    more = f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds."
+    return {"text": "\n\n".join(f"{title}: {text}" for title, text in sections) + "\n\n" + more.replace("`", ""),
+            "markdown": "\n\n".join(f"**{title}**: {text}" for title, text in sections) + "\n\n" + more}
+
+
 def _rule(rule: Any) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc or rule.summary},
-        "help": {"text": rule.doc or rule.summary},
+        "help": _help(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"family": rule.family, "implemented": rule.implemented,
                        "appliesTo": [k.value for k in rule.applies_to]},
@@ -208,9 +226,10 @@ def _run_notifications(errors: tuple[str, ...], rule_index: dict[str, int]) -> l
 
 def _physical(path: str, loc: Location | None, artifacts: _Artifacts) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": artifacts.location(path)}
-    # A line inside a PDF page is not a line of the file, so only text lines become regions.
-    if loc is not None and loc.line is not None and loc.line >= 1 and loc.page is None and loc.sheet is None:
-        physical["region"] = {"startLine": loc.line}
+    # A line of a PDF page or a Word paragraph is not a line of the file: only text lines become regions.
+    line = file_line(path, loc)
+    if line is not None:
+        physical["region"] = {"startLine": line}
     return physical
 
 
@@ -221,7 +240,7 @@ def _logical_kind(loc: Location) -> str:
         return "row"
     if loc.sheet is not None:
         return "sheet"
-    return "page" if loc.page is not None else "section"
+    return "page" if loc.page is not None else "line" if loc.line is not None else "section"
 
 
 def _location(path: str, loc: Location | None, artifacts: _Artifacts,

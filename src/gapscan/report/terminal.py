@@ -17,7 +17,7 @@ from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, S
 from gapscan.model import Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
-                                   metric_lines, one_line, own_metrics, plural, rule_summary, same_kind, score_text,
+                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
@@ -410,8 +410,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     for finding in run:
         where = where_text(finding.location, finding.path)
         at = f"{finding.path}" + (f" ({where})" if where else "")
-        more = same_kind(report, finding) - 1
-        tail = f" (+{more} more like this in the same file)" if more > 0 else ""
+        tail = more_like_this(report, finding)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
@@ -469,7 +468,7 @@ def _finding(page: _Page, check: QuoteCheck, finding: Finding) -> None:
     page.wrapped(_text((f"{finding.severity.label:<7}", SEVERITY_STYLE[finding.severity]), " ",
                        (finding.rule, "bold"), f" {finding.name}", (f"  {where}" if where else "", "cyan")), 2)
     page.wrapped(_text(one_line(finding.message)), 4)
-    page.bullets([_text((m, "dim")) for m in metric_lines(finding.metrics)], indent=4, mark="·")
+    page.bullets([_text((m, "dim")) for m in metric_lines(finding.metrics, rule=finding.rule)], indent=4, mark="·")
     if finding.evidence:
         shown = [_evidence(check, finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
         if len(finding.evidence) > MAX_EVIDENCE:
@@ -490,7 +489,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
     page.wrapped(_text((f"{worst.label:<7}", SEVERITY_STYLE[worst]), " ", (first.rule, "bold"), f" {first.name}",
                        (f" ×{len(findings)}", "bold"), (span, "cyan")), 2)
     shared = shared_metrics(findings)
-    page.bullets([_text((m, "dim")) for m in metric_lines(shared)], indent=4, mark="·")
+    page.bullets([_text((m, "dim")) for m in metric_lines(shared, rule=first.rule)], indent=4, mark="·")
     same_fix = len({f.fix for f in findings}) == 1
     for f in findings:
         where = where_text(f.location, f.path)
@@ -498,7 +497,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
         page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)
-        page.bullets([_text((m, "dim")) for m in metric_lines(own, limit=3)], indent=6, mark="·")
+        page.bullets([_text((m, "dim")) for m in metric_lines(own, limit=3, rule=f.rule)], indent=6, mark="·")
         if f.fix and not same_fix:
             page.wrapped(_text(("fix: ", "green"), one_line(f.fix)), 6)
     if first.fix and same_fix:
