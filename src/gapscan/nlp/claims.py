@@ -490,11 +490,11 @@ def _field_subject_ok(sent, start: int, verb: str) -> bool:
 
 # A role acting right after these is described, not made responsible: "failing means the auditor issues a
 # report" tells what follows (the certification body's auditor), "when the auditor issues a report, the QM
-# raises ..." names the event that starts the step, whose responsible role is the other one.
+# raises ..." names the event that starts the step, whose responsible role is the other one. Not "until" or
+# "unless": "no trailer leaves until the supervisor has signed it off" makes the supervisor's act the gate.
 TOLD_NOT_ASSIGNED = frozenset("means mean meaning meant implies imply implying implied explains explained "
                               "describes described illustrates illustrated shows showing showed when whenever "
-                              "once after before until till unless if because since while whereas although "
-                              "though".split())
+                              "once after before if because since while whereas although though".split())
 _ROLE_LEAD_IN = frozenset("the a an that each every any our its their".split())
 
 
