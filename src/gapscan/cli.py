@@ -437,17 +437,14 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
     if not rule.implemented:
         typer.echo(f"\n{rule.doc}")
         return
-    parts = rule.explained()
-    sections = [("What it finds", parts.get("what", "")), ("Why it matters", parts.get("why", "")),
-                ("How to fix it", parts.get("fix", "")), ("Example", rule.example)]
-    if verbose:
+    sections = rule.help_sections()
+    how = rule.explained().get("how", "")
+    if verbose and how:
         sections.append(("How it decides (thresholds are set in the config's [rules." + rule.code + "] table)",
-                         parts.get("how", "")))
+                         how[:1].upper() + how[1:]))
     for title, text in sections:
-        if text:
-            typer.echo(f"\n{title}")
-            typer.echo(textwrap.fill(text[:1].upper() + text[1:], width=88, initial_indent="  ",
-                                     subsequent_indent="  "))
+        typer.echo(f"\n{title}")
+        typer.echo(textwrap.fill(text, width=88, initial_indent="  ", subsequent_indent="  "))
     typer.echo(f"\nLooks at {kinds} files; default severity {rule.severity.label}.")
     if {k.value for k in rule.applies_to} & {"procedure", "review"}:
         typer.echo("To accept one finding in a markdown, HTML or text document, put before its paragraph:")

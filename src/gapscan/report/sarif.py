@@ -83,10 +83,7 @@ def _help(rule: Any) -> dict[str, str]:
     """
     if not rule.implemented:
         return {"text": rule.doc, "markdown": rule.doc}
-    parts = rule.explained()
-    sections = [(title, text[:1].upper() + text[1:]) for title, text in (
-        ("What it finds", parts.get("what", "") or rule.summary), ("Why it matters", parts.get("why", "")),
-        ("How to fix it", parts.get("fix", "")), ("Example", rule.example)) if text]
+    sections = rule.help_sections()
     more = f"`gapscan rules {rule.code} --verbose` also shows how it decides and its thresholds."
     return {"text": "\n\n".join(f"{title}: {text}" for title, text in sections) + "\n\n" + more.replace("`", ""),
             "markdown": "\n\n".join(f"**{title}**: {text}" for title, text in sections) + "\n\n" + more}

@@ -89,6 +89,14 @@ class Rule:
             parts.setdefault(current, []).append(line)
         return {k: " ".join(" ".join(v).split()) for k, v in parts.items()}
 
+    def help_sections(self) -> list[tuple[str, str]]:
+        """What `gapscan rules CODE` and a SARIF rule's help say, as (title, text) pairs with text: what it
+        finds, why it matters, how to fix it, an example. How it decides is left to the verbose view."""
+        parts = self.explained()
+        sections = [("What it finds", parts.get("what", "") or self.summary), ("Why it matters", parts.get("why", "")),
+                    ("How to fix it", parts.get("fix", "")), ("Example", self.example)]
+        return [(title, text[:1].upper() + text[1:]) for title, text in sections if text]
+
     def finding(self, *, path: str, message: str, severity: Severity | None = None,
                 location: Location | None = None, evidence: Iterable[Evidence] = (),
                 related: Iterable[str] = (), metrics: Mapping[str, Any] | None = None,
