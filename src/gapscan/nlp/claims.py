@@ -589,7 +589,77 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
             if len(claims) >= MAX_CLAIMS:
                 break
     claims.extend(_steps(doc))
+    items, labels = _heading_cadences(doc, claims)
+    if labels:
+        # "Daily:" read as a sentence is a cadence of nothing; the items under it now carry it
+        claims = [c for c in claims if not (c.kind == "frequency" and c.location in labels and not c.activity)]
+    claims.extend(items)
     return tuple(claims)
+
+
+# A schedule written as headings over lists ("## Weekly" then "- Inspect belts", or a line "Daily:" over
+# the day's jobs): the heading states how often each item under it is done. Beside its cadence the heading
+# may hold only words for what the items are, so "Weekly team meeting" over an agenda is no schedule.
+SCHEDULE_NOUNS = frozenset("check checks task tasks job jobs item items maintenance inspection inspections "
+                           "cleaning cleanup routine routines checklist schedule service servicing upkeep care "
+                           "duties test tests testing".split())
+LABEL_WORDS = 6  # a paragraph this short that ends in ':' ("Every 3 months:") heads what follows it
+LABEL_LEVEL = 99  # ... under whatever heading it stands, up to the next label
+
+
+def _heading_cadence(text: str) -> tuple[str, float] | None:
+    """(phrase, days) of a heading that is a cadence and nothing else: 'Weekly', 'Every Week (or 60h of
+    Operation)', 'Monthly checks'. A range ('Every 4-6 Months') or a choice ('Monthly / Quarterly') is none."""
+    from gapscan.nlp.pipeline import get_nlp, longest_spans
+
+    bare = re.sub(r"\([^)]*\)", " ", text).strip(" :*_#.-")
+    if not bare or len(bare.split()) > LABEL_WORDS:
+        return None
+    hdoc = get_nlp().make_doc(bare)
+    spans = longest_spans([s for s in _matchers()(hdoc, as_spans=True) if s.label_ in ("FREQ_ADVERB", "FREQ_EVERY")])
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if any(t.lower_ not in SCHEDULE_NOUNS for t in hdoc if not span.start <= t.i < span.end and not t.is_punct):
+        return None
+    interval = _interval(span)
+    return (span.text, interval) if interval else None
+
+
+def _heading_cadences(doc: Document, said: list[Claim]) -> tuple[list[Claim], set[Location]]:
+    """A frequency claim for each list item under a cadence heading, down to the next heading of its level
+    or above (a label paragraph ends at the next label); an item that states its own cadence keeps it.
+    Also the places of the label paragraphs that were cadences."""
+    own = {c.location for c in said if c.kind == "frequency"}
+    out: list[Claim] = []
+    labels: set[Location] = set()
+    # (level, phrase, days, heading) of the headings in force; a label that is no cadence has phrase ''
+    open_: list[tuple[int, str, float, str]] = []
+    for block in doc.blocks:
+        text = block.text.strip()
+        label = block.type is BlockType.PARAGRAPH and text.endswith(":") and len(text.split()) <= LABEL_WORDS
+        if label and set(re.findall(r"[a-z]+", text.lower())) <= SCHEDULE_NOUNS:
+            # "Tasks:" under "## Monthly" names what follows, in its heading's cadence
+            open_ = [h for h in open_ if h[0] < LABEL_LEVEL]
+            continue
+        if block.type is BlockType.HEADING or label:
+            level = LABEL_LEVEL if label else block.level or 1
+            open_ = [h for h in open_ if h[0] < level]
+            cadence = _heading_cadence(text)
+            if cadence is not None:
+                open_.append((level, *cadence, text.rstrip(":")))
+                if label:
+                    labels.add(block.location)
+            elif label:
+                # "Tools:" under "## Weekly" lists what is used, not what is done weekly
+                open_.append((level, "", 0.0, text))
+        elif block.type is BlockType.LIST_ITEM and open_ and open_[-1][1] and text and block.location not in own:
+            _, phrase, interval, heading = open_[-1]
+            activity = _trim(text)
+            out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=_trim(f"{heading}: {text}", 400),
+                             location=block.location, phrase=phrase, activity=activity,
+                             interval_days=round(interval, 1) if interval >= 1 else round(interval, 4)))
+    return out, labels
 
 
 def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, ...]:
