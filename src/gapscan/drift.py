@@ -1042,6 +1042,20 @@ def _signature_column(name: str, prof: RecordProfile) -> str | None:
     return people[0].name if people else None
 
 
+# what went wrong, by any of its names: the 'findings' a procedure asks for are a log's 'Issues Found'
+PROBLEMS = re.compile(r"\b(?:findings?|issues?|problems?|defects?|faults?|deficienc(?:y|ies)|anomal(?:y|ies)|"
+                      r"non-?conformit(?:y|ies)|nc(?:r)?s?)\b", re.I)
+
+
+def _problem_column(name: str, prof: RecordProfile) -> str | None:
+    """'findings' (or 'issues', 'defects') is held by the one column named for problems found, whatever it
+    calls them; a field that says more than that ('findings closed') is no such field."""
+    if not PROBLEMS.fullmatch(name.strip()):
+        return None
+    columns = [str(h) for h in prof.table.header if h and PROBLEMS.search(str(h))]
+    return columns[0] if len(columns) == 1 else None
+
+
 FREE_TEXT = re.compile(r"\b(notes?|comments?|remarks?|details?|description|observations?)\b", re.I)
 
 
@@ -1071,7 +1085,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     exact = chosen.startswith("named in the sentence") or (link is not None and any(
         v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
     headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
-               or _signature_column(name, prof) for name in claim.fields}
+               or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []
