@@ -226,6 +226,9 @@ LIST_BEFORE = frozenset("and or & in into on onto to from via with of against un
 # log" after a comma. A longer lower-case run ("change initiator completes change request form") is a clause.
 MAX_TITLE_WORDS = 4
 MAX_BARE_TITLE_WORDS = 3
+STATES_OF_MATTER = frozenset("powder powdered liquid solid gas gaseous vapour vapor crystal crystalline granular "
+                             "pellet tablet aerosol dust paste gel aqueous concentrated dilute diluted pure "
+                             "dry".split())
 
 
 def _names_a_form(span, codes) -> bool:
@@ -243,6 +246,8 @@ def _names_a_form(span, codes) -> bool:
 
     sdoc = span.doc
     noun = span[-1]
+    if noun.lower_ == "form" and noun.i > span.start and sdoc[noun.i - 1].lower_ in STATES_OF_MATTER:
+        return False  # a substance "in powder form" is no document
     if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
             and not sdoc[noun.i - 2].whitespace_:
         return False
@@ -362,6 +367,11 @@ def _event_after(sent, end: int) -> str | None:
         if len(words) >= 7:
             break
     return _trim(" ".join(words)) or None
+
+
+_DEFINES = re.compile(r"^\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whose)\s+(?:has|have|is|are|was|"
+                      r"were|contains?|shows?|causes?|produces?)\b", re.I)
+_ORDERS = re.compile(r"\b(?:must|shall|should|will|required|requires?|needs?|is to|are to|has to|have to)\b", re.I)
 
 
 def _deadline(kind: str, span, sent) -> dict | None:
@@ -751,9 +761,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
                          phrase=phrase, activity=activity))
-    # deadlines
+    # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
+    # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
+    defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)
     for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
-        for span in longest_spans(by_label.get(label, [])):
+        for span in longest_spans(by_label.get(label, [])) if not defines else ():
             values = _deadline(label, span, sent)
             if values is None:
                 continue
