@@ -446,6 +446,13 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
                 return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
     # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
     candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
+    in_procedure = _procedure_path(scope)
+    if in_procedure is not None:
+        # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
+        candidates = [link for link in candidates if link.path == in_procedure[1]]
+        if not candidates:
+            return None, "", (f"the procedure gives the path of one record, {in_procedure[0]}, which holds nothing "
+                              f"this claim can be checked against")
     if not candidates:
         if strong:
             return None, "", "the linked records hold nothing this claim can be checked against"
@@ -467,21 +474,37 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
     """(the path as written, the records it can be) for the first record path the claim's sentence gives:
     relative to the procedure's folder, else to the set, else any record whose path ends with it."""
+    for written, records in _paths_in(claim.sentence, scope):
+        return written, records
+    return None
+
+
+def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
     from gapscan.nlp.claims import FILE_PATH
 
-    for match in FILE_PATH.finditer(claim.sentence):
+    out = []
+    for match in FILE_PATH.finditer(text):
         written = match.group(0).strip("` ")
         rel = written.lstrip("./")
         if not rel or not ("/" in rel or "." in rel):
             continue
         folder = scope.procedure.path.rpartition("/")[0]
-        for exact in (f"{folder}/{rel}" if folder else rel, rel):
-            if exact in scope.records:
-                return written, [exact]
-        ends = [p for p in scope.records if p.endswith("/" + rel)]
+        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in scope.records), None)
+        ends = [exact] if exact else sorted(p for p in scope.records if p.endswith("/" + rel))
         if ends:
-            return written, sorted(ends)
-    return None
+            out.append((written, ends))
+    return out
+
+
+def _procedure_path(scope: _Scope) -> tuple[str, str] | None:
+    """(the path as written, the record) when the procedure gives the path of one record and no other
+    ("See `logs/maintenance-log.csv`." under a machine's schedule): where its claims are kept, if anywhere."""
+    key = ("procedure path", scope.procedure.path)
+    if key not in scope.memo:
+        named = {records[0]: written for block in scope.procedure.blocks
+                 for written, records in _paths_in(block.text, scope) if len(records) == 1}
+        scope.memo[key] = next(((w, r) for r, w in named.items()), None) if len(named) == 1 else None
+    return scope.memo[key]
 
 
 NAMING = ("config", "title", "procedure title", "file name")
