@@ -447,12 +447,9 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
     candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
     in_procedure = _procedure_path(scope)
-    if in_procedure is not None:
+    if in_procedure is not None and any(link.path == in_procedure[1] for link in candidates):
         # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
         candidates = [link for link in candidates if link.path == in_procedure[1]]
-        if not candidates:
-            return None, "", (f"the procedure gives the path of one record, {in_procedure[0]}, which holds nothing "
-                              f"this claim can be checked against")
     if not candidates:
         if strong:
             return None, "", "the linked records hold nothing this claim can be checked against"
