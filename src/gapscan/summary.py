@@ -440,14 +440,21 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
 
 
 def _review_section(results, paperwork) -> SummarySection | None:
+    from gapscan.rules.sh import held_review
+
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
+    # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
+    unheld = [r.document.path for r in reviews if not held_review(r.document)]
+    reviews = [r for r in reviews if r.document.path not in unheld]
+    about = (f"{', '.join(_short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} about how reviews are "
+             f"held (dated nowhere, naming no one present), not the minutes of one, so not judged.",) if unheld else ()
     if not reviews and not paperwork:
         return SummarySection(title="Management review", lines=(
-            "No management review minutes were found among the documents.",)) if results else None
+            "No management review minutes were found among the documents.", *about)) if results else None
     if not paperwork:
         return SummarySection(title="Management review", lines=(
             f"{_count(len(reviews), 'management review')} read; the discussion covers the business, "
-            f"not only the paperwork.",))
+            f"not only the paperwork.", *about))
     lines = []
     for f in paperwork:
         m = f.metrics

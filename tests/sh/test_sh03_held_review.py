@@ -73,3 +73,16 @@ def test_minutes_of_a_held_review_are_read(tmp_path):
 def test_a_year_in_the_name_dates_the_minutes(tmp_path):
     doc = _review(tmp_path, "management review 2025.md", "# Management review\n\n" + MINUTES_BODY)
     assert len(list(SH03.check(Context(documents=(doc,))))) == 1
+
+
+def test_the_summary_does_not_say_an_unheld_review_covers_the_business(tmp_path):
+    from gapscan.model import DocumentResult
+    from gapscan.summary import build
+
+    doc = _review(tmp_path, "AUDIT_AND_MANAGEMENT_REVIEW.md", HOW_REVIEWS_ARE_HELD)
+    ctx = Context(documents=(doc,))
+    summary = build([DocumentResult(document=doc)], list(SH03.check(ctx)), ctx)
+    [section] = [s for s in summary.sections if s.title == "Management review"]
+    assert section.lines[0] == "No management review minutes were found among the documents."
+    assert "AUDIT_AND_MANAGEMENT_REVIEW.md is about how reviews are held" in section.lines[1]
+    assert not any("covers the business" in line for line in section.lines)
