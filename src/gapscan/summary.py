@@ -446,8 +446,8 @@ def _review_section(results, paperwork) -> SummarySection | None:
     # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
     unheld = [r.document.path for r in reviews if not held_review(r.document)]
     reviews = [r for r in reviews if r.document.path not in unheld]
-    about = (f"{', '.join(_short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} about how reviews are "
-             f"held (dated nowhere, naming no one present), not the minutes of one, so not judged.",) if unheld else ()
+    about = (f"{', '.join(_short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
+             f"review that was held (dated nowhere, naming no one present), so not judged.",) if unheld else ()
     if not reviews and not paperwork:
         return SummarySection(title="Management review", lines=(
             "No management review minutes were found among the documents.", *about)) if results else None
