@@ -617,13 +617,18 @@ LABEL_WORDS = 6  # a paragraph this short that ends in ':' ("Every 3 months:") h
 LABEL_LEVEL = 99  # ... under whatever heading it stands, up to the next label
 
 
+# a word every frequency pattern needs: most headings have none and are not tokenised
+_CADENCE_WORD = re.compile(r"\b(?:" + "|".join([*ADVERBS, "every", "each", "per", "once", "twice", "times", "intervals",
+                                                 *(d + "s" for d in WEEKDAYS)]) + r")\b", re.I)
+
+
 def _heading_cadence(text: str) -> tuple[str, float] | None:
     """(phrase, days) of a heading that is a cadence and nothing else: 'Weekly', 'Every Week (or 60h of
     Operation)', 'Monthly checks'. A range ('Every 4-6 Months') or a choice ('Monthly / Quarterly') is none."""
     from gapscan.nlp.pipeline import get_nlp, longest_spans
 
     bare = re.sub(r"\([^)]*\)", " ", text).strip(" :*_#.-")
-    if not bare or len(bare.split()) > LABEL_WORDS:
+    if not bare or len(bare.split()) > LABEL_WORDS or not _CADENCE_WORD.search(bare):
         return None
     hdoc = get_nlp().make_doc(bare)
     spans = longest_spans([s for s in _matchers()(hdoc, as_spans=True) if s.label_ in ("FREQ_ADVERB", "FREQ_EVERY")])
