@@ -446,6 +446,10 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
                 return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
     # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
     candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
+    in_procedure = _procedure_path(scope)
+    if in_procedure is not None and any(link.path == in_procedure[1] for link in candidates):
+        # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
+        candidates = [link for link in candidates if link.path == in_procedure[1]]
     if not candidates:
         if strong:
             return None, "", "the linked records hold nothing this claim can be checked against"
@@ -467,21 +471,37 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
     """(the path as written, the records it can be) for the first record path the claim's sentence gives:
     relative to the procedure's folder, else to the set, else any record whose path ends with it."""
+    for written, records in _paths_in(claim.sentence, scope):
+        return written, records
+    return None
+
+
+def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
     from gapscan.nlp.claims import FILE_PATH
 
-    for match in FILE_PATH.finditer(claim.sentence):
+    out = []
+    for match in FILE_PATH.finditer(text):
         written = match.group(0).strip("` ")
         rel = written.lstrip("./")
         if not rel or not ("/" in rel or "." in rel):
             continue
         folder = scope.procedure.path.rpartition("/")[0]
-        for exact in (f"{folder}/{rel}" if folder else rel, rel):
-            if exact in scope.records:
-                return written, [exact]
-        ends = [p for p in scope.records if p.endswith("/" + rel)]
+        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in scope.records), None)
+        ends = [exact] if exact else sorted(p for p in scope.records if p.endswith("/" + rel))
         if ends:
-            return written, sorted(ends)
-    return None
+            out.append((written, ends))
+    return out
+
+
+def _procedure_path(scope: _Scope) -> tuple[str, str] | None:
+    """(the path as written, the record) when the procedure gives the path of one record and no other
+    ("See `logs/maintenance-log.csv`." under a machine's schedule): where its claims are kept, if anywhere."""
+    key = ("procedure path", scope.procedure.path)
+    if key not in scope.memo:
+        named = {records[0]: written for block in scope.procedure.blocks
+                 for written, records in _paths_in(block.text, scope) if len(records) == 1}
+        scope.memo[key] = next(((w, r) for r, w in named.items()), None) if len(named) == 1 else None
+    return scope.memo[key]
 
 
 NAMING = ("config", "title", "procedure title", "file name")
@@ -1042,6 +1062,20 @@ def _signature_column(name: str, prof: RecordProfile) -> str | None:
     return people[0].name if people else None
 
 
+# what went wrong, by any of its names: the 'findings' a procedure asks for are a log's 'Issues Found'
+PROBLEMS = re.compile(r"\b(?:findings?|issues?|problems?|defects?|faults?|deficienc(?:y|ies)|anomal(?:y|ies)|"
+                      r"non-?conformit(?:y|ies)|nc(?:r)?s?)\b", re.I)
+
+
+def _problem_column(name: str, prof: RecordProfile) -> str | None:
+    """'findings' (or 'issues', 'defects') is held by the one column named for problems found, whatever it
+    calls them; a field that says more than that ('findings closed') is no such field."""
+    if not PROBLEMS.fullmatch(name.strip()):
+        return None
+    columns = [str(h) for h in prof.table.header if h and PROBLEMS.search(str(h))]
+    return columns[0] if len(columns) == 1 else None
+
+
 FREE_TEXT = re.compile(r"\b(notes?|comments?|remarks?|details?|description|observations?)\b", re.I)
 
 
@@ -1071,7 +1105,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     exact = chosen.startswith("named in the sentence") or (link is not None and any(
         v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
     headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
-               or _signature_column(name, prof) for name in claim.fields}
+               or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []

@@ -219,9 +219,11 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
         out = dict.fromkeys(_DR_CODES, NO_CLAIMS)
     else:
         out = {code: f"{_count(n, 'claim')} on {what}, " + (
+                   f"none checked: {thin} tied to a record with too few dated entries to judge (e.g. {thin_in})"
+                   + (f", {loose} only loosely linked (e.g. to {example})" if loose else "") if thin else
                    f"none tied firmly enough to a record to check: {loose} only loosely linked (e.g. to {example})"
                    if loose else "none with a record in the set that shows it")
-               for code, what, n, loose, example in _unlooked_claims(procedures)}
+               for code, what, n, loose, example, thin, thin_in in _unlooked_claims(procedures)}
     if records < 2:
         out["PS02"] = "only one working record, nothing to compare it with"
     return out
@@ -230,18 +232,23 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
 # Reasons a claim was not checked although a record in the set may show it: gapscan could not tell which
 # ("no linked record is about this" is not one: the records it has are about something else)
 LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous) *[:(] *([^,;)]+)")
+# ... or it was tied to its record, which holds too few dated entries to show a cadence or a time limit yet
+TOO_FEW = re.compile(r"\btoo few\b")
 
 
-def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None]]:
-    """(rule, what it checks, claims, claims only loosely linked to a record, one such record) for each
-    drift rule none of whose claims was checked against a record."""
+def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None, int, str | None]]:
+    """(rule, what it checks, claims, claims only loosely linked to a record, one such record, claims tied to a
+    record too short to judge them, one such record) for each drift rule none of whose claims was checked
+    against a record."""
     out = []
     for code, kind, what in _CLAIM_RULES:
         claims = [c for r in procedures for c in r.claims if c.kind == kind]
         if claims and not any(c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED) for c in claims):
             loose = Counter(m.group(1).strip() for c in claims for m in [LOOSE_LINK.match(c.detail or "")] if m)
+            thin = Counter(c.record for c in claims if c.record and TOO_FEW.search(c.detail or ""))
             out.append((code, what, len(claims), sum(loose.values()),
-                        loose.most_common(1)[0][0] if loose else None))
+                        loose.most_common(1)[0][0] if loose else None,
+                        sum(thin.values()), thin.most_common(1)[0][0] if thin else None))
     return out
 
 
@@ -261,15 +268,23 @@ def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
                 "records. That is not a clean result.")
     else:
         unlooked_claims = _unlooked_claims(procedures)
-        absent = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n, loose, _ in unlooked_claims if not loose]
+        absent = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n, loose, _, thin, _ in unlooked_claims
+                  if not loose and not thin]
         loose = [(f"{what} ({code}, {_count(n, 'claim')}, {k} loosely linked)", example)
-                 for code, what, n, k, example in unlooked_claims if k]
+                 for code, what, n, k, example, thin, _ in unlooked_claims if k and not thin]
+        short = [(f"{what} ({code}, {_count(n, 'claim')}, {t} tied to such a record"
+                  + (f", {k} loosely linked" if k else "") + ")", example)
+                 for code, what, n, k, _, t, example in unlooked_claims if t]
         line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(absent)
                 + "." if absent else "")
         if loose:
             line += (" " if line else "") + (
                 "Not checked, because gapscan could not tie them firmly to one record, though a record in the set "
                 f"may show them (e.g. {loose[0][1]}; not a clean result): " + ", ".join(p for p, _ in loose) + ".")
+        if short:
+            line += (" " if line else "") + (
+                "Not checked, because the record they are tied to holds too few dated entries to judge them "
+                f"(e.g. {short[0][1]}; not a clean result): " + ", ".join(p for p, _ in short) + ".")
     if "PS02" in unlooked:
         line += (" " if line else "") + f"Duplicate recording (PS02) not checked: {unlooked['PS02']}."
     return line
@@ -440,14 +455,21 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
 
 
 def _review_section(results, paperwork) -> SummarySection | None:
+    from gapscan.rules.sh import held_review
+
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
+    # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
+    unheld = [r.document.path for r in reviews if not held_review(r.document)]
+    reviews = [r for r in reviews if r.document.path not in unheld]
+    about = (f"{', '.join(_short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
+             f"review that was held (dated nowhere, naming no one present), so not judged.",) if unheld else ()
     if not reviews and not paperwork:
         return SummarySection(title="Management review", lines=(
-            "No management review minutes were found among the documents.",)) if results else None
+            "No management review minutes were found among the documents.", *about)) if results else None
     if not paperwork:
         return SummarySection(title="Management review", lines=(
             f"{_count(len(reviews), 'management review')} read; the discussion covers the business, "
-            f"not only the paperwork.",))
+            f"not only the paperwork.", *about))
     lines = []
     for f in paperwork:
         m = f.metrics

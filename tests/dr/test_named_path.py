@@ -91,3 +91,19 @@ def test_a_field_asked_for_only_when_there_is_any_may_sit_in_the_notes(scan):
 def test_column_names_in_backticks_are_still_fields():
     [fields] = _fields("Record `date`, `operator` and `result` in the press log.")
     assert [f.strip("`") for f in fields] == ["date", "operator", "result"]
+
+
+def test_a_record_the_procedure_gives_the_path_of_rules_out_look_alikes(scan):
+    # a machine's schedule page ends "See `logs/maintenance-log.csv`"; another machine's log, with a column
+    # named like the item ('Nozzle checks'), was checked in its place
+    scan.write("procedures/printer-a-maintenance.md",
+               "# Maintenance, printer A\n\n## Weekly\n\n- Inspect the nozzle and belts.\n\n"
+               "See `records/printer-a/logs/maintenance-log.csv`.\n")
+    scan.csv("records/printer-a/logs/maintenance-log.csv", ["Date", "Operator", "Task"],
+             [[D(2026, 3, 2) + dt.timedelta(days=7 * i), "Ann Lee", "general service"] for i in range(6)])
+    scan.csv("records/printer-b/logs/maintenance-log.csv", ["Date", "Operator", "Nozzle checks"],
+             [[D(2026, 1, 5) + dt.timedelta(days=40 * i), "Bo Chan", "ok"] for i in range(4)])
+    _, result = scan.run()
+    [check] = result.checks_for("DR02")
+    assert check.record is None
+    assert "no linked record is about this (records/printer-a/logs/maintenance-log.csv)" in check.detail

@@ -60,3 +60,32 @@ def test_not_checked_says_when_a_record_in_the_set_may_show_the_claims():
     assert out["DR02"] == ("3 claims on stated frequencies, none tied firmly enough to a record to check: 3 only "
                            "loosely linked (e.g. to Logs.md)")
     assert out["DR03"] == "1 claim on time limits, none with a record in the set that shows it"
+
+
+def test_not_checked_says_when_the_record_is_too_short_to_judge():
+    # raven ISMS (held out): monthly access reviews tied to ACCESS_REVIEW_LOG.md, which holds one review day;
+    # "could not tie them firmly to one record" was untrue
+    from gapscan.model import ClaimCheck, ClaimStatus, Kind, Location
+    from gapscan.summary import build, not_checked
+    from recbuild import text_doc
+
+    proc = text_doc("ACCESS_CONTROL_POLICY.md", ["Access review: monthly."])
+    thin = [ClaimCheck(kind="frequency", text=f"access review {i}: monthly", location=Location(line=i),
+                       status=ClaimStatus.NOT_CHECKABLE, record="ACCESS_REVIEW_LOG.md",
+                       detail="5 dated entries on 2 occasion(s) in ACCESS_REVIEW_LOG.md: too few to measure a "
+                              "cadence") for i in range(3)]
+    weak = [ClaimCheck(kind="frequency", text="rotation: quarterly", location=Location(line=9),
+                       status=ClaimStatus.NOT_CHECKABLE, detail="only weak links (KEYS.md); not proof either way")]
+    log = text_doc("ACCESS_REVIEW_LOG.md", ["2025-12-12 GitHub org review"], kind=Kind.RECORD)
+    results = [DocumentResult(document=proc, claims=tuple(thin + weak)), DocumentResult(document=log),
+               DocumentResult(document=text_doc("b.md", ["x"], kind=Kind.RECORD))]
+    assert not_checked(results)["DR02"] == (
+        "4 claims on stated frequencies, none checked: 3 tied to a record with too few dated entries to judge "
+        "(e.g. ACCESS_REVIEW_LOG.md), 1 only loosely linked (e.g. to KEYS.md)")
+    summary = build(results, [], Context(documents=(proc, log)))
+    [drift] = [s for s in summary.sections if s.title == "Does the work follow the procedures?"]
+    assert drift.lines[-1].endswith(
+        "Not checked, because the record they are tied to holds too few dated entries to judge them "
+        "(e.g. ACCESS_REVIEW_LOG.md; not a clean result): stated frequencies (DR02, 4 claims, 3 tied to such a "
+        "record, 1 loosely linked).")
+    assert "could not tie them firmly" not in drift.lines[-1]

@@ -226,6 +226,9 @@ LIST_BEFORE = frozenset("and or & in into on onto to from via with of against un
 # log" after a comma. A longer lower-case run ("change initiator completes change request form") is a clause.
 MAX_TITLE_WORDS = 4
 MAX_BARE_TITLE_WORDS = 3
+STATES_OF_MATTER = frozenset("powder powdered liquid solid gas gaseous vapour vapor crystal crystalline granular "
+                             "pellet tablet aerosol dust paste gel aqueous concentrated dilute diluted pure "
+                             "dry".split())
 
 
 def _names_a_form(span, codes) -> bool:
@@ -243,6 +246,8 @@ def _names_a_form(span, codes) -> bool:
 
     sdoc = span.doc
     noun = span[-1]
+    if noun.lower_ == "form" and noun.i > span.start and sdoc[noun.i - 1].lower_ in STATES_OF_MATTER:
+        return False  # a substance "in powder form" is no document
     if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
             and not sdoc[noun.i - 2].whitespace_:
         return False
@@ -362,6 +367,11 @@ def _event_after(sent, end: int) -> str | None:
         if len(words) >= 7:
             break
     return _trim(" ".join(words)) or None
+
+
+_DEFINES = re.compile(r"^\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whose)\s+(?:has|have|is|are|was|"
+                      r"were|contains?|shows?|causes?|produces?)\b", re.I)
+_ORDERS = re.compile(r"\b(?:must|shall|should|will|required|requires?|needs?|is to|are to|has to|have to)\b", re.I)
 
 
 def _deadline(kind: str, span, sent) -> dict | None:
@@ -589,7 +599,82 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
             if len(claims) >= MAX_CLAIMS:
                 break
     claims.extend(_steps(doc))
+    items, labels = _heading_cadences(doc, claims)
+    if labels:
+        # "Daily:" read as a sentence is a cadence of nothing; the items under it now carry it
+        claims = [c for c in claims if not (c.kind == "frequency" and c.location in labels and not c.activity)]
+    claims.extend(items)
     return tuple(claims)
+
+
+# A schedule written as headings over lists ("## Weekly" then "- Inspect belts", or a line "Daily:" over
+# the day's jobs): the heading states how often each item under it is done. Beside its cadence the heading
+# may hold only words for what the items are, so "Weekly team meeting" over an agenda is no schedule.
+SCHEDULE_NOUNS = frozenset("check checks task tasks job jobs item items maintenance inspection inspections "
+                           "cleaning cleanup routine routines checklist schedule service servicing upkeep care "
+                           "duties test tests testing".split())
+LABEL_WORDS = 6  # a paragraph this short that ends in ':' ("Every 3 months:") heads what follows it
+LABEL_LEVEL = 99  # ... under whatever heading it stands, up to the next label
+
+
+# a word every frequency pattern needs: most headings have none and are not tokenised
+_CADENCE_WORD = re.compile(r"\b(?:" + "|".join([*ADVERBS, "every", "each", "per", "once", "twice", "times", "intervals",
+                                                 *(d + "s" for d in WEEKDAYS)]) + r")\b", re.I)
+
+
+def _heading_cadence(text: str) -> tuple[str, float] | None:
+    """(phrase, days) of a heading that is a cadence and nothing else: 'Weekly', 'Every Week (or 60h of
+    Operation)', 'Monthly checks'. A range ('Every 4-6 Months') or a choice ('Monthly / Quarterly') is none."""
+    from gapscan.nlp.pipeline import get_nlp, longest_spans
+
+    bare = re.sub(r"\([^)]*\)", " ", text).strip(" :*_#.-")
+    if not bare or len(bare.split()) > LABEL_WORDS or not _CADENCE_WORD.search(bare):
+        return None
+    hdoc = get_nlp().make_doc(bare)
+    spans = longest_spans([s for s in _matchers()(hdoc, as_spans=True) if s.label_ in ("FREQ_ADVERB", "FREQ_EVERY")])
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if any(t.lower_ not in SCHEDULE_NOUNS for t in hdoc if not span.start <= t.i < span.end and not t.is_punct):
+        return None
+    interval = _interval(span)
+    return (span.text, interval) if interval else None
+
+
+def _heading_cadences(doc: Document, said: list[Claim]) -> tuple[list[Claim], set[Location]]:
+    """A frequency claim for each list item under a cadence heading, down to the next heading of its level
+    or above (a label paragraph ends at the next label); an item that states its own cadence keeps it.
+    Also the places of the label paragraphs that were cadences."""
+    own = {c.location for c in said if c.kind == "frequency"}
+    out: list[Claim] = []
+    labels: set[Location] = set()
+    # (level, phrase, days, heading) of the headings in force; a label that is no cadence has phrase ''
+    open_: list[tuple[int, str, float, str]] = []
+    for block in doc.blocks:
+        text = block.text.strip()
+        label = block.type is BlockType.PARAGRAPH and text.endswith(":") and len(text.split()) <= LABEL_WORDS
+        if label and set(re.findall(r"[a-z]+", text.lower())) <= SCHEDULE_NOUNS:
+            # "Tasks:" under "## Monthly" names what follows, in its heading's cadence
+            open_ = [h for h in open_ if h[0] < LABEL_LEVEL]
+            continue
+        if block.type is BlockType.HEADING or label:
+            level = LABEL_LEVEL if label else block.level or 1
+            open_ = [h for h in open_ if h[0] < level]
+            cadence = _heading_cadence(text)
+            if cadence is not None:
+                open_.append((level, *cadence, text.rstrip(":")))
+                if label:
+                    labels.add(block.location)
+            elif label:
+                # "Tools:" under "## Weekly" lists what is used, not what is done weekly
+                open_.append((level, "", 0.0, text))
+        elif block.type is BlockType.LIST_ITEM and open_ and open_[-1][1] and text and block.location not in own:
+            _, phrase, interval, heading = open_[-1]
+            activity = _trim(text)
+            out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=_trim(f"{heading}: {text}", 400),
+                             location=block.location, phrase=phrase, activity=activity,
+                             interval_days=round(interval, 1) if interval >= 1 else round(interval, 4)))
+    return out, labels
 
 
 def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, ...]:
@@ -681,9 +766,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
                          phrase=phrase, activity=activity))
-    # deadlines
+    # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
+    # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
+    defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)
     for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
-        for span in longest_spans(by_label.get(label, [])):
+        for span in longest_spans(by_label.get(label, [])) if not defines else ():
             values = _deadline(label, span, sent)
             if values is None:
                 continue

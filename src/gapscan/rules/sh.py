@@ -236,7 +236,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     for the certificate, and margin, throughput, recurring failures and customers are
     steered somewhere else, without it.
 
-    How it decides: every sentence of the review (paragraphs, list items, table cells;
+    How it decides: only a review that was held is read: one dated in its name or title, at its
+    head or on a dated line, or naming who was present (a page on how reviews are held, with
+    their cadence and checklist, lists what to discuss, not what was discussed). Every
+    sentence of the review (paragraphs, list items, table cells;
     not headings) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review). Sentences touching both
     count as business. It fires when at least `min_topical` (default 5) sentences touch
@@ -254,6 +257,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     min_topical = int(ctx.option("SH03", "min_topical", 5))
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
+        if not held_review(doc):
+            continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
         if len(topical) < min_topical:
@@ -283,6 +288,32 @@ def check_paperwork_review(ctx: Context) -> Iterator:
                      "missing_business_topics": missing},
             fix="Put margin, cost, delivery, scrap, recurring failures, complaints and capacity on the agenda "
                 "and record decisions with owners and dates.")
+
+
+# A year or a date in a review's name ("Management Review Minutes 2025-10-15", "MR 2025"), a date at its head
+# or on a dated line ("Date: 5 March 2025"), or who was there ("Present: ...") records a meeting that was held.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+HEAD_BLOCKS = 8
+DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )?(?:meeting|review))\W", re.I)
+PRESENT = re.compile(r"^\W*(?:present|attendees|attending|in attendance|participants|chair(?:ed by)?)\b\W*\w", re.I)
+
+
+def held_review(doc) -> bool:
+    """Whether a review document records a meeting that took place. A document about how reviews are held
+    (their cadence, agenda and checklist), dated nowhere and naming no one present, records none: what it lists
+    is what to discuss, not what was discussed (a held-out ISMS's audit and review procedure read as minutes)."""
+    from gapscan.auditdates import find_dates
+    from gapscan.model import BlockType
+
+    if YEAR.search(doc.path) or doc.title and YEAR.search(doc.title):
+        return True
+    for i, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if block.type is BlockType.TABLE and block.table is not None:
+            text = " | ".join(str(v) for row in block.table.rows[:6] for v in row if v is not None)
+        if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
+            return True
+    return False
 
 
 def _top_topics(by_topic: dict[str, int], group) -> str:
