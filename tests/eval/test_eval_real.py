@@ -63,7 +63,11 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 8, a template's security
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 10, catalogue_words (the
+    # share of the text's words its clause catalogue uses) and bare_share's own weight at the mixed/mirrored cut:
+    # with the model / lexicon only / folds 0.817 / 0.805 / 0 / 0.774, 0.802 / 0.788 / 0 / 0.760 and 0.817 / 0.805 /
+    # 1 / 0.774 (s137 is mixed at P 0.50 and 0.49, operational at 0.52 with the fold models: severe errors keep
+    # their floor of 1). Round 8, a template's security
     # function is a generic role: with the model / lexicon only / folds 0.811 / 0.798 / 0 / 0.770, 0.796 / 0.781 / 1 /
     # 0.754 and 0.805 / 0.791 / 1 / 0.769 (the severe error left is s137 without the sentence model, at P 0.49, and
     # the model variant's fix of it is at P 0.51, so severe errors keep their floor of 1). Round 7, the organisation's
@@ -77,7 +81,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.802, 0.788, 0.76), "lexicon": (0.787, 0.771, 0.743), "folds": (0.796, 0.781, 0.759)}[variant]
+    floors = {"model": (0.808, 0.795, 0.764), "lexicon": (0.793, 0.778, 0.75), "folds": (0.808, 0.795, 0.764)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text
@@ -109,6 +113,8 @@ def test_the_shipped_model_is_the_one_the_corpus_fits():
     assert shipped.trained_on == refit.trained_on
     assert shipped.weights == pytest.approx(refit.weights, abs=1e-3)
     assert shipped.thresholds == pytest.approx(refit.thresholds, abs=1e-3)
+    assert shipped.upper_features == refit.upper_features
+    assert shipped.upper_weights == pytest.approx(refit.upper_weights, abs=1e-3)
 
 
 def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch):

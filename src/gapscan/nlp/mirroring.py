@@ -187,6 +187,7 @@ class MirroringAnalysis:
     bare_sentences: int = 0  # scored sentences that name no operational anchor at all
     system_words: int = 0  # words of the management-system register in the scored sentences (lexicon.py)
     abstract_nouns: int = 0  # words of the scored text ending like an abstract noun ("implementation", "conformity")
+    catalogue_words: float = 0.0  # share of the text's indexable words the clause catalogue uses (catalogue_share)
     # the calibrated model's P(verdict) and its probability per class (nlp/verdict.py); None without a verdict
     verdict_probability: float | None = None
     verdict_probabilities: Mapping[str, float] = field(default_factory=dict)
@@ -217,7 +218,7 @@ class MirroringAnalysis:
         return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
                          self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
-                         self.obligations, self.abstract_nouns)
+                         self.obligations, self.abstract_nouns, self.catalogue_words)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -249,6 +250,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
     citations = [0 for _ in prepared]
+    terms: list[list[str]] = [[] for _ in prepared]  # the text's indexable words, as `gapscan map` reads them
     template: list[list[str]] = [[] for _ in prepared]
     # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
     # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
@@ -257,6 +259,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         piece = prepared[i].pieces[j]
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
+        terms[i].extend(_index_terms(sdoc))
         own = own_anchors(sdoc, piece.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
@@ -281,7 +284,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             scores = model_scores[k:k + len(group)]
             k += len(group)
         out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                                      citations[i], template[i])
+                                      citations[i], template[i], terms[i])
     return out
 
 
@@ -882,7 +885,7 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
 
 def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float | None] | None,
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
-             template: list[str] = ()) -> MirroringAnalysis:
+             template: list[str] = (), terms: list[str] = ()) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda)
@@ -930,9 +933,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
     abstract_nouns = sum(1 for p in prep.pieces for w in _WORD.findall(p.text.lower()) if ABSTRACT_NOUN.search(w))
+    catalogue_words = catalogue_share(terms, standard)
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
-                                     obligations, abstract_nouns))
+                                     obligations, abstract_nouns, catalogue_words))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -946,12 +950,68 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
         model_used=model is not None, verdict_note=note, standard_phrases=phrases, topic_terms=topics,
         bare_sentences=bare, system_words=system_words, abstract_nouns=abstract_nouns,
-        verdict_probability=calibrated.probability if verdict else None,
+        catalogue_words=round(catalogue_words, 6), verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
         uncertain=bool(verdict) and calibrated.uncertain, template_anchors=tuple(template),
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
+
+
+# a token's index term by its lower-case form's hash: a text repeats its words, and spaCy's `lower_` (a string
+# store lookup) and the stemmer cost more than the rest of catalogue_share
+_TERMS: dict[int, tuple[str, ...]] = {}
+_TERMS_MAX = 200_000
+
+
+def _index_terms(sdoc) -> list[str]:
+    """bm25.terms of a spaCy Doc's tokens, as `gapscan map` reads them."""
+    from gapscan.mapping import bm25  # mapping imports this module
+
+    if len(_TERMS) > _TERMS_MAX:
+        _TERMS.clear()
+    out: list[str] = []
+    for token in sdoc:
+        term = _TERMS.get(token.lower)
+        if term is None:
+            term = _TERMS[token.lower] = tuple(bm25.terms([token.lower_]))
+        out.extend(term)
+    return out
+
+
+def catalogue_share(terms: list[str], standard: str | None) -> float:
+    """The share of a text's indexable words (`gapscan map`'s BM25 terms: stemmed, without function words and
+    the words every clause shares) that the clause catalogue of its standard uses in its titles, operational
+    questions and vocabulary. A text that restates its clauses talks about what they talk about and little of
+    its own; an operational one talks about its work (pallets, tickets, the lab's own kit). Without a detected
+    standard, the catalogue whose best clause stands out most from the rest for the whole text (BM25 over
+    ln(clauses) x the mean, mapping's focus) is the one the text is read against."""
+    if not terms:
+        return 0.0
+    keys = (standard,) if standard in cat.STANDARDS else tuple(cat.STANDARDS)
+    best = max(keys, key=lambda k: (_focus(terms, k), k)) if len(keys) > 1 else keys[0]
+    vocabulary = _catalogue_vocabulary(best)
+    return sum(1 for t in terms if t in vocabulary) / len(terms)
+
+
+def _focus(terms: list[str], standard: str) -> float:
+    scores = list(_catalogue_index(standard).scores(terms).values())
+    mean = sum(scores) / len(scores) if scores else 0.0
+    return max(scores) / (mean * math.log(len(scores))) if mean > 0 and len(scores) > 1 else 0.0
+
+
+@lru_cache(maxsize=None)
+def _catalogue_index(standard: str):
+    # the index `gapscan map` ranks sections with (mapping/core.py), built here from its public units
+    from gapscan.mapping import bm25
+    from gapscan.mapping.core import units
+
+    return bm25.Index.build({u.number: u.terms for u in units(standard)})
+
+
+@lru_cache(maxsize=None)
+def _catalogue_vocabulary(standard: str) -> frozenset[str]:
+    return frozenset(_catalogue_index(standard).idf)
 
 
 def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: int
@@ -975,11 +1035,13 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
-              anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int) -> dict[str, float]:
+              anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int,
+              catalogue_words: float) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
                        topics=topics, bare=bare, system_words=system_words, citations=citations, anchors=anchors,
-                       words=words, obligations=obligations, abstract_nouns=abstract_nouns)
+                       words=words, obligations=obligations, abstract_nouns=abstract_nouns,
+                       catalogue_words=catalogue_words)
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -5,9 +5,11 @@ sentences, operational anchors) rank documents well, but fixed thresholds on two
 not transfer from the documents we wrote to real ones. This module turns the signals into a small
 feature vector and fits a proportional-odds (ordinal logistic) model to labelled documents:
 
-    P(label <= k) = sigmoid(threshold_k - w . x),   labels ordered operational < mixed < mirrored
+    P(label <= k) = sigmoid(threshold_k - w . x [- v . x_upper at the mixed/mirrored cut]),
+    labels ordered operational < mixed < mirrored
 
-Fifteen weights and two thresholds, stored as JSON in `gapscan/data/verdict_model.json` and written by
+Sixteen weights, one more for each feature in UPPER, and two thresholds, stored as JSON in
+`gapscan/data/verdict_model.json` and written by
 `python bench/eval_cm.py --real --fit`. A verdict comes with the probability of its class; below
 `uncertain_below` the verdict is reported as uncertain (docs/SCORING.md has the corpus, the
 leave-one-source-out validation and the numbers).
@@ -40,7 +42,13 @@ FEATURES = (
     "anchor_variety",  # kinds of anchor found / 9
     "obligation_share",  # sentences with shall/must/should/will / sentences
     "abstract_noun_share",  # abstract nouns (-tion, -ment, -ity, -ness, -ance, -ence; 6+ letters) / words
+    "catalogue_words",  # share of the text's indexable words its clause catalogue uses (mirroring.catalogue_share)
 )
+# Features with a weight of their own at the mixed/mirrored cut (partial proportional odds). A bare sentence
+# (no role, system, number or limit) says "mixed rather than operational" once the anchor densities are
+# allowed for, and "mirrored rather than mixed": one weight for both cuts averaged the two signs away
+# (docs/SCORING.md, rounds 9 and 10).
+UPPER = ("bare_share",)
 CONCRETE = ("system", "equipment", "place", "quantity", "team")  # things only this organisation has
 PROCEDURAL = ("role", "form", "duration", "decision")  # the shape of any procedure, generic ones included
 
@@ -54,18 +62,23 @@ class VerdictModel:
     thresholds: tuple[float, float]
     uncertain_below: float
     trained_on: str = ""
+    upper_features: tuple[str, ...] = ()  # UPPER: their extra weights act at the mixed/mirrored cut only
+    upper_weights: tuple[float, ...] = ()
 
     def probabilities(self, x: Mapping[str, float]) -> tuple[float, float, float]:
         """P(operational), P(mixed), P(mirrored) for one feature mapping."""
-        z = sum(w * (x[f] - m) / s for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights))
+        std = {f: (x[f] - m) / s for f, m, s in zip(self.features, self.mean, self.scale)}
+        z = sum(w * std[f] for f, w in zip(self.features, self.weights))
+        upper = sum(w * std[f] for f, w in zip(self.upper_features, self.upper_weights))
         low = _sigmoid(self.thresholds[0] - z)
-        mid = _sigmoid(self.thresholds[1] - z)
-        return low, max(0.0, mid - low), 1.0 - mid
+        mid = max(low, _sigmoid(self.thresholds[1] - z - upper))
+        return low, mid - low, 1.0 - mid
 
     def to_json(self) -> str:
         return json.dumps({
             "features": list(self.features), "mean": _round(self.mean), "scale": _round(self.scale),
             "weights": _round(self.weights), "thresholds": _round(self.thresholds),
+            "upper_features": list(self.upper_features), "upper_weights": _round(self.upper_weights),
             "uncertain_below": self.uncertain_below, "trained_on": self.trained_on,
         }, indent=2) + "\n"
 
@@ -83,7 +96,7 @@ class Calibrated:
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
                 speak: int, actors: int, phrases: int, topics: int, bare: int, system_words: int,
                 citations: int, anchors: Mapping[str, int], words: int, obligations: int,
-                abstract_nouns: int) -> dict[str, float]:
+                abstract_nouns: int, catalogue_words: float) -> dict[str, float]:
     """The model's features from the counts a MirroringAnalysis holds."""
     def density(count: float) -> float:
         return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
@@ -104,6 +117,7 @@ def features_of(*, headings: int, weighted_clause_headings: float, run_length: i
         "anchor_variety": min(1.0, sum(1 for v in anchors.values() if v) / 9.0),
         "obligation_share": obligations / sentences if sentences else 0.0,
         "abstract_noun_share": min(1.0, abstract_nouns / words) if words else 0.0,
+        "catalogue_words": catalogue_words,
     }
 
 
@@ -126,17 +140,23 @@ def load() -> VerdictModel:
 def from_mapping(raw: Mapping) -> VerdictModel:
     if tuple(raw["features"]) != FEATURES:
         raise ValueError(f"verdict model features {raw['features']} do not match {list(FEATURES)}")
+    upper = tuple(raw.get("upper_features", ()))
+    if any(f not in FEATURES for f in upper):
+        raise ValueError(f"verdict model upper features {list(upper)} are not all in {list(FEATURES)}")
     return VerdictModel(features=FEATURES, mean=tuple(raw["mean"]), scale=tuple(raw["scale"]),
                         weights=tuple(raw["weights"]), thresholds=tuple(raw["thresholds"]),
-                        uncertain_below=float(raw["uncertain_below"]), trained_on=raw.get("trained_on", ""))
+                        uncertain_below=float(raw["uncertain_below"]), trained_on=raw.get("trained_on", ""),
+                        upper_features=upper, upper_weights=tuple(raw.get("upper_weights", ())))
 
 
 def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Sequence[float] | None = None, *,
-        l2: float = 1.0, uncertain_below: float = 0.6, trained_on: str = "") -> VerdictModel:
-    """Fit the proportional-odds model by Newton's method on the penalised log-likelihood.
+        l2: float = 1.0, uncertain_below: float = 0.6, trained_on: str = "",
+        upper: Sequence[str] = UPPER) -> VerdictModel:
+    """Fit the (partial) proportional-odds model by Newton's method on the penalised log-likelihood.
 
     `labels` index CLASSES; `weights` lets a row labelled differently by two annotators enter twice at
-    half weight. `l2` is the ridge penalty on the (standardised) weights, not on the thresholds.
+    half weight. `l2` is the ridge penalty on the (standardised) weights, not on the thresholds. The
+    features in `upper` get a second weight, added at the mixed/mirrored cut only.
     """
     import numpy as np
 
@@ -148,12 +168,15 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Seq
     scale[scale < 1e-6] = 1.0
     xs = (x - mean) / scale
     n_f = xs.shape[1]
-    # parameters: w (n_f), t0, d (t1 = t0 + exp(d) keeps the thresholds ordered)
-    theta = np.zeros(n_f + 2)
-    theta[n_f], theta[n_f + 1] = -1.0, math.log(2.0)
+    upper = tuple(upper)
+    xu = xs[:, [FEATURES.index(f) for f in upper]]
+    n_u = len(upper)
+    # parameters: w (n_f), v (n_u), t0, d (t1 = t0 + exp(d) keeps the thresholds ordered)
+    theta = np.zeros(n_f + n_u + 2)
+    theta[-2], theta[-1] = -1.0, math.log(2.0)
 
     def nll(p):
-        return _nll(p, xs, y, sw, l2, n_f)
+        return _nll(p, xs, xu, y, sw, l2, n_f, n_u)
 
     for _ in range(200):
         g, h = _numeric_grad_hess(nll, theta)
@@ -169,25 +192,29 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Seq
         if float(np.max(np.abs(t * step))) < 1e-7:
             break
     w = theta[:n_f]
-    t0 = theta[n_f]
-    t1 = t0 + math.exp(theta[n_f + 1])
+    v = theta[n_f:n_f + n_u]
+    t0 = theta[-2]
+    t1 = t0 + math.exp(theta[-1])
     return VerdictModel(features=FEATURES, mean=tuple(map(float, mean)), scale=tuple(map(float, scale)),
                         weights=tuple(map(float, w)), thresholds=(float(t0), float(t1)),
-                        uncertain_below=uncertain_below, trained_on=trained_on)
+                        uncertain_below=uncertain_below, trained_on=trained_on, upper_features=upper,
+                        upper_weights=tuple(map(float, v)))
 
 
-def _nll(p, xs, y, sw, l2, n_f) -> float:
+def _nll(p, xs, xu, y, sw, l2, n_f, n_u) -> float:
     import numpy as np
 
     w = p[:n_f]
-    t0 = p[n_f]
-    t1 = t0 + np.exp(p[n_f + 1])
+    v = p[n_f:n_f + n_u]
+    t0 = p[-2]
+    t1 = t0 + np.exp(p[-1])
     z = xs @ w
     c0 = _np_sigmoid(t0 - z)
-    c1 = _np_sigmoid(t1 - z)
+    # the upper weights can cross the two cuts for an extreme row: P(mixed) is then 0, never negative
+    c1 = np.maximum(c0, _np_sigmoid(t1 - z - xu @ v))
     probs = np.stack([c0, c1 - c0, 1.0 - c1], axis=1)
     picked = np.clip(probs[np.arange(len(y)), y], 1e-12, 1.0)
-    return float(-(sw * np.log(picked)).sum() + 0.5 * l2 * (w @ w))
+    return float(-(sw * np.log(picked)).sum() + 0.5 * l2 * (w @ w + v @ v))
 
 
 def _numeric_grad_hess(f, p, eps: float = 1e-4):
