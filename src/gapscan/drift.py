@@ -473,7 +473,8 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     closer = max(((_about(want, scope.records[c.path], "config" in c.via), c.path) for c in pool
                   if c.path not in usable_paths), default=(0, ""))
     if closer[0] > best[0] and claim.kind not in ("field", "steps"):
-        return None, "", f"{closer[1]}, the linked record about this, holds nothing this claim can be checked against"
+        return None, "", (f"{closer[1]}, the linked record closest to this, holds nothing this claim can be checked "
+                          f"against")
     if best[0] == 0 and not (len(strong) == 1 and claim.kind in ("field", "steps")):
         return None, "", f"no linked record is about this ({', '.join(c.path for c in candidates[:3])})"
     if len(ranked) > 1 and ranked[1][0] == best[0] and claim.kind not in ("field", "steps"):

@@ -166,5 +166,5 @@ def test_a_role_is_not_checked_in_a_log_less_about_it(scan):
     assert list(DR05.check(ctx)) == []
     roles = [c for c in result.claims["procedures/Access control.md"] if c.kind == "role" and "approv" in c.text]
     assert roles and all(c.status is ClaimStatus.NOT_CHECKABLE for c in roles)
-    assert any("records/Logs.md § Access reviews, the linked record about this, holds nothing" in c.detail
+    assert any("records/Logs.md § Access reviews, the linked record closest to this, holds nothing" in c.detail
                for c in roles)
