@@ -168,3 +168,19 @@ def test_a_role_is_not_checked_in_a_log_less_about_it(scan):
     assert roles and all(c.status is ClaimStatus.NOT_CHECKABLE for c in roles)
     assert any("records/Logs.md § Access reviews, the linked record closest to this, holds nothing" in c.detail
                for c in roles)
+
+
+def test_the_summary_finds_the_incident_log_of_a_page_of_logs(scan):
+    from gapscan.model import DocumentResult
+    from gapscan.summary import build
+
+    incidents = _md_table(["Incident ID", "Date", "Description"],
+                          [[f"IR-{i}", d.isoformat(), "phishing mail"] for i, d in
+                           enumerate(days(D(2024, 3, 3), [200, 310, 150]))])
+    restore = _md_table(["Test Date", "Database", "Tested By"],
+                        [[d.isoformat(), "prod_db", "Bo Chan"] for d in days(D(2025, 1, 7), [30] * 6)])
+    scan.write("records/Logs.md", "# Logs\n\n## Incident log\n\n" + incidents + "\n## Restore tests\n\n" + restore)
+    ctx, _ = scan.run()
+    summary = build([DocumentResult(document=d) for d in ctx.documents], [], ctx)
+    (section,) = [s for s in summary.sections if s.title == "Are problems still being reported?"]
+    assert section.lines == ("1 log has too few dated entries to judge (fewer than 6): Logs.md § Incident log.",)
