@@ -14,11 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
+from pathlib import PurePosixPath
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
 from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header,
-                             index_record, link_scores, stem, title_score)
+                             index_record, link_scores, logs_apart, stem, title_score)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
@@ -76,6 +77,12 @@ DOER_HEADER = re.compile(r"\b(by|operator|inspector|performed|completed|technici
                          r"owner|who|done|checker|engineer|auditor|person)\b", re.I)
 START_WORDS = {"rais", "open", "log", "report", "receiv", "receipt", "creat", "issu", "detect", "identif", "notif",
                "start", "found", "occur", "incident", "complaint", "request", "order"}
+# what a log of events is named for, and the words that make a record of a routine about them ('incident review
+# minutes')
+EVENT_LOG = frozenset(content_stems("incident incidents complaint complaints accident accidents injury injuries "
+                                    "breach breaches nonconformity nonconformities nonconformance ncr ncrs"))
+ROUTINE_RECORD = frozenset(content_stems("review reviews meeting meetings minutes audit audits summary summaries "
+                                         "inspection inspections check checks drill drills test tests"))
 END_WORDS = {"clos", "complet", "finish", "resolv", "respons", "respond", "repl", "reply", "acknowledg",
              "implement", "verif", "sign", "dispatch", "despatch", "ship", "releas", "deliver", "done", "action",
              "inspect", "approv", "effective"}
@@ -153,6 +160,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
              and blank_tables(d)}
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
                for d in ok if d.kind is Kind.RECORD and d.path not in blank}
+    # a file of several logs (a page of logs under their headings) is several records
+    records, profiles = logs_apart(records, profiles)
     forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
     from gapscan.rules.ps.common import newest_date
 
@@ -445,7 +454,9 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             if _form_matches(form, scope.records[link.path]) >= STRONG and usable(link.path):
                 return link.path, f"named in the sentence ({form.form_code or form.form_title})", ""
     # only a link that names its record can be chosen for a claim other than a field (usable() is the dearer test)
-    candidates = [link for link in (strong if claim.kind == "field" else links["strong named"]) if usable(link.path)]
+    pool = strong if claim.kind == "field" else links["strong named"]
+    usable_paths = {link.path for link in pool if usable(link.path)}
+    candidates = [link for link in pool if link.path in usable_paths]
     in_procedure = _procedure_path(scope)
     if in_procedure is not None and any(link.path == in_procedure[1] for link in candidates):
         # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
@@ -461,6 +472,13 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
                      for c in candidates),
                     reverse=True)
     best = ranked[0]
+    # the record most about the claim holds nothing to check it against (an access review log without a
+    # reviewer column): a record less about it is not where the claim is kept (multilog)
+    closer = max(((_about(want, scope.records[c.path], "config" in c.via), c.path) for c in pool
+                  if c.path not in usable_paths), default=(0, ""))
+    if closer[0] > best[0] and claim.kind not in ("field", "steps"):
+        return None, "", (f"{closer[1]}, the linked record closest to this, holds nothing this claim can be checked "
+                          f"against")
     if best[0] == 0 and not (len(strong) == 1 and claim.kind in ("field", "steps")):
         return None, "", f"no linked record is about this ({', '.join(c.path for c in candidates[:3])})"
     if len(ranked) > 1 and ranked[1][0] == best[0] and claim.kind not in ("field", "steps"):
@@ -699,6 +717,13 @@ def _dates_something_else(claim: Claim, prof: RecordProfile) -> str:
     """
     entry = prof.entry_column or ""
     said = content_stems(claim.activity or claim.sentence) - ROLE_STEMS
+    # a log named for events (incidents, complaints) has a row when one happens: a routine ('incident log
+    # review: monthly', 'reviewed annually or after a major incident') is not one of its rows (multilog)
+    subject = content_stems(prof.name or PurePosixPath(prof.file).stem)
+    events = sorted(subject & EVENT_LOG)
+    if events and not subject & ROUTINE_RECORD:
+        return (f"{prof.path} logs events ('{events[0]}') as they happen: its rows cannot show how often a routine "
+                f"is done")
     entry_words = content_stems(entry) - PLAIN_DATE
     if not entry_words or entry_words & said:
         return ""

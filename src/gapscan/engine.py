@@ -610,7 +610,14 @@ def profile_records(docs: list[Document], date_orders, jobs: int | None, store=N
 
     # cached detached too: the cells are the document's, read once from its own entry, not a second copy
     results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
-    return {d.path: records.attach(sent, d) for d, sent in zip(docs, results) if sent is not None}
+    profiles = {d.path: records.attach(sent, d) for d, sent in zip(docs, results) if sent is not None}
+    # the logs of a file that holds several are read apart here, after the cache (its entries stay the file's)
+    for d in docs:
+        if d.path in profiles and len(d.tables()) > 1:
+            found = records.logs(d, profiles[d.path], date_orders)
+            if found:
+                profiles[d.path] = replace(profiles[d.path], logs=found)
+    return profiles
 
 
 def _hint(kind: str):

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import PurePosixPath
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from gapscan.model import Document, Link
+
+if TYPE_CHECKING:
+    from gapscan.records import RecordProfile
 
 STRONG = 0.5  # links at or above this may prove drift
 HINTS = 0.49  # the most that signals each below STRONG make together
@@ -84,6 +87,7 @@ class RecordIndex:
     headers: tuple[str, ...]
     stems: frozenset[str]  # content stems of names and headers
     key_stems: frozenset[str] = frozenset()  # content stems of the file name, title and headers only
+    file: str = ""  # the file, when the record is one of several logs in it (`path` names the log)
 
 
 def index_record(doc: Document, headers: Sequence[str] = ()) -> RecordIndex:
@@ -100,12 +104,50 @@ def index_record(doc: Document, headers: Sequence[str] = ()) -> RecordIndex:
                        key_stems=frozenset(key))
 
 
+def index_log(log: "RecordProfile") -> RecordIndex:
+    """One of several logs in a file: named by its heading (or sheet) and its file's name, matched by its own
+    columns, so a claim about access reviews finds the access review table, not the file's largest table.
+
+    What a log is about is its name alone: beside a dozen logs of one file, a word of one column ('Role
+    ended', 'Accounts removed (cloud)') makes a claim about roles or cloud reviews look like one about
+    offboarding (rate-nl/ISO, December 2026)."""
+    stem_ = PurePosixPath(log.file).stem
+    names = " | ".join(dict.fromkeys(p for p in (log.name or "", stem_) if p))
+    headers = tuple(h for h in log.table.header if h)
+    return RecordIndex(path=log.path, names=names, headers=headers,
+                       stems=frozenset(content_stems(names + " " + " ".join(headers))),
+                       key_stems=frozenset(content_stems(log.name or "")), file=log.file)
+
+
+def logs_apart(records: Mapping[str, RecordIndex], profiles: Mapping[str, "RecordProfile"]
+               ) -> tuple[dict[str, RecordIndex], dict[str, "RecordProfile"]]:
+    """The records and profiles with each file that holds several logs replaced by its logs (records.logs)."""
+    if not any(prof.logs for prof in profiles.values()):
+        return dict(records), dict(profiles)
+    out_records: dict[str, RecordIndex] = {}
+    out_profiles = {path: prof for path, prof in profiles.items() if not prof.logs}
+    for path, rec in records.items():
+        prof = profiles.get(path)
+        if prof is None or not prof.logs:
+            out_records[path] = rec
+            continue
+        for log in prof.logs:
+            out_records[log.path] = index_log(log)
+            out_profiles[log.path] = log
+    return out_records, out_profiles
+
+
 def title_score(title: str, names: str) -> float:
     """Share of a form title's content words found in a record's names (0..1)."""
     want = content_stems(title)
     if not want:
         return 0.0
     have = content_stems(names)
+    # a two-letter initialism ('AI incident log', 'QA release log') tells one log from another of its kind: the
+    # 'AI incident log' is not the 'Incident response log' beside it
+    initials = set(_initialisms(title))
+    if initials:
+        want, have = want | initials, have | set(_initialisms(names))
     share = len(want & have) / len(want)
     if len(want) == 1 and share == 1.0:
         # one distinctive word ('inspection checklist') is only half a title match unless
@@ -113,6 +155,13 @@ def title_score(title: str, names: str) -> float:
         kinds = {w for w in words(title) if w in GENERIC}
         return 1.0 if kinds & set(words(names)) else 0.6
     return share
+
+
+_NOT_INITIALISM = STOP | {"us", "we", "my", "me", "up", "so", "go", "he", "vs", "eg", "ie", "nr", "id"}
+
+
+def _initialisms(text: str) -> list[str]:
+    return [w for w in re.findall(r"(?<![a-z0-9])[a-z]{2}(?![a-z0-9])", text.lower()) if w not in _NOT_INITIALISM]
 
 
 def field_header(field: str, headers: Iterable[str]) -> str | None:
@@ -192,7 +241,7 @@ class RecordSet:
                 self.stems.setdefault(st, []).append(n)
             if rec.headers:
                 self.by_headers.setdefault(rec.headers, []).append(n)
-            name = PurePosixPath(rec.path).name.lower()
+            name = PurePosixPath(rec.file or rec.path).name.lower()
             if len(name) < 8:
                 continue
             dot = name.rfind(".")

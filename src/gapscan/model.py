@@ -221,6 +221,7 @@ class Evidence:
     path: str
     text: str
     location: Location | None = None
+    record: str | None = None  # the log it is from when its file holds several (its heading or sheet)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import filterfalse
 from operator import add, itemgetter, lt, methodcaller
-from typing import Mapping
+from typing import Collection, Mapping
 
-from gapscan.model import BlockType, Document, Location, Table, Value
+from gapscan.model import BlockType, Document, Evidence, Location, Table, Value
 
 # Column types a profile assigns.
 COLUMN_TYPES = ("date", "person", "status", "identifier", "number", "boolean", "text", "empty")
@@ -49,6 +49,16 @@ class RecordProfile:
     # when `table` joins several tables with one header (a sheet per month): each part and the
     # index of its first row in `table`, so a cell is named on the sheet it is really on
     parts: tuple[tuple[int, Table], ...] = ()
+    # a file that holds several logs (a markdown page of logs under their headings, a workbook of sheets with
+    # other headers): each log is a record of its own, named by its heading or sheet, its `path` the file's
+    # followed by LOG_MARK and that name; the file's own profile (the principal table) lists them in `logs`
+    name: str | None = None
+    logs: tuple["RecordProfile", ...] = ()
+
+    @property
+    def file(self) -> str:
+        """The file the record is in (its path, less the log's name when it is one of the file's logs)."""
+        return self.path[: -len(LOG_MARK + self.name)] if self.name else self.path
 
     def cell_location(self, row_index: int, column_index: int) -> Location:
         """Where a row of `table` is in the file: its own sheet and row when the table was joined."""
@@ -70,6 +80,27 @@ class RecordProfile:
 
     def columns_of(self, *types: str) -> list[ColumnProfile]:
         return [c for c in self.columns if c.type in types]
+
+
+LOG_MARK = " § "  # between a file's path and the name of one of its logs ("Logs.md § Access reviews")
+
+
+def log_parts(key: str, paths) -> tuple[str, str | None]:
+    """(file, log name) of a record key: the key itself and None when it is a file's path (one of `paths`)."""
+    if key in paths or LOG_MARK not in key:
+        return key, None
+    file, _, name = key.partition(LOG_MARK)
+    return file, name
+
+
+def on_file(evidence: tuple[Evidence, ...], related: tuple[str, ...], paths: Collection[str]
+            ) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
+    """A finding's evidence and related paths with each log's key as its file, each quote naming its log."""
+    out = []
+    for ev in evidence:
+        file, name = log_parts(ev.path, paths)
+        out.append(replace(ev, path=file, record=name) if name else ev)
+    return tuple(out), tuple(dict.fromkeys(log_parts(p, paths)[0] for p in related))
 
 
 TICKS = {"☑", "☒", "✓", "✔", "x", "■", "[x]", "yes", "y", "true", "done", "ok", "✅"}
@@ -414,9 +445,9 @@ def profile(doc: Document, date_orders: Mapping[str, str] | None = None) -> Reco
         return None
 
 
-def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProfile | None:
-    if not doc.ok:
-        return None
+def _candidates(doc: Document) -> tuple[list[Joined], dict[int, int], list[str], Table | None]:
+    """The document's data tables, periods joined (with the ticked list when there is one), their data rows
+    by id, the notes made reading them, and the ticked list's table."""
     notes: list[str] = []
     candidates: list[Table] = []
     # data rows by id of a candidate (alive in `candidates`, so its id is its own): a table left alone
@@ -434,15 +465,30 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
     listed = checklist_table(doc)
     if listed is not None:
         joined.append((listed, (), ""))
+    return joined, data_rows, notes, listed
+
+
+def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProfile | None:
+    if not doc.ok:
+        return None
+    joined, data_rows, notes, listed = _candidates(doc)
     if not joined:
         return None
     table, parts, join_note = max(joined, key=lambda j: (data_rows[id(j[0])] if id(j[0]) in data_rows
                                                          else _data_rows(j[0]), len(j[0].header)))
-    if join_note:
-        notes.append(join_note)
+    return _profile_table(doc, table, parts, notes + [join_note] if join_note else notes, date_orders,
+                          tables=len(joined), listed=listed)
+
+
+def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], ...], notes: list[str],
+                   date_orders: Mapping[str, str] | None, *, tables: int, listed: Table | None,
+                   name: str | None = None) -> RecordProfile:
+    notes = list(notes)
+    path = doc.path + LOG_MARK + name if name else doc.path
     rows = len(table.rows)
     width = max([len(table.header)] + [len(r) for r in table.rows[:50]])
     short = min(map(len, table.rows), default=0)
+    # a log's date orders are configured by its file's path
     columns = [_profile_column(doc.path, table, i, date_orders, rows, short) for i in range(width)]
     for c in columns:
         if c.type == "date" and c.note.startswith(("ambiguous", "mixed")):
@@ -464,12 +510,95 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
     # a "Hit by" column also holds "pump truck" and "unknown": only names, initials, roles and user ids are people
     for value in [v for v in people if not _person_like(v)]:
         del people[value]
-    return RecordProfile(path=doc.path, table=table, columns=tuple(columns), row_count=rows,
+    return RecordProfile(path=path, table=table, columns=tuple(columns), row_count=rows,
                          entry_column=entry.name if entry else None, entry_dates=tuple(entry_dates),
                          first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,
-                         people=tuple(p for p, _ in people.most_common()), tables=len(joined),
+                         people=tuple(p for p, _ in people.most_common()), tables=tables,
                          checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
-                         parts=parts)
+                         parts=parts, name=name)
+
+
+def _table_names(doc: Document) -> dict[int, str]:
+    """By id of a table of the document: the heading it sits under, else its sheet, else its title."""
+    names: dict[int, str] = {}
+    heading: str | None = None
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            heading = block.text.strip() or heading
+        elif block.table is not None:
+            table = block.table
+            name = heading or table.location.sheet or table.title
+            if name:
+                names[id(table)] = re.sub(r"\s+", " ", name)[:80]
+    return names
+
+
+_REVISION_HEADING = re.compile(r"\b(?:document|revision|version|change|amendment)\s+history\b|"
+                               r"\b(?:revision|version)\s+log\b|\brevisions?\b|\bamendments?\b", re.I)
+_VERSION_HEADER = re.compile(r"^\s*(?:version|ver\.?|rev\.?|revision|issue|v)\s*(?:no\.?|number|#)?\s*$", re.I)
+
+
+def _revision_table(table: Table, heading: str) -> bool:
+    """A document's revision history: under a heading that says so, or with a version column beside a change
+    column."""
+    if _REVISION_HEADING.search(heading):
+        return True
+    heads = [h or "" for h in table.header]
+    return any(_VERSION_HEADER.match(h) for h in heads) and any(re.search(r"\bchanges?\b|\bamend", h, re.I)
+                                                                for h in heads)
+
+
+def logs(doc: Document, principal: RecordProfile | None,
+         date_orders: Mapping[str, str] | None = None) -> tuple[RecordProfile, ...]:
+    """The logs of a document that holds several, each profiled on its own; () when it holds one or none.
+
+    A log is a table of dated entries under a header of its own (periods of one log are joined first). A
+    table without an entry date (a contents table, a RACI, a list of definitions, a summary of the logs)
+    and a two-column key/value block are not logs. `principal` is the document's profile: its table is
+    not profiled again.
+    """
+    if principal is None or not doc.ok:
+        return ()
+    try:
+        return _logs(doc, principal, date_orders)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return ()
+
+
+def _logs(doc: Document, principal: RecordProfile, date_orders: Mapping[str, str] | None
+          ) -> tuple[RecordProfile, ...]:
+    joined, _, _, listed = _candidates(doc)
+    tables = [(t, parts, note) for t, parts, note in joined if t is not listed and len(t.header) >= 3
+              and _header_key(t) is not None]
+    if len(tables) < 2:
+        return ()
+    names = _table_names(doc)
+    # a table built by reheader or join_periods is a new object: its first part, or the table it was read
+    # from (same location), carries the name
+    by_place = {(t.location.sheet, t.location.line, t.location.page): names[id(t)]
+                for t in doc.tables() if id(t) in names}
+
+    def name_of(table: Table, parts: tuple[tuple[int, Table], ...]) -> str:
+        loc = (parts[0][1] if parts else table).location
+        return by_place.get((loc.sheet, loc.line, loc.page), "")
+
+    # a document's own history (Version | Date | Change) dates its revisions, not work done
+    tables = [(t, parts, note) for t, parts, note in tables if not _revision_table(t, name_of(t, parts))]
+    found: list[RecordProfile] = []
+    used: Counter[str] = Counter()
+    for k, (table, parts, note) in enumerate(tables):
+        name = name_of(table, parts) or f"table {k + 1}"
+        used[name] += 1
+        if used[name] > 1:
+            name = f"{name} ({used[name]})"
+        if table is principal.table:
+            prof = replace(principal, path=doc.path + LOG_MARK + name, name=name, tables=1)
+        else:
+            prof = _profile_table(doc, table, parts, [note] if note else [], date_orders, tables=1, listed=None,
+                                  name=name)
+        if prof.entry_column is not None:
+            found.append(prof)
+    return tuple(found) if len(found) >= 2 else ()
 
 
 # A profile's place-holder for a table its document holds (see detach)

@@ -418,6 +418,8 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
     from gapscan.rules.sh import feed_kind
 
     titles = {d.path: d.title for d in getattr(ctx, "documents", ())}
+    # each log of a file of several is read on its own: Logs.md's incident log is an incident log (multilog)
+    records = {log.path: log for prof in records.values() for log in (getattr(prof, "logs", ()) or (prof,))}
     feeds = sorted(p for p, prof in records.items()
                    if feed_kind(p, titles.get(p), [c.name for c in prof.columns]) is not None)
     if not feeds and not stale:
@@ -546,4 +548,6 @@ def _verb(n: int, one: str, many: str) -> str:
 
 
 def _short(path: str) -> str:
-    return path.rsplit("/", 1)[-1]
+    # a log of a file of several keeps its name after the file's ('Logs.md § 2. Incident Response Log')
+    file, mark, log = path.partition(" § ")
+    return file.rsplit("/", 1)[-1] + mark + log

@@ -108,11 +108,11 @@ class Scan:
     def run(self, config_links=()):
         """(context, drift result) exactly as the engine hands them to the rules."""
         from gapscan.drift import analyze
-        from gapscan.records import profile
+        from gapscan.engine import profile_records
         from gapscan.rules.base import Context
 
         docs = self.documents()
-        profiles = {d.path: p for d in docs if d.kind is Kind.RECORD for p in [profile(d)] if p is not None}
+        profiles = profile_records([d for d in docs if d.kind is Kind.RECORD], None, 1)
         result = analyze(docs, profiles, config_links=config_links)
         return Context(documents=tuple(docs), records=profiles, drift=result), result
 

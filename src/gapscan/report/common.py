@@ -752,6 +752,12 @@ def compact_locations(places: list[str]) -> str:
 def evidence_where(finding: Finding, evidence: Any) -> str:
     """Where a quote comes from: its place in the finding's file, or 'file place' for another file."""
     where = where_text(evidence.location, evidence.path)
+    record = getattr(evidence, "record", None)
+    if record and record != getattr(evidence.location, "sheet", None):
+        # one of several logs in the file: the table is named, so a reader finds it ("Logs.md, 'Access reviews'
+        # table, line 120")
+        where = ", ".join(p for p in (f"'{record}' table", where) if p)
+        return where if evidence.path == finding.path else f"{evidence.path}, {where}"
     return where if evidence.path == finding.path else f"{evidence.path} {where}".strip()
 
 

@@ -216,6 +216,8 @@ def _evidence(ev: Evidence) -> dict[str, Any]:
     out: dict[str, Any] = {"path": ev.path, "text": ev.text}
     if ev.location is not None and ev.location.to_dict():
         out["location"] = _location(ev.location)
+    if ev.record:
+        out["record"] = ev.record
     return out
 
 

@@ -43,11 +43,16 @@ def drift_of(ctx: Context):
 
 
 def _findings(rule: Rule, ctx: Context, statuses: tuple[ClaimStatus, ...], message, fix: str) -> Iterable[Finding]:
+    from gapscan.records import on_file
+
+    files = {d.path for d in ctx.documents}
     for check in drift_of(ctx).checks_for(rule.code):
         if check.status not in statuses:
             continue
+        # a log of a file that holds several is named by its file and, in each quote, its table
+        evidence, related = on_file(check.evidence, check.related + ((check.record,) if check.record else ()), files)
         yield rule.finding(path=check.procedure, message=message(check), location=check.claim.location,
-                           evidence=check.evidence, related=check.related + ((check.record,) if check.record else ()),
+                           evidence=evidence, related=related,
                            metrics={**check.metrics, "claim": check.claim.text}, fix=fix)
 
 
