@@ -19,6 +19,7 @@ from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, pars
 from gapscan.ingest.base import failed, heading_budget
 from gapscan.model import (CHECKED_AS_PROCEDURE, BlockType, Document, DocumentResult, ExecutiveSummary, Finding,
                            Kind, Report, Scores, Severity, Status, Suppressed)
+from gapscan.nlp.language import NOT_JUDGED, detect
 
 AUDIT = "audit"
 CHECK = "check"
@@ -695,6 +696,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             # a file checked as a procedure is held to a procedure's budget
             documents = [_within_budget(d, options.limits) if d.kind in (Kind.PROCEDURE, Kind.REVIEW) else d
                          for d in documents]
+        documents = _with_language(documents)
 
     linked, notes = linked_subset(documents, options.limits)
     for note in notes:
@@ -895,6 +897,14 @@ def _bare(doc: Document) -> Document:
     return Document(path=doc.path, source="", format=doc.format)
 
 
+def _with_language(documents: list[Document]) -> list[Document]:
+    """The language of each procedure and review, the texts rules read through English word lists."""
+    from gapscan.cache import evolve
+
+    return [evolve(d, language=detect(d)) if d.ok and d.kind in (Kind.PROCEDURE, Kind.REVIEW) else d
+            for d in documents]
+
+
 def _as_procedure(doc: Document) -> Document:
     if not doc.ok or doc.kind in (Kind.PROCEDURE, Kind.REVIEW):
         return doc
@@ -910,7 +920,9 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
     verdict = standard = probability = None
     uncertain = False
     if analysis is not None and doc.kind is Kind.PROCEDURE:
-        scores = Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
+        # the scores count English phrases and anchors: a text in another language was not judged on them
+        foreign = (analysis.verdict_note or "").startswith(NOT_JUDGED)
+        scores = Scores() if foreign else Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
         verdict, standard = analysis.verdict, analysis.standard
         probability, uncertain = analysis.verdict_probability, analysis.uncertain
     links = claims = errors = ()
