@@ -164,7 +164,8 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     if doc.status is not Status.OK:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
     basis, scores = verdict_basis(result), scores_text(result)
-    head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else "no verdict"
+    head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else (
+        "no verdict" if verdict_text(result) == "-" else verdict_text(result))
     return (head + (f"; {scores}" if scores else "")
             + " - " + ("no findings" if count == 0 else plural(count, "finding")))
 

@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
+from gapscan.nlp.language import not_english
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
@@ -347,7 +348,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     min_density = float(ctx.option("CM05", "min_per_1000_words", 10.0))
     min_types = int(ctx.option("CM05", "min_types", 3))
     for doc, a in analyses(ctx, rule.applies_to):
-        if a.words < min_words:
+        # the anchor lists are English: a text in another language is said not judged (summary.not_checked)
+        if a.words < min_words or not_english(doc):
             continue
         density, kinds = a.anchors_per_1000_words, a.anchor_types
         few_kinds, sparse = kinds < min_types, density < min_density

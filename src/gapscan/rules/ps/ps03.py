@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
+from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (calendar_words, lemma, primary_procedures, procedure_texts, record_profiles,
@@ -266,9 +267,12 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         proc_sets[proc.path] = grams
         df.update(grams)
     n_docs = len(per_record) + len(procs)
+    docs = {d.path: d for d in ctx.documents}
     for proc in procs:
         records = sorted(governed.get(proc.path, ()))
-        if not records:
+        # terms are weighed with English stop words, lemmas and workplace lexicon, and matched word for
+        # word: "para", "registo" would lead the list of a Portuguese set (summary.not_checked: not judged)
+        if not records or (proc.path in docs and not_english(docs[proc.path])):
             continue
         merged: dict[tuple[str, ...], _TermStats] = {}
         for path in records:
