@@ -275,7 +275,8 @@ def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
               if unlooked.get(code, "").startswith(NOT_JUDGED)}
     line = _drift_not_checked_line(procedures, unlooked) or ""
     if unread:
-        what = " and ".join(f"{ENGLISH_RULES[code]} ({code})" for code in unread)
+        names = [f"{ENGLISH_RULES[code]} ({code})" for code in unread]
+        what = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         line += (" " if line else "") + (f"{what[0].upper()}{what[1:]} {next(iter(unread.values()))}: "
                                          "the word lists these rules read with are English.")
     return line or None

@@ -103,7 +103,8 @@ def not_english(doc: Document) -> str | None:
 
 
 # The rules whose evidence is read through English word lists, by what they look for.
-ENGLISH_RULES = {"CM05": "operational anchors", "PS03": "practice vocabulary"}
+ENGLISH_RULES = {"CM03": "standard-speak", "CM04": "organization as actor", "CM05": "operational anchors",
+                 "PS03": "practice vocabulary"}
 NOT_JUDGED = "not judged: text in "
 
 

@@ -250,6 +250,8 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     from gapscan.nlp.mirroring import iter_evidence
 
     for doc, a in analyses(ctx, rule.applies_to):
+        if not_english(doc):  # the standard's phrases are English: not judged (summary.not_checked)
+            continue
         hits = list(iter_evidence(a))
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
@@ -291,6 +293,8 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM04", "min_share", 0.2))
     cap = int(ctx.option("CM04", "max_per_document", 10))
     for doc, a in analyses(ctx, rule.applies_to):
+        if not_english(doc):  # "the organization shall" is read in English only: not judged (summary.not_checked)
+            continue
         hits = list(a.org_actor)
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
