@@ -73,6 +73,13 @@ _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
+# a header that lists the values to pick from ('Nonconformity Type (Major/Minor/OFI)', 'Applicable (Y/N)'):
+# the column files the entry under one of the organisation's categories, like a status or a severity
+_CHOICES_HEADER = re.compile(r"\((?:[^()/]+/)+[^()/]+\)")
+# a value citing a standard's clause or annex ('ISO 27001 Clause 6.2', 'Annex A A.8.8', 'ISO/IEC 27001:2022'):
+# a column most of whose values cite one says which requirement an entry answers, not what it is about
+_CITATION = re.compile(r"\b(?:clause|article|art\.|section|§)\s*\d|\bannex\s+[A-Z]\b|\biso(?:/iec)?\s*\d{4,5}\b",
+                       re.I)
 
 
 def _identifier(token: str) -> bool:
@@ -167,7 +174,7 @@ def _record_terms(path: str, profile, people: set[str],
     for col in profile.columns:
         if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name) or PARTY_HEADER.search(col.name) \
                 or _REFERENCE_COLUMN.search(col.name) or _TAXONOMY_COLUMN.match(col.name) \
-                or _LABEL_COLUMN.match(col.name):
+                or _LABEL_COLUMN.match(col.name) or _CHOICES_HEADER.search(col.name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
@@ -175,6 +182,8 @@ def _record_terms(path: str, profile, people: set[str],
             if isinstance(v, str) and v.strip():
                 counts[v] += 1
                 firsts.setdefault(v, r)
+        if 2 * sum(n for v, n in counts.items() if _CITATION.search(v)) > sum(counts.values()):
+            continue
         for value, uses in counts.most_common(20000):
             tok = _tokens(value, nlp, token_cache)
             if tok.calendar:
