@@ -155,3 +155,12 @@ def test_every_format_says_which_procedures_were_not_judged_and_why(report):
     assert "too short" not in md  # the two are not called too short to judge
     terminal = render(report, "terminal", width=200)
     assert "not judged: text in Spanish" in terminal
+
+
+def test_gapscan_check_does_not_call_a_procedure_it_cannot_read_too_short(report):
+    from gapscan.report.terminal import next_step
+
+    docs = {r.document.path: r for r in report.documents}
+    step = next_step(docs["procedimento-ensaio.md"], 0)
+    # before: "too short to judge how it is written; check again when it has its steps" of 123 words
+    assert "not judged (text in Portuguese" in step and "too short" not in step
