@@ -164,3 +164,9 @@ def test_gapscan_check_does_not_call_a_procedure_it_cannot_read_too_short(report
     step = next_step(docs["procedimento-ensaio.md"], 0)
     # before: "too short to judge how it is written; check again when it has its steps" of 123 words
     assert "not judged (text in Portuguese" in step and "too short" not in step
+
+
+def test_the_html_report_counts_them_apart_from_the_too_short(report):
+    html = render(report, "html")
+    assert "not in English, not judged" in html and "too short to judge" not in html
+    assert "not judged: text in Portuguese" in html
