@@ -340,7 +340,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     by when), or few anchors for its length (fewer than `min_per_1000_words`, default 10, per
     1000 words: less than one in a paragraph of 100 words). A long text naming 8 kinds at
     one anchor every 50 words names plenty and is not reported however it compares with a
-    denser SOP. The message says which of the two it failed, with its numbers. Only the
+    denser SOP. A text not in English is not judged (the anchor lists are English; the summary says
+    so). The message says which of the two it failed, with its numbers. Only the
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
     and a placeholder ("[Security Officer]") are listed beside the count as not counted.

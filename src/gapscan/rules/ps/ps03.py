@@ -224,8 +224,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
-    law or an annex: article, section, clause, annex, theme, legal basis, applicability; the field column of a
-    report laid out as field and value; and the parties
+    law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
+    cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
+    ("Type (Major/Minor/OFI)"); the field column of a report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
@@ -243,6 +244,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     ("corrected", "told") are left out: they say what someone did, not what the work is about.
     On a procedure whose verdict is operational (written around the work) the finding is
     info: the gap is real but the procedure already speaks the work's language elsewhere.
+    A procedure not in English (gapscan.nlp.language) is not judged: the stop words, lemmas and lexicon
+    are English, and the summary says so.
 
     How to fix: rewrite the procedure around the work the records show: name the products,
     lines, failure modes and systems, and say what is done about each.
