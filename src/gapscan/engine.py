@@ -19,6 +19,7 @@ from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, pars
 from gapscan.ingest.base import failed, heading_budget
 from gapscan.model import (CHECKED_AS_PROCEDURE, BlockType, Document, DocumentResult, ExecutiveSummary, Finding,
                            Kind, Report, Scores, Severity, Status, Suppressed)
+from gapscan.nlp.language import NOT_JUDGED, detect
 
 AUDIT = "audit"
 CHECK = "check"
@@ -482,7 +483,9 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
-    is cached beside the kind, so a cached document's content is not read for it.
+    is cached beside the kind, so a cached document's content is not read for it. So is the
+    language of a procedure or review (nlp/language.py), which rules read through English word
+    lists ask before judging it.
 
     With `jobs` above 1, a large set is classified in forked processes: each document's kind is
     its own, and classifying runs in the parent while the other core would otherwise wait."""
@@ -490,19 +493,21 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     from gapscan.parallel import fork_map
 
     def chunk(docs: list[Document]) -> list:
-        return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits))
+        return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits),
+                 detect(c) if c.ok and c.kind in (Kind.PROCEDURE, Kind.REVIEW) else None)
                 for c in (classify(d, kinds) for d in docs)]
 
     def compute(docs: list[Document]) -> list:
         cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
         return fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
 
-    found = cached_map("kind", compute, documents, tuple[Kind, str, str | None], store, keys, kinds, limits)
+    found = cached_map("kind", compute, documents, tuple[Kind, str, str | None, str | None], store, keys, kinds,
+                       limits)
     from gapscan.cache import evolve
 
-    return [_stopped(evolve(d, kind=kind, kind_reason=reason) if (kind, reason) != (d.kind, d.kind_reason) else d,
-                     budget)
-            for d, (kind, reason, budget) in zip(documents, found)]
+    return [_stopped(evolve(d, kind=kind, kind_reason=reason, language=language)
+                     if (kind, reason, language) != (d.kind, d.kind_reason, d.language) else d, budget)
+            for d, (kind, reason, budget, language) in zip(documents, found)]
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
@@ -905,7 +910,7 @@ def _bare(doc: Document) -> Document:
 def _as_procedure(doc: Document) -> Document:
     if not doc.ok or doc.kind in (Kind.PROCEDURE, Kind.REVIEW):
         return doc
-    return replace(doc, kind=Kind.PROCEDURE,
+    return replace(doc, kind=Kind.PROCEDURE, language=detect(doc),
                    kind_reason=f"{CHECKED_AS_PROCEDURE} (gapscan check; content looked like {doc.kind.value}: "
                                f"{doc.kind_reason or 'no reason given'})")
 
@@ -917,7 +922,9 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
     verdict = standard = probability = None
     uncertain = False
     if analysis is not None and doc.kind is Kind.PROCEDURE:
-        scores = Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
+        # the scores count English phrases and anchors: a text in another language was not judged on them
+        foreign = (analysis.verdict_note or "").startswith(NOT_JUDGED)
+        scores = Scores() if foreign else Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
         verdict, standard = analysis.verdict, analysis.standard
         probability, uncertain = analysis.verdict_probability, analysis.uncertain
     links = claims = errors = ()

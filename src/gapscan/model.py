@@ -187,6 +187,9 @@ class Document:
     pages: int | None = None
     sha256: str | None = None
     ignores: tuple["InlineIgnore", ...] = ()  # `gapscan: ignore` comments found in the text
+    # the code of the language its prose is in ("en", "pt"; nlp/language.py), None when not yet read or too
+    # short to tell: rules that read through English word lists do not judge a text in another language
+    language: str | None = None
 
     @property
     def ok(self) -> bool:

@@ -21,6 +21,7 @@ from typing import Any, Mapping, Sequence
 
 from gapscan.model import (Chart, ClaimStatus, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status,
                            SummarySection, Verdict)
+from gapscan.nlp.language import ENGLISH_RULES, NOT_JUDGED, not_english, not_judged
 
 TOP_N = 5  # rules the summary leads with
 TOP_FILES = 3  # files named under each
@@ -168,17 +169,24 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
         lines.append(f"{uncertain} of these {_verb(uncertain, 'verdicts is', 'verdicts are')} uncertain: the "
                      f"{_verb(uncertain, 'document sits', 'documents sit')} between two kinds, so read "
                      f"{_verb(uncertain, 'it', 'them')} before acting on the verdict.")
-    unknown = n - sum(verdicts.values())
+    foreign = not_judged(r.document for r in procedures if r.verdict is None)
+    unknown = sum(1 for r in procedures if r.verdict is None and not not_english(r.document))
     if unknown:
         lines.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
                      f"{_verb(unknown, 'it is', 'they are')} written.")
+    if foreign:
+        lines.append(f"{foreign[0].upper()}{foreign[1:]}: the standard's phrases and the verdict's model are "
+                     "English, so gapscan does not say how these are written.")
     if verdicts["mirrored"] or verdicts["mixed"]:
         lines.append("A procedure that mirrors the standard satisfies an auditor's checklist but tells staff little "
                      "about their job, so the real way of working gets written down elsewhere.")
     charts: tuple[Chart, ...] = ()
     if sum(verdicts.values()) >= MIN_CHARTED_PROCEDURES:
         # the bars leave out what has no verdict: the title says so, or they would not add up to the count above
-        title = "procedures by how they are written" + (f" ({unknown} too short to judge not shown)" if unknown else "")
+        left = [f"{unknown} too short to judge"] if unknown else []
+        other = n - sum(verdicts.values()) - unknown
+        left += [f"{other} in another language"] if other else []
+        title = "procedures by how they are written" + (f" ({', '.join(left)} not shown)" if left else "")
         charts = (Chart(title=title, labels=tuple(v.value for v in Verdict),
                         values=tuple(float(verdicts[v.value]) for v in Verdict)),)
     return SummarySection(title="How the procedures are written", lines=tuple(lines), charts=charts)
@@ -206,12 +214,23 @@ _DR_CODES = ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06")
 
 
 def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
-    """The drift and parallel-system rules that could not look at anything in this set, with why: a rule
-    that could not look found nothing, which is not the same as finding the work done as written."""
+    """The drift and parallel-system rules that could not look at anything in this set, and the rules read
+    through English word lists that did not judge the procedures in another language, with why: a rule that
+    could not look found nothing, which is not the same as finding the work done as written."""
     read = [r for r in results if r.document.ok]
     procedures = [r for r in read if r.document.kind is Kind.PROCEDURE]
     if not procedures:
         return {}
+    out = _drift_not_checked(read, procedures)
+    # rules that read through English word lists did not judge the procedures in another language
+    foreign = not_judged(r.document for r in procedures)
+    if foreign:
+        for code in ENGLISH_RULES:
+            out.setdefault(code, foreign)  # "no working records were handed over" says more of PS03
+    return out
+
+
+def _drift_not_checked(read, procedures) -> dict[str, str]:
     records = sum(1 for r in read if r.document.kind is Kind.RECORD)
     if not records:
         return {code: NO_RECORDS for code in _DR_CODES + ("PS01", "PS02", "PS03")}
@@ -258,6 +277,19 @@ def not_checkable_claims(procedures) -> int:
 
 
 def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
+    unlooked = dict(unlooked)
+    unread = {code: unlooked.pop(code) for code in ENGLISH_RULES
+              if unlooked.get(code, "").startswith(NOT_JUDGED)}
+    line = _drift_not_checked_line(procedures, unlooked) or ""
+    if unread:
+        names = [f"{ENGLISH_RULES[code]} ({code})" for code in unread]
+        what = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        line += (" " if line else "") + (f"{what[0].upper()}{what[1:]} {next(iter(unread.values()))}: "
+                                         "the word lists these rules read with are English.")
+    return line or None
+
+
+def _drift_not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
     if not unlooked:
         return None
     if set(unlooked.values()) == {NO_RECORDS}:

@@ -28,6 +28,7 @@ from typing import Iterable, Mapping
 from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
+from gapscan.nlp.language import not_english
 from gapscan.nlp.lexicon import (GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS, STANDARD_RECORDS,
                                  TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
@@ -941,6 +942,11 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
         verdict, note = _short_verdict(verdict, prep.words, evidence, sum(anchors.values()))
+    # the standard's phrases, the anchor lists and the model's training texts are English: a Portuguese
+    # procedure finds none of the phrases and would be called operational for what it cannot be read for
+    foreign = not_english(prep.doc)
+    if foreign:
+        verdict, note = None, f"not judged: text in {foreign}"
     return MirroringAnalysis(
         path=prep.doc.path, standard=standard, standard_forced=bool(forced and forced in keys),
         mirroring=round(mirroring, 1), specificity=round(specificity, 1), verdict=verdict,

@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from gapscan.model import (CHECKED_AS_PROCEDURE, Chart, Document, DocumentResult, Finding, Kind, Report, Severity,
                            Status)
+from gapscan.nlp.language import not_english
 
 SCORE_NAMES = ("mirroring", "specificity", "drift")
 # A key naming what a rule expected pairs with the key naming what the records showed.
@@ -100,9 +101,10 @@ def counts_by_kind(report: Report) -> dict[str, int]:
 
 
 def verdict_text(result: DocumentResult) -> str:
-    """"mirrored", "mixed, uncertain", or "-" without a verdict."""
+    """"mirrored", "mixed, uncertain", "not judged: text in Portuguese", or "-" without a verdict."""
     if result.verdict is None:
-        return "-"
+        foreign = not_english(result.document) if result.document.kind is Kind.PROCEDURE else None
+        return f"not judged: text in {foreign}" if foreign else "-"
     return result.verdict.value + (", uncertain" if result.verdict_uncertain else "")
 
 
@@ -141,9 +143,18 @@ def counts_by_verdict(report: Report) -> dict[str, int]:
 
 
 def unjudged_procedures(report: Report) -> int:
-    """Procedures read but given no verdict (too short to judge): the ones the verdict counts leave out."""
+    """Procedures read but given no verdict (too short to judge): the ones the verdict counts leave out,
+    those in another language aside (`foreign_procedures`)."""
     return sum(1 for d in report.documents
-               if d.document.ok and d.document.kind is Kind.PROCEDURE and d.verdict is None)
+               if d.document.ok and d.document.kind is Kind.PROCEDURE and d.verdict is None
+               and not not_english(d.document))
+
+
+def foreign_procedures(report: Report) -> int:
+    """Procedures given no verdict because their text is not in English, which the verdict's phrases are."""
+    return sum(1 for d in report.documents
+               if d.document.ok and d.document.kind is Kind.PROCEDURE and d.verdict is None
+               and not_english(d.document))
 
 
 def procedure_verdicts_text(report: Report) -> tuple[int, str]:
@@ -153,7 +164,10 @@ def procedure_verdicts_text(report: Report) -> tuple[int, str]:
     short = unjudged_procedures(report)
     if short:
         parts.append(f"{short} too short to judge")
-    return sum(counts.values()) + short, ", ".join(parts)
+    foreign = foreign_procedures(report)
+    if foreign:
+        parts.append(f"{foreign} not in English, not judged")
+    return sum(counts.values()) + short + foreign, ", ".join(parts)
 
 
 def unreadable(report: Report) -> list[DocumentResult]:

@@ -15,8 +15,8 @@ from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Sec
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    standard_name, plural, run_files, report_sections, top_runs, unreadable,
-                                   unjudged_procedures, verdict_text, where_text, verdict_basis, shown_links,
-                                   more_like_this)
+                                   unjudged_procedures, foreign_procedures, verdict_text, where_text, verdict_basis,
+                                   shown_links, more_like_this)
 
 
 
@@ -138,7 +138,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "marker": REPORT_MARKER, "report": report, "title": "gapscan draft check" if report.command == "check"
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
-        "verdict_counts": verdicts, "too_short": unjudged_procedures(report), "exec_sections": exec_sections,
+        "verdict_counts": verdicts, "too_short": unjudged_procedures(report),
+        "not_english": foreign_procedures(report), "exec_sections": exec_sections,
         "top_findings": [_top(report, run) for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),

@@ -180,6 +180,7 @@ def _document(result: DocumentResult) -> dict[str, Any]:
         "status": doc.status.value,
         "error": doc.error,
         "title": doc.title,
+        "language": doc.language,
         "pages": doc.pages,
         "sha256": doc.sha256,
         "scores": {k: _score(v) for k, v in result.scores.to_dict().items()},

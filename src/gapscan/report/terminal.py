@@ -15,6 +15,7 @@ from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
+from gapscan.nlp.language import not_english
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
                                    counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
                                    metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
@@ -164,7 +165,8 @@ def _verdict_line(result: DocumentResult, count: int) -> str:
     if doc.status is not Status.OK:
         return f"{doc.status.value}: {one_line(doc.error or 'could not be read')}"
     basis, scores = verdict_basis(result), scores_text(result)
-    head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else "no verdict"
+    head = (f"verdict {verdict_text(result)}" + (f" ({basis})" if basis else "")) if result.verdict else (
+        "no verdict" if verdict_text(result) == "-" else verdict_text(result))
     return (head + (f"; {scores}" if scores else "")
             + " - " + ("no findings" if count == 0 else plural(count, "finding")))
 
@@ -190,6 +192,10 @@ def next_step(result: DocumentResult, count: int) -> str | None:
     if result.rule_errors:
         return "some checks failed on this file (below); re-run with --debug and report the error"
     if result.verdict is None:
+        foreign = not_english(doc) if count == 0 else None
+        if foreign:  # not judged for its language: adding steps would not change that
+            return (f"its layout, anchors and vocabulary were not judged (text in {foreign}; gapscan's word "
+                    "lists are English): have it reviewed by someone who knows the work")
         return "too short to judge how it is written; check again when it has its steps" if count == 0 else \
             "work through the findings above"
     if result.verdict is Verdict.OPERATIONAL and count == 0:

@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
+from gapscan.nlp.language import not_english
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
@@ -249,6 +250,8 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     from gapscan.nlp.mirroring import iter_evidence
 
     for doc, a in analyses(ctx, rule.applies_to):
+        if not_english(doc):  # the standard's phrases are English: not judged (summary.not_checked)
+            continue
         hits = list(iter_evidence(a))
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
@@ -290,6 +293,8 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM04", "min_share", 0.2))
     cap = int(ctx.option("CM04", "max_per_document", 10))
     for doc, a in analyses(ctx, rule.applies_to):
+        if not_english(doc):  # "the organization shall" is read in English only: not judged (summary.not_checked)
+            continue
         hits = list(a.org_actor)
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
@@ -335,7 +340,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     by when), or few anchors for its length (fewer than `min_per_1000_words`, default 10, per
     1000 words: less than one in a paragraph of 100 words). A long text naming 8 kinds at
     one anchor every 50 words names plenty and is not reported however it compares with a
-    denser SOP. The message says which of the two it failed, with its numbers. Only the
+    denser SOP. A text not in English is not judged (the anchor lists are English; the summary says
+    so). The message says which of the two it failed, with its numbers. Only the
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
     and a placeholder ("[Security Officer]") are listed beside the count as not counted.
@@ -347,7 +353,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     min_density = float(ctx.option("CM05", "min_per_1000_words", 10.0))
     min_types = int(ctx.option("CM05", "min_types", 3))
     for doc, a in analyses(ctx, rule.applies_to):
-        if a.words < min_words:
+        # the anchor lists are English: a text in another language is said not judged (summary.not_checked)
+        if a.words < min_words or not_english(doc):
             continue
         density, kinds = a.anchors_per_1000_words, a.anchor_types
         few_kinds, sparse = kinds < min_types, density < min_density

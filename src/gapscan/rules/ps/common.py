@@ -30,6 +30,9 @@ _RECORD_HEADS = {"log", "logs", "register", "list", "tracker", "report", "report
                  "receipts", "entries", "records", "record", "sheet", "table", "file", "matrix"}
 # a label that places a file in its document set, not part of its name: "Annex_A_RACI" is the RACI matrix,
 # "Appendix 3 - Asset List" the asset list
+# a document ID in capitals before the name a file carries: "EV-INDEX_Evidence_Index_v0.1.csv" is the Evidence
+# Index, "VULN-LOG-001_Vulnerability_Log.csv" the Vulnerability Log (an ID with digits is a code already)
+_LEADING_ID = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+_(?=.*[a-z])")
 _PART_LABEL = re.compile(r"^\s*(?:annex|appendix|attachment|exhibit|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b",
                          re.IGNORECASE)
 
@@ -110,14 +113,22 @@ def _keys(text: str) -> list[str]:
     return [lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'&]+", text)]
 
 
+def _stem(doc_path: str) -> str:
+    """The file's name without its extension and without a leading document ID, unless the ID is all the
+    name there is ("NCR-LOG_final.xlsx" is the NCR log)."""
+    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    rest = _LEADING_ID.sub("", stem)
+    named = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _NOISE_WORDS | _MONTHS]
+    return rest if named else stem
+
+
 def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
     """The record's name as lemma-key phrases (file stem and title, without codes, years, months, 'final'),
     with the shorter forms people use for it: without a last word that only says it is a list ("WMS
     despatch" for "WMS despatch orders") or without its first word ("mapping matrix" for "ISO Mapping
     Matrix"), and a three-word name without its middle qualifier."""
-    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     phrases = []
-    for name in (stem, title or ""):
+    for name in (_stem(doc_path), title or ""):
         name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
         name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", name))))
         words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS | _MONTHS]
@@ -142,7 +153,7 @@ def _acronym(word: str) -> bool:
 def _other_list_words(doc_path: str, title: str | None) -> list[list[str]]:
     """The record's name with another word for a list: "training records" for training-register.csv."""
     phrases = []
-    for name in (doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0], title or ""):
+    for name in (_stem(doc_path), title or ""):
         words = [w for w in re.findall(r"[A-Za-z]+", _CODE.sub(" ", re.sub(r"[_\-.]+", " ", name)))
                  if w.lower() not in _NOISE_WORDS]
         if len(words) >= 2 and words[-1].lower() in _LIST_WORDS:
@@ -172,8 +183,7 @@ _TITLE_KINDS = {"policy", "procedure", "standard", "manual", "instruction", "gui
 def _subject(doc_path: str) -> frozenset[str]:
     """What a record's file name says it holds, without the word for its kind of list: 'cryptography' for
     cryptography-register.csv, 'supplier' for supplier-register.csv; empty when nothing is left."""
-    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", stem))))
+    name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", _stem(doc_path)))))
     words = [w for w in re.findall(r"[A-Za-z]+", name)
              if w.lower() not in _NOISE_WORDS | _MONTHS | _GENERIC_NAMES | _RECORD_HEADS and len(w) > 2]
     return frozenset(_keys(" ".join(words)))

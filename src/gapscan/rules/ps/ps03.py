@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
+from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (calendar_words, lemma, primary_procedures, procedure_texts, record_profiles,
@@ -72,6 +73,13 @@ _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
+# a header that lists the values to pick from ('Nonconformity Type (Major/Minor/OFI)', 'Applicable (Y/N)'):
+# the column files the entry under one of the organisation's categories, like a status or a severity
+_CHOICES_HEADER = re.compile(r"\((?:[^()/]+/)+[^()/]+\)")
+# a value citing a standard's clause or annex ('ISO 27001 Clause 6.2', 'Annex A A.8.8', 'ISO/IEC 27001:2022'):
+# a column most of whose values cite one says which requirement an entry answers, not what it is about
+_CITATION = re.compile(r"\b(?:clause|article|art\.|section|§)\s*\d|\bannex\s+[A-Z]\b|\biso(?:/iec)?\s*\d{4,5}\b",
+                       re.I)
 
 
 def _identifier(token: str) -> bool:
@@ -166,7 +174,7 @@ def _record_terms(path: str, profile, people: set[str],
     for col in profile.columns:
         if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name) or PARTY_HEADER.search(col.name) \
                 or _REFERENCE_COLUMN.search(col.name) or _TAXONOMY_COLUMN.match(col.name) \
-                or _LABEL_COLUMN.match(col.name):
+                or _LABEL_COLUMN.match(col.name) or _CHOICES_HEADER.search(col.name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
@@ -174,6 +182,8 @@ def _record_terms(path: str, profile, people: set[str],
             if isinstance(v, str) and v.strip():
                 counts[v] += 1
                 firsts.setdefault(v, r)
+        if 2 * sum(n for v, n in counts.items() if _CITATION.search(v)) > sum(counts.values()):
+            continue
         for value, uses in counts.most_common(20000):
             tok = _tokens(value, nlp, token_cache)
             if tok.calendar:
@@ -214,8 +224,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
-    law or an annex: article, section, clause, annex, theme, legal basis, applicability; the field column of a
-    report laid out as field and value; and the parties
+    law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
+    cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
+    ("Type (Major/Minor/OFI)"); the field column of a report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a
@@ -233,6 +244,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     ("corrected", "told") are left out: they say what someone did, not what the work is about.
     On a procedure whose verdict is operational (written around the work) the finding is
     info: the gap is real but the procedure already speaks the work's language elsewhere.
+    A procedure not in English (gapscan.nlp.language) is not judged: the stop words, lemmas and lexicon
+    are English, and the summary says so.
 
     How to fix: rewrite the procedure around the work the records show: name the products,
     lines, failure modes and systems, and say what is done about each.
@@ -266,9 +279,12 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         proc_sets[proc.path] = grams
         df.update(grams)
     n_docs = len(per_record) + len(procs)
+    docs = {d.path: d for d in ctx.documents}
     for proc in procs:
         records = sorted(governed.get(proc.path, ()))
-        if not records:
+        # terms are weighed with English stop words, lemmas and workplace lexicon, and matched word for
+        # word: "para", "registo" would lead the list of a Portuguese set (summary.not_checked: not judged)
+        if not records or (proc.path in docs and not_english(docs[proc.path])):
             continue
         merged: dict[tuple[str, ...], _TermStats] = {}
         for path in records:

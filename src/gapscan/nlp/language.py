@@ -1,0 +1,123 @@
+"""The language a document is written in, from the share of each language's common function words.
+
+Several rules read a procedure through English word lists: CM05's anchor lexicon, PS03's vocabulary
+comparison, the clause-mirroring verdict's phrases and model. On a Portuguese procedure those lists find
+nothing, and "names no role" or "never uses the records' terms" would be said of a text they cannot read.
+Those rules ask `language_of` first and say "not judged: text in Portuguese" instead.
+
+The signal: articles, prepositions, conjunctions and auxiliaries make up a large share of any prose and
+differ between languages ("the", "of", "and" against "o", "do", "e", "não"). The language whose
+words take the largest share of the text's words is its language, if that share is clear enough to
+tell; words several languages share ("de", "la", "que") count for each. The shipped spaCy pipeline has
+no language detector and the project adds no dependency for one; on the texts gapscan reads (procedures
+of tens to thousands of words) the share is decisive, and it can say why (SCORING.md).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from gapscan.model import BlockType, Document
+
+ENGLISH = "en"
+NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "fr": "French", "de": "German"}
+
+# Common words only, no content words: a procedure about any subject uses them. English leaves out "a"
+# and "in", which Portuguese and German also use as often.
+_FUNCTION_WORDS = {
+    "en": "the and of to is are be for with on that this by it as or from at an will must shall should not "
+          "all each when which who their has have been any if than into its",
+    "pt": "o os a as de do da dos das em no na nos nas um uma umas uns para por com que não é são ao aos à "
+          "às pelo pela pelos pelas se deve devem ser ou e mais seu sua seus suas está estão também quando",
+    "es": "el la los las de del en un una unos unas para por con que no es son al se y o debe deben ser "
+          "su sus como lo está están también cuando entre sin sobre",
+    "fr": "le la les de des du un une et en dans pour par avec que qui ne pas est sont au aux se ou doit "
+          "doivent être sur ce cette ces son sa ses leur lorsque aussi",
+    "de": "der die das den dem des und ein eine einen einem einer zu mit für von auf ist sind nicht im in "
+          "wird werden muss müssen soll sollen oder bei auch dass sich nach vom zum zur",
+}
+_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+# Below this many words no share is trusted: a heading and two bullets say little about their language.
+MIN_WORDS = 40
+# The winning language's function words must be at least this share of the words (running prose in any
+# of the five is 30-50%; a bulleted procedure 20% and more), and another language's must outnumber
+# English's by half again; otherwise the text is left to the English rules, as before there was a check.
+MIN_SHARE = 0.12
+MIN_LEAD = 1.5
+# Enough words to tell; a long manual's first pages are in the language of the rest.
+MAX_WORDS = 4000
+
+
+def name(code: str | None) -> str:
+    return NAMES.get(code or "", code or "an unknown language")
+
+
+def detect_text(text: str) -> str | None:
+    """The code of the language `text` is in ("en", "pt", "es", "fr", "de"), or None when too little
+    of it is prose to tell."""
+    return _detect(_TOKEN.findall(text.lower())[:MAX_WORDS])
+
+
+def _detect(words: list[str]) -> str | None:
+    if len(words) < MIN_WORDS:
+        return None
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    if counts[best] < MIN_SHARE * len(words):
+        return None
+    # what the rules need to know is English or not; Portuguese and Spanish share many function words, so
+    # the lead is measured against English only, and the larger of the two names the language
+    if best != ENGLISH and counts[best] < MIN_LEAD * counts[ENGLISH]:
+        return None
+    return best
+
+
+def _prose(blocks: Iterable) -> Iterable[str]:
+    for b in blocks:
+        if b.type is not BlockType.TABLE:
+            yield b.text
+
+
+def detect(doc: Document) -> str | None:
+    """The language of the document's prose (tables aside: they hold names, codes and values)."""
+    words: list[str] = []
+    for text in _prose(doc.blocks):
+        words.extend(_TOKEN.findall(text.lower()))
+        if len(words) >= MAX_WORDS:
+            break
+    return _detect(words[:MAX_WORDS])
+
+
+def language_of(doc: Document) -> str | None:
+    """The language the engine found for the document, or found now for one built without it."""
+    return doc.language if doc.language is not None else detect(doc)
+
+
+def not_english(doc: Document) -> str | None:
+    """The name of the language of a document the English word lists cannot read ("Portuguese"), or None
+    when it is in English or too short to tell."""
+    code = language_of(doc)
+    return name(code) if code not in (None, ENGLISH) else None
+
+
+# The rules whose evidence is read through English word lists, by what they look for.
+ENGLISH_RULES = {"CM03": "standard-speak", "CM04": "organization as actor", "CM05": "operational anchors",
+                 "PS03": "practice vocabulary"}
+NOT_JUDGED = "not judged: text in "
+
+
+def not_judged(docs: Iterable[Document]) -> str | None:
+    """'not judged: text in Portuguese (9 procedures, e.g. governance/hitl-policy.md)' for the documents
+    in another language than English, or None when there are none."""
+    by_language: dict[str, list[str]] = {}
+    for doc in docs:
+        foreign = not_english(doc)
+        if foreign:
+            by_language.setdefault(foreign, []).append(doc.path)
+    if not by_language:
+        return None
+    parts = [f"{lang} ({len(paths)} procedure{'s' if len(paths) != 1 else ''}, e.g. {sorted(paths)[0]})"
+             for lang, paths in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    return NOT_JUDGED + ", ".join(parts)
