@@ -486,6 +486,12 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     return best[2], "closest linked record", ""
 
 
+# each form FILE_PATH (nlp/claims.py) matches holds a backtick, a slash or an extension's dot: one search for
+# them clears most sentences at a fifth of the cost of FILE_PATH's tries at every word (a claim's sentence is
+# read again for each of its claims)
+_MAYBE_PATH = re.compile(r"[`/]|\.[a-z]", re.I)
+
+
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
     """(the path as written, the records it can be) for the first record path the claim's sentence gives:
     relative to the procedure's folder, else to the set, else any record whose path ends with it."""
@@ -497,6 +503,8 @@ def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
 def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
     from gapscan.nlp.claims import FILE_PATH
 
+    if _MAYBE_PATH.search(text) is None:
+        return []
     out = []
     for match in FILE_PATH.finditer(text):
         written = match.group(0).strip("` ")

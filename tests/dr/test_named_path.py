@@ -107,3 +107,19 @@ def test_a_record_the_procedure_gives_the_path_of_rules_out_look_alikes(scan):
     [check] = result.checks_for("DR02")
     assert check.record is None
     assert "no linked record is about this (records/printer-a/logs/maintenance-log.csv)" in check.detail
+
+
+def test_a_bare_file_name_in_capitals_names_its_record(scan):
+    # no backtick and no slash: only the extension's dot (in capitals) marks the path
+    scan.write("procedures/press-sop.md",
+               "# Press operating procedure\n\nRecord the operator, the die and the tonnage in PRESS-LOG.CSV.\n")
+    days = [D(2026, 3, 2) + dt.timedelta(days=3 * i) for i in range(10)]
+    scan.csv("records/PRESS-LOG.CSV", ["Date", "Operator", "Die"], [[d, "Ann Lee", "D-4"] for d in days])
+    # another press's log, which has every column the sentence asks for
+    scan.csv("records/press-2-log.csv", ["Date", "Operator", "Die", "Tonnage"],
+             [[d, "Bo Chan", "D-9", 120] for d in days])
+    ctx, result = scan.run()
+    assert {c.record for c in result.checks_for("DR04")} == {"records/PRESS-LOG.CSV"}
+    [f] = DR04.check(ctx)
+    assert f.metrics["field"] == "tonnage"
+    assert "named in the sentence (PRESS-LOG.CSV)" in f.metrics["record_chosen"]

@@ -127,14 +127,17 @@ class WellFormedScanner(PartScanner):
             raise IngestError(f"damaged {self.what} file: part {name} is not well-formed XML ({exc})") from None
 
 
-def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None) -> None:
+def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None,
+              keep: dict[str, bytes] | None = None) -> None:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
 
     The declared sizes are checked first, so a member that claims gigabytes is refused
     without inflating a byte. Each member is then streamed through zipfile, which stops at
     the declared size and checks the CRC: a member that lies about its size fails there,
     and every later library reads exactly the bytes that were counted here. The same pass
-    looks for DTDs in XML parts and feeds the parts a `scanner` wants to it.
+    looks for DTDs in XML parts and feeds the parts a `scanner` wants to it. `keep` is given the
+    inflated bytes of the XML parts (by name, as zipfile's read() finds them: the last of a name),
+    up to _KEPT_BYTES in all, so the parser need not inflate them a second time.
     """
     try:
         zf = zipfile.ZipFile(source)
@@ -157,25 +160,42 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
             if info.file_size > _RATIO_FLOOR_BYTES and info.file_size > limits.max_zip_ratio * max(info.compress_size, 1):
                 raise IngestError(f"{what} part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
                                   f":1, over the {limits.max_zip_ratio}:1 limit (zip bomb?)")
+        room = _KEPT_BYTES
         for info in infos:
-            _scan_member(zf, info, what, scanner if scanner is not None and scanner.wants(info.filename) else None)
+            kept = keep is not None and info.file_size <= room and info.filename.lower().endswith(_XML_SUFFIXES)
+            data = _scan_member(zf, info, what, scanner if scanner is not None and scanner.wants(info.filename)
+                                else None, kept)
+            if data is not None:
+                keep[info.filename] = data
+                room -= len(data)
+            elif keep is not None:
+                keep.pop(info.filename, None)  # an earlier part of the same name is not the one read() gives
 
 
-def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None) -> None:
+_KEPT_BYTES = 32 * 1024 * 1024
+
+
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
+                 keep: bool = False) -> bytes | None:
     try:
-        _stream_member(zf, info, what, scanner)
+        return _stream_member(zf, info, what, scanner, keep)
     except RescanPart:
         scanner.restart(info.filename)
-        _stream_member(zf, info, what, scanner)
+        return _stream_member(zf, info, what, scanner, keep)
 
 
-def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None) -> None:
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
+                   keep: bool = False) -> bytes | None:
+    """The part's bytes when `keep`, else None."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
+    chunks: list[bytes] = []
     tail = b""
     pending = b""  # bytes after the last '>' seen, handed to the scanner with the next chunk
     try:
         with zf.open(info) as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
+                if keep:
+                    chunks.append(chunk)
                 if is_xml:
                     window = tail + chunk
                     # every marker holds a '!' byte in each encoding; one memchr clears most parts
@@ -199,6 +219,7 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member
         raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
+    return b"".join(chunks) if keep else None
 
 
 def make_document(*, path: str, source: Path, format: str, blocks: list[Block] | tuple[Block, ...],

@@ -38,8 +38,9 @@ TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    check_zip(source, limits, what="Word")
-    document = _open(source)
+    parts: dict[str, bytes] = {}
+    check_zip(source, limits, what="Word", keep=parts)
+    document = _open(source, parts)
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits,
                          document=document)
     reader.read(document.element.body)
@@ -157,8 +158,9 @@ def _style_size(styles: _Styles, style_id: str | None) -> int | None:
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 
-def _open(source: Path):
-    """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type)."""
+def _open(source: Path, parts: dict[str, bytes]):
+    """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type).
+    `parts` are XML parts check_zip inflated, by name."""
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
@@ -167,7 +169,7 @@ def _open(source: Path):
     PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
     try:
         package = Package()
-        Unmarshaller.unmarshal(_needed_parts(str(source)), package, _part)
+        Unmarshaller.unmarshal(_needed_parts(str(source), parts), package, _part)
         part = package.main_document_part
     except Exception as exc:  # KeyError/ValueError/PackageNotFoundError on packages that are not Word's
         raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
@@ -208,18 +210,17 @@ def _shared_styles(blob: bytes) -> tuple:
     return found
 
 
-def _needed_parts(source: str):
+def _needed_parts(source: str, inflated: dict[str, bytes]):
     """python-docx's package reader holding only the parts gapscan reads: the main document, its
     styles and numbering, and the core properties (the title). python-docx's own reader reads and
     parses every part (headers, footers, settings, themes, images, a second copy of the styles),
     a third of the time of a whole parse."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PACKAGE_URI
-    from docx.opc.phys_pkg import PhysPkgReader
     from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
 
     wanted = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.STYLES, RT.NUMBERING}
-    reader = PhysPkgReader(source)
+    reader = _InflatedParts(source, inflated)
     try:
         content_types = _ContentTypeMap.from_xml(reader.content_types_xml)
         parts: list = []
@@ -249,6 +250,40 @@ def _needed_parts(source: str):
     finally:
         reader.close()
     return PackageReader(content_types, package_rels, parts)
+
+
+class _InflatedParts:
+    """python-docx's zip package reader (its _ZipPkgReader) reading the parts check_zip already
+    inflated and checked from memory, and any other part from the zip, opened when first needed."""
+
+    def __init__(self, source: str, inflated: dict[str, bytes]) -> None:
+        self.source, self.inflated, self.zf = source, inflated, None
+
+    def blob_for(self, pack_uri) -> bytes:
+        blob = self.inflated.get(pack_uri.membername)
+        if blob is not None:
+            return blob
+        if self.zf is None:
+            import zipfile
+
+            self.zf = zipfile.ZipFile(self.source)
+        return self.zf.read(pack_uri.membername)
+
+    @property
+    def content_types_xml(self) -> bytes:
+        from docx.opc.packuri import CONTENT_TYPES_URI
+
+        return self.blob_for(CONTENT_TYPES_URI)
+
+    def rels_xml_for(self, source_uri) -> bytes | None:
+        try:
+            return self.blob_for(source_uri.rels_uri)
+        except KeyError:
+            return None
+
+    def close(self) -> None:
+        if self.zf is not None:
+            self.zf.close()
 
 
 # ---------------------------------------------------------------- styles and numbering
