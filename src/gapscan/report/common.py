@@ -216,10 +216,11 @@ def repository(workspace: str | None = None) -> Path:
 
 
 def where_text(location: Any, path: str = "") -> str:
-    """Location.describe(), without a CSV's sheet name when it only repeats the file name."""
+    """Location.describe() in the file's own terms (paragraphs in Word), without a CSV's sheet name when it
+    only repeats the file name."""
     if location is None:
         return ""
-    text = location.describe()
+    text = location.describe(paragraphs=counts_paragraphs(path))
     base = path.rsplit("/", 1)[-1]
     if base and location.sheet == base and text.startswith(base):
         text = text[len(base):].lstrip("! ") or text
@@ -231,15 +232,89 @@ def where_text(location: Any, path: str = "") -> str:
 _TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "html", "csv"})
 
 
-def file_line(path: str, location: Any) -> int | None:
-    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
+# Word and OpenDocument text: their parsers count paragraphs (and tables) where a text file has lines.
+_PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
+
+
+def _parser(path: str) -> str:
     from gapscan.ingest import PARSERS
 
+    return PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
+
+
+def is_text_file(path: str) -> bool:
+    """True when `path` is read as text, so a location's line is a line of the file an editor opens at."""
+    return _parser(path) in _TEXT_PARSERS
+
+
+def counts_paragraphs(path: str) -> bool:
+    """True when a location's `line` in `path` is a paragraph (docx, odt; an .ods is a workbook: sheets)."""
+    return bool(path) and _parser(path) in _PARAGRAPH_PARSERS and not path.lower().endswith(".ods")
+
+
+HEADING_CHARS = 60  # a heading longer than this is a sentence styled as one: cut, the paragraph count still finds it
+
+
+def _headings(document: Document) -> list[tuple[int, str]]:
+    """(paragraph, heading text) of a document's headings, in order."""
+    from gapscan.model import BlockType
+
+    out = []
+    for b in document.blocks:
+        if b.type is BlockType.HEADING and b.location.line is not None and one_line(b.text):
+            text = one_line(b.text)
+            if b.number and not text.startswith(b.number):
+                text = f"{b.number} {text}"
+            out.append((b.location.line, text if len(text) <= HEADING_CHARS else text[:HEADING_CHARS - 1] + "…"))
+    return out
+
+
+def with_headings(report: Report) -> Report:
+    """The report with each Word/OpenDocument finding and quote located under the heading it sits below.
+
+    Their parsers count paragraphs, which Word never shows: the heading is what a reader finds first.
+    Only documents with findings are read (their blocks may be decoded lazily from the cache).
+    """
+    import bisect
+
+    paths = {f.path for f in report.findings if counts_paragraphs(f.path)}
+    paths |= {e.path for f in report.findings for e in f.evidence if counts_paragraphs(e.path)}
+    if not paths:
+        return report
+    tables: dict[str, tuple[list[int], list[str]]] = {}
+    for result in report.documents:
+        if result.document.path in paths:
+            heads = _headings(result.document)
+            tables[result.document.path] = ([n for n, _ in heads], [t for _, t in heads])
+
+    def place(path: str, location: Any) -> Any:
+        if location is None or location.section or location.line is None or location.page is not None:
+            return location
+        lines, texts = tables.get(path, ([], []))
+        at = bisect.bisect_right(lines, location.line) - 1
+        if at < 0 or lines[at] == location.line:  # a finding on the heading itself needs no "under"
+            return location
+        return dataclasses.replace(location, section=texts[at])
+
+    def located(f: Finding) -> Finding:
+        if f.path not in tables and not any(e.path in tables for e in f.evidence):
+            return f
+        evidence = tuple(dataclasses.replace(e, location=place(e.path, e.location)) for e in f.evidence)
+        return dataclasses.replace(f, location=place(f.path, f.location), evidence=evidence)
+
+    findings = tuple(located(f) for f in report.findings)
+    summary = report.summary
+    if summary is not None and summary.top_findings:
+        summary = dataclasses.replace(summary, top_findings=tuple(located(f) for f in summary.top_findings))
+    return dataclasses.replace(report, findings=findings, summary=summary)
+
+
+def file_line(path: str, location: Any) -> int | None:
+    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
     line = getattr(location, "line", None)
     if line is None or line < 1 or location.page is not None or location.sheet is not None:
         return None
-    parser = PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
-    return line if parser in _TEXT_PARSERS else None
+    return line if _parser(path) in _TEXT_PARSERS else None
 
 
 def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any], str]:
@@ -712,11 +787,24 @@ def finding_groups(findings: Iterable[Finding]) -> list[FindingGroup]:
     return sorted(groups, key=lambda g: (g.path, -g.severity, order[(g.path, g.rule)]))
 
 
-_NUMBERED = re.compile(r"^(.*\b(?:line|row) )(\d+)$")
+_NUMBERED = re.compile(r"^(.*\b(?:line|row|paragraph) )(\d+)$")
+
+
+_UNDER = re.compile(r'^under ".*", (?=(?:table at )?paragraph \d)')
+
+
+def bare_place(place: str) -> str:
+    """A Word place without its heading ('paragraph 13'), for lists and spans of many places."""
+    return _UNDER.sub("", place)
 
 
 def compact_locations(places: list[str]) -> str:
-    """'p.1 lines 4, 5, 8; p.2 line 4; B7': runs that share a page are written once."""
+    """'p.1 lines 4, 5, 8; p.2 line 4; B7': runs that share a page are written once.
+
+    Many Word places are listed by paragraph alone: a heading each made the list a wall (the places
+    themselves, one a row, keep theirs)."""
+    if len(places) > 1:
+        places = [bare_place(p) for p in places]
     out: list[str] = []
     prefix, numbers = None, []
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gapscan.model import Finding, Report, Severity, Status
-from gapscan.report.common import file_line, one_line, plural, repository, severity_counts_text
+from gapscan.report.common import file_line, one_line, plural, repository, severity_counts_text, where_text
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -70,7 +70,7 @@ def _message(finding: Finding) -> str:
     """The message, naming the place when the annotation has no line of the file to sit on: a cell, a PDF's
     page and line, a Word paragraph's line."""
     loc = finding.location
-    where = loc.describe() if loc is not None and _line(finding) is None else ""
+    where = where_text(loc, finding.path) if _line(finding) is None else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 

@@ -22,7 +22,8 @@ from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import file_line, json_value, one_line, repository, sorted_documents, sorted_findings
+from gapscan.report.common import (file_line, json_value, one_line, repository, sorted_documents, sorted_findings,
+                                   where_text)
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -246,7 +247,7 @@ def _location(path: str, loc: Location | None, artifacts: _Artifacts,
     physical = _physical(path, loc, artifacts)
     out: dict[str, Any] = {"physicalLocation": physical}
     if loc is not None and loc.to_dict():
-        described = loc.describe()
+        described = where_text(loc, path)
         if described and "region" not in physical:
             out["logicalLocations"] = [{"name": loc.cell or described, "fullyQualifiedName": described,
                                         "kind": _logical_kind(loc)}]
@@ -295,7 +296,7 @@ def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts)
     if finding.fix:
         props["fix"] = finding.fix
     location = _location(finding.path, finding.location, artifacts)
-    where = finding.location.describe() if finding.location is not None else ""
+    where = where_text(finding.location, finding.path)
     # Viewers show the message, not the property bag: name a cell or page there too.
     suffix = f" [{where}]" if where and "region" not in location["physicalLocation"] else ""
     out: dict[str, Any] = {
