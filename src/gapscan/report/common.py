@@ -583,8 +583,8 @@ _METRIC_LABELS: dict[str, str] = {
     "matched_headings": "headings matching a clause",
     "share_of_headings": "share of headings matching a clause",
     "run_length": "headings in clause order",
-    "anchor_types": "kinds of operational anchor named",
-    "anchors_per_1000_words": "operational anchors per 1000 words",
+    "anchor_types": "kinds of concrete detail named (of 9)",
+    "anchors_per_1000_words": "concrete details per 1000 words",
     "dated_entries": "entries with a date",
     "newest_in_set": "newest date in the set",
     "people": "people named",
@@ -614,6 +614,39 @@ _METRIC_LABELS: dict[str, str] = {
 }
 
 
+# The order a client reads a rule's numbers in: what decided the finding (the share, the count against its
+# limit) first, then what it is counted out of, then context. Keys not listed follow alphabetically.
+_METRIC_ORDER: dict[str, tuple[str, ...]] = {
+    "CM01": ("share_of_headings", "matched_headings", "headings", "clause_citations", "standard"),
+    "CM02": ("share", "run_length", "headings", "matched_headings", "first_clause", "last_clause", "standard"),
+    "CM03": ("share", "sentences", "of_sentences"),
+    "CM04": ("share", "sentences", "obligations", "actor"),
+    "CM05": ("anchors_per_1000_words", "anchor_types", "missing", "words", "specificity"),
+    "DR01": ("filled_instances", "blank_forms", "records_scanned", "form", "claim"),
+    "DR02": ("share_over_limit", "share_periods_missed", "periods_missed", "periods", "intervals",
+             "days_since_last_entry", "last_entry", "items_overdue", "items", "dated_entries", "claim"),
+    "DR03": ("share_late", "late", "closed", "open_overdue", "limit_days", "median_days", "max_days", "claim"),
+    "DR04": ("share_empty", "rows", "field", "column", "claim"),
+    "DR05": ("share_expected", "roles_expected", "roles_seen", "rows", "column", "claim"),
+    "DR06": ("steps_missing", "items_extra", "matched", "out_of_order", "steps", "items", "claim"),
+    "PS01": ("rows", "recent_entries", "people", "last_entry", "first_entry", "shadow_records"),
+    "PS02": ("rows_matched", "row_share", "shared_column_count", "shared_columns", "period_overlap_days"),
+    "PS03": ("missing_share", "missing", "top_terms_checked", "records", "top_terms"),
+    "SH01": ("lift", "entries_in_window", "expected_in_window", "audits_with_spike", "audits", "window_days"),
+    "SH02": ("days_silent", "usual_gap_days", "recent_per_month", "earlier_per_month", "last_entry",
+             "newest_in_set", "entries"),
+    "SH03": ("business_share", "paperwork_share", "decisions_on_business", "decisions", "topical_sentences",
+             "sentences", "missing_business_topics"),
+}
+
+
+def metric_order(keys: Iterable[str], rule: str = "") -> list[str]:
+    """`keys` in the order a client reads `rule`'s numbers (_METRIC_ORDER), the rest alphabetically."""
+    first = _METRIC_ORDER.get(rule, ())
+    rank = {k: i for i, k in enumerate(first)}
+    return sorted(keys, key=lambda k: (rank.get(k, len(first)), k))
+
+
 def metric_label(key: str, rule: str = "") -> str:
     """The words a client reads for a finding's metric `key` of `rule`."""
     return _RULE_METRIC_LABELS.get((rule, key)) or _METRIC_LABELS.get(key) or key.replace("_", " ")
@@ -634,7 +667,7 @@ def metric_lines(metrics: Mapping[str, Any], limit: int = 6, rule: str = "") -> 
         lines.append(f"{label}: expected {value_text(metrics[exp], exp)} vs actual "
                      f"{value_text(metrics[act], act)}{qualifier}")
     rest = []
-    for key in sorted(str(k) for k in metrics):
+    for key in metric_order((str(k) for k in metrics), rule):
         value = metrics[key]
         if key in used or json_value(value) is None or isinstance(value, Chart) \
                 or (isinstance(value, (list, tuple, dict)) and not value):
