@@ -340,8 +340,8 @@ def test_cm05_fires_once_on_a_vague_procedure(make):
     assert f.location.line == 1
     assert f.metrics["words"] >= 80
     assert f.metrics["anchor_types"] == 0
-    assert f.message == ("in 89 words it never says who does what, with what, where or by when "
-                         "(no role, system, place, time limit or form named)")
+    assert f.message == ("names no concrete detail in 89 words: no role, system, place, time limit or form says "
+                         "who does what, with what, where or by when")
     assert "role" in f.metrics["missing"]
 
 
@@ -393,8 +393,7 @@ def test_cm05_on_a_long_sparse_text_says_it_is_the_density_that_is_low(make):
     (f,) = run(CM05, make("access.md", ACCESS_REVIEW_STEPS + ACCESS_REVIEW_PROSE * 9))
     words = f.metrics["words"]
     assert f.metrics["anchor_types"] == 5 and 1000 * 6 / words < 10
-    assert f.message.startswith(f"in {words} words it names 6 concrete details of who does what, with what, where "
-                                "and by when (")
+    assert f.message.startswith(f"names 6 concrete details in {words} words (")
     # the density in words a reader can picture, against the limit: no 'anchors per 1000 words'
     assert f.message.endswith(f"): one every {words / 6:.0f} words, where a procedure people can follow names one "
                               "every 100 words or fewer")
@@ -403,10 +402,9 @@ def test_cm05_on_a_long_sparse_text_says_it_is_the_density_that_is_low(make):
 
 def test_cm05_on_few_kinds_says_it_is_the_kinds_that_are_few(make):
     (f,) = run(CM05, make("training.md", VAGUE_WITH_A_FEW_ANCHORS))
-    assert f.message.startswith(f"in {f.metrics['words']} words it names 3 concrete details of who does what, "
-                                "with what, where and by when (2 roles, 1 system): ")
-    assert "2 of the 9 kinds (who, team, system, equipment, place, quantity, time limit, form, decision), where a " \
-           "procedure people can follow names 3 or more" in f.message
+    assert f.message.startswith(f"names 3 concrete details in {f.metrics['words']} words (2 roles, 1 system): ")
+    assert "2 kinds of detail, where a procedure people can follow names 3 or more (who, with what, where, how much, " \
+           "by when, on which form)" in f.message
 
 
 def test_cm05_quiet_on_operational_and_on_short_texts(make):

@@ -361,8 +361,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             reasons.append(f"one every {a.words / total:.0f} words, where a procedure people can follow names one "
                            f"every {1000 / min_density:g} words or fewer")
         if few_kinds:
-            reasons.append(f"{kinds} of the 9 kinds (who, team, system, equipment, place, quantity, time limit, form, "
-                           f"decision), where a procedure people can follow names {min_types} or more")
+            reasons.append(f"{kinds} kind{'s' if kinds != 1 else ''} of detail, where a procedure people can follow "
+                           f"names {min_types} or more (who, with what, where, how much, by when, on which form)")
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
@@ -375,10 +375,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
-            message=((f"in {a.words} words it names {total} concrete detail{'s' if total != 1 else ''} of who does "
-                      f"what, with what, where and by when ({found}): {'; '.join(reasons)}") if total else
-                     f"in {a.words} words it never says who does what, with what, where or by when (no role, system, "
-                     f"place, time limit or form named)")
+            message=((f"names {total} concrete detail{'s' if total != 1 else ''} in {a.words} words ({found}): "
+                      f"{'; '.join(reasons)}") if total else
+                     f"names no concrete detail in {a.words} words: no role, system, place, time limit or form says "
+                     f"who does what, with what, where or by when")
                     + not_counted,
             evidence=examples + generic,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
