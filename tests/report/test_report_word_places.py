@@ -81,3 +81,22 @@ def test_a_text_file_keeps_its_lines():
     assert Location(line=12, section="Scope").describe() == "line 12"
     assert Location(line=12, section="Scope").describe(paragraphs=True) == 'under "Scope", paragraph 12'
     assert Location(page=2, line=7).describe(paragraphs=True) == "p.2 line 7"
+
+
+def test_a_record_header_quoted_by_two_places_is_shown_once_and_named_once():
+    from gapscan.model import Document, Location
+
+    log = "machines/mini-3/logs/maintenance-log.csv"
+    header = Evidence(path=log, text="columns: date, operator, task, notes", location=Location(sheet="maintenance-log.csv"))
+    found = tuple(Finding(rule="DR04", name="empty-required-field", severity=Severity.WARNING, path="machines/mini-3/sop.md",
+                          message=f"required field '{field}': {log} has no column for '{field}'",
+                          location=Location(line=34), evidence=(header,))
+                  for field in ("job", "nozzle used"))
+    proc = DocumentResult(document=Document(path="machines/mini-3/sop.md", source="/x/sop.md", format="md",
+                                            kind=Kind.PROCEDURE))
+    report = Report(root="machines", tool_version="0.1.0", command="audit", documents=(proc,), findings=found)
+    text = render(report, "markdown")
+    row = next(line for line in text.splitlines() if line.startswith("| **DR04**"))
+    # the file's one sheet is the file: named once; the same header quoted once for both places
+    assert row.count(f"columns: date, operator, task, notes ({log.replace('_', chr(92) + '_')})") == 1
+    assert "maintenance-log.csv maintenance-log.csv" not in text

@@ -223,7 +223,8 @@ def where_text(location: Any, path: str = "") -> str:
     text = location.describe(paragraphs=counts_paragraphs(path))
     base = path.rsplit("/", 1)[-1]
     if base and location.sheet == base and text.startswith(base):
-        text = text[len(base):].lstrip("! ") or text
+        # a CSV's one "sheet" is the file: its header alone is named by the file, which the reader already has
+        text = text[len(base):].lstrip("! ")
     return text
 
 
