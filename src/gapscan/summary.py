@@ -314,10 +314,14 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
         lines.append(not_checked_line)
     every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                    key=lambda t: (-t[0], t[1]))
-    scored = every[:8]
-    shown = f"; the {len(scored)} highest of {len(every)}" if len(every) > len(scored) else ""
+    # the procedures that drift, highest first: bars of 0 under "the highest" read as a chart of nothing
+    drifting = [(d, p) for d, p in every if round(d) > 0]
+    scored = drifting[:8]
+    parts = ([f"the {len(scored)} highest of {len(drifting)}"] if len(drifting) > len(scored) else []) + \
+        ([f"{len(every) - len(drifting)} of {len(every)} at 0 not shown"] if len(every) > len(drifting) else [])
+    shown = "".join(f"; {p}" for p in parts)
     charts: tuple[Chart, ...] = ()
-    if len(scored) >= 2 and any(d for d, _ in scored):  # a row of zeros says no more than the line above
+    if scored and len(every) >= 2:
         charts = (Chart(title=f"drift by procedure (0 = followed, 100 = not followed{shown})",
                         labels=tuple(short(p) for _, p in scored),
                         values=tuple(float(round(d)) for d, _ in scored)),)

@@ -193,7 +193,7 @@ def test_a_drift_chart_cut_to_eight_bars_says_so():
                      scores=Scores(drift=float(i))) for i in range(8)]
     summary = build(results + extra, findings, ctx)
     chart = summary.sections[1].charts[0]
-    assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 11)")
+    assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 10; 1 of 11 at 0 not shown)")
     assert "over the 11 procedures" in summary.sections[1].lines[0]
 
 
@@ -333,3 +333,14 @@ def test_logs_of_one_name_in_different_folders_are_told_apart():
            "west/records/incident-log.csv." in text
     assert short_names(["a/x.csv", "b/x.csv", "b/y.csv", "z.csv"]) == {
         "a/x.csv": "a/x.csv", "b/x.csv": "b/x.csv", "b/y.csv": "y.csv", "z.csv": "z.csv"}
+
+
+def test_drift_chart_shows_the_procedures_that_drift_not_bars_of_zero():
+    procs = [text_doc(f"procs/P{i}.md", ["The Buyer checks each delivery."]) for i in range(6)]
+    drifts = [100.0, 67.0, 0.0, 0.0, 0.0, 0.0]
+    results = [DocumentResult(document=d, verdict=Verdict.OPERATIONAL, scores=Scores(drift=x))
+               for d, x in zip(procs, drifts)]
+    s = build(results, [], Context(documents=tuple(procs)))
+    (chart,) = next(sec for sec in s.sections if sec.title == "Does the work follow the procedures?").charts
+    assert chart.labels == ("P0.md", "P1.md") and chart.values == (100.0, 67.0)
+    assert chart.title == "drift by procedure (0 = followed, 100 = not followed; 4 of 6 at 0 not shown)"
