@@ -100,3 +100,15 @@ def test_a_record_header_quoted_by_two_places_is_shown_once_and_named_once():
     # the file's one sheet is the file: named once; the same header quoted once for both places
     assert row.count(f"columns: date, operator, task, notes ({log.replace('_', chr(92) + '_')})") == 1
     assert "maintenance-log.csv maintenance-log.csv" not in text
+
+
+def test_check_says_a_repeated_change_once_and_where_it_was_said(word_report):
+    import dataclasses
+
+    report, n = word_report
+    first = report.findings[0]
+    again = dataclasses.replace(first, message="restates the standard: 'records'",
+                                location=dataclasses.replace(first.location, line=n + 3, section=None), evidence=())
+    text = render(dataclasses.replace(report, findings=(first, again)), "terminal", width=200)
+    assert text.count("change: Say who keeps which record, where and for how long.") == 1
+    assert f"      change: as at paragraph {n}\n" in text

@@ -239,7 +239,7 @@ def _check_blocks(page: _Page, quotes: QuoteCheck, path: str, found: list[Findin
             places[-1][1].append(f)
         else:
             places.append((where, [f]))
-    fixes: set[str] = set()  # one rule's advice, said once a file: the same paragraph ten times is a wall
+    fixes: dict[str, str] = {}  # advice -> where first said: the same paragraph ten times is a wall
     for where, here in places:
         page.wrapped(_text((where, "cyan")), 2)
         said: set[tuple[str, str]] = set()  # two sentences of one paragraph can give one finding twice
@@ -258,8 +258,8 @@ def _check_blocks(page: _Page, quotes: QuoteCheck, path: str, found: list[Findin
                     page.wrapped(_text(quotes.text(e), (f"  ({source})" if source != where else "", "dim")), 6, "›")
             if f.fix:
                 fix = one_line(f.fix)
-                page.wrapped(_text(("change: ", "green"), "as above" if fix in fixes else fix), 6)
-                fixes.add(fix)
+                page.wrapped(_text(("change: ", "green"), f"as at {fixes[fix]}" if fix in fixes else fix), 6)
+                fixes.setdefault(fix, bare_place(where))
     if result is not None:
         for text, style in _check_footer(result, found):
             page.wrapped(_text((text, style)), 2)
