@@ -358,7 +358,8 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
                      f"the same things twice "
-                     f"(e.g. {short(dups[0].path)} and {short(dups[0].related[0]) if dups[0].related else 'another'}).")
+                     f"(e.g. {short(dups[0].path)} and "
+                     f"{short(dups[0].related[0]) if dups[0].related else 'another'}).")
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "

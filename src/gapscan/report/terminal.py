@@ -16,13 +16,13 @@ from typing import Any
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
 from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_place, baselined_text, chart_lines,
-                                   compact_locations, counts_by_kind, evidence_where, file_line, finding_groups,
-                                   findings_by_path, group_by_rule, is_text_file, metric_lines, more_like_this,
-                                   one_line, own_metrics, plural, rule_summary, score_text, scores_text,
-                                   severity_counts_text, shared_metrics, sorted_documents, report_sections,
-                                   run_files, top_runs, unreadable, verdict_text, where_text, verdict_basis,
-                                   verdict_cell, checked_as_procedure, kind_because, not_judged, not_judged_text,
-                                   procedure_verdicts_text)
+                                   compact_locations, counts_by_kind, counts_paragraphs, evidence_where, file_line,
+                                   finding_groups, findings_by_path, group_by_rule, is_text_file, metric_lines,
+                                   more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
+                                   scores_text, severity_counts_text, shared_metrics, sorted_documents,
+                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
+                                   verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
+                                   not_judged_text, procedure_verdicts_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -242,14 +242,21 @@ def _check_blocks(page: _Page, quotes: QuoteCheck, path: str, found: list[Findin
     fixes: dict[str, str] = {}  # advice -> where first said: the same paragraph ten times is a wall
     for where, here in places:
         page.wrapped(_text((where, "cyan")), 2)
-        said: set[tuple[str, str]] = set()  # two sentences of one paragraph can give one finding twice
-        quoted: set[str] = set()
+        # two sentences of one paragraph can give one finding twice: said once, with how many times
+        times: dict[tuple[str, str], int] = {}
         for f in here:
-            if (f.rule, one_line(f.message)) in said:
+            times[(f.rule, one_line(f.message))] = times.get((f.rule, one_line(f.message)), 0) + 1
+        said: set[tuple[str, str]] = set()
+        quoted: set[str] = set()
+        unit = "paragraph" if counts_paragraphs(path) else "place"
+        for f in here:
+            key = (f.rule, one_line(f.message))
+            if key in said:
                 continue
-            said.add((f.rule, one_line(f.message)))
+            said.add(key)
             page.wrapped(_text((f"{f.severity.label} ", SEVERITY_STYLE[f.severity]), (f.rule, "bold"),
-                               f" {f.name}: {one_line(f.message)}"), 4)
+                               f" {f.name}: {one_line(f.message)}",
+                               (f" (×{times[key]} in this {unit})" if times[key] > 1 else "", "dim")), 4)
             for e in f.evidence[:1]:
                 text = one_line(e.text)
                 if text and text not in quoted and text not in one_line(f.message):
