@@ -22,8 +22,8 @@ from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import (file_line, json_value, one_line, repository, sorted_documents, sorted_findings,
-                                   where_text)
+from gapscan.report.common import (counts_paragraphs, file_line, json_value, one_line, repository, sorted_documents,
+                                   sorted_findings, where_text)
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -231,13 +231,15 @@ def _physical(path: str, loc: Location | None, artifacts: _Artifacts) -> dict[st
     return physical
 
 
-def _logical_kind(loc: Location) -> str:
+def _logical_kind(loc: Location, path: str) -> str:
     if loc.cell:
         return "cell"
     if loc.row is not None:
         return "row"
     if loc.sheet is not None:
         return "sheet"
+    if loc.page is None and loc.line is not None and counts_paragraphs(path):
+        return "paragraph"
     return "page" if loc.page is not None else "line" if loc.line is not None else "section"
 
 
@@ -250,7 +252,7 @@ def _location(path: str, loc: Location | None, artifacts: _Artifacts,
         described = where_text(loc, path)
         if described and "region" not in physical:
             out["logicalLocations"] = [{"name": loc.cell or described, "fullyQualifiedName": described,
-                                        "kind": _logical_kind(loc)}]
+                                        "kind": _logical_kind(loc, path)}]
         out["properties"] = json_value(loc.to_dict())
     if message:
         out["message"] = {"text": message}
