@@ -210,6 +210,12 @@ def notes(report: Report, baseline: Baseline) -> list[str]:
         out.append(f"baseline {baseline.path} was written by gapscan {baseline.tool_version}, this is "
                    f"{report.tool_version}: a rule that changed may report known problems as new")
     if baseline.fingerprints and report.findings and not report.baselined:
-        out.append(f"no finding of this run is in baseline {baseline.path} (written by `{baseline.command}`): "
-                   "if the set did not change, it was scanned from another folder and paths differ")
+        if baseline.command and baseline.command != report.command:
+            # audit and check name files from different folders, so their fingerprints never meet
+            flag = " --check" if report.command == "check" else ""
+            out.append(f"no finding of this run is in baseline {baseline.path}: it was written for `{baseline.command}`"
+                       f", not `{report.command}`; write one with `gapscan baseline write FILE PATH{flag}`")
+        else:
+            out.append(f"no finding of this run is in baseline {baseline.path} (written by `{baseline.command}`): "
+                       "if the set did not change, it was scanned from another folder and paths differ")
     return out

@@ -86,8 +86,13 @@ class Location:
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
-    def describe(self) -> str:
-        """Short human form: 'p.3 line 12', 'line 40', 'Sheet1!B7', 'Sheet1 row 7'."""
+    def describe(self, *, paragraphs: bool = False) -> str:
+        """Short human form: 'p.3 line 12', 'line 40', 'Sheet1!B7', 'Sheet1 row 7'.
+
+        `paragraphs`: the file is a word-processor package (docx, odt) whose `line` counts paragraphs,
+        which Word never numbers: 'under "4 Responsibilities", paragraph 13', the heading first so a reader
+        finds the section, then counts.
+        """
         if self.sheet is not None or self.cell is not None:
             where = self.sheet or ""
             if self.cell:
@@ -95,6 +100,12 @@ class Location:
             if self.row is not None:
                 return f"{where} row {self.row}".strip()
             return where
+        if paragraphs and self.page is None:
+            under = f'under "{self.section}"' if self.section else ""
+            count = f"paragraph {self.line}" if self.line is not None else ""
+            if count and self.row is not None:
+                count = f"table at {count}, row {self.row}"
+            return ", ".join(p for p in (under, count) if p)
         parts = []
         if self.page is not None:
             parts.append(f"p.{self.page}")

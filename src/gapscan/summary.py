@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from gapscan.model import (Chart, ClaimStatus, DocumentResult, ExecutiveSummary, Finding, Kind, Severity, Status,
                            SummarySection, Verdict)
@@ -98,14 +98,15 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
         by_rule.setdefault(f.rule, []).append(f)
     records = getattr(ctx, "records", {}) or {}
     read = [r for r in results if r.document.ok]
+    short = _namer(results, findings)
     sections = [s for s in (
         _procedures_section(procedures, verdicts) or _no_procedures_section(read),
-        _drift_section(procedures, average_drift, by_rule, not_checked(results)),
-        _shadow_section(records, by_rule),
-        _audit_section(ctx, records, by_rule.get("SH01", [])),
-        _feeds_section(ctx, records, by_rule.get("SH02", [])),
-        _review_section(read, by_rule.get("SH03", [])),
-        _unreadable_section(results),
+        _drift_section(procedures, average_drift, by_rule, not_checked(results), short=short),
+        _shadow_section(records, by_rule, short=short),
+        _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
+        _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
+        _review_section(read, by_rule.get("SH03", []), short=short),
+        _unreadable_section(results, short=short),
     ) if s is not None]
     return ExecutiveSummary(headline=_headline(results, procedures, verdicts, records, by_rule, findings),
                             verdict_counts=verdicts, average_drift=average_drift, sections=tuple(sections),
@@ -322,7 +323,8 @@ def _drift_not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
     return line
 
 
-def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> SummarySection | None:
+def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
+                   short: Callable[[str], str]) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
     not_checked_line = _not_checked_line(procedures, unlooked or {})
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
@@ -359,17 +361,21 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None) -> Summary
         lines.append(not_checked_line)
     every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                    key=lambda t: (-t[0], t[1]))
-    scored = every[:8]
-    shown = f"; the {len(scored)} highest of {len(every)}" if len(every) > len(scored) else ""
+    # the procedures that drift, highest first: bars of 0 under "the highest" read as a chart of nothing
+    drifting = [(d, p) for d, p in every if round(d) > 0]
+    scored = drifting[:8]
+    parts = ([f"the {len(scored)} highest of {len(drifting)}"] if len(drifting) > len(scored) else []) + \
+        ([f"{len(every) - len(drifting)} of {len(every)} at 0 not shown"] if len(every) > len(drifting) else [])
+    shown = "".join(f"; {p}" for p in parts)
     charts: tuple[Chart, ...] = ()
-    if len(scored) >= 2 and any(d for d, _ in scored):  # a row of zeros says no more than the line above
+    if scored and len(every) >= 2:
         charts = (Chart(title=f"drift by procedure (0 = followed, 100 = not followed{shown})",
-                        labels=tuple(_short(p) for _, p in scored),
+                        labels=tuple(short(p) for _, p in scored),
                         values=tuple(float(round(d)) for d, _ in scored)),)
     return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)
 
 
-def _shadow_section(records, by_rule) -> SummarySection | None:
+def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> SummarySection | None:
     shadows = sorted(by_rule.get("PS01", []), key=lambda f: f.metrics.get("rank", 0))
     dups, vocab = by_rule.get("PS02", []), by_rule.get("PS03", [])
     if not (shadows or dups or vocab):
@@ -390,34 +396,35 @@ def _shadow_section(records, by_rule) -> SummarySection | None:
                     else "none with a readable date")
             who = f"kept by {_people(m.get('people'))}" if _is_number(m.get("people")) and m.get("people") else \
                 "no column names who made them"
-            lines.append(f"{_short(f.path)}: {m.get('rows', 0)} entries, {when}, {who}"
+            lines.append(f"{short(f.path)}: {m.get('rows', 0)} entries, {when}, {who}"
                          + (f"; it tracks {cols}." if cols else "."))
         if n > 3:
-            rest = [_short(f.path) for f in shadows[3:3 + MAX_LISTED]]
+            rest = [short(f.path) for f in shadows[3:3 + MAX_LISTED]]
             more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
             lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
                      f"the same things twice "
-                     f"(e.g. {_short(dups[0].path)} and {_short(dups[0].related[0]) if dups[0].related else 'another'}).")
+                     f"(e.g. {short(dups[0].path)} and "
+                     f"{short(dups[0].related[0]) if dups[0].related else 'another'}).")
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
                      f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
                      + (f"; {len(weak)} of them {_verb(len(weak), 'reads', 'read')} as written about the standard "
-                        f"rather than the work, e.g. {_short(weak[0].path)}." if weak else "."))
+                        f"rather than the work, e.g. {short(weak[0].path)}." if weak else "."))
     chart = None
     # one bar compares nothing: the line above already gives that record's entries
     if len(shadows) > 1:
         # the eight most used (PS01's rank), drawn longest first: a chart of entries read in entry order
         top = sorted(shadows[:8], key=lambda f: -float(f.metrics.get("rows", 0)))
-        chart = Chart(title="entries in records no procedure mentions", labels=tuple(_short(f.path) for f in top),
+        chart = Chart(title="entries in records no procedure mentions", labels=tuple(short(f.path) for f in top),
                       values=tuple(float(f.metrics.get("rows", 0)) for f in top))
     return SummarySection(title="The real system: work tracked outside the procedures", lines=tuple(lines),
                           charts=(chart,) if chart else ())
 
 
-def _audit_section(ctx, records, spikes) -> SummarySection | None:
+def _audit_section(ctx, records, spikes, *, short: Callable[[str], str]) -> SummarySection | None:
     dates = tuple(getattr(ctx, "audit_dates", ()) or ())
     if not dates:
         if not records:
@@ -438,15 +445,15 @@ def _audit_section(ctx, records, spikes) -> SummarySection | None:
                  f"system comes alive for the auditor and sleeps in between.")
     for f in ranked[:3]:
         m = f.metrics
-        lines.append(f"{_short(f.path)}: {m.get('entries_in_window')} entries in the {m.get('window_days')} days "
+        lines.append(f"{short(f.path)}: {m.get('entries_in_window')} entries in the {m.get('window_days')} days "
                      f"before the audit of {m.get('audit_date')}, about {float(m.get('lift') or 0):.0f} times "
                      f"its normal rate (before {m.get('audits_with_spike', 1)} of {len(m.get('audits', [])) or 1} "
                      f"audits).")
-    charts = tuple(_chart(ranked[0].metrics.get("chart"), f"{_short(ranked[0].path)}: ")) if ranked else ()
+    charts = tuple(_chart(ranked[0].metrics.get("chart"), f"{short(ranked[0].path)}: ")) if ranked else ()
     return SummarySection(title="Records kept for the auditor", lines=tuple(lines), charts=charts)
 
 
-def _feeds_section(ctx, records, stale) -> SummarySection | None:
+def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> SummarySection | None:
     from gapscan.rules.sh import feed_kind
 
     titles = {d.path: d.title for d in getattr(ctx, "documents", ())}
@@ -469,33 +476,33 @@ def _feeds_section(ctx, records, stale) -> SummarySection | None:
     for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
         m = f.metrics
         if m.get("status") == "stopped":
-            lines.append(f"{_short(f.path)} ({m.get('feed')}): nothing recorded for {m.get('days_silent')} days.")
+            lines.append(f"{short(f.path)} ({m.get('feed')}): nothing recorded for {m.get('days_silent')} days.")
         else:
-            lines.append(f"{_short(f.path)} ({m.get('feed')}): falling from {m.get('earlier_per_month')} to "
+            lines.append(f"{short(f.path)} ({m.get('feed')}): falling from {m.get('earlier_per_month')} to "
                          f"{m.get('recent_per_month')} entries a month.")
     if stale:
         lines.append("When reporting stops, problems have not stopped: people stopped reporting them, often "
                      "because nothing happened when they did.")
     if healthy:
-        lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(_short(p) for p in healthy[:5])}.")
+        lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(short(p) for p in healthy[:5])}.")
     if too_few:
         lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
-                     f"to judge (fewer than {min_entries}): {', '.join(_short(p) for p in too_few[:5])}.")
+                     f"to judge (fewer than {min_entries}): {', '.join(short(p) for p in too_few[:5])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=lambda f: f.path)[0]
-        charts = tuple(_chart(first.metrics.get("chart"), f"{_short(first.path)}: "))
+        charts = tuple(_chart(first.metrics.get("chart"), f"{short(first.path)}: "))
     return SummarySection(title="Are problems still being reported?", lines=tuple(lines), charts=charts)
 
 
-def _review_section(results, paperwork) -> SummarySection | None:
+def _review_section(results, paperwork, *, short: Callable[[str], str]) -> SummarySection | None:
     from gapscan.rules.sh import held_review
 
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
     # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
     unheld = [r.document.path for r in reviews if not held_review(r.document)]
     reviews = [r for r in reviews if r.document.path not in unheld]
-    about = (f"{', '.join(_short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
+    about = (f"{', '.join(short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
              f"review that was held (dated nowhere, naming no one present), so not judged.",) if unheld else ()
     if not reviews and not paperwork:
         return SummarySection(title="Management review", lines=(
@@ -508,7 +515,7 @@ def _review_section(results, paperwork) -> SummarySection | None:
     for f in paperwork:
         m = f.metrics
         missing = m.get("missing_business_topics") or []
-        lines.append(f"{_short(f.path)}: {float(m.get('paperwork_share', 0)):.0%} of what was discussed was "
+        lines.append(f"{short(f.path)}: {float(m.get('paperwork_share', 0)):.0%} of what was discussed was "
                      f"paperwork (audit findings, overdue actions, documents, the certificate, training records)"
                      + (f"; never discussed: {', '.join(missing)}" if missing else "")
                      + ". " + _decisions(m))
@@ -529,7 +536,7 @@ def _decisions(m: Mapping[str, Any]) -> str:
     return f"{_count(decided, 'decision')} recorded, {on_business} about the business."
 
 
-def _unreadable_section(results) -> SummarySection | None:
+def _unreadable_section(results, *, short: Callable[[str], str]) -> SummarySection | None:
     bad = sorted((r.document for r in results if r.document.status is not Status.OK), key=lambda d: d.path)
     failed = [r for r in results if r.rule_errors]
     if not bad and not failed:
@@ -545,7 +552,7 @@ def _unreadable_section(results) -> SummarySection | None:
     if failed:
         n = sum(len(r.rule_errors) for r in failed)
         lines.append(f"{_count(n, 'check')} failed on {_count(len(failed), 'document')} and "
-                     f"{_verb(n, 'was', 'were')} skipped ({', '.join(_short(r.document.path) for r in failed[:3])}"
+                     f"{_verb(n, 'was', 'were')} skipped ({', '.join(short(r.document.path) for r in failed[:3])}"
                      f"{', …' if len(failed) > 3 else ''}): a missing finding there is not a clean result.")
     return SummarySection(title=UNREADABLE_TITLE, lines=tuple(lines))
 
@@ -579,7 +586,27 @@ def _verb(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
-def _short(path: str) -> str:
-    # a log of a file of several keeps its name after the file's ('Logs.md § 2. Incident Response Log')
-    file, mark, log = path.partition(" § ")
-    return file.rsplit("/", 1)[-1] + mark + log
+def short_names(paths: Iterable[str]) -> dict[str, str]:
+    """Each path by its shortest tail of folders that no other path ends with: five logs all called
+    'incident-log.csv' read as 'site-a/incident-log.csv', 'site-b/incident-log.csv'."""
+    paths = sorted(set(paths))
+    parts = {p: p.split("/") for p in paths}
+    out = {}
+    for p in paths:
+        for n in range(1, len(parts[p]) + 1):
+            tail = parts[p][-n:]
+            if not any(q != p and parts[q][-n:] == tail for q in paths):
+                break
+        out[p] = "/".join(tail)
+    return out
+
+
+def _namer(results: Sequence[DocumentResult], findings: Sequence[Finding]) -> Callable[[str], str]:
+    names = short_names(p.partition(" § ")[0] for p in [r.document.path for r in results] + [f.path for f in findings]
+                        + [p for f in findings for p in f.related])
+
+    def name(path: str) -> str:
+        # a log of a file of several keeps its name after the file's ('Logs.md § 2. Incident Response Log')
+        file, mark, log = path.partition(" § ")
+        return (names.get(file) or file.rsplit("/", 1)[-1]) + mark + log
+    return name

@@ -144,3 +144,10 @@ def test_a_baseline_is_never_written_into_the_scanned_folder_and_a_bad_one_is_a_
     (workspace / "report.json").write_text('{"schema_version": 1}', encoding="utf-8")
     r = gapscan("audit", "hv", "--baseline", "report.json", cwd=workspace)
     assert r.returncode == 2 and "is not a gapscan baseline" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_check_against_an_audit_baseline_says_how_to_write_a_check_one(workspace):
+    r = gapscan("check", "hv/procedures", "--baseline", "base.json", "--fail-on", "never", cwd=workspace)
+    assert r.returncode == 0, r.stderr
+    assert "gapscan: warning: no finding of this run is in baseline base.json: it was written for `audit`, not " \
+           "`check`; write one with `gapscan baseline write FILE PATH --check`" in r.stderr

@@ -9,6 +9,7 @@ there, and the message did not say where in the document to look.
 from __future__ import annotations
 
 import json
+import re
 
 from ci_texts import MIRRORED
 from test_ci_github import parse
@@ -53,8 +54,8 @@ def test_annotations_and_sarif_regions_sit_on_lines_of_text_files_only(tmp_path,
     for n in word_notes:
         assert "line" not in n, n
         # the place is in the message instead, as every other report names it
-        assert n["message"].split("\n")[0].endswith("]") and "[line " in n["message"], n["message"]
-    lines_named = {n["message"].split("[line ", 1)[1].split("]", 1)[0] for n in word_notes}
+        assert n["message"].split("\n")[0].endswith("]") and "paragraph " in n["message"], n["message"]
+    lines_named = {n["message"].split("paragraph ", 1)[1].split("]", 1)[0] for n in word_notes}
     assert lines_named <= {str(f["location"]["line"]) for f in word} and len(lines_named) >= 3
 
     run = json.loads(cli("check", docs, "--format", "sarif").stdout)["runs"][0]
@@ -67,5 +68,5 @@ def test_annotations_and_sarif_regions_sit_on_lines_of_text_files_only(tmp_path,
         loc = r["locations"][0]
         assert "region" not in loc["physicalLocation"]
         (logical,) = loc["logicalLocations"]
-        assert logical["kind"] == "line" and logical["name"].startswith("line ")
+        assert logical["kind"] == "paragraph" and re.search(r"(^|, )paragraph \d+$", logical["name"])
         assert r["message"]["text"].endswith(f"[{logical['name']}]")

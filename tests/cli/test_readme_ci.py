@@ -38,9 +38,9 @@ def test_the_readme_workflow_runs_and_points_at_repository_files(tmp_path):
     # the check step fails the job on the error-level CM02 of the clause-ordered manuals, as the README says
     assert check.returncode == 1, check.stderr
     annotations = [line for line in check.stdout.splitlines() if line.startswith("::")]
-    # a Word file has no lines of its own: the annotation sits on the file, the message names the paragraph's line
+    # a Word file has no lines of its own: the annotation sits on the file, the message names the paragraph
     assert any(line.startswith("::error file=docs/procedures/QM-01 Quality Manual.docx,title=CM02 ")
-               and "[line 5]" in line for line in annotations)
+               and "[paragraph 5]" in line for line in annotations)
     files = {re.match(r"::\w+ file=([^,]+),", line).group(1) for line in annotations if " file=" in line}
     assert files and all((repo / f).is_file() for f in files), files
     assert check.stdout.splitlines()[-1].startswith("gapscan: ") and "error" in check.stdout.splitlines()[-1]
@@ -52,20 +52,28 @@ def test_the_readme_workflow_runs_and_points_at_repository_files(tmp_path):
     assert not list(repo.rglob("*.sarif"))
 
 
-def test_check_says_a_finding_repeated_on_one_line_once(tmp_path):
-    """QM-01's paragraph 13 holds two 'organization shall' sentences: a CI log shows one line with ×2, not
-    the same line twice; the closing count still counts both."""
+def test_check_says_a_finding_repeated_in_one_paragraph_once(tmp_path):
+    """QM-01's paragraph 13 holds two 'organization shall' sentences: a CI log shows the finding once with ×2,
+    not twice; the closing count still counts both."""
     manual = ROOT / "examples" / "harrow-vale" / "procedures" / "QM-01 Quality Manual.docx"
     r = subprocess.run([sys.executable, "-m", "gapscan", "check", str(manual), "--no-cache"], capture_output=True,
                        text=True, timeout=600, env={**os.environ, "CI": "true"})
     assert r.returncode == 1, r.stderr
-    lines = r.stdout.splitlines()
-    assert all(a != b for a, b in zip(lines, lines[1:]))
-    cm04 = [line for line in lines if ":13: CM04 organization-as-actor" in line]
-    assert len(cm04) == 1 and cm04[0].endswith("no role, team or system is named (×2 on this line)")
-    findings = [line for line in lines if re.search(r"\.docx:\d+: [A-Z]{2}\d\d ", line)]
-    counted = sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)$", line)) else 1 for line in findings)
-    assert lines[-1] == f"1 file checked: {counted} findings (1 error, {counted - 1} warnings)"
+    # a Word file is a block per place: its heading and paragraph, then each finding (wrapped at 4 spaces)
+    entries: list[str] = []
+    place = ""
+    for line in r.stdout.splitlines():
+        if line.startswith("  ") and not line.startswith("   "):
+            place = line.strip()
+        elif re.match(r"^    (?:error|warning|info) [A-Z]{2}\d\d ", line):
+            entries.append(f"{place} | {line.strip()}")
+        elif line.startswith("    ") and not line.startswith("     ") and entries:
+            entries[-1] += " " + line.strip()
+    cm04 = [e for e in entries if e.startswith('under "4.4 Quality management system and its processes", paragraph 13 | '
+                                               "warning CM04 organization-as-actor: 'organization shall'")]
+    assert len(cm04) == 1 and cm04[0].endswith("no role, team or system is named (×2 in this paragraph)")
+    counted = sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) in this paragraph\)$", e)) else 1 for e in entries)
+    assert r.stdout.splitlines()[-1] == f"1 file checked: {counted} findings (1 error, {counted - 1} warnings)"
 
 
 def test_github_annotations_are_one_per_place(tmp_path):
@@ -77,10 +85,12 @@ def test_github_annotations_are_one_per_place(tmp_path):
                        env={**os.environ, "GITHUB_WORKSPACE": str(repo)})
     assert r.returncode == 1, r.stderr
     annotations = [line for line in r.stdout.splitlines() if line.startswith("::")]
-    # the place of a Word file's annotation is in its message ("[line 13]"), not in a line= of the file
+    # the place of a Word file's annotation is in its message (heading and paragraph), not in a line= of the file
     places = [(line.split("::")[1], line.split("::")[2].split("%0A")[0]) for line in annotations]
     assert len(places) == len(set(places))
-    at13 = [line for line in annotations if ",title=CM04 " in line and "[line 13]" in line]
-    assert len(at13) == 1 and "no role, team or system is named [line 13] (×2 on this line)%0AFix: " in at13[0]
+    at13 = [line for line in annotations if ",title=CM04 " in line and "paragraph 13]" in line]
+    assert len(at13) == 1 and ('no role, team or system is named [under "4.4 Quality management system and its '
+                               'processes", paragraph 13] (×2 in this paragraph)%0AFix: ') in at13[0]
     total = int(re.search(r"gapscan: (\d+) findings", r.stdout).group(1))
-    assert total == sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) on this line\)", a)) else 1 for a in annotations)
+    assert total == sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) in this paragraph\)", a)) else 1
+                        for a in annotations)

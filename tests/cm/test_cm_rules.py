@@ -340,7 +340,8 @@ def test_cm05_fires_once_on_a_vague_procedure(make):
     assert f.location.line == 1
     assert f.metrics["words"] >= 80
     assert f.metrics["anchor_types"] == 0
-    assert f.message == "names no operational anchor (role, system, place, time limit, form...) in 89 words"
+    assert f.message == ("names no concrete detail in 89 words: no role, system, place, time limit or form says "
+                         "who does what, with what, where or by when")
     assert "role" in f.metrics["missing"]
 
 
@@ -392,16 +393,17 @@ def test_cm05_on_a_long_sparse_text_says_it_is_the_density_that_is_low(make):
     (f,) = run(CM05, make("access.md", ACCESS_REVIEW_STEPS + ACCESS_REVIEW_PROSE * 9))
     words = f.metrics["words"]
     assert f.metrics["anchor_types"] == 5 and 1000 * 6 / words < 10
-    assert f.message.startswith(f"names 6 operational anchors in {words} words (")
-    assert f"{f.metrics['anchors_per_1000_words']:.1f} per 1000 words, fewer than 10)" in f.message
-    assert "kinds" not in f.message.split(":")[0]
+    assert f.message.startswith(f"names 6 concrete details in {words} words (")
+    # the density in words a reader can picture, against the limit: no 'anchors per 1000 words'
+    assert f.message.endswith(f"): one every {words / 6:.0f} words, where a procedure people can follow names one "
+                              "every 100 words or fewer")
+    assert "kinds" not in f.message and "anchor" not in f.message
 
 
 def test_cm05_on_few_kinds_says_it_is_the_kinds_that_are_few(make):
     (f,) = run(CM05, make("training.md", VAGUE_WITH_A_FEW_ANCHORS))
-    assert f.message.startswith(f"names 3 operational anchors in {f.metrics['words']} words (2 of 9 kinds, "
-                                "fewer than 3")
-    assert f.message.endswith(": role 2, system 1")
+    assert f.message.startswith(f"names 3 concrete details in {f.metrics['words']} words (2 roles, 1 system): ")
+    assert f.message.endswith(": 2 kinds of detail, where a procedure people can follow names 3 or more")
 
 
 def test_cm05_quiet_on_operational_and_on_short_texts(make):

@@ -145,4 +145,4 @@ def test_changes_say_where_the_finding_is():
     text = render_diff(d, "terminal")
     assert "PS02 warning records/scrap.xlsx (Sheet1 row 1):" in text
     md = render_diff(d, "markdown")
-    assert "- **CM01** warning `procs/QP-07.docx` (line 12): Heading" in md
+    assert '- **CM01** warning `procs/QP-07.docx` (under "8.4", paragraph 12): Heading' in md

@@ -217,6 +217,29 @@ def test_dr05_fires_and_names_who_does_the_work(scan):
     assert f.metrics["roles_seen"][0] == "Production Manager (6)"
     assert f.metrics["share_expected"] == 0.25
     assert "Production Manager (6 of 8)" in f.message
+    # the act in the procedure's words, not the bare verb ("approving ('approved')")
+    assert f.message.startswith("the procedure says 'Each concession on the concession register (QF-15) is approved "
+                                "by the Quality Manager', but records show Production Manager (6 of 8)")
+
+
+def test_dr05_act_is_the_clause_of_its_verb():
+    from types import SimpleNamespace
+
+    from gapscan.rules.dr import _act, _role_message
+
+    def claim(sentence, action, role="Quality Manager", responsibility="approving"):
+        return SimpleNamespace(sentence=sentence, action=action, role=role, responsibility=responsibility)
+
+    assert _act(claim("Each evaluation shall be approved by the Quality Manager before the supplier is added "
+                      "to the approved supplier list.", "approved")) == \
+        "Each evaluation shall be approved by the Quality Manager"
+    assert _act(claim("Calibration: the Metrology Technician reviews the register monthly; overdue gauges are "
+                      "tagged.", "review", role="Metrology Technician")) == \
+        "the Metrology Technician reviews the register monthly"
+    # a table cell that never uses the verb keeps the verb, with the role named beside it
+    check = SimpleNamespace(claim=claim("Sign-off | Quality Manager", "approve"), detail="records show QA (5 of 5)")
+    assert _role_message(check) == "the procedure makes the Quality Manager approving ('approve'), but records show " \
+                                   "QA (5 of 5)"
 
 
 def test_dr05_quiet_when_the_role_does_it(scan):

@@ -343,7 +343,7 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     markdown = render(report, "markdown")
     top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
     assert top.count("(4 -\\> 10) rather than the flow") == 1
-    assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` line 5: 35 of 37 headings" in top
+    assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` paragraph 5: 35 of 37 headings" in top
     first = top.split("\n2. ")[0]
     assert [line.split("`")[1] for line in first.splitlines() if line.startswith("   - ")] == paths
     assert "\n2. **An improvement / near-miss" in top
@@ -368,7 +368,7 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     start = paragraphs.index(("Heading 2", "Findings that matter most"))
     assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error), in 3 files:")
     assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
-    assert [text.split(" line ")[0].split(" p.1")[0] for _, text in paragraphs[start + 2:start + 5]] == paths
+    assert [re.split(r" (?:line|paragraph|p\.1) ", text)[0] for _, text in paragraphs[start + 2:start + 5]] == paths
     assert paragraphs[start + 5][0] == "List Number"
 
 

@@ -86,7 +86,26 @@ def test_a_key_means_what_its_rule_counts():
 def test_link_confidence_and_rule_windows_stay_out_of_a_clients_numbers():
     metrics = {"link_confidence": 0.89, "recent_days": 90, "rows": 18, "column": "Risk Owner"}
     lines = metric_lines(client_metrics(metrics), rule="DR05")
-    assert lines == ["record column: Risk Owner", "record rows: 18"]
+    assert lines == ["record rows: 18", "record column: Risk Owner"]  # the count before the context
     verbose = metric_lines(client_metrics(metrics, verbose=True), rule="DR05")
     assert "link confidence: 0.89" in verbose and "recent days: 90" in verbose
 
+
+
+def test_a_findings_numbers_lead_with_what_decided_it():
+    from gapscan.report.common import metric_lines
+
+    # CM02: the share in clause order decided it; the clause range is context. Alphabetical put 'first clause' first
+    cm02 = {"first_clause": "4", "headings": 37, "last_clause": "10.3", "matched_headings": 35, "run_length": 35,
+            "share": 0.95, "standard": "iso9001"}
+    assert metric_lines(cm02, rule="CM02")[:3] == ["share of headings in clause order: 95%",
+                                                   "headings in clause order: 35", "headings: 37"]
+    # DR04: how many rows are empty, out of how many, before which column and what the procedure says
+    dr04 = {"claim": "record holds root cause", "column": "Root cause", "field": "root cause", "rows": 126,
+            "share_empty": 0.7}
+    assert metric_lines(dr04, rule="DR04")[:2] == ["share empty: 70%", "record rows: 126"]
+    # SH03: the share on the business, then on paperwork, then the decisions
+    sh03 = {"business_share": 0.0, "decisions": 0, "decisions_on_business": 0, "paperwork_share": 1.0,
+            "sentences": 27, "topical_sentences": 21}
+    assert [line.split(":")[0] for line in metric_lines(sh03, rule="SH03")][:4] == [
+        "share on the business", "share on paperwork", "decisions about the business", "decisions"]

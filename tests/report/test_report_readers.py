@@ -61,11 +61,11 @@ def test_per_sentence_findings_become_one_row_with_every_place():
     rows = [line for line in text.splitlines() if line.startswith("| **CM03** standard-speak")]
     assert len(rows) == 1
     rule, where, what, more = _cells(rows[0])
-    assert rule.endswith("warning ×4") and where == "lines 10, 14, 18, 22"
-    assert "line 10: standard-speak (0.90)" in what and "line 14: standard-speak (0.91)" in what
-    assert "line 18:" not in what  # two examples in full, the rest by place
+    assert rule.endswith("warning ×4") and where == "paragraphs 10, 14, 18, 22"
+    assert "paragraph 10: standard-speak (0.90)" in what and "paragraph 14: standard-speak (0.91)" in what
+    assert "paragraph 18:" not in what  # two examples in full, the rest by place
     assert "share of sentences: 80%" in what and "score" not in what  # the shared numbers once; model scores only verbose
-    assert f"“{SENTENCES[0]}” (line 10)" in more and more.count("Say who does what.") == 1
+    assert f"“{SENTENCES[0]}” (paragraph 10)" in more and more.count("Say who does what.") == 1
     assert "score: 0.9" in render(_manual_report(), "markdown", verbose=True)
 
 
@@ -75,7 +75,7 @@ def test_every_sentence_is_reachable_in_html():
     group = group[:group.index('<div class="group', 1) if '<div class="group' in group[1:] else len(group)]
     assert "All 4 places" in group
     for i, sentence in enumerate(SENTENCES):
-        assert f"<td>line {10 + 4 * i}</td>" in group and sentence in group
+        assert f"<td>paragraph {10 + 4 * i}</td>" in group and sentence in group
 
 
 def test_a_rule_that_fires_twice_is_one_entry_naming_both_places():
@@ -83,7 +83,7 @@ def test_a_rule_that_fires_twice_is_one_entry_naming_both_places():
     two = dataclasses.replace(report, findings=report.findings[:2])
     text = render(two, "markdown")
     rows = [line for line in text.splitlines() if line.startswith("| **CM03**")]
-    assert len(rows) == 1 and _cells(rows[0])[1] == "lines 10, 14" and "×2" in _cells(rows[0])[0]
+    assert len(rows) == 1 and _cells(rows[0])[1] == "paragraphs 10, 14" and "×2" in _cells(rows[0])[0]
 
 
 def test_contents_and_documents_table_link_to_every_part():
@@ -188,11 +188,11 @@ def test_lists_of_records_in_metrics_are_left_to_the_evidence():
 def test_terminal_groups_per_sentence_findings_too():
     text = render(_manual_report(), "terminal", width=80)
     index = text[text.index("Findings by document"):]
-    assert index.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  lines 10, 14, 18, 22" in index
+    assert index.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  paragraphs 10, 14, 18, 22" in index
     section = render(_manual_report(), "terminal", width=80, verbose=True)
     section = section[section.index(f"{MANUAL} (procedure"):]
-    assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  line 10 … line 22" in section
+    assert section.count("CM03 standard-speak") == 1 and "CM03 standard-speak ×4  paragraph 10 … paragraph 22" in section
     for i, sentence in enumerate(SENTENCES):
-        assert f"- line {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
+        assert f"- paragraph {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
     assert "· share of sentences: 80%" in section and section.count("· share of sentences: 80%") == 1
     assert section.count("fix: Say who does what.") == 1

@@ -187,3 +187,14 @@ def test_sh03_business_review_is_clean():
 def test_sh03_too_little_text_to_judge():
     review = text_doc("mr/mr.docx", PAPERWORK_REVIEW[:2], kind=Kind.REVIEW)
     assert list(SH03.check(Context(documents=(review,)))) == []
+
+
+def test_sh03_quotes_the_field_of_a_metadata_block_not_the_block():
+    # a header block reads as one sentence; it is about paperwork only through its certificate field
+    block = "Site: Leeds plant | Venue: Board room | Period: Q2 2025 | Certificate: renewal due in August 2025"
+    review = text_doc("mr/management_review_2025.docx", [block] + PAPERWORK_REVIEW, kind=Kind.REVIEW)
+    [f] = SH03.check(Context(documents=(review,)))
+    first = f.evidence[0].text
+    assert first == "[certificate] Certificate: renewal due in August 2025"
+    # a plain sentence is still quoted whole
+    assert f.evidence[1].text.endswith("] " + PAPERWORK_REVIEW[0])

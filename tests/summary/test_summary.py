@@ -193,7 +193,7 @@ def test_a_drift_chart_cut_to_eight_bars_says_so():
                      scores=Scores(drift=float(i))) for i in range(8)]
     summary = build(results + extra, findings, ctx)
     chart = summary.sections[1].charts[0]
-    assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 11)")
+    assert len(chart.labels) == 8 and chart.title.endswith("the 8 highest of 10; 1 of 11 at 0 not shown)")
     assert "over the 11 procedures" in summary.sections[1].lines[0]
 
 
@@ -310,3 +310,37 @@ def test_one_shadow_record_is_told_not_drawn():
     shadow = next(s for s in build([DocumentResult(document=d) for d in two], findings, ctx).sections
                   if s.title.startswith("The real system"))
     assert shadow.charts[0].values == (12.0, 5.0)
+
+
+def test_logs_of_one_name_in_different_folders_are_told_apart():
+    from gapscan.summary import short_names
+
+    # five sites each keep an 'incident-log.csv': the file name alone named five logs the same
+    stopped = [dt.date(2024, 1, 1) + dt.timedelta(days=7 * i) for i in range(30)]
+    fed = [dt.date(2024, 1, 1) + dt.timedelta(days=7 * i) for i in range(75)]
+    recs = [_log(f"sites/{site}/records/incident-log.csv", stopped if i < 2 else fed)
+            for i, site in enumerate(("north", "south", "east", "west", "quay"))]
+    docs = tuple(d for d, _ in recs)
+    ctx = Context(documents=docs, records={p.path: p for _, p in recs})
+    findings = list(SH02.check(ctx))
+    assert {f.path for f in findings} == {"sites/north/records/incident-log.csv", "sites/south/records/incident-log.csv"}
+    s = build([DocumentResult(document=d) for d in docs], findings, ctx)
+    feeds = next(sec for sec in s.sections if sec.title == "Are problems still being reported?")
+    text = "\n".join(feeds.lines)
+    assert text.startswith("north/records/incident-log.csv (incident): nothing recorded for ")
+    assert "\nsouth/records/incident-log.csv (incident): nothing recorded for " in text
+    assert "3 logs still being fed: east/records/incident-log.csv, quay/records/incident-log.csv, " \
+           "west/records/incident-log.csv." in text
+    assert short_names(["a/x.csv", "b/x.csv", "b/y.csv", "z.csv"]) == {
+        "a/x.csv": "a/x.csv", "b/x.csv": "b/x.csv", "b/y.csv": "y.csv", "z.csv": "z.csv"}
+
+
+def test_drift_chart_shows_the_procedures_that_drift_not_bars_of_zero():
+    procs = [text_doc(f"procs/P{i}.md", ["The Buyer checks each delivery."]) for i in range(6)]
+    drifts = [100.0, 67.0, 0.0, 0.0, 0.0, 0.0]
+    results = [DocumentResult(document=d, verdict=Verdict.OPERATIONAL, scores=Scores(drift=x))
+               for d, x in zip(procs, drifts)]
+    s = build(results, [], Context(documents=tuple(procs)))
+    (chart,) = next(sec for sec in s.sections if sec.title == "Does the work follow the procedures?").charts
+    assert chart.labels == ("P0.md", "P1.md") and chart.values == (100.0, 67.0)
+    assert chart.title == "drift by procedure (0 = followed, 100 = not followed; 4 of 6 at 0 not shown)"

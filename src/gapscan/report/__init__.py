@@ -33,8 +33,11 @@ def render(report: Report, fmt: Format | str, *, color: bool = False, width: int
     (everything, with model scores and internal reasons). docx comes back as bytes.
     Raises ValueError for an unknown format name (a usage error the CLI reports before any scan).
     """
+    from gapscan.report.common import with_headings
+
     fmt = Format(fmt)
     module = import_module(f"gapscan.report.{fmt.value}")
+    report = with_headings(report)
     if fmt is Format.TERMINAL:
         return module.render(report, color=color, width=width, verbose=verbose)
     if fmt in (Format.JSON, Format.SARIF, Format.GITHUB):

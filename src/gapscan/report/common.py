@@ -230,13 +230,15 @@ def repository(workspace: str | None = None) -> Path:
 
 
 def where_text(location: Any, path: str = "") -> str:
-    """Location.describe(), without a CSV's sheet name when it only repeats the file name."""
+    """Location.describe() in the file's own terms (paragraphs in Word), without a CSV's sheet name when it
+    only repeats the file name."""
     if location is None:
         return ""
-    text = location.describe()
+    text = location.describe(paragraphs=counts_paragraphs(path))
     base = path.rsplit("/", 1)[-1]
     if base and location.sheet == base and text.startswith(base):
-        text = text[len(base):].lstrip("! ") or text
+        # a CSV's one "sheet" is the file: its header alone is named by the file, which the reader already has
+        text = text[len(base):].lstrip("! ")
     return text
 
 
@@ -245,15 +247,89 @@ def where_text(location: Any, path: str = "") -> str:
 _TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "html", "csv"})
 
 
-def file_line(path: str, location: Any) -> int | None:
-    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
+# Word and OpenDocument text: their parsers count paragraphs (and tables) where a text file has lines.
+_PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
+
+
+def _parser(path: str) -> str:
     from gapscan.ingest import PARSERS
 
+    return PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
+
+
+def is_text_file(path: str) -> bool:
+    """True when `path` is read as text, so a location's line is a line of the file an editor opens at."""
+    return _parser(path) in _TEXT_PARSERS
+
+
+def counts_paragraphs(path: str) -> bool:
+    """True when a location's `line` in `path` is a paragraph (docx, odt; an .ods is a workbook: sheets)."""
+    return bool(path) and _parser(path) in _PARAGRAPH_PARSERS and not path.lower().endswith(".ods")
+
+
+HEADING_CHARS = 60  # a heading longer than this is a sentence styled as one: cut, the paragraph count still finds it
+
+
+def _headings(document: Document) -> list[tuple[int, str]]:
+    """(paragraph, heading text) of a document's headings, in order."""
+    from gapscan.model import BlockType
+
+    out = []
+    for b in document.blocks:
+        if b.type is BlockType.HEADING and b.location.line is not None and one_line(b.text):
+            text = one_line(b.text)
+            if b.number and not text.startswith(b.number):
+                text = f"{b.number} {text}"
+            out.append((b.location.line, text if len(text) <= HEADING_CHARS else text[:HEADING_CHARS - 1] + "…"))
+    return out
+
+
+def with_headings(report: Report) -> Report:
+    """The report with each Word/OpenDocument finding and quote located under the heading it sits below.
+
+    Their parsers count paragraphs, which Word never shows: the heading is what a reader finds first.
+    Only documents with findings are read (their blocks may be decoded lazily from the cache).
+    """
+    import bisect
+
+    paths = {f.path for f in report.findings if counts_paragraphs(f.path)}
+    paths |= {e.path for f in report.findings for e in f.evidence if counts_paragraphs(e.path)}
+    if not paths:
+        return report
+    tables: dict[str, tuple[list[int], list[str]]] = {}
+    for result in report.documents:
+        if result.document.path in paths:
+            heads = _headings(result.document)
+            tables[result.document.path] = ([n for n, _ in heads], [t for _, t in heads])
+
+    def place(path: str, location: Any) -> Any:
+        if location is None or location.section or location.line is None or location.page is not None:
+            return location
+        lines, texts = tables.get(path, ([], []))
+        at = bisect.bisect_right(lines, location.line) - 1
+        if at < 0 or lines[at] == location.line:  # a finding on the heading itself needs no "under"
+            return location
+        return dataclasses.replace(location, section=texts[at])
+
+    def located(f: Finding) -> Finding:
+        if f.path not in tables and not any(e.path in tables for e in f.evidence):
+            return f
+        evidence = tuple(dataclasses.replace(e, location=place(e.path, e.location)) for e in f.evidence)
+        return dataclasses.replace(f, location=place(f.path, f.location), evidence=evidence)
+
+    findings = tuple(located(f) for f in report.findings)
+    summary = report.summary
+    if summary is not None and summary.top_findings:
+        summary = dataclasses.replace(summary, top_findings=tuple(located(f) for f in summary.top_findings))
+    return dataclasses.replace(report, findings=findings, summary=summary)
+
+
+def file_line(path: str, location: Any) -> int | None:
+    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
     line = getattr(location, "line", None)
     if line is None or line < 1 or location.page is not None or location.sheet is not None:
         return None
-    parser = PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
-    return line if parser in _TEXT_PARSERS else None
+    return line if _parser(path) in _TEXT_PARSERS else None
 
 
 def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any], str]:
@@ -522,8 +598,8 @@ _METRIC_LABELS: dict[str, str] = {
     "matched_headings": "headings matching a clause",
     "share_of_headings": "share of headings matching a clause",
     "run_length": "headings in clause order",
-    "anchor_types": "kinds of operational anchor named",
-    "anchors_per_1000_words": "operational anchors per 1000 words",
+    "anchor_types": "kinds of concrete detail named (of 9)",
+    "anchors_per_1000_words": "concrete details per 1000 words",
     "dated_entries": "entries with a date",
     "newest_in_set": "newest date in the set",
     "people": "people named",
@@ -553,6 +629,39 @@ _METRIC_LABELS: dict[str, str] = {
 }
 
 
+# The order a client reads a rule's numbers in: what decided the finding (the share, the count against its
+# limit) first, then what it is counted out of, then context. Keys not listed follow alphabetically.
+_METRIC_ORDER: dict[str, tuple[str, ...]] = {
+    "CM01": ("share_of_headings", "matched_headings", "headings", "clause_citations", "standard"),
+    "CM02": ("share", "run_length", "headings", "matched_headings", "first_clause", "last_clause", "standard"),
+    "CM03": ("share", "sentences", "of_sentences"),
+    "CM04": ("share", "sentences", "obligations", "actor"),
+    "CM05": ("anchors_per_1000_words", "anchor_types", "missing", "words", "specificity"),
+    "DR01": ("filled_instances", "blank_forms", "records_scanned", "form", "claim"),
+    "DR02": ("share_over_limit", "share_periods_missed", "periods_missed", "periods", "intervals",
+             "days_since_last_entry", "last_entry", "items_overdue", "items", "dated_entries", "claim"),
+    "DR03": ("share_late", "late", "closed", "open_overdue", "limit_days", "median_days", "max_days", "claim"),
+    "DR04": ("share_empty", "rows", "field", "column", "claim"),
+    "DR05": ("share_expected", "roles_expected", "roles_seen", "rows", "column", "claim"),
+    "DR06": ("steps_missing", "items_extra", "matched", "out_of_order", "steps", "items", "claim"),
+    "PS01": ("rows", "recent_entries", "people", "last_entry", "first_entry", "shadow_records"),
+    "PS02": ("rows_matched", "row_share", "shared_column_count", "shared_columns", "period_overlap_days"),
+    "PS03": ("missing_share", "missing", "top_terms_checked", "records", "top_terms"),
+    "SH01": ("lift", "entries_in_window", "expected_in_window", "audits_with_spike", "audits", "window_days"),
+    "SH02": ("days_silent", "usual_gap_days", "recent_per_month", "earlier_per_month", "last_entry",
+             "newest_in_set", "entries"),
+    "SH03": ("business_share", "paperwork_share", "decisions_on_business", "decisions", "topical_sentences",
+             "sentences", "missing_business_topics"),
+}
+
+
+def metric_order(keys: Iterable[str], rule: str = "") -> list[str]:
+    """`keys` in the order a client reads `rule`'s numbers (_METRIC_ORDER), the rest alphabetically."""
+    first = _METRIC_ORDER.get(rule, ())
+    rank = {k: i for i, k in enumerate(first)}
+    return sorted(keys, key=lambda k: (rank.get(k, len(first)), k))
+
+
 def metric_label(key: str, rule: str = "") -> str:
     """The words a client reads for a finding's metric `key` of `rule`."""
     return _RULE_METRIC_LABELS.get((rule, key)) or _METRIC_LABELS.get(key) or key.replace("_", " ")
@@ -573,7 +682,7 @@ def metric_lines(metrics: Mapping[str, Any], limit: int = 6, rule: str = "") -> 
         lines.append(f"{label}: expected {value_text(metrics[exp], exp)} vs actual "
                      f"{value_text(metrics[act], act)}{qualifier}")
     rest = []
-    for key in sorted(str(k) for k in metrics):
+    for key in metric_order((str(k) for k in metrics), rule):
         value = metrics[key]
         if key in used or json_value(value) is None or isinstance(value, Chart) \
                 or (isinstance(value, (list, tuple, dict)) and not value):
@@ -726,11 +835,24 @@ def finding_groups(findings: Iterable[Finding]) -> list[FindingGroup]:
     return sorted(groups, key=lambda g: (g.path, -g.severity, order[(g.path, g.rule)]))
 
 
-_NUMBERED = re.compile(r"^(.*\b(?:line|row) )(\d+)$")
+_NUMBERED = re.compile(r"^(.*\b(?:line|row|paragraph) )(\d+)$")
+
+
+_UNDER = re.compile(r'^under ".*", (?=(?:table at )?paragraph \d)')
+
+
+def bare_place(place: str) -> str:
+    """A Word place without its heading ('paragraph 13'), for lists and spans of many places."""
+    return _UNDER.sub("", place)
 
 
 def compact_locations(places: list[str]) -> str:
-    """'p.1 lines 4, 5, 8; p.2 line 4; B7': runs that share a page are written once."""
+    """'p.1 lines 4, 5, 8; p.2 line 4; B7': runs that share a page are written once.
+
+    Many Word places are listed by paragraph alone: a heading each made the list a wall (the places
+    themselves, one a row, keep theirs)."""
+    if len(places) > 1:
+        places = [bare_place(p) for p in places]
     out: list[str] = []
     prefix, numbers = None, []
 

@@ -225,10 +225,13 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
         shown = g.findings if g.count == 1 else g.examples
         quotes = [(f, ev) for f in shown for ev in f.evidence[:2]
                   if one_line(ev.text) and (g.count == 1 or one_line(ev.text) not in one_line(f.message))]
+        said: set[str] = set()  # two places of one rule often point at the same record header
         for f, ev in quotes[:3]:
             where = evidence_where(f, ev)
-            doc.add_paragraph(_clean(check.text(ev) + (f" ({where})" if where else "")),
-                              style="Quote" if check.holds(ev) else "List Bullet")
+            text = _clean(check.text(ev) + (f" ({where})" if where else ""))
+            if text not in said:
+                said.add(text)
+                doc.add_paragraph(text, style="Quote" if check.holds(ev) else "List Bullet")
         fix = g.fix or next((f.fix for f in g.findings if f.fix), None)
         if fix:
             p = doc.add_paragraph()

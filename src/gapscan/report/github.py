@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from gapscan.model import Finding, Report, Severity, Status
-from gapscan.report.common import file_line, one_line, plural, repository, severity_counts_text
+from gapscan.report.common import (counts_paragraphs, file_line, one_line, plural, repository, severity_counts_text,
+                                   where_text)
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -36,7 +37,7 @@ def render(report: Report, *, workspace: str | None = None) -> str:
     for f in sorted(report.findings, key=Finding.sort_key):
         key = (LEVELS[f.severity], _repo_path(base, f.path, repo), _line(f), f"{f.rule} {f.name}", _message(f))
         places[key] = places.get(key, 0) + 1
-    lines = [_command(level, file, line, title, message if n == 1 else _times(message, n))
+    lines = [_command(level, file, line, title, message if n == 1 else _times(message, n, counts_paragraphs(file)))
              for (level, file, line, title, message), n in places.items()]
     for d in sorted(report.documents, key=lambda d: d.document.path):
         if d.document.status is Status.ERROR:
@@ -70,15 +71,15 @@ def _message(finding: Finding) -> str:
     """The message, naming the place when the annotation has no line of the file to sit on: a cell, a PDF's
     page and line, a Word paragraph's line."""
     loc = finding.location
-    where = loc.describe() if loc is not None and _line(finding) is None else ""
+    where = where_text(loc, finding.path) if _line(finding) is None else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 
 
-def _times(message: str, n: int) -> str:
+def _times(message: str, n: int, paragraphs: bool = False) -> str:
     """The message of a finding found n times at one place, the count after its first line."""
     first, _, rest = message.partition("\n")
-    return f"{first} (×{n} on this line)" + (f"\n{rest}" if rest else "")
+    return f"{first} (×{n} {'in this paragraph' if paragraphs else 'on this line'})" + (f"\n{rest}" if rest else "")
 
 
 def _command(level: str, file: str | None, line: int | None, title: str, message: str) -> str:

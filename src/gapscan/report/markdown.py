@@ -216,7 +216,9 @@ def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
             if not text or (group.count > 1 and text in one_line(f.message)):
                 continue
             where = evidence_where(f, ev)
-            quotes.append(inline(check.text(ev)) + (f" ({inline(where)})" if where else ""))
+            quote = inline(check.text(ev)) + (f" ({inline(where)})" if where else "")
+            if quote not in quotes:  # two places of one rule often point at the same record header
+                quotes.append(quote)
     return quotes
 
 

@@ -22,7 +22,8 @@ from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import file_line, json_value, one_line, repository, sorted_documents, sorted_findings
+from gapscan.report.common import (counts_paragraphs, file_line, json_value, one_line, repository, sorted_documents,
+                                   sorted_findings, where_text)
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -230,13 +231,15 @@ def _physical(path: str, loc: Location | None, artifacts: _Artifacts) -> dict[st
     return physical
 
 
-def _logical_kind(loc: Location) -> str:
+def _logical_kind(loc: Location, path: str) -> str:
     if loc.cell:
         return "cell"
     if loc.row is not None:
         return "row"
     if loc.sheet is not None:
         return "sheet"
+    if loc.page is None and loc.line is not None and counts_paragraphs(path):
+        return "paragraph"
     return "page" if loc.page is not None else "line" if loc.line is not None else "section"
 
 
@@ -246,10 +249,10 @@ def _location(path: str, loc: Location | None, artifacts: _Artifacts,
     physical = _physical(path, loc, artifacts)
     out: dict[str, Any] = {"physicalLocation": physical}
     if loc is not None and loc.to_dict():
-        described = loc.describe()
+        described = where_text(loc, path)
         if described and "region" not in physical:
             out["logicalLocations"] = [{"name": loc.cell or described, "fullyQualifiedName": described,
-                                        "kind": _logical_kind(loc)}]
+                                        "kind": _logical_kind(loc, path)}]
         out["properties"] = json_value(loc.to_dict())
     if message:
         out["message"] = {"text": message}
@@ -295,7 +298,7 @@ def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts)
     if finding.fix:
         props["fix"] = finding.fix
     location = _location(finding.path, finding.location, artifacts)
-    where = finding.location.describe() if finding.location is not None else ""
+    where = where_text(finding.location, finding.path)
     # Viewers show the message, not the property bag: name a cell or page there too.
     suffix = f" [{where}]" if where and "region" not in location["physicalLocation"] else ""
     out: dict[str, Any] = {

@@ -16,9 +16,10 @@ from typing import Any
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
 from gapscan.nlp.language import not_english
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, baselined_text, chart_lines, compact_locations,
-                                   counts_by_kind, evidence_where, finding_groups, findings_by_path, group_by_rule,
-                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
+from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_place, baselined_text, chart_lines,
+                                   compact_locations, counts_by_kind, counts_paragraphs, evidence_where, file_line,
+                                   finding_groups, findings_by_path, group_by_rule, is_text_file, metric_lines,
+                                   more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
@@ -148,16 +149,13 @@ class _Page:
 # ---- check: one line per finding ------------------------------------------------------------
 
 def check_line(finding: Finding) -> tuple[str, str]:
-    """('path:LINE:' or 'path:', 'CODE name message [where]') for one finding."""
+    """('path:LINE:' or 'path:', 'CODE name message [where]') for one finding: LINE only when it is a line of
+    the file (a Word paragraph or a PDF page's line is named in words, which no editor would jump to)."""
     loc = finding.location
-    head = f"{finding.path}:{loc.line}:" if loc is not None and loc.line is not None else f"{finding.path}:"
-    extra = ""
-    if loc is not None:
-        if loc.line is not None and loc.page is not None:
-            extra = f" [p.{loc.page}]"
-        elif loc.line is None and loc.describe():
-            extra = f" [{loc.describe()}]"
-    return head, f"{finding.rule} {finding.name} {one_line(finding.message)}{extra}"
+    line = file_line(finding.path, loc)
+    head = f"{finding.path}:{line}:" if line is not None else f"{finding.path}:"
+    where = where_text(loc, finding.path) if line is None else ""
+    return head, f"{finding.rule} {finding.name} {one_line(finding.message)}" + (f" [{where}]" if where else "")
 
 
 def _verdict_line(result: DocumentResult, count: int) -> str:
@@ -208,39 +206,99 @@ def _check(page: _Page, report: Report) -> None:
     # the files left unjudged get one compact line at the end, not a line each: a folder can hold hundreds
     left = {d.document.path for d in not_judged(report)}
     documents = {d.document.path: d for d in sorted_documents(report) if d.document.path not in left}
+    quotes = QuoteCheck(report)
     for path in sorted(set(documents) | set(grouped)):
-        # two sentences of one paragraph can give the same line twice (a docx line is a paragraph): said once
-        lines: list[tuple[str, str, Finding, int]] = []
-        for finding in grouped.get(path, []):
-            head, body = check_line(finding)
-            if lines and lines[-1][:2] == (head, body):
-                lines[-1] = (head, body, lines[-1][2], lines[-1][3] + 1)
-            else:
-                lines.append((head, body, finding, 1))
-        for head, body, finding, times in lines:
-            page.line((head, "bold"), " ", (finding.rule, SEVERITY_STYLE[finding.severity]),
-                      body[len(finding.rule):], (f" (×{times} on this line)" if times > 1 else "", "dim"))
-        result = documents.get(path)
-        if result is None:
-            continue
-        style = "red" if result.document.status is Status.ERROR else "dim"
-        page.line((f"{path}:", "bold"), " ", (_verdict_line(result, len(grouped.get(path, []))), style))
-        looked = checked_as_procedure(result.document)
-        if looked is not None:
-            page.line((f"{path}:", "bold"), " ", (f"checked as a procedure because it was named; it looks like a "
-                                                  f"{looked}", "yellow"))
-        for entry in result.rule_errors:
-            page.line((f"{path}:", "bold"), " ", (f"rule error {one_line(entry)}", "red"))
-        found = grouped.get(path, [])
-        if len(found) >= BY_RULE_MIN:
-            counts: dict[str, int] = {}
-            for f in found:
-                counts[f.rule] = counts.get(f.rule, 0) + 1
-            page.line((f"{path}:", "bold"), " ", ("by rule: " + ", ".join(
-                f"{code} {n}" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), "dim"))
-        step = next_step(result, len(found))
-        if step is not None:
-            page.line((f"{path}:", "bold"), " ", (f"next: {step}", "green"))
+        if is_text_file(path):
+            _check_lines(page, path, grouped.get(path, []), documents.get(path))
+        else:
+            _check_blocks(page, quotes, path, grouped.get(path, []), documents.get(path))
+    _check_end(page, report, documents)
+
+
+def _check_lines(page: _Page, path: str, found: list[Finding], result: DocumentResult | None) -> None:
+    """A text file in compiler form, 'path:LINE: CODE ...', which editors and terminals jump to."""
+    # two sentences of one line can give the same finding twice: said once
+    lines: list[tuple[str, str, Finding, int]] = []
+    for finding in found:
+        head, body = check_line(finding)
+        if lines and lines[-1][:2] == (head, body):
+            lines[-1] = (head, body, lines[-1][2], lines[-1][3] + 1)
+        else:
+            lines.append((head, body, finding, 1))
+    for head, body, finding, times in lines:
+        page.line((head, "bold"), " ", (finding.rule, SEVERITY_STYLE[finding.severity]),
+                  body[len(finding.rule):], (f" (×{times} on this line)" if times > 1 else "", "dim"))
+    if result is not None:
+        for text, style in _check_footer(result, found):
+            page.line((f"{path}:", "bold"), " ", (text, style))
+
+
+def _check_blocks(page: _Page, quotes: QuoteCheck, path: str, found: list[Finding],
+                  result: DocumentResult | None) -> None:
+    """A Word, OpenDocument or PDF file as its author reads it: the file once, then a block per place
+    (heading, paragraph or page) with what was found there, the words it is about and what to change."""
+    page.line((path, "bold"))
+    places: list[tuple[str, list[Finding]]] = []
+    for f in found:
+        where = where_text(f.location, f.path) or WHOLE_DOCUMENT
+        if places and places[-1][0] == where:
+            places[-1][1].append(f)
+        else:
+            places.append((where, [f]))
+    fixes: dict[str, str] = {}  # advice -> where first said: the same paragraph ten times is a wall
+    for where, here in places:
+        page.wrapped(_text((where, "cyan")), 2)
+        # two sentences of one paragraph can give one finding twice: said once, with how many times
+        times: dict[tuple[str, str], int] = {}
+        for f in here:
+            times[(f.rule, one_line(f.message))] = times.get((f.rule, one_line(f.message)), 0) + 1
+        said: set[tuple[str, str]] = set()
+        quoted: set[str] = set()
+        unit = "paragraph" if counts_paragraphs(path) else "place"
+        for f in here:
+            key = (f.rule, one_line(f.message))
+            if key in said:
+                continue
+            said.add(key)
+            page.wrapped(_text((f"{f.severity.label} ", SEVERITY_STYLE[f.severity]), (f.rule, "bold"),
+                               f" {f.name}: {one_line(f.message)}",
+                               (f" (×{times[key]} in this {unit})" if times[key] > 1 else "", "dim")), 4)
+            for e in f.evidence[:1]:
+                text = one_line(e.text)
+                if text and text not in quoted and text not in one_line(f.message):
+                    quoted.add(text)
+                    source = evidence_where(f, e)
+                    page.wrapped(_text(quotes.text(e), (f"  ({source})" if source != where else "", "dim")), 6, "›")
+            if f.fix:
+                fix = one_line(f.fix)
+                page.wrapped(_text(("change: ", "green"), f"as at {fixes[fix]}" if fix in fixes else fix), 6)
+                fixes.setdefault(fix, bare_place(where))
+    if result is not None:
+        for text, style in _check_footer(result, found):
+            page.wrapped(_text((text, style)), 2)
+    page.blank()
+
+
+def _check_footer(result: DocumentResult, found: list[Finding]) -> list[tuple[str, str]]:
+    """A checked file's closing lines: the verdict, why it was checked, failed rules, counts, what next."""
+    out = [(_verdict_line(result, len(found)), "red" if result.document.status is Status.ERROR else "dim")]
+    looked = checked_as_procedure(result.document)
+    if looked is not None:
+        out.append((f"checked as a procedure because it was named; it looks like a {looked}", "yellow"))
+    out += [(f"rule error {one_line(entry)}", "red") for entry in result.rule_errors]
+    if len(found) >= BY_RULE_MIN:
+        counts: dict[str, int] = {}
+        for f in found:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+        out.append(("by rule: " + ", ".join(
+            f"{code} {n}" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), "dim"))
+    step = next_step(result, len(found))
+    if step is not None:
+        out.append((f"next: {step}", "green"))
+    return out
+
+
+def _check_end(page: _Page, report: Report, documents: dict[str, DocumentResult]) -> None:
     for entry in report.run_errors:
         page.line(("gapscan:", "bold"), " ", (f"error: {one_line(entry)}", "red"))
     closing = f"{plural(len(documents), 'file')} checked: "
@@ -470,7 +528,7 @@ def _findings(page: _Page, report: Report) -> None:
 
 
 def _finding(page: _Page, check: QuoteCheck, finding: Finding) -> None:
-    where = finding.location.describe() if finding.location is not None else ""
+    where = where_text(finding.location, finding.path)
     page.wrapped(_text((f"{finding.severity.label:<7}", SEVERITY_STYLE[finding.severity]), " ",
                        (finding.rule, "bold"), f" {finding.name}", (f"  {where}" if where else "", "cyan")), 2)
     page.wrapped(_text(one_line(finding.message)), 4)
@@ -491,7 +549,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
     first = findings[0]
     worst = max(f.severity for f in findings)
     places = [w for w in (where_text(f.location, f.path) for f in findings) if w]
-    span = f"  {places[0]} … {places[-1]}" if len(places) > 1 else ""
+    span = f"  {bare_place(places[0])} … {bare_place(places[-1])}" if len(places) > 1 else ""
     page.wrapped(_text((f"{worst.label:<7}", SEVERITY_STYLE[worst]), " ", (first.rule, "bold"), f" {first.name}",
                        (f" ×{len(findings)}", "bold"), (span, "cyan")), 2)
     shared = shared_metrics(findings)

@@ -361,13 +361,15 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         if not (few_kinds or sparse):
             continue
         missing = [t for t, n in a.anchors.items() if not n]
-        found = ", ".join(f"{t} {n}" for t, n in a.anchors.items() if n)
+        found = ", ".join(_details(t, n) for t, n in a.anchors.items() if n)
         total = sum(a.anchors.values())
         reasons = []
+        if sparse and total:
+            reasons.append(f"one every {a.words / total:.0f} words, where a procedure people can follow names one "
+                           f"every {1000 / min_density:g} words or fewer")
         if few_kinds:
-            reasons.append(f"{kinds} of 9 kinds, fewer than {min_types}")
-        if sparse:
-            reasons.append(f"{density:.1f} per 1000 words, fewer than {min_density:g}")
+            reasons.append(f"{kinds} kind{'s' if kinds != 1 else ''} of detail, where a procedure people can follow "
+                           f"names {min_types} or more")
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
@@ -380,15 +382,28 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
-            message=((f"names {total} operational anchor{'s' if total != 1 else ''} in {a.words} words "
-                      f"({'; '.join(reasons)}): {found}") if total else
-                     f"names no operational anchor (role, system, place, time limit, form...) in {a.words} words")
+            message=((f"names {total} concrete detail{'s' if total != 1 else ''} in {a.words} words ({found}): "
+                      f"{'; '.join(reasons)}") if total else
+                     f"names no concrete detail in {a.words} words: no role, system, place, time limit or form says "
+                     f"who does what, with what, where or by when")
                     + not_counted,
             evidence=examples + generic,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
+
+
+# How a count of each kind of anchor reads: '1 role', '2 time limits', never 'duration 2'.
+_DETAIL_WORDS = {"role": ("role", "roles"), "team": ("team", "teams"), "system": ("system", "systems"),
+                 "equipment": ("piece of equipment", "pieces of equipment"), "place": ("place", "places"),
+                 "quantity": ("quantity", "quantities"), "duration": ("time limit", "time limits"),
+                 "form": ("form or record", "forms or records"), "decision": ("decision", "decisions")}
+
+
+def _details(kind: str, n: int) -> str:
+    one, many = _DETAIL_WORDS.get(kind, (kind, kind + "s"))
+    return f"{n} {one if n == 1 else many}"
 
 
 def _anchor_evidence(doc: Document, units, examples: dict[str, tuple[str, ...]], limit: int = 9) -> list[Evidence]:

@@ -6,6 +6,7 @@ record is uncertain (weak link, two candidate records) is never reported here.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from gapscan.model import ClaimStatus, Finding, Kind, Severity
@@ -191,10 +192,39 @@ def _role(ctx: Context) -> Iterable[Finding]:
     Options ([rules.DR05]): min_share (0.5).
     Fix: update the procedure to the real responsibility, or restore the control.
     """
-    yield from _findings(DR05, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"the procedure makes the {c.claim.role} {c.claim.responsibility} "
-                                   f"('{c.claim.action}'), but {c.detail}",
+    yield from _findings(DR05, ctx, (ClaimStatus.DRIFTED,), _role_message,
                          "Record the delegation in the procedure, or have the named role do the work again.")
+
+
+# Where a sentence's clause ends: what follows is a condition or the next act, not the role's own act.
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s|\s(?:before|after|when|once|until|unless|so that|where|if)\s", re.IGNORECASE)
+ACT_WORDS = 16  # a clause longer than this is cut around its verb
+
+
+def _act(claim: Any) -> str:
+    """The role's act in the procedure's words ('Each evaluation shall be approved by the Quality Manager'),
+    not the bare verb the claim keeps ('approved'), which says nothing about what was to be approved."""
+    sentence, verb = " ".join((claim.sentence or "").split()), claim.action or ""
+    stem = verb[:-1] if verb.endswith("e") and len(verb) > 4 else verb
+    at = re.search(rf"\b{re.escape(stem)}\w*", sentence, re.IGNORECASE) if stem else None
+    if at is None:
+        return verb
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(sentence, at.end())), len(sentence))
+    words = sentence[start:end].split()
+    if len(words) > ACT_WORDS:
+        before = len(sentence[start:at.start()].split())
+        lo = max(0, before - 6)
+        words = (["…"] if lo else []) + words[lo:lo + ACT_WORDS] + (["…"] if lo + ACT_WORDS < len(words) else [])
+    return " ".join(words).strip(" ,")
+
+
+def _role_message(check: Any) -> str:
+    claim = check.claim
+    act = _act(claim)
+    if claim.role and claim.role.casefold() in act.casefold():
+        return f"the procedure says '{act}', but {check.detail}"
+    return f"the procedure makes the {claim.role} {claim.responsibility} ('{act}'), but {check.detail}"
 
 
 def _steps(ctx: Context) -> Iterable[Finding]:

@@ -276,7 +276,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
                    f"about paperwork ({_top_topics(by_topic, PAPERWORK_TOPICS)}); "
                    + (f"it never discusses {_join(missing)}" if missing else "business topics get little room")
                    + f". {len(decisions)} decisions recorded, {len(on_business)} on the business.")
-        evidence = [Evidence(path=doc.path, text=f"[{', '.join(s.topics)}] {s.text}", location=s.location)
+        evidence = [Evidence(path=doc.path, text=f"[{', '.join(s.topics)}] {_shown_field(s)}", location=s.location)
                     for s in paper[:3]]
         evidence += [Evidence(path=doc.path, text=f"decision: {s.text}", location=s.location)
                      for s in decisions[:2]]
@@ -314,6 +314,25 @@ def held_review(doc) -> bool:
         if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
             return True
     return False
+
+
+# 'Label: value' fields of a document-control block ('Document: MR-04 | Revision: 3 | Status: Approved'), which
+# reads as one sentence: a quote of all of it hides the one field that is about paperwork.
+_FIELD = re.compile(r"(?:^|(?<=[\s|;]))(?:\*\*)?[A-Z][\w/&().-]*(?: [\w/&().-]+){0,4}?(?:\*\*)?:(?:\*\*)?\s")
+MIN_FIELDS = 3
+
+
+def _shown_field(sentence) -> str:
+    """The words of a review sentence worth quoting: the field of a metadata block its topics were found in
+    ('Status: Approved'), else the sentence."""
+    from gapscan.nlp.review import classify_text
+
+    starts = [m.start() for m in _FIELD.finditer(sentence.text)]
+    if len(starts) < MIN_FIELDS:
+        return sentence.text
+    fields = [sentence.text[a:b].strip(" |;*").replace("**", "") for a, b in zip(starts, starts[1:] + [None])]
+    shown = [f for f in fields if set(classify_text(f)[0]) & set(sentence.topics)]
+    return " | ".join(shown[:2]) if shown else sentence.text
 
 
 def _top_topics(by_topic: dict[str, int], group) -> str:
