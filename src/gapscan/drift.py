@@ -194,37 +194,46 @@ CONTROL_LABEL = re.compile(r"(?:document|doc\.?)(?: (?:id|no\.?|number|code|titl
 DOCUMENT_LABEL = re.compile(r"(?:document|doc\.?) (?:id|no\.?|number|code)|version|revision|approver|approval date|"
                             r"effective date|next review date|classification", re.I)
 # ...and its revision history: a version column, a date, and what changed (no column naming other documents)
-VERSION_HEADER = re.compile(r"version|revision|rev\.?|issue|amendment|ver\.?", re.I)
+VERSION_HEADER = re.compile(r"version|revision|rev\.?|amendment|ver\.?", re.I)
 DOCUMENT_COLUMN = re.compile(r"\b(document|doc|title|file|record|procedure|policy)\b", re.I)
 
 
-def _filled_rows(table) -> list[tuple]:
-    return [r for r in table.rows if sum(v is not None and str(v).strip() != "" for v in r) >= 1]
+CONTROL_ROWS = 40  # a control block is a short label | value table; a longer one is a register
 
 
-def _describes_itself(table) -> bool:
-    rows = _filled_rows(table)
-    if not rows:
-        return True
+def _filled(row) -> bool:
+    return any(v is not None and str(v).strip() != "" for v in row)
+
+
+def _what_about(table) -> str | None:
+    """'control' for a document's control block, 'history' for its revision history, 'blank' for a table
+    left empty; None for anything else (a table of work)."""
     header = [str(h or "").strip() for h in table.header]
-    if len(header) == 2:
-        labels = [header[0]] + [str(r[0] or "").strip().rstrip(":") for r in rows]
-        labels = [x for x in labels if x]
-        return (sum(bool(CONTROL_LABEL.fullmatch(x)) for x in labels) * 3 >= 2 * len(labels)
-                and any(DOCUMENT_LABEL.fullmatch(x) for x in labels))
+    if len(header) == 2 and len(table.rows) <= CONTROL_ROWS:
+        rows = [r for r in table.rows if _filled(r)]
+        if not rows:
+            return "blank"
+        labels = [x for x in [header[0]] + [str(r[0] or "").strip().rstrip(":") for r in rows] if x]
+        control = (sum(bool(CONTROL_LABEL.fullmatch(x)) for x in labels) * 3 >= 2 * len(labels)
+                   and any(DOCUMENT_LABEL.fullmatch(x) for x in labels))
+        return "control" if control else None
     names = [h for h in header if h]
-    return (any(VERSION_HEADER.fullmatch(h) for h in names) and any("date" in h.lower() for h in names)
-            and not any(DOCUMENT_COLUMN.search(h) for h in names if not VERSION_HEADER.fullmatch(h)))
+    if (any(VERSION_HEADER.fullmatch(h) for h in names) and any("date" in h.lower() for h in names)
+            and not any(DOCUMENT_COLUMN.search(h) for h in names if not VERSION_HEADER.fullmatch(h))):
+        return "history"
+    # a filled register stops the look at its first entry
+    return None if any(map(_filled, table.rows)) else "blank"
 
 
 def about_itself(doc: Document) -> bool:
-    """Whether every table of the document is about the document itself (its control block, its revision
-    history) or left blank: a register template in a document kit, filled in nowhere.
+    """Whether the document is a register page of a document kit, filled in nowhere: a control block naming
+    the document (Document ID, Version, Approver...), and besides it only a revision history or tables left
+    blank.
 
     Its Title | Document ID | Version rows are not entries of work, however many more rows they have than
     the empty register under them."""
-    tables = [reheader(t)[0] for t in doc.tables()]
-    return bool(tables) and all(_describes_itself(t) for t in tables)
+    kinds = [_what_about(reheader(t)[0]) for t in doc.tables()]
+    return "control" in kinds and None not in kinds
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -53,3 +53,13 @@ def test_a_register_of_document_changes_is_a_record_not_a_revision_history(scan)
     _, result = scan.run()
     (check,) = result.checks_for("DR01")
     assert check.status is ClaimStatus.HOLDS and check.record == "records/Document change register.md"
+
+
+def test_an_issues_log_under_a_control_block_is_filled_when_it_has_entries(scan):
+    # 'Issue' names the log's subject, not the document's issue number
+    scan.write("procedures/QP-05 Issues.md", "# QP-05 Issues\n\nEach issue is entered in the issues log.\n")
+    scan.write("records/Issues log.md", CONTROL.replace("Incident Log", "Issues Log")
+               + "## Log\n\n| Issue | Date raised | Owner |\n|---|---|---|\n| Door sensor fault | 2025-06-02 | AB |\n")
+    _, result = scan.run()
+    (check,) = result.checks_for("DR01")
+    assert check.status is ClaimStatus.HOLDS and check.record == "records/Issues log.md"
