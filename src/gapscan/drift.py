@@ -23,7 +23,7 @@ from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, conte
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
-from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date
+from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -157,7 +157,7 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # a "record" or "other" file whose tables are all empty is a blank form (a template page
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
-             and blank_tables(d)}
+             and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
     records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
                for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
@@ -191,6 +191,58 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
                        extracted=extracted, reference_date=reference, errors=errors,
                        config_links=tuple(config_links), thresholds=thresholds or Thresholds())
+
+
+# A document's own control block: a label | value table whose labels name the document, not any work
+CONTROL_LABEL = re.compile(r"(?:document|doc\.?)(?: (?:id|no\.?|number|code|title|type|owner|status|"
+                           r"classification))?|title|version|revision|rev\.?|issue(?: no\.?| number| date)?|"
+                           r"status|owner|author|approver|approved by|approval date|prepared by|reviewed by|"
+                           r"program(?:me)? manager|effective date|(?:last |next )?review date|classification|"
+                           r"organi[sz]ation|related documents?|date", re.I)
+# labels only a document's control block has: an audit report's "Date | Status | Author" block is not one
+DOCUMENT_LABEL = re.compile(r"(?:document|doc\.?) (?:id|no\.?|number|code)|version|revision|approver|approval date|"
+                            r"effective date|next review date|classification", re.I)
+# ...and its revision history: a version column, a date, and what changed (no column naming other documents)
+VERSION_HEADER = re.compile(r"version|revision|rev\.?|amendment|ver\.?", re.I)
+DOCUMENT_COLUMN = re.compile(r"\b(document|doc|title|file|record|procedure|policy)\b", re.I)
+
+
+CONTROL_ROWS = 40  # a control block is a short label | value table; a longer one is a register
+
+
+def _filled(row) -> bool:
+    return any(v is not None and str(v).strip() != "" for v in row)
+
+
+def _what_about(table) -> str | None:
+    """'control' for a document's control block, 'history' for its revision history, 'blank' for a table
+    left empty; None for anything else (a table of work)."""
+    header = [str(h or "").strip() for h in table.header]
+    if len(header) == 2 and len(table.rows) <= CONTROL_ROWS:
+        rows = [r for r in table.rows if _filled(r)]
+        if not rows:
+            return "blank"
+        labels = [x for x in [header[0]] + [str(r[0] or "").strip().rstrip(":") for r in rows] if x]
+        control = (sum(bool(CONTROL_LABEL.fullmatch(x)) for x in labels) * 3 >= 2 * len(labels)
+                   and any(DOCUMENT_LABEL.fullmatch(x) for x in labels))
+        return "control" if control else None
+    names = [h for h in header if h]
+    if (any(VERSION_HEADER.fullmatch(h) for h in names) and any("date" in h.lower() for h in names)
+            and not any(DOCUMENT_COLUMN.search(h) for h in names if not VERSION_HEADER.fullmatch(h))):
+        return "history"
+    # a filled register stops the look at its first entry
+    return None if any(map(_filled, table.rows)) else "blank"
+
+
+def about_itself(doc: Document) -> bool:
+    """Whether the document is a register page of a document kit, filled in nowhere: a control block naming
+    the document (Document ID, Version, Approver...), and besides it only a revision history or tables left
+    blank.
+
+    Its Title | Document ID | Version rows are not entries of work, however many more rows they have than
+    the empty register under them."""
+    kinds = [_what_about(reheader(t)[0]) for t in doc.tables()]
+    return "control" in kinds and None not in kinds
 
 
 @dataclass(frozen=True, kw_only=True)

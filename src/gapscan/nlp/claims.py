@@ -229,6 +229,9 @@ MAX_BARE_TITLE_WORDS = 3
 STATES_OF_MATTER = frozenset("powder powdered liquid solid gas gaseous vapour vapor crystal crystalline granular "
                              "pellet tablet aerosol dust paste gel aqueous concentrated dilute diluted pure "
                              "dry".split())
+# "kept in pdf form", "available in written form": how a text is held, not a form to fill; "the PDF form" is one
+FORMAT_WORDS = frozenset("pdf electronic digital paper hardcopy printed written tabular graphical summary draft "
+                         "final abbreviated condensed verbal oral soft editable online scanned".split())
 
 
 def _names_a_form(span, codes) -> bool:
@@ -248,6 +251,9 @@ def _names_a_form(span, codes) -> bool:
     noun = span[-1]
     if noun.lower_ == "form" and noun.i > span.start and sdoc[noun.i - 1].lower_ in STATES_OF_MATTER:
         return False  # a substance "in powder form" is no document
+    if noun.lower_ == "form" and noun.i >= span.start + 1 and noun.i >= 2 and sdoc[noun.i - 1].lower_ in FORMAT_WORDS \
+            and sdoc[noun.i - 2].lower_ in ("in", "into"):
+        return False
     if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
             and not sdoc[noun.i - 2].whitespace_:
         return False
@@ -711,6 +717,12 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     return out
 
 
+# A tip the reader may take or leave ("You may find it useful to have it calibrated by a technician") orders
+# nothing: no role, cadence or form in it is a claim the records could break
+ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
+                    r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+
+
 def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None) -> list[Claim]:
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
     the caller has it)."""
@@ -718,6 +730,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
 
     sdoc = sent.doc
     text = _trim(sent.text if sent_text is None else sent_text, 400)
+    if ADVICE.search(text):
+        return []
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
     codes = longest_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
