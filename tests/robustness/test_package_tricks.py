@@ -1,0 +1,83 @@
+"""Tricks a hand-made file or file name can play that earlier sweeps did not try (session 9)."""
+from __future__ import annotations
+
+import json
+import os
+import warnings
+import zipfile
+
+from .harness import audit_both, engine_run, paths_of
+from .samples import PROCEDURE, docx_file, record_csv, write, xlsx_file
+
+
+def _good_pair(folder):
+    write(folder / "QP-14 calibration.md", PROCEDURE)
+    write(folder / "QF-11 calibration log.csv", record_csv())
+
+
+def _with_part_twice(source, target, part: str, old: bytes, new: bytes):
+    """`source` copied with a second member named `part`, its text changed from `old` to `new`."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: that is the point
+        with zipfile.ZipFile(source) as zi, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zo:
+            for info in zi.infolist():
+                data = zi.read(info)
+                zo.writestr(info.filename, data)
+                if info.filename == part:
+                    assert old in data
+                    zo.writestr(part.upper() if part.endswith(".xml") and new == b"" else part,
+                                data.replace(old, new or old))
+    source.unlink()
+    return target
+
+
+def test_a_part_named_twice_is_refused_in_word_and_excel(tmp_path):
+    """zipfile reads the last of two same-named members, Word and calamine may read the first:
+    what gapscan checks would not be what the user sees, so the package is refused as damaged."""
+    client = tmp_path / "client"
+    _good_pair(client)
+    build = tmp_path / "build"
+    docx_file(build / "base.docx", lambda d: d.add_paragraph("The technician calibrates every 12 months."))
+    _with_part_twice(build / "base.docx", client / "QP-15 twice.docx", "word/document.xml",
+                     b"calibrates", b"never calibrates")
+    xlsx_file(build / "base.xlsx", lambda wb: [wb.active.append(r) for r in (["ID", "Date"], ["G-1", "2026-01-05"])])
+    # the second copy differs only in case: OPC part names ignore case
+    _with_part_twice(build / "base.xlsx", client / "QF-12 twice.xlsx", "xl/worksheets/sheet1.xml", b"G-1", b"")
+    report, data, r = audit_both([client], out_dir=tmp_path / "out")
+    for data_ in (data, r.report):
+        docs = paths_of(data_)
+        assert docs["QP-15 twice.docx"]["status"] == "error"
+        assert docs["QP-15 twice.docx"]["error"] == ("damaged Word file: part word/document.xml appears twice in "
+                                                      "the package (readers disagree on which copy is the document)")
+        assert docs["QF-12 twice.xlsx"]["status"] == "error"
+        assert "part XL/WORKSHEETS/SHEET1.XML appears twice" in docs["QF-12 twice.xlsx"]["error"]
+        assert docs["QP-14 calibration.md"]["status"] == "ok" and docs["QF-11 calibration log.csv"]["status"] == "ok"
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path):
+    """A name with bytes that are not UTF-8 (a Latin-1 file copied from an old share) used to
+    end the JSON report half written with a UnicodeEncodeError traceback."""
+    client = tmp_path / "client"
+    _good_pair(client)
+    bad = os.fsdecode(b"QP-16 M\xfcller \xff.md")
+    write(client / bad, PROCEDURE.replace("QP-14", "QP-16"))
+    write(client / os.fsdecode(b"QF-17 \xe9chec.docx"), os.urandom(300))
+    report, data, r = audit_both([client], out_dir=tmp_path / "out")
+    for data_ in (data, r.report):
+        docs = paths_of(data_)
+        assert docs["QP-16 M\\xfcller \\xff.md"]["status"] == "ok"
+        assert docs["QP-16 M\\xfcller \\xff.md"]["title"].startswith("QP-16")
+        assert docs["QF-17 \\xe9chec.docx"]["status"] == "error"
+        assert "not a valid Word file" in docs["QF-17 \\xe9chec.docx"]["error"]
+    from gapscan.report import render
+
+    sarif = json.loads(render(report, "sarif"))
+    assert sarif["runs"][0]["tool"]["driver"]["name"]
+    assert "QF-17 \\xe9chec.docx: not a valid Word file" in render(report, "terminal")
+    assert "QF-17 \\\\xe9chec.docx: not a valid Word file" in render(report, "markdown")  # \\ is markdown's \\
+    # the bad name as the scanned folder itself
+    odd = tmp_path / os.fsdecode(b"client \xff")
+    client.rename(odd)
+    _, data = engine_run([odd])
+    assert data["root"].endswith("client \\xff")
+    assert "QP-16 M\\xfcller \\xff.md" in paths_of(data)
