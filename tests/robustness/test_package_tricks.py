@@ -81,3 +81,27 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path):
     _, data = engine_run([odd])
     assert data["root"].endswith("client \\xff")
     assert "QP-16 M\\xfcller \\xff.md" in paths_of(data)
+
+
+def test_csv_with_nul_bytes_and_one_endless_line(tmp_path):
+    """A NUL inside a cell reached the finding messages and so the markdown and HTML reports;
+    a 3 MB line failed the delimiter sniffing with csv's own 'field larger than field limit
+    (131072)' instead of the reason the reader gives for an over-long line."""
+    client = tmp_path / "client"
+    _good_pair(client)
+    write(client / "QF-18 log.csv", b"Instrument ID,Calibration date\n"
+          + b"".join(b"G-%d\x00,2026-01-%02d\n" % (i % 3, 1 + i) for i in range(25)))
+    with (client / "QF-19 one line.csv").open("wb") as fh:
+        fh.write(b"ID,Date,")
+        for _ in range(3):
+            fh.write(b"x," * (512 * 1024))
+    report, data, r = audit_both([client], out_dir=tmp_path / "out")
+    from gapscan.report import render
+
+    for fmt in ("markdown", "terminal", "json", "sarif"):
+        assert "\x00" not in render(report, fmt) and "\\u0000" not in render(report, fmt), fmt
+    docs = paths_of(r.report)
+    assert docs["QF-18 log.csv"]["status"] == "ok" and docs["QF-18 log.csv"]["kind"] == "record"
+    assert docs["QF-19 one line.csv"]["status"] == "error"
+    assert docs["QF-19 one line.csv"]["error"] == "line 1 is over 1024 kB: not a table gapscan can read"
+    assert "most common values: G-0, G-1, G-2." in render(report, "markdown")  # the cells without their NUL
