@@ -105,3 +105,37 @@ def test_csv_with_nul_bytes_and_one_endless_line(tmp_path):
     assert docs["QF-19 one line.csv"]["status"] == "error"
     assert docs["QF-19 one line.csv"]["error"] == "line 1 is over 1024 kB: not a table gapscan can read"
     assert "most common values: G-0, G-1, G-2." in render(report, "markdown")  # the cells without their NUL
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out, offsets = b"%PDF-1.5\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_pdf_structure_loops_are_errors_with_a_reason(tmp_path):
+    """An object stream extending itself made pdfium fail with error code 0, shown to the
+    user as 'damaged or unsupported PDF (Success)'; page-tree loops must end too."""
+    client = tmp_path / "client"
+    _good_pair(client)
+    inner = b"<</Type/Pages/Kids[]/Count 0>>"
+    objstm = (b"<</Type/ObjStm/N 1/First 4/Extends 3 0 R/Length %d>>\nstream\n4 0 %s\nendstream"
+              % (4 + len(inner), inner))
+    write(client / "QP-20 objstm.pdf", _pdf([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[]/Count 0>>",
+                                             objstm]))
+    write(client / "QP-21 kids loop.pdf", _pdf([b"<</Type/Catalog/Pages 2 0 R>>",
+                                                b"<</Type/Pages/Kids[3 0 R 2 0 R]/Count 2>>",
+                                                b"<</Type/Pages/Parent 2 0 R/Kids[2 0 R]/Count 1>>"]))
+    write(client / "QP-22 count lie.pdf", _pdf([b"<</Type/Catalog/Pages 2 0 R>>",
+                                                b"<</Type/Pages/Kids[2 0 R]/Count 1000000>>"]))
+    _, data = engine_run([client])
+    docs = paths_of(data)
+    assert docs["QP-20 objstm.pdf"]["error"] == "damaged or unsupported PDF (pdfium cannot load its structure)"
+    assert docs["QP-21 kids loop.pdf"]["error"] == "damaged PDF: page 1 cannot be read"
+    assert docs["QP-22 count lie.pdf"]["error"] == "PDF has 1000000 pages, over the 2000 page limit"
+    assert docs["QP-14 calibration.md"]["status"] == "ok"
