@@ -139,3 +139,22 @@ def test_pdf_structure_loops_are_errors_with_a_reason(tmp_path):
     assert docs["QP-21 kids loop.pdf"]["error"] == "damaged PDF: page 1 cannot be read"
     assert docs["QP-22 count lie.pdf"]["error"] == "PDF has 1000000 pages, over the 2000 page limit"
     assert docs["QP-14 calibration.md"]["status"] == "ok"
+
+
+def test_config_naming_rules_that_do_not_exist_is_a_usage_error(tmp_path):
+    """`--select ZZ99` was refused but `select = ["ZZ99"]` in .gapscan.toml ran no rule at all and
+    exited 0 with a report of no findings: a typo in the config passed as a clean audit."""
+    from .harness import cli
+
+    client = tmp_path / "client"
+    _good_pair(client)
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    for text, code in (('select = ["ZZ99"]\n', "ZZ99"), ('ignore = ["CM01", "XX"]\n', "XX"),
+                       ('[severity]\nQQ01 = "info"\n', "QQ01")):
+        write(client / ".gapscan.toml", text)
+        r = cli("audit", str(client), json_out=out)
+        assert r.returncode == 2, (text, r.stderr)
+        assert f".gapscan.toml: unknown rule code '{code}'" in r.stderr and not out.exists()
+    write(client / ".gapscan.toml", 'select = ["CM", "DR0"]\n[severity]\nCM01 = "info"\n')
+    assert cli("audit", str(client), json_out=out).returncode in (0, 1)
