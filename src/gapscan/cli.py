@@ -135,6 +135,10 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
             config = config_mod.load(config_mod.discover(paths[0]))
     except config_mod.ConfigError as exc:
         raise _fail(str(exc)) from None
+    # as on the command line: a select of no known rule would run nothing and call it a clean pass
+    bad = unknown_codes([*config.select, *config.ignore, *config.severity])
+    if bad:
+        raise _fail(f"{config.source}: unknown rule code {bad[0]!r} (see `gapscan rules`)")
     forced = None
     if standard:
         from gapscan.clauses import STANDARDS, normalise_standard

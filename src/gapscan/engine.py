@@ -16,7 +16,7 @@ from gapscan import __version__
 from gapscan.baseline import config_hash, fingerprinted
 from gapscan.config import Config
 from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, parse_file
-from gapscan.ingest.base import failed, heading_budget
+from gapscan.ingest.base import display_name, failed, heading_budget
 from gapscan.model import (CHECKED_AS_PROCEDURE, BlockType, Document, DocumentResult, ExecutiveSummary, Finding,
                            Kind, Report, Scores, Severity, Status, Suppressed)
 from gapscan.nlp.language import NOT_JUDGED, detect
@@ -103,8 +103,8 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
                     return
         except (OSError, RuntimeError):  # broken link or a loop
             return
-        rel = path.absolute().relative_to(root).as_posix() if path.absolute().is_relative_to(root) \
-            else path.name
+        rel = display_name(path.absolute().relative_to(root).as_posix() if path.absolute().is_relative_to(root)
+                           else path.name)
         if any(matches_glob(rel, pattern) for pattern in exclude):
             return
         found.setdefault(rel, path.absolute())
@@ -746,7 +746,8 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
             store.prune()
     generated = (dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
                  if options.timestamp else None)
-    return Report(root=" ".join(str(p) for p in paths), base=str(root), tool_version=__version__, command=options.command,
+    return Report(root=display_name(" ".join(str(p) for p in paths)), base=display_name(str(root)),
+                  tool_version=__version__, command=options.command,
                   documents=analysis.results, findings=analysis.findings, generated_at=generated,
                   summary=analysis.summary, audit_dates=analysis.audit_dates,
                   audit_dates_inferred=analysis.audit_dates_inferred, run_errors=analysis.run_errors,

@@ -152,6 +152,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
         infos = zf.infolist()
         if len(infos) > limits.max_zip_members:
             raise IngestError(f"{what} package has {len(infos)} parts, over the {limits.max_zip_members} limit")
+        _refuse_twice_named(infos, what)
         total = sum(i.file_size for i in infos)
         if total > limits.max_unzipped_bytes:
             raise IngestError(f"{what} inflates to {total // (1024 * 1024)} MB, over the "
@@ -173,6 +174,19 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
 
 
 _KEPT_BYTES = 32 * 1024 * 1024
+
+
+def _refuse_twice_named(infos: list[zipfile.ZipInfo], what: str) -> None:
+    """Two members under one part name (OPC names ignore case) are a package each reader may
+    resolve differently: zipfile keeps the last, Word or calamine may show the first, so the
+    text gapscan checks need not be the text the user sees."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.casefold()
+        if key in seen:
+            raise IngestError(f"damaged {what} file: part {info.filename} appears twice in the package "
+                              "(readers disagree on which copy is the document)")
+        seen.add(key)
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
@@ -228,10 +242,20 @@ def make_document(*, path: str, source: Path, format: str, blocks: list[Block] |
                     blocks=tuple(blocks), pages=pages)
 
 
+def display_name(text: str) -> str:
+    """`text` with the bytes a file name may hold that are not UTF-8 (os.fsdecode keeps them as
+    lone surrogates, which no report can encode) written as \\xff escapes: still one name per
+    file, and the user sees which bytes are wrong."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate surrogateescape did not make (\\ud800 from a parser)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def failed(*, path: str, source: Path, format: str, reason: str,
            status: Status = Status.ERROR) -> Document:
     """A document that could not be read: one line, no traceback."""
-    line = " ".join(str(reason).split())[:300] or "unreadable file"
+    line = display_name(" ".join(str(reason).split())[:300]) or "unreadable file"
     return Document(path=path, source=str(source), format=format, status=status, error=line)
 
 

@@ -27,6 +27,10 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         sample = fh.read(SAMPLE_BYTES)
     encoding = detect_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
+    # before sniffing: tried with the wrong delimiter, a long line is one field, and the default
+    # 128 kB bound made that a csv.Error instead of the line-length reason _bounded_lines gives
+    # (sniff_delimiter cuts its lines to this bound)
+    stdcsv.field_size_limit(MAX_FIELD_CHARS)
     delimiter = "\t" if fmt == "tsv" else sniff_delimiter(text_sample)
     grid, numbers = _read_rows(source, encoding, delimiter, limits)
     table = build_table(grid, numbers, Location(sheet=source.name))
@@ -64,7 +68,7 @@ def detect_encoding(sample: bytes) -> str:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits most lines into the same number (>1) of fields."""
-    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    lines = [ln[:MAX_FIELD_CHARS] for ln in text.splitlines()[:50] if ln.strip()]
     if len(lines) > 1 and not text.endswith("\n"):
         lines = lines[:-1]  # the sample may have cut the last line
     best, best_score = ",", (0, 0)
@@ -87,11 +91,11 @@ def _bounded_lines(text):
         number += 1
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             raise IngestError(f"line {number} is over {MAX_LINE_CHARS // 1024} kB: not a table gapscan can read")
-        yield line
+        # Python 3.11's csv reads a NUL as a character: it would reach findings and the reports
+        yield line.replace("\x00", "") if "\x00" in line else line
 
 
 def _read_rows(source: Path, encoding: str, delimiter: str, limits: Limits):
-    stdcsv.field_size_limit(MAX_FIELD_CHARS)
     grid, numbers, cells = [], [], 0
     with source.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")

@@ -214,7 +214,10 @@ def _inflate(decoders: list, chunk: bytes):
 
 def _pdfium_reason(exc: Exception) -> str:
     m = re.search(r"PDFium: ([^)]*)", str(exc))
-    return m.group(1).strip().rstrip(".") if m else str(exc)
+    reason = m.group(1).strip().rstrip(".") if m else str(exc)
+    # pdfium reports error code 0 ("Success") for some structures it gives up on (an object
+    # stream that extends itself): the user gets no reason rather than a contradiction
+    return "pdfium cannot load its structure" if reason.lower() == "success" else reason
 
 
 # ---------------------------------------------------------------- text and fonts
