@@ -169,8 +169,6 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
             if data is not None:
                 keep[info.filename] = data
                 room -= len(data)
-            elif keep is not None:
-                keep.pop(info.filename, None)  # an earlier part of the same name is not the one read() gives
 
 
 _KEPT_BYTES = 32 * 1024 * 1024
