@@ -210,7 +210,7 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
     built = nlp.get_pipe("gapscan_cues").patterns if which == "cues" else claims._matchers()
     gated = GatedMatcher(nlp.vocab)  # a fresh one: its flags are made at its first text, below
     plain = Matcher(nlp.vocab)
-    for key, patterns in built._adds:
+    for key, patterns, _ in built._adds:  # every match, not only the longest (greedy): more to compare
         gated.add(key, patterns)
         plain.add(key, patterns)
     found = 0
@@ -243,3 +243,4 @@ def test_word_tests_stay_tests_when_the_vocabulary_has_no_free_flag():
     assert word_flag_patterns([[{"LOWER": {"IN": ["x"]}, "OP": "?"}, {"LENGTH": {">=": 2}},
                                 {"LOWER": {"IN": ["y"]}}]], fresh) == [
         [{"OP": "?", "FLAG19": True}, {"FLAG20": True}, {"LOWER": {"IN": ["y"]}}]]
+

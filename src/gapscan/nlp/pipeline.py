@@ -278,7 +278,7 @@ class GatedMatcher:
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
+        self._adds: list[tuple[str, list[list[dict]], str | None]] = []  # the add() calls, in order
         self._flagged: list[list[dict]] | None = None  # every pattern, in add order, word tests as flags
         # per pattern, in add order: its required word lists as hashes of the lower-case words
         self._needs: list[tuple[frozenset[int], ...]] = []
@@ -290,7 +290,8 @@ class GatedMatcher:
         self._by_present: dict[bytes, object] = {}
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
 
-    def add(self, key: str, patterns: list[list[dict]]) -> None:
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
+        """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches."""
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
 
@@ -298,7 +299,7 @@ class GatedMatcher:
         errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
         if errors:
             raise MatchPatternError(key, errors)
-        self._adds.append((key, patterns))
+        self._adds.append((key, patterns, greedy))
         self._flagged = None
         self._matchers.clear()
         self._by_present.clear()
@@ -349,14 +350,14 @@ class GatedMatcher:
         from spacy.matcher import Matcher
 
         if self._flagged is None:
-            self._flagged = word_flag_patterns([p for _, patterns in self._adds for p in patterns], self.vocab)
+            self._flagged = word_flag_patterns([p for _, patterns, _ in self._adds for p in patterns], self.vocab)
         matcher = Matcher(self.vocab, validate=False)
         i = 0
-        for key, patterns in self._adds:
+        for key, patterns, greedy in self._adds:
             keep = [self._flagged[j] for j in range(i, i + len(patterns)) if j in active]
             i += len(patterns)
             if keep:
-                matcher.add(key, keep)
+                matcher.add(key, keep, greedy=greedy)
         return matcher
 
 
