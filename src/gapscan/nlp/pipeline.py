@@ -195,6 +195,8 @@ class CueMatcher:
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         self._standard_acronyms = lx.STANDARD_ACRONYMS
         self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
+        self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
+        self._form = vocab.strings.add("form")
 
     def _has_digit(self, doc) -> bool:
         from spacy.attrs import SHAPE
@@ -211,25 +213,27 @@ class CueMatcher:
     def __call__(self, doc):
         from spacy.tokens import Span
 
+        # each group as (start, end, label hash) triples; only the spans left after the overlaps are made (a
+        # run of title-case words before a role noun matches once per suffix: most hits are dropped there)
         groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
         named = []
+        routes = self._routes
         for match_id, start, end in hits:
-            label = self.vocab.strings[match_id]
-            group, _, sub = label.partition(":")
+            route = routes.get(match_id)
+            if route is None:
+                route = routes[match_id] = self._route(match_id)
+            target, sub, label = route
             if sub in ("system_named", "team_named"):
                 if end < len(doc) and doc[end].is_title:
                     continue
                 if sub == "system_named":
                     # the preposition only says a tool follows: the anchor is the name ("Okta", not "in Okta"),
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
-                    named.append(Span(doc, start + 1, end, label="system"))
+                    named.append((start + 1, end, label))
                     continue
-                sub = "team"
-            target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
-                      "clause_ref": "clause_ref"}[group]
-            groups[target].append(Span(doc, start, end, label=sub or group))
+            groups[target].append((start, end, label))
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
@@ -239,14 +243,32 @@ class CueMatcher:
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
             if span is not None:
-                groups["anchors"].append(span)
+                groups["anchors"].append((span.start, span.end, self._form))
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
-        doc.spans["speak"] = longest_spans(groups["speak"])
-        doc.spans["control"] = longest_spans(groups["control"])
-        doc.spans["org_actor"] = longest_spans(groups["org_actor"])
-        doc.spans["anchors"] = longest_spans(groups["anchors"])
-        doc.spans["clause_ref"] = longest_spans(groups["clause_ref"])
+        for name, triples in groups.items():
+            doc.spans[name] = [Span(doc, start, end, label=label) for start, end, label in longest_triples(triples)]
         return doc
+
+    def _route(self, match_id: int) -> tuple[str, str, int]:
+        """A match key's span group, its sub-label, and the label its spans get (as a hash)."""
+        group, _, sub = self.vocab.strings[match_id].partition(":")
+        target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
+                  "clause_ref": "clause_ref"}[group]
+        label = {"system_named": "system", "team_named": "team"}.get(sub, sub or group)
+        return target, sub, self.vocab.strings.add(label)
+
+
+def longest_triples(triples: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`longest_spans` of (start, end, label) triples: the same choice and order, without a Span for each."""
+    if len(triples) < 2:
+        return triples
+    kept = []
+    seen: set[int] = set()
+    for start, end, label in sorted(triples, key=lambda t: (t[1] - t[0], -t[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end, label))
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda t: t[0])
 
 
 def longest_spans(spans: list) -> list:
