@@ -210,7 +210,7 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
     built = nlp.get_pipe("gapscan_cues").patterns if which == "cues" else claims._matchers()
     gated = GatedMatcher(nlp.vocab)  # a fresh one: its flags are made at its first text, below
     plain = Matcher(nlp.vocab)
-    for key, patterns in built._adds:
+    for key, patterns, _ in built._adds:  # every match, not only the longest (greedy): more to compare
         gated.add(key, patterns)
         plain.add(key, patterns)
     found = 0
@@ -243,3 +243,30 @@ def test_word_tests_stay_tests_when_the_vocabulary_has_no_free_flag():
     assert word_flag_patterns([[{"LOWER": {"IN": ["x"]}, "OP": "?"}, {"LENGTH": {">=": 2}},
                                 {"LOWER": {"IN": ["y"]}}]], fresh) == [
         [{"OP": "?", "FLAG19": True}, {"FLAG20": True}, {"LOWER": {"IN": ["y"]}}]]
+
+
+def test_longest_triples_choose_as_longest_spans_do(sdocs):
+    """The cue component filters overlaps on (start, end, label) and makes Spans of what is left: the same
+    spans, in the same order, as filter_spans over a Span for every hit (ties: the first hit wins)."""
+    import random
+
+    from spacy.tokens import Span
+
+    from gapscan.nlp.pipeline import get_nlp, longest_spans, longest_triples
+
+    cue = get_nlp().get_pipe("gapscan_cues")
+    rng = random.Random(11)
+    cases = 0
+    for sdoc in sdocs:
+        hits = list(cue.phrases(sdoc)) + list(cue.patterns(sdoc))
+        n = len(sdoc)
+        # the hits, plus random spans that overlap them (same starts, same lengths, nested) in shuffled order
+        extra = [(s, min(n, s + rng.randint(1, 4)), rng.choice(hits)[0]) for s in rng.sample(range(n), min(n, 5))] \
+            if hits and n else []
+        triples = [(s, e, k) for k, s, e in hits] + extra
+        rng.shuffle(triples)
+        expected = [(sp.start, sp.end, sp.label) for sp in longest_spans([Span(sdoc, s, e, label=k)
+                                                                          for s, e, k in triples])]
+        assert longest_triples(triples) == expected, sdoc.text
+        cases += len(triples) > 1 and len(expected) < len(triples)
+    assert cases > 50

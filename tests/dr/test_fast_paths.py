@@ -35,8 +35,8 @@ def _full_matcher(gated):
     from spacy.matcher import Matcher
 
     matcher = Matcher(gated.vocab, validate=False)
-    for key, patterns in gated._adds:
-        matcher.add(key, patterns)
+    for key, patterns, greedy in gated._adds:
+        matcher.add(key, patterns, greedy=greedy)
     return matcher
 
 
@@ -55,7 +55,32 @@ def test_gated_matcher_finds_what_one_matcher_finds(which):
             expected = full(sdoc)
             assert gated(sdoc) == expected, sdoc.text  # same matches in the same order
             found += len(expected)
-    assert found > 200
+    assert found > 150  # ROLE keeps only its longest matches
+
+
+def test_role_matches_kept_longest_give_the_claims_all_matches_gave():
+    """ROLE's matches are filtered to the longest by the Matcher (greedy): the claims read from them are
+    those read from every ROLE match, each sentence's filtered by longest_spans as sentence_claims does."""
+    from gapscan.model import Location
+    from gapscan.nlp.claims import _doc_claims, _matchers
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    nlp = get_nlp()
+    greedy = _matchers()
+    assert ("ROLE", "LONGEST") in [(key, g) for key, _, g in greedy._adds]
+    every = GatedMatcher(nlp.vocab)
+    for key, patterns, _ in greedy._adds:
+        every.add(key, patterns)
+    texts = _example_texts() + ["The Quality Assurance Manager approves it. Site Manager. Shift QA Lead signs.",
+                                "Approved by the Plant Maintenance Engineer and the HSE Officer."]
+    roles = fewer = 0
+    with nlp.select_pipes(enable=["sentencizer"]):
+        for text, sdoc in zip(texts, nlp.pipe(texts)):
+            expected = _doc_claims(sdoc, every, Location(page=1), text=text)
+            assert _doc_claims(sdoc, greedy, Location(page=1), text=text) == expected, text
+            roles += sum(1 for c in expected if c.kind == "role")
+            fewer += len(every(sdoc)) - len(greedy(sdoc))
+    assert roles > 10 and fewer > 50, (roles, fewer)
 
 
 def test_gating_skips_only_patterns_that_need_a_missing_word():

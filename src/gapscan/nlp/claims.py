@@ -186,7 +186,10 @@ def _matchers():
     m.add("MANDATORY", [[{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["mandatory", "compulsory"]}}],
                         [{"LOWER": {"IN": ["must", "shall"]}}, {"LOWER": "always", "OP": "?"}, {"LOWER": "be"},
                          {"LOWER": {"IN": FILLED_VERBS}}]])
-    # roles
+    # roles: a title-case run before a role noun matches once per suffix ("Quality Assurance Manager", "Assurance
+    # Manager", "Manager"), and sentence_claims reads only the longest (longest_spans). The Matcher keeps only
+    # those (LONGEST: the same sort and overlap test as filter_spans), so the others never become Spans. Over a
+    # whole Doc that is the same as per sentence: a ROLE match holds only words, and a sentence ends at punctuation.
     m.add("ROLE", [[{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"},
                     {"LOWER": {"IN": ROLE_NOUNS}}],
                    [{"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 4}}, {"LOWER": {"IN": ROLE_NOUNS}}],
@@ -195,7 +198,7 @@ def _matchers():
                                       "safety", "environmental", "lab", "laboratory", "purchasing", "sales",
                                       "operations", "technical", "it", "security", "works", "process", "goods-in",
                                       "dispatch", "calibration", "training", "hr"]}, "OP": "{1,2}"},
-                    {"LOWER": {"IN": ROLE_NOUNS}}]])
+                    {"LOWER": {"IN": ROLE_NOUNS}}]], greedy="LONGEST")
     return m
 
 

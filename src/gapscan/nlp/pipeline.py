@@ -195,6 +195,8 @@ class CueMatcher:
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         self._standard_acronyms = lx.STANDARD_ACRONYMS
         self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
+        self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
+        self._form = vocab.strings.add("form")
 
     def _has_digit(self, doc) -> bool:
         from spacy.attrs import SHAPE
@@ -211,25 +213,27 @@ class CueMatcher:
     def __call__(self, doc):
         from spacy.tokens import Span
 
+        # each group as (start, end, label hash) triples; only the spans left after the overlaps are made (a
+        # run of title-case words before a role noun matches once per suffix: most hits are dropped there)
         groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
         named = []
+        routes = self._routes
         for match_id, start, end in hits:
-            label = self.vocab.strings[match_id]
-            group, _, sub = label.partition(":")
+            route = routes.get(match_id)
+            if route is None:
+                route = routes[match_id] = self._route(match_id)
+            target, sub, label = route
             if sub in ("system_named", "team_named"):
                 if end < len(doc) and doc[end].is_title:
                     continue
                 if sub == "system_named":
                     # the preposition only says a tool follows: the anchor is the name ("Okta", not "in Okta"),
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
-                    named.append(Span(doc, start + 1, end, label="system"))
+                    named.append((start + 1, end, label))
                     continue
-                sub = "team"
-            target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
-                      "clause_ref": "clause_ref"}[group]
-            groups[target].append(Span(doc, start, end, label=sub or group))
+            groups[target].append((start, end, label))
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
@@ -239,14 +243,32 @@ class CueMatcher:
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
             if span is not None:
-                groups["anchors"].append(span)
+                groups["anchors"].append((span.start, span.end, self._form))
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
-        doc.spans["speak"] = longest_spans(groups["speak"])
-        doc.spans["control"] = longest_spans(groups["control"])
-        doc.spans["org_actor"] = longest_spans(groups["org_actor"])
-        doc.spans["anchors"] = longest_spans(groups["anchors"])
-        doc.spans["clause_ref"] = longest_spans(groups["clause_ref"])
+        for name, triples in groups.items():
+            doc.spans[name] = [Span(doc, start, end, label=label) for start, end, label in longest_triples(triples)]
         return doc
+
+    def _route(self, match_id: int) -> tuple[str, str, int]:
+        """A match key's span group, its sub-label, and the label its spans get (as a hash)."""
+        group, _, sub = self.vocab.strings[match_id].partition(":")
+        target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
+                  "clause_ref": "clause_ref"}[group]
+        label = {"system_named": "system", "team_named": "team"}.get(sub, sub or group)
+        return target, sub, self.vocab.strings.add(label)
+
+
+def longest_triples(triples: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`longest_spans` of (start, end, label) triples: the same choice and order, without a Span for each."""
+    if len(triples) < 2:
+        return triples
+    kept = []
+    seen: set[int] = set()
+    for start, end, label in sorted(triples, key=lambda t: (t[1] - t[0], -t[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end, label))
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda t: t[0])
 
 
 def longest_spans(spans: list) -> list:
@@ -278,7 +300,7 @@ class GatedMatcher:
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self._adds: list[tuple[str, list[list[dict]]]] = []  # the add() calls, in order
+        self._adds: list[tuple[str, list[list[dict]], str | None]] = []  # the add() calls, in order
         self._flagged: list[list[dict]] | None = None  # every pattern, in add order, word tests as flags
         # per pattern, in add order: its required word lists as hashes of the lower-case words
         self._needs: list[tuple[frozenset[int], ...]] = []
@@ -290,7 +312,8 @@ class GatedMatcher:
         self._by_present: dict[bytes, object] = {}
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
 
-    def add(self, key: str, patterns: list[list[dict]]) -> None:
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
+        """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches."""
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
 
@@ -298,7 +321,7 @@ class GatedMatcher:
         errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
         if errors:
             raise MatchPatternError(key, errors)
-        self._adds.append((key, patterns))
+        self._adds.append((key, patterns, greedy))
         self._flagged = None
         self._matchers.clear()
         self._by_present.clear()
@@ -349,14 +372,14 @@ class GatedMatcher:
         from spacy.matcher import Matcher
 
         if self._flagged is None:
-            self._flagged = word_flag_patterns([p for _, patterns in self._adds for p in patterns], self.vocab)
+            self._flagged = word_flag_patterns([p for _, patterns, _ in self._adds for p in patterns], self.vocab)
         matcher = Matcher(self.vocab, validate=False)
         i = 0
-        for key, patterns in self._adds:
+        for key, patterns, greedy in self._adds:
             keep = [self._flagged[j] for j in range(i, i + len(patterns)) if j in active]
             i += len(patterns)
             if keep:
-                matcher.add(key, keep)
+                matcher.add(key, keep, greedy=greedy)
         return matcher
 
 
