@@ -287,22 +287,29 @@ def _trim(text: str, limit: int = 90) -> str:
 ACTIVITY_WINDOW = 60  # tokens either side of a matched frequency or time limit
 
 
-def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
+_JOINING = frozenset(("with", "and", "or", "of", "for", "to", "by", "plus", "then", "&"))
+
+
+def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 0, before: int | None = None) -> str:
     """The sentence without the matched words: what the frequency or limit governs.
 
     Parenthesised asides are dropped; with `clause`, only the clause around the match is
-    kept ("A is calibrated yearly and B each shift": B's activity is "B").
+    kept ("A is calibrated yearly and B each shift": B's activity is "B"), and it ends where another
+    cadence of the sentence begins or ended (`before`, `after`): in "daily backups with monthly restore
+    tests" the restore tests are not done daily.
     """
     # a window around the match: the activity is near it, and a run-on "sentence" of a
     # whole megabyte must not be rescanned for every match in it
-    lo, hi = max(sent.start, start - ACTIVITY_WINDOW), min(sent.end, end + ACTIVITY_WINDOW)
+    lo, hi = max(sent.start, start - ACTIVITY_WINDOW, after), min(sent.end, end + ACTIVITY_WINDOW)
+    if before is not None:
+        hi = min(hi, before)
     if clause:
         for tok in reversed(list(sent.doc[lo:start])):
-            if tok.text in (";", ":") or tok.lower_ == "and" and tok.i > sent.start:
+            if tok.text in (";", ":", "&") or tok.lower_ == "and" and tok.i > sent.start:
                 lo = tok.i + 1
                 break
         for tok in sent.doc[end:hi]:
-            if tok.text in (";", ":") or tok.lower_ == "and":
+            if tok.text in (";", ":", "&") or tok.lower_ == "and":
                 hi = tok.i
                 break
     words, depth = [], 0
@@ -313,6 +320,10 @@ def _activity(sent, start: int, end: int, *, clause: bool = False) -> str:
             depth = max(0, depth - 1)
         elif not depth and not (start <= t.i < end) and not t.is_punct:
             words.append(t.text)
+    if before is not None:
+        # cut short by the next cadence, the activity must not end on its joining word ("backups with")
+        while words and words[-1].lower() in _JOINING:
+            words.pop()
     text = " ".join(words)
     text = re.sub(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
                   " ", text, flags=re.I)
@@ -770,7 +781,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
               if _interval(a) != _interval(b)
               and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
               for i in (a.start, b.start)}
-    for span in freq_spans:
+    for k, span in enumerate(freq_spans):
         if span.start in choice:
             continue
         interval = _interval(span)
@@ -778,7 +789,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
-        activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True)
+        # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
+        prev = next((b for b in reversed(freq_spans[:k]) if _interval(b) != interval), None)
+        nxt = next((b for b in freq_spans[k + 1:] if _interval(b) != interval), None)
+        activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True,
+                             after=prev.end if prev is not None else 0, before=nxt.start if nxt is not None else None)
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
