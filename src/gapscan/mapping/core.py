@@ -20,6 +20,8 @@ unit (TITLE_WORDS) and the document is no manual, that unit and its neighbours a
 about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addresses it (TITLE_TOUCHED). A clause
 the standard makes a main clause work from (the catalogue's draws_on: a scope statement's 4.1 and 4.2) is main too
 when a section addresses it (DRAWS_ON).
+A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
+is about each of them.
 Every other match is shown as touched on. Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
@@ -67,6 +69,11 @@ TITLE_TOUCHED = "annex"
 # the units a clause the title names draws on (the catalogue's draws_on: 4.3 on 4.1 and 4.2, 6.1 on both) are main
 # too when a section addresses them (docs/MAP.md's seventh round: from every main clause, it cost precision held out)
 DRAWS_ON = True
+# a document whose headings name at least this many units in the catalogue's own titles ("Quality Objectives",
+# "Return of Assets"), each the best unit of the section under it, is about each of them: one such heading is a
+# policy's topic, two begin a plan written clause by clause (23 of 24 folds chose 2 by either objective, docs/MAP.md's
+# eighth round); inf: never
+HEADING_TITLES = 2
 NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -105,6 +112,8 @@ class Unit:
     # its questions ("which areas were missed", "when was it closed") that any procedure may happen to use
     subject: frozenset[str] = frozenset()
     draws_on: frozenset[str] = frozenset()  # the units whose output it works from (the catalogue's draws_on)
+    # the words of its title and of each of its sub-clauses' titles ("General" aside), one set per title
+    titles: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass
@@ -159,6 +168,8 @@ def units(standard: str) -> tuple[Unit, ...]:
         title = head.title if head else members[0].title
         texts = [title, title] + list(head.aliases if head else ()) + [words_for(title)]
         questions: list[str] = []
+        named = {frozenset(bm25.terms(t.lower_ for t in nlp(c.title))) for c in members
+                 if c.title.lower() != "general"} | {frozenset(bm25.terms(t.lower_ for t in nlp(title)))}
         for clause in members:
             if clause is not head and clause.title.lower() != "general":
                 texts.append(clause.title)
@@ -170,7 +181,7 @@ def units(standard: str) -> tuple[Unit, ...]:
         wants = tuple(kind for kind, rx in _QUESTION_KINDS if any(rx.search(q) for q in questions))
         draws = {declared.unit_of(d, catalogue) for clause in members for d in clause.draws_on} - {None, number}
         out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants, subject=subject,
-                        draws_on=frozenset(draws)))
+                        draws_on=frozenset(draws), titles=frozenset(n for n in named if n)))
     return tuple(sorted(out, key=lambda u: cat.clause_key(u.number)))
 
 
@@ -254,7 +265,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
-           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON) -> ClauseMap:
+           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
+           heading_titles: float = HEADING_TITLES) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -309,6 +321,17 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
                 main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
+    if heading_titles < float("inf"):
+        named = _named_by_title(key)
+        for path, parts in by_path.items():
+            hits = [(s, named[frozenset(s.heading_terms - s.role_terms)]) for s in parts
+                    if named.get(frozenset(s.heading_terms - s.role_terms)) == s.ranked[0][0] and s.ranked[0][1] > 0]
+            if len({n for _, n in hits}) >= heading_titles:
+                for section, n in hits:
+                    main[path].add(n)
+                    shown = at.setdefault((path, n), [])
+                    if not any(section is s for s in shown):
+                        shown.append(section)
     matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -433,6 +456,18 @@ def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bo
 def _clause_key(number: str) -> tuple[int, ...]:
     # every section ranks every unit: parsing the same few hundred numbers again was most of decide's time
     return cat.clause_key(number)
+
+
+@lru_cache(maxsize=None)
+def _named_by_title(standard: str) -> dict[frozenset[str], str]:
+    """The words of a catalogue title -> the one unit whose title (or sub-clause's title) they are; words two
+    units' titles share name neither (ISO/IEC 27001's "Information security risk assessment" is 6.1.2's and 8.2's,
+    ISO 13485's "General" 4.1's and 8.1's)."""
+    owners: dict[frozenset[str], set[str]] = {}
+    for u in units(standard):
+        for words in u.titles:
+            owners.setdefault(words, set()).add(u.number)
+    return {words: next(iter(numbers)) for words, numbers in owners.items() if len(numbers) == 1}
 
 
 @lru_cache(maxsize=None)
