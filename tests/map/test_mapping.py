@@ -437,16 +437,50 @@ def test_a_manual_whose_headings_name_clauses_in_the_standard_words_is_about_eac
 
 def test_one_heading_in_the_standard_words_does_not_make_a_policy_a_manual(parse):
     # "Access Control" is A.5.15's title, but one such heading under a device policy is a topic of the policy, not a
-    # manual's clause-by-clause plan: asking for two headings, it stays touched on beside the title's A.8.1
+    # manual's clause-by-clause plan: asking for two headings, it stays touched on beside the title's A.8.1 even where
+    # the rule reads titled documents too (HEADING_SCOPE "all")
     doc = parse("IT-03.md", ACCESS_POLICY)
     prep = core.prepare([doc], "iso27001")
-    assert core.decide(prep, heading_titles=2).clauses_of("IT-03.md") == ("A.8.1",)
-    assert [(m.section, m.main) for m in core.decide(prep, heading_titles=2).row("A.5.15").matches] == [
-        ("Access Control", False)]
-    assert core.decide(prep, heading_titles=1).clauses_of("IT-03.md") == ("A.5.15", "A.8.1")
+    result = core.decide(prep, heading_titles=2, heading_scope="all")
+    assert result.clauses_of("IT-03.md") == ("A.8.1",)
+    assert [(m.section, m.main) for m in result.row("A.5.15").matches] == [("Access Control", False)]
+    assert core.decide(prep, heading_titles=1, heading_scope="all").clauses_of("IT-03.md") == ("A.5.15", "A.8.1")
+    assert core.decide(prep, heading_titles=1, heading_scope="untitled").clauses_of("IT-03.md") == ("A.8.1",)
 
 
 def test_a_heading_in_words_two_clauses_titles_share_names_neither():
     named = core._named_by_title("iso27001")
     assert named[frozenset({"screen"})] == "A.6.1"
     assert frozenset({"assess", "risk", "secur"}) not in named  # 6.1.2 and 8.2 are both "risk assessment"
+
+
+DOCUMENT_CONTROL = """# Document Control Procedure
+
+## Approving documents
+
+Every procedure, work instruction and form has an owner, a number and a revision letter. The owner drafts a change,
+the Quality Manager approves it, and the controlled copy in SharePoint is replaced the same day; superseded
+revisions are moved to the archive folder and marked obsolete. Printed copies are stamped "uncontrolled".
+
+## Internal Audit
+
+The internal audit programme samples this procedure each year: the auditor picks ten documents at random, checks
+each controlled copy against the master list and raises a nonconformity for any obsolete copy found in use. Audit
+findings and their follow-up are recorded in the audit report.
+
+## Management Review
+
+The number of documents overdue for review and the audit findings on document control are inputs to the annual
+management review, where top management decides on the resources and actions needed.
+"""
+
+
+def test_headings_in_the_standard_words_under_a_title_naming_a_clause_are_its_topics_when_scoped_to_untitled(parse):
+    # a document-control procedure's "Internal Audit" and "Management Review" sections say how the audit and the
+    # review look at document control: with HEADING_SCOPE "untitled" the title's 7.5 stays all it is about
+    doc = parse("DC-01.md", DOCUMENT_CONTROL)
+    prep = core.prepare([doc], "iso9001")
+    assert core.decide(prep, heading_titles=2, heading_scope="all").clauses_of("DC-01.md") == ("7.5", "9.2", "9.3")
+    result = core.decide(prep, heading_titles=2, heading_scope="untitled")
+    assert result.clauses_of("DC-01.md") == ("7.5",)
+    assert [(m.section, m.main) for m in result.row("9.2").matches] == [("Internal Audit", False)]

@@ -21,7 +21,7 @@ about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addre
 the standard makes a main clause work from (the catalogue's draws_on: a scope statement's 4.1 and 4.2) is main too
 when a section addresses it (DRAWS_ON).
 A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
-is about each of them.
+is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual).
 Every other match is shown as touched on. Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
@@ -71,9 +71,13 @@ TITLE_TOUCHED = "annex"
 DRAWS_ON = True
 # a document whose headings name at least this many units in the catalogue's own titles ("Quality Objectives",
 # "Return of Assets"), each the best unit of the section under it, is about each of them: one such heading is a
-# policy's topic, two begin a plan written clause by clause (23 of 24 folds chose 2 by either objective, docs/MAP.md's
-# eighth round); inf: never
+# policy's topic, two begin a plan written clause by clause; inf: never
 HEADING_TITLES = 2
+# ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled"): an
+# "Internal Audits" heading in a document-control procedure is one of its topics, as TITLE_FIRST reads it (all 24
+# folds of docs/MAP.md's eighth round chose "untitled", by either objective, and 17 of 24 then HEADING_TITLES 2 by
+# document F1)
+HEADING_SCOPE = "untitled"
 NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -266,7 +270,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
-           heading_titles: float = HEADING_TITLES) -> ClauseMap:
+           heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -324,6 +328,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     if heading_titles < float("inf"):
         named = _named_by_title(key)
         for path, parts in by_path.items():
+            if heading_scope == "untitled" and titled[path] and path not in manuals:
+                continue
             hits = [(s, named[frozenset(s.heading_terms - s.role_terms)]) for s in parts
                     if named.get(frozenset(s.heading_terms - s.role_terms)) == s.ranked[0][0] and s.ranked[0][1] > 0]
             if len({n for _, n in hits}) >= heading_titles:
