@@ -484,3 +484,29 @@ def test_headings_in_the_standard_words_under_a_title_naming_a_clause_are_its_to
     result = core.decide(prep, heading_titles=2, heading_scope="untitled")
     assert result.clauses_of("DC-01.md") == ("7.5",)
     assert [(m.section, m.main) for m in result.row("9.2").matches] == [("Internal Audit", False)]
+
+
+SECURE_DEVELOPMENT = """# Secure Development Policy
+
+## How we build software
+
+Every change to the customer portal follows the secure development life cycle: a threat model for new features,
+peer review of every pull request against the secure coding checklist, and dependency scanning in the pipeline.
+Developers complete secure coding training each year.
+
+## Security testing before release
+
+Before a release is accepted, the QA Lead runs the security test suite: static analysis, a dynamic scan of the
+staging site and the penetration test findings retest. A release with an open high finding is not accepted; the
+test results are attached to the release ticket.
+"""
+
+
+def test_a_control_four_numbers_from_the_title_s_is_a_neighbour_when_the_reach_is_four(parse):
+    # A.8.29 (security testing in development and acceptance) is four numbers from the title's A.8.25 (secure
+    # development life cycle): one theme's controls, a section addresses it; with reach 3 it stays touched on
+    prep = core.prepare([parse("SD-01.md", SECURE_DEVELOPMENT)], "iso27001")
+    assert core.decide(prep, neighbour_reach=3).clauses_of("SD-01.md") == ("A.8.25",)
+    result = core.decide(prep, neighbour_reach=4)
+    assert result.clauses_of("SD-01.md") == ("A.8.25", "A.8.29")
+    assert [(m.section, m.main) for m in result.row("A.8.29").matches] == [("Security testing before release", True)]

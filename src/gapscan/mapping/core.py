@@ -78,7 +78,8 @@ HEADING_TITLES = 2
 # folds of docs/MAP.md's eighth round chose "untitled", by either objective, and 17 of 24 then HEADING_TITLES 2 by
 # document F1)
 HEADING_SCOPE = "untitled"
-NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
+NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers apart are neighbours (24 of 24 folds
+# of docs/MAP.md's eighth round chose 4 over 3 and 5, by either objective)
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -270,7 +271,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
-           heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE) -> ClauseMap:
+           heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
+           neighbour_reach: int = NEIGHBOUR_REACH) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -308,11 +310,11 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
         # and the order rule speaks for it.
         for path, named in titled.items():
             if named and path not in manuals:
-                main[path] = named | {n for n in main[path] if any(_neighbours(n, t) for t in named)}
+                main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
                     main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share) - named
                                    if (n[:1].isalpha() or title_touched == "all")
-                                   and any(_neighbours(n, t) for t in named)}
+                                   and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
     if draws_on:
@@ -414,13 +416,13 @@ def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[
     return run[::-1] if len({n for _, n in run}) >= needed else []
 
 
-def _neighbours(a: str, b: str) -> bool:
+def _neighbours(a: str, b: str, reach: int = NEIGHBOUR_REACH) -> bool:
     """Units of one theme: main-body clauses under one clause ("4.1", "4.3"), or Annex A controls of one theme at
-    most NEIGHBOUR_REACH numbers apart ("A.5.15", "A.5.18")."""
+    most `reach` numbers apart ("A.5.15", "A.5.18")."""
     ka, kb = _clause_key(a), _clause_key(b)
     if a[:1].isalpha() != b[:1].isalpha() or len(ka) != len(kb) or ka[:-1] != kb[:-1]:
         return False
-    return not a[:1].isalpha() or abs(ka[-1] - kb[-1]) <= NEIGHBOUR_REACH
+    return not a[:1].isalpha() or abs(ka[-1] - kb[-1]) <= reach
 
 
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
