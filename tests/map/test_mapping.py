@@ -384,3 +384,129 @@ def test_what_a_clause_draws_on_does_not_run_backwards(parse):
     result = core.decide(core.prepare([parse("QP-04.md", AUDIT_PROCEDURE)], "iso9001"), draws_on=True)
     assert result.clauses_of("QP-04.md") == ("9.2",)
     assert [(m.section, m.main) for m in result.row("9.3").matches] == [("After the audit", False)]
+
+
+DEVICE_MANUAL = """# How Northfield Medical runs its quality system
+
+## Quality Policy
+
+Northfield Medical makes sterile wound dressings that heal safely. The Managing Director signs the quality policy,
+which commits us to meet customer and regulatory requirements and to keep the quality system effective; it is
+posted in the canteen and explained to every new starter at induction, and reviewed for suitability each year.
+
+## Quality Objectives
+
+Each January the Managing Director sets measurable quality objectives for the year: complaint rate below 0.5 per
+10,000 units, on-time delivery above 97 per cent, zero sterility failures. Each objective has an owner, a target
+and a date, is consistent with the quality policy, and progress is reported monthly on the objectives board.
+
+## Control of Nonconforming Product
+
+A dressing batch that fails inspection is tagged red and moved to the quarantine cage. The Quality Engineer
+decides whether to rework, scrap or concede it; a concession needs the customer's written approval and a
+justification. Nonconforming product found after delivery is recalled and the notice is issued within 48 hours.
+"""
+
+ACCESS_POLICY = """# Laptop and Mobile Device Policy
+
+## Laptops
+
+Laptops and mobile phones used for work are encrypted, locked after five minutes idle and enrolled in device
+management before first use. A lost or stolen laptop or phone is reported to the IT Lead the same day and wiped
+remotely; the device register records its owner, serial number and encryption status.
+
+## Access Control
+
+Access to the finance and HR systems follows the access control rules set for each role in the access matrix:
+need to know and least privilege, approved by the system's business owner. The rules are reviewed each year.
+"""
+
+
+def test_a_manual_whose_headings_name_clauses_in_the_standard_words_is_about_each_of_them(parse):
+    # "Quality Objectives" is the title ISO 13485 gives 5.4.1; each section's words score its heading's clause first
+    doc = parse("QM-02.md", DEVICE_MANUAL)
+    prep = core.prepare([doc], "iso13485")
+    off = core.decide(prep, heading_titles=float("inf")).clauses_of("QM-02.md")
+    assert not {"5.3", "5.4", "8.3"} <= set(off)
+    result = core.decide(prep, heading_titles=2)
+    assert {"5.3", "5.4", "8.3"} <= set(result.clauses_of("QM-02.md"))
+    assert [(m.section, m.main) for m in result.row("5.4").matches if m.main] == [("Quality Objectives", True)]
+    assert [(m.section, m.main) for m in result.row("8.3").matches if m.main] == [
+        ("Control of Nonconforming Product", True)]
+
+
+def test_one_heading_in_the_standard_words_does_not_make_a_policy_a_manual(parse):
+    # "Access Control" is A.5.15's title, but one such heading under a device policy is a topic of the policy, not a
+    # manual's clause-by-clause plan: asking for two headings, it stays touched on beside the title's A.8.1 even where
+    # the rule reads titled documents too (HEADING_SCOPE "all")
+    doc = parse("IT-03.md", ACCESS_POLICY)
+    prep = core.prepare([doc], "iso27001")
+    result = core.decide(prep, heading_titles=2, heading_scope="all")
+    assert result.clauses_of("IT-03.md") == ("A.8.1",)
+    assert [(m.section, m.main) for m in result.row("A.5.15").matches] == [("Access Control", False)]
+    assert core.decide(prep, heading_titles=1, heading_scope="all").clauses_of("IT-03.md") == ("A.5.15", "A.8.1")
+    assert core.decide(prep, heading_titles=1, heading_scope="untitled").clauses_of("IT-03.md") == ("A.8.1",)
+
+
+def test_a_heading_in_words_two_clauses_titles_share_names_neither():
+    named = core._named_by_title("iso27001")
+    assert named[frozenset({"screen"})] == "A.6.1"
+    assert frozenset({"assess", "risk", "secur"}) not in named  # 6.1.2 and 8.2 are both "risk assessment"
+
+
+DOCUMENT_CONTROL = """# Document Control Procedure
+
+## Approving documents
+
+Every procedure, work instruction and form has an owner, a number and a revision letter. The owner drafts a change,
+the Quality Manager approves it, and the controlled copy in SharePoint is replaced the same day; superseded
+revisions are moved to the archive folder and marked obsolete. Printed copies are stamped "uncontrolled".
+
+## Internal Audit
+
+The internal audit programme samples this procedure each year: the auditor picks ten documents at random, checks
+each controlled copy against the master list and raises a nonconformity for any obsolete copy found in use. Audit
+findings and their follow-up are recorded in the audit report.
+
+## Management Review
+
+The number of documents overdue for review and the audit findings on document control are inputs to the annual
+management review, where top management decides on the resources and actions needed.
+"""
+
+
+def test_headings_in_the_standard_words_under_a_title_naming_a_clause_are_its_topics_when_scoped_to_untitled(parse):
+    # a document-control procedure's "Internal Audit" and "Management Review" sections say how the audit and the
+    # review look at document control: with HEADING_SCOPE "untitled" the title's 7.5 stays all it is about
+    doc = parse("DC-01.md", DOCUMENT_CONTROL)
+    prep = core.prepare([doc], "iso9001")
+    assert core.decide(prep, heading_titles=2, heading_scope="all").clauses_of("DC-01.md") == ("7.5", "9.2", "9.3")
+    result = core.decide(prep, heading_titles=2, heading_scope="untitled")
+    assert result.clauses_of("DC-01.md") == ("7.5",)
+    assert [(m.section, m.main) for m in result.row("9.2").matches] == [("Internal Audit", False)]
+
+
+SECURE_DEVELOPMENT = """# Secure Development Policy
+
+## How we build software
+
+Every change to the customer portal follows the secure development life cycle: a threat model for new features,
+peer review of every pull request against the secure coding checklist, and dependency scanning in the pipeline.
+Developers complete secure coding training each year.
+
+## Security testing before release
+
+Before a release is accepted, the QA Lead runs the security test suite: static analysis, a dynamic scan of the
+staging site and the penetration test findings retest. A release with an open high finding is not accepted; the
+test results are attached to the release ticket.
+"""
+
+
+def test_a_control_four_numbers_from_the_title_s_is_a_neighbour_when_the_reach_is_four(parse):
+    # A.8.29 (security testing in development and acceptance) is four numbers from the title's A.8.25 (secure
+    # development life cycle): one theme's controls, a section addresses it; with reach 3 it stays touched on
+    prep = core.prepare([parse("SD-01.md", SECURE_DEVELOPMENT)], "iso27001")
+    assert core.decide(prep, neighbour_reach=3).clauses_of("SD-01.md") == ("A.8.25",)
+    result = core.decide(prep, neighbour_reach=4)
+    assert result.clauses_of("SD-01.md") == ("A.8.25", "A.8.29")
+    assert [(m.section, m.main) for m in result.row("A.8.29").matches] == [("Security testing before release", True)]

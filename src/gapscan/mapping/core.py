@@ -20,6 +20,8 @@ unit (TITLE_WORDS) and the document is no manual, that unit and its neighbours a
 about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addresses it (TITLE_TOUCHED). A clause
 the standard makes a main clause work from (the catalogue's draws_on: a scope statement's 4.1 and 4.2) is main too
 when a section addresses it (DRAWS_ON).
+A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
+is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual).
 Every other match is shown as touched on. Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
@@ -67,7 +69,17 @@ TITLE_TOUCHED = "annex"
 # the units a clause the title names draws on (the catalogue's draws_on: 4.3 on 4.1 and 4.2, 6.1 on both) are main
 # too when a section addresses them (docs/MAP.md's seventh round: from every main clause, it cost precision held out)
 DRAWS_ON = True
-NEIGHBOUR_REACH = 3  # Annex A controls of one theme at most this many numbers apart are neighbours
+# a document whose headings name at least this many units in the catalogue's own titles ("Quality Objectives",
+# "Return of Assets"), each the best unit of the section under it, is about each of them: one such heading is a
+# policy's topic, two begin a plan written clause by clause; inf: never
+HEADING_TITLES = 2
+# ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled"): an
+# "Internal Audits" heading in a document-control procedure is one of its topics, as TITLE_FIRST reads it (all 24
+# folds of docs/MAP.md's eighth round chose "untitled", by either objective, and 17 of 24 then HEADING_TITLES 2 by
+# document F1)
+HEADING_SCOPE = "untitled"
+NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers apart are neighbours (24 of 24 folds
+# of docs/MAP.md's eighth round chose 4 over 3 and 5, by either objective)
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -105,6 +117,8 @@ class Unit:
     # its questions ("which areas were missed", "when was it closed") that any procedure may happen to use
     subject: frozenset[str] = frozenset()
     draws_on: frozenset[str] = frozenset()  # the units whose output it works from (the catalogue's draws_on)
+    # the words of its title and of each of its sub-clauses' titles ("General" aside), one set per title
+    titles: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass
@@ -159,6 +173,8 @@ def units(standard: str) -> tuple[Unit, ...]:
         title = head.title if head else members[0].title
         texts = [title, title] + list(head.aliases if head else ()) + [words_for(title)]
         questions: list[str] = []
+        named = {frozenset(bm25.terms(t.lower_ for t in nlp(c.title))) for c in members
+                 if c.title.lower() != "general"} | {frozenset(bm25.terms(t.lower_ for t in nlp(title)))}
         for clause in members:
             if clause is not head and clause.title.lower() != "general":
                 texts.append(clause.title)
@@ -170,7 +186,7 @@ def units(standard: str) -> tuple[Unit, ...]:
         wants = tuple(kind for kind, rx in _QUESTION_KINDS if any(rx.search(q) for q in questions))
         draws = {declared.unit_of(d, catalogue) for clause in members for d in clause.draws_on} - {None, number}
         out.append(Unit(number=number, title=title, terms=tuple(bm25.terms(words)), wants=wants, subject=subject,
-                        draws_on=frozenset(draws)))
+                        draws_on=frozenset(draws), titles=frozenset(n for n in named if n)))
     return tuple(sorted(out, key=lambda u: cat.clause_key(u.number)))
 
 
@@ -254,7 +270,9 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
-           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON) -> ClauseMap:
+           title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
+           heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
+           neighbour_reach: int = NEIGHBOUR_REACH) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -292,11 +310,11 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
         # and the order rule speaks for it.
         for path, named in titled.items():
             if named and path not in manuals:
-                main[path] = named | {n for n in main[path] if any(_neighbours(n, t) for t in named)}
+                main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
                     main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share) - named
                                    if (n[:1].isalpha() or title_touched == "all")
-                                   and any(_neighbours(n, t) for t in named)}
+                                   and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
     if draws_on:
@@ -309,6 +327,19 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
                 main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
+    if heading_titles < float("inf"):
+        named = _named_by_title(key)
+        for path, parts in by_path.items():
+            if heading_scope == "untitled" and titled[path] and path not in manuals:
+                continue
+            hits = [(s, named[frozenset(s.heading_terms - s.role_terms)]) for s in parts
+                    if named.get(frozenset(s.heading_terms - s.role_terms)) == s.ranked[0][0] and s.ranked[0][1] > 0]
+            if len({n for _, n in hits}) >= heading_titles:
+                for section, n in hits:
+                    main[path].add(n)
+                    shown = at.setdefault((path, n), [])
+                    if not any(section is s for s in shown):
+                        shown.append(section)
     matches = _match(prep.sections, key, focus, share, main, at)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -385,13 +416,13 @@ def _in_order(sections: Sequence[_Section], least: float, focus: float) -> list[
     return run[::-1] if len({n for _, n in run}) >= needed else []
 
 
-def _neighbours(a: str, b: str) -> bool:
+def _neighbours(a: str, b: str, reach: int = NEIGHBOUR_REACH) -> bool:
     """Units of one theme: main-body clauses under one clause ("4.1", "4.3"), or Annex A controls of one theme at
-    most NEIGHBOUR_REACH numbers apart ("A.5.15", "A.5.18")."""
+    most `reach` numbers apart ("A.5.15", "A.5.18")."""
     ka, kb = _clause_key(a), _clause_key(b)
     if a[:1].isalpha() != b[:1].isalpha() or len(ka) != len(kb) or ka[:-1] != kb[:-1]:
         return False
-    return not a[:1].isalpha() or abs(ka[-1] - kb[-1]) <= NEIGHBOUR_REACH
+    return not a[:1].isalpha() or abs(ka[-1] - kb[-1]) <= reach
 
 
 def _titled(words: Sequence[str], standard: str, least: float) -> list[str]:
@@ -433,6 +464,18 @@ def _headed(section: _Section, number: str, standard: str, min_idf: float) -> bo
 def _clause_key(number: str) -> tuple[int, ...]:
     # every section ranks every unit: parsing the same few hundred numbers again was most of decide's time
     return cat.clause_key(number)
+
+
+@lru_cache(maxsize=None)
+def _named_by_title(standard: str) -> dict[frozenset[str], str]:
+    """The words of a catalogue title -> the one unit whose title (or sub-clause's title) they are; words two
+    units' titles share name neither (ISO/IEC 27001's "Information security risk assessment" is 6.1.2's and 8.2's,
+    ISO 13485's "General" 4.1's and 8.1's)."""
+    owners: dict[frozenset[str], set[str]] = {}
+    for u in units(standard):
+        for words in u.titles:
+            owners.setdefault(words, set()).add(u.number)
+    return {words: next(iter(numbers)) for words, numbers in owners.items() if len(numbers) == 1}
 
 
 @lru_cache(maxsize=None)
