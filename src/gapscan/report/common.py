@@ -332,6 +332,11 @@ def file_line(path: str, location: Any) -> int | None:
     return line if _parser(path) in _TEXT_PARSERS else None
 
 
+
+def path_order(path: str) -> tuple:
+    """A sort key that reads numbers as numbers: 'Logs.md § 2. Incident Log' before 'Logs.md § 10. ...'."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", path))
+
 def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any], str]:
     """The record links a client reads, by path, and a note on the weak ones left out ('' when none are).
 
@@ -340,7 +345,7 @@ def shown_links(result: DocumentResult, verbose: bool = False) -> tuple[list[Any
     """
     from gapscan.linking import STRONG
 
-    links = sorted(result.links, key=lambda x: (x.path, x.via))
+    links = sorted(result.links, key=lambda x: (path_order(x.path), x.via))
     if verbose:
         return links, ""
     strong = [x for x in links if x.confidence >= STRONG]
