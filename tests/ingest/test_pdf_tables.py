@@ -252,3 +252,27 @@ def test_without_the_unchecked_bindings_the_typed_ones_read_the_same(tmp_path: P
     assert typed.status.value == "ok" and len(typed.tables()) == 3
     assert typed.blocks == fast.blocks
     assert typed.tables()[0].rows[0] == fast.tables()[0].rows[0]
+
+
+def test_a_character_pdfium_gives_as_half_a_surrogate_pair_is_a_replacement_character(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile font can map a glyph to a lone surrogate (or past U+10FFFF); the cell keeps U+FFFD in its
+    place, so every report can still be written as UTF-8."""
+    import json
+
+    from gapscan.ingest import pdf as reader
+
+    real = reader._unchecked
+
+    def unchecked(name, *args):
+        fn = real(name, *args)
+        if name != "FPDFText_GetUnicode":
+            return fn
+        return lambda tp, i: {0x54: 0xD83D, 0x47: 0x110000}.get(fn(tp, i), fn(tp, i))  # 'T', 'G'
+
+    monkeypatch.setattr(reader, "_unchecked", unchecked)
+    doc = parse_file(_drawn_tables(tmp_path / "checks.pdf"), "checks.pdf")
+    row = doc.tables()[0].rows[0]
+    assert row[0] == "\ufffdorque wrench calibration"
+    assert doc.tables()[0].rows[1][0] == "\ufffduard interlock test"
+    json.dumps([list(r) for t in doc.tables() for r in t.rows], ensure_ascii=False).encode("utf-8")

@@ -654,6 +654,10 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
             continue
         if code == 0x02:  # pdfium's mark for a hyphen that breaks a word at the line end
             code = 0x2D
+        elif 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            # a font's ToUnicode map can name half a surrogate pair or no character at all: a lone
+            # surrogate in a cell cannot be written as UTF-8, and the report would stop half-written
+            code = 0xFFFD
         char_matrix(tp, i, matrix_ref)
         out.append({"text": chr(code), "x0": rect.left, "x1": rect.right, "top": top, "bottom": bottom,
                     "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
