@@ -27,7 +27,7 @@ def test_map_of_the_example_prints_matrix_and_lists():
     out = r.stdout
     assert out.startswith("gapscan map: ISO 9001:2015")
     assert "7.1 Resources" in out and "procedures/QP-14 Calibration of Measuring Equipment.docx" in out
-    assert "calibrated every 12 months\" (line 10)" in out
+    assert "calibrated every 12 months\" (paragraph 10)" in out
     for title in ("Clauses no document addresses", "Clauses addressed only by restated clause text",
                   "Documents that address no clause", "Declared vs found"):
         assert title in out

@@ -29,8 +29,15 @@ def render_map(clause_map: ClauseMap, fmt: str, *, width: int = 100) -> str | by
 
 # ---------------------------------------------------------------------------- shared wording
 
+def place(location, path: str) -> str:
+    """A location in the file's own terms: paragraphs in a Word file, lines in a text file."""
+    from gapscan.report.common import counts_paragraphs
+
+    return location.describe(paragraphs=counts_paragraphs(path)) if location is not None else ""
+
+
 def where(m: SectionMatch) -> str:
-    loc = m.location.describe() if m.location else ""
+    loc = place(m.location, m.path)
     return f'{m.path} § "{m.section}"' + (f" ({loc})" if loc else "")
 
 
@@ -105,7 +112,7 @@ def terminal(clause_map: ClauseMap, *, width: int = 100) -> str:
         for m in row.matches[:TERMINAL_MATCHES]:
             out.extend(wrap(f"- {where(m)}: {strength_text(m)}", "  "))
             for a in m.answers:
-                loc = f" ({a.location.describe()})" if a.location and a.location.describe() else ""
+                loc = f" ({place(a.location, m.path)})" if place(a.location, m.path) else ""
                 out.extend(wrap(f'{a.kind}: "{a.quote}"{loc}', "      "))
         if len(row.matches) > TERMINAL_MATCHES:
             out.append(f"  ... and {len(row.matches) - TERMINAL_MATCHES} more (see --format markdown, html or xlsx)")
@@ -129,7 +136,7 @@ def markdown(clause_map: ClauseMap) -> str:
         if not row.matches:
             out.append(f"| {label} | *no document addresses it* | | |")
         for i, m in enumerate(row.matches):
-            evidence = "<br>".join(f'{a.kind}: "{_md(a.quote)}"' + (f" ({a.location.describe()})" if a.location else "")
+            evidence = "<br>".join(f'{a.kind}: "{_md(a.quote)}"' + (f" ({place(a.location, m.path)})" if a.location else "")
                                    for a in m.answers)
             out.append(f"| {label if i == 0 else ''} | {_md(where(m))} | {strength_text(m)} | {evidence} |")
     for title, items in lists(clause_map):
@@ -151,7 +158,7 @@ def html_page(clause_map: ClauseMap) -> str:
             rows.append(f"<tr class=gap><td>{label}</td><td colspan=3>no document addresses it</td></tr>")
         for i, m in enumerate(row.matches):
             evidence = "".join(f"<div>{e(a.kind)}: &ldquo;{e(a.quote)}&rdquo; "
-                               f"<span class=d>{e(a.location.describe() if a.location else '')}</span></div>"
+                               f"<span class=d>{e(place(a.location, m.path))}</span></div>"
                                for a in m.answers)
             first = f"<td rowspan={span}>{label}</td>" if i == 0 else ""
             rows.append(f"<tr>{first}<td>{e(where(m))}</td><td class='{e(m.strength.split()[0])}'>"
@@ -182,9 +189,9 @@ def matrix_rows(clause_map: ClauseMap) -> list[list[Any]]:
         if not row.matches:
             out.append([row.number, row.title, "", "", "", "not addressed", "", "", "", declared])
         for m in row.matches:
-            evidence = "\n".join(f'{a.kind}: "{a.quote}"' + (f" ({a.location.describe()})" if a.location else "")
+            evidence = "\n".join(f'{a.kind}: "{a.quote}"' + (f" ({place(a.location, m.path)})" if a.location else "")
                                  for a in m.answers)
-            out.append([row.number, row.title, m.path, m.section, m.location.describe() if m.location else "",
+            out.append([row.number, row.title, m.path, m.section, place(m.location, m.path),
                         m.strength, "yes" if m.main else "no", m.score, evidence, declared])
     return out
 
