@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from pathlib import PurePosixPath
 
-from gapscan.draft.evidence import (TOP_PEOPLE, cadence, cadence_trace, copy_groups, days, fill_trace,
+from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, copy_groups, days, fill_trace,
                                     filled_copies, form_name, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
@@ -286,7 +286,7 @@ class _Writer:
                                          traces=(self.written_step(claim, text),), question=True,
                                          mark=Mark.WRITTEN_ONLY))
                     continue
-                trace = Trace(path=prof.path, where=loc.describe() or "table", what=f"item '{text}'")
+                trace = Trace(path=prof.path, where=place(loc, prof.path) or "table", what=f"item '{text}'")
                 traces.append(trace)
                 out.append(Statement(text=text, traces=(trace,),
                                      mark=Mark.RECORDED_ONLY if text in extra else Mark.BOTH))
@@ -300,7 +300,7 @@ class _Writer:
             items, locations = checklist_items(prof)
             listed.add(prof.path)
             for item, loc in list(zip(items, locations))[:MAX_ITEMS]:
-                out.append(Statement(text=item, traces=(Trace(path=prof.path, where=loc.describe() or "table",
+                out.append(Statement(text=item, traces=(Trace(path=prof.path, where=place(loc, prof.path) or "table",
                                                               what=f"item '{item}'"),), mark=Mark.RECORDED_ONLY))
         if not out:
             out.append(Statement(text="In what order is the work done? Neither the procedure nor its records "

@@ -12,6 +12,7 @@ from typing import Any, Mapping, Sequence
 from gapscan.draft.model import Trace
 from gapscan.model import Document, Link, Location, Value
 from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
+from gapscan.report.common import counts_paragraphs
 
 TOP_PEOPLE = 3  # people or roles named per column; the rest are counted together
 
@@ -35,7 +36,10 @@ def span(prof: RecordProfile, col: int) -> str:
             sheet = "" if first.sheet in (None, own_name) else f"sheet '{first.sheet}', "
             return f"{sheet}{first.cell}:{last.cell}"
         return f"sheets '{first.sheet}' to '{last.sheet}', {first.cell} to {last.cell}"
-    where = f"table at {first.describe().split(' row ')[0]}" if first.line or first.page else "table"
+    if counts_paragraphs(prof.path):
+        where = f"table at paragraph {first.line}" if first.line else "table"
+    else:
+        where = f"table at {first.describe().split(' row ')[0]}" if first.line or first.page else "table"
     return f"{where}, rows {first.row}-{last.row}" if first.row is not None else where
 
 
@@ -65,11 +69,16 @@ def fill_trace(prof: RecordProfile, col: ColumnProfile) -> Trace:
                  what=f"filled in {filled} of {prof.row_count} rows")
 
 
+def place(location: Location | None, path: str) -> str:
+    """A location in the file's own terms: paragraphs in a Word file (which numbers no lines), else lines or cells."""
+    return location.describe(paragraphs=counts_paragraphs(path)) if location is not None else ""
+
+
 def text_trace(doc: Document, location: Location | None, quote: str) -> Trace:
     quote = " ".join(quote.split())
     if len(quote) > 160:
         quote = quote[:157].rsplit(" ", 1)[0] + " …"
-    where = location.describe() if location is not None and location.describe() else "text"
+    where = place(location, doc.path) or "text"
     return Trace(path=doc.path, where=where, what=f"\"{quote}\"")
 
 
@@ -123,7 +132,7 @@ def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) 
         over += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days without an entry"
     return Trace(path=prof.path, where=f"column '{prof.entry_column}', {span(prof, entry.index if entry else 0)}",
                  what=f"{len(c.gaps)} gaps between consecutive entry dates{per}, median {c.median:g} days, "
-                      f"longest {c.longest} days (to {where.describe()}){over}")
+                      f"longest {c.longest} days (to {place(where, prof.path)}){over}")
 
 
 def per_day_trace(prof: RecordProfile) -> Trace | None:
