@@ -563,6 +563,9 @@ def _empty(v: Value) -> bool:
 
 
 def _typed(v: Value) -> bool:
+    if v is False:
+        # in a text document a False cell is a tick box left unticked (a Word content control): nothing entered
+        return False
     if isinstance(v, (bool, int, float, dt.date, dt.datetime, dt.time)):
         return True
     if not isinstance(v, str) or len(v) > 40:
@@ -572,9 +575,9 @@ def _typed(v: Value) -> bool:
 
 
 def _boxes(v: Value) -> tuple[int, int]:
-    """(ticked, unticked) boxes in one cell; a bool cell is an answered tick box."""
+    """(ticked, unticked) boxes in one cell; a bool cell is a tick box, ticked when True."""
     if isinstance(v, bool):
-        return 1, 0
+        return (1, 0) if v else (0, 1)
     if not isinstance(v, str):
         return 0, 0
     if len(v) <= 4 and v.strip().lower() in {"x", "yes", "y", "ok"}:
