@@ -1,8 +1,9 @@
 """Blank forms are not kept records (blankfix, December 2026).
 
 Shapes from held-out sets: a Word proficiency checklist whose every content-control tick box was unticked
-was read as a filled checklist of 12 entries and named by PS01 (drhold4 lab); a log row dated
-"2026-02-05 (scheduled)" was counted as an entry (raven ISMS).
+was read as a filled checklist of 12 entries and named by PS01 (drhold4 lab); a log's next review, planned
+and marked so in its row, is not a review held (raven ISMS marked it in the date cell, which the date reader
+already leaves undated; a status column says it as often).
 """
 from __future__ import annotations
 
@@ -83,3 +84,19 @@ def test_ps01_does_not_name_a_blank_checklist(tmp_path):
     assert kinds["Furnace Checklist.docx"] is Kind.FORM
     # the run sheet nobody names is still the shadow; the blank checklist is not a record at all
     assert [f.path for f in report.findings if f.rule == "PS01"] == ["furnace run sheet.csv"]
+
+
+def test_a_log_row_whose_status_says_scheduled_is_a_plan_not_an_entry(tmp_path):
+    from gapscan.records import profile
+
+    rows = ["| 2025-11-10 | GitHub | Dana Heath | Done |", "| 2025-12-12 | Cloud IAM | Dana Heath | Done |",
+            "| 2026-01-05 | GitHub | Dana Heath | done |", "| 2026-02-05 | GitHub + Cloud IAM | ISMS lead | Scheduled |",
+            "| 2026-03-05 | GitHub | ISMS lead | Planned |"]
+    path = tmp_path / "ACCESS_REVIEW_LOG.md"
+    path.write_text("# Access review log\n\n| Date | Scope | Reviewer | Status |\n|---|---|---|---|\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    prof = profile(parse_file(path, path.name))
+    assert prof.entry_column == "Date"
+    assert prof.entry_dates == (dt.date(2025, 11, 10), dt.date(2025, 12, 12), dt.date(2026, 1, 5), None, None)
+    assert prof.last_entry == dt.date(2026, 1, 5)
+    assert "2 rows with a planned or scheduled status not counted as entries" in prof.notes
