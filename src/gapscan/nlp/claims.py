@@ -62,6 +62,7 @@ FORM_PREFIX = re.compile(r"^(?:[A-Z]{0,4}F|F[A-Z]{0,4}|[A-Z]*(?:REC|FRM|FORM|LOG
 DOC_PREFIX = re.compile(r"^(?:QP|SOP|WI|P|PR|QM|MAN|POL|PROC|QSP|EP|HSP|ISP|OHSP|EMS|QMS|ISO|EN|BS|IEC|COVID|PPE|"
                         r"IMS|ISMS|OHS|SP|OP|MP)$")
 CODE_TOKEN = r"^[A-Z]{1,5}-\d[\dA-Za-z.]*(?:/\d+)?$"
+RECORD_PART = re.compile(r"^(?:F|FRM|FORM|REC|RCD|LOG|REG|CHK|CL|TPL|TMP)$", re.I)
 _CODE_PART = r"^[A-Z]{2,5}$"
 
 UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25,
@@ -219,9 +220,9 @@ def _is_form_code(span) -> bool:
     doc = span.doc
     near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
     context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
-    # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is
-    later = [p.upper() for p in re.findall(r"[A-Za-z]+", code)[1:]]
-    if any(FORM_PREFIX.match(p) and not DOC_PREFIX.match(p) for p in later):
+    # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
+    # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
+    if any(RECORD_PART.match(p) for p in re.findall(r"[A-Za-z]+", code)[1:]):
         return True
     if DOC_PREFIX.match(prefix):
         return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
