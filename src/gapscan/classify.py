@@ -460,6 +460,9 @@ def _nothing_ticked(doc: Document, tables: list[Table]) -> bool:
     """Whether the document's tables hold tick boxes (False cells: Word content controls) and not one box in the
     document is ticked. Beside a ticked box an unticked one is an option not chosen (a filled risk assessment's
     unused rating boxes); with none ticked anywhere the boxes were never filled in (a blank checklist)."""
+    # `in` looks in C and most documents hold no False cell (a 0 passes it too, and is not counted below)
+    if not any(False in row for table in tables for row in table.rows):
+        return False
     if any(b.checked or any(c in b.text for c in TICKED_BOX) for b in doc.blocks):
         return False
     found = False
