@@ -221,7 +221,7 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         main = [t for t in tables if 2 * len(t.header) >= widest]
         _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
-        _text_signals(doc, _table_fill(tables), add)
+        _text_signals(doc, _table_fill(tables, unticked=_nothing_ticked(doc, tables)), add)
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -456,8 +456,30 @@ def _unanswered_questions(blocks: list[Block]) -> int:
     return sum(1 for i, q in enumerate(questions) if q and (i + 1 == len(questions) or questions[i + 1]))
 
 
-def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
-    filled = data = blank = example = data_words = ticked = unticked = answer_cells = empty_tables = data_tables = 0
+def _nothing_ticked(doc: Document, tables: list[Table]) -> bool:
+    """Whether the document's tables hold tick boxes (False cells: Word content controls) and not one box in the
+    document is ticked. Beside a ticked box an unticked one is an option not chosen (a filled risk assessment's
+    unused rating boxes); with none ticked anywhere the boxes were never filled in (a blank checklist)."""
+    # `in` looks in C and most documents hold no False cell (a 0 passes it too, and is not counted below)
+    if not any(False in row for table in tables for row in table.rows):
+        return False
+    if any(b.checked or any(c in b.text for c in TICKED_BOX) for b in doc.blocks):
+        return False
+    found = False
+    for table in tables:
+        for row in table.rows:
+            for v in row:
+                if v is True or type(v) is str and BOX_CHAR.search(v) and _boxes(v)[0]:
+                    return False
+                found = found or v is False
+    return found
+
+
+def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool = False) -> TableFill:
+    """How a document's tables are filled in. `unticked`: its False cells are tick boxes nobody ticked (see
+    _nothing_ticked), neither ticked boxes nor values entered."""
+    filled = data = blank = example = data_words = ticked = unticked_boxes = answer_cells = empty_tables = 0
+    data_tables = 0
     answers: list[str] = []
     for table in tables:
         width = len(table.header)
@@ -481,9 +503,11 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             cells = [v for v in entries if v is not None] if i < DETAIL_ROWS else None
             if count_boxes:
                 for v in row:
-                    if isinstance(v, (bool, str)):
+                    if v is False and unticked:
+                        unticked_boxes += 1
+                    elif isinstance(v, (bool, str)):
                         t, u = _boxes(v)
-                        ticked, unticked = ticked + t, unticked + u
+                        ticked, unticked_boxes = ticked + t, unticked_boxes + u
             # placeholders, examples and typed values show in a table's first rows; past those a long
             # register is read for fill only, which keeps a 100k-row log fast
             if cells is not None and any(_placeholder(v) for v in cells) or examples_only and count:
@@ -491,7 +515,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
             elif count and count * 2 >= len(entries):
                 filled += 1
                 table_filled += 1
-                if not planned and (table_data if i >= DETAIL_ROWS else any(_typed(v) for v in row[first:])):
+                if not planned and (table_data if i >= DETAIL_ROWS else any(
+                        _typed(v) and not (unticked and v is False) for v in row[first:])):
                     data += 1
                     table_data += 1
                     if i < DETAIL_ROWS:  # the share of text in tables needs no more
@@ -510,7 +535,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True) -> TableFill:
                     answers.append(name)
                     answer_cells += len(table.rows)
     return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,
-                     data_words=data_words, ticked=ticked, unticked=unticked,
+                     data_words=data_words, ticked=ticked, unticked=unticked_boxes,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
                      empty_tables=empty_tables, data_tables=data_tables)
 

@@ -495,6 +495,11 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
             notes.append(f"{c.name}: {c.note}")
     entry = _entry_column(columns)
     entry_dates = entry.dates if entry else ()
+    planned = _planned_rows(table, columns) if entry else set()
+    if planned:
+        # a row whose status says "Scheduled" is the next occasion planned, not one held
+        entry_dates = tuple(None if i in planned else d for i, d in enumerate(entry_dates))
+        notes.append(f"{_count_rows(len(planned))} with a planned or scheduled status not counted as entries")
     dated = [d for d in entry_dates if d is not None]
     people: Counter[str] = Counter()
     for c in columns:
@@ -516,6 +521,26 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
                          people=tuple(p for p, _ in people.most_common()), tables=tables,
                          checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
                          parts=parts, name=name)
+
+
+_PLAN_STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
+
+
+def _planned_rows(table: Table, columns: list[ColumnProfile]) -> set[int]:
+    """Rows whose status column reads "Planned", "Scheduled" or "Not started"."""
+    from gapscan.classify import PLANNED_STATUS
+
+    rows: set[int] = set()
+    for c in columns:
+        if c.type in ("status", "text") and _PLAN_STATUS_HEADER.search(c.name) and \
+                any(str(v).strip().lower() in PLANNED_STATUS for v, _ in c.top_values):
+            rows.update(i for i, v in enumerate(table.column(c.index))
+                        if isinstance(v, str) and v.strip().lower() in PLANNED_STATUS)
+    return rows
+
+
+def _count_rows(n: int) -> str:
+    return f"{n} row" + ("" if n == 1 else "s")
 
 
 def _table_names(doc: Document) -> dict[int, str]:

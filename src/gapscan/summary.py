@@ -472,6 +472,9 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
     min_entries = int(ctx.option("SH02", "min_entries", 6)) if hasattr(ctx, "option") else 6
     too_few = [p for p in feeds if p not in stale_paths and len(records[p].dated_entries) < min_entries]
     healthy = [p for p in feeds if p not in stale_paths and p not in too_few]
+    # a log holding no dated entry at all is not a short one
+    undated = [p for p in too_few if not records[p].dated_entries]
+    too_few = [p for p in too_few if p not in undated]
     lines = []
     for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
         m = f.metrics
@@ -488,6 +491,9 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
     if too_few:
         lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
                      f"to judge (fewer than {min_entries}): {', '.join(short(p) for p in too_few[:5])}.")
+    if undated:
+        lines.append(f"{_count(len(undated), 'log')} {'holds' if len(undated) == 1 else 'hold'} no dated entries: "
+                     f"{', '.join(short(p) for p in undated[:5])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=lambda f: f.path)[0]

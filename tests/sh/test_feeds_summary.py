@@ -89,3 +89,20 @@ def test_not_checked_says_when_the_record_is_too_short_to_judge():
         "(e.g. ACCESS_REVIEW_LOG.md; not a clean result): stated frequencies (DR02, 4 claims, 3 tied to such a "
         "record, 1 loosely linked).")
     assert "could not tie them firmly" not in drift.lines[-1]
+
+
+def test_a_log_with_no_dated_entry_is_not_called_too_short():
+    # cloudfin (held out): two CAPA trackers dated only by their due dates were "2 logs with too few dated
+    # entries to judge"; they hold none
+    from gapscan.records import profile as real_profile
+
+    tbl = table(("CAPA ID", "Problem", "Owner", "Due Date", "Status"),
+                [(f"CAPA-00{i}", "objectives not documented", "Ann", f"2026-02-{10 + i}", "Closed")
+                 for i in range(1, 6)])
+    docs = [record_doc(f"audit/capa-tracker{x}.csv", tbl) for x in ("", "-copy")]
+    recs = [(d, real_profile(d)) for d in docs]
+    assert all(p.entry_column is None for _, p in recs)
+    short = _log("logs/incident-log.csv", [dt.date(2025, 5, 10), dt.date(2025, 6, 2)])
+    _, lines = _feeds_lines([*recs, short])
+    assert "2 logs hold no dated entries: capa-tracker-copy.csv, capa-tracker.csv." in lines, lines
+    assert "1 log has too few dated entries to judge (fewer than 6): incident-log.csv." in lines, lines

@@ -62,6 +62,8 @@ FORM_PREFIX = re.compile(r"^(?:[A-Z]{0,4}F|F[A-Z]{0,4}|[A-Z]*(?:REC|FRM|FORM|LOG
 DOC_PREFIX = re.compile(r"^(?:QP|SOP|WI|P|PR|QM|MAN|POL|PROC|QSP|EP|HSP|ISP|OHSP|EMS|QMS|ISO|EN|BS|IEC|COVID|PPE|"
                         r"IMS|ISMS|OHS|SP|OP|MP)$")
 CODE_TOKEN = r"^[A-Z]{1,5}-\d[\dA-Za-z.]*(?:/\d+)?$"
+RECORD_PART = re.compile(r"^(?:F|FRM|FORM|REC|RCD|LOG|REG|CHK|CL|TPL|TMP)$", re.I)
+_CODE_PART = r"^[A-Z]{2,5}$"
 
 UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25,
          "shift": 1, "working day": 1.4, "business day": 1.4}
@@ -125,6 +127,11 @@ def _matchers():
         [{"TEXT": {"REGEX": CODE_TOKEN}}],
         [{"TEXT": {"REGEX": r"^[A-Z]{1,5}-\d[\d.]*$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}],
         [{"TEXT": {"REGEX": r"^[A-Z]{1,5}$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d[\d.]*$"}}],
+        # a code of several letter parts ("VULN-LOG-001", "ISMS-HR-REC-004") reads as the parts before the last
+        # and a code: the whole is the form's code, its tail ("LOG-001") may be another form's
+        [{"TEXT": {"REGEX": _CODE_PART}}, {"ORTH": "-"}, {"TEXT": {"REGEX": CODE_TOKEN}}],
+        [{"TEXT": {"REGEX": _CODE_PART}}, {"ORTH": "-"}, {"TEXT": {"REGEX": _CODE_PART}}, {"ORTH": "-"},
+         {"TEXT": {"REGEX": CODE_TOKEN}}],
     ])
     m.add("FORM_NUMBER", [[{"LOWER": {"IN": ["form", "checklist", "log", "register"]}},
                            {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?$"}}]])
@@ -213,6 +220,10 @@ def _is_form_code(span) -> bool:
     doc = span.doc
     near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
     context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
+    # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
+    # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
+    if any(RECORD_PART.match(p) for p in re.findall(r"[A-Za-z]+", code)[1:]):
+        return True
     if DOC_PREFIX.match(prefix):
         return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
     return bool(FORM_PREFIX.match(prefix)) or context
