@@ -63,7 +63,10 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 10, catalogue_words (the
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 11 (cm05hold), units,
+    # lower-case logs and capitals-owned roles as anchors: with the model / lexicon only / folds 0.820 / 0.808 / 0 /
+    # 0.774, 0.817 / 0.805 / 0 / 0.760 and 0.814 / 0.801 / 1 / 0.773 (one document fewer with the fold models; their
+    # floor is kept). Round 10, catalogue_words (the
     # share of the text's words its clause catalogue uses) and bare_share's own weight at the mixed/mirrored cut:
     # with the model / lexicon only / folds 0.817 / 0.805 / 0 / 0.774, 0.802 / 0.788 / 0 / 0.760 and 0.817 / 0.805 /
     # 1 / 0.774 (s137 is mixed at P 0.50 and 0.49, operational at 0.52 with the fold models: severe errors keep
@@ -81,7 +84,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.808, 0.795, 0.764), "lexicon": (0.793, 0.778, 0.75), "folds": (0.808, 0.795, 0.764)}[variant]
+    floors = {"model": (0.811, 0.798, 0.764), "lexicon": (0.808, 0.795, 0.75), "folds": (0.808, 0.795, 0.764)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text

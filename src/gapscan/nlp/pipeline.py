@@ -129,6 +129,10 @@ class CueMatcher:
              {"LOWER": {"IN": unambiguous_heads}}],
             [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "+"},
              {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
+            # a role named after what it owns, in capitals: "CAPA Owner", "QA Lead", "SRE Lead" (not "ISO Lead
+            # Auditor": a standard's name owns nothing here)
+            [{"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": _NOT_ROLE_OWNERS}},
+             {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
         ])
         self.patterns.add("anchor:team", [[
             {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _NOT_TEAM_QUALIFIERS + _GENERIC_ADJECTIVES},
@@ -141,6 +145,20 @@ class CueMatcher:
             {"ORTH": {"IN": ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]},
              "IS_SENT_START": False},
             {"IS_TITLE": True, "LOWER": {"IN": list(lx.TEAM_FUNCTIONS)}},
+        ]])
+        # A unit named by what it does, as organisations name their own ("escalate to Operations", "so
+        # Facilities can order a part", "Customer Support handles ..."): the function word in title case
+        # inside a sentence, after a lower-case word or a qualifier of its own. Not a run of title-case words
+        # (checked in __call__: "Security Operations Center Policy"), and only functions that are a unit's
+        # name, not a subject ("Information Security", "Preventive Maintenance").
+        # (the word before is checked in __call__: a pattern opening on any lower-case word costs 9% more CPU)
+        self.patterns.add("anchor:team_after", [[
+            {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"IN": _UNIT_NAMES}},
+        ]])
+        self.patterns.add("anchor:team_named", [[
+            {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES + _STATES},
+             "IS_TITLE": True},
+            {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"IN": _UNIT_NAMES + ["support"]}},
         ]])
         self.phrases.add("anchor:system", tok([s for s in lx.SYSTEMS if s not in _AMBIGUOUS_SYSTEMS]))
         self.cased.add("anchor:system", tok(sorted(w.title() for w in _AMBIGUOUS_SYSTEMS)))
@@ -192,6 +210,15 @@ class CueMatcher:
              {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
              {"LOWER": {"IN": list(lx.RECORD_HEADS)}, "IS_TITLE": True}],
         ])
+        # The organisation's own log named in lower case, as working notes name it: "in the maintenance log",
+        # "the sample run log". The article makes it one record the reader can open, not a kind of record
+        # ("keep logs"); a template's ("the risk register") stays generic (mirroring.own_anchors).
+        self.patterns.add("anchor:form_the", [[
+            {"LOWER": {"IN": ["the", "our", "this"]}},
+            {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False, "LOWER": {"NOT_IN": _VERBS}, "OP": "?"},
+            {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False, "LOWER": {"NOT_IN": _VERBS}},
+            {"LOWER": {"IN": ["log", "logs", "logbook", "register"]}, "IS_LOWER": True},
+        ]])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         self._standard_acronyms = lx.STANDARD_ACRONYMS
         self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
@@ -225,14 +252,19 @@ class CueMatcher:
             if route is None:
                 route = routes[match_id] = self._route(match_id)
             target, sub, label = route
-            if sub in ("system_named", "team_named"):
+            if sub in ("system_named", "team_named", "team_after"):
                 if end < len(doc) and doc[end].is_title:
                     continue
-                if sub == "system_named":
+                if sub == "team_after":
+                    if not (doc[start - 1].is_lower and doc[start - 1].is_alpha):
+                        continue
+                elif sub == "system_named":
                     # the preposition only says a tool follows: the anchor is the name ("Okta", not "in Okta"),
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
                     named.append((start + 1, end, label))
                     continue
+            if sub == "form_the":  # the article says which one; the anchor is the log's name
+                start += 1
             groups[target].append((start, end, label))
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
@@ -254,7 +286,8 @@ class CueMatcher:
         group, _, sub = self.vocab.strings[match_id].partition(":")
         target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
                   "clause_ref": "clause_ref"}[group]
-        label = {"system_named": "system", "team_named": "team"}.get(sub, sub or group)
+        label = {"system_named": "system", "team_named": "team", "team_after": "team",
+                 "form_the": "form"}.get(sub, sub or group)
         return target, sub, self.vocab.strings.add(label)
 
 
@@ -532,6 +565,16 @@ _NOT_SYSTEM_NAMES = ["january", "february", "march", "april", "may", "june", "ju
                      "figure", "step", "part", "chapter", "accordance", "addition", "order", "particular",
                      "english", "writing", "person", "practice", "case", "future", "general", "sections", "clauses",
                      "annexes", "appendices", "tables", "figures", "parts", "chapters"]
+# Functions a unit is named by on its own ("escalate to Operations"); "support" only with a qualifier
+# ("Customer Support"), alone it is what a team gives.
+_UNIT_NAMES = ["operations", "ops", "facilities", "engineering", "procurement", "purchasing", "finance"]
+# Capitals that are a standard's name or a word shouted in a heading, never what a role owns ("ISO Lead Auditor")
+_NOT_ROLE_OWNERS = ["ISO", "IEC", "BS", "EN", "ANSI", "AND", "OR", "THE", "FOR", "OF", "IN", "ON", "TO", "NA", "TBD",
+                    "OK", "ID", "ALL", "ANY", "EACH", "NO", "NOT", "IF", "A", "AN", "NOTE", "STEP",
+                    "WARNING", "CAUTION", "TIP"]
+# How work runs, not who runs it: "Restore to Normal Operations", "Daily Operations"
+_STATES = ["normal", "daily", "routine", "ongoing", "regular", "standard", "safe", "critical", "core", "continued",
+           "continuous", "degraded", "emergency", "manual", "automated", "secure"]
 _AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
 # Verbs that open an instruction and are read as a qualifier by the role, team, system and form patterns ("Assign team
 # members", "Manage system access", "Secure Software Development Policy").
