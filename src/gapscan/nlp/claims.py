@@ -748,6 +748,24 @@ ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one)
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
 
 
+def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
+    """For each frequency span, where the nearest span of another interval before it ends (0 if none) and where
+    the nearest after it starts (None): in two passes, as a run-on "sentence" can hold thousands of them."""
+    intervals = [_interval(sp) for sp in spans]
+    out: list[list] = [[0, None] for _ in spans]
+    run_prev = 0
+    for k in range(len(spans)):
+        if k and intervals[k] != intervals[k - 1]:
+            run_prev = spans[k - 1].end  # the previous run of one interval ended there
+        out[k][0] = run_prev
+    run_next = None
+    for k in range(len(spans) - 1, -1, -1):
+        if k + 1 < len(spans) and intervals[k] != intervals[k + 1]:
+            run_next = spans[k + 1].start
+        out[k][1] = run_next
+    return [tuple(b) for b in out]
+
+
 def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None) -> list[Claim]:
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
     the caller has it)."""
@@ -792,6 +810,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
               if _interval(a) != _interval(b)
               and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
               for i in (a.start, b.start)}
+    bounds = _cadence_bounds(freq_spans)
     for k, span in enumerate(freq_spans):
         if span.start in choice:
             continue
@@ -801,10 +820,9 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
         # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
-        prev = next((b for b in reversed(freq_spans[:k]) if _interval(b) != interval), None)
-        nxt = next((b for b in freq_spans[k + 1:] if _interval(b) != interval), None)
+        prev, nxt = bounds[k]
         activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True,
-                             after=prev.end if prev is not None else 0, before=nxt.start if nxt is not None else None)
+                             after=prev, before=nxt)
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
