@@ -547,9 +547,7 @@ _MAYBE_PATH = re.compile(r"[`/]|\.[a-z]", re.I)
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
     """(the path as written, the records it can be) for the first record path the claim's sentence gives:
     relative to the procedure's folder, else to the set, else any record whose path ends with it."""
-    for written, records in _paths_in(claim.sentence, scope):
-        return written, records
-    return None
+    return next(iter(_paths_in(claim.sentence, scope)), None)
 
 
 def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:

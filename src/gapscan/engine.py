@@ -19,7 +19,7 @@ from gapscan.ingest import DEFAULT_LIMITS, Limits, format_of, is_candidate, pars
 from gapscan.ingest.base import display_name, failed, heading_budget
 from gapscan.model import (CHECKED_AS_PROCEDURE, BlockType, Document, DocumentResult, ExecutiveSummary, Finding,
                            Kind, Report, Scores, Severity, Status, Suppressed)
-from gapscan.nlp.language import NOT_JUDGED, detect
+from gapscan.nlp.language import detect, not_english
 
 AUDIT = "audit"
 CHECK = "check"
@@ -924,7 +924,7 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
     uncertain = False
     if analysis is not None and doc.kind is Kind.PROCEDURE:
         # the scores count English phrases and anchors: a text in another language was not judged on them
-        foreign = (analysis.verdict_note or "").startswith(NOT_JUDGED)
+        foreign = not_english(doc) is not None
         scores = Scores() if foreign else Scores(mirroring=analysis.mirroring, specificity=analysis.specificity)
         verdict, standard = analysis.verdict, analysis.standard
         probability, uncertain = analysis.verdict_probability, analysis.uncertain
