@@ -67,3 +67,13 @@ def test_verdict_tiles_count_the_procedures_the_summary_counts(report):
     tiles = {v: int(n) for v, n in re.findall(r'data-verdict="(\w+)">(\d+)</span>', html)}
     assert tiles == {"mirrored": 1, "mixed": 1}  # the operational review is not a procedure
     assert built.verdict_counts["operational"] == 0
+
+
+def test_one_finding_in_one_entry_is_said_in_the_singular(report):
+    # construtora's cover read "1 findings (1 warning) in 1 entries"
+    from dataclasses import replace
+
+    one = replace(report, findings=report.findings[:1])
+    html = render(one, "html")
+    assert re.search(r'<b id="count-findings">1</b> finding \(1 \w+\) in 1 entry, one per rule and document', html)
+    assert re.search(r'<b id="count-findings">\d+</b> findings \(.*?\) in \d+ entries', render(report, "html"))
