@@ -105,7 +105,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
         _shadow_section(records, by_rule, short=short),
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
         _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
-        _review_section(read, by_rule.get("SH03", []), short=short),
+        _review_section(read, by_rule.get("SH03", []), records, short=short),
         _unreadable_section(results, short=short),
     ) if s is not None]
     return ExecutiveSummary(headline=_headline(results, procedures, verdicts, records, by_rule, findings),
@@ -501,7 +501,12 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
     return SummarySection(title="Are problems still being reported?", lines=tuple(lines), charts=charts)
 
 
-def _review_section(results, paperwork, *, short: Callable[[str], str]) -> SummarySection | None:
+# a log inside a file of logs named for review meetings ('Logs.md § 13. Management Review Minutes')
+# ('Access Control Review Record' is an access review, not a management review)
+REVIEW_LOG = re.compile(r"\bmanagement\s+review\b|\breview\s+(?:minutes|meetings?)\b", re.I)
+
+
+def _review_section(results, paperwork, records=None, *, short: Callable[[str], str]) -> SummarySection | None:
     from gapscan.rules.sh import held_review
 
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
@@ -511,8 +516,14 @@ def _review_section(results, paperwork, *, short: Callable[[str], str]) -> Summa
     about = (f"{', '.join(short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
              f"review that was held (dated nowhere, naming no one present), so not judged.",) if unheld else ()
     if not reviews and not paperwork:
-        return SummarySection(title="Management review", lines=(
-            "No management review minutes were found among the documents.", *about)) if results else None
+        # the minutes may be a table in a file of logs: said so, never "none found" (SH03 reads documents only)
+        logged = sorted(log.path for prof in (records or {}).values() for log in getattr(prof, "logs", ())
+                        if log.name and REVIEW_LOG.search(log.name))
+        found = (f"No management review minutes were found as documents of their own; "
+                 f"{', '.join(short(p) for p in logged[:3])} {'is a table' if len(logged) == 1 else 'are tables'} "
+                 f"of them in a file of logs, read as a log, not as minutes."
+                 if logged else "No management review minutes were found among the documents.")
+        return SummarySection(title="Management review", lines=(found, *about)) if results else None
     if not paperwork:
         return SummarySection(title="Management review", lines=(
             f"{_count(len(reviews), 'management review')} read; the discussion covers the business, "

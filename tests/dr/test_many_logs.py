@@ -184,3 +184,26 @@ def test_the_summary_finds_the_incident_log_of_a_page_of_logs(scan):
     summary = build([DocumentResult(document=d) for d in ctx.documents], [], ctx)
     (section,) = [s for s in summary.sections if s.title == "Are problems still being reported?"]
     assert section.lines == ("1 log has too few dated entries to judge (fewer than 6): Logs.md § Incident log.",)
+
+
+def test_review_minutes_kept_as_a_table_of_a_file_of_logs_are_not_said_to_be_missing(scan):
+    # rate-nl/ISO keeps its management review minutes as Logs.md § 13: "No management review minutes were found"
+    # was untrue
+    from gapscan.model import DocumentResult
+    from gapscan.summary import build
+
+    minutes = _md_table(["Date", "Attendees", "Decisions"],
+                        [[d.isoformat(), "MD, Team Lead", "budget approved"] for d in days(D(2025, 1, 20), [182])])
+    restore = _md_table(["Test Date", "Database", "Tested By"],
+                        [[d.isoformat(), "prod_db", "Bo Chan"] for d in days(D(2025, 1, 7), [30] * 6)])
+    access = _md_table(["Review Date", "Users Reviewed", "Reviewer"],
+                       [[d.isoformat(), "6", "IT Manager"] for d in days(D(2025, 1, 15), [91, 92])])
+    # an access review is no management review
+    scan.write("records/Logs.md", "# Logs\n\n## 3. Access Control Review Record\n\n" + access
+               + "\n## 13. Management Review Minutes\n\n" + minutes + "\n## Restore tests\n\n" + restore)
+    ctx, _ = scan.run()
+    summary = build([DocumentResult(document=d) for d in ctx.documents], [], ctx)
+    (section,) = [s for s in summary.sections if s.title == "Management review"]
+    assert section.lines == ("No management review minutes were found as documents of their own; Logs.md § 13. "
+                             "Management Review Minutes is a table of them in a file of logs, read as a log, not "
+                             "as minutes.",)
