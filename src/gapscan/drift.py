@@ -23,7 +23,8 @@ from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, conte
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
-from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader
+from gapscan.records import (ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
+                             revision_history)
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -202,9 +203,7 @@ CONTROL_LABEL = re.compile(r"(?:document|doc\.?)(?: (?:id|no\.?|number|code|titl
 # labels only a document's control block has: an audit report's "Date | Status | Author" block is not one
 DOCUMENT_LABEL = re.compile(r"(?:document|doc\.?) (?:id|no\.?|number|code)|version|revision|approver|approval date|"
                             r"effective date|next review date|classification", re.I)
-# ...and its revision history: a version column, a date, and what changed (no column naming other documents)
-VERSION_HEADER = re.compile(r"version|revision|rev\.?|amendment|ver\.?", re.I)
-DOCUMENT_COLUMN = re.compile(r"\b(document|doc|title|file|record|procedure|policy)\b", re.I)
+# (its revision history is records.revision_history's to tell)
 
 
 CONTROL_ROWS = 40  # a control block is a short label | value table; a longer one is a register
@@ -226,9 +225,7 @@ def _what_about(table) -> str | None:
         control = (sum(bool(CONTROL_LABEL.fullmatch(x)) for x in labels) * 3 >= 2 * len(labels)
                    and any(DOCUMENT_LABEL.fullmatch(x) for x in labels))
         return "control" if control else None
-    names = [h for h in header if h]
-    if (any(VERSION_HEADER.fullmatch(h) for h in names) and any("date" in h.lower() for h in names)
-            and not any(DOCUMENT_COLUMN.search(h) for h in names if not VERSION_HEADER.fullmatch(h))):
+    if revision_history(table):  # the detector records.logs uses too
         return "history"
     # a filled register stops the look at its first entry
     return None if any(map(_filled, table.rows)) else "blank"

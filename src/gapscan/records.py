@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import filterfalse
@@ -445,9 +446,28 @@ def profile(doc: Document, date_orders: Mapping[str, str] | None = None) -> Reco
         return None
 
 
-def _candidates(doc: Document) -> tuple[list[Joined], dict[int, int], list[str], Table | None]:
+Candidates = tuple[list[Joined], dict[int, int], list[str], Table | None]
+# by id of a document still alive: its candidates, read once for its profile and again for its logs
+_CANDIDATES: dict[int, tuple[weakref.ref, Candidates]] = {}
+
+
+def _candidates(doc: Document) -> Candidates:
     """The document's data tables, periods joined (with the ticked list when there is one), their data rows
-    by id, the notes made reading them, and the ticked list's table."""
+    by id, the notes made reading them, and the ticked list's table. Read once per document (callers do not
+    change what they are given): profile and logs both start here."""
+    hit = _CANDIDATES.get(id(doc))
+    if hit is not None and hit[0]() is doc:
+        return hit[1]
+    found = _read_candidates(doc)
+    try:
+        # held by a weak reference: the entry goes with its document
+        _CANDIDATES[id(doc)] = (weakref.ref(doc, lambda _, key=id(doc): _CANDIDATES.pop(key, None)), found)
+    except TypeError:  # not weak-referenceable: read again next time, still correct
+        pass
+    return found
+
+
+def _read_candidates(doc: Document) -> Candidates:
     notes: list[str] = []
     candidates: list[Table] = []
     # data rows by id of a candidate (alive in `candidates`, so its id is its own): a table left alone
@@ -560,17 +580,44 @@ def _table_names(doc: Document) -> dict[int, str]:
 
 _REVISION_HEADING = re.compile(r"\b(?:document|revision|version|change|amendment)\s+history\b|"
                                r"\b(?:revision|version)\s+log\b|\brevisions?\b|\bamendments?\b", re.I)
-_VERSION_HEADER = re.compile(r"^\s*(?:version|ver\.?|rev\.?|revision|issue|v)\s*(?:no\.?|number|#)?\s*$", re.I)
+# a column that numbers a document's revisions ('Rev', 'Version no.', 'Issue'); 'Issue' also heads an issue
+# log's column of problems, so it numbers revisions only when its values do (1, 2.1, B, v3)
+_VERSION_HEADER = re.compile(r"^\s*(?:version|ver\.?|rev\.?|revision|amendment|issue|v)\s*(?:no\.?|number|#)?\s*$",
+                             re.I)
+_ISSUE_HEADER = re.compile(r"^\s*issue\b", re.I)
+_VERSION_VALUE = re.compile(r"^(?:v\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$|^[a-z]{1,2}$|^draft\b", re.I)
+# what a revision history says besides the version: when, what changed, who wrote and approved it
+_CHANGE_HEADER = re.compile(r"\bchanges?\b|\bamend|\bdescription\b|\bsummary\b|\bdetails?\b|\breason\b", re.I)
+# a column naming other documents: a register of documents and their versions is not one document's history
+_DOCUMENT_HEADER = re.compile(r"\b(document|doc|title|file|record|procedure|policy)\b", re.I)
+# a column of work an issue, action or change log tracks to its end: a history has nothing to raise or close
+_WORK_HEADER = re.compile(r"\b(?:raised|opened|closed|closure|owner|assign(?:ed|ee)|due|priority|severity|"
+                          r"resolution|resolved|target)\b", re.I)
 
 
-def _revision_table(table: Table, heading: str) -> bool:
-    """A document's revision history: under a heading that says so, or with a version column beside a change
-    column."""
-    if _REVISION_HEADING.search(heading):
+def _numbers_versions(table: Table, index: int) -> bool:
+    values = [_cell_text(r[index]) for r in table.rows if index < len(r) and not _empty(r[index])]
+    return bool(values) and sum(bool(_VERSION_VALUE.match(v)) for v in values) >= 0.8 * len(values)
+
+
+def revision_history(table: Table, heading: str = "") -> bool:
+    """Whether a table is a document's own revision history, not a log of work: under a heading that says so
+    ('Document history', 'Revisions'), or a version column beside a date or a column of what changed, with no
+    column naming other documents and none of work raised, owned or closed.
+
+    'Rev | Date | Description | Issue' dates a document's revisions; 'Issue | Raised | Owner | Closed' is an issue
+    log. One detector for the logs of a file (records.logs) and for what a table is about (drift._what_about)."""
+    if heading and _REVISION_HEADING.search(heading):
         return True
-    heads = [h or "" for h in table.header]
-    return any(_VERSION_HEADER.match(h) for h in heads) and any(re.search(r"\bchanges?\b|\bamend", h, re.I)
-                                                                for h in heads)
+    heads = [str(h or "").strip() for h in table.header]
+    versions = [i for i, h in enumerate(heads) if _VERSION_HEADER.match(h)
+                and (not _ISSUE_HEADER.match(h) or _numbers_versions(table, i))]
+    if not versions:
+        return False
+    others = [h for i, h in enumerate(heads) if h and i not in versions]
+    if any(_DOCUMENT_HEADER.search(h) or _WORK_HEADER.search(h) for h in others):
+        return False
+    return any("date" in h.lower() or _CHANGE_HEADER.search(h) for h in others)
 
 
 def logs(doc: Document, principal: RecordProfile | None,
@@ -608,7 +655,7 @@ def _logs(doc: Document, principal: RecordProfile, date_orders: Mapping[str, str
         return by_place.get((loc.sheet, loc.line, loc.page), "")
 
     # a document's own history (Version | Date | Change) dates its revisions, not work done
-    tables = [(t, parts, note) for t, parts, note in tables if not _revision_table(t, name_of(t, parts))]
+    tables = [(t, parts, note) for t, parts, note in tables if not revision_history(t, name_of(t, parts))]
     found: list[RecordProfile] = []
     used: Counter[str] = Counter()
     for k, (table, parts, note) in enumerate(tables):
