@@ -396,17 +396,16 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
                     else "none with a readable date")
             who = f"kept by {_people(m.get('people'))}" if _is_number(m.get("people")) and m.get("people") else \
                 "no column names who made them"
-            lines.append(f"{short(f.path)}: {m.get('rows', 0)} entries, {when}, {who}"
+            lines.append(f"{short(_record(f))}: {m.get('rows', 0)} entries, {when}, {who}"
                          + (f"; it tracks {cols}." if cols else "."))
         if n > 3:
-            rest = [short(f.path) for f in shadows[3:3 + MAX_LISTED]]
+            rest = [short(_record(f)) for f in shadows[3:3 + MAX_LISTED]]
             more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
             lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
                      f"the same things twice "
-                     f"(e.g. {short(dups[0].path)} and "
-                     f"{short(dups[0].related[0]) if dups[0].related else 'another'}).")
+                     f"(e.g. {short(_record(dups[0]))} and {_other(dups[0], short)}).")
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
@@ -418,7 +417,7 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
     if len(shadows) > 1:
         # the eight most used (PS01's rank), drawn longest first: a chart of entries read in entry order
         top = sorted(shadows[:8], key=lambda f: -float(f.metrics.get("rows", 0)))
-        chart = Chart(title="entries in records no procedure mentions", labels=tuple(short(f.path) for f in top),
+        chart = Chart(title="entries in records no procedure mentions", labels=tuple(short(_record(f)) for f in top),
                       values=tuple(float(f.metrics.get("rows", 0)) for f in top))
     return SummarySection(title="The real system: work tracked outside the procedures", lines=tuple(lines),
                           charts=(chart,) if chart else ())
@@ -445,11 +444,11 @@ def _audit_section(ctx, records, spikes, *, short: Callable[[str], str]) -> Summ
                  f"system comes alive for the auditor and sleeps in between.")
     for f in ranked[:3]:
         m = f.metrics
-        lines.append(f"{short(f.path)}: {m.get('entries_in_window')} entries in the {m.get('window_days')} days "
+        lines.append(f"{short(_record(f))}: {m.get('entries_in_window')} entries in the {m.get('window_days')} days "
                      f"before the audit of {m.get('audit_date')}, about {float(m.get('lift') or 0):.0f} times "
                      f"its normal rate (before {m.get('audits_with_spike', 1)} of {len(m.get('audits', [])) or 1} "
                      f"audits).")
-    charts = tuple(_chart(ranked[0].metrics.get("chart"), f"{short(ranked[0].path)}: ")) if ranked else ()
+    charts = tuple(_chart(ranked[0].metrics.get("chart"), f"{short(_record(ranked[0]))}: ")) if ranked else ()
     return SummarySection(title="Records kept for the auditor", lines=tuple(lines), charts=charts)
 
 
@@ -467,7 +466,7 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
         return SummarySection(title="Are problems still being reported?", lines=(
             "gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
             "records. Either they are kept somewhere else, or nobody records problems.",))
-    stale_paths = {f.path for f in stale}
+    stale_paths = {_record(f) for f in stale}
     # SH02 judges a log only from its min_entries-th entry: a shorter one is neither healthy nor stopped
     min_entries = int(ctx.option("SH02", "min_entries", 6)) if hasattr(ctx, "option") else 6
     too_few = [p for p in feeds if p not in stale_paths and len(records[p].dated_entries) < min_entries]
@@ -479,9 +478,9 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
     for f in sorted(stale, key=lambda f: (-int(f.metrics.get("days_silent", 0)), f.path)):
         m = f.metrics
         if m.get("status") == "stopped":
-            lines.append(f"{short(f.path)} ({m.get('feed')}): nothing recorded for {m.get('days_silent')} days.")
+            lines.append(f"{short(_record(f))} ({m.get('feed')}): nothing recorded for {m.get('days_silent')} days.")
         else:
-            lines.append(f"{short(f.path)} ({m.get('feed')}): falling from {m.get('earlier_per_month')} to "
+            lines.append(f"{short(_record(f))} ({m.get('feed')}): falling from {m.get('earlier_per_month')} to "
                          f"{m.get('recent_per_month')} entries a month.")
     if stale:
         lines.append("When reporting stops, problems have not stopped: people stopped reporting them, often "
@@ -496,8 +495,8 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
                      f"{', '.join(short(p) for p in undated[:5])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
-        first = sorted(stale, key=lambda f: f.path)[0]
-        charts = tuple(_chart(first.metrics.get("chart"), f"{short(first.path)}: "))
+        first = sorted(stale, key=_record)[0]
+        charts = tuple(_chart(first.metrics.get("chart"), f"{short(_record(first))}: "))
     return SummarySection(title="Are problems still being reported?", lines=tuple(lines), charts=charts)
 
 
@@ -576,8 +575,24 @@ def _unreadable_section(results, *, short: Callable[[str], str]) -> SummarySecti
 
 # ---------------------------------------------------------------- helpers
 
+def _record(finding: Finding) -> str:
+    """The record a finding is about: its file, or 'file § log' when its quotes on that file name one of the
+    file's logs (rules.ps.common.on_files)."""
+    name = next((ev.record for ev in finding.evidence if ev.path == finding.path and ev.record), None)
+    return f"{finding.path} § {name}" if name else finding.path
+
+
+def _other(finding: Finding, short: Callable[[str], str]) -> str:
+    """The record a PS02 finding pairs with its own: the log its numbers name, else its first related file."""
+    other = finding.metrics.get("other")
+    if isinstance(other, str) and other:
+        return short(other)
+    return short(finding.related[0]) if finding.related else "another"
+
+
 def _shadow_share(records, shadows) -> float | None:
-    total = sum(getattr(p, "row_count", 0) for p in records.values())
+    # a file of several logs counts the entries of each (PS01 judges them apart), not its largest table's
+    total = sum(getattr(log, "row_count", 0) for p in records.values() for log in (getattr(p, "logs", ()) or (p,)))
     if not total:
         return None
     return min(1.0, sum(int(f.metrics.get("rows", 0)) for f in shadows) / total)

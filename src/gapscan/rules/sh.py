@@ -10,6 +10,7 @@ from gapscan import stats
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps import header_location, latest_row, short_name, record_profiles, row_text, newest_date
+from gapscan.rules.ps.common import log_key_parts, on_files
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
 
@@ -21,6 +22,7 @@ def _chart(title: str, labels, values, marks=()) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- SH01
 
+@on_files
 def check_audit_spike(ctx: Context) -> Iterator:
     """Record entries cluster in the weeks before audit dates: the system comes alive for the auditor.
 
@@ -125,17 +127,22 @@ FEEDS = {
 
 
 def feed_kind(path: str, title: str | None, headers=()) -> str | None:
-    """Which improvement feed a record is, from its file name and title, else its column headers."""
-    name = re.sub(r"[_.]+", " ", f"{path.rsplit('/', 1)[-1]} {title or ''}")
-    for kind, pattern in FEEDS.items():
-        if pattern.search(name):
-            return kind
+    """Which improvement feed a record is, from its file name and title, else its column headers. One of a
+    file's logs ('Incident and near miss logs.md § Incident log') is named by its heading first."""
+    file, log = log_key_parts(path)
+    names = ([log] if log else []) + [f"{file.rsplit('/', 1)[-1]} {title or ''}"]
+    for name in names:
+        name = re.sub(r"[_.]+", " ", name)
+        for kind, pattern in FEEDS.items():
+            if pattern.search(name):
+                return kind
     for kind, pattern in FEEDS.items():
         if sum(1 for h in headers if pattern.search(h)) >= 2:
             return kind
     return None
 
 
+@on_files
 def check_stale_feed(ctx: Context) -> Iterator:
     """An improvement, near-miss, incident, complaint or nonconformity log stopped being fed or is declining.
 

@@ -116,7 +116,8 @@ def _keys(text: str) -> list[str]:
 def _stem(doc_path: str) -> str:
     """The file's name without its extension and without a leading document ID, unless the ID is all the
     name there is ("NCR-LOG_final.xlsx" is the NCR log)."""
-    stem = doc_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    # a log's name is its title (_titles): its key's stem is its file's
+    stem = log_key_parts(doc_path)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     rest = _LEADING_ID.sub("", stem)
     named = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _NOISE_WORDS | _MONTHS]
     return rest if named else stem
@@ -221,7 +222,7 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
 
 def references(proc: _ProcText, record_path: str, record_title: str | None) -> str | None:
     """How a procedure names a record ("code QF-11", "name 'calibration log'"), or None."""
-    name = f"{record_path.rsplit('/', 1)[-1]} {record_title or ''}"
+    name = f"{short_name(record_path)} {record_title or ''}"
     shared = _codes(name) & proc.codes
     if shared:
         return f"code {sorted(shared)[0]}"
@@ -236,13 +237,50 @@ def references(proc: _ProcText, record_path: str, record_title: str | None) -> s
 
 
 def record_profiles(ctx: Context) -> dict[str, Any]:
-    """Profiles of the working records (kind record), by path, in path order."""
+    """Profiles of the working records (kind record) in path order, one per log: a file that holds several logs
+    (records.logs: a page of logs under their headings, a workbook of sheets with other headers) is read as its
+    logs, each keyed 'file § name' as the drift rules key them, never as one register judged by its largest
+    table. A finding on a log is said of its file by `on_files`."""
     cache = run_cache(ctx)
     if "profiles" not in cache:
         kinds = {d.path: d.kind for d in ctx.documents}
-        cache["profiles"] = {p: prof for p, prof in sorted(ctx.records.items())
-                             if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD}
+        out = {}
+        for p, prof in sorted(ctx.records.items()):
+            if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD:
+                for log in getattr(prof, "logs", ()) or (prof,):
+                    out[log.path] = log
+        cache["profiles"] = out
     return dict(cache["profiles"])
+
+
+def on_files(check):
+    """A PS or SH check whose findings may be about one log of a file of several (record_profiles): each is
+    said of the file, as the report schema wants a document's path, its quotes naming the log (Evidence.record)
+    and its related records their files; the message keeps the log's name ('Logs.md § Near misses')."""
+    import functools
+
+    @functools.wraps(check)
+    def run(ctx: Context):
+        from dataclasses import replace
+
+        from gapscan.records import log_parts, on_file
+
+        paths = {d.path for d in ctx.documents}
+        for found in check(ctx):
+            file, _ = log_parts(found.path, paths)
+            evidence, related = on_file(found.evidence, found.related, paths)
+            yield replace(found, path=file, evidence=evidence,
+                          related=tuple(sorted(set(related) - ({file} if file != found.path else set()))))
+    return run
+
+
+def log_key_parts(key: str) -> tuple[str, str | None]:
+    """(file, log name) of a record_profiles key: ('records/Logs.md', 'Near misses') for
+    'records/Logs.md § Near misses', (key, None) for a file's own."""
+    from gapscan.records import LOG_MARK
+
+    file, mark, name = key.partition(LOG_MARK)
+    return (file, name) if mark else (key, None)
 
 
 def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[str, str | None],
@@ -252,7 +290,7 @@ def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[
     by_code: dict[str, set[str]] = {}
     by_phrase: dict[tuple[str, ...], set[str]] = {}
     for r in records:
-        name = f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}"
+        name = f"{short_name(r)} {titles.get(r) or ''}"
         for code in _codes(name):
             by_code.setdefault(code, set()).add(r)
         for phrase in phrases_of(r, titles.get(r)):
@@ -288,7 +326,10 @@ def _titled_records(procs: list[_ProcText], records: Iterable[str]) -> dict[str,
 
 
 def _titles(ctx: Context) -> dict[str, str | None]:
-    return {d.path: d.title for d in ctx.documents}
+    """Each record's title: its document's, or for one of a file's logs, its heading or sheet."""
+    titles = {d.path: d.title for d in ctx.documents}
+    titles.update({key: prof.name for key, prof in record_profiles(ctx).items() if getattr(prof, "name", None)})
+    return titles
 
 
 _RESEMBLANCE = {"fields", "vocabulary"}
@@ -406,6 +447,11 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
         titled = _titled_records(procs, records)
         indexed: dict = {}
         out: dict[str, list[tuple[int, float, str, int]]] = {r: [] for r in records}
+        logs_of: dict[str, list[str]] = {}
+        for r in records:
+            file, name = log_key_parts(r)
+            if name is not None:
+                logs_of.setdefault(file, []).append(r)
         for proc in procs:
             def kept(r: str) -> int:
                 return keeping(proc, r, titles.get(r), records[r], indexed)
@@ -415,16 +461,19 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
                 out[r].append((2, FULL_TITLE, proc.path, EXPLICIT))
             seen = set(titled[proc.path])
             for link in ctx.links(proc.path):
-                if link.path in out and link.confidence >= LINK_CONFIDENCE:
-                    strength = link_strength(link.via, link.confidence)
-                    out[link.path].append((strength, float(link.confidence), proc.path,
-                                           EXPLICIT if not strength or _explicit(link.via) else kept(link.path)))
+                if link.confidence < LINK_CONFIDENCE:
+                    continue
+                strength = link_strength(link.via, link.confidence)
+                # a link to a file of logs (a config entry naming the file) reaches each of its logs
+                for target in [link.path] if link.path in out else logs_of.get(link.path, []):
+                    out[target].append((strength, float(link.confidence), proc.path,
+                                        EXPLICIT if not strength or _explicit(link.via) else kept(target)))
                     if strength:
-                        seen.add(link.path)
+                        seen.add(target)
             # A record the text names is governed, whatever resemblance link it also has; among
             # procedures that name or code-link it, the one that says how it is kept ranks first.
             for r in sorted(named[proc.path] - seen):
-                coded = bool(_codes(f"{r.rsplit('/', 1)[-1]} {titles.get(r) or ''}") & proc.codes)
+                coded = bool(_codes(f"{short_name(r)} {titles.get(r) or ''}") & proc.codes)
                 out[r].append((1, LINK_CONFIDENCE, proc.path, EXPLICIT if coded else kept(r)))
             for r in sorted(called[proc.path] - named[proc.path] - seen):
                 out[r].append((1, 0.0, proc.path, 0))
@@ -517,4 +566,8 @@ def iso_day(day: dt.date | None) -> str | None:
 
 
 def short_name(path: str) -> str:
-    return path.rsplit("/", 1)[-1]
+    """The file's name, with the log's after it for one of a file's logs ('Logs.md § 4. Restore / DR tests')."""
+    from gapscan.records import LOG_MARK
+
+    file, name = log_key_parts(path)
+    return file.rsplit("/", 1)[-1] + (LOG_MARK + name if name is not None else "")

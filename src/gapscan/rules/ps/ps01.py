@@ -10,7 +10,7 @@ from typing import Iterator
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
-                                     newest_date, people_of, record_profiles, row_text, short_name)
+                                     newest_date, on_files, people_of, record_profiles, row_text, short_name)
 
 @dataclass(frozen=True)
 class _Use:
@@ -58,6 +58,7 @@ def _what_it_carries(profile) -> tuple[list[str], list[str]]:
     return headers, tops
 
 
+@on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
 

@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterator
 
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import cell_text, header_location, record_profiles, row_text, short_name
+from gapscan.rules.ps.common import (cell_text, header_location, log_key_parts, on_files, record_profiles, row_text,
+                                     short_name)
 
 _ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
                       r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
@@ -407,6 +408,7 @@ class _Detail:
     evidence: tuple
 
 
+@on_files
 def check_duplicate_recording(ctx: Context) -> Iterator:
     """Records that capture the same entities or fields: the same thing written down twice or more.
 
@@ -467,7 +469,7 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
 
     def link(pa: str, pb: str) -> _Link | None:
         a, b = profiles[pa], profiles[pb]
-        if _saved_twice(pa, a, pb, b):
+        if _saved_twice(pa, a, pb, b) or _one_file(pa, pb):
             return None
         period = _common_period(a, b)
         columns = overlaps.get((pa, pb), {})
@@ -488,6 +490,12 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
         return found
 
     yield from _linked_groups(link, overlaps, _header_classes(headers, paths, scores), profiles, paths, scores)
+
+
+def _one_file(pa: str, pb: str) -> bool:
+    """Two logs of one file (a page of logs, a workbook's sheets): kept side by side in one place, one system,
+    not two that write the same things down."""
+    return log_key_parts(pa)[0] == log_key_parts(pb)[0]
 
 
 def _saved_twice(pa: str, a, pb: str, b) -> bool:
@@ -519,6 +527,12 @@ def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], sc
             strengths.append(found.strength)
             lows.append(rank[pa]), highs.append(rank[pb])
     s2, lo, hi = _column_links(classes, profiles, rank, overlaps, scores)
+    if len(lo):
+        # two logs of one file are one system (_one_file)
+        file_of = {f: i for i, f in enumerate(sorted({log_key_parts(p)[0] for p in paths}))}
+        files = np.array([file_of[log_key_parts(p)[0]] for p in paths], dtype=np.int64)
+        apart = files[lo] != files[hi]
+        s2, lo, hi = s2[apart], lo[apart], hi[apart]
     count = len(strengths) + len(lo)
     if not count:
         return

@@ -12,8 +12,8 @@ from gapscan.model import Evidence, Kind, Severity
 from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (calendar_words, lemma, primary_procedures, procedure_texts, record_profiles,
-                                     row_text, run_cache)
+from gapscan.rules.ps.common import (calendar_words, lemma, on_files, primary_procedures, procedure_texts,
+                                     record_profiles, row_text, run_cache)
 
 _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "completed", "ok", "okay", "pass",
                 "passed", "fail", "failed", "none", "pending", "tbc", "tba", "n/a", "na", "nil", "approved",
@@ -208,6 +208,7 @@ def _record_terms(path: str, profile, people: set[str],
     return terms
 
 
+@on_files
 def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     """Terms that dominate the working records never appear in the procedure meant to govern that work.
 
