@@ -304,6 +304,12 @@ def _best_titles(titles: Sequence[str], records: RecordSet) -> dict[int, float]:
     return best
 
 
+def _configured(rec: RecordIndex, configured: set[str]) -> bool:
+    """Whether the config links the procedure to this record: by its path, or for one of a file's logs, by its
+    file's (a config entry naming Logs.md links each of its logs)."""
+    return rec.path in configured or bool(rec.file) and rec.file in configured
+
+
 def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex] | RecordSet,
                 config_links: Sequence[tuple[str, str]] = ()) -> tuple[Link, ...]:
     """Every record this procedure links to, strongest first (links under 0.25 are dropped).
@@ -321,7 +327,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     best_titles = _best_titles(titles, records)
     named = records.named_in(text)
     # the records any signal can come from; every other record has none
-    candidates = {n for n, rec in enumerate(records.records) if rec.path in configured} if configured else set()
+    candidates = {n for n, rec in enumerate(records.records) if _configured(rec, configured)} if configured else set()
     candidates |= named | best_titles.keys()
     coded: dict[int, str] = {}  # record -> the first of the procedure's codes its names carry
     for code in dict.fromkeys(codes):
@@ -355,7 +361,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
                 links.append(records.link(n, *hints[key]))
             continue
         signals: list[tuple[float, str]] = []
-        if rec.path in configured:
+        if _configured(rec, configured):
             signals.append((1.0, "config"))
         if n in named:
             # "the system exports the checks as FLT_prestart_checks.csv": the procedure names the file
@@ -377,7 +383,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         signals += _hint_signals(found_fields[rec.headers] if len(fields) >= 2 and rec.headers else None,
                                  shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None,
                                  len(fields))
-        made = _combine(signals, bool(configured) and rec.path in configured)
+        made = _combine(signals, bool(configured) and _configured(rec, configured))
         if made is not None:
             links.append(records.link(n, *made))
     return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))

@@ -183,3 +183,50 @@ def test_the_candidates_of_a_document_are_read_once():
                    blocks=tuple(Block(type=BlockType.TABLE, text="", table=t, location=t.location)
                                 for t in (ISSUE_LOG, DOC_REVISIONS)))
     assert records._candidates(doc) is records._candidates(doc)
+
+
+def test_ps03_reads_the_words_of_the_log_the_procedure_governs_not_of_its_file(scan):
+    from gapscan.rules.ps import PS03
+
+    tools = ["Mitutoyo MT-293", "Norbar TTI-60", "Druck DPI-620", "Fluke FL-87"]
+    calibration = _md_table(["Date", "Instrument", "Result", "Calibrated by", "Observations"],
+                            [[d.isoformat(), tools[i % 4].split()[-1], "pass", "Kim Ode", f"{tools[i % 4]} in tolerance"]
+                             for i, d in enumerate(days(D(2025, 1, 6), [14] * 15))])
+    # the file's largest table, about something else
+    cranes = ["Liebherr LTM-1100", "Terex AC-100", "Grove GMK-5250"]
+    visitors = _md_table(["Date", "Visitor", "Host", "Purpose of visit"],
+                         [[d.isoformat(), f"Guest {i}", "Pat Kerr", f"{cranes[i % 3]} inspection"]
+                          for i, d in enumerate(days(D(2025, 1, 6), [3] * 40))])
+    scan.write("records/Logs.md", "# Logs\n\n## Visitor log\n\n" + visitors + "\n## Calibration log\n\n" + calibration)
+    scan.write("procedures/Calibration.md", "# Calibration\n\nEvery measuring instrument is calibrated against a "
+                                            "traceable standard. The calibration log records the date, the "
+                                            "instrument, the result and who calibrated it.\n")
+    ctx, _ = scan.run()
+    (f,) = PS03.check(ctx)
+    assert f.path == "procedures/Calibration.md"
+    terms = [t["term"] for t in f.metrics["missing_terms"]]
+    # the calibration log's instrument makes, none of the visitor log's crane makes
+    assert sorted(terms) == ["druck", "fluke", "mitutoyo", "norbar"]
+    assert f.metrics["records"] == ["records/Logs.md § Calibration log"]
+    assert f.related == ("records/Logs.md",)
+    assert {(ev.path, ev.record) for ev in f.evidence} == {("records/Logs.md", "Calibration log")}
+    lines = scan.root.joinpath("records/Logs.md").read_text().splitlines()
+    assert all(lines[ev.location.line - 1].startswith("| 2025-") and "Kim Ode" in lines[ev.location.line - 1]
+               for ev in f.evidence)
+
+
+def test_a_config_link_to_a_file_of_logs_links_each_of_its_logs(scan):
+    keys = _md_table(["Handover date", "Key", "Handed to", "Returned"],
+                     [[d.isoformat(), f"K-{i}", "Sam Ray", "yes"] for i, d in enumerate(days(D(2025, 2, 3), [9] * 11))])
+    restore = _md_table(["Test Date", "Database", "Tested By", "Result"],
+                        [[d.isoformat(), "prod_db", "Bo Chan", "Success"] for d in days(D(2025, 1, 7), [10] * 19)])
+    scan.write("records/Logs.md", "# Logs\n\n## Key handover\n\n" + keys + "\n## Restore tests\n\n" + restore)
+    scan.write("procedures/Site.md", "# Site services\n\nThe office manager looks after the building and its "
+                                     "services, and the IT manager looks after the servers.\n")
+    ctx, result = scan.run()
+    assert sorted(f.message.split(" is kept")[0] for f in PS01.check(ctx)) == ["Logs.md § Key handover",
+                                                                             "Logs.md § Restore tests"]
+    ctx, result = scan.run(config_links=[("procedures/Site.md", "records/Logs.md")])
+    assert {(link.path, link.via) for link in result.links["procedures/Site.md"] if link.via == "config"} == {
+        ("records/Logs.md § Key handover", "config"), ("records/Logs.md § Restore tests", "config")}
+    assert list(PS01.check(ctx)) == []

@@ -447,11 +447,6 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
         titled = _titled_records(procs, records)
         indexed: dict = {}
         out: dict[str, list[tuple[int, float, str, int]]] = {r: [] for r in records}
-        logs_of: dict[str, list[str]] = {}
-        for r in records:
-            file, name = log_key_parts(r)
-            if name is not None:
-                logs_of.setdefault(file, []).append(r)
         for proc in procs:
             def kept(r: str) -> int:
                 return keeping(proc, r, titles.get(r), records[r], indexed)
@@ -461,15 +456,12 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
                 out[r].append((2, FULL_TITLE, proc.path, EXPLICIT))
             seen = set(titled[proc.path])
             for link in ctx.links(proc.path):
-                if link.confidence < LINK_CONFIDENCE:
-                    continue
-                strength = link_strength(link.via, link.confidence)
-                # a link to a file of logs (a config entry naming the file) reaches each of its logs
-                for target in [link.path] if link.path in out else logs_of.get(link.path, []):
-                    out[target].append((strength, float(link.confidence), proc.path,
-                                        EXPLICIT if not strength or _explicit(link.via) else kept(target)))
+                if link.path in out and link.confidence >= LINK_CONFIDENCE:
+                    strength = link_strength(link.via, link.confidence)
+                    out[link.path].append((strength, float(link.confidence), proc.path,
+                                           EXPLICIT if not strength or _explicit(link.via) else kept(link.path)))
                     if strength:
-                        seen.add(target)
+                        seen.add(link.path)
             # A record the text names is governed, whatever resemblance link it also has; among
             # procedures that name or code-link it, the one that says how it is kept ranks first.
             for r in sorted(named[proc.path] - seen):
