@@ -230,3 +230,27 @@ def test_a_config_link_to_a_file_of_logs_links_each_of_its_logs(scan):
     assert {(link.path, link.via) for link in result.links["procedures/Site.md"] if link.via == "config"} == {
         ("records/Logs.md § Key handover", "config"), ("records/Logs.md § Restore tests", "config")}
     assert list(PS01.check(ctx)) == []
+
+
+def test_sh01_finds_the_sheet_filled_for_the_auditor_beside_a_larger_one(scan):
+    from dataclasses import replace
+
+    from gapscan.rules.sh import SH01
+
+    audit = D(2025, 6, 30)
+    steady = days(D(2025, 1, 2), [10] * 35)
+    rush = days(audit - dt.timedelta(days=19), [1] * 11)  # 12 checks in the 3 weeks before the audit
+    checks = sorted(steady + rush)
+    deliveries = [[d, f"PO-{i}", "Ann Lee"] for i, d in enumerate(days(D(2025, 1, 2), [1] * 299))]
+    scan.workbook("records/Stores.xlsx", [("Deliveries", None, ["Date", "Order", "Received by"], deliveries),
+                                          ("Racking checks", None, ["Check date", "Bay", "Checked by"],
+                                           [[d, "B1", "Sam Ray"] for d in checks])])
+    ctx, _ = scan.run()
+    ctx = replace(ctx, audit_dates=(audit,))
+    (f,) = SH01.check(ctx)
+    assert f.path == "records/Stores.xlsx"
+    assert f.message.startswith(f"Stores.xlsx § Racking checks: {f.metrics['entries_in_window']} entries in the 3 "
+                                "weeks before the audit of 2025-06-30")
+    assert f.metrics["entries"] == len(checks)
+    assert {(ev.path, ev.record, ev.location.sheet) for ev in f.evidence} == {
+        ("records/Stores.xlsx", "Racking checks", "Racking checks")}
