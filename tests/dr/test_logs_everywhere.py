@@ -125,7 +125,7 @@ def test_ps02_pairs_the_log_of_a_page_of_logs_that_another_file_duplicates(scan)
 
 def test_ps02_does_not_pair_two_logs_of_one_file(scan):
     # one page keeps visitors and their badge returns side by side: one system, not two
-    returns = [[b, (D.fromisoformat(d) + dt.timedelta(days=0)).isoformat(), v, "yes"] for b, d, v, _ in _visitors(14)]
+    returns = [[badge, day, visitor, "yes"] for badge, day, visitor, _ in _visitors(14)]
     restore = _md_table(["Test Date", "Database", "Tested By", "Result"],
                         [[d.isoformat(), "prod_db", "Bo Chan", "Success"] for d in days(D(2025, 1, 7), [10] * 19)])
     scan.write("records/Logs.md", "# Logs\n\n## Visitor log\n\n"
@@ -190,8 +190,8 @@ def test_ps03_reads_the_words_of_the_log_the_procedure_governs_not_of_its_file(s
 
     tools = ["Mitutoyo MT-293", "Norbar TTI-60", "Druck DPI-620", "Fluke FL-87"]
     calibration = _md_table(["Date", "Instrument", "Result", "Calibrated by", "Observations"],
-                            [[d.isoformat(), tools[i % 4].split()[-1], "pass", "Kim Ode", f"{tools[i % 4]} in tolerance"]
-                             for i, d in enumerate(days(D(2025, 1, 6), [14] * 15))])
+                            [[d.isoformat(), tools[i % 4].split()[-1], "pass", "Kim Ode",
+                              f"{tools[i % 4]} in tolerance"] for i, d in enumerate(days(D(2025, 1, 6), [14] * 15))])
     # the file's largest table, about something else
     cranes = ["Liebherr LTM-1100", "Terex AC-100", "Grove GMK-5250"]
     visitors = _md_table(["Date", "Visitor", "Host", "Purpose of visit"],
