@@ -88,10 +88,10 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
                          location=header_location(profile.table))]
     location = None
     if rows and col is not None:
-        location = profile.table.cell_location(rows[0], col.index)
+        location = profile.cell_location(rows[0], col.index)
         evidence.append(Evidence(path=path, text=row_text(profile.table, rows[0]), location=location))
         evidence.append(Evidence(path=path, text=row_text(profile.table, rows[-1]),
-                                 location=profile.table.cell_location(rows[-1], col.index)))
+                                 location=profile.cell_location(rows[-1], col.index)))
     return SH01.finding(
         path=path, message=message, location=location or header_location(profile.table), evidence=evidence,
         metrics={"lift": top.lift, "window_days": top.window_days, "entries_in_window": top.in_window,
@@ -223,7 +223,7 @@ def _feed_finding(path, profile, kind, verdict):
     series = verdict["monthly"]
     chart = _chart(f"{kind} entries per month", [m["month"] for m in series], [m["count"] for m in series])
     latest = latest_row(profile)
-    location = profile.table.cell_location(*latest) if latest else header_location(profile.table)
+    location = profile.cell_location(*latest) if latest else header_location(profile.table)
     evidence = [Evidence(path=path, text="last entry: " + (row_text(profile.table, latest[0]) if latest else "?"),
                          location=location)]
     return SH02.finding(path=path, message=message, location=location, evidence=evidence,

@@ -132,7 +132,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
         latest = latest_row(profile)
         if latest is not None:
             evidence.append(Evidence(path=path, text=row_text(profile.table, latest[0]),
-                                     location=profile.table.cell_location(*latest)))
+                                     location=profile.cell_location(*latest)))
         yield PS01.finding(
             path=path, message=message, location=header_location(profile.table), evidence=evidence,
             severity=Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,

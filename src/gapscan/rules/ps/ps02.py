@@ -633,7 +633,7 @@ def _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache,
             hit = _value_rows(prof, col.index, rows_cache).get(value)
             if hit is not None:
                 evidence.append(Evidence(path=path, text=row_text(prof.table, hit[0]),
-                                         location=prof.table.cell_location(hit[0], col.index)))
+                                         location=prof.cell_location(hit[0], col.index)))
     return evidence
 
 

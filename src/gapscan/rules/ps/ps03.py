@@ -353,9 +353,10 @@ def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity)
     evidence = []
     for _, st, _ in missing[:5]:
         path, (row, col) = sorted(st.sources.items())[0]
-        table = profiles[path].table
-        evidence.append(Evidence(path=path, text=f"'{st.surface}' used {st.count} times; e.g. {row_text(table, row)}",
-                                 location=table.cell_location(row, col)))
+        prof = profiles[path]
+        example = row_text(prof.table, row)
+        evidence.append(Evidence(path=path, text=f"'{st.surface}' used {st.count} times; e.g. {example}",
+                                 location=prof.cell_location(row, col)))
     message = (f"The records this procedure governs keep talking about {shown}, "
                f"but the procedure never uses {'that term' if len(terms) == 1 else 'these terms'} "
                f"({len(missing)} of the top {len(ranked)} record terms missing).")
