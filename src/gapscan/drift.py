@@ -75,6 +75,10 @@ APPROVE_HEADER = re.compile(r"approv|authori[sz]|sign|releas|verif|countersign|e
 APPROVAL_HEADER = re.compile(r"approv|authori[sz]|sign|releas|countersign|endors", re.I)
 DOER_HEADER = re.compile(r"\b(by|operator|inspector|performed|completed|technician|name|initials|responsible|"
                          r"owner|who|done|checker|engineer|auditor|person)\b", re.I)
+# whom an entry is about, not who did it: an offboarding log's 'Employee Name' or 'Leaver' is the person leaving
+SUBJECT_HEADER = re.compile(r"\b(?:employees?|staff member|leavers?|joiners?|(?:new )?starters?|movers?|new hires?|"
+                            r"trainees?|learners?|attendees?|participants?|delegates?|candidates?|visitors?|users?|"
+                            r"account holders?|students?|apprentices?)\b", re.I)
 START_WORDS = {"rais", "open", "log", "report", "receiv", "receipt", "creat", "issu", "detect", "identif", "notif",
                "start", "found", "occur", "incident", "complaint", "request", "order"}
 # what a log of events is named for, and the words that make a record of a routine about them ('incident review
@@ -1141,7 +1145,9 @@ def _signature_column(name: str, prof: RecordProfile) -> str | None:
     """'your initials' or 'signature' is held by the column of who did it ('Checked by', 'Tested by')."""
     if not SIGNATURE_FIELDS.match(name.strip()):
         return None
-    people = [c for c in prof.columns_of("person") if DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name)]
+    subjects = _subject_columns(prof)
+    people = [c for c in prof.columns_of("person") if (DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name))
+              and c not in subjects]
     return people[0].name if people else None
 
 
@@ -1292,8 +1298,23 @@ def header_role(header: str) -> str | None:
     return None
 
 
+def _subject_columns(prof: RecordProfile) -> list[ColumnProfile]:
+    """The columns naming whom each entry is about ('Employee Name', 'Leaver') and, when there is one, a bare
+    'Role' column beside them, which is that person's job ('Role Ended'), not the role that did the step."""
+    def actor(name: str) -> bool:
+        return bool(re.search(r"\bby\b", name, re.I) or APPROVE_HEADER.search(name))
+
+    subjects = [c for c in prof.columns if SUBJECT_HEADER.search(c.name) and not actor(c.name)]
+    if not subjects:
+        return []
+    roles = [c for c in prof.columns if re.search(r"\brole\b", c.name, re.I) and not actor(c.name)
+             and not DOER_HEADER.search(c.name)]
+    return subjects + roles
+
+
 def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
-    people = prof.columns_of("person")
+    subjects = _subject_columns(prof)
+    people = [c for c in prof.columns_of("person") if c not in subjects]
     # a sign-off column that names the claimed role is where that role signs
     named = [c for c in people if (r := header_role(c.name)) and role_matches(claim.role or "", r)]
     if len(named) == 1:
@@ -1333,7 +1354,8 @@ def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile
     """
     if re.search(r"\brole\b", col.name, re.I):
         return None, None
-    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I)]
+    subjects = _subject_columns(prof)
+    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I) and c not in subjects]
     beside = [c for c in roles if abs(c.index - col.index) == 1]
     people = [c for c in prof.columns_of("person") if c is not col and c not in roles]
     role_col = beside[0] if beside else roles[0] if len(roles) == 1 and not people else None
