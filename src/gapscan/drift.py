@@ -499,6 +499,8 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     named_path = _path_named(claim, scope)
     if named_path is not None:
         path, records = named_path
+        if len(records) > 1 and len({scope.records[r].file for r in records} - {""}) == 1:
+            return _pick_log(claim, scope, usable, path, records)
         if len(records) > 1:
             return None, "", f"the sentence names {path}, which {len(records)} records in the set could be"
         if claim.kind == "field" or usable(records[0]):
@@ -542,6 +544,28 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     return best[2], "closest linked record", ""
 
 
+def _pick_log(claim: Claim, scope: _Scope, usable, path: str, logs: list[str]) -> tuple[str | None, str, str]:
+    """The sentence names a file of several logs by its path: the claim is kept in one of them, the one most
+    about it (its heading's words and columns), whatever other records of the set resemble it."""
+    file = scope.records[logs[0]].file
+    # the log the sentence names by its heading ('recorded in the CrowdSec Monitoring Log (Logs.md)')
+    for form in _links_of(scope)["forms by sentence"].get(claim.sentence, ()):
+        titled = [p for p in logs if _form_matches(form, scope.records[p]) >= STRONG]
+        if len(titled) == 1 and usable(titled[0]):
+            return titled[0], f"named in the sentence ({path}, {form.form_code or form.form_title})", ""
+    want = content_stems(_claim_words(claim)) - ROLE_STEMS
+    ranked = sorted(((_about(want, scope.records[p]), p) for p in logs), reverse=True)
+    best_about, best = ranked[0]
+    if best_about == 0:
+        return None, "", f"the sentence names {file}, none of whose {len(logs)} logs is about this"
+    if len(ranked) > 1 and ranked[1][0] == best_about:
+        return None, "", f"the sentence names {file}: {ranked[0][1]} and {ranked[1][1]} could both hold this"
+    if claim.kind != "field" and not usable(best):
+        return None, "", f"the sentence names {file}; {best}, its log closest to this, holds nothing this claim " \
+                         f"can be checked against"
+    return best, f"named in the sentence ({path})", ""
+
+
 # each form FILE_PATH (nlp/claims.py) matches holds a backtick, a slash or an extension's dot: one search for
 # them clears most sentences at a fifth of the cost of FILE_PATH's tries at every word (a claim's sentence is
 # read again for each of its claims)
@@ -566,11 +590,24 @@ def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
         if not rel or not ("/" in rel or "." in rel):
             continue
         folder = scope.procedure.path.rpartition("/")[0]
-        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in scope.records), None)
-        ends = [exact] if exact else sorted(p for p in scope.records if p.endswith("/" + rel))
+        files = _record_files(scope)
+        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in files), None)
+        ends = [exact] if exact else sorted(p for p in files if p.endswith("/" + rel))
         if ends:
-            out.append((written, ends))
+            # a file of several logs is each of its logs ('Logs.md' is 'Logs.md § 4. DB Restore Test Log', ...)
+            out.append((written, [r for f in ends for r in files[f]]))
     return out
+
+
+def _record_files(scope: _Scope) -> dict[str, list[str]]:
+    """Each record file's path -> its records: itself, or each of its logs when it holds several."""
+    key = ("record files",)
+    if key not in scope.memo:
+        files: dict[str, list[str]] = {}
+        for path, rec in scope.records.items():
+            files.setdefault(rec.file or path, []).append(path)
+        scope.memo[key] = files
+    return scope.memo[key]
 
 
 def _procedure_path(scope: _Scope) -> tuple[str, str] | None:
