@@ -1541,6 +1541,27 @@ def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location
     return (), []
 
 
+def _item_boxes(prof: RecordProfile, items: Sequence[str]) -> dict[str, tuple[bool, Location]] | None:
+    """Each item's one tick box (ticked?, where) when the checklist is one filled copy: one box column, each
+    item on one row (a Word checklist's content-control boxes). None for a log of many checks, a column per
+    day, or anything else."""
+    bools = [c for c in prof.columns_of("boolean") if not OVERALL.match(c.name.strip())]
+    if len(bools) != 1 or not items:
+        return None
+    box = bools[0]
+    out: dict[str, tuple[bool, Location]] = {}
+    want = set(items)
+    for i, row in enumerate(prof.table.rows):
+        value = row[box.index] if box.index < len(row) else None
+        named = [str(v).strip() for v in row if isinstance(v, str) and str(v).strip() in want]
+        if not named:
+            continue
+        if named[0] in out or not isinstance(value, bool):
+            return None
+        out[named[0]] = (value, _loc(prof, i, box.index))
+    return out if len(out) == len(want) else None
+
+
 def _scored_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
     """A score sheet's item columns ('Sort', 'Shine', ...): numeric columns other than totals."""
     cols = [c for c in prof.columns if c.type == "number" and not re.search(r"total|sum|score$|qty|cost|%",
@@ -1581,7 +1602,7 @@ def align_steps(steps: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
     in_order = _lis_nondecreasing(order)
     matched_steps = len(covered)
     similarity = (matched_steps + len(item_step)) / (len(steps) + len(items)) if steps or items else 1.0
-    return {"matched": matched_steps, "matched_items": len(item_step), "in_order": in_order,
+    return {"matched": matched_steps, "matched_items": len(item_step), "in_order": in_order, "item_step": item_step,
             "out_of_order": len(order) - in_order, "similarity": round(similarity, 2),
             "steps_missing": [steps[i] for i in range(len(steps)) if i not in covered],
             "items_extra": [items[j] for j in range(len(items)) if j not in item_step]}
@@ -1623,20 +1644,39 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                "items_extra": result["items_extra"], "out_of_order": result["out_of_order"]}
     drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"]) \
         and result["similarity"] <= scope.limits.max_similarity
-    if not drifted:
+    # one filled copy of a checklist: a step whose every box is unticked is on the form but not shown done
+    boxes = _item_boxes(prof, items)
+    unticked: list[tuple[str, Location]] = []
+    if boxes is not None:
+        metrics["boxes_ticked"] = sum(1 for t, _ in boxes.values() if t)
+        metrics["boxes_unticked"] = len(boxes) - metrics["boxes_ticked"]
+        by_step: dict[int, list[str]] = {}
+        for j, i in result["item_step"].items():
+            by_step.setdefault(i, []).append(items[j])
+        unticked = [(x, boxes[x][1]) for i in sorted(by_step) if not any(boxes[x][0] for x in by_step[i])
+                    for x in by_step[i]]
+        metrics["steps_unticked"] = sorted({claim.steps[i] for i in by_step
+                                            if not any(boxes[x][0] for x in by_step[i])})
+    if not drifted and not unticked:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"all {len(claim.steps)} steps recorded in order",
                         record=record, chosen=chosen, metrics=metrics)]
     extra_loc = [locations[items.index(x)] for x in result["items_extra"][:3]]
     parts = []
-    if result["steps_missing"]:
+    if unticked:
+        parts.append(f"{len(metrics['steps_unticked'])} of {len(claim.steps)} steps not ticked "
+                     f"({metrics['boxes_unticked']} of {len(boxes)} boxes unticked)")
+    if result["steps_missing"] and drifted:
         parts.append(f"{len(result['steps_missing'])} step(s) never recorded")
-    if result["items_extra"]:
+    if result["items_extra"] and drifted:
         parts.append(f"{len(result['items_extra'])} recorded item(s) the procedure lacks")
-    if metrics["out_of_order"]:
+    if metrics["out_of_order"] and drifted:
         parts.append(f"{metrics['out_of_order']} step(s) recorded out of order")
     return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
-                                   for x, loc in zip(result["items_extra"][:3], extra_loc))
+                    evidence=tuple(Evidence(path=record, text=f"box unticked: {x}", location=loc)
+                                   for x, loc in unticked[:5])
+                    + tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
+                            for x, loc in zip(result["items_extra"][:3] if drifted else (), extra_loc))
                     + tuple(Evidence(path=scope.procedure.path, text=f"step never recorded in {record}: {x}",
-                                     location=claim.location) for x in result["steps_missing"][:3]))]
+                                     location=claim.location)
+                            for x in (result["steps_missing"][:3] if drifted else ())))]
