@@ -1269,7 +1269,8 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                subject=name))
             continue
         if header is None:
-            metrics.update(column=None, share_empty=1.0)
+            # no such column is not a column left empty: no share of empty rows to give
+            metrics.update(column=None, recorded="not recorded in this log (no such column)")
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
                                f"{record} has no column for '{name}'", record=record, chosen=chosen, metrics=metrics,
                                related=(record,), subject=name,

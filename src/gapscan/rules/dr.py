@@ -162,7 +162,8 @@ def _empty_field(ctx: Context) -> Iterable[Finding]:
     file name, config) or whose columns hold nearly every field the sentence lists; and
     for a field with no column, only in a record named outright (in the sentence, by
     code, file name or config). Metrics: field, column, share_empty, rows,
-    link_confidence.
+    link_confidence; a field with no column has column null and recorded "not
+    recorded in this log (no such column)" instead of a share empty.
     Options ([rules.DR04]): max_share_empty (0.2).
     Fix: add the column, make it mandatory in the sheet, or drop the requirement.
     """
