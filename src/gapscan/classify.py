@@ -191,6 +191,7 @@ class TableFill:
     empty_answer_cells: int
     empty_tables: int  # tables of three or more columns with nothing but blank or example rows
     data_tables: int  # tables with at least one data row
+    unticked_rows: tuple[int, ...] = ()  # the table rows of unticked boxes, one box to an item (Word's row numbers)
 
 
 def matches_glob(path: str, pattern: str) -> bool:
@@ -336,8 +337,11 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
 
     if ticked + unticked >= 3:
+        rows = fill.unticked_rows
+        where = (f" (unticked: {'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
+                 f"{', …' if len(rows) > 8 else ''})") if rows and ticked else ""
         if ticked >= max(3, (ticked + unticked) // 2):
-            add(Kind.RECORD, 3.0, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked")
+            add(Kind.RECORD, 3.0, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked{where}")
         else:
             add(Kind.FORM, 1.0 + min(unticked, 30) / 15,
                 f"checklist with {ticked} of {ticked + unticked} boxes ticked")
@@ -479,6 +483,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
     """How a document's tables are filled in. `unticked`: its False cells are tick boxes nobody ticked (see
     _nothing_ticked), neither ticked boxes nor values entered."""
     filled = data = blank = example = data_words = ticked = unticked_boxes = answer_cells = empty_tables = 0
+    unticked_at: list[int] = []
     data_tables = 0
     answers: list[str] = []
     for table in tables:
@@ -493,6 +498,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # an audit programme or a schedule whose status reads "Planned" in every row lists what is to happen:
         # its rows are filled in, but nothing in them is yet an entry of work done
         planned = _all_planned(table)
+        one_box = _one_box_per_row(table)
         for i, row in enumerate(table.rows):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
@@ -502,9 +508,17 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                 continue  # a merged title or banner row repeats one value across the cells
             cells = [v for v in entries if v is not None] if i < DETAIL_ROWS else None
             if count_boxes:
+                # one box to an item: an unticked box is an item left unticked; a row of several is a choice
+                # (Yes / No / N/A, a rating), whose boxes not chosen are not counted
+                single = one_box and sum(isinstance(v, bool) for v in row) == 1
+                choice = not unticked and not single and any(v is True for v in row)
                 for v in row:
-                    if v is False and unticked:
+                    if v is False and (unticked or single):
                         unticked_boxes += 1
+                        if single and i < len(table.row_numbers):
+                            unticked_at.append(table.row_numbers[i])
+                    elif v is False and choice:
+                        continue
                     elif isinstance(v, (bool, str)):
                         t, u = _boxes(v)
                         ticked, unticked_boxes = ticked + t, unticked_boxes + u
@@ -516,7 +530,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                 filled += 1
                 table_filled += 1
                 if not planned and (table_data if i >= DETAIL_ROWS else any(
-                        _typed(v) and not (unticked and v is False) for v in row[first:])):
+                        _typed(v) and not ((unticked or one_box) and v is False) for v in row[first:])):
                     data += 1
                     table_data += 1
                     if i < DETAIL_ROWS:  # the share of text in tables needs no more
@@ -537,7 +551,25 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
     return TableFill(filled_rows=filled, data_rows=data, blank_rows=blank, example_rows=example,
                      data_words=data_words, ticked=ticked, unticked=unticked_boxes,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
-                     empty_tables=empty_tables, data_tables=data_tables)
+                     empty_tables=empty_tables, data_tables=data_tables, unticked_rows=tuple(unticked_at))
+
+
+def _one_box_per_row(table: Table) -> bool:
+    """Whether the table's tick boxes (True/False cells: Word content controls) are one to a row, all in one
+    column, in three rows or more: a checklist's item rows, each ticked or not."""
+    # `in` looks in C; most tables hold no bool cell
+    if not any(True in row or False in row for row in table.rows):
+        return False
+    columns = set()
+    rows = 0
+    for row in table.rows:
+        at = [c for c, v in enumerate(row) if isinstance(v, bool)]
+        if len(at) > 1:
+            return False
+        if at:
+            columns.add(at[0])
+            rows += 1
+    return len(columns) == 1 and rows >= 3
 
 
 def _counts_rows(table: Table) -> bool:

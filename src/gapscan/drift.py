@@ -76,6 +76,10 @@ APPROVE_HEADER = re.compile(r"approv|authori[sz]|sign|releas|verif|countersign|e
 APPROVAL_HEADER = re.compile(r"approv|authori[sz]|sign|releas|countersign|endors", re.I)
 DOER_HEADER = re.compile(r"\b(by|operator|inspector|performed|completed|technician|name|initials|responsible|"
                          r"owner|who|done|checker|engineer|auditor|person)\b", re.I)
+# whom an entry is about, not who did it: an offboarding log's 'Employee Name' or 'Leaver' is the person leaving
+SUBJECT_HEADER = re.compile(r"\b(?:employees?|staff member|leavers?|joiners?|(?:new )?starters?|movers?|new hires?|"
+                            r"trainees?|learners?|attendees?|participants?|delegates?|candidates?|visitors?|users?|"
+                            r"account holders?|students?|apprentices?)\b", re.I)
 START_WORDS = {"rais", "open", "log", "report", "receiv", "receipt", "creat", "issu", "detect", "identif", "notif",
                "start", "found", "occur", "incident", "complaint", "request", "order"}
 # what a log of events is named for, and the words that make a record of a routine about them ('incident review
@@ -492,6 +496,8 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     named_path = _path_named(claim, scope)
     if named_path is not None:
         path, records = named_path
+        if len(records) > 1 and len({scope.records[r].file for r in records} - {""}) == 1:
+            return _pick_log(claim, scope, usable, path, records)
         if len(records) > 1:
             return None, "", f"the sentence names {path}, which {len(records)} records in the set could be"
         if claim.kind == "field" or usable(records[0]):
@@ -535,6 +541,28 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     return best[2], "closest linked record", ""
 
 
+def _pick_log(claim: Claim, scope: _Scope, usable, path: str, logs: list[str]) -> tuple[str | None, str, str]:
+    """The sentence names a file of several logs by its path: the claim is kept in one of them, the one most
+    about it (its heading's words and columns), whatever other records of the set resemble it."""
+    file = scope.records[logs[0]].file
+    # the log the sentence names by its heading ('recorded in the CrowdSec Monitoring Log (Logs.md)')
+    for form in _links_of(scope)["forms by sentence"].get(claim.sentence, ()):
+        titled = [p for p in logs if _form_matches(form, scope.records[p]) >= STRONG]
+        if len(titled) == 1 and usable(titled[0]):
+            return titled[0], f"named in the sentence ({path}, {form.form_code or form.form_title})", ""
+    want = content_stems(_claim_words(claim)) - ROLE_STEMS
+    ranked = sorted(((_about(want, scope.records[p]), p) for p in logs), reverse=True)
+    best_about, best = ranked[0]
+    if best_about == 0:
+        return None, "", f"the sentence names {file}, none of whose {len(logs)} logs is about this"
+    if len(ranked) > 1 and ranked[1][0] == best_about:
+        return None, "", f"the sentence names {file}: {ranked[0][1]} and {ranked[1][1]} could both hold this"
+    if claim.kind != "field" and not usable(best):
+        return None, "", f"the sentence names {file}; {best}, its log closest to this, holds nothing this claim " \
+                         f"can be checked against"
+    return best, f"named in the sentence ({path})", ""
+
+
 # each form FILE_PATH (nlp/claims.py) matches holds a backtick, a slash or an extension's dot: one search for
 # them clears most sentences at a fifth of the cost of FILE_PATH's tries at every word (a claim's sentence is
 # read again for each of its claims)
@@ -559,11 +587,24 @@ def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
         if not rel or not ("/" in rel or "." in rel):
             continue
         folder = scope.procedure.path.rpartition("/")[0]
-        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in scope.records), None)
-        ends = [exact] if exact else sorted(p for p in scope.records if p.endswith("/" + rel))
+        files = _record_files(scope)
+        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in files), None)
+        ends = [exact] if exact else sorted(p for p in files if p.endswith("/" + rel))
         if ends:
-            out.append((written, ends))
+            # a file of several logs is each of its logs ('Logs.md' is 'Logs.md § 4. DB Restore Test Log', ...)
+            out.append((written, [r for f in ends for r in files[f]]))
     return out
+
+
+def _record_files(scope: _Scope) -> dict[str, list[str]]:
+    """Each record file's path -> its records: itself, or each of its logs when it holds several."""
+    key = ("record files",)
+    if key not in scope.memo:
+        files: dict[str, list[str]] = {}
+        for path, rec in scope.records.items():
+            files.setdefault(rec.file or path, []).append(path)
+        scope.memo[key] = files
+    return scope.memo[key]
 
 
 def _procedure_path(scope: _Scope) -> tuple[str, str] | None:
@@ -1138,7 +1179,9 @@ def _signature_column(name: str, prof: RecordProfile) -> str | None:
     """'your initials' or 'signature' is held by the column of who did it ('Checked by', 'Tested by')."""
     if not SIGNATURE_FIELDS.match(name.strip()):
         return None
-    people = [c for c in prof.columns_of("person") if DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name)]
+    subjects = _subject_columns(prof)
+    people = [c for c in prof.columns_of("person") if (DOER_HEADER.search(c.name) or APPROVE_HEADER.search(c.name))
+              and c not in subjects]
     return people[0].name if people else None
 
 
@@ -1223,7 +1266,8 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                subject=name))
             continue
         if header is None:
-            metrics.update(column=None, share_empty=1.0)
+            # no such column is not a column left empty: no share of empty rows to give
+            metrics.update(column=None, recorded="not recorded in this log (no such column)")
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
                                f"{record} has no column for '{name}'", record=record, chosen=chosen, metrics=metrics,
                                related=(record,), subject=name,
@@ -1289,8 +1333,23 @@ def header_role(header: str) -> str | None:
     return None
 
 
+def _subject_columns(prof: RecordProfile) -> list[ColumnProfile]:
+    """The columns naming whom each entry is about ('Employee Name', 'Leaver') and, when there is one, a bare
+    'Role' column beside them, which is that person's job ('Role Ended'), not the role that did the step."""
+    def actor(name: str) -> bool:
+        return bool(re.search(r"\bby\b", name, re.I) or APPROVE_HEADER.search(name))
+
+    subjects = [c for c in prof.columns if SUBJECT_HEADER.search(c.name) and not actor(c.name)]
+    if not subjects:
+        return []
+    roles = [c for c in prof.columns if re.search(r"\brole\b", c.name, re.I) and not actor(c.name)
+             and not DOER_HEADER.search(c.name)]
+    return subjects + roles
+
+
 def _role_column(claim: Claim, prof: RecordProfile) -> ColumnProfile | None:
-    people = prof.columns_of("person")
+    subjects = _subject_columns(prof)
+    people = [c for c in prof.columns_of("person") if c not in subjects]
     # a sign-off column that names the claimed role is where that role signs
     named = [c for c in people if (r := header_role(c.name)) and role_matches(claim.role or "", r)]
     if len(named) == 1:
@@ -1330,7 +1389,8 @@ def _role_source(prof: RecordProfile, col: ColumnProfile) -> tuple[ColumnProfile
     """
     if re.search(r"\brole\b", col.name, re.I):
         return None, None
-    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I)]
+    subjects = _subject_columns(prof)
+    roles = [c for c in prof.columns if c is not col and re.search(r"\brole\b", c.name, re.I) and c not in subjects]
     beside = [c for c in roles if abs(c.index - col.index) == 1]
     people = [c for c in prof.columns_of("person") if c is not col and c not in roles]
     role_col = beside[0] if beside else roles[0] if len(roles) == 1 and not people else None
@@ -1479,6 +1539,27 @@ def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location
     return (), []
 
 
+def _item_boxes(prof: RecordProfile, items: Sequence[str]) -> dict[str, tuple[bool, Location]] | None:
+    """Each item's one tick box (ticked?, where) when the checklist is one filled copy: one box column, each
+    item on one row (a Word checklist's content-control boxes). None for a log of many checks, a column per
+    day, or anything else."""
+    bools = [c for c in prof.columns_of("boolean") if not OVERALL.match(c.name.strip())]
+    if len(bools) != 1 or not items:
+        return None
+    box = bools[0]
+    out: dict[str, tuple[bool, Location]] = {}
+    want = set(items)
+    for i, row in enumerate(prof.table.rows):
+        value = row[box.index] if box.index < len(row) else None
+        named = [str(v).strip() for v in row if isinstance(v, str) and str(v).strip() in want]
+        if not named:
+            continue
+        if named[0] in out or not isinstance(value, bool):
+            return None
+        out[named[0]] = (value, _loc(prof, i, box.index))
+    return out if len(out) == len(want) else None
+
+
 def _scored_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location]]:
     """A score sheet's item columns ('Sort', 'Shine', ...): numeric columns other than totals."""
     cols = [c for c in prof.columns if c.type == "number" and not re.search(r"total|sum|score$|qty|cost|%",
@@ -1519,7 +1600,7 @@ def align_steps(steps: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
     in_order = _lis_nondecreasing(order)
     matched_steps = len(covered)
     similarity = (matched_steps + len(item_step)) / (len(steps) + len(items)) if steps or items else 1.0
-    return {"matched": matched_steps, "matched_items": len(item_step), "in_order": in_order,
+    return {"matched": matched_steps, "matched_items": len(item_step), "in_order": in_order, "item_step": item_step,
             "out_of_order": len(order) - in_order, "similarity": round(similarity, 2),
             "steps_missing": [steps[i] for i in range(len(steps)) if i not in covered],
             "items_extra": [items[j] for j in range(len(items)) if j not in item_step]}
@@ -1561,20 +1642,39 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                "items_extra": result["items_extra"], "out_of_order": result["out_of_order"]}
     drifted = bool(result["steps_missing"] or result["items_extra"] or metrics["out_of_order"]) \
         and result["similarity"] <= scope.limits.max_similarity
-    if not drifted:
+    # one filled copy of a checklist: a step whose every box is unticked is on the form but not shown done
+    boxes = _item_boxes(prof, items)
+    unticked: list[tuple[str, Location]] = []
+    if boxes is not None:
+        metrics["boxes_ticked"] = sum(1 for t, _ in boxes.values() if t)
+        metrics["boxes_unticked"] = len(boxes) - metrics["boxes_ticked"]
+        by_step: dict[int, list[str]] = {}
+        for j, i in result["item_step"].items():
+            by_step.setdefault(i, []).append(items[j])
+        unticked = [(x, boxes[x][1]) for i in sorted(by_step) if not any(boxes[x][0] for x in by_step[i])
+                    for x in by_step[i]]
+        metrics["steps_unticked"] = sorted({claim.steps[i] for i in by_step
+                                            if not any(boxes[x][0] for x in by_step[i])})
+    if not drifted and not unticked:
         return [_result(claim, scope, ClaimStatus.HOLDS, f"all {len(claim.steps)} steps recorded in order",
                         record=record, chosen=chosen, metrics=metrics)]
     extra_loc = [locations[items.index(x)] for x in result["items_extra"][:3]]
     parts = []
-    if result["steps_missing"]:
+    if unticked:
+        parts.append(f"{len(metrics['steps_unticked'])} of {len(claim.steps)} steps not ticked "
+                     f"({metrics['boxes_unticked']} of {len(boxes)} boxes unticked)")
+    if result["steps_missing"] and drifted:
         parts.append(f"{len(result['steps_missing'])} step(s) never recorded")
-    if result["items_extra"]:
+    if result["items_extra"] and drifted:
         parts.append(f"{len(result['items_extra'])} recorded item(s) the procedure lacks")
-    if metrics["out_of_order"]:
+    if metrics["out_of_order"] and drifted:
         parts.append(f"{metrics['out_of_order']} step(s) recorded out of order")
     return [_result(claim, scope, ClaimStatus.DRIFTED, "; ".join(parts) + f" (similarity {result['similarity']})",
                     record=record, chosen=chosen, metrics=metrics, related=(record,),
-                    evidence=tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
-                                   for x, loc in zip(result["items_extra"][:3], extra_loc))
+                    evidence=tuple(Evidence(path=record, text=f"box unticked: {x}", location=loc)
+                                   for x, loc in unticked[:5])
+                    + tuple(Evidence(path=record, text=f"item not in the procedure: {x}", location=loc)
+                            for x, loc in zip(result["items_extra"][:3] if drifted else (), extra_loc))
                     + tuple(Evidence(path=scope.procedure.path, text=f"step never recorded in {record}: {x}",
-                                     location=claim.location) for x in result["steps_missing"][:3]))]
+                                     location=claim.location)
+                            for x in (result["steps_missing"][:3] if drifted else ())))]

@@ -66,12 +66,13 @@ def _content_stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def code_pattern(code: str) -> re.Pattern:
-    """'QF-11' matches 'QF-11', 'QF11', 'qf_11', 'QF 11' but not 'QF-111' or 'XQF-11'."""
+    """'QF-11' matches 'QF-11', 'QF11', 'qf_11', 'QF 11', '2025-QF-11' but not 'QF-111', 'XQF-11' or 'ABC-QF-11'
+    (a code hyphened to letters before it is the tail of a longer code: 'LOG-001' is not 'AUD-LOG-001')."""
     parts = re.findall(r"[A-Za-z]+|\d+", code)
     if not parts:
         return re.compile(r"(?!x)x")
     body = r"[\s_\-.]?".join(re.escape(p) if not p.isdigit() else "0*" + str(int(p)) for p in parts)
-    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![0-9])", re.I)
+    return re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z][-\u2010\u2011\u2013])" + body + r"(?![0-9])", re.I)
 
 
 # the letters a code pattern can start its match with: a run of letters after no letter or digit

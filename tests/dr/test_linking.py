@@ -18,6 +18,15 @@ import datetime as dt
     ("QF-11", "XQF-11", False),
     ("F-8.5-01", "F-8.5-01 receiving", True),
     ("Form 7", "form_07 filled.csv", True),
+    # a code joined by a hyphen to letters before it is the tail of a longer code, not this one
+    ("QF-12", "ABC-QF-12 register", False),
+    ("LOG-001", "AUD-LOG-001 Audit log", False),
+    ("F-12", "Q-F-12 sheet", False),
+    ("12", "QF-12 sheet", False),
+    # a year or a path before the code is no part of it
+    ("QF-12", "2025-QF-12 register", True),
+    ("QF-12", "records/QF-12.xlsx", True),
+    ("QF-12", "Form_QF-12 filled", True),
 ])
 def test_code_pattern(code, text, hit):
     assert bool(code_pattern(code).search(text)) is hit

@@ -194,6 +194,18 @@ def test_dr04_fires_on_an_often_empty_field(scan):
 def test_dr04_fires_on_a_missing_field(scan):
     (f,) = _inspection(scan, result_every=1, with_inspector=False).findings(DR04)
     assert f.metrics["field"] == "inspector" and f.metrics["column"] is None
+    # a column the record does not have is not a column left empty: no 'share empty: 100%'
+    assert "share_empty" not in f.metrics
+    assert f.metrics["recorded"] == "not recorded in this log (no such column)"
+
+
+def test_dr04_missing_field_reads_in_the_report(scan):
+    from gapscan.report.common import metric_lines
+
+    (f,) = _inspection(scan, result_every=1, with_inspector=False).findings(DR04)
+    lines = metric_lines(f.metrics, rule="DR04")
+    assert not any("share empty" in line for line in lines)
+    assert any("not recorded in this log (no such column)" in line for line in lines)
 
 
 def test_dr04_quiet_when_fields_are_filled(scan):

@@ -166,3 +166,65 @@ def test_a_page_header_table_repeated_on_every_page_is_read_once(tmp_path: Path)
         (2, "Access to the CRM is granted by the IT manager within two working days."),
         (3, "Access to the ERP is granted by the IT manager within two working days."),
         (4, "Access to the file server is granted by the IT manager within two working days.")]
+
+
+def _wrapped_pdf(path: Path, second_page_starts: list[str]) -> Path:
+    """A page of body text at 14 pt leading: a bullet whose text wraps over three lines under a hanging indent,
+    and a paragraph that runs on to the next page mid-sentence."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    y = 780
+    for n in range(4):
+        c.drawString(72, y, f"Backups of server {n} are copied to the second site every night and kept for a month.")
+        y -= 14
+    y -= 14
+    c.drawString(72, y, "\u2022 A chemical that has a median lethal dose of more than 50 milligrams per kilogram when")
+    for line in ["administered orally to albino rats weighing between 200 and 300 grams each, or to", "mice of the"
+                 " same weight class."]:
+        y -= 14
+        c.drawString(84, y, line)
+    y -= 28
+    for n in range(3):
+        c.drawString(72, y, f"Solutions are mixed in fume hood {n} and labelled with the date and the initials of")
+        y -= 14
+    c.drawString(72, y, "the person who made them. Routine use of the solutions outside of the fume hood is")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    y = 780
+    for line in second_page_starts:
+        c.drawString(72, y, line)
+        y -= 14
+    for n in range(3):
+        c.drawString(72, y, f"Waste bottle {n} is collected by the safety office every Friday afternoon.")
+        y -= 14
+    c.save()
+    return path
+
+
+def test_a_list_item_wrapped_over_several_lines_is_one_item(tmp_path: Path) -> None:
+    doc = parse_file(_wrapped_pdf(tmp_path / "sop.pdf", ["acceptable only when the air has been monitored."]),
+                     "sop.pdf")
+    items = [b.text for b in doc.blocks if b.type is BlockType.LIST_ITEM]
+    assert items == ["A chemical that has a median lethal dose of more than 50 milligrams per kilogram when "
+                     "administered orally to albino rats weighing between 200 and 300 grams each, or to mice of "
+                     "the same weight class."]
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    doc = parse_file(_wrapped_pdf(tmp_path / "sop.pdf", ["acceptable only when the air has been monitored."]),
+                     "sop.pdf")
+    texts = [b.text for b in doc.blocks if b.type is BlockType.PARAGRAPH]
+    joined = [t for t in texts if "Routine use" in t]
+    assert len(joined) == 1 and joined[0].endswith("outside of the fume hood is acceptable only when the air has "
+                                                   "been monitored."), texts
+    assert not any(t.startswith("acceptable only") for t in texts)
+
+
+def test_a_heading_or_a_new_sentence_after_a_page_break_is_not_joined(tmp_path: Path) -> None:
+    doc = parse_file(_wrapped_pdf(tmp_path / "sop.pdf", ["Waste handling", "Bottles are kept in the store."]),
+                     "sop.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert any(t.endswith("outside of the fume hood is") for t in texts), texts
+    assert any(t.startswith("Waste handling") for t in texts)

@@ -65,6 +65,29 @@ def test_a_checklist_with_its_boxes_ticked_is_still_a_record(tmp_path):
     assert reason.startswith("filled checklist:"), reason
 
 
+def test_a_partly_ticked_checklist_counts_the_boxes_it_has(tmp_path):
+    # one box to an item: an unticked box is an item not ticked, not an option not chosen ('6 of 6' was said for
+    # 5 of 6); the places of the unticked boxes are named
+    kind, reason = _kind(_checklist_docx(tmp_path / "Furnace Checklist.docx", [True] * 5 + [False]))
+    assert "filled checklist: 5 of 6 boxes ticked" in reason, reason
+    assert "unticked: row 6" in reason, reason
+    kind, reason = _kind(_checklist_docx(tmp_path / "Furnace Checklist 2.docx", [True, False, True, False, True, True]))
+    assert "4 of 6 boxes ticked" in reason and "unticked: rows 2, 4" in reason, reason
+
+
+def test_boxes_of_options_not_chosen_are_not_items_left_unticked():
+    # a row of several boxes is a choice (Yes / No / N/A, a rating): its unchosen boxes are no unticked items
+    from gapscan.classify import _table_fill
+    from gapscan.model import Location, Table
+
+    table = Table(header=("Item", "Yes", "No", "N/A"),
+                  rows=(("Guard closed", True, False, False), ("Oil level", False, True, False),
+                        ("Light curtain", True, False, False), ("Fan", True, False, False)),
+                  location=Location(line=1), row_numbers=(2, 3, 4, 5))
+    fill = _table_fill([table])
+    assert (fill.ticked, fill.unticked) == (4, 0)
+
+
 def test_ps01_does_not_name_a_blank_checklist(tmp_path):
     _checklist_docx(tmp_path / "Furnace Checklist.docx", [False] * len(ITEMS))
     start = dt.date(2025, 9, 1)

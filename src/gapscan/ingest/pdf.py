@@ -20,7 +20,7 @@ import functools
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -933,6 +933,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     pending_tables = {p: list(ts) for p, ts in tables.items()}
     prev: _Line | None = None
     prev_heading = False
+    item_x = 0.0  # where the current list item's first line starts: its wrapped lines start right of it
     for ln in lines:
         if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
@@ -960,12 +961,18 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             continue
         marker = LIST_MARKER.match(ln.text)
         last = blocks[-1] if blocks else None
+        if not marker and _runs_on(prev, prev_heading, last, ln):
+            # a sentence cut by a page break: the page ends mid-sentence and the next starts in lower case
+            blocks[-1] = replace(last, text=f"{last.text} {ln.text}")
+            prev = ln
+            continue
         if marker:
             mark = marker.group("marker")
             blocks.append(Block(type=BlockType.LIST_ITEM, text=marker.group("text").strip(), marker=mark,
                                 checked=checkbox_state(mark), location=location))
+            item_x = ln.x
         elif last is not None and last.type is BlockType.LIST_ITEM and not new_para and prev is not None \
-                and ln.x > prev.x + 1 and not prev_heading:
+                and ln.x > item_x + 1 and not prev_heading:
             blocks[-1] = Block(type=last.type, text=f"{last.text} {ln.text}", marker=last.marker,
                                checked=last.checked, location=last.location)
             prev = ln
@@ -980,6 +987,18 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             if rows is not None:
                 blocks += _table_block(rows, _Line(page=page, number=0, text="", size=0, bold=False, x=0, y=0))
     return blocks
+
+
+def _runs_on(prev: _Line | None, prev_heading: bool, last: Block | None, ln: _Line) -> bool:
+    """Whether the line, first of its page, goes on with the paragraph or list item the page before ended
+    mid-sentence: no closing punctuation there, a lower-case word here (a heading, a list item or a capitalised
+    line starts something new)."""
+    if prev is None or prev.page == ln.page or prev_heading or last is None:
+        return False
+    if last.type not in (BlockType.PARAGRAPH, BlockType.LIST_ITEM) or last.text.rstrip().endswith(
+            (".", "!", "?", ":", ";")):
+        return False
+    return ln.text[:1].islower()
 
 
 def _ends_paragraph(prev: _Line | None, margin: dict[int, float]) -> bool:

@@ -648,6 +648,39 @@ LABEL_WORDS = 6  # a paragraph this short that ends in ':' ("Every 3 months:") h
 LABEL_LEVEL = 99  # ... under whatever heading it stands, up to the next label
 
 
+_TITLE_LINKS = frozenset({"of", "on", "for", "and", "in", "to"})
+
+
+def _names_a_title(span, sent) -> bool:
+    """Whether a capitalised cadence word opens a title ('the Annual Report on Carcinogens', 'Weekly Bulletin of
+    Occupational Health'): capitalised words after it, then a small word and another capitalised word, as a
+    title is written, in a sentence of lower-case words. 'The Annual Management Review' and 'Weekly Inspection
+    of the eyewash stations' are not: no capitalised word past a small one."""
+    def capital(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.is_stop
+
+    doc = span.doc
+    if len(span) != 1 or not capital(span[0]):
+        return False
+    i = span.end
+    while i < sent.end and capital(doc[i]):
+        i += 1
+    if i == span.end or i >= sent.end or doc[i].lower_ not in _TITLE_LINKS:
+        return False
+    i += 1
+    if i < sent.end and doc[i].lower_ == "the":
+        i += 1
+    if i >= sent.end or not capital(doc[i]):
+        return False
+    end = i
+    while end < sent.end and (capital(doc[end]) or doc[end].lower_ in _TITLE_LINKS):
+        end += 1
+    # in a line written all in capitals ('Weekly Review of Open Actions', a table cell or a label) the capitals
+    # say nothing: only prose, with words in lower case around the title, shows one
+    return any(t.is_alpha and not t.is_stop and t.text.islower()
+               for t in list(doc[sent.start:span.start]) + list(doc[end:sent.end]))
+
+
 # a word every frequency pattern needs: most headings have none and are not tokenised
 _CADENCE_WORD = re.compile(r"\b(?:" + "|".join([*ADVERBS, "every", "each", "per", "once", "twice", "times", "intervals",
                                                  *(d + "s" for d in WEEKDAYS)]) + r")\b", re.I)
@@ -815,7 +848,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if span.start in choice:
             continue
         interval = _interval(span)
-        if not interval:
+        if not interval or _names_a_title(span, sent):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text

@@ -203,6 +203,27 @@ def _is_decision(text: str, lemmas: set[str]) -> bool:
     return bool(mark and _OWNER_OR_DATE.search(text[mark.end():]))
 
 
+# 'Label: value' fields of a document-control line ('Document: MR-04 | Document status: Approved | Status: Final')
+_FIELD = re.compile(r"(?:^|(?<=[\s|;]))(?:\*\*)?([A-Z][\w/&().-]*(?: [\w/&().-]+){0,4}?)(?:\*\*)?:(?:\*\*)?\s")
+# the names of a document's own control fields: what the minutes are filed under, not what was discussed
+_CONTROL_LABEL = re.compile(r"(?:document|doc\.?)(?: (?:status|no\.?|number|id|ref(?:erence)?|owner|type|title|"
+                            r"version|revision|classification))?|status|revision|rev\.?|version|issue(?: no\.?|"
+                            r" number| date)?|classification|approved by|approval|owner|author|prepared by|"
+                            r"reviewed by|effective date|review date|next review(?: date)?|template|"
+                            r"form(?: no\.?| number| id)?", re.I)
+
+
+def _field_labels(sent) -> list[tuple[int, int]]:
+    """The character spans (in the sentence's doc) of document-control field names ('Document status: Approved',
+    'Revision: 3'): like a table's header cells, the name of a field is not what was discussed; its value is
+    read. A label that names a topic ('Certificate: renewal due in August') is what its line is about."""
+    text = sent.doc.text[sent.start_char:sent.end_char]
+    if ":" not in text:
+        return []
+    return [(sent.start_char + m.start(1), sent.start_char + m.end(1)) for m in _FIELD.finditer(text)
+            if _CONTROL_LABEL.fullmatch(m.group(1).strip())]
+
+
 def classify_sentences(doc: Document) -> list[ReviewSentence]:
     """Every sentence of the review's paragraphs, list items and table cells, classified.
 
@@ -228,7 +249,9 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
             text = sent.text.strip()
             if len(text) < 3 or not any(t.is_alpha for t in sent):
                 continue
-            topics = sorted({label for label, start in matches if sent.start <= start < sent.end})
+            labels = _field_labels(sent)
+            topics = sorted({label for label, start in matches if sent.start <= start < sent.end
+                             and not any(a <= sdoc[start].idx < b for a, b in labels)})
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
             out.append(ReviewSentence(text=text, location=unit.location, topics=tuple(topics), group=group,
                                       decision=decision))

@@ -646,7 +646,7 @@ _METRIC_ORDER: dict[str, tuple[str, ...]] = {
     "DR02": ("share_over_limit", "share_periods_missed", "periods_missed", "periods", "intervals",
              "days_since_last_entry", "last_entry", "items_overdue", "items", "dated_entries", "claim"),
     "DR03": ("share_late", "late", "closed", "open_overdue", "limit_days", "median_days", "max_days", "claim"),
-    "DR04": ("share_empty", "rows", "field", "column", "claim"),
+    "DR04": ("share_empty", "recorded", "rows", "field", "column", "claim"),
     "DR05": ("share_expected", "roles_expected", "roles_seen", "rows", "column", "claim"),
     "DR06": ("steps_missing", "items_extra", "matched", "out_of_order", "steps", "items", "claim"),
     "PS01": ("rows", "recent_entries", "people", "last_entry", "first_entry", "shadow_records"),

@@ -162,7 +162,8 @@ def _empty_field(ctx: Context) -> Iterable[Finding]:
     file name, config) or whose columns hold nearly every field the sentence lists; and
     for a field with no column, only in a record named outright (in the sentence, by
     code, file name or config). Metrics: field, column, share_empty, rows,
-    link_confidence.
+    link_confidence; a field with no column has column null and recorded "not
+    recorded in this log (no such column)" instead of a share empty.
     Options ([rules.DR04]): max_share_empty (0.2).
     Fix: add the column, make it mandatory in the sheet, or drop the requirement.
     """
@@ -240,8 +241,11 @@ def _steps(ctx: Context) -> Iterable[Finding]:
     procedure's order gives the sequence check; similarity is the share of steps and
     items matched. The record must cover at least 30% of the steps (and 2) to be
     compared at all. Fires when a step is never recorded, a recorded item is not
-    in the procedure, or steps are recorded out of order. Metrics: steps, items,
-    matched, similarity, steps_missing, items_extra, out_of_order.
+    in the procedure, or steps are recorded out of order; and, on one filled copy of a
+    checklist (one tick box to an item, each item once), when every box of a step is
+    unticked, naming the unticked boxes' rows. Metrics: steps, items, matched,
+    similarity, steps_missing, items_extra, out_of_order; boxes_ticked, boxes_unticked,
+    steps_unticked on such a copy.
     Options ([rules.DR06]): max_similarity (1.0): report only divergences at or below it.
     Fix: bring the procedure and the checklist back to one list of steps.
     """
