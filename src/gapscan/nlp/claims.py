@@ -290,6 +290,38 @@ def _names_a_form(span, codes) -> bool:
     return len(words) <= MAX_BARE_TITLE_WORDS and not (len(words) > 1 and words[0].lower_ in IMPERATIVE_VERBS)
 
 
+# "sanction record templates", "the incident log and change request form templates": naming a form's templates
+# lists the blanks a folder holds; it claims the form is kept only where the sentence tells someone to use,
+# fill or complete one ("Use the sanction record template to ...")
+TEMPLATE_WORDS = frozenset(("template", "templates"))
+USE_VERBS = frozenset("use uses used using complete completes completed fill fills filled file files filed "
+                      "submit submits submitted sign signs signed keep keeps kept maintain maintains maintained "
+                      "enter enters entered attach attaches attached update updates updated raise raises raised "
+                      "capture captures captured store stores stored populate populates populated print prints "
+                      "record records recorded log logs logged".split())
+_TITLE_JOIN = frozenset((",", "and", "or", "&", "/"))
+
+
+def _template_listing(span, titles) -> bool:
+    """Whether a form's name stands for its templates in a sentence that only lists them: followed by
+    "template(s)", directly or through a list of form names joined by commas and "and" / "or", and no word
+    outside the form names asks anyone to use one."""
+    sdoc, sent = span.doc, span.sent
+    inside = {i for t in titles for i in range(t.start, t.end)}
+    end = span.end
+    while True:
+        if end < sent.end and sdoc[end].lower_ in TEMPLATE_WORDS:
+            break
+        nxt = end
+        while nxt < sent.end and sdoc[nxt].lower_ in _TITLE_JOIN:
+            nxt += 1
+        following = next((t for t in titles if t.start == nxt), None) if nxt > end else None
+        if following is None:
+            return False
+        end = following.end
+    return not any(t.lower_ in USE_VERBS for t in sent if t.i not in inside)
+
+
 def _trim(text: str, limit: int = 90) -> str:
     text = " ".join(text.split()).strip(" ,;:.")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -798,6 +830,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     alias = form_codes[0] if len(form_codes) == 1 else None
     for span in titles:
         if span.start in used_titles or any(c.start <= span.start < c.end for c in codes):
+            continue
+        if _template_listing(span, titles):
             continue
         out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
                          sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
