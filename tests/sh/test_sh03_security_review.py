@@ -55,6 +55,10 @@ def test_a_review_of_risks_incidents_and_money_is_about_the_business(tmp_path):
     assert list(SH03.check(Context(documents=(doc,)))) == []
     money = [s for s in classify_sentences(doc) if "$1.4M" in s.text]
     assert money and "cost" in money[0].topics
+    for said in ("Two risks were raised", "Three residuals sit outside"):
+        [sentence] = [s for s in classify_sentences(_review(tmp_path, HEAD + f"- {said} the appetite.\n"))
+                      if said in s.text]
+        assert sentence.topics == ("security risks and incidents",)
 
 
 def test_the_paperwork_alone_still_fires_and_names_only_a_plants_topics_as_missing(tmp_path):

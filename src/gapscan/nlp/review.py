@@ -91,8 +91,9 @@ BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
     # What an information security system is run by, as a factory is by scrap and complaints: the risks it
     # accepts or raises and the incidents it has (ISO/IEC 27001 9.3 asks for risk results and incidents).
     "security risks and incidents": (
-        "residual risk", "risk appetite", "risk acceptance", "risk tolerance", "risk raise", "risk accept",
-        "accepted risk", "outside appetite", "security incident", "incident", "breach", "data breach",
+        "residual risk", "appetite", "risk acceptance", "risk tolerance", "risk raise", "risk accept",
+        "risk be raise", "risk be accept", "new risk", "accepted risk", "security incident", "incident",
+        "breach", "data breach",
         "ransomware", "phishing", "outage", "data loss", "exposure", "vulnerability",
     ),
 }
