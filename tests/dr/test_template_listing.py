@@ -21,3 +21,23 @@ def test_using_a_template_or_the_form_still_claims_it():
     assert _forms("Use the sanction record template to note each sanction.") == ["uses the sanction record"]
     assert _forms("Each sanction is entered in the sanction record.") == ["uses the sanction record"]
     assert _forms("Complete the visitor log template at reception.") == ["uses the visitor log"]
+
+
+def _doc_forms(tmp_path, text: str) -> list[str]:
+    from gapscan.ingest import parse_file
+    from gapscan.nlp.claims import extract_claims
+
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    return [c.text for c in extract_claims(parse_file(path, "README.md")) if c.kind == "form"]
+
+
+def test_a_form_listed_under_a_templates_heading_is_a_blank_the_kit_provides(tmp_path):
+    # a held-out IAM portfolio's README: "## Templates ... - JML Evidence Checklist" was read as a claim that a
+    # filled JML evidence checklist is kept
+    listing = "# Toolkit\n\n## Templates\n\nReusable templates:\n\n- JML Evidence Checklist\n- Visitor Log (blank)\n"
+    assert _doc_forms(tmp_path, listing) == []
+    kept = "# Toolkit\n\n## Records kept\n\n- JML Evidence Checklist\n- Visitor Log\n"
+    assert _doc_forms(tmp_path, kept) == ["uses the jml evidence checklist", "uses the visitor log"]
+    told = "# Toolkit\n\n## Templates\n\n- Fill in the visitor log for every guest.\n"
+    assert _doc_forms(tmp_path, told) == ["uses the visitor log"]

@@ -322,6 +322,20 @@ def _template_listing(span, titles) -> bool:
     return not any(t.lower_ in USE_VERBS for t in sent if t.i not in inside)
 
 
+_TEMPLATES_HEADING = re.compile(r"\btemplates?\b", re.I)
+
+
+def _template_item(unit) -> bool:
+    """A list item under a heading about templates ("## Templates"): a bare form name there is a blank the
+    kit provides, not a record the procedure says is kept."""
+    return unit.block_type is BlockType.LIST_ITEM and bool(unit.heading) and bool(_TEMPLATES_HEADING.search(unit.heading))
+
+
+def _bare(text: str) -> str:
+    """A list item's words without a parenthesis or trailing punctuation: "JML Evidence Checklist (blank)"."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", text).split()).strip(" .;:,").lower()
+
+
 def _trim(text: str, limit: int = 90) -> str:
     text = " ".join(text.split()).strip(" ,;:.")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -658,7 +672,10 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
-            claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text))
+            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text)
+            if _template_item(unit):
+                found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
+            claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
     claims.extend(_steps(doc))
