@@ -298,7 +298,11 @@ USE_VERBS = frozenset("use uses used using complete completes completed fill fil
                       "submit submits submitted sign signs signed keep keeps kept maintain maintains maintained "
                       "enter enters entered attach attaches attached update updates updated raise raises raised "
                       "capture captures captured store stores stored populate populates populated print prints "
-                      "record records recorded log logs logged".split())
+                      "record records recorded log logs logged track tracks tracked add adds added write writes "
+                      "written note notes noted".split())
+# "in the risk register template", "on the visitor log template": something is written into it
+INTO = frozenset("in into on onto using via".split())
+DETERMINERS = frozenset("the a an this that these our its their your each".split())
 _TITLE_JOIN = frozenset((",", "and", "or", "&", "/"))
 
 
@@ -319,6 +323,11 @@ def _template_listing(span, titles) -> bool:
         if following is None:
             return False
         end = following.end
+    start = span.start
+    while start > sent.start and (sdoc[start - 1].lower_ in _NOT_TITLE_SET or sdoc[start - 1].lower_ in DETERMINERS):
+        start -= 1
+    if start > sent.start and sdoc[start - 1].lower_ in INTO:
+        return False
     return not any(t.lower_ in USE_VERBS for t in sent if t.i not in inside)
 
 
