@@ -68,3 +68,11 @@ def test_the_paperwork_alone_still_fires_and_names_only_a_plants_topics_as_missi
     assert finding.metrics["paperwork_share"] == 1.0
     assert "cost" in finding.message
     assert "security risks and incidents" not in finding.message
+
+
+def test_a_procedure_named_for_vulnerabilities_is_still_paperwork(tmp_path):
+    # cloudfin's management review record (in sample, SH03 right): "Prioritize vulnerability management
+    # procedure and tracking (CAPA-004)" is about a document to write, not a security result
+    doc = _review(tmp_path, HEAD + "- Prioritize the vulnerability management procedure and tracking (CAPA-004).\n")
+    [sentence] = [s for s in classify_sentences(doc) if "vulnerability" in s.text]
+    assert sentence.group == "paperwork"

@@ -94,7 +94,7 @@ BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
         "residual risk", "appetite", "risk acceptance", "risk tolerance", "risk raise", "risk accept",
         "risk be raise", "risk be accept", "new risk", "accepted risk", "security incident", "incident",
         "breach", "data breach",
-        "ransomware", "phishing", "outage", "data loss", "exposure", "vulnerability",
+        "ransomware", "phishing", "outage", "data loss",
     ),
 }
 # The business topics every management review is expected to discuss: a factory's review that never mentions
