@@ -290,6 +290,61 @@ def _names_a_form(span, codes) -> bool:
     return len(words) <= MAX_BARE_TITLE_WORDS and not (len(words) > 1 and words[0].lower_ in IMPERATIVE_VERBS)
 
 
+# "sanction record templates", "the incident log and change request form templates": naming a form's templates
+# lists the blanks a folder holds; it claims the form is kept only where the sentence tells someone to use,
+# fill or complete one ("Use the sanction record template to ...")
+TEMPLATE_WORDS = frozenset(("template", "templates"))
+USE_VERBS = frozenset("use uses used using complete completes completed fill fills filled file files filed "
+                      "submit submits submitted sign signs signed keep keeps kept maintain maintains maintained "
+                      "enter enters entered attach attaches attached update updates updated raise raises raised "
+                      "capture captures captured store stores stored populate populates populated print prints "
+                      "record records recorded log logs logged track tracks tracked add adds added write writes "
+                      "written note notes noted".split())
+# "in the risk register template", "on the visitor log template": something is written into it
+INTO = frozenset("in into on onto using via".split())
+DETERMINERS = frozenset("the a an this that these our its their your each".split())
+_TITLE_JOIN = frozenset((",", "and", "or", "&", "/"))
+
+
+def _template_listing(span, titles) -> bool:
+    """Whether a form's name stands for its templates in a sentence that only lists them: followed by
+    "template(s)", directly or through a list of form names joined by commas and "and" / "or", and no word
+    outside the form names asks anyone to use one."""
+    sdoc, sent = span.doc, span.sent
+    inside = {i for t in titles for i in range(t.start, t.end)}
+    end = span.end
+    while True:
+        if end < sent.end and sdoc[end].lower_ in TEMPLATE_WORDS:
+            break
+        nxt = end
+        while nxt < sent.end and sdoc[nxt].lower_ in _TITLE_JOIN:
+            nxt += 1
+        following = next((t for t in titles if t.start == nxt), None) if nxt > end else None
+        if following is None:
+            return False
+        end = following.end
+    start = span.start
+    while start > sent.start and (sdoc[start - 1].lower_ in _NOT_TITLE_SET or sdoc[start - 1].lower_ in DETERMINERS):
+        start -= 1
+    if start > sent.start and sdoc[start - 1].lower_ in INTO:
+        return False
+    return not any(t.lower_ in USE_VERBS for t in sent if t.i not in inside)
+
+
+_TEMPLATES_HEADING = re.compile(r"\btemplates?\b", re.I)
+
+
+def _template_item(unit) -> bool:
+    """A list item under a heading about templates ("## Templates"): a bare form name there is a blank the
+    kit provides, not a record the procedure says is kept."""
+    return unit.block_type is BlockType.LIST_ITEM and bool(unit.heading) and bool(_TEMPLATES_HEADING.search(unit.heading))
+
+
+def _bare(text: str) -> str:
+    """A list item's words without a parenthesis or trailing punctuation: "JML Evidence Checklist (blank)"."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", text).split()).strip(" .;:,").lower()
+
+
 def _trim(text: str, limit: int = 90) -> str:
     text = " ".join(text.split()).strip(" ,;:.")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -626,7 +681,10 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
-            claims.extend(_doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text))
+            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text)
+            if _template_item(unit):
+                found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
+            claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
     claims.extend(_steps(doc))
@@ -831,6 +889,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     alias = form_codes[0] if len(form_codes) == 1 else None
     for span in titles:
         if span.start in used_titles or any(c.start <= span.start < c.end for c in codes):
+            continue
+        if _template_listing(span, titles):
             continue
         out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
                          sentence=text, location=location, form_title=span.text.lower(), form_code=alias))

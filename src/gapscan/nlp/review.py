@@ -4,7 +4,8 @@ SH03 needs to know what a management review actually talked about. Each sentence
 is matched against two lexicons with a spaCy PhraseMatcher on lemmas: paperwork
 topics (audit findings, overdue actions, document status, the certificate, training
 records) and business topics (margin, cost, throughput, delivery, scrap and rework,
-recurring failures, customers, people and capacity).
+recurring failures, customers, people and capacity; for an information security system, its
+risks and incidents). An amount of money is cost; who was present is not discussed.
 
 gapscan's pipeline is a blank English model (nothing is downloaded), which has no
 lemmatizer tables, so `set_lemmas` gives each token a rule-based lemma key (plural,
@@ -49,6 +50,7 @@ PAPERWORK_TOPICS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SECURITY_TOPIC = "security risks and incidents"
 BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
     "margin": (
         "margin", "gross margin", "profit", "profitability", "price", "pricing", "revenue", "sales",
@@ -86,7 +88,20 @@ BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
         "agency staff", "labour", "labor", "shift pattern", "shift", "skills shortage", "morale",
         "capacity", "leaver", "hire", "retention",
     ),
+    # What an information security system is run by, as a factory is by scrap and complaints: the risks it
+    # accepts or raises and the incidents it has (ISO/IEC 27001 9.3 asks for risk results and incidents).
+    "security risks and incidents": (
+        "residual risk", "appetite", "risk acceptance", "risk tolerance", "risk raise", "risk accept",
+        "risk be raise", "risk be accept", "new risk", "accepted risk", "security incident", "incident",
+        "breach", "data breach",
+        "ransomware", "phishing", "outage", "data loss",
+    ),
 }
+# The business topics every management review is expected to discuss: a factory's review that never mentions
+# security incidents is not faulted for it, and an ISMS review that does is not paperwork.
+EXPECTED_BUSINESS_TOPICS = tuple(t for t in BUSINESS_TOPICS if t != SECURITY_TOPIC)
+# An amount of money ("$3.19M", "£40k", "EUR 12,000") is cost, whatever word goes with it.
+MONEY = re.compile(r"(?:[$£€]\s?\d|\b(?:usd|eur|gbp)\s?\d|\d\s?(?:usd|eur|gbp)\b)", re.I)
 
 GROUP_PAPERWORK = "paperwork"
 GROUP_BUSINESS = "business"
@@ -183,7 +198,7 @@ def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
 
     nlp = get_nlp()
     doc = set_lemmas(nlp.make_doc(text))
-    topics = sorted({nlp.vocab.strings[mid] for mid, _, _ in _matcher()(doc)})
+    topics = sorted({nlp.vocab.strings[mid] for mid, _, _ in _matcher()(doc)} | ({"cost"} if MONEY.search(text) else set()))
     return tuple(topics), _group(topics), _is_decision(text, {t.lemma_ for t in doc})
 
 
@@ -224,6 +239,22 @@ def _field_labels(sent) -> list[tuple[int, int]]:
             if _CONTROL_LABEL.fullmatch(m.group(1).strip())]
 
 
+def _attendance_cell(doc: Document, unit) -> bool:
+    """A table cell in the row of a field/value table whose label says who attended ("Present | Ann Lee (CEO),
+    Cy Park (Internal Audit)"): a list of people, not something discussed."""
+    if unit.block_type is not BlockType.TABLE:
+        return False
+    table = doc.blocks[unit.block_index].table
+    if table is None:
+        return False
+    for r, row in enumerate(table.rows):
+        for c in range(1, len(row)):
+            if table.cell_location(r, c) == unit.location:
+                label = row[0]
+                return isinstance(label, str) and bool(_ATTENDANCE.match(label))
+    return False
+
+
 def classify_sentences(doc: Document) -> list[ReviewSentence]:
     """Every sentence of the review's paragraphs, list items and table cells, classified.
 
@@ -236,7 +267,7 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
     if not doc.ok:
         return []
     units = [u for u in text_units(doc) if u.block_type is not BlockType.HEADING and u.text.strip()
-             and not _ATTENDANCE.match(u.text)]
+             and not _ATTENDANCE.match(u.text) and not _attendance_cell(doc, u)]
     nlp = get_nlp()
     out: list[ReviewSentence] = []
     matcher = _matcher()
@@ -251,7 +282,8 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
                 continue
             labels = _field_labels(sent)
             topics = sorted({label for label, start in matches if sent.start <= start < sent.end
-                             and not any(a <= sdoc[start].idx < b for a, b in labels)})
+                             and not any(a <= sdoc[start].idx < b for a, b in labels)}
+                            | ({"cost"} if MONEY.search(text) else set()))
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
             out.append(ReviewSentence(text=text, location=unit.location, topics=tuple(topics), group=group,
                                       decision=decision))

@@ -132,11 +132,17 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
     for name in (_stem(doc_path), title or ""):
         name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
         name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", name))))
-        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOISE_WORDS | _MONTHS]
+        every = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _MONTHS]
+        words = [w for w in every if w.lower() not in _NOISE_WORDS]
         keys = _keys(" ".join(words))
         if len(keys) >= 2 or (len(keys) == 1 and keys[0] not in _GENERIC_NAMES
                               and (len(keys[0]) >= 5 or any(_acronym(w) for w in words))):
             phrases.append(keys)
+            # a noise word inside the name is part of it: "ePHI Data-Flow Mapping" (only its ends are trimmed)
+            kept = [i for i, w in enumerate(every) if w.lower() not in _NOISE_WORDS]
+            inner = _keys(" ".join(every[kept[0]:kept[-1] + 1]))
+            if inner != keys:
+                phrases.append(inner)
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
             # "the mapping matrix" for the ISO Mapping Matrix: the first qualifier left out in speech

@@ -70,6 +70,10 @@ _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|d
 # qualified one ('Defect type') can name failure modes, and a supplier list's 'Category' is what is bought
 _TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|classification)\s*$", re.I)
 _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s*basis|applicability)\b", re.I)
+# a point on a rating scale, with its score or a remark after it ('Moderate (12)', 'High (15) — likelihood
+# unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header ('Residual')
+_RATING_VALUE = re.compile(r"^\s*(?:very\s+)?(?:low|medium|moderate|high|critical|minor|major|negligible|severe|"
+                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:$|[—–,;:(]|-\s)", re.I)
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
@@ -184,6 +188,8 @@ def _record_terms(path: str, profile, people: set[str],
                 firsts.setdefault(v, r)
         if 2 * sum(n for v, n in counts.items() if _CITATION.search(v)) > sum(counts.values()):
             continue
+        if 2 * sum(n for v, n in counts.items() if _RATING_VALUE.match(v)) > sum(counts.values()):
+            continue
         for value, uses in counts.most_common(20000):
             tok = _tokens(value, nlp, token_cache)
             if tok.calendar:
@@ -227,7 +233,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
     law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
     cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
-    ("Type (Major/Minor/OFI)"); the field column of a report laid out as field and value; and the parties
+    ("Type (Major/Minor/OFI)"); a column most of whose values are a point on a rating scale ("Moderate (12)",
+    "High (15) — likelihood unchanged"), whatever its header; the field column of a report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
     keys with spaCy's tokenizer and counted once per cell. Only terms that carry weight are ranked: a

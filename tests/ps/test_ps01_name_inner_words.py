@@ -1,0 +1,41 @@
+"""PS01 and a record whose name holds a word that, alone in a file name, says nothing ('data' of data.csv):
+a held-out HIPAA programme's "02.03-ephi-data-flow-mapping.md" is named "ePHI Data-Flow Mapping" by four of
+its standards, yet was reported as kept outside the system because its name was read as 'ephi flow mapping'.
+A word inside a name stays; at its ends ("risk-register-data.csv", "final copy") it is still dropped."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from gapscan import config as config_mod
+from gapscan import engine
+
+NAMING = ("# Transmission Security Standard\n\n## Scope\n\nThe Network Lead encrypts every interface listed in the "
+          "ePHI Data-Flow Mapping with TLS 1.2 or later and checks each new interface against it before go-live.\n")
+SILENT = ("# Transmission Security Standard\n\n## Scope\n\nThe Network Lead encrypts every interface with TLS 1.2 "
+          "or later and checks each new interface before go-live.\n")
+
+
+def _flows() -> str:
+    rows = [f"DF-{i:02d},Interface engine {i},Lab system {i},Orders and results,HL7 over TLS,Real time"
+            for i in range(1, 16)]
+    return "\n".join(["Flow,Source,Destination,Content,Transport,Frequency"] + rows) + "\n"
+
+
+def _ps01(root: Path, procedure: str):
+    (root / "ephi-data-flow-mapping.csv").write_text(_flows(), encoding="utf-8")
+    (root / "transmission-security.md").write_text(procedure, encoding="utf-8")
+    (root / "gapscan.toml").write_text('[kinds]\n"*.md" = "procedure"\n"*.csv" = "record"\n', encoding="utf-8")
+    cfg = config_mod.load(config_mod.discover(root))
+    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
+                        warn=lambda msg: None)
+    assert not report.run_errors, report.run_errors
+    return [f for f in report.findings if f.rule == "PS01"]
+
+
+def test_a_record_named_with_an_inner_noise_word_is_governed(tmp_path):
+    assert _ps01(tmp_path, NAMING) == []
+
+
+def test_the_same_record_no_procedure_names_is_still_a_shadow_record(tmp_path):
+    found = _ps01(tmp_path, SILENT)
+    assert [f.path for f in found] == ["ephi-data-flow-mapping.csv"]
