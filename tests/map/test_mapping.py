@@ -510,3 +510,23 @@ def test_a_control_four_numbers_from_the_title_s_is_a_neighbour_when_the_reach_i
     result = core.decide(prep, neighbour_reach=4)
     assert result.clauses_of("SD-01.md") == ("A.8.25", "A.8.29")
     assert [(m.section, m.main) for m in result.row("A.8.29").matches] == [("Security testing before release", True)]
+
+
+SCRAP = """# QP-16 Production
+
+## Scrap recording
+
+Every scrapped part is entered on the scrap log (QF-16) before the end of the shift. The Production Manager reviews
+scrap cost at the monthly operations meeting.
+"""
+
+
+def test_a_heading_is_no_evidence_of_its_own_section(parse):
+    # a heading names the section's topic; quoted as "decision: 'Scrap recording'" it reads as an answer to the
+    # clause's question "what happens to a nonconforming part", which it does not give
+    doc = parse("QP-16 Production.md", SCRAP)
+    result = map_documents([doc], "iso9001")
+    answers = [a for row in result.rows for m in row.matches if m.section == "Scrap recording" for a in m.answers]
+    assert answers, "the section is mapped and its body answers who and where"
+    assert all(a.location.line != 3 for a in answers)
+    assert all(a.quote != "Scrap recording" for a in answers)

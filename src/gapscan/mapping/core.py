@@ -522,7 +522,8 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     elsewhere: dict[int, set[str]] = {}
     for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
         section.terms.extend(bm25.terms(t.lower_ for t in sdoc))
-        if section.location == location:
+        heading = section.location == location
+        if heading:
             section.heading_terms.update(bm25.terms(t.lower_ for t in sdoc))
         role_tokens = {t.i for span in sdoc.spans["anchors"] if span.label_ == "role" for t in span}
         in_roles.setdefault(id(section), set()).update(bm25.terms(t.lower_ for t in sdoc if t.i in role_tokens))
@@ -531,8 +532,10 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
             counted.add(location)
             section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
             section.speak += speak_at.get(location, 0)
-        for span in sdoc.spans["anchors"]:
-            # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand
+        for span in () if heading else sdoc.spans["anchors"]:
+            # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand, but in
+            # the section's body: a heading ("Scrap recording", "Purchasing and Supplier Evaluation") names the
+            # topic and answers none of its questions
             kind = {"decision": "decision", "role": "role"}.get(span.label_)
             if kind and not any(a.kind == kind for a in section.answers):
                 section.answers.append(Answer(kind=kind, quote=_quote(span.sent.text), location=location))
