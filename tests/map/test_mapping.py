@@ -372,8 +372,9 @@ def test_a_scope_statement_is_about_the_context_it_draws_on_when_a_section_addre
     doc = parse("SCOPE-01.md", SCOPE_STATEMENT)
     assert map_documents([doc], "iso27001").clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")  # shipped: on
     prep = core.prepare([doc], "iso27001")
-    assert "4.1" not in core.decide(prep, draws_on=False).clauses_of("SCOPE-01.md")
-    result = core.decide(prep, draws_on=True)
+    # the context rule alone makes 4.1 main too (see below): held off, so that this is the relation's doing
+    assert "4.1" not in core.decide(prep, draws_on=False, context_touched=False).clauses_of("SCOPE-01.md")
+    result = core.decide(prep, draws_on=True, context_touched=False)
     assert result.clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")
     assert [(m.section, m.main) for m in result.row("4.1").matches] == [("Issues we watch", True)]
 
@@ -530,3 +531,41 @@ def test_a_heading_is_no_evidence_of_its_own_section(parse):
     assert answers, "the section is mapped and its body answers who and where"
     assert all(a.location.line != 3 for a in answers)
     assert all(a.quote != "Scrap recording" for a in answers)
+
+
+PARTIES = """# Purchasing and Supplier Approval Procedure
+
+## Approving a supplier
+
+Before a new supplier is used, the Buyer scores the supplier on the evaluation form (QF-07): quality record,
+delivery, price and certificates. A supplier scoring below 60 is not approved and is not added to the
+approved supplier list. The Quality Manager re-scores every supplier each year.
+
+## Who expects what of our purchasing
+
+Our customers, the regulator and our neighbours each expect something of how we buy: customers want traceable
+material, the regulator wants conflict-free metals and the neighbours want no deliveries at night. The interested
+parties register lists each of these stakeholders and their expectations, and the Quality Manager reviews it each
+year.
+"""
+
+
+def test_a_section_setting_out_interested_parties_is_one_of_what_the_document_is_about(parse):
+    # the title names 8.4, and alone would leave the interested parties' section a topic touched on; an analysis of
+    # who expects what is the organisation's own understanding (4.2), set out on purpose
+    doc = parse("QP-12 Purchasing.md", PARTIES)
+    result = map_documents([doc], "iso9001")
+    assert result.clauses_of("QP-12 Purchasing.md") == ("4.2", "8.4")
+    parties = next(m for m in result.row("4.2").matches if m.path == "QP-12 Purchasing.md")
+    assert parties.section == "Who expects what of our purchasing" and parties.main
+
+
+def test_without_the_context_rule_the_title_decides(parse):
+    prepared = core.prepare([parse("QP-12 Purchasing.md", PARTIES)], "iso9001")
+    assert core.decide(prepared, context_touched=False).clauses_of("QP-12 Purchasing.md") == ("8.4",)
+
+
+def test_the_context_clauses_are_the_harmonised_structure_understanding_clauses():
+    assert core._context_units("iso9001") == core._context_units("iso27001") == frozenset({"4.1", "4.2"})
+    assert core._context_units("iso45001") == frozenset({"4.1", "4.2"})  # "... of workers and other interested parties"
+    assert core._context_units("iso13485") == frozenset()  # its 4.1 and 4.2 are the QMS's and its documents'
