@@ -372,8 +372,9 @@ def test_a_scope_statement_is_about_the_context_it_draws_on_when_a_section_addre
     doc = parse("SCOPE-01.md", SCOPE_STATEMENT)
     assert map_documents([doc], "iso27001").clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")  # shipped: on
     prep = core.prepare([doc], "iso27001")
-    assert "4.1" not in core.decide(prep, draws_on=False).clauses_of("SCOPE-01.md")
-    result = core.decide(prep, draws_on=True)
+    # the context rule alone makes 4.1 main too (see below): held off, so that this is the relation's doing
+    assert "4.1" not in core.decide(prep, draws_on=False, context_touched=False).clauses_of("SCOPE-01.md")
+    result = core.decide(prep, draws_on=True, context_touched=False)
     assert result.clauses_of("SCOPE-01.md") == ("4.1", "4.2", "4.3")
     assert [(m.section, m.main) for m in result.row("4.1").matches] == [("Issues we watch", True)]
 
@@ -510,3 +511,61 @@ def test_a_control_four_numbers_from_the_title_s_is_a_neighbour_when_the_reach_i
     result = core.decide(prep, neighbour_reach=4)
     assert result.clauses_of("SD-01.md") == ("A.8.25", "A.8.29")
     assert [(m.section, m.main) for m in result.row("A.8.29").matches] == [("Security testing before release", True)]
+
+
+SCRAP = """# QP-16 Production
+
+## Scrap recording
+
+Every scrapped part is entered on the scrap log (QF-16) before the end of the shift. The Production Manager reviews
+scrap cost at the monthly operations meeting.
+"""
+
+
+def test_a_heading_is_no_evidence_of_its_own_section(parse):
+    # a heading names the section's topic; quoted as "decision: 'Scrap recording'" it reads as an answer to the
+    # clause's question "what happens to a nonconforming part", which it does not give
+    doc = parse("QP-16 Production.md", SCRAP)
+    result = map_documents([doc], "iso9001")
+    answers = [a for row in result.rows for m in row.matches if m.section == "Scrap recording" for a in m.answers]
+    assert answers, "the section is mapped and its body answers who and where"
+    assert all(a.location.line != 3 for a in answers)
+    assert all(a.quote != "Scrap recording" for a in answers)
+
+
+PARTIES = """# Purchasing and Supplier Approval Procedure
+
+## Approving a supplier
+
+Before a new supplier is used, the Buyer scores the supplier on the evaluation form (QF-07): quality record,
+delivery, price and certificates. A supplier scoring below 60 is not approved and is not added to the
+approved supplier list. The Quality Manager re-scores every supplier each year.
+
+## Who expects what of our purchasing
+
+Our customers, the regulator and our neighbours each expect something of how we buy: customers want traceable
+material, the regulator wants conflict-free metals and the neighbours want no deliveries at night. The interested
+parties register lists each of these stakeholders and their expectations, and the Quality Manager reviews it each
+year.
+"""
+
+
+def test_a_section_setting_out_interested_parties_is_one_of_what_the_document_is_about(parse):
+    # the title names 8.4, and alone would leave the interested parties' section a topic touched on; an analysis of
+    # who expects what is the organisation's own understanding (4.2), set out on purpose
+    doc = parse("QP-12 Purchasing.md", PARTIES)
+    result = map_documents([doc], "iso9001")
+    assert result.clauses_of("QP-12 Purchasing.md") == ("4.2", "8.4")
+    parties = next(m for m in result.row("4.2").matches if m.path == "QP-12 Purchasing.md")
+    assert parties.section == "Who expects what of our purchasing" and parties.main
+
+
+def test_without_the_context_rule_the_title_decides(parse):
+    prepared = core.prepare([parse("QP-12 Purchasing.md", PARTIES)], "iso9001")
+    assert core.decide(prepared, context_touched=False).clauses_of("QP-12 Purchasing.md") == ("8.4",)
+
+
+def test_the_context_clauses_are_the_harmonised_structure_understanding_clauses():
+    assert core._context_units("iso9001") == core._context_units("iso27001") == frozenset({"4.1", "4.2"})
+    assert core._context_units("iso45001") == frozenset({"4.1", "4.2"})  # "... of workers and other interested parties"
+    assert core._context_units("iso13485") == frozenset()  # its 4.1 and 4.2 are the QMS's and its documents'

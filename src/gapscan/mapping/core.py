@@ -21,7 +21,8 @@ about (TITLE_FIRST), a neighbouring Annex A control as soon as any section addre
 the standard makes a main clause work from (the catalogue's draws_on: a scope statement's 4.1 and 4.2) is main too
 when a section addresses it (DRAWS_ON).
 A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
-is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual).
+is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual). A section addressing the
+organisation's context or its interested parties (4.1, 4.2) makes that clause main whatever the title (CONTEXT_TOUCHED).
 Every other match is shown as touched on. Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
@@ -80,6 +81,10 @@ HEADING_TITLES = 2
 HEADING_SCOPE = "untitled"
 NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers apart are neighbours (24 of 24 folds
 # of docs/MAP.md's eighth round chose 4 over 3 and 5, by either objective)
+# a section addressing the organisation's context or its interested parties (the catalogue's "Understanding ..."
+# clauses, 4.1 and 4.2) makes that clause one of what its document is about, whatever the title (docs/MAP.md's ninth
+# round)
+CONTEXT_TOUCHED = True
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -272,7 +277,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
            heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
-           neighbour_reach: int = NEIGHBOUR_REACH) -> ClauseMap:
+           neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -327,6 +332,12 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
                 main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
+    if context_touched:
+        # the organisation's context and its interested parties are an analysis a document sets out, not a topic a
+        # procedure passes through: a section addressing them makes them one of what the document is about
+        context = _context_units(key)
+        for path, parts in by_path.items():
+            main[path] |= context & _addressed(parts, focus, share)
     if heading_titles < float("inf"):
         named = _named_by_title(key)
         for path, parts in by_path.items():
@@ -522,7 +533,8 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     elsewhere: dict[int, set[str]] = {}
     for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
         section.terms.extend(bm25.terms(t.lower_ for t in sdoc))
-        if section.location == location:
+        heading = section.location == location
+        if heading:
             section.heading_terms.update(bm25.terms(t.lower_ for t in sdoc))
         role_tokens = {t.i for span in sdoc.spans["anchors"] if span.label_ == "role" for t in span}
         in_roles.setdefault(id(section), set()).update(bm25.terms(t.lower_ for t in sdoc if t.i in role_tokens))
@@ -531,8 +543,10 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
             counted.add(location)
             section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
             section.speak += speak_at.get(location, 0)
-        for span in sdoc.spans["anchors"]:
-            # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand
+        for span in () if heading else sdoc.spans["anchors"]:
+            # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand, but in
+            # the section's body: a heading ("Scrap recording", "Purchasing and Supplier Evaluation") names the
+            # topic and answers none of its questions
             kind = {"decision": "decision", "role": "role"}.get(span.label_)
             if kind and not any(a.kind == kind for a in section.answers):
                 section.answers.append(Answer(kind=kind, quote=_quote(span.sent.text), location=location))
@@ -627,3 +641,11 @@ def _covered(number: str, others: set[str]) -> bool:
     """Whether `number` agrees with one of `others`: the same unit, or one is the whole clause
     the other belongs to ("8" and "8.4")."""
     return any(number == o or number.startswith(o + ".") or o.startswith(number + ".") for o in others)
+
+
+@lru_cache(maxsize=None)
+def _context_units(standard: str) -> frozenset[str]:
+    """The clauses the harmonised structure opens with, on what the organisation has to understand: its context
+    (4.1) and its interested parties' needs (4.2; ISO 45001's names workers). ISO 13485's 4.1 and 4.2 are the QMS's
+    general and documentation requirements, not these."""
+    return frozenset(u.number for u in units(standard) if u.title.lower().startswith("understanding "))
