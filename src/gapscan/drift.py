@@ -463,6 +463,14 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
         return _result(claim, scope, ClaimStatus.HOLDS,
                        f"{len(copies)} filled record(s) with the columns of the blank form {blanks[0]}: "
                        f"{', '.join(copies[:3])}", record=copies[0], related=tuple(copies))
+    forms = _distinct_forms_of(blanks)
+    if not claim.form_code and len(forms) > 1:
+        # "the inspection checklist" that the floor, wall and final inspection forms all answer: which one the
+        # procedure means is not known, and naming the first in file order would name the wrong one
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"'{name}' could be any of {len(blanks)} blank forms ({', '.join(forms[:3])}"
+                       f"{', ...' if len(forms) > 3 else ''}): which one is meant is not known",
+                       related=tuple(blanks))
     if blanks and not scope.kept_records and not any(link.confidence >= STRONG for link in scope.links):
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"only the blank form {blanks[0]} is in the set, and no record in the set dates an entry or "
@@ -482,6 +490,22 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(scope.records)} records and no blank form: "
                    f"not in the set, not proof either way")
+
+
+# a form's code in a file name: FORM-I-101, FORM-I101, QF-07, F12
+NAME_CODE = re.compile(r"\b([A-Z]{1,5})[-_ ]?([A-Z]?)[-_ ]?(\d{2,4})\b")
+
+
+def _distinct_forms_of(paths: Sequence[str]) -> list[str]:
+    """The different forms among blank-form files, one name each: files carrying the same code (FORM-I-101 and
+    FORM-I101 V2) are copies of one form; a file with no code is a form of its own."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        m = NAME_CODE.search(stem.upper())
+        key = "".join(m.groups()) if m else stem.lower()
+        seen.setdefault(key, stem)
+    return list(seen.values())
 
 
 # A filled copy of a blank form keeps at least this share of the form's columns (and the form has at least
