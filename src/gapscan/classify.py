@@ -83,6 +83,14 @@ DESCRIBED_STEP = re.compile(
 )
 MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
+# The header of a review written up after it was held: the day it was held and who took part ("Review Date:
+# 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
+# names its approver; it names no one who took part.
+HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
+                       r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
+HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by)\s*:\s*[A-Z][\w.'-]+", re.I)
+HELD_HEADER_BLOCKS = 12
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions|"
@@ -317,6 +325,14 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
+    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
+    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
+                None)
+    by = HELD_BY.search(head)
+    if held and by and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
+        # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
+        # and its action list is what was decided, not steps for a reader
+        add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):

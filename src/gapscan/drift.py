@@ -142,6 +142,9 @@ class _Scope:
     profiles: Mapping[str, RecordProfile]
     reference: dt.date | None
     any_records: bool
+    # whether any record shows work being kept (a dated entry or a ticked checklist): without one, and without a
+    # record the procedure names itself, a form with no filled copy says only that the records were not handed over
+    kept_records: bool = True
     record_set: RecordSet  # the records and the blank forms indexed for matching a form claim
     form_set: RecordSet
     limits: Thresholds
@@ -180,7 +183,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
-                     claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms))
+                     claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms),
+                     kept_records=_kept_records(records, profiles))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -260,6 +264,7 @@ class _Shared:
     # built once, before the procedures are split over processes
     record_set: RecordSet = field(default_factory=lambda: RecordSet(()))
     form_set: RecordSet = field(default_factory=lambda: RecordSet(()))
+    kept_records: bool = True
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
@@ -270,7 +275,8 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        record_set=shared.record_set, form_set=shared.form_set,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
-                       any_records=bool(shared.records), limits=shared.thresholds, memo=memo)
+                       any_records=bool(shared.records), kept_records=shared.kept_records,
+                       limits=shared.thresholds, memo=memo)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
         return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
@@ -278,6 +284,22 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
 
 
 PARALLEL_MIN_PROCEDURES = 40
+
+
+def _kept_records(records: Mapping[str, Any], profiles: Mapping[str, RecordProfile]) -> bool:
+    """Whether a record of the set shows work being kept: a date in a date column of its rows, or ticked boxes.
+    An index of documents, a training requirements matrix or a tool list dates nothing, and its Yes/No column
+    ("Certification: Yes") answers what is required, it ticks nothing done."""
+    return any(any(c.type == "date" and any(c.dates) or c.type == "boolean" and _ticks(p.table, c.index)
+                   for c in p.columns)
+               for path, p in profiles.items() if path in records)
+
+
+BOX_TICKS = {"☑", "☒", "✓", "✔", "x", "■", "[x]", "✅"}
+
+
+def _ticks(table, index: int) -> bool:
+    return any(str(v).strip().lower() in BOX_TICKS for v in table.column(index) if v is not None)
 
 
 def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
@@ -442,6 +464,19 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
         return _result(claim, scope, ClaimStatus.HOLDS,
                        f"{len(copies)} filled record(s) with the columns of the blank form {blanks[0]}: "
                        f"{', '.join(copies[:3])}", record=copies[0], related=tuple(copies))
+    forms = _distinct_forms_of(blanks)
+    if not claim.form_code and len(forms) > 1:
+        # "the inspection checklist" that the floor, wall and final inspection forms all answer: which one the
+        # procedure means is not known, and naming the first in file order would name the wrong one
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"'{name}' could be any of {len(blanks)} blank forms ({', '.join(forms[:3])}"
+                       f"{', ...' if len(forms) > 3 else ''}): which one is meant is not known",
+                       related=tuple(blanks))
+    if blanks and not scope.kept_records and not any(link.confidence >= STRONG for link in scope.links):
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"only the blank form {blanks[0]} is in the set, and no record in the set dates an entry or "
+                       f"ticks a box: the records of the work were not handed over, not proof either way",
+                       related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(blank_scores.values())
@@ -456,6 +491,22 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(scope.records)} records and no blank form: "
                    f"not in the set, not proof either way")
+
+
+# a form's code in a file name: FORM-I-101, FORM-I101, QF-07, F12
+NAME_CODE = re.compile(r"\b([A-Z]{1,5})[-_ ]?([A-Z]?)[-_ ]?(\d{2,4})\b")
+
+
+def _distinct_forms_of(paths: Sequence[str]) -> list[str]:
+    """The different forms among blank-form files, one name each: files carrying the same code (FORM-I-101 and
+    FORM-I101 V2) are copies of one form; a file with no code is a form of its own."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        m = NAME_CODE.search(stem.upper())
+        key = "".join(m.groups()) if m else stem.lower()
+        seen.setdefault(key, stem)
+    return list(seen.values())
 
 
 # A filled copy of a blank form keeps at least this share of the form's columns (and the form has at least

@@ -79,3 +79,59 @@ def test_filled_spreadsheet_is_a_record_and_blank_one_a_form(tmp_path):
 def test_config_override_wins_and_says_so(tmp_path):
     kind, reason = kind_of(tmp_path, "returns.md", PROCEDURE, overrides=[("returns*", Kind.OTHER)])
     assert kind is Kind.OTHER and "config [kinds]" in reason
+
+
+# A management review written up as a report: no "attendees" or "agenda", but a header that says when it was held
+# and who took part, then one section per review input (drhold5: an ISO 9001 project's baseline review was read as
+# a procedure, and the report said no management review minutes were found)
+HELD_REVIEW = """# Management Review - Baseline
+
+**Review Date:** 2026-03-02
+**Review Period:** 2025-03-01 to 2026-03-01
+**Conducted By:** Ana Ruiz (Plant Manager)
+**Participants:** Ana Ruiz, Tom Berg, Lena Ortiz
+
+## 1. Changes in external and internal issues
+
+No new customer requirements this year. The press line moved to two shifts in September.
+
+## 2. Performance against quality objectives
+
+### 2.1 Objective performance review
+
+On-time delivery reached 96% against a target of 95%. Scrap stayed at 2.1%.
+
+### 2.2 Process compliance
+
+Two of the twelve process audits found missing first-off checks on line 3.
+
+## 3. Actions
+
+- Review the first-off check sheet with the line 3 leaders by April.
+- Update the supplier list after the June evaluations.
+- Check the calibration status of the two new gauges.
+- Add the second shift to the training plan.
+"""
+
+
+def test_a_review_held_and_written_up_is_a_review_not_a_procedure(tmp_path):
+    doc = classify(_parsed(tmp_path, "reviews/2026-03-baseline-review.md", HELD_REVIEW))
+    assert doc.kind is Kind.REVIEW, doc.kind_reason
+    assert "held on 2026-03-02" in doc.kind_reason
+
+
+def test_a_review_procedure_with_a_next_review_date_stays_a_procedure(tmp_path):
+    text = ("# Management review procedure\n\n**Next Review Date:** 2026-09-01\n**Approved By:** Ana Ruiz\n\n"
+            "## Purpose\n\nThis procedure sets how top management reviews the system.\n\n"
+            "## Method\n\nThe Plant Manager shall hold the review once a year.\n"
+            "The Quality Manager must send the inputs two weeks before.\n"
+            "Record the decisions and actions in the minutes.\n")
+    doc = classify(_parsed(tmp_path, "procedures/Management review procedure.md", text))
+    assert doc.kind is Kind.PROCEDURE, doc.kind_reason
+
+
+def _parsed(tmp_path: Path, rel: str, text: str):
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path, rel)

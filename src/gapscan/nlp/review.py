@@ -120,7 +120,14 @@ _IRREGULAR = {
 _DECISION = {"decide", "decision", "agree", "approve", "resolve", "authorise", "authorize", "sign-off", "signoff"}
 # Who attended is not what was discussed ("Present: ..., Customer Service Lead").
 _ATTENDANCE = re.compile(r"\s*(present|attendees|attending|in attendance|apologies|absent|chair|minutes|"
-                         r"distribution|circulation|record)\b", re.I)
+                         r"distribution|circulation|record|participants|conducted by)\b|\s*(?:review |meeting )?date\s*:",
+                         re.I)
+# a line citing the standard's clause for an input ("ISO 9001:2015 Clause 9.3.2(b) - Evaluate achievement of quality
+# objectives"): the label of an agenda item, as a heading is, not something discussed
+# a field of a header line that carries what was discussed ("Date: 5 March | Agenda: the manual was reissued")
+_CONTENT_FIELD = re.compile(r"\b(?:agenda|discussion|discussed|topics?|items?|decisions?|subject)\s*:", re.I)
+_CLAUSE_LABEL = re.compile(r"\s*(?:ISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?,?\s*)?(?:clause|§)\s*\d{1,2}(?:\.\d{1,2}){0,3}"
+                           r"(?:\s*\([a-z]\))?\s*(?:[-–—:]|$)", re.I)
 _ACTION_MARK = re.compile(r"\b(actions?|ap)\s*[:\-–]|\baction\s+(owner|by)\b", re.I)
 _OWNER_OR_DATE = re.compile(r"\b(owner|by|responsible|due)\b|\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                             r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b[A-Z]{2,3}\b", re.I)
@@ -239,6 +246,12 @@ def _field_labels(sent) -> list[tuple[int, int]]:
             if _CONTROL_LABEL.fullmatch(m.group(1).strip())]
 
 
+def _attendance_line(text: str) -> bool:
+    """A line saying who took part or when the meeting was held ("Review Date: 2026-03-02 Conducted By: Ana
+    Ruiz Participants: ..."): not something discussed, unless one of its fields carries an agenda item."""
+    return bool(_ATTENDANCE.match(text)) and not _CONTENT_FIELD.search(text)
+
+
 def _attendance_cell(doc: Document, unit) -> bool:
     """A table cell in the row of a field/value table whose label says who attended ("Present | Ann Lee (CEO),
     Cy Park (Internal Audit)"): a list of people, not something discussed."""
@@ -267,7 +280,8 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
     if not doc.ok:
         return []
     units = [u for u in text_units(doc) if u.block_type is not BlockType.HEADING and u.text.strip()
-             and not _ATTENDANCE.match(u.text) and not _attendance_cell(doc, u)]
+             and not _attendance_line(u.text) and not _CLAUSE_LABEL.match(u.text)
+             and not _attendance_cell(doc, u)]
     nlp = get_nlp()
     out: list[ReviewSentence] = []
     matcher = _matcher()

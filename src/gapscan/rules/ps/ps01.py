@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
+from gapscan.records import LOG_MARK
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
                                      newest_date, on_files, people_of, record_profiles, row_text, short_name)
@@ -58,6 +59,27 @@ def _what_it_carries(profile) -> tuple[list[str], list[str]]:
     return headers, tops
 
 
+def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
+    """Records a page of their own folder, or of a folder above, names by file name: a README or index page
+    ("`qc-tools-procurement.csv` - procurement spreadsheet with suggested models") that says what the file is
+    documents it, whatever kind the page itself was given."""
+    pages = [d for d in ctx.of_kind(Kind.OTHER) if d.ok]
+    if not pages:
+        return set()
+    found: set[str] = set()
+    texts = {d.path: " ".join(b.text for b in d.blocks).lower() for d in pages}
+    for path in profiles:
+        # a file of several logs is keyed "file § log": the file is what a page names
+        file = path.split(LOG_MARK, 1)[0]
+        folder, _, name = file.rpartition("/")
+        for page in pages:
+            above = page.path.rpartition("/")[0]
+            if (not above or folder == above or folder.startswith(above + "/")) and name.lower() in texts[page.path]:
+                found.add(path)
+                break
+    return found
+
+
 @on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
@@ -95,7 +117,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
     profiles = record_profiles(ctx)
     if not profiles or not ctx.of_kind(Kind.PROCEDURE):
         return
-    covered: set[str] = set().union(*governed_records(ctx).values())
+    covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles)
     newest = newest_date(profiles.values())
     shadows = []
     for path, profile in profiles.items():

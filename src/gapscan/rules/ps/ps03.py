@@ -22,7 +22,10 @@ _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "com
                 "aug", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
                 "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
                 "thursday", "friday", "saturday", "sunday", "week", "day", "month", "year", "am", "pm",
-                "nearly", "almost", "still", "already", "again", "also", "very", "just"}
+                "nearly", "almost", "still", "already", "again", "also", "very", "just",
+                # how a record is kept and units written short ("PDF", "5 yrs"): not what the work is about
+                "pdf", "docx", "doc", "xlsx", "xls", "xlsm", "csv", "txt", "html", "htm", "pptx", "png", "jpg",
+                "jpeg", "yrs", "yr", "hrs", "hr", "mins", "min", "secs", "sec", "wks", "wk", "mths", "mos"}
 
 P = Kind.PROCEDURE
 
