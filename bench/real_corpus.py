@@ -12,8 +12,10 @@ documents fetched from public repositories are not committed here, whatever thei
                     validation below runs, and the tests hold its numbers, without the files
 
 `extract()` recomputes features.csv from a folder holding the files as <id>.<format> (default
-$GAPSCAN_REAL_CORPUS or /work/corpus/real/files). Rebuild that folder from manifest.csv: every row names the
-repository, the commit and the path.
+$GAPSCAN_REAL_CORPUS or /work/corpus/real/files). `rebuild()` (`python bench/real_corpus.py --rebuild MIRRORS`)
+writes that folder from local git copies of the sources, one per repository at MIRRORS/<owner>+<name>/repo:
+every manifest row names the repository, the commit and the path, and each file is the blob at that commit,
+byte for byte.
 
 The verdict model (gapscan/nlp/verdict.py) is validated leave-one-source-out: each source's documents are
 judged by a model fitted on the other sources (plus our own sets, tests/eval and the three example sets,
@@ -37,6 +39,12 @@ DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real/f
 FOLD_MODELS = Path(os.environ.get("GAPSCAN_SENTENCE_FOLDS", DEFAULT_CORPUS.parent / "sentence_folds"))
 VERDICTS = ("operational", "mixed", "mirrored")  # ordinal order, as gapscan.nlp.verdict.CLASSES
 SEVERE = {("mirrored", "operational"), ("operational", "mirrored")}
+# Sources kept out of all development: never read, never rebuilt, whatever a manifest says
+HELD_OUT = frozenset({
+    "openregulatory/templates", "RadiotherapyAI/RadiotherapyAI", "strongdm/comply",
+    "JupiterOne/security-policy-templates", "mbraybrook/ISMS-Documents", "ehwest/mdn_qms", "innolitics/rdm",
+    "greenorbitspace/hub", "impactorbitco/handbook-main", "neomint-skr/isms-master", "lisadonlon/lean-iso13485-qms",
+    "PactoSigna/Sample.QMS.ISO13485", "Abdulcomsian/myscaiso_en", "xorbh/aapl-docs"})
 FOLDS = 5  # grouped by source: one sentence-model training takes about two minutes, 61 would take two hours
 WEAK_PER_DOCUMENT = 20  # sentences taken from one document, so that a long manual cannot set the model's voice
 WEAK_MAX_CHARS = 400  # longer "sentences" are mostly run-together lists or tables
@@ -86,6 +94,46 @@ FEATURE_COLUMNS = ("id", "variant", "status", "kind_predicted", "standard", "ver
                    "specificity", "words", "headings", "sentences", "obligations", "citations",
                    *(f"anchor_{k}" for k in ("role", "team", "system", "equipment", "place", "quantity", "duration",
                                              "form", "decision")))
+
+
+def _git_dir(mirrors: Path, source: str) -> Path | None:
+    """The git directory of `source` (owner/name) under `mirrors`: <owner>+<name>/repo, bare or with a .git."""
+    base = mirrors / source.replace("/", "+") / "repo"
+    for candidate in (base / ".git", base):
+        if (candidate / "HEAD").exists() and (candidate / "objects").is_dir():
+            return candidate
+    return None
+
+
+def rebuild(mirrors: Path, corpus: Path | None = None) -> list[str]:
+    """Write every manifest file as <corpus>/<id>.<format>, the blob at the row's commit and path read from the
+    source's local git copy under `mirrors` (see _git_dir). Returns the ids that could not be written, each with
+    why; the files found are written whatever the others do. Never writes inside the repository; never reads a
+    held-out source."""
+    import subprocess
+
+    corpus = (corpus or DEFAULT_CORPUS).resolve()
+    if corpus == ROOT or ROOT in corpus.parents:
+        raise ValueError(f"{corpus} is inside the repository: the corpus files must not be committed")
+    corpus.mkdir(parents=True, exist_ok=True)
+    missing = []
+    for r in manifest():
+        if r["source"] in HELD_OUT:
+            missing.append(f"{r['id']} held-out source {r['source']}")
+            continue
+        git_dir = _git_dir(mirrors, r["source"])
+        if git_dir is None:
+            missing.append(f"{r['id']} no copy of {r['source']} in {mirrors}")
+            continue
+        shown = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{r['commit']}:{r['path']}"],
+                               capture_output=True)
+        if shown.returncode:
+            reason = shown.stderr.decode("utf-8", "replace").strip().splitlines()
+            missing.append(f"{r['id']} {r['source']}@{r['commit'][:12]}:{r['path']}: {reason[-1] if reason else '?'}")
+            continue
+        (corpus / f"{r['id']}.{r['format']}").write_bytes(shown.stdout)
+    print(f"wrote {len(manifest()) - len(missing)} of {len(manifest())} files to {corpus}")
+    return missing
 
 
 def extract(corpus: Path | None = None) -> Path:
@@ -585,3 +633,18 @@ def report(result: RealResult, verbose: bool = False) -> str:
     if verbose and misses:
         lines.append("kind misses: " + ", ".join(f"{i} {'/'.join(sorted(set(k)))}->{p}" for i, k, p in misses))
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="rebuild the real-world corpus files from local git copies")
+    parser.add_argument("--rebuild", type=Path, required=True, metavar="MIRROR_DIR",
+                        help="folder of <owner>+<name>/repo git copies of the manifest's sources")
+    parser.add_argument("--corpus", type=Path, default=None, help=f"where to write the files (default {DEFAULT_CORPUS})")
+    args = parser.parse_args()
+    lost = rebuild(args.rebuild, args.corpus)
+    for line in lost:
+        print("missing:", line)
+    sys.exit(1 if lost else 0)
