@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import os
 import re
+from collections import Counter
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
@@ -429,10 +430,34 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
 
 
 def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
-    """(files, not shown): how many documents have a finding of the run's rule at its severity (the line says
-    "CM02, error"), and how many of them the summary's top findings leave out (it names a few per rule)."""
-    total = len({f.path for f in report.findings if f.rule == run[0].rule and f.severity == run[0].severity})
+    """(files, not shown): how many documents have a finding of the run's rule, at any severity (the summary's
+    "7 working records that no procedure mentions" counts them all), and how many of them the summary's top
+    findings leave out (it names a few per rule)."""
+    total = len({f.path for f in report.findings if f.rule == run[0].rule})
     return max(total, len(run)), max(total - len(run), 0)
+
+
+def run_severity(report: Report, run: list[Finding]) -> tuple[str, str]:
+    """('error', '') when every file of the run's rule has it at one severity; else the worst and the rest of
+    the files by the worst severity each has, ('error', ' in 1 file, warning in 2'): a head "CM02, error, in 3
+    files" over one error and two warnings said three files fail the build."""
+    worst: dict[str, Severity] = {}
+    for f in report.findings:
+        if f.rule == run[0].rule and (f.path not in worst or f.severity > worst[f.path]):
+            worst[f.path] = f.severity
+    for f in run:  # a run built without the report's findings (tests, a summary alone)
+        worst.setdefault(f.path, f.severity)
+    counts = Counter(worst.values())
+    levels = sorted(counts, reverse=True)
+    if len(levels) == 1:
+        return levels[0].label, ""
+    first = f" in {plural(counts[levels[0]], 'file')}"
+    return levels[0].label, first + "".join(f", {sev.label} in {counts[sev]}" for sev in levels[1:])
+
+
+def place_severity(report: Report, run: list[Finding], finding: Finding) -> str:
+    """' (warning)' after a place of a run whose files differ in severity, so the reader sees which is which."""
+    return f" ({finding.severity.label})" if run_severity(report, run)[1] else ""
 
 
 def same_kind(report: Report, finding: Finding) -> int:

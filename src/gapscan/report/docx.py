@@ -13,7 +13,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, bas
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
                                    scores_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files, run_severity, place_severity,
                                    top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
                                    verdict_basis, verdict_cell, more_like_this)
 
@@ -116,13 +116,15 @@ def _executive(doc: Any, report: Report) -> None:
         for run in top_runs(summary.top_findings):
             first = run[0]
             places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
-                                            if where_text(f.location, f.path) else "") + f": {f.message}"
-                             + more_like_this(report, f)) for f in run]
+                                            if where_text(f.location, f.path) else "")
+                             + f"{place_severity(report, run, f)}: {f.message}" + more_like_this(report, f))
+                      for f in run]
             p = doc.add_paragraph(style="List Number")
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
-            p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
-                      else f" ({first.rule}, {first.severity.label}), in {total} files:")
+            worst, rest = run_severity(report, run)
+            p.add_run(f" ({first.rule}, {worst}) " + places[0] if total == 1
+                      else f" ({first.rule}, {worst}{rest}), in {total} files:")
             if total > 1:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")

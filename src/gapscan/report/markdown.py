@@ -16,7 +16,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
+                                   run_files, run_severity, place_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
                                    not_judged_text, procedure_verdicts_text, shown_links)
 
@@ -162,10 +162,10 @@ def _executive(report: Report) -> list[str]:
             places = []
             for f in run:
                 where = _where(f)
-                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                              + more_like_this(report, f))
-            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
-                   f"{first.severity.label})"
+                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "")
+                              + f"{place_severity(report, run, f)}: {inline(f.message)}" + more_like_this(report, f))
+            worst, rest = run_severity(report, run)
+            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, {worst}{rest})"
             total, hidden = run_files(report, run)
             if total == 1:
                 out.append(f"{head}: {places[0]}")
