@@ -460,9 +460,22 @@ def place_severity(report: Report, run: list[Finding], finding: Finding) -> str:
     return f" ({finding.severity.label})" if run_severity(report, run)[1] else ""
 
 
+# Rules that list at most so many places a document (CM01 30 headings, CM03 and CM04 10 sentences; a rule's
+# `max_findings` / `max_per_document` option), and the metric each finding carries with how many it found.
+FOUND_METRIC: Mapping[str, str] = {"CM01": "matched_headings", "CM03": "sentences", "CM04": "sentences"}
+
+
+def found_in_document(finding: Finding) -> int:
+    """How many places the finding's rule found in its document by its own count, or 0 when it keeps none."""
+    value = finding.metrics.get(FOUND_METRIC.get(finding.rule, ""))
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def same_kind(report: Report, finding: Finding) -> int:
-    """How many findings of the report share this finding's rule and document (itself included)."""
-    return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    """How many places of this finding's rule its document has (itself included): the findings of the report,
+    or the rule's own count when it lists fewer than it found."""
+    listed = sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    return max(listed, found_in_document(finding))
 
 
 def more_like_this(report: Report, finding: Finding) -> str:
@@ -833,6 +846,24 @@ class FindingGroup:
     @property
     def severity(self) -> Severity:
         return max(f.severity for f in self.findings)
+
+    @property
+    def found(self) -> int:
+        """How many places the rule found in the document: more than `count` when it lists at most so many."""
+        return max(self.count, found_in_document(self.findings[0]))
+
+    @property
+    def count_text(self) -> str:
+        """' ×30', or ' ×30 of 44' when the rule listed 30 of the 44 places it found; '' for one place."""
+        if self.found > self.count:
+            return f" ×{self.count} of {self.found}"
+        return f" ×{self.count}" if self.count > 1 else ""
+
+    @property
+    def listed_note(self) -> str:
+        """' (14 more not listed)' when the rule found more places than it lists (`gapscan rules CODE` says its
+        limit), else ''."""
+        return f" ({self.found - self.count} more not listed)" if self.found > self.count else ""
 
     @property
     def examples(self) -> list[Finding]:

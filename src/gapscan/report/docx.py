@@ -210,8 +210,9 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
         head = doc.add_heading(level=3)
-        head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + (f", {g.count} places)" if g.count > 1
-                                                                         else ")")))
+        listed = f", {g.count} of {g.found} places listed)" if g.found > g.count else \
+            f", {g.count} places)" if g.count > 1 else ")"
+        head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + listed))
         first = g.findings[0]
         if g.count == 1:
             where = where_text(first.location, first.path) or WHOLE_DOCUMENT
@@ -220,7 +221,8 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
             doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
             for f in g.examples:
                 doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
-            doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
+            every = f"The {g.count} places listed" if g.found > g.count else f"All {g.count} places"
+            doc.add_paragraph(_clean(f"{every}: {compact_locations(g.locations)}"))
         numbers = metric_lines(client_metrics(g.shared, verbose), rule=g.rule)
         if numbers:
             doc.add_paragraph(_clean("Numbers: " + "; ".join(numbers)))

@@ -56,6 +56,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
                                "svg": svg.bars(chart) if key == "by_topic" else svg.chart_svg(chart)})
     return {
         "rule": group.rule, "name": group.name, "severity": group.severity.label, "count": group.count,
+        "count_text": group.count_text, "listed_note": group.listed_note,
         "meaning": rule_summary(group.rule), "places": compact_locations(group.locations),
         "first": occurrences[0], "occurrences": occurrences,
         "examples": [occurrences[group.findings.index(f)] for f in group.examples],

@@ -225,8 +225,8 @@ def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
 def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_Raw, ...]:
     """One (document, rule) entry as a table row: rule, every place, what and how much, quotes and fix."""
     first = group.findings[0]
-    rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + \
-        (f" ×{group.count}" if group.count > 1 else "")
+    rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + group.count_text + \
+        group.listed_note
     if group.count == 1:
         what = [inline(first.message)]
     else:

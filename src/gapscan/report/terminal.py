@@ -409,7 +409,7 @@ def _finding_index(page: _Page, report: Report) -> None:
         if group.path != current:
             current = group.path
             page.wrapped(_text((group.path, "bold")))
-        count = f" ×{group.count}" if group.count > 1 else ""
+        count = group.count_text
         text = _text((f"{group.severity.label:<7}", SEVERITY_STYLE[group.severity]), " ", (group.rule, "bold"),
                      f" {group.name}{count}  ", (compact_locations(group.locations) or "-", "cyan"))
         page.wrapped(text, 2)
