@@ -51,3 +51,4 @@ def test_a_rule_under_its_limit_reads_as_before():
     assert "warning ×3<br>" in markdown or "warning ×3 |" in markdown
     assert " of 3" not in markdown and "listed" not in markdown
     assert more_like_this(report, report.findings[0]) == " (+2 more like this in the same file)"
+
