@@ -52,3 +52,18 @@ def test_a_rule_under_its_limit_reads_as_before():
     assert " of 3" not in markdown and "listed" not in markdown
     assert more_like_this(report, report.findings[0]) == " (+2 more like this in the same file)"
 
+
+
+def test_markdown_claims_line_agrees_in_number():
+    """'Claims checked against the records: 8 holds' read as a typo to the client; one claim holds, eight hold."""
+    from gapscan.model import ClaimCheck, ClaimStatus, Document, DocumentResult, Kind
+    from gapscan.report.markdown import _claims_line
+
+    doc = Document(path="qp.md", source="/x/qp.md", format="md", kind=Kind.PROCEDURE)
+
+    def line(n: int) -> str:
+        claims = tuple(ClaimCheck(kind="form", text=f"use QF-{i}", location=None, status=ClaimStatus.HOLDS) for i in range(n))
+        return _claims_line(DocumentResult(document=doc, claims=claims))
+
+    assert line(8) == "Claims checked against the records: 8 hold"
+    assert line(1) == "Claims checked against the records: 1 holds"

@@ -260,7 +260,8 @@ def _claims_line(result: DocumentResult) -> str:
     for status in ClaimStatus:
         if status not in counts:
             continue
-        text = f"{counts[status]} {status.value}"
+        # 'holds' is a verb: eight claims hold
+        text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
         if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
             text += " (" + "; ".join(
                 inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")
