@@ -344,7 +344,7 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     markdown = render(report, "markdown")
     top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
     assert top.count("(4 -\\> 10) rather than the flow") == 1
-    assert (f"(CM02, error in 3 files, warning in 1), in 4 files:\n   - `{paths[0]}` paragraph 5 (error): "
+    assert (f"(CM02, error in 3 files, warning in 1):\n   - `{paths[0]}` paragraph 5 (error): "
             "35 of 37 headings") in top
     first = top.split("\n2. ")[0]
     assert [line.split("`")[1] for line in first.splitlines() if line.startswith("   - `")] == paths
@@ -357,7 +357,7 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     terminal = render(report, "terminal", width=100)
     brief = terminal.split("Top findings")[1].split("Documents")[0]
     assert brief.count("rather than the flow of") == 1
-    assert "[CM02 error in 3 files, warning in 1], in 4 files" in " ".join(brief.split())
+    assert "[CM02 error in 3 files, warning in 1] - procedures/QM-01" in " ".join(brief.split())
     first = brief.split("\n  2.")[0]
     assert [line.strip()[2:].split(" (")[0] for line in first.splitlines()
             if line.startswith("     - ") and not line.startswith("     - and ")] == paths
@@ -365,14 +365,14 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     html = render(report, "html")
     listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
     assert listed.count("rather than the flow of the work") == 1
-    assert re.search(r"CM02 error</span> in 3 files, warning in 1, in 4 files\s*<ul><li><a href=\"#doc-procedures-qm-01",
+    assert re.search(r"CM02 error</span> in 3 files, warning in 1\s*<ul><li><a href=\"#doc-procedures-qm-01",
                      listed)
     assert listed.count("<li>") == 5 + 4 + 2  # five rules, CM02 with three files and 'and 1 more', SH01 with two
 
     document = docx.Document(io.BytesIO(render(report, "docx")))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     start = paragraphs.index(("Heading 2", "Findings that matter most"))
-    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error in 3 files, warning in 1), in 4 files:")
+    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error in 3 files, warning in 1):")
     assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
     assert [re.split(r" (?:line|paragraph|p\.1) ", text)[0] for _, text in paragraphs[start + 2:start + 5]] == paths
     assert paragraphs[start + 5] == ("List Bullet 2", "and 1 more file (under Documents)")

@@ -37,11 +37,11 @@ def test_markdown_top_findings_count_every_file_and_say_which_severity():
     text = render(_report(), "markdown")
     top = text[text.index("### Findings that matter most"):]
     assert "(CM02, error), in 3 files" not in top
-    assert "(CM02, error in 1 file, warning in 2), in 3 files:" in top
+    assert "(CM02, error in 1 file, warning in 2):" in top
     # the places say which is which
     assert "`procs/a.md` (error): CM02 fires" in top and "`procs/b.md` (warning): CM02 fires" in top
     # every file of the rule, as the summary's "7 working records" counts them
-    assert "(PS01, warning in 4 files, info in 3), in 7 files:" in top
+    assert "(PS01, warning in 4 files, info in 3):" in top
     assert "   - and 4 more files (under Documents)" in top
 
 
@@ -59,18 +59,18 @@ def test_terminal_html_and_word_say_the_same():
     report = _report()
     terminal = render(report, "terminal", width=120)
     brief = " ".join(terminal.split("Top findings")[1].split("Documents")[0].split())  # lines wrap at 120
-    assert "[CM02 error in 1 file, warning in 2], in 3 files" in brief
-    assert "[PS01 warning in 4 files, info in 3], in 7 files" in brief
+    assert "[CM02 error in 1 file, warning in 2] - procs/a.md" in brief
+    assert "[PS01 warning in 4 files, info in 3] - records/w0.csv" in brief
     assert "procs/a.md (error): CM02 fires" in brief
 
     html = render(report, "html")
     listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
-    assert re.search(r"CM02 error</span> in 1 file, warning in 2, in 3 files", listed)
-    assert re.search(r"PS01 warning</span> in 4 files, info in 3, in 7 files", listed)
+    assert re.search(r"CM02 error</span> in 1 file, warning in 2\s*<ul>", listed)
+    assert re.search(r"PS01 warning</span> in 4 files, info in 3\s*<ul>", listed)
     assert "and 4 more files (under Documents)" in listed
 
     document = docx.Document(io.BytesIO(render(report, "docx")))
     texts = [p.text for p in document.paragraphs]
-    assert any(t.endswith("(CM02, error in 1 file, warning in 2), in 3 files:") for t in texts)
-    assert any(t.endswith("(PS01, warning in 4 files, info in 3), in 7 files:") for t in texts)
+    assert any(t.endswith("(CM02, error in 1 file, warning in 2):") for t in texts)
+    assert any(t.endswith("(PS01, warning in 4 files, info in 3):") for t in texts)
     assert "procs/b.md (warning): CM02 fires in procs/b.md" in texts

@@ -460,6 +460,22 @@ def place_severity(report: Report, run: list[Finding], finding: Finding) -> str:
     return f" ({finding.severity.label})" if run_severity(report, run)[1] else ""
 
 
+def where_and_severity(report: Report, run: list[Finding], finding: Finding) -> str:
+    """' (line 5, error)', ' (line 5)', ' (error)' or '': a place of the summary's top findings in one pair of
+    parentheses, with its severity when the run's files differ in it."""
+    parts = [where_text(finding.location, finding.path)] + (
+        [finding.severity.label] if run_severity(report, run)[1] else [])
+    parts = [p for p in parts if p]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def run_files_text(report: Report, run: list[Finding]) -> str:
+    """', in 3 files' after a rule's severity in the summary's head, or '' when the severity already counts them
+    ('error in 1 file, warning in 2') or there is one file."""
+    total, _ = run_files(report, run)
+    return f", in {total} files" if total > 1 and not run_severity(report, run)[1] else ""
+
+
 # Rules that list at most so many places a document (CM01 30 headings, CM03 and CM04 10 sentences; a rule's
 # `max_findings` / `max_per_document` option), and the metric each finding carries with how many it found.
 FOUND_METRIC: Mapping[str, str] = {"CM01": "matched_headings", "CM03": "sentences", "CM04": "sentences"}

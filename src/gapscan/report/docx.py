@@ -13,7 +13,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, bas
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
                                    scores_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files, run_severity, place_severity,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files, run_files_text, run_severity, place_severity, where_and_severity,
                                    top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
                                    verdict_basis, verdict_cell, more_like_this)
 
@@ -133,7 +133,7 @@ def _executive(doc: Any, report: Report) -> None:
             total, hidden = run_files(report, run)
             worst, rest = run_severity(report, run)
             p.add_run(f" ({first.rule}, {worst}) " + places[0] if total == 1
-                      else f" ({first.rule}, {worst}{rest}), in {total} files:")
+                      else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}:")
             if total > 1:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")
