@@ -1028,6 +1028,29 @@ def split_label(text: str) -> tuple[str, str]:
     return (m.group(1), text[m.end():]) if m else ("", text)
 
 
+# A rule's short label before a quoted row or cell ('last entry: Ref: NM-089 | ...', 'item not in the
+# procedure: Parts washed'): words and spaces only, so "'bar stock' used 5 times; e.g. " is not one.
+_NOTE_LABEL = re.compile(r"^[a-z][a-z ]{0,40}:\s*")
+
+
+def _row_fields(prefix: str, columns: set[str]) -> bool:
+    """True when `prefix` is nothing, or the row's own 'Column: value | ' fields and then 'Column: ': what may
+    come before a cell's text in a quote of the cell or its row."""
+    *fields, last = prefix.split("|")
+    if last.strip() and not (last.rstrip().endswith(":") and last.rstrip()[:-1].strip() in columns):
+        return False
+    return all(f.partition(":")[1] and f.partition(":")[0].strip() in columns for f in fields)
+
+
+def _starts(text: str, part: str) -> list[int]:
+    """Every index at which `part` begins in `text`."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 class QuoteCheck:
     """Tells a quote (text found at the place it names) from a note about that place.
 
@@ -1045,8 +1068,13 @@ class QuoteCheck:
         if loc is None or doc is None or not text:
             return False
         if loc.row is not None and (loc.sheet is not None or loc.cell is not None or loc.column is not None):
-            cell = _cell_text(doc, loc)
-            return bool(cell) and one_line(cell).casefold() in text
+            cell = one_line(_cell_text(doc, loc) or "").casefold()
+            # the cell, or its row's fields up to it ('Supplier: Northgate | Category: bar stock'); a note that
+            # only mentions the cell's words ("'bar stock' used 5 times; e.g. ...") is no quote of it
+            columns = {one_line(str(h)).casefold() for t in doc.tables() for h in t.header if h}
+            return bool(cell) and any(_row_fields(text[:at], columns)
+                                      or _row_fields(_NOTE_LABEL.sub("", text[:at], count=1), columns)
+                                      for at in _starts(text, cell))
         if loc.line is not None:
             source = _line_text(doc, loc)
             if source is None:
