@@ -817,3 +817,7 @@ def _exit_now(code: int) -> None:
         sys.stderr.flush()
     finally:
         os._exit(code)
+
+
+if __name__ == "__main__":  # python -m gapscan.cli, as python -m gapscan
+    main()

@@ -121,9 +121,13 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
                 f"it was given, so nothing was checked.")
     parts = []
     n = len(procedures)
+    judged = sum(1 for r in procedures if r.verdict is not None)
     mirrored = verdicts.get("mirrored", 0)
     if n and mirrored:
-        parts.append(f"{mirrored} of {_count(n, 'procedure')} {_verb(mirrored, 'follows', 'follow')} the layout "
+        # out of the procedures that got a verdict: the ones in another language or too short were not judged,
+        # and "7 of 54" read as if the other 47 were written around the work
+        among = _count(n, 'procedure') if judged == n else f"the {judged} procedures gapscan judged"
+        parts.append(f"{mirrored} of {among} {_verb(mirrored, 'follows', 'follow')} the layout "
                      f"of the ISO standard rather than describing how the work is done")
     shadows = by_rule.get("PS01", [])
     if shadows:

@@ -73,3 +73,14 @@ def test_a_process_under_coverage_exits_normally_so_its_data_is_saved(client_set
     plain = {k: v for k, v in ENV.items() if not k.startswith("COVERAGE_")}
     r, saved = _measured_run(client_set, tmp_path / "plain", plain)
     assert r.returncode == 1 and not saved.exists()
+
+
+def test_python_m_gapscan_cli_runs_the_command_line(tmp_path):
+    """`python -m gapscan.cli audit ...` (the module the entry point lives in) printed nothing and exited 0:
+    a CI line written that way passed without checking anything."""
+    r = subprocess.run([sys.executable, "-m", "gapscan.cli", "--version"], capture_output=True, text=True,
+                       timeout=120, cwd=tmp_path)
+    assert r.returncode == 0 and "0.1.0" in r.stdout, (r.stdout, r.stderr)
+    missing = subprocess.run([sys.executable, "-m", "gapscan.cli", "check", str(tmp_path / "nothing.md")],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert missing.returncode == 2 and "no such file" in missing.stderr

@@ -330,8 +330,9 @@ def test_maps_and_machine_reports_in_a_scanned_folder_are_not_records(tmp_path):
 
 
 def test_top_findings_of_one_rule_say_its_meaning_once(reports):
-    """harrow-vale's three clause-ordered manuals are one rule in three files: its meaning is written once
-    over the three places in every human format, not three times in a row."""
+    """harrow-vale's clause-ordered manuals are one rule in four files (three errors, one warning): its meaning is
+    written once over the places in every human format, not three times in a row, and the head counts all four
+    files with their severities."""
     import docx
 
     report = reports["harrow-vale"]
@@ -343,9 +344,11 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
     markdown = render(report, "markdown")
     top = markdown.split("### Findings that matter most")[1].split("<a id=")[0]
     assert top.count("(4 -\\> 10) rather than the flow") == 1
-    assert f"(CM02, error), in 3 files:\n   - `{paths[0]}` paragraph 5: 35 of 37 headings" in top
+    assert (f"(CM02, error in 3 files, warning in 1):\n   - `{paths[0]}` paragraph 5 (error): "
+            "35 of 37 headings") in top
     first = top.split("\n2. ")[0]
-    assert [line.split("`")[1] for line in first.splitlines() if line.startswith("   - ")] == paths
+    assert [line.split("`")[1] for line in first.splitlines() if line.startswith("   - `")] == paths
+    assert "   - and 1 more file (under Documents)" in first
     assert "\n2. **An improvement / near-miss" in top
     # five problems, not five places of one: SH01's two records follow, each rule's meaning once
     assert "\n4. **Record entries cluster in the weeks before audit dates" in top
@@ -353,23 +356,27 @@ def test_top_findings_of_one_rule_say_its_meaning_once(reports):
 
     terminal = render(report, "terminal", width=100)
     brief = terminal.split("Top findings")[1].split("Documents")[0]
-    assert brief.count("rather than the flow of") == 1 and "[CM02 error], in 3 files" in brief
+    assert brief.count("rather than the flow of") == 1
+    assert "[CM02 error in 3 files, warning in 1] - procedures/QM-01" in " ".join(brief.split())
     first = brief.split("\n  2.")[0]
-    assert [line.strip()[2:].split(" (")[0] for line in first.splitlines() if line.startswith("     - ")] == paths
+    assert [line.strip()[2:].split(" (")[0] for line in first.splitlines()
+            if line.startswith("     - ") and not line.startswith("     - and ")] == paths
 
     html = render(report, "html")
     listed = html.split("<h3>Findings that matter most</h3>")[1].split("</ol>")[0]
     assert listed.count("rather than the flow of the work") == 1
-    assert re.search(r"CM02 error</span>, in 3 files\s*<ul><li><a href=\"#doc-procedures-qm-01", listed)
-    assert listed.count("<li>") == 5 + 3 + 2  # five rules, CM02 with three files, SH01 with two
+    assert re.search(r"CM02 error</span> in 3 files, warning in 1\s*<ul><li><a href=\"#doc-procedures-qm-01",
+                     listed)
+    assert listed.count("<li>") == 5 + 4 + 2  # five rules, CM02 with three files and 'and 1 more', SH01 with two
 
     document = docx.Document(io.BytesIO(render(report, "docx")))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     start = paragraphs.index(("Heading 2", "Findings that matter most"))
-    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error), in 3 files:")
+    assert paragraphs[start + 1] == ("List Number", f"{meaning} (CM02, error in 3 files, warning in 1):")
     assert [style for style, _ in paragraphs[start + 2:start + 5]] == ["List Bullet 2"] * 3
     assert [re.split(r" (?:line|paragraph|p\.1) ", text)[0] for _, text in paragraphs[start + 2:start + 5]] == paths
-    assert paragraphs[start + 5][0] == "List Number"
+    assert paragraphs[start + 5] == ("List Bullet 2", "and 1 more file (under Documents)")
+    assert paragraphs[start + 6][0] == "List Number"
 
 
 def test_a_finding_about_a_whole_document_says_so(reports):

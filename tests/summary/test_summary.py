@@ -344,3 +344,23 @@ def test_drift_chart_shows_the_procedures_that_drift_not_bars_of_zero():
     (chart,) = next(sec for sec in s.sections if sec.title == "Does the work follow the procedures?").charts
     assert chart.labels == ("P0.md", "P1.md") and chart.values == (100.0, 67.0)
     assert chart.title == "drift by procedure (0 = followed, 100 = not followed; 4 of 6 at 0 not shown)"
+
+
+def test_headline_counts_mirrored_among_the_procedures_it_judged():
+    """Of 5 procedures, 3 in German were not judged: '1 of 5 procedures follow the layout' read as if the other
+    four were written around the work (the CenedrilTeam starter kit said '7 of 54' with 26 not judged)."""
+    import dataclasses
+
+    english = ["The organization shall determine things and ensure they are maintained as documented information."]
+    german = ["Die Organisation muss die Dinge bestimmen und sicherstellen, dass sie dokumentiert werden und "
+              "dass die Verantwortlichen die Aufzeichnungen für die Überprüfung aufbewahren."] * 4
+    docs = [text_doc("en/a.md", english), text_doc("en/b.md", english)]
+    docs += [dataclasses.replace(text_doc(f"de/{n}.md", german), language="de") for n in "cde"]
+    results = [DocumentResult(document=docs[0], verdict=Verdict.MIRRORED),
+               DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL)]
+    results += [DocumentResult(document=d) for d in docs[2:]]
+    s = build(results, [], Context(documents=tuple(docs)))
+    assert s.headline.startswith("1 of the 2 procedures gapscan judged follows the layout of the ISO standard"), \
+        s.headline
+    judged_all = build(results[:2], [], Context(documents=tuple(docs[:2])))
+    assert judged_all.headline.startswith("1 of 2 procedures follows the layout"), judged_all.headline

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import os
 import re
+from collections import Counter
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
@@ -429,15 +430,68 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
 
 
 def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
-    """(files, not shown): how many documents have a finding of the run's rule at its severity (the line says
-    "CM02, error"), and how many of them the summary's top findings leave out (it names a few per rule)."""
-    total = len({f.path for f in report.findings if f.rule == run[0].rule and f.severity == run[0].severity})
+    """(files, not shown): how many documents have a finding of the run's rule, at any severity (the summary's
+    "7 working records that no procedure mentions" counts them all), and how many of them the summary's top
+    findings leave out (it names a few per rule)."""
+    total = len({f.path for f in report.findings if f.rule == run[0].rule})
     return max(total, len(run)), max(total - len(run), 0)
 
 
+def run_severity(report: Report, run: list[Finding]) -> tuple[str, str]:
+    """('error', '') when every file of the run's rule has it at one severity; else the worst and the rest of
+    the files by the worst severity each has, ('error', ' in 1 file, warning in 2'): a head "CM02, error, in 3
+    files" over one error and two warnings said three files fail the build."""
+    worst: dict[str, Severity] = {}
+    for f in report.findings:
+        if f.rule == run[0].rule and (f.path not in worst or f.severity > worst[f.path]):
+            worst[f.path] = f.severity
+    for f in run:  # a run built without the report's findings (tests, a summary alone)
+        worst.setdefault(f.path, f.severity)
+    counts = Counter(worst.values())
+    levels = sorted(counts, reverse=True)
+    if len(levels) == 1:
+        return levels[0].label, ""
+    first = f" in {plural(counts[levels[0]], 'file')}"
+    return levels[0].label, first + "".join(f", {sev.label} in {counts[sev]}" for sev in levels[1:])
+
+
+def place_severity(report: Report, run: list[Finding], finding: Finding) -> str:
+    """' (warning)' after a place of a run whose files differ in severity, so the reader sees which is which."""
+    return f" ({finding.severity.label})" if run_severity(report, run)[1] else ""
+
+
+def where_and_severity(report: Report, run: list[Finding], finding: Finding) -> str:
+    """' (line 5, error)', ' (line 5)', ' (error)' or '': a place of the summary's top findings in one pair of
+    parentheses, with its severity when the run's files differ in it."""
+    parts = [where_text(finding.location, finding.path)] + (
+        [finding.severity.label] if run_severity(report, run)[1] else [])
+    parts = [p for p in parts if p]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def run_files_text(report: Report, run: list[Finding]) -> str:
+    """', in 3 files' after a rule's severity in the summary's head, or '' when the severity already counts them
+    ('error in 1 file, warning in 2') or there is one file."""
+    total, _ = run_files(report, run)
+    return f", in {total} files" if total > 1 and not run_severity(report, run)[1] else ""
+
+
+# Rules that list at most so many places a document (CM01 30 headings, CM03 and CM04 10 sentences; a rule's
+# `max_findings` / `max_per_document` option), and the metric each finding carries with how many it found.
+FOUND_METRIC: Mapping[str, str] = {"CM01": "matched_headings", "CM03": "sentences", "CM04": "sentences"}
+
+
+def found_in_document(finding: Finding) -> int:
+    """How many places the finding's rule found in its document by its own count, or 0 when it keeps none."""
+    value = finding.metrics.get(FOUND_METRIC.get(finding.rule, ""))
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def same_kind(report: Report, finding: Finding) -> int:
-    """How many findings of the report share this finding's rule and document (itself included)."""
-    return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    """How many places of this finding's rule its document has (itself included): the findings of the report,
+    or the rule's own count when it lists fewer than it found."""
+    listed = sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    return max(listed, found_in_document(finding))
 
 
 def more_like_this(report: Report, finding: Finding) -> str:
@@ -810,6 +864,24 @@ class FindingGroup:
         return max(f.severity for f in self.findings)
 
     @property
+    def found(self) -> int:
+        """How many places the rule found in the document: more than `count` when it lists at most so many."""
+        return max(self.count, found_in_document(self.findings[0]))
+
+    @property
+    def count_text(self) -> str:
+        """' ×30', or ' ×30 of 44' when the rule listed 30 of the 44 places it found; '' for one place."""
+        if self.found > self.count:
+            return f" ×{self.count} of {self.found}"
+        return f" ×{self.count}" if self.count > 1 else ""
+
+    @property
+    def listed_note(self) -> str:
+        """' (14 more not listed)' when the rule found more places than it lists (`gapscan rules CODE` says its
+        limit), else ''."""
+        return f" ({self.found - self.count} more not listed)" if self.found > self.count else ""
+
+    @property
     def examples(self) -> list[Finding]:
         """The worst occurrences first, then the earliest, EXAMPLES of them, back in reading order."""
         ranked = sorted(range(len(self.findings)), key=lambda i: (-self.findings[i].severity, i))
@@ -956,6 +1028,29 @@ def split_label(text: str) -> tuple[str, str]:
     return (m.group(1), text[m.end():]) if m else ("", text)
 
 
+# A rule's short label before a quoted row or cell ('last entry: Ref: NM-089 | ...', 'item not in the
+# procedure: Parts washed'): words and spaces only, so "'bar stock' used 5 times; e.g. " is not one.
+_NOTE_LABEL = re.compile(r"^[a-z][a-z ]{0,40}:\s*")
+
+
+def _row_fields(prefix: str, columns: set[str]) -> bool:
+    """True when `prefix` is nothing, or the row's own 'Column: value | ' fields and then 'Column: ': what may
+    come before a cell's text in a quote of the cell or its row."""
+    *fields, last = prefix.split("|")
+    if last.strip() and not (last.rstrip().endswith(":") and last.rstrip()[:-1].strip() in columns):
+        return False
+    return all(f.partition(":")[1] and f.partition(":")[0].strip() in columns for f in fields)
+
+
+def _starts(text: str, part: str) -> list[int]:
+    """Every index at which `part` begins in `text`."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 class QuoteCheck:
     """Tells a quote (text found at the place it names) from a note about that place.
 
@@ -973,8 +1068,13 @@ class QuoteCheck:
         if loc is None or doc is None or not text:
             return False
         if loc.row is not None and (loc.sheet is not None or loc.cell is not None or loc.column is not None):
-            cell = _cell_text(doc, loc)
-            return bool(cell) and one_line(cell).casefold() in text
+            cell = one_line(_cell_text(doc, loc) or "").casefold()
+            # the cell, or its row's fields up to it ('Supplier: Northgate | Category: bar stock'); a note that
+            # only mentions the cell's words ("'bar stock' used 5 times; e.g. ...") is no quote of it
+            columns = {one_line(str(h)).casefold() for t in doc.tables() for h in t.header if h}
+            return bool(cell) and any(_row_fields(text[:at], columns)
+                                      or _row_fields(_NOTE_LABEL.sub("", text[:at], count=1), columns)
+                                      for at in _starts(text, cell))
         if loc.line is not None:
             source = _line_text(doc, loc)
             if source is None:

@@ -13,7 +13,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, bas
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
                                    scores_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
+                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files, run_files_text, run_severity, place_severity, where_and_severity,
                                    top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
                                    verdict_basis, verdict_cell, more_like_this)
 
@@ -30,6 +30,12 @@ def _table(doc: Any, header: list[str], rows: list[list[Any]], widths: list[floa
 
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Light Grid Accent 1"
+    if widths:
+        # the grid is what LibreOffice lays a table out by (and Word when it reflows): with the cells' widths
+        # alone the columns came out equal, file names and 'specificity' broken a letter a line
+        table.autofit = False
+        for column, width in zip(table.columns, widths):
+            column.width = Cm(width)
     for cell, text in zip(table.rows[0].cells, header):
         cell.text = _clean(text)
     for row in rows:
@@ -64,8 +70,11 @@ def _chart(doc: Any, chart: Any) -> None:
 def render(report: Report, *, verbose: bool = False) -> bytes:
     """The report as the bytes of a .docx file."""
     import docx
+    from docx.shared import Cm
 
     doc = docx.Document()
+    for page in doc.sections:  # 17.6 cm of text on Letter, 17 on A4: room for the documents table's columns
+        page.left_margin = page.right_margin = Cm(2)
     doc.core_properties.author = "gapscan"
     doc.core_properties.keywords = REPORT_MARKER
     doc.core_properties.title = "Management system audit"
@@ -116,13 +125,15 @@ def _executive(doc: Any, report: Report) -> None:
         for run in top_runs(summary.top_findings):
             first = run[0]
             places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
-                                            if where_text(f.location, f.path) else "") + f": {f.message}"
-                             + more_like_this(report, f)) for f in run]
+                                            if where_text(f.location, f.path) else "")
+                             + f"{place_severity(report, run, f)}: {f.message}" + more_like_this(report, f))
+                      for f in run]
             p = doc.add_paragraph(style="List Number")
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
-            p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
-                      else f" ({first.rule}, {first.severity.label}), in {total} files:")
+            worst, rest = run_severity(report, run)
+            p.add_run(f" ({first.rule}, {worst}) " + places[0] if total == 1
+                      else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}:")
             if total > 1:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")
@@ -148,7 +159,10 @@ def _documents(doc: Any, report: Report) -> None:
              score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
              str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
-            for d in sorted_documents(report)], [6.5, 1.6, 2.0, 1.4, 1.4, *([1.2] if drift else []), 1.2, 1.6])
+            for d in sorted_documents(report)],
+           # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
+           # margins 0.38 cm more; 17 cm fits Letter and A4 between 2 cm margins
+           [3.9 if drift else 5.15, 1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4])
 
 
 def _baselined(doc: Any, report: Report) -> None:
@@ -208,8 +222,9 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
         head = doc.add_heading(level=3)
-        head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + (f", {g.count} places)" if g.count > 1
-                                                                         else ")")))
+        listed = f", {g.count} of {g.found} places listed)" if g.found > g.count else \
+            f", {g.count} places)" if g.count > 1 else ")"
+        head.add_run(_clean(f"{g.rule} {g.name} ({g.severity.label}" + listed))
         first = g.findings[0]
         if g.count == 1:
             where = where_text(first.location, first.path) or WHOLE_DOCUMENT
@@ -218,7 +233,8 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
             doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
             for f in g.examples:
                 doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
-            doc.add_paragraph(_clean(f"All {g.count} places: {compact_locations(g.locations)}"))
+            every = f"The {g.count} places listed" if g.found > g.count else f"All {g.count} places"
+            doc.add_paragraph(_clean(f"{every}: {compact_locations(g.locations)}"))
         numbers = metric_lines(client_metrics(g.shared, verbose), rule=g.rule)
         if numbers:
             doc.add_paragraph(_clean("Numbers: " + "; ".join(numbers)))

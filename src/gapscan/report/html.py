@@ -14,7 +14,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Sec
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   standard_name, plural, run_files, report_sections, top_runs, unreadable,
+                                   standard_name, plural, run_files, run_files_text, run_severity, place_severity, where_and_severity, report_sections, top_runs, unreadable,
                                    unjudged_procedures, foreign_procedures, verdict_text, where_text, verdict_basis,
                                    shown_links, more_like_this)
 
@@ -56,6 +56,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
                                "svg": svg.bars(chart) if key == "by_topic" else svg.chart_svg(chart)})
     return {
         "rule": group.rule, "name": group.name, "severity": group.severity.label, "count": group.count,
+        "count_text": group.count_text, "listed_note": group.listed_note,
         "meaning": rule_summary(group.rule), "places": compact_locations(group.locations),
         "first": occurrences[0], "occurrences": occurrences,
         "examples": [occurrences[group.findings.index(f)] for f in group.examples],
@@ -158,11 +159,13 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
 def _top(report: Report, run: list) -> dict[str, Any]:
     """One of the summary's findings that matter most: a rule's meaning, then its biggest files."""
     files, hidden = run_files(report, run)
+    worst, rest = run_severity(report, run)
     return {"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
-            "severity": run[0].severity.label, "files": files,
+            "severity": worst, "severities": rest, "files": files, "files_text": run_files_text(report, run),
             "more": plural(hidden, "more file") if hidden else "",
-            "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_text(f.location, f.path),
-                        "message": one_line(f.message), "more": more_like_this(report, f)} for f in run]}
+            "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_and_severity(report, run, f),
+                        "message": one_line(f.message), "more": more_like_this(report, f),
+                        "severity": place_severity(report, run, f)} for f in run]}
 
 
 def _topic_title(by_topic: dict, metrics: Any) -> str:

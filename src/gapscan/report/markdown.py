@@ -16,7 +16,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   run_files, standard_name, top_runs, unreadable, verdict_text, where_text,
+                                   run_files, run_files_text, run_severity, place_severity, where_and_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
                                    not_judged_text, procedure_verdicts_text, shown_links)
 
@@ -162,15 +162,15 @@ def _executive(report: Report) -> list[str]:
             places = []
             for f in run:
                 where = _where(f)
-                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "") + f": {inline(f.message)}"
-                              + more_like_this(report, f))
-            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, " \
-                   f"{first.severity.label})"
+                places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "")
+                              + f"{place_severity(report, run, f)}: {inline(f.message)}" + more_like_this(report, f))
+            worst, rest = run_severity(report, run)
+            head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, {worst}{rest})"
             total, hidden = run_files(report, run)
             if total == 1:
                 out.append(f"{head}: {places[0]}")
             else:
-                out.append(f"{head}, in {total} files:")
+                out.append(f"{head}{run_files_text(report, run)}:")
                 out += [f"   - {place}" for place in places]
                 if hidden:
                     out.append(f"   - and {plural(hidden, 'more file')} (under Documents)")
@@ -225,8 +225,8 @@ def _quotes(group: FindingGroup, check: QuoteCheck, verbose: bool) -> list[str]:
 def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_Raw, ...]:
     """One (document, rule) entry as a table row: rule, every place, what and how much, quotes and fix."""
     first = group.findings[0]
-    rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + \
-        (f" ×{group.count}" if group.count > 1 else "")
+    rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + group.count_text + \
+        group.listed_note
     if group.count == 1:
         what = [inline(first.message)]
     else:
@@ -260,7 +260,8 @@ def _claims_line(result: DocumentResult) -> str:
     for status in ClaimStatus:
         if status not in counts:
             continue
-        text = f"{counts[status]} {status.value}"
+        # 'holds' is a verb: eight claims hold
+        text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
         if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
             text += " (" + "; ".join(
                 inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")

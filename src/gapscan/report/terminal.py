@@ -21,7 +21,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_pla
                                    finding_groups, findings_by_path, group_by_rule, is_text_file, metric_lines,
                                    more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
-                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
+                                   report_sections, run_files, run_files_text, run_severity, place_severity, where_and_severity, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
                                    not_judged_text, procedure_verdicts_text)
 
@@ -409,7 +409,7 @@ def _finding_index(page: _Page, report: Report) -> None:
         if group.path != current:
             current = group.path
             page.wrapped(_text((group.path, "bold")))
-        count = f" ×{group.count}" if group.count > 1 else ""
+        count = group.count_text
         text = _text((f"{group.severity.label:<7}", SEVERITY_STYLE[group.severity]), " ", (group.rule, "bold"),
                      f" {group.name}{count}  ", (compact_locations(group.locations) or "-", "cyan"))
         page.wrapped(text, 2)
@@ -468,12 +468,13 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     first = run[0]
     meaning = rule_summary(first.rule) or first.name
     total, hidden = run_files(report, run)
-    files = f", in {total} files" if total > 1 else ""
-    page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[first.severity]),
-                       f" {first.severity.label}]{files}"), 2, f"{number}.")
+    files = run_files_text(report, run)
+    worst, rest = run_severity(report, run)
+    page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[Severity.parse(worst)]),
+                       f" {worst}{rest}]{files}"), 2, f"{number}.")
     for finding in run:
         where = where_text(finding.location, finding.path)
-        at = f"{finding.path}" + (f" ({where})" if where else "")
+        at = f"{finding.path}" + where_and_severity(report, run, finding)
         tail = more_like_this(report, finding)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
