@@ -210,7 +210,8 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
     built = nlp.get_pipe("gapscan_cues").patterns if which == "cues" else claims._matchers()
     gated = GatedMatcher(nlp.vocab)  # a fresh one: its flags are made at its first text, below
     plain = Matcher(nlp.vocab)
-    for key, patterns, _ in built._adds:  # every match, not only the longest (greedy): more to compare
+    # every match, not only the longest (greedy): more to compare; the keys read as runs too, by the Matcher here
+    for key, patterns, _ in built._adds + built._run_adds:
         gated.add(key, patterns)
         plain.add(key, patterns)
     found = 0
@@ -270,3 +271,61 @@ def test_longest_triples_choose_as_longest_spans_do(sdocs):
         assert longest_triples(triples) == expected, sdoc.text
         cases += len(triples) > 1 and len(expected) < len(triples)
     assert cases > 50
+
+
+def test_run_patterns_find_what_the_matcher_finds():
+    """A key added with runs=True is read from its head words back, not by spaCy's Matcher: every (start, end)
+    the Matcher finds, each once, filtered the same way when greedy; at the start of a text, with runs longer
+    than a pattern's bound, with head words in a row and run words that are heads themselves."""
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    nlp = get_nlp()
+    title = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "and"]}}
+    heads = {"LOWER": {"IN": ["manager", "lead", "operators"]}}
+    patterns = {
+        "STAR": [dict(title, OP="*"), heads],
+        "PLUS": [dict(title, OP="+"), dict(heads, IS_TITLE=True)],
+        "UPTO": [{"IS_ALPHA": True, "IS_STOP": False, "IS_TITLE": True, "OP": "{0,3}"}, heads],
+        "SOME": [{"LOWER": {"IN": ["shift", "quality", "line"]}, "OP": "{1,2}"}, heads],
+        "ONE": [{"IS_UPPER": True, "LENGTH": {">=": 2, "<=": 4}}, heads],
+    }
+    texts = ["Manager", "Quality Manager", "The Site Quality Assurance Production Manager Manager signs.",
+             "shift quality line manager and QA Lead and ABCDE Lead", "Two Operators; the Lead Lead Lead.",
+             "Approved by Plant Engineering Manager, Shift Lead, QA Manager", "no heads here at all", ""]
+    docs = list(nlp.pipe(texts))
+    for greedy in (None, "LONGEST", "FIRST"):
+        for key, pattern in patterns.items():
+            runs, plain = GatedMatcher(nlp.vocab), Matcher(nlp.vocab)
+            runs.add(key, [pattern], greedy=greedy, runs=True)
+            plain.add(key, [pattern], greedy=greedy)
+            found = 0
+            for doc in docs:
+                expected = plain(doc)
+                got = runs(doc)
+                assert got == (expected if greedy else sorted(expected)), (key, greedy, doc.text)
+                assert [(s.start, s.end, s.label_) for s in runs(doc, as_spans=True)] == \
+                    [(s, e, key) for _, s, e in got]
+                found += len(got)
+            assert found >= 2, (key, greedy)
+    # several patterns of one key: each (start, end) once
+    runs, plain = GatedMatcher(nlp.vocab), Matcher(nlp.vocab)
+    runs.add("ROLE", list(patterns.values()), runs=True)
+    plain.add("ROLE", list(patterns.values()))
+    for doc in docs:
+        assert runs(doc) == sorted(plain(doc)), doc.text
+    with pytest.raises(ValueError):
+        GatedMatcher(nlp.vocab).add("X", [[{"IS_SENT_START": True}, heads]], runs=True)
+    with pytest.raises(ValueError):
+        GatedMatcher(nlp.vocab).add("X", [[title, {"LOWER": "manager"}]], runs=True)
+
+
+def test_a_role_that_is_also_a_quantity_keeps_the_label_it_had():
+    """"Two Operators" is both a quantity (a number, a unit) and a role (a title-case run, a role noun): the
+    role patterns are read after the Matcher's, as the Matcher listed them after the quantity's."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("We need Two Operators on the line, and the Night Shift Supervisor.")
+    assert [(s.text, s.label_) for s in doc.spans["anchors"]] == [("Two Operators", "quantity"),
+                                                                 ("Night Shift Supervisor", "role")]

@@ -205,7 +205,7 @@ def _matchers():
                                       "safety", "environmental", "lab", "laboratory", "purchasing", "sales",
                                       "operations", "technical", "it", "security", "works", "process", "goods-in",
                                       "dispatch", "calibration", "training", "hr"]}, "OP": "{1,2}"},
-                    {"LOWER": {"IN": ROLE_NOUNS}}]], greedy="LONGEST")
+                    {"LOWER": {"IN": ROLE_NOUNS}}]], greedy="LONGEST", runs=True)
     return m
 
 

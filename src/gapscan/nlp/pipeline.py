@@ -133,7 +133,7 @@ class CueMatcher:
             # Auditor": a standard's name owns nothing here)
             [{"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": _NOT_ROLE_OWNERS}},
              {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
-        ])
+        ], runs=True)  # read from the role nouns back, not by the Matcher at every title-case word
         self.patterns.add("anchor:team", [[
             {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _NOT_TEAM_QUALIFIERS + _GENERIC_ADJECTIVES},
              "IS_STOP": False},
@@ -344,9 +344,19 @@ class GatedMatcher:
         # by which of _lists a text holds a word of: the Matcher read (None: no pattern can match)
         self._by_present: dict[bytes, object] = {}
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
+        # the keys added with runs=True: (key hash, greedy, their rules as _RunRule), read without a Matcher
+        self._runs: list[tuple[int, str | None, list[_RunRule]]] = []
+        self._run_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
+        self._run_heads: frozenset[int] = frozenset()  # every run rule's head words, as lower-case hashes
 
-    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
-        """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches."""
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False) -> None:
+        """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches.
+
+        `runs`: every pattern of the key is a run of one word test before a head word (`_RunRule`), and is
+        read by looking up the head words and walking back from each: the same matches, without the
+        Matcher's state for the run at every token of the text (a run of title-case words before a role noun
+        is in progress at each of them, and ends in a match once per suffix). The key's matches then come
+        after the Matcher's in the list returned: the same set, and the same order within the key."""
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
 
@@ -354,6 +364,14 @@ class GatedMatcher:
         errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
         if errors:
             raise MatchPatternError(key, errors)
+        if runs:
+            rules = [_RunRule.of(p, self.vocab) for p in patterns]
+            if any(r is None for r in rules):
+                raise ValueError(f"{key}: runs=True takes only patterns of a word test, its OP, and a head word list")
+            self._runs.append((self.vocab.strings.add(key), greedy, rules))
+            self._run_adds.append((key, patterns, greedy))
+            self._run_heads = frozenset(h for _, _, rs in self._runs for r in rs for h in r.heads)
+            return
         self._adds.append((key, patterns, greedy))
         self._flagged = None
         self._matchers.clear()
@@ -370,7 +388,14 @@ class GatedMatcher:
         from spacy.attrs import LOWER
 
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
-        words = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
+        lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+        words = set(lowers)
+        found = self._matcher_matches(doc, words, as_spans)
+        if self._runs and not self._run_heads.isdisjoint(words):
+            found = list(found) + self._run_matches(doc, lowers, as_spans)
+        return found
+
+    def _matcher_matches(self, doc, words: set[int], as_spans: bool) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
         present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
@@ -382,6 +407,43 @@ class GatedMatcher:
         if matcher is None:
             return []
         return matcher(doc, as_spans=as_spans)
+
+    def _run_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+        """The matches of the keys added with runs=True, as the Matcher returns them: per key, its distinct
+        (start, end) pairs, filtered as `greedy` says the way spaCy's Matcher does."""
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH).tolist()
+        every = self._run_heads
+        heads = [(i, word) for i, word in enumerate(lowers) if word in every]  # each rule reads only these
+        out: list = []
+        for key, greedy, rules in self._runs:
+            pairs: set[tuple[int, int]] = set()
+            for rule in rules:
+                rule.add_matches(heads, orths, pairs)
+            if not pairs:
+                continue
+            if greedy is None:
+                kept = sorted(pairs)
+            else:
+                # spaCy's Matcher: the pairs in this order, each kept unless a token of it is already kept
+                if greedy == "FIRST":
+                    ordered = sorted(pairs, key=lambda x: (x[0], -x[1]))
+                else:
+                    ordered = sorted(pairs, key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+                kept = []
+                used: set[int] = set()
+                for start, end in ordered:
+                    if used.isdisjoint(range(start, end)):
+                        kept.append((start, end))
+                        used.update(range(start, end))
+            if as_spans:
+                from spacy.tokens import Span
+
+                out.extend(Span(doc, start, end, label=key) for start, end in kept)
+            else:
+                out.extend((key, start, end) for start, end in kept)
+        return out
 
     def _for_active(self, active: tuple[int, ...]):
         if not active:
@@ -414,6 +476,86 @@ class GatedMatcher:
             if keep:
                 matcher.add(key, keep, greedy=greedy)
         return matcher
+
+
+class _RunRule:
+    """A Matcher pattern of two tokens: a run of words that pass one test (OP "1", "?", "*", "+" or "{n,m}"),
+    then a head word (OP "1") whose lower-case form is in a list, both tested on the word alone (its Lexeme:
+    flags such as IS_TITLE, and LOWER/ORTH/TEXT/LENGTH/SHAPE tests). Its matches in a text are, for each head
+    word there, every (start, head + 1) whose run before the head is as long as the OP allows: what the
+    Matcher finds, as each start is tried. Each test is answered once per distinct word."""
+
+    __slots__ = ("heads", "lo", "hi", "_head_ok", "_run_ok")
+
+    def __init__(self, heads: frozenset[int], lo: int, hi: int | None, head_ok, run_ok):
+        self.heads, self.lo, self.hi = heads, lo, hi
+        self._head_ok, self._run_ok = head_ok, run_ok
+
+    @classmethod
+    def of(cls, pattern: list[dict], vocab) -> _RunRule | None:
+        if len(pattern) != 2 or pattern[1].get("OP", "1") != "1":
+            return None
+        op = pattern[0].get("OP", "1")
+        bounds = {"1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}.get(op)
+        if bounds is None:
+            m = re.fullmatch(r"\{(\d*),(\d*)\}", op)
+            if m is None:
+                return None
+            bounds = (int(m.group(1) or 0), int(m.group(2)) if m.group(2) else None)
+        words = pattern[1].get("LOWER")
+        if not (isinstance(words, dict) and set(words) == {"IN"}):
+            return None
+        head_ok, run_ok = _lexeme_test(pattern[1], vocab), _lexeme_test(pattern[0], vocab)
+        if head_ok is None or run_ok is None:
+            return None
+        strings = vocab.strings
+        return cls(frozenset(strings.add(str(w).lower()) for w in words["IN"]), *bounds, head_ok, run_ok)
+
+    def add_matches(self, candidates: list[tuple[int, int]], orths: list[int], pairs: set[tuple[int, int]]) -> None:
+        """Adds to `pairs` the (start, end) of each match, given the text's words (ORTH hashes) and the
+        (position, lower-case hash) of every word that may be a head."""
+        heads, lo, hi, head_ok, run_ok = self.heads, self.lo, self.hi, self._head_ok, self._run_ok
+        for h, word in candidates:
+            if word not in heads or not head_ok(orths[h]):
+                continue
+            start = h
+            while start > 0 and (hi is None or h - start < hi) and run_ok(orths[start - 1]):
+                start -= 1
+            for s in range(start, h - lo + 1):
+                pairs.add((s, h + 1))
+
+
+def _lexeme_test(spec: dict, vocab):
+    """Whether a word (by its ORTH hash) passes every test of a token spec, answered once per word; None when the
+    spec tests what is not the word's alone (IS_SENT_START, a dependency, an extension...)."""
+    from spacy.attrs import IDS
+
+    flags = []
+    words = []
+    for attr, value in spec.items():
+        name = attr.upper()
+        if name == "OP":
+            continue
+        if isinstance(value, dict):
+            if name not in _WORD_ATTRS or not set(value) <= _WORD_TESTS:
+                return None
+            words.extend((name, op, _frozen(v)) for op, v in value.items())
+        elif name.startswith(("IS_", "LIKE_")) and name != "IS_SENT_START" and name in IDS and IDS[name] < 64 \
+                and isinstance(value, bool):
+            flags.append((IDS[name], value))
+        else:
+            return None
+    word_test = _word_test(tuple(sorted(words)), vocab.lex_attr_getters) if words else None
+    known: dict[int, bool] = {}
+
+    def test(orth: int) -> bool:
+        answer = known.get(orth)
+        if answer is None:
+            lex = vocab[orth]
+            answer = known[orth] = all(lex.check_flag(f) == v for f, v in flags) and (
+                word_test is None or word_test(lex.orth_))
+        return answer
+    return test
 
 
 # Token attributes a Matcher reads from the word itself (its Lexeme), whatever its place in the text.
