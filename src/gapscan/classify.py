@@ -331,8 +331,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
     if words >= 250 and len(headings) >= 3:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
-    scope = len(SCOPE_MARKERS.findall(text))
-    if scope >= 2 and re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I):
+    # the boundaries are counted only for a document named a scope (a search of the whole text each)
+    scope = len(SCOPE_MARKERS.findall(text)) if re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I) else 0
+    if scope >= 2:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
 
     if ticked + unticked >= 3:
@@ -432,13 +433,19 @@ def _blank_fields(blocks: list[Block]) -> int:
     return count
 
 
+_FIELD_VERBS = ("enter", "insert", "add", "describe", "type", "write", "list")  # BLANK_FIELD's "... here"
+
+
 def _blank_field_count(text: str) -> int:
     """BLANK_FIELD and LABEL_PLACEHOLDER matches in one paragraph. The patterns are searched only where the
     text holds what each needs ("___", ".....", "dd" or "mm" of a date mask, "here"; ":" and a bracket), which
-    `in` finds far quicker than the patterns' alternatives tried at every position: most prose holds none."""
+    `in` finds far quicker than the patterns' alternatives tried at every position: most prose holds none.
+    A date mask needs "yy"; "... here" needs one of its verbs too, looked for in ASCII text only (the
+    pattern ignores case the way re does: "inſert" is "insert" to it, not to str.lower)."""
     count = 0
     low = text.lower()
-    if "___" in text or "....." in text or "dd" in low or "mm" in low or "here" in low:
+    if "___" in text or "....." in text or "yy" in low or "here" in low and (
+            not text.isascii() or any(verb in low for verb in _FIELD_VERBS)):
         count += len(BLANK_FIELD.findall(text))
     if ":" in text and ("[" in text or "<" in text):
         count += len(LABEL_PLACEHOLDER.findall(text))
