@@ -500,7 +500,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # an audit programme or a schedule whose status reads "Planned" in every row lists what is to happen:
         # its rows are filled in, but nothing in them is yet an entry of work done
         planned = _all_planned(table)
-        for i, row in enumerate(table.rows):
+        # without tick boxes to count, the rows past the first DETAIL_ROWS are only counted (_tail_fill)
+        for i, row in enumerate(table.rows if count_boxes else table.rows[:DETAIL_ROWS]):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
             # need no more than the count
@@ -530,6 +531,17 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                         data_words += sum(len(str(v).split()) for v in row if v is not None)
             elif not count:
                 blank += 1
+        if not count_boxes and len(table.rows) > DETAIL_ROWS:
+            with_values, half_filled, empty = _tail_fill(table.rows, width)
+            blank += empty
+            if examples_only:
+                example += with_values
+            else:
+                filled += half_filled
+                table_filled += half_filled
+                if not planned and table_data:  # a row past the first ones is data when the table has some
+                    data += half_filled
+                    table_data += half_filled
         data_tables += table_data > 0
         control = " ".join([*table.header, *(str(v) for v in table.rows[0] if v is not None)] if table.rows
                            else table.header)
@@ -545,6 +557,27 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                      data_words=data_words, ticked=ticked, unticked=unticked_boxes,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
                      empty_tables=empty_tables, data_tables=data_tables)
+
+
+def _tail_fill(rows, width: int) -> tuple[int, int, int]:
+    """Over the rows past the first DETAIL_ROWS, banner rows left out as in _table_fill: how many hold a value
+    past the first column, how many fill at least half of those cells, how many are blank there."""
+    with_values = half_filled = empty = 0
+    for row in rows[DETAIL_ROWS:]:
+        entries = row[1:] if width > 1 else row
+        n = len(entries)
+        count = n - entries.count(None)
+        if not count:
+            empty += 1
+            continue
+        # a banner repeats one value: a row whose first and last cells differ is none (most rows, no call)
+        if count > 1 and not (entries[0] is not None and entries[-1] is not None and entries[0] != entries[-1]) \
+                and _banner(entries):
+            continue
+        with_values += 1
+        if count * 2 >= n:
+            half_filled += 1
+    return with_values, half_filled, empty
 
 
 def _counts_rows(table: Table) -> bool:
