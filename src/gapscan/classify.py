@@ -348,8 +348,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
     if words >= 250 and len(headings) >= 3:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
-    scope = len(SCOPE_MARKERS.findall(text))
-    if scope >= 2 and re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I):
+    # the boundaries are counted only for a document named a scope (a search of the whole text each)
+    scope = len(SCOPE_MARKERS.findall(text)) if re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I) else 0
+    if scope >= 2:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
 
     if ticked + unticked >= 3:
@@ -452,13 +453,19 @@ def _blank_fields(blocks: list[Block]) -> int:
     return count
 
 
+_FIELD_VERBS = ("enter", "insert", "add", "describe", "type", "write", "list")  # BLANK_FIELD's "... here"
+
+
 def _blank_field_count(text: str) -> int:
     """BLANK_FIELD and LABEL_PLACEHOLDER matches in one paragraph. The patterns are searched only where the
     text holds what each needs ("___", ".....", "dd" or "mm" of a date mask, "here"; ":" and a bracket), which
-    `in` finds far quicker than the patterns' alternatives tried at every position: most prose holds none."""
+    `in` finds far quicker than the patterns' alternatives tried at every position: most prose holds none.
+    A date mask needs "yy"; "... here" needs one of its verbs too, looked for in ASCII text only (the
+    pattern ignores case the way re does: "inſert" is "insert" to it, not to str.lower)."""
     count = 0
     low = text.lower()
-    if "___" in text or "....." in text or "dd" in low or "mm" in low or "here" in low:
+    if "___" in text or "....." in text or "yy" in low or "here" in low and (
+            not text.isascii() or any(verb in low for verb in _FIELD_VERBS)):
         count += len(BLANK_FIELD.findall(text))
     if ":" in text and ("[" in text or "<" in text):
         count += len(LABEL_PLACEHOLDER.findall(text))
@@ -515,7 +522,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # its rows are filled in, but nothing in them is yet an entry of work done
         planned = _all_planned(table)
         one_box = _one_box_per_row(table)
-        for i, row in enumerate(table.rows):
+        # without tick boxes to count, the rows past the first DETAIL_ROWS are only counted (_tail_fill)
+        for i, row in enumerate(table.rows if count_boxes else table.rows[:DETAIL_ROWS]):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
             # need no more than the count
@@ -553,6 +561,17 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                         data_words += sum(len(str(v).split()) for v in row if v is not None)
             elif not count:
                 blank += 1
+        if not count_boxes and len(table.rows) > DETAIL_ROWS:
+            with_values, half_filled, empty = _tail_fill(table.rows, width)
+            blank += empty
+            if examples_only:
+                example += with_values
+            else:
+                filled += half_filled
+                table_filled += half_filled
+                if not planned and table_data:  # a row past the first ones is data when the table has some
+                    data += half_filled
+                    table_data += half_filled
         data_tables += table_data > 0
         control = " ".join([*table.header, *(str(v) for v in table.rows[0] if v is not None)] if table.rows
                            else table.header)
@@ -586,6 +605,27 @@ def _one_box_per_row(table: Table) -> bool:
             columns.add(at[0])
             rows += 1
     return len(columns) == 1 and rows >= 3
+
+
+def _tail_fill(rows, width: int) -> tuple[int, int, int]:
+    """Over the rows past the first DETAIL_ROWS, banner rows left out as in _table_fill: how many hold a value
+    past the first column, how many fill at least half of those cells, how many are blank there."""
+    with_values = half_filled = empty = 0
+    for row in rows[DETAIL_ROWS:]:
+        entries = row[1:] if width > 1 else row
+        n = len(entries)
+        count = n - entries.count(None)
+        if not count:
+            empty += 1
+            continue
+        # a banner repeats one value: a row whose first and last cells differ is none (most rows, no call)
+        if count > 1 and not (entries[0] is not None and entries[-1] is not None and entries[0] != entries[-1]) \
+                and _banner(entries):
+            continue
+        with_values += 1
+        if count * 2 >= n:
+            half_filled += 1
+    return with_values, half_filled, empty
 
 
 def _counts_rows(table: Table) -> bool:

@@ -149,7 +149,9 @@ def read_column(values: Iterable[object], *, header: str = "", order: str | None
         values = [("bool", v) if type(v) is bool else v for v in values]
     # each distinct value once, with how often it occurs (counted in C: a column is read per value, not per row)
     counts = Counter(values)
-    texts = [v for v in counts if isinstance(v, str)]
+    # a column of calendar dates and blanks (a spreadsheet's date cells): each date reads as itself
+    only_dates = _DATE_OR_BLANK.issuperset(map(type, counts))
+    texts = [] if only_dates else [v for v in counts if isinstance(v, str)]
     serials = bool(DATE_HEADER.search(header or ""))
     note = ""
     if order in ORDERS:
@@ -160,25 +162,33 @@ def read_column(values: Iterable[object], *, header: str = "", order: str | None
         used = None
     if not serials:
         # A column of real dates with a few serials mixed in (pasted cells) still reads them.
-        real = sum(n for v, n in counts.items() if isinstance(v, (dt.date, dt.datetime)))
+        real = len(values) - counts[None] if only_dates else \
+            sum(n for v, n in counts.items() if isinstance(v, (dt.date, dt.datetime)))
         serials = real > 0 and real >= len(values) // 2
     mixed = used == "mixed"
     parsed_of: dict[object, dt.date | None] = {}
-    for v in counts:
+    if only_dates:
+        parsed_of = dict(zip(counts, counts))  # parse_date gives a date back, and None for a blank
+    for v in () if only_dates else counts:
         if v is None or v == "" or isinstance(v, tuple):
             parsed_of[v] = None
+        elif type(v) is str and len(v) > 40 and len(v.strip()) > 40:
+            parsed_of[v] = None  # too long to be a date either way (parse_date's first test)
         else:
             parsed_of[v] = _parse_mixed(v, serials) if mixed else parse_date(v, used or DEFAULT_ORDER,
                                                                               serials=serials)
     dates = tuple(map(parsed_of.__getitem__, values))
     filled = len(values) - counts[None] - counts[""]
     parsed = len(dates) - dates.count(None)
-    serial_count = sum(n for v, n in counts.items() if parsed_of[v] is not None and (
+    serial_count = 0 if only_dates else sum(n for v, n in counts.items() if parsed_of[v] is not None and (
         isinstance(v, (int, float)) or isinstance(v, str) and _SERIAL_TEXT.match(v)))
     final = used
     if parsed and (final is None or serial_count == parsed):
         final = "serial" if serial_count == parsed else "ymd"
     return DateColumn(order=final if parsed else None, dates=dates, parsed=parsed, filled=filled, note=note)
+
+
+_DATE_OR_BLANK = frozenset((dt.date, type(None)))
 
 
 def _parse_mixed(value: object, serials: bool) -> dt.date | None:

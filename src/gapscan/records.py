@@ -229,6 +229,12 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     n = len(filled)
     if date_share >= 0.8 or (date_share >= 0.6 and bool(re.search(r"date", name, re.I))):
         return "date"
+    if _NUMBER_TYPES.issuperset(map(type, filled)):
+        # only ints and floats (no bool): no number's text is a tick word and every value is a number, so the
+        # tests below would say "number" (or "identifier"); their texts are made only for an identifier header
+        if ID_HEADER.search(name):
+            return "identifier" if len({_cell_text(v) for v in set(filled)}) >= 0.9 * n else "number"
+        return "number"
     # each distinct value is looked at once and counted as often as it occurs (keyed by type
     # too, so True, 1 and 1.0 stay apart): a status or person column holds a few values
     seen = Counter(zip(map(type, filled), filled))
@@ -279,6 +285,9 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     if distinct <= 12 and n >= 8 and distinct <= 0.3 * n and max(len(text) for _, _, text in values) <= 30:
         return "status"
     return "text"
+
+
+_NUMBER_TYPES = frozenset((int, float))
 
 
 def _person_like(text: str) -> bool:
@@ -349,7 +358,9 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
                              distinct=len(set(dc.dates) - {None}), date_order=dc.order,
                              dates=dc.dates, note=dc.note)
     kept = [(value, n) for value, n in counts.items() if value not in empty] if empty else list(counts.items())
-    keys = [value.strip() if type(value) is str else str(value) if type(value) is int else _cell_text(value)
+    # _cell_text of each value, with its common kinds written out (a column of readings holds thousands of floats)
+    keys = [value.strip() if type(value) is str else str(value) if type(value) is int else
+            (str(int(value)) if value.is_integer() else repr(value)) if type(value) is float else _cell_text(value)
             for value, _ in kept]
     texts: Counter[str] = Counter(dict(zip(keys, map(itemgetter(1), kept))))
     if len(texts) < len(keys):
