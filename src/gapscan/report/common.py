@@ -431,13 +431,21 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
 def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
     """(files, not shown): how many documents have a finding of the run's rule at its severity (the line says
     "CM02, error"), and how many of them the summary's top findings leave out (it names a few per rule)."""
-    total = len({f.path for f in report.findings if f.rule == run[0].rule and f.severity == run[0].severity})
+    from gapscan.summary import finding_log
+
+    total = len({(f.path, finding_log(f)) for f in report.findings
+                 if f.rule == run[0].rule and f.severity == run[0].severity})
     return max(total, len(run)), max(total - len(run), 0)
 
 
 def same_kind(report: Report, finding: Finding) -> int:
-    """How many findings of the report share this finding's rule and document (itself included)."""
-    return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    """How many findings of the report share this finding's rule and document, or its log of the document
+    (summary.finding_log), itself included."""
+    from gapscan.summary import finding_log
+
+    log = finding_log(finding)
+    return sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path
+               and finding_log(f) == log)
 
 
 def more_like_this(report: Report, finding: Finding) -> str:
