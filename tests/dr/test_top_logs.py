@@ -49,3 +49,19 @@ def test_the_markdown_names_each_log_and_says_no_more_of_the_same_place(scan):
     assert "QA registers.xlsx § Visitors is kept outside" in top
     assert "QA registers.xlsx § Key handover is kept outside" in top
     assert "more like this" not in top
+    # two logs of one workbook: two places, not two files
+    assert "(PS01, info), in 2 logs:" in top and "files" not in top
+
+
+def test_every_format_counts_the_logs_of_one_file_as_logs(scan):
+    import io
+
+    import docx
+
+    from gapscan.report import render
+
+    report = _two_shadow_sheets(scan)
+    word = "\n".join(p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs)
+    assert "(PS01, info), in 2 logs:" in word
+    assert ", in 2 logs" in render(report, "html")
+    assert ", in 2 logs" in render(report, "terminal", width=200)

@@ -438,6 +438,16 @@ def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
     return max(total, len(run)), max(total - len(run), 0)
 
 
+def run_noun(report: Report, run: list[Finding]) -> str:
+    """What run_files counts: 'file', or 'log' when each place of the rule is one log of a file of several
+    (summary.finding_log: two sheets of one workbook are two places, not two files), else 'place'."""
+    from gapscan.summary import finding_log
+
+    logs = {finding_log(f) is not None for f in report.findings
+            if f.rule == run[0].rule and f.severity == run[0].severity} | {finding_log(f) is not None for f in run}
+    return "file" if logs == {False} else "log" if logs == {True} else "place"
+
+
 def same_kind(report: Report, finding: Finding) -> int:
     """How many findings of the report share this finding's rule and document, or its log of the document
     (summary.finding_log), itself included."""

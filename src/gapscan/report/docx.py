@@ -14,7 +14,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, bas
                                    metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
                                    scores_text,
                                    severity_counts_text, show_standard, sorted_documents, standard_name, run_files,
-                                   top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
+                                   run_noun, top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
                                    verdict_basis, verdict_cell, more_like_this)
 
 MAX_CHART_ROWS = 24
@@ -122,12 +122,12 @@ def _executive(doc: Any, report: Report) -> None:
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
             p.add_run(f" ({first.rule}, {first.severity.label}) " + places[0] if total == 1
-                      else f" ({first.rule}, {first.severity.label}), in {total} files:")
+                      else f" ({first.rule}, {first.severity.label}), in {total} {run_noun(report, run)}s:")
             if total > 1:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")
                 if hidden:
-                    doc.add_paragraph(f"and {plural(hidden, 'more file')} (under Documents)",
+                    doc.add_paragraph(f"and {plural(hidden, 'more ' + run_noun(report, run))} (under Documents)",
                                       style="List Bullet 2")
     for section in summary.sections:
         doc.add_heading(_clean(section.title), 2)

@@ -21,7 +21,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_pla
                                    finding_groups, findings_by_path, group_by_rule, is_text_file, metric_lines,
                                    more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
-                                   report_sections, run_files, top_runs, unreadable, verdict_text, where_text,
+                                   report_sections, run_files, run_noun, top_runs, unreadable, verdict_text, where_text,
                                    verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
                                    not_judged_text, procedure_verdicts_text)
 
@@ -468,7 +468,8 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     first = run[0]
     meaning = rule_summary(first.rule) or first.name
     total, hidden = run_files(report, run)
-    files = f", in {total} files" if total > 1 else ""
+    noun = run_noun(report, run)
+    files = f", in {total} {noun}s" if total > 1 else ""
     page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[first.severity]),
                        f" {first.severity.label}]{files}"), 2, f"{number}.")
     for finding in run:
@@ -478,7 +479,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
-        page.wrapped(_text((f"and {plural(hidden, 'more file')} (--verbose lists them)", "dim")),
+        page.wrapped(_text((f"and {plural(hidden, 'more ' + noun)} (--verbose lists them)", "dim")),
                      5, "-")
 
 
