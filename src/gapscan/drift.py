@@ -23,7 +23,7 @@ from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, conte
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
-from gapscan.records import (ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
+from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
                              revision_history)
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
@@ -617,7 +617,7 @@ def _pick_log(claim: Claim, scope: _Scope, usable, path: str, logs: list[str]) -
 # each form FILE_PATH (nlp/claims.py) matches holds a backtick, a slash or an extension's dot: one search for
 # them clears most sentences at a fifth of the cost of FILE_PATH's tries at every word (a claim's sentence is
 # read again for each of its claims)
-_MAYBE_PATH = re.compile(r"[`/]|\.[a-z]", re.I)
+_MAYBE_PATH = re.compile(r"[`/§]|\.[a-z]", re.I)
 
 
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
@@ -631,19 +631,59 @@ def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:
 
     if _MAYBE_PATH.search(text) is None:
         return []
-    out = []
+    found = _numbered_logs_in(text, scope)
+    taken = [span for span, _ in found]
     for match in FILE_PATH.finditer(text):
+        if any(a <= match.start() and match.end() <= b for a, b in taken):
+            continue  # the file of a numbered log named just above ('Logs.md § 4')
         written = match.group(0).strip("` ")
-        rel = written.lstrip("./")
-        if not rel or not ("/" in rel or "." in rel):
-            continue
-        folder = scope.procedure.path.rpartition("/")[0]
-        files = _record_files(scope)
-        exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in files), None)
-        ends = [exact] if exact else sorted(p for p in files if p.endswith("/" + rel))
+        ends = _files_at(written, scope)
         if ends:
             # a file of several logs is each of its logs ('Logs.md' is 'Logs.md § 4. DB Restore Test Log', ...)
-            out.append((written, [r for f in ends for r in files[f]]))
+            files = _record_files(scope)
+            found.append((match.span(), (written, [r for f in ends for r in files[f]])))
+    return [named for _, named in sorted(found, key=lambda f: f[0])]
+
+
+def _files_at(written: str, scope: _Scope) -> list[str]:
+    """The record files a path written in a procedure can be: relative to its folder, else to the set, else any
+    whose path ends with it."""
+    rel = written.lstrip("./")
+    if not rel or not ("/" in rel or "." in rel):
+        return []
+    folder = scope.procedure.path.rpartition("/")[0]
+    files = _record_files(scope)
+    exact = next((p for p in (f"{folder}/{rel}" if folder else rel, rel) if p in files), None)
+    return [exact] if exact else sorted(p for p in files if p.endswith("/" + rel))
+
+
+# a log of a file of several named by its number: 'Logs.md § 4', '(Logs §4)', 'log 4 of Logs.md'
+_LOG_NUMBER = re.compile(r"(?<![\w./~-])(?P<file>[\w.~/-]*\w)\s*§\s*(?P<num>\d+(?:\.\d+)*)(?![\w.]*\d)|"
+                         r"\blogs?\s+(?:no\.?\s*|number\s+|#\s*)?(?P<num2>\d+(?:\.\d+)*)\s+(?:of|in)\s+"
+                         r"`?(?P<file2>[\w.~/-]*\w)", re.I)
+
+
+def _numbered_logs_in(text: str, scope: _Scope) -> list[tuple[tuple[int, int], tuple[str, list[str]]]]:
+    """((span, (as written, [the log])) for each log of a file of several the text names by its number: the
+    file by its path, or by its name without the extension ('Logs' for Logs.md), and the one log of it whose
+    heading starts with that number ('4. DB Restore Test Log'). A number no log has names nothing here."""
+    if "§" not in text and not re.search(r"\blogs?\s", text, re.I):
+        return []
+    files = _record_files(scope)
+    out = []
+    for match in _LOG_NUMBER.finditer(text):
+        written = match.group("file") or match.group("file2")
+        number = match.group("num") or match.group("num2")
+        paths = _files_at(written, scope) if "." in written.rsplit("/", 1)[-1] else []
+        if not paths:
+            stem = written.lower().rsplit("/", 1)[-1]
+            paths = [p for p in files if p.lower().rsplit("/", 1)[-1].rsplit(".", 1)[0] == stem]
+        head = re.compile(rf"\W*{re.escape(number)}(?!\.?\d)")
+        # a log's key is its file's path, the mark and its heading (records.LOG_MARK)
+        logs = [r for p in paths if len(files[p]) > 1 for r in files[p]
+                if r.startswith(p + LOG_MARK) and head.match(r[len(p + LOG_MARK):])]
+        if len(logs) == 1:
+            out.append((match.span(), (match.group(0).strip("()` "), logs)))
     return out
 
 

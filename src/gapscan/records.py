@@ -6,6 +6,7 @@ system-health (SH) stages read. `profile()` builds them from a Document's tables
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import weakref
 from collections import Counter
@@ -86,12 +87,24 @@ class RecordProfile:
 LOG_MARK = " § "  # between a file's path and the name of one of its logs ("Logs.md § Access reviews")
 
 
-def log_parts(key: str, paths) -> tuple[str, str | None]:
-    """(file, log name) of a record key: the key itself and None when it is a file's path (one of `paths`)."""
+def log_parts(key: str, paths=()) -> tuple[str, str | None]:
+    """(file, log name) of a record key: the key itself and None when it is a file's path (one of `paths`).
+    A file's own name or a log's heading may hold the mark ('Site § North.md § Form § 4'): the key is split
+    where a known path ends, else after the first part that ends as a file gapscan reads does ('.md'), else
+    at the first mark."""
     if key in paths or LOG_MARK not in key:
         return key, None
-    file, _, name = key.partition(LOG_MARK)
-    return file, name
+    cuts = [m.start() for m in re.finditer(re.escape(LOG_MARK), key)]
+    cut = (next((c for c in cuts if key[:c] in paths), None)
+           or next((c for c in cuts if _read_suffix().search(key[:c])), None) or cuts[0])
+    return key[:cut], key[cut + len(LOG_MARK):]
+
+
+@functools.cache
+def _read_suffix():
+    from gapscan.ingest import PARSERS
+
+    return re.compile("(" + "|".join(re.escape(s) for s in sorted(PARSERS, key=len, reverse=True)) + r")$", re.I)
 
 
 def on_file(evidence: tuple[Evidence, ...], related: tuple[str, ...], paths: Collection[str]

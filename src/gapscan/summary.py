@@ -65,18 +65,19 @@ def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
 
 def top_findings(findings: Sequence[Finding], n: int = TOP_N, files: int = TOP_FILES) -> list[Finding]:
     """The findings that matter most: the `n` rules whose best finding ranks highest, each with its `files`
-    highest-ranked documents (one finding per rule and document), rules in the order of their best finding.
+    highest-ranked documents (one finding per rule and document, or log of a document: finding_log), rules in the order of their best finding.
 
     Forty CM01 headings on one manual are one problem to a reader, and so are five shadow records: five
     places of one rule at the top of a real client's report told the reader one thing; five rules tell five.
     The renderers say how many more files and places each rule has.
     """
     groups: dict[str, list[Finding]] = {}
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str | None]] = set()
     for f in rank_findings(findings):
-        if (f.rule, f.path) in seen:
+        # one finding per rule and place: each log of a file of several is a place of its own
+        if (f.rule, f.path, finding_log(f)) in seen:
             continue
-        seen.add((f.rule, f.path))
+        seen.add((f.rule, f.path, finding_log(f)))
         group = groups.get(f.rule)
         if group is None:
             if len(groups) == n:
@@ -85,6 +86,13 @@ def top_findings(findings: Sequence[Finding], n: int = TOP_N, files: int = TOP_F
         if len(group) < files:
             group.append(f)
     return [f for group in groups.values() for f in group]
+
+
+def finding_log(f: Finding) -> str | None:
+    """The log of its file a finding is about (a sheet or heading of a file of several, rules.ps.common.on_files):
+    the one record its quotes of that file name, else None (the file itself, or several of its logs)."""
+    logs = {ev.record for ev in f.evidence if ev.path == f.path}
+    return next(iter(logs)) if len(logs) == 1 else None
 
 
 def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: Any) -> ExecutiveSummary:

@@ -87,8 +87,20 @@ def _analyses(documents: list[Document], procedures: list[Document], config, sta
                               config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules))
     found = mirroring.analyze_many(procedures, standard=standard or config.standard)
     by_path = {d.path: d for d in documents}
-    return [Analysis(procedure=p, documents=by_path, profiles=profiles, drift=drift, mirroring=found.get(p.path),
+    logs = _logs_apart(profiles)
+    return [Analysis(procedure=p, documents=by_path, profiles=logs, drift=drift, mirroring=found.get(p.path),
                      scope=scope) for p in procedures]
+
+
+def _logs_apart(profiles: Mapping[str, RecordProfile | None]) -> dict[str, RecordProfile | None]:
+    """One profile per log, as the drift stage checks claims against them and the PS and SH rules read them
+    (rules.ps.common.record_profiles): a file of several logs (records.logs) is its logs, each keyed
+    'file § name', not its largest table."""
+    out: dict[str, RecordProfile | None] = {}
+    for path, prof in profiles.items():
+        for log in (getattr(prof, "logs", ()) or (prof,)) if prof is not None else (None,):
+            out[log.path if log is not None else path] = log
+    return out
 
 
 def _shown(path: Path) -> str:

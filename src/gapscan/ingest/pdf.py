@@ -905,6 +905,9 @@ def _minor_headings(lines: list[_Line], body: float) -> frozenset[tuple[int, int
                      for ln, titled in found if titled)
 
 
+HEADING_WRAP_GAP = 1.5  # a wrapped heading's next line is at most this many times its font size below
+
+
 def _is_heading(ln: _Line, body: float, minor: frozenset[tuple[int, int]]) -> bool:
     words = ln.text.split()
     if not words or len(words) > MAX_HEADING_WORDS or ln.text.endswith((".", ",", ";")):
@@ -950,7 +953,10 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             number, _ = heading_number(ln.text)
             last = blocks[-1] if blocks else None
             if (prev_heading and last is not None and last.type is BlockType.HEADING and not number
-                    and prev is not None and prev.size == ln.size and not new_para):
+                    and prev is not None and prev.size == ln.size
+                    and (not new_para or gap is not None and 0 < gap <= ln.size * HEADING_WRAP_GAP)):
+                # a heading wrapped onto a next line in its size: its lines sit as close as its size sets them,
+                # further apart than the body's lines ("School of Aquatic & Fishery / Sciences")
                 blocks[-1] = Block(type=BlockType.HEADING, text=f"{last.text} {ln.text}", level=last.level,
                                    number=last.number, location=last.location)
             else:

@@ -92,9 +92,13 @@ def _controlled_title(blocks: list[Block]) -> tuple[str, int] | None:
     return None
 
 
+# the bullets Word's Symbol and Wingdings fonts leave in a PDF's text layer, in the private use area (U+F0B7 the
+# Symbol dot, U+F0A7 a Wingdings square, U+F076 a diamond, U+F0D8 an arrowhead, U+F0FC a tick): list markers, the
+# text after them often with no space between
+PRIVATE_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 LIST_MARKER = re.compile(
-    r"^\s*(?P<marker>[-*•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
-    r"|[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])\s+(?P<text>\S.*)$"
+    r"^\s*(?P<marker>(?:[-*•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
+    rf"|[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])(?=\s)|[{PRIVATE_BULLETS}])\s*(?P<text>\S.*)$"
 )
 # a line wrapped wholly in Markdown bold, as plain-text exports of wiki pages keep it
 BOLD_LINE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>(?:(?!\*\*|__).)+?)(?P=mark)$")

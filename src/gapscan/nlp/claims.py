@@ -633,7 +633,7 @@ def _steps(doc: Document) -> list[Claim]:
         if len(run) >= 3:
             markers = [b.marker or "" for b in run]
             ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
-            if ordered == len(run) or STEP_HEADING.search(heading):
+            if (ordered == len(run) or STEP_HEADING.search(heading)) and not _definitions(run, heading):
                 steps = tuple(_trim(b.text, 140) for b in run)
                 loc = run[0].location
                 claims.append(Claim(kind="steps", text=f"{len(steps)} steps: " + "; ".join(_trim(s, 30) for s in steps[:3])
@@ -651,6 +651,36 @@ def _steps(doc: Document) -> list[Claim]:
             heading = block.text
     flush()
     return claims
+
+
+DEFINITION_HEADING = re.compile(r"\b(definitions?|terms|terminology|glossary|abbreviations|acronyms)\b", re.I)
+# 'Carcinogen: a substance ...', 'Teratogen – a substance ...': a few words, then what they mean
+_TERM_MEANING = re.compile(r"^(?P<term>[^:–—]{1,60}?)\s*(?::|\s[–—-]\s)\s*(?P<meaning>\S.*)$")
+# 'A chemical that has ...', 'Any substance which is listed ...', 'Carcinogen means a substance ...'
+_DEFINING_PHRASE = re.compile(r"^(?:(?:an?|any)\s+(?:[\w-]+\s+){1,4}(?:that|which|who|whose)\b|"
+                              r"[\w -]{1,40}?\s+(?:means|refers to|is defined as)\s)", re.I)
+_STEP_WORDS = {"step", "stage", "phase", "part", "task"}
+
+
+def _definition(text: str) -> bool:
+    """A list item that says what a word means: a term of a few words, not a thing to do ('Label: write the name
+    on the bottle' is a step), and its meaning, a noun phrase; or a noun phrase defined by a relative clause."""
+    from gapscan.classify import IMPERATIVE_VERBS
+
+    m = _TERM_MEANING.match(text)
+    if m:
+        term, meaning = m.group("term").split(), m.group("meaning").split()
+        first = term[0].lower().strip("*_`")
+        # a meaning opens as a definition does, on 'a', 'an' or 'any' ('Receipt: the goods are checked against
+        # the order' is a labelled step)
+        return (len(term) <= 6 and first not in IMPERATIVE_VERBS and first not in _STEP_WORDS
+                and meaning[0].lower() in ("a", "an", "any"))
+    return bool(_DEFINING_PHRASE.match(text))
+
+
+def _definitions(run: list[Block], heading: str) -> bool:
+    """A list of definitions, not steps: under a definitions heading, or most of its items define a term."""
+    return bool(DEFINITION_HEADING.search(heading)) or 3 * sum(1 for b in run if _definition(b.text)) >= 2 * len(run)
 
 
 # A real procedure states tens to a few hundred checkable claims; past this many the text is

@@ -432,26 +432,42 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
 def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
     """(files, not shown): how many documents have a finding of the run's rule, at any severity (the summary's
     "7 working records that no procedure mentions" counts them all), and how many of them the summary's top
-    findings leave out (it names a few per rule)."""
-    total = len({f.path for f in report.findings if f.rule == run[0].rule})
+    findings leave out (it names a few per rule). One log of a file of several (summary.finding_log) counts as
+    its own place: two sheets of one workbook are two."""
+    from gapscan.summary import finding_log
+
+    total = len({(f.path, finding_log(f)) for f in report.findings if f.rule == run[0].rule})
     return max(total, len(run)), max(total - len(run), 0)
+
+
+def run_noun(report: Report, run: list[Finding]) -> str:
+    """What run_files counts: 'file', or 'log' when each place of the rule is one log of a file of several
+    (summary.finding_log: two sheets of one workbook are two places, not two files), else 'place'."""
+    from gapscan.summary import finding_log
+
+    logs = ({finding_log(f) is not None for f in report.findings if f.rule == run[0].rule}
+            | {finding_log(f) is not None for f in run})
+    return "file" if logs == {False} else "log" if logs == {True} else "place"
 
 
 def run_severity(report: Report, run: list[Finding]) -> tuple[str, str]:
     """('error', '') when every file of the run's rule has it at one severity; else the worst and the rest of
     the files by the worst severity each has, ('error', ' in 1 file, warning in 2'): a head "CM02, error, in 3
     files" over one error and two warnings said three files fail the build."""
-    worst: dict[str, Severity] = {}
+    from gapscan.summary import finding_log
+
+    worst: dict[tuple[str, str | None], Severity] = {}
     for f in report.findings:
-        if f.rule == run[0].rule and (f.path not in worst or f.severity > worst[f.path]):
-            worst[f.path] = f.severity
+        key = (f.path, finding_log(f))
+        if f.rule == run[0].rule and (key not in worst or f.severity > worst[key]):
+            worst[key] = f.severity
     for f in run:  # a run built without the report's findings (tests, a summary alone)
-        worst.setdefault(f.path, f.severity)
+        worst.setdefault((f.path, finding_log(f)), f.severity)
     counts = Counter(worst.values())
     levels = sorted(counts, reverse=True)
     if len(levels) == 1:
         return levels[0].label, ""
-    first = f" in {plural(counts[levels[0]], 'file')}"
+    first = f" in {plural(counts[levels[0]], run_noun(report, run))}"
     return levels[0].label, first + "".join(f", {sev.label} in {counts[sev]}" for sev in levels[1:])
 
 
@@ -470,10 +486,11 @@ def where_and_severity(report: Report, run: list[Finding], finding: Finding) -> 
 
 
 def run_files_text(report: Report, run: list[Finding]) -> str:
-    """', in 3 files' after a rule's severity in the summary's head, or '' when the severity already counts them
-    ('error in 1 file, warning in 2') or there is one file."""
+    """', in 3 files' (or logs) after a rule's severity in the summary's head, or '' when the severity already
+    counts them ('error in 1 file, warning in 2') or there is one."""
     total, _ = run_files(report, run)
-    return f", in {total} files" if total > 1 and not run_severity(report, run)[1] else ""
+    return (f", in {total} {run_noun(report, run)}s" if total > 1 and not run_severity(report, run)[1]
+            else "")
 
 
 # Rules that list at most so many places a document (CM01 30 headings, CM03 and CM04 10 sentences; a rule's
@@ -488,9 +505,13 @@ def found_in_document(finding: Finding) -> int:
 
 
 def same_kind(report: Report, finding: Finding) -> int:
-    """How many places of this finding's rule its document has (itself included): the findings of the report,
-    or the rule's own count when it lists fewer than it found."""
-    listed = sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path)
+    """How many places of this finding's rule its document has, or its log of the document (summary.finding_log),
+    itself included: the findings of the report, or the rule's own count when it lists fewer than it found."""
+    from gapscan.summary import finding_log
+
+    log = finding_log(finding)
+    listed = sum(1 for f in report.findings if f.rule == finding.rule and f.path == finding.path
+                 and finding_log(f) == log)
     return max(listed, found_in_document(finding))
 
 

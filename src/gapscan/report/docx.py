@@ -138,7 +138,7 @@ def _executive(doc: Any, report: Report) -> None:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")
                 if hidden:
-                    doc.add_paragraph(f"and {plural(hidden, 'more file')} (under Documents)",
+                    doc.add_paragraph(f"and {plural(hidden, 'more ' + run_noun(report, run))} (under Documents)",
                                       style="List Bullet 2")
     for section in summary.sections:
         doc.add_heading(_clean(section.title), 2)

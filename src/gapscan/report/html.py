@@ -14,7 +14,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Sec
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
                                    finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   standard_name, plural, run_files, run_files_text, run_severity, place_severity, where_and_severity, report_sections, top_runs, unreadable,
+                                   standard_name, plural, run_files, run_files_text, run_noun, run_severity, place_severity, where_and_severity, report_sections, top_runs, unreadable,
                                    unjudged_procedures, foreign_procedures, verdict_text, where_text, verdict_basis,
                                    shown_links, more_like_this)
 
@@ -162,7 +162,7 @@ def _top(report: Report, run: list) -> dict[str, Any]:
     worst, rest = run_severity(report, run)
     return {"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
             "severity": worst, "severities": rest, "files": files, "files_text": run_files_text(report, run),
-            "more": plural(hidden, "more file") if hidden else "",
+            "more": plural(hidden, "more " + run_noun(report, run)) if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_and_severity(report, run, f),
                         "message": one_line(f.message), "more": more_like_this(report, f),
                         "severity": place_severity(report, run, f)} for f in run]}

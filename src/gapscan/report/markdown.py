@@ -16,7 +16,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   run_files, run_files_text, run_severity, place_severity, where_and_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
+                                   run_files, run_files_text, run_noun, run_severity, place_severity, where_and_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
                                    not_judged_text, procedure_verdicts_text, shown_links)
 
@@ -170,10 +170,11 @@ def _executive(report: Report) -> list[str]:
             if total == 1:
                 out.append(f"{head}: {places[0]}")
             else:
+                noun = run_noun(report, run)
                 out.append(f"{head}{run_files_text(report, run)}:")
                 out += [f"   - {place}" for place in places]
                 if hidden:
-                    out.append(f"   - and {plural(hidden, 'more file')} (under Documents)")
+                    out.append(f"   - and {plural(hidden, 'more ' + noun)} (under Documents)")
     return out
 
 

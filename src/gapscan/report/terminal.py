@@ -479,7 +479,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
-        page.wrapped(_text((f"and {plural(hidden, 'more file')} (--verbose lists them)", "dim")),
+        page.wrapped(_text((f"and {plural(hidden, 'more ' + noun)} (--verbose lists them)", "dim")),
                      5, "-")
 
 

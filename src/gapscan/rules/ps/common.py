@@ -283,10 +283,9 @@ def on_files(check):
 def log_key_parts(key: str) -> tuple[str, str | None]:
     """(file, log name) of a record_profiles key: ('records/Logs.md', 'Near misses') for
     'records/Logs.md § Near misses', (key, None) for a file's own."""
-    from gapscan.records import LOG_MARK
+    from gapscan.records import log_parts
 
-    file, mark, name = key.partition(LOG_MARK)
-    return (file, name) if mark else (key, None)
+    return log_parts(key)
 
 
 def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[str, str | None],
