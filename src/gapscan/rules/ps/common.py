@@ -499,7 +499,8 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
     most of how it is kept, then have the highest confidence. A procedure that only mentions a record in
     passing does not inherit its words: a title or a naming counts only where the procedure says how the
     record is kept (`keeping`), so a register every policy names once ("maintain a Risk Register") may be
-    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike is the system's."""
+    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike, or resemble alike
+    (the same link, keeping and confidence), is the system's."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
         links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS]
@@ -509,6 +510,9 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
         if strongest > 0 and len({proc for s, _, _, proc in links if s == strongest}) > SHARED_BY:
             continue
         best = max(link[:3] for link in links)
+        if len({proc for *link, proc in links if tuple(link) == best}) > SHARED_BY:
+            # a record that more than SHARED_BY procedures resemble alike is no one procedure's own
+            continue
         for strength, kept, conf, proc in links:
             if (strength, kept, conf) == best:
                 out[proc].add(record)
