@@ -434,6 +434,14 @@ def _explicit(via: str) -> bool:
     return any(p.startswith(("config", "code", "file name", "fields")) for p in parts)
 
 
+def _resembles(via: str) -> bool:
+    """A link that rests on more than part of a name: the record's fields or words are the procedure's, or
+    its name holds the procedure's whole title. Half a name alone ("title words": the record
+    security-awareness-log shares 'security' with the procedure "Transmission Security"; or half the record's
+    title in the text) is a naming, which counts only where the procedure says how the record is kept."""
+    return any(p.strip().lower() not in ("title", "title words") for p in via.split(",") if p.strip())
+
+
 def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str, int]]]:
     """Record path -> (strength, confidence, procedure path, keeping) for every link >= 0.5 and every naming.
     With keeping >= KEEPING_COLUMNS the link can make the procedure the one the record's work follows
@@ -464,8 +472,9 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
                     strength = link_strength(link.via, link.confidence)
+                    explicit = _explicit(link.via) or not strength and _resembles(link.via)
                     out[link.path].append((strength, float(link.confidence), proc.path,
-                                           EXPLICIT if not strength or _explicit(link.via) else kept(link.path)))
+                                           EXPLICIT if explicit else kept(link.path)))
                     if strength:
                         seen.add(link.path)
             # A record the text names is governed, whatever resemblance link it also has; among

@@ -224,8 +224,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
 
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
-    link with confidence >= 0.5; a title or a naming counts only in a procedure that says how the record is
-    kept, naming two of its columns where it names it, and a record more than three procedures keep or
+    link with confidence >= 0.5; a title, a naming or half a name (a record that shares one of the two words
+    of the procedure's title) counts only in a procedure that says how the record is kept, naming two of its columns where it names it, and a record more than three procedures keep or
     resemble alike is the system's, read against none); each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
