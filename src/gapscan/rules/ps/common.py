@@ -19,6 +19,8 @@ _CODE = re.compile(r"\b([A-Z]{1,5})[\s_-]?(\d{1,4}[A-Z]?)\b")
 _YEARS = re.compile(r"\b(19|20)\d\d\b")
 _NOISE_WORDS = {"copy", "final", "draft", "new", "old", "v", "ver", "version", "rev", "issue", "master", "current",
                 "updated", "latest", "working", "xlsx", "xls", "csv", "docx", "sheet", "book", "data", "file"}
+# what a file's name says of the copy, not of the record: a sample, an example, a completed one
+_ILLUSTRATION = {"sample", "samples", "example", "examples", "specimen", "illustrative", "completed", "filled"}
 _GENERIC_NAMES = {"log", "register", "record", "records", "list", "tracker", "sheet", "form", "data", "book"}
 # a period in an export's name ("WMS_despatch_orders_Oct-Nov_2026") dates the file, it does not name the record
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -143,6 +145,15 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             inner = _keys(" ".join(every[kept[0]:kept[-1] + 1]))
             if inner != keys:
                 phrases.append(inner)
+        # "sample-quarterly-access-review-completed" is a quarterly access review: words at its ends that say
+        # the file is an illustration or a filled copy are not what people call it
+        shown = list(words)
+        while shown and shown[0].lower() in _ILLUSTRATION:
+            shown.pop(0)
+        while shown and shown[-1].lower() in _ILLUSTRATION:
+            shown.pop()
+        if len(shown) >= 2 and shown != words:
+            phrases.append(_keys(" ".join(shown)))
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
             # "the mapping matrix" for the ISO Mapping Matrix: the first qualifier left out in speech
