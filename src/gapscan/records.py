@@ -506,9 +506,12 @@ def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProf
         return None
     # a document control block (Field | Value: version, regulator, status) heads the page; the entries below
     # it are the log, however few
-    entries = [j for j in joined if not _label_block(j[0])]
-    table, parts, join_note = max(entries or joined, key=lambda j: (data_rows[id(j[0])] if id(j[0]) in data_rows
-                                                                    else _data_rows(j[0]), len(j[0].header)))
+    def weight(j) -> tuple[int, int]:
+        return (data_rows[id(j[0])] if id(j[0]) in data_rows else _data_rows(j[0]), len(j[0].header))
+
+    # (a signature line of one row under the block is not the log: entries are two rows or more)
+    entries = [j for j in joined if not _label_block(j[0]) and weight(j)[0] >= 2]
+    table, parts, join_note = max(entries or joined, key=weight)
     return _profile_table(doc, table, parts, notes + [join_note] if join_note else notes, date_orders,
                           tables=len(joined), listed=listed)
 

@@ -63,3 +63,9 @@ def test_the_entries_not_the_control_block_are_the_log(tmp_path):
 def test_a_two_column_log_of_dates_stays_the_log(tmp_path):
     prof = _profile(tmp_path, "fridge-temperatures.md", TWO_COLUMN_LOG)
     assert [c.name for c in prof.columns] == ["Date", "Reading"]
+
+
+def test_a_signature_line_under_the_block_is_not_the_log(tmp_path):
+    text = LOG.split("| ID |")[0] + "| Signed by | Role | Date |\n|---|---|---|\n| Lee | Nurse | 2026-03-01 |\n"
+    prof = _profile(tmp_path, "change-log.md", text)
+    assert [c.name for c in prof.columns] == ["Field", "Value"]
