@@ -512,14 +512,30 @@ def _read_candidates(doc: Document) -> Candidates:
     return joined, data_rows, notes, listed
 
 
+def _label_block(table: Table) -> bool:
+    """A two-column block of labels and their values ("Version | 1.0", "Regulator | ..."): every first cell
+    a different short label that is not a date or a number."""
+    if len(table.header) != 2 or len(table.rows) < 2:
+        return False
+    labels = [str(r[0]).strip() if r and r[0] is not None else "" for r in table.rows]
+    return (len(set(labels)) == len(labels)
+            and all(label and len(label.split()) <= 4 and not label[0].isdigit() for label in labels))
+
+
 def _profile(doc: Document, date_orders: Mapping[str, str] | None) -> RecordProfile | None:
     if not doc.ok:
         return None
     joined, data_rows, notes, listed = _candidates(doc)
     if not joined:
         return None
-    table, parts, join_note = max(joined, key=lambda j: (data_rows[id(j[0])] if id(j[0]) in data_rows
-                                                         else _data_rows(j[0]), len(j[0].header)))
+    # a document control block (Field | Value: version, regulator, status) heads the page; the entries below
+    # it are the log, however few
+    def weight(j) -> tuple[int, int]:
+        return (data_rows[id(j[0])] if id(j[0]) in data_rows else _data_rows(j[0]), len(j[0].header))
+
+    # (a signature line of one row under the block is not the log: entries are two rows or more)
+    entries = [j for j in joined if not _label_block(j[0]) and weight(j)[0] >= 2]
+    table, parts, join_note = max(entries or joined, key=weight)
     return _profile_table(doc, table, parts, notes + [join_note] if join_note else notes, date_orders,
                           tables=len(joined), listed=listed)
 

@@ -9,13 +9,13 @@ import io
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bar, baselined_text, client_metrics,
+from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, one_line, plural, procedure_verdicts_text, rule_summary, score_text,
-                                   scores_text,
-                                   severity_counts_text, show_standard, sorted_documents, standard_name, run_files, run_files_text, run_severity, place_severity, where_and_severity,
-                                   top_runs, unreadable, value_text, report_sections, verdict_text, where_text,
-                                   verdict_basis, verdict_cell, more_like_this)
+                                   metric_lines, more_like_this, one_line, place_severity, plural,
+                                   procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
+                                   run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
+                                   sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
+                                   verdict_cell, verdict_text, where_text)
 
 MAX_CHART_ROWS = 24
 

@@ -10,13 +10,14 @@ from typing import Any
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (WHOLE_DOCUMENT, FindingGroup, QuoteCheck, Section, baselined_text, client_metrics,
-                                   compact_locations, counts_by_kind, counts_by_verdict, evidence_where,
-                                   finding_groups, findings_by_path, metric_lines, one_line, rule_summary, score_text,
-                                   scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   standard_name, plural, run_files, run_files_text, run_noun, run_severity, place_severity, where_and_severity, report_sections, top_runs, unreadable,
-                                   unjudged_procedures, foreign_procedures, verdict_text, where_text, verdict_basis,
-                                   shown_links, more_like_this)
+from gapscan.report.common import (FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
+                                   compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
+                                   findings_by_path, foreign_procedures, metric_lines, more_like_this, one_line,
+                                   place_severity, plural, report_sections, rule_summary, run_files, run_files_text,
+                                   run_noun, run_severity, score_text, scores_text, severity_counts_text, short_title,
+                                   show_standard, shown_links, sorted_documents, standard_name, top_runs,
+                                   unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
+                                   where_text)
 
 
 

@@ -12,13 +12,14 @@ from typing import Any, Iterable
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, client_metrics,
-                                   compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
-                                   scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
-                                   run_files, run_files_text, run_noun, run_severity, place_severity, where_and_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
-                                   report_sections, verdict_basis, verdict_cell, checked_as_procedure,
-                                   not_judged_text, procedure_verdicts_text, shown_links)
+from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+                                   client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
+                                   findings_by_path, metric_lines, more_like_this, not_judged_text, one_line,
+                                   own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
+                                   rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
+                                   scores_text, severity_counts_text, short_title, show_standard, shown_links,
+                                   sorted_documents, standard_name, top_runs, unreadable, verdict_basis, verdict_cell,
+                                   verdict_text, where_text)
 
 CHART_WIDTH = 72
 

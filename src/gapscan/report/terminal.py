@@ -16,14 +16,15 @@ from typing import Any
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
 from gapscan.model import Verdict
 from gapscan.nlp.language import not_english
-from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_place, baselined_text, chart_lines,
-                                   compact_locations, counts_by_kind, counts_paragraphs, evidence_where, file_line,
-                                   finding_groups, findings_by_path, group_by_rule, is_text_file, metric_lines,
-                                   more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
-                                   scores_text, severity_counts_text, shared_metrics, sorted_documents,
-                                   report_sections, run_files, run_files_text, run_severity, place_severity, where_and_severity, top_runs, unreadable, verdict_text, where_text,
-                                   verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
-                                   not_judged_text, procedure_verdicts_text)
+from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_place, baselined_text, chart_lines,
+                                   checked_as_procedure, compact_locations, counts_by_kind, counts_paragraphs,
+                                   evidence_where, file_line, finding_groups, findings_by_path, group_by_rule,
+                                   is_text_file, kind_because, metric_lines, more_like_this, not_judged,
+                                   not_judged_text, one_line, own_metrics, plural,
+                                   procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
+                                   run_noun, run_severity, score_text, scores_text, severity_counts_text,
+                                   shared_metrics, sorted_documents, top_runs, unreadable, verdict_basis, verdict_cell,
+                                   verdict_text, where_and_severity, where_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -473,13 +474,12 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[Severity.parse(worst)]),
                        f" {worst}{rest}]{files}"), 2, f"{number}.")
     for finding in run:
-        where = where_text(finding.location, finding.path)
         at = f"{finding.path}" + where_and_severity(report, run, finding)
         tail = more_like_this(report, finding)
         page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
-        page.wrapped(_text((f"and {plural(hidden, 'more ' + noun)} (--verbose lists them)", "dim")),
+        page.wrapped(_text((f"and {plural(hidden, 'more ' + run_noun(report, run))} (--verbose lists them)", "dim")),
                      5, "-")
 
 

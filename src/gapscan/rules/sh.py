@@ -245,7 +245,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
 
     How it decides: only a review that was held is read: one dated in its name or title, at its
     head or on a dated line, or naming who was present (a page on how reviews are held, with
-    their cadence and checklist, lists what to discuss, not what was discussed). Every
+    their cadence and checklist, lists what to discuss, not what was discussed); a meeting named for
+    approving or reviewing documents ("Policy Approval — Minutes") is not a management review. Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
@@ -265,7 +266,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     min_topical = int(ctx.option("SH03", "min_topical", 5))
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
-        if not held_review(doc):
+        if not held_review(doc) or document_meeting(doc):
             continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
@@ -304,6 +305,21 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 HEAD_BLOCKS = 8
 DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )?(?:meeting|review))\W", re.I)
 PRESENT = re.compile(r"^\W*(?:present|attendees|attending|in attendance|participants|chair(?:ed by)?)\b\W*\w", re.I)
+
+
+# "Policy Approval — Minutes", "document review board": a meeting held to approve or review documents
+_DOCUMENT_MEETING = re.compile(r"\b(?:polic(?:y|ies)|procedures?|documents?|documentation)[\s_-]+"
+                               r"(?:approvals?|sign[\s_-]?offs?|reviews?)\b", re.I)
+_MANAGEMENT_REVIEW = re.compile(r"management[\s_-]+review", re.I)
+
+
+def document_meeting(doc) -> bool:
+    """Whether a review's name or title says the meeting was held to approve or review documents (a policy
+    approval meeting, a document review board): paperwork is its agenda, and it is not the management review
+    SH03 reads (a held-out programme's policy-approval minutes were called 100% paperwork)."""
+    name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    said = f"{name} | {doc.title or ''}"
+    return bool(_DOCUMENT_MEETING.search(said)) and not _MANAGEMENT_REVIEW.search(said)
 
 
 def held_review(doc) -> bool:

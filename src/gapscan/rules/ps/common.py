@@ -19,6 +19,8 @@ _CODE = re.compile(r"\b([A-Z]{1,5})[\s_-]?(\d{1,4}[A-Z]?)\b")
 _YEARS = re.compile(r"\b(19|20)\d\d\b")
 _NOISE_WORDS = {"copy", "final", "draft", "new", "old", "v", "ver", "version", "rev", "issue", "master", "current",
                 "updated", "latest", "working", "xlsx", "xls", "csv", "docx", "sheet", "book", "data", "file"}
+# what a file's name says of the copy, not of the record: a sample, an example, a completed one
+_ILLUSTRATION = {"sample", "samples", "example", "examples", "specimen", "illustrative", "completed", "filled"}
 _GENERIC_NAMES = {"log", "register", "record", "records", "list", "tracker", "sheet", "form", "data", "book"}
 # a period in an export's name ("WMS_despatch_orders_Oct-Nov_2026") dates the file, it does not name the record
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -143,6 +145,15 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             inner = _keys(" ".join(every[kept[0]:kept[-1] + 1]))
             if inner != keys:
                 phrases.append(inner)
+        # "sample-quarterly-access-review-completed" is a quarterly access review: words at its ends that say
+        # the file is an illustration or a filled copy are not what people call it
+        shown = list(words)
+        while shown and shown[0].lower() in _ILLUSTRATION:
+            shown.pop(0)
+        while shown and shown[-1].lower() in _ILLUSTRATION:
+            shown.pop()
+        if len(shown) >= 2 and shown != words:
+            phrases.append(_keys(" ".join(shown)))
         if len(words) >= 3 and words[-1].lower() in _RECORD_HEADS:
             phrases.append(_keys(" ".join(words[:-1])))
             # "the mapping matrix" for the ISO Mapping Matrix: the first qualifier left out in speech
@@ -433,6 +444,14 @@ def _explicit(via: str) -> bool:
     return any(p.startswith(("config", "code", "file name", "fields")) for p in parts)
 
 
+def _resembles(via: str) -> bool:
+    """A link that rests on more than part of a name: the record's fields or words are the procedure's, or
+    its name holds the procedure's whole title. Half a name alone ("title words": the record
+    security-awareness-log shares 'security' with the procedure "Transmission Security"; or half the record's
+    title in the text) is a naming, which counts only where the procedure says how the record is kept."""
+    return any(p.strip().lower() not in ("title", "title words") for p in via.split(",") if p.strip())
+
+
 def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tuple[int, float, str, int]]]:
     """Record path -> (strength, confidence, procedure path, keeping) for every link >= 0.5 and every naming.
     With keeping >= KEEPING_COLUMNS the link can make the procedure the one the record's work follows
@@ -463,8 +482,9 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
                     strength = link_strength(link.via, link.confidence)
+                    explicit = _explicit(link.via) or not strength and _resembles(link.via)
                     out[link.path].append((strength, float(link.confidence), proc.path,
-                                           EXPLICIT if not strength or _explicit(link.via) else kept(link.path)))
+                                           EXPLICIT if explicit else kept(link.path)))
                     if strength:
                         seen.add(link.path)
             # A record the text names is governed, whatever resemblance link it also has; among
@@ -498,7 +518,8 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
     most of how it is kept, then have the highest confidence. A procedure that only mentions a record in
     passing does not inherit its words: a title or a naming counts only where the procedure says how the
     record is kept (`keeping`), so a register every policy names once ("maintain a Risk Register") may be
-    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike is the system's."""
+    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike, or resemble alike
+    (the same link, keeping and confidence), is the system's."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
         links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS]
@@ -508,6 +529,9 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
         if strongest > 0 and len({proc for s, _, _, proc in links if s == strongest}) > SHARED_BY:
             continue
         best = max(link[:3] for link in links)
+        if len({proc for *link, proc in links if tuple(link) == best}) > SHARED_BY:
+            # a record that more than SHARED_BY procedures resemble alike is no one procedure's own
+            continue
         for strength, kept, conf, proc in links:
             if (strength, kept, conf) == best:
                 out[proc].add(record)

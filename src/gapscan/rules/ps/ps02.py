@@ -152,7 +152,11 @@ def _header_score(nx: str, ny: str, scores: dict | None = None) -> float:
             return got
     from rapidfuzz import fuzz
 
-    score = max(fuzz.ratio(nx, ny), fuzz.token_set_ratio(nx, ny) - 5)
+    # 'Phase 03 rating' is a 'Rating'; but a one-letter header ('S', 'L') is in every header with that
+    # letter as a word ('Treating standard(s)'): it is the same column only as the same letter
+    score = fuzz.ratio(nx, ny)
+    if min(len(nx), len(ny)) > 1:
+        score = max(score, fuzz.token_set_ratio(nx, ny) - 5)
     if scores is not None:
         scores[(nx, ny)] = score
     return score

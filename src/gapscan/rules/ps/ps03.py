@@ -12,8 +12,8 @@ from gapscan.model import Evidence, Kind, Severity
 from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (calendar_words, lemma, on_files, primary_procedures, procedure_texts,
-                                     record_profiles, row_text, run_cache)
+from gapscan.rules.ps.common import (calendar_words, document_text, lemma, on_files, primary_procedures,
+                                     procedure_texts, record_profiles, row_text, run_cache)
 
 _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "completed", "ok", "okay", "pass",
                 "passed", "fail", "failed", "none", "pending", "tbc", "tba", "n/a", "na", "nil", "approved",
@@ -28,6 +28,8 @@ _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "com
                 "jpeg", "yrs", "yr", "hrs", "hr", "mins", "min", "secs", "sec", "wks", "wk", "mths", "mos"}
 
 P = Kind.PROCEDURE
+# an acronym written after a lower-case letter: 'ePHI', 'eCRF'
+_PREFIXED = re.compile(r"(?<![A-Za-z])[a-z]([A-Z]{2,6})(?![a-z])")
 
 
 _PAST = {"told", "made", "took", "sent", "found", "gave", "put", "got", "left", "kept", "lost", "went", "came",
@@ -227,9 +229,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
 
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
-    link with confidence >= 0.5; a title or a naming counts only in a procedure that says how the record is
-    kept, naming two of its columns where it names it, and a record more than three procedures keep alike is
-    the system's, read against none); each procedure's records are read cell by cell (text and status columns;
+    link with confidence >= 0.5; a title, a naming or half a name (a record that shares one of the two words
+    of the procedure's title) counts only in a procedure that says how the record is kept, naming two of its columns where it names it, and a record more than three procedures keep or
+    resemble alike is the system's, read against none); each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
@@ -251,7 +253,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     procedures in the set, so words every log uses (open, closed, date) weigh little. Of the
     top `top_terms` (default 12) terms used at least `min_count` times (default 3), those
     the procedure never uses are missing; it fires when at least `min_missing` (default 3)
-    are missing and they are at least 30% of the top terms. Past tenses and participles
+    are missing and they are at least 30% of the top terms (an acronym the procedure writes after a lower-case
+    letter, 'ePHI', uses it: 'phi' is not missing). Past tenses and participles
     ("corrected", "told") are left out: they say what someone did, not what the work is about.
     On a procedure whose verdict is operational (written around the work) the finding is
     info: the gap is real but the procedure already speaks the work's language elsewhere.
@@ -308,6 +311,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         if not ranked:
             continue
         have = proc_sets[proc.path]
+        if proc.path in docs:
+            # 'ePHI' uses 'PHI': an acronym after a lower-case letter is the acronym, qualified
+            have = have | {(lemma(a.lower()),) for a in _PREFIXED.findall(document_text(docs[proc.path]))}
         missing = [(key, st, w) for key, st, w in ranked
                    if key not in have and not all((k,) in have for k in key)]
         if len(missing) < min_missing or len(missing) / len(ranked) < 0.3:
