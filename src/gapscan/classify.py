@@ -598,6 +598,9 @@ def _one_box_per_row(table: Table) -> bool:
     columns = set()
     rows = 0
     for row in table.rows:
+        # `in` again: a row without a bool cell (a 1 or a 0 passes it too) is not read in Python
+        if not (True in row or False in row):
+            continue
         at = [c for c, v in enumerate(row) if isinstance(v, bool)]
         if len(at) > 1:
             return False

@@ -184,3 +184,14 @@ def test_linking_leaves_out_only_records_without_a_signal():
             assert len(fields) < 2 or sum(1 for f in fields if field_header(f, rec.headers)) < 2
             assert not body or min(0.45, 0.6 * len(body & rec.stems) / max(4, min(len(rec.stems), 12))) < 0.25
     assert linked > 10
+
+
+def test_a_team_that_is_also_a_duration_keeps_the_team_label():
+    """"thirteen shift" is both a team (a word that is no stop word, then "shift") and a duration (a number, a
+    time unit), the same tokens; the Matcher lists the team's first, so the team wins. Reading the team pattern
+    as a run (GatedMatcher.add(..., runs=True)) would list it after the Matcher's and make it a duration."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("We run a thirteen shift rota and a two shift rota at the site.")
+    assert [(s.text, s.label_) for s in doc.spans["anchors"]] == [("thirteen shift", "team"),
+                                                                 ("two shift", "duration"), ("site", "place")]

@@ -1,0 +1,42 @@
+"""classify's quick checks before its slow ones: each must give what the slow check alone gives."""
+from __future__ import annotations
+
+from gapscan import classify as c
+from gapscan.model import Location, Table
+
+
+def _boxes_in_python(table: Table) -> bool:
+    # the rule as written, every row read
+    columns, rows = set(), 0
+    for row in table.rows:
+        at = [i for i, v in enumerate(row) if isinstance(v, bool)]
+        if len(at) > 1:
+            return False
+        if at:
+            columns.add(at[0])
+            rows += 1
+    return len(columns) == 1 and rows >= 3
+
+
+def _table(rows) -> Table:
+    width = max(len(r) for r in rows)
+    return Table(header=tuple(f"c{i}" for i in range(width)), rows=tuple(map(tuple, rows)),
+                 row_numbers=tuple(range(2, len(rows) + 2)), location=Location(sheet="Sheet1"))
+
+
+def test_one_box_per_row_with_counts_of_one_and_zero():
+    # a sheet of 1s and 0s passes `True in row`: its rows are still not tick boxes
+    numbers = [[1, 0, 1.0, "a"]] * 5
+    ticks = [["item", True], ["item", False], ["item", True], ["item", None]]
+    cases = {
+        "numbers only": numbers,
+        "numbers, then a checklist": numbers + ticks,
+        "a checklist with counts beside": [[1, v] for _, v in ticks] + [[0, None]],
+        "two boxes in a row": numbers + ticks + [[True, False]],
+        "boxes in two columns": ticks + [[False, "item"]],
+        "two boxes only": numbers + ticks[:2],
+    }
+    answers = {name: c._one_box_per_row(_table(rows)) for name, rows in cases.items()}
+    assert answers == {name: _boxes_in_python(_table(rows)) for name, rows in cases.items()}
+    assert answers["numbers, then a checklist"] and answers["a checklist with counts beside"]
+    assert not answers["numbers only"] and not answers["two boxes in a row"]
