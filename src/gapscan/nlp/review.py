@@ -236,10 +236,17 @@ def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
 def _document_status_kept(doc, start: int, end: int, lemmas: set[str]) -> bool:
     """False for a 'document status' match that is only the bare word policy/procedure/document in a sentence
     that says nothing of the document's state (see _BARE_DOCUMENT_WORDS)."""
-    if end - start != 1 or doc[start].lemma_ not in {lemma_key(w) for w in _BARE_DOCUMENT_WORDS}:
+    bare, state = _document_word_keys()
+    if end - start != 1 or doc[start].lemma_ not in bare:
         return True
     sentence = doc[start].sent.text if doc.has_annotation("SENT_START") else doc.text
-    return bool(lemmas & {lemma_key(w) for w in _DOCUMENT_STATE_WORDS}) or bool(_DOCUMENT_CODE.search(sentence))
+    return bool(lemmas & state) or bool(_DOCUMENT_CODE.search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _document_word_keys() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(lemma_key(w) for w in _BARE_DOCUMENT_WORDS),
+            frozenset(lemma_key(w) for w in _DOCUMENT_STATE_WORDS))
 
 
 def _group(topics) -> str | None:
