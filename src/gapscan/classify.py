@@ -91,6 +91,17 @@ HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
 HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by)\s*:\s*[A-Z][\w.'-]+", re.I)
 HELD_HEADER_BLOCKS = 12
+# Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
+# "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
+# "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
+MEETING_NAME = re.compile(r"\bmeetings?\b", re.I)
+NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)")
+NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
+# what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
+MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
+                          r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions|"
@@ -333,6 +344,12 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
         # and its action list is what was decided, not steps for a reader
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
+    name = f"{doc.title or ''} {doc.path}".replace("_", " ")
+    when = NAME_DATE.search(name)
+    if (when and MEETING_NAME.search(name) and not NOT_MINUTES_NAME.search(name)
+            and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and MEETING_HELD.search(text)):
+        add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
+                              f"the meeting ({MEETING_HELD.search(text).group(0)!r})")
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):

@@ -128,6 +128,27 @@ _ATTENDANCE = re.compile(r"\s*(present|attendees|attending|in attendance|apologi
 _CONTENT_FIELD = re.compile(r"\b(?:agenda|discussion|discussed|topics?|items?|decisions?|subject)\s*:", re.I)
 _CLAUSE_LABEL = re.compile(r"\s*(?:ISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?,?\s*)?(?:clause|§)\s*\d{1,2}(?:\.\d{1,2}){0,3}"
                            r"(?:\s*\([a-z]\))?\s*(?:[-–—:]|$)", re.I)
+# A motion's recorded result or a task given to someone is a decision however it is worded ("Result: Passed with
+# no dissent", "Passes by consensus", "The motion was carried", "Task assigned to the Treasurer to ..."); a motion
+# tabled or a machine that passed its inspection is not.
+_MOTION_DECISION = re.compile(
+    r"^\W*results?\W*:?\W*(?:passed|carried|adopted|approved|accepted)\b"
+    r"|\bpasse[sd]\s+(?:by|with)\s+(?:consensus|unanimous|majority|a\s+vote|vote|no\s+dissent)"
+    r"|\bmotion\s+(?:was\s+|is\s+|has\s+been\s+)?(?:passed|carried|adopted|approved)\b"
+    r"|\bcarried\s+(?:unanimously|by\s+consensus|without\s+dissent)\b"
+    r"|\btasks?\s+(?:was\s+|were\s+|is\s+|are\s+)?assigned\s+to\b", re.I)
+# A policy, procedure or document named by that word alone is paperwork only when the sentence speaks of the
+# document's own state (revised, updated, draft, due, approved ...): members arguing what their parking policy
+# should cover discuss the rule, not document control.
+_BARE_DOCUMENT_WORDS = {"policy", "procedure", "document"}
+_DOCUMENT_STATE_WORDS = (
+    "revise", "revision", "update", "reissue", "issue", "version", "draft", "review", "approve", "approval",
+    "circulate", "publish", "withdraw", "obsolete", "overdue", "due", "expire", "amend", "amendment", "rewrite",
+    "supersede", "sign", "template", "register", "control", "controlled", "number", "format", "renumber",
+    "write", "create", "develop", "establish", "prepare", "formalise", "formalize", "finalise", "finalize",
+)
+# a document or action code in the sentence ("QP-07", "CAPA-004", "POL 3"): the document is a controlled item
+_DOCUMENT_CODE = re.compile(r"\b[A-Z]{2,6}[- ]?\d{1,4}\b")
 _ACTION_MARK = re.compile(r"\b(actions?|ap)\s*[:\-–]|\baction\s+(owner|by)\b", re.I)
 _OWNER_OR_DATE = re.compile(r"\b(owner|by|responsible|due)\b|\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                             r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b[A-Z]{2,3}\b", re.I)
@@ -205,8 +226,27 @@ def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
 
     nlp = get_nlp()
     doc = set_lemmas(nlp.make_doc(text))
-    topics = sorted({nlp.vocab.strings[mid] for mid, _, _ in _matcher()(doc)} | ({"cost"} if MONEY.search(text) else set()))
+    lemmas = {t.lemma_ for t in doc}
+    topics = sorted({nlp.vocab.strings[mid] for mid, start, end in _matcher()(doc)
+                     if nlp.vocab.strings[mid] != "document status" or _document_status_kept(doc, start, end, lemmas)}
+                    | ({"cost"} if MONEY.search(text) else set()))
     return tuple(topics), _group(topics), _is_decision(text, {t.lemma_ for t in doc})
+
+
+def _document_status_kept(doc, start: int, end: int, lemmas: set[str]) -> bool:
+    """False for a 'document status' match that is only the bare word policy/procedure/document in a sentence
+    that says nothing of the document's state (see _BARE_DOCUMENT_WORDS)."""
+    bare, state = _document_word_keys()
+    if end - start != 1 or doc[start].lemma_ not in bare:
+        return True
+    sentence = doc[start].sent.text if doc.has_annotation("SENT_START") else doc.text
+    return bool(lemmas & state) or bool(_DOCUMENT_CODE.search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _document_word_keys() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(lemma_key(w) for w in _BARE_DOCUMENT_WORDS),
+            frozenset(lemma_key(w) for w in _DOCUMENT_STATE_WORDS))
 
 
 def _group(topics) -> str | None:
@@ -218,8 +258,9 @@ def _group(topics) -> str | None:
 
 
 def _is_decision(text: str, lemmas: set[str]) -> bool:
-    """Decided/agreed/approved, or an action line that names an owner or a date."""
-    if lemmas & {lemma_key(w) for w in _DECISION}:
+    """Decided/agreed/approved, a motion's result or a task assigned, or an action line that names an owner or
+    a date."""
+    if lemmas & {lemma_key(w) for w in _DECISION} or _MOTION_DECISION.search(text):
         return True
     mark = _ACTION_MARK.search(text)
     return bool(mark and _OWNER_OR_DATE.search(text[mark.end():]))
@@ -289,14 +330,16 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
     skip = [name for name in nlp.pipe_names if name != "sentencizer"]
     for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), disable=skip)):
         set_lemmas(sdoc)
-        matches = [(nlp.vocab.strings[mid], start) for mid, start, _ in matcher(sdoc)]
+        matches = [(nlp.vocab.strings[mid], start, end) for mid, start, end in matcher(sdoc)]
         for sent in sdoc.sents:
             text = sent.text.strip()
             if len(text) < 3 or not any(t.is_alpha for t in sent):
                 continue
             labels = _field_labels(sent)
-            topics = sorted({label for label, start in matches if sent.start <= start < sent.end
-                             and not any(a <= sdoc[start].idx < b for a, b in labels)}
+            lemmas = {t.lemma_ for t in sent}
+            topics = sorted({label for label, start, end in matches if sent.start <= start < sent.end
+                             and not any(a <= sdoc[start].idx < b for a, b in labels)
+                             and (label != "document status" or _document_status_kept(sdoc, start, end, lemmas))}
                             | ({"cost"} if MONEY.search(text) else set()))
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
             out.append(ReviewSentence(text=text, location=unit.location, topics=tuple(topics), group=group,
