@@ -143,7 +143,7 @@ _MOTION_DECISION = re.compile(
 _BARE_DOCUMENT_WORDS = {"policy", "procedure", "document"}
 _DOCUMENT_STATE_WORDS = (
     "revise", "revision", "update", "reissue", "issue", "version", "draft", "review", "approve", "approval",
-    "circulate", "publish", "withdraw", "obsolete", "overdue", "due", "expire", "amend", "amendment", "rewrite",
+    "circulate", "publish", "withdraw", "withdrawn", "archive", "retire", "obsolete", "overdue", "due", "expire", "amend", "amendment", "rewrite",
     "supersede", "sign", "template", "register", "control", "controlled", "number", "format", "renumber",
     "write", "create", "develop", "establish", "prepare", "formalise", "formalize", "finalise", "finalize",
 )
