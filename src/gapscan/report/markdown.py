@@ -18,7 +18,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    scores_text, severity_counts_text, short_title, show_standard, sorted_documents,
                                    run_files, run_files_text, run_severity, place_severity, where_and_severity, standard_name, top_runs, unreadable, verdict_text, where_text,
                                    report_sections, verdict_basis, verdict_cell, checked_as_procedure,
-                                   not_judged_text, procedure_verdicts_text, shown_links)
+                                   not_judged_groups, not_judged_text, procedure_verdicts_text, shown_links)
 
 CHART_WIDTH = 72
 
@@ -198,9 +198,12 @@ def _documents(report: Report, verbose: bool) -> list[str]:
     notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
              for path, looked in forced if looked]
     # the client reads the kinds; the classifier's reasons are for whoever ran gapscan (--verbose)
-    left_out = not_judged_text(report, reasons=verbose or report.command == "check")
+    left_out = not_judged_text(report)
     if left_out:
         notes.append(inline(left_out) + ".")
+        if verbose:  # the classifier's reasons are for whoever ran gapscan: grouped by kind, each whole
+            notes += [""] + [f"- {kind}: " + ", ".join(f"{_code(path)} ({inline(why)})" for path, why in items)
+                             for kind, items in not_judged_groups(report)]
     return out + ([""] + notes if notes else [])
 
 

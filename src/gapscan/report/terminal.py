@@ -22,7 +22,7 @@ from gapscan.report.common import (WHOLE_DOCUMENT, QuoteCheck, Section, bare_pla
                                    more_like_this, one_line, own_metrics, plural, rule_summary, score_text,
                                    scores_text, severity_counts_text, shared_metrics, sorted_documents,
                                    report_sections, run_files, run_files_text, run_severity, place_severity, where_and_severity, top_runs, unreadable, verdict_text, where_text,
-                                   verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged,
+                                   verdict_basis, verdict_cell, checked_as_procedure, kind_because, not_judged, not_judged_groups,
                                    not_judged_text, procedure_verdicts_text)
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -353,7 +353,7 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
     writers = {
         Section.SCOPE: lambda: _header(page, report),
         Section.EXECUTIVE_SUMMARY: lambda: _executive(page, report),
-        Section.DOCUMENTS: lambda: _documents(page, report),
+        Section.DOCUMENTS: lambda: _documents(page, report, verbose),
         Section.FINDINGS: lambda: _findings(page, report) if verbose else _finding_index(page, report),
         Section.BASELINED: lambda: _baselined_section(page, report),
         Section.UNREADABLE: lambda: _unreadable(page, report),
@@ -483,7 +483,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
                      5, "-")
 
 
-def _documents(page: _Page, report: Report) -> None:
+def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
     page.rule("Documents")
     if not report.documents:
         page.line("no documents found")
@@ -503,6 +503,10 @@ def _documents(page: _Page, report: Report) -> None:
     left_out = not_judged_text(report)
     if left_out:
         page.wrapped(_text((left_out, "dim")))
+        if verbose:  # why each was taken for what it is, grouped by kind, each reason whole
+            for kind, items in not_judged_groups(report):
+                page.wrapped(_text((f"{kind}: " + ", ".join(f"{path} ({why})" for path, why in items), "dim")),
+                             2, "-")
     page.blank()
 
 
@@ -519,7 +523,7 @@ def _findings(page: _Page, report: Report) -> None:
                 about.extend(x for x in (verdict_text(result), verdict_basis(result)) if x)
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         if result is not None and result.document.kind_reason:
-            page.wrapped(_text(("kind: ", "dim"), (kind_because(result.document), "dim")), 2)
+            page.wrapped(_text(("kind: ", "dim"), (kind_because(result.document, whole=True), "dim")), 2)
         for _, group in group_by_rule(findings):
             if len(group) == 1:
                 _finding(page, check, group[0])
