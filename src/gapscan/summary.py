@@ -168,17 +168,21 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
     if verdicts["operational"]:
         kinds.append(f"{verdicts['operational']} {_verb(verdicts['operational'], 'is', 'are')} written around "
                      f"the actual work")
-    lines = [f"gapscan read {_count(n, 'procedure')}." + (" " + "; ".join(kinds) + "." if kinds else "")]
+    # the paragraph that gives the total accounts for every procedure in it, judged or not
+    foreign = not_judged(r.document for r in procedures if r.verdict is None)
+    unknown = sum(1 for r in procedures if r.verdict is None and not not_english(r.document))
+    if unknown:
+        kinds.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
+                     f"{_verb(unknown, 'it is', 'they are')} written")
+    other_language = sum(1 for r in procedures if r.verdict is None and not_english(r.document))
+    if other_language:
+        kinds.append(f"{other_language} {_verb(other_language, 'is', 'are')} not in English and not judged")
+    lines = [f"gapscan read {_count(n, 'procedure')}" + (": " + "; ".join(kinds) + "." if kinds else ".")]
     uncertain = sum(1 for r in procedures if r.verdict is not None and r.verdict_uncertain)
     if uncertain:
         lines.append(f"{uncertain} of these {_verb(uncertain, 'verdicts is', 'verdicts are')} uncertain: the "
                      f"{_verb(uncertain, 'document sits', 'documents sit')} between two kinds, so read "
                      f"{_verb(uncertain, 'it', 'them')} before acting on the verdict.")
-    foreign = not_judged(r.document for r in procedures if r.verdict is None)
-    unknown = sum(1 for r in procedures if r.verdict is None and not not_english(r.document))
-    if unknown:
-        lines.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
-                     f"{_verb(unknown, 'it is', 'they are')} written.")
     if foreign:
         lines.append(f"{foreign[0].upper()}{foreign[1:]}: the standard's phrases and the verdict's model are "
                      "English, so gapscan does not say how these are written.")

@@ -143,7 +143,7 @@ def test_few_procedures_get_sentences_not_a_chart():
     s = build(results, [], Context(documents=(doc,)))
     section = s.sections[0]
     assert section.title == "How the procedures are written" and section.charts == ()
-    assert section.lines[0] == ("gapscan read 1 procedure. 1 copies the structure and wording of the ISO "
+    assert section.lines[0] == ("gapscan read 1 procedure: 1 copies the structure and wording of the ISO "
                                 "standard (clause by clause) instead of saying who does what.")
     assert s.headline.startswith("1 of 1 procedure follows")
     drift = s.sections[1]
