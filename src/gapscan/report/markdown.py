@@ -150,11 +150,7 @@ def _executive(report: Report) -> list[str]:
         out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
     if summary.average_drift is not None:
         out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
-    for section in summary.sections:
-        out += ["", f"### {inline(section.title)}", ""]
-        out += [f"- {inline(line)}" for line in section.lines]
-        for chart in section.charts:
-            out += [""] + _chart_block(chart)
+    # what to act on first, then the sections that explain it: the order of the HTML and Word summaries
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
         for i, run in enumerate(top_runs(summary.top_findings), start=1):
@@ -174,6 +170,11 @@ def _executive(report: Report) -> list[str]:
                 out += [f"   - {place}" for place in places]
                 if hidden:
                     out.append(f"   - and {plural(hidden, 'more file')} (under Documents)")
+    for section in summary.sections:
+        out += ["", f"### {inline(section.title)}", ""]
+        out += [f"- {inline(line)}" for line in section.lines]
+        for chart in section.charts:
+            out += [""] + _chart_block(chart)
     return out
 
 

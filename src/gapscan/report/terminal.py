@@ -446,6 +446,12 @@ def _executive(page: _Page, report: Report) -> None:
         facts.append(f"average drift {score_text(summary.average_drift)}/100")
     if facts:
         page.wrapped(_text(" · ".join(facts)))
+    # what to act on first, then the sections that explain it, as every format reads
+    if summary.top_findings:
+        page.blank()
+        page.line(("Top findings", "bold"))
+        for i, run in enumerate(top_runs(summary.top_findings), start=1):
+            _finding_brief(page, report, run, i)
     for section in summary.sections:
         page.blank()
         page.wrapped(_text((one_line(section.title), "bold")))
@@ -454,11 +460,6 @@ def _executive(page: _Page, report: Report) -> None:
             page.wrapped(_text((one_line(chart.title), "dim")), 2)
             for line in chart_lines(chart, page.width - 4):
                 page.wrapped(_text(line), 4)
-    if summary.top_findings:
-        page.blank()
-        page.line(("Top findings", "bold"))
-        for i, run in enumerate(top_runs(summary.top_findings), start=1):
-            _finding_brief(page, report, run, i)
     page.blank()
 
 
