@@ -164,7 +164,8 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
         kinds.append(f"{verdicts['mirrored']} {_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and "
                      f"wording of the ISO standard (clause by clause) instead of saying who does what")
     if verdicts["mixed"]:
-        kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'is', 'are')} a mix of the two")
+        kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'mixes', 'mix')} the standard's wording with "
+                     f"the actual work")
     if verdicts["operational"]:
         kinds.append(f"{verdicts['operational']} {_verb(verdicts['operational'], 'is', 'are')} written around "
                      f"the actual work")

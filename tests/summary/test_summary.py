@@ -364,3 +364,15 @@ def test_headline_counts_mirrored_among_the_procedures_it_judged():
         s.headline
     judged_all = build(results[:2], [], Context(documents=tuple(docs[:2])))
     assert judged_all.headline.startswith("1 of 2 procedures follows the layout"), judged_all.headline
+
+
+def test_a_mixed_procedure_says_what_it_mixes_without_the_other_verdicts_beside_it():
+    # "1 is a mix of the two" read as a riddle when no mirrored count came before it to name "the two"
+    docs = [text_doc(f"procs/P{i}.docx", ["The buyer raises a purchase order in SAP."]) for i in range(3)]
+    results = [DocumentResult(document=docs[0], verdict=Verdict.MIXED, scores=Scores(drift=10.0)),
+               DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL, scores=Scores(drift=10.0)),
+               DocumentResult(document=docs[2], verdict=Verdict.OPERATIONAL, scores=Scores(drift=10.0))]
+    first = build(results, [], Context(documents=tuple(docs))).sections[0].lines[0]
+    assert "of the two" not in first, first
+    mixed = next(part for part in first.split(": ", 1)[1].split("; ") if part.startswith("1 "))
+    assert "standard" in mixed and "work" in mixed, mixed
