@@ -148,7 +148,15 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
                     f"{_count(unchecked, 'claim')} are not in the set.")
         if not findings:
             return "No gaps found between the documented management system and the records of the work."
-        return f"{_count(len(findings), 'finding')}: see the most important below."
+        files = len({f.path for f in findings})
+        found = f"{_count(len(findings), 'finding')} in {_count(files, 'file')}, the most important below."
+        if judged:
+            # the first thing a client asks, answered: a set without a mirrored procedure is news, not silence
+            which = "" if judged == n else " gapscan judged"
+            if judged == 1:
+                return f"The procedure{which} does not follow the layout of the ISO standard; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of the ISO standard; {found}"
+        return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
 

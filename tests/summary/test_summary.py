@@ -377,3 +377,17 @@ def test_a_mixed_procedure_says_what_it_mixes_without_the_other_verdicts_beside_
     assert "of the two" not in first, first
     mixed = next(part for part in first.split(": ", 1)[1].split("; ") if part.startswith("1 "))
     assert "standard" in mixed and "work" in mixed, mixed
+
+
+def test_a_headline_without_a_big_signal_still_says_what_was_found():
+    # rate-nl: two procedures with clause headings and nothing else; the headline read "59 findings: see the most
+    # important below.", which tells a client nothing the findings list does not
+    docs = [text_doc(f"procs/P{i}.md", ["The buyer raises a purchase order in SAP."]) for i in range(3)]
+    results = [DocumentResult(document=docs[0], verdict=Verdict.MIXED, scores=Scores(drift=0.0)),
+               DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL, scores=Scores(drift=0.0)),
+               DocumentResult(document=docs[2], verdict=Verdict.OPERATIONAL, scores=Scores(drift=0.0))]
+    found = [Finding(rule="CM01", name="clause-numbered-headings", severity=Severity.WARNING, path=p, message="x")
+             for p in ("procs/P0.md", "procs/P0.md", "procs/P1.md")]
+    s = build(results, found, Context(documents=tuple(docs)))
+    assert s.headline.startswith("None of the 3 procedures follows the layout of the ISO standard"), s.headline
+    assert "3 findings in 2 files" in s.headline, s.headline
