@@ -156,7 +156,15 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
                     f"{_count(unchecked, 'claim')} are not in the set.")
         if not findings:
             return "No gaps found between the documented management system and the records of the work."
-        return f"{_count(len(findings), 'finding')}: see the most important below."
+        files = len({f.path for f in findings})
+        found = f"{_count(len(findings), 'finding')} in {_count(files, 'file')}, the most important below."
+        if judged:
+            # the first thing a client asks, answered: a set without a mirrored procedure is news, not silence
+            which = "" if judged == n else " gapscan judged"
+            if judged == 1:
+                return f"The procedure{which} does not follow the layout of the ISO standard; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of the ISO standard; {found}"
+        return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
 
@@ -172,21 +180,26 @@ def _procedures_section(procedures, verdicts) -> SummarySection | None:
         kinds.append(f"{verdicts['mirrored']} {_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and "
                      f"wording of the ISO standard (clause by clause) instead of saying who does what")
     if verdicts["mixed"]:
-        kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'is', 'are')} a mix of the two")
+        kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'mixes', 'mix')} the standard's wording with "
+                     f"the actual work")
     if verdicts["operational"]:
         kinds.append(f"{verdicts['operational']} {_verb(verdicts['operational'], 'is', 'are')} written around "
                      f"the actual work")
-    lines = [f"gapscan read {_count(n, 'procedure')}." + (" " + "; ".join(kinds) + "." if kinds else "")]
+    # the paragraph that gives the total accounts for every procedure in it, judged or not
+    foreign = not_judged(r.document for r in procedures if r.verdict is None)
+    unknown = sum(1 for r in procedures if r.verdict is None and not not_english(r.document))
+    if unknown:
+        kinds.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
+                     f"{_verb(unknown, 'it is', 'they are')} written")
+    other_language = sum(1 for r in procedures if r.verdict is None and not_english(r.document))
+    if other_language:
+        kinds.append(f"{other_language} {_verb(other_language, 'is', 'are')} not in English and not judged")
+    lines = [f"gapscan read {_count(n, 'procedure')}" + (": " + "; ".join(kinds) + "." if kinds else ".")]
     uncertain = sum(1 for r in procedures if r.verdict is not None and r.verdict_uncertain)
     if uncertain:
         lines.append(f"{uncertain} of these {_verb(uncertain, 'verdicts is', 'verdicts are')} uncertain: the "
                      f"{_verb(uncertain, 'document sits', 'documents sit')} between two kinds, so read "
                      f"{_verb(uncertain, 'it', 'them')} before acting on the verdict.")
-    foreign = not_judged(r.document for r in procedures if r.verdict is None)
-    unknown = sum(1 for r in procedures if r.verdict is None and not not_english(r.document))
-    if unknown:
-        lines.append(f"{unknown} {_verb(unknown, 'is', 'are')} too short (under 40 words) to say how "
-                     f"{_verb(unknown, 'it is', 'they are')} written.")
     if foreign:
         lines.append(f"{foreign[0].upper()}{foreign[1:]}: the standard's phrases and the verdict's model are "
                      "English, so gapscan does not say how these are written.")
@@ -289,28 +302,30 @@ def not_checkable_claims(procedures) -> int:
     return sum(1 for r in procedures for c in r.claims if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
-def _not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
+def _not_checked_lines(procedures, unlooked: dict[str, str]) -> tuple[str, ...]:
+    """What the rules could not look at, one line per reason: three reasons in one bullet read as a wall."""
     unlooked = dict(unlooked)
     unread = {code: unlooked.pop(code) for code in ENGLISH_RULES
               if unlooked.get(code, "").startswith(NOT_JUDGED)}
-    line = _drift_not_checked_line(procedures, unlooked) or ""
+    lines = _drift_not_checked_lines(procedures, unlooked)
     if unread:
         names = [f"{ENGLISH_RULES[code]} ({code})" for code in unread]
         what = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-        line += (" " if line else "") + (f"{what[0].upper()}{what[1:]} {next(iter(unread.values()))}: "
-                                         "the word lists these rules read with are English.")
-    return line or None
+        lines.append(f"{what[0].upper()}{what[1:]} {next(iter(unread.values()))}: "
+                     "the word lists these rules read with are English.")
+    return tuple(lines)
 
 
-def _drift_not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
+def _drift_not_checked_lines(procedures, unlooked: dict[str, str]) -> list[str]:
     if not unlooked:
-        return None
+        return []
     if set(unlooked.values()) == {NO_RECORDS}:
-        return ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
-                "rules were not checked. That is not a clean result.")
+        return ["No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
+                "rules were not checked. That is not a clean result."]
+    lines = []
     if NO_CLAIMS in unlooked.values():
-        line = (f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with the "
-                "records. That is not a clean result.")
+        lines.append(f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with "
+                     "the records. That is not a clean result.")
     else:
         unlooked_claims = _unlooked_claims(procedures)
         absent = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n, loose, _, thin, _ in unlooked_claims
@@ -320,36 +335,35 @@ def _drift_not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
         short = [(f"{what} ({code}, {_count(n, 'claim')}, {t} tied to such a record"
                   + (f", {k} loosely linked" if k else "") + ")", example)
                  for code, what, n, k, _, t, example in unlooked_claims if t]
-        line = ("Not checked, because no record in the set shows them (not a clean result): " + ", ".join(absent)
-                + "." if absent else "")
+        if absent:
+            lines.append("Not checked, because no record in the set shows them (not a clean result): "
+                         + ", ".join(absent) + ".")
         if loose:
-            line += (" " if line else "") + (
-                "Not checked, because gapscan could not tie them firmly to one record, though a record in the set "
-                f"may show them (e.g. {loose[0][1]}; not a clean result): " + ", ".join(p for p, _ in loose) + ".")
+            lines.append("Not checked, because gapscan could not tie them firmly to one record, though a record in "
+                         f"the set may show them (e.g. {loose[0][1]}; not a clean result): "
+                         + ", ".join(p for p, _ in loose) + ".")
         if short:
-            line += (" " if line else "") + (
-                "Not checked, because the record they are tied to holds too few dated entries to judge them "
-                f"(e.g. {short[0][1]}; not a clean result): " + ", ".join(p for p, _ in short) + ".")
+            lines.append("Not checked, because the record they are tied to holds too few dated entries to judge "
+                         f"them (e.g. {short[0][1]}; not a clean result): " + ", ".join(p for p, _ in short) + ".")
     if "PS02" in unlooked:
-        line += (" " if line else "") + f"Duplicate recording (PS02) not checked: {unlooked['PS02']}."
-    return line
+        lines.append(f"Duplicate recording (PS02) not checked: {unlooked['PS02']}.")
+    return lines
 
 
 def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
                    short: Callable[[str], str]) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
-    not_checked_line = _not_checked_line(procedures, unlooked or {})
+    not_checked = _not_checked_lines(procedures, unlooked or {})
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
                       f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
                       f"be sure. These are not drift; hand over the records to have them checked.")
     if average_drift is None:
         if not unchecked:
-            return (SummarySection(title="Does the work follow the procedures?", lines=(not_checked_line,))
-                    if not_checked_line else None)
+            return (SummarySection(title="Does the work follow the procedures?", lines=not_checked)
+                    if not_checked else None)
         return SummarySection(title="Does the work follow the procedures?",
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
-                                     "says nothing about drift.", unchecked_line)
-                              + ((not_checked_line,) if not_checked_line else ()))
+                                     "says nothing about drift.", unchecked_line) + not_checked)
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
     # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
@@ -369,8 +383,7 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
              if dr else "gapscan found no place where the records contradict a procedure."]
     if unchecked:
         lines.append(unchecked_line)
-    if not_checked_line:
-        lines.append(not_checked_line)
+    lines.extend(not_checked)
     every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                    key=lambda t: (-t[0], t[1]))
     # the procedures that drift, highest first: bars of 0 under "the highest" read as a chart of nothing

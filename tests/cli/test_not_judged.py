@@ -87,19 +87,61 @@ def test_a_named_file_checked_as_a_procedure_says_what_it_looks_like(tmp_path):
         r.stdout
 
 
-def test_audit_says_which_files_are_not_judged_as_procedures_and_verbose_gives_every_kind_reason(tmp_path):
-    _set(tmp_path)
+def test_audit_counts_the_files_not_judged_by_kind_and_verbose_gives_every_kind_reason(tmp_path):
+    # the documents table already has a kind column: the line under it counts, it does not list the files again
+    _set(tmp_path, logs=2)
     said = _said(gapscan("audit", "set", cwd=tmp_path))
-    assert ("2 files not judged as procedures: qf-03-request.md (form: tables with 6 rows left blank to fill; "
-            "'qf-03' in the file name), goods-in-log-0.csv (record: 3 filled rows") in said
-    # the client's report names the kinds; the classifier's reasons come with --verbose
+    assert "3 files not judged as procedures: 1 form, 2 records (each one's kind is in the documents table)" \
+        in said
+    assert "(form: tables" not in said and "(record: 3 filled rows" not in said
     r = gapscan("audit", "set", "--format", "markdown", cwd=tmp_path)
-    assert "2 files not judged as procedures: qf-03-request.md (form), goods-in-log-0.csv (record)." in r.stdout
+    assert "3 files not judged as procedures: 1 form, 2 records (each one's kind is in the documents table)." \
+        in r.stdout
+    assert "goods-in-log-0.csv (record)" not in r.stdout
+    # --verbose: grouped by kind, each file with its whole reason
     r = gapscan("audit", "set", "--format", "markdown", "-v", cwd=tmp_path)
-    assert "2 files not judged as procedures: qf-03-request.md (form: tables with 6 rows left blank" in r.stdout
+    assert ("- form (1): `qf-03-request.md` (tables with 6 rows left blank to fill; 'qf-03' in the file name)"
+            in r.stdout), r.stdout
+    assert ("- record (2): `goods-in-log-0.csv` (3 filled rows; 'log' in the file name), `goods-in-log-1.csv` "
+            "(3 filled rows; 'log' in the file name)") in r.stdout
     said = _said(gapscan("audit", "set", "-v", cwd=tmp_path))
+    assert "form (1): qf-03-request.md (tables with 6 rows left blank to fill; 'qf-03' in the file name)" in said
     # the procedure with findings: why it was taken for one
     assert "qp-01-purchasing.md (procedure, operational" in said and "kind: procedure: " in said
+
+
+CRISIS_TEMPLATE = """# Crisis message template
+
+Incident name: ____________
+Date and time: ____________
+Spokesperson: ____________
+Audience: ____________
+Channel: ____________
+Approved by: ____________
+
+## Before sending
+
+- [x] Facts checked
+- [ ] Legal reviewed
+- [ ] Customers told first
+- [ ] Staff briefed
+- [ ] Regulator informed
+- [ ] Press line agreed
+"""
+
+
+def test_a_long_kind_reason_is_shortened_by_whole_clauses_never_mid_word(tmp_path):
+    folder = _set(tmp_path)
+    (folder / "crisis-template.md").write_text(CRISIS_TEMPLATE)
+    said = _said(gapscan("check", "set", cwd=tmp_path))
+    reason = said.split("set/crisis-template.md (form: ", 1)[1].split(")", 1)[0]
+    assert reason.endswith("; …"), reason  # a clause left out, said so
+    kept = reason.removesuffix("; …").split("; ")
+    assert kept and all(c in ("'template' in the file name", "6 blank fields to fill") or c.startswith("checklist")
+                        for c in kept), reason
+    # the whole reason, uncut, under audit --verbose
+    r = gapscan("audit", "set", "--format", "markdown", "-v", cwd=tmp_path)
+    assert "checklist with 1 of 6 boxes ticked" in r.stdout
 
 
 def test_check_from_above_the_scanned_folder_reads_the_configs_kinds_and_excludes_as_audit_does(tmp_path):

@@ -94,3 +94,23 @@ def test_github_annotations_are_one_per_place(tmp_path):
     total = int(re.search(r"gapscan: (\d+) findings", r.stdout).group(1))
     assert total == sum(int(m.group(1)) if (m := re.search(r"\(×(\d+) in this paragraph\)", a)) else 1
                         for a in annotations)
+
+
+def test_the_readme_installs_gapscan_from_its_repository_as_the_pre_commit_hook_does():
+    """gapscan is not published on PyPI: `pip install gapscan` in the workflow fails (or installs someone
+    else's package). The workflow installs it from the repository by git URL, at the same repository and
+    rev the pre-commit example pins, so the two run the same gapscan."""
+    from packaging.requirements import Requirement
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    workflow = readme.split("# .github/workflows/gapscan.yml")[1].split("```")[0]
+    installs = re.findall(r"^\s+- run: pip install (.+)$", workflow, re.M)
+    assert len(installs) == 1, installs
+    requirement = Requirement(shlex.split(installs[0])[0])
+    assert requirement.name == "gapscan" and requirement.url and requirement.url.startswith("git+https://"), \
+        installs[0]
+    url, _, rev = requirement.url.removeprefix("git+").rpartition("@")
+    hook = readme.split("```yaml\nrepos:")[1].split("```")[0]
+    assert re.search(rf"- repo: {re.escape(url)}\s", hook), (url, hook)
+    assert re.search(rf"rev: {re.escape(rev)}\s", hook), (rev, hook)
+    assert "pip install gapscan\n" not in readme

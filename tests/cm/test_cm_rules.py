@@ -463,3 +463,28 @@ def test_cm04_share_of_one_verb_obligation_among_modal_ones(make):
     """)
     found = run(CM04, doc)
     assert [(f.metrics["sentences"], f.metrics["obligations"], f.metrics["share"]) for f in found] == [(1, 2, 0.5)]
+
+
+def test_cm03_counts_only_the_sentences_it_reports(make):
+    # two sentences quote the standard; two more only have "the company" as their actor (CM04's case):
+    # the count a client reads beside a CM03 finding is the two, not four
+    doc = make("suppliers.txt", ORG_SPEAK)
+    found = run(CM03, doc)
+    assert len(found) == 2
+    total = found[0].metrics["of_sentences"]
+    assert all(f.metrics["sentences"] == 2 for f in found), [f.metrics for f in found]
+    assert all(f.metrics["share"] == round(2 / total, 3) for f in found)
+
+
+def test_cm03_needs_its_own_sentences_to_fire(make):
+    # one sentence restates the standard; the actor-only ones do not make it two
+    doc = make("care.txt", """
+    CARE OF SYSTEMS
+
+    Documented information shall be retained as evidence of the review of access rights.
+    The company must protect its systems from misuse.
+    The company is responsible for keeping this policy under review.
+    The company must keep its laptops locked.
+    """)
+    assert run(CM03, doc) == []
+    assert len(run(CM04, doc)) >= 2

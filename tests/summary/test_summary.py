@@ -143,7 +143,7 @@ def test_few_procedures_get_sentences_not_a_chart():
     s = build(results, [], Context(documents=(doc,)))
     section = s.sections[0]
     assert section.title == "How the procedures are written" and section.charts == ()
-    assert section.lines[0] == ("gapscan read 1 procedure. 1 copies the structure and wording of the ISO "
+    assert section.lines[0] == ("gapscan read 1 procedure: 1 copies the structure and wording of the ISO "
                                 "standard (clause by clause) instead of saying who does what.")
     assert s.headline.startswith("1 of 1 procedure follows")
     drift = s.sections[1]
@@ -285,9 +285,10 @@ def test_drift_of_zero_everywhere_names_what_was_checked_and_draws_no_row_of_zer
     drift = next(x for x in s.sections if x.title == "Does the work follow the procedures?")
     assert drift.charts == ()
     assert "on 4 claims the records confirm or contradict (4 forms):" in drift.lines[0]
-    assert drift.lines[-1] == ("Not checked, because no record in the set shows them (not a clean result): "
-                               "stated frequencies (DR02, 4 claims). Duplicate recording (PS02) not checked: only "
-                               "one working record, nothing to compare it with.")
+    assert drift.lines[-2:] == ("Not checked, because no record in the set shows them (not a clean result): "
+                                "stated frequencies (DR02, 4 claims).",
+                                "Duplicate recording (PS02) not checked: only one working record, nothing to "
+                                "compare it with.")
 
 
 def test_one_shadow_record_is_told_not_drawn():
@@ -364,3 +365,29 @@ def test_headline_counts_mirrored_among_the_procedures_it_judged():
         s.headline
     judged_all = build(results[:2], [], Context(documents=tuple(docs[:2])))
     assert judged_all.headline.startswith("1 of 2 procedures follows the layout"), judged_all.headline
+
+
+def test_a_mixed_procedure_says_what_it_mixes_without_the_other_verdicts_beside_it():
+    # "1 is a mix of the two" read as a riddle when no mirrored count came before it to name "the two"
+    docs = [text_doc(f"procs/P{i}.docx", ["The buyer raises a purchase order in SAP."]) for i in range(3)]
+    results = [DocumentResult(document=docs[0], verdict=Verdict.MIXED, scores=Scores(drift=10.0)),
+               DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL, scores=Scores(drift=10.0)),
+               DocumentResult(document=docs[2], verdict=Verdict.OPERATIONAL, scores=Scores(drift=10.0))]
+    first = build(results, [], Context(documents=tuple(docs))).sections[0].lines[0]
+    assert "of the two" not in first, first
+    mixed = next(part for part in first.split(": ", 1)[1].split("; ") if part.startswith("1 "))
+    assert "standard" in mixed and "work" in mixed, mixed
+
+
+def test_a_headline_without_a_big_signal_still_says_what_was_found():
+    # rate-nl: two procedures with clause headings and nothing else; the headline read "59 findings: see the most
+    # important below.", which tells a client nothing the findings list does not
+    docs = [text_doc(f"procs/P{i}.md", ["The buyer raises a purchase order in SAP."]) for i in range(3)]
+    results = [DocumentResult(document=docs[0], verdict=Verdict.MIXED, scores=Scores(drift=0.0)),
+               DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL, scores=Scores(drift=0.0)),
+               DocumentResult(document=docs[2], verdict=Verdict.OPERATIONAL, scores=Scores(drift=0.0))]
+    found = [Finding(rule="CM01", name="clause-numbered-headings", severity=Severity.WARNING, path=p, message="x")
+             for p in ("procs/P0.md", "procs/P0.md", "procs/P1.md")]
+    s = build(results, found, Context(documents=tuple(docs)))
+    assert s.headline.startswith("None of the 3 procedures follows the layout of the ISO standard"), s.headline
+    assert "3 findings in 2 files" in s.headline, s.headline

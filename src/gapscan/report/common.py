@@ -190,25 +190,65 @@ def not_judged(report: Report) -> list[DocumentResult]:
                   key=lambda d: (_NOT_JUDGED_ORDER[d.document.kind], d.document.path))
 
 
-def kind_because(doc: Document) -> str:
-    """'record: 40 filled rows', the kind with its reason cut to a line's share."""
+def kind_because(doc: Document, whole: bool = False) -> str:
+    """'record: 40 filled rows', the kind with its reason; unless `whole`, a long reason keeps its first
+    clauses ('; '-separated) up to a line's share and says one was left out ('; …'), never cut mid-word."""
+    return f"{doc.kind.value}: {kind_reason_text(doc, whole)}"
+
+
+def kind_reason_text(doc: Document, whole: bool = False) -> str:
+    """The classifier's reason for `doc`'s kind on one line, shortened as `kind_because` says unless `whole`."""
     reason = one_line(doc.kind_reason) if doc.kind_reason else "no reason given"
-    if len(reason) > NOT_JUDGED_REASON:
-        reason = reason[:NOT_JUDGED_REASON - 1].rstrip() + "…"
-    return f"{doc.kind.value}: {reason}"
+    if whole or len(reason) <= NOT_JUDGED_REASON:
+        return reason
+    clauses = reason.split("; ")
+    kept: list[str] = []
+    for clause in clauses:
+        if len("; ".join(kept + [clause, "…"])) > NOT_JUDGED_REASON:
+            break
+        kept.append(clause)
+    if kept:
+        return "; ".join(kept + ["…"])
+    # one clause longer than the share: cut at the last whole word
+    words = reason[:NOT_JUDGED_REASON - 1].rsplit(" ", 1)[0].rstrip(" ;,:")
+    return words + "…"
+
+
+_KIND_PLURALS = {Kind.FORM: "forms", Kind.RECORD: "records", Kind.OTHER: "other"}
 
 
 def not_judged_text(report: Report, reasons: bool = True) -> str | None:
-    """'N files not judged: a.xlsx (record: 40 filled rows), … and N more', or None when every file was;
-    without `reasons` only the kinds ('a.xlsx (record)'), for a client who does not need the classifier's."""
+    """The files left unjudged because of their kind, or None when every file was judged.
+
+    `check`: 'N files not judged: a.xlsx (record: 40 filled rows), … and N more' (its only word on them).
+    `audit`: the documents table above already names each file's kind, so the line counts them by kind:
+    'N files not judged as procedures: 1 form, 40 records (each one's kind is in the documents table)';
+    `not_judged_groups` gives the whole reasons (--verbose).
+    """
     left = not_judged(report)
     if not left:
         return None
-    what = "not judged" if report.command == "check" else "not judged as procedures"
+    if report.command != "check":
+        counts: dict[Kind, int] = {}
+        for d in left:
+            counts[d.document.kind] = counts.get(d.document.kind, 0) + 1
+        kinds = ", ".join(f"{n} {d_kind.value if n == 1 else _KIND_PLURALS.get(d_kind, d_kind.value)}"
+                          for d_kind, n in counts.items())
+        return (f"{plural(len(left), 'file')} not judged as procedures: {kinds} "
+                "(each one's kind is in the documents table)")
     shown = [f"{d.document.path} ({kind_because(d.document) if reasons else d.document.kind.value})"
              for d in left[:NOT_JUDGED_SHOWN]]
     more = len(left) - len(shown)
-    return f"{plural(len(left), 'file')} {what}: " + ", ".join(shown) + (f" and {more} more" if more else "")
+    return f"{plural(len(left), 'file')} not judged: " + ", ".join(shown) + (f" and {more} more" if more else "")
+
+
+def not_judged_groups(report: Report) -> list[tuple[str, list[tuple[str, str]]]]:
+    """[('form (2)', [(path, whole reason), ...]), ...]: the files not judged as procedures by kind (kinds a
+    missed procedure likelier hides under first), each with the classifier's whole reason."""
+    groups: dict[Kind, list[tuple[str, str]]] = {}
+    for d in not_judged(report):
+        groups.setdefault(d.document.kind, []).append((d.document.path, kind_reason_text(d.document, whole=True)))
+    return [(f"{kind.value} ({len(items)})", items) for kind, items in groups.items()]
 
 
 def checked_as_procedure(doc: Document) -> str | None:

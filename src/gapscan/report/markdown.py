@@ -14,7 +14,8 @@ from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
-                                   findings_by_path, metric_lines, more_like_this, not_judged_text, one_line,
+                                   findings_by_path, metric_lines, more_like_this, not_judged_groups, not_judged_text,
+                                   one_line,
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
                                    scores_text, severity_counts_text, short_title, show_standard, shown_links,
@@ -151,11 +152,7 @@ def _executive(report: Report) -> list[str]:
         out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
     if summary.average_drift is not None:
         out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
-    for section in summary.sections:
-        out += ["", f"### {inline(section.title)}", ""]
-        out += [f"- {inline(line)}" for line in section.lines]
-        for chart in section.charts:
-            out += [""] + _chart_block(chart)
+    # what to act on first, then the sections that explain it: the order of the HTML and Word summaries
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
         for i, run in enumerate(top_runs(summary.top_findings), start=1):
@@ -176,6 +173,11 @@ def _executive(report: Report) -> list[str]:
                 out += [f"   - {place}" for place in places]
                 if hidden:
                     out.append(f"   - and {plural(hidden, 'more ' + noun)} (under Documents)")
+    for section in summary.sections:
+        out += ["", f"### {inline(section.title)}", ""]
+        out += [f"- {inline(line)}" for line in section.lines]
+        for chart in section.charts:
+            out += [""] + _chart_block(chart)
     return out
 
 
@@ -200,9 +202,12 @@ def _documents(report: Report, verbose: bool) -> list[str]:
     notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
              for path, looked in forced if looked]
     # the client reads the kinds; the classifier's reasons are for whoever ran gapscan (--verbose)
-    left_out = not_judged_text(report, reasons=verbose or report.command == "check")
+    left_out = not_judged_text(report)
     if left_out:
         notes.append(inline(left_out) + ".")
+        if verbose:  # the classifier's reasons are for whoever ran gapscan: grouped by kind, each whole
+            notes += [""] + [f"- {kind}: " + ", ".join(f"{_code(path)} ({inline(why)})" for path, why in items)
+                             for kind, items in not_judged_groups(report)]
     return out + ([""] + notes if notes else [])
 
 

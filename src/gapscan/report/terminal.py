@@ -20,7 +20,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    checked_as_procedure, compact_locations, counts_by_kind, counts_paragraphs,
                                    evidence_where, file_line, finding_groups, findings_by_path, group_by_rule,
                                    is_text_file, kind_because, metric_lines, more_like_this, not_judged,
-                                   not_judged_text, one_line, own_metrics, plural,
+                                   not_judged_groups, not_judged_text, one_line, own_metrics, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    shared_metrics, sorted_documents, top_runs, unreadable, verdict_basis, verdict_cell,
@@ -354,7 +354,7 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
     writers = {
         Section.SCOPE: lambda: _header(page, report),
         Section.EXECUTIVE_SUMMARY: lambda: _executive(page, report),
-        Section.DOCUMENTS: lambda: _documents(page, report),
+        Section.DOCUMENTS: lambda: _documents(page, report, verbose),
         Section.FINDINGS: lambda: _findings(page, report) if verbose else _finding_index(page, report),
         Section.BASELINED: lambda: _baselined_section(page, report),
         Section.UNREADABLE: lambda: _unreadable(page, report),
@@ -447,6 +447,12 @@ def _executive(page: _Page, report: Report) -> None:
         facts.append(f"average drift {score_text(summary.average_drift)}/100")
     if facts:
         page.wrapped(_text(" · ".join(facts)))
+    # what to act on first, then the sections that explain it, as every format reads
+    if summary.top_findings:
+        page.blank()
+        page.line(("Top findings", "bold"))
+        for i, run in enumerate(top_runs(summary.top_findings), start=1):
+            _finding_brief(page, report, run, i)
     for section in summary.sections:
         page.blank()
         page.wrapped(_text((one_line(section.title), "bold")))
@@ -455,11 +461,6 @@ def _executive(page: _Page, report: Report) -> None:
             page.wrapped(_text((one_line(chart.title), "dim")), 2)
             for line in chart_lines(chart, page.width - 4):
                 page.wrapped(_text(line), 4)
-    if summary.top_findings:
-        page.blank()
-        page.line(("Top findings", "bold"))
-        for i, run in enumerate(top_runs(summary.top_findings), start=1):
-            _finding_brief(page, report, run, i)
     page.blank()
 
 
@@ -483,7 +484,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
                      5, "-")
 
 
-def _documents(page: _Page, report: Report) -> None:
+def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
     page.rule("Documents")
     if not report.documents:
         page.line("no documents found")
@@ -503,6 +504,10 @@ def _documents(page: _Page, report: Report) -> None:
     left_out = not_judged_text(report)
     if left_out:
         page.wrapped(_text((left_out, "dim")))
+        if verbose:  # why each was taken for what it is, grouped by kind, each reason whole
+            for kind, items in not_judged_groups(report):
+                page.wrapped(_text((f"{kind}: " + ", ".join(f"{path} ({why})" for path, why in items), "dim")),
+                             2, "-")
     page.blank()
 
 
@@ -519,7 +524,7 @@ def _findings(page: _Page, report: Report) -> None:
                 about.extend(x for x in (verdict_text(result), verdict_basis(result)) if x)
         page.rule(path + (f" ({', '.join(about)})" if about else ""))
         if result is not None and result.document.kind_reason:
-            page.wrapped(_text(("kind: ", "dim"), (kind_because(result.document), "dim")), 2)
+            page.wrapped(_text(("kind: ", "dim"), (kind_because(result.document, whole=True), "dim")), 2)
         for _, group in group_by_rule(findings):
             if len(group) == 1:
                 _finding(page, check, group[0])

@@ -236,7 +236,8 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     0.1) of the document's sentences: one finding per sentence, worst first, at most
     `max_per_document` (default 10); the metrics carry the document totals. A sentence
     whose only cue is an organizational actor ("The company must protect its systems")
-    quotes no standard phrase: it counts, but only CM04 reports it. A sentence with both
+    quotes no standard phrase: only CM04 reports it, and it is not counted here (not towards
+    `min_sentences`, not in the totals shown). A sentence with both
     ("The organization shall determine the interested parties") is reported by both rules,
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
@@ -252,13 +253,13 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     for doc, a in analyses(ctx, rule.applies_to):
         if not_english(doc):  # the standard's phrases are English: not judged (summary.not_checked)
             continue
-        hits = list(iter_evidence(a))
+        # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
+        # the standard: it is CM04's finding alone, and neither counts towards CM03's limits nor its totals
+        hits = [h for h in iter_evidence(a) if h.phrases]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
-        # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
-        # the standard: it is CM04's finding alone
-        for hit in [h for h in hits if h.phrases][:cap]:
+        for hit in hits[:cap]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4])
             yield rule.finding(
                 path=doc.path, location=hit.location,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, Callable, Iterator
 
-from gapscan.model import Evidence, Kind, Severity
+from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (cell_text, header_location, log_key_parts, on_files, record_profiles, row_text,
                                      short_name)
@@ -133,10 +133,26 @@ def _values_in_sorted(entity: _EntityColumn, period: tuple[dt.date, dt.date], fi
     return entity.values.difference(late, early)
 
 
+# names a column gets when its header cell is blank: pandas' 'Unnamed: 8' ('Unnamed: 8_level_0'), Excel's
+# table 'Column1'; gapscan's own (its letter) is checked against the column's place in `_unnamed`
+_PLACEHOLDER_HEADER = re.compile(r"(?:unnamed:?\s*\d+(?:_level_\d+)?|column\s*\d+)", re.IGNORECASE)
+
+
+def _unnamed(profile, column) -> bool:
+    """A column whose header cell is blank: called by its own letter ('I' for the ninth column, as the
+    ingest names it) or by a spreadsheet's placeholder. Two such columns share a place, not a meaning."""
+    name = column.name.strip()
+    if _PLACEHOLDER_HEADER.fullmatch(name):
+        return True
+    return name == column_letter(profile.table.first_column + column.index)
+
+
 def _specific_columns(profile) -> list[str]:
-    """Columns that say what a record is about: not dates, not empty, not 'comments' or 'status'."""
+    """Columns that say what a record is about: not dates, not empty, not 'comments' or 'status', not a
+    column without a name of its own."""
     return [c.name for c in profile.columns
-            if _norm_header(c.name) not in _GENERIC_HEADERS and c.type not in ("empty", "date")]
+            if _norm_header(c.name) not in _GENERIC_HEADERS and c.type not in ("empty", "date")
+            and not _unnamed(profile, c)]
 
 
 def _header_keys(profile) -> tuple[tuple[str, str], ...]:
