@@ -40,3 +40,5 @@ def test_a_template_beside_document_control_is_document_status():
     assert classify_text("The form templates were updated to revision 3.")[1] == "paperwork"
     assert classify_text("The template for the procedure was approved.")[1] == "paperwork"
     assert classify_text("Templates on the shared drive are the controlled versions.")[1] == "paperwork"
+    assert classify_text("WI-03 and WI-07 will move to the new template.")[1] == "paperwork"
+    assert classify_text("Re-issue the cleaning plan on the new template.")[1] == "paperwork"

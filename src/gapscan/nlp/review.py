@@ -217,7 +217,15 @@ _AUDIT_MODIFIERS = frozenset(lemma_key(w) for w in (
 _DOC_CONTROL_WORDS = frozenset(lemma_key(w) for w in (
     "document", "documented", "documentation", "form", "forms", "record", "checklist", "procedure", "policy",
     "manual", "revision", "revised", "version", "updated", "approved", "approval", "reissued", "controlled",
-    "control", "register", "sop", "instruction", "obsolete", "issue number"))
+    "control", "register", "sop", "instruction", "obsolete", "plan", "report",
+    "sheet"))
+# a document's code ("QP-14", "SOP-09") beside "template": those documents' layout
+_DOC_CODE = re.compile(r"^[A-Z]{1,5}-\d")
+_REISSUE = re.compile(r"\bre-?issu", re.I)
+
+
+def _doc_control_word(token) -> bool:
+    return token.lemma_ in _DOC_CONTROL_WORDS or bool(_DOC_CODE.match(token.text))
 
 
 def _is_audit_context(sdoc, start: int, end: int, matches) -> bool:
@@ -249,7 +257,8 @@ def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
             if not _is_audit_context(sdoc, start, end, matches) and (findings_are_work or _qualified_otherwise(sdoc, s)):
                 continue
         if label == "document status" and e - s == 1 and sdoc[s].lemma_ == _TEMPLATE:
-            if not any(sdoc[i].lemma_ in _DOC_CONTROL_WORDS for i in range(start, end) if i != s):
+            if not any(_doc_control_word(sdoc[i]) for i in range(start, end) if i != s) \
+                    and not _REISSUE.search(sdoc[start:end].text):
                 continue
         out.append((label, s, e))
     return out
