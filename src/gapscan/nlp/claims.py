@@ -717,6 +717,9 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
+    spelled = _codes_spelled_out(doc, {c.form_code for c in claims if c.kind == "form" and c.form_code})
+    if spelled:
+        claims = [c for c in claims if not (c.kind == "form" and c.form_code in spelled)]
     claims.extend(_steps(doc))
     items, labels = _heading_cadences(doc, claims)
     if labels:
@@ -724,6 +727,27 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         claims = [c for c in claims if not (c.kind == "frequency" and c.location in labels and not c.activity)]
     claims.extend(items)
     return tuple(claims)
+
+
+def _codes_spelled_out(doc: Document, codes: set[str]) -> set[str]:
+    """The codes taken for forms only by a record noun beside them ("Sign HP-8 inspection form") whose prefix the
+    procedure spells out as a name that is no document ("Hold Point: HP-8", "Hold Point (HP-8)"): the code is the
+    hold point's, the form is the inspection's. A prefix that says form or document, or a name ending in a record
+    noun ("Purchase Log (PL-3)"), keeps the code a form's."""
+    out: set[str] = set()
+    text = None
+    for code in codes:
+        prefix = code.split("-", 1)[0]
+        if not re.fullmatch(r"[A-Z]{2,4}", prefix) or FORM_PREFIX.match(prefix) or DOC_PREFIX.match(prefix):
+            continue
+        if text is None:
+            text = "\n".join(b.text for b in doc.blocks if b.text)
+        name = r"[\s-]+".join(f"[{c}{c.lower()}][a-z]+" for c in prefix)
+        for m in re.finditer(rf"\b({name})[\s*:(\[]{{0,6}}{re.escape(code)}\b", text):
+            if m.group(1).split()[-1].split("-")[-1].lower() not in RECORD_NOUNS:
+                out.add(code)
+                break
+    return out
 
 
 # A schedule written as headings over lists ("## Weekly" then "- Inspect belts", or a line "Daily:" over

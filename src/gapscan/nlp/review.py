@@ -143,7 +143,8 @@ _MOTION_DECISION = re.compile(
 _BARE_DOCUMENT_WORDS = {"policy", "procedure", "document"}
 _DOCUMENT_STATE_WORDS = (
     "revise", "revision", "update", "reissue", "issue", "version", "draft", "review", "approve", "approval",
-    "circulate", "publish", "withdraw", "withdrawn", "archive", "retire", "obsolete", "overdue", "due", "expire", "amend", "amendment", "rewrite",
+    "circulate", "publish", "withdraw", "withdrawn", "archive", "retire", "obsolete", "overdue", "due", "expire",
+    "amend", "amendment", "rewrite",
     "supersede", "sign", "template", "register", "control", "controlled", "number", "format", "renumber",
     "write", "create", "develop", "establish", "prepare", "formalise", "formalize", "finalise", "finalize",
 )
@@ -220,6 +221,86 @@ class ReviewSentence:
     decision: bool
 
 
+# Two words of the paperwork lexicon that are also what some organisations make: a software analysis project's
+# "analysis findings", a report generator's templates. Read alone, "finding" is an audit's and "template" a form's
+# only where the text uses them so.
+_FINDING = "finding"
+_TEMPLATE = lemma_key("template")
+# words that say a sentence is about an audit ("findings of the internal audit", "the auditor raised two findings")
+_AUDIT_WORDS = frozenset(lemma_key(w) for w in ("audit", "audited", "auditor", "assessor", "surveillance", "nc",
+                                                 "ncs", "capa", "certification", "registrar"))
+# words before "findings" that say whose or what kind they are without making them another work's: an audit's
+# modifiers ("minor findings", "open findings") and the function words of English (tested apart)
+_AUDIT_MODIFIERS = frozenset(lemma_key(w) for w in (
+    "audit", "internal", "external", "surveillance", "certification", "recertification", "major", "minor", "open",
+    "closed", "outstanding", "previous", "last", "remaining", "repeat", "recurring", "key", "main", "significant",
+    "new", "raised", "stage", "critical", "high", "low", "medium", "similar", "same", "other", "further"))
+# words beside "template" that make it a document's template ("the form templates were updated to revision 3")
+_DOC_CONTROL_WORDS = frozenset(lemma_key(w) for w in (
+    "document", "documented", "documentation", "form", "forms", "record", "checklist", "procedure", "policy",
+    "manual", "revision", "revised", "version", "updated", "approved", "approval", "reissued", "controlled",
+    "control", "register", "sop", "instruction", "obsolete", "plan", "report",
+    "sheet"))
+# a document's code ("QP-14", "SOP-09") beside "template": those documents' layout
+_DOC_CODE = re.compile(r"^[A-Z]{1,5}-\d")
+_REISSUE = re.compile(r"\bre-?issu", re.I)
+
+
+def _doc_control_word(token) -> bool:
+    return token.lemma_ in _DOC_CONTROL_WORDS or bool(_DOC_CODE.match(token.text))
+
+
+def _is_audit_context(sdoc, start: int, end: int, matches) -> bool:
+    """The sentence between start and end names an audit beside its finding(s)."""
+    return (any(sdoc[i].lemma_ in _AUDIT_WORDS for i in range(start, end))
+            or any(label == "audit findings" and not (e - s == 1 and sdoc[s].lemma_ == _FINDING)
+                   for label, s, e in matches if start <= s < end))
+
+
+def _qualified_otherwise(sdoc, i: int) -> bool:
+    """'analysis findings', 'research findings': the word before 'findings' names a work that is not an audit."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if i == 0:
+        return False
+    prev = sdoc[i - 1]
+    return (prev.is_alpha and not prev.is_upper and prev.lower_ not in STOP_WORDS
+            and prev.lemma_ not in _AUDIT_MODIFIERS and prev.lemma_ not in _AUDIT_WORDS)
+
+
+def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
+    """The matches of one sentence but a lone 'finding' that is the organisation's own (qualified as another work's,
+    or the review gives findings no other sense) and a lone 'template' with no document-control word beside it."""
+    out = []
+    for label, s, e in matches:
+        if not start <= s < end:
+            continue
+        if label == "audit findings" and e - s == 1 and sdoc[s].lemma_ == _FINDING:
+            if not _is_audit_context(sdoc, start, end, matches) and (findings_are_work or _qualified_otherwise(sdoc, s)):
+                continue
+        if label == "document status" and e - s == 1 and sdoc[s].lemma_ == _TEMPLATE:
+            if not any(_doc_control_word(sdoc[i]) for i in range(start, end) if i != s) \
+                    and not _REISSUE.search(sdoc[start:end].text):
+                continue
+        out.append((label, s, e))
+    return out
+
+
+def _findings_are_work(docs_and_matches) -> bool:
+    """The review's findings are its own work's: somewhere it qualifies them as another work's ('analysis findings')
+    and nowhere does it write of them beside an audit."""
+    other = False
+    for sdoc, matches in docs_and_matches:
+        for sent in sdoc.sents:
+            for label, s, e in matches:
+                if sent.start <= s < sent.end and label == "audit findings" and e - s == 1 \
+                        and sdoc[s].lemma_ == _FINDING:
+                    if _is_audit_context(sdoc, sent.start, sent.end, matches):
+                        return False
+                    other = other or _qualified_otherwise(sdoc, s)
+    return other
+
+
 def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     """Topics, group and decision flag of one piece of text (a sentence)."""
     from gapscan.nlp.pipeline import get_nlp
@@ -227,8 +308,10 @@ def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     nlp = get_nlp()
     doc = set_lemmas(nlp.make_doc(text))
     lemmas = {t.lemma_ for t in doc}
-    topics = sorted({nlp.vocab.strings[mid] for mid, start, end in _matcher()(doc)
-                     if nlp.vocab.strings[mid] != "document status" or _document_status_kept(doc, start, end, lemmas)}
+    matches = [(nlp.vocab.strings[mid], s, e) for mid, s, e in _matcher()(doc)]
+    kept = _kept_matches(doc, 0, len(doc), matches, False)
+    topics = sorted({label for label, s, e in kept
+                     if label != "document status" or _document_status_kept(doc, s, e, lemmas)}
                     | ({"cost"} if MONEY.search(text) else set()))
     return tuple(topics), _group(topics), _is_decision(text, {t.lemma_ for t in doc})
 
@@ -328,17 +411,21 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
     matcher = _matcher()
     # Only sentence boundaries are needed; the other components of the shared pipeline are skipped.
     skip = [name for name in nlp.pipe_names if name != "sentencizer"]
+    parsed = []
     for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), disable=skip)):
         set_lemmas(sdoc)
-        matches = [(nlp.vocab.strings[mid], start, end) for mid, start, end in matcher(sdoc)]
+        parsed.append((unit, sdoc, [(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(sdoc)]))
+    findings_are_work = _findings_are_work((sdoc, matches) for _, sdoc, matches in parsed)
+    for unit, sdoc, matches in parsed:
         for sent in sdoc.sents:
             text = sent.text.strip()
             if len(text) < 3 or not any(t.is_alpha for t in sent):
                 continue
             labels = _field_labels(sent)
             lemmas = {t.lemma_ for t in sent}
-            topics = sorted({label for label, start, end in matches if sent.start <= start < sent.end
-                             and not any(a <= sdoc[start].idx < b for a, b in labels)
+            kept = _kept_matches(sdoc, sent.start, sent.end, matches, findings_are_work)
+            topics = sorted({label for label, start, end in kept
+                             if not any(a <= sdoc[start].idx < b for a, b in labels)
                              and (label != "document status" or _document_status_kept(sdoc, start, end, lemmas))}
                             | ({"cost"} if MONEY.search(text) else set()))
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})

@@ -219,6 +219,25 @@ def _record_terms(path: str, profile, people: set[str],
     return terms
 
 
+# how often something is to be done ("Annual", "Every 3 years", "Biennial"): a requirement, not an entry of work
+_CADENCE = re.compile(r"(?:every\s+(?:\d+\s+|other\s+)?(?:day|week|month|quarter|year|shift)s?|(?:semi-?|bi-?)?annual(?:ly)?|"
+                      r"biennial(?:ly)?|(?:\d+[- ])?yearly|monthly|quarterly|weekly|daily|fortnightly)", re.I)
+
+
+def _states_requirements(prof) -> bool:
+    """A table that dates nothing and has a column saying how often each row is to be done ("Refresher Frequency:
+    Annual / Every 3 years"): a training matrix or a plan, the procedure's own requirements written as a table, not
+    the records of the work it governs."""
+    if prof.entry_column is not None or any(c.type == "date" for c in prof.columns):
+        return False
+    for col in prof.columns:
+        counted = sum(n for _, n in col.top_values)
+        cadence = [(v, n) for v, n in col.top_values if _CADENCE.fullmatch(v.strip())]
+        if len(cadence) >= 2 and 2 * sum(n for _, n in cadence) >= counted > 0:
+            return True
+    return False
+
+
 @on_files
 def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     """Terms that dominate the working records never appear in the procedure meant to govern that work.
@@ -230,8 +249,11 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     How it decides: each record is assigned to the procedure(s) that govern it most directly
     (a config link, then a title or code link or a naming in the text, then a resemblance
     link with confidence >= 0.5; a title, a naming or half a name (a record that shares one of the two words
-    of the procedure's title) counts only in a procedure that says how the record is kept, naming two of its columns where it names it, and a record more than three procedures keep or
-    resemble alike is the system's, read against none); each procedure's records are read cell by cell (text and status columns;
+    of the procedure's title) counts only in a procedure that says how the record is kept, naming two of its
+    columns where it names it, and a record more than three procedures keep or resemble alike is the system's,
+    read against none; a table that dates nothing and says in a column how often each row is to be done,
+    "Annual", "Every 3 years", is the procedure's requirements, a training matrix or a plan, and is read
+    against none); each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
@@ -295,7 +317,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     n_docs = len(per_record) + len(procs)
     docs = {d.path: d for d in ctx.documents}
     for proc in procs:
-        records = sorted(governed.get(proc.path, ()))
+        records = sorted(r for r in governed.get(proc.path, ()) if not _states_requirements(profiles[r]))
         # terms are weighed with English stop words, lemmas and workplace lexicon, and matched word for
         # word: "para", "registo" would lead the list of a Portuguese set (summary.not_checked: not judged)
         if not records or (proc.path in docs and not_english(docs[proc.path])):
