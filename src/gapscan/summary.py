@@ -335,21 +335,39 @@ def _drift_not_checked_line(procedures, unlooked: dict[str, str]) -> str | None:
     return line
 
 
+def claims_not_read(results: Sequence[DocumentResult]) -> dict | None:
+    """The procedures whose claims were not read because their text is not English (nlp/claims.py reads
+    English words only): {"procedures": 3, "by_language": {"German": 3}, "reason": "3 procedures not in
+    English (German 3): their claims were not read ..."}, or None when every procedure is English or too
+    short to tell."""
+    found = Counter(lang for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE
+                    for lang in [not_english(r.document)] if lang)
+    if not found:
+        return None
+    by_language = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    n = sum(by_language.values())
+    return {"procedures": n, "by_language": by_language,
+            "reason": f"{_count(n, 'procedure')} not in English "
+                      f"({', '.join(f'{lang} {k}' for lang, k in by_language.items())}): their claims were not "
+                      "read, as the patterns that find forms, frequencies, time limits, fields, roles and steps "
+                      "read English"}
+
+
 def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
                    short: Callable[[str], str]) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
     not_checked_line = _not_checked_line(procedures, unlooked or {})
+    unread = claims_not_read(procedures)  # the claims of procedures in another language, in one line
+    tail = tuple(line for line in (not_checked_line, unread and f"{unread['reason']}.") if line)
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
                       f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
                       f"be sure. These are not drift; hand over the records to have them checked.")
     if average_drift is None:
         if not unchecked:
-            return (SummarySection(title="Does the work follow the procedures?", lines=(not_checked_line,))
-                    if not_checked_line else None)
+            return SummarySection(title="Does the work follow the procedures?", lines=tail) if tail else None
         return SummarySection(title="Does the work follow the procedures?",
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
-                                     "says nothing about drift.", unchecked_line)
-                              + ((not_checked_line,) if not_checked_line else ()))
+                                     "says nothing about drift.", unchecked_line) + tail)
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
     checked = sum(1 for r in procedures if r.scores.drift is not None)
     # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
@@ -369,8 +387,7 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
              if dr else "gapscan found no place where the records contradict a procedure."]
     if unchecked:
         lines.append(unchecked_line)
-    if not_checked_line:
-        lines.append(not_checked_line)
+    lines.extend(tail)
     every = sorted(((r.scores.drift, r.document.path) for r in procedures if r.scores.drift is not None),
                    key=lambda t: (-t[0], t[1]))
     # the procedures that drift, highest first: bars of 0 under "the highest" read as a chart of nothing
