@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib.resources import files
+
+import jsonschema
 
 ENGLISH = """# SOP-11 Calibration of balances
 
@@ -74,6 +77,8 @@ def test_no_claims_from_procedures_not_in_english(tmp_path):
     assert unread["procedures"] == 2
     assert unread["by_language"] == {"German": 1, "Portuguese": 1}
     assert "not in English" in unread["reason"]
+    schema = json.loads((files("gapscan") / "data" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(report)
 
     markdown = _audit(root, tmp_path, "markdown")
     lines = [line for line in markdown.splitlines() if "claims were not read" in line]
