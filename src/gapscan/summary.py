@@ -350,10 +350,29 @@ def _drift_not_checked_lines(procedures, unlooked: dict[str, str]) -> list[str]:
     return lines
 
 
+def claims_not_read(results: Sequence[DocumentResult]) -> dict | None:
+    """The procedures whose claims were not read because their text is not English (nlp/claims.py reads
+    English words only): {"procedures": 3, "by_language": {"German": 3}, "reason": "3 procedures not in
+    English (German 3): their claims were not read ..."}, or None when every procedure is English or too
+    short to tell."""
+    found = Counter(lang for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE
+                    for lang in [not_english(r.document)] if lang)
+    if not found:
+        return None
+    by_language = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    n = sum(by_language.values())
+    return {"procedures": n, "by_language": by_language,
+            "reason": f"{_count(n, 'procedure')} not in English "
+                      f"({', '.join(f'{lang} {k}' for lang, k in by_language.items())}): their claims were not "
+                      "read, as the patterns that find forms, frequencies, time limits, fields, roles and steps "
+                      "read English"}
+
+
 def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
                    short: Callable[[str], str]) -> SummarySection | None:
     unchecked = not_checkable_claims(procedures)
-    not_checked = _not_checked_lines(procedures, unlooked or {})
+    not_checked = _not_checked_lines(procedures, unlooked or {}) + tuple(
+        f"{u['reason']}." for u in [claims_not_read(procedures)] if u)  # other languages, in one line
     unchecked_line = (f"{_count(unchecked, 'claim')} the procedures make could not be checked: the record that "
                       f"would show {_verb(unchecked, 'it', 'them')} is not in the set, or is linked too weakly to "
                       f"be sure. These are not drift; hand over the records to have them checked.")

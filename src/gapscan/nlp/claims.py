@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from gapscan.model import Block, BlockType, Document, Location
+from gapscan.nlp.language import not_english
 
 KINDS = ("form", "frequency", "deadline", "field", "role", "steps")
 
@@ -689,12 +690,14 @@ MAX_CLAIMS = 2_000
 
 
 def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) -> tuple[Claim, ...]:
-    """Every claim in a procedure, in document order; () for a document without text.
+    """Every claim in a procedure, in document order; () for a document without text, and for one whose text
+    is not English (nlp/language.py): the patterns read English words, and on German they found "uses the das
+    register" (the report says the claims of such procedures were not read, summary.claims_not_read).
 
     `parsed`: spaCy Docs of the shared pipeline by the text they were made from (the clause-mirroring
     pass's, mirroring.analyze_many): a unit of that very text is read from it, not tokenised again.
     """
-    if not doc.ok:
+    if not doc.ok or not_english(doc):
         return ()
     from gapscan.nlp.units import text_units
 

@@ -14,7 +14,7 @@ from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, Ex
                            Report, Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
-from gapscan.summary import not_checked
+from gapscan.summary import claims_not_read, not_checked
 
 SCHEMA_VERSION = 1
 
@@ -257,6 +257,7 @@ def _summary(report: Report) -> dict[str, Any]:
                                     if c.status is ClaimStatus.NOT_CHECKABLE),
         "not_checked": not_checked(report.documents),
     }
+    out.update({"claims_not_read": unread} if (unread := claims_not_read(report.documents)) else {})
     if report.summary is not None:
         out["executive"] = _executive(report.summary)
     return out
