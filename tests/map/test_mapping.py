@@ -1,6 +1,8 @@
 """What `map_documents` finds in procedures written around the work, and how it says so."""
 from __future__ import annotations
 
+import pytest
+
 from gapscan.mapping import core, declared, map_documents
 from gapscan.mapping.model import RESTATED, STRONG
 
@@ -569,3 +571,43 @@ def test_the_context_clauses_are_the_harmonised_structure_understanding_clauses(
     assert core._context_units("iso9001") == core._context_units("iso27001") == frozenset({"4.1", "4.2"})
     assert core._context_units("iso45001") == frozenset({"4.1", "4.2"})  # "... of workers and other interested parties"
     assert core._context_units("iso13485") == frozenset()  # its 4.1 and 4.2 are the QMS's and its documents'
+
+
+GAUGES = """# QP-30 Gauge Calibration
+
+{control}
+
+## Calibrating gauges
+
+Every gauge on the gauge register is calibrated each year by the external lab. A gauge that fails is quarantined
+with a red tag and the inspector checks the parts it measured since its last good calibration.
+"""
+
+CONTROL_BLOCKS = {
+    "a line of fields": "Document QP-30 | Revision 3 | Owner: Quality Manager | Approved: 2025-05-01",
+    "a label | value table": "| Field | Value |\n|---|---|\n| Document ID | QP-30 |\n| Version | 3 |\n"
+                             "| Owner | Quality Manager |\n| Approved by | Operations Director |",
+    "a field a line": "**Document ID:** QP-30\n\n**Version:** 3\n\n**Owner:** Quality Manager\n\n"
+                      "**Approved by:** Operations Director",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(CONTROL_BLOCKS))
+def test_a_document_control_block_is_no_evidence_of_the_work(parse, shape):
+    # "Owner: Quality Manager" says who owns the paper, not who does the work a clause asks about: quoted as the role
+    # answering 7.5 or 8.4 it reads as an answer the procedure does not give
+    doc = parse("QP-30 Gauges.md", GAUGES.format(control=CONTROL_BLOCKS[shape]))
+    result = map_documents([doc], "iso9001")
+    answers = [a for row in result.rows for m in row.matches for a in m.answers]
+    assert answers, "the work's own section is mapped, with its answers"
+    assert not [a.quote for a in answers if "QP-30" in a.quote or "Quality Manager" in a.quote
+                or "Operations Director" in a.quote]
+
+
+def test_a_role_line_in_the_work_is_still_evidence(parse):
+    # one "Owner:" field under a step is the work's own answer to who, not a control block
+    text = GAUGES.format(control="") + "\n## Failed gauges\n\nOwner: Quality Manager. The Quality Manager decides " \
+        "within two working days whether parts measured with a failed gauge are recalled.\n"
+    result = map_documents([parse("QP-30 Gauges.md", text)], "iso9001")
+    roles = [a.quote for row in result.rows for m in row.matches for a in m.answers if a.kind == "role"]
+    assert any("Quality Manager" in q for q in roles)

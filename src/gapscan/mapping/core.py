@@ -529,6 +529,7 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     for hit in (analysis.standard_speak if analysis is not None else ()):
         speak_at[hit.location] = speak_at.get(hit.location, 0) + 1
     counted: set[Location] = set()
+    control = _control_locations(doc)
     in_roles: dict[int, set[str]] = {}
     elsewhere: dict[int, set[str]] = {}
     for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
@@ -543,7 +544,7 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
             counted.add(location)
             section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
             section.speak += speak_at.get(location, 0)
-        for span in () if heading else sdoc.spans["anchors"]:
+        for span in () if heading or location in control else sdoc.spans["anchors"]:
             # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand, but in
             # the section's body: a heading ("Scrap recording", "Purchasing and Supplier Evaluation") names the
             # topic and answers none of its questions
@@ -556,10 +557,89 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     for claim in extract_claims(doc):
         kind = _CLAIM_KIND.get(claim.kind)
         section = owner.get(claim.location) or next((s for s in out if s.location == claim.location), None)
-        if kind is None or section is None or any(a.kind == kind for a in section.answers):
+        if kind is None or section is None or claim.location in control or any(a.kind == kind for a in section.answers):
             continue
         section.answers.append(Answer(kind=kind, quote=_quote(claim.sentence), location=claim.location))
     return [s for s in out if len(s.terms) >= MIN_TERMS]
+
+
+# A document's own control block ("Document QP-30 | Revision 3 | Owner: Quality Manager | Approved: 2025-05-01", a
+# "Document ID | QP-30" table, a field a line): it says who owns and approved the paper, not who does the work, so
+# it answers none of a clause's questions. A field is a control label and its value ("Owner: X"), or a label and a
+# number ("Revision 3", "Document QP-30") on a line of fields.
+_CONTROL_FIELD = re.compile(
+    r"^\W*(?:document control\W*)?(?:(?:document|doc\.?|policy|procedure)(?: (?:id|no\.?|number|code|ref(?:erence)?|title|type|owner|status|"
+    r"version|revision|classification))?|title|version|ver\.?|revision|rev\.?|issue(?: no\.?| number| date)?|status|"
+    r"owner|author|approv(?:ed|al|er)(?: by| date| on)?|prepared by|reviewed by|issued(?: by| on)?|"
+    r"effective(?: date)?|(?:last |next )?review(?: date)?|classification|date|page)(?:\W*:|\s+(?P<code>\S*\d))",
+    re.I)
+# ... of which at least one names the document's own identity or approval: "Date: ... | Status: ..." alone may be work
+_DOCUMENT_FIELD = re.compile(
+    r"^\W*(?:(?:document|doc\.?|policy|procedure)\b|version|ver\.|revision|rev\.|issue no|approv|effective|"
+    r"classification)", re.I)
+# "Label: value" fields joined on one line without separators ("Version: 2 Owner: ISM")
+_FIELD_START = re.compile(r"(?:^|(?<=\s))(?:\*\*)?[A-Z][\w/&().-]*(?: [\w/&().-]+){0,3}?(?:\*\*)?:")
+
+
+def _fields(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s[|;]\s|\|", text) if p.strip()]
+    if len(parts) > 1:
+        return parts
+    starts = [m.start() for m in _FIELD_START.finditer(text)]
+    if len(starts) > 1 and starts[0] == 0:
+        return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return parts
+
+
+CONTROL_BLOCKS = 15  # a control block stands among a document's first or last blocks (as ingest's textutil reads it)
+
+
+def _control_fields(text: str) -> list[str] | None:
+    """The fields of a line made only of document-control fields, else None: a line of one field only when it is
+    "Label: value" ("Classification scheme and level definitions" is a line of work)."""
+    fields = _fields(text)
+    if not fields or len(text) > 300:
+        return None
+    found = [_CONTROL_FIELD.match(f) for f in fields]
+    if not all(found) or (len(fields) == 1 and found[0].group("code")):
+        return None
+    return fields
+
+
+def _control_locations(doc: Document) -> set[Location]:
+    """Where a document's control block stands: a line of two or more control fields naming the document's identity
+    or approval, or a run of such lines a field each, among the first or last CONTROL_BLOCKS blocks (a document-control
+    procedure's body lists the fields its documents carry: that is its work), and a table that is its control block
+    or revision history, wherever it stands (drift's detector: a short label | value table of control labels)."""
+    from gapscan.drift import _what_about
+    from gapscan.records import reheader
+
+    out: set[Location] = set()
+    run: list[tuple[Location, list[str]]] = []
+
+    def close() -> None:
+        fields = [f for _, fs in run for f in fs]
+        if len(fields) >= 2 and any(_DOCUMENT_FIELD.match(f) for f in fields):
+            out.update(location for location, _ in run)
+        run.clear()
+
+    ends = len(doc.blocks) - CONTROL_BLOCKS
+    for i, block in enumerate(doc.blocks):
+        if block.type is BlockType.TABLE and block.table is not None:
+            close()
+            if _what_about(reheader(block.table)[0]) in ("control", "history"):
+                out.add(block.location)
+                out.update(block.table.cell_location(r, c) for r in range(len(block.table.rows))
+                           for c in range(max(len(block.table.header), 1)))
+            continue
+        fields = _control_fields(block.text) if block.type is not BlockType.HEADING and (
+            i < CONTROL_BLOCKS or i >= ends) else None
+        if fields is None:
+            close()
+        else:
+            run.append((block.location, fields))
+    close()
+    return out
 
 
 def _quote(text: str) -> str:
