@@ -86,6 +86,14 @@ class Index:
             out[key] = sum(w * tf[t] * (K1 + 1.0) / (tf[t] + norm) for t, w in weights.items() if t in tf)
         return out
 
+    def part(self, key: str, counts: Mapping[str, int], only: frozenset[str] | set[str]) -> float:
+        """The part of `key`'s score (as `scores`, from a query's term counts) its terms in `only` make."""
+        i = self.keys.index(key)
+        tf = self.tfs[i]
+        norm = K1 * (1.0 - B + B * self.lengths[i] / self.average_length)
+        return sum((1.0 + math.log(c)) * self.idf[t] * tf[t] * (K1 + 1.0) / (tf[t] + norm)
+                   for t, c in counts.items() if t in tf and t in only)
+
     def shared(self, query: Sequence[str]) -> dict[str, int]:
         """How many distinct terms of `query` each indexed document holds."""
         words = set(query)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Sequence
@@ -53,6 +54,11 @@ MAX_PER_SECTION = 2
 DOC_TOP = 1  # at most this many units from the whole-document query
 DOC_FOCUS = 0.5
 DOC_SHARE = 0.7
+# ... and only a unit the document speaks of in its own subject's words (titles, aliases, gapscan's vocabulary), not
+# only in its operational questions': at least this share of its score from them, or STRONG_SUBJECT of its rare ones
+# (as a strong match needs). A near-miss procedure whose cards are "reported", "missed" and "closed" scores internal
+# audit through its questions (docs/MAP.md's tenth round); 0: any
+DOC_SUBJECT = 0.5
 SECTION_FOCUS = 2.0  # a section this focused on one unit makes it one of the document's main clauses
 SECTION_WORDS = 10
 HEADING_IDF = 0.3  # ... and its heading, if it has words, shares a subject word of at least this share of the top IDF
@@ -88,6 +94,8 @@ CONTEXT_TOUCHED = True
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
+# whether a document's control block's words ("Document", "Revision", "Approved") count among its section's words
+CONTROL_WORDS = True  # (off: in sample better, held out lower; docs/MAP.md's tenth round)
 MIN_TERMS = 8  # sections with fewer indexable words say too little to map (a heading and a line)
 RESTATED_SHARE = 0.5  # share of a section's sentences that are standard-speak for "restated only"
 QUOTE_CHARS = 160
@@ -271,8 +279,9 @@ def prepare(docs: Sequence[Document], standard: str | None = None, *, mirroring:
 
 
 def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_top: int = DOC_TOP,
-           doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, section_focus: float = SECTION_FOCUS,
-           section_words: int = SECTION_WORDS, heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
+           doc_focus: float = DOC_FOCUS, doc_share: float = DOC_SHARE, doc_subject: float = DOC_SUBJECT,
+           section_focus: float = SECTION_FOCUS, section_words: int = SECTION_WORDS,
+           heading_idf: float = HEADING_IDF, title_words: float = TITLE_WORDS,
            section_margin: float = SECTION_MARGIN, order_run: float = ORDER_RUN,
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
@@ -282,10 +291,21 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
     key = prep.standard
     main: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
+    said: dict[str, Counter] = {}  # path -> its words and how often, as its whole-document score read them
+    spoken: dict[str, set[str]] = {}  # path -> the words it says outside role names
+    for section in prep.sections:
+        said.setdefault(section.path, Counter()).update(section.terms)
+        spoken.setdefault(section.path, set()).update(section.subject_terms)
+    index, subjects = _index(key), _subjects(key)
     for path, scores in prep.document_scores.items():
         titled[path] = set(_titled(prep.titles.get(path, ()), key, title_words))
-        main[path] = titled[path] | set(_top(scores, doc_top, doc_focus, doc_share, prep.document_shared[path],
-                                             prep.document_ranked.get(path)))
+        counts = said.get(path, Counter())
+        main[path] = titled[path] | set(_top(
+            scores, doc_top, doc_focus, doc_share, prep.document_shared[path], prep.document_ranked.get(path),
+            keep=None if doc_subject <= 0 else
+            lambda n, c=counts, s=scores, w=spoken.get(path, set()): (
+                _on_subject(w, n, key, STRONG_SUBJECT, capped=True)
+                or index.part(n, c, subjects[n]) >= doc_subject * s[n])))
     # the sections a section-level rule found a main clause in: it is shown there, not wherever it scores best
     # (a manual's "5.3 Organizational roles" names communication more often than its own "7.4 Communication")
     at: dict[tuple[str, str], list[_Section]] = {}
@@ -366,9 +386,10 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
 
 
 def _top(scores: Mapping[str, float], most: int, focus: float, share: float, shared: Mapping[str, int],
-         ranked: Sequence[tuple[str, float]] | None = None) -> list[str]:
+         ranked: Sequence[tuple[str, float]] | None = None, keep=None) -> list[str]:
     """The best units of one score vector: at most `most`, each at least `focus` x ln(units) x the
-    mean and `share` x the best, and sharing MIN_SHARED words with the text. `ranked`: `_ranking(scores)`."""
+    mean and `share` x the best, and sharing MIN_SHARED words with the text. `ranked`: `_ranking(scores)`.
+    `keep` (unit -> bool): and that it keeps (a best unit it does not keep is not replaced by the next)."""
     if len(scores) < 2:
         return []
     mean = sum(scores.values()) / len(scores) * math.log(len(scores))
@@ -376,7 +397,8 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
     best = ranked[0][1]
     if mean <= 0:
         return []
-    return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED]
+    return [n for n, v in ranked[:most] if v >= focus * mean and v >= share * best and shared[n] >= MIN_SHARED
+            and (keep is None or keep(n))]
 
 
 def _addressed(sections: Sequence[_Section], focus: float, share: float) -> set[str]:
@@ -494,6 +516,24 @@ def _subjects(standard: str) -> dict[str, frozenset[str]]:
     return {u.number: u.subject for u in units(standard)}
 
 
+def _on_subject(words: set[str], number: str, standard: str, least: int, capped: bool = False) -> bool:
+    """Whether `words` hold at least `least` distinct words of the unit's own subject (its titles, aliases and
+    gapscan's vocabulary, not the words of its questions) that few units use (IDF at least STRONG_IDF x the rarest
+    word's): "reviewed", "actions" and "report" are said of every clause. `capped`: or all of them, when the unit has
+    fewer (A.5.13 "Labelling of information" has one: "labelling")."""
+    rare = _rare_subject(standard)[number]
+    return len(rare.intersection(words)) >= (min(least, len(rare)) if capped else least)
+
+
+@lru_cache(maxsize=None)
+def _rare_subject(standard: str) -> dict[str, frozenset[str]]:
+    """unit -> the words of its own subject of IDF at least STRONG_IDF x the rarest word's."""
+    index = _index(standard)
+    rarest = max(index.idf.values())
+    return {n: frozenset(t for t in words if index.idf[t] >= STRONG_IDF * rarest)
+            for n, words in _subjects(standard).items()}
+
+
 def _rank(m: SectionMatch) -> float:
     order = {STRONG: 3, PARTIAL: 2, MENTION: 1, RESTATED: 0}
     return order[m.strength] + m.score
@@ -529,6 +569,9 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     for hit in (analysis.standard_speak if analysis is not None else ()):
         speak_at[hit.location] = speak_at.get(hit.location, 0) + 1
     counted: set[Location] = set()
+    control = _control_locations(doc)
+    if not CONTROL_WORDS:
+        pieces = [p for p in pieces if p[1] not in control]
     in_roles: dict[int, set[str]] = {}
     elsewhere: dict[int, set[str]] = {}
     for (text, location, section), sdoc in zip(pieces, get_nlp().pipe((p[0] for p in pieces), batch_size=64)):
@@ -543,7 +586,7 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
             counted.add(location)
             section.sentences += sum(1 for s in sdoc.sents if sum(1 for t in s if not t.is_punct) >= 4)
             section.speak += speak_at.get(location, 0)
-        for span in () if heading else sdoc.spans["anchors"]:
+        for span in () if heading or location in control else sdoc.spans["anchors"]:
             # a decision cue ("if", "reject", "more than") and a role named are answers wherever they stand, but in
             # the section's body: a heading ("Scrap recording", "Purchasing and Supplier Evaluation") names the
             # topic and answers none of its questions
@@ -556,10 +599,89 @@ def _sections(doc: Document, analysis, titles: Mapping[Location, str]) -> list[_
     for claim in extract_claims(doc):
         kind = _CLAIM_KIND.get(claim.kind)
         section = owner.get(claim.location) or next((s for s in out if s.location == claim.location), None)
-        if kind is None or section is None or any(a.kind == kind for a in section.answers):
+        if kind is None or section is None or claim.location in control or any(a.kind == kind for a in section.answers):
             continue
         section.answers.append(Answer(kind=kind, quote=_quote(claim.sentence), location=claim.location))
     return [s for s in out if len(s.terms) >= MIN_TERMS]
+
+
+# A document's own control block ("Document QP-30 | Revision 3 | Owner: Quality Manager | Approved: 2025-05-01", a
+# "Document ID | QP-30" table, a field a line): it says who owns and approved the paper, not who does the work, so
+# it answers none of a clause's questions. A field is a control label and its value ("Owner: X"), or a label and a
+# number ("Revision 3", "Document QP-30") on a line of fields.
+_CONTROL_FIELD = re.compile(
+    r"^\W*(?:document control\W*)?(?:(?:document|doc\.?|policy|procedure)(?: (?:id|no\.?|number|code|ref(?:erence)?|title|type|owner|status|"
+    r"version|revision|classification))?|title|version|ver\.?|revision|rev\.?|issue(?: no\.?| number| date)?|status|"
+    r"owner|author|approv(?:ed|al|er)(?: by| date| on)?|prepared by|reviewed by|issued(?: by| on)?|"
+    r"effective(?: date)?|(?:last |next )?review(?: date)?|classification|date|page)(?:\W*:|\s+(?P<code>\S*\d))",
+    re.I)
+# ... of which at least one names the document's own identity or approval: "Date: ... | Status: ..." alone may be work
+_DOCUMENT_FIELD = re.compile(
+    r"^\W*(?:(?:document|doc\.?|policy|procedure)\b|version|ver\.|revision|rev\.|issue no|approv|effective|"
+    r"classification)", re.I)
+# "Label: value" fields joined on one line without separators ("Version: 2 Owner: ISM")
+_FIELD_START = re.compile(r"(?:^|(?<=\s))(?:\*\*)?[A-Z][\w/&().-]*(?: [\w/&().-]+){0,3}?(?:\*\*)?:")
+
+
+def _fields(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s[|;]\s|\|", text) if p.strip()]
+    if len(parts) > 1:
+        return parts
+    starts = [m.start() for m in _FIELD_START.finditer(text)]
+    if len(starts) > 1 and starts[0] == 0:
+        return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return parts
+
+
+CONTROL_BLOCKS = 15  # a control block stands among a document's first or last blocks (as ingest's textutil reads it)
+
+
+def _control_fields(text: str) -> list[str] | None:
+    """The fields of a line made only of document-control fields, else None: a line of one field only when it is
+    "Label: value" ("Classification scheme and level definitions" is a line of work)."""
+    fields = _fields(text)
+    if not fields or len(text) > 300:
+        return None
+    found = [_CONTROL_FIELD.match(f) for f in fields]
+    if not all(found) or (len(fields) == 1 and found[0].group("code")):
+        return None
+    return fields
+
+
+def _control_locations(doc: Document) -> set[Location]:
+    """Where a document's control block stands: a line of two or more control fields naming the document's identity
+    or approval, or a run of such lines a field each, among the first or last CONTROL_BLOCKS blocks (a document-control
+    procedure's body lists the fields its documents carry: that is its work), and a table that is its control block
+    or revision history, wherever it stands (drift's detector: a short label | value table of control labels)."""
+    from gapscan.drift import _what_about
+    from gapscan.records import reheader
+
+    out: set[Location] = set()
+    run: list[tuple[Location, list[str]]] = []
+
+    def close() -> None:
+        fields = [f for _, fs in run for f in fs]
+        if len(fields) >= 2 and any(_DOCUMENT_FIELD.match(f) for f in fields):
+            out.update(location for location, _ in run)
+        run.clear()
+
+    ends = len(doc.blocks) - CONTROL_BLOCKS
+    for i, block in enumerate(doc.blocks):
+        if block.type is BlockType.TABLE and block.table is not None:
+            close()
+            if _what_about(reheader(block.table)[0]) in ("control", "history"):
+                out.add(block.location)
+                out.update(block.table.cell_location(r, c) for r in range(len(block.table.rows))
+                           for c in range(max(len(block.table.header), 1)))
+            continue
+        fields = _control_fields(block.text) if block.type is not BlockType.HEADING and (
+            i < CONTROL_BLOCKS or i >= ends) else None
+        if fields is None:
+            close()
+        else:
+            run.append((block.location, fields))
+    close()
+    return out
 
 
 def _quote(text: str) -> str:
@@ -571,9 +693,6 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
            main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]]
            ) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
-    subjects = _subjects(standard)
-    index = _index(standard)
-    rarest = max(index.idf.values())
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
         for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
@@ -595,8 +714,7 @@ def _match(sections: Sequence[_Section], standard: str, focus: float, share: flo
             # a near-miss card names a role and a record, which does not make it an internal audit
             # ... in words few clauses use: "reviewed" and "actions" are said of every clause, so a 5S score trend
             # reviewed at an operations meeting is not a management review
-            on_subject = len({t for t in subjects[number].intersection(section.subject_terms)
-                              if index.idf[t] >= STRONG_IDF * rarest}) >= STRONG_SUBJECT
+            on_subject = _on_subject(set(section.subject_terms), number, standard, STRONG_SUBJECT)
             restated = section.speak > 0 and section.speak >= RESTATED_SHARE * max(section.sentences, 1)
             strength = (RESTATED if restated and len(kinds) < 2 else
                         STRONG if len(kinds) >= 2 and on_subject else PARTIAL if kinds else MENTION)
