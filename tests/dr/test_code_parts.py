@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gapscan.model import ClaimStatus
 from gapscan.nlp.claims import claims_in_text
 from gapscan.rules.dr import DR01
 

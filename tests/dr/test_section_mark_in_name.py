@@ -13,7 +13,6 @@ from gapscan.records import log_parts
 from gapscan.rules.ps.common import log_key_parts, short_name
 from gapscan.rules.sh import SH02
 
-from .conftest import days
 from .test_logs_everywhere import _safety_page
 
 D = dt.date

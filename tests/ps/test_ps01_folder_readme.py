@@ -4,7 +4,6 @@ documented system, whoever classed the README 'other' (drhold5, a builder's QMS 
 page that linked its blank checklist)."""
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
 from gapscan.model import Kind

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 
 from gapscan import config as config_mod
 from gapscan import engine
