@@ -122,10 +122,10 @@ _DECISION = {"decide", "decision", "agree", "approve", "resolve", "authorise", "
 _ATTENDANCE = re.compile(r"\s*(present|attendees|attending|in attendance|apologies|absent|chair|minutes|"
                          r"distribution|circulation|record|participants|conducted by)\b|\s*(?:review |meeting )?date\s*:",
                          re.I)
-# a line citing the standard's clause for an input ("ISO 9001:2015 Clause 9.3.2(b) - Evaluate achievement of quality
-# objectives"): the label of an agenda item, as a heading is, not something discussed
 # a field of a header line that carries what was discussed ("Date: 5 March | Agenda: the manual was reissued")
 _CONTENT_FIELD = re.compile(r"\b(?:agenda|discussion|discussed|topics?|items?|decisions?|subject)\s*:", re.I)
+# a line citing the standard's clause for an input ("ISO 9001:2015 Clause 9.3.2(b) - Evaluate achievement of quality
+# objectives"): the label of an agenda item, as a heading is, not something discussed
 _CLAUSE_LABEL = re.compile(r"\s*(?:ISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?,?\s*)?(?:clause|§)\s*\d{1,2}(?:\.\d{1,2}){0,3}"
                            r"(?:\s*\([a-z]\))?\s*(?:[-–—:]|$)", re.I)
 # A motion's recorded result or a task given to someone is a decision however it is worded ("Result: Passed with
