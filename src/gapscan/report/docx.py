@@ -25,18 +25,35 @@ def _clean(text: Any) -> str:
     return "".join(ch for ch in one_line(text) if ch >= " " or ch == "\t")
 
 
-def _table(doc: Any, header: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> Any:
+def _breakable(path: str) -> str:
+    """A file name for a narrow Word cell: a zero-width break opportunity after each '_', '-' and '/', so
+    'Remote_Work_Transition_Plan.md' wraps between its words, not as 'Transit / ion' (spaces already break)."""
+    return "".join(ch + ("\u200b" if ch in "_-/" else "") for ch in path)
+
+
+def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None) -> Any:
+    """A table in 8 pt; `header=None` for one with no header row (a chart: label, number, bar, as the HTML
+    draws it), and then the style's first-row emphasis is switched off so the first row reads as the others."""
+    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    table = doc.add_table(rows=1, cols=len(header))
+    columns = len(header) if header is not None else max((len(r) for r in rows), default=1)
+    table = doc.add_table(rows=1 if header is not None else 0, cols=columns)
     table.style = "Light Grid Accent 1"
+    if header is None:
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        if look is None:
+            look = table._tbl.tblPr.makeelement(qn("w:tblLook"), {})
+            table._tbl.tblPr.append(look)
+        look.set(qn("w:firstRow"), "0")
+        look.set(qn("w:val"), f"{int(look.get(qn('w:val'), '0'), 16) & ~0x0020:04X}")
     if widths:
         # the grid is what LibreOffice lays a table out by (and Word when it reflows): with the cells' widths
         # alone the columns came out equal, file names and 'specificity' broken a letter a line
         table.autofit = False
         for column, width in zip(table.columns, widths):
             column.width = Cm(width)
-    for cell, text in zip(table.rows[0].cells, header):
+    for cell, text in zip(table.rows[0].cells if header is not None else (), header or ()):
         cell.text = _clean(text)
     for row in rows:
         cells = table.add_row().cells
@@ -62,7 +79,7 @@ def _chart(doc: Any, chart: Any) -> None:
     marks = set(chart.marks)
     rows = [[label + (" ◀" if label in marks else ""), value_text(v), bar(v, top, 24)]
             for label, v in zip(labels, values)]
-    _table(doc, ["", "value", ""], rows, [6.0, 2.0, 8.0])
+    _table(doc, None, rows, [6.0, 2.0, 8.0])  # no header, as the HTML chart has none
     if len(chart.labels) > MAX_CHART_ROWS:
         doc.add_paragraph(f"(first {MAX_CHART_ROWS} of {len(chart.labels)} values)")
 
@@ -155,7 +172,7 @@ def _documents(doc: Any, report: Report) -> None:
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity", *(["drift"] if drift else []),
                  "findings", "status"],
-           [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
+           [[_breakable(d.document.path), d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
              score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
              str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
