@@ -157,12 +157,18 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     }
 
 
+def _after_badge(text: str) -> str:
+    """', in 3 files' as it follows the severity badge: ' in 3 files'. Markdown's '(CM02, error), in 3 files'
+    needs the comma; after the coloured pill its padding read as a space before a lone comma."""
+    return " " + text[1:].lstrip() if text.startswith(",") else text
+
+
 def _top(report: Report, run: list) -> dict[str, Any]:
     """One of the summary's findings that matter most: a rule's meaning, then its biggest files."""
     files, hidden = run_files(report, run)
     worst, rest = run_severity(report, run)
     return {"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
-            "severity": worst, "severities": rest, "files": files, "files_text": run_files_text(report, run),
+            "severity": worst, "severities": rest, "files": files, "files_text": _after_badge(run_files_text(report, run)),
             "more": plural(hidden, "more " + run_noun(report, run)) if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_and_severity(report, run, f),
                         "message": one_line(f.message), "more": more_like_this(report, f),
