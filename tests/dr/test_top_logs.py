@@ -63,5 +63,5 @@ def test_every_format_counts_the_logs_of_one_file_as_logs(scan):
     report = _two_shadow_sheets(scan)
     word = "\n".join(p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs)
     assert "(PS01, info), in 2 logs:" in word
-    assert ", in 2 logs" in render(report, "html")
+    assert "</span> in 2 logs" in render(report, "html")  # after the badge, no lone comma
     assert ", in 2 logs" in render(report, "terminal", width=200)
