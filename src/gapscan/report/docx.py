@@ -25,12 +25,6 @@ def _clean(text: Any) -> str:
     return "".join(ch for ch in one_line(text) if ch >= " " or ch == "\t")
 
 
-def _breakable(path: str) -> str:
-    """A file name for a narrow Word cell: a zero-width break opportunity after each '_', '-' and '/', so
-    'Remote_Work_Transition_Plan.md' wraps between its words, not as 'Transit / ion' (spaces already break)."""
-    return "".join(ch + ("\u200b" if ch in "_-/" else "") for ch in path)
-
-
 def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None) -> Any:
     """A table in 8 pt; `header=None` for one with no header row (a chart: label, number, bar, as the HTML
     draws it), and then the style's first-row emphasis is switched off so the first row reads as the others."""
@@ -172,7 +166,7 @@ def _documents(doc: Any, report: Report) -> None:
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity", *(["drift"] if drift else []),
                  "findings", "status"],
-           [[_breakable(d.document.path), d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
+           [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
              score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
              str(len(grouped.get(d.document.path, []))),
              d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
