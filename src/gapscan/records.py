@@ -136,7 +136,9 @@ NOT_PERSON_HEADER = re.compile(
     rf"\b(?:{_PARTY_WORDS}|order|category|categories|type|reason|cause|actions?|products?|items?|parts?|sites?|"
     r"locations?|areas?|description|comments?|notes|remarks|equipment|machines?|vehicles?|assets?|threats?|"
     r"vulnerabilit(?:y|ies)|manufacturers?|makes?|models?|themes?|classifications?|environments?|systems?|"
-    r"sources?|services?|applications?|processes|controls?|risks?|departments?|training|dates?)\b", re.I)
+    r"sources?|services?|applications?|processes|controls?|risks?|departments?|training|dates?|"
+    # what was used (an evaporator log's "Materials": Au, Cr, Ti), not who used it
+    r"materials?|chemicals?|substances?|elements?|metals?|ingredients?|compounds?|reagents?)\b", re.I)
 STATUS_HEADER = re.compile(r"\b(status|result|outcome|state|decision|rating|grade|pass|approved\?|ok\?)\b", re.I)
 ID_HEADER = re.compile(r"(\bid\b|\bno\.?$|\bnumber\b|\bref\b|\breference\b|#|\bcode\b|\bserial\b|\bbatch\b|\blot\b)", re.I)
 ROLE_WORDS = {"manager", "lead", "leader", "supervisor", "engineer", "technician", "inspector", "officer",
