@@ -376,6 +376,46 @@ def _attendance_line(text: str) -> bool:
     return bool(_ATTENDANCE.match(text)) and not _CONTENT_FIELD.search(text)
 
 
+# An action table's owner and action columns ("Who has responsibility for follow up | What is to be done",
+# "Action | Owner | Due"): a row that names an owner gives that action to someone, a decision however it is worded.
+_OWNER_HEADER = re.compile(r"\b(?:owner|responsib\w*|who|action(?:ed)?\s+by|assigned\s+to)\b", re.I)
+_ACTION_HEADER = re.compile(r"\b(?:actions?|tasks?|to\s+be\s+done|follow[\s-]?ups?)\b", re.I)
+# ... unless the actions were given at an earlier meeting: a table under "Actions from the previous review", or a
+# row whose status says where an old action stands ("Overdue", "Closed"), reports progress, not a decision taken
+_EARLIER_ACTIONS = re.compile(r"\b(?:previous|prior|last|earlier|carried|brought|outstanding)\b", re.I)
+_ACTION_STATUS = re.compile(r"^\W*(?:overdue|late|closed|complete[d]?|done|carried|open\s+from|ongoing)\b", re.I)
+
+
+def _owned_action_cells(doc: Document) -> set:
+    """The locations of the action cells, in a table of actions, whose row names an owner. The header is the
+    table's or one of its first two rows (a title row "Actions to prevent future occurrence" may sit above it)."""
+    found: set = set()
+    heading = ""
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            heading = block.text
+        table = block.table
+        if block.type is not BlockType.TABLE or table is None or _EARLIER_ACTIONS.search(heading):
+            continue
+        candidates = [(-1, table.header)] + list(enumerate(table.rows[:2]))
+        for h, header in candidates:
+            cells = [str(v) if v is not None else "" for v in header]
+            owner = next((i for i, c in enumerate(cells) if _OWNER_HEADER.search(c)), None)
+            action = next((i for i, c in enumerate(cells) if i != owner and _ACTION_HEADER.search(c)), None)
+            if owner is None or action is None:
+                continue
+            for r in range(h + 1, len(table.rows)):
+                row = table.rows[r]
+                who = row[owner] if owner < len(row) else None
+                what = row[action] if action < len(row) else None
+                if any(isinstance(v, str) and _ACTION_STATUS.match(v) for v in row):
+                    continue
+                if isinstance(who, str) and re.search(r"[A-Za-z]", who) and isinstance(what, str) and what.strip():
+                    found.add(table.cell_location(r, action))
+            break
+    return found
+
+
 def _attendance_cell(doc: Document, unit) -> bool:
     """A table cell in the row of a field/value table whose label says who attended ("Present | Ann Lee (CEO),
     Cy Park (Internal Audit)"): a list of people, not something discussed."""
@@ -416,6 +456,7 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
         set_lemmas(sdoc)
         parsed.append((unit, sdoc, [(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(sdoc)]))
     findings_are_work = _findings_are_work((sdoc, matches) for _, sdoc, matches in parsed)
+    owned_actions = _owned_action_cells(doc)
     for unit, sdoc, matches in parsed:
         for sent in sdoc.sents:
             text = sent.text.strip()
@@ -429,6 +470,7 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
                              and (label != "document status" or _document_status_kept(sdoc, start, end, lemmas))}
                             | ({"cost"} if MONEY.search(text) else set()))
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
+            decision = decision or (unit.block_type is BlockType.TABLE and unit.location in owned_actions)
             out.append(ReviewSentence(text=text, location=unit.location, topics=tuple(topics), group=group,
                                       decision=decision))
     return out

