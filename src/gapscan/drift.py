@@ -417,13 +417,21 @@ def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, recor
 
 # --- DR01: forms -------------------------------------------------------------------------
 
-def _form_matches(claim: Claim, index: RecordIndex) -> float:
+def _form_matches(claim: Claim, index: RecordIndex, dated: bool = True) -> float:
+    """How surely the record is the claim's form filled in. `dated`: whether the record dates its entries; a
+    register named by another of its names ('Asset Inventory' for the asset register) is the register kept only
+    then (a list of asset types is not)."""
     if claim.form_code and code_pattern(claim.form_code).search(index.names):
         return 0.95
     if claim.form_title:
-        score = title_score(claim.form_title, index.names)
+        score = title_score(claim.form_title, index.names, synonyms=dated)
         return 0.8 if score >= 1.0 else 0.45 if score >= 0.5 else 0.0
     return 0.0
+
+
+def _dated(scope: _Scope, path: str) -> bool:
+    prof = scope.profiles.get(path)
+    return prof is not None and prof.first_entry is not None
 
 
 def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, float]:
@@ -436,7 +444,7 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
             scores.update(dict.fromkeys(records.with_code(claim.form_code), 0.95))
         if claim.form_title:
             for n in records.sharing(records.name_stems, content_stems(claim.form_title)) - scores.keys():
-                scores[n] = _form_matches(claim, records.records[n])
+                scores[n] = _form_matches(claim, records.records[n], _dated(scope, records.records[n].path))
         scope.memo[key] = {n: s for n, s in scores.items() if s > 0}
     return scope.memo[key]
 
