@@ -1692,11 +1692,78 @@ def _signed_rows(scope: _Scope, prof: RecordProfile, col: ColumnProfile
     return out, source or f"column '{col.name}'"
 
 
+# a document's control block: 'Approved by: CEO' (the label's colon), the approval of the document itself
+_DOCUMENT_APPROVAL = re.compile(r"\bapproved\s+by\s*:", re.I)
+_TITLE_HEADER = re.compile(r"^\s*(?:document\s+)?(?:title|name)\s*$|^\s*document\s*$", re.I)
+_DOC_ID_HEADER = re.compile(r"^\s*(?:doc(?:ument)?\.?\s*)(?:id|no\.?|number|code|ref)\s*$", re.I)
+_APPROVER_HEADER = re.compile(r"^\s*(?:approver|approved\s+by|approval\s+by)\s*$", re.I)
+TITLE_WORDS = 2  # a register's title of fewer content words names no one document ('Plan')
+
+
+def _document_rows(scope: _Scope) -> list[tuple[str, RecordProfile, ColumnProfile, ColumnProfile | None,
+                                                ColumnProfile]]:
+    """The document registers of the set: (path, profile, title column, code column, approver column)."""
+    key = ("document registers",)
+    if key not in scope.memo:
+        found = []
+        for path in scope.records:
+            prof = scope.profiles.get(path)
+            if prof is None:
+                continue
+            title = next((c for c in prof.columns if _TITLE_HEADER.match(c.name)), None)
+            approver = next((c for c in prof.columns if _APPROVER_HEADER.match(c.name)), None)
+            if title is not None and approver is not None:
+                code = next((c for c in prof.columns if _DOC_ID_HEADER.match(c.name)), None)
+                found.append((path, prof, title, code, approver))
+        scope.memo[key] = found
+    return scope.memo[key]
+
+
+def _document_approval(claim: Claim, scope: _Scope) -> DriftCheck | None:
+    """'Approved by: CEO' in the procedure's own control block, against the Approver its row of a document
+    register names: the row whose title is the procedure's (every content word of it in the procedure's title,
+    at least TITLE_WORDS), or whose document code the procedure's title or file name carries. None when no
+    register has one such row (or rows that disagree): the claim is then checked as any other."""
+    proc = scope.procedure
+    name = " ".join(x for x in (proc.title or "", PurePosixPath(proc.path).stem) if x)
+    have = content_stems(name)
+    rows = []
+    for path, prof, title, code, approver in _document_rows(scope):
+        titles, codes = _column(scope, prof, title.index), _column(scope, prof, code.index) if code else None
+        for i, value in enumerate(titles):
+            want = content_stems(str(value or ""))
+            by_title = len(want) >= TITLE_WORDS and want <= have
+            coded = codes is not None and bool(str(codes[i] or "").strip()) and \
+                bool(code_pattern(str(codes[i]).strip()).search(name))
+            if by_title or coded:
+                rows.append((path, prof, i, title, code, approver))
+    said = {str(_column(scope, prof, approver.index)[i] or "").strip().lower() for path, prof, i, _, _, approver in rows}
+    if not rows or len(said) != 1 or "" in said:
+        return None
+    path, prof, i, title, code, approver = rows[0]
+    value = str(_column(scope, prof, approver.index)[i]).strip()
+    doc = str(_column(scope, prof, title.index)[i]).strip()
+    ref = f" ({str(_column(scope, prof, code.index)[i]).strip()})" if code else ""
+    metrics = {"roles_expected": [claim.role], "roles_seen": [value], "column": approver.name,
+               "roles_from": f"column '{approver.name}'", "rows": 1, "document": doc + ref}
+    evidence = (Evidence(path=path, text=f"{approver.name}: {value} ('{doc}'{ref})", location=_loc(prof, i, approver.index)),)
+    if role_matches(claim.role or "", value):
+        return _result(claim, scope, ClaimStatus.HOLDS, f"{path} names {value} as {approver.name} of '{doc}'{ref}",
+                       record=path, metrics=metrics, evidence=evidence)
+    return _result(claim, scope, ClaimStatus.DRIFTED,
+                   f"{path} names {value} as {approver.name} of '{doc}'{ref}, row {i + 1}",
+                   record=path, metrics=metrics, related=(path,), evidence=evidence)
+
+
 def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         prof = scope.profiles.get(path)
         return prof is not None and _role_column(claim, prof) is not None
 
+    if claim.responsibility == "approving" and _DOCUMENT_APPROVAL.search(claim.sentence):
+        checked = _document_approval(claim, scope)
+        if checked is not None:
+            return [checked]
     record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]

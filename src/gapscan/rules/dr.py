@@ -196,6 +196,9 @@ def _role(ctx: Context) -> Iterable[Finding]:
     owns that data, which job titles cannot show). The record must be about the claim:
     a word shared only with its column headers counts when it is not the management-
     system vocabulary every register carries ('Last Review', 'Asset / Process').
+    A document's own control block ('Approved by: CEO') is checked against the Approver
+    its row of a document register names (the row whose title is the document's, or
+    whose document code its title or file name carries): another role there fires.
     Fires when the stated role appears in under half of the entries, naming
     who does appear. Metrics: roles_expected, roles_seen, roles_from, share_expected,
     rows, link_confidence.
