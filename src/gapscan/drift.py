@@ -18,8 +18,8 @@ from pathlib import PurePosixPath
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
-from gapscan.linking import (STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header,
-                             index_record, link_scores, logs_apart, stem, title_score, words)
+from gapscan.linking import (STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
+                             field_header, index_record, link_scores, logs_apart, stem, title_score, words)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
@@ -588,10 +588,11 @@ def _own_row(claim: Claim, scope: _Scope) -> bool:
 
 def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
     """A code no record or form is named by may be an entry of a register the sentence cites ('risk R-41', 'the
-    change CR-12'): it holds when a register about what the sentence says keeps that identifier in its
-    identifier column; it drifts when such a register numbers its entries the same way (at least MIN_ROWS of
-    them) and no register of the set keeps it, nor does any file carry it in its name. None when no register of that subject numbers entries that way, and for an
-    identifier of a row of the procedure's own table (it defines that one)."""
+    change CR-12'): it holds when a register the words before it name (_register_subject) keeps that identifier
+    in its identifier column; it drifts when such a register numbers its entries the same way (at least MIN_ROWS
+    of them) and no register of the set keeps it, nor does any file carry it in its name. None when no register
+    of that subject numbers entries that way, and for an identifier of a row of the procedure's own table (it
+    defines that one)."""
     if _own_row(claim, scope):
         return None
     ids = _register_ids(scope)
@@ -1737,7 +1738,8 @@ def _document_approval(claim: Claim, scope: _Scope) -> DriftCheck | None:
                 bool(code_pattern(str(codes[i]).strip()).search(name))
             if by_title or coded:
                 rows.append((path, prof, i, title, code, approver))
-    said = {str(_column(scope, prof, approver.index)[i] or "").strip().lower() for path, prof, i, _, _, approver in rows}
+    said = {str(_column(scope, prof, approver.index)[i] or "").strip().lower()
+            for path, prof, i, _, _, approver in rows}
     if not rows or len(said) != 1 or "" in said:
         return None
     path, prof, i, title, code, approver = rows[0]
@@ -1746,7 +1748,8 @@ def _document_approval(claim: Claim, scope: _Scope) -> DriftCheck | None:
     ref = f" ({str(_column(scope, prof, code.index)[i]).strip()})" if code else ""
     metrics = {"roles_expected": [claim.role], "roles_seen": [value], "column": approver.name,
                "roles_from": f"column '{approver.name}'", "rows": 1, "document": doc + ref}
-    evidence = (Evidence(path=path, text=f"{approver.name}: {value} ('{doc}'{ref})", location=_loc(prof, i, approver.index)),)
+    evidence = (Evidence(path=path, text=f"{approver.name}: {value} ('{doc}'{ref})",
+                         location=_loc(prof, i, approver.index)),)
     if role_matches(claim.role or "", value):
         return _result(claim, scope, ClaimStatus.HOLDS, f"{path} names {value} as {approver.name} of '{doc}'{ref}",
                        record=path, metrics=metrics, evidence=evidence)
