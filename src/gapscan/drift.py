@@ -18,8 +18,8 @@ from pathlib import PurePosixPath
 from typing import Any, Callable, Mapping, Sequence
 
 from gapscan.dates import working_days_between
-from gapscan.linking import (STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header,
-                             index_record, link_scores, logs_apart, stem, title_score)
+from gapscan.linking import (STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
+                             field_header, index_record, link_scores, logs_apart, stem, title_score, words)
 from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
@@ -145,6 +145,7 @@ class _Scope:
     # whether any record shows work being kept (a dated entry or a ticked checklist): without one, and without a
     # record the procedure names itself, a form with no filled copy says only that the records were not handed over
     kept_records: bool = True
+    file_names: tuple[str, ...] = ()  # the names of every file of the set, whatever its kind
     record_set: RecordSet  # the records and the blank forms indexed for matching a form claim
     form_set: RecordSet
     limits: Thresholds
@@ -184,7 +185,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
                      claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms),
-                     kept_records=_kept_records(records, profiles))
+                     kept_records=_kept_records(records, profiles),
+                     file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -265,6 +267,7 @@ class _Shared:
     record_set: RecordSet = field(default_factory=lambda: RecordSet(()))
     form_set: RecordSet = field(default_factory=lambda: RecordSet(()))
     kept_records: bool = True
+    file_names: tuple[str, ...] = ()
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
@@ -276,6 +279,7 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
                        record_set=shared.record_set, form_set=shared.form_set,
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), kept_records=shared.kept_records,
+                       file_names=shared.file_names,
                        limits=shared.thresholds, memo=memo)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
@@ -413,13 +417,21 @@ def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, recor
 
 # --- DR01: forms -------------------------------------------------------------------------
 
-def _form_matches(claim: Claim, index: RecordIndex) -> float:
+def _form_matches(claim: Claim, index: RecordIndex, dated: bool = True) -> float:
+    """How surely the record is the claim's form filled in. `dated`: whether the record dates its entries; a
+    register named by another of its names ('Asset Inventory' for the asset register) is the register kept only
+    then (a list of asset types is not)."""
     if claim.form_code and code_pattern(claim.form_code).search(index.names):
         return 0.95
     if claim.form_title:
-        score = title_score(claim.form_title, index.names)
+        score = title_score(claim.form_title, index.names, synonyms=dated)
         return 0.8 if score >= 1.0 else 0.45 if score >= 0.5 else 0.0
     return 0.0
+
+
+def _dated(scope: _Scope, path: str) -> bool:
+    prof = scope.profiles.get(path)
+    return prof is not None and prof.first_entry is not None
 
 
 def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, float]:
@@ -432,7 +444,7 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
             scores.update(dict.fromkeys(records.with_code(claim.form_code), 0.95))
         if claim.form_title:
             for n in records.sharing(records.name_stems, content_stems(claim.form_title)) - scores.keys():
-                scores[n] = _form_matches(claim, records.records[n])
+                scores[n] = _form_matches(claim, records.records[n], _dated(scope, records.records[n].path))
         scope.memo[key] = {n: s for n, s in scores.items() if s > 0}
     return scope.memo[key]
 
@@ -449,6 +461,9 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
         paths = [p for s, p in hits if s >= STRONG]
         return _result(claim, scope, ClaimStatus.HOLDS, f"{len(paths)} filled record(s): {', '.join(paths[:3])}",
                        record=paths[0], related=tuple(paths))
+    entry = _register_entry(claim, scope) if claim.form_code and not hits and not blank_scores else None
+    if entry is not None:
+        return entry
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
@@ -491,6 +506,139 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(scope.records)} records and no blank form: "
                    f"not in the set, not proof either way")
+
+
+# --- DR01: an entry of a register cited by its identifier ('risk R-41', 'change CR-12') ----------------
+
+# an identifier alone in a cell: 'RISK-004', 'CR-12', 'IR-2026-001', 'ADR-0003'
+_ID_CELL = re.compile(r"[A-Za-z]{1,8}(?:[-_.][A-Za-z]{1,8})*[-_. ]?\d{1,6}(?:[-_.]\d{1,6})*[A-Za-z]?")
+ID_SHARE = 0.8  # a column is a register's identifiers when this share of its values are identifiers, each once
+# words of an identifier column's header that say only that it is one ('Risk ID', 'Ref', 'No.')
+ID_HEADER_WORDS = frozenset({"id", "ids", "ref", "reference", "no", "number", "code", "key", "identifier", "nr"})
+
+
+def _code_key(code: str) -> tuple:
+    """'R-01', 'R01' and 'r 1' alike: the letter parts upper-cased, the numbers as numbers."""
+    return tuple(p.upper() if p.isalpha() else int(p) for p in re.findall(r"[A-Za-z]+|\d+", code))
+
+
+def _scheme(key: tuple) -> tuple:
+    """An identifier's numbering scheme: its letter parts and where its numbers stand ('R-01' -> ('R', 0))."""
+    return tuple(p if isinstance(p, str) else 0 for p in key)
+
+
+def _register_ids(scope: _Scope) -> dict[tuple, list[tuple[str, int, int]]]:
+    """Each identifier kept in a register's identifier column -> (record, row, column) of each entry it names.
+    An identifier column holds one identifier a row, each once (a 'Raises' column citing risks is not one)."""
+    key = ("register ids",)
+    if key not in scope.memo:
+        found: dict[tuple, list[tuple[str, int, int]]] = {}
+        for path in scope.records:
+            prof = scope.profiles.get(path)
+            if prof is None:
+                continue
+            for col in prof.columns:
+                if col.type in ("date", "boolean", "number"):
+                    continue
+                values = [(i, str(v).strip()) for i, v in enumerate(_column(scope, prof, col.index))
+                          if v is not None and str(v).strip()]
+                ids = [(i, v) for i, v in values if _ID_CELL.fullmatch(v)]
+                keys = {_code_key(v) for _, v in ids}
+                if not ids or len(ids) < ID_SHARE * len(values) or len(keys) < len(ids):
+                    continue
+                for i, v in ids:
+                    found.setdefault(_code_key(v), []).append((path, i, col.index))
+        scope.memo[key] = found
+    return scope.memo[key]
+
+
+NAMING_WORDS = 2  # the words before an identifier that say what it numbers ('emergency change CR-12')
+
+
+def _register_subject(claim: Claim, rec: RecordIndex, header: str) -> bool:
+    """Whether the sentence cites the identifier as an entry of this register: a word just before it names the
+    register's subject (a word of its name, or of its identifier column's header: 'risk R-41' in the risk log,
+    'change CR-12' under 'Change ID'), or the identifier's letters are that column's name ('ADR' over ADR-0001).
+    'Register', 'log' or 'list' say no subject, and a subject word elsewhere in the sentence is not the
+    identifier's ('R-10 pulled forward' in a sentence about risk scores)."""
+    code = claim.form_code or ""
+    letters = [p.lower() for p in re.findall(r"[A-Za-z]+", code) if len(p) >= 2]
+    if letters and letters[0] in set(words(header)):
+        return True
+    # the register's own name (its file's, or its heading's for one of a file's logs), not a title row that may
+    # carry the organisation's name ('MercyBridge Health - System Inventory')
+    own_name = PurePosixPath(rec.file or rec.path).stem + " " + rec.path.partition(LOG_MARK)[2]
+    subject = content_stems(own_name) | (content_stems(header) - content_stems(" ".join(ID_HEADER_WORDS)))
+    for match in code_pattern(code).finditer(claim.sentence):
+        before = [w for w in words(claim.sentence[:match.start()]) if w not in STOP_WORDS][-NAMING_WORDS:]
+        if content_stems(" ".join(before)) & subject:
+            return True
+    return False
+
+
+def _own_row(claim: Claim, scope: _Scope) -> bool:
+    """Whether the procedure's own table keeps the identifier as a row of its own (a retention schedule's 'R-01'):
+    the procedure defines it, it cites no register's entry."""
+    key = ("own ids", scope.procedure.path)
+    if key not in scope.memo:
+        scope.memo[key] = {_code_key(str(v).strip()) for t in scope.procedure.tables() for row in t.rows
+                           for v in row[:1] if v is not None and _ID_CELL.fullmatch(str(v).strip())}
+    return _code_key(claim.form_code or "") in scope.memo[key]
+
+
+def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
+    """A code no record or form is named by may be an entry of a register the sentence cites ('risk R-41', 'the
+    change CR-12'): it holds when a register the words before it name (_register_subject) keeps that identifier
+    in its identifier column; it drifts when such a register numbers its entries the same way (at least MIN_ROWS
+    of them) and no register of the set keeps it, nor does any file carry it in its name. None when no register
+    of that subject numbers entries that way, and for an identifier of a row of the procedure's own table (it
+    defines that one)."""
+    if _own_row(claim, scope):
+        return None
+    ids = _register_ids(scope)
+    want = _code_key(claim.form_code or "")
+    name = claim.form_code
+    # the register with the most entries first: the risk register before a plan that lists a few of its risks
+    held = sorted(((p, i, j) for p, i, j in ids.get(want, ())
+                   if _register_subject(claim, scope.records[p], scope.profiles[p].columns[j].name)),
+                  key=lambda h: (-scope.profiles[h[0]].row_count, h[0]))
+    if held:
+        path, i, j = held[0]
+        prof = scope.profiles[path]
+        paths = list(dict.fromkeys(p for p, _, _ in held))
+        return _result(claim, scope, ClaimStatus.HOLDS,
+                       f"{name} is an entry of {path} ('{prof.columns[j].name}', row {i + 1} of {prof.row_count})"
+                       + (f" and {len(paths) - 1} other register(s)" if len(paths) > 1 else ""),
+                       record=path, related=tuple(paths))
+    if want in ids or any(code_pattern(name).search(f) for f in scope.file_names):
+        # kept by a register about something else the words before it do not name ('R-23 (ransomware)' in the
+        # risk register), or a document of its own ('ADR-0006-risk-method.md'): no proof it is missing
+        return None
+    scheme = _scheme(want)
+    kept: dict[tuple[str, int], list[tuple]] = {}
+    for k, entries in ids.items():
+        if _scheme(k) == scheme:
+            for p, _, j in entries:
+                kept.setdefault((p, j), []).append(k)
+    registers = [(p, j, sorted(ks)) for (p, j), ks in kept.items() if len(ks) >= MIN_ROWS
+                 and _register_subject(claim, scope.records[p], scope.profiles[p].columns[j].name)]
+    if not registers:
+        return None
+    registers.sort(key=lambda r: (-len(r[2]), r[0]))
+    path, j, keys = registers[0]
+    prof = scope.profiles[path]
+    column = prof.columns[j].name
+    values = {_code_key(str(v).strip()): (i, str(v).strip()) for i, v in enumerate(_column(scope, prof, j))
+              if v is not None and str(v).strip()}
+    first, last = values[keys[0]], values[keys[-1]]
+    others = f" (nor do {len(registers) - 1} other register(s) numbered so)" if len(registers) > 1 else ""
+    metrics = {"form": name, "register": path, "column": column, "entries": len(keys), "first": first[1],
+               "last": last[1], "registers_searched": [p for p, _, _ in registers]}
+    return _result(claim, scope, ClaimStatus.DRIFTED,
+                   f"{path} keeps {len(keys)} entries {first[1]} to {last[1]} in '{column}', no {name}{others}",
+                   record=path, related=tuple(dict.fromkeys(p for p, _, _ in registers)), metrics=metrics,
+                   evidence=(Evidence(path=path, text=f"{column}: {len(keys)} entries {first[1]} to {last[1]}, "
+                                                      f"no {name}", location=_loc(prof, first[0], j)),))
 
 
 # a form's code in a file name: FORM-I-101, FORM-I101, QF-07, F12
@@ -1545,11 +1693,80 @@ def _signed_rows(scope: _Scope, prof: RecordProfile, col: ColumnProfile
     return out, source or f"column '{col.name}'"
 
 
+# a document's control block: 'Approved by: CEO' (the label's colon), the approval of the document itself
+_DOCUMENT_APPROVAL = re.compile(r"\bapproved\s+by\s*:", re.I)
+_TITLE_HEADER = re.compile(r"^\s*(?:document\s+)?(?:title|name)\s*$|^\s*document\s*$", re.I)
+_DOC_ID_HEADER = re.compile(r"^\s*(?:doc(?:ument)?\.?\s*)(?:id|no\.?|number|code|ref)\s*$", re.I)
+_APPROVER_HEADER = re.compile(r"^\s*(?:approver|approved\s+by|approval\s+by)\s*$", re.I)
+TITLE_WORDS = 2  # a register's title of fewer content words names no one document ('Plan')
+
+
+def _document_rows(scope: _Scope) -> list[tuple[str, RecordProfile, ColumnProfile, ColumnProfile | None,
+                                                ColumnProfile]]:
+    """The document registers of the set: (path, profile, title column, code column, approver column)."""
+    key = ("document registers",)
+    if key not in scope.memo:
+        found = []
+        for path in scope.records:
+            prof = scope.profiles.get(path)
+            if prof is None:
+                continue
+            title = next((c for c in prof.columns if _TITLE_HEADER.match(c.name)), None)
+            approver = next((c for c in prof.columns if _APPROVER_HEADER.match(c.name)), None)
+            if title is not None and approver is not None:
+                code = next((c for c in prof.columns if _DOC_ID_HEADER.match(c.name)), None)
+                found.append((path, prof, title, code, approver))
+        scope.memo[key] = found
+    return scope.memo[key]
+
+
+def _document_approval(claim: Claim, scope: _Scope) -> DriftCheck | None:
+    """'Approved by: CEO' in the procedure's own control block, against the Approver its row of a document
+    register names: the row whose title is the procedure's (every content word of it in the procedure's title,
+    at least TITLE_WORDS), or whose document code the procedure's title or file name carries. None when no
+    register has one such row (or rows that disagree): the claim is then checked as any other."""
+    proc = scope.procedure
+    name = " ".join(x for x in (proc.title or "", PurePosixPath(proc.path).stem) if x)
+    have = content_stems(name)
+    rows = []
+    for path, prof, title, code, approver in _document_rows(scope):
+        titles, codes = _column(scope, prof, title.index), _column(scope, prof, code.index) if code else None
+        for i, value in enumerate(titles):
+            want = content_stems(str(value or ""))
+            by_title = len(want) >= TITLE_WORDS and want <= have
+            coded = codes is not None and bool(str(codes[i] or "").strip()) and \
+                bool(code_pattern(str(codes[i]).strip()).search(name))
+            if by_title or coded:
+                rows.append((path, prof, i, title, code, approver))
+    said = {str(_column(scope, prof, approver.index)[i] or "").strip().lower()
+            for path, prof, i, _, _, approver in rows}
+    if not rows or len(said) != 1 or "" in said:
+        return None
+    path, prof, i, title, code, approver = rows[0]
+    value = str(_column(scope, prof, approver.index)[i]).strip()
+    doc = str(_column(scope, prof, title.index)[i]).strip()
+    ref = f" ({str(_column(scope, prof, code.index)[i]).strip()})" if code else ""
+    metrics = {"roles_expected": [claim.role], "roles_seen": [value], "column": approver.name,
+               "roles_from": f"column '{approver.name}'", "rows": 1, "document": doc + ref}
+    evidence = (Evidence(path=path, text=f"{approver.name}: {value} ('{doc}'{ref})",
+                         location=_loc(prof, i, approver.index)),)
+    if role_matches(claim.role or "", value):
+        return _result(claim, scope, ClaimStatus.HOLDS, f"{path} names {value} as {approver.name} of '{doc}'{ref}",
+                       record=path, metrics=metrics, evidence=evidence)
+    return _result(claim, scope, ClaimStatus.DRIFTED,
+                   f"{path} names {value} as {approver.name} of '{doc}'{ref}, row {i + 1}",
+                   record=path, metrics=metrics, related=(path,), evidence=evidence)
+
+
 def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     def usable(path: str) -> bool:
         prof = scope.profiles.get(path)
         return prof is not None and _role_column(claim, prof) is not None
 
+    if claim.responsibility == "approving" and _DOCUMENT_APPROVAL.search(claim.sentence):
+        checked = _document_approval(claim, scope)
+        if checked is not None:
+            return [checked]
     record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]

@@ -138,8 +138,9 @@ def logs_apart(records: Mapping[str, RecordIndex], profiles: Mapping[str, "Recor
     return out_records, out_profiles
 
 
-def title_score(title: str, names: str) -> float:
-    """Share of a form title's content words found in a record's names (0..1)."""
+def title_score(title: str, names: str, synonyms: bool = True) -> float:
+    """Share of a form title's content words found in a record's names (0..1). `synonyms`: whether a register
+    named by another of a register's names ('Asset Inventory' for the 'asset register') is the title's."""
     want = content_stems(title)
     if not want:
         return 0.0
@@ -152,10 +153,28 @@ def title_score(title: str, names: str) -> float:
     share = len(want & have) / len(want)
     if len(want) == 1 and share == 1.0:
         # one distinctive word ('inspection checklist') is only half a title match unless
-        # the kind of record ('checklist') is in the name too
+        # the kind of record ('checklist') is in the name too, or another name of a register for a register
         kinds = {w for w in words(title) if w in GENERIC}
-        return 1.0 if kinds & set(words(names)) else 0.6
+        return 1.0 if kinds & set(words(names)) or synonyms and register_synonym(title, names) else 0.6
     return share
+
+
+# the names a register of things or events goes by: the 'asset register' is the 'Asset Inventory', the 'risk
+# register' the 'Risk log' (a report, a checklist or a form of the same subject is another thing)
+REGISTER_KINDS = frozenset({"register", "registers", "inventory", "inventories", "log", "logs", "logbook", "list",
+                            "lists", "tracker", "trackers", "catalogue", "catalog"})
+
+
+def register_synonym(title: str, names: str) -> bool:
+    """Whether a title naming a register ('asset register') meets a record named as one of that subject by
+    another of a register's names: the subject word right before it ('Asset Inventory', 'risk-log'). A report
+    of the subject in a file of logs ('Risk Assessment Report | Logs') is no register of it."""
+    kinds = {w for w in words(title) if w in GENERIC or w in REGISTER_KINDS}
+    if not kinds or not kinds <= REGISTER_KINDS:
+        return False
+    subject = _content_stems(title)
+    have = words(names)
+    return any(stem(a) in subject and b in REGISTER_KINDS for a, b in zip(have, have[1:]))
 
 
 _NOT_INITIALISM = STOP | {"us", "we", "my", "me", "up", "so", "go", "he", "vs", "eg", "ie", "nr", "id"}

@@ -617,6 +617,10 @@ def _role_claim(span, sent) -> dict | None:
         return dict(responsibility="responsible", action="responsible")
     if len(after) > modal:
         verb = after[modal]
+        if len(after) > modal + 1 and after[modal + 1] == "by" and (verb in APPROVE_VERBS or verb in ACTION_VERBS):
+            # 'Owner: Business Continuity Lead / Approved by: CEO', 'the Shift Lead checked by the QA Lead': the
+            # role is what is approved or checked, someone else does it
+            return None
         if verb in APPROVE_VERBS:
             return dict(responsibility="approving", action=verb)
         if verb in ACTION_VERBS:

@@ -73,7 +73,16 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     is a filled copy of it. A form with neither a filled copy nor a blank in the set is
     "not checkable": a record not handed over is not evidence that the work is not
     done. So is a procedure that names a template itself ("use the audit plan
-    template"), and a weak, partial title match. Metrics: form, blank_forms,
+    template"), and a weak, partial title match. A register goes by several names: the
+    'asset register' is the 'Asset Inventory' and the 'risk register' the 'Risk log' when
+    that record dates its entries. A code that no file is named by may be an entry of a
+    register ('risk R-41', 'Flow DF-03'): it holds when a register whose name or
+    identifier column one of the two words before the code names ('Risk ID', 'risk-log')
+    keeps it in its identifier column (one identifier a row, each once), and fires when
+    such a register numbers three or more entries the same way, no register of the set
+    keeps it and no file carries it in its name (metrics: register, column, entries,
+    first, last). A code the procedure's own table numbers its rows by is its own.
+    Metrics: form, blank_forms,
     records_scanned, filled_instances, link_confidence (of the blank form's match).
     Fix: point the procedure at the record actually used, retire the form, or start
     using it; for a record named differently, add a `links` entry in the config.
@@ -187,6 +196,9 @@ def _role(ctx: Context) -> Iterable[Finding]:
     owns that data, which job titles cannot show). The record must be about the claim:
     a word shared only with its column headers counts when it is not the management-
     system vocabulary every register carries ('Last Review', 'Asset / Process').
+    A document's own control block ('Approved by: CEO') is checked against the Approver
+    its row of a document register names (the row whose title is the document's, or
+    whose document code its title or file name carries): another role there fires.
     Fires when the stated role appears in under half of the entries, naming
     who does appear. Metrics: roles_expected, roles_seen, roles_from, share_expected,
     rows, link_confidence.
