@@ -187,7 +187,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
             continue
         folders = sorted({str(PurePosixPath(p).parent) for _, p, _ in dated})
         where = f" in {folders[0]}/" if len(folders) == 1 and folders[0] != "." else ""
-        label = f"minutes of the {names[key]} ({len(dated)} files{where})"
+        label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
                           meetings=tuple(dated), undated=undated, named_periods=named, profile=_profile(label, names[key], dated)))
     return tuple(out)

@@ -202,3 +202,17 @@ def test_a_rule_quoted_as_what_the_previous_bylaws_said_is_not_checked(scan):
     weekly = [c for c in checks if c.claim.interval_days == 7]
     assert weekly and all(c.status is ClaimStatus.NOT_CHECKABLE and "former" in c.detail for c in weekly), \
         [(c.claim.text, c.detail) for c in checks]
+
+
+def test_management_reviews_held_less_often_than_the_procedure_says(scan):
+    # the QMS shape: a procedure says how often top management reviews the system; the review minutes are dated
+    scan.write("procedures/QP-09 management review.md",
+               "# Management review\n\n## Procedure\n\nTop management shall review the quality management system at "
+               "least annually.\n")
+    for year in (2020, 2023, 2024):
+        scan.write(f"minutes/MR-{year}-03.md", MINUTES.format(title=f"Management Review Minutes March {year}",
+                                                               day=f"{year}-03-10"))
+    findings, checks = run(scan)
+    assert len(findings) == 1, [c.detail for c in checks]
+    m = findings[0].metrics
+    assert (m["meetings_expected"], m["meetings_found"], m["periods_without_minutes"]) == (5, 3, ["2021", "2022"])
