@@ -47,6 +47,7 @@ def test_a_members_general_meeting_is_not_judged_as_a_management_review(tmp_path
     for name, title in (("meetings/general/20231127.md", "3rd General Meeting - 27th November"),
                         ("Regular Member Meeting 2009 07 14.md", "Regular Member Meeting"),
                         ("agm/2024.md", "Annual General Meeting 2024"),
+                        ("meetings/special/20260118.md", "1st Special Meeting - Jan 2026"),
                         ("volunteers/2024-05.md", "Volunteers' meeting, May 2024")):
         doc = _doc(tmp_path, name, title)
         assert list(SH03.check(Context(documents=(doc,)))) == [], name

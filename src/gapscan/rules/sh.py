@@ -325,6 +325,7 @@ def document_meeting(doc) -> bool:
 # a meeting of a club's or a charity's members, volunteers or working groups ('3rd General Meeting', 'Regular Member
 # Meeting', 'AGM 2024', 'Volunteers' meeting', 'Town hall'); a board's meeting may be top management's review
 _MEMBERS_MEETING = re.compile(r"\b(?:(?:annual|extraordinary|special)\s+)?general\s+(?:meeting|assembly)|"
+                              r"\b(?:special|extraordinary)\s+meeting|"
                               r"\b(?:regular\s+)?members?(?:hip)?'?s?'?\s+meeting|\b[AE]GM\b|\btown[\s_-]?hall|"
                               r"\bvolunteers?'?s?'?\s+meeting|\bworking[\s_-]+group\s+meeting|\bcommunity\s+meeting",
                               re.I)
