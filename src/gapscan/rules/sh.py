@@ -246,7 +246,9 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     How it decides: only a review that was held is read: one dated in its name or title, at its
     head or on a dated line, or naming who was present (a page on how reviews are held, with
     their cadence and checklist, lists what to discuss, not what was discussed); a meeting named for
-    approving or reviewing documents ("Policy Approval — Minutes") is not a management review. Every
+    approving or reviewing documents ("Policy Approval — Minutes") is not a management review, nor are the
+    minutes of a members', general, special or volunteers' meeting that do not say they review the
+    management system (a club running its affairs is not top management reviewing a system). Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
