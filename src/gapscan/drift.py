@@ -173,7 +173,6 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # a file of several logs (a page of logs under their headings) is several records
     records, profiles = logs_apart(records, profiles)
     forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
-    from gapscan.meetings import series_of
     from gapscan.rules.ps.common import newest_date
 
     # the newest day anything was recorded: a date still to come is a plan ('Review Date'), not an entry
@@ -187,7 +186,7 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
                      claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms),
-                     kept_records=_kept_records(records, profiles), meetings=series_of(ok))
+                     kept_records=_kept_records(records, profiles), meetings=meetings.series_of(ok))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -422,9 +421,7 @@ def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
     meeting = None
     if claim.kind == "frequency" and scope.meetings:
-        from gapscan.meetings import about
-
-        found, meeting = about(claim.sentence, claim.phrase, scope.meetings, claim.activity)
+        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity)
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
