@@ -51,8 +51,9 @@ SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
 # a year and month in a name ("log 2026-03") marks a period's record, not a batch code
 DATED_NAME = re.compile(r"(?<![\dA-Za-z])(?:19|20)\d{2}[\s_.-](?:0[1-9]|1[0-2])(?!\d)")
-# "4.1 Context of the organisation", "A.5.1 Policies", "Clause 7.5 Documented information"
-CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3})"
+# "4.1 Context of the organisation", "A.5.1 Policies", "Clause 7.5 Documented information"; a zero-padded number
+# ("03.11-Equipment") is a chapter's place in a handbook, never an ISO clause
+CLAUSE_NAME = re.compile(r"^\s*(?:clause\s*)?(?P<num>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}|(?!0)\d{1,2}(?:\.\d{1,2}){1,3})"
                          r"\.?[\s_-]+[A-Za-z]", re.I)
 
 OBLIGATION = re.compile(r"\b(shall|must|should|is required|are required|required to|is responsible|"
@@ -94,10 +95,13 @@ HELD_HEADER_BLOCKS = 12
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
 # "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
-MEETING_NAME = re.compile(r"\bmeetings?\b", re.I)
+MEETING_NAME = re.compile(r"\bmeetings?\b|\b[AE]GMs?\b", re.I)
 NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)")
+# an annual meeting's minutes filed under the year alone ("Annual Meeting 2012.md"): the year is the meeting's only
+# when the text shows a meeting held by two of its signs, as the year alone dates a policy as readily
+NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
@@ -346,10 +350,14 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
-    if (when and MEETING_NAME.search(name) and not NOT_MINUTES_NAME.search(name)
-            and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and MEETING_HELD.search(text)):
+    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if MEETING_NAME.search(
+        name) else []
+    if not when and len(held_signs) >= 2:
+        when = NAME_YEAR.search(name)
+    if (when and held_signs and not NOT_MINUTES_NAME.search(name)
+            and not NAME_SIGNALS[Kind.PROCEDURE].search(name)):
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
-                              f"the meeting ({MEETING_HELD.search(text).group(0)!r})")
+                              f"the meeting ({held_signs[0]!r})")
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):

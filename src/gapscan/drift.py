@@ -17,10 +17,11 @@ from itertools import compress
 from pathlib import PurePosixPath
 from typing import Any, Callable, Mapping, Sequence
 
+from gapscan import meetings
 from gapscan.dates import working_days_between
 from gapscan.linking import (STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
                              field_header, index_record, link_scores, logs_apart, stem, title_score, words)
-from gapscan.model import ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
+from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
 from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
@@ -151,6 +152,7 @@ class _Scope:
     limits: Thresholds
     # values derived from one record, shared by every procedure's checks (a record is read once)
     memo: dict = field(default_factory=dict)
+    meetings: tuple = ()  # the set's minutes, one meetings.Series per meeting
 
 
 def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
@@ -186,7 +188,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
                      claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms),
                      kept_records=_kept_records(records, profiles),
-                     file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})))
+                     file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
+                     meetings=meetings.series_of(ok))
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -268,6 +271,7 @@ class _Shared:
     form_set: RecordSet = field(default_factory=lambda: RecordSet(()))
     kept_records: bool = True
     file_names: tuple[str, ...] = ()
+    meetings: tuple = ()
 
 
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
@@ -280,7 +284,7 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), kept_records=shared.kept_records,
                        file_names=shared.file_names,
-                       limits=shared.thresholds, memo=memo)
+                       limits=shared.thresholds, memo=memo, meetings=shared.meetings)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
         return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
@@ -394,11 +398,43 @@ def not_checkable(checks: Sequence[ClaimCheck]) -> int:
     return sum(1 for c in checks if c.status is ClaimStatus.NOT_CHECKABLE)
 
 
+# the line before a quotation of rules no longer in force: "What the previous bylaws said:", "The former wording:"
+FORMER_LEAD = re.compile(r"\b(?:previous|former|old|superseded|replaced|prior|original|earlier)\b[^.:]{0,60}"
+                         r"(?:\b(?:said|read|stated|says|reads|wording|text|version|rules?|bylaws?|procedure)\b)[^.]{0,20}:\s*$",
+                         re.I)
+
+
+def _quoted_former(claim: Claim, scope: _Scope) -> str | None:
+    """The lead-in when the claim is in a paragraph quoted as what a former version said, else None."""
+    line = claim.location.line
+    if line is None:
+        return None
+    key = ("former leads", scope.procedure.path)
+    if key not in scope.memo:
+        blocks = [b for b in scope.procedure.text_blocks() if b.location.line is not None]
+        scope.memo[key] = {b.location.line: a.text.strip() for a, b in zip(blocks, blocks[1:])
+                           if FORMER_LEAD.search(a.text.strip()) and a.type is not BlockType.HEADING}
+    return scope.memo[key].get(line)
+
+
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if claim.kind == "form":
         return [_check_form(claim, scope)]
+    former = _quoted_former(claim, scope)
+    if former:
+        # the rule the document quotes as replaced is not one it asks to be kept
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
+    meeting = None
+    if claim.kind == "frequency" and scope.meetings:
+        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity)
+        if found:
+            return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
-        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")]
+        reason = "no working records in the scan"
+        if meeting:
+            reason = (f"no minutes of this meeting in the set (minutes of "
+                      f"{', '.join(s.name for s in scope.meetings[:4])}{', …' if len(scope.meetings) > 4 else ''})")
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, reason)]
     fn = {"frequency": _check_frequency, "deadline": _check_deadline, "field": _check_fields,
           "role": _check_role, "steps": _check_steps}[claim.kind]
     return fn(claim, scope)
@@ -1078,7 +1114,11 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                 scope.profiles[p].last_entry is not None)
     if record is None:
         return [_no_record(claim, scope, reason)]
-    prof = scope.profiles[record]
+    return _cadence(claim, scope, record, chosen, scope.profiles[record])
+
+
+def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: RecordProfile) -> list[DriftCheck]:
+    """The claim's cadence against the dated entries of the one record chosen for it."""
     if _unnamed(prof.entry_column):
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                         f"the dates of {record} are in a column with no header ('{prof.entry_column}'): what they "
@@ -1170,6 +1210,77 @@ def _check_frequency(claim: Claim, scope: _Scope) -> list[DriftCheck]:
               if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
     return [_result(claim, scope, ClaimStatus.HOLDS, detail,
                     record=record, chosen=chosen, metrics=metrics, related=(record,))]
+
+
+def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
+    """A cadence claim about a meeting, against the minutes of that meeting (gapscan.meetings): one entry per
+    file of minutes, judged only over the span they cover (minutes not handed over are not meetings not held),
+    with the periods of the stated cadence counted: how many the span holds, how many have minutes, which not."""
+    if len(found) > 1:
+        best = max(len(s.words) for s in found)
+        found = [s for s in found if len(s.words) == best]
+    if len(found) > 1:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"ambiguous: {found[0].key} and {found[1].key} could both be this meeting's")
+    series = found[0]
+    prof = series.profile
+    # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
+    checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,
+                      f"minutes of the {series.name}", prof)
+    check = checks[0]
+    evidence = []
+    for ev in check.evidence:
+        row = (ev.location.row or 1) - 1
+        file, line = series.file(row) if 0 <= row < len(series.meetings) else (ev.path, None)
+        evidence.append(replace(ev, path=file, location=Location(line=line)))
+    metrics = {**check.metrics, "minutes_files": len(series.meetings), "first_meeting":
+               series.meetings[0][0].isoformat(), "last_meeting": series.meetings[-1][0].isoformat()}
+    if series.undated:
+        metrics["minutes_undated"] = len(series.undated)
+    if check.status is ClaimStatus.NOT_CHECKABLE:
+        detail = check.detail if series.name in check.detail else \
+            f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})"
+        return replace(check, evidence=tuple(evidence), metrics=metrics, detail=detail)
+    # meetings held more often than the rules say are not a cadence missed: no 'occasions' test
+    metrics.pop("occasions", None)
+    counted = meetings.calendar([d for d, _, _ in series.meetings], float(claim.interval_days or 0),
+                                series.named_periods)
+    said = ""
+    if counted is not None:
+        # the periods of the stated cadence the span holds, counted on the calendar (a month with no minutes),
+        # stand for DR02's periods so that the message gives one count
+        missing = counted["missing"]
+        metrics.update(meetings_expected=counted["expected"], meetings_found=counted["found"],
+                       periods_without_minutes=missing, periods=counted["expected"], periods_missed=len(missing),
+                       share_periods_missed=round(len(missing) / counted["expected"], 2))
+        unit = "half-yearly" if counted["unit"] == "half" else f"{counted['unit']}ly"
+        shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
+        said = (f"{unit}: {counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
+                f"minutes), {counted['found']} with minutes{'; none for ' + shown if missing else ''}; ")
+    limits = scope.limits
+    if counted is None:
+        # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
+        return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
+                       cadence_said(metrics, limits), evidence=tuple(evidence), metrics=metrics,
+                       related=(series.key,))
+    # the periods without minutes decide, as a log's periods without entries do; the median and the late intervals
+    # are told, and decide only when every file of minutes is dated (an undated one fills a gap they cannot see)
+    median = metrics.get("median_interval_days")
+    gappy = metrics["share_periods_missed"] > limits.cadence_share
+    slow = median is not None and median > metrics["limit_days"] and not series.undated
+    interval = (f"median interval {median:g} days {'over the limit of' if slow else 'vs'} "
+                f"{metrics['limit_days'] if slow else metrics['expected_interval_days']:g}"
+                f"{' days' if slow else ' stated'}" if median is not None else "")
+    share = (f"{metrics['periods_missed']} of {metrics['periods']} {counted['unit']}s without minutes "
+             f"({metrics['share_periods_missed']:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})")
+    undated = (f"; {len(series.undated)} undated file{'s' if len(series.undated) > 1 else ''} of minutes counted "
+               f"in the year or month named") if series.undated else ""
+    detail = said + "; ".join(x for x in (share, interval) if x) + undated
+    if gappy or slow:
+        return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
+                       related=(series.key,))
+    return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
+                   related=(series.key,))
 
 
 def cadence_said(m: dict, limits) -> str:

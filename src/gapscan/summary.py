@@ -550,7 +550,7 @@ REVIEW_LOG = re.compile(r"\bmanagement\s+review\b|\breview\s+(?:minutes|meetings
 
 
 def _review_section(results, paperwork, records=None, *, short: Callable[[str], str]) -> SummarySection | None:
-    from gapscan.rules.sh import held_review
+    from gapscan.rules.sh import held_review, members_meeting
 
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
     # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
@@ -558,6 +558,14 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     reviews = [r for r in reviews if r.document.path not in unheld]
     about = (f"{', '.join(short(p) for p in unheld)} {'is' if len(unheld) == 1 else 'are'} not the minutes of a "
              f"review that was held (dated nowhere, naming no one present), so not judged.",) if unheld else ()
+    # nor are the minutes of members' or general meetings management reviews (SH03 leaves them alone)
+    members = [r.document.path for r in reviews if members_meeting(r.document)]
+    reviews = [r for r in reviews if r.document.path not in members]
+    if members:
+        shown = ", ".join(short(p) for p in members[:3]) + (f" and {len(members) - 3} more" if len(members) > 3 else "")
+        about += (f"{_count(len(members), 'file')} of minutes of members' or general meetings ({shown}) "
+                  f"{'is not a management review' if len(members) == 1 else 'are not management reviews'}, so "
+                  f"not judged.",)
     if not reviews and not paperwork:
         # the minutes may be a table in a file of logs: said so, never "none found" (SH03 reads documents only)
         logged = sorted(log.path for prof in (records or {}).values() for log in getattr(prof, "logs", ())

@@ -82,3 +82,66 @@ def test_an_agenda_or_template_for_a_dated_meeting_is_not_minutes(tmp_path):
     for name in ("Meeting Agenda 2008 06 17.md", "Regular Member Meeting Template 2024.md"):
         _, reason = kind_of(tmp_path, name, MINUTES.format(title="Meeting"))
         assert "minutes of a meeting held" not in reason, (name, reason)
+
+
+# An annual meeting's minutes are filed under the year alone ("Annual Meeting 2012.md" on awwaiid/hacdc-oldwiki
+# @ed9ff7c): the day is in the text, the file name has only the year, and their "shall" lines made them procedures.
+YEARLY_MINUTES = """# Annual Meeting
+
+## Time and Location
+
+Date: 03/26/2012, at the space.
+
+Meeting called to order at 7:35 by the President.
+
+## Participants
+
+- Members Present: Ana Ruiz, Ben Cole, Cy Park, Dee Lowe, Ed Moss
+- Quorum: 5 of 9 voting members, quorum reached.
+
+## Reports
+
+The Treasurer shall publish the accounts on the wiki. Members must renew by March.
+
+## Elections
+
+- The board shall have five directors. Ana, Ben and Cy were elected.
+
+Meeting adjourned at 9:10.
+"""
+
+
+def test_minutes_named_for_the_year_of_an_annual_meeting_are_a_review(tmp_path):
+    for name in ("Annual Meeting 2012.md", "minutes/AGM 2019.md", "Annual General Meeting 2021.md"):
+        kind, reason = kind_of(tmp_path, name, YEARLY_MINUTES)
+        assert kind is Kind.REVIEW, (name, kind, reason)
+
+
+def test_a_dated_meeting_policy_named_by_its_year_stays_a_procedure(tmp_path):
+    # the year of a policy's issue is no meeting's date: the text holds no sign that a meeting was held
+    for name in ("Meetings 2024.md", "Meeting procedure 2024.md"):
+        kind, reason = kind_of(tmp_path, name, MEETING_RULES)
+        assert kind is Kind.PROCEDURE, (name, kind, reason)
+
+
+# A handbook numbers its chapters with zero-padded numbers ("03.11-Equipment.md"): that is the page's place in the
+# book, not an ISO clause, and the page is a list of equipment, not a procedure.
+EQUIPMENT_PAGE = """# Equipment
+
+The workshop holds these machines, donated or bought over the years.
+
+- Laser cutter: a 60 W CO2 tube, bed 600 x 400 mm, bought in 2019.
+- Bandsaw: a 14 inch Record Power, donated by a member in 2017.
+- 3D printers: two Prusa MK3S, one Bambu X1.
+- Drill press: a bench model with a 16 mm chuck.
+- Soldering station: three Hakko irons and a hot air gun.
+"""
+
+
+def test_a_zero_padded_chapter_number_is_no_clause(tmp_path):
+    kind, reason = kind_of(tmp_path, "03.11-Equipment.md", EQUIPMENT_PAGE)
+    assert kind is not Kind.PROCEDURE, (kind, reason)
+    assert "clause" not in reason, reason
+    # an ISO clause number still reads as one
+    kind, reason = kind_of(tmp_path, "7.1.5 Monitoring and measuring resources.md", EQUIPMENT_PAGE)
+    assert "clause 7.1.5" in reason, reason

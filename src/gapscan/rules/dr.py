@@ -118,7 +118,12 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     occasions in a named date column; a record whose rows are dated by another event
     (a CAPA log's 'Date raised' for a weekly review) is not checkable, and nor is one
     dated only by what is due ('Next Review', 'Due date', 'Expiry'): no work was done on
-    those dates. "Weekly", "each
+    those dates. Minutes are a log too: the dated minutes of one meeting series (gapscan.meetings)
+    are the record of a claim about that meeting ("a general meeting is held each month", "the board
+    meets quarterly"), judged over the span the minutes cover only: the periods of the stated cadence
+    are counted on the calendar and it fires when more than 30% have no minutes (or the median
+    interval is late and every file is dated), naming the periods; metrics meetings_expected,
+    meetings_found, periods_without_minutes. "Weekly", "each
     week" and "every week" in one procedure are one claim: one finding, with
     stated_as and lines. The message gives the tests the records failed, each with its
     numbers and limit, then the ones they passed ("within the limits: median interval 7

@@ -247,7 +247,9 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     head or on a dated line, or naming who was present (a page on how reviews are held, with
     their cadence and checklist, lists what to discuss, not what was discussed); a meeting named for
     approving or reviewing documents ("Policy Approval — Minutes"), or for a committee on safety, health or the
-    environment ("Safety Committee Meeting Minutes"), is not a management review. Every
+    environment ("Safety Committee Meeting Minutes"), is not a management review, nor are the
+    minutes of a members', general, special or volunteers' meeting that do not say they review the
+    management system (a club running its affairs is not top management reviewing a system). Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
@@ -267,7 +269,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     min_topical = int(ctx.option("SH03", "min_topical", 5))
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
-        if not held_review(doc) or document_meeting(doc) or subject_committee(doc):
+        if not held_review(doc) or document_meeting(doc) or subject_committee(doc) or members_meeting(doc):
             continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
@@ -338,6 +340,30 @@ def document_meeting(doc) -> bool:
     name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     said = f"{name} | {doc.title or ''}"
     return bool(_DOCUMENT_MEETING.search(said)) and not _MANAGEMENT_REVIEW.search(said)
+
+
+# a meeting of a club's or a charity's members, volunteers or working groups ('3rd General Meeting', 'Regular Member
+# Meeting', 'AGM 2024', 'Volunteers' meeting', 'Town hall'); a board's meeting may be top management's review
+_MEMBERS_MEETING = re.compile(r"\b(?:(?:annual|extraordinary|special)\s+)?general\s+(?:meeting|assembly)|"
+                              r"\b(?:special|extraordinary)\s+meeting|"
+                              r"\b(?:regular\s+)?members?(?:hip)?'?s?'?\s+meeting|\b[AE]GM\b|\btown[\s_-]?hall|"
+                              r"\bvolunteers?'?s?'?\s+meeting|\bworking[\s_-]+group\s+meeting|\bcommunity\s+meeting",
+                              re.I)
+# what says the meeting reviews the management system: it is named the management review, or names the system
+_REVIEWS_THE_SYSTEM = re.compile(r"management[\s_-]+review|\bmanagement\s+system|\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b|"
+                                 r"\bISO(?:/IEC)?\s*(?:9001|14001|45001|27001)\b", re.I)
+
+
+def members_meeting(doc) -> bool:
+    """Whether the minutes are of a members', volunteers' or general meeting that does not say it reviews the
+    management system: a club running its affairs, not top management reviewing the system, which SH03 and its
+    business lexicon (margin, scrap, delivery) judge (brisbanemakerspace/bms-wiki's general meetings)."""
+    name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
+    said = f"{name} | {doc.title or ''}"
+    if not _MEMBERS_MEETING.search(said):
+        return False
+    text = " ".join(b.text for b in doc.text_blocks()[:200])
+    return not _REVIEWS_THE_SYSTEM.search(f"{said} {text}")
 
 
 def held_review(doc) -> bool:

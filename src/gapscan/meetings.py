@@ -1,0 +1,315 @@
+"""Minutes as the record that a meeting was held.
+
+A set keeps one file of minutes per meeting ("meetings/general/20240219.md", "Regular Member Meeting 2009 07 14.md",
+"Management Review 2024-03.docx"): each is a review, not a record, so no log says when the meetings were held. The
+minutes of one meeting series, grouped by the meeting's name (file name, else title, else folder, with dates,
+numbers and ordinals taken out), are read here as one log of meetings held: one dated entry per file, the file its
+evidence. A cadence claim about that meeting ("the general meeting is held on the first Monday of each month",
+"the board meets quarterly") is then checked against it as against any log (drift._check_meetings).
+
+A series is only ever matched to a claim whose words name it: every distinctive word of the meeting's name
+('general', 'board', 'management review', 'safety committee') must stand beside a meeting word of the sentence
+('meeting', 'meets', 'minutes', 'review'). Minutes of two meetings are never one series.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Iterable, Sequence
+
+from gapscan.linking import stem
+from gapscan.model import Document, Kind, Location, Table
+from gapscan.records import ColumnProfile, RecordProfile
+
+# words that say what the file is, not which meeting: never part of a meeting's name
+FILLER = {"minutes", "minute", "notes", "note", "mtg", "meeting", "meetings", "of", "the", "a", "an", "and", "held",
+          "on", "at", "for", "no", "nr", "number", "md", "docx", "pdf", "record", "summary", "report", "final", "draft",
+          "copy", "v", "rev", "th", "st", "nd", "rd"}
+MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+               "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+               "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+               "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
+# an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
+ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
+                 "mrm": "management review meeting", "mr": "management review"}
+# the words of a sentence that name a meeting or its minutes
+MEETING_WORD = re.compile(r"^(?:meetings?|meets|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
+# the nouns that make a sentence about a meeting, whatever it is said of ('meet the requirements' is not)
+MEETING_NOUN = re.compile(r"^(?:meetings?|minutes|agms?|egms?)$")
+REVIEW_WORD = re.compile(r"^(?:reviews?|reviewed)$")
+# what says a meeting is held, near its name: 'a general meeting is held', 'the board meets', 'an annual meeting
+# shall take place'; 'approved at the annual meeting' or 'reviewed each year at the annual meeting' says when
+# something else is done, not how often the meeting is held
+HOLDING = re.compile(r"^(?:held|hold|holds|holding|host|hosts|hosted|hosting|meets?|met|convene[sd]?|convening|"
+                     r"occurs?|scheduled|conducted|organi[sz]ed|place)$")
+HOLDING_REACH = 8
+NOT_MINUTES = re.compile(r"\b(?:agenda|template|draft|proposal|blank|schedule|calendar)\b", re.I)
+NOT_HELD = re.compile(r"\bno meeting (?:was )?held\b|\bmeeting (?:was )?(?:cancell?ed|postponed)\b", re.I)
+WINDOW_BEFORE, WINDOW_AFTER = 4, 4  # words each side of the meeting word that name which meeting
+PHRASE_REACH = 12  # words between the meeting word and the claim's frequency phrase
+
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_ .]?(0[1-9]|1[0-2])[-_ .]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_ .](0[1-9]|1[0-2])(?![\d])")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d)")
+_MONTHS = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
+          r"nov(?:ember)?|dec(?:ember)?)"
+# a day written without its year ('Date: Tuesday, March 12'), read in the year the file is named for
+_MONTH_DAY = re.compile(r"\b" + _MONTHS + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b(?!,?\s*\d)", re.I)
+_MONTH_NO = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"))}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Series:
+    """The minutes of one meeting: its name, the stems that name it, and one (date, file, line) per meeting."""
+
+    name: str  # "General Meeting"
+    words: frozenset[str]  # stems a claim must name ('general')
+    key: str  # how the checks and findings name the series
+    meetings: tuple[tuple[dt.date, str, int | None], ...]  # sorted by date
+    undated: tuple[str, ...] = ()
+    # the year (and month) an undated file of minutes is named for ('Annual Meeting 2011.md'): a period it covers
+    named_periods: tuple[tuple[int, int | None], ...] = ()
+    profile: RecordProfile
+
+    def file(self, row: int) -> tuple[str, int | None]:
+        return self.meetings[row][1], self.meetings[row][2]
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("_", " "))
+    out = []
+    for w in re.findall(r"[A-Za-z]+", text):
+        low = w.lower()
+        out.extend(ABBREVIATIONS.get(low, low).split())
+    return out
+
+
+def _name(text: str) -> tuple[str, tuple[str, ...]]:
+    """(display name, distinctive words) of a file name, title or folder: dates, numbers and ordinals out."""
+    text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
+    words = [w for w in _words(text) if w not in MONTH_WORDS]
+    key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
+    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "md", "docx", "pdf"})
+    return shown.title(), key
+
+
+def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
+    path = PurePosixPath(doc.path)
+    for source in (path.stem, doc.title or "", path.parent.name):
+        shown, key = _name(source)
+        if key:
+            if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
+                shown = f"{shown} meeting"
+            return shown, key
+    return None
+
+
+def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
+    """The day the meeting was held, and the line it is written on: from the file name, else the title, else the
+    first date in the text (in the name's year when the name gives only the year)."""
+    from gapscan.auditdates import find_dates
+
+    stem = PurePosixPath(doc.path).stem
+    for text in (stem, doc.title or ""):
+        for m in _YMD.finditer(text):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+            except ValueError:
+                continue
+        found = find_dates(text)
+        if found:
+            return found[0][1], None
+    year = next((int(m.group(1)) for text in (stem, doc.title or "") for m in _YEAR.finditer(text)), None)
+    month = next((m for text in (stem, doc.title or "") for m in _YM.finditer(text)), None)
+    blocks = doc.text_blocks()[:40]
+    for block in blocks:
+        for _, day in find_dates(block.text):
+            if year is None or day.year == year:
+                return day, block.location.line
+    if year is not None:
+        for block in blocks[:20]:
+            for pattern, mon, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+                for m in pattern.finditer(block.text):
+                    try:
+                        return dt.date(year, _MONTH_NO[m.group(mon)[:3].lower()], int(m.group(day))), \
+                            block.location.line
+                    except ValueError:
+                        continue
+    if month is not None:
+        return dt.date(int(month.group(1)), int(month.group(2)), 1), None
+    return None
+
+
+def named_period(doc: Document) -> tuple[int, int | None] | None:
+    """The year, and month if given, an undated file's name says its meeting was in."""
+    stem = PurePosixPath(doc.path).stem
+    for text in (stem, doc.title or ""):
+        month = _YM.search(text)
+        if month:
+            return int(month.group(1)), int(month.group(2))
+        year = _YEAR.search(text)
+        if year:
+            return int(year.group(1)), None
+    return None
+
+
+def _held(doc: Document) -> bool:
+    text = " ".join(b.text for b in doc.text_blocks()[:20])
+    return not (NOT_HELD.search(text) and len(text.split()) < 80)
+
+
+def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
+    """The meeting series of a set: its reviews (minutes) grouped by the meeting's name."""
+    groups: dict[tuple[str, ...], list] = {}
+    names: dict[tuple[str, ...], str] = {}
+    for doc in documents:
+        if not doc.ok or doc.kind is not Kind.REVIEW:
+            continue
+        if NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or not _held(doc):
+            continue
+        named = series_name(doc)
+        if named is None:
+            continue
+        shown, key = named
+        key = tuple(sorted(key))
+        names.setdefault(key, shown)
+        groups.setdefault(key, []).append((doc, meeting_date(doc)))
+    out = []
+    for key, members in sorted(groups.items()):
+        dated = sorted((d[0], doc.path, d[1]) for doc, d in members if d is not None)
+        undated = tuple(sorted(doc.path for doc, d in members if d is None))
+        named = tuple(sorted({p for doc, d in members if d is None for p in (named_period(doc),) if p}))
+        if not dated:
+            continue
+        folders = sorted({str(PurePosixPath(p).parent) for _, p, _ in dated})
+        where = f" in {folders[0]}/" if len(folders) == 1 and folders[0] != "." else ""
+        label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
+        out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
+                          meetings=tuple(dated), undated=undated, named_periods=named, profile=_profile(label, names[key], dated)))
+    return tuple(out)
+
+
+def _profile(label: str, name: str, dated: Sequence[tuple[dt.date, str, int | None]]) -> RecordProfile:
+    """The series as a one-column log: a row per meeting, dated by the day it was held."""
+    dates = tuple(d for d, _, _ in dated)
+    table = Table(header=("Date",), rows=tuple((d,) for d in dates), row_numbers=tuple(range(1, len(dates) + 1)),
+                  location=Location())
+    column = ColumnProfile(name="Date", index=0, type="date", fill_rate=1.0, distinct=len(set(dates)),
+                           date_order="ymd", dates=dates)
+    return RecordProfile(path=label, table=table, columns=(column,), row_count=len(dates), entry_column="Date",
+                         entry_dates=dates, first_entry=min(dates), last_entry=max(dates), people=(), name=name)
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for t in re.findall(r"[A-Za-z]+", text):
+        t = t.lower()
+        out.extend(ABBREVIATIONS[t].split() if t in ("agm", "egm", "mrm") else [t])
+    return out
+
+
+def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None
+          ) -> tuple[list[Series], bool]:
+    """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
+    named when all its words stand within a few words of a meeting word of the claim's activity ('a general
+    meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
+    review's cadence, not the AGM's."""
+    tokens = _tokens(sentence)
+    did = set(_tokens(activity)) if activity else None
+    at = _phrase_at(tokens, phrase)
+    spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)]
+    if at is not None:
+        spots = [i for i in spots if abs(i - at) <= PHRASE_REACH]
+    holding = [i for i, t in enumerate(tokens) if HOLDING.match(t) and (t != "place" or tokens[i - 1:i] == ["take"]
+                                                                        or tokens[i - 1:i] == ["takes"])]
+    # a meeting is the claim's subject when a word of holding stands near it; a review is its own activity, and is
+    # only ever matched to minutes of reviews
+    held = [i for i in spots if REVIEW_WORD.match(tokens[i]) or any(abs(i - h) <= HOLDING_REACH for h in holding)]
+    if not held:
+        return [], False
+    noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meets", "met") for i in held)
+    found = []
+    for s in series:
+        for i in held:
+            if REVIEW_WORD.match(tokens[i]) and stem("review") not in s.words:
+                continue
+            window = {stem(t) for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]}
+            if s.words and s.words <= window:
+                found.append(s)
+                break
+    return found, noun
+
+
+def _phrase_at(tokens: list[str], phrase: str | None) -> int | None:
+    if not phrase:
+        return None
+    want = [t.lower() for t in re.findall(r"[A-Za-z]+", phrase)]
+    if not want:
+        return None
+    for i in range(len(tokens) - len(want) + 1):
+        if tokens[i:i + len(want)] == want:
+            return i
+    return None
+
+
+PERIODS = ((6, 8, "week"), (13, 16, "fortnight"), (27, 32, "month"), (85, 95, "quarter"), (175, 190, "half"),
+           (350, 380, "year"))
+
+
+def calendar(dates: Sequence[dt.date], interval_days: float, named: Sequence[tuple[int, int | None]] = ()
+             ) -> dict | None:
+    """The periods the span of the minutes covers for a stated cadence, those with a meeting and those without:
+    {'unit', 'expected', 'found', 'missing': [labels], 'first', 'last'}; None for a cadence with no calendar unit.
+    `named`: the (year, month or None) undated minutes are named for, which cover their year (or month)."""
+    unit = next((u for lo, hi, u in PERIODS if lo <= interval_days <= hi), None)
+    if unit is None or not dates:
+        return None
+    first, last = min(dates), max(dates)
+
+    def period(d: dt.date) -> tuple:
+        if unit in ("week", "fortnight"):
+            days = (d - first).days // (7 if unit == "week" else 14)
+            return (days,)
+        if unit == "month":
+            return (d.year, d.month)
+        if unit == "quarter":
+            return (d.year, (d.month - 1) // 3 + 1)
+        if unit == "half":
+            return (d.year, (d.month - 1) // 6 + 1)
+        return (d.year,)
+
+    def label(p: tuple) -> str:
+        if unit in ("week", "fortnight"):
+            start = first + dt.timedelta(days=p[0] * (7 if unit == "week" else 14))
+            return f"{unit} of {start.isoformat()}"
+        if unit == "month":
+            return dt.date(p[0], p[1], 1).strftime("%b %Y")
+        if unit == "quarter":
+            return f"Q{p[1]} {p[0]}"
+        if unit == "half":
+            return f"H{p[1]} {p[0]}"
+        return str(p[0])
+
+    periods = []
+    p = period(first)
+    end = period(last)
+    while p <= end:
+        periods.append(p)
+        if unit in ("week", "fortnight") or unit == "year":
+            p = (p[0] + 1,)
+        else:
+            per_year = {"month": 12, "quarter": 4, "half": 2}[unit]
+            p = (p[0] + 1, 1) if p[1] == per_year else (p[0], p[1] + 1)
+    held = {period(d) for d in dates}
+    for year, month in named:
+        if unit == "year":
+            held.add((year,))
+        elif month is not None and unit in ("month", "quarter", "half"):
+            held.add(period(dt.date(year, month, 1)))
+    missing = [label(q) for q in periods if q not in held]
+    return {"unit": unit, "expected": len(periods), "found": len(periods) - len(missing), "missing": missing,
+            "first": label(periods[0]), "last": label(periods[-1])}

@@ -1,0 +1,77 @@
+"""SH03 reads management reviews, not every meeting's minutes.
+
+On brisbanemakerspace/bms-wiki@5a386c9 the minutes of a members' general meeting ('3rd General Meeting - 27th
+November', meetings/general/20231127.md) were judged as a management review: "83% paperwork ... never discusses
+margin, throughput, delivery, scrap". Members debating their policies and inductions at their general meeting
+are running a club; a factory's business lexicon says nothing of them, and the meeting is no management review.
+Minutes of members', volunteers' and general meetings (an AGM, a town hall, a working group) are judged only when
+they say they are the management review or review the management system itself.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from gapscan.ingest import parse_file
+from gapscan.model import DocumentResult, Kind
+from gapscan.rules.base import Context
+from gapscan.rules.sh import SH03
+
+HEAD = """# {title}
+
+Date: 27 November 2023
+
+Present: Ana Ruiz (chair), Ben Cole (minutes), Cy Park, Dee Lowe
+
+"""
+
+BODY = """## Discussion
+
+- The internal audit raised two minor nonconformities; both corrective actions are open.
+- Four actions from the last meeting are overdue.
+- The document register was updated and three policies were reissued.
+- The certification body confirmed the audit window for May.
+- Two training records are still missing signatures.
+"""
+
+
+def _doc(tmp_path: Path, name: str, title: str, extra: str = ""):
+    from dataclasses import replace
+
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEAD.format(title=title) + extra + BODY, encoding="utf-8")
+    return replace(parse_file(path, name), kind=Kind.REVIEW)
+
+
+def test_a_members_general_meeting_is_not_judged_as_a_management_review(tmp_path):
+    for name, title in (("meetings/general/20231127.md", "3rd General Meeting - 27th November"),
+                        ("Regular Member Meeting 2009 07 14.md", "Regular Member Meeting"),
+                        ("agm/2024.md", "Annual General Meeting 2024"),
+                        ("meetings/special/20260118.md", "1st Special Meeting - Jan 2026"),
+                        ("volunteers/2024-05.md", "Volunteers' meeting, May 2024")):
+        doc = _doc(tmp_path, name, title)
+        assert list(SH03.check(Context(documents=(doc,)))) == [], name
+
+
+def test_the_same_talk_in_a_management_review_is_judged(tmp_path):
+    doc = _doc(tmp_path, "mr/2023-11-27.md", "Management review minutes")
+    [finding] = SH03.check(Context(documents=(doc,)))
+    assert finding.metrics["paperwork_share"] == 1.0
+
+
+def test_a_general_meeting_held_as_the_management_review_is_judged(tmp_path):
+    doc = _doc(tmp_path, "meetings/general/20231127.md", "3rd General Meeting - 27th November",
+               "This meeting is also the management review of the quality management system.\n\n")
+    assert len(list(SH03.check(Context(documents=(doc,))))) == 1
+
+
+def test_the_summary_does_not_count_members_meetings_as_management_reviews(tmp_path):
+    from gapscan.summary import build
+
+    doc = _doc(tmp_path, "meetings/general/20231127.md", "3rd General Meeting - 27th November")
+    ctx = Context(documents=(doc,))
+    summary = build([DocumentResult(document=doc)], list(SH03.check(ctx)), ctx)
+    [section] = [s for s in summary.sections if s.title == "Management review"]
+    text = " ".join(section.lines)
+    assert "management review read" not in text and "covers the business" not in text, section.lines
+    assert "members'" in text and "not a management review" in text, section.lines
