@@ -2002,15 +2002,15 @@ def align_steps(steps: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
 
     sa, sb = [norm(s) for s in steps], [norm(s) for s in items]
     item_step: dict[int, int] = {}
-    for j, words in enumerate(sb):
+    for j, said in enumerate(sb):
         # coverage: how much of what the item says the step says too; Dice breaks ties
         # in favour of the step closest in length and content
-        best = max(((len(words & sa[i]) / len(words), 2 * len(words & sa[i]) / (len(words) + len(sa[i])), i)
+        best = max(((len(said & sa[i]) / len(said), 2 * len(said & sa[i]) / (len(said) + len(sa[i])), i)
                     for i in range(len(sa))), default=None)
         if best is not None and best[0] >= ITEM_COVERAGE:
             item_step[j] = best[2]
             continue
-        alike = max(((fuzz.token_sort_ratio(" ".join(sorted(words)), " ".join(sorted(sa[i]))), i)
+        alike = max(((fuzz.token_sort_ratio(" ".join(sorted(said)), " ".join(sorted(sa[i]))), i)
                      for i in range(len(sa))), default=None)
         if alike is not None and alike[0] >= ITEM_PARAPHRASE:
             item_step[j] = alike[1]
