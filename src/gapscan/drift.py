@@ -169,8 +169,8 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
              and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
-    records = {d.path: index_record(d, profiles[d.path].table.header if d.path in profiles else ())
-               for d in ok if d.kind is Kind.RECORD and d.path not in blank}
+    records = {d.path: index_record(d, profiles[d.path].table.header, profiles[d.path].table) if d.path in profiles
+               else index_record(d) for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
     records, profiles = logs_apart(records, profiles)
     forms = [index_record(d) for d in ok if d.kind is Kind.FORM or d.path in blank]
@@ -922,16 +922,29 @@ def _links_of(scope: _Scope) -> dict[str, Any]:
             if c.kind == "form":
                 forms.setdefault(c.sentence, []).append(c)
         scope.memo[key] = {"strong": strong, "weak": [link for link in scope.links if link.confidence < STRONG],
-                           "strong named": [link for link in strong if _named_link(link)],
+                           "strong named": [link for link in strong if _named_link(link, scope)],
                            "by path": {link.path: link for link in reversed(scope.links)},
                            "forms by sentence": forms}
     return scope.memo[key]
 
 
-def _named_link(link: Link) -> bool:
+def _named_link(link: Link, scope: _Scope) -> bool:
     """Links by code, config, file name or title name the record; field, vocabulary or shared title
-    words only resemble it."""
-    return any(v.startswith("code ") or v in NAMING for v in (x.strip() for x in link.via.split(",")))
+    words only resemble it. A title names it only when a form the procedure names carries the record's whole
+    title: half of one ("the detection record" for a workbook with a sheet called 'Drift Detection') is a
+    resemblance, as DR01 and the PS rules read it (drhold9, a PCI DSS programme's routines measured against a
+    test's findings)."""
+    via = {x.strip() for x in link.via.split(",")}
+    if any(v.startswith("code ") or (v in NAMING and v != "title") for v in via):
+        return True
+    if "title" not in via or link.path not in scope.records:
+        return False
+    key = ("whole title", scope.procedure.path, link.path)
+    if key not in scope.memo:
+        names = scope.records[link.path].names
+        scope.memo[key] = any(c.form_title and title_score(c.form_title, names) >= 1.0
+                              for c in scope.claims if c.kind == "form")
+    return scope.memo[key]
 
 
 ROLE_STEMS = {stem(w) for w in ROLE_WORDS} | {"quality", "shift", "production"}
@@ -1572,7 +1585,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
     link = _links_of(scope)["by path"].get(record)
-    named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link))
+    named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link, scope))
     # a missing column is drift only in the record the procedure names outright (in the sentence,
     # by code, file name or config); a record found by its title may be another of that kind
     exact = chosen.startswith("named in the sentence") or (link is not None and any(

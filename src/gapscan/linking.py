@@ -91,16 +91,43 @@ class RecordIndex:
     file: str = ""  # the file, when the record is one of several logs in it (`path` names the log)
 
 
-def index_record(doc: Document, headers: Sequence[str] = ()) -> RecordIndex:
-    """The searchable names of a record: file name, title, sheet names, table titles."""
-    parts = [PurePosixPath(doc.path).stem, doc.title or ""]
-    for table in doc.tables()[:20]:
-        parts.extend([table.location.sheet or "", table.title or ""])
+def _banner(tables: Sequence) -> str:
+    """The line a workbook puts under every sheet's title ('Phase 08 Risk Movement - Acme Retail Group — PCI
+    DSS Programme'): the organisation and programme, which names no sheet; "" when the titles share none."""
+    titles = [t.title for t in tables if t.title]
+    if len(titles) < 2 or not all(" - " in t for t in titles):
+        return ""
+    tails = {t.rsplit(" - ", 1)[1] for t in titles}
+    return tails.pop() if len(tails) == 1 else ""
+
+
+def _unbannered(title: str | None, banner: str) -> str:
+    title = title or ""
+    return title[: -len(banner) - 3] if banner and title.endswith(" - " + banner) else title
+
+
+def index_record(doc: Document, headers: Sequence[str] = (), table=None) -> RecordIndex:
+    """The searchable names of a record: file name, title, sheet names, table titles, none of them with the
+    banner every sheet of a workbook carries.
+
+    `table` is the record's principal table, the one whose dates are its entries: in a workbook of several
+    sheets, what the record is about (`key_stems`, which a routine must share to be checked against its dates)
+    is that sheet's title and columns alone. A corrective action plan's milestones on one sheet do not date a
+    risk review because other sheets are called 'Risk Movement' and 'Register Position'; those sheets still
+    name the workbook for a form claim (drhold9, a PCI DSS programme's trackers)."""
+    tables = doc.tables()
+    banner = _banner(tables[:20])
+    title = _unbannered(doc.title, banner)
+    parts = [PurePosixPath(doc.path).stem, title]
+    for t in tables[:20]:
+        parts.extend([t.location.sheet or "", _unbannered(t.title, banner)])
         if not headers:
-            headers = table.header
+            headers = t.header
     names = " | ".join(dict.fromkeys(p for p in parts if p))
     stems = content_stems(names + " " + " ".join(headers))
-    key = content_stems(" ".join([PurePosixPath(doc.path).stem, doc.title or ""] + list(headers)))
+    if table is not None and table.location.sheet and len({t.location.sheet for t in tables}) > 1:
+        title = " ".join(p for p in (table.location.sheet, _unbannered(table.title, banner)) if p)
+    key = content_stems(" ".join([PurePosixPath(doc.path).stem, title] + list(headers)))
     return RecordIndex(path=doc.path, names=names, headers=tuple(h for h in headers if h), stems=frozenset(stems),
                        key_stems=frozenset(key))
 
@@ -153,9 +180,13 @@ def title_score(title: str, names: str, synonyms: bool = True) -> float:
     share = len(want & have) / len(want)
     if len(want) == 1 and share == 1.0:
         # one distinctive word ('inspection checklist') is only half a title match unless
-        # the kind of record ('checklist') is in the name too, or another name of a register for a register
-        kinds = {w for w in words(title) if w in GENERIC}
-        return 1.0 if kinds & set(words(names)) or synonyms and register_synonym(title, names) else 0.6
+        # the kind of record ('checklist') is in the name too, or another name of a register for a register;
+        # the kind in the plural names it too: the 'offboarding log' is the Offboarding heading of Logs.md
+        def kind(w: str) -> str:
+            return w[:-1] if w.endswith("s") and w[:-1] in GENERIC else w
+
+        kinds = {kind(w) for w in words(title) if w in GENERIC}
+        return 1.0 if kinds & {kind(w) for w in words(names)} or synonyms and register_synonym(title, names) else 0.6
     return share
 
 

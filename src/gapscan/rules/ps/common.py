@@ -222,6 +222,23 @@ def _sections(doc: Document) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(keys) for keys in out if keys)
 
 
+# "decision, risk, RAID, and action-item logs": a list of one or two-word items sharing one head noun
+_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?"
+_LISTED = re.compile(rf"\b({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}) "
+                     r"(logs|registers|records|checklists|trackers|inventories|lists)\b", re.I)
+
+
+def _listed_names(text: str) -> str:
+    """Each item of such a list with the head noun, one per sentence: "decision log. risk log. RAID log.
+    action-item log", so a record named 'RAID log' is found where the list names it."""
+    out = []
+    for m in _LISTED.finditer(text):
+        head = m.group(2)[:-3] + "y" if m.group(2).lower().endswith("ies") else m.group(2)[:-1]
+        items = [i.strip() for i in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", m.group(1))]
+        out.extend(f"{item} {head}." for item in items if item)
+    return " ".join(out)
+
+
 def procedure_texts(ctx: Context) -> list[_ProcText]:
     """Each procedure's codes and lemma keys, read once per run."""
     cache = run_cache(ctx)
@@ -231,7 +248,9 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
             text = document_text(doc)
             title = doc.title or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             title_keys = frozenset(_keys(re.sub(r"[_\-.]+", " ", title))) - {lemma(w) for w in _TITLE_KINDS}
-            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(_keys(text)),
+            listed = _listed_names(text)
+            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)),
+                                 keys=tuple(_keys(f"{text} {listed}" if listed else text)),
                                  title_keys=title_keys, sections=_sections(doc)))
         cache["procs"] = out
     return list(cache["procs"])
