@@ -4,7 +4,8 @@ repeats each risk in a few words of its own and its rating in its own form ('Mod
 were grouped with the register as copies of it: the IDs are shared, and two columns match by name ('Risk'
 ~ 'Risk to ePHI', 'Entering rating' ~ 'Rating'). But the two records do not write down the same things
 about those risks: on the joined rows the name-matched columns hold other values. Two records are copies
-when they register the same entries with the same facts; a true copy still is found."""
+when they register the same entries with the same facts, or hold mostly the same fields of them (a
+second inventory whose values have drifted is still a copy: drift is why copies matter)."""
 from __future__ import annotations
 
 import csv
@@ -72,3 +73,17 @@ def test_two_copies_of_a_citing_table_are_copies_of_each_other(tmp_path):
     assert len(found) == 1
     assert sorted(m["path"] for m in found[0].metrics["members"]) == ["control-risk-traceability.csv",
                                                                        "traceability-workbook.csv"]
+
+
+def test_a_second_register_of_the_same_fields_is_a_copy_even_where_its_values_drifted(tmp_path):
+    # the programme's system inventory kept twice: a chapter's table and a workbook with the same systems
+    # and mostly the same columns, the names and tiers written differently in each
+    header = ["System ID", "System", "Hosting", "Tier", "BAA"]
+    _write(tmp_path / "system-inventory.csv", header,
+           [[f"SYS-{i:03d}", f"Clinical system {i}", ["on-premises", "vendor-hosted"][i % 2], 1 + i % 3,
+             "current"] for i in range(24)])
+    _write(tmp_path / "inventory-workbook.csv", header,
+           [[f"SYS-{i:03d}", f"Clinical system number {i} (enterprise)", ["on-prem", "vendor"][i % 2],
+             f"{1 + i % 3} - tier", "current" if i % 4 else "pending"] for i in range(0, 24, 2)])
+    found = _ps02(tmp_path)
+    assert len(found) == 1 and "12 of the same System ID values" in found[0].message

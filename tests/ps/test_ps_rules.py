@@ -129,10 +129,8 @@ def test_ps01_without_procedures_says_nothing():
 def _batch_record(path, batches, start, extra_cols, kinds):
     header = ("Date", "Batch No", "Product", "Line") + extra_cols
     rng = random.Random(path)
-    # a batch is one product made on one line, whichever record writes it down
-    rows = [(start + dt.timedelta(days=i), b, random.Random(b).choice(["Hinge A", "Hinge B", "Bracket"]),
-             random.Random(b + "line").choice(["L1", "L2"]))
-            + tuple(rng.choice(["ok", "hold", "x"]) for _ in extra_cols)
+    rows = [(start + dt.timedelta(days=i), b, rng.choice(["Hinge A", "Hinge B", "Bracket"]),
+             rng.choice(["L1", "L2"])) + tuple(rng.choice(["ok", "hold", "x"]) for _ in extra_cols)
             for i, b in enumerate(batches)]
     tbl = table(header, rows)
     types = {"Date": "date", "Batch No": "identifier", "Product": "status", "Line": "status", **kinds}

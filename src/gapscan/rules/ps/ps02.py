@@ -443,9 +443,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     (default 5) values, 80% of them shaped like references (see 3: shared small numbers and
     names prove nothing), at least `min_containment` (default 0.5) of the smaller list,
     and at least 2 other columns match by name (similarity >= 85 after dropping "no", "number",
-    "ref" ...; generic headers such as date, status or comments left out), one of which holds the
-    same value for 80% of the identifiers they share (a table citing a register's risks in its own words
-    and its own rating scale matches 'Risk' and 'Rating' by name only: it is not a copy). (2) Columns: the headers
+    "ref" ...; generic headers such as date, status or comments left out); where the matched
+    columns are under 60% of the smaller record's, one of them must hold the same value for 80% of the
+    identifiers they share (a table of treating standards and controls that cites a register's risks in
+    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy). (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
     not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
@@ -714,13 +715,15 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
     pairs = _match_headers(headers_a, headers_b, scores)
     id_names = {best[1].name, best[2].name} if best else set()
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
-    if best is not None and len(other_pairs) >= 2:
-        # a table citing the entries names them in its own words and its own scale: the entries are written
-        # down twice only when a column beside the identifier says the same thing on the joined rows
-        if not _same_facts(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
-            best = None
     n_a, n_b = len(headers_a), len(headers_b)
     column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
+    if best is not None and len(other_pairs) >= 2 and column_share < 0.6:
+        # A table of its own columns (a treating standard, a control, an onward plan) that cites the
+        # other's entries repeats their names and ratings in its own words and scale: it writes the same
+        # entries down only when a column beside the identifier says the same thing on the joined rows.
+        # A record made mostly of the other's columns registers the same things even where copies drifted.
+        if not _same_facts(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
+            best = None
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
     # the same columns alone show double handling only over one period: two undated lists with one header row
