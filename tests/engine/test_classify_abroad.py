@@ -115,8 +115,9 @@ def test_a_register_in_german_with_a_revision_block_stays_a_record(tmp_path):
 
 def test_a_blank_form_in_french_stays_a_form(tmp_path):
     path = tmp_path / "fiche-reception.md"
-    path.write_text("# Fiche de réception\n\n| Révision | Date | Modification |\n|---|---|---|\n| A | 2022-05-01 | "
-                    "Création |\n\nFournisseur : ________\n\nNuméro de lot : ________\n\nÉpaisseur mesurée : ________"
-                    "\n\nContrôleur : ________\n\nDate : ____/____/______\n", encoding="utf-8")
+    path.write_text("# Fiche de réception\n\n| Révision | Date | Modification |\n|---|---|---|\n"
+                    "| A | 2022-05-01 | Création |\n\nFournisseur : ________\n\nNuméro de lot : ________\n\n"
+                    "Épaisseur mesurée : ________\n\nContrôleur : ________\n\nDate : ____/____/______\n",
+                    encoding="utf-8")
     doc = classify(parse_file(path, path.name))
     assert doc.kind is Kind.FORM, doc.kind_reason
