@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from gapscan.model import Block, BlockType, Document, Kind, Table, Value
+from gapscan.nlp.language import not_english
 
 SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
 
@@ -118,7 +119,34 @@ PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|res
                                 r"politique|exigences|zweck|ziele?|geltungsbereich|anwendungsbereich|"
                                 r"verantwortlichkeiten|zust[aä]ndigkeiten|rollen|begriffe|definitionen|verfahren|"
                                 r"mitgeltende (?:unterlagen|dokumente)|aufzeichnungen|methode|prozess|richtlinie|"
-                                r"anforderungen|anweisungen)\b", re.I)
+                                r"anforderungen|anweisungen|"
+                                # the heading of the steps themselves
+                                r"ablauf|verfahrensablauf|prozessablauf|durchf(?:ü|ue)hrung|vorgehensweise|"
+                                r"verantwortung|d[eé]roulement|logigramme|mode op[eé]ratoire|desarrollo|"
+                                r"modo operativo|etapas)\b", re.I)
+# A procedure that says what it is in its first lines, in English or another language: "This procedure
+# describes", "Diese Verfahrensanweisung beschreibt", "Cette instruction de travail", "Este procedimiento",
+# "Esta instrução de trabalho". German joins nouns ("Diese Prüfanweisung"), so its words may end a longer one.
+SELF_NAMED = re.compile(
+    r"\b(?:this|diese[rs]?|cette|ce|este|esta)\s+(?P<word>(?:standard operating )?procedure|work instruction|"
+    r"policy|sop|\w*verfahrensanweisung|\w*arbeitsanweisung|\w*pr(?:ü|ue)fanweisung|\w*richtlinie|"
+    r"proc[eé]dure|instruction(?: de travail)?|mode op[eé]ratoire|politique|procedimi?ento|"
+    r"instrucci[oó]n(?: de trabajo)?|instru[cç][aã]o(?: de trabalho)?|pol[ií]tica)\b", re.I)
+SELF_NAMED_BLOCKS = 5  # the first text blocks under the title: where a document says what it is
+# A table of who does what, in any of those languages: a column of steps or activities beside a column of who is
+# responsible for each ("Tätigkeit | Verantwortlich", "Étape | Responsable"), with no date (an action list with
+# a 'Responsible' column is dated: it records work)
+RESPONSIBLE_HEADER = re.compile(r"responsib|accountab|\bwho\b|verantwort|zust[aä]ndig|\bwer\b|responsable|"
+                                r"respons[aá]vel|\bqui\b|\bqui[eé]n\b|\bquem\b|\brole\b|\brolle\b|\br[oô]le\b|"
+                                r"\bpapel\b|\bfun[cç][aã]o\b|\bfonction\b", re.I)
+ACTIVITY_HEADER = re.compile(r"activit|\btasks?\b|\bsteps?\b|t[aä]tigkeit|aufgabe|schritt|[eé]tape|t[aâ]che|"
+                             r"actividad|\btarea|\bpaso|atividade|tarefa|\betapa|\bpasso", re.I)
+DATE_HEADER = re.compile(r"\bdate|datum|\bfecha|\bdata\b|\bdue\b|\bfrist|[eé]ch[eé]ance|\bprazo|\btermin", re.I)
+# a revision block in those languages too: the document's own versions, dated (a controlled document)
+REVISION_ABROAD = re.compile(r"\b(?:revision|version|rev\.?|amendment|r[eé]vision|versi[oó]n|vers[aã]o|revis[aã]o|"
+                             r"revisi[oó]n|[aä]nderung|ausgabe|modification|cambios?|altera[cç][aã]o)\b", re.I)
+# a list item numbered as a step ("1.", "2)", "4.1"), written as a sentence
+STEP_MARKER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?$")
 # a list item whose last word names a document ("Belt Sander Manual", "Access Control Policy"): a page made
 # mostly of them is an index of other documents, whatever its few lines of introduction ask
 DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessments?|guides?|guidance|forms?|templates?|"
@@ -373,6 +401,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
     if words >= 250 and len(headings) >= 3:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
+    if not_english(doc):
+        # the English signals above read English words; an English text is already judged by them
+        _procedure_shape(doc, blocks, sentences, instruction, add)
     # the boundaries are counted only for a document named a scope (a search of the whole text each)
     scope = len(SCOPE_MARKERS.findall(text)) if re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I) else 0
     if scope >= 2:
@@ -407,6 +438,34 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         share = fill.data_words / max(1, fill.data_words + words)
         add(Kind.RECORD, (1.0 + min(fill.data_rows, 60) / 10) * min(1.0, 2 * share),
             f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
+
+
+def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], instruction: list[bool], add) -> None:
+    """What a procedure looks like in any language: the text calls itself one in its first lines, its steps are
+    numbered sentences, a table says who does what, and a revision block dates its versions. Read for texts
+    not in English, whose imperative and described steps the English patterns cannot see."""
+    first = [b for b in blocks if b.type is not BlockType.HEADING][:SELF_NAMED_BLOCKS]
+    named = next((m for b in first for m in [SELF_NAMED.search(b.text)] if m), None)
+    if named:
+        add(Kind.PROCEDURE, 2.0, f"calls itself a procedure ({named.group(0)!r})")
+    counted = {s for s, step in zip(sentences, instruction) if step or _obliges(s) or DESCRIBED_STEP.search(s)}
+    numbered = [b for b in blocks if b.type is BlockType.LIST_ITEM and b.marker and STEP_MARKER.match(b.marker)
+                and len(b.text.split()) >= 5 and b.text.rstrip().endswith(".")
+                and not any(s in counted for s in _sentences(b))]
+    if len(numbered) >= 3:
+        add(Kind.PROCEDURE, 1.0, f"{len(numbered)} numbered steps written as sentences")
+    for table in doc.tables():
+        header = [str(h) for h in table.header if h]
+        who = any(RESPONSIBLE_HEADER.search(h) for h in header)
+        if who and any(ACTIVITY_HEADER.search(h) for h in header) and not any(DATE_HEADER.search(h) for h in header) \
+                and not any(isinstance(v, dt.date) for row in table.rows for v in row):
+            add(Kind.PROCEDURE, 1.0, f"a table of who does what ({' | '.join(header[:3])})")
+            break
+    for table in doc.tables():
+        header = [str(h) for h in table.header if h]
+        if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
+            add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
+            break
 
 
 def _names_document(text: str) -> bool:

@@ -137,19 +137,22 @@ _MOTION_DECISION = re.compile(
     r"|\bmotion\s+(?:was\s+|is\s+|has\s+been\s+)?(?:passed|carried|adopted|approved)\b"
     r"|\bcarried\s+(?:unanimously|by\s+consensus|without\s+dissent)\b"
     r"|\btasks?\s+(?:was\s+|were\s+|is\s+|are\s+)?assigned\s+to\b", re.I)
-# A policy, procedure or document named by that word alone is paperwork only when the sentence speaks of the
-# document's own state (revised, updated, draft, due, approved ...): members arguing what their parking policy
-# should cover discuss the rule, not document control.
-_BARE_DOCUMENT_WORDS = {"policy", "procedure", "document"}
-_DOCUMENT_STATE_WORDS = (
-    "revise", "revision", "update", "reissue", "issue", "version", "draft", "review", "approve", "approval",
+# A policy, procedure, document or template named by that word alone is paperwork only when the sentence also
+# speaks of the document's control: its state or what is done to it (revised, updated, draft, due, approved,
+# controlled, obsolete ...), its code ("QP-07", "CAPA-004", "POL 3") or its issue ("issued", "re-issue").
+# Members arguing what their parking policy should cover discuss the rule; a report generator's "template
+# rendering issues" are its product's.
+_BARE_DOCUMENT_WORDS = {"policy", "procedure", "document", "template"}
+_DOCUMENT_CONTROL_WORDS = (
+    "revise", "revision", "update", "reissue", "version", "draft", "review", "approve", "approval",
     "circulate", "publish", "withdraw", "withdrawn", "archive", "retire", "obsolete", "overdue", "due", "expire",
-    "amend", "amendment", "rewrite",
-    "supersede", "sign", "template", "register", "control", "controlled", "number", "format", "renumber",
-    "write", "create", "develop", "establish", "prepare", "formalise", "formalize", "finalise", "finalize",
+    "amend", "amendment", "rewrite", "supersede", "sign", "template", "register", "control", "controlled",
+    "number", "format", "renumber", "write", "create", "develop", "establish", "prepare", "formalise",
+    "formalize", "finalise", "finalize",
 )
-# a document or action code in the sentence ("QP-07", "CAPA-004", "POL 3"): the document is a controlled item
 _DOCUMENT_CODE = re.compile(r"\b[A-Z]{2,6}[- ]?\d{1,4}\b")
+# a document's issue; 'issues' alone are problems
+_ISSUED = re.compile(r"\b(?:re-?)?issued\b|\bre-?issu", re.I)
 _ACTION_MARK = re.compile(r"\b(actions?|ap)\s*[:\-–]|\baction\s+(owner|by)\b", re.I)
 _OWNER_OR_DATE = re.compile(r"\b(owner|by|responsible|due)\b|\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                             r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b[A-Z]{2,3}\b", re.I)
@@ -225,7 +228,6 @@ class ReviewSentence:
 # "analysis findings", a report generator's templates. Read alone, "finding" is an audit's and "template" a form's
 # only where the text uses them so.
 _FINDING = "finding"
-_TEMPLATE = lemma_key("template")
 # words that say a sentence is about an audit ("findings of the internal audit", "the auditor raised two findings")
 _AUDIT_WORDS = frozenset(lemma_key(w) for w in ("audit", "audited", "auditor", "assessor", "surveillance", "nc",
                                                  "ncs", "capa", "certification", "registrar"))
@@ -235,19 +237,15 @@ _AUDIT_MODIFIERS = frozenset(lemma_key(w) for w in (
     "audit", "internal", "external", "surveillance", "certification", "recertification", "major", "minor", "open",
     "closed", "outstanding", "previous", "last", "remaining", "repeat", "recurring", "key", "main", "significant",
     "new", "raised", "stage", "critical", "high", "low", "medium", "similar", "same", "other", "further"))
-# words beside "template" that make it a document's template ("the form templates were updated to revision 3")
-_DOC_CONTROL_WORDS = frozenset(lemma_key(w) for w in (
-    "document", "documented", "documentation", "form", "forms", "record", "checklist", "procedure", "policy",
-    "manual", "revision", "revised", "version", "updated", "approved", "approval", "reissued", "controlled",
-    "control", "register", "sop", "instruction", "obsolete", "plan", "report",
-    "sheet"))
-# a document's code ("QP-14", "SOP-09") beside "template": those documents' layout
-_DOC_CODE = re.compile(r"^[A-Z]{1,5}-\d")
-_REISSUE = re.compile(r"\bre-?issu", re.I)
 
 
-def _doc_control_word(token) -> bool:
-    return token.lemma_ in _DOC_CONTROL_WORDS or bool(_DOC_CODE.match(token.text))
+def _speaks_of_document_control(sdoc, start: int, end: int, word: int) -> bool:
+    """The sentence from start to end speaks of document control with another word than the one at `word`."""
+    words, own = _document_word_keys()[1], sdoc[word].lemma_
+    text = sdoc[start:end].text
+    # the same word again ("the parking policy ... the policy") says no more than the word itself
+    return (any(sdoc[i].lemma_ in words and sdoc[i].lemma_ != own for i in range(start, end))
+            or bool(_DOCUMENT_CODE.search(text)) or bool(_ISSUED.search(text)))
 
 
 def _is_audit_context(sdoc, start: int, end: int, matches) -> bool:
@@ -270,7 +268,8 @@ def _qualified_otherwise(sdoc, i: int) -> bool:
 
 def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
     """The matches of one sentence but a lone 'finding' that is the organisation's own (qualified as another work's,
-    or the review gives findings no other sense) and a lone 'template' with no document-control word beside it."""
+    or the review gives findings no other sense) and a lone policy, procedure, document or template with no other
+    word of document control in the sentence (_speaks_of_document_control)."""
     out = []
     for label, s, e in matches:
         if not start <= s < end:
@@ -278,10 +277,9 @@ def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
         if label == "audit findings" and e - s == 1 and sdoc[s].lemma_ == _FINDING:
             if not _is_audit_context(sdoc, start, end, matches) and (findings_are_work or _qualified_otherwise(sdoc, s)):
                 continue
-        if label == "document status" and e - s == 1 and sdoc[s].lemma_ == _TEMPLATE:
-            if not any(_doc_control_word(sdoc[i]) for i in range(start, end) if i != s) \
-                    and not _REISSUE.search(sdoc[start:end].text):
-                continue
+        if label == "document status" and e - s == 1 and sdoc[s].lemma_ in _document_word_keys()[0] \
+                and not _speaks_of_document_control(sdoc, start, end, s):
+            continue
         out.append((label, s, e))
     return out
 
@@ -307,29 +305,16 @@ def classify_text(text: str) -> tuple[tuple[str, ...], str | None, bool]:
 
     nlp = get_nlp()
     doc = set_lemmas(nlp.make_doc(text))
-    lemmas = {t.lemma_ for t in doc}
     matches = [(nlp.vocab.strings[mid], s, e) for mid, s, e in _matcher()(doc)]
     kept = _kept_matches(doc, 0, len(doc), matches, False)
-    topics = sorted({label for label, s, e in kept
-                     if label != "document status" or _document_status_kept(doc, s, e, lemmas)}
-                    | ({"cost"} if MONEY.search(text) else set()))
+    topics = sorted({label for label, _, _ in kept} | ({"cost"} if MONEY.search(text) else set()))
     return tuple(topics), _group(topics), _is_decision(text, {t.lemma_ for t in doc})
-
-
-def _document_status_kept(doc, start: int, end: int, lemmas: set[str]) -> bool:
-    """False for a 'document status' match that is only the bare word policy/procedure/document in a sentence
-    that says nothing of the document's state (see _BARE_DOCUMENT_WORDS)."""
-    bare, state = _document_word_keys()
-    if end - start != 1 or doc[start].lemma_ not in bare:
-        return True
-    sentence = doc[start].sent.text if doc.has_annotation("SENT_START") else doc.text
-    return bool(lemmas & state) or bool(_DOCUMENT_CODE.search(sentence))
 
 
 @lru_cache(maxsize=1)
 def _document_word_keys() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(lemma_key(w) for w in _BARE_DOCUMENT_WORDS),
-            frozenset(lemma_key(w) for w in _DOCUMENT_STATE_WORDS))
+            frozenset(lemma_key(w) for w in _DOCUMENT_CONTROL_WORDS))
 
 
 def _group(topics) -> str | None:
@@ -463,11 +448,9 @@ def classify_sentences(doc: Document) -> list[ReviewSentence]:
             if len(text) < 3 or not any(t.is_alpha for t in sent):
                 continue
             labels = _field_labels(sent)
-            lemmas = {t.lemma_ for t in sent}
             kept = _kept_matches(sdoc, sent.start, sent.end, matches, findings_are_work)
             topics = sorted({label for label, start, end in kept
-                             if not any(a <= sdoc[start].idx < b for a, b in labels)
-                             and (label != "document status" or _document_status_kept(sdoc, start, end, lemmas))}
+                             if not any(a <= sdoc[start].idx < b for a, b in labels)}
                             | ({"cost"} if MONEY.search(text) else set()))
             group, decision = _group(topics), _is_decision(text, {t.lemma_ for t in sent})
             decision = decision or (unit.block_type is BlockType.TABLE and unit.location in owned_actions)

@@ -59,6 +59,14 @@ def _what_it_carries(profile) -> tuple[list[str], list[str]]:
     return headers, tops
 
 
+def _all_ahead(profile, after: dt.date) -> bool:
+    """Every entry date lies after `after` (the day of the scan), and most entries have one: a table of
+    conditions, actions or bookings still to come ("Internal Audit verifies all recommendations | 2027-Q2 |
+    2027-03-31"), each date the day something is due. No work done is written down in it yet."""
+    dates = [d for d in profile.entry_dates if d is not None]
+    return bool(dates) and 2 * len(dates) >= profile.row_count and min(dates) > after
+
+
 def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     """Records a page of their own folder, or of a folder above, names by file name: a README or index page
     ("`qc-tools-procurement.csv` - procurement spreadsheet with suggested models") that says what the file is
@@ -106,7 +114,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     record, and the message says how many it names); the use score is log(1+rows) + 2 log(1+recent)
     + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
     90 days is info; one whose entries carry no date gapscan can read is a warning (nothing shows
-    that its use has stopped). A set without any procedure gives no PS01: with nothing documented to
+    that its use has stopped). A table whose every entry date lies after the day of the scan lists
+    what is still to be done (conditions, actions, bookings), not work done: it is no working record.
+    A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
@@ -119,9 +129,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
         return
     covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles)
     newest = newest_date(profiles.values())
+    ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows:
+        if path in covered or profile.row_count < min_rows or _all_ahead(profile, ahead):
             continue
         recent = 0
         if newest is not None:

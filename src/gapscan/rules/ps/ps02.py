@@ -443,7 +443,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     (default 5) values, 80% of them shaped like references (see 3: shared small numbers and
     names prove nothing), at least `min_containment` (default 0.5) of the smaller list,
     and at least 2 other columns match by name (similarity >= 85 after dropping "no", "number",
-    "ref" ...; generic headers such as date, status or comments left out). (2) Columns: the headers
+    "ref" ...; generic headers such as date, status or comments left out); where the matched
+    columns are under 60% of the smaller record's, one of them must hold the same value for 80% of the
+    identifiers they share (a table of treating standards and controls that cites a register's risks in
+    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy). (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
     not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
@@ -714,6 +717,13 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
     n_a, n_b = len(headers_a), len(headers_b)
     column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
+    if best is not None and len(other_pairs) >= 2 and column_share < 0.6:
+        # A table of its own columns (a treating standard, a control, an onward plan) that cites the
+        # other's entries repeats their names and ratings in its own words and scale: it writes the same
+        # entries down only when a column beside the identifier says the same thing on the joined rows.
+        # A record made mostly of the other's columns registers the same things even where copies drifted.
+        if not _same_facts(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
+            best = None
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
     # the same columns alone show double handling only over one period: two undated lists with one header row
@@ -797,6 +807,47 @@ def _agreeing_columns(a, ca, rows_a: list[int], b, cb, rows_b: list[int]) -> tup
             used_a.add(x.index), used_b.add(y.index)
             out.append((x, y, round(agree, 3)))
     return out, sum(c.type != "identifier" for c, _ in va), sum(c.type != "identifier" for c, _ in vb)
+
+
+def _same_facts(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache) -> list[tuple[str, str]]:
+    """The name-matched column pairs (a's name, b's name) that say the same thing on the rows the shared
+    identifiers join: filled together for at least half of the identifiers, and for at least 80% of those
+    one of a's rows and one of b's rows with that identifier hold the same value (a defect tracker has
+    several rows per batch, the NCR register one). A traceability table that repeats each risk in a few
+    words of its own and its rating as 'Moderate (9)' matches the register's 'Risk' and 'Rating' columns by
+    name, not by what they say."""
+    rows_a, rows_b = _all_rows(a, ca.index, rows_cache), _all_rows(b, cb.index, rows_cache)
+    sample = [v for v in heapq.nsmallest(_JOIN_SAMPLE, shared) if v in rows_a and v in rows_b]
+    by_name_a, by_name_b = {c.name: c for c in reversed(a.columns)}, {c.name: c for c in reversed(b.columns)}
+    out = []
+    for x, y in pairs:
+        cx, cy = by_name_a.get(x), by_name_b.get(y)
+        if cx is None or cy is None or not sample:
+            continue
+        filled = agree = 0
+        for v in sample:
+            xs = {_row_value(a, cx, r) for r in rows_a[v]} - {""}
+            ys = {_row_value(b, cy, r) for r in rows_b[v]} - {""}
+            if xs and ys:
+                filled += 1
+                agree += not xs.isdisjoint(ys)
+        if filled >= 0.5 * len(sample) and agree >= 0.8 * filled:
+            out.append((x, y))
+    return out
+
+
+def _all_rows(profile, col_index: int, cache: dict) -> dict[str, list[int]]:
+    """Value (as _entity_columns reads it) -> every row holding it; each column is indexed once per run."""
+    key = ("all rows", profile.path, col_index)
+    rows = cache.get(key)
+    if rows is None:
+        rows = {}
+        for i, v in enumerate(profile.table.column(col_index)):
+            text = cell_text(v).upper()
+            if text:
+                rows.setdefault(text, []).append(i)
+        cache[key] = rows
+    return rows
 
 
 def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache,
