@@ -50,7 +50,8 @@ def test_gated_matcher_finds_what_one_matcher_finds(which):
     full = _full_matcher(gated)
     runs = {key for key, _, _ in gated._runs}
     greedy_runs = {key for key, greedy, _ in gated._runs if greedy}
-    assert runs  # claims' ROLE, the cue's anchor:role
+    first = gated._first_runs
+    assert runs  # claims' ROLE, the cue's anchor:role (and its team and system, listed first)
     texts = _example_texts() + ["", "Within 5 working days.", "QF-11 every 12 months by the Quality Manager.",
                                 "The Site Quality Assurance Manager Supervisor and QA Lead; Two Operators. CAPA Owner",
                                 "Shift Production Manager Manager, quality shift line manager and HSE Officer."]
@@ -59,8 +60,12 @@ def test_gated_matcher_finds_what_one_matcher_finds(which):
         for sdoc in nlp.pipe(texts):
             expected = full(sdoc)
             got = gated(sdoc)
-            # the Matcher's keys: same matches in the same order; then each run key's, after them
-            assert got[:len(got) - sum(m[0] in runs for m in got)] == [m for m in expected if m[0] not in runs]
+            # the first run keys' matches, then the Matcher's keys' (same matches in the same order), then the
+            # other run keys'
+            ahead = sum(m[0] in first for m in got)
+            assert all(m[0] in first for m in got[:ahead])
+            assert got[ahead:len(got) - sum(m[0] in runs - first for m in got)] == [m for m in expected
+                                                                                  if m[0] not in runs]
             for key in runs:
                 mine, theirs = [m for m in got if m[0] == key], [m for m in expected if m[0] == key]
                 assert mine == (theirs if key in greedy_runs else sorted(theirs)), sdoc.text
@@ -188,10 +193,70 @@ def test_linking_leaves_out_only_records_without_a_signal():
 
 def test_a_team_that_is_also_a_duration_keeps_the_team_label():
     """"thirteen shift" is both a team (a word that is no stop word, then "shift") and a duration (a number, a
-    time unit), the same tokens; the Matcher lists the team's first, so the team wins. Reading the team pattern
-    as a run (GatedMatcher.add(..., runs=True)) would list it after the Matcher's and make it a duration."""
+    time unit), the same tokens; the Matcher lists the team's first, so the team wins. The team pattern read as a
+    run is listed first for that reason (GatedMatcher.add(..., runs=True, first=True)): listed after the
+    Matcher's, as other run keys are, it would make it a duration."""
     from gapscan.nlp.pipeline import get_nlp
 
     doc = get_nlp()("We run a thirteen shift rota and a two shift rota at the site.")
     assert [(s.text, s.label_) for s in doc.spans["anchors"]] == [("thirteen shift", "team"),
                                                                  ("two shift", "duration"), ("site", "place")]
+
+
+def test_a_run_key_listed_first_keeps_the_matcher_order_of_a_tie():
+    """A key of two fixed tokens read as a run and listed first (GatedMatcher.add(..., runs=True, first=True))
+    gives the same matches as one Matcher holding it before the keys it can tie with, and of two matches of the
+    same tokens the same one first (what the cue's overlaps read): "thirteen crew" is a group (a word, then a group
+    noun) and an amount (a number word, then a unit)."""
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    nlp = get_nlp()
+    group = [[{"IS_ALPHA": True, "IS_STOP": False}, {"LOWER": {"IN": ["crew", "squad"]}}]]
+    amount = [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["crew", "hours"]}}, {"LOWER": "each", "OP": "?"}]]
+    plain, gated = Matcher(nlp.vocab), GatedMatcher(nlp.vocab)
+    plain.add("GROUP", group)
+    plain.add("AMOUNT", amount)
+    gated.add("GROUP", group, runs=True, first=True)
+    gated.add("AMOUNT", amount)
+    with nlp.select_pipes(enable=["sentencizer"]):
+        for text in ("A thirteen crew shift.", "Thirteen crew each, then a night squad.", "For 9 hours; a crew.", "crew"):
+            doc = nlp(text)
+            mine, theirs = gated(doc), plain(doc)
+            assert sorted(mine) == sorted(theirs), text
+            for start, end in {(s, e) for _, s, e in theirs}:
+                assert [k for k, s, e in mine if (s, e) == (start, end)] == \
+                    [k for k, s, e in theirs if (s, e) == (start, end)], text
+    doc = nlp.make_doc("a thirteen crew shift")
+    assert [nlp.vocab.strings[k] for k, _, _ in gated(doc)] == ["GROUP", "AMOUNT"]
+
+
+def test_team_and_system_anchors_are_read_as_runs_unless_an_earlier_anchor_key_can_end_on_their_heads():
+    """The cue reads "<word> team" and "<name> system" from the head words back, listed first; a key that an
+    anchor key added before it can end on the same head word would be listed before that one's match of the same
+    tokens, where the Matcher listed it after: such a key stays the Matcher's."""
+    from types import SimpleNamespace
+
+    from gapscan.nlp.pipeline import CueMatcher, GatedMatcher, _can_end_on, get_nlp
+
+    nlp = get_nlp()
+    cue = nlp.get_pipe("gapscan_cues")
+    strings = nlp.vocab.strings
+    assert {strings["anchor:team"], strings["anchor:system"]} <= cue.patterns._first_runs
+    doc = nlp("The thirteen shift rota; logged in the ERP system by the Ops team.")
+    assert [(s.text, s.label_) for s in doc.spans["anchors"]] == [("thirteen shift", "team"),
+                                                                 ("ERP system", "system"), ("Ops team", "team")]
+
+    head = [{"IS_UPPER": True}, {"LOWER": {"IN": ["portal", "desk"]}}]
+    for earlier, listed_first in (([{"ORTH": "IT"}, {"LOWER": {"IN": ["security", "desk"]}}], False),
+                                  ([{"ORTH": "IT"}, {"LOWER": {"IN": ["security", "ops"]}}], True),
+                                  ([{"ORTH": "IT"}, {"IS_TITLE": True}], False),  # any word
+                                  ([{"LOWER": "desk"}, {"LOWER": "of", "OP": "?"}], False),
+                                  ([{"LOWER": "desk"}, {"LOWER": "x", "OP": "!"}], False)):
+        fake = SimpleNamespace(patterns=GatedMatcher(nlp.vocab))
+        fake.patterns.add("anchor:named", [earlier])
+        fake.patterns.add("other:thing", [[{"LOWER": "portal"}]])  # another span group: no matter
+        CueMatcher._add_run_first(fake, "anchor:sys", [head])
+        assert (strings["anchor:sys"] in fake.patterns._first_runs) is listed_first, earlier
+        assert _can_end_on(earlier, {"desk"}) is not listed_first

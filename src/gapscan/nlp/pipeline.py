@@ -134,7 +134,7 @@ class CueMatcher:
             [{"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": _NOT_ROLE_OWNERS}},
              {"IS_TITLE": True, "LOWER": {"IN": sorted(_AMBIGUOUS_ROLE_HEADS)}}],
         ], runs=True)  # read from the role nouns back, not by the Matcher at every title-case word
-        self.patterns.add("anchor:team", [[
+        self._add_run_first("anchor:team", [[
             {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _NOT_TEAM_QUALIFIERS + _GENERIC_ADJECTIVES},
              "IS_STOP": False},
             {"LOWER": {"IN": list(lx.TEAM_HEADS)}},
@@ -162,7 +162,7 @@ class CueMatcher:
         ]])
         self.phrases.add("anchor:system", tok([s for s in lx.SYSTEMS if s not in _AMBIGUOUS_SYSTEMS]))
         self.cased.add("anchor:system", tok(sorted(w.title() for w in _AMBIGUOUS_SYSTEMS)))
-        self.patterns.add("anchor:system", [
+        self._add_run_first("anchor:system", [
             [{"IS_UPPER": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": sorted(lx.STANDARD_ACRONYMS)}},
              {"LOWER": {"IN": list(lx.SYSTEM_HEADS)}}],
             [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _ABSTRACT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES}},
@@ -224,6 +224,20 @@ class CueMatcher:
         self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
         self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
         self._form = vocab.strings.add("form")
+
+    def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
+        """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
+        Matcher's matches (GatedMatcher.add(..., first=True)): as the Matcher listed it, of two anchors of the
+        same tokens, when no anchor key the Matcher holds was added before it and can end on one of its head
+        words ("thirteen shift": the team, added before the duration, keeps its label). When one can, the key
+        stays the Matcher's: the same anchors, read at every token."""
+        heads = {str(w).lower() for p in patterns for w in p[-1]["LOWER"]["IN"]}
+        earlier = [p for k, ps, _ in self.patterns._adds if k.startswith("anchor:") for p in ps]
+        fixed = all(len(p) == 2 and all(t.get("OP", "1") == "1" for t in p) for p in patterns)
+        if fixed and not any(_can_end_on(p, heads) for p in earlier):
+            self.patterns.add(key, patterns, runs=True, first=True)
+        else:
+            self.patterns.add(key, patterns)
 
     def _has_digit(self, doc) -> bool:
         from spacy.attrs import SHAPE
@@ -348,15 +362,22 @@ class GatedMatcher:
         self._runs: list[tuple[int, str | None, list[_RunRule]]] = []
         self._run_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
         self._run_heads: frozenset[int] = frozenset()  # every run rule's head words, as lower-case hashes
+        self._first_runs: frozenset[int] = frozenset()  # the run keys added with first=True, as hashes
 
-    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False) -> None:
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False,
+            first: bool = False) -> None:
         """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches.
 
         `runs`: every pattern of the key is a run of one word test before a head word (`_RunRule`), and is
         read by looking up the head words and walking back from each: the same matches, without the
         Matcher's state for the run at every token of the text (a run of title-case words before a role noun
         is in progress at each of them, and ends in a match once per suffix). The key's matches then come
-        after the Matcher's in the list returned: the same set, and the same order within the key."""
+        after the Matcher's in the list returned: the same set, and the same order within the key.
+        `first` (with `runs`): they come before the Matcher's instead (run keys among themselves in add
+        order). Of two matches of the same tokens, a Matcher lists first the one whose pattern of fixed
+        tokens it added first (it ends at the same token, and its state was made before the other's at the
+        same start): a key of fixed tokens added before every Matcher key that can match its tokens is
+        listed `first` as the Matcher listed it (the caller knows which keys can; CueMatcher checks)."""
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
 
@@ -370,6 +391,8 @@ class GatedMatcher:
                 raise ValueError(f"{key}: runs=True takes only patterns of a word test, its OP, and a head word list")
             self._runs.append((self.vocab.strings.add(key), greedy, rules))
             self._run_adds.append((key, patterns, greedy))
+            if first:
+                self._first_runs |= {self.vocab.strings.add(key)}
             self._run_heads = frozenset(h for _, _, rs in self._runs for r in rs for h in r.heads)
             return
         self._adds.append((key, patterns, greedy))
@@ -392,7 +415,14 @@ class GatedMatcher:
         words = set(lowers)
         found = self._matcher_matches(doc, words, as_spans)
         if self._runs and not self._run_heads.isdisjoint(words):
-            found = list(found) + self._run_matches(doc, lowers, as_spans)
+            runs = self._run_matches(doc, lowers, as_spans)
+            first = self._first_runs
+            if first and runs:
+                if as_spans:
+                    return ([m for m in runs if m.label in first] + list(found)
+                            + [m for m in runs if m.label not in first])
+                return [m for m in runs if m[0] in first] + list(found) + [m for m in runs if m[0] not in first]
+            found = list(found) + runs
         return found
 
     def _matcher_matches(self, doc, words: set[int], as_spans: bool) -> list:
@@ -663,6 +693,26 @@ def _word_flag(vocab, key: tuple, new: list) -> int | None:
     getters[free] = test = _word_test(key, getters)
     new.append((free, test))
     return free
+
+
+def _can_end_on(pattern: list[dict], words: set[str]) -> bool:
+    """Whether a match of the pattern may end on one of these (lower-case) words: its last token, and each
+    before it while the ones after may be left out, limited to a word list that holds one, or not limited
+    to a list at all."""
+    for token in reversed(pattern):
+        listed = None
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                listed = {value.lower()}
+            elif isinstance(value, dict) and "IN" in value:
+                listed = {str(v).lower() for v in value["IN"]}
+        op = token.get("OP", "1")
+        if listed is None or op == "!" or not listed.isdisjoint(words):
+            return True
+        if not (op in ("?", "*") or re.fullmatch(r"\{0?,\d*\}|\{0\}", op)):
+            return False
+    return False
 
 
 def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
