@@ -91,6 +91,18 @@ NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers a
 # clauses, 4.1 and 4.2) makes that clause one of what its document is about, whatever the title (docs/MAP.md's ninth
 # round)
 CONTEXT_TOUCHED = True
+# an Annex A control that is the best unit of at least this many of a document's sections (each addressing it) is one
+# of what the document is about: a policy that comes back to screening in three sections is about screening, one
+# section may be a topic it passes through. Annex A controls only: the main-body clauses' subjects (records, risks,
+# reviews) are said in passing by every procedure (docs/MAP.md's ninth and eleventh rounds); inf: never
+RECURRING = float("inf")
+# ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled", as
+# HEADING_SCOPE: there the title first speaks for it)
+RECURRING_SCOPE = "untitled"
+# a section addresses a unit only in words of the unit's own subject (as the whole document's answer must, DOC_SUBJECT):
+# at least this share of its score from them, or STRONG_SUBJECT of its rare ones; a near-miss card "reported" and
+# "closed" is not an internal audit (docs/MAP.md's eleventh round); 0: any
+SECTION_SUBJECT = 0.0
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -146,6 +158,7 @@ class _Section:
     scores: dict[str, float] | None = None
     ranked: list[tuple[str, float]] | None = None  # `scores` best first (_ranking), sorted once for every threshold
     shared: dict[str, int] | None = None
+    counts: Counter | None = None  # its words and how often (for the part of a score its subject's words make)
     heading_terms: set[str] = field(default_factory=set)
     role_terms: set[str] = field(default_factory=set)  # terms said only inside role names ("Quality Manager")
 
@@ -286,7 +299,9 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
            heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
-           neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED) -> ClauseMap:
+           neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED,
+           recurring: float = RECURRING, recurring_scope: str = RECURRING_SCOPE,
+           section_subject: float = SECTION_SUBJECT) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -337,7 +352,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
-                    main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share) - named
+                    main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share, key, section_subject) - named
                                    if (n[:1].isalpha() or title_touched == "all")
                                    and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
@@ -351,13 +366,13 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                 continue
             wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
-                main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
+                main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share, key, section_subject)
     if context_touched:
         # the organisation's context and its interested parties are an analysis a document sets out, not a topic a
         # procedure passes through: a section addressing them makes them one of what the document is about
         context = _context_units(key)
         for path, parts in by_path.items():
-            main[path] |= context & _addressed(parts, focus, share)
+            main[path] |= context & _addressed(parts, focus, share, key, section_subject)
     if heading_titles < float("inf"):
         named = _named_by_title(key)
         for path, parts in by_path.items():
@@ -371,7 +386,21 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                     shown = at.setdefault((path, n), [])
                     if not any(section is s for s in shown):
                         shown.append(section)
-    matches = _match(prep.sections, key, focus, share, main, at)
+    if recurring < float("inf"):
+        # a control the document comes back to, section after section, as each one's best unit
+        for path, parts in by_path.items():
+            if recurring_scope == "untitled" and titled[path] and path not in manuals:
+                continue
+            bests: dict[str, list[_Section]] = {}
+            for section in parts:
+                n = section.ranked[0][0] if section.ranked else None
+                if n and n[:1].isalpha() and n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared,
+                                                        section.ranked, keep=_subject_test(section, key, section_subject)):
+                    bests.setdefault(n, []).append(section)
+            for n, found in bests.items():
+                if len(found) >= recurring:
+                    main[path].add(n)
+    matches = _match(prep.sections, key, focus, share, main, at, section_subject)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
                            matches=tuple(sorted(matches.get(u.number, ()), key=lambda m: (-_rank(m), m.path))),
@@ -401,10 +430,26 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
             and (keep is None or keep(n))]
 
 
-def _addressed(sections: Sequence[_Section], focus: float, share: float) -> set[str]:
+def _addressed(sections: Sequence[_Section], focus: float, share: float, standard: str,
+               subject: float = SECTION_SUBJECT) -> set[str]:
     """The units any of one document's sections addresses (as `_match` shows them, touched on or main)."""
     return {n for section in sections
-            for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked)}
+            for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
+                          keep=_subject_test(section, standard, subject))}
+
+
+def _subject_test(section: _Section, standard: str, least: float):
+    """None (any unit) when `least` is 0, else unit -> whether the section speaks of the unit's own subject (its
+    titles, aliases and gapscan's vocabulary, not the words of its questions): at least `least` of the unit's score
+    from those words, or STRONG_SUBJECT of its rare ones (all of them when it has fewer), as DOC_SUBJECT asks of the
+    whole document."""
+    if least <= 0:
+        return None
+    if section.counts is None:
+        section.counts = Counter(section.terms)
+    index, subjects, words = _index(standard), _subjects(standard), set(section.subject_terms)
+    return lambda n: (_on_subject(words, n, standard, STRONG_SUBJECT, capped=True)
+                      or index.part(n, section.counts, subjects[n]) >= least * section.scores[n])
 
 
 def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
@@ -690,12 +735,13 @@ def _quote(text: str) -> str:
 
 
 def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
-           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]]
-           ) -> dict[str, list[SectionMatch]]:
+           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]],
+           subject: float = SECTION_SUBJECT) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
-        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
+        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
+                           keep=_subject_test(section, standard, subject)):
             chosen.setdefault((section.path, number), []).append(section)
     for path, numbers in main.items():
         for number in numbers:
