@@ -77,3 +77,5 @@ revision by mistake.
     result = core.decide(prepared, recurring=2, doc_top=0)
     assert "7.5" not in result.clauses_of("Working here.md")
     assert {m.section for m in result.row("7.5").matches} == {"Keeping the forms", "Old forms"}  # touched on
+    # ... unless every unit is read so (RECURRING_UNITS "all", offered to the folds)
+    assert "7.5" in core.decide(prepared, recurring=2, doc_top=0, recurring_units="all").clauses_of("Working here.md")

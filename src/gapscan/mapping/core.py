@@ -99,6 +99,8 @@ RECURRING = float("inf")
 # ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled", as
 # HEADING_SCOPE: there the title first speaks for it)
 RECURRING_SCOPE = "untitled"
+# ... of Annex A controls only ("annex"), or of every unit ("all")
+RECURRING_UNITS = "annex"
 # a section addresses a unit only in words of the unit's own subject (as the whole document's answer must, DOC_SUBJECT):
 # at least this share of its score from them, or STRONG_SUBJECT of its rare ones; a near-miss card "reported" and
 # "closed" is not an internal audit (docs/MAP.md's eleventh round); 0: any
@@ -300,7 +302,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
            heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
            neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED,
-           recurring: float = RECURRING, recurring_scope: str = RECURRING_SCOPE,
+           recurring: float = RECURRING, recurring_scope: str = RECURRING_SCOPE, recurring_units: str = RECURRING_UNITS,
            section_subject: float = SECTION_SUBJECT) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
@@ -352,8 +354,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
-                    main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share, key, section_subject) - named
-                                   if (n[:1].isalpha() or title_touched == "all")
+                    touched = _addressed(by_path.get(path, ()), focus, share, key, section_subject)
+                    main[path] |= {n for n in touched - named if (n[:1].isalpha() or title_touched == "all")
                                    and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
@@ -394,8 +396,9 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             bests: dict[str, list[_Section]] = {}
             for section in parts:
                 n = section.ranked[0][0] if section.ranked else None
-                if n and n[:1].isalpha() and n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared,
-                                                        section.ranked, keep=_subject_test(section, key, section_subject)):
+                if n and (n[:1].isalpha() or recurring_units == "all") and n in _top(
+                        section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
+                        keep=_subject_test(section, key, section_subject)):
                     bests.setdefault(n, []).append(section)
             for n, found in bests.items():
                 if len(found) >= recurring:
