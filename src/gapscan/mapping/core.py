@@ -95,7 +95,7 @@ CONTEXT_TOUCHED = True
 # of what the document is about: a policy that comes back to screening in three sections is about screening, one
 # section may be a topic it passes through. Annex A controls only: the main-body clauses' subjects (records, risks,
 # reviews) are said in passing by every procedure (docs/MAP.md's ninth and eleventh rounds); inf: never
-RECURRING = float("inf")
+RECURRING = 2
 # ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled", as
 # HEADING_SCOPE: there the title first speaks for it)
 RECURRING_SCOPE = "untitled"
@@ -104,7 +104,7 @@ RECURRING_UNITS = "annex"
 # a section addresses a unit only in words of the unit's own subject (as the whole document's answer must, DOC_SUBJECT):
 # at least this share of its score from them, or STRONG_SUBJECT of its rare ones; a near-miss card "reported" and
 # "closed" is not an internal audit (docs/MAP.md's eleventh round); 0: any
-SECTION_SUBJECT = 0.0
+SECTION_SUBJECT = 0.5
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
