@@ -23,7 +23,8 @@ when a section addresses it (DRAWS_ON).
 A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
 is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual). A section addressing the
 organisation's context or its interested parties (4.1, 4.2) makes that clause main whatever the title (CONTEXT_TOUCHED).
-Every other match is shown as touched on. Words said only inside a role's name never count as shared with
+A unit that is the best of RECURRING sections of a document whose title names none is main (RECURRING).
+Every other match is shown as touched on, when the section speaks of the unit's own subject (SECTION_SUBJECT). Words said only inside a role's name never count as shared with
 a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
 questions.
 """
@@ -91,19 +92,22 @@ NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers a
 # clauses, 4.1 and 4.2) makes that clause one of what its document is about, whatever the title (docs/MAP.md's ninth
 # round)
 CONTEXT_TOUCHED = True
-# an Annex A control that is the best unit of at least this many of a document's sections (each addressing it) is one
-# of what the document is about: a policy that comes back to screening in three sections is about screening, one
-# section may be a topic it passes through. Annex A controls only: the main-body clauses' subjects (records, risks,
-# reviews) are said in passing by every procedure (docs/MAP.md's ninth and eleventh rounds); inf: never
-RECURRING = 2
+# a unit that is the best unit of at least this many of a document's sections (each addressing it) is one of what the
+# document is about: a policy that comes back to screening in three sections is about screening, one section may be
+# a topic it passes through (docs/MAP.md's eleventh round: most folds chose 3 by document F1, with RECURRING_UNITS
+# "all"); inf: never
+RECURRING = 3
 # ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled", as
 # HEADING_SCOPE: there the title first speaks for it)
 RECURRING_SCOPE = "untitled"
-# ... of Annex A controls only ("annex"), or of every unit ("all")
-RECURRING_UNITS = "annex"
-# a section addresses a unit only in words of the unit's own subject (as the whole document's answer must, DOC_SUBJECT):
-# at least this share of its score from them, or STRONG_SUBJECT of its rare ones; a near-miss card "reported" and
-# "closed" is not an internal audit (docs/MAP.md's eleventh round); 0: any
+# ... of every unit ("all"), or of Annex A controls only ("annex": main-body subjects such as records, risks and
+# reviews are said in passing by every procedure)
+RECURRING_UNITS = "all"
+# the matrix shows a section as addressing a unit only when it speaks of the unit's own subject (as the whole
+# document's answer must, DOC_SUBJECT): at least this share of the unit's score from its subject's words, or
+# STRONG_SUBJECT of its rare ones; a near-miss card "reported" and "closed" is not an internal audit section
+# (docs/MAP.md's eleventh round). What the matrix shows only: the document-level rules read the scores as they are;
+# 0: any
 SECTION_SUBJECT = 0.5
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
@@ -354,7 +358,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
-                    touched = _addressed(by_path.get(path, ()), focus, share, key, section_subject)
+                    touched = _addressed(by_path.get(path, ()), focus, share)
                     main[path] |= {n for n in touched - named if (n[:1].isalpha() or title_touched == "all")
                                    and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
@@ -368,13 +372,13 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                 continue
             wanted = {d for n in titled[path] for d in drawn.get(n, ())} - main[path]
             if wanted:
-                main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share, key, section_subject)
+                main[path] |= wanted & _addressed(by_path.get(path, ()), focus, share)
     if context_touched:
         # the organisation's context and its interested parties are an analysis a document sets out, not a topic a
         # procedure passes through: a section addressing them makes them one of what the document is about
         context = _context_units(key)
         for path, parts in by_path.items():
-            main[path] |= context & _addressed(parts, focus, share, key, section_subject)
+            main[path] |= context & _addressed(parts, focus, share)
     if heading_titles < float("inf"):
         named = _named_by_title(key)
         for path, parts in by_path.items():
@@ -397,12 +401,13 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             for section in parts:
                 n = section.ranked[0][0] if section.ranked else None
                 if n and (n[:1].isalpha() or recurring_units == "all") and n in _top(
-                        section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
-                        keep=_subject_test(section, key, section_subject)):
+                        section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
                     bests.setdefault(n, []).append(section)
             for n, found in bests.items():
                 if len(found) >= recurring:
                     main[path].add(n)
+                    shown = at.setdefault((path, n), [])
+                    shown.extend(s for s in found if not any(s is t for t in shown))
     matches = _match(prep.sections, key, focus, share, main, at, section_subject)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
@@ -433,12 +438,12 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
             and (keep is None or keep(n))]
 
 
-def _addressed(sections: Sequence[_Section], focus: float, share: float, standard: str,
-               subject: float = SECTION_SUBJECT) -> set[str]:
-    """The units any of one document's sections addresses (as `_match` shows them, touched on or main)."""
+def _addressed(sections: Sequence[_Section], focus: float, share: float) -> set[str]:
+    """The units any of one document's sections addresses on its scores (as `_match` shows them, touched on or main,
+    before the subject test SECTION_SUBJECT: the document-level rules read the scores, the test decides what the
+    matrix shows)."""
     return {n for section in sections
-            for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
-                          keep=_subject_test(section, standard, subject))}
+            for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked)}
 
 
 def _subject_test(section: _Section, standard: str, least: float):
