@@ -24,9 +24,9 @@ A document whose headings name HEADING_TITLES units in the catalogue's own title
 is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual). A section addressing the
 organisation's context or its interested parties (4.1, 4.2) makes that clause main whatever the title (CONTEXT_TOUCHED).
 A unit that is the best of RECURRING sections of a document whose title names none is main (RECURRING).
-Every other match is shown as touched on, when the section speaks of the unit's own subject (SECTION_SUBJECT). Words said only inside a role's name never count as shared with
-a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
-questions.
+Every other match is shown as touched on, when the section speaks of the unit's own subject (SECTION_SUBJECT).
+Words said only inside a role's name never count as shared with a unit, and a strong match needs STRONG_SUBJECT
+words of the unit's own subject, not only answers to its questions.
 """
 from __future__ import annotations
 
@@ -393,7 +393,7 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                     if not any(section is s for s in shown):
                         shown.append(section)
     if recurring < float("inf"):
-        # a control the document comes back to, section after section, as each one's best unit
+        # a unit the document comes back to, section after section, as each one's best unit
         for path, parts in by_path.items():
             if recurring_scope == "untitled" and titled[path] and path not in manuals:
                 continue
