@@ -33,13 +33,19 @@ sys.path.insert(0, str(ROOT / "src"))
 # heading_titles and neighbour_reach; 2304 points): title_first off, title_touched "off", title_words inf, order_run
 # 1.25 / 1.5 / inf and draws_on off (1 of 24 folds) were chosen by no fold or one, heading_scope "all" by no fold of
 # the eighth round, nor heading_titles 3 / inf and neighbour_reach 3 / 5 (ninth round, with context_touched: 768 points);
-# tenth round: doc_subject 0 / 0.5 (1536 points)
-GRID = {"doc_top": (1, 2), "doc_focus": (0.3, 0.5), "section_focus": (1.5, 2.0, float("inf")),
-        "section_words": (10,), "heading_idf": (0.3, 0.6), "title_words": (2,),
+# tenth round: doc_subject 0 / 0.5 (1536 points). Eleventh round: pruned to the values some fold of the tenth round
+# chose (heading_idf 0.3, section_focus 2 / inf, title_touched "annex", context_touched on: the others were chosen by no
+# fold), doc_subject 0.5 only (every point tied with 0), times recurring inf / 2 / 3, recurring_units "annex" / "all"
+# and section_subject 0.5 / 0 (768 points); every point a fold of the tenth round chose is in it, so its recurring inf,
+# section_subject 0, recurring_units "annex" points give the numbers of record. section_subject moves no document-level
+# number (it decides what the matrix shows), so the folds keep its first value, the shipped 0.5
+GRID = {"doc_top": (1, 2), "doc_focus": (0.3, 0.5), "section_focus": (2.0, float("inf")),
+        "section_words": (10,), "heading_idf": (0.3,), "title_words": (2,),
         "section_margin": (1.6, float("inf")), "order_run": (0.8, 1.0), "title_first": (True,),
-        "title_touched": ("annex", "all"), "draws_on": (True,), "heading_titles": (1, 2),
-        "heading_scope": ("untitled",), "neighbour_reach": (4,), "context_touched": (False, True),
-        "doc_subject": (0, 0.5)}
+        "title_touched": ("annex",), "draws_on": (True,), "heading_titles": (1, 2),
+        "heading_scope": ("untitled",), "neighbour_reach": (4,), "context_touched": (True,),
+        "doc_subject": (0.5,), "recurring": (float("inf"), 2, 3), "section_subject": (0.5, 0),
+        "recurring_units": ("annex", "all")}
 # what the folds maximise on the other sources: F1 of precision and recall per clause (micro), or of the mean
 # per-document precision and recall (the goal is stated per document)
 OBJECTIVES = ("clause", "document")
@@ -167,6 +173,8 @@ def table(title: str, result: dict, n_docs: dict[str, int]) -> None:
         docs = sum(n_docs.values()) if standard == "all" else n_docs[standard]
         print(f"{standard:<10} {docs:>4}  {pr(d)[0]:9.2f} {pr(d)[1]:10.2f}  {m[0] / m[2]:8.2f} {m[1] / m[2]:9.2f}  "
               f"{sp:>9} {sr:>8} {s[3] or '-':>8}")
+    m = total["macro"]
+    print(f"{'':<10} per document, unrounded: P {m[0] / m[2]:.4f} R {m[1] / m[2]:.4f}")
 
 
 def per_document(prepared: dict, labels: dict, grid: list[dict]) -> list[dict[str, dict[str, list]]]:
@@ -216,9 +224,13 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=ROOT / "tests/eval/map/labels.csv")
     parser.add_argument("--no-cv", action="store_true", help="only the shipped thresholds")
     parser.add_argument("-v", "--verbose", action="store_true", help="per document: declared vs found")
-    parser.add_argument("--without", metavar="NAME=VALUE", default="doc_subject=0",
-                        help="also cross-validate on the grid points with this value only (the grid before a switch "
+    parser.add_argument("--without", metavar="NAME=VALUE[,NAME=VALUE]",
+                        default="recurring=inf,section_subject=0,recurring_units=annex",
+                        help="also cross-validate on the grid points with these values only (the grid before a switch "
                              "came in), from the same runs; '' for none")
+    parser.add_argument("--save", type=Path, metavar="FILE",
+                        help="also write the grid and every point's per-document counts (pickle), to cross-validate "
+                             "other subsets of the grid without running it again")
     args = parser.parse_args()
     from gapscan.nlp.mirroring import analyze_many
 
@@ -242,11 +254,16 @@ def main() -> None:
     names = list(GRID)
     grid = [dict(zip(names, values)) for values in itertools.product(*GRID.values())]
     per_doc = per_document(prepared, labels, grid)
+    if args.save:
+        import pickle
+
+        args.save.write_bytes(pickle.dumps({"grid": grid, "per_doc": per_doc, "labels": labels}))
     folds = len({v["source"] for v in labels.values()})
     runs = [("", list(range(len(grid))))]
     if args.without:
-        name, _, value = args.without.partition("=")
-        runs.append((f" (only {args.without})", [k for k in range(len(grid)) if _shown(grid[k][name]) == value]))
+        wanted = [c.partition("=")[::2] for c in args.without.split(",")]
+        runs.append((f" (only {args.without})",
+                     [k for k in range(len(grid)) if all(_shown(grid[k][n]) == v for n, v in wanted)]))
     for label, points in runs:
         for objective in OBJECTIVES:
             held, chosen = cross_validate([per_doc[k] for k in points], labels, objective)

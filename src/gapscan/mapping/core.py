@@ -23,9 +23,10 @@ when a section addresses it (DRAWS_ON).
 A document whose headings name HEADING_TITLES units in the catalogue's own titles, each its section's best unit,
 is about each of them (HEADING_SCOPE: unless its title names a clause and it is no manual). A section addressing the
 organisation's context or its interested parties (4.1, 4.2) makes that clause main whatever the title (CONTEXT_TOUCHED).
-Every other match is shown as touched on. Words said only inside a role's name never count as shared with
-a unit, and a strong match needs STRONG_SUBJECT words of the unit's own subject, not only answers to its
-questions.
+A unit that is the best of RECURRING sections of a document whose title names none is main (RECURRING).
+Every other match is shown as touched on, when the section speaks of the unit's own subject (SECTION_SUBJECT).
+Words said only inside a role's name never count as shared with a unit, and a strong match needs STRONG_SUBJECT
+words of the unit's own subject, not only answers to its questions.
 """
 from __future__ import annotations
 
@@ -91,6 +92,23 @@ NEIGHBOUR_REACH = 4  # Annex A controls of one theme at most this many numbers a
 # clauses, 4.1 and 4.2) makes that clause one of what its document is about, whatever the title (docs/MAP.md's ninth
 # round)
 CONTEXT_TOUCHED = True
+# a unit that is the best unit of at least this many of a document's sections (each addressing it) is one of what the
+# document is about: a policy that comes back to screening in three sections is about screening, one section may be
+# a topic it passes through (docs/MAP.md's eleventh round: most folds chose 3 by document F1, with RECURRING_UNITS
+# "all"); inf: never
+RECURRING = 3
+# ... in every document ("all"), or not where the title names a clause and the document is no manual ("untitled", as
+# HEADING_SCOPE: there the title first speaks for it)
+RECURRING_SCOPE = "untitled"
+# ... of every unit ("all"), or of Annex A controls only ("annex": main-body subjects such as records, risks and
+# reviews are said in passing by every procedure)
+RECURRING_UNITS = "all"
+# the matrix shows a section as addressing a unit only when it speaks of the unit's own subject (as the whole
+# document's answer must, DOC_SUBJECT): at least this share of the unit's score from its subject's words, or
+# STRONG_SUBJECT of its rare ones; a near-miss card "reported" and "closed" is not an internal audit section
+# (docs/MAP.md's eleventh round). What the matrix shows only: the document-level rules read the scores as they are;
+# 0: any
+SECTION_SUBJECT = 0.5
 # A unit is addressed only by text sharing at least this many distinct words with its query: two shared
 # words ("orders", "labelled" in a note about a barbecue) are a coincidence of vocabulary, not a subject.
 MIN_SHARED = 3
@@ -146,6 +164,7 @@ class _Section:
     scores: dict[str, float] | None = None
     ranked: list[tuple[str, float]] | None = None  # `scores` best first (_ranking), sorted once for every threshold
     shared: dict[str, int] | None = None
+    counts: Counter | None = None  # its words and how often (for the part of a score its subject's words make)
     heading_terms: set[str] = field(default_factory=set)
     role_terms: set[str] = field(default_factory=set)  # terms said only inside role names ("Quality Manager")
 
@@ -286,7 +305,9 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
            order_focus: float = ORDER_FOCUS, title_first: bool = TITLE_FIRST,
            title_touched: str = TITLE_TOUCHED, draws_on: bool = DRAWS_ON,
            heading_titles: float = HEADING_TITLES, heading_scope: str = HEADING_SCOPE,
-           neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED) -> ClauseMap:
+           neighbour_reach: int = NEIGHBOUR_REACH, context_touched: bool = CONTEXT_TOUCHED,
+           recurring: float = RECURRING, recurring_scope: str = RECURRING_SCOPE, recurring_units: str = RECURRING_UNITS,
+           section_subject: float = SECTION_SUBJECT) -> ClauseMap:
     """The ClauseMap of prepared documents under the given thresholds (bench/eval_map.py varies them)."""
     key = prep.standard
     main: dict[str, set[str]] = {}
@@ -337,8 +358,8 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
             if named and path not in manuals:
                 main[path] = named | {n for n in main[path] if any(_neighbours(n, t, neighbour_reach) for t in named)}
                 if title_touched != "off":
-                    main[path] |= {n for n in _addressed(by_path.get(path, ()), focus, share) - named
-                                   if (n[:1].isalpha() or title_touched == "all")
+                    touched = _addressed(by_path.get(path, ()), focus, share)
+                    main[path] |= {n for n in touched - named if (n[:1].isalpha() or title_touched == "all")
                                    and any(_neighbours(n, t, neighbour_reach) for t in named)}
                 for k in [k for k in at if k[0] == path and k[1] not in main[path]]:
                     del at[k]
@@ -371,7 +392,23 @@ def decide(prep: Prepared, *, focus: float = FOCUS, share: float = SHARE, doc_to
                     shown = at.setdefault((path, n), [])
                     if not any(section is s for s in shown):
                         shown.append(section)
-    matches = _match(prep.sections, key, focus, share, main, at)
+    if recurring < float("inf"):
+        # a unit the document comes back to, section after section, as each one's best unit
+        for path, parts in by_path.items():
+            if recurring_scope == "untitled" and titled[path] and path not in manuals:
+                continue
+            bests: dict[str, list[_Section]] = {}
+            for section in parts:
+                n = section.ranked[0][0] if section.ranked else None
+                if n and (n[:1].isalpha() or recurring_units == "all") and n in _top(
+                        section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
+                    bests.setdefault(n, []).append(section)
+            for n, found in bests.items():
+                if len(found) >= recurring:
+                    main[path].add(n)
+                    shown = at.setdefault((path, n), [])
+                    shown.extend(s for s in found if not any(s is t for t in shown))
+    matches = _match(prep.sections, key, focus, share, main, at, section_subject)
     declarations = prep.declarations
     rows = tuple(ClauseRow(number=u.number, title=u.title,
                            matches=tuple(sorted(matches.get(u.number, ()), key=lambda m: (-_rank(m), m.path))),
@@ -402,9 +439,25 @@ def _top(scores: Mapping[str, float], most: int, focus: float, share: float, sha
 
 
 def _addressed(sections: Sequence[_Section], focus: float, share: float) -> set[str]:
-    """The units any of one document's sections addresses (as `_match` shows them, touched on or main)."""
+    """The units any of one document's sections addresses on its scores (as `_match` shows them, touched on or main,
+    before the subject test SECTION_SUBJECT: the document-level rules read the scores, the test decides what the
+    matrix shows)."""
     return {n for section in sections
             for n in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked)}
+
+
+def _subject_test(section: _Section, standard: str, least: float):
+    """None (any unit) when `least` is 0, else unit -> whether the section speaks of the unit's own subject (its
+    titles, aliases and gapscan's vocabulary, not the words of its questions): at least `least` of the unit's score
+    from those words, or STRONG_SUBJECT of its rare ones (all of them when it has fewer), as DOC_SUBJECT asks of the
+    whole document."""
+    if least <= 0:
+        return None
+    if section.counts is None:
+        section.counts = Counter(section.terms)
+    index, subjects, words = _index(standard), _subjects(standard), set(section.subject_terms)
+    return lambda n: (_on_subject(words, n, standard, STRONG_SUBJECT, capped=True)
+                      or index.part(n, section.counts, subjects[n]) >= least * section.scores[n])
 
 
 def _ranking(scores: Mapping[str, float]) -> list[tuple[str, float]]:
@@ -690,12 +743,13 @@ def _quote(text: str) -> str:
 
 
 def _match(sections: Sequence[_Section], standard: str, focus: float, share: float,
-           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]]
-           ) -> dict[str, list[SectionMatch]]:
+           main: Mapping[str, set[str]], at: Mapping[tuple[str, str], list[_Section]],
+           subject: float = SECTION_SUBJECT) -> dict[str, list[SectionMatch]]:
     wants = {u.number: u.wants for u in units(standard)}
     chosen: dict[tuple[str, str], list[_Section]] = {}
     for section in sections:
-        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked):
+        for number in _top(section.scores, MAX_PER_SECTION, focus, share, section.shared, section.ranked,
+                           keep=_subject_test(section, standard, subject)):
             chosen.setdefault((section.path, number), []).append(section)
     for path, numbers in main.items():
         for number in numbers:
