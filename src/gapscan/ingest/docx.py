@@ -33,6 +33,7 @@ def _w(tag: str) -> str:
 
 
 P, TBL, SDT, TR, TC = _w("p"), _w("tbl"), _w("sdt"), _w("tr"), _w("tc")
+TCPR, VMERGE = _w("tcPr"), _w("vMerge")
 TRUE_VALUES = {"1", "true", "on"}
 TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc 1" to "toc 9"
 
@@ -297,8 +298,16 @@ class _Style:
 
 
 def _val(el, tag: str, ns: str = W) -> str | None:
-    child = el.find(f"{{{ns}}}{tag}") if el is not None else None
-    return child.get(f"{{{ns}}}val") if child is not None else None
+    if el is None:
+        return None
+    names = _VAL_NAMES.get((ns, tag))
+    if names is None:
+        names = _VAL_NAMES[(ns, tag)] = (f"{{{ns}}}{tag}", f"{{{ns}}}val")
+    child = el.find(names[0])
+    return child.get(names[1]) if child is not None else None
+
+
+_VAL_NAMES: dict[tuple[str, str], tuple[str, str]] = {}  # (ns, tag) -> (Clark names of the tag and its val)
 
 
 def _num_pr(ppr) -> tuple[str, int] | None:
@@ -463,19 +472,21 @@ def _inline_text(el) -> str:
 
 
 _TEXT_TAGS = {_w("t"): None, _w("tab"): "\t", _w("br"): " ", _w("cr"): " ", _w("noBreakHyphen"): "-"}
+_FALLBACK, _SYM = f"{{{MC}}}Fallback", _w("sym")
+_NOT_TEXT = (_w("pPr"), _w("rPr"), _w("delText"), _w("instrText"))
 
 
 def _collect(el, parts: list[str]) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag == f"{{{MC}}}Fallback":
+        if not isinstance(tag, str) or tag == _FALLBACK:
             continue
         if tag in _TEXT_TAGS:
             fixed = _TEXT_TAGS[tag]
             parts.append((child.text or "") if fixed is None else fixed)
-        elif tag == _w("sym"):
+        elif tag == _SYM:
             parts.append(_symbol(child))
-        elif tag not in (_w("pPr"), _w("rPr"), _w("delText"), _w("instrText")):
+        elif tag not in _NOT_TEXT:
             _collect(child, parts)
 
 
@@ -659,19 +670,20 @@ class _BodyReader:
         grid: list[list] = []
         merges: list[tuple[int, int, int, int]] = []  # (row, col) filled from (row, col)
         for tr in tbl.iter(TR):
-            if next(tr.iterancestors(TBL), None) is not tbl:
+            # a row whose parent is this table is its own; any other is checked by its nearest table
+            if tr.getparent() is not tbl and next(tr.iterancestors(TBL), None) is not tbl:
                 continue  # rows of nested tables belong to their cell's text
             r = len(grid)
             row: list = []
             for tc in tr.iter(TC):
-                if next(tc.iterancestors(TR), None) is not tr:
+                if tc.getparent() is not tr and next(tc.iterancestors(TR), None) is not tr:
                     continue
-                tcpr = tc.find(_w("tcPr"))
+                tcpr = tc.find(TCPR)
                 span = _val(tcpr, "gridSpan")
                 span = int(span) if span and span.isdigit() else 1
-                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                vmerge = tcpr.find(VMERGE) if tcpr is not None else None
                 col = len(row)
-                if vmerge is not None and (vmerge.get(_w("val")) or "continue") == "continue" and r > 0:
+                if vmerge is not None and (vmerge.get(VAL) or "continue") == "continue" and r > 0:
                     row.append(None)
                     merges.append((r, col, r - 1, col))
                 else:
