@@ -128,7 +128,7 @@ class WellFormedScanner(PartScanner):
 
 
 def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None,
-              keep: dict[str, bytes] | None = None) -> None:
+              keep: dict[str, bytes] | None = None) -> frozenset[str]:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
 
     The declared sizes are checked first, so a member that claims gigabytes is refused
@@ -138,6 +138,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
     looks for DTDs in XML parts and feeds the parts a `scanner` wants to it. `keep` is given the
     inflated bytes of the XML parts (by name, as zipfile's read() finds them: the last of a name),
     up to _KEPT_BYTES in all, so the parser need not inflate them a second time.
+    Returns the package's part names (so a reader asking for a part the package lacks need not open it again).
     """
     try:
         zf = zipfile.ZipFile(source)
@@ -169,6 +170,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
             if data is not None:
                 keep[info.filename] = data
                 room -= len(data)
+    return frozenset(info.filename for info in infos)
 
 
 _KEPT_BYTES = 32 * 1024 * 1024

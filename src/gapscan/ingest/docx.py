@@ -40,8 +40,8 @@ TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     parts: dict[str, bytes] = {}
-    check_zip(source, limits, what="Word", keep=parts)
-    document = _open(source, parts)
+    names = check_zip(source, limits, what="Word", keep=parts)
+    document = _open(source, parts, names)
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits,
                          document=document)
     reader.read(document.element.body)
@@ -159,9 +159,9 @@ def _style_size(styles: _Styles, style_id: str | None) -> int | None:
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 
-def _open(source: Path, parts: dict[str, bytes]):
+def _open(source: Path, parts: dict[str, bytes], names: frozenset[str] | None = None):
     """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type).
-    `parts` are XML parts check_zip inflated, by name."""
+    `parts` are XML parts check_zip inflated, by name; `names` every part the package holds."""
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
@@ -170,7 +170,7 @@ def _open(source: Path, parts: dict[str, bytes]):
     PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
     try:
         package = Package()
-        Unmarshaller.unmarshal(_needed_parts(str(source), parts), package, _part)
+        Unmarshaller.unmarshal(_needed_parts(str(source), parts, names), package, _part)
         part = package.main_document_part
     except Exception as exc:  # KeyError/ValueError/PackageNotFoundError on packages that are not Word's
         raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
@@ -211,7 +211,7 @@ def _shared_styles(blob: bytes) -> tuple:
     return found
 
 
-def _needed_parts(source: str, inflated: dict[str, bytes]):
+def _needed_parts(source: str, inflated: dict[str, bytes], names: frozenset[str] | None = None):
     """python-docx's package reader holding only the parts gapscan reads: the main document, its
     styles and numbering, and the core properties (the title). python-docx's own reader reads and
     parses every part (headers, footers, settings, themes, images, a second copy of the styles),
@@ -221,7 +221,7 @@ def _needed_parts(source: str, inflated: dict[str, bytes]):
     from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
 
     wanted = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.STYLES, RT.NUMBERING}
-    reader = _InflatedParts(source, inflated)
+    reader = _InflatedParts(source, inflated, names)
     try:
         content_types = _ContentTypeMap.from_xml(reader.content_types_xml)
         parts: list = []
@@ -255,15 +255,20 @@ def _needed_parts(source: str, inflated: dict[str, bytes]):
 
 class _InflatedParts:
     """python-docx's zip package reader (its _ZipPkgReader) reading the parts check_zip already
-    inflated and checked from memory, and any other part from the zip, opened when first needed."""
+    inflated and checked from memory, and any other part from the zip, opened when first needed. A part
+    missing from `names` (the package's parts, when known) is missing without opening the zip: python-docx
+    asks for every part's relationships, and most parts have none."""
 
-    def __init__(self, source: str, inflated: dict[str, bytes]) -> None:
-        self.source, self.inflated, self.zf = source, inflated, None
+    def __init__(self, source: str, inflated: dict[str, bytes], names: frozenset[str] | None = None) -> None:
+        self.source, self.inflated, self.names, self.zf = source, inflated, names, None
 
     def blob_for(self, pack_uri) -> bytes:
-        blob = self.inflated.get(pack_uri.membername)
+        name = pack_uri.membername
+        blob = self.inflated.get(name)
         if blob is not None:
             return blob
+        if self.names is not None and name not in self.names:
+            raise KeyError(f"There is no item named {name!r} in the archive")  # zipfile's words
         if self.zf is None:
             import zipfile
 
@@ -339,6 +344,19 @@ class _Styles:
             if style_id is not None:
                 self.elements[style_id] = st
         self.read: dict[str, _Style] = {}
+        self.facts: dict[str | None, _ChainFacts] = {}
+
+    def chain_facts(self, style_id: str | None) -> _ChainFacts:
+        """What a paragraph of this style takes from its style chain, worked out once per style."""
+        facts = self.facts.get(style_id)
+        if facts is None:
+            chain = tuple(_style_chain(self, style_id))
+            named = next((int(m.group(1)) for m in (re.fullmatch(r"heading (\d)", s.name) for s in chain) if m), None)
+            facts = self.facts[style_id] = _ChainFacts(
+                chain=chain, toc=any(TOC_STYLE.fullmatch(s.name) for s in chain),
+                num=next((s.num for s in chain if s.num), None), heading=named,
+                outline=next((s.outline for s in chain if s.outline is not None), None))
+        return facts
 
     def get(self, style_id: str) -> _Style | None:
         style = self.read.get(style_id)
@@ -351,6 +369,15 @@ class _Styles:
                                                  based_on=_val(st, "basedOn"), outline=_outline(ppr),
                                                  num=_num_pr(ppr))
         return style
+
+
+@dataclass(frozen=True)
+class _ChainFacts:
+    chain: tuple[_Style, ...]  # the style and those it is based on
+    toc: bool  # a table-of-contents entry style in the chain
+    num: tuple[str, int] | None  # the first numbering in the chain
+    heading: int | None  # the first "heading N" in the chain
+    outline: int | None  # the first outline level in the chain
 
 
 _NO_STYLES = _Styles(None)
@@ -585,17 +612,18 @@ class _BodyReader:
     def _paragraph(self, p) -> None:
         ppr = p.find(_w("pPr"))
         style_id = _val(ppr, "pStyle")
-        chain = list(_style_chain(self.styles, style_id))
-        if any(TOC_STYLE.fullmatch(style.name) for style in chain):
+        facts = self.styles.chain_facts(style_id)
+        chain = facts.chain
+        if facts.toc:
             return  # a table-of-contents entry repeats a heading (and its page number): the heading is read where it is
-        num = _num_pr(ppr) or next((s.num for s in chain if s.num), None)
+        num = _num_pr(ppr) or facts.num
         label = self.counters.next_label(*num) if num else None
         text = " ".join(_inline_text(p).split())
         boxes = _control_boxes(p)
         if not text and not boxes:
             return
         location = Location(line=self.line)
-        level = self._heading_level(ppr, chain)
+        level = self._heading_level(ppr, facts)
         style_name = chain[0].name if chain else ""
         if style_name == "title" and text:
             self.title = self.title or real_title([text])
@@ -645,14 +673,12 @@ class _BodyReader:
             return
         self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
 
-    def _heading_level(self, ppr, chain: list[_Style]) -> int | None:
-        for style in chain:
-            m = re.fullmatch(r"heading (\d)", style.name)
-            if m:
-                return int(m.group(1))
+    def _heading_level(self, ppr, facts: _ChainFacts) -> int | None:
+        if facts.heading is not None:
+            return facts.heading
         outline = _outline(ppr)
         if outline is None:
-            outline = next((s.outline for s in chain if s.outline is not None), None)
+            outline = facts.outline
         return outline + 1 if outline is not None and outline < 9 else None
 
     @staticmethod
