@@ -272,10 +272,12 @@ def _stored_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def _remember(key: tuple, data: bytes | None) -> None:
     _passed.pop(key, None)
     _passed[key] = data
-    size = sum(len(k[0]) + len(v or b"") for k, v in _passed.items())
-    while len(_passed) > 1 and size > _MEMO_KEPT_BYTES:
-        k, v = next(iter(_passed.items()))
-        del _passed[k]
+    held = list(_passed.items())  # one C call: safe if a caller parses from threads
+    size = sum(len(k[0]) + len(v or b"") for k, v in held)
+    for k, v in held[:-1]:  # oldest first, the newest always kept
+        if size <= _MEMO_KEPT_BYTES:
+            break
+        _passed.pop(k, None)
         size -= len(k[0]) + len(v or b"")
 
 
