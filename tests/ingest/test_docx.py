@@ -244,3 +244,23 @@ def test_parts_past_the_kept_bytes_are_read_from_the_zip(procedure_docx: Path, t
     monkeypatch.setattr(base, "_KEPT_BYTES", 0)
     assert _doc(procedure_docx) == kept
     assert _by_text(kept, "8.4 Control of externally provided processes").number == "8.4"
+
+
+def test_a_part_the_package_lacks_is_reported_as_zipfile_reports_it(tmp_path: Path) -> None:
+    """The parts check_zip listed answer for a missing part without opening the zip again; the reason
+    the user reads is zipfile's, as when the zip was asked."""
+    import docx
+    import zipfile
+
+    d = docx.Document()
+    d.add_paragraph("Scope", style="Heading 1")
+    whole = tmp_path / "whole.docx"
+    d.save(whole)
+    cut = tmp_path / "QP-05.docx"
+    with zipfile.ZipFile(whole) as src, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "word/styles.xml":
+                dst.writestr(info, src.read(info))
+    doc = parse_file(cut, cut.name)
+    assert doc.status is Status.ERROR
+    assert doc.error == "cannot read Word document: KeyError: \"There is no item named 'word/styles.xml' in the archive\""

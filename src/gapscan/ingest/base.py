@@ -128,7 +128,7 @@ class WellFormedScanner(PartScanner):
 
 
 def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None,
-              keep: dict[str, bytes] | None = None) -> None:
+              keep: dict[str, bytes] | None = None) -> frozenset[str]:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
 
     The declared sizes are checked first, so a member that claims gigabytes is refused
@@ -138,6 +138,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
     looks for DTDs in XML parts and feeds the parts a `scanner` wants to it. `keep` is given the
     inflated bytes of the XML parts (by name, as zipfile's read() finds them: the last of a name),
     up to _KEPT_BYTES in all, so the parser need not inflate them a second time.
+    Returns the package's part names (so a reader asking for a part the package lacks need not open it again).
     """
     try:
         zf = zipfile.ZipFile(source)
@@ -169,6 +170,7 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
             if data is not None:
                 keep[info.filename] = data
                 room -= len(data)
+    return frozenset(info.filename for info in infos)
 
 
 _KEPT_BYTES = 32 * 1024 * 1024
@@ -203,8 +205,15 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
     chunks: list[bytes] = []
     tail = b""
     pending = b""  # bytes after the last '>' seen, handed to the scanner with the next chunk
+    memo_key = None
     try:
         with zf.open(info) as fh:
+            if scanner is None and info.file_size >= _MEMO_MIN_BYTES and info.compress_type == zipfile.ZIP_DEFLATED:
+                memo_key = (_stored_bytes(zf, info), info.file_size, info.CRC, is_xml)
+                found = _passed.pop(memo_key, _NOT_SEEN)
+                if found is not _NOT_SEEN and (found is not None or not keep):
+                    _passed[memo_key] = found  # newest last
+                    return found if keep else None
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 if keep:
                     chunks.append(chunk)
@@ -231,7 +240,45 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member
         raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
-    return b"".join(chunks) if keep else None
+    data = b"".join(chunks) if keep else None
+    if memo_key is not None:
+        _remember(memo_key, data if is_xml else None)
+    return data
+
+
+# Parts passed whole (inflated to their declared size and CRC, no DTD) by their stored bytes: a client's
+# documents share a template's parts (a 349 kB styles.xml, a 438 kB stylesWithEffects.xml), and the same
+# deflate stream inflates to the same bytes, so a part stored exactly as one that passed passes, with the same
+# bytes. Only parts the scanners do not read, only deflated ones, only large ones (smaller ones inflate in
+# less time than their stored bytes take to read and hash). Bounded; the newest kept.
+_MEMO_MIN_BYTES = 64 * 1024
+_MEMO_KEPT_BYTES = 4 * 1024 * 1024  # stored and inflated bytes of the parts remembered
+_NOT_SEEN = object()
+_passed: dict[tuple, bytes | None] = {}
+
+
+def _stored_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The member's stored (compressed) bytes, read after zf.open checked its local header."""
+    import struct
+
+    fp = zf.fp
+    fp.seek(info.header_offset)
+    header = fp.read(zipfile.sizeFileHeader)
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    fp.seek(info.header_offset + zipfile.sizeFileHeader + name_length + extra_length)
+    return fp.read(info.compress_size)
+
+
+def _remember(key: tuple, data: bytes | None) -> None:
+    _passed.pop(key, None)
+    _passed[key] = data
+    held = list(_passed.items())  # one C call: safe if a caller parses from threads
+    size = sum(len(k[0]) + len(v or b"") for k, v in held)
+    for k, v in held[:-1]:  # oldest first, the newest always kept
+        if size <= _MEMO_KEPT_BYTES:
+            break
+        _passed.pop(k, None)
+        size -= len(k[0]) + len(v or b"")
 
 
 def make_document(*, path: str, source: Path, format: str, blocks: list[Block] | tuple[Block, ...],

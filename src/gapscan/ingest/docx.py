@@ -33,14 +33,15 @@ def _w(tag: str) -> str:
 
 
 P, TBL, SDT, TR, TC = _w("p"), _w("tbl"), _w("sdt"), _w("tr"), _w("tc")
+TCPR, VMERGE = _w("tcPr"), _w("vMerge")
 TRUE_VALUES = {"1", "true", "on"}
 TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc 1" to "toc 9"
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     parts: dict[str, bytes] = {}
-    check_zip(source, limits, what="Word", keep=parts)
-    document = _open(source, parts)
+    names = check_zip(source, limits, what="Word", keep=parts)
+    document = _open(source, parts, names)
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits,
                          document=document)
     reader.read(document.element.body)
@@ -158,9 +159,9 @@ def _style_size(styles: _Styles, style_id: str | None) -> int | None:
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 
-def _open(source: Path, parts: dict[str, bytes]):
+def _open(source: Path, parts: dict[str, bytes], names: frozenset[str] | None = None):
     """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type).
-    `parts` are XML parts check_zip inflated, by name."""
+    `parts` are XML parts check_zip inflated, by name; `names` every part the package holds."""
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
@@ -169,7 +170,7 @@ def _open(source: Path, parts: dict[str, bytes]):
     PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
     try:
         package = Package()
-        Unmarshaller.unmarshal(_needed_parts(str(source), parts), package, _part)
+        Unmarshaller.unmarshal(_needed_parts(str(source), parts, names), package, _part)
         part = package.main_document_part
     except Exception as exc:  # KeyError/ValueError/PackageNotFoundError on packages that are not Word's
         raise IngestError(f"cannot read Word document: {type(exc).__name__}: {exc}") from None
@@ -210,7 +211,7 @@ def _shared_styles(blob: bytes) -> tuple:
     return found
 
 
-def _needed_parts(source: str, inflated: dict[str, bytes]):
+def _needed_parts(source: str, inflated: dict[str, bytes], names: frozenset[str] | None = None):
     """python-docx's package reader holding only the parts gapscan reads: the main document, its
     styles and numbering, and the core properties (the title). python-docx's own reader reads and
     parses every part (headers, footers, settings, themes, images, a second copy of the styles),
@@ -220,7 +221,7 @@ def _needed_parts(source: str, inflated: dict[str, bytes]):
     from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
 
     wanted = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.STYLES, RT.NUMBERING}
-    reader = _InflatedParts(source, inflated)
+    reader = _InflatedParts(source, inflated, names)
     try:
         content_types = _ContentTypeMap.from_xml(reader.content_types_xml)
         parts: list = []
@@ -254,15 +255,20 @@ def _needed_parts(source: str, inflated: dict[str, bytes]):
 
 class _InflatedParts:
     """python-docx's zip package reader (its _ZipPkgReader) reading the parts check_zip already
-    inflated and checked from memory, and any other part from the zip, opened when first needed."""
+    inflated and checked from memory, and any other part from the zip, opened when first needed. A part
+    missing from `names` (the package's parts, when known) is missing without opening the zip: python-docx
+    asks for every part's relationships, and most parts have none."""
 
-    def __init__(self, source: str, inflated: dict[str, bytes]) -> None:
-        self.source, self.inflated, self.zf = source, inflated, None
+    def __init__(self, source: str, inflated: dict[str, bytes], names: frozenset[str] | None = None) -> None:
+        self.source, self.inflated, self.names, self.zf = source, inflated, names, None
 
     def blob_for(self, pack_uri) -> bytes:
-        blob = self.inflated.get(pack_uri.membername)
+        name = pack_uri.membername
+        blob = self.inflated.get(name)
         if blob is not None:
             return blob
+        if self.names is not None and name not in self.names:
+            raise KeyError(f"There is no item named {name!r} in the archive")  # zipfile's words
         if self.zf is None:
             import zipfile
 
@@ -297,8 +303,16 @@ class _Style:
 
 
 def _val(el, tag: str, ns: str = W) -> str | None:
-    child = el.find(f"{{{ns}}}{tag}") if el is not None else None
-    return child.get(f"{{{ns}}}val") if child is not None else None
+    if el is None:
+        return None
+    names = _VAL_NAMES.get((ns, tag))
+    if names is None:
+        names = _VAL_NAMES[(ns, tag)] = (f"{{{ns}}}{tag}", f"{{{ns}}}val")
+    child = el.find(names[0])
+    return child.get(names[1]) if child is not None else None
+
+
+_VAL_NAMES: dict[tuple[str, str], tuple[str, str]] = {}  # (ns, tag) -> (Clark names of the tag and its val)
 
 
 def _num_pr(ppr) -> tuple[str, int] | None:
@@ -330,6 +344,19 @@ class _Styles:
             if style_id is not None:
                 self.elements[style_id] = st
         self.read: dict[str, _Style] = {}
+        self.facts: dict[str | None, _ChainFacts] = {}
+
+    def chain_facts(self, style_id: str | None) -> _ChainFacts:
+        """What a paragraph of this style takes from its style chain, worked out once per style."""
+        facts = self.facts.get(style_id)
+        if facts is None:
+            chain = tuple(_style_chain(self, style_id))
+            named = next((int(m.group(1)) for m in (re.fullmatch(r"heading (\d)", s.name) for s in chain) if m), None)
+            facts = self.facts[style_id] = _ChainFacts(
+                chain=chain, toc=any(TOC_STYLE.fullmatch(s.name) for s in chain),
+                num=next((s.num for s in chain if s.num), None), heading=named,
+                outline=next((s.outline for s in chain if s.outline is not None), None))
+        return facts
 
     def get(self, style_id: str) -> _Style | None:
         style = self.read.get(style_id)
@@ -342,6 +369,15 @@ class _Styles:
                                                  based_on=_val(st, "basedOn"), outline=_outline(ppr),
                                                  num=_num_pr(ppr))
         return style
+
+
+@dataclass(frozen=True)
+class _ChainFacts:
+    chain: tuple[_Style, ...]  # the style and those it is based on
+    toc: bool  # a table-of-contents entry style in the chain
+    num: tuple[str, int] | None  # the first numbering in the chain
+    heading: int | None  # the first "heading N" in the chain
+    outline: int | None  # the first outline level in the chain
 
 
 _NO_STYLES = _Styles(None)
@@ -463,19 +499,21 @@ def _inline_text(el) -> str:
 
 
 _TEXT_TAGS = {_w("t"): None, _w("tab"): "\t", _w("br"): " ", _w("cr"): " ", _w("noBreakHyphen"): "-"}
+_FALLBACK, _SYM = f"{{{MC}}}Fallback", _w("sym")
+_NOT_TEXT = (_w("pPr"), _w("rPr"), _w("delText"), _w("instrText"))
 
 
 def _collect(el, parts: list[str]) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag == f"{{{MC}}}Fallback":
+        if not isinstance(tag, str) or tag == _FALLBACK:
             continue
         if tag in _TEXT_TAGS:
             fixed = _TEXT_TAGS[tag]
             parts.append((child.text or "") if fixed is None else fixed)
-        elif tag == _w("sym"):
+        elif tag == _SYM:
             parts.append(_symbol(child))
-        elif tag not in (_w("pPr"), _w("rPr"), _w("delText"), _w("instrText")):
+        elif tag not in _NOT_TEXT:
             _collect(child, parts)
 
 
@@ -574,17 +612,18 @@ class _BodyReader:
     def _paragraph(self, p) -> None:
         ppr = p.find(_w("pPr"))
         style_id = _val(ppr, "pStyle")
-        chain = list(_style_chain(self.styles, style_id))
-        if any(TOC_STYLE.fullmatch(style.name) for style in chain):
+        facts = self.styles.chain_facts(style_id)
+        chain = facts.chain
+        if facts.toc:
             return  # a table-of-contents entry repeats a heading (and its page number): the heading is read where it is
-        num = _num_pr(ppr) or next((s.num for s in chain if s.num), None)
+        num = _num_pr(ppr) or facts.num
         label = self.counters.next_label(*num) if num else None
         text = " ".join(_inline_text(p).split())
         boxes = _control_boxes(p)
         if not text and not boxes:
             return
         location = Location(line=self.line)
-        level = self._heading_level(ppr, chain)
+        level = self._heading_level(ppr, facts)
         style_name = chain[0].name if chain else ""
         if style_name == "title" and text:
             self.title = self.title or real_title([text])
@@ -634,14 +673,12 @@ class _BodyReader:
             return
         self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
 
-    def _heading_level(self, ppr, chain: list[_Style]) -> int | None:
-        for style in chain:
-            m = re.fullmatch(r"heading (\d)", style.name)
-            if m:
-                return int(m.group(1))
+    def _heading_level(self, ppr, facts: _ChainFacts) -> int | None:
+        if facts.heading is not None:
+            return facts.heading
         outline = _outline(ppr)
         if outline is None:
-            outline = next((s.outline for s in chain if s.outline is not None), None)
+            outline = facts.outline
         return outline + 1 if outline is not None and outline < 9 else None
 
     @staticmethod
@@ -659,19 +696,20 @@ class _BodyReader:
         grid: list[list] = []
         merges: list[tuple[int, int, int, int]] = []  # (row, col) filled from (row, col)
         for tr in tbl.iter(TR):
-            if next(tr.iterancestors(TBL), None) is not tbl:
+            # a row whose parent is this table is its own; any other is checked by its nearest table
+            if tr.getparent() is not tbl and next(tr.iterancestors(TBL), None) is not tbl:
                 continue  # rows of nested tables belong to their cell's text
             r = len(grid)
             row: list = []
             for tc in tr.iter(TC):
-                if next(tc.iterancestors(TR), None) is not tr:
+                if tc.getparent() is not tr and next(tc.iterancestors(TR), None) is not tr:
                     continue
-                tcpr = tc.find(_w("tcPr"))
+                tcpr = tc.find(TCPR)
                 span = _val(tcpr, "gridSpan")
                 span = int(span) if span and span.isdigit() else 1
-                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                vmerge = tcpr.find(VMERGE) if tcpr is not None else None
                 col = len(row)
-                if vmerge is not None and (vmerge.get(_w("val")) or "continue") == "continue" and r > 0:
+                if vmerge is not None and (vmerge.get(VAL) or "continue") == "continue" and r > 0:
                     row.append(None)
                     merges.append((r, col, r - 1, col))
                 else:
