@@ -41,6 +41,34 @@ def where(m: SectionMatch) -> str:
     return f'{m.path} § "{m.section}"' + (f" ({loc})" if loc else "")
 
 
+def evidence(m: SectionMatch) -> list[tuple[str, str, str]]:
+    """(kinds, quote, location) per sentence quoted: a sentence that answers several of the clause's
+    questions (a role, a cadence and a record) is quoted once, its kinds joined ("role, cadence, record")."""
+    def key(quote: str) -> str:
+        return quote.rstrip(" .;:…").casefold()
+
+    groups: list[list] = []  # [kinds, quote, location, key]
+    for a in m.answers:
+        k, loc = key(a.quote), place(a.location, m.path)
+        same = next((g for g in groups if g[2] == loc and (g[3].startswith(k) or k.startswith(g[3]))), None)
+        if same is None:
+            groups.append([[a.kind], a.quote, loc, k])
+            continue
+        if a.kind not in same[0]:
+            same[0].append(a.kind)
+        if len(k) > len(same[3]):  # keep the fuller quote
+            same[1], same[3] = a.quote, k
+    return [(", ".join(kinds), quote, loc) for kinds, quote, loc, _ in groups]
+
+
+def _short_where(m: SectionMatch, clause: str) -> str:
+    """Where, without a heading that only repeats the clause ("9.2 Internal audit" under 9.2)."""
+    if m.section.split()[:1] == [clause]:
+        loc = place(m.location, m.path)
+        return m.path + (f" ({loc})" if loc else "")
+    return where(m)
+
+
 def strength_text(m: SectionMatch) -> str:
     return m.strength + ("" if m.main else ", touched on")
 
@@ -58,7 +86,7 @@ def lists(clause_map: ClauseMap) -> list[tuple[str, list[str]]]:
          [f"{r.number} {r.title}" + (f" (declared by {', '.join(r.declared_by)})" if r.declared_by else "")
           for r in clause_map.unaddressed]),
         (f"Clauses addressed only by restated clause text ({len(clause_map.restated_only)})",
-         [f"{r.number} {r.title}: " + "; ".join(where(m) for m in r.matches) for r in clause_map.restated_only]),
+         [f"{r.number} {r.title}: " + "; ".join(_short_where(m, r.number) for m in r.matches) for r in clause_map.restated_only]),
         (f"Documents that address no clause ({len(clause_map.own_processes)}): {OWN_PROCESSES_NOTE}",
          list(clause_map.own_processes)),
         (f"Declared vs found ({len(clause_map.disagreements)} disagreements)",
@@ -111,9 +139,8 @@ def terminal(clause_map: ClauseMap, *, width: int = 100) -> str:
             out.append("  (no document addresses it)")
         for m in row.matches[:TERMINAL_MATCHES]:
             out.extend(wrap(f"- {where(m)}: {strength_text(m)}", "  "))
-            for a in m.answers:
-                loc = f" ({place(a.location, m.path)})" if place(a.location, m.path) else ""
-                out.extend(wrap(f'{a.kind}: "{a.quote}"{loc}', "      "))
+            for kinds, quote, loc in evidence(m):
+                out.extend(wrap(f'{kinds}: "{quote}"' + (f" ({loc})" if loc else ""), "      "))
         if len(row.matches) > TERMINAL_MATCHES:
             out.append(f"  ... and {len(row.matches) - TERMINAL_MATCHES} more (see --format markdown, html or xlsx)")
     for title, items in lists(clause_map):
@@ -136,9 +163,9 @@ def markdown(clause_map: ClauseMap) -> str:
         if not row.matches:
             out.append(f"| {label} | *no document addresses it* | | |")
         for i, m in enumerate(row.matches):
-            evidence = "<br>".join(f'{a.kind}: "{_md(a.quote)}"' + (f" ({place(a.location, m.path)})" if a.location else "")
-                                   for a in m.answers)
-            out.append(f"| {label if i == 0 else ''} | {_md(where(m))} | {strength_text(m)} | {evidence} |")
+            quoted = "<br>".join(f'{kinds}: "{_md(quote)}"' + (f" ({loc})" if loc else "")
+                                 for kinds, quote, loc in evidence(m))
+            out.append(f"| {label if i == 0 else ''} | {_md(where(m))} | {strength_text(m)} | {quoted} |")
     for title, items in lists(clause_map):
         out.extend(["", f"## {title}", ""])
         out.extend(f"- {_md(item)}" for item in items) if items else out.append("None.")
@@ -157,12 +184,11 @@ def html_page(clause_map: ClauseMap) -> str:
         if not row.matches:
             rows.append(f"<tr class=gap><td>{label}</td><td colspan=3>no document addresses it</td></tr>")
         for i, m in enumerate(row.matches):
-            evidence = "".join(f"<div>{e(a.kind)}: &ldquo;{e(a.quote)}&rdquo; "
-                               f"<span class=d>{e(place(a.location, m.path))}</span></div>"
-                               for a in m.answers)
+            quoted = "".join(f"<div>{e(kinds)}: &ldquo;{e(quote)}&rdquo; <span class=d>{e(loc)}</span></div>"
+                             for kinds, quote, loc in evidence(m))
             first = f"<td rowspan={span}>{label}</td>" if i == 0 else ""
             rows.append(f"<tr>{first}<td>{e(where(m))}</td><td class='{e(m.strength.split()[0])}'>"
-                        f"{e(strength_text(m))}</td><td>{evidence}</td></tr>")
+                        f"{e(strength_text(m))}</td><td>{quoted}</td></tr>")
     side = "".join(f"<h2>{e(title)}</h2><ul>{''.join(f'<li>{e(i)}</li>' for i in items) or '<li>None.</li>'}</ul>"
                    for title, items in lists(clause_map))
     return ("<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
@@ -189,10 +215,9 @@ def matrix_rows(clause_map: ClauseMap) -> list[list[Any]]:
         if not row.matches:
             out.append([row.number, row.title, "", "", "", "not addressed", "", "", "", declared])
         for m in row.matches:
-            evidence = "\n".join(f'{a.kind}: "{a.quote}"' + (f" ({place(a.location, m.path)})" if a.location else "")
-                                 for a in m.answers)
+            quoted = "\n".join(f'{kinds}: "{quote}"' + (f" ({loc})" if loc else "") for kinds, quote, loc in evidence(m))
             out.append([row.number, row.title, m.path, m.section, place(m.location, m.path),
-                        m.strength, "yes" if m.main else "no", m.score, evidence, declared])
+                        m.strength, "yes" if m.main else "no", m.score, quoted, declared])
     return out
 
 
