@@ -49,3 +49,30 @@ def test_the_restated_only_list_does_not_repeat_a_heading_that_is_the_clause():
     assert "§ \"9.2 Internal audit\"" not in listed and "§ \"9.2 Internal audit programme\"" not in listed
     assert "p/QM-01.md (line 40)" in listed and "p/EMS-01.md (line 12)" in listed
     assert '§ "Checking the system" (line 30)' in listed  # a heading of its own is kept
+
+
+def test_the_workbook_prints_a_sheet_across_one_page_wide_with_its_header_on_every_page():
+    import io
+
+    from openpyxl import load_workbook
+
+    from gapscan.report.map_xlsx import render
+
+    book = load_workbook(io.BytesIO(render(_one_sentence_three_kinds())))
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape", sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, sheet.title
+        assert sheet.page_setup.fitToHeight == 0, sheet.title  # as many pages down as it needs
+        assert sheet.print_title_rows.replace("$", "") == "1:1", sheet.title
+
+
+def test_a_workbook_row_is_as_tall_as_its_wrapped_evidence():
+    import io
+
+    from openpyxl import load_workbook
+
+    from gapscan.report.map_xlsx import render
+
+    matrix = load_workbook(io.BytesIO(render(_one_sentence_three_kinds())))["Matrix"]
+    assert matrix.column_dimensions["I"].width <= 80  # the evidence column
+    assert (matrix.row_dimensions[2].height or 0) >= 15 * 3  # two quotes, the first wrapping at least once
