@@ -76,3 +76,21 @@ def test_a_workbook_row_is_as_tall_as_its_wrapped_evidence():
     matrix = load_workbook(io.BytesIO(render(_one_sentence_three_kinds())))["Matrix"]
     assert matrix.column_dimensions["I"].width <= 80  # the evidence column
     assert (matrix.row_dimensions[2].height or 0) >= 15 * 3  # two quotes, the first wrapping at least once
+
+
+def test_html_and_markdown_open_with_the_gaps_before_the_matrix():
+    from gapscan.mapping.model import MENTION
+
+    gap = ClauseRow(number="4.4", title="Quality management system and its processes", matches=())
+    restated = ClauseRow(number="9.2", title="Internal audit", matches=(SectionMatch(
+        path="p/QM-01.md", section="9.2 Internal audit", location=Location(line=40), clause="9.2", score=0.5,
+        strength=RESTATED),))
+    seen = ClauseRow(number="8.4", title="Control of externally provided processes", matches=(SectionMatch(
+        path="p/QP-30.md", section="Buying", location=Location(line=3), clause="8.4", score=0.5, strength=MENTION),))
+    clause_map = _map([gap, seen, restated], own_processes=("p/WI-09.md",))
+    html_text = render_map(clause_map, "html")
+    top = html_text.split("<table")[0]
+    assert "4.4" in top and 'href="#not-addressed"' in top and 'id="not-addressed"' in html_text
+    assert "9.2" in top and 'href="#restated-only"' in top and "p/WI-09.md" not in top  # counts, not the lists
+    md_top = render_map(clause_map, "markdown").split("| clause |")[0]
+    assert "4.4" in md_top and "9.2" in md_top and "(own processes): 1" in md_top

@@ -95,6 +95,23 @@ def lists(clause_map: ClauseMap) -> list[tuple[str, list[str]]]:
     ]
 
 
+LIST_ANCHORS = ("not-addressed", "restated-only", "own-processes", "declared-vs-found", "not-mapped")  # as lists()
+
+
+def at_a_glance(clause_map: ClauseMap) -> list[tuple[str, str, str]]:
+    """(anchor, label with its count, the clauses it names) for the top of a page: the gaps come first, before the
+    matrix a reader scrolls through."""
+    def numbers(rows) -> str:
+        return ", ".join(r.number for r in rows)
+
+    return [("not-addressed", f"Clauses no document addresses: {len(clause_map.unaddressed)}",
+             numbers(clause_map.unaddressed)),
+            ("restated-only", f"Addressed only by restated clause text: {len(clause_map.restated_only)}",
+             numbers(clause_map.restated_only)),
+            ("own-processes", f"Documents that address no clause (own processes): {len(clause_map.own_processes)}", ""),
+            ("declared-vs-found", f"Declared vs found disagreements: {len(clause_map.disagreements)}", "")]
+
+
 def to_dict(clause_map: ClauseMap) -> dict[str, Any]:
     def match(m: SectionMatch) -> dict[str, Any]:
         return {"path": m.path, "section": m.section, "location": m.location.to_dict() if m.location else None,
@@ -155,8 +172,9 @@ def _md(text: str) -> str:
 
 
 def markdown(clause_map: ClauseMap) -> str:
-    out = [f"# Clause map: {clause_map.standard_name}", "", heading(clause_map) + ".", "",
-           "| clause | document and section | strength | evidence |", "|---|---|---|---|"]
+    out = [f"# Clause map: {clause_map.standard_name}", "", heading(clause_map) + ".", ""]
+    out.extend(f"- {label}" + (f" ({names})" if names else "") for _, label, names in at_a_glance(clause_map))
+    out.extend(["", "| clause | document and section | strength | evidence |", "|---|---|---|---|"])
     for row in clause_map.rows:
         label = f"**{row.number}** {_md(row.title)}" + (f"<br>declared by {_md(', '.join(row.declared_by))}"
                                                        if row.declared_by else "")
@@ -189,8 +207,11 @@ def html_page(clause_map: ClauseMap) -> str:
             first = f"<td rowspan={span}>{label}</td>" if i == 0 else ""
             rows.append(f"<tr>{first}<td>{e(where(m))}</td><td class='{e(m.strength.split()[0])}'>"
                         f"{e(strength_text(m))}</td><td>{quoted}</td></tr>")
-    side = "".join(f"<h2>{e(title)}</h2><ul>{''.join(f'<li>{e(i)}</li>' for i in items) or '<li>None.</li>'}</ul>"
-                   for title, items in lists(clause_map))
+    side = "".join(f'<h2 id="{anchor}">{e(title)}</h2><ul>'
+                   f"{''.join(f'<li>{e(i)}</li>' for i in items) or '<li>None.</li>'}</ul>"
+                   for anchor, (title, items) in zip(LIST_ANCHORS, lists(clause_map)))
+    glance = "".join(f'<li><a href="#{anchor}">{e(label)}</a>' + (f" ({e(names)})" if names else "") + "</li>"
+                     for anchor, label, names in at_a_glance(clause_map))
     return ("<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
             f'<meta name="generator" content="{REPORT_MARKER} map">'
             f"<title>Clause map: {e(clause_map.standard_name)}</title><style>"
@@ -199,7 +220,7 @@ def html_page(clause_map: ClauseMap) -> str:
             ".gap td{background:#fdecea}.restated{background:#fff4e5}.strong{background:#e8f5e9}"
             "</style></head><body>"
             f"<h1>Clause map: {e(clause_map.standard_name)}</h1><p>{e(heading(clause_map))}.</p>"
-            "<table><tr><th>clause</th><th>document and section</th><th>strength</th><th>evidence</th></tr>"
+            f"<ul>{glance}</ul><table><tr><th>clause</th><th>document and section</th><th>strength</th><th>evidence</th></tr>"
             + "".join(rows) + "</table>" + side + f"<p class=d>Method: {e(clause_map.method)}.</p></body></html>\n")
 
 
