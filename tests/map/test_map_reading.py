@@ -94,3 +94,8 @@ def test_html_and_markdown_open_with_the_gaps_before_the_matrix():
     assert "9.2" in top and 'href="#restated-only"' in top and "p/WI-09.md" not in top  # counts, not the lists
     md_top = render_map(clause_map, "markdown").split("| clause |")[0]
     assert "4.4" in md_top and "9.2" in md_top and "(own processes): 1" in md_top
+
+
+def test_one_document_is_counted_in_the_singular():
+    assert "1 document mapped, 0 of 1 clauses addressed" in render_map(
+        _map([ClauseRow(number="4.4", title="Quality management system and its processes", matches=())]), "terminal")

@@ -75,7 +75,7 @@ def strength_text(m: SectionMatch) -> str:
 
 def heading(clause_map: ClauseMap) -> str:
     how = "detected from the documents" if clause_map.standard_detected else "as asked"
-    return (f"{clause_map.standard_name} ({how}): {len(clause_map.documents)} documents mapped, "
+    return (f"{clause_map.standard_name} ({how}): {len(clause_map.documents)} document{'' if len(clause_map.documents) == 1 else 's'} mapped, "
             f"{len(clause_map.rows) - len(clause_map.unaddressed)} of {len(clause_map.rows)} clauses addressed")
 
 
