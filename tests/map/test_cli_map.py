@@ -119,3 +119,18 @@ def test_a_map_left_in_a_scanned_folder_is_not_mapped_again(tmp_path):
     assert data["documents"] == ["QP-12 Buying.md"]
     reasons = {n["path"]: n["reason"] for n in data["not_mapped"]}
     assert set(reasons) == {"map.md", "map.html"} and all("written by gapscan" in r for r in reasons.values())
+
+
+def test_what_the_readme_says_the_example_map_prints_is_what_it_prints():
+    import re
+
+    from map_helpers import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    said = re.search(r"On the example it prints `([^`]+)`.*?beside the matrix: (\d+) clause no document addresses "
+                     r"\(([\d.]+)\) and (\d+) clauses addressed only by restated clause text", readme)
+    assert said, "README no longer describes what `gapscan map examples/harrow-vale` prints"
+    out = gapscan("map", str(HARROW)).stdout
+    assert out.splitlines()[0] == f"gapscan map: {said.group(1)}"
+    assert f"Clauses no document addresses ({said.group(2)})\n  - {said.group(3)} " in out
+    assert f"Clauses addressed only by restated clause text ({said.group(4)})" in out

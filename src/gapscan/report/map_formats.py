@@ -41,13 +41,41 @@ def where(m: SectionMatch) -> str:
     return f'{m.path} § "{m.section}"' + (f" ({loc})" if loc else "")
 
 
+def evidence(m: SectionMatch) -> list[tuple[str, str, str]]:
+    """(kinds, quote, location) per sentence quoted: a sentence that answers several of the clause's
+    questions (a role, a cadence and a record) is quoted once, its kinds joined ("role, cadence, record")."""
+    def key(quote: str) -> str:
+        return quote.rstrip(" .;:…").casefold()
+
+    groups: list[list] = []  # [kinds, quote, location, key]
+    for a in m.answers:
+        k, loc = key(a.quote), place(a.location, m.path)
+        same = next((g for g in groups if g[2] == loc and (g[3].startswith(k) or k.startswith(g[3]))), None)
+        if same is None:
+            groups.append([[a.kind], a.quote, loc, k])
+            continue
+        if a.kind not in same[0]:
+            same[0].append(a.kind)
+        if len(k) > len(same[3]):  # keep the fuller quote
+            same[1], same[3] = a.quote, k
+    return [(", ".join(kinds), quote, loc) for kinds, quote, loc, _ in groups]
+
+
+def _short_where(m: SectionMatch, clause: str) -> str:
+    """Where, without a heading that only repeats the clause ("9.2 Internal audit" under 9.2)."""
+    if m.section.split()[:1] == [clause]:
+        loc = place(m.location, m.path)
+        return m.path + (f" ({loc})" if loc else "")
+    return where(m)
+
+
 def strength_text(m: SectionMatch) -> str:
     return m.strength + ("" if m.main else ", touched on")
 
 
 def heading(clause_map: ClauseMap) -> str:
     how = "detected from the documents" if clause_map.standard_detected else "as asked"
-    return (f"{clause_map.standard_name} ({how}): {len(clause_map.documents)} documents mapped, "
+    return (f"{clause_map.standard_name} ({how}): {len(clause_map.documents)} document{'' if len(clause_map.documents) == 1 else 's'} mapped, "
             f"{len(clause_map.rows) - len(clause_map.unaddressed)} of {len(clause_map.rows)} clauses addressed")
 
 
@@ -58,13 +86,30 @@ def lists(clause_map: ClauseMap) -> list[tuple[str, list[str]]]:
          [f"{r.number} {r.title}" + (f" (declared by {', '.join(r.declared_by)})" if r.declared_by else "")
           for r in clause_map.unaddressed]),
         (f"Clauses addressed only by restated clause text ({len(clause_map.restated_only)})",
-         [f"{r.number} {r.title}: " + "; ".join(where(m) for m in r.matches) for r in clause_map.restated_only]),
+         [f"{r.number} {r.title}: " + "; ".join(_short_where(m, r.number) for m in r.matches) for r in clause_map.restated_only]),
         (f"Documents that address no clause ({len(clause_map.own_processes)}): {OWN_PROCESSES_NOTE}",
          list(clause_map.own_processes)),
         (f"Declared vs found ({len(clause_map.disagreements)} disagreements)",
          [f"{d.kind}: {d.detail}" for d in clause_map.disagreements]),
         (f"Not mapped ({len(clause_map.not_mapped)})", [f"{p}: {why}" for p, why in clause_map.not_mapped]),
     ]
+
+
+LIST_ANCHORS = ("not-addressed", "restated-only", "own-processes", "declared-vs-found", "not-mapped")  # as lists()
+
+
+def at_a_glance(clause_map: ClauseMap) -> list[tuple[str, str, str]]:
+    """(anchor, label with its count, the clauses it names) for the top of a page: the gaps come first, before the
+    matrix a reader scrolls through."""
+    def numbers(rows) -> str:
+        return ", ".join(r.number for r in rows)
+
+    return [("not-addressed", f"Clauses no document addresses: {len(clause_map.unaddressed)}",
+             numbers(clause_map.unaddressed)),
+            ("restated-only", f"Addressed only by restated clause text: {len(clause_map.restated_only)}",
+             numbers(clause_map.restated_only)),
+            ("own-processes", f"Documents that address no clause (own processes): {len(clause_map.own_processes)}", ""),
+            ("declared-vs-found", f"Declared vs found disagreements: {len(clause_map.disagreements)}", "")]
 
 
 def to_dict(clause_map: ClauseMap) -> dict[str, Any]:
@@ -111,9 +156,8 @@ def terminal(clause_map: ClauseMap, *, width: int = 100) -> str:
             out.append("  (no document addresses it)")
         for m in row.matches[:TERMINAL_MATCHES]:
             out.extend(wrap(f"- {where(m)}: {strength_text(m)}", "  "))
-            for a in m.answers:
-                loc = f" ({place(a.location, m.path)})" if place(a.location, m.path) else ""
-                out.extend(wrap(f'{a.kind}: "{a.quote}"{loc}', "      "))
+            for kinds, quote, loc in evidence(m):
+                out.extend(wrap(f'{kinds}: "{quote}"' + (f" ({loc})" if loc else ""), "      "))
         if len(row.matches) > TERMINAL_MATCHES:
             out.append(f"  ... and {len(row.matches) - TERMINAL_MATCHES} more (see --format markdown, html or xlsx)")
     for title, items in lists(clause_map):
@@ -128,17 +172,18 @@ def _md(text: str) -> str:
 
 
 def markdown(clause_map: ClauseMap) -> str:
-    out = [f"# Clause map: {clause_map.standard_name}", "", heading(clause_map) + ".", "",
-           "| clause | document and section | strength | evidence |", "|---|---|---|---|"]
+    out = [f"# Clause map: {clause_map.standard_name}", "", heading(clause_map) + ".", ""]
+    out.extend(f"- {label}" + (f" ({names})" if names else "") for _, label, names in at_a_glance(clause_map))
+    out.extend(["", "| clause | document and section | strength | evidence |", "|---|---|---|---|"])
     for row in clause_map.rows:
         label = f"**{row.number}** {_md(row.title)}" + (f"<br>declared by {_md(', '.join(row.declared_by))}"
                                                        if row.declared_by else "")
         if not row.matches:
             out.append(f"| {label} | *no document addresses it* | | |")
         for i, m in enumerate(row.matches):
-            evidence = "<br>".join(f'{a.kind}: "{_md(a.quote)}"' + (f" ({place(a.location, m.path)})" if a.location else "")
-                                   for a in m.answers)
-            out.append(f"| {label if i == 0 else ''} | {_md(where(m))} | {strength_text(m)} | {evidence} |")
+            quoted = "<br>".join(f'{kinds}: "{_md(quote)}"' + (f" ({loc})" if loc else "")
+                                 for kinds, quote, loc in evidence(m))
+            out.append(f"| {label if i == 0 else ''} | {_md(where(m))} | {strength_text(m)} | {quoted} |")
     for title, items in lists(clause_map):
         out.extend(["", f"## {title}", ""])
         out.extend(f"- {_md(item)}" for item in items) if items else out.append("None.")
@@ -157,14 +202,16 @@ def html_page(clause_map: ClauseMap) -> str:
         if not row.matches:
             rows.append(f"<tr class=gap><td>{label}</td><td colspan=3>no document addresses it</td></tr>")
         for i, m in enumerate(row.matches):
-            evidence = "".join(f"<div>{e(a.kind)}: &ldquo;{e(a.quote)}&rdquo; "
-                               f"<span class=d>{e(place(a.location, m.path))}</span></div>"
-                               for a in m.answers)
+            quoted = "".join(f"<div>{e(kinds)}: &ldquo;{e(quote)}&rdquo; <span class=d>{e(loc)}</span></div>"
+                             for kinds, quote, loc in evidence(m))
             first = f"<td rowspan={span}>{label}</td>" if i == 0 else ""
             rows.append(f"<tr>{first}<td>{e(where(m))}</td><td class='{e(m.strength.split()[0])}'>"
-                        f"{e(strength_text(m))}</td><td>{evidence}</td></tr>")
-    side = "".join(f"<h2>{e(title)}</h2><ul>{''.join(f'<li>{e(i)}</li>' for i in items) or '<li>None.</li>'}</ul>"
-                   for title, items in lists(clause_map))
+                        f"{e(strength_text(m))}</td><td>{quoted}</td></tr>")
+    side = "".join(f'<h2 id="{anchor}">{e(title)}</h2><ul>'
+                   f"{''.join(f'<li>{e(i)}</li>' for i in items) or '<li>None.</li>'}</ul>"
+                   for anchor, (title, items) in zip(LIST_ANCHORS, lists(clause_map)))
+    glance = "".join(f'<li><a href="#{anchor}">{e(label)}</a>' + (f" ({e(names)})" if names else "") + "</li>"
+                     for anchor, label, names in at_a_glance(clause_map))
     return ("<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
             f'<meta name="generator" content="{REPORT_MARKER} map">'
             f"<title>Clause map: {e(clause_map.standard_name)}</title><style>"
@@ -173,7 +220,7 @@ def html_page(clause_map: ClauseMap) -> str:
             ".gap td{background:#fdecea}.restated{background:#fff4e5}.strong{background:#e8f5e9}"
             "</style></head><body>"
             f"<h1>Clause map: {e(clause_map.standard_name)}</h1><p>{e(heading(clause_map))}.</p>"
-            "<table><tr><th>clause</th><th>document and section</th><th>strength</th><th>evidence</th></tr>"
+            f"<ul>{glance}</ul><table><tr><th>clause</th><th>document and section</th><th>strength</th><th>evidence</th></tr>"
             + "".join(rows) + "</table>" + side + f"<p class=d>Method: {e(clause_map.method)}.</p></body></html>\n")
 
 
@@ -189,10 +236,9 @@ def matrix_rows(clause_map: ClauseMap) -> list[list[Any]]:
         if not row.matches:
             out.append([row.number, row.title, "", "", "", "not addressed", "", "", "", declared])
         for m in row.matches:
-            evidence = "\n".join(f'{a.kind}: "{a.quote}"' + (f" ({place(a.location, m.path)})" if a.location else "")
-                                 for a in m.answers)
+            quoted = "\n".join(f'{kinds}: "{quote}"' + (f" ({loc})" if loc else "") for kinds, quote, loc in evidence(m))
             out.append([row.number, row.title, m.path, m.section, place(m.location, m.path),
-                        m.strength, "yes" if m.main else "no", m.score, evidence, declared])
+                        m.strength, "yes" if m.main else "no", m.score, quoted, declared])
     return out
 
 
