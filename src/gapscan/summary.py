@@ -297,6 +297,29 @@ def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None, i
     return out
 
 
+def drift_claims(results: Sequence[DocumentResult]) -> tuple[int, int]:
+    """What the average drift rests on: (claims of the procedures a record confirmed or contradicted, claims
+    no record in the set could check). A 0 over 65 claims with 413 unchecked is not 'no drift'."""
+    procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
+    looked = sum(1 for r in procedures if r.scores.drift is not None for c in r.claims
+                 if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
+    return looked, not_checkable_claims(procedures)
+
+
+def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> str | None:
+    """The summary's drift line after 'Average drift: ', with the claims the number rests on; when no claim
+    could be checked it says so instead of a number; None when the procedures make no claim at all."""
+    looked, unchecked = drift_claims(results)
+    if summary.average_drift is not None and looked:
+        return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
+                + (f"; {unchecked} more could not be checked" if unchecked else ""))
+    if unchecked:
+        which = (f"none of the {unchecked} claims the procedures make could" if unchecked > 1
+                 else "the one claim the procedures make could not")
+        return f"not measured: {which} be checked against a record"
+    return None
+
+
 def not_checkable_claims(procedures) -> int:
     """Claims of the procedures that no record in the set could confirm or contradict."""
     return sum(1 for r in procedures for c in r.claims if c.status is ClaimStatus.NOT_CHECKABLE)

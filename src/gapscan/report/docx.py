@@ -16,6 +16,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, bas
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
                                    sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
                                    verdict_cell, verdict_text, where_text)
+from gapscan.summary import drift_fact
 
 MAX_CHART_ROWS = 24
 
@@ -129,8 +130,8 @@ def _executive(doc: Any, report: Report) -> None:
     total, verdicts = procedure_verdicts_text(report)
     if total:
         doc.add_paragraph(f"Procedures by verdict: {verdicts} (of {total})", style="List Bullet")
-    if summary.average_drift is not None:
-        doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        doc.add_paragraph(f"Average drift: {drift}", style="List Bullet")
     if summary.top_findings:
         doc.add_heading("Findings that matter most", 2)
         for run in top_runs(summary.top_findings):

@@ -21,6 +21,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    scores_text, severity_counts_text, short_title, show_standard, shown_links,
                                    sorted_documents, standard_name, top_runs, unreadable, verdict_basis, verdict_cell,
                                    verdict_text, where_text)
+from gapscan.summary import drift_fact
 
 CHART_WIDTH = 72
 
@@ -150,8 +151,8 @@ def _executive(report: Report) -> list[str]:
     total, verdicts = procedure_verdicts_text(report)
     if total:
         out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
-    if summary.average_drift is not None:
-        out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        out.append(f"- Average drift: {inline(drift)}")
     # what to act on first, then the sections that explain it: the order of the HTML and Word summaries
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]

@@ -25,6 +25,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    shared_metrics, sorted_documents, top_runs, unreadable, verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
+from gapscan.summary import drift_fact
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -443,8 +444,8 @@ def _executive(page: _Page, report: Report) -> None:
     facts = []
     if total:
         facts.append(f"{plural(total, 'procedure')}: {verdicts}")
-    if summary.average_drift is not None:
-        facts.append(f"average drift {score_text(summary.average_drift)}/100")
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        facts.append(f"average drift {drift}")
     if facts:
         page.wrapped(_text(" · ".join(facts)))
     # what to act on first, then the sections that explain it, as every format reads
