@@ -28,7 +28,8 @@ def _clean(text: Any) -> str:
 
 def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None) -> Any:
     """A table in 8 pt; `header=None` for one with no header row (a chart: label, number, bar, as the HTML
-    draws it), and then the style's first-row emphasis is switched off so the first row reads as the others."""
+    draws it), and then the style's first-row and first-column emphasis is switched off: the first bar reads as
+    the others, and the labels in plain text as the HTML bars have them (not bold as if each were a heading)."""
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -41,7 +42,9 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
             look = table._tbl.tblPr.makeelement(qn("w:tblLook"), {})
             table._tbl.tblPr.append(look)
         look.set(qn("w:firstRow"), "0")
-        look.set(qn("w:val"), f"{int(look.get(qn('w:val'), '0'), 16) & ~0x0020:04X}")
+        look.set(qn("w:firstColumn"), "0")
+        # the legacy bit mask Word also reads: 0x0020 first row, 0x0080 first column
+        look.set(qn("w:val"), f"{int(look.get(qn('w:val'), '0'), 16) & ~0x0020 & ~0x0080:04X}")
     if widths:
         # the grid is what LibreOffice lays a table out by (and Word when it reflows): with the cells' widths
         # alone the columns came out equal, file names and 'specificity' broken a letter a line
@@ -59,6 +62,8 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
             for p in cell.paragraphs:
                 for run in p.runs:
                     run.font.size = Pt(8)
+                    if header is None:  # readers that ignore tblLook still show the labels as plain text
+                        run.bold = False
             if widths:
                 cell.width = Cm(widths[i])
     return table
