@@ -29,3 +29,68 @@ def test_word_tables_keep_their_column_widths_in_the_grid():
     section = document.sections[0]
     assert section.page_width - section.left_margin - section.right_margin >= sum(grid)
     assert not table.autofit
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+LONG = "records/Remote_Work_Transition_Plan_and_Home_Office_Equipment_Register.xlsx"
+
+
+def _with_long_name(name: str):
+    import dataclasses
+
+    from report_fixtures import XLSX, build_report
+
+    report = build_report()
+    docs = tuple(dataclasses.replace(d, document=dataclasses.replace(d.document, path=name))
+                 if d.document.path == XLSX else d for d in report.documents)
+    return dataclasses.replace(report, documents=docs)
+
+
+def _section_of(document, table):
+    """The page setup a table is laid out in: the next section break after it (Word keeps a section's
+    properties at its end), else the document's last section."""
+    from docx.section import Section
+
+    body = list(document.element.body)
+    for element in body[body.index(table._tbl) + 1:]:
+        found = element.find(f"{W}pPr/{W}sectPr") if element.tag == f"{W}p" else (
+            element if element.tag == f"{W}sectPr" else None)
+        if found is not None:
+            return Section(found, document.part)
+    return document.sections[-1]
+
+
+def test_a_long_file_name_gets_a_column_wide_enough_for_its_longest_unbroken_part():
+    """Word and LibreOffice break a name at spaces, '-' and '/', never at '_': in a 3.9 cm column
+    'Remote_Work_Transition_Plan...' was cut mid-word ('Transit ion'). The cell keeps the exact name, and the
+    table gets the room: the column holds the longest unbroken part at the cell's font size, on a page (turned
+    landscape for this table) wide enough for the whole table."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    document = docx.Document(io.BytesIO(render(_with_long_name(LONG), "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "document")
+    row = next(r for r in table.rows if r.cells[0].text == LONG)
+    sizes = {run.font.size.pt for p in row.cells[0].paragraphs for run in p.runs}
+    assert len(sizes) == 1 and min(sizes) >= 6
+    longest = max(len(part) for part in LONG.replace("-", "/").replace(" ", "/").split("/"))
+    grid = [c.width for c in table.columns]
+    assert grid[0] >= Cm(0.17 * longest * sizes.pop() / 8 + 0.38), grid[0].cm
+    section = _section_of(document, table)
+    assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width > section.page_height
+    assert section.page_width - section.left_margin - section.right_margin >= sum(grid)
+    assert sum(grid) <= Cm(25.75)  # A4 landscape between 2 cm margins too
+    # the findings after the table are on upright pages again
+    assert document.sections[-1].orientation == WD_ORIENT.PORTRAIT
+    assert document.sections[-1].page_width < document.sections[-1].page_height
+
+
+def test_short_file_names_keep_the_upright_page():
+    import docx
+    from docx.enum.section import WD_ORIENT
+
+    from report_fixtures import build_report
+
+    document = docx.Document(io.BytesIO(render(build_report(), "docx")))
+    assert all(s.orientation == WD_ORIENT.PORTRAIT for s in document.sections)

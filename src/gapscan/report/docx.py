@@ -6,6 +6,8 @@ images, they stay editable, and the numbers are the same the other formats show.
 from __future__ import annotations
 
 import io
+import math
+import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
@@ -111,15 +113,19 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
 
     writers = {
         Section.EXECUTIVE_SUMMARY: lambda: _executive(doc, report),
-        Section.DOCUMENTS: lambda: _documents(doc, report),
+        Section.DOCUMENTS: lambda: _documents(doc, report, pages),
         Section.FINDINGS: lambda: _findings(doc, report, verbose),
         Section.BASELINED: lambda: _baselined(doc, report),
         Section.UNREADABLE: lambda: _unreadable(doc, report),
         Section.FAILED_CHECKS: lambda: _failed_checks(doc, report),
         Section.SUPPRESSED: lambda: _suppressed(doc, report),
     }
+    pages = {"landscape": False}  # the documents table turns the page on its side when its names need the width
     for section in report_sections(report, unreadable_in_summary=True):
         if section in writers:  # the title page holds the scope; the scores' key and appendix are markdown's
+            if pages["landscape"]:
+                _turn(doc, landscape=False)
+                pages["landscape"] = False
             writers[section]()
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -166,20 +172,68 @@ def _executive(doc: Any, report: Report) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _documents(doc: Any, report: Report) -> None:
-    doc.add_heading(Section.DOCUMENTS.heading, 1)
+# Word and LibreOffice break a name at spaces, '-' and '/' but never at '_': a part longer than its column is cut
+# mid-word ('Transit ion'). About 0.17 cm a letter at 8 pt in a fallback font, plus a cell's margins (0.38 cm).
+LETTER_CM, CELL_MARGINS_CM, SMALLEST_PT = 0.17, 0.38, 6.0
+PORTRAIT_CM, LANDSCAPE_CM = 17.0, 23.9  # text width between 2 cm margins: A4 upright; Letter on its side (A4 25.7)
+
+
+def unbroken_part(name: str) -> int:
+    """The letters of a name's longest part that Word keeps on one line."""
+    return max((len(part) for part in re.split(r"[\s/-]", name)), default=0)
+
+
+def name_column(names: list[str], others_cm: float) -> tuple[bool, float, float]:
+    """(landscape, column width in cm, font size in pt) for the documents table's names: the upright page when
+    every name's longest unbroken part fits its column there, else the page on its side, whose extra width all
+    goes to the names, at a smaller size (down to 6 pt) when a part is longer still."""
+    longest = max((unbroken_part(n) for n in names), default=0)
+    need = LETTER_CM * longest + CELL_MARGINS_CM
+    upright = PORTRAIT_CM - others_cm
+    if need <= upright:
+        return False, upright, 8.0
+    width = LANDSCAPE_CM - others_cm
+    size = 8.0 if need <= width else max(SMALLEST_PT, (width - CELL_MARGINS_CM) / (LETTER_CM * longest) * 8)
+    return True, width, math.floor(size * 2) / 2
+
+
+def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
+    from docx.shared import Pt
+
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
-    _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity", *(["drift"] if drift else []),
-                 "findings", "status"],
-           [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
-             score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
-             str(len(grouped.get(d.document.path, []))),
-             d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
-            for d in sorted_documents(report)],
-           # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
-           # margins 0.38 cm more; 17 cm fits Letter and A4 between 2 cm margins
-           [3.9 if drift else 5.15, 1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4])
+    rows = sorted_documents(report)
+    # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
+    # margins 0.38 cm more
+    others = [1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4]
+    landscape, width, size = name_column([d.document.path for d in rows], sum(others))
+    if landscape:
+        _turn(doc, landscape=True)
+        pages["landscape"] = True
+    doc.add_heading(Section.DOCUMENTS.heading, 1)
+    table = _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity",
+                         *(["drift"] if drift else []), "findings", "status"],
+                   [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
+                     score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
+                     str(len(grouped.get(d.document.path, []))),
+                     d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
+                    for d in rows],
+                   [round(width, 2), *others])
+    if size != 8.0:
+        for row in table.rows[1:]:
+            for p in row.cells[0].paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(size)
+
+
+def _turn(doc: Any, *, landscape: bool) -> None:
+    """A new page, on its side or upright, from here on."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    short, long = sorted((section.page_width, section.page_height))
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
 
 def _baselined(doc: Any, report: Report) -> None:
