@@ -94,3 +94,14 @@ def test_short_file_names_keep_the_upright_page():
 
     document = docx.Document(io.BytesIO(render(build_report(), "docx")))
     assert all(s.orientation == WD_ORIENT.PORTRAIT for s in document.sections)
+
+
+def test_the_documents_table_repeats_its_header_on_each_page_and_keeps_a_row_on_one_page():
+    """Forty documents run over several pages: without its header row on each page, the reader of page 7 sees
+    columns of bare numbers, and a row split over two pages cut a file name in half."""
+    import docx
+
+    document = docx.Document(io.BytesIO(render(_with_long_name(LONG), "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "document")
+    assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
+    assert all(r._tr.find(f"{W}trPr/{W}cantSplit") is not None for r in table.rows[1:])

@@ -55,9 +55,13 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
             column.width = Cm(width)
     for cell, text in zip(table.rows[0].cells if header is not None else (), header or ()):
         cell.text = _clean(text)
+    if header is not None:  # the header again on each page a long table runs over
+        table.rows[0]._tr.get_or_add_trPr().append(table._tbl.makeelement(qn("w:tblHeader"), {}))
     for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        added = table.add_row()
+        # a row on one page: split over two, a file name or a bar is cut in half
+        added._tr.get_or_add_trPr().append(table._tbl.makeelement(qn("w:cantSplit"), {}))
+        for cell, text in zip(added.cells, row):
             cell.text = _clean(text)
     for row in table.rows:
         for i, cell in enumerate(row.cells):
