@@ -161,9 +161,17 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         if judged:
             # the first thing a client asks, answered: a set without a mirrored procedure is news, not silence
             which = "" if judged == n else " gapscan judged"
+            # no procedure is judged a copy of the standard, but some carry its clause headings: the findings
+            # under the headline say so, and a bare "none follows the layout" above them read as a contradiction
+            judged_paths = {r.document.path for r in procedures if r.verdict is not None}
+            headed = len({f.path for f in by_rule.get("CM01", []) if f.path in judged_paths})
+            though = "" if not headed else (
+                " throughout, though it carries its clause numbers or titles as headings" if judged == 1 else
+                f" throughout, though {headed} {_verb(headed, 'carries', 'carry')} its clause numbers or titles "
+                f"as headings")
             if judged == 1:
-                return f"The procedure{which} does not follow the layout of the ISO standard; {found}"
-            return f"None of the {judged} procedures{which} follows the layout of the ISO standard; {found}"
+                return f"The procedure{which} does not follow the layout of the ISO standard{though}; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of the ISO standard{though}; {found}"
         return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
