@@ -105,3 +105,20 @@ def test_the_documents_table_repeats_its_header_on_each_page_and_keeps_a_row_on_
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "document")
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
     assert all(r._tr.find(f"{W}trPr/{W}cantSplit") is not None for r in table.rows[1:])
+
+
+def test_an_empty_cell_is_as_tall_as_the_text_beside_it():
+    """A month with no entry has no bar: its empty cell took the height of the document's 11 pt paragraph mark,
+    so the run of empty months at the end of a log's chart stood taller than the months with bars. Every cell's
+    paragraph mark is 8 pt, as its text."""
+    import docx
+
+    from report_fixtures import build_report
+
+    document = docx.Document(io.BytesIO(render(build_report(), "docx")))
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    mark = p._p.find(f"{W}pPr/{W}rPr/{W}sz")
+                    assert mark is not None and mark.get(f"{W}val") == "16", (cell.text, p._p.xml[-300:])

@@ -66,6 +66,13 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             for p in cell.paragraphs:
+                # the paragraph mark at 8 pt too: an empty cell (a month with no bar) took the 11 pt mark's height
+                mark = p._p.get_or_add_pPr()
+                props = mark.find(qn("w:rPr"))
+                if props is None:
+                    props = mark.makeelement(qn("w:rPr"), {})
+                    mark.append(props)
+                props.append(props.makeelement(qn("w:sz"), {qn("w:val"): "16"}))
                 for run in p.runs:
                     run.font.size = Pt(8)
                     if header is None:  # readers that ignore tblLook still show the labels as plain text
