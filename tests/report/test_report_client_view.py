@@ -59,3 +59,10 @@ def test_word_chart_labels_read_as_plain_text_like_the_html_bars():
         for row in table.rows:
             runs = [r for p in row.cells[0].paragraphs for r in p.runs]
             assert runs and all(r.bold is False for r in runs), row.cells[0].text
+
+
+def test_a_chart_title_stays_on_the_page_of_its_bars():
+    """A chart's title fell at the foot of one page and its bars on the next: the caption keeps with the table."""
+    document = _word(build_report())
+    captions = [p for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions and all(p.paragraph_format.keep_with_next for p in captions)

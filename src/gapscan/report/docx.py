@@ -87,7 +87,8 @@ def _chart(doc: Any, chart: Any) -> None:
     values = [float(v) for v in chart.values][: len(labels)]
     if not values:
         return
-    doc.add_paragraph(_clean(chart.title), style="Caption")
+    # the title on the page of its bars, not alone at the foot of the page before
+    doc.add_paragraph(_clean(chart.title), style="Caption").paragraph_format.keep_with_next = True
     top = max(values) or 1.0
     marks = set(chart.marks)
     rows = [[label + (" ◀" if label in marks else ""), value_text(v), bar(v, top, 24)]
