@@ -479,14 +479,20 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
             lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
-                     f"the same things twice "
-                     f"(e.g. {short(_record(dups[0]))} and {_other(dups[0], short)}).")
+                     f"the same things twice"
+                     # one pair is named, not given as an example of itself
+                     + (f": {short(_record(dups[0]))} and {_other(dups[0], short)}." if len(dups) == 1 else
+                        f" (e.g. {short(_record(dups[0]))} and {_other(dups[0], short)})."))
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
+        # "3 of them" when they are all 3 read as if some were not; an example of one is the one
+        which = ("it reads" if len(vocab) == 1 else f"all {len(weak)} read" if len(weak) == len(vocab) else
+                 f"{len(weak)} of them {_verb(len(weak), 'reads', 'read')}")
+        example = (f" ({short(weak[0].path)})" if len(weak) == 1 and len(vocab) == 1 else
+                   f", e.g. {short(weak[0].path)}" if weak else "")
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
                      f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
-                     + (f"; {len(weak)} of them {_verb(len(weak), 'reads', 'read')} as written about the standard "
-                        f"rather than the work, e.g. {short(weak[0].path)}." if weak else "."))
+                     + (f"; {which} as written about the standard rather than the work{example}." if weak else "."))
     chart = None
     # one bar compares nothing: the line above already gives that record's entries
     if len(shadows) > 1:
