@@ -66,3 +66,17 @@ def test_one_unchecked_claim_reads_as_one(report):
     report = _with(report, proc_claims=_unchecked(1), drift=None, average=None)
     assert ("- Average drift: not measured: the one claim the procedures make could not be checked against a "
             "record") in render(report, "markdown").splitlines()
+
+
+def test_the_word_report_says_what_a_procedures_drift_score_rests_on(report):
+    """Word gave 'drift 0' beside a procedure with no word of the claims behind it (markdown and HTML list them):
+    now the claims line follows the scores, as in the markdown report."""
+    from report_fixtures import PROC
+
+    paragraphs = _docx_text(report)
+    head = next(i for i, p in enumerate(paragraphs) if p.startswith("procedure · mirrored"))
+    assert paragraphs[head + 1] == (
+        "Claims checked against the records: 1 holds, 1 drifted (evaluate suppliers every 12 months, line 20: "
+        "median interval 410 days vs 365 expected), 1 no evidence (close complaints within 30 days: no dates for "
+        "open | closed)"), paragraphs[head:head + 2]
+    assert paragraphs[head - 1] == PROC

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, client_metrics,
+from gapscan.report.common import (claims_text, QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, place_severity, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
@@ -304,6 +304,8 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                 if scores_text(d):
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
+                if d.claims:  # what the drift score beside it rests on, as the markdown and HTML reports say
+                    doc.add_paragraph(_clean(claims_text(d)))
         head = doc.add_heading(level=3)
         listed = f", {g.count} of {g.found} places listed)" if g.found > g.count else \
             f", {g.count} places)" if g.count > 1 else ")"

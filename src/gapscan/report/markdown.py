@@ -11,8 +11,8 @@ import re
 from typing import Any, Iterable
 
 from gapscan.linking import STRONG
-from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
+from gapscan.report.common import (claims_text, FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, more_like_this, not_judged_groups, not_judged_text,
                                    one_line,
@@ -259,26 +259,6 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
             _Raw("<br>".join(what)), _Raw("<br>".join(more) or " "))
 
 
-def _claims_line(result: DocumentResult) -> str:
-    """Claims by status, the ones the records contradict or cannot show spelled out with their detail."""
-    counts: dict[ClaimStatus, int] = {}
-    for c in result.claims:
-        counts[c.status] = counts.get(c.status, 0) + 1
-    parts = []
-    for status in ClaimStatus:
-        if status not in counts:
-            continue
-        # 'holds' is a verb: eight claims hold
-        text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
-        if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
-            text += " (" + "; ".join(
-                inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")
-                + (f": {inline(c.detail)}" if c.detail else "")
-                for c in result.claims if c.status is status) + ")"
-        parts.append(text)
-    return "Claims checked against the records: " + ", ".join(parts)
-
-
 def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
     """One line on what the document is and how it scored, one on its records and claims."""
     if result is None:
@@ -303,7 +283,7 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
             + (", weak link" if x.confidence < STRONG else "") + ")" for x in links)
             + ("; " if links and weak else "") + inline(weak))
     if result.claims:
-        extra.append(_claims_line(result))
+        extra.append(inline(claims_text(result)))
     extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
     return out + (["", " · ".join(extra)] if extra else [])
 
