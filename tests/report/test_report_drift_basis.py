@@ -80,3 +80,10 @@ def test_the_word_report_says_what_a_procedures_drift_score_rests_on(report):
         "median interval 410 days vs 365 expected), 1 no evidence (close complaints within 30 days: no dates for "
         "open | closed)"), paragraphs[head:head + 2]
     assert paragraphs[head - 1] == PROC
+
+
+def test_the_terminal_gives_the_average_drift_a_line_of_its_own(report):
+    """Beside the verdict counts, 'average drift' ended one line and its number began the next."""
+    lines = render(_with(report, pdf_claims=_unchecked(5)), "terminal", width=80).splitlines()
+    drift = next(i for i, line in enumerate(lines) if "average drift" in line)
+    assert lines[drift].startswith("average drift 61/100 over 2 claims"), lines[drift - 1:drift + 2]

@@ -446,8 +446,9 @@ def _executive(page: _Page, report: Report) -> None:
         facts.append(f"{plural(total, 'procedure')}: {verdicts}")
     if (drift := drift_fact(summary, report.documents)) is not None:
         facts.append(f"average drift {drift}")
-    if facts:
-        page.wrapped(_text(" · ".join(facts)))
+    # one fact a line: with the claims it rests on, the drift line wrapped away from 'average drift' mid-sentence
+    for fact in facts:
+        page.wrapped(_text(fact))
     # what to act on first, then the sections that explain it, as every format reads
     if summary.top_findings:
         page.blank()
