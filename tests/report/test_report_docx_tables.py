@@ -122,3 +122,23 @@ def test_an_empty_cell_is_as_tall_as_the_text_beside_it():
                 for p in cell.paragraphs:
                     mark = p._p.find(f"{W}pPr/{W}rPr/{W}sz")
                     assert mark is not None and mark.get(f"{W}val") == "16", (cell.text, p._p.xml[-300:])
+
+
+def test_a_page_turned_for_one_long_name_gives_the_rest_to_the_verdicts_not_to_blank_name_cells():
+    """rate-nl/ISO: 'Remote_Work_Transition_Plan.md' alone turned the page, and the names' column took all of
+    its width, 40 letters of blank beside each name while 'operational, uncertain (0.55)' wrapped to three lines.
+    The names get what the longest of them needs on one line; the verdicts what is left, as far as they need."""
+    import docx
+    from docx.shared import Cm
+
+    name = "records/Remote_Work_Transition_Plan.md"
+    document = docx.Document(io.BytesIO(render(_with_long_name(name), "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "document")
+    grid = [c.width for c in table.columns]
+    names = [r.cells[0].text for r in table.rows[1:]]
+    assert grid[0] >= Cm(0.17 * len("Remote_Work_Transition_Plan.md") + 0.38)
+    assert grid[0] <= Cm(1.1 * 0.17 * max(len(n) for n in names) + 0.38 + 0.05), grid[0].cm  # a tenth to spare
+    verdicts = [r.cells[2].text for r in table.rows[1:]]
+    assert grid[2] >= Cm(0.17 * max(len(v) for v in verdicts) + 0.38 - 0.05), (grid[2].cm, verdicts)
+    section = _section_of(document, table)
+    assert section.page_width - section.left_margin - section.right_margin >= sum(grid)

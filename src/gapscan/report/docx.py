@@ -197,16 +197,20 @@ def unbroken_part(name: str) -> int:
 
 def name_column(names: list[str], others_cm: float) -> tuple[bool, float, float]:
     """(landscape, column width in cm, font size in pt) for the documents table's names: the upright page when
-    every name's longest unbroken part fits its column there, else the page on its side, whose extra width all
-    goes to the names, at a smaller size (down to 6 pt) when a part is longer still."""
+    every name's longest unbroken part fits its column there, else the page on its side, the names getting what
+    the longest of them needs on one line (up to all the extra width), at a smaller size (down to 6 pt) when a
+    part is longer still."""
     longest = max((unbroken_part(n) for n in names), default=0)
     need = LETTER_CM * longest + CELL_MARGINS_CM
     upright = PORTRAIT_CM - others_cm
     if need <= upright:
         return False, upright, 8.0
-    width = LANDSCAPE_CM - others_cm
-    size = 8.0 if need <= width else max(SMALLEST_PT, (width - CELL_MARGINS_CM) / (LETTER_CM * longest) * 8)
-    return True, width, math.floor(size * 2) / 2
+    room = LANDSCAPE_CM - others_cm
+    size = 8.0 if need <= room else max(SMALLEST_PT, (room - CELL_MARGINS_CM) / (LETTER_CM * longest) * 8)
+    size = math.floor(size * 2) / 2
+    # a tenth more for the whole name: capitals run wider than the average letter ('System-Architecture/' broke)
+    whole = 1.1 * LETTER_CM * size / 8 * max((len(n) for n in names), default=0) + CELL_MARGINS_CM
+    return True, round(min(room, max(whole, need * size / 8, upright)), 2), size
 
 
 def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
@@ -219,6 +223,10 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
     # margins 0.38 cm more
     others = [1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4]
     landscape, width, size = name_column([d.document.path for d in rows], sum(others))
+    if landscape:  # what the names leave of the wider page goes to the verdicts, which wrap to three lines
+        longest = max((len(verdict_cell(d)) for d in rows), default=0)
+        others[1] = round(max(others[1], min(LETTER_CM * longest + CELL_MARGINS_CM,
+                                             LANDSCAPE_CM - width - sum(others) + others[1])), 2)
     if landscape:
         _turn(doc, landscape=True)
         pages["landscape"] = True
