@@ -130,8 +130,10 @@ def _scope(report: Report) -> list[str]:
         out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
     out.append(f"- {plural(len(report.documents), 'document')} ("
                + ", ".join(f"{n} {k}" for k, n in kinds.items() if n) + f"), {report.error_count} could not be read")
+    # "0 findings (no findings) under 0 entries (one per rule and document)" said nothing three times
     out.append(f"- {plural(len(report.findings), 'finding')} ({severity_counts_text(report)}) under "
-               f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)")
+               f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)"
+               if report.findings else "- No findings")
     if report.baseline is not None:
         out.append(f"- Baseline: {inline(baselined_text(report))}")
     return out
