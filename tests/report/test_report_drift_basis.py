@@ -88,10 +88,3 @@ def test_the_terminal_gives_the_average_drift_a_line_of_its_own(report):
     drift = next(i for i, line in enumerate(lines) if "average drift" in line)
     assert lines[drift].startswith("average drift 61/100 over 2 claims"), lines[drift - 1:drift + 2]
 
-
-def test_a_run_without_findings_says_so_once(empty_report):
-    """'0 findings (no findings) under 0 entries (one per rule and document)' said nothing three times."""
-    markdown = render(empty_report, "markdown")
-    assert "- No findings" in markdown.splitlines() and "under 0 entries" not in markdown
-    html = render(empty_report, "html")
-    assert '<li><b id="count-findings">0</b> findings</li>' in html and "in 0 entries" not in html
