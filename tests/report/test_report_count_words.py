@@ -19,3 +19,15 @@ def test_one_document_is_one_document_in_the_html_facts(report):
     one = dataclasses.replace(report, documents=report.documents[:1])
     html = render(one, "html")
     assert '<b id="count-documents">1</b> document (1 procedure)' in html, html[html.find("count-documents"):][:80]
+
+
+def test_the_word_title_page_says_no_findings_once(report):
+    import dataclasses
+    import io
+
+    import docx
+
+    none = dataclasses.replace(report, findings=(), summary=None)
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(render(none, "docx"))).paragraphs]
+    line = next(p for p in paragraphs if "could not be read" in p)
+    assert "no findings; 1 could not be read" in line and "0 findings" not in line, line

@@ -117,8 +117,9 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph(_clean(f"Scanned: {report.root}"))
     kinds = ", ".join(f"{n} {k}" for k, n in counts_by_kind(report).items() if n)
     doc.add_paragraph(f"{plural(len(report.documents), 'document')} ({kinds}); "
-                      f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
-                      f"{report.error_count} could not be read")
+                      + (f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
+                         if report.findings else "no findings; ")  # not '0 findings (no findings)'
+                      + f"{report.error_count} could not be read")
     if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
     doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
