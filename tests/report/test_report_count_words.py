@@ -31,3 +31,8 @@ def test_the_word_title_page_says_no_findings_once(report):
     paragraphs = [p.text for p in docx.Document(io.BytesIO(render(none, "docx"))).paragraphs]
     line = next(p for p in paragraphs if "could not be read" in p)
     assert "no findings; 1 could not be read" in line and "0 findings" not in line, line
+
+
+def test_the_terminal_says_no_findings_once(empty_report):
+    text = render(empty_report, "terminal", width=100)
+    assert "no findings" in text.splitlines() and "0 findings" not in text, text

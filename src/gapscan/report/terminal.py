@@ -365,7 +365,8 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
     for section in report_sections(report, unreadable_in_summary=True):
         if section in writers:  # the scores' key and the rule appendix are for the written report
             writers[section]()
-    page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
+    page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}"
+                        if report.findings else "no findings", "bold")))
     if not verbose and report.findings:
         page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
                             "--format html or markdown writes the full report to hand over.", "dim")))
@@ -422,7 +423,8 @@ def _header(page: _Page, report: Report) -> None:
     kinds = ", ".join(f"{n} {k}" for k, n in counts_by_kind(report).items() if n)
     page.wrapped(_text(("gapscan " + report.command, "bold"), f" {report.tool_version} · {report.root}"))
     page.wrapped(_text(f"{plural(len(report.documents), 'document')}" + (f" ({kinds})" if kinds else "")))
-    line = f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})"
+    line = (f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})" if report.findings
+            else "no findings")  # not '0 findings (no findings)'
     if report.error_count:
         line += f" · {report.error_count} unreadable"
     if report.baseline is not None:
