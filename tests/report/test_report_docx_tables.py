@@ -142,3 +142,17 @@ def test_a_page_turned_for_one_long_name_gives_the_rest_to_the_verdicts_not_to_b
     assert grid[2] >= Cm(0.17 * max(len(v) for v in verdicts) + 0.38 - 0.05), (grid[2].cm, verdicts)
     section = _section_of(document, table)
     assert section.page_width - section.left_margin - section.right_margin >= sum(grid)
+
+
+def test_turning_the_page_leaves_no_blank_page_after_the_summary():
+    """The summary ends on a page break; a section that starts on a new page right after it made Word show an
+    empty page. The page break gives way to the section break."""
+    import docx
+
+    document = docx.Document(io.BytesIO(render(_with_long_name(LONG), "docx")))
+    body = list(document.element.body)
+    heading = next(e for e in body if e.tag == f"{W}p" and "".join(e.xpath(".//w:t/text()")) == "Documents")
+    before = body[body.index(heading) - 1]  # the paragraph holding the section break
+    assert before.find(f"{W}pPr/{W}sectPr") is not None
+    previous = body[body.index(heading) - 2]
+    assert not previous.xpath(".//w:br[@w:type='page']"), "a page break right before the section break"

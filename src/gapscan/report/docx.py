@@ -250,7 +250,13 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
 def _turn(doc: Any, *, landscape: bool) -> None:
     """A new page, on its side or upright, from here on."""
     from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.oxml.ns import qn
 
+    # the summary ends on a page break: with the section's own new page after it, Word shows a blank page
+    last = doc.paragraphs[-1] if doc.paragraphs else None
+    if last is not None and not last.text and last._p.xpath("./w:r/w:br[@w:type='page']") and \
+            not last._p.xpath("./w:pPr/w:sectPr"):
+        last._p.getparent().remove(last._p)
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     short, long = sorted((section.page_width, section.page_height))
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
