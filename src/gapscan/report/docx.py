@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (claims_text, QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, client_metrics,
+from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
+                                   client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, place_severity, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,

@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
-from gapscan.report.common import (claims_text, FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+                                   claims_text,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, more_like_this, not_judged_groups, not_judged_text,
                                    one_line,
