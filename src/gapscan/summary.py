@@ -161,9 +161,17 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         if judged:
             # the first thing a client asks, answered: a set without a mirrored procedure is news, not silence
             which = "" if judged == n else " gapscan judged"
+            # no procedure is judged a copy of the standard, but some carry its clause headings: the findings
+            # under the headline say so, and a bare "none follows the layout" above them read as a contradiction
+            judged_paths = {r.document.path for r in procedures if r.verdict is not None}
+            headed = len({f.path for f in by_rule.get("CM01", []) if f.path in judged_paths})
+            though = "" if not headed else (
+                " throughout, though it carries its clause numbers or titles as headings" if judged == 1 else
+                f" throughout, though {headed} {_verb(headed, 'carries', 'carry')} its clause numbers or titles "
+                f"as headings")
             if judged == 1:
-                return f"The procedure{which} does not follow the layout of the ISO standard; {found}"
-            return f"None of the {judged} procedures{which} follows the layout of the ISO standard; {found}"
+                return f"The procedure{which} does not follow the layout of the ISO standard{though}; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of the ISO standard{though}; {found}"
         return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
@@ -295,6 +303,29 @@ def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None, i
                         loose.most_common(1)[0][0] if loose else None,
                         sum(thin.values()), thin.most_common(1)[0][0] if thin else None))
     return out
+
+
+def drift_claims(results: Sequence[DocumentResult]) -> tuple[int, int]:
+    """What the average drift rests on: (claims of the procedures a record confirmed or contradicted, claims
+    no record in the set could check). A 0 over 65 claims with 413 unchecked is not 'no drift'."""
+    procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
+    looked = sum(1 for r in procedures if r.scores.drift is not None for c in r.claims
+                 if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
+    return looked, not_checkable_claims(procedures)
+
+
+def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> str | None:
+    """The summary's drift line after 'Average drift: ', with the claims the number rests on; when no claim
+    could be checked it says so instead of a number; None when the procedures make no claim at all."""
+    looked, unchecked = drift_claims(results)
+    if summary.average_drift is not None and looked:
+        return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
+                + (f"; {unchecked} more could not be checked" if unchecked else ""))
+    if unchecked:
+        which = (f"none of the {unchecked} claims the procedures make could" if unchecked > 1
+                 else "the one claim the procedures make could not")
+        return f"not measured: {which} be checked against a record"
+    return None
 
 
 def not_checkable_claims(procedures) -> int:
@@ -448,14 +479,20 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
             lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
         lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
-                     f"the same things twice "
-                     f"(e.g. {short(_record(dups[0]))} and {_other(dups[0], short)}).")
+                     f"the same things twice"
+                     # one pair is named, not given as an example of itself
+                     + (f": {short(_record(dups[0]))} and {_other(dups[0], short)}." if len(dups) == 1 else
+                        f" (e.g. {short(_record(dups[0]))} and {_other(dups[0], short)})."))
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
+        # "3 of them" when they are all 3 read as if some were not; an example of one is the one
+        which = ("it reads" if len(vocab) == 1 else f"all {len(weak)} read" if len(weak) == len(vocab) else
+                 f"{len(weak)} of them {_verb(len(weak), 'reads', 'read')}")
+        example = (f" ({short(weak[0].path)})" if len(weak) == 1 and len(vocab) == 1 else
+                   f", e.g. {short(weak[0].path)}" if weak else "")
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
                      f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
-                     + (f"; {len(weak)} of them {_verb(len(weak), 'reads', 'read')} as written about the standard "
-                        f"rather than the work, e.g. {short(weak[0].path)}." if weak else "."))
+                     + (f"; {which} as written about the standard rather than the work{example}." if weak else "."))
     chart = None
     # one bar compares nothing: the line above already gives that record's entries
     if len(shadows) > 1:

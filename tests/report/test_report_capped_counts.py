@@ -57,7 +57,7 @@ def test_a_rule_under_its_limit_reads_as_before():
 def test_markdown_claims_line_agrees_in_number():
     """'Claims checked against the records: 8 holds' read as a typo to the client; one claim holds, eight hold."""
     from gapscan.model import ClaimCheck, ClaimStatus, Document, DocumentResult, Kind
-    from gapscan.report.markdown import _claims_line
+    from gapscan.report.common import claims_text as _claims_line
 
     doc = Document(path="qp.md", source="/x/qp.md", format="md", kind=Kind.PROCEDURE)
 

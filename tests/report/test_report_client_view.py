@@ -46,3 +46,23 @@ def test_word_documents_table_keeps_file_names_as_they_are():
     names = [r.cells[0].text for r in table.rows[1:]]
     assert XLSX in names
     assert not any(ZWSP in n for n in names)
+
+
+def test_word_chart_labels_read_as_plain_text_like_the_html_bars():
+    """The table style's first-column emphasis set every chart label in bold, where the HTML bars label in plain
+    text: the labels are not headings, so the chart table switches that emphasis off and its runs say not bold."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for table in _chart_tables(_word(build_report())):
+        look = table._tbl.tblPr.find(f"{w}tblLook")
+        assert look.get(f"{w}firstColumn") == "0"
+        assert not int(look.get(f"{w}val", "0"), 16) & 0x0080  # the legacy bit Word reads for the same switch
+        for row in table.rows:
+            runs = [r for p in row.cells[0].paragraphs for r in p.runs]
+            assert runs and all(r.bold is False for r in runs), row.cells[0].text
+
+
+def test_a_chart_title_stays_on_the_page_of_its_bars():
+    """A chart's title fell at the foot of one page and its bars on the next: the caption keeps with the table."""
+    document = _word(build_report())
+    captions = [p for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions and all(p.paragraph_format.keep_with_next for p in captions)

@@ -134,6 +134,29 @@ def scores_text(result: DocumentResult) -> str | None:
     return "scores out of 100: " + ", ".join(shown) if shown else None
 
 
+def claims_text(result: DocumentResult) -> str:
+    """'Claims checked against the records: 8 hold, 2 drifted (...), 4 not checkable': what a procedure's drift
+    score rests on, the claims the records contradict or cannot show spelled out with their detail."""
+    from gapscan.model import ClaimStatus
+
+    counts: dict[ClaimStatus, int] = {}
+    for c in result.claims:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    parts = []
+    for status in ClaimStatus:
+        if status not in counts:
+            continue
+        # 'holds' is a verb: eight claims hold
+        text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
+        if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
+            text += " (" + "; ".join(
+                one_line(c.text) + (f", {where_text(c.location)}" if c.location is not None else "")
+                + (f": {one_line(c.detail)}" if c.detail else "")
+                for c in result.claims if c.status is status) + ")"
+        parts.append(text)
+    return "Claims checked against the records: " + ", ".join(parts)
+
+
 def counts_by_verdict(report: Report) -> dict[str, int]:
     """Documents per verdict, only verdicts that occur."""
     out: dict[str, int] = {}

@@ -6,16 +6,20 @@ images, they stay editable, and the numbers are the same the other formats show.
 from __future__ import annotations
 
 import io
+import math
+import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, client_metrics,
+from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
+                                   client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, place_severity, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
                                    sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
                                    verdict_cell, verdict_text, where_text)
+from gapscan.summary import drift_fact
 
 MAX_CHART_ROWS = 24
 
@@ -27,7 +31,8 @@ def _clean(text: Any) -> str:
 
 def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None) -> Any:
     """A table in 8 pt; `header=None` for one with no header row (a chart: label, number, bar, as the HTML
-    draws it), and then the style's first-row emphasis is switched off so the first row reads as the others."""
+    draws it), and then the style's first-row and first-column emphasis is switched off: the first bar reads as
+    the others, and the labels in plain text as the HTML bars have them (not bold as if each were a heading)."""
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -40,7 +45,9 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
             look = table._tbl.tblPr.makeelement(qn("w:tblLook"), {})
             table._tbl.tblPr.append(look)
         look.set(qn("w:firstRow"), "0")
-        look.set(qn("w:val"), f"{int(look.get(qn('w:val'), '0'), 16) & ~0x0020:04X}")
+        look.set(qn("w:firstColumn"), "0")
+        # the legacy bit mask Word also reads: 0x0020 first row, 0x0080 first column
+        look.set(qn("w:val"), f"{int(look.get(qn('w:val'), '0'), 16) & ~0x0020 & ~0x0080:04X}")
     if widths:
         # the grid is what LibreOffice lays a table out by (and Word when it reflows): with the cells' widths
         # alone the columns came out equal, file names and 'specificity' broken a letter a line
@@ -49,15 +56,28 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
             column.width = Cm(width)
     for cell, text in zip(table.rows[0].cells if header is not None else (), header or ()):
         cell.text = _clean(text)
+    if header is not None:  # the header again on each page a long table runs over
+        table.rows[0]._tr.get_or_add_trPr().append(table._tbl.makeelement(qn("w:tblHeader"), {}))
     for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        added = table.add_row()
+        # a row on one page: split over two, a file name or a bar is cut in half
+        added._tr.get_or_add_trPr().append(table._tbl.makeelement(qn("w:cantSplit"), {}))
+        for cell, text in zip(added.cells, row):
             cell.text = _clean(text)
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             for p in cell.paragraphs:
+                # the paragraph mark at 8 pt too: an empty cell (a month with no bar) took the 11 pt mark's height
+                mark = p._p.get_or_add_pPr()
+                props = mark.find(qn("w:rPr"))
+                if props is None:
+                    props = mark.makeelement(qn("w:rPr"), {})
+                    mark.append(props)
+                props.append(props.makeelement(qn("w:sz"), {qn("w:val"): "16"}))
                 for run in p.runs:
                     run.font.size = Pt(8)
+                    if header is None:  # readers that ignore tblLook still show the labels as plain text
+                        run.bold = False
             if widths:
                 cell.width = Cm(widths[i])
     return table
@@ -68,7 +88,8 @@ def _chart(doc: Any, chart: Any) -> None:
     values = [float(v) for v in chart.values][: len(labels)]
     if not values:
         return
-    doc.add_paragraph(_clean(chart.title), style="Caption")
+    # the title on the page of its bars, not alone at the foot of the page before
+    doc.add_paragraph(_clean(chart.title), style="Caption").paragraph_format.keep_with_next = True
     top = max(values) or 1.0
     marks = set(chart.marks)
     rows = [[label + (" ◀" if label in marks else ""), value_text(v), bar(v, top, 24)]
@@ -97,23 +118,28 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
     doc.add_paragraph(_clean(f"Scanned: {report.root}"))
     kinds = ", ".join(f"{n} {k}" for k, n in counts_by_kind(report).items() if n)
     doc.add_paragraph(f"{plural(len(report.documents), 'document')} ({kinds}); "
-                      f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
-                      f"{report.error_count} could not be read")
+                      + (f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)}); "
+                         if report.findings else "no findings; ")  # not '0 findings (no findings)'
+                      + f"{report.error_count} could not be read")
     if report.audit_dates and report.command != "check":  # a draft check reads no records: dates play no part
         doc.add_paragraph("Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)))
     doc.add_paragraph(f"gapscan {report.tool_version}" + (f", {report.generated_at}" if report.generated_at else ""))
 
     writers = {
         Section.EXECUTIVE_SUMMARY: lambda: _executive(doc, report),
-        Section.DOCUMENTS: lambda: _documents(doc, report),
+        Section.DOCUMENTS: lambda: _documents(doc, report, pages),
         Section.FINDINGS: lambda: _findings(doc, report, verbose),
         Section.BASELINED: lambda: _baselined(doc, report),
         Section.UNREADABLE: lambda: _unreadable(doc, report),
         Section.FAILED_CHECKS: lambda: _failed_checks(doc, report),
         Section.SUPPRESSED: lambda: _suppressed(doc, report),
     }
+    pages = {"landscape": False}  # the documents table turns the page on its side when its names need the width
     for section in report_sections(report, unreadable_in_summary=True):
         if section in writers:  # the title page holds the scope; the scores' key and appendix are markdown's
+            if pages["landscape"]:
+                _turn(doc, landscape=False)
+                pages["landscape"] = False
             writers[section]()
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -129,8 +155,8 @@ def _executive(doc: Any, report: Report) -> None:
     total, verdicts = procedure_verdicts_text(report)
     if total:
         doc.add_paragraph(f"Procedures by verdict: {verdicts} (of {total})", style="List Bullet")
-    if summary.average_drift is not None:
-        doc.add_paragraph(f"Average drift: {score_text(summary.average_drift)}/100", style="List Bullet")
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        doc.add_paragraph(f"Average drift: {drift}", style="List Bullet")
     if summary.top_findings:
         doc.add_heading("Findings that matter most", 2)
         for run in top_runs(summary.top_findings):
@@ -160,20 +186,82 @@ def _executive(doc: Any, report: Report) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _documents(doc: Any, report: Report) -> None:
-    doc.add_heading(Section.DOCUMENTS.heading, 1)
+# Word and LibreOffice break a name at spaces, '-' and '/' but never at '_': a part longer than its column is cut
+# mid-word ('Transit ion'). About 0.17 cm a letter at 8 pt in a fallback font, plus a cell's margins (0.38 cm).
+LETTER_CM, CELL_MARGINS_CM, SMALLEST_PT = 0.17, 0.38, 6.0
+PORTRAIT_CM, LANDSCAPE_CM = 17.0, 23.9  # text width between 2 cm margins: A4 upright; Letter on its side (A4 25.7)
+
+
+def unbroken_part(name: str) -> int:
+    """The letters of a name's longest part that Word keeps on one line."""
+    return max((len(part) for part in re.split(r"[\s/-]", name)), default=0)
+
+
+def name_column(names: list[str], others_cm: float) -> tuple[bool, float, float]:
+    """(landscape, column width in cm, font size in pt) for the documents table's names: the upright page when
+    every name's longest unbroken part fits its column there, else the page on its side, the names getting what
+    the longest of them needs on one line (up to all the extra width), at a smaller size (down to 6 pt) when a
+    part is longer still."""
+    longest = max((unbroken_part(n) for n in names), default=0)
+    need = LETTER_CM * longest + CELL_MARGINS_CM
+    upright = PORTRAIT_CM - others_cm
+    if need <= upright:
+        return False, upright, 8.0
+    room = LANDSCAPE_CM - others_cm
+    size = 8.0 if need <= room else max(SMALLEST_PT, (room - CELL_MARGINS_CM) / (LETTER_CM * longest) * 8)
+    size = math.floor(size * 2) / 2
+    # a tenth more for the whole name: capitals run wider than the average letter ('System-Architecture/' broke)
+    whole = 1.1 * LETTER_CM * size / 8 * max((len(n) for n in names), default=0) + CELL_MARGINS_CM
+    return True, round(min(room, max(whole, need * size / 8, upright)), 2), size
+
+
+def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
+    from docx.shared import Pt
+
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
-    _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity", *(["drift"] if drift else []),
-                 "findings", "status"],
-           [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
-             score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
-             str(len(grouped.get(d.document.path, []))),
-             d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
-            for d in sorted_documents(report)],
-           # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
-           # margins 0.38 cm more; 17 cm fits Letter and A4 between 2 cm margins
-           [3.9 if drift else 5.15, 1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4])
+    rows = sorted_documents(report)
+    # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
+    # margins 0.38 cm more
+    others = [1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4]
+    landscape, width, size = name_column([d.document.path for d in rows], sum(others))
+    if landscape:  # what the names leave of the wider page goes to the verdicts, which wrap to three lines
+        longest = max((len(verdict_cell(d)) for d in rows), default=0)
+        others[1] = round(max(others[1], min(LETTER_CM * longest + CELL_MARGINS_CM,
+                                             LANDSCAPE_CM - width - sum(others) + others[1])), 2)
+    if landscape:
+        _turn(doc, landscape=True)
+        pages["landscape"] = True
+    doc.add_heading(Section.DOCUMENTS.heading, 1)
+    table = _table(doc, ["document", "kind", "verdict (probability)", "mirroring", "specificity",
+                         *(["drift"] if drift else []), "findings", "status"],
+                   [[d.document.path, d.document.kind.value, verdict_cell(d), score_text(d.scores.mirroring),
+                     score_text(d.scores.specificity), *([score_text(d.scores.drift)] if drift else []),
+                     str(len(grouped.get(d.document.path, []))),
+                     d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
+                    for d in rows],
+                   [round(width, 2), *others])
+    if size != 8.0:
+        for row in table.rows[1:]:
+            for p in row.cells[0].paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(size)
+
+
+def _turn(doc: Any, *, landscape: bool) -> None:
+    """A new page, on its side or upright, from here on."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.oxml.ns import qn
+
+    # the summary ends on a page break: with the section's own new page after it, Word shows a blank page
+    last = doc.paragraphs[-1] if doc.paragraphs else None
+    if last is not None and not last.text and last._p.xpath("./w:r/w:br[@w:type='page']") and \
+            not last._p.xpath("./w:pPr/w:sectPr"):
+        last._p.getparent().remove(last._p)
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    short, long = sorted((section.page_width, section.page_height))
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
 
 def _baselined(doc: Any, report: Report) -> None:
@@ -232,6 +320,8 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                 if scores_text(d):
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
+                if d.claims:  # what the drift score beside it rests on, as the markdown and HTML reports say
+                    doc.add_paragraph(_clean(claims_text(d)))
         head = doc.add_heading(level=3)
         listed = f", {g.count} of {g.found} places listed)" if g.found > g.count else \
             f", {g.count} places)" if g.count > 1 else ")"

@@ -18,6 +18,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, WHOLE_DOCU
                                    show_standard, shown_links, sorted_documents, standard_name, top_runs,
                                    unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
                                    where_text)
+from gapscan.summary import drift_claims
 
 
 
@@ -131,6 +132,16 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     verdicts = ({v: n for v, n in summary.verdict_counts.items() if n} if summary is not None
                 else counts_by_verdict(report))
     rules = sorted({g["rule"] for entries in groups.values() for g in entries})
+    # the drift tile says how many claims its number rests on, or that none could be checked, not a bare 0
+    looked, unchecked = drift_claims(report.documents)
+    drift = None
+    if summary is not None and summary.average_drift is not None and looked:
+        drift = {"n": f"{summary.average_drift:.0f}", "label": "average drift /100",
+                 "basis": f"over {plural(looked, 'claim')} checked against the records"
+                          + (f"; {unchecked} more could not be checked" if unchecked else "")}
+    elif summary is not None and unchecked:
+        drift = {"n": f"0 of {unchecked}", "label": "claims checked against a record",
+                 "basis": "drift not measured"}
     order = report_sections(report, unreadable_in_summary=True)
     return {
         "order": [s.value for s in order],
@@ -141,7 +152,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         else "Management system audit", "severity_text": severity_counts_text(report),
         "kinds": {k: n for k, n in counts_by_kind(report).items() if n}, "summary": summary,
         "verdict_counts": verdicts, "too_short": unjudged_procedures(report),
-        "not_english": foreign_procedures(report), "exec_sections": exec_sections,
+        "not_english": foreign_procedures(report), "exec_sections": exec_sections, "drift": drift,
         "top_findings": [_top(report, run) for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),

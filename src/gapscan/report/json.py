@@ -14,7 +14,7 @@ from gapscan.model import (ClaimCheck, ClaimStatus, DocumentResult, Evidence, Ex
                            Report, Status)
 from gapscan.report.common import (counts_by_kind, counts_by_verdict, json_value, sorted_documents,
                                    sorted_findings)
-from gapscan.summary import claims_not_read, not_checked
+from gapscan.summary import claims_not_read, drift_claims, not_checked
 
 SCHEMA_VERSION = 1
 
@@ -260,6 +260,8 @@ def _summary(report: Report) -> dict[str, Any]:
     out.update({"claims_not_read": unread} if (unread := claims_not_read(report.documents)) else {})
     if report.summary is not None:
         out["executive"] = _executive(report.summary)
+        # what the average rests on: the claims a record confirmed or contradicted (the rest are not_checkable_claims)
+        out["executive"]["average_drift_claims"] = drift_claims(report.documents)[0]
     return out
 
 

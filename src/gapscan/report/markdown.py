@@ -11,8 +11,9 @@ import re
 from typing import Any, Iterable
 
 from gapscan.linking import STRONG
-from gapscan.model import REPORT_MARKER, ClaimStatus, DocumentResult, Finding, Report
+from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+                                   claims_text,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, metric_lines, more_like_this, not_judged_groups, not_judged_text,
                                    one_line,
@@ -21,6 +22,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    scores_text, severity_counts_text, short_title, show_standard, shown_links,
                                    sorted_documents, standard_name, top_runs, unreadable, verdict_basis, verdict_cell,
                                    verdict_text, where_text)
+from gapscan.summary import drift_fact
 
 CHART_WIDTH = 72
 
@@ -129,8 +131,10 @@ def _scope(report: Report) -> list[str]:
         out.append("- Audit dates: " + ", ".join(d.isoformat() for d in sorted(report.audit_dates)) + how)
     out.append(f"- {plural(len(report.documents), 'document')} ("
                + ", ".join(f"{n} {k}" for k, n in kinds.items() if n) + f"), {report.error_count} could not be read")
+    # "0 findings (no findings) under 0 entries (one per rule and document)" said nothing three times
     out.append(f"- {plural(len(report.findings), 'finding')} ({severity_counts_text(report)}) under "
-               f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)")
+               f"{_entries(len(finding_groups(report.findings)))} (one per rule and document)"
+               if report.findings else "- No findings")
     if report.baseline is not None:
         out.append(f"- Baseline: {inline(baselined_text(report))}")
     return out
@@ -150,8 +154,8 @@ def _executive(report: Report) -> list[str]:
     total, verdicts = procedure_verdicts_text(report)
     if total:
         out.append(f"- Procedures by verdict: {inline(verdicts)} (of {total})")
-    if summary.average_drift is not None:
-        out.append(f"- Average drift: {score_text(summary.average_drift)}/100")
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        out.append(f"- Average drift: {inline(drift)}")
     # what to act on first, then the sections that explain it: the order of the HTML and Word summaries
     if summary.top_findings:
         out += ["", "### Findings that matter most", ""]
@@ -258,26 +262,6 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
             _Raw("<br>".join(what)), _Raw("<br>".join(more) or " "))
 
 
-def _claims_line(result: DocumentResult) -> str:
-    """Claims by status, the ones the records contradict or cannot show spelled out with their detail."""
-    counts: dict[ClaimStatus, int] = {}
-    for c in result.claims:
-        counts[c.status] = counts.get(c.status, 0) + 1
-    parts = []
-    for status in ClaimStatus:
-        if status not in counts:
-            continue
-        # 'holds' is a verb: eight claims hold
-        text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
-        if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
-            text += " (" + "; ".join(
-                inline(c.text) + (f", {inline(where_text(c.location))}" if c.location is not None else "")
-                + (f": {inline(c.detail)}" if c.detail else "")
-                for c in result.claims if c.status is status) + ")"
-        parts.append(text)
-    return "Claims checked against the records: " + ", ".join(parts)
-
-
 def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
     """One line on what the document is and how it scored, one on its records and claims."""
     if result is None:
@@ -302,7 +286,7 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
             + (", weak link" if x.confidence < STRONG else "") + ")" for x in links)
             + ("; " if links and weak else "") + inline(weak))
     if result.claims:
-        extra.append(_claims_line(result))
+        extra.append(inline(claims_text(result)))
     extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
     return out + (["", " · ".join(extra)] if extra else [])
 

@@ -25,6 +25,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    shared_metrics, sorted_documents, top_runs, unreadable, verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
+from gapscan.summary import drift_fact
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
@@ -364,7 +365,8 @@ def _audit(page: _Page, report: Report, verbose: bool) -> None:
     for section in report_sections(report, unreadable_in_summary=True):
         if section in writers:  # the scores' key and the rule appendix are for the written report
             writers[section]()
-    page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}", "bold")))
+    page.wrapped(_text((f"{plural(len(report.findings), 'finding')}: {severity_counts_text(report)}"
+                        if report.findings else "no findings", "bold")))
     if not verbose and report.findings:
         page.wrapped(_text(("--verbose prints every finding with its numbers, evidence and fix; "
                             "--format html or markdown writes the full report to hand over.", "dim")))
@@ -421,7 +423,8 @@ def _header(page: _Page, report: Report) -> None:
     kinds = ", ".join(f"{n} {k}" for k, n in counts_by_kind(report).items() if n)
     page.wrapped(_text(("gapscan " + report.command, "bold"), f" {report.tool_version} · {report.root}"))
     page.wrapped(_text(f"{plural(len(report.documents), 'document')}" + (f" ({kinds})" if kinds else "")))
-    line = f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})"
+    line = (f"{plural(len(report.findings), 'finding')} ({severity_counts_text(report)})" if report.findings
+            else "no findings")  # not '0 findings (no findings)'
     if report.error_count:
         line += f" · {report.error_count} unreadable"
     if report.baseline is not None:
@@ -443,10 +446,11 @@ def _executive(page: _Page, report: Report) -> None:
     facts = []
     if total:
         facts.append(f"{plural(total, 'procedure')}: {verdicts}")
-    if summary.average_drift is not None:
-        facts.append(f"average drift {score_text(summary.average_drift)}/100")
-    if facts:
-        page.wrapped(_text(" · ".join(facts)))
+    if (drift := drift_fact(summary, report.documents)) is not None:
+        facts.append(f"average drift {drift}")
+    # one fact a line: with the claims it rests on, the drift line wrapped away from 'average drift' mid-sentence
+    for fact in facts:
+        page.wrapped(_text(fact))
     # what to act on first, then the sections that explain it, as every format reads
     if summary.top_findings:
         page.blank()
