@@ -37,3 +37,14 @@ def test_minutes_about_finding_people_are_not_paperwork():
                    kind=Kind.REVIEW)
     groups = [s.group for s in classify_sentences(doc) if "finding" in s.text]
     assert groups and all(g != "paperwork" for g in groups), groups
+
+
+def test_a_name_that_shares_a_lexicon_words_key_is_not_that_word():
+    # the lemma key folds "Claus" and "clause" together; a capitalised word inside a sentence that is no form of
+    # the lexicon's word is a name, not the standard's clause
+    topics, _, _ = classify_text("Propose a video call with Claus to explain the plan before the meeting.")
+    assert "certificate" not in topics, topics
+    # the word itself, in any case and inflection, keeps its sense
+    assert "certificate" in classify_text("We read Clause 7 of the standard again.")[0]
+    assert "certificate" in classify_text("Two clauses were reworded for the transition.")[0]
+    assert "document status" in classify_text("The Policies were revised and reissued in May.")[0]

@@ -295,12 +295,42 @@ def _finding_is_verb(sdoc, i: int, start: int) -> bool:
     return nxt.is_alpha and not nxt.is_title and not nxt.is_upper and nxt.lower_ not in _NOUN_AFTER
 
 
+@lru_cache(maxsize=1)
+def _single_words() -> dict[str, tuple[str, ...]]:
+    """Each topic's one-word terms ('clause', 'policy', 'margin')."""
+    return {topic: tuple(p for p in phrases if " " not in p and "-" not in p)
+            for lexicon in (PAPERWORK_TOPICS, BUSINESS_TOPICS) for topic, phrases in lexicon.items()}
+
+
+def _form_of(text: str, word: str) -> bool:
+    """Whether text is the word or one of its regular inflections (clause, clauses; policy, policies; stop, stopped)."""
+    forms = {word + suffix for suffix in ("", "s", "es", "d", "ed", "ing")}
+    forms |= {word + word[-1] + suffix for suffix in ("ed", "ing")}
+    if word.endswith("e"):
+        forms |= {word[:-1] + suffix for suffix in ("ed", "ing")}
+    if word.endswith("y"):
+        forms |= {word[:-1] + suffix for suffix in ("ies", "ied")}
+    return text in forms
+
+
+def _name_not_word(sdoc, s: int, start: int, label: str) -> bool:
+    """'a video call with Claus': a capitalised word inside a sentence whose lemma key is a lexicon word's but which is
+    no form of that word is a name ('Claus' and 'clause' share the key 'claus')."""
+    token = sdoc[s]
+    if s <= start or not token.is_title:
+        return False
+    words = [w for w in _single_words().get(label, ()) if lemma_key(w) == token.lemma_]
+    return bool(words) and not any(_form_of(token.lower_, w) for w in words)
+
+
 def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
     """The matches of one sentence but a lone 'finding' that is the organisation's own (qualified as another work's,
     or the review gives findings no other sense) and a lone 'template' with no document-control word beside it."""
     out = []
     for label, s, e in matches:
         if not start <= s < end:
+            continue
+        if e - s == 1 and _name_not_word(sdoc, s, start, label):
             continue
         if label == "audit findings" and e - s == 1 and sdoc[s].lemma_ == _FINDING:
             if _finding_is_verb(sdoc, s, start):
