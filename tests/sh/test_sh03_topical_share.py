@@ -53,3 +53,16 @@ def test_the_same_paperwork_in_a_short_review_is_judged(tmp_path):
     [finding] = SH03.check(Context(documents=(doc,)))
     assert finding.metrics["paperwork_share"] == 1.0
     assert finding.metrics["topical_sentences"] == 5
+
+
+def test_the_summary_does_not_say_an_unjudged_review_covers_the_business(tmp_path):
+    from gapscan.model import DocumentResult
+    from gapscan.summary import build
+
+    doc = _doc(tmp_path, _other_talk(60) + PAPERWORK)
+    ctx = Context(documents=(doc,))
+    summary = build([DocumentResult(document=doc)], list(SH03.check(ctx)), ctx)
+    [section] = [s for s in summary.sections if s.title == "Management review"]
+    text = " ".join(section.lines)
+    assert "covers the business" not in text, section.lines
+    assert "not judged" in text and "2025-03-07.md" in text, section.lines
