@@ -113,7 +113,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
         _shadow_section(records, by_rule, short=short),
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
         _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
-        _review_section(read, by_rule.get("SH03", []), records, short=short),
+        _review_section(read, by_rule.get("SH03", []), records, short=short, ctx=ctx),
         _unreadable_section(results, short=short),
     ) if s is not None]
     return ExecutiveSummary(headline=_headline(results, procedures, verdicts, records, by_rule, findings),
@@ -586,7 +586,8 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
 REVIEW_LOG = re.compile(r"\bmanagement\s+review\b|\breview\s+(?:minutes|meetings?)\b", re.I)
 
 
-def _review_section(results, paperwork, records=None, *, short: Callable[[str], str]) -> SummarySection | None:
+def _review_section(results, paperwork, records=None, *, short: Callable[[str], str],
+                    ctx: Any = None) -> SummarySection | None:
     from gapscan.rules.sh import held_review, members_meeting
 
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
@@ -603,6 +604,13 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
         about += (f"{_count(len(members), 'file')} of minutes of members' or general meetings ({shown}) "
                   f"{'is not a management review' if len(members) == 1 else 'are not management reviews'}, so "
                   f"not judged.",)
+    # nor are minutes whose talk the word lists hardly touch (SH03 does not judge them): never "covers the business"
+    quiet = _too_little_topical(reviews, {f.path for f in paperwork}, ctx)
+    reviews = [r for r in reviews if r.document.path not in quiet]
+    if quiet:
+        shown = ", ".join(short(p) for p in quiet[:3]) + (f" and {len(quiet) - 3} more" if len(quiet) > 3 else "")
+        about += (f"{_count(len(quiet), 'file')} of minutes ({shown}) not judged: too few of their sentences are "
+                  f"about the business or the paperwork for the word lists to say what was discussed.",)
     if not reviews and not paperwork:
         # the minutes may be a table in a file of logs: said so, never "none found" (SH03 reads documents only)
         logged = sorted(log.path for prof in (records or {}).values() for log in getattr(prof, "logs", ())
@@ -627,6 +635,22 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
                  "business is steered somewhere else, without the management system.")
     return SummarySection(title="Management review", lines=tuple(lines))
+
+
+def _too_little_topical(reviews, judged: set[str], ctx: Any) -> list[str]:
+    """The reviews SH03 leaves unjudged because too few of their sentences touch either of its lexicons."""
+    from gapscan.nlp.review import classify_sentences
+    from gapscan.rules.sh import document_meeting, subject_committee, too_little_topical
+
+    quiet = []
+    for r in reviews:
+        doc = r.document
+        if doc.path in judged or document_meeting(doc) or subject_committee(doc):
+            continue
+        sentences = classify_sentences(doc)
+        if too_little_topical(sum(1 for s in sentences if s.group is not None), len(sentences), ctx):
+            quiet.append(doc.path)
+    return quiet
 
 
 def _people(n: Any) -> str:

@@ -266,6 +266,61 @@ def _qualified_otherwise(sdoc, i: int) -> bool:
             and prev.lemma_ not in _AUDIT_MODIFIERS and prev.lemma_ not in _AUDIT_WORDS)
 
 
+# words before a singular "finding" that make it a noun ("a finding", "each finding", "no finding"), and words after
+# it that follow the noun ("the finding was closed", "finding raised by"), not an object of the verb
+_NOUN_BEFORE = frozenset(("a", "an", "the", "this", "that", "each", "every", "any", "no", "one", "its", "our", "their",
+                          "his", "her", "your", "my", "which", "what", "whose", "another", "such", "first", "second",
+                          "third", "last", "next", "only", "single"))
+_NOUN_AFTER = frozenset(("is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "should",
+                         "can", "could", "may", "must", "shall", "from", "of", "on", "in", "for", "at", "about",
+                         "against", "and", "or", "to", "by", "that", "which", "raised", "closed", "remains", "remained",
+                         "remain", "opened", "logged", "recorded", "reference", "number", "no", "status", "owner"))
+
+
+def _finding_is_verb(sdoc, i: int, start: int) -> bool:
+    """'finding trusted people', 'finding ways to pay', 'finding out which': the gerund of find, whose lemma key is
+    the noun's. A singular 'finding' with no determiner, numeral or audit modifier before it and a word after it
+    that opens its object is the verb; 'Finding 3:', 'the finding was closed', 'finding raised by' stay nouns."""
+    token = sdoc[i]
+    if token.lower_ != "finding" or i + 1 >= len(sdoc):
+        return False
+    if i > start:
+        prev = sdoc[i - 1]
+        if prev.lower_ in _NOUN_BEFORE or prev.like_num or prev.lemma_ in _AUDIT_MODIFIERS \
+                or prev.lemma_ in _AUDIT_WORDS:
+            return False
+    nxt = sdoc[i + 1]
+    return nxt.is_alpha and not nxt.is_title and not nxt.is_upper and nxt.lower_ not in _NOUN_AFTER
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> dict[str, tuple[str, ...]]:
+    """Each topic's one-word terms ('clause', 'policy', 'margin')."""
+    return {topic: tuple(p for p in phrases if " " not in p and "-" not in p)
+            for lexicon in (PAPERWORK_TOPICS, BUSINESS_TOPICS) for topic, phrases in lexicon.items()}
+
+
+def _form_of(text: str, word: str) -> bool:
+    """Whether text is the word or one of its regular inflections (clause, clauses; policy, policies; stop, stopped)."""
+    forms = {word + suffix for suffix in ("", "s", "es", "d", "ed", "ing")}
+    forms |= {word + word[-1] + suffix for suffix in ("ed", "ing")}
+    if word.endswith("e"):
+        forms |= {word[:-1] + suffix for suffix in ("ed", "ing")}
+    if word.endswith("y"):
+        forms |= {word[:-1] + suffix for suffix in ("ies", "ied")}
+    return text in forms
+
+
+def _name_not_word(sdoc, s: int, start: int, label: str) -> bool:
+    """'a video call with Claus': a capitalised word inside a sentence whose lemma key is a lexicon word's but which is
+    no form of that word is a name ('Claus' and 'clause' share the key 'claus')."""
+    token = sdoc[s]
+    if s <= start or not token.is_title:
+        return False
+    words = [w for w in _single_words().get(label, ()) if lemma_key(w) == token.lemma_]
+    return bool(words) and not any(_form_of(token.lower_, w) for w in words)
+
+
 def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
     """The matches of one sentence but a lone 'finding' that is the organisation's own (qualified as another work's,
     or the review gives findings no other sense) and a lone policy, procedure, document or template with no other
@@ -274,7 +329,11 @@ def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
     for label, s, e in matches:
         if not start <= s < end:
             continue
+        if e - s == 1 and _name_not_word(sdoc, s, start, label):
+            continue
         if label == "audit findings" and e - s == 1 and sdoc[s].lemma_ == _FINDING:
+            if _finding_is_verb(sdoc, s, start):
+                continue
             if not _is_audit_context(sdoc, start, end, matches) and (findings_are_work or _qualified_otherwise(sdoc, s)):
                 continue
         if label == "document status" and e - s == 1 and sdoc[s].lemma_ in _document_word_keys()[0] \
@@ -292,7 +351,7 @@ def _findings_are_work(docs_and_matches) -> bool:
         for sent in sdoc.sents:
             for label, s, e in matches:
                 if sent.start <= s < sent.end and label == "audit findings" and e - s == 1 \
-                        and sdoc[s].lemma_ == _FINDING:
+                        and sdoc[s].lemma_ == _FINDING and not _finding_is_verb(sdoc, s, sent.start):
                     if _is_audit_context(sdoc, sent.start, sent.end, matches):
                         return False
                     other = other or _qualified_otherwise(sdoc, s)
