@@ -251,7 +251,6 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
 def _turn(doc: Any, *, landscape: bool) -> None:
     """A new page, on its side or upright, from here on."""
     from docx.enum.section import WD_ORIENT, WD_SECTION
-    from docx.oxml.ns import qn
 
     # the summary ends on a page break: with the section's own new page after it, Word shows a blank page
     last = doc.paragraphs[-1] if doc.paragraphs else None
