@@ -7,8 +7,6 @@ Verfahrensanweisung beschreibt ..."), the heading of its steps, numbered steps w
 who is responsible and a revision block. A register or a blank form in those languages keeps its kind."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from gapscan.classify import classify

@@ -8,7 +8,7 @@ import json
 
 import docx
 
-from gapscan.model import ClaimCheck, ClaimStatus, Location, Scores
+from gapscan.model import ClaimCheck, ClaimStatus, Location
 from gapscan.report import render
 
 from report_fixtures import PDF, PROC
