@@ -161,6 +161,13 @@ def check_shadow_record(ctx: Context) -> Iterator:
         message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
                    f", {who}; no procedure names it or links"
                    f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
+        aside = getattr(profile, "set_aside", ())
+        if aside and profile.entry_column:
+            col = profile.column(profile.entry_column)
+            cells = ", ".join(f"{profile.cell_location(i, col.index).cell or f'row {i + 1}'}"
+                              f" ({profile.entry_dates[i].isoformat()})" for i in aside)
+            message += (f" Set aside as its last entry: {cells}, a lone date out of the log's order"
+                        f" (its last entry is taken as {iso_day(profile.last_entry)}).")
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)
         if latest is not None:
@@ -175,7 +182,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
                      "people": use.people, "people_names": makers[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
-                     "newest_in_set": iso_day(newest)},
+                     "newest_in_set": iso_day(newest),
+                     **({"set_aside_rows": len(aside)} if aside else {})},
             fix="Name this record in the procedure that governs its work (code, owner, retention), or retire it.")
 
 
