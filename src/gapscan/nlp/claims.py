@@ -71,6 +71,8 @@ UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 /
 ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
            "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
            "biennially": 730.5, "biennial": 730.5}
+# the place of a weekday in a month: "the second Tuesday", "the last Friday"
+MONTH_ORDINALS = ["first", "second", "third", "fourth", "fifth", "last", "final", "1st", "2nd", "3rd", "4th", "5th"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
@@ -154,6 +156,12 @@ def _matchers():
                          [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
                          [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": WEEKDAYS}}],
+                         # "every second Tuesday of the month", "on the last Friday of each quarter": once a
+                         # month (quarter, year), on a day of it named by its place
+                         [{"LOWER": {"IN": ["every", "each", "on"]}}, {"LOWER": "the", "OP": "?"},
+                          {"LOWER": {"IN": MONTH_ORDINALS}}, {"LOWER": {"IN": WEEKDAYS + [d + "s" for d in WEEKDAYS]}},
+                          {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": {"IN": ["the", "each", "every"]}},
+                          {"LOWER": {"IN": ["month", "quarter", "year"]}}],
                          [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
@@ -401,6 +409,9 @@ def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
     words = [t.lower_ for t in span if t.text != "-"]
     text = " ".join(words)
+    if len(words) > 2 and words[-1] in ("month", "quarter", "year") and words[-3] in ("of", "in") \
+            and words[-4].rstrip("s") in WEEKDAYS:
+        return UNITS[words[-1]]  # "every second Tuesday of the month": one a month, not one every two
     if words[-1].rstrip("s") in WEEKDAYS:
         return 7.0
     if len(words) == 1:
