@@ -590,10 +590,48 @@ def _mandatory_fields(sent, span) -> tuple[str, ...]:
 
 
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
+    """Whether the verb at `start` can say what a record holds: a record noun (form, log, register, ...) before
+    it, or for an instruction to write ("record", "enter", "capture", "log", "note") any verb not used as a
+    label ("Note:", "Note -"). Whether an instruction's words are fields is `_field_list_ok`'s to say."""
+    doc = sent.doc
     if verb in ("record", "capture", "log", "enter", "note"):
-        return True
-    before = {t.lower_ for t in sent.doc[sent.start:start]}
+        nxt = doc[start + 1] if start + 1 < sent.end else None
+        return nxt is None or nxt.text not in (":", "-", "–", "—")
+    before = {t.lower_ for t in doc[sent.start:start]}
     return bool(before & RECORDISH)
+
+
+# words that open a step, not a field's name ("press F2", "ensure even cooling", "provide this information")
+_STEP_OPENERS = frozenset({"click", "press", "ensure", "provide", "perform", "create", "acquire", "select", "make",
+                           "go", "move", "wait", "turn", "open", "close", "load", "unload", "adjust", "apply"})
+_NAMES_A_RECORD = re.compile(r"\b(?:workbook|logsheet|database|spreadsheet|system|app)\b|\b[A-Z]{1,5}-\d", re.I)
+
+
+def _field_list_ok(sent, verb_at: int, fields: tuple[str, ...], instruction: bool) -> bool:
+    """Whether `fields` read as the names of a record's fields: none opens with a step's verb or holds a
+    pronoun ("ensure they match"); and for an instruction ("Record ...", "Enter ..."), either the sentence names
+    the record it goes in (a record noun, a form code, a workbook, a file) or the list is long enough (three or
+    more names) to be a record's columns. "Enter the recipe name and press Run" and "to capture an image,
+    press F2" are steps at a screen, not a record's fields."""
+    from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
+
+    for f in fields:
+        words = f.lower().split()
+        if {"you", "they", "we", "it", "your", "them", "this", "these", "those"} & set(words):
+            return False
+        head = words[0]
+        if head in _STEP_OPENERS or (head in IMPERATIVE_VERBS and not (len(words) > 1 and FIELD_NOUN.fullmatch(words[1]))
+                                     and len(words) > 1 and not words[1][:1].isdigit()
+                                     and words[1] in ("a", "an", "the", "all", "any", "each", "every", "on",
+                                                      "to", "in", "up", "out", "off", "down", "sure")):
+            return False
+    if not instruction:
+        return True
+    doc = sent.doc
+    if any(t.lower_ in RECORDISH for t in doc[sent.start:sent.end] if t.i != verb_at) \
+            or _NAMES_A_RECORD.search(sent.text) or FILE_PATH.search(sent.text):
+        return True
+    return len(fields) >= 3
 
 
 # A role acting right after these is described, not made responsible: "failing means the auditor issues a
@@ -1010,7 +1048,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb):
             continue
         fields = _fields(sent, span.end)
-        if fields:
+        instruction = verb in ("record", "capture", "log", "enter", "note")
+        if fields and _field_list_ok(sent, span.end - 1, fields, instruction):
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
     for span in by_label.get("FIELDS_LISTED", [])[:1]:
