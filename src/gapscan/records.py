@@ -567,7 +567,7 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
         notes.append(f"{_count_rows(len(planned))} with a planned or scheduled status not counted as entries")
     set_aside = out_of_order_last(entry_dates)
     for i in set_aside:
-        notes.append(f"row {i + 1} dated {entry_dates[i].isoformat()} set aside as the last entry: it breaks the "
+        notes.append(f"data row {i + 1} dated {entry_dates[i].isoformat()} set aside as the last entry: it breaks the "
                      f"log's date order and stands {(entry_dates[i] - _last_kept(entry_dates, set_aside)).days} "
                      "days past the rest")
     dated = [d for i, d in enumerate(entry_dates) if d is not None and i not in set_aside]
@@ -594,7 +594,8 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
 
 
 ORDERED_SHARE = 0.8  # of consecutive dated rows in one direction: a log kept in date order
-SET_ASIDE_MAX = 3  # lone dates set aside at most, one at a time from the newest
+SET_ASIDE_MAX = 3  # lone dates set aside at most (and never more than SET_ASIDE_SHARE of the dated rows)
+SET_ASIDE_SHARE = 0.05
 
 
 def _last_kept(dates, set_aside) -> dt.date:
@@ -602,10 +603,13 @@ def _last_kept(dates, set_aside) -> dt.date:
 
 
 def out_of_order_last(dates: Sequence[dt.date | None]) -> tuple[int, ...]:
-    """Rows whose date is no evidence of a log's last entry: in a log kept in date order (ORDERED_SHARE of its
-    consecutive dated rows run one way, oldest or newest first), the newest date when it is on one row only,
-    sits where a row dated before it is still to come in the log's order, and stands further past the next
-    newest date than any gap between the log's other dates. Taken one at a time, at most SET_ASIDE_MAX."""
+    """Rows whose date is no evidence of a log's last entry. In a log kept in date order (ORDERED_SHARE of its
+    consecutive dated rows run one way, oldest or newest first), the last entry is the date at the log's end
+    (its last row, or its first when newest first): a date past it on a row in the middle breaks the order. A
+    few such rows (at most SET_ASIDE_MAX, and SET_ASIDE_SHARE of the dated rows) are set aside when each stands
+    further past the log's end than any gap between the log's own dates up to it: "07/18/2025" and "07/10/2025"
+    among March's rows of a run log ending on 2 July. One within that spacing is kept (a day's entry written
+    on an earlier line)."""
     seq = [(i, d) for i, d in enumerate(dates) if d is not None]
     if len(seq) < 5:
         return ()
@@ -614,24 +618,13 @@ def out_of_order_last(dates: Sequence[dt.date | None]) -> tuple[int, ...]:
     down = sum(b[1] <= a[1] for a, b in pairs)
     if max(up, down) < ORDERED_SHARE * len(pairs):
         return ()
-    ascending = up >= down
-    out: list[int] = []
-    while len(out) < SET_ASIDE_MAX:
-        rest = [(i, d) for i, d in seq if i not in out]
-        newest = max(d for _, d in rest)
-        rows = [i for i, d in rest if d == newest]
-        if len(rows) != 1 or len(rest) < 5:
-            break
-        row = rows[0]
-        later = [d for i, d in rest if (i > row if ascending else i < row)]
-        if not any(d < newest for d in later):
-            break  # where the log's order puts its newest entry
-        others = sorted({d for i, d in rest if i != row})
-        spacing = max(((b - a).days for a, b in zip(others, others[1:])), default=0)
-        if (newest - others[-1]).days <= spacing:
-            break  # a neighbour within the log's own spacing: a day worked, entered late
-        out.append(row)
-    return tuple(sorted(out))
+    end = seq[-1][1] if up >= down else seq[0][1]
+    past = [(i, d) for i, d in seq if d > end]
+    if not past or len(past) > min(SET_ASIDE_MAX, SET_ASIDE_SHARE * len(seq)):
+        return ()
+    kept = sorted({d for _, d in seq if d <= end})
+    spacing = max(((b - a).days for a, b in zip(kept, kept[1:])), default=0)
+    return tuple(i for i, d in past if (d - end).days > spacing)
 
 
 _PLAN_STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)

@@ -36,6 +36,22 @@ def test_a_lone_date_out_of_order_is_not_the_last_entry(tmp_path):
     assert any("07/18/2025" in n or "2025-07-18" in n for n in prof.notes)
 
 
+def test_two_mistyped_dates_are_both_set_aside(tmp_path):
+    days = _days(dt.date(2025, 3, 1), 60)  # to 27 June
+    days.insert(10, "07/18/2025")
+    days.insert(30, "07/10/2025")
+    prof = _log(tmp_path, days)
+    assert prof.last_entry == dt.date(2025, 6, 27) and prof.set_aside == (10, 30)
+
+
+def test_many_dates_past_the_end_are_not_set_aside(tmp_path):
+    days = _days(dt.date(2025, 3, 1), 30)
+    for k in (3, 9, 15, 21):
+        days.insert(k, "07/18/2025")
+    prof = _log(tmp_path, days)
+    assert prof.last_entry == dt.date(2025, 7, 18) and prof.set_aside == ()
+
+
 def test_a_last_date_at_the_end_of_the_log_is_kept(tmp_path):
     days = _days(dt.date(2025, 3, 1), 30) + ["07/18/2025"]  # a long pause, then one more run: in order
     prof = _log(tmp_path, days)
