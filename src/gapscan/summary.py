@@ -600,9 +600,7 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                   f"to judge (fewer than {min_topical}): {shown}.",)
     if not paperwork:
         if not judged:
-            return SummarySection(title="Management review", lines=(
-                "No management review was judged: none had enough discussion of the business or of paperwork "
-                "to weigh.", *about))
+            return SummarySection(title="Management review", lines=("No management review was judged.", *about))
         return SummarySection(title="Management review", lines=(
             f"{_count(len(judged), 'management review')} judged "
             f"({', '.join(short(p) for p, _ in judged[:3])}{', …' if len(judged) > 3 else ''}); the discussion "
