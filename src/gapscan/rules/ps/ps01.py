@@ -200,7 +200,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
             col = profile.column(profile.entry_column)
             cells = ", ".join(f"{profile.cell_location(i, col.index).cell or f'row {i + 1}'}"
                               f" ({profile.entry_dates[i].isoformat()})" for i in aside)
-            message += (f" Set aside as its last entry: {cells}, a lone date out of the log's order"
+            message += (f" Set aside as its last entry: {cells}, "
+                        f"{'a lone date' if len(aside) == 1 else 'lone dates'} out of the log's order"
                         f" (its last entry is taken as {iso_day(profile.last_entry)}).")
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)
