@@ -58,3 +58,9 @@ def test_dates_all_after_the_scan_day_are_still_read_as_a_plan():
     ctx, prof = _ctx(("#", "Condition", "Owner", "Date"), rows, {"Owner": "person", "Date": "date"}, "Date")
     assert list(PS01.check(ctx)) == []
     assert "after the day of the scan" in plan_reading(prof, today + dt.timedelta(days=1))
+
+
+def test_a_register_with_next_review_dates_is_no_plan():
+    rows = [(f"R-{i}", f"Risk {i}", f"Owner {i % 3}", PAST + dt.timedelta(days=30 * i)) for i in range(6)]
+    ctx, prof = _ctx(("#", "Risk", "Owner", "Next review"), rows, {"Owner": "person", "Next review": "date"}, None)
+    assert plan_reading(prof, dt.date.today()) is None and len(list(PS01.check(ctx))) == 1

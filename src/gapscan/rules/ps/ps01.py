@@ -84,7 +84,10 @@ def plan_reading(profile, after: dt.date) -> str | None:
     values = [str(v).strip().lower() for c in statuses for v in profile.table.column(c.index)
               if v not in (None, "") and str(v).strip()]
     done = any(_DONE.match(v) for v in values)
-    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and c.fill_rate >= 0.5]
+    # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
+    # register of things kept (risks, assets, certificates) carries on every row
+    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
+           and c.fill_rate >= 0.5]
     # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
     if values and 2 * len(values) >= rows and all(v in PLANNED_STATUS for v in values):
         return (f"every {', '.join(repr(c.name) for c in statuses)} reads "
@@ -96,6 +99,7 @@ def plan_reading(profile, after: dt.date) -> str | None:
     return None
 
 
+_DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 
 
