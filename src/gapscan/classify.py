@@ -173,7 +173,7 @@ sign start stop store submit switch take tell test tick train transfer turn unlo
 verify wash wear weigh wipe write
 """.split())
 # the noun that makes a verb-like word a field's name when a colon follows ("Review date:", "Use cases:")
-FIELD_NOUN = re.compile(r"(?:date|time|type|number|no|id|ref|reference|status|owner|results?|cases?|name|level|"
+FIELD_NOUN = re.compile(r"(?:date|time|type|number|no|id|ref|reference|status|owner|results?|cases?|name|level|cadence|cycle|"
                         r"code|period|frequency|interval|version|location|notes?|details?|history)", re.I)
 NOT_AFTER_IMPERATIVE = frozenset("is are was were will shall must should can may has have of".split())
 LEAD_IN = re.compile(r"^(?:(?:step\s*)?\d{1,2}[.):]?\s+|[☐□☑☒✓✔■\-*•]\s*|\[\s*[xX✓]?\s*\]\s*|please\s+|always\s+|"

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import filterfalse
 from operator import add, itemgetter, lt, methodcaller
-from typing import Collection, Mapping
+from typing import Collection, Mapping, Sequence
 
 from gapscan.model import BlockType, Document, Evidence, Location, Table, Value
 
@@ -56,6 +56,9 @@ class RecordProfile:
     # followed by LOG_MARK and that name; the file's own profile (the principal table) lists them in `logs`
     name: str | None = None
     logs: tuple["RecordProfile", ...] = ()
+    # rows of `table` whose entry date is no evidence of the last entry: a lone date that breaks the log's date
+    # order and stands further past the rest than any gap between its other dates (07/18 among March's rows)
+    set_aside: tuple[int, ...] = ()
 
     @property
     def file(self) -> str:
@@ -562,7 +565,12 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
         # a row whose status says "Scheduled" is the next occasion planned, not one held
         entry_dates = tuple(None if i in planned else d for i, d in enumerate(entry_dates))
         notes.append(f"{_count_rows(len(planned))} with a planned or scheduled status not counted as entries")
-    dated = [d for d in entry_dates if d is not None]
+    set_aside = out_of_order_last(entry_dates)
+    for i in set_aside:
+        notes.append(f"data row {i + 1} dated {entry_dates[i].isoformat()} set aside as the last entry: it breaks the "
+                     f"log's date order and stands {(entry_dates[i] - _last_kept(entry_dates, set_aside)).days} "
+                     "days past the rest")
+    dated = [d for i, d in enumerate(entry_dates) if d is not None and i not in set_aside]
     people: Counter[str] = Counter()
     for c in columns:
         if c.type == "person":
@@ -582,7 +590,41 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
                          first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,
                          people=tuple(p for p, _ in people.most_common()), tables=tables,
                          checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
-                         parts=parts, name=name)
+                         parts=parts, name=name, set_aside=set_aside)
+
+
+ORDERED_SHARE = 0.8  # of consecutive dated rows in one direction: a log kept in date order
+SET_ASIDE_MAX = 3  # lone dates set aside at most (and never more than SET_ASIDE_SHARE of the dated rows)
+SET_ASIDE_SHARE = 0.05
+
+
+def _last_kept(dates, set_aside) -> dt.date:
+    return max(d for i, d in enumerate(dates) if d is not None and i not in set_aside)
+
+
+def out_of_order_last(dates: Sequence[dt.date | None]) -> tuple[int, ...]:
+    """Rows whose date is no evidence of a log's last entry. In a log kept in date order (ORDERED_SHARE of its
+    consecutive dated rows run one way, oldest or newest first), the last entry is the date at the log's end
+    (its last row, or its first when newest first): a date past it on a row in the middle breaks the order. A
+    few such rows (at most SET_ASIDE_MAX, and SET_ASIDE_SHARE of the dated rows) are set aside when each stands
+    further past the log's end than any gap between the log's own dates up to it: "07/18/2025" and "07/10/2025"
+    among March's rows of a run log ending on 2 July. One within that spacing is kept (a day's entry written
+    on an earlier line)."""
+    seq = [(i, d) for i, d in enumerate(dates) if d is not None]
+    if len(seq) < 5:
+        return ()
+    pairs = list(zip(seq, seq[1:]))
+    up = sum(b[1] >= a[1] for a, b in pairs)
+    down = sum(b[1] <= a[1] for a, b in pairs)
+    if max(up, down) < ORDERED_SHARE * len(pairs):
+        return ()
+    end = seq[-1][1] if up >= down else seq[0][1]
+    past = [(i, d) for i, d in seq if d > end]
+    if not past or len(past) > min(SET_ASIDE_MAX, SET_ASIDE_SHARE * len(seq)):
+        return ()
+    kept = sorted({d for _, d in seq if d <= end})
+    spacing = max(((b - a).days for a, b in zip(kept, kept[1:])), default=0)
+    return tuple(i for i, d in past if (d - end).days > spacing)
 
 
 _PLAN_STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)

@@ -590,6 +590,8 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                     ctx: Any = None) -> SummarySection | None:
     from gapscan.rules.sh import held_review, members_meeting
 
+    min_topical = _min_topical(ctx)
+
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
     # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
     unheld = [r.document.path for r in reviews if not held_review(r.document)]
@@ -620,10 +622,35 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                  f"of them in a file of logs, read as a log, not as minutes."
                  if logged else "No management review minutes were found among the documents.")
         return SummarySection(title="Management review", lines=(found, *about)) if results else None
+    # SH03 leaves a meeting on documents or a one-subject committee alone, and judges none with fewer than
+    # min_topical sentences on the business or on paperwork: only the reviews it judged can be said to cover
+    # the business
+    from gapscan.rules.sh import document_meeting, subject_committee
+
+    skipped = [r.document.path for r in reviews if document_meeting(r.document) or subject_committee(r.document)]
+    if skipped:
+        shown = ", ".join(short(p) for p in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+        about += (f"{shown} {_verb(len(skipped), 'is', 'are')} the minutes of a committee on one subject or of a "
+                  f"meeting on documents, not a management review, so not judged.",)
+    flagged = {f.path for f in paperwork}
+    judged, few = [], []
+    for r in reviews:
+        if r.document.path in skipped or r.document.path in flagged:
+            continue
+        topical = _topical_sentences(r.document)
+        (judged if topical >= min_topical else few).append((r.document.path, topical))
+    if few:
+        shown = "; ".join(f"{short(p)} ({n})" for p, n in few[:3]) + (f"; and {len(few) - 3} more" if len(few) > 3
+                                                                       else "")
+        about += (f"{_count(len(few), 'management review')} had too few sentences on the business or on paperwork "
+                  f"to judge (fewer than {min_topical}): {shown}.",)
     if not paperwork:
+        if not judged:
+            return SummarySection(title="Management review", lines=("No management review was judged.", *about))
         return SummarySection(title="Management review", lines=(
-            f"{_count(len(reviews), 'management review')} read; the discussion covers the business, "
-            f"not only the paperwork.", *about))
+            f"{_count(len(judged), 'management review')} judged "
+            f"({', '.join(short(p) for p, _ in judged[:3])}{', …' if len(judged) > 3 else ''}); the discussion "
+            f"covers the business, not only the paperwork.", *about))
     lines = []
     for f in paperwork:
         m = f.metrics
@@ -634,7 +661,21 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                      + ". " + _decisions(m))
     lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
                  "business is steered somewhere else, without the management system.")
-    return SummarySection(title="Management review", lines=tuple(lines))
+    return SummarySection(title="Management review", lines=(*lines, *about))
+
+
+def _min_topical(ctx) -> int:
+    try:
+        return int(ctx.option("SH03", "min_topical", 5))
+    except (AttributeError, TypeError, ValueError):
+        return 5
+
+
+def _topical_sentences(doc) -> int:
+    """Sentences of a review SH03 weighs: those on the business or on paperwork."""
+    from gapscan.nlp.review import classify_sentences
+
+    return sum(1 for s in classify_sentences(doc) if s.group is not None)
 
 
 def _too_little_topical(reviews, judged: set[str], ctx: Any) -> list[str]:

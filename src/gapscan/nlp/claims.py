@@ -71,6 +71,8 @@ UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 /
 ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
            "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
            "biennially": 730.5, "biennial": 730.5}
+# the place of a weekday in a month: "the second Tuesday", "the last Friday"
+MONTH_ORDINALS = ["first", "second", "third", "fourth", "fifth", "last", "final", "1st", "2nd", "3rd", "4th", "5th"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
@@ -154,6 +156,12 @@ def _matchers():
                          [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
                          [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": WEEKDAYS}}],
+                         # "every second Tuesday of the month", "on the last Friday of each quarter": once a
+                         # month (quarter, year), on a day of it named by its place
+                         [{"LOWER": {"IN": ["every", "each", "on"]}}, {"LOWER": "the", "OP": "?"},
+                          {"LOWER": {"IN": MONTH_ORDINALS}}, {"LOWER": {"IN": WEEKDAYS + [d + "s" for d in WEEKDAYS]}},
+                          {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": {"IN": ["the", "each", "every"]}},
+                          {"LOWER": {"IN": ["month", "quarter", "year"]}}],
                          [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
@@ -401,6 +409,9 @@ def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
     words = [t.lower_ for t in span if t.text != "-"]
     text = " ".join(words)
+    if len(words) > 2 and words[-1] in ("month", "quarter", "year") and words[-3] in ("of", "in") \
+            and words[-4].rstrip("s") in WEEKDAYS:
+        return UNITS[words[-1]]  # "every second Tuesday of the month": one a month, not one every two
     if words[-1].rstrip("s") in WEEKDAYS:
         return 7.0
     if len(words) == 1:
@@ -579,10 +590,48 @@ def _mandatory_fields(sent, span) -> tuple[str, ...]:
 
 
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
+    """Whether the verb at `start` can say what a record holds: a record noun (form, log, register, ...) before
+    it, or for an instruction to write ("record", "enter", "capture", "log", "note") any verb not used as a
+    label ("Note:", "Note -"). Whether an instruction's words are fields is `_field_list_ok`'s to say."""
+    doc = sent.doc
     if verb in ("record", "capture", "log", "enter", "note"):
-        return True
-    before = {t.lower_ for t in sent.doc[sent.start:start]}
+        nxt = doc[start + 1] if start + 1 < sent.end else None
+        return nxt is None or nxt.text not in (":", "-", "–", "—")
+    before = {t.lower_ for t in doc[sent.start:start]}
     return bool(before & RECORDISH)
+
+
+# words that open a step, not a field's name ("press F2", "ensure even cooling", "provide this information")
+_STEP_OPENERS = frozenset({"click", "press", "ensure", "provide", "perform", "create", "acquire", "select", "make",
+                           "go", "move", "wait", "turn", "open", "close", "load", "unload", "adjust", "apply"})
+_NAMES_A_RECORD = re.compile(r"\b(?:workbook|logsheet|database|spreadsheet|system|app)\b|\b[A-Z]{1,5}-\d", re.I)
+
+
+def _field_list_ok(sent, verb_at: int, fields: tuple[str, ...], instruction: bool) -> bool:
+    """Whether `fields` read as the names of a record's fields: none opens with a step's verb or holds a
+    pronoun ("ensure they match"); and for an instruction ("Record ...", "Enter ..."), either the sentence names
+    the record it goes in (a record noun, a form code, a workbook, a file) or the list is long enough (three or
+    more names) to be a record's columns. "Enter the recipe name and press Run" and "to capture an image,
+    press F2" are steps at a screen, not a record's fields."""
+    from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
+
+    for f in fields:
+        words = f.lower().split()
+        if {"you", "they", "we", "it", "your", "them", "this", "these", "those"} & set(words):
+            return False
+        head = words[0]
+        if head in _STEP_OPENERS or (head in IMPERATIVE_VERBS and not (len(words) > 1 and FIELD_NOUN.fullmatch(words[1]))
+                                     and len(words) > 1 and not words[1][:1].isdigit()
+                                     and words[1] in ("a", "an", "the", "all", "any", "each", "every", "on",
+                                                      "to", "in", "up", "out", "off", "down", "sure")):
+            return False
+    if not instruction:
+        return True
+    doc = sent.doc
+    if any(t.lower_ in RECORDISH for t in doc[sent.start:sent.end] if t.i != verb_at) \
+            or _NAMES_A_RECORD.search(sent.text) or FILE_PATH.search(sent.text):
+        return True
+    return len(fields) >= 3
 
 
 # A role acting right after these is described, not made responsible: "failing means the auditor issues a
@@ -999,7 +1048,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb):
             continue
         fields = _fields(sent, span.end)
-        if fields:
+        instruction = verb in ("record", "capture", "log", "enter", "note")
+        if fields and _field_list_ok(sent, span.end - 1, fields, instruction):
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
     for span in by_label.get("FIELDS_LISTED", [])[:1]:

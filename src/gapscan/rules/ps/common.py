@@ -562,7 +562,8 @@ def newest_date(profiles: Iterable[Any]) -> dt.date | None:
 
     A date after today is no day anything was done: a plan (an objective's 'Review Date' at the end of
     the year, a booking) or a typing error (2052 for 2025). It is ignored; one day is allowed for a
-    client ahead of this machine's time zone.
+    client ahead of this machine's time zone. A record's last entry already leaves out a lone date that
+    breaks its log's order (RecordProfile.set_aside).
     """
     limit = dt.date.today() + dt.timedelta(days=1)
     newest = None
@@ -593,8 +594,9 @@ def latest_row(profile) -> tuple[int, int] | None:
     """(row index, column index) of the newest entry, for evidence a person can open."""
     col = profile.column(profile.entry_column) if profile.entry_column else None
     best = None
+    aside = set(getattr(profile, "set_aside", ()))  # a lone mistyped date is not the newest entry
     for i, d in enumerate(profile.entry_dates):
-        if d is not None and (best is None or d >= best[1]):
+        if d is not None and i not in aside and (best is None or d >= best[1]):
             best = (i, d)
     if best is None or col is None:
         return None

@@ -67,6 +67,42 @@ def _all_ahead(profile, after: dt.date) -> bool:
     return bool(dates) and 2 * len(dates) >= profile.row_count and min(dates) > after
 
 
+# a row marked done, closed or complete is work done
+_DONE = re.compile(r"^(?:done|closed|complete|completed|finished|resolved|implemented|verified|yes|y|✓|✔|x)$", re.I)
+
+
+def plan_reading(profile, after: dt.date) -> str | None:
+    """How a table says it lists what is still to be done, not work done, or None when it does not. Its own words
+    first, whatever day it is read: every status reads planned, scheduled or not started; or its dates are only
+    in a due/target column (no column dates work done) filled on most rows and no status marks a row done.
+    Only then the day of the scan: every entry dated after `after` (_all_ahead)."""
+    from gapscan.classify import PLANNED_STATUS
+    from gapscan.records import planned_date
+
+    rows = profile.row_count
+    statuses = [c for c in profile.columns if c.type in ("status", "text") and _STATUS_HEADER.search(c.name)]
+    values = [str(v).strip().lower() for c in statuses for v in profile.table.column(c.index)
+              if v not in (None, "") and str(v).strip()]
+    done = any(_DONE.match(v) for v in values)
+    # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
+    # register of things kept (risks, assets, certificates) carries on every row
+    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
+           and c.fill_rate >= 0.5]
+    # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
+    if values and 2 * len(values) >= rows and all(v in PLANNED_STATUS for v in values):
+        return (f"every {', '.join(repr(c.name) for c in statuses)} reads "
+                f"{'/'.join(sorted(set(values)))}")
+    if due and profile.entry_column is None and not done:
+        return f"its dates are in {', '.join(repr(c.name) for c in due)} and no row is marked done"
+    if _all_ahead(profile, after):
+        return f"every entry is dated after the day of the scan ({after - dt.timedelta(days=1)})"
+    return None
+
+
+_DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)
+_STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
+
+
 def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     """Records a page of their own folder, or of a folder above, names by file name: a README or index page
     ("`qc-tools-procurement.csv` - procurement spreadsheet with suggested models") that says what the file is
@@ -114,8 +150,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
     record, and the message says how many it names); the use score is log(1+rows) + 2 log(1+recent)
     + 1.5 log(1+people). A record with recent entries is a warning; one with none in the last
     90 days is info; one whose entries carry no date gapscan can read is a warning (nothing shows
-    that its use has stopped). A table whose every entry date lies after the day of the scan lists
-    what is still to be done (conditions, actions, bookings), not work done: it is no working record.
+    that its use has stopped). A table that lists what is still to be done (conditions, actions,
+    bookings), not work done, is no working record; it is read by its own words first, whatever day the
+    scan runs (every status says planned or scheduled; or its dates are only in a due/target column and no
+    row is marked done), and only then by the day of the scan (every entry dated after it).
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
 
@@ -132,7 +170,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows or _all_ahead(profile, ahead):
+        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead):
             continue
         recent = 0
         if newest is not None:
@@ -161,6 +199,14 @@ def check_shadow_record(ctx: Context) -> Iterator:
         message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
                    f", {who}; no procedure names it or links"
                    f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
+        aside = getattr(profile, "set_aside", ())
+        if aside and profile.entry_column:
+            col = profile.column(profile.entry_column)
+            cells = ", ".join(f"{profile.cell_location(i, col.index).cell or f'row {i + 1}'}"
+                              f" ({profile.entry_dates[i].isoformat()})" for i in aside)
+            message += (f" Set aside as its last entry: {cells}, "
+                        f"{'a lone date' if len(aside) == 1 else 'lone dates'} out of the log's order"
+                        f" (its last entry is taken as {iso_day(profile.last_entry)}).")
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)
         if latest is not None:
@@ -175,7 +221,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
                      "people": use.people, "people_names": makers[:5], "columns": headers,
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
-                     "newest_in_set": iso_day(newest)},
+                     "newest_in_set": iso_day(newest),
+                     **({"set_aside_rows": len(aside)} if aside else {})},
             fix="Name this record in the procedure that governs its work (code, owner, retention), or retire it.")
 
 
