@@ -164,8 +164,20 @@ ROLE_WORDS: tuple[str, ...] = (
     "quality inspector", "goods-in clerk", "goods in clerk", "service desk", "help desk", "helpdesk",
     "on-call engineer", "duty manager", "night shift", "day shift", "purchasing", "dispatch",
     "warehouse team", "maintenance team", "qa team", "lab team", "it team", "security team",
+    "event organizer", "event organiser", "event organizers", "event organisers",
 )
 TEAM_HEADS: tuple[str, ...] = ("team", "crew", "department", "desk", "cell", "squad", "shift", "committee")
+# The bodies a members' association, a club or a small firm runs itself by, named as its own rules name them
+# ("report it to the working group"); "the committee" is read by a pattern (the article makes it one body).
+BODY_WORDS: tuple[str, ...] = (
+    "working group", "working groups", "board of directors", "board of trustees", "board of governors",
+)
+# Parts of a machine that its own notes name when they say what to clean, swap or oil ("the wiper pad", "the
+# lead screws"): read after a lower-case word that says which part, never alone ("Bearing in mind").
+PART_HEADS: tuple[str, ...] = (
+    "pad", "pads", "screw", "screws", "nozzle", "nozzles", "belt", "belts", "bearing", "bearings", "blade",
+    "blades", "spindle", "spindles", "hotend", "hotends", "bed", "beds", "rollers", "roller", "hose", "hoses",
+)
 # What a department named by an acronym does: "IT Security", "HR Operations", "QA Engineering".
 TEAM_FUNCTIONS: tuple[str, ...] = (
     "security", "operations", "ops", "support", "services", "engineering", "infrastructure", "compliance",
@@ -272,6 +284,14 @@ GENERIC_ROLES: frozenset[str] = frozenset({
     "human resources department", "resources department", "audit team", "audit committee",
     "steering committee", "implementation team", "incident response team", "security incident response team",
     "management review team", "management team",
+    # every company has one, and the packs have it approve the policy
+    "board of directors", "board of trustees", "board of governors",
+})
+# Functions every company has, which a template names as a unit without saying whose ("notify Legal/Compliance",
+# "IT/HR"): written as alternatives with a slash, only these, or generic roles, make the name generic.
+EVERY_COMPANY_FUNCTIONS: frozenset[str] = frozenset({
+    "legal", "compliance", "hr", "it", "security", "information security", "finance", "procurement", "purchasing",
+    "sales", "marketing", "facilities", "operations", "admin", "administration", "management",
 })
 # Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
 STANDARD_RECORDS: frozenset[str] = frozenset({

@@ -29,8 +29,8 @@ from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.language import not_english
-from gapscan.nlp.lexicon import (GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS, STANDARD_RECORDS,
-                                 TEMPLATE_CADENCES)
+from gapscan.nlp.lexicon import (EVERY_COMPANY_FUNCTIONS, GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS,
+                                 STANDARD_RECORDS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
 from gapscan.nlp.verdict import calibrate, features_of
 
@@ -598,13 +598,38 @@ def _generic_anchor(span, span_text: str) -> bool:
                 doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
             start -= 1
         name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
-        return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
+        if "/" in name:
+            return _generic_alternatives(name)
+        return _generic_name(name)
     if span.label_ == "form":
         return name in STANDARD_RECORDS
     if span.label_ == "decision":  # "at least annually" is the cadence, not a limit of the organisation's own
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         return name in ("at least", "no less than") and after in TEMPLATE_CADENCES
     return span.label_ == "duration" and name in TEMPLATE_CADENCES
+
+
+def _generic_name(name: str) -> bool:
+    return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
+
+
+def _generic_alternatives(name: str) -> bool:
+    """A role or team written as alternatives with a slash ("Manager/Security Officer", "Legal/Compliance
+    Officer", "IT/HR") is a template's when every alternative is: a generic role, alone or with the last one's
+    role noun ("Data/System Owner"), or a function every company has (EVERY_COMPANY_FUNCTIONS). "QA/QC Lead"
+    and "Platform/DevOps" name something of the organisation's own."""
+    parts = [p.strip() for p in name.split("/")]
+    last = parts[-1]
+    head = last.split()[-1] if last else ""
+    for part in parts:
+        if not part:
+            return False
+        if part in EVERY_COMPANY_FUNCTIONS or _generic_name(part):
+            continue
+        if part is not last and " " not in part and _generic_name(f"{part} {head}"):
+            continue
+        return False
+    return True
 
 
 def _modal_hashes(strings) -> frozenset[int]:

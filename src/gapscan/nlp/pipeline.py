@@ -142,9 +142,24 @@ class CueMatcher:
         # A team named by its function in policy register: "approved by IT Security", "sent to HR Operations".
         # Not when the name runs on into more title-case words (checked in __call__): "IT Security Policy".
         self.patterns.add("anchor:team_named", [[
-            {"ORTH": {"IN": ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]},
-             "IS_SENT_START": False},
+            {"ORTH": {"IN": _TEAM_ACRONYMS}},
             {"IS_TITLE": True, "LOWER": {"IN": list(lx.TEAM_FUNCTIONS)}},
+        ]])
+        # Two units written as one name with a slash ("Platform/DevOps", "Security/GRC", "QA/QC"): one side a
+        # unit's function, both capitalised, no space around the slash (checked in __call__); not a choice
+        # ("Yes/No", "Pass/Fail"), whose words are no unit's.
+        capital = {"IS_ALPHA": True, "TEXT": {"REGEX": r"^[A-Z]"}}
+        unit = {"IS_ALPHA": True, "TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": _SLASH_UNITS}}
+        self.patterns.add("anchor:team_slash", [[unit, {"ORTH": "/"}, capital], [capital, {"ORTH": "/"}, unit]])
+        # The bodies of a members' association: "report it to the committee", "the working group"
+        self.phrases.add("anchor:team", tok(lx.BODY_WORDS))
+        self.patterns.add("anchor:team_the", [[
+            {"LOWER": {"IN": ["the", "our"]}}, {"LOWER": {"IN": ["committee", "committees"]}},
+        ]])
+        # Where members post and read: "propose it on the forum", "see the wiki"
+        self.patterns.add("anchor:system_the", [[
+            {"LOWER": {"IN": ["on", "in", "to", "via", "through"]}}, {"LOWER": {"IN": ["the", "our"]}},
+            {"LOWER": {"IN": ["forum", "forums", "wiki", "intranet"]}, "IS_LOWER": True},
         ]])
         # A unit named by what it does, as organisations name their own ("escalate to Operations", "so
         # Facilities can order a part", "Customer Support handles ..."): the function word in title case
@@ -176,8 +191,15 @@ class CueMatcher:
             {"ORTH": {"IN": ["in", "into", "via", "using", "through"]}},
             {"IS_TITLE": True, "IS_SENT_START": False,
              "LOWER": {"NOT_IN": _NOT_SYSTEM_NAMES + _REGIONS + list(lx.PLACE_HEADS) + list(lx.WEEKDAYS)}},
+        ], [
+            {"ORTH": {"IN": ["in", "into", "via", "using", "through"]}},
+            {"TEXT": {"REGEX": _CAMEL.pattern}, "IS_SENT_START": False},
         ]])
         self.phrases.add("anchor:equipment", tok(lx.EQUIPMENT))
+        self.patterns.add("anchor:equipment", [[
+            {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False, "LOWER": {"NOT_IN": _VERBS}},
+            {"LOWER": {"IN": list(lx.PART_HEADS)}, "IS_LOWER": True},
+        ]])
         self.phrases.add("anchor:place", tok(lx.PLACES))
         self.patterns.add("anchor:place", [[
             {"LOWER": {"IN": list(lx.PLACE_HEADS)}}, {"TEXT": {"REGEX": r"^(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])$"}},
@@ -266,10 +288,26 @@ class CueMatcher:
             if route is None:
                 route = routes[match_id] = self._route(match_id)
             target, sub, label = route
-            if sub in ("system_named", "team_named", "team_after"):
+            if sub == "system_named" and _CAMEL.match(doc[start + 1].text):
+                # a product name with a capital inside ("MakerBot Print", "PagerDuty Schedules") is a tool's
+                # name, and the words after it are part of it
+                while end < len(doc) and doc[end].is_title and end - start < 4:
+                    end += 1
+                named.append((start + 1, end, label))
+                continue
+            elif sub in ("system_named", "team_named", "team_after", "team_slash"):
                 if end < len(doc) and doc[end].is_title:
                     continue
-                if sub == "team_after":
+                if sub == "team_slash":
+                    if doc[start].whitespace_ or doc[start + 1].whitespace_:
+                        continue
+                elif sub == "team_named" and doc[start].is_sent_start and doc[start].is_upper:
+                    # a unit opening its line is a name only when the line goes on about it ("IT Operations
+                    # (owner), ...", "HR Operations: opens ..."), not a heading on its own ("IT Support")
+                    after = doc[end] if end < len(doc) else None
+                    if after is None or not (after.text in _NAME_FOLLOWERS or (after.is_lower and after.is_alpha)):
+                        continue
+                elif sub == "team_after":
                     if not (doc[start - 1].is_lower and doc[start - 1].is_alpha):
                         continue
                 elif sub == "system_named":
@@ -277,14 +315,22 @@ class CueMatcher:
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
                     named.append((start + 1, end, label))
                     continue
-            if sub == "form_the":  # the article says which one; the anchor is the log's name
+            if sub in ("form_the", "team_the"):  # the article says which one; the anchor is the name
                 start += 1
+            elif sub == "system_the":
+                start += 2
+            elif sub == "role" and start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_alpha and \
+                    (doc[start - 2].is_upper or doc[start - 2].is_title) and not doc[start - 2].whitespace_ \
+                    and not doc[start - 1].whitespace_:
+                start -= 2  # "QA/QC Lead": the role of both
             groups[target].append((start, end, label))
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
         # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
         for m in FORM_CODE.finditer(doc.text) if self._has_digit(doc) else ():
             prefix = m.group(1).split("-")[0]
+            if _TO_SHORTHAND.fullmatch(m.group(0)):  # "B2B", "P2P": "2" for "to", not a code
+                continue
             if prefix in self._standard_acronyms or prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
@@ -300,8 +346,8 @@ class CueMatcher:
         group, _, sub = self.vocab.strings[match_id].partition(":")
         target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
                   "clause_ref": "clause_ref"}[group]
-        label = {"system_named": "system", "team_named": "team", "team_after": "team",
-                 "form_the": "form"}.get(sub, sub or group)
+        label = {"system_named": "system", "team_named": "team", "team_after": "team", "team_slash": "team",
+                 "team_the": "team", "system_the": "system", "form_the": "form"}.get(sub, sub or group)
         return target, sub, self.vocab.strings.add(label)
 
 
@@ -787,5 +833,14 @@ _REGIONS = ["canada", "australia", "america", "europe", "england", "scotland", "
 # encodings (UTF-8), protocols (TLS-1.2), versions (V1.0, REV-2), regulations and criteria (NIS2, SOC 2 CC6.1).
 _TECHNICAL_PREFIXES = frozenset({"AES", "SHA", "MD", "RSA", "DES", "HMAC", "TLS", "SSL", "UTF", "HTTP", "IPV",
                                  "V", "VER", "REV", "NIS", "CC", "SOC", "PCI", "CVE", "CWE"})
+_TEAM_ACRONYMS = ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]
+# What follows a unit's name at the start of a roles line: "IT Operations (owner)", "HR Operations: ..."
+_NAME_FOLLOWERS = frozenset({"(", ":", ",", "/", "-", "–", "—", "&"})
+_SLASH_UNITS = [*_UNIT_NAMES, "devops", "security", "grc", "it", "hr", "qa", "qc", "sre", "legal", "compliance",
+                "platform", "infrastructure", "support", "ehs", "hse", "sales", "marketing", "product"]
+# A capital inside a word after two or more lower-case letters: a product's name ("MakerBot", "PagerDuty")
+# (not a service model: "SaaS", "PaaS")
+_CAMEL = re.compile(r"^(?![SPI]aaS$)[A-Z][a-z]{2,}[A-Z][A-Za-z]*$")
+_TO_SHORTHAND = re.compile(r"[A-Z]2[A-Z]")
 _VENDORS = {"microsoft", "ms", "google", "oracle", "sage", "office"}
 _AMBIGUOUS_SYSTEMS = {"teams", "dynamics", "notion", "sage", "slack", "oracle", "excel"}
