@@ -108,25 +108,6 @@ def _inline_text(token, children=None) -> str:
     return " ".join("".join(parts).split())
 
 
-def _hard_lines(children, start: int = 0) -> list[tuple[int, list]]:
-    """The inline children from `start` cut at each hard line break, each part with the number of source lines
-    before it (a soft or hard break ends a source line)."""
-    parts: list[tuple[int, list]] = []
-    lines = sum(1 for c in children[:start] if c.type in ("softbreak", "hardbreak"))
-    current: list = []
-    first_line = lines
-    for child in children[start:]:
-        if child.type in ("softbreak", "hardbreak"):
-            lines += 1
-            if child.type == "hardbreak":
-                parts.append((first_line, current))
-                current, first_line = [], lines
-                continue
-        current.append(child)
-    parts.append((first_line, current))
-    return parts
-
-
 def _bold_first_line(token) -> int | None:
     """How many inline children make up the paragraph's wholly bold first line; None if it is not.
 
@@ -209,26 +190,17 @@ def markdown_blocks(text: str) -> list[Block]:
             elif content:
                 first = _bold_first_line(tokens[i + 1]) if not item_marker and not quotes else None
                 children = tokens[i + 1].children or []
-                rest = 0  # the first child of the paragraph's own text
                 if first is not None and first < len(children):
                     head = _inline_text(tokens[i + 1], children[:first])
                     if bold_title_number(head)[0]:
                         bold.append(len(blocks))
                         split.append(len(blocks))
                         blocks.append(Block(type=BlockType.PARAGRAPH, text=head, location=location))
-                        rest = first + 1  # after the break that ends the title line
+                        content = _inline_text(tokens[i + 1], children[first:])
+                        location = Location(line=line + 1)
                 elif first is not None:
                     bold.append(len(blocks))
-                if first is not None and first == len(children):
-                    blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location))
-                else:
-                    # a line ended by a hard break ("  " or "\\" at its end) is a line of its own: minutes'
-                    # one-line items, an address; it is not run into the next line's sentence
-                    for offset, part in _hard_lines(children, rest):
-                        text = _inline_text(tokens[i + 1], part)
-                        if text:
-                            blocks.append(Block(type=BlockType.PARAGRAPH, text=text,
-                                                location=Location(line=line + offset)))
+                blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location))
             i += 3
             continue
         elif tok.type == "table_open":
