@@ -912,9 +912,14 @@ def _named_for(want: set[str], rec: RecordIndex) -> bool:
     'remediation-and-reassessment', whose dated sheet is a plan's milestones) or a column word ('Evidence held')
     is not the record's subject (drfix9, a PCI DSS programme's narrative cadences measured against registers).
     A record whose names carry no distinctive word ('log.csv') is judged by its columns as before."""
-    parts = [content_stems(p) - COLUMN_COMMONPLACE - RECORD_KIND_STEMS for p in rec.name_parts]
-    parts = [p for p in parts if p]
+    parts = [w for w in map(_name_words, rec.name_parts) if w]
     return not parts or any(2 * len(want & p) > len(p) for p in parts)
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    """The distinctive words of one of a record's names, once per name in a run (a claim meets many records)."""
+    return frozenset(content_stems(name) - COLUMN_COMMONPLACE - RECORD_KIND_STEMS)
 
 
 def _about(want: set[str], rec: RecordIndex, configured: bool = False, routine: bool = False) -> int:
