@@ -913,7 +913,14 @@ def _named_for(want: set[str], rec: RecordIndex) -> bool:
     is not the record's subject (drfix9, a PCI DSS programme's narrative cadences measured against registers).
     A record whose names carry no distinctive word ('log.csv') is judged by its columns as before."""
     parts = [w for w in map(_name_words, rec.name_parts) if w]
-    return not parts or any(2 * len(want & p) > len(p) for p in parts)
+    return not parts or any(2 * sum(1 for w in p if _carried(w, want)) > len(p) for p in parts)
+
+
+def _carried(word: str, want: set[str]) -> bool:
+    """The name's word is one of the claim's, or shares its stem with one the stemmer cut differently
+    ('inspection' of 'racking_inspections', 'inspect' of 'inspects')."""
+    return word in want or any(min(len(w), len(word)) >= 5 and (w.startswith(word) or word.startswith(w))
+                               for w in want)
 
 
 @lru_cache(maxsize=8192)
