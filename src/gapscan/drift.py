@@ -19,11 +19,11 @@ from typing import Any, Callable, Mapping, Sequence
 
 from gapscan import meetings
 from gapscan.dates import working_days_between
-from gapscan.linking import (STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
-                             field_header, index_record, link_scores, logs_apart, stem, title_score, words)
+from gapscan.linking import (REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern,
+                             content_stems, field_header, index_record, link_scores, logs_apart, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
-from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS
+from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
 from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
                              revision_history)
 
@@ -758,13 +758,14 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
         return None, "", "no record in the set is linked to this procedure"
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
-    ranked = sorted(((_about(want, scope.records[c.path], "config" in c.via), c.confidence, c.path)
+    routine = claim.kind == "frequency"
+    ranked = sorted(((_about(want, scope.records[c.path], "config" in c.via, routine), c.confidence, c.path)
                      for c in candidates),
                     reverse=True)
     best = ranked[0]
     # the record most about the claim holds nothing to check it against (an access review log without a
     # reviewer column): a record less about it is not where the claim is kept (multilog)
-    closer = max(((_about(want, scope.records[c.path], "config" in c.via), c.path) for c in pool
+    closer = max(((_about(want, scope.records[c.path], "config" in c.via, routine), c.path) for c in pool
                   if c.path not in usable_paths), default=(0, ""))
     if closer[0] > best[0] and claim.kind not in ("field", "steps"):
         return None, "", (f"{closer[1]}, the linked record closest to this, holds nothing this claim can be checked "
@@ -900,13 +901,43 @@ COLUMN_COMMONPLACE = frozenset(st for w in MANAGEMENT_SYSTEM_WORDS | {"status", 
                                for st in content_stems(w))
 
 
-def _about(want: set[str], rec: RecordIndex, configured: bool = False) -> int:
+# the kind of record a name gives ('provider register', 'training matrix'): not what it is about
+RECORD_KIND_STEMS = frozenset(stem(w) for w in REGISTER_KINDS | set(RECORD_HEADS) |
+                              {"records", "reports", "forms", "matrix", "workbook"})
+
+
+def _named_for(want: set[str], rec: RecordIndex) -> bool:
+    """Whether a routine carries what the record is named for: most of the distinctive words of one of its names
+    (its file name, its dated sheet's title, a log's heading). One word of two ('remediation' of
+    'remediation-and-reassessment', whose dated sheet is a plan's milestones) or a column word ('Evidence held')
+    is not the record's subject (drfix9, a PCI DSS programme's narrative cadences measured against registers).
+    A record whose names carry no distinctive word ('log.csv') is judged by its columns as before."""
+    parts = [w for w in map(_name_words, rec.name_parts) if w]
+    return not parts or any(2 * sum(1 for w in p if _carried(w, want)) > len(p) for p in parts)
+
+
+def _carried(word: str, want: set[str]) -> bool:
+    """The name's word is one of the claim's, or shares its stem with one the stemmer cut differently
+    ('inspection' of 'racking_inspections', 'inspect' of 'inspects')."""
+    return word in want or any(min(len(w), len(word)) >= 5 and (w.startswith(word) or word.startswith(w))
+                               for w in want)
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    """The distinctive words of one of a record's names, once per name in a run (a claim meets many records)."""
+    return frozenset(content_stems(name) - COLUMN_COMMONPLACE - RECORD_KIND_STEMS)
+
+
+def _about(want: set[str], rec: RecordIndex, configured: bool = False, routine: bool = False) -> int:
     """How many of the claim's words the record is about: words of its names, and of its columns when they are
     not the management-system words every register's columns carry (all of them for a record the config links:
-    the client has said what it is about)."""
+    the client has said what it is about). A routine must also carry most of one of the record's names."""
     shared = want & rec.key_stems
     if not shared or configured:
         return len(shared)
+    if routine and not _named_for(want, rec):
+        return 0
     named = content_stems(rec.names)
     return sum(1 for w in shared if w in named or w not in COLUMN_COMMONPLACE)
 

@@ -89,6 +89,9 @@ class RecordIndex:
     stems: frozenset[str]  # content stems of names and headers
     key_stems: frozenset[str] = frozenset()  # content stems of the file name, title and headers only
     file: str = ""  # the file, when the record is one of several logs in it (`path` names the log)
+    # what the record is named for, each name on its own: its file name and the title of its dated sheet (or
+    # the record's title), or a log's heading
+    name_parts: tuple[str, ...] = ()
 
 
 def _banner(tables: Sequence) -> str:
@@ -129,7 +132,8 @@ def index_record(doc: Document, headers: Sequence[str] = (), table=None) -> Reco
         title = " ".join(p for p in (table.location.sheet, _unbannered(table.title, banner)) if p)
     key = content_stems(" ".join([PurePosixPath(doc.path).stem, title] + list(headers)))
     return RecordIndex(path=doc.path, names=names, headers=tuple(h for h in headers if h), stems=frozenset(stems),
-                       key_stems=frozenset(key))
+                       key_stems=frozenset(key),
+                       name_parts=tuple(p for p in (PurePosixPath(doc.path).stem, title) if p))
 
 
 def index_log(log: "RecordProfile") -> RecordIndex:
@@ -144,7 +148,8 @@ def index_log(log: "RecordProfile") -> RecordIndex:
     headers = tuple(h for h in log.table.header if h)
     return RecordIndex(path=log.path, names=names, headers=headers,
                        stems=frozenset(content_stems(names + " " + " ".join(headers))),
-                       key_stems=frozenset(content_stems(log.name or "")), file=log.file)
+                       key_stems=frozenset(content_stems(log.name or "")), file=log.file,
+                       name_parts=(log.name,) if log.name else ())
 
 
 def logs_apart(records: Mapping[str, RecordIndex], profiles: Mapping[str, "RecordProfile"]

@@ -85,6 +85,12 @@ CASES = [
     ("Record the temperature, humidity and initials.", "field", "fields", ("temperature", "humidity", "initials")),
     ("The review shall include the status of actions and changes in context.", "field", "fields", None),
     ("The operator shall record any issues.", "field", "fields", None),
+    # "per entry" says how often a field is filled, not another field (drfix9: a PCI programme's lessons-learned
+    # chapter; 'per entry' was reported missing from the risk register)
+    ("The register must state, per entry, the score it is forecast to reach, not merely the band.", "field",
+     "fields", None),
+    ("The register shall record, per risk, the owner, the score and the review date.", "field", "fields",
+     ("owner", "score", "review date")),
     # roles
     ("Nonconforming product is approved by the Quality Manager.", "role", "role", "Quality Manager"),
     ("The Shift Lead checks the guards at every start-up.", "role", "role", "Shift Lead"),

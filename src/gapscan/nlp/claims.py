@@ -514,8 +514,9 @@ _VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|
 
 
 # a clause, not a name: "shall identify that risks ...", "in relation to ..."
+# ("per entry", "per risk": how often a field is filled, not a field)
 _NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|who|if|to|for|by|as|of|on|it|this|"
-                          r"these|those|there|such|so|any|also|not)\b", re.I)
+                          r"these|those|there|such|so|any|also|not|per)\b", re.I)
 _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
