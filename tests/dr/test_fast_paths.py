@@ -260,3 +260,15 @@ def test_team_and_system_anchors_are_read_as_runs_unless_an_earlier_anchor_key_c
         CueMatcher._add_run_first(fake, "anchor:sys", [head])
         assert (strings["anchor:sys"] in fake.patterns._first_runs) is listed_first, earlier
         assert _can_end_on(earlier, {"desk"}) is not listed_first
+
+
+def test_only_an_earlier_pattern_of_the_same_length_can_tie_with_a_run_key():
+    # a run key of two tokens ties only with an anchor of the same two tokens: a three-token name with a slash
+    # ("Platform/DevOps") never covers the same tokens as "ERP system", so it does not send the key back
+    from gapscan.nlp.pipeline import _can_span
+
+    one, opt, star, plus = {}, {"OP": "?"}, {"OP": "*"}, {"OP": "+"}
+    assert _can_span([one, one], 2) and not _can_span([one, one, one], 2) and not _can_span([one], 2)
+    assert _can_span([one, opt, one], 2) and _can_span([opt, opt], 2) and _can_span([star, one], 2)
+    assert _can_span([plus, one], 2) and not _can_span([plus, one, one], 2)
+    assert _can_span([{"OP": "{2}"}], 2)  # an operator not read here: it may

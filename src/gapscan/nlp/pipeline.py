@@ -254,7 +254,9 @@ class CueMatcher:
         words ("thirteen shift": the team, added before the duration, keeps its label). When one can, the key
         stays the Matcher's: the same anchors, read at every token."""
         heads = {str(w).lower() for p in patterns for w in p[-1]["LOWER"]["IN"]}
-        earlier = [p for k, ps, _ in self.patterns._adds if k.startswith("anchor:") for p in ps]
+        # only a pattern that can match two tokens can give an anchor of the same tokens
+        earlier = [p for k, ps, _ in self.patterns._adds if k.startswith("anchor:") for p in ps
+                   if _can_span(p, 2)]
         fixed = all(len(p) == 2 and all(t.get("OP", "1") == "1" for t in p) for p in patterns)
         if fixed and not any(_can_end_on(p, heads) for p in earlier):
             self.patterns.add(key, patterns, runs=True, first=True)
@@ -739,6 +741,19 @@ def _word_flag(vocab, key: tuple, new: list) -> int | None:
     getters[free] = test = _word_test(key, getters)
     new.append((free, test))
     return free
+
+
+def _can_span(pattern: list[dict], n: int) -> bool:
+    """Whether a match of the pattern may be n tokens long (an operator not known here: it may)."""
+    low, high = 0, 0  # high None: no upper bound
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op not in ("1", "?", "+", "*"):
+            return True
+        low += op in ("1", "+")
+        if high is not None:
+            high = None if op in ("+", "*") else high + 1
+    return low <= n and (high is None or n <= high)
 
 
 def _can_end_on(pattern: list[dict], words: set[str]) -> bool:
