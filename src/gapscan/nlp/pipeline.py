@@ -46,7 +46,7 @@ def get_nlp():
     _register_component()
     # what spacy.blank("en") makes, without filling and validating a config for it first (0.05 s less)
     nlp = English()
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("gapscan_sentencizer", name="sentencizer")
     nlp.add_pipe("gapscan_cues")
     nlp.max_length = 5_000_000
     return nlp
@@ -65,7 +65,54 @@ def _register_component() -> None:
     def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
         return CueMatcher(nlp.vocab, nlp.tokenizer)
 
+    @Language.factory("gapscan_sentencizer")
+    def _make_sentencizer(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+        return _sentencizer_class()(name)
+
     _REGISTERED = True
+
+
+@lru_cache(maxsize=1)
+def _sentencizer_class():
+    """spaCy's Sentencizer with the same boundaries, read from the tokens' word ids (one array per Doc)
+    instead of a Token object per token: each distinct word is classed once (a sentence-ending character,
+    other punctuation, or a word), as `Sentencizer.predict` asks of each token's text and `is_punct`."""
+    from spacy.attrs import ORTH
+    from spacy.pipeline import Sentencizer
+
+    class FastSentencizer(Sentencizer):
+        def __init__(self, name: str = "sentencizer"):
+            super().__init__(name)
+            self._kinds: dict[int, int] = {}  # word id -> 2 ends a sentence, 1 other punctuation, 0 a word
+
+        def predict(self, docs):
+            guesses = []
+            kinds = self._kinds
+            for doc in docs:
+                starts = [False] * len(doc)
+                if starts:
+                    # a sentence starts at the first token and at each word after a sentence-ending
+                    # character, past any other punctuation ("Done.)" then "Next")
+                    starts[0] = True
+                    seen_end = False
+                    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+                        kind = kinds.get(orth)
+                        if kind is None:
+                            kind = kinds[orth] = self._kind(doc.vocab, orth)
+                        if kind == 2:
+                            seen_end = True
+                        elif kind == 0 and seen_end:
+                            starts[i] = True
+                            seen_end = False
+                guesses.append(starts)
+            return guesses
+
+        def _kind(self, vocab, orth: int) -> int:
+            if vocab.strings[orth] in self.punct_chars:
+                return 2
+            return 1 if vocab[orth].is_punct else 0
+
+    return FastSentencizer
 
 
 class CueMatcher:
