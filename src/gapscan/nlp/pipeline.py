@@ -46,7 +46,7 @@ def get_nlp():
     _register_component()
     # what spacy.blank("en") makes, without filling and validating a config for it first (0.05 s less)
     nlp = English()
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("gapscan_sentencizer", name="sentencizer")
     nlp.add_pipe("gapscan_cues")
     nlp.max_length = 5_000_000
     return nlp
@@ -65,7 +65,54 @@ def _register_component() -> None:
     def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
         return CueMatcher(nlp.vocab, nlp.tokenizer)
 
+    @Language.factory("gapscan_sentencizer")
+    def _make_sentencizer(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+        return _sentencizer_class()(name)
+
     _REGISTERED = True
+
+
+@lru_cache(maxsize=1)
+def _sentencizer_class():
+    """spaCy's Sentencizer with the same boundaries, read from the tokens' word ids (one array per Doc)
+    instead of a Token object per token: each distinct word is classed once (a sentence-ending character,
+    other punctuation, or a word), as `Sentencizer.predict` asks of each token's text and `is_punct`."""
+    from spacy.attrs import ORTH
+    from spacy.pipeline import Sentencizer
+
+    class FastSentencizer(Sentencizer):
+        def __init__(self, name: str = "sentencizer"):
+            super().__init__(name)
+            self._kinds: dict[int, int] = {}  # word id -> 2 ends a sentence, 1 other punctuation, 0 a word
+
+        def predict(self, docs):
+            guesses = []
+            kinds = self._kinds
+            for doc in docs:
+                starts = [False] * len(doc)
+                if starts:
+                    # a sentence starts at the first token and at each word after a sentence-ending
+                    # character, past any other punctuation ("Done.)" then "Next")
+                    starts[0] = True
+                    seen_end = False
+                    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+                        kind = kinds.get(orth)
+                        if kind is None:
+                            kind = kinds[orth] = self._kind(doc.vocab, orth)
+                        if kind == 2:
+                            seen_end = True
+                        elif kind == 0 and seen_end:
+                            starts[i] = True
+                            seen_end = False
+                guesses.append(starts)
+            return guesses
+
+        def _kind(self, vocab, orth: int) -> int:
+            if vocab.strings[orth] in self.punct_chars:
+                return 2
+            return 1 if vocab[orth].is_punct else 0
+
+    return FastSentencizer
 
 
 class CueMatcher:
@@ -411,6 +458,7 @@ class GatedMatcher:
         self._run_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
         self._run_heads: frozenset[int] = frozenset()  # every run rule's head words, as lower-case hashes
         self._first_runs: frozenset[int] = frozenset()  # the run keys added with first=True, as hashes
+        self._shapes = False  # whether a pattern needs a token of a listed shape (read with the words)
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False,
             first: bool = False) -> None:
@@ -449,18 +497,28 @@ class GatedMatcher:
         self._by_present.clear()
         self._built.clear()
         strings = self.vocab.strings
-        self._needs.extend(tuple(frozenset(strings.add(w) for w in words) for words in required_words(p))
-                           for p in patterns)
+        self._needs.extend(tuple(frozenset(strings.add(w) for w in words)
+                                 for words in (*required_words(p), *required_shapes(p))) for p in patterns)
+        self._shapes = self._shapes or any(required_shapes(p) for p in patterns)
         self._lists = list(dict.fromkeys(n for needs in self._needs for n in needs))
         index = {n: j for j, n in enumerate(self._lists)}
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
-        from spacy.attrs import LOWER
+        from spacy.attrs import LOWER, SHAPE
 
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
-        lowers = doc.to_array(LOWER).tolist() if len(doc) else []
-        words = set(lowers)
+        if self._shapes and len(doc):
+            # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
+            # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
+            # match, which changes nothing
+            both = doc.to_array([LOWER, SHAPE])
+            lowers = both[:, 0].tolist()
+            words = set(lowers)
+            words.update(both[:, 1].tolist())
+        else:
+            lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+            words = set(lowers)
         found = self._matcher_matches(doc, words, as_spans)
         if self._runs and not self._run_heads.isdisjoint(words):
             runs = self._run_matches(doc, lowers, as_spans)
@@ -789,6 +847,22 @@ def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
                 out.append(frozenset({value.lower()}))
             elif isinstance(value, dict) and set(value) == {"IN"}:
                 out.append(frozenset(str(v).lower() for v in value["IN"]))
+    return tuple(out)
+
+
+def required_shapes(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """Per required token of a Matcher pattern that is limited to a list of shapes (``{"SHAPE": {"IN":
+    [...]}}``), that list: no token of one of those shapes, no match."""
+    out = []
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("?", "*", "!") or re.fullmatch(r"\{0?,\d*\}|\{0\}", op):
+            continue
+        value = token.get("SHAPE")
+        if isinstance(value, str):
+            out.append(frozenset({value}))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            out.append(frozenset(str(v) for v in value["IN"]))
     return tuple(out)
 
 
