@@ -587,6 +587,11 @@ def _find_register_columns(records: Mapping[str, Any], profiles: Mapping[str, Re
         for col in prof.columns:
             if col.type in ("date", "boolean", "number"):
                 continue
+            # the profile already counted the column's filled cells and distinct texts: identifiers each once
+            # in ID_SHARE of the filled cells need that many distinct texts (a column of statuses or names is
+            # passed over without reading a cell)
+            if col.distinct < ID_SHARE * col.fill_rate * prof.row_count - 0.5:
+                continue
             values = [str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip()]
             ids = [v for v in values if _ID_CELL.fullmatch(v)]
             keys = {_code_key(v) for v in ids}
