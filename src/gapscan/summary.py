@@ -590,7 +590,11 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                     ctx: Any = None) -> SummarySection | None:
     from gapscan.rules.sh import held_review, members_meeting
 
-    min_topical = _min_topical(ctx)
+    from gapscan.nlp.review import classify_sentences
+    from gapscan.rules.sh import too_little_topical
+
+    option = getattr(ctx, "option", None) or (lambda rule, name, default: default)
+    min_topical, min_share = int(option("SH03", "min_topical", 5)), float(option("SH03", "min_topical_share", 0.1))
 
     reviews = [r for r in results if r.document.ok and r.document.kind is Kind.REVIEW]
     # SH03 reads only reviews that were held: a page on how they are held is not said to cover the business
@@ -606,13 +610,6 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
         about += (f"{_count(len(members), 'file')} of minutes of members' or general meetings ({shown}) "
                   f"{'is not a management review' if len(members) == 1 else 'are not management reviews'}, so "
                   f"not judged.",)
-    # nor are minutes whose talk the word lists hardly touch (SH03 does not judge them): never "covers the business"
-    quiet = _too_little_topical(reviews, {f.path for f in paperwork}, ctx)
-    reviews = [r for r in reviews if r.document.path not in quiet]
-    if quiet:
-        shown = ", ".join(short(p) for p in quiet[:3]) + (f" and {len(quiet) - 3} more" if len(quiet) > 3 else "")
-        about += (f"{_count(len(quiet), 'file')} of minutes ({shown}) not judged: too few of their sentences are "
-                  f"about the business or the paperwork for the word lists to say what was discussed.",)
     if not reviews and not paperwork:
         # the minutes may be a table in a file of logs: said so, never "none found" (SH03 reads documents only)
         logged = sorted(log.path for prof in (records or {}).values() for log in getattr(prof, "logs", ())
@@ -637,19 +634,24 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     for r in reviews:
         if r.document.path in skipped or r.document.path in flagged:
             continue
-        topical = _topical_sentences(r.document)
-        (judged if topical >= min_topical else few).append((r.document.path, topical))
+        # SH03's own test, on the same sentences: too few on the business or on paperwork, or too small a share
+        sentences = classify_sentences(r.document)
+        topical = sum(1 for s in sentences if s.group is not None)
+        quiet = too_little_topical(topical, len(sentences), ctx)
+        (few if quiet else judged).append((r.document.path, topical, len(sentences)))
     if few:
-        shown = "; ".join(f"{short(p)} ({n})" for p, n in few[:3]) + (f"; and {len(few) - 3} more" if len(few) > 3
-                                                                       else "")
-        about += (f"{_count(len(few), 'management review')} had too few sentences on the business or on paperwork "
-                  f"to judge (fewer than {min_topical}): {shown}.",)
+        shown = "; ".join(f"{short(p)} ({n} of {m})" for p, n, m in few[:3]) + (
+            f"; and {len(few) - 3} more" if len(few) > 3 else "")
+        about += (f"{_count(len(few), 'review')} not judged: too few of {'its' if len(few) == 1 else 'their'} "
+                  f"sentences are about the business or the paperwork for the word lists to say what was "
+                  f"discussed (SH03 reads a review with at least {min_topical} such sentences, "
+                  f"{min_share:.0%} of all): {shown}.",)
     if not paperwork:
         if not judged:
             return SummarySection(title="Management review", lines=("No management review was judged.", *about))
         return SummarySection(title="Management review", lines=(
             f"{_count(len(judged), 'management review')} judged "
-            f"({', '.join(short(p) for p, _ in judged[:3])}{', …' if len(judged) > 3 else ''}); the discussion "
+            f"({', '.join(short(p) for p, _, _ in judged[:3])}{', …' if len(judged) > 3 else ''}); the discussion "
             f"covers the business, not only the paperwork.", *about))
     lines = []
     for f in paperwork:
@@ -662,36 +664,6 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
                  "business is steered somewhere else, without the management system.")
     return SummarySection(title="Management review", lines=(*lines, *about))
-
-
-def _min_topical(ctx) -> int:
-    try:
-        return int(ctx.option("SH03", "min_topical", 5))
-    except (AttributeError, TypeError, ValueError):
-        return 5
-
-
-def _topical_sentences(doc) -> int:
-    """Sentences of a review SH03 weighs: those on the business or on paperwork."""
-    from gapscan.nlp.review import classify_sentences
-
-    return sum(1 for s in classify_sentences(doc) if s.group is not None)
-
-
-def _too_little_topical(reviews, judged: set[str], ctx: Any) -> list[str]:
-    """The reviews SH03 leaves unjudged because too few of their sentences touch either of its lexicons."""
-    from gapscan.nlp.review import classify_sentences
-    from gapscan.rules.sh import document_meeting, subject_committee, too_little_topical
-
-    quiet = []
-    for r in reviews:
-        doc = r.document
-        if doc.path in judged or document_meeting(doc) or subject_committee(doc):
-            continue
-        sentences = classify_sentences(doc)
-        if too_little_topical(sum(1 for s in sentences if s.group is not None), len(sentences), ctx):
-            quiet.append(doc.path)
-    return quiet
 
 
 def _people(n: Any) -> str:
