@@ -433,6 +433,13 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
+    dated = _dated_entries(blocks)
+    if dated:
+        # a log kept as a list, each entry its date first; a blank template above it is how it is kept, and a
+        # procedure's dated revision list is a small share of its words
+        share = sum(len(b.text.split()) for b, _, _ in dated) / max(1, words)
+        add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * share),
+            f"{len(dated)} dated entries ({dated[0][1].isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
     if fill.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
         share = fill.data_words / max(1, fill.data_words + words)
@@ -466,6 +473,12 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _dated_entries(blocks: list[Block]) -> list:
+    from gapscan.records import dated_items
+
+    return dated_items(blocks)
 
 
 def _names_document(text: str) -> bool:

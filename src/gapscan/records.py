@@ -241,6 +241,59 @@ def checklist_table(doc: Document) -> Table | None:
                  row_lines=tuple(b.location.line for b in items) if all(b.location.line for b in items) else ())
 
 
+# a list item that starts with its date ("2026-03-16 | GOV-002 | Ratified ...", "12/03/2026 - Boiler serviced"):
+# one entry of a log kept as a list; the date is followed by a separator, not by more of a sentence
+DATED_ITEM = re.compile(r"^\s*(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+                        r"|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
+                        r"\s*(?:\||:|—|–|-)\s*(?P<rest>\S.*)$", re.S)
+# a blank template line above the entries ("- Decision ID:"): a label and its colon, nothing after
+_BLANK_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w /&()'-]{0,40}?)\s*:\s*$")
+DATED_LIST_MIN = 3
+
+
+def dated_items(blocks) -> list[tuple[object, dt.date, str]]:
+    """The list items of `blocks` that are a log's dated entries: (block, date, the rest of the line). Fewer
+    than three is no log (a date or two in a list is a note)."""
+    from gapscan.dates import parse_date
+
+    found = []
+    for b in blocks:
+        if b.type is not BlockType.LIST_ITEM or b.checked is not None:
+            continue
+        m = DATED_ITEM.match(b.text)
+        if not m:
+            continue
+        when = parse_date(m.group("date"))
+        if when is not None:
+            found.append((b, when, m.group("rest").strip()))
+    return found if len(found) >= DATED_LIST_MIN else []
+
+
+def dated_list_table(doc: Document) -> Table | None:
+    """A log kept as a dated list, one entry a list item, as a table: the date, then the entry's parts where
+    every entry has as many ' | ' parts, named by the log's own blank template when it has that many labels."""
+    found = dated_items(doc.blocks)
+    if not found:
+        return None
+    parts = [tuple(p.strip() for p in rest.split(" | ")) for _, _, rest in found]
+    width = len(parts[0])
+    if width < 2 or any(len(p) != width for p in parts):
+        parts = [(rest,) for _, _, rest in found]
+        width = 1
+    labels = [m.group("label").strip() for b in doc.blocks
+              if b.type is BlockType.LIST_ITEM and (m := _BLANK_LABEL.match(b.text))]
+    if len(labels) == width + 1 and re.search(r"date|when|day", labels[0], re.I):
+        header = tuple(labels)
+    else:
+        header = ("Date", "Entry", *(f"Part {i}" for i in range(3, width + 2)))
+    rows = tuple((when.isoformat(), *p) for (_, when, _), p in zip(found, parts))
+    loc = found[0][0].location
+    lines = tuple(b.location.line for b, _, _ in found)
+    return Table(header=header, rows=rows, row_numbers=tuple(range(1, len(rows) + 1)),
+                 location=Location(page=loc.page, line=loc.line, section=loc.section), title=doc.title,
+                 row_lines=lines if all(lines) else ())
+
+
 def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     if not filled:
         return "empty"
@@ -510,6 +563,10 @@ def _read_candidates(doc: Document) -> Candidates:
             data_rows[id(fixed)] = count
             if note:
                 notes.append(note)
+    dated = dated_list_table(doc)
+    if dated is not None:
+        candidates.append(dated)
+        data_rows[id(dated)] = len(dated.rows)
     joined = join_periods(candidates)
     listed = checklist_table(doc)
     if listed is not None:
