@@ -102,12 +102,18 @@ def test_sentences_match_the_plain_computation(sdocs):
 
 
 def test_digit_prefilter_skips_only_texts_without_form_codes(sdocs):
-    from gapscan.nlp.pipeline import FORM_CODE, get_nlp
+    from gapscan.nlp.pipeline import _ACRONYM, _DIGIT, _FILE, _PAREN, FORM_CODE, _record_acronyms, get_nlp
 
     cues = get_nlp().get_pipe("gapscan_cues")
     skipped = searched = 0
     for sdoc in sdocs:
-        if cues._has_digit(sdoc):
+        flags = cues._shape_flags(sdoc)
+        # the shapes' other prefilters skip only texts where their regexes, run on the whole text, find nothing
+        if not flags & _FILE:
+            assert not any(cues._file_name.finditer(sdoc.text)), sdoc.text
+        if not (flags & _PAREN and flags & _ACRONYM):
+            assert not _record_acronyms(sdoc.text, cues._record_type_heads), sdoc.text
+        if flags & _DIGIT:
             searched += 1
             continue
         skipped += 1

@@ -63,7 +63,11 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 12 (cm13, kept by the
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 13 (cm14), record types
+    # defined by an acronym ("Investigation (INV)"), work files and branches ("deploy.yml", "the main branch") and
+    # cadence idioms ("each quarter"; "once a year" is the template's "annually"): with the model / lexicon only /
+    # folds 0.820 / 0.808 / 0 / 0.775, 0.817 / 0.805 / 0 / 0.762 and 0.824 / 0.811 / 0 / 0.773; floors one document
+    # under each accuracy, severe errors kept at 1 (s137 sits at P 0.49 with the fold models). Round 12 (cm13, kept by the
     # lead's decision in cm13b), the organisation's own names (slash names, a team opening its line, products after
     # in/using/via, an association's bodies, machine parts; "B2B" no form code): with the model / lexicon only / folds
     # 0.814 / 0.801 / 0 / 0.774, 0.814 / 0.801 / 0 / 0.761 and 0.820 / 0.808 / 1 / 0.771 (t025 and m082 with the model,
@@ -91,7 +95,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.811, 0.798, 0.764), "lexicon": (0.808, 0.795, 0.75), "folds": (0.808, 0.795, 0.764)}[variant]
+    floors = {"model": (0.817, 0.804, 0.765), "lexicon": (0.814, 0.801, 0.752), "folds": (0.820, 0.808, 0.764)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text

@@ -304,7 +304,45 @@ STANDARD_RECORDS: frozenset[str] = frozenset({
 })
 # The review cadence every template writes ("reviewed at least annually"); the standards say "at planned
 # intervals", which is no anchor at all.
-TEMPLATE_CADENCES: frozenset[str] = frozenset({"annually", "yearly"})
+TEMPLATE_CADENCES: frozenset[str] = frozenset({
+    "annually", "yearly",
+    # the same cadence written as an idiom
+    "on an annual basis", "on a yearly basis", "once a year", "once per year", "once every year", "once each year",
+    "every year", "each year", "per year", "every calendar year", "each calendar year",
+})
+# Cadences written as idioms ("each quarter", "on a monthly basis", "twice a year"): time limits like "quarterly".
+# Not "on a regular / ongoing / continuous basis", which names no interval.
+CADENCE_IDIOMS: tuple[str, ...] = (
+    *(f"on {a} {w} basis" for a, w in (("a", "daily"), ("a", "weekly"), ("a", "fortnightly"), ("a", "monthly"),
+                                        ("a", "quarterly"), ("a", "bi-monthly"), ("a", "semi-annual"),
+                                        ("a", "six-monthly"), ("a", "biannual"), ("a", "bi-annual"),
+                                        ("an", "annual"), ("a", "yearly"), ("a", "shift"))),
+    *(f"{n} {per} {p}" for n in ("once", "twice", "three times", "four times") for per in ("a", "per", "each", "every")
+      for p in ("day", "week", "fortnight", "month", "quarter", "year")),
+    "once every year", "once each year",
+    *(f"{w} {p}" for w in ("each", "every", "per") for p in ("quarter", "year", "fortnight", "calendar year",
+                                                            "financial year", "fiscal year", "calendar quarter")),
+    "semi-annually", "semiannually", "bi-annually", "biannually", "half-yearly", "six-monthly", "bi-monthly",
+)
+
+# Record types an organisation names and gives an acronym ("an Investigation (INV)", "the Supplier Audit
+# Questionnaire (SAQ)", "Engineering Change Order (ECO)"): the head word of the defined name. Not plans,
+# policies, agreements or assessments ("Disaster Recovery Plan (DRP)", "Data Protection Impact Assessment
+# (DPIA)"), which every pack defines the same way.
+RECORD_TYPE_HEADS: frozenset[str] = frozenset({
+    "record", "records", "report", "reports", "request", "requests", "order", "orders", "investigation",
+    "investigations", "protocol", "protocols", "questionnaire", "questionnaires", "form", "forms", "log", "logs",
+    "register", "ticket", "tickets", "notice", "notices", "checklist", "checklists", "sheet", "sheets",
+    "certificate", "certificates", "permit", "permits", "card", "cards", "note", "notes",
+})
+# Acronyms of the standards' vocabulary that still name a numbered record of the organisation's own ("CAPA-017").
+RECORD_ACRONYMS: frozenset[str] = frozenset({"CAPA"})
+# Files an organisation's work runs from, named by their extension ("`deploy.yml`", "config/settings.yaml"):
+# configuration, scripts and data, not documents (a ".md" or ".docx" name is a cross-reference to a document).
+WORK_FILE_EXTENSIONS: tuple[str, ...] = (
+    "yml", "yaml", "json", "toml", "ini", "cfg", "conf", "py", "sh", "ps1", "tf", "tfvars", "sql", "env", "lock",
+    "rb", "go", "java",
+)
 
 # Named records: a capitalised name before one of these is a form or record ("Goods-In Log").
 RECORD_HEADS: tuple[str, ...] = (

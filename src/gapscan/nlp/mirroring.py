@@ -601,12 +601,19 @@ def _generic_anchor(span, span_text: str) -> bool:
         if "/" in name:
             return _generic_alternatives(name)
         return _generic_name(name)
-    if span.label_ == "form":
-        return name in STANDARD_RECORDS
-    if span.label_ == "decision":  # "at least annually" is the cadence, not a limit of the organisation's own
-        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        return name in ("at least", "no less than") and after in TEMPLATE_CADENCES
-    return span.label_ == "duration" and name in TEMPLATE_CADENCES
+    if span.label_ == "form":  # "Nonconformity Report (NCR)" is the standard's record, its acronym or not
+        return _ACRONYM_AFTER.sub("", name) in STANDARD_RECORDS
+    if span.label_ == "decision":  # "at least annually", "at least once a year": the cadence, not a limit
+        if name not in ("at least", "no less than"):
+            return False
+        doc = span.doc
+        after = " ".join(t.lower_ for t in doc[span.end:min(span.end + 4, len(doc))])
+        return any(after == c or after.startswith(c + " ") for c in TEMPLATE_CADENCES)
+    # "every year" is "annually": the whole span, not only the words after "every"
+    return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
 
 
 def _generic_name(name: str) -> bool:

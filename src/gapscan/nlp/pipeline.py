@@ -207,6 +207,14 @@ class CueMatcher:
         self.patterns.add("anchor:system_the", [[
             {"LOWER": {"IN": ["on", "in", "to", "via", "through"]}}, {"LOWER": {"IN": ["the", "our"]}},
             {"LOWER": {"IN": ["forum", "forums", "wiki", "intranet"]}, "IS_LOWER": True},
+            {"LOWER": {"IN": ["software", "platform"]}, "IS_LOWER": True, "OP": "?"},  # "in the forum software"
+        ]])
+        # A branch the work is committed to: "merge to the main branch", "the contractors branch"; the word before
+        # says which (not "a branch of the law", "each branch").
+        self.patterns.add("anchor:system_branch", [[
+            {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False,
+             "LOWER": {"NOT_IN": _VERBS + _GENERIC_ADJECTIVES + ["same", "separate", "local", "remote"]}},
+            {"LOWER": {"IN": ["branch", "branches"]}, "IS_LOWER": True},
         ]])
         # A unit named by what it does, as organisations name their own ("escalate to Operations", "so
         # Facilities can order a part", "Customer Support handles ..."): the function word in title case
@@ -272,6 +280,7 @@ class CueMatcher:
         self.phrases.add("anchor:duration", tok(f"{w} {p}" for w in ("every", "each", "by", "on", "per")
                                                 for p in periods))
         self.phrases.add("anchor:duration", tok(lx.FREQUENCY_WORDS))
+        self.phrases.add("anchor:duration", tok(lx.CADENCE_IDIOMS))  # "each quarter", "on a monthly basis"
         self.patterns.add("anchor:form", [
             [{"LOWER": {"IN": ["form", "record", "checklist", "template", "sheet", "log", "register"]}},
              {"TEXT": {"REGEX": r"^(?![Vv]\d)[A-Z]{0,4}-?\d[\w.\-]*$"}}],  # not a version, "template V1.0"
@@ -290,9 +299,17 @@ class CueMatcher:
         ]])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         self._standard_acronyms = lx.STANDARD_ACRONYMS
-        self._digit_shape: dict[int, bool] = {}  # shape hash -> whether the shape holds a digit ("d")
         self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
         self._form = vocab.strings.add("form")
+        self._system = vocab.strings.add("system")
+        self._shape_flag: dict[int, int] = {}  # shape hash -> _shape_flags' bits for it
+        self._record_type_heads = lx.RECORD_TYPE_HEADS
+        self._record_acronyms = lx.RECORD_ACRONYMS
+        exts = "|".join(lx.WORK_FILE_EXTENSIONS)
+        self._file_ext = re.compile(rf"\.(?:{exts})(?![\w/-])", re.IGNORECASE)
+        # the file's name with its folders, not part of a web address or a longer path ("https://x.io/a.json")
+        self._file_name = re.compile(rf"(?<![\w./:@~-])(?:[\w-][\w.-]*/)*[\w-]+(?:\.[\w-]+)*\.(?:{exts})(?![\w/-])",
+                                     re.IGNORECASE)
 
     def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
         """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
@@ -310,17 +327,24 @@ class CueMatcher:
         else:
             self.patterns.add(key, patterns)
 
-    def _has_digit(self, doc) -> bool:
+    def _shape_flags(self, doc) -> int:
+        """What the doc's distinct token shapes allow (each shape judged once): _DIGIT, a token holding a digit
+        (a form code can follow); _PAREN and _ACRONYM, a "(" and a word in capitals (a record type defined by
+        an acronym, "Investigation (INV)"); _FILE, a word ending in a dot and two to four letters ("deploy.yml").
+        Only a doc with one of these is joined back into text (Doc.text walks every token) and searched."""
         from spacy.attrs import SHAPE
 
-        known = self._digit_shape
+        known = self._shape_flag
+        flags = 0
         for h in set(doc.to_array(SHAPE).tolist()) if len(doc) else ():
-            has = known.get(h)
-            if has is None:
-                has = known[h] = "d" in self.vocab.strings[h]
-            if has:
-                return True
-        return False
+            f = known.get(h)
+            if f is None:
+                shape = self.vocab.strings[h]
+                f = known[h] = ((_DIGIT if "d" in shape else 0) | (_PAREN if shape == "(" else 0)
+                                | (_ACRONYM if _ACRONYM_SHAPE.match(shape) else 0)
+                                | (_FILE if _FILE_SHAPE.search(shape) else 0))
+            flags |= f
+        return flags
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -374,17 +398,29 @@ class CueMatcher:
                 start -= 2  # "QA/QC Lead": the role of both
             groups[target].append((start, end, label))
         groups["anchors"] += named
-        # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only
-        # a doc with such a token is joined back into text (Doc.text walks every token) and searched.
-        for m in FORM_CODE.finditer(doc.text) if self._has_digit(doc) else ():
+        # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only a doc with
+        # such a token (or a "(" and an acronym, or a file name: _shape_flags) is joined back into text.
+        flags = self._shape_flags(doc)
+        text = doc.text if flags & (_DIGIT | _FILE) or flags & (_PAREN | _ACRONYM) == _PAREN | _ACRONYM else ""
+        for m in FORM_CODE.finditer(text) if flags & _DIGIT else ():
             prefix = m.group(1).split("-")[0]
             if _TO_SHORTHAND.fullmatch(m.group(0)):  # "B2B", "P2P": "2" for "to", not a code
                 continue
-            if prefix in self._standard_acronyms or prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
+            if (prefix in self._standard_acronyms and prefix not in self._record_acronyms) or \
+                    prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
             if span is not None:
                 groups["anchors"].append((span.start, span.end, self._form))
+        # A record type defined by an acronym ("Investigation (INV)") and a file the work runs from ("deploy.yml")
+        for a, b in _record_acronyms(text, self._record_type_heads) if flags & _PAREN and flags & _ACRONYM else ():
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                groups["anchors"].append((span.start, span.end, self._form))
+        for m in self._file_name.finditer(text) if flags & _FILE and self._file_ext.search(text) else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                groups["anchors"].append((span.start, span.end, self._system))
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
         for name, triples in groups.items():
             doc.spans[name] = [Span(doc, start, end, label=label) for start, end, label in longest_triples(triples)]
@@ -395,8 +431,9 @@ class CueMatcher:
         group, _, sub = self.vocab.strings[match_id].partition(":")
         target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
                   "clause_ref": "clause_ref"}[group]
-        label = {"system_named": "system", "team_named": "team", "team_after": "team", "team_slash": "team",
-                 "team_the": "team", "system_the": "system", "form_the": "form"}.get(sub, sub or group)
+        label = {"system_named": "system", "system_branch": "system", "team_named": "team", "team_after": "team",
+                 "team_slash": "team", "team_the": "team", "system_the": "system",
+                 "form_the": "form"}.get(sub, sub or group)
         return target, sub, self.vocab.strings.add(label)
 
 
@@ -864,6 +901,37 @@ def required_shapes(pattern: list[dict]) -> tuple[frozenset[str], ...]:
         elif isinstance(value, dict) and set(value) == {"IN"}:
             out.append(frozenset(str(v) for v in value["IN"]))
     return tuple(out)
+
+
+_RECORD_ACRONYM = re.compile(r"((?:[A-Z][\w]*(?:[ -]|(?<=\w)-))*[A-Z][a-z]+) \(([A-Z]{2,6})s?\)")
+_NAME_WORD = re.compile(r"[A-Z][\w]*")
+# _shape_flags' bits, and the shapes behind them (spaCy cuts a run of one character class at four: "XXXX")
+_DIGIT, _PAREN, _ACRONYM, _FILE = 1, 2, 4, 8
+_ACRONYM_SHAPE = re.compile(r"^X{2,4}x?$")
+_FILE_SHAPE = re.compile(r"\.[xX]{2,4}$")
+
+
+def _record_acronyms(text: str, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of record types the text names and defines an acronym for: "Investigation (INV)",
+    "Supplier Audit Questionnaire (SAQ)", "Test Protocols (TPs)". The name's last word is a record type
+    (lexicon.RECORD_TYPE_HEADS); the acronym is the initials of its last words (the span starts at the first
+    of them: not "Each" of "Each Engineering Change Order (ECO)") or the start of the last word ("INV")."""
+    found = []
+    for m in _RECORD_ACRONYM.finditer(text):
+        words = list(_NAME_WORD.finditer(m.group(1)))
+        if not words or words[-1].group().lower() not in heads:
+            continue
+        acronym = m.group(2)
+        start = None
+        for k in range(1, len(words) + 1):
+            if "".join(w.group()[0] for w in words[-k:]) == acronym:
+                start = words[-k].start()
+                break
+        if start is None and len(acronym) >= 2 and words[-1].group().upper().startswith(acronym):
+            start = words[-1].start()
+        if start is not None:
+            found.append((m.start(1) + start, m.end()))
+    return found
 
 
 def _looks_like_standard(code: str) -> bool:
