@@ -124,6 +124,39 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     return found
 
 
+_COLUMNS_WORD = re.compile(r"\b(?:columns?|headings?|headers?)\b", re.I)
+# column names any record may have: a procedure that lists them says nothing about which record it means
+_COMMON_HEADER = frozenset({
+    "date", "time", "day", "name", "names", "notes", "note", "comments", "comment", "remarks", "initials", "by",
+    "id", "no", "number", "description", "details", "status", "owner", "person", "type", "value", "values",
+    "result", "results", "reading", "readings", "item", "items", "location", "total", "sample", "unit", "units"})
+
+
+def _laid_out_by_procedure(ctx: Context, profiles) -> set[str]:
+    """Records whose columns a procedure spells out: a paragraph or list item about columns or headings ("Column 1:
+    mVTris; Column 2: TTris", 'the column headings "date", "TTris" and "mVTris"') that gives at least two of the
+    record's uncommon column names and two thirds of them says how that record is made, so it governs it."""
+    blocks: list[frozenset[str]] = []
+    for doc in ctx.of_kind(Kind.PROCEDURE):
+        for b in doc.blocks:
+            if b.text and _COLUMNS_WORD.search(b.text):
+                blocks.append(frozenset(w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.]*", b.text)))
+    if not blocks:
+        return set()
+    found: set[str] = set()
+    for path, prof in profiles.items():
+        own = {h.strip().lower() for h in prof.table.header if h and h.strip()}
+        uncommon = {h for h in own if h not in _COMMON_HEADER and len(h) >= 3 and re.search(r"[a-z]", h)}
+        if len(uncommon) < 2:
+            continue
+        for words in blocks:
+            hit = len(uncommon & words)
+            if hit >= 2 and 3 * hit >= 2 * len(uncommon):
+                found.add(path)
+                break
+    return found
+
+
 @on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
@@ -139,6 +172,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     another word for a list: "training records" names training-register.csv), no procedure is named for
     it (its file name, less the word for a list, is all in the procedure's title: cryptography-register.csv
     and the Cryptography Policy),
+    no procedure spells out its columns (a paragraph about columns or headings giving two or more of its
+    uncommon column names and two thirds of them: "Column 1: mVTris; Column 2: TTris"),
     and no procedure is linked to it with confidence >= 0.5 by the config, a code or a
     whole form title (half a title, "damages" for "damaged goods report", is a
     resemblance). Links that rest only on resemblance (similar column names or words) do
@@ -165,7 +200,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     profiles = record_profiles(ctx)
     if not profiles or not ctx.of_kind(Kind.PROCEDURE):
         return
-    covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles)
+    covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles) \
+        | _laid_out_by_procedure(ctx, profiles)
     newest = newest_date(profiles.values())
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
