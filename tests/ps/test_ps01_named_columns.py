@@ -50,3 +50,14 @@ def test_ordinary_column_names_in_a_columns_sentence_do_not_name_a_record():
                path="data/tank readings.csv")
     (f,) = PS01.check(ctx)
     assert f.path == "data/tank readings.csv"
+
+
+def test_a_column_name_that_is_an_ordinary_word_counts_only_when_given_as_a_name():
+    # the in-situ file's headings are quoted; "salinity" in the prose is the measurement, not a column of this log
+    header = ("Date", "SampleID", "TA", "Mass", "Salinity")
+    rows = [(f"2024-01-{d:02d}", f"S{d}", 2200 + d, 60.1, 35) for d in range(1, 11)]
+    ctx = _ctx(['Also record the salinity and save it with your sample IDs in a .csv file with the column headings '
+                '"date", "SampleID", "Salinity_lab", "mV", "TempInSitu".'], header=header, rows=rows,
+               path="data/titration samples.csv")
+    (f,) = PS01.check(ctx)
+    assert f.path == "data/titration samples.csv"

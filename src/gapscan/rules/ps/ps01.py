@@ -135,26 +135,38 @@ _COMMON_HEADER = frozenset({
 def _laid_out_by_procedure(ctx: Context, profiles) -> set[str]:
     """Records whose columns a procedure spells out: a paragraph or list item about columns or headings ("Column 1:
     mVTris; Column 2: TTris", 'the column headings "date", "TTris" and "mVTris"') that gives at least two of the
-    record's uncommon column names and two thirds of them says how that record is made, so it governs it."""
-    blocks: list[frozenset[str]] = []
+    record's uncommon column names and two thirds of them says how that record is made, so it governs it. A column
+    name that is an ordinary word ("Salinity", "Mass") counts only where the paragraph quotes it: in its prose
+    the word is the thing measured, not a column."""
+    blocks: list[tuple[frozenset[str], frozenset[str]]] = []
     for doc in ctx.of_kind(Kind.PROCEDURE):
         for b in doc.blocks:
             if b.text and _COLUMNS_WORD.search(b.text):
-                blocks.append(frozenset(w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.]*", b.text)))
+                words = frozenset(w.lower().strip(".") for w in _NAME_TOKEN.findall(b.text))
+                quoted = frozenset(q.strip().lower() for q in _QUOTED.findall(b.text))
+                blocks.append((words, quoted))
     if not blocks:
         return set()
     found: set[str] = set()
     for path, prof in profiles.items():
-        own = {h.strip().lower() for h in prof.table.header if h and h.strip()}
-        uncommon = {h for h in own if h not in _COMMON_HEADER and len(h) >= 3 and re.search(r"[a-z]", h)}
+        own = {h.strip(): h.strip().lower() for h in prof.table.header if h and h.strip()}
+        uncommon = {h: low for h, low in own.items()
+                    if low not in _COMMON_HEADER and len(low) >= 3 and re.search(r"[a-z]", low)}
         if len(uncommon) < 2:
             continue
-        for words in blocks:
-            hit = len(uncommon & words)
+        for words, quoted in blocks:
+            hit = sum(1 for h, low in uncommon.items()
+                      if low in quoted or (low in words and _NAME_LIKE.search(h)))
             if hit >= 2 and 3 * hit >= 2 * len(uncommon):
                 found.add(path)
                 break
     return found
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.]*")
+_QUOTED = re.compile(r"[\"\u201c`]([^\"\u201d`]{1,40})[\"\u201d`]")
+# a column name no sentence would use as a word: inner capitals (mVTris, TTris, SampleID), digits, _ or .
+_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d|[_.]")
 
 
 @on_files
