@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
-from gapscan.records import LOG_MARK
+from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
                                      newest_date, on_files, people_of, record_profiles, row_text, short_name)
@@ -43,7 +43,8 @@ def _makers(profile) -> tuple[list[str], list[str]]:
         if not _MAKER_HEADER.search(col.name.replace("_", " ")):
             named.append(col.name)
             continue
-        values = {str(v) for v in profile.table.column(col.index) if v not in (None, "")}
+        # "MM;JH" made the entry together: each of them is one of its makers
+        values = {part for v in profile.table.column(col.index) if v not in (None, "") for part in makers_in(str(v))}
         makers.update(dict.fromkeys(p for p in people_of(profile) if p in values))
     return list(makers), named
 
