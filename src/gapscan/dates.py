@@ -32,10 +32,15 @@ _DAY_MONTH = re.compile(r"^(?:[a-z]{3,9},?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s
 _MONTH_DAY = re.compile(r"^(?:[a-z]{3,9},?\s+)?" + _MONTH + r"\.?[\s\-/.]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+"
                         r"(?P<y>\d{4})" + _TIME + r"$", re.I)
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# Year, month and day run together ("20220117", ISO 8601's basic form): read only where Excel serials are
+# (a column headed as a date), since eight digits elsewhere are as likely a lot or batch number.
+_COMPACT = re.compile(r"^(?P<y>19[89]\d|20[0-6]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
 
 # Header words that say a column holds dates (so bare numbers in it are Excel serials).
-DATE_HEADER = re.compile(r"\b(date|dated|when|day|on|due|raised|closed|opened|completed|received|"
-                         r"performed|inspected|checked|calibrated|logged|reported|issued|expiry|time)\b", re.I)
+# An underscore or a dot parts header words as a space does ("Date_Received", "tris.date").
+DATE_HEADER = re.compile(r"(?<![a-z0-9])(date|dated|when|day|on|due|raised|closed|opened|completed|received|"
+                         r"performed|inspected|checked|calibrated|logged|reported|issued|expiry|time)(?![a-z0-9])",
+                         re.I)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -83,7 +88,11 @@ def parse_date(value: object, order: str = DEFAULT_ORDER, *, serials: bool = Fal
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)):
-        return from_serial(value) if serials else None
+        if not serials:
+            return None
+        if 10_000_000 <= value < 100_000_000 and value == int(value):
+            return _compact(str(int(value)))
+        return from_serial(value)
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -101,7 +110,21 @@ def parse_date(value: object, order: str = DEFAULT_ORDER, *, serials: bool = Fal
         return _make(_year(m["y"]), MONTHS[m["mon"].lower()[:3]], int(m["d"]))
     if serials and _SERIAL_TEXT.match(text):
         return from_serial(float(text))
+    if serials and len(text) == 8:
+        return _compact(text)
     return None
+
+
+def _compact(text: str) -> dt.date | None:
+    m = _COMPACT.match(text)
+    return _make(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def _is_serial(value: object) -> bool:
+    """An Excel day count (a number, or five digits as text), not an eight-digit compact date."""
+    if isinstance(value, str):
+        return bool(_SERIAL_TEXT.match(value))
+    return isinstance(value, (int, float)) and value < 10_000_000
 
 
 def _numeric_parts(text: str) -> tuple[int, int] | None:
@@ -180,8 +203,8 @@ def read_column(values: Iterable[object], *, header: str = "", order: str | None
     dates = tuple(map(parsed_of.__getitem__, values))
     filled = len(values) - counts[None] - counts[""]
     parsed = len(dates) - dates.count(None)
-    serial_count = 0 if only_dates else sum(n for v, n in counts.items() if parsed_of[v] is not None and (
-        isinstance(v, (int, float)) or isinstance(v, str) and _SERIAL_TEXT.match(v)))
+    serial_count = 0 if only_dates else sum(n for v, n in counts.items() if parsed_of[v] is not None and
+                                            _is_serial(v))
     final = used
     if parsed and (final is None or serial_count == parsed):
         final = "serial" if serial_count == parsed else "ymd"

@@ -363,7 +363,24 @@ _NUMBER_TYPES = frozenset((int, float))
 
 def _person_like(text: str) -> bool:
     """A name ("Jay Patel", "J. Patel", "Sam"), initials ("AK"), a role ("Shift Lead") or a user id
-    ("s.morgan", "wh.nights"); not "unknown", "pump truck" or "n/a"."""
+    ("s.morgan", "wh.nights"), or two or three of them made the entry together ("MM;JH", "Ana Ruiz & Ben
+    Okafor"); not "unknown", "pump truck" or "n/a"."""
+    parts = makers_in(text)
+    if len(parts) > 1:
+        return all(_one_person(p) and not _calendar_words(p) for p in parts)
+    return _one_person(text)
+
+
+_JOINT = re.compile(r"\s*[;/&+]\s*|\s+and\s+", re.I)
+
+
+def makers_in(text: str) -> list[str]:
+    """The people a cell lists: 'PP; JH' is PP and JH (a comma is left alone: 'Patel, Jay' is one name)."""
+    parts = [p.strip() for p in _JOINT.split(text.strip())]
+    return [p for p in parts if p] if 1 < len(parts) <= 4 else [text.strip()]
+
+
+def _one_person(text: str) -> bool:
     text = text.strip()
     if _NAME.match(text) and text.lower() not in NOT_A_PERSON:
         return True
@@ -642,6 +659,11 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
     # a "Hit by" column also holds "pump truck" and "unknown": only names, initials, roles and user ids are people
     for value in [v for v in people if not _person_like(v)]:
         del people[value]
+    # "MM;JH" made the entry together: each of them is one of the people
+    for value in [v for v in people if len(makers_in(v)) > 1]:
+        n = people.pop(value)
+        for part in makers_in(value):
+            people[part] += n
     return RecordProfile(path=path, table=table, columns=tuple(columns), row_count=rows,
                          entry_column=entry.name if entry else None, entry_dates=tuple(entry_dates),
                          first_entry=min(dated) if dated else None, last_entry=max(dated) if dated else None,

@@ -160,6 +160,13 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
             phrases.append(_keys(" ".join(words[1:])))
         if len(words) == 3:  # "the WMS receipt" names "WMS inbound receipts": a qualifier left out in speech
             phrases.append(_keys(f"{words[0]} {words[2]}"))
+        # two words of the name written as one, as people write compounds either way: "Saltwater Usage Tracking"
+        # for Salt_water_Usage_Tracking.csv, "timesheet" for time-sheet.xlsx (one word only as the rule above)
+        for i in range(len(every) - 1):
+            joined = _keys(" ".join(w for w in every[:i] + [every[i] + every[i + 1]] + every[i + 2:]
+                                    if w.lower() not in _NOISE_WORDS))
+            if len(joined) >= 2 or (joined and len(joined[0]) >= 5 and joined[0] not in _GENERIC_NAMES):
+                phrases.append(joined)
     return phrases
 
 

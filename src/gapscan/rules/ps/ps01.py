@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
-from gapscan.records import LOG_MARK
+from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
                                      newest_date, on_files, people_of, record_profiles, row_text, short_name)
@@ -43,7 +43,8 @@ def _makers(profile) -> tuple[list[str], list[str]]:
         if not _MAKER_HEADER.search(col.name.replace("_", " ")):
             named.append(col.name)
             continue
-        values = {str(v) for v in profile.table.column(col.index) if v not in (None, "")}
+        # "MM;JH" made the entry together: each of them is one of its makers
+        values = {part for v in profile.table.column(col.index) if v not in (None, "") for part in makers_in(str(v))}
         makers.update(dict.fromkeys(p for p in people_of(profile) if p in values))
     return list(makers), named
 
@@ -124,6 +125,51 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     return found
 
 
+_COLUMNS_WORD = re.compile(r"\b(?:columns?|headings?|headers?)\b", re.I)
+# column names any record may have: a procedure that lists them says nothing about which record it means
+_COMMON_HEADER = frozenset({
+    "date", "time", "day", "name", "names", "notes", "note", "comments", "comment", "remarks", "initials", "by",
+    "id", "no", "number", "description", "details", "status", "owner", "person", "type", "value", "values",
+    "result", "results", "reading", "readings", "item", "items", "location", "total", "sample", "unit", "units"})
+
+
+def _laid_out_by_procedure(ctx: Context, profiles) -> set[str]:
+    """Records whose columns a procedure spells out: a paragraph or list item about columns or headings ("Column 1:
+    mVTris; Column 2: TTris", 'the column headings "date", "TTris" and "mVTris"') that gives at least two of the
+    record's uncommon column names and two thirds of them says how that record is made, so it governs it. A column
+    name that is an ordinary word ("Salinity", "Mass") counts only where the paragraph quotes it: in its prose
+    the word is the thing measured, not a column."""
+    blocks: list[tuple[frozenset[str], frozenset[str]]] = []
+    for doc in ctx.of_kind(Kind.PROCEDURE):
+        for b in doc.blocks:
+            if b.text and _COLUMNS_WORD.search(b.text):
+                words = frozenset(w.lower().strip(".") for w in _NAME_TOKEN.findall(b.text))
+                quoted = frozenset(q.strip().lower() for q in _QUOTED.findall(b.text))
+                blocks.append((words, quoted))
+    if not blocks:
+        return set()
+    found: set[str] = set()
+    for path, prof in profiles.items():
+        own = {h.strip(): h.strip().lower() for h in prof.table.header if h and h.strip()}
+        uncommon = {h: low for h, low in own.items()
+                    if low not in _COMMON_HEADER and len(low) >= 3 and re.search(r"[a-z]", low)}
+        if len(uncommon) < 2:
+            continue
+        for words, quoted in blocks:
+            hit = sum(1 for h, low in uncommon.items()
+                      if low in quoted or (low in words and _NAME_LIKE.search(h)))
+            if hit >= 2 and 3 * hit >= 2 * len(uncommon):
+                found.add(path)
+                break
+    return found
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.]*")
+_QUOTED = re.compile(r"[\"\u201c`]([^\"\u201d`]{1,40})[\"\u201d`]")
+# a column name no sentence would use as a word: inner capitals (mVTris, TTris, SampleID), digits, _ or .
+_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d|[_.]")
+
+
 @on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
@@ -139,6 +185,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     another word for a list: "training records" names training-register.csv), no procedure is named for
     it (its file name, less the word for a list, is all in the procedure's title: cryptography-register.csv
     and the Cryptography Policy),
+    no procedure spells out its columns (a paragraph about columns or headings giving two or more of its
+    uncommon column names and two thirds of them: "Column 1: mVTris; Column 2: TTris"),
     and no procedure is linked to it with confidence >= 0.5 by the config, a code or a
     whole form title (half a title, "damages" for "damaged goods report", is a
     resemblance). Links that rest only on resemblance (similar column names or words) do
@@ -165,7 +213,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     profiles = record_profiles(ctx)
     if not profiles or not ctx.of_kind(Kind.PROCEDURE):
         return
-    covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles)
+    covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles) \
+        | _laid_out_by_procedure(ctx, profiles)
     newest = newest_date(profiles.values())
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
