@@ -98,14 +98,27 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
-    path = PurePosixPath(doc.path)
-    for source in (path.stem, doc.title or "", path.parent.name):
-        shown, key = _name(source)
-        if key:
-            if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
-                shown = f"{shown} meeting"
-            return shown, key
+    """(display name, distinctive words) of the meeting a file of minutes records: from its file name, else its
+    title, else its folder."""
+    return _own_name(doc) or _shown(_name(PurePosixPath(doc.path).parent.name))
+
+
+def _own_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
+    """The meeting's name as the file's name or title gives it; None for minutes named only by a date."""
+    for source in (PurePosixPath(doc.path).stem, doc.title or ""):
+        named = _shown(_name(source))
+        if named:
+            return named
     return None
+
+
+def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    shown, key = named
+    if not key:
+        return None
+    if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
+        shown = f"{shown} meeting"
+    return shown, key
 
 
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
@@ -166,12 +179,19 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     """The meeting series of a set: its reviews (minutes) grouped by the meeting's name."""
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
-    for doc in documents:
-        if not doc.ok or doc.kind is not Kind.REVIEW:
-            continue
-        if NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or not _held(doc):
-            continue
-        named = series_name(doc)
+    minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
+               and not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}")]
+    own = {doc.path: _own_name(doc) for doc in minutes}
+    # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
+    # their folder are named for, when those are all of one meeting; else the folder's name is all there is
+    in_folder: dict[str, dict[tuple[str, ...], tuple[str, tuple[str, ...]]]] = {}
+    for doc in minutes:
+        if own[doc.path]:
+            in_folder.setdefault(str(PurePosixPath(doc.path).parent), {})[tuple(sorted(own[doc.path][1]))] = \
+                own[doc.path]
+    for doc in minutes:
+        siblings = in_folder.get(str(PurePosixPath(doc.path).parent), {})
+        named = own[doc.path] or (next(iter(siblings.values())) if len(siblings) == 1 else series_name(doc))
         if named is None:
             continue
         shown, key = named
