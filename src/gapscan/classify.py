@@ -91,7 +91,9 @@ MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|ac
 HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
                        r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
-HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by)\s*:\s*[A-Z][\w.'-]+", re.I)
+# "Minutes: Dee Lowe" names who took the minutes; "Minute taker:", "Note taker:", "Scribe:" the same
+HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by|minutes(?: taken by)?|"
+                     r"minute[\s-]?taker|note[\s-]?taker|notes taken by|scribe)[ \t]*:[ \t]*[A-Z][\w.'-]+", re.I)
 HELD_HEADER_BLOCKS = 12
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
@@ -153,6 +155,15 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+# A line of a list of meetings: a meeting named with its day ("Annual General Meeting - 29 June", "23rd General
+# Meeting - 26th Jan", "Board meeting 2024-03-12"), or a month without one ("No meetings held."). A page made mostly
+# of them lists the minutes; it is no meeting's minutes, whatever its title calls it.
+MEETING_DAY = re.compile(r"(?<!\d)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                         r"(?:19|20)\d{2}[-/.]?[01]\d[-/.]?[0-3]\d)(?!\d)", re.I)
+NO_MEETING = re.compile(r"^\W*no meetings? (?:was |were )?held\W*$", re.I)
+MEETING_LIST_WORDS = 10
+MEETING_LIST_LINES = 4
 FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
                        re.I)
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
@@ -368,11 +379,15 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
-    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
-    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
-                None)
-    by = HELD_BY.search(head)
-    if held and by and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
+    listed = [b.text for b in blocks if b.type is not BlockType.HEADING and len(b.text.split()) <= MEETING_LIST_WORDS
+              and (MEETING_NAME.search(b.text) and MEETING_DAY.search(b.text) or NO_MEETING.match(b.text))]
+    lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
+    if len(listed) >= MEETING_LIST_LINES and 2 * len(listed) >= lines:
+        shown = ", ".join(repr(_short(t)) for t in listed[:2])
+        add(Kind.OTHER, 1.0 + 8 * len(listed) / lines,
+            f"a list of meetings: {len(listed)} of {lines} lines name a meeting and its day, or none held ({shown}, …)")
+    held = held_on(doc, blocks)
+    if held and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
         # and its action list is what was decided, not steps for a reader
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
@@ -438,6 +453,16 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         share = fill.data_words / max(1, fill.data_words + words)
         add(Kind.RECORD, (1.0 + min(fill.data_rows, 60) / 10) * min(1.0, 2 * share),
             f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
+
+
+def held_on(doc: Document, blocks: list[Block] | None = None) -> re.Match[str] | None:
+    """The "Date: ..." of a meeting its header says was held, when the header also names who took part or who took
+    the minutes; None for a header that dates nothing held (an agenda to come, a next review date)."""
+    blocks = doc.text_blocks() if blocks is None else blocks
+    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
+    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
+                None)
+    return held if held and HELD_BY.search(head) else None
 
 
 def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], instruction: list[bool], add) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
+from gapscan.classify import held_on
 from gapscan.linking import stem
 from gapscan.model import Document, Kind, Location, Table
 from gapscan.records import ColumnProfile, RecordProfile
@@ -26,7 +27,7 @@ from gapscan.records import ColumnProfile, RecordProfile
 # words that say what the file is, not which meeting: never part of a meeting's name
 FILLER = {"minutes", "minute", "notes", "note", "mtg", "meeting", "meetings", "of", "the", "a", "an", "and", "held",
           "on", "at", "for", "no", "nr", "number", "md", "docx", "pdf", "record", "summary", "report", "final", "draft",
-          "copy", "v", "rev", "th", "st", "nd", "rd"}
+          "agenda", "copy", "v", "rev", "th", "st", "nd", "rd"}
 MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
@@ -93,7 +94,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
     words = [w for w in _words(text) if w not in MONTH_WORDS]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
-    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "md", "docx", "pdf"})
+    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
     return shown.title(), key
 
 
@@ -179,8 +180,9 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     """The meeting series of a set: its reviews (minutes) grouped by the meeting's name."""
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
+    # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
-               and not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}")]
+               and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
     # their folder are named for, when those are all of one meeting; else the folder's name is all there is

@@ -53,3 +53,47 @@ def test_a_folder_of_two_meetings_names_no_dated_file(scan):
     findings, checks = run(scan)
     assert len(findings) == 1, [c.detail for c in checks]
     assert findings[0].metrics["meetings_found"] == 6, findings[0].metrics
+
+
+HELD_AGENDA = """# General meeting agenda
+
+- Meeting date: {day}
+
+## Attendance
+
+- Members: Ana Ruiz, Ben Cole, Cy Park
+
+## Meeting roles
+
+- Minutes: Cy Park
+
+## Business
+
+The budget for the bandsaw was approved. Meeting adjourned at 9pm.
+"""
+
+
+def test_an_agenda_filled_in_at_the_meeting_counts_as_its_minutes(scan):
+    # rust-lang/leadership-council@17848e0 titles its later minutes "Council meeting agenda": the meeting's day,
+    # who attended and who took the minutes say it was held; an agenda that names none of that is not counted
+    scan.write("procedures/meetings.md", RULES)
+    mondays = first_mondays(2024, list(range(1, 13)))
+    titled(scan, "minutes/regular", "General Meeting", mondays[0::2])
+    for day in mondays[1::2]:
+        scan.write(f"minutes/regular/{day.isoformat()}.md", HELD_AGENDA.format(day=day.isoformat()))
+    findings, checks = run(scan)
+    assert findings == [], [f.message for f in findings]
+    general = [c for c in checks if c.record and "General" in c.record]
+    assert general and all(c.metrics["meetings_found"] == 12 for c in general), [c.detail for c in checks]
+
+
+def test_an_agenda_of_a_meeting_to_come_is_not_counted(scan):
+    scan.write("procedures/meetings.md", RULES)
+    mondays = first_mondays(2024, list(range(1, 13)))
+    titled(scan, "minutes/regular", "General Meeting", mondays[0::2])
+    for day in mondays[1::2]:
+        scan.write(f"minutes/regular/{day.isoformat()}.md",
+                   HELD_AGENDA.format(day=day.isoformat()).replace("- Minutes: Cy Park", "- Minutes:")
+                   .replace("- Members: Ana Ruiz, Ben Cole, Cy Park", "- Members:"))
+    findings, checks = run(scan)
+    assert len(findings) == 1 and findings[0].metrics["meetings_found"] == 6, [c.detail for c in checks]
