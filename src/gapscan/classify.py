@@ -155,6 +155,8 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+# a document of sections: this many tables of different columns, under this many headings, with this much prose
+COMPOSED_SHAPES, COMPOSED_HEADINGS, COMPOSED_WORDS = 5, 5, 500
 # A line of a list of meetings: a meeting named with its day ("Annual General Meeting - 29 June", "23rd General
 # Meeting - 26th Jan", "Board meeting 2024-03-12"), or a month without one ("No meetings held."). A page made mostly
 # of them lists the minutes; it is no meeting's minutes, whatever its title calls it.
@@ -284,7 +286,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         main = [t for t in tables if 2 * len(t.header) >= widest]
         _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
-        _text_signals(doc, _table_fill(tables, unticked=_nothing_ticked(doc, tables)), add)
+        unticked = _nothing_ticked(doc, tables)
+        log = _main_log(doc, tables)
+        # a chapter of a programme or a policy puts a small table of its own in many of its sections: rows spread
+        # over tables of different columns between sections of prose are its content, not entries of a log; only
+        # the largest of those tables may be one
+        fill = _table_fill(tables, unticked=unticked)
+        # what is left blank anywhere still marks a form: only the entries are read in the largest log alone
+        entries = fill if log is None else _table_fill(log, unticked=unticked)
+        _text_signals(doc, fill, add, entries=entries,
+                      among=None if log is None else len({_shape(t) for t in tables}))
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -343,7 +354,37 @@ def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
 
 
-def _text_signals(doc: Document, fill: TableFill, add) -> None:
+def _shape(table: Table) -> tuple[str, ...]:
+    return tuple(str(h).strip().lower() for h in table.header)
+
+
+def _main_log(doc: Document, tables: list[Table]) -> list[Table] | None:
+    """The tables of the largest log in a document of sections (prose under many headings, with tables of
+    COMPOSED_SHAPES or more different columns, none holding half the rows): the tables sharing the columns that
+    hold most rows. None for a document whose tables are few, of one shape, or dominated by one log."""
+    if len(tables) < COMPOSED_SHAPES:
+        return None
+    groups: dict[tuple[str, ...], list[Table]] = {}
+    for t in tables:
+        groups.setdefault(_shape(t), []).append(t)
+    if len(groups) < COMPOSED_SHAPES:
+        return None
+    blocks = doc.text_blocks()
+    if sum(1 for b in blocks if b.type is BlockType.HEADING) < COMPOSED_HEADINGS \
+            or sum(len(b.text.split()) for b in blocks) < COMPOSED_WORDS:
+        return None
+    rows = {k: sum(len(t.rows) for t in g) for k, g in groups.items()}
+    largest = max(rows, key=lambda k: rows[k])
+    if 2 * rows[largest] >= sum(rows.values()):
+        return None
+    return groups[largest]
+
+
+def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None = None,
+                  among: int | None = None) -> None:
+    """`entries`: the fill of the tables whose rows may be a log's entries (all of them unless `among`, the number
+    of tables of different columns in a document of sections, says only the largest log's)."""
+    entries = fill if entries is None else entries
     blocks = doc.text_blocks()
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
@@ -359,9 +400,9 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
                   if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
     fields = _blank_fields(doc.blocks)
     text_boxes = [m.group("tick") for b in blocks for m in TEXT_BOX.finditer(b.text)]
-    unticked = fill.unticked + sum(1 for b in blocks if b.checked is False) + sum(
+    unticked = entries.unticked + sum(1 for b in blocks if b.checked is False) + sum(
         b.text.count(c) for b in blocks for c in EMPTY_BOX) + text_boxes.count("")
-    ticked = fill.ticked + sum(1 for b in blocks if b.checked) + sum(
+    ticked = entries.ticked + sum(1 for b in blocks if b.checked) + sum(
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
     items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
@@ -425,7 +466,7 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
 
     if ticked + unticked >= 3:
-        rows = fill.unticked_rows
+        rows = entries.unticked_rows
         where = (f" (unticked: {'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
                  f"{', …' if len(rows) > 8 else ''})") if rows and ticked else ""
         if ticked >= max(3, (ticked + unticked) // 2):
@@ -448,11 +489,12 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
-    if fill.data_rows:
+    if entries.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
-        share = fill.data_words / max(1, fill.data_words + words)
-        add(Kind.RECORD, (1.0 + min(fill.data_rows, 60) / 10) * min(1.0, 2 * share),
-            f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
+        share = entries.data_words / max(1, entries.data_words + words)
+        add(Kind.RECORD, (1.0 + min(entries.data_rows, 60) / 10) * min(1.0, 2 * share),
+            f"{_count(entries.data_rows, 'filled table row')} with dates, codes or values"
+            + (f" (in the largest of {among} tables of different columns)" if among else ""))
 
 
 def held_on(doc: Document, blocks: list[Block] | None = None) -> re.Match[str] | None:
