@@ -155,6 +155,11 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+# a heading over a list of documents, and the length of a title in such a list
+DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
+                               r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
+LINK_TITLE_WORDS = 8
+SENTENCE_END = (".", "!", "?", ":", ";")
 # a document of sections: this many tables of different columns, under this many headings, with this much prose
 COMPOSED_SHAPES, COMPOSED_HEADINGS, COMPOSED_WORDS = 5, 5, 500
 # A line of a list of meetings: a meeting named with its day ("Annual General Meeting - 29 June", "23rd General
@@ -388,7 +393,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     blocks = doc.text_blocks()
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
-    sentences = [s for b in blocks for s in _sentences(b)]
+    listed = _listed_documents(blocks)
+    # a guide's title under "How to guides" ("Run a general meeting") names a page: it is no step
+    sentences = [s for b in blocks if id(b) not in listed for s in _sentences(b)]
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
@@ -405,8 +412,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     ticked = entries.ticked + sum(1 for b in blocks if b.checked) + sum(
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
-    items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
-    named = [t for t in items if _names_document(t)]
+    items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
+    named = [b.text for b in items if id(b) in listed or _names_document(b.text)]
     # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
     # is an index too, one line a row, whatever its title calls it
     rows = [r for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r)]
@@ -533,6 +540,25 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _listed_documents(blocks: list[Block]) -> set[int]:
+    """The ids of the list items that name pages: a few words with no sentence end and no obligation, under a
+    heading that says the list is of documents ("Policies", "How To Guides" and its subheadings, "Resources",
+    "See also")."""
+    out: set[int] = set()
+    chain: list[tuple[int, bool]] = []  # (level, names documents) of the headings above
+    for b in blocks:
+        if b.type is BlockType.HEADING:
+            level = b.level or 1
+            while chain and chain[-1][0] >= level:
+                chain.pop()
+            chain.append((level, bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4))
+        elif (b.type is BlockType.LIST_ITEM and any(named for _, named in chain)
+              and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
+              and not _obliges(b.text)):
+            out.add(id(b))
+    return out
 
 
 def _names_document(text: str) -> bool:
