@@ -91,7 +91,9 @@ MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|ac
 HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
                        r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
-HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by)\s*:\s*[A-Z][\w.'-]+", re.I)
+# "Minutes: Dee Lowe" names who took the minutes; "Minute taker:", "Note taker:", "Scribe:" the same
+HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by|minutes(?: taken by)?|"
+                     r"minute[\s-]?taker|note[\s-]?taker|notes taken by|scribe)[ \t]*:[ \t]*[A-Z][\w.'-]+", re.I)
 HELD_HEADER_BLOCKS = 12
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
@@ -153,6 +155,22 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+# a heading over a list of documents, and the length of a title in such a list
+DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
+                               r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
+LINK_TITLE_WORDS = 8
+SENTENCE_END = (".", "!", "?", ":", ";")
+# a document of sections: this many tables of different columns, under this many headings, with this much prose
+COMPOSED_SHAPES, COMPOSED_HEADINGS, COMPOSED_WORDS = 5, 5, 500
+# A line of a list of meetings: a meeting named with its day ("Annual General Meeting - 29 June", "23rd General
+# Meeting - 26th Jan", "Board meeting 2024-03-12"), or a month without one ("No meetings held."). A page made mostly
+# of them lists the minutes; it is no meeting's minutes, whatever its title calls it.
+MEETING_DAY = re.compile(r"(?<!\d)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                         r"(?:19|20)\d{2}[-/.]?[01]\d[-/.]?[0-3]\d)(?!\d)", re.I)
+NO_MEETING = re.compile(r"^\W*no meetings? (?:was |were )?held\W*$", re.I)
+MEETING_LIST_WORDS = 10
+MEETING_LIST_LINES = 4
 FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
                        re.I)
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
@@ -273,7 +291,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         main = [t for t in tables if 2 * len(t.header) >= widest]
         _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
-        _text_signals(doc, _table_fill(tables, unticked=_nothing_ticked(doc, tables)), add)
+        unticked = _nothing_ticked(doc, tables)
+        log = _main_log(doc, tables)
+        # a chapter of a programme or a policy puts a small table of its own in many of its sections: rows spread
+        # over tables of different columns between sections of prose are its content, not entries of a log; only
+        # the largest of those tables may be one
+        fill = _table_fill(tables, unticked=unticked)
+        # what is left blank anywhere still marks a form: only the entries are read in the largest log alone
+        entries = fill if log is None else _table_fill(log, unticked=unticked)
+        _text_signals(doc, fill, add, entries=entries,
+                      among=None if log is None else len({_shape(t) for t in tables}))
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -332,11 +359,43 @@ def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
 
 
-def _text_signals(doc: Document, fill: TableFill, add) -> None:
+def _shape(table: Table) -> tuple[str, ...]:
+    return tuple(str(h).strip().lower() for h in table.header)
+
+
+def _main_log(doc: Document, tables: list[Table]) -> list[Table] | None:
+    """The tables of the largest log in a document of sections (prose under many headings, with tables of
+    COMPOSED_SHAPES or more different columns, none holding half the rows): the tables sharing the columns that
+    hold most rows. None for a document whose tables are few, of one shape, or dominated by one log."""
+    if len(tables) < COMPOSED_SHAPES:
+        return None
+    groups: dict[tuple[str, ...], list[Table]] = {}
+    for t in tables:
+        groups.setdefault(_shape(t), []).append(t)
+    if len(groups) < COMPOSED_SHAPES:
+        return None
+    blocks = doc.text_blocks()
+    if sum(1 for b in blocks if b.type is BlockType.HEADING) < COMPOSED_HEADINGS \
+            or sum(len(b.text.split()) for b in blocks) < COMPOSED_WORDS:
+        return None
+    rows = {k: sum(len(t.rows) for t in g) for k, g in groups.items()}
+    largest = max(rows, key=lambda k: rows[k])
+    if 2 * rows[largest] >= sum(rows.values()):
+        return None
+    return groups[largest]
+
+
+def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None = None,
+                  among: int | None = None) -> None:
+    """`entries`: the fill of the tables whose rows may be a log's entries (all of them unless `among`, the number
+    of tables of different columns in a document of sections, says only the largest log's)."""
+    entries = fill if entries is None else entries
     blocks = doc.text_blocks()
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
-    sentences = [s for b in blocks for s in _sentences(b)]
+    listed = _listed_documents(blocks)
+    # a guide's title under "How to guides" ("Run a general meeting") names a page: it is no step
+    sentences = [s for b in blocks if id(b) not in listed for s in _sentences(b)]
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
@@ -348,13 +407,13 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
                   if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
     fields = _blank_fields(doc.blocks)
     text_boxes = [m.group("tick") for b in blocks for m in TEXT_BOX.finditer(b.text)]
-    unticked = fill.unticked + sum(1 for b in blocks if b.checked is False) + sum(
+    unticked = entries.unticked + sum(1 for b in blocks if b.checked is False) + sum(
         b.text.count(c) for b in blocks for c in EMPTY_BOX) + text_boxes.count("")
-    ticked = fill.ticked + sum(1 for b in blocks if b.checked) + sum(
+    ticked = entries.ticked + sum(1 for b in blocks if b.checked) + sum(
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
-    items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
-    named = [t for t in items if _names_document(t)]
+    items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
+    named = [b.text for b in items if id(b) in listed or _names_document(b.text)]
     # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
     # is an index too, one line a row, whatever its title calls it
     rows = [r for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r)]
@@ -368,11 +427,15 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
-    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
-    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
-                None)
-    by = HELD_BY.search(head)
-    if held and by and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
+    listed = [b.text for b in blocks if b.type is not BlockType.HEADING and len(b.text.split()) <= MEETING_LIST_WORDS
+              and (MEETING_NAME.search(b.text) and MEETING_DAY.search(b.text) or NO_MEETING.match(b.text))]
+    lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
+    if len(listed) >= MEETING_LIST_LINES and 2 * len(listed) >= lines:
+        shown = ", ".join(repr(_short(t)) for t in listed[:2])
+        add(Kind.OTHER, 1.0 + 8 * len(listed) / lines,
+            f"a list of meetings: {len(listed)} of {lines} lines name a meeting and its day, or none held ({shown}, …)")
+    held = held_on(doc, blocks)
+    if held and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
         # and its action list is what was decided, not steps for a reader
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
@@ -410,7 +473,7 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
 
     if ticked + unticked >= 3:
-        rows = fill.unticked_rows
+        rows = entries.unticked_rows
         where = (f" (unticked: {'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
                  f"{', …' if len(rows) > 8 else ''})") if rows and ticked else ""
         if ticked >= max(3, (ticked + unticked) // 2):
@@ -440,11 +503,22 @@ def _text_signals(doc: Document, fill: TableFill, add) -> None:
         share = sum(len(b.text.split()) for b, _, _ in dated) / max(1, words)
         add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * share),
             f"{len(dated)} dated entries ({dated[0][1].isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
-    if fill.data_rows:
+    if entries.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
-        share = fill.data_words / max(1, fill.data_words + words)
-        add(Kind.RECORD, (1.0 + min(fill.data_rows, 60) / 10) * min(1.0, 2 * share),
-            f"{_count(fill.data_rows, 'filled table row')} with dates, codes or values")
+        share = entries.data_words / max(1, entries.data_words + words)
+        add(Kind.RECORD, (1.0 + min(entries.data_rows, 60) / 10) * min(1.0, 2 * share),
+            f"{_count(entries.data_rows, 'filled table row')} with dates, codes or values"
+            + (f" (in the largest of {among} tables of different columns)" if among else ""))
+
+
+def held_on(doc: Document, blocks: list[Block] | None = None) -> re.Match[str] | None:
+    """The "Date: ..." of a meeting its header says was held, when the header also names who took part or who took
+    the minutes; None for a header that dates nothing held (an agenda to come, a next review date)."""
+    blocks = doc.text_blocks() if blocks is None else blocks
+    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
+    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
+                None)
+    return held if held and HELD_BY.search(head) else None
 
 
 def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], instruction: list[bool], add) -> None:
@@ -479,6 +553,25 @@ def _dated_entries(blocks: list[Block]) -> list:
     from gapscan.records import dated_items
 
     return dated_items(blocks)
+
+
+def _listed_documents(blocks: list[Block]) -> set[int]:
+    """The ids of the list items that name pages: a few words with no sentence end and no obligation, under a
+    heading that says the list is of documents ("Policies", "How To Guides" and its subheadings, "Resources",
+    "See also")."""
+    out: set[int] = set()
+    chain: list[tuple[int, bool]] = []  # (level, names documents) of the headings above
+    for b in blocks:
+        if b.type is BlockType.HEADING:
+            level = b.level or 1
+            while chain and chain[-1][0] >= level:
+                chain.pop()
+            chain.append((level, bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4))
+        elif (b.type is BlockType.LIST_ITEM and any(named for _, named in chain)
+              and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
+              and not _obliges(b.text)):
+            out.add(id(b))
+    return out
 
 
 def _names_document(text: str) -> bool:

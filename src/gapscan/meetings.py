@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
+from gapscan.classify import held_on
 from gapscan.linking import stem
 from gapscan.model import Document, Kind, Location, Table
 from gapscan.records import ColumnProfile, RecordProfile
@@ -26,7 +27,7 @@ from gapscan.records import ColumnProfile, RecordProfile
 # words that say what the file is, not which meeting: never part of a meeting's name
 FILLER = {"minutes", "minute", "notes", "note", "mtg", "meeting", "meetings", "of", "the", "a", "an", "and", "held",
           "on", "at", "for", "no", "nr", "number", "md", "docx", "pdf", "record", "summary", "report", "final", "draft",
-          "copy", "v", "rev", "th", "st", "nd", "rd"}
+          "agenda", "copy", "v", "rev", "th", "st", "nd", "rd"}
 MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
@@ -93,19 +94,32 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
     words = [w for w in _words(text) if w not in MONTH_WORDS]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
-    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "md", "docx", "pdf"})
+    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
     return shown.title(), key
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
-    path = PurePosixPath(doc.path)
-    for source in (path.stem, doc.title or "", path.parent.name):
-        shown, key = _name(source)
-        if key:
-            if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
-                shown = f"{shown} meeting"
-            return shown, key
+    """(display name, distinctive words) of the meeting a file of minutes records: from its file name, else its
+    title, else its folder."""
+    return _own_name(doc) or _shown(_name(PurePosixPath(doc.path).parent.name))
+
+
+def _own_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
+    """The meeting's name as the file's name or title gives it; None for minutes named only by a date."""
+    for source in (PurePosixPath(doc.path).stem, doc.title or ""):
+        named = _shown(_name(source))
+        if named:
+            return named
     return None
+
+
+def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    shown, key = named
+    if not key:
+        return None
+    if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
+        shown = f"{shown} meeting"
+    return shown, key
 
 
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
@@ -166,12 +180,20 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     """The meeting series of a set: its reviews (minutes) grouped by the meeting's name."""
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
-    for doc in documents:
-        if not doc.ok or doc.kind is not Kind.REVIEW:
-            continue
-        if NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or not _held(doc):
-            continue
-        named = series_name(doc)
+    # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
+    minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
+               and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
+    own = {doc.path: _own_name(doc) for doc in minutes}
+    # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
+    # their folder are named for, when those are all of one meeting; else the folder's name is all there is
+    in_folder: dict[str, dict[tuple[str, ...], tuple[str, tuple[str, ...]]]] = {}
+    for doc in minutes:
+        if own[doc.path]:
+            in_folder.setdefault(str(PurePosixPath(doc.path).parent), {})[tuple(sorted(own[doc.path][1]))] = \
+                own[doc.path]
+    for doc in minutes:
+        siblings = in_folder.get(str(PurePosixPath(doc.path).parent), {})
+        named = own[doc.path] or (next(iter(siblings.values())) if len(siblings) == 1 else series_name(doc))
         if named is None:
             continue
         shown, key = named
