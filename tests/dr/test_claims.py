@@ -220,3 +220,37 @@ FORM_NAMES = [
 @pytest.mark.parametrize("sentence,titles", FORM_NAMES)
 def test_form_names_are_names(sentence, titles):
     assert [c.form_title for c in _claims_of(sentence, "form")] == titles
+
+
+# A cadence told as a story or a supposition is no requirement the records could break: "a daily assertion that
+# ran perfectly for months" (a PCI programme's monitoring chapter) says what happened once, not what is done.
+NARRATIVE_CADENCES = [
+    "F-18 is the first case: a daily backup check that ran without fault for months and then stopped for a week.",
+    "Access was reviewed quarterly by the previous owner.",
+    "The steering group met monthly from January, chaired by the finance director.",
+    "Both reports were sent monthly to the board and described to the auditors in March.",
+    "Had the scan run weekly, the open port would have been found within days.",
+    "A monthly inspection would cost roughly 600 hours a year across the estate.",
+]
+# ... while a cadence stated as what is done, ordered or described in the present, stays a claim, whatever else
+# the sentence tells of the past
+STATED_CADENCES = [
+    "Access is reviewed quarterly by the system owner.",
+    "The steering group meets monthly.",
+    "We review supplier scores quarterly.",
+    "Backups must be tested weekly.",
+    "Review the visitor log weekly.",
+    "Daily checks were introduced in 2019 and are recorded on the check sheet.",
+    "Equipment that was repaired is re-checked weekly for a month.",
+    "All user accounts reviewed at least once every six months, with sign-off by the owner.",
+]
+
+
+@pytest.mark.parametrize("sentence", NARRATIVE_CADENCES)
+def test_a_cadence_told_as_a_story_is_no_claim(sentence):
+    assert _claims_of(sentence, "frequency") == []
+
+
+@pytest.mark.parametrize("sentence", STATED_CADENCES)
+def test_a_cadence_stated_as_done_is_a_claim(sentence):
+    assert _claims_of(sentence, "frequency")

@@ -950,6 +950,74 @@ ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one)
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
 
 
+# A cadence told as what happened once or what would happen ("a daily assertion that ran perfectly for months",
+# "the committee met monthly", "a monthly inspection would cost 600 hours") is no requirement the records could
+# break. With no tagger, tense is read from words that are past or supposed whatever their place: forms of "be",
+# "have" and "do", and past forms no participle shares ("ran", not "held": "Meetings held monthly" is a label).
+_PAST = frozenset("was were had did ran began went came became took gave saw wrote grew knew drew fell rose spoke "
+                  "broke chose drove met".split())
+_SUPPOSED = frozenset(("would",))
+# "could have been found" supposes; "must have completed ... before it" still orders
+_PERFECT_MODALS = frozenset("could might should may would".split())
+# a supposition in a relative clause weighs the thing, not its cadence ("Daily - the control that would have
+# found SB-4.1")
+_RELATIVES = frozenset("that which who whose".split())
+# a present or modal word saves the clause ("Daily checks were introduced in 2019 and are recorded ...")
+_PRESENT = frozenset("is are am be has have shall must should will can may need needs required requires "
+                     "remain remains".split())
+_SUBJECT_PRONOUNS = frozenset("we they i you he she it".split())
+# a verb in its present form ("the committee reviews access quarterly, as it did before"): -s forms of the
+# verbs claims read, when no determiner or cadence word before them makes them a plural noun ("daily checks")
+_PRESENT_S = frozenset(v for v in ACTION_VERBS + APPROVE_VERBS + FIELD_PRESENT if v.endswith("s")) | frozenset(
+    "meets runs holds takes happens occurs receives sends reports keeps covers includes confirms".split())
+_CLAUSE_MARKS = frozenset((";", ":"))
+
+
+def _told_not_stated(sent, span) -> bool:
+    """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
+    event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
+    'would', 'could have been', 'we reviewed') and no present or modal one ('is', 'must', 'we review', 'meets',
+    an imperative opening the clause). Verbless labels and table cells state no tense and stay claims."""
+    from gapscan.classify import IMPERATIVE_VERBS
+
+    doc = sent.doc
+    # within the window the activity is read from: a run-on "sentence" must not be rescanned for each cadence
+    first, last = max(sent.start, span.start - ACTIVITY_WINDOW), min(sent.end, span.end + ACTIVITY_WINDOW)
+    lo = next((t.i + 1 for t in reversed(doc[first:span.start]) if t.text in _CLAUSE_MARKS), first)
+    hi = next((t.i for t in doc[span.end:last] if t.text in _CLAUSE_MARKS), last)
+    told = relative = False
+    cadence = set(ADVERBS)
+    for t in doc[lo:hi]:
+        word = t.lower_
+        prev = doc[t.i - 1].lower_ if t.i > lo else ""
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < hi else ""
+        relative = relative or word in _RELATIVES
+        if word in _PERFECT_MODALS and nxt == "have":
+            told = told or not relative  # "could have been found"
+            continue
+        if word == "have" and prev in _PERFECT_MODALS:
+            continue
+        if word in _PRESENT or t.i == lo and word in IMPERATIVE_VERBS:
+            return False
+        if prev in _SUBJECT_PRONOUNS and t.is_alpha:
+            if word.endswith("ed") or word in _PAST:
+                told = True
+            elif word not in _SUPPOSED:
+                return False  # "we review", "they check"
+            continue
+        if word in _PRESENT_S and t.i > lo and not doc[t.i - 1].is_stop and prev not in cadence \
+                and not doc[t.i - 1].like_num:
+            return False
+        if word in _SUPPOSED:
+            told = told or not relative
+        elif word == "met":
+            # "the committee met monthly"; not the status "Met - ..." nor "5.3.2 met by ..."
+            told = told or t.i > lo and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop
+        elif word in _PAST and prev not in ("has", "have", "having", "is", "are", "be", "been", "what"):
+            told = True  # "what was displayed" is the object of a check, not its story
+    return told
+
+
 def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
     """For each frequency span, where the nearest span of another interval before it ends (0 if none) and where
     the nearest after it starts (None): in two passes, as a run-on "sentence" can hold thousands of them."""
@@ -1019,7 +1087,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if span.start in choice:
             continue
         interval = _interval(span)
-        if not interval or _names_a_title(span, sent):
+        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
