@@ -254,3 +254,38 @@ def test_a_cadence_told_as_a_story_is_no_claim(sentence):
 @pytest.mark.parametrize("sentence", STATED_CADENCES)
 def test_a_cadence_stated_as_done_is_a_claim(sentence):
     assert _claims_of(sentence, "frequency")
+
+
+# "**Review cadence**: Annually" in a policy's header: the bold label names what is done, the document or the
+# section it stands in names what it is done to; the cadence alone ("Annually") is a claim about nothing that no
+# record can be linked to (TimeFlow's policies gave ': Annually')
+def _labelled(heading: str, text: str, level: int = 1):
+    blocks = [Block(type=BlockType.HEADING, text=heading, location=Location(line=1), level=level),
+              Block(type=BlockType.PARAGRAPH, text=text, location=Location(line=3))]
+    return [c for c in extract_claims(_doc(blocks)) if c.kind == "frequency"]
+
+
+def test_a_labelled_cadence_takes_its_subject_from_the_label_and_the_document():
+    (claim,) = _labelled("Supplier Approval Policy", "Version: 2.1 Owner: Jo Bloggs Review cadence: Annually")
+    assert claim.interval_days and abs(claim.interval_days - 365.2) < 0.2
+    assert "review" in claim.activity.lower() and "supplier approval policy" in claim.activity.lower()
+
+
+def test_a_trigger_after_a_labelled_cadence_is_not_its_subject():
+    (claim,) = _labelled("Backup Policy", "Owner: Jo Bloggs Review cadence: Annually or after any major change")
+    assert "or after" not in claim.activity and "backup policy" in claim.activity.lower()
+
+
+def test_a_bare_frequency_label_takes_the_section_it_stands_in():
+    (claim,) = _labelled("4. Supplier evaluation", "Frequency: Quarterly", level=2)
+    assert claim.activity.lower() == "supplier evaluation"
+
+
+def test_a_label_whose_value_names_the_activity_keeps_the_value():
+    (claim,) = _labelled("Access Control Policy", "Owner: Jo Bloggs Review cadence: Quarterly access review")
+    assert claim.activity == "access review"
+
+
+def test_a_sentence_before_a_colon_is_no_label():
+    (claim,) = _labelled("Cleaning", "The hygiene lead checks the following: daily cleaning of the hood")
+    assert "hood" in claim.activity and "hygiene" not in claim.activity

@@ -768,7 +768,8 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
-            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text)
+            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text,
+                                subject=unit.heading or doc.title)
             if _template_item(unit):
                 found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
             claims.extend(found)
@@ -920,9 +921,11 @@ def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, 
     return tuple(_doc_claims(sdoc, _matchers(), location or Location()))
 
 
-def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text: str | None = None) -> list[Claim]:
+def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text: str | None = None,
+                subject: str | None = None) -> list[Claim]:
     """Run the matcher once over a parsed text and read the claims sentence by sentence; `text` is what the
-    tokenizer was given (so exactly ``sdoc.text``), when the caller has it."""
+    tokenizer was given (so exactly ``sdoc.text``), when the caller has it; `subject`, the heading the text
+    stands under (or the document's title), what a labelled cadence ("Review cadence: Annually") is about."""
     import bisect
 
     matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
@@ -938,7 +941,8 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
         if by_label:
             # a Span's text is its tokens joined back together; sliced from the text it is the same string
             out.extend(sentence_claims(sent, by_label, location,
-                                       text[sent.start_char:sent.end_char] if text is not None else None))
+                                       text[sent.start_char:sent.end_char] if text is not None else None,
+                                       subject=subject))
             if len(out) >= limit:
                 break
     return out
@@ -1018,6 +1022,70 @@ def _told_not_stated(sent, span) -> bool:
     return told
 
 
+# A label whose value is a cadence ("**Review cadence**: Annually", "Audit frequency: Quarterly", "Frequency:
+# Monthly"): its words but these say what is done; a label of no other word leaves it to the heading
+CADENCE_NOUNS = frozenset("cadence frequency frequencies interval intervals periodicity schedule cycle timing "
+                          "period".split())
+# what is done, with no word for what it is done to: the document or section the label stands in says that
+GENERIC_ACTS = frozenset("review reviews reviewed audit audits test tests testing check checks update updates "
+                         "revision revisions inspection inspections assessment assessments reassessment approval "
+                         "evaluation re-review re-approval".split())
+_LABEL_LINKS = frozenset(("of", "for", "and", "&"))
+# after the cadence, words that add a trigger or a condition ("Annually or after any major change", "Quarterly,
+# by the owner") and name nothing that is done
+_VALUE_TAIL = frozenset("or and plus after on upon when whenever following if with by at in as".split())
+MAX_LABEL_WORDS = 4
+
+
+def _label_before(sent, start: int) -> list[str] | None:
+    """The words of a label ending in ':' just before a cadence ("Review cadence: Annually"), or None. Labels in
+    a paragraph run together ("Owner: Jo Bloggs Review cadence: Annually", a document's header with its line
+    breaks gone): the label is the lower-case words before ':' and the capitalised word that opens it, short,
+    with no word but 'of', 'for' and 'and' among the small ones ("The lead checks the following:" is a
+    sentence)."""
+    doc = sent.doc
+    colon = start - 1
+    if colon <= sent.start or doc[colon].text != ":":
+        return None
+    words: list = []
+    j = colon - 1
+    while j >= sent.start and doc[j].is_alpha and doc[j].text.islower() and len(words) < MAX_LABEL_WORDS:
+        words.insert(0, doc[j])
+        j -= 1
+    if j < sent.start or not doc[j].is_alpha or not doc[j].text[:1].isupper() or len(words) >= MAX_LABEL_WORDS:
+        return None
+    words.insert(0, doc[j])
+    if any(t.is_stop and t.lower_ not in _LABEL_LINKS for t in words):
+        return None
+    return [t.text for t in words]
+
+
+def _labelled_activity(label: list[str], value: str, subject: str | None) -> str:
+    """What a labelled cadence is about: the value's own words ("Review cadence: Quarterly access review" is the
+    access review), else the label's ("Audit frequency" -> "audit"), with the heading or document it stands under
+    when the label names an act and not what it is done to ("Review cadence" in the Backup Policy -> "review of
+    the Backup Policy") or names nothing but the cadence ("Frequency" under "4. Supplier evaluation")."""
+    words = [w for w in label if w.lower() not in CADENCE_NOUNS]
+    while words and words[-1].lower() in _LABEL_LINKS:
+        words.pop()
+    while words and words[0].lower() in _LABEL_LINKS:
+        words.pop(0)
+    value_words = value.split()
+    if value_words and value_words[0].lower() not in _VALUE_TAIL:
+        said = {w.lower() for w in value_words}
+        extra = [w for w in words if w.lower() not in said and w.lower() not in GENERIC_ACTS]
+        return _trim(" ".join(extra + value_words))
+    topic = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z](?:\.\d{1,2})+\.?|[A-Z][.)])\s+", "", subject or "").strip(" :#*_") or None
+    own = " ".join(words).lower()
+    if not words:
+        return _trim(topic) if topic else ""
+    if topic and all(w.lower() in GENERIC_ACTS for w in words):
+        if own.rstrip("s") in topic.lower():
+            return _trim(topic)  # "Review cadence" under "Access reviews"
+        return _trim(f"{own} of the {topic}")
+    return _trim(own)
+
+
 def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
     """For each frequency span, where the nearest span of another interval before it ends (0 if none) and where
     the nearest after it starts (None): in two passes, as a run-on "sentence" can hold thousands of them."""
@@ -1036,9 +1104,10 @@ def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
     return [tuple(b) for b in out]
 
 
-def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None) -> list[Claim]:
+def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None, *,
+                    subject: str | None = None) -> list[Claim]:
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
-    the caller has it)."""
+    the caller has it; and the heading or title it stands under, `subject`)."""
     from gapscan.nlp.pipeline import longest_spans
 
     sdoc = sent.doc
@@ -1093,8 +1162,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         phrase = ("at least " if "at least" in prefix else "") + span.text
         # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
         prev, nxt = bounds[k]
-        activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True,
-                             after=prev, before=nxt)
+        begin = span.start - (2 if "at least" in prefix else 0)
+        activity = _activity(sent, begin, span.end, clause=True, after=prev, before=nxt)
+        label = _label_before(sent, begin)
+        if label is not None:
+            activity = _labelled_activity(label, activity, subject)
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
