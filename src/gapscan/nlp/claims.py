@@ -1035,6 +1035,8 @@ _LABEL_LINKS = frozenset(("of", "for", "and", "&"))
 # by the owner") and name nothing that is done
 _VALUE_TAIL = frozenset("or and plus after on upon when whenever following if with by at in as".split())
 MAX_LABEL_WORDS = 4
+# a heading's number: "4.", "4.2", "A.5", "B)"; not the "A" of "A Guide to ..."
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z](?:\.\d{1,2})+\.?|[A-Z][.)])\s+")
 
 
 def _label_before(sent, start: int) -> list[str] | None:
@@ -1075,7 +1077,7 @@ def _labelled_activity(label: list[str], value: str, subject: str | None) -> str
         said = {w.lower() for w in value_words}
         extra = [w for w in words if w.lower() not in said and w.lower() not in GENERIC_ACTS]
         return _trim(" ".join(extra + value_words))
-    topic = re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z](?:\.\d{1,2})+\.?|[A-Z][.)])\s+", "", subject or "").strip(" :#*_") or None
+    topic = _HEADING_NUMBER.sub("", subject or "").strip(" :#*_") or None
     own = " ".join(words).lower()
     if not words:
         return _trim(topic) if topic else ""
