@@ -289,3 +289,8 @@ def test_a_label_whose_value_names_the_activity_keeps_the_value():
 def test_a_sentence_before_a_colon_is_no_label():
     (claim,) = _labelled("Cleaning", "The hygiene lead checks the following: daily cleaning of the hood")
     assert "hood" in claim.activity and "hygiene" not in claim.activity
+
+
+def test_a_label_before_a_value_that_names_the_activity_is_not_added():
+    (claim,) = _labelled("Fire safety", "Note: weekly checks of the alarm panel are made by the warden")
+    assert not claim.activity.lower().startswith("note")

@@ -1063,8 +1063,8 @@ def _label_before(sent, start: int) -> list[str] | None:
 
 
 def _labelled_activity(label: list[str], value: str, subject: str | None) -> str:
-    """What a labelled cadence is about: the value's own words ("Review cadence: Quarterly access review" is the
-    access review), else the label's ("Audit frequency" -> "audit"), with the heading or document it stands under
+    """What a labelled cadence is about: the value's own words, as before ("Review cadence: Quarterly access
+    review" is the access review), else the label's ("Audit frequency" -> "audit"), with the heading or document it stands under
     when the label names an act and not what it is done to ("Review cadence" in the Backup Policy -> "review of
     the Backup Policy") or names nothing but the cadence ("Frequency" under "4. Supplier evaluation")."""
     words = [w for w in label if w.lower() not in CADENCE_NOUNS]
@@ -1074,9 +1074,8 @@ def _labelled_activity(label: list[str], value: str, subject: str | None) -> str
         words.pop(0)
     value_words = value.split()
     if value_words and value_words[0].lower() not in _VALUE_TAIL:
-        said = {w.lower() for w in value_words}
-        extra = [w for w in words if w.lower() not in said and w.lower() not in GENERIC_ACTS]
-        return _trim(" ".join(extra + value_words))
+        # the value says what is done; a label before it may be anything ("Note: weekly checks are ...")
+        return value
     topic = _HEADING_NUMBER.sub("", subject or "").strip(" :#*_") or None
     own = " ".join(words).lower()
     if not words:
