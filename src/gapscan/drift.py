@@ -1203,6 +1203,9 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
     expected = float(claim.interval_days or 0)
     if 0 < expected < 1:
         return [_check_within_day(claim, scope, record, chosen, prof, expected)]
+    items = _item_column(scope, prof)
+    if items is not None:
+        return [_check_items(claim, scope, record, chosen, prof, items, expected)]
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
     # test from the next call point on the rota is one weekly test, not a test of each point
@@ -1283,6 +1286,88 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
               if "median_interval_days" in metrics else f"last entry {since} {unit} ago")
     return [_result(claim, scope, ClaimStatus.HOLDS, detail,
                     record=record, chosen=chosen, metrics=metrics, related=(record,))]
+
+
+# A register of items (a policy register, an asset register, a provider list): one row per item, each with the
+# date its next review is due. Its rows are items, not occasions: the gap between one policy's review and another's
+# says nothing of "reviewed annually". A log of occasions has one row per time the work was done, named by an entry
+# number ('Review ID', 'Ref') or a date, and its subject repeats; a log that tests another call point each week
+# (fire-alarm-test-log: 'Call point', 'Next due') names a new item on every row and is still a log: the record's
+# own name must say it is a register, inventory, list, catalogue or tracker.
+ITEM_RECORDS = REGISTER_KINDS - {"log", "logs", "logbook"}
+ENTRY_NAME = frozenset(content_stems("entry entries log record ref reference no number line row occasion visit "
+                                     "meeting")) | ROUTINE_RECORD | EVENT_LOG
+ITEM_NAME_WORDS = 8  # an item's name is short: a column of longer texts is notes or descriptions
+
+
+def _item_column(scope: _Scope, prof: RecordProfile) -> ColumnProfile | None:
+    """The column naming each row's item when the record is a register of items, else None: named a register (or
+    inventory, list, ...), with a column of when the next review is due ('Next review', 'Review due'), and a first
+    text or identifier column that names a thing (not an entry number), filled and different on every row, in
+    short names."""
+    key = ("item column", prof.path)
+    if key in scope.memo:
+        return scope.memo[key]
+    found = None
+    named_register = set(words(PurePosixPath(prof.file).stem + " " + (prof.name or ""))) & ITEM_RECORDS
+    planned = any(planned_date(c.name) and c.fill_rate >= 0.5 and c.name != prof.entry_column for c in prof.columns)
+    if named_register and prof.row_count >= 2 and planned:
+        first = next((c for c in prof.columns if c.type in ("identifier", "text")), None)
+        if first is not None and first.fill_rate >= 0.8 and not content_stems(first.name) & ENTRY_NAME:
+            names = [v for v in _stripped(scope, prof, first.index) if v]
+            if len(set(names)) == len(names) and all(len(v.split()) <= ITEM_NAME_WORDS for v in names):
+                found = first
+    scope.memo[key] = found
+    return found
+
+
+def _check_items(claim: Claim, scope: _Scope, record: str, chosen: str, prof: RecordProfile, items: ColumnProfile,
+                 expected: float) -> DriftCheck:
+    """Each item's last review against the stated period, as of the newest day the set records anything (not
+    today's date, so a rerun gives the same answer): an item past a late interval and DR02's grace for a routine
+    that stopped is overdue, and one overdue item is the claim not kept."""
+    limits = scope.limits
+    limit = expected * (1 + limits.cadence_tolerance) + CADENCE_SLACK_DAYS
+    overdue_after = limit + limits.stopped_grace_days
+    ref = scope.reference
+    entry = prof.entry_column or ""
+    if not content_stems(entry) & (ROUTINE_RECORD | content_stems(claim.activity or claim.sentence)):
+        # a provider register's 'Date' may date the provider's certificate, not Marketa's review of it
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"{record} is a register of items (one row per '{items.name}', each with its next review), not "
+                       f"a log of occasions; its '{entry}' column does not say it dates each item's review",
+                       record=record, chosen=chosen, metrics={"item_column": items.name, "entry_column": entry})
+    named = _rows_named(claim, prof, scope)
+    names = _stripped(scope, prof, items.index)
+    rows = [i for i in range(prof.row_count) if names[i] and (named is None or i in named)]
+    dated = [(i, prof.entry_dates[i]) for i in rows if prof.entry_dates[i] is not None]
+    metrics: dict[str, Any] = {"expected_interval_days": round(expected, 1), "limit_days": round(limit, 1),
+                               "rows": prof.row_count, "items": len(rows), "items_dated": len(dated),
+                               "item_column": items.name, "reference_date": ref.isoformat() if ref else None}
+    if not dated or ref is None:
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"{record} is a register of items (one row per '{items.name}', each with its next review), "
+                       f"and none of its items has a dated last review", record=record, chosen=chosen,
+                       metrics=metrics)
+    late = sorted(((ref - d).days, i, d) for i, d in dated if (ref - d).days > overdue_after)[::-1]
+    metrics.update(items_overdue=len(late), oldest_review=min(d for _, d in dated).isoformat())
+    undated = len(rows) - len(dated)
+    said = f"{len(dated)} items" + (f" ({undated} more with no dated review)" if undated else "")
+    if not late:
+        return _result(claim, scope, ClaimStatus.HOLDS,
+                       f"all {said} in {record} reviewed within {round(overdue_after):g} days of {ref.isoformat()} "
+                       f"(a register of items, one row per '{items.name}': each item's last review measured)",
+                       record=record, chosen=chosen, metrics=metrics, related=(record,))
+    col = prof.column(prof.entry_column or "")
+    evidence = tuple(Evidence(path=record, text=f"{names[i]}: last reviewed {d.isoformat()}, {days} days before "
+                                                f"{ref.isoformat()}",
+                              location=_loc(prof, i, col.index if col else items.index)) for days, i, d in late[:5])
+    listed = ", ".join(f"{names[i]} ({d.isoformat()})" for _, i, d in late[:5]) + (", ..." if len(late) > 5 else "")
+    return _result(claim, scope, ClaimStatus.DRIFTED,
+                   f"{len(late)} of {said} in {record} last reviewed more than {round(overdue_after):g} days "
+                   f"({expected:g} stated + {limits.cadence_tolerance:.0%} + 2, + {limits.stopped_grace_days:g} "
+                   f"days' grace) before the newest record date {ref.isoformat()}: {listed}",
+                   record=record, chosen=chosen, metrics=metrics, evidence=evidence, related=(record,))
 
 
 def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:

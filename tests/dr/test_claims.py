@@ -220,3 +220,77 @@ FORM_NAMES = [
 @pytest.mark.parametrize("sentence,titles", FORM_NAMES)
 def test_form_names_are_names(sentence, titles):
     assert [c.form_title for c in _claims_of(sentence, "form")] == titles
+
+
+# A cadence told as a story or a supposition is no requirement the records could break: "a daily assertion that
+# ran perfectly for months" (a PCI programme's monitoring chapter) says what happened once, not what is done.
+NARRATIVE_CADENCES = [
+    "F-18 is the first case: a daily backup check that ran without fault for months and then stopped for a week.",
+    "Access was reviewed quarterly by the previous owner.",
+    "The steering group met monthly from January, chaired by the finance director.",
+    "Both reports were sent monthly to the board and described to the auditors in March.",
+    "Had the scan run weekly, the open port would have been found within days.",
+    "A monthly inspection would cost roughly 600 hours a year across the estate.",
+]
+# ... while a cadence stated as what is done, ordered or described in the present, stays a claim, whatever else
+# the sentence tells of the past
+STATED_CADENCES = [
+    "Access is reviewed quarterly by the system owner.",
+    "The steering group meets monthly.",
+    "We review supplier scores quarterly.",
+    "Backups must be tested weekly.",
+    "Review the visitor log weekly.",
+    "Daily checks were introduced in 2019 and are recorded on the check sheet.",
+    "Equipment that was repaired is re-checked weekly for a month.",
+    "All user accounts reviewed at least once every six months, with sign-off by the owner.",
+]
+
+
+@pytest.mark.parametrize("sentence", NARRATIVE_CADENCES)
+def test_a_cadence_told_as_a_story_is_no_claim(sentence):
+    assert _claims_of(sentence, "frequency") == []
+
+
+@pytest.mark.parametrize("sentence", STATED_CADENCES)
+def test_a_cadence_stated_as_done_is_a_claim(sentence):
+    assert _claims_of(sentence, "frequency")
+
+
+# "**Review cadence**: Annually" in a policy's header: the bold label names what is done, the document or the
+# section it stands in names what it is done to; the cadence alone ("Annually") is a claim about nothing that no
+# record can be linked to (TimeFlow's policies gave ': Annually')
+def _labelled(heading: str, text: str, level: int = 1):
+    blocks = [Block(type=BlockType.HEADING, text=heading, location=Location(line=1), level=level),
+              Block(type=BlockType.PARAGRAPH, text=text, location=Location(line=3))]
+    return [c for c in extract_claims(_doc(blocks)) if c.kind == "frequency"]
+
+
+def test_a_labelled_cadence_takes_its_subject_from_the_label_and_the_document():
+    (claim,) = _labelled("Supplier Approval Policy", "Version: 2.1 Owner: Jo Bloggs Review cadence: Annually")
+    assert claim.interval_days and abs(claim.interval_days - 365.2) < 0.2
+    assert "review" in claim.activity.lower() and "supplier approval policy" in claim.activity.lower()
+
+
+def test_a_trigger_after_a_labelled_cadence_is_not_its_subject():
+    (claim,) = _labelled("Backup Policy", "Owner: Jo Bloggs Review cadence: Annually or after any major change")
+    assert "or after" not in claim.activity and "backup policy" in claim.activity.lower()
+
+
+def test_a_bare_frequency_label_takes_the_section_it_stands_in():
+    (claim,) = _labelled("4. Supplier evaluation", "Frequency: Quarterly", level=2)
+    assert claim.activity.lower() == "supplier evaluation"
+
+
+def test_a_label_whose_value_names_the_activity_keeps_the_value():
+    (claim,) = _labelled("Access Control Policy", "Owner: Jo Bloggs Review cadence: Quarterly access review")
+    assert claim.activity == "access review"
+
+
+def test_a_sentence_before_a_colon_is_no_label():
+    (claim,) = _labelled("Cleaning", "The hygiene lead checks the following: daily cleaning of the hood")
+    assert "hood" in claim.activity and "hygiene" not in claim.activity
+
+
+def test_a_label_before_a_value_that_names_the_activity_is_not_added():
+    (claim,) = _labelled("Fire safety", "Note: weekly checks of the alarm panel are made by the warden")
+    assert not claim.activity.lower().startswith("note")

@@ -768,7 +768,8 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
-            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text)
+            found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text,
+                                subject=unit.heading or doc.title)
             if _template_item(unit):
                 found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
             claims.extend(found)
@@ -920,9 +921,11 @@ def claims_in_text(text: str, location: Location | None = None) -> tuple[Claim, 
     return tuple(_doc_claims(sdoc, _matchers(), location or Location()))
 
 
-def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text: str | None = None) -> list[Claim]:
+def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text: str | None = None,
+                subject: str | None = None) -> list[Claim]:
     """Run the matcher once over a parsed text and read the claims sentence by sentence; `text` is what the
-    tokenizer was given (so exactly ``sdoc.text``), when the caller has it."""
+    tokenizer was given (so exactly ``sdoc.text``), when the caller has it; `subject`, the heading the text
+    stands under (or the document's title), what a labelled cadence ("Review cadence: Annually") is about."""
     import bisect
 
     matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
@@ -938,7 +941,8 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
         if by_label:
             # a Span's text is its tokens joined back together; sliced from the text it is the same string
             out.extend(sentence_claims(sent, by_label, location,
-                                       text[sent.start_char:sent.end_char] if text is not None else None))
+                                       text[sent.start_char:sent.end_char] if text is not None else None,
+                                       subject=subject))
             if len(out) >= limit:
                 break
     return out
@@ -948,6 +952,139 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+
+
+# A cadence told as what happened once or what would happen ("a daily assertion that ran perfectly for months",
+# "the committee met monthly", "a monthly inspection would cost 600 hours") is no requirement the records could
+# break. With no tagger, tense is read from words that are past or supposed whatever their place: forms of "be",
+# "have" and "do", and past forms no participle shares ("ran", not "held": "Meetings held monthly" is a label).
+_PAST = frozenset("was were had did ran began went came became took gave saw wrote grew knew drew fell rose spoke "
+                  "broke chose drove met".split())
+_SUPPOSED = frozenset(("would",))
+# "could have been found" supposes; "must have completed ... before it" still orders
+_PERFECT_MODALS = frozenset("could might should may would".split())
+# a supposition in a relative clause weighs the thing, not its cadence ("Daily - the control that would have
+# found SB-4.1")
+_RELATIVES = frozenset("that which who whose".split())
+# a present or modal word saves the clause ("Daily checks were introduced in 2019 and are recorded ...")
+_PRESENT = frozenset("is are am be has have shall must should will can may need needs required requires "
+                     "remain remains".split())
+_SUBJECT_PRONOUNS = frozenset("we they i you he she it".split())
+# a verb in its present form ("the committee reviews access quarterly, as it did before"): -s forms of the
+# verbs claims read, when no determiner or cadence word before them makes them a plural noun ("daily checks")
+_PRESENT_S = frozenset(v for v in ACTION_VERBS + APPROVE_VERBS + FIELD_PRESENT if v.endswith("s")) | frozenset(
+    "meets runs holds takes happens occurs receives sends reports keeps covers includes confirms".split())
+_CLAUSE_MARKS = frozenset((";", ":"))
+
+
+def _told_not_stated(sent, span) -> bool:
+    """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
+    event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
+    'would', 'could have been', 'we reviewed') and no present or modal one ('is', 'must', 'we review', 'meets',
+    an imperative opening the clause). Verbless labels and table cells state no tense and stay claims."""
+    from gapscan.classify import IMPERATIVE_VERBS
+
+    doc = sent.doc
+    # within the window the activity is read from: a run-on "sentence" must not be rescanned for each cadence
+    first, last = max(sent.start, span.start - ACTIVITY_WINDOW), min(sent.end, span.end + ACTIVITY_WINDOW)
+    lo = next((t.i + 1 for t in reversed(doc[first:span.start]) if t.text in _CLAUSE_MARKS), first)
+    hi = next((t.i for t in doc[span.end:last] if t.text in _CLAUSE_MARKS), last)
+    told = relative = False
+    cadence = set(ADVERBS)
+    for t in doc[lo:hi]:
+        word = t.lower_
+        prev = doc[t.i - 1].lower_ if t.i > lo else ""
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < hi else ""
+        relative = relative or word in _RELATIVES
+        if word in _PERFECT_MODALS and nxt == "have":
+            told = told or not relative  # "could have been found"
+            continue
+        if word == "have" and prev in _PERFECT_MODALS:
+            continue
+        if word in _PRESENT or t.i == lo and word in IMPERATIVE_VERBS:
+            return False
+        if prev in _SUBJECT_PRONOUNS and t.is_alpha:
+            if word.endswith("ed") or word in _PAST:
+                told = True
+            elif word not in _SUPPOSED:
+                return False  # "we review", "they check"
+            continue
+        if word in _PRESENT_S and t.i > lo and not doc[t.i - 1].is_stop and prev not in cadence \
+                and not doc[t.i - 1].like_num:
+            return False
+        if word in _SUPPOSED:
+            told = told or not relative
+        elif word == "met":
+            # "the committee met monthly"; not the status "Met - ..." nor "5.3.2 met by ..."
+            told = told or t.i > lo and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop
+        elif word in _PAST and prev not in ("has", "have", "having", "is", "are", "be", "been", "what"):
+            told = True  # "what was displayed" is the object of a check, not its story
+    return told
+
+
+# A label whose value is a cadence ("**Review cadence**: Annually", "Audit frequency: Quarterly", "Frequency:
+# Monthly"): its words but these say what is done; a label of no other word leaves it to the heading
+CADENCE_NOUNS = frozenset("cadence frequency frequencies interval intervals periodicity schedule cycle timing "
+                          "period".split())
+# what is done, with no word for what it is done to: the document or section the label stands in says that
+GENERIC_ACTS = frozenset("review reviews reviewed audit audits test tests testing check checks update updates "
+                         "revision revisions inspection inspections assessment assessments reassessment approval "
+                         "evaluation re-review re-approval".split())
+_LABEL_LINKS = frozenset(("of", "for", "and", "&"))
+# after the cadence, words that add a trigger or a condition ("Annually or after any major change", "Quarterly,
+# by the owner") and name nothing that is done
+_VALUE_TAIL = frozenset("or and plus after on upon when whenever following if with by at in as".split())
+MAX_LABEL_WORDS = 4
+# a heading's number: "4.", "4.2", "A.5", "B)"; not the "A" of "A Guide to ..."
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z](?:\.\d{1,2})+\.?|[A-Z][.)])\s+")
+
+
+def _label_before(sent, start: int) -> list[str] | None:
+    """The words of a label ending in ':' just before a cadence ("Review cadence: Annually"), or None. Labels in
+    a paragraph run together ("Owner: Jo Bloggs Review cadence: Annually", a document's header with its line
+    breaks gone): the label is the lower-case words before ':' and the capitalised word that opens it, short,
+    with no word but 'of', 'for' and 'and' among the small ones ("The lead checks the following:" is a
+    sentence)."""
+    doc = sent.doc
+    colon = start - 1
+    if colon <= sent.start or doc[colon].text != ":":
+        return None
+    words: list = []
+    j = colon - 1
+    while j >= sent.start and doc[j].is_alpha and doc[j].text.islower() and len(words) < MAX_LABEL_WORDS:
+        words.insert(0, doc[j])
+        j -= 1
+    if j < sent.start or not doc[j].is_alpha or not doc[j].text[:1].isupper() or len(words) >= MAX_LABEL_WORDS:
+        return None
+    words.insert(0, doc[j])
+    if any(t.is_stop and t.lower_ not in _LABEL_LINKS for t in words):
+        return None
+    return [t.text for t in words]
+
+
+def _labelled_activity(label: list[str], value: str, subject: str | None) -> str:
+    """What a labelled cadence is about: the value's own words, as before ("Review cadence: Quarterly access
+    review" is the access review), else the label's ("Audit frequency" -> "audit"), with the heading or document it stands under
+    when the label names an act and not what it is done to ("Review cadence" in the Backup Policy -> "review of
+    the Backup Policy") or names nothing but the cadence ("Frequency" under "4. Supplier evaluation")."""
+    words = [w for w in label if w.lower() not in CADENCE_NOUNS]
+    while words and words[-1].lower() in _LABEL_LINKS:
+        words.pop()
+    while words and words[0].lower() in _LABEL_LINKS:
+        words.pop(0)
+    value_words = value.split()
+    if value_words and value_words[0].lower() not in _VALUE_TAIL:
+        # the value says what is done; a label before it may be anything ("Note: weekly checks are ...")
+        return value
+    topic = _HEADING_NUMBER.sub("", subject or "").strip(" :#*_") or None
+    own = " ".join(words).lower()
+    if not words:
+        return _trim(topic) if topic else ""
+    if topic and all(w.lower() in GENERIC_ACTS for w in words):
+        if own.rstrip("s") in topic.lower():
+            return _trim(topic)  # "Review cadence" under "Access reviews"
+        return _trim(f"{own} of the {topic}")
+    return _trim(own)
 
 
 def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
@@ -968,9 +1105,10 @@ def _cadence_bounds(spans) -> list[tuple[int, int | None]]:
     return [tuple(b) for b in out]
 
 
-def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None) -> list[Claim]:
+def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_text: str | None = None, *,
+                    subject: str | None = None) -> list[Claim]:
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
-    the caller has it)."""
+    the caller has it; and the heading or title it stands under, `subject`)."""
     from gapscan.nlp.pipeline import longest_spans
 
     sdoc = sent.doc
@@ -1019,14 +1157,17 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if span.start in choice:
             continue
         interval = _interval(span)
-        if not interval or _names_a_title(span, sent):
+        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
         # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
         prev, nxt = bounds[k]
-        activity = _activity(sent, span.start - (2 if "at least" in prefix else 0), span.end, clause=True,
-                             after=prev, before=nxt)
+        begin = span.start - (2 if "at least" in prefix else 0)
+        activity = _activity(sent, begin, span.end, clause=True, after=prev, before=nxt)
+        label = _label_before(sent, begin)
+        if label is not None:
+            activity = _labelled_activity(label, activity, subject)
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
