@@ -724,6 +724,12 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
         # A record made mostly of the other's columns registers the same things even where copies drifted.
         if not _same_facts(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
             best = None
+    elif best is not None and len(other_pairs) >= 2:
+        # Records of the same columns that each number their entries again (every phase's RAID log starts
+        # at IS-01) share IDs for different entries: the same entries only where the joined rows say the
+        # same things in their own words, drifted or not.
+        if not _same_entries(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
+            best = None
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
     # the same columns alone show double handling only over one period: two undated lists with one header row
@@ -834,6 +840,44 @@ def _same_facts(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache) 
         if filled >= 0.5 * len(sample) and agree >= 0.8 * filled:
             out.append((x, y))
     return out
+
+
+_WORD = re.compile(r"[^\W_]+")
+_FILLER = frozenset({"the", "and", "for", "with", "from", "its", "this", "that", "are", "was", "were", "not",
+                     "has", "have", "been", "into", "than", "per", "all", "any"})
+_ROWS_READ = 3  # rows of one identifier read for its words: a tracker with many rows per batch says enough in 3
+
+
+def _row_words(profile, columns, rows: list[int]) -> set[str]:
+    """The words a record's rows hold in the given columns: numbers whole, words of three letters or more,
+    filler words left out."""
+    words: set[str] = set()
+    for r in rows[:_ROWS_READ]:
+        for c in columns:
+            words.update(w for w in _WORD.findall(_row_value(profile, c, r))
+                         if (w.isdigit() or len(w) > 2) and w not in _FILLER)
+    return words
+
+
+def _same_entries(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache) -> bool:
+    """Whether the shared identifiers join the same entries: for at least half of them, the rows of a and
+    of b hold, over the name-matched columns beside the identifier, at least half the words of the shorter
+    side in common ('Badge readers log no exit times' against 'Badge readers at our dock log no exit times').
+    An identifier whose rows say nothing in those columns counts as the same entry (nothing tells them
+    apart). Two phases' RAID logs each starting at IS-01 join 'Nine appliances cannot accept an agent' to
+    'Seven device-register serial mismatches': different issues under one number."""
+    rows_a, rows_b = _all_rows(a, ca.index, rows_cache), _all_rows(b, cb.index, rows_cache)
+    sample = [v for v in heapq.nsmallest(_JOIN_SAMPLE, shared) if v in rows_a and v in rows_b]
+    if not sample:
+        return True
+    by_name_a, by_name_b = {c.name: c for c in reversed(a.columns)}, {c.name: c for c in reversed(b.columns)}
+    cols_a = [by_name_a[x] for x, y in pairs if x in by_name_a and y in by_name_b]
+    cols_b = [by_name_b[y] for x, y in pairs if x in by_name_a and y in by_name_b]
+    same = 0
+    for v in sample:
+        wa, wb = _row_words(a, cols_a, rows_a[v]), _row_words(b, cols_b, rows_b[v])
+        same += not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    return same >= 0.5 * len(sample)
 
 
 def _all_rows(profile, col_index: int, cache: dict) -> dict[str, list[int]]:
