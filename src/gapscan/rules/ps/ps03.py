@@ -75,10 +75,12 @@ _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|d
 # qualified one ('Defect type') can name failure modes, and a supplier list's 'Category' is what is bought
 _TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|classification)\s*$", re.I)
 _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s*basis|applicability)\b", re.I)
-# a point on a rating scale, with its score or a remark after it ('Moderate (12)', 'High (15) — likelihood
-# unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header ('Residual')
+# a point on a rating scale, with its score or a remark after it ('Moderate (12)', 'Moderate 12', 'High (15) —
+# likelihood unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header
+# ('Residual', 'Baseline'); a value that goes on in words after the number ('Major 3 POI terminals') is not one
 _RATING_VALUE = re.compile(r"^\s*(?:very\s+)?(?:low|medium|moderate|high|critical|minor|major|negligible|severe|"
-                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:$|[—–,;:(]|-\s)", re.I)
+                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)?\s*(?:$|[—–,;:(]|-\s)",
+                           re.I)
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
