@@ -446,7 +446,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     "ref" ...; generic headers such as date, status or comments left out); where the matched
     columns are under 60% of the smaller record's, one of them must hold the same value for 80% of the
     identifiers they share (a table of treating standards and controls that cites a register's risks in
-    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy). (2) Columns: the headers
+    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy); where they are 60%
+    or more, at least half the shared identifiers must join rows that hold half their words in common in those
+    columns (each phase's RAID log numbering its own issues from IS-01 again shares the IDs, not the issues;
+    a copy whose wording drifted still does). (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
     not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
