@@ -39,8 +39,8 @@ def _ps03(root: Path, record_path: str, record_text: str):
     target = root / record_path
     target.parent.mkdir(exist_ok=True)
     target.write_text(record_text, encoding="utf-8")
-    (root / "gapscan.toml").write_text(f'[kinds]\n"05/05.13-shift-handover.md" = "procedure"\n"{record_path}" = "record"\n',
-                                       encoding="utf-8")
+    (root / "gapscan.toml").write_text('[kinds]\n"05/05.13-shift-handover.md" = "procedure"\n'
+                                       f'"{record_path}" = "record"\n', encoding="utf-8")
     cfg = config_mod.load(config_mod.discover(root))
     report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
                         warn=lambda msg: None)

@@ -851,14 +851,18 @@ _FILLER = frozenset({"the", "and", "for", "with", "from", "its", "this", "that",
 _ROWS_READ = 3  # rows of one identifier read for its words: a tracker with many rows per batch says enough in 3
 
 
-def _row_words(profile, columns, rows: list[int]) -> set[str]:
+def _row_words(profile, columns, rows: list[int], cache: dict) -> set[str]:
     """The words a record's rows hold in the given columns: numbers whole, words of three letters or more,
-    filler words left out."""
+    filler words left out. Each cell is read once per run (`cache`): every pair a record joins reads it."""
     words: set[str] = set()
     for r in rows[:_ROWS_READ]:
         for c in columns:
-            words.update(w for w in _WORD.findall(_row_value(profile, c, r))
-                         if (w.isdigit() or len(w) > 2) and w not in _FILLER)
+            key = ("words", profile.path, c.index, r)
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = frozenset(w for w in _WORD.findall(_row_value(profile, c, r))
+                                             if (w.isdigit() or len(w) > 2) and w not in _FILLER)
+            words |= got
     return words
 
 
@@ -878,7 +882,7 @@ def _same_entries(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache
     cols_b = [by_name_b[y] for x, y in pairs if x in by_name_a and y in by_name_b]
     same = 0
     for v in sample:
-        wa, wb = _row_words(a, cols_a, rows_a[v]), _row_words(b, cols_b, rows_b[v])
+        wa, wb = _row_words(a, cols_a, rows_a[v], rows_cache), _row_words(b, cols_b, rows_b[v], rows_cache)
         same += not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
     return same >= 0.5 * len(sample)
 

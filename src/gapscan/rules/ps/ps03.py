@@ -79,8 +79,8 @@ _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s
 # likelihood unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header
 # ('Residual', 'Baseline'); a value that goes on in words after the number ('Major 3 POI terminals') is not one
 _RATING_VALUE = re.compile(r"^\s*(?:very\s+)?(?:low|medium|moderate|high|critical|minor|major|negligible|severe|"
-                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)?\s*(?:$|[—–,;:(]|-\s)",
-                           re.I)
+                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)?"
+                           r"\s*(?:$|[—–,;:(]|-\s)", re.I)
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
@@ -256,7 +256,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     read against none; a table that dates nothing and says in a column how often each row is to be done,
     "Annual", "Every 3 years", is the procedure's requirements, a training matrix or a plan, and is read
     against none; another part's edition of the procedure itself, one name and format under another leading
-    number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it); each procedure's records are read cell by cell (text and status columns;
+    number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it);
+    each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
