@@ -852,8 +852,9 @@ _ROWS_READ = 3  # rows of one identifier read for its words: a tracker with many
 
 
 def _row_words(profile, columns, rows: list[int], cache: dict) -> set[str]:
-    """The words a record's rows hold in the given columns: numbers whole, words of three letters or more,
-    filler words left out. Each cell is read once per run (`cache`): every pair a record joins reads it."""
+    """The words a record's rows hold in the given columns: numbers and codes whole (7, P3), other words of
+    three letters or more, filler words left out. Each cell is read once per run (`cache`): every pair a
+    record joins reads it."""
     words: set[str] = set()
     for r in rows[:_ROWS_READ]:
         for c in columns:
@@ -861,7 +862,7 @@ def _row_words(profile, columns, rows: list[int], cache: dict) -> set[str]:
             got = cache.get(key)
             if got is None:
                 got = cache[key] = frozenset(w for w in _WORD.findall(_row_value(profile, c, r))
-                                             if (w.isdigit() or len(w) > 2) and w not in _FILLER)
+                                             if (len(w) > 2 or any(map(str.isdigit, w))) and w not in _FILLER)
             words |= got
     return words
 
