@@ -111,7 +111,14 @@ def _codes(text: str) -> set[str]:
     return {f"{a}{b}".upper() for a, b in _CODE.findall(text) if a.upper() != "ISO"}
 
 
+# an ampersand between words is the word 'and' ("Wireless & Intrusion Detection" lists
+# 06.07-wireless-and-intrusion-detection.md); inside a word it is part of it ('R&D', 'AT&T')
+_AMPERSAND = re.compile(r"(?<![A-Za-z])&(?:amp;)?(?![A-Za-z])")
+
+
 def _keys(text: str) -> list[str]:
+    if "&" in text:
+        text = _AMPERSAND.sub(" and ", text)
     return [lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'&]+", text)]
 
 
@@ -132,6 +139,7 @@ def _name_phrase(doc_path: str, title: str | None) -> list[list[str]]:
     Matrix"), and a three-word name without its middle qualifier."""
     phrases = []
     for name in (_stem(doc_path), title or ""):
+        name = _AMPERSAND.sub(" and ", name)  # as the procedure's text is read (_keys)
         name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "(do not delete)", "[old]"
         name = _CODE.sub(" ", _YEARS.sub(" ", _PART_LABEL.sub(" ", re.sub(r"[_\-.]+", " ", name))))
         every = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _MONTHS]
@@ -179,6 +187,7 @@ def _other_list_words(doc_path: str, title: str | None) -> list[list[str]]:
     """The record's name with another word for a list: "training records" for training-register.csv."""
     phrases = []
     for name in (_stem(doc_path), title or ""):
+        name = _AMPERSAND.sub(" and ", name)
         words = [w for w in re.findall(r"[A-Za-z]+", _CODE.sub(" ", re.sub(r"[_\-.]+", " ", name)))
                  if w.lower() not in _NOISE_WORDS]
         if len(words) >= 2 and words[-1].lower() in _LIST_WORDS:
@@ -538,17 +547,37 @@ def governed_records(ctx: Context, procs: list[_ProcText] | None = None) -> dict
     return out
 
 
+# a leading number of a series ('05.13', '2026-04', 'P3-07') and the name after it
+_NUMBERED_NAME = re.compile(r"^([A-Za-z]{0,4}[-_]?\d+(?:[._-]\d+)*)[\s._-]+(.*[A-Za-z].*)$")
+
+
+def numbered_editions(a: str, b: str) -> bool:
+    """Two documents of one name and one format under different leading numbers
+    (05.13-phase-summary-and-transition.md, 06.13-phase-summary-and-transition.md): the same chapter written
+    for two parts of a series (phases, sites, years), not a procedure and a record of its work."""
+    fa, fb = log_key_parts(a)[0].rsplit("/", 1)[-1], log_key_parts(b)[0].rsplit("/", 1)[-1]
+    (sa, _, ea), (sb, _, eb) = fa.rpartition("."), fb.rpartition(".")
+    if not sa or not sb or ea.lower() != eb.lower():
+        return False
+    ma, mb = _NUMBERED_NAME.match(sa), _NUMBERED_NAME.match(sb)
+    if not ma or not mb or ma.group(1) == mb.group(1):
+        return False
+    return re.findall(r"[a-z0-9]+", ma.group(2).lower()) == re.findall(r"[a-z0-9]+", mb.group(2).lower())
+
+
 def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[str]]:
     """Procedure path -> records whose work it is meant to govern: each record goes to the procedure(s)
     that link to it most strongly (config, then title, then code/name, then resemblance >= 0.5), then say
     most of how it is kept, then have the highest confidence. A procedure that only mentions a record in
     passing does not inherit its words: a title or a naming counts only where the procedure says how the
     record is kept (`keeping`), so a register every policy names once ("maintain a Risk Register") may be
-    no procedure's own; and a record that more than SHARED_BY procedures name and keep alike, or resemble alike
-    (the same link, keeping and confidence), is the system's."""
+    no procedure's own; a record that more than SHARED_BY procedures name and keep alike, or resemble alike
+    (the same link, keeping and confidence), is the system's; and another part's edition of the procedure
+    itself (`numbered_editions`) is no record of its work unless the config links it."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
     for record, links in _links_by_record(ctx, procs).items():
-        links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS]
+        links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS
+                 and (s >= 3 or not numbered_editions(proc, record))]
         if not links:
             continue
         strongest = max(s for s, _, _, _ in links)

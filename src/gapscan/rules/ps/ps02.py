@@ -446,7 +446,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     "ref" ...; generic headers such as date, status or comments left out); where the matched
     columns are under 60% of the smaller record's, one of them must hold the same value for 80% of the
     identifiers they share (a table of treating standards and controls that cites a register's risks in
-    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy). (2) Columns: the headers
+    its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy); where they are 60%
+    or more, at least half the shared identifiers must join rows that hold half their words in common in those
+    columns (each phase's RAID log numbering its own issues from IS-01 again shares the IDs, not the issues;
+    a copy whose wording drifted still does). (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
     not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
@@ -724,6 +727,12 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
         # A record made mostly of the other's columns registers the same things even where copies drifted.
         if not _same_facts(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
             best = None
+    elif best is not None and len(other_pairs) >= 2:
+        # Records of the same columns that each number their entries again (every phase's RAID log starts
+        # at IS-01) share IDs for different entries: the same entries only where the joined rows say the
+        # same things in their own words, drifted or not.
+        if not _same_entries(a, best[1], b, best[2], best[3][0] & best[3][1], other_pairs, rows_cache):
+            best = None
     overlap = _overlap_days(a, b)
     by_values = best is not None and len(other_pairs) >= 2
     # the same columns alone show double handling only over one period: two undated lists with one header row
@@ -834,6 +843,49 @@ def _same_facts(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache) 
         if filled >= 0.5 * len(sample) and agree >= 0.8 * filled:
             out.append((x, y))
     return out
+
+
+_WORD = re.compile(r"[^\W_]+")
+_FILLER = frozenset({"the", "and", "for", "with", "from", "its", "this", "that", "are", "was", "were", "not",
+                     "has", "have", "been", "into", "than", "per", "all", "any"})
+_ROWS_READ = 3  # rows of one identifier read for its words: a tracker with many rows per batch says enough in 3
+
+
+def _row_words(profile, columns, rows: list[int], cache: dict) -> set[str]:
+    """The words a record's rows hold in the given columns: numbers and codes whole (7, P3), other words of
+    three letters or more, filler words left out. Each cell is read once per run (`cache`): every pair a
+    record joins reads it."""
+    words: set[str] = set()
+    for r in rows[:_ROWS_READ]:
+        for c in columns:
+            key = ("words", profile.path, c.index, r)
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = frozenset(w for w in _WORD.findall(_row_value(profile, c, r))
+                                             if (len(w) > 2 or any(map(str.isdigit, w))) and w not in _FILLER)
+            words |= got
+    return words
+
+
+def _same_entries(a, ca, b, cb, shared, pairs: list[tuple[str, str]], rows_cache) -> bool:
+    """Whether the shared identifiers join the same entries: for at least half of them, the rows of a and
+    of b hold, over the name-matched columns beside the identifier, at least half the words of the shorter
+    side in common ('Badge readers log no exit times' against 'Badge readers at our dock log no exit times').
+    An identifier whose rows say nothing in those columns counts as the same entry (nothing tells them
+    apart). Two phases' RAID logs each starting at IS-01 join 'Nine appliances cannot accept an agent' to
+    'Seven device-register serial mismatches': different issues under one number."""
+    rows_a, rows_b = _all_rows(a, ca.index, rows_cache), _all_rows(b, cb.index, rows_cache)
+    sample = [v for v in heapq.nsmallest(_JOIN_SAMPLE, shared) if v in rows_a and v in rows_b]
+    if not sample:
+        return True
+    by_name_a, by_name_b = {c.name: c for c in reversed(a.columns)}, {c.name: c for c in reversed(b.columns)}
+    cols_a = [by_name_a[x] for x, y in pairs if x in by_name_a and y in by_name_b]
+    cols_b = [by_name_b[y] for x, y in pairs if x in by_name_a and y in by_name_b]
+    same = 0
+    for v in sample:
+        wa, wb = _row_words(a, cols_a, rows_a[v], rows_cache), _row_words(b, cols_b, rows_b[v], rows_cache)
+        same += not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    return same >= 0.5 * len(sample)
 
 
 def _all_rows(profile, col_index: int, cache: dict) -> dict[str, list[int]]:

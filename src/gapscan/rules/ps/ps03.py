@@ -75,10 +75,12 @@ _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|d
 # qualified one ('Defect type') can name failure modes, and a supplier list's 'Category' is what is bought
 _TAXONOMY_COLUMN = re.compile(r"^\s*(?:type|classification)\s*$", re.I)
 _REFERENCE_COLUMN = re.compile(r"\b(?:article|section|clause|annex|theme|legal\s*basis|applicability)\b", re.I)
-# a point on a rating scale, with its score or a remark after it ('Moderate (12)', 'High (15) — likelihood
-# unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header ('Residual')
+# a point on a rating scale, with its score or a remark after it ('Moderate (12)', 'Moderate 12', 'High (15) —
+# likelihood unchanged', 'Low'): a column most of whose values are one grades the entry, whatever its header
+# ('Residual', 'Baseline'); a value that goes on in words after the number ('Major 3 POI terminals') is not one
 _RATING_VALUE = re.compile(r"^\s*(?:very\s+)?(?:low|medium|moderate|high|critical|minor|major|negligible|severe|"
-                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:$|[—–,;:(]|-\s)", re.I)
+                           r"significant|extreme)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)?"
+                           r"\s*(?:$|[—–,;:(]|-\s)", re.I)
 # the first column of a report laid out as a table of field and value ('Field: Severity | Detail: Minor'): its
 # values are the report's own labels, the same in every such table, not what the work is about
 _LABEL_COLUMN = re.compile(r"^\s*(?:fields?|attributes?|propert(?:y|ies)|parameters?|keys?)\s*$", re.I)
@@ -253,7 +255,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     columns where it names it, and a record more than three procedures keep or resemble alike is the system's,
     read against none; a table that dates nothing and says in a column how often each row is to be done,
     "Annual", "Every 3 years", is the procedure's requirements, a training matrix or a plan, and is read
-    against none); each procedure's records are read cell by cell (text and status columns;
+    against none; another part's edition of the procedure itself, one name and format under another leading
+    number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it);
+    each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
     team, department, result, status, severity, priority, and a bare type or classification (a
@@ -261,6 +265,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
     cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
     ("Type (Major/Minor/OFI)"); a column most of whose values are a point on a rating scale ("Moderate (12)",
+    "Moderate 12",
     "High (15) — likelihood unchanged"), whatever its header; the field column of a report laid out as field and value; and the parties
     an entry is about: customer,
     supplier, account, destination, whose names a procedure need not use). Words and phrases of up to three words are reduced to lemma
