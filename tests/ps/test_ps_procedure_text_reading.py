@@ -4,6 +4,7 @@ hold what it looks for, and must read the same as the whole text: a list of logs
 procedure's lemma keys are the title's, then each block's as the sections read them, then the listed names'.
 Each is checked here against the plain reading of the whole text on generated procedures."""
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -33,8 +34,6 @@ def _plain_listed(text: str) -> str:
     out = []
     for m in common._LISTED.finditer(text):
         head = m.group(2)[:-3] + "y" if m.group(2).lower().endswith("ies") else m.group(2)[:-1]
-        import re
-
         items = [i.strip() for i in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", m.group(1))]
         out.extend(f"{item} {head}." for item in items if item)
     return " ".join(out)
