@@ -590,8 +590,7 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                     ctx: Any = None) -> SummarySection | None:
     from gapscan.rules.sh import held_review, members_meeting
 
-    from gapscan.nlp.review import classify_sentences
-    from gapscan.rules.sh import too_little_topical
+    from gapscan.rules.sh import too_little_topical, topical_counts
 
     option = getattr(ctx, "option", None) or (lambda rule, name, default: default)
     min_topical, min_share = int(option("SH03", "min_topical", 5)), float(option("SH03", "min_topical_share", 0.1))
@@ -634,11 +633,11 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     for r in reviews:
         if r.document.path in skipped or r.document.path in flagged:
             continue
-        # SH03's own test, on the same sentences: too few on the business or on paperwork, or too small a share
-        sentences = classify_sentences(r.document)
-        topical = sum(1 for s in sentences if s.group is not None)
-        quiet = too_little_topical(topical, len(sentences), ctx)
-        (few if quiet else judged).append((r.document.path, topical, len(sentences)))
+        # SH03's own test, on the same sentences (its counts, when it read this review): too few on the business
+        # or on paperwork, or too small a share
+        topical, sentences = topical_counts(r.document, ctx)
+        quiet = too_little_topical(topical, sentences, ctx)
+        (few if quiet else judged).append((r.document.path, topical, sentences))
     if few:
         shown = "; ".join(f"{short(p)} ({n} of {m})" for p, n, m in few[:3]) + (
             f"; and {len(few) - 3} more" if len(few) > 3 else "")

@@ -54,3 +54,29 @@ def test_a_judged_review_still_covers_the_business(tmp_path):
     text = _section([full, short])
     assert "1 management review judged" in text and "covers the business" in text, text
     assert "Management Review 2025-06-10.md" in text and "too few" in text, text
+
+
+def test_the_summary_takes_sh03s_counts_instead_of_reading_each_review_again(tmp_path, monkeypatch):
+    from gapscan.nlp import review
+
+    reads: list[str] = []
+    plain = review.classify_sentences
+
+    def counted(doc):
+        reads.append(doc.path)
+        return plain(doc)
+
+    monkeypatch.setattr(review, "classify_sentences", counted)
+    full = _doc(tmp_path, "mr/Management Review 2025-03-14.md", "Management review", BUSINESS)
+    short = _doc(tmp_path, "mr/Management Review 2025-06-10.md", "Management review", SHORT)
+    text = _section([full, short])
+    # before: each review read by SH03, then again by the summary
+    assert sorted(reads) == sorted([full.path, short.path]), reads
+    # the same numbers as the summary's own reading, without SH03 in the run
+    reads.clear()
+    ctx = Context(documents=(full, short))
+    alone = build([DocumentResult(document=d) for d in (full, short)], [], ctx)
+    [section] = [s for s in alone.sections if s.title == "Management review"]
+    assert " ".join(section.lines) == text
+    assert sorted(reads) == sorted([full.path, short.path]), reads
+    assert "(2 of " in text, text

@@ -274,6 +274,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
             continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
+        _read_counts(ctx)[doc.path] = (doc, len(topical), len(sentences))
         if too_little_topical(len(topical), len(sentences), ctx):
             continue
         paper = [s for s in topical if s.group == "paperwork"]
@@ -301,6 +302,26 @@ def check_paperwork_review(ctx: Context) -> Iterator:
                      "missing_business_topics": missing},
             fix="Put margin, cost, delivery, scrap, recurring failures, complaints and capacity on the agenda "
                 "and record decisions with owners and dates.")
+
+
+def _read_counts(ctx) -> dict:
+    """(review, topical sentences, sentences) by path of the reviews SH03 read in this run (the run's Context):
+    the summary says how many of a review's sentences were topical from these, not by reading it again."""
+    from gapscan.rules.ps.common import run_cache
+
+    return run_cache(ctx).setdefault("SH03 counts", {})
+
+
+def topical_counts(doc, ctx=None) -> tuple[int, int]:
+    """(topical sentences, sentences) of a review: SH03's when it read this very document in this run (the
+    same reading), else read now."""
+    known = _read_counts(ctx).get(doc.path) if ctx is not None else None
+    if known is not None and known[0] is doc:
+        return known[1], known[2]
+    from gapscan.nlp.review import classify_sentences
+
+    sentences = classify_sentences(doc)
+    return sum(1 for s in sentences if s.group is not None), len(sentences)
 
 
 def too_little_topical(topical: int, sentences: int, ctx=None) -> bool:

@@ -244,11 +244,32 @@ _LISTED = re.compile(rf"\b({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}) "
                      r"(logs|registers|records|checklists|trackers|inventories|lists)\b", re.I)
 
 
+# how such a list ends ("... and action-item logs"): a line without this holds no list
+_LISTED_END = re.compile(rf" (?:and|or) {_ITEM} (?:logs|registers|records|checklists|trackers|inventories|lists)\b",
+                         re.I)
+
+
+def _listed_lines(text: str) -> list[str]:
+    """The lines of `text` (cut at "\n") that hold the end of such a list, in order, each once. A list of logs is
+    letters, digits, "_", "-", spaces and commas only, so never spans two lines: its matches in these lines are
+    those in the whole text (and `_LISTED` tries every word start of a 20,000-character procedure)."""
+    out: list[str] = []
+    end = -1
+    for m in _LISTED_END.finditer(text):
+        if m.start() < end:
+            continue  # in the line already taken
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append(text[start:end])
+    return out
+
+
 def _listed_names(text: str) -> str:
     """Each item of such a list with the head noun, one per sentence: "decision log. risk log. RAID log.
     action-item log", so a record named 'RAID log' is found where the list names it."""
     out = []
-    for m in _LISTED.finditer(text):
+    for m in (m for line in _listed_lines(text) for m in _LISTED.finditer(line)):
         head = m.group(2)[:-3] + "y" if m.group(2).lower().endswith("ies") else m.group(2)[:-1]
         items = [i.strip() for i in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", m.group(1))]
         out.extend(f"{item} {head}." for item in items if item)
@@ -265,9 +286,12 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
             title = doc.title or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             title_keys = frozenset(_keys(re.sub(r"[_\-.]+", " ", title))) - {lemma(w) for w in _TITLE_KINDS}
             listed = _listed_names(text)
-            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)),
-                                 keys=tuple(_keys(f"{text} {listed}" if listed else text)),
-                                 title_keys=title_keys, sections=_sections(doc)))
+            sections = _sections(doc)
+            # the keys of `text` and then of `listed`: the title's, then the blocks' (the sections hold every
+            # block's keys in order; a word never runs across the "\n" or " " between two of them)
+            keys = _keys(doc.title or "") + [k for section in sections for k in section] + _keys(listed)
+            out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(keys),
+                                 title_keys=title_keys, sections=sections))
         cache["procs"] = out
     return list(cache["procs"])
 
