@@ -163,6 +163,11 @@ def _word(text: str, x0: float, top: float) -> list[dict]:
      "ISO 9001fi"),
     # a character 3.5 pt off the last character's top starts a new word though the tops chain into one line
     ([_char("a", 10, 100), _char("b", 15, 103.5), _char("c", 50, 101)], "a b c"),
+    # tops within 3 pt of the least (one line, read without clustering): given out of order, words by gaps
+    (_word("Lead", 40, 102.9) + _word("Shift", 10, 100) + _word("QA", 70, 101), "Shift Lead QA"),
+    # leading, doubled and trailing spaces on one line; a ligature spelled out
+    ([_char(" ", 5, 100, 0.0)] + _word("QA", 10, 100) + [_char(" ", 20, 100, 0.0), _char(" ", 20, 100, 0.0)]
+     + _word("ok", 30, 101) + [_char("ﬂ", 40, 100.5), _char(" ", 45, 100, 0.0)], "QA okfl"),
 ])
 def test_cell_text_is_pdfplumbers_extract_text(chars: list[dict], expected: str) -> None:
     """Cell text of upright characters is read without pdfplumber's generic word extractor, and

@@ -45,8 +45,31 @@ def test_normalise_grid_shares_one_object_per_distinct_value() -> None:
     assert grid[0][0] is not grid[2][0]
     out = normalise_grid(grid)
     assert _typed(out[:1]) == [[("str", "Open"), ("int", 3), ("str", "Jane Roe")]]
-    assert out[3] == ["Closed", 4.5, "Jane Roe"]
+    assert out[3] == ("Closed", 4.5, "Jane Roe")  # rows come as tuples, as a Table holds them
     assert out[0][0] is out[2][0] and out[0][2] is out[3][2]
+
+
+def test_a_table_from_normalised_rows_is_the_table_of_the_same_cells_as_lists() -> None:
+    """normalise_grid gives tuples, which build_table keeps (normalised=True skips its blank-text pass,
+    since normalise_cell leaves no blank text): the Table is the one the same cells give as lists,
+    with blank and whitespace cells and ragged rows."""
+    import datetime as dt
+
+    raw = [["Calibration log", None, None, None, None], [None, None, None, None, None],
+           [None, "ID", "Who", " ", "Due"], [None, 1.0, "Ann", "", dt.date(2024, 3, 1)],
+           [None, 2.0, "  ", None, None], [None, None, None, None, None], [None, 3.5, "Bo", "x", "late"]]
+    rows = normalise_grid(raw)
+    assert all(type(r) is tuple for r in rows)
+    numbers = list(range(1, len(raw) + 1))
+    table = build_table(rows, numbers, Location(sheet="S"), normalised=True)
+    assert table == build_table([list(r) for r in rows], numbers, Location(sheet="S"))
+    assert table.header == ("A", "ID", "Who", "D", "Due") and table.title == "Calibration log"
+    assert table.rows[1] == (None, 2, None, None, None) and type(table.rows[1][1]) is int
+    ragged = [("Name", "Site"), ("Acme",), ("Bolt", "Leeds", "late"), (None, None)]
+    assert build_table(ragged, [1, 2, 3, 4], Location(), normalised=True) == \
+        build_table([list(r) for r in ragged], [1, 2, 3, 4], Location())
+    assert build_table(ragged, [1, 2, 3, 4], Location(), normalised=True).rows == \
+        (("Acme", None, None), ("Bolt", "Leeds", "late"))
 
 
 def test_header_after_title_rows() -> None:

@@ -463,6 +463,9 @@ def _upright_text(chars: list[dict]) -> str:
     checked per call) took a fifth of a PDF's parse time."""
     from pdfplumber.utils.text import LIGATURES
 
+    tops = [c["top"] for c in chars]
+    if max(tops) <= min(tops) + _TOLERANCE:
+        return _one_line_text(chars, LIGATURES)
     words: list[dict] = []
     for line in _clusters(chars):
         line.sort(key=_BY_X0)
@@ -484,6 +487,33 @@ def _upright_text(chars: list[dict]) -> str:
     if not words:
         return ""
     return "\n".join(" ".join(w["text"] for w in line) for line in _clusters(words))
+
+
+def _one_line_text(chars: list[dict], ligatures: dict[str, str]) -> str:
+    """_upright_text of characters whose tops all lie within 3 points of the least (most cells: 13,554 of
+    14,487 on the real corpus, examples, tests and the 500 set): the tops chain into one line, holding the
+    characters in their given order, and the words' tops (each its characters' least) into one line too,
+    so the text is the words split as below joined by spaces, without clustering either."""
+    words: list[str] = []
+    word: list[str] = []
+    last = None  # the word's last character
+    for c in sorted(chars, key=_BY_X0):
+        text = c["text"]
+        if text.isspace():
+            if word:
+                words.append("".join([ligatures.get(t, t) for t in word]))
+                word = []
+            last = None
+        elif last is not None and (c["x0"] < last["x0"] or c["x0"] > last["x1"] + _TOLERANCE
+                                   or abs(c["top"] - last["top"]) > _TOLERANCE):
+            words.append("".join([ligatures.get(t, t) for t in word]))
+            word, last = [text], c
+        else:
+            word.append(text)
+            last = c
+    if word:
+        words.append("".join([ligatures.get(t, t) for t in word]))
+    return " ".join(words)
 
 
 def _merge(chars: list[dict], ligatures: dict[str, str]) -> dict:
@@ -622,6 +652,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     rect = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
+    # the structs' floats read in one unpacking each (as the fields read them: float32 widened), not a
+    # field at a time: pdfium's order, left, top, right, bottom and a, b, c, d, e, f
+    rect_floats, matrix_floats = memoryview(rect).cast("B").cast("f"), memoryview(matrix).cast("B").cast("f")
     tp = textpage.raw
     # bound once, unchecked: this loop runs for every character of a page with a table
     loose_box, generated = _unchecked("FPDFText_GetLooseCharBox"), _unchecked("FPDFText_IsGenerated")
@@ -631,8 +664,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     for i in _indexes_near(tp, raw, height, boxes, spans):
         if not loose_box(tp, i, rect_ref):
             continue
-        top, bottom = height - rect.top, height - rect.bottom
-        h_mid, v_mid = (rect.left + rect.right) / 2, (top + bottom) / 2
+        left, rect_top, right, rect_bottom = rect_floats
+        top, bottom = height - rect_top, height - rect_bottom
+        h_mid, v_mid = (left + right) / 2, (top + bottom) / 2
         for x0, t, x1, b in boxes:
             if t <= v_mid <= b and x0 <= h_mid <= x1:
                 inside = True
@@ -659,8 +693,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
             # surrogate in a cell cannot be written as UTF-8, and the report would stop half-written
             code = 0xFFFD
         char_matrix(tp, i, matrix_ref)
-        out.append({"text": chr(code), "x0": rect.left, "x1": rect.right, "top": top, "bottom": bottom,
-                    "doctop": top, "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0})
+        a, b, c, d, _, _ = matrix_floats
+        out.append({"text": chr(code), "x0": left, "x1": right, "top": top, "bottom": bottom,
+                    "doctop": top, "upright": a * d > 0 and b * c <= 0})
         last = i
     return out
 

@@ -74,7 +74,8 @@ def _span(row: list[Value]) -> tuple[int, int] | None:
 def trim_grid(grid: list[list[Value]]) -> tuple[list[list[Value]], int]:
     """Drop trailing empty rows and leading/trailing empty columns; return (grid, first column).
 
-    Cells must already use None for empty (light_value and normalise_cell do).
+    Cells must already use None for empty (light_value and normalise_cell do). Rows may be lists or
+    tuples; a row padded to the width comes back as a list.
     """
     rows = list(grid)
     while rows and _blank(rows[-1]):
@@ -97,7 +98,7 @@ def trim_grid(grid: list[list[Value]]) -> tuple[list[list[Value]], int]:
             out.append(r)
         else:
             r = r[first:last + 1]
-            out.append(r + [None] * (width - len(r)) if len(r) < width else r)
+            out.append([*r, *[None] * (width - len(r))] if len(r) < width else r)  # rows may be tuples
     return out, first
 
 
@@ -146,7 +147,7 @@ def _title_of(rows: list[list[Value]]) -> str | None:
 def build_table(grid: list[list[Value]], row_numbers: list[int], location: Location, *,
                 first_column: int = 0, max_title_rows: int = MAX_TITLE_ROWS,
                 fill=None, known_header: int | None = None,
-                row_lines: list[int] | None = None) -> Table | None:
+                row_lines: list[int] | None = None, normalised: bool = False) -> Table | None:
     """A Table from a raw grid whose rows are at `row_numbers` (1-based source rows).
 
     `grid` may be ragged and untrimmed; `first_column` is the grid's own column offset
@@ -155,9 +156,12 @@ def build_table(grid: list[list[Value]], row_numbers: list[int], location: Locat
     `known_header` is the header's index in `grid` when the format marks it (Markdown's
     row above |---|, HTML <th>); otherwise the header is detected. Empty cells should be
     None (light_value and normalise_cell give that). `row_lines` are the source lines of the
-    rows of a table in a text file, kept beside each row that stays. None for a grid with no values.
+    rows of a table in a text file, kept beside each row that stays. `normalised`: every cell is
+    normalise_cell's (normalise_grid's), so no cell is blank text and no row needs that pass.
+    None for a grid with no values.
     """
-    grid = [[None if is_empty(v) else v for v in r] if "" in r else r for r in grid]
+    if not normalised:
+        grid = [[None if is_empty(v) else v for v in r] if "" in r else r for r in grid]
     lead = next((i for i, r in enumerate(grid) if not _blank(r)), None)
     if lead is None:
         return None
@@ -206,11 +210,12 @@ class _Normalised(dict):
         return normal
 
 
-def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
+def normalise_grid(grid: list[list[object]]) -> list[tuple[Value, ...]]:
     """normalise_cell over a sheet's rows, each distinct value made once and shared by every
     cell that holds it. A log repeats its names, statuses and dates thousands of times: shared,
     they cost one object each in this process, are pickled once (the memo) on the way from a
-    parse worker, and stay shared in the process that unpickles them.
+    parse worker, and stay shared in the process that unpickles them. Rows come as tuples, which
+    a Table holds: build_table keeps them instead of copying each row once more.
     Keyed by value alone (one dict lookup per cell, made in C) unless the sheet holds values that
     are equal in a dict but normalised apart: True and 1, or an int and a float past 2**53; then
     keyed by type too."""
@@ -218,7 +223,7 @@ def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
     if bool not in kinds and not (int in kinds and float in kinds):
         lookup = _Normalised().__getitem__
         try:
-            return [list(map(lookup, r)) for r in grid]
+            return [tuple(map(lookup, r)) for r in grid]
         except TypeError:  # an unhashable value: the typed path normalises it on its own
             pass
     memo: dict[type, dict] = {}
@@ -239,7 +244,7 @@ def normalise_grid(grid: list[list[object]]) -> list[list[Value]]:
             if n is _MISS:
                 n = by[v] = normalise_cell(v)
             append(n)
-        out.append(row)
+        out.append(tuple(row))
     return out
 
 

@@ -103,12 +103,12 @@ def read_workbook(source: Path, limits: Limits, *, what: str) -> tuple[list[Bloc
             raise IngestError(f"cannot read sheet {name!r}: {_first_line(exc)}") from None
         if len(grid) > limits.max_rows:
             raise IngestError(f"sheet {name!r} has more than {limits.max_rows} rows, over the limit")
-        cells += sum(len(r) for r in grid)
+        cells += sum(map(len, grid))
         if cells > limits.max_cells:
             raise IngestError(f"workbook has more than {limits.max_cells} cells, over the limit")
         rows = normalise_grid(grid)
         table = build_table(rows, list(range(1, len(rows) + 1)), Location(sheet=name),
-                            fill=_merged_filler(merged))
+                            fill=_merged_filler(merged), normalised=True)
         if table is None:
             continue
         text = table.title or name
