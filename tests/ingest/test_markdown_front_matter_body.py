@@ -55,6 +55,14 @@ def test_block_scalar_text_in_front_matter_is_read_at_its_lines(tmp_path: Path) 
     assert "Ana Ruiz, Tom Beck, Lee Ward" in text
 
 
+def test_the_page_title_is_the_front_matter_title(tmp_path: Path) -> None:
+    path = tmp_path / "spring-pilots-meeting.md"
+    path.write_text(CMS_PAGE, encoding="utf-8")
+    doc = parse_file(path, "spring-pilots-meeting.md")
+    assert doc.title == "Spring Harbour Pilots Group Meeting"
+    assert (doc.blocks[0].text, doc.blocks[0].location.line) == ("Spring Harbour Pilots Group Meeting", 2)
+
+
 def test_plain_front_matter_keys_stay_out(tmp_path: Path) -> None:
     text = " ".join(b.text for b in _blocks(tmp_path, CMS_PAGE))
     assert "Marine Ops" not in text and "owner" not in text.lower()

@@ -55,6 +55,7 @@ def _code_lines(text: str) -> set[int]:
 # A top-level front-matter key whose value is a YAML block scalar ('minutes: >-', 'body: |'): the indented lines
 # under it are text, which static-site CMSs (Decap/Netlify CMS, Eleventy) use to hold a page's whole body.
 BLOCK_SCALAR_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:\s*[|>][+-]?[1-9]?\s*$")
+FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<title>[^|>\s].*?)\s*$")
 
 
 def _blank_front_matter(text: str) -> str:
@@ -72,12 +73,17 @@ def _blank_front_matter(text: str) -> str:
 
 
 def _block_scalar_lines(front: list[str]) -> list[str]:
-    """The front matter's lines, each blank except those inside a top-level block scalar, which are dedented by
-    the scalar's indent, under its key as a heading. Returns [] when there is no such scalar (metadata only)."""
+    """The front matter's lines, each blank except its title (as the page's heading) and those inside a top-level
+    block scalar, dedented by the scalar's indent, under its key as a heading. Returns [] when there is no such
+    scalar (the front matter is metadata only, and stays blank)."""
     out = [""] * len(front)
     found = False
     j = 0
     while j < len(front):
+        title = FRONT_TITLE.match(front[j])
+        if title and title.group("title").strip("'\" "):
+            # the page's own title, above the sections its scalars hold (else the first of them, 'Agenda', would be)
+            out[j] = "# " + title.group("title").strip().strip("'\"").strip()
         if not BLOCK_SCALAR_KEY.match(front[j]):
             j += 1
             continue
