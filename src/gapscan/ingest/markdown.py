@@ -64,7 +64,7 @@ def _blank_front_matter(text: str) -> str:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return text
-    for i in range(1, min(len(lines), 2000)):
+    for i in range(1, min(len(lines), 200)):
         if lines[i].strip() in ("---", "..."):
             kept = _block_scalar_lines(lines[1:i])
             return "\n" * 1 + "\n".join(kept) + "\n" * 2 + "\n".join(lines[i + 1:]) if kept else \
