@@ -52,15 +52,57 @@ def _code_lines(text: str) -> set[int]:
     return lines
 
 
+# A top-level front-matter key whose value is a YAML block scalar ('minutes: >-', 'body: |'): the indented lines
+# under it are text, which static-site CMSs (Decap/Netlify CMS, Eleventy) use to hold a page's whole body.
+BLOCK_SCALAR_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:\s*[|>][+-]?[1-9]?\s*$")
+FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<title>[^|>\s].*?)\s*$")
+
+
 def _blank_front_matter(text: str) -> str:
-    """Replace a leading '---' YAML block by empty lines so line numbers stay true."""
+    """Replace a leading '---' YAML block by empty lines so line numbers stay true; the text of its block scalars
+    (dedented, at its own lines) is kept, since a CMS page may hold its whole body there."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return text
     for i in range(1, min(len(lines), 200)):
         if lines[i].strip() in ("---", "..."):
-            return "\n" * (i + 1) + "\n".join(lines[i + 1:])
+            kept = _block_scalar_lines(lines[1:i])
+            return "\n" * 1 + "\n".join(kept) + "\n" * 2 + "\n".join(lines[i + 1:]) if kept else \
+                "\n" * (i + 1) + "\n".join(lines[i + 1:])
     return text
+
+
+def _block_scalar_lines(front: list[str]) -> list[str]:
+    """The front matter's lines, each blank except its title (as the page's heading) and those inside a top-level
+    block scalar, dedented by the scalar's indent, under its key as a heading. Returns [] when there is no such
+    scalar (the front matter is metadata only, and stays blank)."""
+    out = [""] * len(front)
+    found = False
+    j = 0
+    while j < len(front):
+        title = FRONT_TITLE.match(front[j])
+        if title and title.group("title").strip("'\" "):
+            # the page's own title, above the sections its scalars hold (else the first of them, 'Agenda', would be)
+            out[j] = "# " + title.group("title").strip().strip("'\"").strip()
+        if not BLOCK_SCALAR_KEY.match(front[j]):
+            j += 1
+            continue
+        k = j + 1
+        indent = None
+        while k < len(front) and (not front[k].strip() or front[k][:1] in (" ", "\t")):
+            if front[k].strip():
+                width = len(front[k]) - len(front[k].lstrip())
+                indent = width if indent is None else min(indent, width)
+            k += 1
+        if indent:
+            # the key names the text ('minutes', 'agenda', 'body'): it stands as the section's heading
+            key = front[j].split(":", 1)[0].strip().replace("_", " ").replace("-", " ")
+            out[j] = f"## {key[:1].upper()}{key[1:]}"
+            for n in range(j + 1, k):
+                out[n] = front[n][indent:] if front[n].strip() else ""
+            found = found or any(out[j + 1:k])
+        j = k
+    return out if found else []
 
 
 def _unwrap_containers(text: str) -> str:
