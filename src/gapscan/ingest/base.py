@@ -79,6 +79,10 @@ class PartScanner:
     def end(self, name: str) -> None:
         """Called once a wanted part has been fed completely."""
 
+    def feed_text(self, name: str, data: bytes) -> None:
+        """Bytes of a long run holding no '>' (no tag ends in it), passed over by the tag-reading checks: a
+        check that must see every byte of the part (well-formedness) reads them here, in stream order."""
+
     def restart(self, name: str) -> None:
         """Forget what was fed of part `name`: it is fed again from its start (see RescanPart)."""
 
@@ -102,6 +106,12 @@ class WellFormedScanner(PartScanner):
         self.parsers: dict = {}
 
     def feed(self, name: str, data: bytes) -> None:
+        self._check(name, data)
+
+    def feed_text(self, name: str, data: bytes) -> None:
+        self._check(name, data)
+
+    def _check(self, name: str, data: bytes) -> None:
         import xml.parsers.expat
 
         parser = self.parsers.get(name)
@@ -231,7 +241,10 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
                         scanner.feed(info.filename, pending[:cut])
                         pending = pending[cut:]
                     elif len(pending) > (1 << 20):
-                        pending = pending[-4096:]  # a long text run: no tag to finish in it
+                        # a long text run: no tag to finish in it, but every byte still goes to the checks
+                        # that read them all (an undefined entity at its start must not slip past expat)
+                        scanner.feed_text(info.filename, pending[:-4096])
+                        pending = pending[-4096:]
             if scanner is not None:
                 if pending:
                     scanner.feed(info.filename, pending)
