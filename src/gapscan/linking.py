@@ -352,6 +352,10 @@ class RecordSet:
 RECORD_FILE_EXTENSIONS = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
+# a file name written as a pattern: a date's form, a wildcard, a placeholder
+_NAME_PATTERN = re.compile(r"y{2,4}[-_.]?m{1,2}|d{2}[-_.]?m{2}|m{2}[-_.]?d{2}|[*?<>{}\[\]]|\bx{3,}\b", re.I)
+
+
 def link_target_path(target: str) -> str:
     """The path part of a link's target, decoded: 'https://host/repo/blob/main/Data/Log%20A.csv?x=1#top' ->
     '/repo/blob/main/Data/Log A.csv'; '' for an anchor in the same page ('#intro')."""
@@ -380,6 +384,8 @@ def unheld_record_files(text: str, held: "set[str] | frozenset[str]") -> list[st
     for match in FILE_PATH.finditer(text):
         written = match.group(0).strip("`'\" ")
         name = PurePosixPath(written).name
+        if _NAME_PATTERN.search(name):
+            continue  # the form of many files' names ('yyyymmdd.csv', 'run_*.csv'), not one file
         if name.lower().endswith(RECORD_FILE_EXTENSIONS) and name.lower() not in held and name not in out:
             out.append(name)
     return out

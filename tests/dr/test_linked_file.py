@@ -108,3 +108,15 @@ def test_a_record_file_the_set_holds_is_still_checked(scan):
     findings = list(DR04.check(ctx))
     # the notes are empty in every row: the one field the calibration log leaves unkept
     assert [f.metrics["field"] for f in findings] == ["Notes"]
+
+
+def test_a_file_name_pattern_is_no_file_the_set_lacks(scan):
+    # 'a new file named today's date (yyyymmdd.csv)' names the form of many files' names, not one file
+    scan.write("procedures/tris.md",
+               "# Tris calibration\n\n1. Record the date, mVTris and TTris in a new file named today's date "
+               "(yyyymmdd.csv).\n")
+    scan.csv("records/tris/20260105.csv", ["Date", "mVTris", "TTris"],
+             [[D(2026, 1, 5), -50.1, 25.0], [D(2026, 1, 5), -50.3, 25.1]])
+    _, result = scan.run()
+    checks = _checks(result, "procedures/tris.md", "field")
+    assert checks and not any("is not in the scan" in c.detail for c in checks)
