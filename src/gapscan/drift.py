@@ -767,6 +767,11 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
         if claim.kind == "field" or usable(records[0]):
             return records[0], f"named in the sentence ({path})", ""
         return None, "", f"the sentence names {records[0]}, which holds nothing this claim can be checked against"
+    # a record file the sentence names that the set does not hold: the claim is about that file, not another
+    # that resembles it
+    unheld = _unheld_files(claim, scope)
+    if unheld:
+        return None, "", f"{unheld[0]} is not in the scan"
     # a form named in the same sentence points at its record directly
     for form in links["forms by sentence"].get(claim.sentence, ()):
         for link in strong:
@@ -836,8 +841,61 @@ _MAYBE_PATH = re.compile(r"[`/§]|\.[a-z]", re.I)
 
 def _path_named(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
     """(the path as written, the records it can be) for the first record path the claim's sentence gives:
-    relative to the procedure's folder, else to the set, else any record whose path ends with it."""
-    return next(iter(_paths_in(claim.sentence, scope)), None)
+    relative to the procedure's folder, else to the set, else any record whose path ends with it; else the
+    first record a link of the claim's paragraph points at ('[daily log](../data/daily_log.csv)')."""
+    return next(iter(_paths_in(claim.sentence, scope)), None) or _linked_path(claim, scope)
+
+
+def _claim_links(claim: Claim, scope: _Scope) -> tuple[str, ...]:
+    """The link targets of the block the claim was read from (its line)."""
+    line = claim.location.line if claim.location else None
+    if line is None:
+        return ()
+    key = ("links by line", scope.procedure.path)
+    if key not in scope.memo:
+        by_line: dict[tuple[int | None, int], tuple[str, ...]] = {}
+        for b in scope.procedure.blocks:
+            if b.links and b.location.line is not None:
+                by_line[(b.location.page, b.location.line)] = by_line.get((b.location.page, b.location.line), ()) \
+                    + b.links
+        scope.memo[key] = by_line
+    return scope.memo[key].get((claim.location.page, line), ())
+
+
+def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
+    """(the target's path, the records it can be) for the first link of the claim's paragraph that points at
+    a record: a relative target from the procedure's folder, else the longest tail of the target's path that
+    is a record's path ('Data/daily_log.csv' of 'https://host/lab/blob/main/Data/daily_log.csv')."""
+    import posixpath
+
+    from gapscan.linking import link_target_path
+
+    files = _record_files(scope)
+    folder = scope.procedure.path.rpartition("/")[0]
+    for target in _claim_links(claim, scope):
+        path = link_target_path(target)
+        parts = [p for p in path.split("/") if p]
+        if not parts or "." not in parts[-1]:
+            continue
+        if "://" not in target and not path.startswith("/"):
+            near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
+            if near in files:
+                return path, list(files[near])
+        for k in range(len(parts)):
+            ends = _files_at("/".join(parts[k:]), scope)
+            if ends:
+                return "/".join(parts[k:]), [r for f in ends for r in files[f]]
+    return None
+
+
+def _unheld_files(claim: Claim, scope: _Scope) -> list[str]:
+    """Record files (a table's extension) the claim's sentence names by path that are not in the scan."""
+    from gapscan.linking import unheld_record_files
+
+    key = ("scan names",)
+    if key not in scope.memo:
+        scope.memo[key] = frozenset(n.lower() for n in scope.file_names)
+    return unheld_record_files(claim.sentence, scope.memo[key])
 
 
 def _paths_in(text: str, scope: _Scope) -> list[tuple[str, list[str]]]:

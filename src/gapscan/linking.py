@@ -290,6 +290,8 @@ class RecordSet:
         self.names_stems = [_content_stems(rec.names) for rec in self.records]
         self.vocabulary_room = [max(4, min(len(rec.stems), 12)) for rec in self.records]
         self._links: dict[tuple[int, str, float], Link] = {}
+        # every record's file name, lower-cased: a claim naming a record file not among them names no record
+        self.file_names = frozenset(PurePosixPath(rec.file or rec.path).name.lower() for rec in self.records)
         for n, rec in enumerate(self.records):
             for st in _content_stems(rec.names):
                 self.name_stems.setdefault(st, []).append(n)
@@ -346,6 +348,49 @@ class RecordSet:
         return {n for st in stems for n in index.get(st, ())}
 
 
+# the extensions a record kept as a table comes in: a claim that names such a file names its record
+RECORD_FILE_EXTENSIONS = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+# a file name written as a pattern: a date's form, a wildcard, a placeholder
+_NAME_PATTERN = re.compile(r"y{2,4}[-_.]?m{1,2}|d{2}[-_.]?m{2}|m{2}[-_.]?d{2}|[*?<>{}\[\]]|\bx{3,}\b", re.I)
+
+
+def link_target_path(target: str) -> str:
+    """The path part of a link's target, decoded: 'https://host/repo/blob/main/Data/Log%20A.csv?x=1#top' ->
+    '/repo/blob/main/Data/Log A.csv'; '' for an anchor in the same page ('#intro')."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        return unquote(urlsplit(target.strip()).path)
+    except ValueError:
+        return ""
+
+
+def link_targets_text(procedure: Document) -> str:
+    """The paths of the procedure's link targets, one text: what its links name besides their words."""
+    return " ".join(link_target_path(t) for b in procedure.blocks for t in b.links)
+
+
+def unheld_record_files(text: str, held: "set[str] | frozenset[str]") -> list[str]:
+    """The record files (a table's extension) the text names by path whose file name is not in `held`
+    (lower-cased names): 'into the "pH_calibration.csv" file' when the set has no such file."""
+    from gapscan.nlp.claims import FILE_PATH
+
+    lowered = text.lower()
+    if not any(ext in lowered for ext in RECORD_FILE_EXTENSIONS):
+        return []
+    out = []
+    for match in FILE_PATH.finditer(text):
+        written = match.group(0).strip("`'\" ")
+        name = PurePosixPath(written).name
+        if _NAME_PATTERN.search(name):
+            continue  # the form of many files' names ('yyyymmdd.csv', 'run_*.csv'), not one file
+        if name.lower().endswith(RECORD_FILE_EXTENSIONS) and name.lower() not in held and name not in out:
+            out.append(name)
+    return out
+
+
 def _best_titles(titles: Sequence[str], records: RecordSet) -> dict[int, float]:
     """Per record (by position), the best title_score of any of the titles; records that share
     no word with any title are left out (their score is 0). Records are found through their
@@ -376,10 +421,15 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     configured = {r for p, r in config_links if p == procedure.path}
     codes = [c.form_code for c in claims if c.kind == "form" and c.form_code]
     titles = [c.form_title for c in claims if c.kind == "form" and c.form_title]
-    fields = [f for c in claims if c.kind == "field" for f in c.fields]
+    # a claim that names the record file its fields go in, one the set does not hold, is about that file: its
+    # fields resemble other logs (a titrator's 'Date, pH 4, pH 7, Notes into pH_calibration.csv' and a
+    # water-quality log), they do not link them
+    fields = [f for c in claims if c.kind == "field" and not unheld_record_files(c.sentence, records.file_names)
+              for f in c.fields]
     proc_stems = content_stems(" ".join([procedure.title or "", PurePosixPath(procedure.path).stem]))
     body_stems = content_stems(" ".join(c.sentence for c in claims))
-    text = " ".join(b.text for b in procedure.blocks).lower()
+    # a link's target names its file as the words would ('[daily log](data/daily_log.csv)')
+    text = " ".join([b.text for b in procedure.blocks] + [link_targets_text(procedure)]).lower()
     best_titles = _best_titles(titles, records)
     named = records.named_in(text)
     # the records any signal can come from; every other record has none

@@ -169,7 +169,9 @@ class Block:
 
     heading: `level` (1 = top) and `number` (a clause-style number such as "8.4.1" if the
     heading carries one); list_item: `marker` ("1.", "a)", "-", "☐") and `checked`
-    (True/False for tick boxes, None otherwise); table: `table`.
+    (True/False for tick boxes, None otherwise); table: `table`. `links`: the targets of the links the
+    block's text carries, in order ("data/daily_log.csv" for "[daily log](data/daily_log.csv)"); only the
+    markdown reader fills it, the link's text being what `text` shows.
     """
 
     type: BlockType
@@ -180,6 +182,7 @@ class Block:
     marker: str | None = None
     checked: bool | None = None
     table: Table | None = None
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -150,6 +150,17 @@ def _inline_text(token, children=None) -> str:
     return " ".join("".join(parts).split())
 
 
+def _link_targets(token, children=None) -> tuple[str, ...]:
+    """The targets of the links among the inline children, in order: the text keeps a link's words only."""
+    found = []
+    for child in token.children or () if children is None else children:
+        if child.type == "link_open":
+            href = (child.attrGet("href") or "").strip()
+            if href:
+                found.append(href)
+    return tuple(found)
+
+
 def _bold_first_line(token) -> int | None:
     """How many inline children make up the paragraph's wholly bold first line; None if it is not.
 
@@ -228,21 +239,24 @@ def markdown_blocks(text: str) -> list[Block]:
                     content = task.group("text").strip()
                 item_marker[-1] = None
                 blocks.append(Block(type=BlockType.LIST_ITEM, text=content, marker=marker, checked=checked,
-                                    location=location))
+                                    location=location, links=_link_targets(tokens[i + 1])))
             elif content:
                 first = _bold_first_line(tokens[i + 1]) if not item_marker and not quotes else None
                 children = tokens[i + 1].children or []
+                links = _link_targets(tokens[i + 1])
                 if first is not None and first < len(children):
                     head = _inline_text(tokens[i + 1], children[:first])
                     if bold_title_number(head)[0]:
                         bold.append(len(blocks))
                         split.append(len(blocks))
-                        blocks.append(Block(type=BlockType.PARAGRAPH, text=head, location=location))
+                        blocks.append(Block(type=BlockType.PARAGRAPH, text=head, location=location,
+                                            links=_link_targets(tokens[i + 1], children[:first])))
                         content = _inline_text(tokens[i + 1], children[first:])
+                        links = _link_targets(tokens[i + 1], children[first:])
                         location = Location(line=line + 1)
                 elif first is not None:
                     bold.append(len(blocks))
-                blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location))
+                blocks.append(Block(type=BlockType.PARAGRAPH, text=content, location=location, links=links))
             i += 3
             continue
         elif tok.type == "table_open":
@@ -253,7 +267,7 @@ def markdown_blocks(text: str) -> list[Block]:
     for n in reversed(split):  # a first line that did not become a heading goes back into its paragraph
         if blocks[n].type is BlockType.PARAGRAPH:
             blocks[n:n + 2] = [Block(type=BlockType.PARAGRAPH, text=f"{blocks[n].text} {blocks[n + 1].text}",
-                                     location=blocks[n].location)]
+                                     location=blocks[n].location, links=blocks[n].links + blocks[n + 1].links)]
     return blocks
 
 

@@ -107,12 +107,16 @@ _STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     """Records a page of their own folder, or of a folder above, names by file name: a README or index page
     ("`qc-tools-procurement.csv` - procurement spreadsheet with suggested models") that says what the file is
-    documents it, whatever kind the page itself was given."""
+    documents it, whatever kind the page itself was given. A page of a sibling folder (one whose parent holds
+    the record's folder) documents it when it names it by path, in its words or as a link's target ("[CSV]
+    (.../WQ_Tracking/tank_wq_tracking.csv)"): a bare name from there may be another folder's file."""
+    from gapscan.linking import link_targets_text
+
     pages = [d for d in ctx.of_kind(Kind.OTHER) if d.ok]
     if not pages:
         return set()
     found: set[str] = set()
-    texts = {d.path: " ".join(b.text for b in d.blocks).lower() for d in pages}
+    texts = {d.path: " ".join(b.text for b in d.blocks).lower() + " " + link_targets_text(d).lower() for d in pages}
     for path in profiles:
         # a file of several logs is keyed "file § log": the file is what a page names
         file = path.split(LOG_MARK, 1)[0]
@@ -120,6 +124,10 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
         for page in pages:
             above = page.path.rpartition("/")[0]
             if (not above or folder == above or folder.startswith(above + "/")) and name.lower() in texts[page.path]:
+                found.add(path)
+                break
+            parent = above.rpartition("/")[0]
+            if above and (not parent or folder.startswith(parent + "/")) and "/" + name.lower() in texts[page.path]:
                 found.add(path)
                 break
     return found
