@@ -21,9 +21,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from itertools import chain
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Mapping
 
 from gapscan import clauses as cat
@@ -771,9 +771,10 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
 
     `about` says what the document is about, for a number cited after a heading's words ("Phishing — 5.4.1"):
     "named" (it or the run names `standard`: the number is its clause), "unnamed" (it names no framework: the
-    number must exist at that depth in the standard, or the heading must share a word with the clause's title)
-    or "foreign" (it names another framework and not `standard`: only a shared title word will do). A citation
-    that names the standard or a clause outright ("(ISO 9001 7.5)", "Clause 8.4") counts in every case.
+    number must exist at that depth in the standard, or the heading's words must match the clause's title, see
+    `_cited_title_shared`) or "foreign" (it names another framework and not `standard`: only matching title
+    words will do). A citation that names a standard or a clause outright ("(ISO 9001 7.5)", "Clause 8.4")
+    counts in every case.
     """
     from rapidfuzz import fuzz, process
 
