@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Mapping
 
 from gapscan import clauses as cat
@@ -116,6 +117,14 @@ HEADING_CITATION = re.compile(
 # the citation names a control of the annex: "(Control 5.9)", "(Controls 8.16-8.17)", "- Annex A 8.2"
 ANNEX_CITATION = re.compile(r"\b(?:controls?|annex)\b", re.IGNORECASE)
 STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
+# another framework that numbers its own requirements: a document about it keeps its numbers ("Phishing — 5.4.1"
+# is PCI DSS requirement 5.4.1, not ISO 45001 clause 5.4)
+OTHER_FRAMEWORK = re.compile(
+    r"\b(?:PCI[- ]?DSS|NIST|HIPAA|HITRUST|SOC\s?[12]|CMMC|FedRAMP|COBIT|CIS\s+Controls?|21\s?CFR|"
+    r"IEC\s?(?:62304|62443|60601)|ISO\s?14971)\b", re.IGNORECASE)
+FRAMEWORK_SCAN_CHARS = 200_000  # how much of a document is read for the frameworks it names
+# a citation that names the standard or its clause outright: "(ISO 9001 7.5)", "Clause 8.4", "Annex A 8.2"
+NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", re.IGNORECASE)
 
 
 # --- values ----------------------------------------------------------------------------------
@@ -308,6 +317,8 @@ class _Prepared:
     title_index: int | None  # index in `headings` of the document's title (a first heading before any text)
     mentions: Mapping[str, int]  # standard -> times named ("ISO 9001")
     markers: Mapping[str, int]  # standard -> times its own vocabulary appears
+    frameworks: int = 0  # times another framework is named ("PCI DSS", "NIST", "HIPAA"), tables included
+    named: frozenset[str] = frozenset()  # the catalogue's standards named anywhere, tables included
     agenda: bool = False  # a management review: its numbered headings are agenda items
 
 
@@ -390,11 +401,32 @@ def _prepare(doc: Document) -> _Prepared:
         key = _normalise(m.group(1))
         if key:
             mentions[key] = mentions.get(key, 0) + 1
+    frameworks, named = _framework_mentions(doc, mentions)
     first_text = next((i for i, b in enumerate(doc.blocks) if b.type is not BlockType.HEADING), len(doc.blocks))
     title_index = 0 if headings and doc.blocks and doc.blocks[0] is headings[0] and first_text > 0 else None
     return _Prepared(doc=doc, headings=tuple(headings), pieces=tuple(pieces), words=words, title_index=title_index,
                      cross_references=cross_refs, mentions=mentions, markers=_markers(joined),
+                     frameworks=frameworks, named=named,
                      agenda=doc.kind is Kind.REVIEW)
+
+
+def _framework_mentions(doc: Document, mentions: Mapping[str, int]) -> tuple[int, frozenset[str]]:
+    """(times another framework is named, the catalogue's standards named) in the whole document, its tables
+    and document control block included: "Program | PCI DSS v4.0.1 Compliance Program" says what it is about."""
+    texts, size = [doc.title or ""], 0
+    for block in doc.blocks:
+        cells = chain((block.text,), () if block.table is None else (  # lazily: a sheet can hold 100,000 rows
+            str(v) for row in chain((block.table.header,), block.table.rows) for v in row if v not in (None, "")))
+        for text in cells:
+            texts.append(text)
+            size += len(text)
+            if size > FRAMEWORK_SCAN_CHARS:  # a register of 100,000 rows names its framework near the top if at all
+                break
+        if size > FRAMEWORK_SCAN_CHARS:
+            break
+    joined = "\n".join(texts)
+    named = {key for m in STANDARD_MENTION.finditer(joined) if (key := _normalise(m.group(1)))}
+    return len(OTHER_FRAMEWORK.findall(joined)), frozenset(named | {k for k, n in mentions.items() if n})
 
 
 def _markers(text: str) -> dict[str, int]:
@@ -728,7 +760,7 @@ def _names(standard: str, edition: str | None = None) -> _Names:
 
 @lru_cache(maxsize=4096)
 def match_heading(text: str, number: str | None, standard: str, *, agenda: bool = False,
-                  edition: str | None = None) -> tuple[object, str, float] | None:
+                  edition: str | None = None, about: str = "named") -> tuple[object, str, float] | None:
     """(clause, how, score) when the heading names a clause of `standard`, else None.
 
     With `agenda` (the headings of a management review), a plain whole number ("5 Certification")
@@ -736,6 +768,13 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     ("9.3.2") still count as clause numbers. Without `edition`, the catalogue's own edition only; with
     one (see `heading_edition`), a superseded edition's clauses match too, that edition's first where
     both have a number.
+
+    `about` says what the document is about, for a number cited after a heading's words ("Phishing — 5.4.1"):
+    "named" (it or the run names `standard`: the number is its clause), "unnamed" (it names no framework: the
+    number must exist at that depth in the standard, or the heading's words must match the clause's title, see
+    `_cited_title_shared`) or "foreign" (it names another framework and not `standard`: only matching title
+    words will do). A citation that names a standard or a clause outright ("(ISO 9001 7.5)", "Clause 8.4")
+    counts in every case.
     """
     from rapidfuzz import fuzz, process
 
@@ -752,9 +791,11 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     if cited and cited.start() > 0:
         # the words of the citation: from its bracket ("(Controls 8.16-8.17)") or the match itself
         opened = max(source.rfind("(", 0, cited.end()), source.rfind("[", 0, cited.end()))
-        clause = _cited_clause(catalogue, cited.group("num"), source[opened:cited.end()] if opened >= 0
-                               else cited.group(0), edition)
-        if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER:
+        citation = source[opened:cited.end()] if opened >= 0 else cited.group(0)
+        clause, exact = _cited_clause(catalogue, cited.group("num"), citation, edition)
+        if clause is not None and clause.number.split(".")[0] not in FRONT_MATTER and (
+                about == "named" or NAMED_CITATION.search(citation)
+                or (exact and about != "foreign") or _cited_title_shared(source[:cited.start()], clause)):
             return clause, "cited", 100.0
     if number:
         clause = catalogue.get(number, edition)
@@ -797,13 +838,24 @@ def _cited_clause(catalogue, number: str, citation: str, edition: str | None = N
         candidates.insert(0, f"A.{number}")
     for candidate in candidates:
         parts = cat.normalise_number(candidate).split(".")
+        depth = len(parts)
         floor = 3 if parts[0].isalpha() else 2  # "A.5" is a theme, "7" a whole clause: both too broad
         while len(parts) >= floor:
             clause = catalogue.get(".".join(parts), edition)
             if clause is not None:
-                return clause
+                return clause, len(parts) == depth
             parts.pop()
-    return None
+    return None, False
+
+
+def _cited_title_shared(words: str, clause) -> bool:
+    """Whether a heading's own words (before its citation) match the cited clause's title or an alias as a
+    numbered heading's must (a shared content word and a similarity of NUMBER_TITLE_MIN): "Document
+    Identification (7.5.3.1)" and 'Control of documented information' do; "Protocol and Cipher Standards —
+    4.2.1" and 'Understanding the needs and expectations of interested parties' do not."""
+    key = _norm(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", words))
+    return bool(key) and any(_shares_word(key, _norm(n)) and _similarity(key, _norm(n)) >= NUMBER_TITLE_MIN
+                             for n in clause.names())
 
 
 _TITLE_STOPWORDS = {"and", "of", "the", "for", "to", "its", "in", "on", "with", "a", "an", "or", "by", "them"}
@@ -842,11 +894,11 @@ def heading_edition(headings: tuple[Block, ...], standard: str) -> str:
 
 
 def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None,
-                     agenda: bool = False) -> tuple[HeadingMatch, ...]:
+                     agenda: bool = False, about: str = "named") -> tuple[HeadingMatch, ...]:
     out = []
     edition = heading_edition(headings, standard)
     for index, block in enumerate(headings):
-        hit = match_heading(block.text, block.number, standard, agenda=agenda, edition=edition)
+        hit = match_heading(block.text, block.number, standard, agenda=agenda, edition=edition, about=about)
         if hit is None:
             continue
         clause, how, score = hit
@@ -896,13 +948,21 @@ def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) 
                     of_headings=of_headings)
 
 
+def _about(prep: _Prepared, standard: str) -> str:
+    """What the document is about, for `match_heading`'s cited numbers: "named" when it names `standard`,
+    "foreign" when it names another framework (PCI DSS, NIST ...) and not `standard`, "unnamed" otherwise."""
+    if standard in prep.named:
+        return "named"
+    return "foreign" if prep.frameworks else "unnamed"
+
+
 def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
     """The catalogue the headings fit best; named standards break ties and decide when no
     heading matches. Returns the standard and its heading matches."""
     best: tuple[float, int, int] | None = None
     choice: tuple[str | None, tuple[HeadingMatch, ...]] = (None, ())
     for rank, key in enumerate(keys):
-        matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda)
+        matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda, _about(prep, key))
         # A bare number ("9.2.1") exists in most catalogues and tells them apart poorly.
         fit = sum(m.weight * m.score / 100.0 if m.how != "number" else 0.1 for m in matches)
         evidence = fit + min(prep.mentions.get(key, 0), 3) + 0.25 * min(prep.markers.get(key, 0), 8)
@@ -921,7 +981,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
              template: list[str] = (), terms: list[str] = ()) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if forced and forced in keys:
-        standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda)
+        standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda, "named")
     elif keys:
         standard, matches = _detect_standard(prep, keys)
     else:
