@@ -582,7 +582,7 @@ def read_texts(texts: list[Document], procedures: list[Document], standard: str 
     if items:
         words = sum(len(b.text.split()) for d, _, _ in items for b in d.blocks)
         results = fork_map(chunk, items, workers=jobs, parallel=len(items) >= 4 and words >= PARALLEL_MIN_WORDS,
-                           meanwhile=meanwhile)
+                           meanwhile=meanwhile, chunks_per_worker=NLP_CHUNKS_PER_WORKER)
         for (d, m, c), (analysis, claims) in zip(items, results):
             if m is not None:
                 mirrored[m] = _cache_store("mirroring", store, mirror_keys.get(m), analysis, _hint("mirroring"))
@@ -602,6 +602,10 @@ def _claims_or_none(doc: Document, parsed: Mapping[str, object] | None):
 
 
 READ_BATCH = 16  # documents whose spaCy Docs a worker holds at once (a few MB each)
+# The nlp stage's documents go out in this many strided chunks per worker, each taken by the first free worker: the
+# parent profiles records beside them (read_texts' meanwhile), which slows one worker more than the other, and
+# the cores stay busy to the end when the slower one takes fewer chunks
+NLP_CHUNKS_PER_WORKER = 4
 NLP_GC_THRESHOLD = 20_000  # new objects between two collections in the nlp stage (Python's default: 700)
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000

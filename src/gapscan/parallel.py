@@ -69,8 +69,11 @@ def _run_chunk(indexes: list[int]):
 
 
 def fork_map(fn: Callable[[list[T]], list[R]], items: Sequence[T], *, workers: int | None = None,
-             parallel: bool = True, meanwhile: Callable[[Callable[[], bool]], None] | None = None) -> list[R]:
-    """fn over items in `workers` strided chunks, results in item order.
+             parallel: bool = True, meanwhile: Callable[[Callable[[], bool]], None] | None = None,
+             chunks_per_worker: int = 1) -> list[R]:
+    """fn over items in `workers` strided chunks (or `chunks_per_worker` times as many, taken by whichever
+    worker is free: a worker slowed by other work beside it takes fewer, and the results of the first
+    ones come back while the last are read), results in item order.
 
     Runs in this process when `parallel` is false, with one worker, or where fork is not
     available; every chunking gives the same results because the items are independent.
@@ -87,7 +90,8 @@ def fork_map(fn: Callable[[list[T]], list[R]], items: Sequence[T], *, workers: i
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = [list(range(i, len(items), count)) for i in range(count)]
+    step = min(count * max(1, chunks_per_worker), len(items))
+    chunks = [list(range(i, len(items), step)) for i in range(step)]
     out: list = [None] * len(items)
     _INHERITED = (fn, items)
     # A worker's garbage collection would write to the header of every container it inherited (every

@@ -56,6 +56,12 @@ def _square(items: list[int]) -> list[int]:
     return [i * i for i in items]
 
 
+def test_more_chunks_than_workers_give_the_same_results_in_order():
+    items = list(range(37))
+    assert fork_map(_square, items, workers=2, chunks_per_worker=4) == [i * i for i in items]
+    assert fork_map(_square, items[:3], workers=2, chunks_per_worker=4) == [0, 1, 4]
+
+
 def test_meanwhile_runs_beside_forked_workers_until_they_are_done():
     seen: list[bool] = []
 
