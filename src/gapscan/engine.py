@@ -59,15 +59,24 @@ class Timings:
     cache: object | None = None  # the run's cache.Stats (hits, misses, writes by kind) when it used the cache
     progress: Progress | None = None  # every stage passes through here, so the display is told here
 
+    _open: list[str] = field(default_factory=list)  # the stages being timed, innermost last
+
     @contextmanager
     def stage(self, name: str, total: int | None = None) -> Iterator[None]:
-        if self.progress is not None:
+        """Time a stage. A stage timed inside another (done beside its workers) is not counted twice: its
+        seconds are its own, taken off the stage around it, and the display keeps showing the outer one."""
+        if self.progress is not None and not self._open:
             self.progress.stage(name, total)
+        self._open.append(name)
         t0 = time.perf_counter()
         try:
             yield
         finally:
-            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
+            spent = time.perf_counter() - t0
+            self._open.pop()
+            self.stages[name] = self.stages.get(name, 0.0) + spent
+            if self._open:
+                self.stages[self._open[-1]] = self.stages.get(self._open[-1], 0.0) - spent
 
 
 class UsageError(Exception):
@@ -523,13 +532,14 @@ def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -
 
 
 def read_texts(texts: list[Document], procedures: list[Document], standard: str | None, jobs: int | None,
-               store=None, keys: Mapping[str, str] = {}) -> tuple[dict, dict]:
+               store=None, keys: Mapping[str, str] = {}, meanwhile=None) -> tuple[dict, dict]:
     """The nlp stage: the clause-mirroring analysis of each of `texts` and the claims of each of
     `procedures`, by path, from the cache where it has them; what is left is made in one pass over
     the documents, split over processes when there is enough text to pay for it. A procedure's
     claims read the spaCy Docs its mirroring analysis made (the same texts are not tokenised
     twice); a procedure whose claim extraction fails is left out of the claims: drift extracts it
-    again and says why. Each document's results are its own, so any chunking gives the same."""
+    again and says why. Each document's results are its own, so any chunking gives the same.
+    `meanwhile(busy)`: parallel.fork_map's, run here while the workers read, when they are forked."""
     from gapscan.parallel import fork_map
 
     mirrored, mirror_keys = _cache_lookup("mirroring", texts, _hint("mirroring"), store, keys, standard)
@@ -571,7 +581,8 @@ def read_texts(texts: list[Document], procedures: list[Document], standard: str 
 
     if items:
         words = sum(len(b.text.split()) for d, _, _ in items for b in d.blocks)
-        results = fork_map(chunk, items, workers=jobs, parallel=len(items) >= 4 and words >= PARALLEL_MIN_WORDS)
+        results = fork_map(chunk, items, workers=jobs, parallel=len(items) >= 4 and words >= PARALLEL_MIN_WORDS,
+                           meanwhile=meanwhile, chunks_per_worker=NLP_CHUNKS_PER_WORKER)
         for (d, m, c), (analysis, claims) in zip(items, results):
             if m is not None:
                 mirrored[m] = _cache_store("mirroring", store, mirror_keys.get(m), analysis, _hint("mirroring"))
@@ -591,6 +602,10 @@ def _claims_or_none(doc: Document, parsed: Mapping[str, object] | None):
 
 
 READ_BATCH = 16  # documents whose spaCy Docs a worker holds at once (a few MB each)
+# The nlp stage's documents go out in this many strided chunks per worker, each taken by the first free worker: the
+# parent profiles records beside them (read_texts' meanwhile), which slows one worker more than the other, and
+# the cores stay busy to the end when the slower one takes fewer chunks
+NLP_CHUNKS_PER_WORKER = 4
 NLP_GC_THRESHOLD = 20_000  # new objects between two collections in the nlp stage (Python's default: 700)
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
@@ -784,19 +799,50 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
     # the claims drift checks, read in the nlp stage from the Docs clause mirroring makes
     procedures = [d for d in linked if d.ok and d.kind is Kind.PROCEDURE] if options.command == AUDIT else []
     claims = None
+    record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD] if options.command == AUDIT else []
+    # The records stage needs nothing from the nlp stage: while the nlp workers read, this process profiles
+    # records one by one (it would otherwise wait, and then profile them with a core idle at each end: the
+    # fork, the last chunk, the profiles pickled back). What is left when the workers are done is profiled
+    # in the records stage as before. Each profile is its document's own, so the split changes none.
+    early: dict[str, object] = {}
+    done_early: list[Document] = []
+    failed_early: list[Exception] = []
+
+    def records_meanwhile(busy) -> None:
+        with timings.stage("records"):
+            try:
+                for d in record_docs:
+                    if not busy():
+                        break
+                    early.update(profile_records([d], config.dates, 1, store, keys))
+                    done_early.append(d)
+            except Exception as exc:  # said by the records stage, in its place
+                failed_early.append(exc)
+
     if texts:
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
-                                                                keys)) or ({}, None)
+                                                                keys, records_meanwhile if record_docs else None)
+                                      ) or ({}, None)
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
-        record_docs = [d for d in linked if d.ok and d.kind is Kind.RECORD]
-        profiles = contained("records", lambda: profile_records(record_docs, config.dates, options.jobs,
-                                                                store, keys)) or {}
+        def records_stage() -> dict:
+            if failed_early:
+                raise failed_early[0]
+            rest = record_docs[len(done_early):]
+            found = {**early, **profile_records(rest, config.dates, options.jobs, store, keys)} if rest else early
+            return {d.path: found[d.path] for d in record_docs if d.path in found}
 
-        drift = contained("drift", lambda: drift_mod.analyze(linked, profiles, config_links=config.links,
-                                                             thresholds=drift_mod.thresholds_from(config.rules),
-                                                             claims=claims))
+        profiles = contained("records", records_stage) or {}
+
+        from gapscan.parallel import held
+
+        # drift's workers send back each procedure's claims with its checks: the ones read in the nlp stage
+        # (held here) come back as references to these, not as copies (15 MB pickled on the 500-document set)
+        with held(c for found in (claims or {}).values() for c in found):
+            drift = contained("drift", lambda: drift_mod.analyze(linked, profiles, config_links=config.links,
+                                                                 thresholds=drift_mod.thresholds_from(config.rules),
+                                                                 claims=claims))
         if not audit_dates:
             from gapscan import auditdates
 
