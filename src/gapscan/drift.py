@@ -1365,8 +1365,9 @@ def _check_items(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Re
     listed = ", ".join(f"{names[i]} ({d.isoformat()})" for _, i, d in late[:5]) + (", ..." if len(late) > 5 else "")
     return _result(claim, scope, ClaimStatus.DRIFTED,
                    f"{len(late)} of {said} in {record} last reviewed more than {round(overdue_after):g} days "
-                   f"({expected:g} stated + {limits.cadence_tolerance:.0%} + 2, + {limits.stopped_grace_days:g} "
-                   f"days' grace) before the newest record date {ref.isoformat()}: {listed}",
+                   f"(stated: {routine_word(expected)}; allowed with the {limits.cadence_tolerance:.0%} + 2-day "
+                   f"tolerance and {limits.stopped_grace_days:g} days' grace) before the newest record date "
+                   f"{ref.isoformat()}: {listed}",
                    record=record, chosen=chosen, metrics=metrics, evidence=evidence, related=(record,))
 
 
