@@ -1423,8 +1423,9 @@ def _check_items(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Re
     listed = ", ".join(f"{names[i]} ({d.isoformat()})" for _, i, d in late[:5]) + (", ..." if len(late) > 5 else "")
     return _result(claim, scope, ClaimStatus.DRIFTED,
                    f"{len(late)} of {said} in {record} last reviewed more than {round(overdue_after):g} days "
-                   f"({expected:g} stated + {limits.cadence_tolerance:.0%} + 2, + {limits.stopped_grace_days:g} "
-                   f"days' grace) before the newest record date {ref.isoformat()}: {listed}",
+                   f"(stated: {routine_word(expected)}; allowed with the {limits.cadence_tolerance:.0%} + 2-day "
+                   f"tolerance and {limits.stopped_grace_days:g} days' grace) before the newest record date "
+                   f"{ref.isoformat()}: {listed}",
                    record=record, chosen=chosen, metrics=metrics, evidence=evidence, related=(record,))
 
 
@@ -1499,6 +1500,26 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                    related=(series.key,))
 
 
+# a stated interval in days (as the claims give it: 12 months = 365.2) and the word a client uses for it
+ROUTINE_WORDS = ((1, "daily"), (7, "weekly"), (14, "fortnightly"), (30.4, "monthly"), (91.3, "quarterly"),
+                 (182.6, "half-yearly"), (365.2, "yearly"), (730.5, "every 2 years"), (1095.7, "every 3 years"))
+
+
+def routine_word(expected: float, unit: str = "days") -> str:
+    """'yearly' for 365.2 days, 'weekly' for 7; 'every 10 days' where no word fits."""
+    if unit == "days":
+        for days, word in ROUTINE_WORDS:
+            if abs(expected - days) <= 0.01 * days + 0.05:
+                return word
+    return f"every {expected:g} {unit}"
+
+
+def _periods_word(expected: float) -> str:
+    """'yearly periods', or 'periods of 10 days' where no word fits."""
+    word = routine_word(expected)
+    return f"{word} periods" if not word.startswith("every ") else f"periods of {expected:g} days"
+
+
 def cadence_said(m: dict, limits) -> str:
     """Which of DR02's tests the records failed, each with its numbers and its limit; what they passed follows
     as context, so a median on time is never given as the reason a routine is not kept. Empty for a routine of
@@ -1510,8 +1531,8 @@ def cadence_said(m: dict, limits) -> str:
     expected, limit, median = m["expected_interval_days"], m["limit_days"], m["median_interval_days"]
     share, most = m.get("share_over_limit", 0.0), limits.cadence_share
     failed, passed = [], []
-    said = (f"median interval {median:g} {unit}, over the limit of {limit:g} {unit} ({expected:g} stated "
-            f"+ {limits.cadence_tolerance:.0%} + 2)")
+    said = (f"median interval {median:g} {unit}, longer than allowed (stated: {routine_word(expected, unit)}; "
+            f"allowed up to {limit:g} {unit} with the {limits.cadence_tolerance:.0%} + 2-day tolerance)")
     (failed if median > limit else passed).append(
         said if median > limit else f"median interval {median:g} {unit} vs {expected:g} stated")
     said = f"{share:.0%} of {m['intervals']} intervals over {limit:g} {unit}"
@@ -1520,7 +1541,7 @@ def cadence_said(m: dict, limits) -> str:
         gappy = m["share_periods_missed"] > most
         per = (f", counted per {m['grouped_by']} ({m['items']} items)" if m.get("grouped_by") and "items" in m
                else "")
-        said = (f"{m['periods_missed']} of {m['periods']} periods of {expected:g} days have no entry "
+        said = (f"{m['periods_missed']} of {m['periods']} {_periods_word(expected)} have no entry "
                 f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
         (failed if gappy else passed).append(said)
     if m.get("occasions"):

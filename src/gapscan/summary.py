@@ -267,7 +267,9 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
 def _drift_not_checked(read, procedures) -> dict[str, str]:
     records = sum(1 for r in read if r.document.kind is Kind.RECORD)
     if not records:
-        return {code: NO_RECORDS for code in _DR_CODES + ("PS01", "PS02", "PS03")}
+        # a meeting's frequency is still checked against its minutes (a review, not a record)
+        checked = _checked_codes(procedures)
+        return {code: NO_RECORDS for code in _DR_CODES + ("PS01", "PS02", "PS03") if code not in checked}
     if not any(r.claims for r in procedures):  # e.g. procedures in a language the claim patterns do not read
         out = dict.fromkeys(_DR_CODES, NO_CLAIMS)
     else:
@@ -347,12 +349,28 @@ def _not_checked_lines(procedures, unlooked: dict[str, str]) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _checked_codes(procedures) -> dict[str, int]:
+    """The drift rules some claim of the procedures was checked by (held or drifted), with how many claims."""
+    kinds = {kind: code for code, kind, _ in _CLAIM_RULES}
+    found = Counter(kinds[c.kind] for r in procedures for c in r.claims
+                    if c.kind in kinds and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
+    return dict(found)
+
+
 def _drift_not_checked_lines(procedures, unlooked: dict[str, str]) -> list[str]:
     if not unlooked:
         return []
     if set(unlooked.values()) == {NO_RECORDS}:
-        return ["No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
-                "rules were not checked. That is not a clean result."]
+        checked = _checked_codes(procedures)
+        if not checked:
+            return ["No working records were handed over: practice drift (DR01-DR06) and parallel-system "
+                    "(PS01-PS03) rules were not checked. That is not a clean result."]
+        words = {code: what for code, _, what in _CLAIM_RULES}
+        rest = [code for code in _DR_CODES if code in unlooked]
+        done = ", ".join(f"{words[code]} ({code}, {_count(n, 'claim')})" for code, n in sorted(checked.items()))
+        return [f"No working records were handed over: practice drift ({', '.join(rest)}) and parallel-system "
+                f"(PS01-PS03) rules were not checked, only {done} against the minutes and other documents in the "
+                "set. That is not a clean result."]
     lines = []
     if NO_CLAIMS in unlooked.values():
         lines.append(f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with "
@@ -478,11 +496,7 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
             more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
             lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
     if dups:
-        lines.append(f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down "
-                     f"the same things twice"
-                     # one pair is named, not given as an example of itself
-                     + (f": {short(_record(dups[0]))} and {_other(dups[0], short)}." if len(dups) == 1 else
-                        f" (e.g. {short(_record(dups[0]))} and {_other(dups[0], short)})."))
+        lines.append(_duplicates_line(dups, short))
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
         # "3 of them" when they are all 3 read as if some were not; an example of one is the one
@@ -699,6 +713,35 @@ def _unreadable_section(results, *, short: Callable[[str], str]) -> SummarySecti
 
 
 # ---------------------------------------------------------------- helpers
+
+def _group_members(finding: Finding, short: Callable[[str], str]) -> list[str]:
+    """The records a PS02 finding joins, named: a group's members (metrics 'members'), else the pair."""
+    members = [m["path"] for m in finding.metrics.get("members", ()) if isinstance(m, dict) and m.get("path")]
+    if len(members) > 2:
+        first = _record(finding)
+        return [short(first)] + [short(p) for p in members if p != finding.path]
+    return [short(_record(finding)), _other(finding, short)]
+
+
+def _duplicates_line(dups: Sequence[Finding], short: Callable[[str], str]) -> str:
+    """'1 pair of records writes down the same things twice: A and B', or, when PS02 joined more than two
+    records in one finding, as many records as it names ('3 records write down the same things: A, B and C'),
+    so the summary's count is the findings' count."""
+    groups = [_group_members(f, short) for f in dups]
+    def listed(names: list[str]) -> str:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    if all(len(g) == 2 for g in groups):
+        # one pair is named, not given as an example of itself
+        return (f"{_count(len(dups), 'pair')} of records {_verb(len(dups), 'writes', 'write')} down the same things "
+                f"twice" + (f": {listed(groups[0])}." if len(dups) == 1 else f" (e.g. {listed(groups[0])})."))
+    shown = max(groups, key=len)
+    names = listed(shown) if len(shown) <= MAX_LISTED else \
+        ", ".join(shown[:MAX_LISTED]) + f" and {len(shown) - MAX_LISTED} more"
+    if len(groups) == 1:
+        return f"{len(shown)} records write down the same things: {names}."
+    return (f"{len(groups)} sets of records ({sum(len(g) for g in groups)} records) write down the same things "
+            f"(e.g. {names}).")
+
 
 def _record(finding: Finding) -> str:
     """The record a finding is about: its file, or 'file § log' when its quotes on that file name one of the

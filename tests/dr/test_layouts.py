@@ -151,8 +151,8 @@ def test_dr02_on_a_round_kept_in_runs_says_it_is_the_missed_weeks_not_the_median
     m = f.metrics
     assert (m["median_interval_days"], m["share_over_limit"], m["limit_days"]) == (7, 0.21, 10.8)
     assert (m["periods_missed"], m["periods"], m["share_periods_missed"]) == (32, 51, 0.63)
-    assert f.message == ("'every Monday' is not kept in records/QF-33 Hygiene round log.csv: 32 of 51 periods of "
-                         "7 days have no entry (63%, more than 30%); within the limits: median interval 7 days vs "
+    assert f.message == ("'every Monday' is not kept in records/QF-33 Hygiene round log.csv: 32 of 51 weekly periods "
+                         "have no entry (63%, more than 30%); within the limits: median interval 7 days vs "
                          "7 stated, 21% of 19 intervals over 10.8 days")
     # the documents' claims table says the same as the finding, not the median that is on time
     _, result = scan.run()

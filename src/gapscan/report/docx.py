@@ -218,6 +218,8 @@ def name_column(names: list[str], others_cm: float) -> tuple[bool, float, float]
 def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
     from docx.shared import Pt
 
+    from gapscan.nlp.language import NOT_JUDGED
+
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     rows = sorted_documents(report)
@@ -241,6 +243,15 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
                      d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
                     for d in rows],
                    [round(width, 2), *others])
+    # "not judged: text in German" broke wherever the narrow column ran out ("not judged: / text in / German"):
+    # two whole lines instead, what was not done, then why
+    for row, d in zip(table.rows[1:], rows):
+        said = verdict_cell(d)
+        if d.verdict is None and said.startswith(NOT_JUDGED) and row.cells[2].paragraphs[0].runs:
+            run = row.cells[2].paragraphs[0].runs[0]
+            run.text = NOT_JUDGED.split(" text in")[0]
+            run.add_break()
+            run.add_text(f"{said[len(NOT_JUDGED):]} text")
     if size != 8.0:
         for row in table.rows[1:]:
             for p in row.cells[0].paragraphs:

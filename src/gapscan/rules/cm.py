@@ -369,8 +369,12 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             reasons.append(f"one every {a.words / total:.0f} words, where a procedure people can follow names one "
                            f"every {1000 / min_density:g} words or fewer")
         if few_kinds:
-            reasons.append(f"{kinds} kind{'s' if kinds != 1 else ''} of detail, where a procedure people can follow "
-                           f"names {min_types} or more")
+            # what is never named is what a reader of '102 details' needs to see the point
+            never = [("an " if w[0] in "aeiou" else "a ") + w for w in (_DETAIL_WORDS.get(t, (t, t))[0] for t in missing)]
+            reasons.append(f"{'only ' if total else ''}{kinds} kind{'s' if kinds != 1 else ''} of detail, where a "
+                           f"procedure people can follow names {min_types} or more"
+                           + (f"; it never names {', '.join(never[:-1])}{',' if len(never) > 2 else ''} or {never[-1]}"
+                              if len(never) > 1 else f"; it never names {never[0]}" if never else ""))
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
@@ -392,7 +396,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
                      "words": a.words, "missing": missing, "specificity": a.specificity},
             fix=("Say who does what, with what, where, how much and by when: add "
-                 + ", ".join(missing[:6]) + " to the steps that need them.") if missing else None)
+                 + ", ".join(_DETAIL_WORDS.get(t, (t, t + "s"))[1] for t in missing[:6])
+                 + " to the steps that need them.") if missing else None)
 
 
 # How a count of each kind of anchor reads: '1 role', '2 time limits', never 'duration 2'.

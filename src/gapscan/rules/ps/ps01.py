@@ -49,6 +49,25 @@ def _makers(profile) -> tuple[list[str], list[str]]:
     return list(makers), named
 
 
+def _listed_people(profile, named: list[str], makers: list[str]) -> tuple[list[str], int]:
+    """The person columns the message tells as listing people, and how many people they list: a column whose
+    heading says it holds people ('Name', 'Owner', 'Line Manager') or whose values are roles ('Engineer'). A
+    column read as people only for its few capitalised words ('Niveau': Basis/Mittel, 'Pflicht': Ja, 'Level':
+    Basic/Advanced) names a level or an answer, not a person."""
+    from gapscan.records import PERSON_HEADER, ROLE_WORDS
+
+    kept, values = [], set()
+    for name in named:
+        col = profile.column(name)
+        cells = {str(v).strip() for v in profile.table.column(col.index) if v not in (None, "")} if col else set()
+        roles = bool(cells) and 5 * sum(1 for v in cells if set(re.findall(r"[a-z]+", v.lower())) & ROLE_WORDS) \
+            >= 4 * len(cells)
+        if PERSON_HEADER.search(name.replace("_", " ")) or roles:
+            kept.append(name)
+            values |= {part for v in cells for part in makers_in(v)}
+    return kept, sum(1 for p in people_of(profile) if p not in makers and p in values)
+
+
 def _what_it_carries(profile) -> tuple[list[str], list[str]]:
     headers = [c.name for c in profile.columns if c.type != "empty" and c.name.strip()]
     values: list[tuple[int, str]] = []
@@ -249,7 +268,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
         makers, named = _makers(profile)
         who = f"by {use.people} {'person' if use.people == 1 else 'people'}" if use.people else \
             "no column names who made them"
-        listed = sum(1 for p in people_of(profile) if p not in makers)
+        named, listed = _listed_people(profile, named, makers)
         if named and listed:
             who += f" ({listed} {'other ' if use.people else ''}{'person' if listed == 1 else 'people'} listed" \
                    f" under {', '.join(named)})"

@@ -634,7 +634,7 @@ def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
     if len(members) == 2:
         message = top.sentence
     else:
-        names = ", ".join(short_name(p) for p in members[:4]) + (f" and {len(members) - 4} more"
+        names = ", ".join(_told_apart(p, members) for p in members[:4]) + (f" and {len(members) - 4} more"
                                                                   if len(members) > 4 else "")
         message = (f"{len(members)} records write down the same entries ({names}; {pair_count} linked pairs). "
                    f"Strongest link: {top.sentence}")
@@ -643,13 +643,32 @@ def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
                "pair_count": pair_count, "links": [_compact(link, d) for link, d in zip(shown, details)]}
     others = [p for p in members if p != path]
     if len(members) == 2:
-        fix = (f"Choose one master for these entries (this file or {short_name(strongest.big)}) "
+        fix = (f"Choose one master for these entries (this file or {_told_apart(strongest.big, members)}) "
                "and make the other read from it or retire it.")
     else:
         fix = (f"Choose one master for these entries among the {len(members)} records "
                "and make the others read from it or retire them.")
     return PS02.finding(path=path, message=message, location=location, evidence=evidence, related=others,
                         metrics=metrics, fix=fix)
+
+
+def _told_apart(path: str, among) -> str:
+    """short_name(path), or where another of `among` has the same short name, as much of the path as tells them
+    apart ('01-scoping/logs/decision-log.md' and '02-network/logs/decision-log.md', not 'decision-log.md' twice)."""
+    from gapscan.rules.ps.common import log_key_parts
+
+    name = short_name(path)
+    file = log_key_parts(path)[0]
+    others = {log_key_parts(p)[0] for p in among if p != path and short_name(p) == name} - {file}
+    if not others:
+        return name
+    parts = file.split("/")
+    rest = name[len(parts[-1]):]  # a log's name after its file's
+    for k in range(2, len(parts) + 1):
+        tail = "/".join(parts[-k:])
+        if not any(("/" + o).endswith("/" + tail) for o in others):
+            return tail + rest
+    return file + rest
 
 
 def _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache, n=3) -> list[Evidence]:
@@ -742,6 +761,8 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
         return None
     small_path, small, big_path, big, a_small = _order(pa, a, pb, b)
 
+    pair = (small_path, big_path)
+
     def describe() -> _Detail:
         metrics: dict[str, Any] = {"other": big_path, "shared_columns": [list(p) if a_small else [p[1], p[0]]
                                                                         for p in pairs],
@@ -758,12 +779,12 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
                             "compared_period": [period[0].isoformat(), period[1].isoformat()] if period else None,
                             **_join_numbers(small, cs, big, cg, shared, rows_cache)})
             evidence = _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache)
-            what = (f"{len(shared)} of the same {cs.name} values as {short_name(big_path)} "
+            what = (f"{len(shared)} of the same {cs.name} values as {_told_apart(big_path, pair)} "
                     f"({containment:.0%} of the smaller list; {_rows_phrase(metrics, small, big)})")
         else:
-            what = f"the same fields as {short_name(big_path)} over {overlap} days of the same period"
+            what = f"the same fields as {_told_apart(big_path, pair)} over {overlap} days of the same period"
         names = ", ".join(p[0] for p in (metrics["shared_columns"][:6]))
-        sentence = (f"{short_name(small_path)} records {what}; {len(pairs)} columns in common"
+        sentence = (f"{_told_apart(small_path, pair)} records {what}; {len(pairs)} columns in common"
                     + (f" ({names})." if names else "."))
         return _Detail(sentence=sentence, metrics=metrics, evidence=tuple(evidence))
 
@@ -954,8 +975,8 @@ def _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, r
             "rows_compared": sampled,
             "shared_columns": [list(p) for p in pairs], "shared_column_count": len(pairs)}
         names = ", ".join(f"{x} = {y}" for x, y in pairs[:6])
-        sentence = (f"{short_name(small_path)} records {len(shared)} of the same reference numbers as "
-                    f"{short_name(big_path)} ({cs.name} = {cg.name}: {containment:.0%} of the smaller list; "
+        sentence = (f"{_told_apart(small_path, (small_path, big_path))} records {len(shared)} of the same "
+                    f"reference numbers as {_told_apart(big_path, (small_path, big_path))} ({cs.name} = {cg.name}: {containment:.0%} of the smaller list; "
                     f"{_rows_phrase(metrics, small, big)}), and on those rows "
                     f"{len(pairs)} more columns hold the same values ({names}).")
         evidence = _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache)
