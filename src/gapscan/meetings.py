@@ -100,8 +100,18 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
     """(display name, distinctive words) of the meeting a file of minutes records: from its file name, else its
-    title, else its folder."""
-    return _own_name(doc) or _shown(_name(PurePosixPath(doc.path).parent.name))
+    title, else its folder: the nearest one that names something, so minutes filed one folder per year
+    ('board_minutes/2024/2024-03-12.md') are the minutes of the folder above the years."""
+    own = _own_name(doc)
+    if own:
+        return own
+    for folder in PurePosixPath(doc.path).parents:
+        if not folder.name:
+            break
+        named = _shown(_name(folder.name))
+        if named:
+            return named
+    return None
 
 
 def _own_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
