@@ -31,7 +31,10 @@ FILLER = {"minutes", "minute", "notes", "note", "mtg", "meeting", "meetings", "o
 MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-               "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
+               "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+               # a season says when, as a month does ('Spring Chest Group Meeting', 'autumn-2023-msk-...');
+               # 'fall' is left in: it names what a meeting is about too often ('fall prevention group')
+               "spring", "summer", "autumn", "winter"}
 # an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
 ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
                  "mrm": "management review meeting", "mr": "management review"}
@@ -134,7 +137,8 @@ def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | 
 
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
     """The day the meeting was held, and the line it is written on: from the file name, else the title, else the
-    first date in the text (in the name's year when the name gives only the year)."""
+    page's front matter (`front_matter_date`), else the first date in the text (in the name's year when the name
+    gives only the year)."""
     from gapscan.auditdates import find_dates
 
     stem = PurePosixPath(doc.path).stem
@@ -149,6 +153,9 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
             return found[0][1], None
     year = next((int(m.group(1)) for text in (stem, doc.title or "") for m in _YEAR.finditer(text)), None)
     month = next((m for text in (stem, doc.title or "") for m in _YM.finditer(text)), None)
+    given = front_matter_date(doc)
+    if given is not None and (year is None or given[0].year == year):
+        return given
     blocks = doc.text_blocks()[:40]
     for block in blocks:
         for _, day in find_dates(block.text):
@@ -165,6 +172,33 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
                         continue
     if month is not None:
         return dt.date(int(month.group(1)), int(month.group(2)), 1), None
+    return None
+
+
+# front-matter keys that date the meeting a page records (Eleventy/Decap 'start:', Jekyll 'date:'), most telling
+# first; a page's 'updated:' or 'last_modified:' dates an edit, not the meeting
+FRONT_DATE_KEYS = ("meeting_date", "meeting-date", "date_held", "held_on", "held", "start", "start_date", "startdate",
+                   "event_date", "date")
+
+
+def front_matter_date(doc: Document) -> tuple[dt.date, int | None] | None:
+    """The day a page's front matter says its meeting was held ('start: 2022-12-06T12:00:43Z'), and that key's
+    line; None when no date key holds a date."""
+    from gapscan.auditdates import find_dates
+
+    fields = {key: (value, line) for key, value, line in reversed(doc.front_matter)}  # the first of a key wins
+    for key in FRONT_DATE_KEYS:
+        if key not in fields:
+            continue
+        value, line = fields[key]
+        for m in _YMD.finditer(value):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), line
+            except ValueError:
+                continue
+        found = find_dates(value)
+        if found:
+            return found[0][1], line
     return None
 
 

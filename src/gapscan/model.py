@@ -204,6 +204,9 @@ class Document:
     # the code of the language its prose is in ("en", "pt"; nlp/language.py), None when not yet read or too
     # short to tell: rules that read through English word lists do not judge a text in another language
     language: str | None = None
+    # the plain 'key: value' lines of a leading YAML front matter (markdown), key lower-cased, quotes off, with the
+    # line each is on: a page's own metadata ('start: 2022-12-06T12:00:43Z', 'date: 2024-03-12'); () elsewhere
+    front_matter: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def ok(self) -> bool:

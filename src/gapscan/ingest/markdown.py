@@ -1,8 +1,9 @@
 """Markdown procedures (wikis, repos): headings, numbered and task lists, pipe tables.
 
 markdown-it-py gives every block its source lines, so locations are real line numbers.
-YAML front matter is skipped; code blocks and raw HTML are not procedure text, but a fence marked as
-markdown and MkDocs tabs and admonitions (a marker line and a body indented four spaces) are opened and read.
+YAML front matter is skipped (its plain keys kept as `Document.front_matter`, its block scalars read as text);
+code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
+(a marker line and a body indented four spaces) are opened and read.
 A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
 source line is (the section's text starting on the next line), is offered to
 `textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
@@ -38,7 +39,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     ignores = from_html_comments(prepared, blocks, skip_lines=_code_lines(prepared)) if MARKER in prepared else ()
     return replace(make_document(path=relpath, source=source, format="md", blocks=blocks, title=title),
-                   ignores=ignores)
+                   ignores=ignores, front_matter=front_matter_fields(text))
 
 
 def _code_lines(text: str) -> set[int]:
@@ -58,18 +59,50 @@ BLOCK_SCALAR_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:\s*[|>][+-]?[1-9]?\s*$")
 FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<title>[^|>\s].*?)\s*$")
 
 
+# a plain top-level 'key: value' line of front matter (not a block scalar, list or mapping opener)
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s+(?P<value>[^|>\s#&*!\[{].*?)\s*$")
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing a leading '---' YAML block, None when there is none. A closing '---' or
+    '...' starts its line, as YAML's document markers do: one indented under a key is that value's text (a
+    horizontal rule in minutes held in a block scalar), not the end of the front matter."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].rstrip() in ("---", "..."):
+            return i
+    return None
+
+
+def front_matter_fields(text: str) -> tuple[tuple[str, str, int], ...]:
+    """The front matter's plain top-level 'key: value' lines: (key lower-cased, value unquoted, line number)."""
+    lines = text.split("\n", 201)[:201]
+    end = _front_matter_end(lines)
+    if end is None:
+        return ()
+    out = []
+    for n in range(1, end):
+        m = FRONT_FIELD.match(lines[n])
+        if m:
+            value = m.group("value").strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1].strip()
+            if value:
+                out.append((m.group("key").lower(), value, n + 1))
+    return tuple(out)
+
+
 def _blank_front_matter(text: str) -> str:
     """Replace a leading '---' YAML block by empty lines so line numbers stay true; the text of its block scalars
     (dedented, at its own lines) is kept, since a CMS page may hold its whole body there."""
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    i = _front_matter_end(lines)
+    if i is None:
         return text
-    for i in range(1, min(len(lines), 200)):
-        if lines[i].strip() in ("---", "..."):
-            kept = _block_scalar_lines(lines[1:i])
-            return "\n" * 1 + "\n".join(kept) + "\n" * 2 + "\n".join(lines[i + 1:]) if kept else \
-                "\n" * (i + 1) + "\n".join(lines[i + 1:])
-    return text
+    kept = _block_scalar_lines(lines[1:i])
+    return "\n" * 1 + "\n".join(kept) + "\n" * 2 + "\n".join(lines[i + 1:]) if kept else \
+        "\n" * (i + 1) + "\n".join(lines[i + 1:])
 
 
 def _block_scalar_lines(front: list[str]) -> list[str]:
