@@ -47,6 +47,13 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
+# A page that introduces a section or a chapter and lists what is in it ("Chapter Overview", "README"): its
+# headings are its pages' subjects and its length is theirs, not a procedure's sections
+# ("1. Overview" of a quality manual is the manual's first chapter, no page introducing others). One that opens the
+# sections a procedure opens with ("Purpose", "Scope and users") is a procedure filed as its folder's README.
+OVERVIEW_NAME = re.compile(r"\b(?:chapter|section|part|module)[\s-]+overview\b|\breadme\b", re.I)
+OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|scope|objectives?|applicability|"
+                             r"(?:roles and )?responsibilit(?:y|ies))(?:\s*(?:,|\band\b|&)\s*\w+)*\W*$", re.I)
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -458,11 +465,18 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
         add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
+    overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
+    if overview and any(OPENING_SECTION.match(h.text) for h in headings):
+        overview = None
+    if overview:
+        # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
+        add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
+        proc_heads = []
     if proc_heads:
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3:
+    if words >= 250 and len(headings) >= 3 and not overview:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
