@@ -116,6 +116,15 @@ NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+# The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
+# a page under three of them, one naming who was there, records a meeting, and the orders in its action list
+# ("Send the protocols to ...") are what was agreed, not a procedure's steps
+MEETING_SECTION = re.compile(r"^\W*(?P<s>agenda|minutes|notes|attendance|attendees|present|apologies|"
+                             r"actions?(?: (?:items?|points?|log|agreed))?|(?:key )?discussion(?: points)?|"
+                             r"aob|any other business|next meeting|decisions?(?: made)?)\W*$", re.I)
+WHO_WAS_THERE = frozenset({"attendance", "attendees", "present", "apologies"})
+MEETING_SECTIONS = 3
+ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions|"
@@ -450,17 +459,30 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     when = NAME_DATE.search(name)
     held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if MEETING_NAME.search(
         name) else []
+    # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
+    sections = list(dict.fromkeys(
+        m.group("s").lower() for h in headings
+        for m in [MEETING_SECTION.match(h.text.translate(ZERO_WIDTH).split(":", 1)[0])] if m))
+    if "minutes" in sections and MEETING_NAME.search(name):
+        held_signs.append("a 'Minutes' heading")  # the write-up of the meeting follows it
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    if (when and held_signs and not NOT_MINUTES_NAME.search(name)
-            and not NAME_SIGNALS[Kind.PROCEDURE].search(name)):
+    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)
+    meeting = False
+    if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
                               f"the meeting ({held_signs[0]!r})")
+        meeting = True
+    elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
+        add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
+        meeting = True
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
             add(Kind.REVIEW, 2.0, "mentions management review")
-    if obligations + steps + described >= 2:
+    if meeting:
+        pass  # what was said and agreed at a meeting it records: no steps for a reader
+    elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
@@ -476,7 +498,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not overview:
+    if words >= 250 and len(headings) >= 3 and not overview and not meeting:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
