@@ -90,7 +90,7 @@ DESCRIBED_STEP = re.compile(
     r"(?:to|on|in|into|by|within|before|at|for)\b",
     re.I,
 )
-MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
+MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
 # The header of a review written up after it was held: the day it was held and who took part ("Review Date:
 # 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
@@ -116,6 +116,15 @@ NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+# "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
+DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"fifteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s*_-]|\d)*minutes\b", re.I)
+# An architecture decision record ("Context", "Decision", "Consequences", "Alternatives considered"): why one choice
+# was made, no steps for a reader, however long its sections are
+DECISION_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>decision(?: outcome)?|context(?: and problem statement)?|"
+                              r"consequences|status|rationale|alternatives(?: considered)?|considered options|"
+                              r"decision drivers|options considered)\W*$", re.I)
+DECISION_SECTIONS = 3
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -417,7 +426,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     steps = sum(instruction)
     described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s))
     text = " ".join(b.text for b in blocks[:400])
-    minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
+    # a meeting's header kept as a table of labels and values ("Chair | ...", "Present | ...") says who was there
+    labels = " ".join(f"{r[0].strip()}:" for t in doc.tables() for r in t.rows[:HELD_HEADER_BLOCKS]
+                      if r and isinstance(r[0], str) and len(r[0].split()) <= 3)
+    minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(
+        f"{DURATION.sub(' ', text) if 'inutes' in text else text} {labels}")))
     # the title heading names the document, which the name signals already read
     proc_heads = [h.text for h in headings
                   if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
@@ -480,6 +493,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
             add(Kind.REVIEW, 2.0, "mentions management review")
+    decided = list(dict.fromkeys(m.group("s").lower() for h in headings for m in [DECISION_SECTION.match(h.text)] if m))
+    decision_record = len(decided) >= DECISION_SECTIONS and any(d.startswith("decision") for d in decided)
+    if decision_record:
+        add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
     if meeting:
         pass  # what was said and agreed at a meeting it records: no steps for a reader
     elif obligations + steps + described >= 2:
@@ -498,7 +515,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not overview and not meeting:
+    if words >= 250 and len(headings) >= 3 and not overview and not meeting and not decision_record:
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
