@@ -116,6 +116,9 @@ NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+# A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
+# "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
+PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"fifteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s*_-]|\d)*minutes\b", re.I)
@@ -497,8 +500,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     decision_record = len(decided) >= DECISION_SECTIONS and any(d.startswith("decision") for d in decided)
     if decision_record:
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
-    if meeting:
-        pass  # what was said and agreed at a meeting it records: no steps for a reader
+    # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
+    report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
+    if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
+    else:
+        report = None
+    if meeting or report:
+        pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
                  _count(described, "described step") if described else "",
@@ -515,7 +524,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not overview and not meeting and not decision_record:
+    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
