@@ -514,7 +514,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                  _count(obligations, "obligation sentence") if obligations else ""]
         add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
     overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
-    if overview and any(OPENING_SECTION.match(h.text) for h in headings):
+    # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
+    if overview and any(OPENING_SECTION.match(h.text) for h in headings[1:]):
         overview = None
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind

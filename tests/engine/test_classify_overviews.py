@@ -65,3 +65,15 @@ def test_outline_without_overview_name_is_still_read_as_before(tmp_path):
     # the same outline under a procedure's name is not called an overview: the name is what tells
     assert _kind(tmp_path, "warehouse/goods-procedure.md", OVERVIEW.replace("Chapter Overview", "Procedure")) \
         is Kind.PROCEDURE
+
+
+def test_overview_titled_like_a_section_is_still_an_overview(tmp_path):
+    # "# Roles and Responsibilities" is the chapter's title here, not the section a procedure opens with
+    text = OVERVIEW.replace("# Warehouse Operations - Chapter Overview", "# Roles and Responsibilities")
+    assert _kind(tmp_path, "roles/00-chapter-overview.md", text) is Kind.OTHER
+
+
+def test_readme_opening_with_purpose_and_scope_keeps_its_kind(tmp_path):
+    text = "# Corrective action\n\n## Purpose, Scope and Users\n\nHow nonconformities are corrected.\n\n" + \
+        PROCEDURE_README.split("## Steps", 1)[1].join(["## Steps", ""])
+    assert _kind(tmp_path, "06 Corrective Actions/README.md", text) is Kind.PROCEDURE
