@@ -47,6 +47,13 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
+# A page that introduces a section or a chapter and lists what is in it ("Chapter Overview", "README"): its
+# headings are its pages' subjects and its length is theirs, not a procedure's sections
+# ("1. Overview" of a quality manual is the manual's first chapter, no page introducing others). One that opens the
+# sections a procedure opens with ("Purpose", "Scope and users") is a procedure filed as its folder's README.
+OVERVIEW_NAME = re.compile(r"\b(?:chapter|section|part|module)[\s-]+overview\b|\breadme\b", re.I)
+OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|scope|objectives?|applicability|"
+                             r"(?:roles and )?responsibilit(?:y|ies))(?:\s*(?:,|\band\b|&)\s*\w+)*\W*$", re.I)
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -83,7 +90,7 @@ DESCRIBED_STEP = re.compile(
     r"(?:to|on|in|into|by|within|before|at|for)\b",
     re.I,
 )
-MINUTES = re.compile(r"\b(attendees|present:|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
+MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
 # The header of a review written up after it was held: the day it was held and who took part ("Review Date:
 # 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
@@ -109,6 +116,27 @@ NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+# A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
+# "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
+PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
+# "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
+DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"fifteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s*_-]|\d)*minutes\b", re.I)
+# An architecture decision record ("Context", "Decision", "Consequences", "Alternatives considered"): why one choice
+# was made, no steps for a reader, however long its sections are
+DECISION_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>decision(?: outcome)?|context(?: and problem statement)?|"
+                              r"consequences|status|rationale|alternatives(?: considered)?|considered options|"
+                              r"decision drivers|options considered)\W*$", re.I)
+DECISION_SECTIONS = 3
+# The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
+# a page under three of them, one naming who was there, records a meeting, and the orders in its action list
+# ("Send the protocols to ...") are what was agreed, not a procedure's steps
+MEETING_SECTION = re.compile(r"^\W*(?P<s>agenda|minutes|notes|attendance|attendees|present|apologies|"
+                             r"actions?(?: (?:items?|points?|log|agreed))?|(?:key )?discussion(?: points)?|"
+                             r"aob|any other business|next meeting|decisions?(?: made)?)\W*$", re.I)
+WHO_WAS_THERE = frozenset({"attendance", "attendees", "present", "apologies"})
+MEETING_SECTIONS = 3
+ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
                                 r"compliance|enforcement|exceptions|requirements|instructions|"
@@ -401,7 +429,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     steps = sum(instruction)
     described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s))
     text = " ".join(b.text for b in blocks[:400])
-    minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(text)))
+    # a meeting's header kept as a table of labels and values ("Chair | ...", "Present | ...") says who was there
+    labels = " ".join(f"{r[0].strip()}:" for t in doc.tables() for r in t.rows[:HELD_HEADER_BLOCKS]
+                      if r and isinstance(r[0], str) and len(r[0].split()) <= 3)
+    minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(
+        f"{DURATION.sub(' ', text) if 'inutes' in text else text} {labels}")))
     # the title heading names the document, which the name signals already read
     proc_heads = [h.text for h in headings
                   if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
@@ -443,26 +475,57 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     when = NAME_DATE.search(name)
     held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if MEETING_NAME.search(
         name) else []
+    # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
+    sections = list(dict.fromkeys(
+        m.group("s").lower() for h in headings
+        for m in [MEETING_SECTION.match(h.text.translate(ZERO_WIDTH).split(":", 1)[0])] if m))
+    if "minutes" in sections and MEETING_NAME.search(name):
+        held_signs.append("a 'Minutes' heading")  # the write-up of the meeting follows it
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    if (when and held_signs and not NOT_MINUTES_NAME.search(name)
-            and not NAME_SIGNALS[Kind.PROCEDURE].search(name)):
+    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)
+    meeting = False
+    if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
                               f"the meeting ({held_signs[0]!r})")
+        meeting = True
+    elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
+        add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
+        meeting = True
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
             add(Kind.REVIEW, 2.0, "mentions management review")
-    if obligations + steps + described >= 2:
+    decided = list(dict.fromkeys(m.group("s").lower() for h in headings for m in [DECISION_SECTION.match(h.text)] if m))
+    decision_record = len(decided) >= DECISION_SECTIONS and any(d.startswith("decision") for d in decided)
+    if decision_record:
+        add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
+    # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
+    report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
+    if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
+    else:
+        report = None
+    if meeting or report:
+        pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
+    elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
         add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
+    overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
+    # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
+    if overview and any(OPENING_SECTION.match(h.text) for h in headings[1:]):
+        overview = None
+    if overview:
+        # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
+        add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
+        proc_heads = []
     if proc_heads:
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3:
+    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
