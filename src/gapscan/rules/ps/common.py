@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
 from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Kind, Location, Value, column_letter
@@ -458,19 +460,39 @@ class _Words:
     place is in: a phrase is looked up from its first word's places, not by scanning the text."""
 
     def __init__(self, sections: tuple[tuple[str, ...], ...]):
-        self.keys = tuple(key for section in sections for key in section)
-        self.section = [n for n, section in enumerate(sections) for _ in section]
+        self.keys = tuple(chain.from_iterable(sections))
+        # where each section starts in `keys`: the section of place i is the last start at or before it
+        self.starts = list(accumulate((len(section) for section in sections[:-1]), initial=0))
+        # a key's places, found the first time a phrase starts with it (a procedure is asked for a few
+        # dozen first words, not for every one of its thousands)
         self.at: dict[str, list[int]] = {}
-        for i, key in enumerate(self.keys):
-            self.at.setdefault(key, []).append(i)
+
+    def places(self, key: str) -> list[int]:
+        """Where `key` stands in the run, in order."""
+        at = self.at.get(key)
+        if at is None:
+            at, find, i = [], self.keys.index, -1
+            try:
+                while True:
+                    i = find(key, i + 1)
+                    at.append(i)
+            except ValueError:
+                pass
+            self.at[key] = at
+        return at
 
     def sections_with(self, phrase: tuple[str, ...]) -> set[int]:
         """The sections that hold the phrase (a phrase across a heading is in neither)."""
         n = len(phrase)
         if not phrase:
             return set()
-        return {self.section[i] for i in self.at.get(phrase[0], ())
-                if self.keys[i:i + n] == phrase and self.section[i + n - 1] == self.section[i]}
+        out = set()
+        for i in self.places(phrase[0]):
+            if self.keys[i:i + n] == phrase:
+                first = bisect_right(self.starts, i) - 1
+                if first == bisect_right(self.starts, i + n - 1) - 1:
+                    out.add(first)
+        return out
 
 
 def keeping(proc: _ProcText, path: str, title: str | None, profile, words: dict | None = None) -> int:

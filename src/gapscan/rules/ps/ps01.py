@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -101,15 +102,15 @@ def plan_reading(profile, after: dt.date) -> str | None:
 
     rows = profile.row_count
     statuses = [c for c in profile.columns if c.type in ("status", "text") and _STATUS_HEADER.search(c.name)]
-    values = [str(v).strip().lower() for c in statuses for v in profile.table.column(c.index)
-              if v not in (None, "") and str(v).strip()]
+    read = _status_values(profile, statuses)
+    values, count = list(read), sum(read.values())
     done = any(_DONE.match(v) for v in values)
     # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
     # register of things kept (risks, assets, certificates) carries on every row
     due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
            and c.fill_rate >= 0.5]
     # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
-    if values and 2 * len(values) >= rows and all(v in PLANNED_STATUS for v in values):
+    if values and 2 * count >= rows and all(v in PLANNED_STATUS for v in values):
         return (f"every {', '.join(repr(c.name) for c in statuses)} reads "
                 f"{'/'.join(sorted(set(values)))}")
     if due and profile.entry_column is None and not done:
@@ -117,6 +118,26 @@ def plan_reading(profile, after: dt.date) -> str | None:
     if _all_ahead(profile, after):
         return f"every entry is dated after the day of the scan ({after - dt.timedelta(days=1)})"
     return None
+
+
+def _status_values(profile, statuses) -> dict[str, int]:
+    """The status columns' filled cells as stripped lower-case text, each with how many cells read it. A
+    register's status column repeats a few words over thousands of rows: each distinct text is turned once."""
+    cells: Counter = Counter()
+    for c in statuses:
+        cells.update(profile.table.column(c.index))
+    out: Counter = Counter()
+    if all(v is None or isinstance(v, str) for v in cells):
+        for v, n in cells.items():
+            if v is not None and v.strip():
+                out[v.strip().lower()] += n
+        return out
+    # numbers, dates or booleans: 1, 1.0 and True are one key of a Counter but three texts, so cell by cell
+    for c in statuses:
+        for v in profile.table.column(c.index):
+            if v not in (None, "") and str(v).strip():
+                out[str(v).strip().lower()] += 1
+    return out
 
 
 _DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)

@@ -1,0 +1,80 @@
+"""The rules stage's shortcuts must read what the plain reading reads:
+- a procedure's sections indexed for phrase look-ups (common._Words) find a key's places the first time a phrase
+  starts with it, and tell a place's section from where each section starts: the sections holding a phrase are
+  those a scan of every section finds, a phrase running across a heading in neither;
+- PS01's plan_reading turns each distinct status text once: the statuses it reads, and how many cells read them,
+  are those of the cell-by-cell reading, numbers, dates and booleans included (1, 1.0 and True are three texts).
+Each is checked against the plain reading on generated inputs."""
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+
+from gapscan.rules.ps import common
+from gapscan.rules.ps.ps01 import _status_values, plan_reading
+
+sys.path.insert(0, str(Path(__file__).parent))
+from recbuild import profile, table  # noqa: E402
+
+KEYS = ["risk", "log", "register", "the", "calibration", "record", "keep", "owner", "date", "x"]
+
+
+def _scan(sections, phrase):
+    """The sections that hold the phrase, each read on its own."""
+    n = len(phrase)
+    return {s for s, keys in enumerate(sections) if n and any(keys[i:i + n] == phrase
+                                                              for i in range(len(keys) - n + 1))}
+
+
+def test_sections_with_reads_as_a_scan_of_each_section():
+    rng = random.Random(7)
+    asked = 0
+    for _ in range(400):
+        sections = tuple(tuple(rng.choice(KEYS[:rng.randint(2, len(KEYS))]) for _ in range(rng.randint(1, 12)))
+                         for _ in range(rng.randint(0, 6)))
+        index = common._Words(sections)
+        for _ in range(12):
+            phrase = tuple(rng.choice(KEYS) for _ in range(rng.randint(0, 3)))
+            assert index.sections_with(phrase) == _scan(sections, phrase), (sections, phrase)
+            asked += 1
+    assert asked == 4800
+
+
+def test_a_phrase_across_a_heading_is_in_neither_section():
+    index = common._Words((("keep", "the"), ("risk", "register"), ("risk",)))
+    assert index.sections_with(("the", "risk")) == set()
+    assert index.sections_with(("risk", "register")) == {1}
+    assert index.sections_with(("risk",)) == {1, 2}
+    assert index.places("risk") == [2, 4]
+
+
+def _plain_status(profile_, statuses):
+    values = [str(v).strip().lower() for c in statuses for v in profile_.table.column(c.index)
+              if v not in (None, "") and str(v).strip()]
+    return values
+
+
+def test_status_values_read_as_cell_by_cell():
+    rng = random.Random(11)
+    choices = ["Planned", " planned ", "Done", "SCHEDULED", "", "  ", None, "Not started", "open"]
+    odd = [1, 1.0, True, 0, False, dt.date(2026, 5, 1), 2.5]
+    for trial in range(200):
+        pool = choices + (odd if trial % 2 else [])
+        rows = [[f"R{i}", rng.choice(pool), rng.choice(pool)] for i in range(rng.randint(1, 40))]
+        prof = profile("plan.xlsx", table(["ID", "Status", "Progress"], rows),
+                       {"ID": "identifier", "Status": "status", "Progress": "text"})
+        statuses = [c for c in prof.columns if c.name in ("Status", "Progress")]
+        plain = _plain_status(prof, statuses)
+        read = _status_values(prof, statuses)
+        assert sorted(read.elements()) == sorted(plain)
+
+
+def test_a_plan_of_numbers_and_words_reads_each_text():
+    rows = [["A", 1], ["B", 1.0], ["C", True], ["D", "planned"]]
+    prof = profile("plan.xlsx", table(["ID", "Status"], rows), {"ID": "identifier", "Status": "status"})
+    read = _status_values(prof, [c for c in prof.columns if c.name == "Status"])
+    assert dict(read) == {"1": 1, "1.0": 1, "true": 1, "planned": 1}
+    assert plan_reading(prof, dt.date(2026, 12, 1)) is None
+    rows = [["A", "Planned"], ["B", " scheduled"], ["C", "Planned"], ["D", "planned "]]
+    prof = profile("plan.xlsx", table(["ID", "Status"], rows), {"ID": "identifier", "Status": "status"})
+    assert plan_reading(prof, dt.date(2026, 12, 1)) == "every 'Status' reads planned/scheduled"
