@@ -3,12 +3,17 @@
   starts with it, and tell a place's section from where each section starts: the sections holding a phrase are
   those a scan of every section finds, a phrase running across a heading in neither;
 - PS01's plan_reading turns each distinct status text once: the statuses it reads, and how many cells read them,
-  are those of the cell-by-cell reading, numbers, dates and booleans included (1, 1.0 and True are three texts).
+  are those of the cell-by-cell reading, numbers, dates and booleans included (1, 1.0 and True are three texts);
+- PS02's entity columns turn each distinct text once and read the dates only of a column that keys its rows: the
+  values, how many rows are filled and each value's first and last entry date are those of the cell-by-cell
+  reading, in the same order, a datetime beside a date included.
 Each is checked against the plain reading on generated inputs."""
 import datetime as dt
 import random
 import sys
 from pathlib import Path
+
+import pytest
 
 from gapscan.rules.ps import common
 from gapscan.rules.ps.ps01 import _status_values, plan_reading
@@ -78,3 +83,52 @@ def test_a_plan_of_numbers_and_words_reads_each_text():
     rows = [["A", "Planned"], ["B", " scheduled"], ["C", "Planned"], ["D", "planned "]]
     prof = profile("plan.xlsx", table(["ID", "Status"], rows), {"ID": "identifier", "Status": "status"})
     assert plan_reading(prof, dt.date(2026, 12, 1)) == "every 'Status' reads planned/scheduled"
+
+
+def _plain_spans(values, dates):
+    """ps02._entity_columns' reading as written before: cell by cell, each value's first and last entry date."""
+    spans, filled = {}, 0
+    for i, v in enumerate(values):
+        text = v.strip().upper() if isinstance(v, str) else common.cell_text(v).upper()
+        if not text:
+            continue
+        filled += 1
+        d = dates[i] if i < len(dates) else None
+        lo, hi = spans.get(text, (d, d))
+        if d is not None:
+            lo, hi = (d if lo is None or d < lo else lo), (d if hi is None or d > hi else hi)
+        spans[text] = (lo, hi)
+    return spans, filled
+
+
+def test_entity_values_and_spans_read_as_cell_by_cell():
+    from gapscan.rules.ps.ps02 import _date_spans, _upper_texts
+
+    rng, read, failed = random.Random(5), 0, 0
+    pool = ["b-1", " B-1", "b-2 ", "", "  ", None, "C-3", "c-3", "D-4", "e-5"]
+    odd = [1, 1.0, True, 2.5, dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 9, 30)]
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 60)) for _ in range(30)] + [None] * 10
+    for trial in range(300):
+        n = rng.randint(0, 50)
+        values = [rng.choice(pool + (odd if trial % 3 == 0 else [])) for _ in range(n)]
+        dates = tuple(rng.choice(days) for _ in range(rng.randint(0, n + 3)))
+        if trial % 7 == 0:  # a datetime among the dates: they do not compare with a date
+            dates = dates + (dt.datetime(2026, 2, 1, 8, 0),) if n > len(dates) else dates
+        texts = _upper_texts(values)
+        try:
+            plain, filled = _plain_spans(values, dates)
+        except TypeError:  # a datetime and a date of one value: the new reading fails the same way
+            with pytest.raises(TypeError):
+                _date_spans(texts, dates)
+            failed += 1
+            continue
+        assert len(texts) - texts.count("") == filled
+        assert list(spans_of(texts, dates).items()) == list(plain.items()), (values, dates)
+        read += 1
+    assert read > 250 and failed > 0, (read, failed)
+
+
+def spans_of(texts, dates):
+    from gapscan.rules.ps.ps02 import _date_spans
+
+    return _date_spans(texts, dates)
