@@ -132,3 +132,13 @@ def spans_of(texts, dates):
     from gapscan.rules.ps.ps02 import _date_spans
 
     return _date_spans(texts, dates)
+
+
+def test_column_values_read_as_the_table_column():
+    rows = [["a", 1, None], ["b", 2.0, "x"], ["c", True, ""]]
+    full = table(["A", "B", "C"], rows)
+    short = table(["A", "B", "C"], rows + [["d"]])
+    for tbl in (full, short):
+        for index in range(3):
+            assert common.column_values(tbl, index) == tbl.column(index)
+    assert common.column_values(short, 2)[-1] is None

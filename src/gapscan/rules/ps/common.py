@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Kind, Location, Value, column_letter
@@ -95,6 +96,15 @@ def cell_text(value: Value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def column_values(table, index: int) -> list[Value]:
+    """table.column(index): each row's cell of the column, None where a row is shorter; taken in one pass
+    when every row is long enough."""
+    try:
+        return list(map(itemgetter(index), table.rows))
+    except IndexError:
+        return table.column(index)
 
 
 def document_text(doc: Document) -> str:

@@ -11,8 +11,9 @@ from typing import Iterator
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
-                                     newest_date, on_files, people_of, record_profiles, row_text, short_name)
+from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
+                                     latest_row, newest_date, on_files, people_of, record_profiles, row_text,
+                                     short_name)
 
 @dataclass(frozen=True)
 class _Use:
@@ -50,6 +51,16 @@ def _makers(profile) -> tuple[list[str], list[str]]:
     return list(makers), named
 
 
+def _filled_texts(values: list) -> set[str]:
+    """The distinct filled cells as stripped text. A person column repeats a few names down thousands of rows:
+    each distinct text is turned once (numbers, dates and booleans cell by cell: 1, 1.0 and True are one key
+    of a set but three texts)."""
+    distinct = set(values)
+    if all(v is None or isinstance(v, str) for v in distinct):
+        return {v.strip() for v in distinct if v is not None and v != ""}
+    return {str(v).strip() for v in values if v not in (None, "")}
+
+
 def _listed_people(profile, named: list[str], makers: list[str]) -> tuple[list[str], int]:
     """The person columns the message tells as listing people, and how many people they list: a column whose
     heading says it holds people ('Name', 'Owner', 'Line Manager') or whose values are roles ('Engineer'). A
@@ -60,7 +71,7 @@ def _listed_people(profile, named: list[str], makers: list[str]) -> tuple[list[s
     kept, values = [], set()
     for name in named:
         col = profile.column(name)
-        cells = {str(v).strip() for v in profile.table.column(col.index) if v not in (None, "")} if col else set()
+        cells = _filled_texts(column_values(profile.table, col.index)) if col else set()
         roles = bool(cells) and 5 * sum(1 for v in cells if set(re.findall(r"[a-z]+", v.lower())) & ROLE_WORDS) \
             >= 4 * len(cells)
         if PERSON_HEADER.search(name.replace("_", " ")) or roles:
@@ -125,7 +136,7 @@ def _status_values(profile, statuses) -> dict[str, int]:
     register's status column repeats a few words over thousands of rows: each distinct text is turned once."""
     cells: Counter = Counter()
     for c in statuses:
-        cells.update(profile.table.column(c.index))
+        cells.update(column_values(profile.table, c.index))
     out: Counter = Counter()
     if all(v is None or isinstance(v, str) for v in cells):
         for v, n in cells.items():

@@ -14,8 +14,8 @@ from typing import Any, Callable, Iterator
 
 from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (cell_text, header_location, log_key_parts, on_files, record_profiles, row_text,
-                                     short_name)
+from gapscan.rules.ps.common import (cell_text, column_values, header_location, log_key_parts, on_files,
+                                     record_profiles, row_text, short_name)
 
 _ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
                       r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
@@ -117,7 +117,7 @@ def _entity_columns(profile) -> list[_EntityColumn]:
         if not (col.type == "identifier" or (header_says and col.type in ("text", "status", "identifier"))
                 or (col.type == "person" and _PERSON_ENTITY.search(col.name))):
             continue
-        texts = _upper_texts(profile.table.column(col.index))
+        texts = _upper_texts(column_values(profile.table, col.index))
         filled = len(texts) - texts.count("")
         # the values, in the order they first appear: the column keys the rows or not before any date is read
         values = dict.fromkeys(texts)
