@@ -142,3 +142,11 @@ def test_column_values_read_as_the_table_column():
         for index in range(3):
             assert common.column_values(tbl, index) == tbl.column(index)
     assert common.column_values(short, 2)[-1] is None
+
+
+def test_places_are_every_place_of_each_word():
+    rng = random.Random(3)
+    for _ in range(300):
+        keys = tuple(rng.choice(KEYS) for _ in range(rng.randint(0, 30)))
+        words = set(rng.sample(KEYS, rng.randint(0, 4)))
+        assert sorted(common._places(keys, words)) == [i for i, k in enumerate(keys) if k in words]

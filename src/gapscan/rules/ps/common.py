@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from gapscan.model import BlockType, Document, Kind, Location, Value, column_letter
 from gapscan.rules.base import Context
@@ -390,14 +390,26 @@ def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[
         for code in proc.codes:
             named.update(by_code.get(code, ()))
         keys = proc.keys
-        for i, key in enumerate(keys):
-            if key not in firsts:
-                continue
+        # each word that starts a name, from where it stands: the text's other words are never looked at
+        for i in _places(keys, firsts.intersection(keys)):
             for n in sizes:
                 if i + n <= len(keys):
                     named.update(by_phrase.get(keys[i:i + n], ()))
         out[proc.path] = named
     return out
+
+
+def _places(keys: tuple[str, ...], words: Iterable[str]) -> Iterator[int]:
+    """Where each of `words` stands in `keys` (each word's places in order, the words in any order)."""
+    find = keys.index
+    for word in words:
+        i = -1
+        while True:
+            try:
+                i = find(word, i + 1)
+            except ValueError:
+                break
+            yield i
 
 
 def _titled_records(procs: list[_ProcText], records: Iterable[str]) -> dict[str, set[str]]:
@@ -481,14 +493,7 @@ class _Words:
         """Where `key` stands in the run, in order."""
         at = self.at.get(key)
         if at is None:
-            at, find, i = [], self.keys.index, -1
-            try:
-                while True:
-                    i = find(key, i + 1)
-                    at.append(i)
-            except ValueError:
-                pass
-            self.at[key] = at
+            at = self.at[key] = list(_places(self.keys, (key,)))
         return at
 
     def sections_with(self, phrase: tuple[str, ...]) -> set[int]:
