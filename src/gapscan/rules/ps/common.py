@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from itertools import accumulate, chain
+from operator import itemgetter
+from typing import Any, Iterable, Iterator
 
 from gapscan.model import BlockType, Document, Kind, Location, Value, column_letter
 from gapscan.rules.base import Context
@@ -93,6 +96,15 @@ def cell_text(value: Value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def column_values(table, index: int) -> list[Value]:
+    """table.column(index): each row's cell of the column, None where a row is shorter; taken in one pass
+    when every row is long enough."""
+    try:
+        return list(map(itemgetter(index), table.rows))
+    except IndexError:
+        return table.column(index)
 
 
 def document_text(doc: Document) -> str:
@@ -378,14 +390,26 @@ def _named_records(procs: list[_ProcText], records: Iterable[str], titles: dict[
         for code in proc.codes:
             named.update(by_code.get(code, ()))
         keys = proc.keys
-        for i, key in enumerate(keys):
-            if key not in firsts:
-                continue
+        # each word that starts a name, from where it stands: the text's other words are never looked at
+        for i in _places(keys, firsts.intersection(keys)):
             for n in sizes:
                 if i + n <= len(keys):
                     named.update(by_phrase.get(keys[i:i + n], ()))
         out[proc.path] = named
     return out
+
+
+def _places(keys: tuple[str, ...], words: Iterable[str]) -> Iterator[int]:
+    """Where each of `words` stands in `keys` (each word's places in order, the words in any order)."""
+    find = keys.index
+    for word in words:
+        i = -1
+        while True:
+            try:
+                i = find(word, i + 1)
+            except ValueError:
+                break
+            yield i
 
 
 def _titled_records(procs: list[_ProcText], records: Iterable[str]) -> dict[str, set[str]]:
@@ -458,19 +482,32 @@ class _Words:
     place is in: a phrase is looked up from its first word's places, not by scanning the text."""
 
     def __init__(self, sections: tuple[tuple[str, ...], ...]):
-        self.keys = tuple(key for section in sections for key in section)
-        self.section = [n for n, section in enumerate(sections) for _ in section]
+        self.keys = tuple(chain.from_iterable(sections))
+        # where each section starts in `keys`: the section of place i is the last start at or before it
+        self.starts = list(accumulate((len(section) for section in sections[:-1]), initial=0))
+        # a key's places, found the first time a phrase starts with it (a procedure is asked for a few
+        # dozen first words, not for every one of its thousands)
         self.at: dict[str, list[int]] = {}
-        for i, key in enumerate(self.keys):
-            self.at.setdefault(key, []).append(i)
+
+    def places(self, key: str) -> list[int]:
+        """Where `key` stands in the run, in order."""
+        at = self.at.get(key)
+        if at is None:
+            at = self.at[key] = list(_places(self.keys, (key,)))
+        return at
 
     def sections_with(self, phrase: tuple[str, ...]) -> set[int]:
         """The sections that hold the phrase (a phrase across a heading is in neither)."""
         n = len(phrase)
         if not phrase:
             return set()
-        return {self.section[i] for i in self.at.get(phrase[0], ())
-                if self.keys[i:i + n] == phrase and self.section[i + n - 1] == self.section[i]}
+        out = set()
+        for i in self.places(phrase[0]):
+            if self.keys[i:i + n] == phrase:
+                first = bisect_right(self.starts, i) - 1
+                if first == bisect_right(self.starts, i + n - 1) - 1:
+                    out.add(first)
+        return out
 
 
 def keeping(proc: _ProcText, path: str, title: str | None, profile, words: dict | None = None) -> int:

@@ -4,14 +4,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (RECENT_DAYS, governed_records, header_location, iso_day, latest_row,
-                                     newest_date, on_files, people_of, record_profiles, row_text, short_name)
+from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
+                                     latest_row, newest_date, on_files, people_of, record_profiles, row_text,
+                                     short_name)
 
 @dataclass(frozen=True)
 class _Use:
@@ -49,6 +51,16 @@ def _makers(profile) -> tuple[list[str], list[str]]:
     return list(makers), named
 
 
+def _filled_texts(values: list) -> set[str]:
+    """The distinct filled cells as stripped text. A person column repeats a few names down thousands of rows:
+    each distinct text is turned once (numbers, dates and booleans cell by cell: 1, 1.0 and True are one key
+    of a set but three texts)."""
+    distinct = set(values)
+    if all(v is None or isinstance(v, str) for v in distinct):
+        return {v.strip() for v in distinct if v is not None and v != ""}
+    return {str(v).strip() for v in values if v not in (None, "")}
+
+
 def _listed_people(profile, named: list[str], makers: list[str]) -> tuple[list[str], int]:
     """The person columns the message tells as listing people, and how many people they list: a column whose
     heading says it holds people ('Name', 'Owner', 'Line Manager') or whose values are roles ('Engineer'). A
@@ -59,7 +71,7 @@ def _listed_people(profile, named: list[str], makers: list[str]) -> tuple[list[s
     kept, values = [], set()
     for name in named:
         col = profile.column(name)
-        cells = {str(v).strip() for v in profile.table.column(col.index) if v not in (None, "")} if col else set()
+        cells = _filled_texts(column_values(profile.table, col.index)) if col else set()
         roles = bool(cells) and 5 * sum(1 for v in cells if set(re.findall(r"[a-z]+", v.lower())) & ROLE_WORDS) \
             >= 4 * len(cells)
         if PERSON_HEADER.search(name.replace("_", " ")) or roles:
@@ -101,15 +113,15 @@ def plan_reading(profile, after: dt.date) -> str | None:
 
     rows = profile.row_count
     statuses = [c for c in profile.columns if c.type in ("status", "text") and _STATUS_HEADER.search(c.name)]
-    values = [str(v).strip().lower() for c in statuses for v in profile.table.column(c.index)
-              if v not in (None, "") and str(v).strip()]
+    read = _status_values(profile, statuses)
+    values, count = list(read), sum(read.values())
     done = any(_DONE.match(v) for v in values)
     # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
     # register of things kept (risks, assets, certificates) carries on every row
     due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
            and c.fill_rate >= 0.5]
     # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
-    if values and 2 * len(values) >= rows and all(v in PLANNED_STATUS for v in values):
+    if values and 2 * count >= rows and all(v in PLANNED_STATUS for v in values):
         return (f"every {', '.join(repr(c.name) for c in statuses)} reads "
                 f"{'/'.join(sorted(set(values)))}")
     if due and profile.entry_column is None and not done:
@@ -117,6 +129,26 @@ def plan_reading(profile, after: dt.date) -> str | None:
     if _all_ahead(profile, after):
         return f"every entry is dated after the day of the scan ({after - dt.timedelta(days=1)})"
     return None
+
+
+def _status_values(profile, statuses) -> dict[str, int]:
+    """The status columns' filled cells as stripped lower-case text, each with how many cells read it. A
+    register's status column repeats a few words over thousands of rows: each distinct text is turned once."""
+    cells: Counter = Counter()
+    for c in statuses:
+        cells.update(column_values(profile.table, c.index))
+    out: Counter = Counter()
+    if all(v is None or isinstance(v, str) for v in cells):
+        for v, n in cells.items():
+            if v is not None and v.strip():
+                out[v.strip().lower()] += n
+        return out
+    # numbers, dates or booleans: 1, 1.0 and True are one key of a Counter but three texts, so cell by cell
+    for c in statuses:
+        for v in profile.table.column(c.index):
+            if v not in (None, "") and str(v).strip():
+                out[str(v).strip().lower()] += 1
+    return out
 
 
 _DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)

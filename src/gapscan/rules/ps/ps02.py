@@ -7,13 +7,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not
 from pathlib import PurePosixPath
 from typing import Any, Callable, Iterator
 
 from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (cell_text, header_location, log_key_parts, on_files, record_profiles, row_text,
-                                     short_name)
+from gapscan.rules.ps.common import (cell_text, column_values, header_location, log_key_parts, on_files,
+                                     record_profiles, row_text, short_name)
 
 _ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
                       r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
@@ -66,6 +68,41 @@ class _EntityColumn:
     references: frozenset  # the values shaped like order, batch or ticket numbers
 
 
+def _upper_texts(values: list) -> list[str]:
+    """Each cell as _entity_columns compares it: stripped, upper case, "" when empty. A column of text repeats
+    its values down the rows: each distinct text is turned once."""
+    distinct = set(values)
+    if all(v is None or isinstance(v, str) for v in distinct):
+        # (numbers, dates and booleans go cell by cell: 1, 1.0 and True are one key of a set but three texts)
+        turned = {v: "" if v is None else v.strip().upper() for v in distinct}
+        return list(map(turned.__getitem__, values))
+    return [v.strip().upper() if isinstance(v, str) else cell_text(v).upper() for v in values]
+
+
+def _date_spans(texts: list[str], dates) -> dict[str, tuple]:
+    """Non-empty text -> (first, last) entry date of the rows holding it, in the order the texts first
+    appear; (None, None) when no row holding it is dated. A row past the end of `dates` is undated."""
+    spans: dict[str, tuple] = dict.fromkeys(texts, (None, None))
+    spans.pop("", None)
+    dated = list(map(is_not, dates, repeat(None)))
+    days, held = list(compress(dates, dated)), list(compress(texts, dated))
+    try:
+        order = sorted(range(len(held)), key=days.__getitem__)  # by day; a text's rows keep their order
+    except TypeError:  # days that do not compare (a date beside a datetime): one text's days at a time
+        for text, d in zip(held, days):
+            if text:
+                lo, hi = spans[text]
+                spans[text] = (d if lo is None or d < lo else lo), (d if hi is None or d > hi else hi)
+        return spans
+    held, days = list(map(held.__getitem__, order)), list(map(days.__getitem__, order))
+    last = dict(zip(held, days))  # the latest day of each text: the last one written
+    first = dict(zip(reversed(held), reversed(days)))
+    last.pop("", None)
+    for text, hi in last.items():
+        spans[text] = (first[text], hi)
+    return spans
+
+
 def _entity_columns(profile) -> list[_EntityColumn]:
     """Columns naming the entities each row is about, with when each value was recorded.
 
@@ -80,20 +117,13 @@ def _entity_columns(profile) -> list[_EntityColumn]:
         if not (col.type == "identifier" or (header_says and col.type in ("text", "status", "identifier"))
                 or (col.type == "person" and _PERSON_ENTITY.search(col.name))):
             continue
-        spans: dict[str, tuple] = {}
-        filled = 0
-        dates = profile.entry_dates
-        for i, v in enumerate(profile.table.column(col.index)):
-            text = v.strip().upper() if isinstance(v, str) else cell_text(v).upper()
-            if not text:
-                continue
-            filled += 1
-            d = dates[i] if i < len(dates) else None
-            lo, hi = spans.get(text, (d, d))
-            if d is not None:
-                lo, hi = (d if lo is None or d < lo else lo), (d if hi is None or d > hi else hi)
-            spans[text] = (lo, hi)
-        if len(spans) >= 5 and len(spans) >= 0.5 * filled and not _is_counter(set(spans)):
+        texts = _upper_texts(column_values(profile.table, col.index))
+        filled = len(texts) - texts.count("")
+        # the values, in the order they first appear: the column keys the rows or not before any date is read
+        values = dict.fromkeys(texts)
+        values.pop("", None)
+        if len(values) >= 5 and len(values) >= 0.5 * filled and not _is_counter(set(values)):
+            spans = _date_spans(texts, profile.entry_dates)
             out.append(_EntityColumn(column=col, spans=spans, values=frozenset(spans),
                                      first=profile.first_entry, last=profile.last_entry, filled=filled,
                                      references=frozenset(filter(_reference_shaped, spans))))

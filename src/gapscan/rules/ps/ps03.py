@@ -308,17 +308,19 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         # Words of the people columns are never terms (shift words a person column also holds included).
         people = {w.lower() for name in prof.people for w in re.findall(r"[A-Za-z]+", str(name))}
         per_record[path] = _record_terms(path, prof, people, token_cache)
-    # Document frequency over every record and procedure of the set.
+    # Document frequency over every record and procedure of the set, of the records' terms: only a term a
+    # record uses is ever ranked, so a procedure's other words and phrases are not counted.
     df: Counter = Counter()
     for terms in per_record.values():
         df.update(terms.keys())
+    vocabulary = frozenset(df)
     proc_sets = {}
     for proc in procs:
         keys = [k for k in proc.keys if k not in stop]
         grams = set((k,) for k in keys) | set(zip(proc.keys, proc.keys[1:])) | \
             set(zip(proc.keys, proc.keys[1:], proc.keys[2:]))
         proc_sets[proc.path] = grams
-        df.update(grams)
+        df.update(grams & vocabulary)
     n_docs = len(per_record) + len(procs)
     docs = {d.path: d for d in ctx.documents}
     for proc in procs:
