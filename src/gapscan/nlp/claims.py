@@ -590,6 +590,23 @@ def _mandatory_fields(sent, span) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_CONDITION_OPENERS = frozenset("if where when whenever unless whether once should".split())
+
+
+def _in_condition(sent, verb_at: int) -> bool:
+    """Whether the verb at `verb_at` stands in a condition's clause: 'if any of the 100 records holds an
+    entitlement, ...', 'where a record has ...'. The clause runs from the last comma, semicolon or colon before
+    the verb; a condition word in it tests a record, it does not say what the record carries. ('When a
+    nonconformity is raised, the register records ...' has its condition in another clause.)"""
+    doc = sent.doc
+    for t in reversed(doc[sent.start:verb_at]):
+        if t.text in (",", ";", ":", "(", ")"):
+            return False
+        if t.lower_ in _CONDITION_OPENERS and (t.lower_ != "should" or t.i == sent.start):
+            return True
+    return False
+
+
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
     """Whether the verb at `start` can say what a record holds: a record noun (form, log, register, ...) before
     it, or for an instruction to write ("record", "enter", "capture", "log", "note") any verb not used as a
@@ -1187,7 +1204,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     # required fields
     for span in by_label.get("FIELDS", [])[:1]:
         verb = span[-1].lower_
-        if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb):
+        if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb) \
+                or (verb not in ("record", "capture", "log", "enter", "note") and _in_condition(sent, span.end - 1)):
             continue
         fields = _fields(sent, span.end)
         instruction = verb in ("record", "capture", "log", "enter", "note")
