@@ -9,7 +9,7 @@ everywhere and every match has a sentence and a location.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Mapping
 
@@ -789,6 +789,14 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
                                 subject=unit.heading or doc.title)
             if _template_item(unit):
                 found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
+            if unit.schedule:
+                # "1-2x/month (general maintenance), 1x/week (during experiment)": the slowest always holds
+                slowest = max((c.interval_days or 0 for c in found if c.kind == "frequency"), default=0)
+                freq = [c for c in found if c.kind == "frequency" and c.interval_days == slowest][:1]
+                # the row's task is what is done ("Monthly during rollout" in the row of the readiness call)
+                task = _trim(unit.heading or "")
+                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}") for c in freq if task]
+                found = [c for c in found if c.kind != "frequency"] + freq
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
