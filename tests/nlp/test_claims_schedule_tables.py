@@ -82,3 +82,13 @@ def test_the_task_is_the_row_s_task_not_the_id_or_the_value_s_aside(tmp_path):
 | C-2 | Badge access audit | Facilities | Quarterly |
 """
     assert _freqs(tmp_path, text) == [("badge access audit", 91.3), ("firewall rule review", 30.4)]
+
+
+def test_a_column_that_tells_what_a_task_does_is_not_the_task(tmp_path):
+    text = """# Register upkeep
+
+| Mechanism | Frequency | Owner | What it does |
+| --- | --- | --- | --- |
+| Supplier list reconciliation | Monthly | Purchasing Lead | Compares the register with the ledger |
+"""
+    assert _freqs(tmp_path, text) == [("supplier list reconciliation", 30.4)]
