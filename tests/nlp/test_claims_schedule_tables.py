@@ -92,3 +92,13 @@ def test_a_column_that_tells_what_a_task_does_is_not_the_task(tmp_path):
 | Supplier list reconciliation | Monthly | Purchasing Lead | Compares the register with the ledger |
 """
     assert _freqs(tmp_path, text) == [("supplier list reconciliation", 30.4)]
+
+
+def test_an_id_column_is_not_the_task(tmp_path):
+    text = """# Stakeholder updates
+
+| # | Audience | Cadence |
+| --- | --- | --- |
+| 1 | Board of directors | Quarterly |
+"""
+    assert _freqs(tmp_path, text) == [("board of directors", 91.3)]

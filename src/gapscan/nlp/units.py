@@ -64,6 +64,8 @@ def _label(text: str) -> str:
 # the column that names what is done: "Task", "Activity", "Check", "Control", "Meeting", ...
 _TASK_HEADER = re.compile(r"^(?:[a-z]+\s)?(?:task|activity|action|check|control|test|review|meeting|job|duty|"
                           r"routine|verification|inspection|mechanism)s?(?:\s(?:name|method))?$", re.I)
+# a column of identifiers names no task ("ID", "#", "Ref")
+_ID_HEADER = re.compile(r"^(?:id|#|no\.?|nr\.?|ref\.?|reference|code|number|step|s/n)$", re.I)
 
 
 def _task_column(header: list[str], cadence_col: int) -> int | None:
