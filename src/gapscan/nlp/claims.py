@@ -9,7 +9,7 @@ everywhere and every match has a sentence and a location.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Mapping
 
@@ -590,6 +590,23 @@ def _mandatory_fields(sent, span) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_CONDITION_OPENERS = frozenset("if where when whenever unless whether once should".split())
+
+
+def _in_condition(sent, verb_at: int) -> bool:
+    """Whether the verb at `verb_at` stands in a condition's clause: 'if any of the 100 records holds an
+    entitlement, ...', 'where a record has ...'. The clause runs from the last comma, semicolon or colon before
+    the verb; a condition word in it tests a record, it does not say what the record carries. ('When a
+    nonconformity is raised, the register records ...' has its condition in another clause.)"""
+    doc = sent.doc
+    for t in reversed(doc[sent.start:verb_at]):
+        if t.text in (",", ";", ":", "(", ")"):
+            return False
+        if t.lower_ in _CONDITION_OPENERS and (t.lower_ != "should" or t.i == sent.start):
+            return True
+    return False
+
+
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
     """Whether the verb at `start` can say what a record holds: a record noun (form, log, register, ...) before
     it, or for an instruction to write ("record", "enter", "capture", "log", "note") any verb not used as a
@@ -772,6 +789,14 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
                                 subject=unit.heading or doc.title)
             if _template_item(unit):
                 found = [c for c in found if c.kind != "form" or _bare(unit.text) != (c.form_title or "")]
+            if unit.schedule:
+                # "1-2x/month (general maintenance), 1x/week (during experiment)": the slowest always holds
+                slowest = max((c.interval_days or 0 for c in found if c.kind == "frequency"), default=0)
+                freq = [c for c in found if c.kind == "frequency" and c.interval_days == slowest][:1]
+                # the row's task is what is done ("Monthly during rollout" in the row of the readiness call)
+                task = _trim(unit.heading or "")
+                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}") for c in freq if task]
+                found = [c for c in found if c.kind != "frequency"] + freq
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
@@ -1187,7 +1212,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     # required fields
     for span in by_label.get("FIELDS", [])[:1]:
         verb = span[-1].lower_
-        if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb):
+        if not _field_subject_ok(sent, span.end - 1, verb.rstrip("s") if verb in FIELD_PRESENT else verb) \
+                or (verb not in ("record", "capture", "log", "enter", "note") and _in_condition(sent, span.end - 1)):
             continue
         fields = _fields(sent, span.end)
         instruction = verb in ("record", "capture", "log", "enter", "note")

@@ -1,6 +1,7 @@
 """Text units: the sentences of a document with the place a person finds them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gapscan.model import Block, BlockType, Document, Location
@@ -15,6 +16,9 @@ class TextUnit:
     block_index: int
     block_type: BlockType
     heading: str | None  # text of the nearest heading above, None before the first
+    # a schedule table's cadence cell ("1-2x/month (general), 1x/week (during a trial)"): its slowest cadence
+    # is the one that always holds, the others are for some times only
+    schedule: bool = False
 
 
 def text_units(doc: Document, *, include_tables: bool = True) -> list[TextUnit]:
@@ -35,13 +39,70 @@ def text_units(doc: Document, *, include_tables: bool = True) -> list[TextUnit]:
     return units
 
 
+# a column or row label that says how often: "Frequency", "How often", "Review cadence", "Audit interval"
+_CADENCE_LABEL = re.compile(r"^(?:[\w/&' -]*\s)?(?:frequency|cadence|interval|periodicity|how often)\s*$", re.I)
+# "1x/week", "2 x per month", "1-2x/month": so many times a period; a range at its slowest (its low end)
+_TIMES_PER = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[x×]\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)"
+                        r"(day|week|fortnight|month|quarter|year)\b", re.I)
+_SHORT_VALUE = 6  # words: a label's value longer than this is a sentence of its own
+
+
+def _times_per(text: str) -> str:
+    """'1-2x/month' -> 'once a month', '2x/week' -> 'twice a week', '3x/week' -> '3 times a week'."""
+    def words(m: re.Match) -> str:
+        n = int(m.group(1))
+        unit = m.group(2).lower()
+        return f"{'once' if n == 1 else 'twice' if n == 2 else f'{n} times'} a {unit}" if n else m.group(0)
+    return _TIMES_PER.sub(words, text)
+
+
+def _label(text: str) -> str:
+    text = " ".join(text.replace("*", " ").split()).strip(" :")
+    return text[:1].upper() + text[1:]
+
+
+# the column that names what is done: "Task", "Activity", "Check", "Control", "Meeting", ...
+_TASK_HEADER = re.compile(r"^(?:[a-z]+\s)?(?:task|activity|action|check|control|test|review|meeting|job|duty|"
+                          r"routine|verification|inspection|mechanism)s?(?:\s(?:name|method))?$", re.I)
+# a column of identifiers names no task ("ID", "#", "Ref")
+_ID_HEADER = re.compile(r"^(?:id|#|no\.?|nr\.?|ref\.?|reference|code|number|step|s/n)$", re.I)
+
+
+def _task_column(header: list[str], cadence_col: int) -> int | None:
+    cols = [c for c in range(len(header)) if c != cadence_col]
+    named = next((c for c in cols if _TASK_HEADER.match(header[c].strip(" *:"))), None)
+    if named is not None:
+        return named
+    return next((c for c in cols if not _ID_HEADER.match(header[c].strip(" *:"))), None)
+
+
 def _table_units(block: Block, index: int, heading: str | None) -> list[TextUnit]:
     table = block.table
     assert table is not None
     out = []
+    header = [h if isinstance(h, str) else "" for h in table.header]
+    # a schedule: one column says how often, the first other column names the task done that often
+    cadence_col = next((c for c, h in enumerate(header) if _CADENCE_LABEL.match(h.strip(" *:"))), None)
+    task_col = _task_column(header, cadence_col) if cadence_col is not None else None
     for r, row in enumerate(table.rows):
         for c, value in enumerate(row):
+            if c == cadence_col and task_col is not None and isinstance(value, str) and value.strip():
+                task = row[task_col] if task_col < len(row) and isinstance(row[task_col], str) else ""
+                if task.strip():
+                    # "Frequency: once a month" under the row's task: a label that names only the cadence
+                    # takes the subject it stands under as its activity
+                    out.append(TextUnit(text=f"{_label(header[c])}: {_times_per(value.strip())}",
+                                        location=table.cell_location(r, c), block_index=index,
+                                        block_type=BlockType.TABLE, heading=" ".join(task.replace("*", " ").split()),
+                                        schedule=True))
+                    continue
             if isinstance(value, str) and len(value.split()) >= 4:
                 out.append(TextUnit(text=value, location=table.cell_location(r, c), block_index=index,
+                                    block_type=BlockType.TABLE, heading=heading))
+            elif c == 1 and isinstance(value, str) and value.strip() and isinstance(row[0], str) \
+                    and _CADENCE_LABEL.match(row[0].strip(" *:")) and len(value.split()) <= _SHORT_VALUE:
+                # a key | value row: "| Review cadence | Quarterly |" is the label's value
+                out.append(TextUnit(text=f"{_label(row[0])}: {_times_per(value.strip())}",
+                                    location=table.cell_location(r, c), block_index=index,
                                     block_type=BlockType.TABLE, heading=heading))
     return out
