@@ -267,13 +267,19 @@ class CueMatcher:
               "TEXT": {"REGEX": r"^\d+(?:mm|cm|kg|mg|ml|nm|bar|psi|rpm|ppm|kw|x)$"}}],
         ])
         time_units = list(lx.TIME_UNITS)
-        # Durations: "2 working days", "24h", "08:00"; the word before ("within") adds nothing to a count,
-        # so the patterns start at the number (optional leading tokens make a Matcher slow).
+        # Durations: "2 working days", "24h" (a clock time below); the word before ("within") adds nothing to a
+        # count, so the patterns start at the number (optional leading tokens make a Matcher slow).
         self.patterns.add("anchor:duration", [
             [{"LIKE_NUM": True}, {"LOWER": {"IN": time_units}}, {"LOWER": {"IN": ["day", "days", "hours"]}, "OP": "?"}],
             [{"SHAPE": {"IN": ["dx", "ddx", "dddx", "dxx", "ddxx", "dxxx", "ddxxx"]},
               "TEXT": {"REGEX": COMPACT_DURATION_RE}}],
-            [{"SHAPE": {"IN": ["d:dd", "dd:dd", "d.dd", "dd.dd"]}, "TEXT": {"REGEX": CLOCK_TIME_RE}}],
+        ])
+        # A clock time is a time limit when a word says so ("by 08:00", "no later than 9:00", "from 06:00 to
+        # 22:00"); the times down a daily checklist ("08:15 Check the fridge") say when it was done. The anchor is
+        # the time.
+        self.patterns.add("anchor:duration_clock", [
+            [{"LOWER": {"IN": _CLOCK_LEADS}},
+             {"SHAPE": {"IN": ["d:dd", "dd:dd", "d.dd", "dd.dd"]}, "TEXT": {"REGEX": CLOCK_TIME_RE}}],
         ])
         periods = list(lx.WEEKDAYS) + ["week", "month", "shift", "batch", "lot", "delivery", "order", "run",
                                        "changeover", "day", "morning"]
@@ -388,7 +394,7 @@ class CueMatcher:
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
                     named.append((start + 1, end, label))
                     continue
-            if sub in ("form_the", "team_the"):  # the article says which one; the anchor is the name
+            if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
                 start += 1
             elif sub == "system_the":
                 start += 2
@@ -433,6 +439,7 @@ class CueMatcher:
                   "clause_ref": "clause_ref"}[group]
         label = {"system_named": "system", "system_branch": "system", "team_named": "team", "team_after": "team",
                  "team_slash": "team", "team_the": "team", "system_the": "system",
+                 "duration_clock": "duration",
                  "form_the": "form"}.get(sub, sub or group)
         return target, sub, self.vocab.strings.add(label)
 
@@ -970,6 +977,8 @@ _NOT_ROLE_OWNERS = ["ISO", "IEC", "BS", "EN", "ANSI", "AND", "OR", "THE", "FOR",
 # How work runs, not who runs it: "Restore to Normal Operations", "Daily Operations"
 _STATES = ["normal", "daily", "routine", "ongoing", "regular", "standard", "safe", "critical", "core", "continued",
            "continuous", "degraded", "emergency", "manual", "automated", "secure"]
+# The words that make a clock time a time limit ("by 08:00", "no later than 9:00", "from 06:00 to 22:00")
+_CLOCK_LEADS = ["by", "before", "until", "till", "at", "after", "from", "to", "between", "than", "-", "–"]
 _AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
 # Verbs that open an instruction and are read as a qualifier by the role, team, system and form patterns ("Assign team
 # members", "Manage system access", "Secure Software Development Policy").
