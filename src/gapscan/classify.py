@@ -54,6 +54,11 @@ HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
 OVERVIEW_NAME = re.compile(r"\b(?:chapter|section|part|module)[\s-]+overview\b|\breadme\b", re.I)
 OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|scope|objectives?|applicability|"
                              r"(?:roles and )?responsibilit(?:y|ies))(?:\s*(?:,|\band\b|&)\s*\w+)*\W*$", re.I)
+# A README that says what it is near its top ("This manual serves as a baseline for lab members", "This protocol was
+# modified from ...") is that manual or protocol filed as its folder's README, not a page introducing others
+README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
+                               r"work\s+instruction)s?\b")
+README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -515,7 +520,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
     overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
-    if overview and any(OPENING_SECTION.match(h.text) for h in headings[1:]):
+    if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
+                     or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])):
         overview = None
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind

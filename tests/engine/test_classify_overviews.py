@@ -77,3 +77,44 @@ def test_readme_opening_with_purpose_and_scope_keeps_its_kind(tmp_path):
     text = "# Corrective action\n\n## Purpose, Scope and Users\n\nHow nonconformities are corrected.\n\n" + \
         PROCEDURE_README.split("## Steps", 1)[1].join(["## Steps", ""])
     assert _kind(tmp_path, "06 Corrective Actions/README.md", text) is Kind.PROCEDURE
+
+
+MANUAL_README = """# Welcome to the dye house
+
+Location: Building 4, ground floor
+
+This manual serves as the baseline for operators, temporary staff and visitors to the dye house.
+
+## Contents
+
+- Introduction
+- Tank layout
+- Daily checks
+- Chemical handling
+
+## Introduction
+
+The dye house runs three vats on two shifts and the steam plant that feeds them.
+
+## Daily checks
+
+Read the vat temperatures at the start of each shift and write them in the shift log.
+Check the effluent pH before any discharge, and stop the discharge when it reads under 6.
+Top up the salt store from the bagged stock and note the bags used.
+
+## Chemical handling
+
+Wear gloves and goggles when opening a drum, and keep drums closed when not in use.
+"""
+
+
+def test_readme_that_says_it_is_the_manual_keeps_its_kind(tmp_path):
+    # a folder's README that opens by saying it is the manual (a lab's or a plant's operating manual) is that
+    # manual, even with a contents list and few numbered steps; before, the name outweighed its own instructions
+    assert _kind(tmp_path, "dyehouse/README.md", MANUAL_README) is Kind.PROCEDURE
+
+
+def test_readme_naming_the_whole_playbook_in_passing_is_still_an_overview(tmp_path):
+    text = OVERVIEW.replace(" - Chapter Overview", "").replace(
+        "This chapter gathers the warehouse procedures.", "Terms used across this playbook are listed in each part.")
+    assert _kind(tmp_path, "warehouse/README.md", text) is Kind.OTHER
