@@ -357,9 +357,8 @@ def _incompressible_text(n: int) -> str:
     return "".join(random.Random(7).choices(string.ascii_letters + " ", k=n))
 
 
-def test_undefined_entity_before_a_long_text_run_is_still_refused(tmp_path: Path) -> None:
-    """A sheet part whose cell text runs for megabytes with no '>' in it: the bytes at the start of that run
-    (here an entity no DTD defines) must still reach the well-formedness check, not only the run's last bytes."""
+def _workbook_with_sheet(tmp_path: Path, name: str, cells: str) -> Path:
+    """A real workbook whose first sheet's XML is replaced by one row of `cells` (inline strings)."""
     import zipfile
 
     from .builders import build_register_xlsx
@@ -367,32 +366,27 @@ def test_undefined_entity_before_a_long_text_run_is_still_refused(tmp_path: Path
     base = build_register_xlsx(tmp_path / "base.xlsx")
     sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>&bad;' + _incompressible_text(3 * 1024 * 1024)
-             + '</t></is></c></row></sheetData></worksheet>').encode()
-    path = tmp_path / "long-run.xlsx"
+             f'<row r="1">{cells}</row></sheetData></worksheet>').encode()
+    path = tmp_path / name
     with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
-            data = sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
-            out.writestr(info.filename, data)
+            out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
+    return path
+
+
+def test_undefined_entity_before_a_long_text_run_is_still_refused(tmp_path: Path) -> None:
+    """A sheet part whose cell text runs for megabytes with no '>' in it: the bytes at the start of that run
+    (here an entity no DTD defines) must still reach the well-formedness check, not only the run's last bytes."""
+    text = _incompressible_text(3 * 1024 * 1024)
+    path = _workbook_with_sheet(tmp_path, "long-run.xlsx", f'<c r="A1" t="inlineStr"><is><t>&bad;{text}</t></is></c>')
     doc = parse_file(path, "long-run.xlsx")
     _assert_one_line_failure(doc)
     assert "not well-formed XML" in doc.error and "sheet1.xml" in doc.error
 
 
 def test_a_long_text_run_with_no_fault_still_parses(tmp_path: Path) -> None:
-    import zipfile
-
-    from .builders import build_register_xlsx
-
-    base = build_register_xlsx(tmp_path / "base.xlsx")
-    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>&amp;' + _incompressible_text(3 * 1024 * 1024)
-             + '</t></is></c><c r="B1" t="inlineStr"><is><t>Owner</t></is></c></row></sheetData></worksheet>').encode()
-    path = tmp_path / "long-ok.xlsx"
-    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            data = sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
-            out.writestr(info.filename, data)
+    text = _incompressible_text(3 * 1024 * 1024)
+    path = _workbook_with_sheet(tmp_path, "long-ok.xlsx", f'<c r="A1" t="inlineStr"><is><t>&amp;{text}</t></is></c>'
+                                '<c r="B1" t="inlineStr"><is><t>Owner</t></is></c>')
     doc = parse_file(path, "long-ok.xlsx")
     assert doc.error is None, doc.error
