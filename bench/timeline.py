@@ -116,7 +116,6 @@ def _busy(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def summarise(events: list[dict]) -> str:
-    parent = min(e["pid"] for e in events if e["ev"] == "stage")
     stages = [e for e in events if e["ev"] == "stage"]
     work = [e for e in events if e["ev"] in ("chunk", "file")]
     maps = [e for e in events if e["ev"] == "fork_map"]
