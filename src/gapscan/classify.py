@@ -55,7 +55,9 @@ OVERVIEW_NAME = re.compile(r"\b(?:chapter|section|part|module)[\s-]+overview\b|\
 OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|scope|objectives?|applicability|"
                              r"(?:roles and )?responsibilit(?:y|ies))(?:\s*(?:,|\band\b|&)\s*\w+)*\W*$", re.I)
 # A README that says what it is near its top ("This manual serves as a baseline for lab members", "This protocol was
-# modified from ...") is that manual or protocol filed as its folder's README, not a page introducing others
+# modified from ...") is that manual or protocol filed as its folder's README, not a page introducing others.
+# Not SELF_NAMED below: that one weighs documents not in English ("Diese Verfahrensanweisung ..."), anywhere in
+# their first blocks; this one only lifts the README rule, so it wants the words opening a paragraph, further down
 README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
                                r"work\s+instruction)s?\b")
 README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
