@@ -1485,9 +1485,12 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     median = metrics.get("median_interval_days")
     gappy = metrics["share_periods_missed"] > limits.cadence_share
     slow = median is not None and median > metrics["limit_days"] and not series.undated
-    interval = (f"median interval {median:g} days {'over the limit of' if slow else 'vs'} "
-                f"{metrics['limit_days'] if slow else metrics['expected_interval_days']:g}"
-                f"{' days' if slow else ' stated'}" if median is not None else "")
+    # in a client's words, as cadence_said gives a log's: the routine stated and the days the tolerance allows
+    interval = ("" if median is None else
+                f"median interval {median:g} days, longer than allowed (stated: "
+                f"{routine_word(metrics['expected_interval_days'], 'days')}; allowed up to {metrics['limit_days']:g} "
+                f"days with the {limits.cadence_tolerance:.0%} + 2-day tolerance)" if slow else
+                f"median interval {median:g} days vs {metrics['expected_interval_days']:g} stated")
     share = (f"{metrics['periods_missed']} of {metrics['periods']} {counted['unit']}s without minutes "
              f"({metrics['share_periods_missed']:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})")
     undated = (f"; {len(series.undated)} undated file{'s' if len(series.undated) > 1 else ''} of minutes counted "
@@ -1514,7 +1517,7 @@ def routine_word(expected: float, unit: str = "days") -> str:
     return f"every {expected:g} {unit}"
 
 
-def _periods_word(expected: float) -> str:
+def periods_word(expected: float) -> str:
     """'yearly periods', or 'periods of 10 days' where no word fits."""
     word = routine_word(expected)
     return f"{word} periods" if not word.startswith("every ") else f"periods of {expected:g} days"
@@ -1541,7 +1544,7 @@ def cadence_said(m: dict, limits) -> str:
         gappy = m["share_periods_missed"] > most
         per = (f", counted per {m['grouped_by']} ({m['items']} items)" if m.get("grouped_by") and "items" in m
                else "")
-        said = (f"{m['periods_missed']} of {m['periods']} {_periods_word(expected)} have no entry "
+        said = (f"{m['periods_missed']} of {m['periods']} {periods_word(expected)} have no entry "
                 f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
         (failed if gappy else passed).append(said)
     if m.get("occasions"):

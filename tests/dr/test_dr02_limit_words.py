@@ -27,3 +27,19 @@ def test_a_register_item_overdue_says_the_limit_in_words(scan):
     # before: "last reviewed more than 489 days (365.2 stated + 25% + 2, + 30 days' grace)"
     assert "stated + 25% + 2" not in check.detail
     assert "(stated: yearly; allowed with the 25% + 2-day tolerance and " in check.detail
+
+
+def test_meetings_held_too_seldom_say_the_limit_in_words(scan):
+    import datetime as dt
+
+    from .test_meeting_minutes import BOARD_RULES, minutes, run
+
+    scan.write("procedures/board.md", BOARD_RULES)
+    minutes(scan, "minutes/board", "Board Meeting", [dt.date(2024, 1, 8), dt.date(2024, 7, 8), dt.date(2025, 1, 6),
+                                                     dt.date(2025, 7, 7)])
+    findings, checks = run(scan)
+    (f,) = findings
+    # before: "median interval 182 days over the limit of 116.1 days"
+    assert "over the limit of" not in f.message
+    assert ("longer than allowed (stated: quarterly; allowed up to 116.1 days with the 25% + 2-day tolerance)"
+            in f.message), f.message

@@ -19,6 +19,10 @@ from gapscan.records import RecordProfile, profile
 
 FOOTNOTE = re.compile(r"^\[\^(\d+)\]: `(?P<path>[^`]+)` · (?P<where>.+?): (?P<what>.+)$")
 REF = re.compile(r"\[\^(\d+)\]")
+# the words a draft uses for a stated interval, in days (a fact table, kept here so the checker does not read
+# gapscan's own)
+ROUTINE_DAYS = {"daily": 1, "weekly": 7, "fortnightly": 14, "monthly": 30.4, "quarterly": 91.3, "half-yearly": 182.6,
+                "yearly": 365.2}
 ITEM = re.compile(r"^(?:-|\d+\.) (?P<body>.+)$")
 
 
@@ -143,7 +147,8 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         return "fill"
     if m := re.fullmatch(r"(\d+) gaps between consecutive entry dates(?: per '(.+)')?, median ([\d.]+) days, "
                          r"longest (\d+) days \(to (.+)\)(?:, (\d+) over ([\d.]+) days)?"
-                         r"(?:; (\d+) of (\d+) periods of ([\d.]+) days without an entry)?", what):
+                         r"(?:; (\d+) of (\d+) (?:periods of ([\d.]+) days|([a-z-]+) periods) without an entry)?",
+                         what):
         j = _column(prof, where)
         assert prof.table.header[j] == prof.entry_column, (path, where, prof.entry_column)
         dates = next(c for c in prof.columns if c.index == j).dates
@@ -159,7 +164,8 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         if m.group(6):
             assert int(m.group(6)) == sum(1 for g in gaps if g > float(m.group(7))), (path, what)
         if m.group(8):
-            periods = sum(max(1, round(g / float(m.group(10)))) for g in gaps)
+            basis = float(m.group(10)) if m.group(10) else ROUTINE_DAYS[m.group(11)]
+            periods = sum(max(1, round(g / basis)) for g in gaps)
             assert (int(m.group(8)), int(m.group(9))) == (periods - len(gaps), periods), (path, what, periods)
         return "cadence"
     if m := re.fullmatch(r"(\d+) days with entries, median ([\d.]+) entries a day, fewest (\d+), most (\d+)", what):

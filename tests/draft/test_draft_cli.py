@@ -77,7 +77,8 @@ def test_markdown_draft_cites_the_log_and_leaves_the_folder_alone(client):
     # span four weeks of which three have no entry: 3 of 7 weeks missed is slower than written
     when = next(line for line in parsed.lines if line.section == "When" and "weekly" in line.text)
     assert "median 7 days between entries" in when.text and "1 of 4 gaps over 10.75 days" in when.text
-    assert "3 of 7 periods of 7 days have no entry" in when.text
+    # before: "3 of 7 periods of 7 days have no entry"
+    assert "3 of 7 weekly periods have no entry" in when.text
     assert "practice is slower than written" in when.text
     assert any(line.text.startswith("Outcomes in 'Result'") and "Pass 4 of 5, Fail 1 of 5" in line.text
                for line in parsed.lines)

@@ -67,7 +67,7 @@ def test_cadence_gap_follows_from_the_numbers(drafted):
                 continue
             note = next(parsed.notes[n] for n in line.refs if "gaps between" in parsed.notes[n].group("what"))
             m = re.search(r"(\d+) gaps .* median ([\d.]+) days, .*, (\d+) over ([\d.]+) days"
-                          r"(?:; (\d+) of (\d+) periods)?", note.group("what"))
+                          r"(?:; (\d+) of (\d+) (?:[a-z-]+ )?periods)?", note.group("what"))
             gaps, median, over, limit = int(m[1]), float(m[2]), int(m[3]), float(m[4])
             slower = median > limit or over / gaps > 0.3 or bool(m[5]) and int(m[5]) / int(m[6]) > 0.3
             assert ("slower than written" in line.text) == slower, (line.text, note.group(0))

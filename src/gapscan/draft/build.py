@@ -16,6 +16,7 @@ from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, c
                                     filled_copies, form_name, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
+from gapscan.drift import periods_word
 from gapscan.draft.reading import Analysis
 from gapscan.model import ClaimStatus, Link
 from gapscan.nlp.claims import ROLE_NOUNS
@@ -238,7 +239,7 @@ class _Writer:
             shows = (f"median {_days(c.median)} between entries{per} in {self.name(prof.path)}, {c.over} of "
                      f"{len(c.gaps)} gaps over {c.limit:g} days, the longest {c.longest} days")
             if c.periods is not None and c.missed:
-                shows += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days have no entry"
+                shows += f"; {c.missed} of {c.periods} {periods_word(c.limit_basis)} have no entry"
             gap = "practice is slower than written" if late else "practice keeps the written cadence"
             trace = cadence_trace(prof, c, group)
             self.seen[id(check)] = (shows, (trace,))

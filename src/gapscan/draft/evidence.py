@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from typing import Any, Mapping, Sequence
 
 from gapscan.draft.model import Trace
+from gapscan.drift import periods_word
 from gapscan.model import Document, Link, Location, Value
 from gapscan.records import ROLE_WORDS, ColumnProfile, RecordProfile
 from gapscan.report.common import counts_paragraphs
@@ -129,7 +130,7 @@ def cadence_trace(prof: RecordProfile, c: Cadence, group: ColumnProfile | None) 
     where = prof.cell_location(c.longest_row, entry.index if entry else 0)
     over = f", {c.over} over {c.limit:g} days" if c.limit is not None else ""
     if c.periods is not None:
-        over += f"; {c.missed} of {c.periods} periods of {c.limit_basis:g} days without an entry"
+        over += f"; {c.missed} of {c.periods} {periods_word(c.limit_basis)} without an entry"
     return Trace(path=prof.path, where=f"column '{prof.entry_column}', {span(prof, entry.index if entry else 0)}",
                  what=f"{len(c.gaps)} gaps between consecutive entry dates{per}, median {c.median:g} days, "
                       f"longest {c.longest} days (to {place(where, prof.path)}){over}")
