@@ -156,3 +156,20 @@ def test_turning_the_page_leaves_no_blank_page_after_the_summary():
     assert before.find(f"{W}pPr/{W}sectPr") is not None
     previous = body[body.index(heading) - 2]
     assert not previous.xpath(".//w:br[@w:type='page']"), "a page break right before the section break"
+
+
+def test_names_that_would_take_three_lines_upright_turn_the_page():
+    """harrow-vale's Word report set 'procedures/QP-08 Nonconforming Output and Corrective Action.docx' in a
+    3.9 cm column: five lines a row, the documents table four pages of narrow stripes. A name that needs more
+    than two lines upright turns the table's page on its side, where it gets the width of its whole name."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    name = "procedures/QP-08 Nonconforming Output and Corrective Action Handling.docx"
+    document = docx.Document(io.BytesIO(render(_with_long_name(name), "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "document")
+    assert _section_of(document, table).orientation == WD_ORIENT.LANDSCAPE
+    grid = [c.width for c in table.columns]
+    # the whole name at 8 pt (about 0.17 cm a letter) on at most two lines of its column
+    assert 2 * (grid[0] - Cm(0.38)) >= Cm(0.17 * len(name)), grid[0].cm

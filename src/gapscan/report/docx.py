@@ -205,7 +205,10 @@ def name_column(names: list[str], others_cm: float) -> tuple[bool, float, float]
     longest = max((unbroken_part(n) for n in names), default=0)
     need = LETTER_CM * longest + CELL_MARGINS_CM
     upright = PORTRAIT_CM - others_cm
-    if need <= upright:
+    # a name of more than two lines upright makes every row a tall stripe (harrow-vale: five lines, the table
+    # four pages): such names turn the page too, where they get the width of the whole name
+    tallest = max((LETTER_CM * len(n) / max(upright - CELL_MARGINS_CM, 0.1) for n in names), default=0)
+    if need <= upright and tallest <= 2:
         return False, upright, 8.0
     room = LANDSCAPE_CM - others_cm
     size = 8.0 if need <= room else max(SMALLEST_PT, (room - CELL_MARGINS_CM) / (LETTER_CM * longest) * 8)
