@@ -10,11 +10,10 @@ name pages, and a page made mostly of them is an index.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind_of
+
 
 LINK_PAGE = """# Introduction
 
@@ -62,14 +61,6 @@ Whoever leaves last closes the workshop. Go through the list before you leave.
 - Log the time you left
 - Report anything broken
 """
-
-
-def kind_of(tmp_path: Path, name: str, text: str) -> tuple[Kind, str]:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    doc = classify(parse_file(path, name))
-    return doc.kind, doc.kind_reason
 
 
 def test_a_page_of_links_is_an_index(tmp_path):

@@ -6,11 +6,10 @@ The shape on held-out makerspace sets (docs/SCORING.md, drhold7): "Regular Membe
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind_of
+
 
 MINUTES = """# {title}
 
@@ -54,14 +53,6 @@ This policy says how general meetings are run.
 - The chair will keep the minutes and publish them within 7 days.
 - A general meeting shall be held on the first Monday of each month.
 """
-
-
-def kind_of(tmp_path: Path, name: str, text: str) -> tuple[Kind, str]:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    doc = classify(parse_file(path, name))
-    return doc.kind, doc.kind_reason
 
 
 def test_minutes_named_for_a_dated_meeting_are_a_review(tmp_path):

@@ -9,11 +9,10 @@ months without; it is an index of minutes, not minutes of a meeting, and was rea
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind_of
+
 
 DISCUSSION = """
 ## Nominated issues
@@ -59,14 +58,6 @@ AGENDA_TO_COME = """# Council meeting agenda
 - Facilitator:
 - Minutes:
 """ + DISCUSSION
-
-
-def kind_of(tmp_path: Path, name: str, text: str) -> tuple[Kind, str]:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    doc = classify(parse_file(path, name))
-    return doc.kind, doc.kind_reason
 
 
 def test_an_agenda_filled_in_at_the_meeting_is_its_minutes(tmp_path):

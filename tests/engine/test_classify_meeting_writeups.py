@@ -10,11 +10,10 @@ no date, is still a procedure.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind as _kind
+
 
 WRITE_UP = """# Winter Forklift Users Group Meeting
 
@@ -91,13 +90,6 @@ The safety coordinator is responsible for the agenda, the minutes and the action
 
 The chair shall close the meeting when the agenda is done.
 """
-
-
-def _kind(tmp_path: Path, name: str, text: str) -> Kind:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return classify(parse_file(path, name)).kind
 
 
 def test_write_up_with_orders_in_its_action_list_is_a_review(tmp_path):

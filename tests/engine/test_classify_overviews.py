@@ -9,11 +9,10 @@ an overview, an introduction or a README is judged on its own steps and obligati
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind as _kind
+
 
 TOPICS = ["Goods Receiving Process", "Stock Count Process", "Returns Handling Process", "Scope of Supplier Work",
           "Responsibilities of the Stores Team", "Records Kept by Stores"]
@@ -40,13 +39,6 @@ How goods are received at the dock.
 
 The receiver shall not sign for goods that were not counted.
 """
-
-
-def _kind(tmp_path: Path, name: str, text: str) -> Kind:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return classify(parse_file(path, name)).kind
 
 
 def test_chapter_overview_is_other(tmp_path):

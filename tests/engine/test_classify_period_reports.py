@@ -7,11 +7,10 @@ the chapters were procedures. A procedure about the report (its name says proced
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind as _kind
+
 
 CHAPTER = """# Introduction
 
@@ -47,13 +46,6 @@ How the annual report is prepared.
 
 The communications lead shall approve the layout.
 """
-
-
-def _kind(tmp_path: Path, name: str, text: str) -> Kind:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return classify(parse_file(path, name)).kind
 
 
 def test_annual_report_chapter_is_not_a_procedure(tmp_path):

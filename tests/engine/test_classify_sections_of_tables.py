@@ -10,11 +10,10 @@ outside the documented system.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from gapscan.classify import classify
-from gapscan.ingest import parse_file
 from gapscan.model import Kind
+
+from classify_helpers import kind_of
+
 
 PROSE = ("The programme reads this part of the standard against the way the stores, the warehouse and the online shop "
          "take card payments today, and explains what the change means for each team before the assessment starts. "
@@ -58,14 +57,6 @@ def chapter() -> str:
         out += ["| " + " | ".join(r) + " |" for r in rows]
         out += ["", PROSE, ""]
     return "\n".join(out)
-
-
-def kind_of(tmp_path: Path, name: str, text: str) -> tuple[Kind, str]:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    doc = classify(parse_file(path, name))
-    return doc.kind, doc.kind_reason
 
 
 def test_a_chapter_with_a_table_in_each_section_is_no_record(tmp_path):

@@ -10,6 +10,8 @@ from pathlib import Path
 from gapscan import config as config_mod
 from gapscan import engine
 
+from ps_scan import rule_findings
+
 
 def _log() -> str:
     rows = [f"2026-03-{i + 1:02d},TW-{100 + i},Torque wrench {i},Returned,Ines Duarte" for i in range(12)]
@@ -19,13 +21,7 @@ def _log() -> str:
 def _ps01(root: Path, procedure: str):
     (root / "tool-issue-and-return.csv").write_text(_log(), encoding="utf-8")
     (root / "tool-control.md").write_text(procedure, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"tool-control.md" = "procedure"\n"*.csv" = "record"\n',
-                                       encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS01"]
+    return rule_findings(root, "PS01", '[kinds]\n"tool-control.md" = "procedure"\n"*.csv" = "record"\n')
 
 
 def test_a_log_named_with_an_ampersand_is_governed(tmp_path):

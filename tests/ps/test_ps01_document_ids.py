@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 NAMING = ("# Risk Assessment Method\n\n## Inputs\n\nThe ISMS Owner scores each risk from the asset register and "
           "the threat catalogue, and files what supports each score in the Evidence Index (EV-INDEX) before the "
@@ -28,13 +28,7 @@ def _ps01(root: Path, procedure: str):
     (root / "04_Evidence").mkdir()
     (root / "04_Evidence" / "EV-INDEX_Evidence_Index_v0.1_2026-02-07.csv").write_text(_index(), encoding="utf-8")
     (root / "ISMS-003_Risk_Method_v0.1_2026-02-07.md").write_text(procedure, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"*.md" = "procedure"\n"04_Evidence/*.csv" = "record"\n',
-                                       encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS01"]
+    return rule_findings(root, "PS01", '[kinds]\n"*.md" = "procedure"\n"04_Evidence/*.csv" = "record"\n')
 
 
 def test_a_register_the_procedure_names_without_its_document_id_is_governed(tmp_path):

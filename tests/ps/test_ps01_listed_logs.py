@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 LISTED = ("# Phase 04 - Build and maintain secure systems\n\n## What is in this folder\n\n"
           "- **logs/** — decision, risk, RAID, and action-item logs, kept by the programme manager.\n"
@@ -27,13 +27,7 @@ def _ps01(root: Path, readme: str):
     (root / "logs").mkdir()
     (root / "logs" / "raid-log.md").write_text(_raid(), encoding="utf-8")
     (root / "04.00-README.md").write_text(readme, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"04.00-README.md" = "procedure"\n"logs/*.md" = "record"\n',
-                                       encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS01"]
+    return rule_findings(root, "PS01", '[kinds]\n"04.00-README.md" = "procedure"\n"logs/*.md" = "record"\n')
 
 
 def test_a_log_named_in_a_list_of_logs_is_governed(tmp_path):

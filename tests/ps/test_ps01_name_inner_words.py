@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 NAMING = ("# Transmission Security Standard\n\n## Scope\n\nThe Network Lead encrypts every interface listed in the "
           "ePHI Data-Flow Mapping with TLS 1.2 or later and checks each new interface against it before go-live.\n")
@@ -24,12 +24,7 @@ def _flows() -> str:
 def _ps01(root: Path, procedure: str):
     (root / "ephi-data-flow-mapping.csv").write_text(_flows(), encoding="utf-8")
     (root / "transmission-security.md").write_text(procedure, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"*.md" = "procedure"\n"*.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS01"]
+    return rule_findings(root, "PS01", '[kinds]\n"*.md" = "procedure"\n"*.csv" = "record"\n')
 
 
 def test_a_record_named_with_an_inner_noise_word_is_governed(tmp_path):

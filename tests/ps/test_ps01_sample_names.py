@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 NAMING = ("# Access Review Procedure\n\n## Evidence\n\nThe IAM Lead runs the review each quarter; a completed "
           "quarterly access review example shows the reviewer what a finished review holds.\n")
@@ -25,12 +25,7 @@ def _review() -> str:
 def _ps01(root: Path, procedure: str, name: str):
     (root / name).write_text(_review(), encoding="utf-8")
     (root / "access-review-procedure.md").write_text(procedure, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"*.md" = "procedure"\n"*.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS01",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS01"]
+    return rule_findings(root, "PS01", '[kinds]\n"*.md" = "procedure"\n"*.csv" = "record"\n')
 
 
 def test_a_sample_named_by_what_it_shows_is_governed(tmp_path):

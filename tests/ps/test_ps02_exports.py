@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 HEADER = ["Risk ID", "Asset", "Threat", "Existing Controls", "Likelihood", "Impact", "Score", "Treatment"]
 ROWS = [[f"R-{i:03d}", f"Build server {i}", ["Unpatched library", "Leaked token", "Misconfigured bucket"][i % 3],
@@ -35,12 +35,7 @@ def _xlsx(path: Path, rows) -> None:
 
 
 def _ps02(folder: Path):
-    (folder / "gapscan.toml").write_text("[kinds]\n\"*.csv\" = \"record\"\n\"*.xlsx\" = \"record\"\n", encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(folder))
-    report = engine.run([folder], cfg, engine.RunOptions(select=("PS02",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS02"]
+    return rule_findings(folder, "PS02", "[kinds]\n\"*.csv\" = \"record\"\n\"*.xlsx\" = \"record\"\n")
 
 
 def test_a_register_exported_under_its_own_name_is_one_record(tmp_path):

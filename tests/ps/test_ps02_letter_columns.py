@@ -6,29 +6,16 @@ column only as the same letter; a matrix that cites the register's risks with co
 second register, and a true copy still is."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings, write_csv as _write
+
 
 RISKS = [f"R-{i:02d}" for i in range(1, 21)]
 
 
-def _write(path: Path, header, rows) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
 def _ps02(root: Path):
-    (root / "gapscan.toml").write_text('[kinds]\n"*.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS02",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS02"]
+    return rule_findings(root, "PS02", '[kinds]\n"*.csv" = "record"\n')
 
 
 def _scoring(root: Path) -> None:

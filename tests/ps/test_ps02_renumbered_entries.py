@@ -7,31 +7,21 @@ whether the columns match mostly or in part. A log kept twice whose wording drif
 says the same things on most joined rows and stays a copy."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings, write_csv
+
 
 HEADER = ["ID", "Issue", "Status", "Owner"]
 TEAM = ["Priya Nandakumar", "Tomasz Wierzbicki", "Helen Okafor"]
 
 
 def _write(path: Path, rows) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(HEADER)
-        writer.writerows(rows)
+    write_csv(path, HEADER, rows)
 
 
 def _ps02(root: Path):
-    (root / "gapscan.toml").write_text('[kinds]\n"*.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS02",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS02"]
+    return rule_findings(root, "PS02", '[kinds]\n"*.csv" = "record"\n')
 
 
 PHASE_A = ["Badge readers at the loading dock log no exit times",

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# Corrective Action Procedure
 
@@ -45,13 +45,7 @@ def _tracker() -> str:
 def _ps03(root: Path):
     (root / "capa-procedure.md").write_text(PROCEDURE, encoding="utf-8")
     (root / "capa-tracker.csv").write_text(_tracker(), encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"capa-procedure.md" = "procedure"\n"capa-tracker.csv" = "record"\n',
-                                       encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", '[kinds]\n"capa-procedure.md" = "procedure"\n"capa-tracker.csv" = "record"\n')
 
 
 def test_columns_that_file_an_entry_give_no_terms_and_the_systems_it_is_about_still_do(tmp_path):

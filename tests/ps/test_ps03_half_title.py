@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# Transmission Security
 
@@ -31,13 +31,7 @@ def _log() -> str:
 def _ps03(root: Path, record: str):
     (root / "transmission-security.md").write_text(PROCEDURE, encoding="utf-8")
     (root / record).write_text(_log(), encoding="utf-8")
-    (root / "gapscan.toml").write_text(f'[kinds]\n"transmission-security.md" = "procedure"\n"{record}" = "record"\n',
-                                       encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", f'[kinds]\n"transmission-security.md" = "procedure"\n"{record}" = "record"\n')
 
 
 def test_a_record_sharing_one_word_of_the_title_is_not_the_procedures_own(tmp_path):

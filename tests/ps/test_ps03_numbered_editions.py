@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# 05.13 — Shift Handover
 
@@ -39,13 +39,8 @@ def _ps03(root: Path, record_path: str, record_text: str):
     target = root / record_path
     target.parent.mkdir(exist_ok=True)
     target.write_text(record_text, encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"05/05.13-shift-handover.md" = "procedure"\n'
-                                       f'"{record_path}" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", '[kinds]\n"05/05.13-shift-handover.md" = "procedure"\n'
+                                       f'"{record_path}" = "record"\n')
 
 
 def test_the_same_chapter_of_another_part_is_not_the_procedures_record(tmp_path):

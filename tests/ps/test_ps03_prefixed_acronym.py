@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# Access Review Procedure
 
@@ -31,13 +31,8 @@ def _register() -> str:
 def _ps03(root: Path, data: str):
     (root / "access-review-procedure.md").write_text(PROCEDURE.format(data=data), encoding="utf-8")
     (root / "access-review-register.csv").write_text(_register(), encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"access-review-procedure.md" = "procedure"\n'
-                                       '"access-review-register.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", '[kinds]\n"access-review-procedure.md" = "procedure"\n'
+                                       '"access-review-register.csv" = "record"\n')
 
 
 def test_ephi_uses_the_acronym_phi(tmp_path):

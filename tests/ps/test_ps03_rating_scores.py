@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# Risk Treatment Procedure
 
@@ -32,13 +32,8 @@ def _ps03(root: Path, baseline) -> list:
     (root / "risk-treatment-procedure.md").write_text(PROCEDURE, encoding="utf-8")
     (root / "risk-treatment-register.csv").write_text(
         "\n".join(["Risk ID,Risk,System,Treatment,Treatment Owner,Baseline", *rows]) + "\n", encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"risk-treatment-procedure.md" = "procedure"\n'
-                                       '"risk-treatment-register.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", '[kinds]\n"risk-treatment-procedure.md" = "procedure"\n'
+                                       '"risk-treatment-register.csv" = "record"\n')
 
 
 def test_a_rating_followed_by_its_score_gives_no_term(tmp_path):

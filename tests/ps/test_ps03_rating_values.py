@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# Risk Treatment Procedure
 
@@ -39,13 +39,8 @@ def _register() -> str:
 def _ps03(root: Path):
     (root / "risk-treatment-procedure.md").write_text(PROCEDURE, encoding="utf-8")
     (root / "risk-treatment-register.csv").write_text(_register(), encoding="utf-8")
-    (root / "gapscan.toml").write_text('[kinds]\n"risk-treatment-procedure.md" = "procedure"\n'
-                                       '"risk-treatment-register.csv" = "record"\n', encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", '[kinds]\n"risk-treatment-procedure.md" = "procedure"\n'
+                                       '"risk-treatment-register.csv" = "record"\n')
 
 
 def test_a_column_of_ratings_gives_no_terms_whatever_its_header(tmp_path):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan import config as config_mod
-from gapscan import engine
+from ps_scan import rule_findings
+
 
 PROCEDURE = """# {title}
 
@@ -37,12 +37,7 @@ def _ps03(root: Path, procedures: list[str]):
         (root / name).write_text(PROCEDURE.format(title=title), encoding="utf-8")
         kinds.append(f'"{name}" = "procedure"')
     (root / "q3-sweep.csv").write_text(_sheet(), encoding="utf-8")
-    (root / "gapscan.toml").write_text("[kinds]\n" + "\n".join(kinds) + "\n", encoding="utf-8")
-    cfg = config_mod.load(config_mod.discover(root))
-    report = engine.run([root], cfg, engine.RunOptions(select=("PS03",), jobs=1, timestamp=False),
-                        warn=lambda msg: None)
-    assert not report.run_errors, report.run_errors
-    return [f for f in report.findings if f.rule == "PS03"]
+    return rule_findings(root, "PS03", "[kinds]\n" + "\n".join(kinds) + "\n")
 
 
 def test_one_procedure_that_resembles_the_record_is_read_against_it(tmp_path):

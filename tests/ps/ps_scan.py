@@ -1,0 +1,29 @@
+"""Run gapscan's whole pipeline on a folder written by a test, for the rules that need real files: the folder's
+gapscan.toml says which files are procedures and which records, and only the rule under test is selected."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from gapscan import config as config_mod
+from gapscan import engine
+
+
+def rule_findings(root: Path, rule: str, toml: str) -> list:
+    """The findings of `rule` on root, with `toml` (the [kinds] table) as the folder's gapscan.toml; a run error
+    fails the test."""
+    (root / "gapscan.toml").write_text(toml, encoding="utf-8")
+    cfg = config_mod.load(config_mod.discover(root))
+    report = engine.run([root], cfg, engine.RunOptions(select=(rule,), jobs=1, timestamp=False),
+                        warn=lambda msg: None)
+    assert not report.run_errors, report.run_errors
+    return [f for f in report.findings if f.rule == rule]
+
+
+def write_csv(path: Path, header, rows) -> None:
+    """A csv file of one header row and the rows, its folder made if needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
