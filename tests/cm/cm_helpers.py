@@ -21,3 +21,19 @@ def procedure(tmp_path: Path, name: str, text: str) -> Document:
 
 def run(rule, *docs: Document, **ctx_args) -> list:
     return list(rule.check(Context(documents=tuple(docs), **ctx_args)))
+
+
+def anchors(text: str) -> list[tuple[str, str]]:
+    """(text, kind) of every anchor the spaCy pipeline marks in text."""
+    from gapscan.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)  # kept in a name: a span group dies with its Doc
+    return [(s.text, s.label_) for s in doc.spans["anchors"]]
+
+
+def own(text: str) -> list[tuple[str, str]]:
+    """(text, kind) of the anchors that count as the organisation's own."""
+    from gapscan.nlp.mirroring import own_anchors
+    from gapscan.nlp.pipeline import get_nlp
+
+    return [(s.text, s.label_) for s in own_anchors(get_nlp()(text))]

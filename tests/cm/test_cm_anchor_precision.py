@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from gapscan.nlp.pipeline import get_nlp
 
-
-def anchors(text: str) -> list[tuple[str, str]]:
-    doc = get_nlp()(text)
-    return [(s.text, s.label_) for s in doc.spans["anchors"]]
+from cm_helpers import anchors
 
 
 @pytest.mark.parametrize("text, false_anchor", [

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from gapscan.nlp.mirroring import own_anchors
-from gapscan.nlp.pipeline import get_nlp
 from gapscan.rules.cm import CM05
 
-from cm_helpers import procedure, run
-
-
-def anchors(text: str) -> list[tuple[str, str]]:
-    doc = get_nlp()(text)
-    return [(s.text, s.label_) for s in doc.spans["anchors"]]
-
-
-def own(text: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in own_anchors(get_nlp()(text))]
+from cm_helpers import anchors, own, procedure, run
 
 
 @pytest.mark.parametrize("text, expected", [

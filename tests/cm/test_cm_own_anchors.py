@@ -8,14 +8,10 @@ import re
 
 import pytest
 
-from cm_helpers import procedure, run
-from gapscan.nlp.mirroring import analyze, own_anchors
+from cm_helpers import own, procedure, run
+from gapscan.nlp.mirroring import analyze
 from gapscan.nlp.pipeline import get_nlp
 from gapscan.rules.cm import CM05
-
-
-def own(text: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in own_anchors(get_nlp()(text))]
 
 
 @pytest.mark.parametrize("text", [

@@ -9,12 +9,7 @@ import pytest
 from gapscan.nlp.pipeline import get_nlp
 from gapscan.rules.cm import CM05
 
-from cm_helpers import procedure, run
-
-
-def anchors(text: str) -> list[tuple[str, str]]:
-    doc = get_nlp()(text)
-    return [(s.text, s.label_) for s in doc.spans["anchors"]]
+from cm_helpers import anchors, procedure, run
 
 
 @pytest.mark.parametrize("text, expected", [
