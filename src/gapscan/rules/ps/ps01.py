@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
@@ -168,6 +169,7 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
         return set()
     found: set[str] = set()
     texts = {d.path: " ".join(b.text for b in d.blocks).lower() + " " + link_targets_text(d).lower() for d in pages}
+    worded: dict[str, str] = {}
     for path in profiles:
         # a file of several logs is keyed "file § log": the file is what a page names
         file = path.split(LOG_MARK, 1)[0]
@@ -177,6 +179,9 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
             if (not above or folder == above or folder.startswith(above + "/")) and name.lower() in texts[page.path]:
                 found.add(path)
                 break
+            if folder == above and _names_in_words(name, page, worded):
+                found.add(path)
+                break
             parent = above.rpartition("/")[0]
             if above and (not parent or folder.startswith(parent + "/")) and "/" + name.lower() in texts[page.path]:
                 found.add(path)
@@ -184,6 +189,21 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     return found
 
 
+def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
+    """Whether a page of the record's own folder gives its file name in words, in its text or a table's cells: a
+    contents table's "[Grant Tracker](./grant-tracker.md)" keeps the words of grant-tracker.md, not the link. A
+    name of one word ("data.csv", "log.md") could be anything the page says: two words at least."""
+    words = _WORDS.findall(PurePosixPath(name).stem.lower())
+    if len(words) < 2:
+        return False
+    if page.path not in worded:
+        cells = " ".join(str(v) for t in page.tables() for row in (t.header, *t.rows) for v in row if v is not None)
+        worded[page.path] = " " + " ".join(_WORDS.findall((" ".join(b.text for b in page.blocks) + " " + cells)
+                                                          .lower())) + " "
+    return f" {' '.join(words)} " in worded[page.path]
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
 _COLUMNS_WORD = re.compile(r"\b(?:columns?|headings?|headers?)\b", re.I)
 # column names any record may have: a procedure that lists them says nothing about which record it means
 _COMMON_HEADER = frozenset({
