@@ -152,6 +152,17 @@ def _status_values(profile, statuses) -> dict[str, int]:
     return out
 
 
+def _property_sheet(profile) -> bool:
+    """A sheet of one thing's properties ("category,field,value": "event,lambing_date,2026-04-13"): each row names
+    a field and gives its value, so the rows are one entry's fields, not entries. Three columns at most, one headed
+    for the field and one for its value, and no column dating the rows (a dated "Date,Field,Value" is a log)."""
+    heads = [str(h).strip().lower().replace("_", " ") for h in profile.table.header]
+    return (len(heads) <= 3 and profile.entry_column is None and any(_FIELD_HEAD.fullmatch(h) for h in heads)
+            and any(_VALUE_HEAD.fullmatch(h) for h in heads))
+
+
+_FIELD_HEAD = re.compile(r"(?:field|attribute|property|key|parameter)(?: name)?")
+_VALUE_HEAD = re.compile(r"values?|details?")
 _DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 
@@ -298,7 +309,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead):
+        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) or \
+                _property_sheet(profile):
             continue
         recent = 0
         if newest is not None:
