@@ -172,6 +172,11 @@ PLANNED_DATE = re.compile(r"\b(due|next|target|expiry|expiring|expires|planned|d
                           r"renewal)\b", re.I)
 
 
+# The day the animal or person a row is about was born ('dob', 'Date of birth', 'Birthdate'): it dates the row's
+# subject, not the entry, however many dates the column holds.
+BIRTH_DATE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth ?date|birthday|born)\b", re.I)
+
+
 def planned_date(header: str) -> bool:
     """A column of dates something is due, planned or expires ('Next Review', 'Due date', 'Expiry')."""
     return bool(PLANNED_DATE.search(header or ""))
@@ -462,7 +467,8 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
 
 def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
     # a register dated only by when its next review is due says nothing about when anything was done
-    dates = [c for c in columns if c.type == "date" and c.fill_rate > 0 and not planned_date(c.name)]
+    dates = [c for c in columns if c.type == "date" and c.fill_rate > 0 and not planned_date(c.name)
+             and not BIRTH_DATE.search(c.name.replace("_", " "))]
     if not dates:
         return None
 

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
@@ -151,6 +152,17 @@ def _status_values(profile, statuses) -> dict[str, int]:
     return out
 
 
+def _property_sheet(profile) -> bool:
+    """A sheet of one thing's properties ("category,field,value": "event,lambing_date,2026-04-13"): each row names
+    a field and gives its value, so the rows are one entry's fields, not entries. Three columns at most, one headed
+    for the field and one for its value, and no column dating the rows (a dated "Date,Field,Value" is a log)."""
+    heads = [str(h).strip().lower().replace("_", " ") for h in profile.table.header]
+    return (len(heads) <= 3 and profile.entry_column is None and any(_FIELD_HEAD.fullmatch(h) for h in heads)
+            and any(_VALUE_HEAD.fullmatch(h) for h in heads))
+
+
+_FIELD_HEAD = re.compile(r"(?:field|attribute|property|key|parameter)(?: name)?")
+_VALUE_HEAD = re.compile(r"values?|details?")
 _DUE_BY = re.compile(r"\b(?:due|target|deadline|planned|scheduled)\b", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 
@@ -168,6 +180,7 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
         return set()
     found: set[str] = set()
     texts = {d.path: " ".join(b.text for b in d.blocks).lower() + " " + link_targets_text(d).lower() for d in pages}
+    worded: dict[str, str] = {}
     for path in profiles:
         # a file of several logs is keyed "file § log": the file is what a page names
         file = path.split(LOG_MARK, 1)[0]
@@ -177,6 +190,9 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
             if (not above or folder == above or folder.startswith(above + "/")) and name.lower() in texts[page.path]:
                 found.add(path)
                 break
+            if folder == above and _names_in_words(name, page, worded):
+                found.add(path)
+                break
             parent = above.rpartition("/")[0]
             if above and (not parent or folder.startswith(parent + "/")) and "/" + name.lower() in texts[page.path]:
                 found.add(path)
@@ -184,6 +200,21 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     return found
 
 
+def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
+    """Whether a page of the record's own folder gives its file name in words, in its text or a table's cells: a
+    contents table's "[Grant Tracker](./grant-tracker.md)" keeps the words of grant-tracker.md, not the link. A
+    name of one word ("data.csv", "log.md") could be anything the page says: two words at least."""
+    words = _WORDS.findall(PurePosixPath(name).stem.lower())
+    if len(words) < 2:
+        return False
+    if page.path not in worded:
+        cells = " ".join(str(v) for t in page.tables() for row in (t.header, *t.rows) for v in row if v is not None)
+        worded[page.path] = " " + " ".join(_WORDS.findall((" ".join(b.text for b in page.blocks) + " " + cells)
+                                                          .lower())) + " "
+    return f" {' '.join(words)} " in worded[page.path]
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
 _COLUMNS_WORD = re.compile(r"\b(?:columns?|headings?|headers?)\b", re.I)
 # column names any record may have: a procedure that lists them says nothing about which record it means
 _COMMON_HEADER = frozenset({
@@ -278,7 +309,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead):
+        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) or \
+                _property_sheet(profile):
             continue
         recent = 0
         if newest is not None:
