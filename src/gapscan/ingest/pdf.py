@@ -990,7 +990,9 @@ def _is_heading(ln: _Line, body: float, minor: frozenset[tuple[int, int]]) -> bo
 def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     body = _body_size(lines)
     minor = _minor_headings(lines, body)
-    heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body, minor)}, reverse=True)
+    # whether each line is a heading, decided once (the sizes below and the walk both ask)
+    heads = [_is_heading(ln, body, minor) for ln in lines]
+    heading_sizes = sorted({ln.size for ln, head in zip(lines, heads) if head}, reverse=True)
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 100]
     leading = statistics.median(gaps) if gaps else 0.0
     margin: dict[int, float] = {}  # page -> right edge of full body lines
@@ -1001,7 +1003,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     item_x = 0.0  # where the current list item's first line starts: its wrapped lines start right of it
-    for ln in lines:
+    for ln, head in zip(lines, heads):
         if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
         in_table = _table_at(pending_tables, ln)
@@ -1013,7 +1015,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
         location = Location(page=ln.page, line=ln.number)
         gap = (prev.y - ln.y) if prev is not None and prev.page == ln.page else None
         new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0 or _ends_paragraph(prev, margin)
-        if _is_heading(ln, body, minor):
+        if head:
             number, _ = heading_number(ln.text)
             last = blocks[-1] if blocks else None
             if (prev_heading and last is not None and last.type is BlockType.HEADING and not number
