@@ -769,7 +769,7 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
 def _edges(page, raw, height: float) -> list[dict]:
     """pdfplumber's page.edges from pdfium's path objects: each subpath read as pdfminer reads
     it (a line, an axis-aligned rectangle or a curve through its points), in points from the top."""
-    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+    from pdfplumber.utils import curve_to_edges
 
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -778,42 +778,40 @@ def _edges(page, raw, height: float) -> list[dict]:
     count, segment = _unchecked("FPDFPath_CountSegments"), _unchecked("FPDFPath_GetPathSegment", raw.FPDF_PATHSEGMENT)
     segment_type, get_point = _unchecked("FPDFPathSegment_GetType"), _unchecked("FPDFPathSegment_GetPoint")
     closes = _unchecked("FPDFPathSegment_GetClose")
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
     for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        transform = _matrix((obj, *forms), raw, fs)
-        subpaths: list[tuple[str, list]] = []
+        a, b, c, d, e, f = _matrix((obj, *forms), raw, fs)
+        subpaths: list[list] = []  # [shape, points] of each subpath, grown in place
         for i in range(count(obj)):
             seg = segment(obj, i)
             kind = segment_type(seg)
             get_point(seg, x_ref, y_ref)
-            a, b, c, d, e, f = transform
-            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
-            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
-                subpaths.append(("m", [point]))
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
-                shape, pts = subpaths[-1]
-                # pdfium gives a curve as three points (two controls, then the end); pdfminer keeps the end
-                subpaths[-1] = (shape + "b", pts + [point])
+            px, py = x.value, y.value
+            point = (a * px + c * py + e, height - (b * px + d * py + f))
+            if kind == moveto or not subpaths:
+                subpaths.append(["m", [point]])
             else:
-                shape, pts = subpaths[-1]
-                subpaths[-1] = (shape + "l", pts + [point])
+                last = subpaths[-1]
+                # pdfium gives a curve as three points (two controls, then the end); pdfminer keeps the end
+                last[0] += "b" if kind == bezierto else "l"
+                last[1].append(point)
             if closes(seg):
-                shape, pts = subpaths[-1]
-                subpaths[-1] = (shape + "h", pts + [pts[0]])
+                last = subpaths[-1]
+                last[0] += "h"
+                last[1].append(last[1][0])
         for shape, pts in subpaths:
             shape, pts = _pdfminer_shape(shape, pts)
             if shape in ("ml", "mlh"):
-                lines.append(_box("line", pts[:2], height))
+                lines.append(_line_edge(pts[0], pts[1], height))
             elif shape in ("mlllh", "mllll") and _is_rect(pts):
-                rects.append(_box("rect", [pts[0], pts[2]], height))
+                rects += _rect_edges(pts[0], pts[2], height)
             elif len(pts) > 1:
                 curve = _box("curve", pts, height)
                 curve["pts"] = pts
                 curves.append(curve)
-    edges = [line_to_edge(ln) for ln in lines]
-    for r in rects:
-        edges.extend(rect_to_edges(r))
+    edges = lines + rects
     for c in curves:
         edges.extend(curve_to_edges(c))
     return edges
@@ -897,6 +895,39 @@ def _box(kind: str, pts: list, height: float) -> dict:
     top, bottom = min(p[1] for p in pts), max(p[1] for p in pts)
     return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top}
+
+
+def _extent(p: tuple[float, float], q: tuple[float, float]) -> tuple[float, float, float, float]:
+    """min and max of the two points' x and y as min() and max() give them (the first point on a tie, so
+    0.0 against -0.0 and NaN come out as _box's generators give them)."""
+    return (q[0] if q[0] < p[0] else p[0], q[0] if q[0] > p[0] else p[0],
+            q[1] if q[1] < p[1] else p[1], q[1] if q[1] > p[1] else p[1])
+
+
+def _line_edge(p: tuple[float, float], q: tuple[float, float], height: float) -> dict:
+    """pdfplumber's line_to_edge(_box("line", [p, q], height)), made in one dict."""
+    x0, x1, top, bottom = _extent(p, q)
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top,
+            "orientation": "h" if top == bottom else "v"}
+
+
+def _rect_edges(p: tuple[float, float], q: tuple[float, float], height: float) -> list[dict]:
+    """pdfplumber's rect_to_edges(_box("rect", [p, q], height)): its top, bottom, left and right edges,
+    each made in one dict, with the same arithmetic (the bottom edge's top is top + height)."""
+    x0, x1, top, bottom = _extent(p, q)
+    y0, y1, width, tall = height - bottom, height - top, x1 - x0, bottom - top
+    low = top + tall
+    return [
+        {"object_type": "rect_edge", "x0": x0, "x1": x1, "top": top, "bottom": top, "doctop": top,
+         "y0": y1, "y1": y1, "width": width, "height": 0, "orientation": "h"},
+        {"object_type": "rect_edge", "x0": x0, "x1": x1, "top": low, "bottom": bottom, "doctop": low,
+         "y0": y0, "y1": y0, "width": width, "height": 0, "orientation": "h"},
+        {"object_type": "rect_edge", "x0": x0, "x1": x0, "top": top, "bottom": bottom, "doctop": top,
+         "y0": y0, "y1": y1, "width": 0, "height": tall, "orientation": "v"},
+        {"object_type": "rect_edge", "x0": x1, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+         "y0": y0, "y1": y1, "width": 0, "height": tall, "orientation": "v"},
+    ]
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
