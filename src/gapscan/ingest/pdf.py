@@ -21,7 +21,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import groupby
+from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
 
@@ -690,7 +690,7 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     unicode, char_matrix = _unchecked("FPDFText_GetUnicode", ctypes.c_uint), _unchecked("FPDFText_GetMatrix")
     out: list[dict] = []
     last = -2  # index of the character last kept
-    for i in _indexes_near(tp, raw, height, boxes, spans):
+    for i in chain.from_iterable(_indexes_near(tp, raw, height, boxes, spans)):
         if not loose_box(tp, i, rect_ref):
             continue
         left, rect_top, right, rect_bottom = rect_floats
@@ -730,8 +730,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
 
 
 def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float, float]],
-                  spans: list[tuple[int, int]] | None):
-    """The page's character indexes, less those of text lines whose boxes lie far from every table.
+                  spans: list[tuple[int, int]] | None) -> list[range]:
+    """The page's character indexes, less those of text lines whose boxes lie far from every table, as
+    ranges in page order (walked in C, not handed out one by one).
 
     Most characters of a page with a table are in the prose around it; pdfium gives the boxes of a
     line's characters as a few rectangles in one call, so a line well clear of the tables (by
@@ -741,8 +742,8 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
     """
     count = raw.FPDFText_CountChars(tp)
     if not spans:
-        yield from range(count)
-        return
+        return [range(count)]
+    out: list[range] = []
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     refs = tuple(map(ctypes.byref, (left, top, right, bottom)))
     count_rects, get_rect = _unchecked("FPDFText_CountRects"), _unchecked("FPDFText_GetRect")
@@ -761,9 +762,10 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
         margin = 36 + 2 * (line_bottom - line_top)
         if all(x1 < bx0 - margin or x0 > bx1 + margin or line_bottom < btop - margin or line_top > bbottom + margin
                for bx0, btop, bx1, bbottom in boxes):
-            yield from range(pos, first)
+            out.append(range(pos, first))
             pos = last + 1
-    yield from range(pos, count)
+    out.append(range(pos, count))
+    return out
 
 
 def _edges(page, raw, height: float) -> list[dict]:
