@@ -660,12 +660,33 @@ def _cells(intersections: dict) -> list[tuple]:
         i = seen_x[pt[0]] = seen_x.get(pt[0], -1) + 1
         j = seen_y[pt[1]] = seen_y.get(pt[1], -1) + 1
         below = same_x[pt[0]][i + 1:]
-        right = [r for r in same_y[pt[1]][j + 1:] if connects(pt, r)] if below else []
-        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below if connects(pt, b) for r in right
-                     if (r[0], b[1]) in intersections and connects((r[0], b[1]), r)
-                     and connects((r[0], b[1]), b)), None)
-        if cell is not None:
-            cells.append(cell)
+        if not below:
+            continue
+        # the points right of pt that it shares an edge with, found in order only as far as a cell needs
+        # them (most cells close at the first point below and the first to the right) and each tested once
+        row, k, right = same_y[pt[1]], j + 1, []
+        cell = None
+        for b in below:
+            if not connects(pt, b):
+                continue
+            n = 0
+            while True:
+                if n == len(right):
+                    while k < len(row) and not connects(pt, row[k]):
+                        k += 1
+                    if k == len(row):
+                        break
+                    right.append(row[k])
+                    k += 1
+                r = right[n]
+                n += 1
+                corner = (r[0], b[1])
+                if corner in intersections and connects(corner, r) and connects(corner, b):
+                    cell = (pt[0], pt[1], r[0], b[1])
+                    break
+            if cell is not None:
+                cells.append(cell)
+                break
     return cells
 
 
