@@ -445,7 +445,8 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
     out = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        in_row = [p for p in placed if x0 <= p[0] < x1 and top <= p[1] < bottom]
+        # the band test first: a row spans its table, so most characters fail only that one
+        in_row = [p for p in placed if top <= p[1] < bottom and x0 <= p[0] < x1]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -455,7 +456,7 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
             cell_chars = [c for h, v, c in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
             if not cell_chars:
                 texts.append("")
-            elif all(c["upright"] for c in cell_chars):
+            elif all(map(_UPRIGHT, cell_chars)):
                 texts.append(_upright_text(cell_chars))
             else:
                 texts.append(extract_text(cell_chars))
@@ -465,6 +466,7 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
 
 _TOLERANCE = 3  # pdfplumber's default x and y tolerance, in points
 _BY_X0 = itemgetter("x0")
+_UPRIGHT = itemgetter("upright")
 
 
 def _clusters(objects: list[dict]) -> list[list[dict]]:
