@@ -21,7 +21,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import groupby
+from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
 
@@ -136,9 +136,9 @@ def _check_streams(data, limits: Limits, *, bounded: bool) -> None:
         end = len(data) if end < 0 else end
         pos = end + 1
         head = data[max(0, m.start() - 4096):m.start() + 2]
-        objs = list(_OBJ.finditer(head))
-        if objs:
-            head = head[objs[-1].end():]
+        obj = _last_object_header(head)
+        if obj is not None:
+            head = head[obj.end():]
         stages = len(_FLATE.findall(head))
         if not stages:
             continue
@@ -158,7 +158,7 @@ def _check_streams(data, limits: Limits, *, bounded: bool) -> None:
             # the strings are part of the inflated bytes, so only a stream past the text bound can
             # show too much: measured again, counting them (most content streams are a few kB)
             size, shown = _measure(data, start, end, stages, cap + 1, max_text + 1)
-        what = f"object {int(objs[-1].group(1))}" if objs else f"at byte {m.start()}"
+        what = f"object {int(obj.group(1))}" if obj is not None else f"at byte {m.start()}"
         kind = "image" if image else "stream"
         if size > limit:
             raise IngestError(f"PDF {kind} {what} inflates past {limit // (1 << 20)} MB, over the "
@@ -170,6 +170,35 @@ def _check_streams(data, limits: Limits, *, bounded: bool) -> None:
         if total > limits.max_pdf_inflated_bytes:
             raise IngestError(f"PDF streams inflate past {limits.max_pdf_inflated_bytes // (1 << 20)} MB "
                               "in total, over the per-file limit (decompression bomb?)")
+
+
+_SPACES = frozenset(b" \t\n\r\x0b\x0c")  # what \s matches in a bytes pattern
+_DIGITS = frozenset(b"0123456789")
+
+
+def _last_object_header(head: bytes):
+    """The last match of _OBJ in `head` (what `list(_OBJ.finditer(head))[-1]` gives), found from the end.
+
+    The pattern matches nothing but whole runs (digits, spaces, digits, spaces, "obj" and no word
+    character after it), so two matches never overlap and each ends at its own "obj": the last match is
+    the one at the last "obj" that closes such runs, starting where its first digit run starts. Trying
+    the pattern at every byte of the 4 kB before each stream took most of check_streams' time.
+    """
+    hi = len(head)
+    while (o := head.rfind(b"obj", 0, hi)) >= 0:
+        hi = o + 2  # the next "obj" starts before this one
+        j = o
+        for kind in (_SPACES, _DIGITS, _SPACES, _DIGITS):
+            run_end = j
+            while j and head[j - 1] in kind:
+                j -= 1
+            if j == run_end:
+                break
+        else:
+            m = _OBJ.match(head, j)
+            if m is not None and m.end() == o + 3:
+                return m
+    return None
 
 
 # Deflate's greatest ratio: a 258-byte match coded in two bits (a one-bit length code and the
@@ -416,7 +445,8 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
     out = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        in_row = [p for p in placed if x0 <= p[0] < x1 and top <= p[1] < bottom]
+        # the band test first: a row spans its table, so most characters fail only that one
+        in_row = [p for p in placed if top <= p[1] < bottom and x0 <= p[0] < x1]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -426,7 +456,7 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
             cell_chars = [c for h, v, c in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
             if not cell_chars:
                 texts.append("")
-            elif all(c["upright"] for c in cell_chars):
+            elif all(map(_UPRIGHT, cell_chars)):
                 texts.append(_upright_text(cell_chars))
             else:
                 texts.append(extract_text(cell_chars))
@@ -436,6 +466,7 @@ def _extract(table, chars: list[dict]) -> list[list[str | None]]:
 
 _TOLERANCE = 3  # pdfplumber's default x and y tolerance, in points
 _BY_X0 = itemgetter("x0")
+_UPRIGHT = itemgetter("upright")
 
 
 def _clusters(objects: list[dict]) -> list[list[dict]]:
@@ -631,12 +662,33 @@ def _cells(intersections: dict) -> list[tuple]:
         i = seen_x[pt[0]] = seen_x.get(pt[0], -1) + 1
         j = seen_y[pt[1]] = seen_y.get(pt[1], -1) + 1
         below = same_x[pt[0]][i + 1:]
-        right = [r for r in same_y[pt[1]][j + 1:] if connects(pt, r)] if below else []
-        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below if connects(pt, b) for r in right
-                     if (r[0], b[1]) in intersections and connects((r[0], b[1]), r)
-                     and connects((r[0], b[1]), b)), None)
-        if cell is not None:
-            cells.append(cell)
+        if not below:
+            continue
+        # the points right of pt that it shares an edge with, found in order only as far as a cell needs
+        # them (most cells close at the first point below and the first to the right) and each tested once
+        row, k, right = same_y[pt[1]], j + 1, []
+        cell = None
+        for b in below:
+            if not connects(pt, b):
+                continue
+            n = 0
+            while True:
+                if n == len(right):
+                    while k < len(row) and not connects(pt, row[k]):
+                        k += 1
+                    if k == len(row):
+                        break
+                    right.append(row[k])
+                    k += 1
+                r = right[n]
+                n += 1
+                corner = (r[0], b[1])
+                if corner in intersections and connects(corner, r) and connects(corner, b):
+                    cell = (pt[0], pt[1], r[0], b[1])
+                    break
+            if cell is not None:
+                cells.append(cell)
+                break
     return cells
 
 
@@ -661,7 +713,7 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
     unicode, char_matrix = _unchecked("FPDFText_GetUnicode", ctypes.c_uint), _unchecked("FPDFText_GetMatrix")
     out: list[dict] = []
     last = -2  # index of the character last kept
-    for i in _indexes_near(tp, raw, height, boxes, spans):
+    for i in chain.from_iterable(_indexes_near(tp, raw, height, boxes, spans)):
         if not loose_box(tp, i, rect_ref):
             continue
         left, rect_top, right, rect_bottom = rect_floats
@@ -701,8 +753,9 @@ def _chars(textpage, raw, height: float, boxes: list[tuple[float, float, float, 
 
 
 def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float, float]],
-                  spans: list[tuple[int, int]] | None):
-    """The page's character indexes, less those of text lines whose boxes lie far from every table.
+                  spans: list[tuple[int, int]] | None) -> list[range]:
+    """The page's character indexes, less those of text lines whose boxes lie far from every table, as
+    ranges in page order (walked in C, not handed out one by one).
 
     Most characters of a page with a table are in the prose around it; pdfium gives the boxes of a
     line's characters as a few rectangles in one call, so a line well clear of the tables (by
@@ -712,8 +765,8 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
     """
     count = raw.FPDFText_CountChars(tp)
     if not spans:
-        yield from range(count)
-        return
+        return [range(count)]
+    out: list[range] = []
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     refs = tuple(map(ctypes.byref, (left, top, right, bottom)))
     count_rects, get_rect = _unchecked("FPDFText_CountRects"), _unchecked("FPDFText_GetRect")
@@ -732,15 +785,16 @@ def _indexes_near(tp, raw, height: float, boxes: list[tuple[float, float, float,
         margin = 36 + 2 * (line_bottom - line_top)
         if all(x1 < bx0 - margin or x0 > bx1 + margin or line_bottom < btop - margin or line_top > bbottom + margin
                for bx0, btop, bx1, bbottom in boxes):
-            yield from range(pos, first)
+            out.append(range(pos, first))
             pos = last + 1
-    yield from range(pos, count)
+    out.append(range(pos, count))
+    return out
 
 
 def _edges(page, raw, height: float) -> list[dict]:
     """pdfplumber's page.edges from pdfium's path objects: each subpath read as pdfminer reads
     it (a line, an axis-aligned rectangle or a curve through its points), in points from the top."""
-    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+    from pdfplumber.utils import curve_to_edges
 
     lines, rects, curves = [], [], []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -749,42 +803,40 @@ def _edges(page, raw, height: float) -> list[dict]:
     count, segment = _unchecked("FPDFPath_CountSegments"), _unchecked("FPDFPath_GetPathSegment", raw.FPDF_PATHSEGMENT)
     segment_type, get_point = _unchecked("FPDFPathSegment_GetType"), _unchecked("FPDFPathSegment_GetPoint")
     closes = _unchecked("FPDFPathSegment_GetClose")
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
     for n, (obj, forms) in enumerate(_path_objects(page, raw)):
         if n >= MAX_PATHS_SCANNED:
             break
-        transform = _matrix((obj, *forms), raw, fs)
-        subpaths: list[tuple[str, list]] = []
+        a, b, c, d, e, f = _matrix((obj, *forms), raw, fs)
+        subpaths: list[list] = []  # [shape, points] of each subpath, grown in place
         for i in range(count(obj)):
             seg = segment(obj, i)
             kind = segment_type(seg)
             get_point(seg, x_ref, y_ref)
-            a, b, c, d, e, f = transform
-            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
-            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
-                subpaths.append(("m", [point]))
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
-                shape, pts = subpaths[-1]
-                # pdfium gives a curve as three points (two controls, then the end); pdfminer keeps the end
-                subpaths[-1] = (shape + "b", pts + [point])
+            px, py = x.value, y.value
+            point = (a * px + c * py + e, height - (b * px + d * py + f))
+            if kind == moveto or not subpaths:
+                subpaths.append(["m", [point]])
             else:
-                shape, pts = subpaths[-1]
-                subpaths[-1] = (shape + "l", pts + [point])
+                last = subpaths[-1]
+                # pdfium gives a curve as three points (two controls, then the end); pdfminer keeps the end
+                last[0] += "b" if kind == bezierto else "l"
+                last[1].append(point)
             if closes(seg):
-                shape, pts = subpaths[-1]
-                subpaths[-1] = (shape + "h", pts + [pts[0]])
+                last = subpaths[-1]
+                last[0] += "h"
+                last[1].append(last[1][0])
         for shape, pts in subpaths:
             shape, pts = _pdfminer_shape(shape, pts)
             if shape in ("ml", "mlh"):
-                lines.append(_box("line", pts[:2], height))
+                lines.append(_line_edge(pts[0], pts[1], height))
             elif shape in ("mlllh", "mllll") and _is_rect(pts):
-                rects.append(_box("rect", [pts[0], pts[2]], height))
+                rects += _rect_edges(pts[0], pts[2], height)
             elif len(pts) > 1:
                 curve = _box("curve", pts, height)
                 curve["pts"] = pts
                 curves.append(curve)
-    edges = [line_to_edge(ln) for ln in lines]
-    for r in rects:
-        edges.extend(rect_to_edges(r))
+    edges = lines + rects
     for c in curves:
         edges.extend(curve_to_edges(c))
     return edges
@@ -868,6 +920,39 @@ def _box(kind: str, pts: list, height: float) -> dict:
     top, bottom = min(p[1] for p in pts), max(p[1] for p in pts)
     return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top}
+
+
+def _extent(p: tuple[float, float], q: tuple[float, float]) -> tuple[float, float, float, float]:
+    """min and max of the two points' x and y as min() and max() give them (the first point on a tie, so
+    0.0 against -0.0 and NaN come out as _box's generators give them)."""
+    return (q[0] if q[0] < p[0] else p[0], q[0] if q[0] > p[0] else p[0],
+            q[1] if q[1] < p[1] else p[1], q[1] if q[1] > p[1] else p[1])
+
+
+def _line_edge(p: tuple[float, float], q: tuple[float, float], height: float) -> dict:
+    """pdfplumber's line_to_edge(_box("line", [p, q], height)), made in one dict."""
+    x0, x1, top, bottom = _extent(p, q)
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top,
+            "orientation": "h" if top == bottom else "v"}
+
+
+def _rect_edges(p: tuple[float, float], q: tuple[float, float], height: float) -> list[dict]:
+    """pdfplumber's rect_to_edges(_box("rect", [p, q], height)): its top, bottom, left and right edges,
+    each made in one dict, with the same arithmetic (the bottom edge's top is top + height)."""
+    x0, x1, top, bottom = _extent(p, q)
+    y0, y1, width, tall = height - bottom, height - top, x1 - x0, bottom - top
+    low = top + tall
+    return [
+        {"object_type": "rect_edge", "x0": x0, "x1": x1, "top": top, "bottom": top, "doctop": top,
+         "y0": y1, "y1": y1, "width": width, "height": 0, "orientation": "h"},
+        {"object_type": "rect_edge", "x0": x0, "x1": x1, "top": low, "bottom": bottom, "doctop": low,
+         "y0": y0, "y1": y0, "width": width, "height": 0, "orientation": "h"},
+        {"object_type": "rect_edge", "x0": x0, "x1": x0, "top": top, "bottom": bottom, "doctop": top,
+         "y0": y0, "y1": y1, "width": 0, "height": tall, "orientation": "v"},
+        {"object_type": "rect_edge", "x0": x1, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+         "y0": y0, "y1": y1, "width": 0, "height": tall, "orientation": "v"},
+    ]
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
@@ -961,7 +1046,9 @@ def _is_heading(ln: _Line, body: float, minor: frozenset[tuple[int, int]]) -> bo
 def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     body = _body_size(lines)
     minor = _minor_headings(lines, body)
-    heading_sizes = sorted({ln.size for ln in lines if _is_heading(ln, body, minor)}, reverse=True)
+    # whether each line is a heading, decided once (the sizes below and the walk both ask)
+    heads = [_is_heading(ln, body, minor) for ln in lines]
+    heading_sizes = sorted({ln.size for ln, head in zip(lines, heads) if head}, reverse=True)
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 100]
     leading = statistics.median(gaps) if gaps else 0.0
     margin: dict[int, float] = {}  # page -> right edge of full body lines
@@ -972,7 +1059,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     item_x = 0.0  # where the current list item's first line starts: its wrapped lines start right of it
-    for ln in lines:
+    for ln, head in zip(lines, heads):
         if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
         in_table = _table_at(pending_tables, ln)
@@ -984,7 +1071,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
         location = Location(page=ln.page, line=ln.number)
         gap = (prev.y - ln.y) if prev is not None and prev.page == ln.page else None
         new_para = gap is None or not leading or gap > leading * 1.4 or gap < 0 or _ends_paragraph(prev, margin)
-        if _is_heading(ln, body, minor):
+        if head:
             number, _ = heading_number(ln.text)
             last = blocks[-1] if blocks else None
             if (prev_heading and last is not None and last.type is BlockType.HEADING and not number
