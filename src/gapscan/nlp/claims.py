@@ -1002,6 +1002,18 @@ _PRESENT_S = frozenset(v for v in ACTION_VERBS + APPROVE_VERBS + FIELD_PRESENT i
 _CLAUSE_MARKS = frozenset((";", ":"))
 
 
+# a count in millions or thousands of things just before a cadence ("68.4 million card transactions annually",
+# "over 6 M transactions per year"): a volume measured per period, not an activity done at that period
+_VOLUME = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
+VOLUME_WINDOW = 8  # tokens before the cadence
+
+
+def _volume_per_period(sent, span, after: int = 0) -> bool:
+    """Whether the cadence at `span` follows a count of things in millions or thousands, and so gives a rate."""
+    start = max(sent.start, after, span.start - VOLUME_WINDOW)
+    return bool(_VOLUME.search(sent.doc[start:span.start].text))
+
+
 def _told_not_stated(sent, span) -> bool:
     """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
     event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
@@ -1182,7 +1194,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if span.start in choice:
             continue
         interval = _interval(span)
-        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span):
+        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
+                or _volume_per_period(sent, span, bounds[k][0]):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
