@@ -20,7 +20,8 @@ from typing import Any, Callable, Mapping, Sequence
 from gapscan import meetings
 from gapscan.dates import working_days_between
 from gapscan.linking import (REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern,
-                             content_stems, field_header, index_record, link_scores, logs_apart, stem, title_score, words)
+                             content_stems, field_header, index_record, link_scores, logs_apart, parallel_parts, stem,
+                             title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
@@ -187,7 +188,9 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
-                     claims=claims or {}, record_set=RecordSet(records.values()), form_set=RecordSet(forms),
+                     claims=claims or {},
+                     record_set=RecordSet(records.values(), parallel_parts([p.path for p in procedures], records)),
+                     form_set=RecordSet(forms),
                      kept_records=_kept_records(records, profiles),
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
                      register_columns=_find_register_columns(records, profiles) if procedures else (),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Collection, Iterable, Mapping, Sequence
 
 from gapscan.model import Document, Link
 
@@ -262,8 +262,16 @@ class RecordSet:
     the records each form code matches. link_scores looks a procedure's records up here instead of
     scoring it against every record, so linking grows with the links, not with procedures x records."""
 
-    def __init__(self, records: Sequence[RecordIndex]):
+    def __init__(self, records: Sequence[RecordIndex], parallel: Collection[str] = ()):
         self.records = list(records)
+        # numbered parts of the set that each keep procedures and records of their own (`parallel_parts`)
+        self.parallel = frozenset(parallel)
+        # file name -> the parallel parts that hold a record of that name (each phase's risk-log.md)
+        self.parts_by_name: dict[str, set[str]] = {}
+        for rec in self.records if self.parallel else ():
+            part = numbered_part(rec.path)
+            if part in self.parallel:
+                self.parts_by_name.setdefault(PurePosixPath(rec.file or rec.path).name.lower(), set()).add(part)
         self.name_stems: dict[str, list[int]] = {}  # stem of a record's names -> records (by position)
         self.stems: dict[str, list[int]] = {}  # stem of its names and headers -> records
         self.by_headers: dict[tuple[str, ...], list[int]] = {}
@@ -411,6 +419,54 @@ def _configured(rec: RecordIndex, configured: set[str]) -> bool:
     return rec.path in configured or bool(rec.file) and rec.file in configured
 
 
+# a top folder numbered as one of a series ("03-network-segmentation", "2024", "01_site-a")
+_NUMBERED_PART = re.compile(r"^\d{1,4}(?:[-_. ]|$)")
+# signals of resemblance: what a record's words and columns share with the procedure, not its name (and half
+# a form title, the "title" signal under WHOLE_TITLE: "control traceability" for a control-risk traceability)
+RESEMBLANCE = frozenset({"fields", "vocabulary", "title words"})
+WHOLE_TITLE = 0.8  # the signal of a form title named whole
+
+
+def numbered_part(path: str) -> str | None:
+    """The numbered top folder a file is in ('03-network-segmentation-architecture'), or None."""
+    parts = PurePosixPath(path).parts
+    return parts[0] if len(parts) > 1 and _NUMBERED_PART.match(parts[0]) else None
+
+
+def parallel_parts(procedure_paths: Iterable[str], record_paths: Iterable[str]) -> frozenset[str]:
+    """The numbered top folders (two or more) that each hold procedures and records: a programme's phases, a
+    group's sites or a series of years, each with its own procedures and its own logs. Folders of one kind
+    each ('01-procedures', '02-records') are no such parts."""
+    procs = {numbered_part(p) for p in procedure_paths} - {None}
+    recs = {numbered_part(p) for p in record_paths} - {None}
+    both = frozenset(procs & recs)
+    return both if len(both) >= 2 else frozenset()
+
+
+def _other_part(records: "RecordSet", proc_part: str | None, n: int) -> str:
+    """'' when record `n` is in the procedure's own part (or the set has no parallel parts); 'twin' when it is
+    in another part and the procedure's own part holds a record of the same file name; else 'other'."""
+    rec = records.records[n]
+    part = numbered_part(rec.path) if proc_part else None
+    if part is None or part == proc_part or part not in records.parallel:
+        return ""
+    twins = records.parts_by_name.get(PurePosixPath(rec.file or rec.path).name.lower(), set())
+    return "twin" if proc_part in twins else "other"
+
+
+def _resemblance_only(made: tuple[str, float] | None, signals: list[tuple[float, str]],
+                      elsewhere: str) -> tuple[str, float] | None:
+    """A link to another part's record that rests on resemblance only (no name, code, whole title or config) is
+    a hint: the phases of a programme keep look-alike logs, and the procedure of one does not govern another's.
+    A title the procedure's own part has a record of ("the risk log", each phase's risk-log.md) names its own."""
+    def resembles(c: float, v: str) -> bool:
+        return v in RESEMBLANCE or v == "title" and (c < WHOLE_TITLE or elsewhere == "twin")
+
+    if made is None or any(c >= STRONG and not resembles(c, v) for c, v in signals):
+        return made
+    return made[0], min(made[1], HINTS)
+
+
 def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordIndex] | RecordSet,
                 config_links: Sequence[tuple[str, str]] = ()) -> tuple[Link, ...]:
     """Every record this procedure links to, strongest first (links under 0.25 are dropped).
@@ -456,13 +512,20 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
                 candidates.update(members)
     links: list[Link] = []
     hints: dict[tuple, tuple[str, float] | None] = {}
+    # the procedure's own numbered part, when the set's parts each keep procedures and records
+    proc_part = numbered_part(procedure.path) if records.parallel else None
+    proc_part = proc_part if proc_part in records.parallel else None
     for n in sorted(candidates):
         rec = records.records[n]
+        elsewhere = _other_part(records, proc_part, n)
         if n not in naming:
             key = (found_fields[rec.headers] if len(fields) >= 2 and rec.headers else None,
-                   shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None)
+                   shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None, elsewhere)
             if key not in hints:
-                hints[key] = _combine(_hint_signals(*key, len(fields)), False)
+                hint = _hint_signals(*key[:2], len(fields))
+                hints[key] = _combine(hint, False)
+                if elsewhere:
+                    hints[key] = _resemblance_only(hints[key], hint, elsewhere)
             if hints[key] is not None:
                 links.append(records.link(n, *hints[key]))
             continue
@@ -476,7 +539,7 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             signals.append((0.95, f"code {coded[n]}"))
         best_title = best_titles.get(n, 0.0)
         if best_title >= 1.0:
-            signals.append((0.8, "title"))
+            signals.append((WHOLE_TITLE, "title"))
         elif best_title >= 0.5:
             signals.append((0.5, "title"))
         if proc_stems:
@@ -490,6 +553,8 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
                                  shared_words[n] / records.vocabulary_room[n] if body_stems and rec.stems else None,
                                  len(fields))
         made = _combine(signals, bool(configured) and _configured(rec, configured))
+        if elsewhere:
+            made = _resemblance_only(made, signals, elsewhere)
         if made is not None:
             links.append(records.link(n, *made))
     return tuple(sorted(links, key=lambda link: (-link.confidence, link.path)))

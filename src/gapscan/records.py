@@ -15,7 +15,7 @@ from itertools import filterfalse
 from operator import add, itemgetter, lt, methodcaller
 from typing import Collection, Mapping, Sequence
 
-from gapscan.model import BlockType, Document, Evidence, Location, Table, Value
+from gapscan.model import BlockType, Document, Evidence, Location, Table, Value, column_letter
 
 # Column types a profile assigns.
 COLUMN_TYPES = ("date", "person", "status", "identifier", "number", "boolean", "text", "empty")
@@ -676,6 +676,65 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
                          people=tuple(p for p, _ in people.most_common()), tables=tables,
                          checklist=_is_checklist(columns, table) or table is listed, notes=tuple(dict.fromkeys(notes)),
                          parts=parts, name=name, set_aside=set_aside)
+
+
+# A table a program wrote from other records is no working record of people's work (a summary or a computed
+# table beside the log it was made from): read by two marks a person does not leave.
+# (1) The first column, under no heading, numbers the rows 1..n or 0..n-1: what R's write.csv and pandas'
+# to_csv put first unless told not to (read back, pandas calls it "Unnamed: 0", readr "...1").
+# (2) Two or more number columns whose values are mostly carried to machine precision (COMPUTED_DIGITS
+# significant digits or more: -56.6399111111111), and no column says who made an entry: people type what an
+# instrument shows; a sheet they keep may compute a column, but their initials on it say the work is theirs.
+INDEX_HEADERS = {"unnamed: 0", "...1"}
+COMPUTED_DIGITS = 10
+COMPUTED_COLUMNS = 2
+
+
+def _significant(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, float):
+        return 0
+    return len(repr(abs(value)).lower().split("e")[0].replace(".", "").lstrip("0"))
+
+
+def _row_numbers(table: Table) -> bool:
+    if not table.header or len(table.rows) < 2:
+        return False
+    head = table.header[0].strip()
+    if head != column_letter(table.first_column) and head.lower() not in INDEX_HEADERS:
+        return False
+    numbers = []
+    for row in table.rows:
+        value = row[0] if row else None
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return False
+        numbers.append(value)
+    return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def written_by_program(prof: RecordProfile) -> str:
+    """Why the record's table was written by a program, not kept by people ("" when it was not)."""
+    table = prof.table
+    if _row_numbers(table):
+        return (f"its first column, under no heading, numbers the rows 1 to {len(table.rows)}, as a program "
+                "writing a table out does")
+    if any(c.type == "person" for c in prof.columns):
+        return ""
+    computed = []
+    for c in prof.columns:
+        if c.type != "number":
+            continue
+        values = [v for v in _sample(table.column(c.index)) if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        long = [v for v in values if _significant(v) >= COMPUTED_DIGITS]
+        if values and 2 * len(long) >= len(values):
+            computed.append(f"{c.name} {long[0]!r}")
+    if len(computed) >= COMPUTED_COLUMNS:
+        return (f"{len(computed)} columns hold values computed to machine precision ({', '.join(computed[:2])}) "
+                "and no column says who made an entry")
+    return ""
 
 
 ORDERED_SHARE = 0.8  # of consecutive dated rows in one direction: a log kept in date order

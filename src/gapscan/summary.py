@@ -760,10 +760,21 @@ def _other(finding: Finding, short: Callable[[str], str]) -> str:
 
 def _shadow_share(records, shadows) -> float | None:
     # a file of several logs counts the entries of each (PS01 judges them apart), not its largest table's
-    total = sum(getattr(log, "row_count", 0) for p in records.values() for log in (getattr(p, "logs", ()) or (p,)))
+    # a table a program wrote from other records repeats their entries: not counted twice
+    from gapscan.records import written_by_program
+
+    total = sum(getattr(log, "row_count", 0) for p in records.values() for log in (getattr(p, "logs", ()) or (p,))
+                if not _by_program(log, written_by_program))
     if not total:
         return None
     return min(1.0, sum(int(f.metrics.get("rows", 0)) for f in shadows) / total)
+
+
+def _by_program(log, written_by_program) -> bool:
+    try:
+        return bool(written_by_program(log))
+    except (AttributeError, TypeError):  # a stand-in profile without a table
+        return False
 
 
 def _chart(data, prefix: str = "") -> list[Chart]:

@@ -607,6 +607,33 @@ def _in_condition(sent, verb_at: int) -> bool:
     return False
 
 
+# a condition of failure: what it asks to write down is for the failures only, not every entry of the log
+_FAILURE = re.compile(r"\b(?:fails?|failed|failing|failure|outside|out of (?:range|tolerance|limits?|spec\w*)|"
+                      r"exceeds?|exceeded|exceeding|deviates?|deviation|rejected|not met|does not (?:pass|match|meet))\b",
+                      re.I)
+
+
+def _on_failure(sent) -> bool:
+    """Whether the sentence holds a condition (if, where, when, unless, in case ...) of a failure: 'If the check
+    fails, record ...', '... when the reading is outside the limits'. The condition runs from its opener to the
+    next comma, semicolon or colon."""
+    doc = sent.doc
+    toks = list(doc[sent.start:sent.end])
+    for k, t in enumerate(toks):
+        opener = t.lower_ in _CONDITION_OPENERS and (t.lower_ != "should" or k == 0) or \
+            t.lower_ == "case" and k and toks[k - 1].lower_ == "in"
+        if not opener:
+            continue
+        clause = []
+        for u in toks[k + 1:]:
+            if u.text in (",", ";", ":"):
+                break
+            clause.append(u.text)
+        if _FAILURE.search(" ".join(clause)):
+            return True
+    return False
+
+
 def _field_subject_ok(sent, start: int, verb: str) -> bool:
     """Whether the verb at `start` can say what a record holds: a record noun (form, log, register, ...) before
     it, or for an instruction to write ("record", "enter", "capture", "log", "note") any verb not used as a
@@ -1002,6 +1029,18 @@ _PRESENT_S = frozenset(v for v in ACTION_VERBS + APPROVE_VERBS + FIELD_PRESENT i
 _CLAUSE_MARKS = frozenset((";", ":"))
 
 
+# a count in millions or thousands of things just before a cadence ("68.4 million card transactions annually",
+# "over 6 M transactions per year"): a volume measured per period, not an activity done at that period
+_VOLUME = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
+VOLUME_WINDOW = 8  # tokens before the cadence
+
+
+def _volume_per_period(sent, span, after: int = 0) -> bool:
+    """Whether the cadence at `span` follows a count of things in millions or thousands, and so gives a rate."""
+    start = max(sent.start, after, span.start - VOLUME_WINDOW)
+    return bool(_VOLUME.search(sent.doc[start:span.start].text))
+
+
 def _told_not_stated(sent, span) -> bool:
     """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
     event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
@@ -1182,7 +1221,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if span.start in choice:
             continue
         interval = _interval(span)
-        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span):
+        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
+                or _volume_per_period(sent, span, bounds[k][0]):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
@@ -1217,7 +1257,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
             continue
         fields = _fields(sent, span.end)
         instruction = verb in ("record", "capture", "log", "enter", "note")
-        if fields and _field_list_ok(sent, span.end - 1, fields, instruction):
+        if fields and _field_list_ok(sent, span.end - 1, fields, instruction) and not _on_failure(sent):
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields), sentence=text,
                              location=location, fields=fields))
     for span in by_label.get("FIELDS_LISTED", [])[:1]:

@@ -76,10 +76,62 @@ def _task_column(header: list[str], cadence_col: int) -> int | None:
     return next((c for c in cols if not _ID_HEADER.match(header[c].strip(" *:"))), None)
 
 
+# a column named for a day of the week: "Monday", "Mon", "Tue.", "Thurs"
+_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|rs|r|urday)?\.?$", re.I)
+_WORKING_WEEK = {"mon", "tue", "wed", "thu", "fri"}
+_NOT_DONE = {"", "-", "—", "–", "no", "n", "n/a", "na", "none", "off", "closed", "✗", "☐", "[ ]"}
+# a person's name in a cell ("Jo Bloggs"): who is in that day, not what is done
+_PERSON = re.compile(r"^[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,2}$")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;\n]|<br\s*/?>)\s*", re.I)
+
+
+def _cadence_in_week(days: int, week: set[str]) -> str:
+    if days == len(week) and week >= _WORKING_WEEK:
+        return "every day" if len(week) == 7 else "every working day"
+    return {1: "once a week", 2: "twice a week"}.get(days, f"{days} times a week")
+
+
+def _weekday_units(table, index: int) -> list[TextUnit]:
+    """A table whose columns are days of the week (three or more): each thing done, named by the row's task
+    column or listed in the day's cell ("light, pH, salinity"), is done so many of the week's days: a cadence.
+    Only a week with Monday to Friday in it says every working day; cells of one name each say who is in."""
+    header = [h.strip(" *:") if isinstance(h, str) else "" for h in table.header]
+    days = {c: m.group(1).lower() for c, h in enumerate(header) if (m := _WEEKDAY.match(h))}
+    if len(set(days.values())) < 3 or len(set(days.values())) != len(days):
+        return []
+    week = set(days.values())
+    task_col = next((c for c in range(len(header)) if c not in days and header[c]), None)
+    seen: dict[str, tuple[set[str], object]] = {}
+    for r, row in enumerate(table.rows):
+        task = row[task_col] if task_col is not None and task_col < len(row) else None
+        task = " ".join(task.replace("*", " ").split()) if isinstance(task, str) else ""
+        for c, day in days.items():
+            value = row[c] if c < len(row) else None
+            text = str(value).strip() if value is not None else ""
+            if task_col is not None:
+                if task and text.lower() not in _NOT_DONE:
+                    seen.setdefault(task, (set(), table.cell_location(r, task_col)))[0].add(day)
+                continue
+            for item in _LIST_SPLIT.split(text):
+                item = " ".join(item.replace("*", " ").split())
+                if item and item.lower() not in _NOT_DONE:
+                    seen.setdefault(item, (set(), table.cell_location(r, c)))[0].add(day)
+    if task_col is None:
+        # the cells list what is done that day; a cell of one name each is a rota of people
+        listed = any(len([i for i in _LIST_SPLIT.split(str(v)) if i.strip()]) > 1
+                     for row in table.rows for c, v in enumerate(row) if c in days and isinstance(v, str))
+        if not listed:
+            return []
+        seen = {k: v for k, v in seen.items() if not _PERSON.match(k)}
+    return [TextUnit(text=f"Frequency: {_cadence_in_week(len(on), week)}", location=where, block_index=index,
+                     block_type=BlockType.TABLE, heading=item, schedule=True)
+            for item, (on, where) in seen.items()]
+
+
 def _table_units(block: Block, index: int, heading: str | None) -> list[TextUnit]:
     table = block.table
     assert table is not None
-    out = []
+    out = _weekday_units(table, index)
     header = [h if isinstance(h, str) else "" for h in table.header]
     # a schedule: one column says how often, the first other column names the task done that often
     cadence_col = next((c for c, h in enumerate(header) if _CADENCE_LABEL.match(h.strip(" *:"))), None)

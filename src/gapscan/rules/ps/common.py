@@ -325,18 +325,24 @@ def references(proc: _ProcText, record_path: str, record_title: str | None) -> s
 
 
 def record_profiles(ctx: Context) -> dict[str, Any]:
-    """Profiles of the working records (kind record) in path order, one per log: a file that holds several logs
+    """Profiles of the working records (kind record, not written by a program: records.written_by_program) in
+    path order, one per log: a file that holds several logs
     (records.logs: a page of logs under their headings, a workbook of sheets with other headers) is read as its
     logs, each keyed 'file § name' as the drift rules key them, never as one register judged by its largest
     table. A finding on a log is said of its file by `on_files`."""
     cache = run_cache(ctx)
     if "profiles" not in cache:
+        from gapscan.records import written_by_program
+
         kinds = {d.path: d.kind for d in ctx.documents}
         out = {}
         for p, prof in sorted(ctx.records.items()):
             if prof is not None and kinds.get(p, Kind.RECORD) is Kind.RECORD:
                 for log in getattr(prof, "logs", ()) or (prof,):
-                    out[log.path] = log
+                    # a table a program wrote from other records (a summary, computed values) is not kept by
+                    # people: no working record of theirs
+                    if not written_by_program(log):
+                        out[log.path] = log
         cache["profiles"] = out
     return dict(cache["profiles"])
 
