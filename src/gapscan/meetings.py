@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
-from gapscan.classify import held_on
 from gapscan.linking import stem
 from gapscan.model import Document, Kind, Location, Table
 from gapscan.records import ColumnProfile, RecordProfile
@@ -133,6 +132,74 @@ def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | 
     if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
         shown = f"{shown} meeting"
     return shown, key
+
+
+# The header of a review written up after it was held: the day it was held and who took part ("Review Date:
+# 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
+# names its approver; it names no one who took part.
+HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
+                       r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
+# "Minutes: Dee Lowe" names who took the minutes; "Minute taker:", "Note taker:", "Scribe:" the same
+HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by|minutes(?: taken by)?|"
+                     r"minute[\s-]?taker|note[\s-]?taker|notes taken by|scribe)[ \t]*:[ \t]*[A-Z][\w.'-]+", re.I)
+HELD_HEADER_BLOCKS = 12
+# A year or a date in the minutes' name ("Management Review Minutes 2025-10-15", "MR 2025"), a date at their head
+# or on a dated line ("Date: 5 March 2025"), a date in the page's front matter, or who was there ("Present: ...",
+# an "Attendance" heading over the names) records a meeting that was held.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+HEAD_BLOCKS = 8
+DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )?(?:meeting|review))\W", re.I)
+# who was there: 'Present: Ann, Bo', 'Attendance - Ann, Bo', or the word alone as a heading over the names (a page
+# editor's 'Attendace' and the zero-width marks it leaves, 'A\ufeffttendance', read as written)
+_WHO = r"(?:present|attendees|attending|attend[ae]n?ce|in attend[ae]n?ce|participants|those present|chair(?:ed by)?)"
+PRESENT = re.compile(r"^\W*" + _WHO + r"\b\W*\w", re.I)
+PRESENT_HEADING = re.compile(r"^\W*" + _WHO + r"\W*$", re.I)
+ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
+def held_on(doc: Document, blocks: list | None = None) -> re.Match[str] | None:
+    """The "Date: ..." of a meeting its header says was held, when the header also names who took part or who took
+    the minutes; None for a header that dates nothing held (an agenda to come, a next review date)."""
+    blocks = doc.text_blocks() if blocks is None else blocks
+    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
+    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
+                None)
+    return held if held and HELD_BY.search(head) else None
+
+
+def held_meeting(doc: Document) -> bool:
+    """Whether minutes record a meeting that took place: dated by their name or title (a year will do), by the
+    page's front matter (`front_matter_date`), at their head or on a dated line, or naming who was present. A
+    document about how meetings are held (their cadence, agenda and checklist), dated nowhere and naming no one
+    present, records none: what it lists is what to discuss, not what was discussed. The one reading of "was this
+    meeting held" that the meeting series (`series_of`) and SH03 share."""
+    from gapscan.auditdates import find_dates
+    from gapscan.model import BlockType
+
+    if YEAR.search(doc.path) or doc.title and YEAR.search(doc.title):
+        return True
+    if front_matter_date(doc) is not None:
+        return True
+    heading_of_names = False
+    for i, block in enumerate(doc.blocks):
+        text = block.text.strip().translate(ZERO_WIDTH)
+        if block.type is BlockType.TABLE and block.table is not None:
+            text = " | ".join(str(v) for row in block.table.rows[:6] for v in row if v is not None)
+        if heading_of_names and block.type is not BlockType.HEADING and _names(text):
+            return True  # the names under an 'Attendance' heading
+        heading_of_names = block.type is BlockType.HEADING and bool(PRESENT_HEADING.match(text)) or (
+            heading_of_names and not text)
+        if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
+            return True
+    return False
+
+
+def _names(text: str) -> bool:
+    """Whether a line lists people ('Ann Lee (CEO), Bo Chan', '*Sarah Clenton, Steve Davies*'): its words mostly
+    capitalised, as names are and a sentence about who should attend is not."""
+    words = re.findall(r"[A-Za-z][\w'.-]*", text)
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
