@@ -105,6 +105,9 @@ HELD_HEADER_BLOCKS = 12
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
 # "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
 MEETING_NAME = re.compile(r"\bmeetings?\b|\b[AE]GMs?\b", re.I)
+# a folder of minutes names the meeting its files record ("board_minutes/2021/2021-03-11.md"): the minutes of that
+# meeting when a file is named by its day and shows the meeting held
+MINUTES_FOLDER = re.compile(r"(?:^|/)[^/]*\bminutes\b[^/]*/", re.I)
 NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)")
@@ -114,7 +117,8 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
-                          r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+                          r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
+                          r"\bminutes of\b", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
@@ -474,8 +478,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
-    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if MEETING_NAME.search(
-        name) else []
+    minutes_filed = MINUTES_FOLDER.search(doc.path.replace("_", " ").replace("-", " "))
+    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if (
+        MEETING_NAME.search(name) or minutes_filed) else []
     # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
     sections = list(dict.fromkeys(
         m.group("s").lower() for h in headings
