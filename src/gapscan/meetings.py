@@ -36,7 +36,14 @@ MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apri
                "spring", "summer", "autumn", "winter"}
 # an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
 ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
-                 "mrm": "management review meeting", "mr": "management review"}
+                 "mrm": "management review meeting", "mr": "management review", "sig": "special interest group"}
+# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names
+GROUP_WORDS = {"group", "groups", "special", "interest"}
+# the words that make a file's own name the name of a meeting ('Council meeting 2025-03-14', 'Board 2024-01',
+# 'Annual Meeting 2011'); 'Decisions', 'Lone working discussion' or 'Standup' beside minutes filed under a
+# meeting's folder name what was written, not another meeting
+NAMES_A_MEETING = re.compile(r"\b(?:meetings?|minutes|mtg|reviews?|committees?|boards?|councils?|assembl(?:y|ies)|"
+                             r"[ae]gms?|mrm|groups?|sigs?|forums?|trustees|directors)\b", re.I)
 # the words of a sentence that name a meeting or its minutes
 MEETING_WORD = re.compile(r"^(?:meetings?|meets|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
 # the nouns that make a sentence about a meeting, whatever it is said of ('meet the requirements' is not)
@@ -96,6 +103,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
     words = [w for w in _words(text) if w not in MONTH_WORDS]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
+    key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
     return shown.title(), key
 
@@ -113,12 +121,15 @@ def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
         named = _shown(_name(folder.name))
         if named:
             return named
-    return None
+    return _own_name(doc, meeting=False)
 
 
-def _own_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
-    """The meeting's name as the file's name or title gives it; None for minutes named only by a date."""
+def _own_name(doc: Document, meeting: bool = True) -> tuple[str, tuple[str, ...]] | None:
+    """The meeting's name as the file's name or title gives it; None for minutes named only by a date, or (with
+    `meeting`) by words that name no meeting ('2017-12 Decisions', '2016-10-06 Standup')."""
     for source in (PurePosixPath(doc.path).stem, doc.title or ""):
+        if meeting and not NAMES_A_MEETING.search(" ".join(_words(source))):
+            continue
         named = _shown(_name(source))
         if named:
             return named
@@ -296,15 +307,21 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
-    # their folder are named for, when those are all of one meeting; else the folder's name is all there is
+    # their folder are named for, when those are all of one meeting and at least as many as the files named by a
+    # date alone (one 'Strategy Meeting' in a year folder of board minutes names only itself); else the folder's
+    # name is all there is
     in_folder: dict[str, dict[tuple[str, ...], tuple[str, tuple[str, ...]]]] = {}
+    counts: dict[str, list[int]] = {}
     for doc in minutes:
+        folder = str(PurePosixPath(doc.path).parent)
+        counts.setdefault(folder, [0, 0])[0 if own[doc.path] else 1] += 1
         if own[doc.path]:
-            in_folder.setdefault(str(PurePosixPath(doc.path).parent), {})[tuple(sorted(own[doc.path][1]))] = \
-                own[doc.path]
+            in_folder.setdefault(folder, {})[tuple(sorted(own[doc.path][1]))] = own[doc.path]
     for doc in minutes:
-        siblings = in_folder.get(str(PurePosixPath(doc.path).parent), {})
-        named = own[doc.path] or (next(iter(siblings.values())) if len(siblings) == 1 else series_name(doc))
+        folder = str(PurePosixPath(doc.path).parent)
+        siblings = in_folder.get(folder, {})
+        named_by_siblings = len(siblings) == 1 and counts[folder][0] >= counts[folder][1]
+        named = own[doc.path] or (next(iter(siblings.values())) if named_by_siblings else series_name(doc))
         if named is None:
             continue
         shown, key = named
