@@ -190,7 +190,9 @@ def held_meeting(doc: Document) -> bool:
 
     if YEAR.search(doc.path) or doc.title and YEAR.search(doc.title):
         return True
-    if front_matter_date(doc) is not None:
+    if any(_YMD.search(text) for text in (PurePosixPath(doc.path).stem, doc.title or "")):
+        return True  # '20230916.md': the day, as meeting_date reads it
+    if front_matter_date(doc, HELD_DATE_KEYS) is not None:
         return True
     heading_of_names = False
     for i, block in enumerate(doc.blocks):
@@ -257,15 +259,18 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
 # first; a page's 'updated:' or 'last_modified:' dates an edit, not the meeting
 FRONT_DATE_KEYS = ("meeting_date", "meeting-date", "date_held", "held_on", "held", "start", "start_date", "startdate",
                    "event_date", "date")
+# a page's bare 'date:' may date its last edit (a wiki's) or its post (a blog's): it dates minutes already known to be
+# minutes, but does not say that a meeting was held
+HELD_DATE_KEYS = tuple(key for key in FRONT_DATE_KEYS if key != "date")
 
 
-def front_matter_date(doc: Document) -> tuple[dt.date, int | None] | None:
+def front_matter_date(doc: Document, keys: Sequence[str] = FRONT_DATE_KEYS) -> tuple[dt.date, int | None] | None:
     """The day a page's front matter says its meeting was held ('start: 2022-12-06T12:00:43Z'), and that key's
     line; None when no date key holds a date."""
     from gapscan.auditdates import find_dates
 
     fields = {key: (value, line) for key, value, line in reversed(doc.front_matter)}  # the first of a key wins
-    for key in FRONT_DATE_KEYS:
+    for key in keys:
         if key not in fields:
             continue
         value, line = fields[key]

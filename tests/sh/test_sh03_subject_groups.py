@@ -108,3 +108,24 @@ def test_the_summary_does_not_count_a_groups_minutes_as_judged(tmp_path):
     text = " ".join(section.lines)
     assert "dated nowhere" not in text and "covers the business" not in text, section.lines
     assert "not a management review" in text, section.lines
+
+
+def test_a_pages_bare_date_in_its_front_matter_says_no_meeting_was_held(tmp_path):
+    # a wiki stamps 'date:' with the page's last edit: a page on how reviews are held is still not minutes
+    text = ("---\ntitle: How management reviews are held\ndate: 2026-06-11T02:09:49.984Z\n---\n\n"
+            "# How management reviews are held\n\n## Agenda\n\n- Review the audit findings.\n- Review the actions.\n")
+    path = tmp_path / "how-reviews-are-held.md"
+    path.write_text(text, encoding="utf-8")
+    assert not held_review(parse_file(path, "how-reviews-are-held.md"))
+    path.write_text(text.replace("date:", "start:"), encoding="utf-8")
+    assert held_review(parse_file(path, "how-reviews-are-held.md"))
+
+
+def test_minutes_named_by_a_compact_date_were_held(tmp_path):
+    # brisbanemakerspace's 'meetings/general/20230916.md': the day in its name, as the meeting series reads it
+    path = tmp_path / "20230916.md"
+    path.write_text("# Pre-incorporation meeting\n\nOpened at 5pm.\n\n**Facilitator:** Ann Lee **Attendance:** Bo "
+                    "Chan, Cy Park\n\nThe rules were explained.\n", encoding="utf-8")
+    doc = parse_file(path, "meetings/general/20230916.md")
+    assert meetings.meeting_date(doc) is not None
+    assert held_review(doc)
