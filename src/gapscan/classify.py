@@ -99,20 +99,15 @@ DESCRIBED_STEP = re.compile(
 )
 MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
                      r"chair(ed)?|next meeting)\b", re.I)
-# The header of a review written up after it was held: the day it was held and who took part ("Review Date:
-# 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
-# names its approver; it names no one who took part.
-HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
-                       r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
-                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
-# "Minutes: Dee Lowe" names who took the minutes; "Minute taker:", "Note taker:", "Scribe:" the same
-HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by|minutes(?: taken by)?|"
-                     r"minute[\s-]?taker|note[\s-]?taker|notes taken by|scribe)[ \t]*:[ \t]*[A-Z][\w.'-]+", re.I)
+# the header of minutes, how many blocks of it say when the meeting was held and who took part (meetings.held_on)
 HELD_HEADER_BLOCKS = 12
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
 # "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
 MEETING_NAME = re.compile(r"\bmeetings?\b|\b[AE]GMs?\b", re.I)
+# a folder of minutes names the meeting its files record ("board_minutes/2021/2021-03-11.md"): the minutes of that
+# meeting when a file is named by its day and shows the meeting held
+MINUTES_FOLDER = re.compile(r"(?:^|/)[^/]*\bminutes\b[^/]*/", re.I)
 NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)")
@@ -122,7 +117,8 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
-                          r"called to order|quorum|adjourned)\b|\bminutes of\b", re.I)
+                          r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
+                          r"\bminutes of\b", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
@@ -473,6 +469,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in listed[:2])
         add(Kind.OTHER, 1.0 + 8 * len(listed) / lines,
             f"a list of meetings: {len(listed)} of {lines} lines name a meeting and its day, or none held ({shown}, …)")
+    from gapscan.meetings import held_on
+
     held = held_on(doc, blocks)
     if held and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
@@ -480,8 +478,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.REVIEW, 6.0, f"held on {held.group('date')}, with who took part named: a record of the review")
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
-    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if MEETING_NAME.search(
-        name) else []
+    minutes_filed = MINUTES_FOLDER.search(doc.path.replace("_", " ").replace("-", " "))
+    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if (
+        MEETING_NAME.search(name) or minutes_filed) else []
     # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
     sections = list(dict.fromkeys(
         m.group("s").lower() for h in headings
@@ -580,16 +579,6 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.RECORD, (1.0 + min(entries.data_rows, 60) / 10) * min(1.0, 2 * share),
             f"{_count(entries.data_rows, 'filled table row')} with dates, codes or values"
             + (f" (in the largest of {among} tables of different columns)" if among else ""))
-
-
-def held_on(doc: Document, blocks: list[Block] | None = None) -> re.Match[str] | None:
-    """The "Date: ..." of a meeting its header says was held, when the header also names who took part or who took
-    the minutes; None for a header that dates nothing held (an agenda to come, a next review date)."""
-    blocks = doc.text_blocks() if blocks is None else blocks
-    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
-    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
-                None)
-    return held if held and HELD_BY.search(head) else None
 
 
 def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], instruction: list[bool], add) -> None:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
-from gapscan.classify import held_on
 from gapscan.linking import stem
 from gapscan.model import Document, Kind, Location, Table
 from gapscan.records import ColumnProfile, RecordProfile
@@ -37,7 +36,14 @@ MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apri
                "spring", "summer", "autumn", "winter"}
 # an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
 ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
-                 "mrm": "management review meeting", "mr": "management review"}
+                 "mrm": "management review meeting", "mr": "management review", "sig": "special interest group"}
+# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names
+GROUP_WORDS = {"group", "groups", "special", "interest"}
+# the words that make a file's own name the name of a meeting ('Council meeting 2025-03-14', 'Board 2024-01',
+# 'Annual Meeting 2011'); 'Decisions', 'Lone working discussion' or 'Standup' beside minutes filed under a
+# meeting's folder name what was written, not another meeting
+NAMES_A_MEETING = re.compile(r"\b(?:meetings?|minutes|mtg|reviews?|committees?|boards?|councils?|assembl(?:y|ies)|"
+                             r"[ae]gms?|mrm|groups?|sigs?|forums?|trustees|directors)\b", re.I)
 # the words of a sentence that name a meeting or its minutes
 MEETING_WORD = re.compile(r"^(?:meetings?|meets|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
 # the nouns that make a sentence about a meeting, whatever it is said of ('meet the requirements' is not)
@@ -97,6 +103,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
     words = [w for w in _words(text) if w not in MONTH_WORDS]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
+    key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
     return shown.title(), key
 
@@ -114,12 +121,15 @@ def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
         named = _shown(_name(folder.name))
         if named:
             return named
-    return None
+    return _own_name(doc, meeting=False)
 
 
-def _own_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
-    """The meeting's name as the file's name or title gives it; None for minutes named only by a date."""
+def _own_name(doc: Document, meeting: bool = True) -> tuple[str, tuple[str, ...]] | None:
+    """The meeting's name as the file's name or title gives it; None for minutes named only by a date, or (with
+    `meeting`) by words that name no meeting ('2017-12 Decisions', '2016-10-06 Standup')."""
     for source in (PurePosixPath(doc.path).stem, doc.title or ""):
+        if meeting and not NAMES_A_MEETING.search(" ".join(_words(source))):
+            continue
         named = _shown(_name(source))
         if named:
             return named
@@ -133,6 +143,76 @@ def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | 
     if not re.search(r"\b(?:meeting|review|committee|board|agm|egm)\b", shown, re.I):
         shown = f"{shown} meeting"
     return shown, key
+
+
+# The header of a review written up after it was held: the day it was held and who took part ("Review Date:
+# 2025-12-12", "Participants: ...", "Conducted By: ..."). A procedure's control block dates its next review and
+# names its approver; it names no one who took part.
+HELD_DATE = re.compile(r"\b(?P<label>(?:next\s+|last\s+|previous\s+)?(?:review\s+|meeting\s+)?date(?:\s+held)?)\s*:\s*"
+                       r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b", re.I)
+# "Minutes: Dee Lowe" names who took the minutes; "Minute taker:", "Note taker:", "Scribe:" the same
+HELD_BY = re.compile(r"\b(?:participants|attendees|attended by|conducted by|chaired by|minutes(?: taken by)?|"
+                     r"minute[\s-]?taker|note[\s-]?taker|notes taken by|scribe)[ \t]*:[ \t]*[A-Z][\w.'-]+", re.I)
+HELD_HEADER_BLOCKS = 12
+# A year or a date in the minutes' name ("Management Review Minutes 2025-10-15", "MR 2025"), a date at their head
+# or on a dated line ("Date: 5 March 2025"), a date in the page's front matter, or who was there ("Present: ...",
+# an "Attendance" heading over the names) records a meeting that was held.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+HEAD_BLOCKS = 8
+DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )?(?:meeting|review))\W", re.I)
+# who was there: 'Present: Ann, Bo', 'Attendance - Ann, Bo', or the word alone as a heading over the names (a page
+# editor's 'Attendace' and the zero-width marks it leaves, 'A\ufeffttendance', read as written)
+_WHO = r"(?:present|attendees|attending|attend[ae]n?ce|in attend[ae]n?ce|participants|those present|chair(?:ed by)?)"
+PRESENT = re.compile(r"^\W*" + _WHO + r"\b\W*\w", re.I)
+PRESENT_HEADING = re.compile(r"^\W*" + _WHO + r"\W*$", re.I)
+ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
+def held_on(doc: Document, blocks: list | None = None) -> re.Match[str] | None:
+    """The "Date: ..." of a meeting its header says was held, when the header also names who took part or who took
+    the minutes; None for a header that dates nothing held (an agenda to come, a next review date)."""
+    blocks = doc.text_blocks() if blocks is None else blocks
+    head = "\n".join(b.text for b in blocks[:HELD_HEADER_BLOCKS])
+    held = next((m for m in HELD_DATE.finditer(head) if not re.match(r"next|last|previous", m.group("label"), re.I)),
+                None)
+    return held if held and HELD_BY.search(head) else None
+
+
+def held_meeting(doc: Document) -> bool:
+    """Whether minutes record a meeting that took place: dated by their name or title (a year will do), by the
+    page's front matter (`front_matter_date`), at their head or on a dated line, or naming who was present. A
+    document about how meetings are held (their cadence, agenda and checklist), dated nowhere and naming no one
+    present, records none: what it lists is what to discuss, not what was discussed. The one reading of "was this
+    meeting held" that the meeting series (`series_of`) and SH03 share."""
+    from gapscan.auditdates import find_dates
+    from gapscan.model import BlockType
+
+    if YEAR.search(doc.path) or doc.title and YEAR.search(doc.title):
+        return True
+    if any(_YMD.search(text) for text in (PurePosixPath(doc.path).stem, doc.title or "")):
+        return True  # '20230916.md': the day, as meeting_date reads it
+    if front_matter_date(doc, HELD_DATE_KEYS) is not None:
+        return True
+    heading_of_names = False
+    for i, block in enumerate(doc.blocks):
+        text = block.text.strip().translate(ZERO_WIDTH)
+        if block.type is BlockType.TABLE and block.table is not None:
+            text = " | ".join(str(v) for row in block.table.rows[:6] for v in row if v is not None)
+        if heading_of_names and block.type is not BlockType.HEADING and _names(text):
+            return True  # the names under an 'Attendance' heading
+        heading_of_names = block.type is BlockType.HEADING and bool(PRESENT_HEADING.match(text)) or (
+            heading_of_names and not text)
+        if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
+            return True
+    return False
+
+
+def _names(text: str) -> bool:
+    """Whether a line lists people ('Ann Lee (CEO), Bo Chan', '*Sarah Clenton, Steve Davies*'): its words mostly
+    capitalised, as names are and a sentence about who should attend is not."""
+    words = re.findall(r"[A-Za-z][\w'.-]*", text)
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
@@ -179,15 +259,18 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
 # first; a page's 'updated:' or 'last_modified:' dates an edit, not the meeting
 FRONT_DATE_KEYS = ("meeting_date", "meeting-date", "date_held", "held_on", "held", "start", "start_date", "startdate",
                    "event_date", "date")
+# a page's bare 'date:' may date its last edit (a wiki's) or its post (a blog's): it dates minutes already known to be
+# minutes, but does not say that a meeting was held
+HELD_DATE_KEYS = tuple(key for key in FRONT_DATE_KEYS if key != "date")
 
 
-def front_matter_date(doc: Document) -> tuple[dt.date, int | None] | None:
+def front_matter_date(doc: Document, keys: Sequence[str] = FRONT_DATE_KEYS) -> tuple[dt.date, int | None] | None:
     """The day a page's front matter says its meeting was held ('start: 2022-12-06T12:00:43Z'), and that key's
     line; None when no date key holds a date."""
     from gapscan.auditdates import find_dates
 
     fields = {key: (value, line) for key, value, line in reversed(doc.front_matter)}  # the first of a key wins
-    for key in FRONT_DATE_KEYS:
+    for key in keys:
         if key not in fields:
             continue
         value, line = fields[key]
@@ -229,15 +312,21 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
-    # their folder are named for, when those are all of one meeting; else the folder's name is all there is
+    # their folder are named for, when those are all of one meeting and at least as many as the files named by a
+    # date alone (one 'Strategy Meeting' in a year folder of board minutes names only itself); else the folder's
+    # name is all there is
     in_folder: dict[str, dict[tuple[str, ...], tuple[str, tuple[str, ...]]]] = {}
+    counts: dict[str, list[int]] = {}
     for doc in minutes:
+        folder = str(PurePosixPath(doc.path).parent)
+        counts.setdefault(folder, [0, 0])[0 if own[doc.path] else 1] += 1
         if own[doc.path]:
-            in_folder.setdefault(str(PurePosixPath(doc.path).parent), {})[tuple(sorted(own[doc.path][1]))] = \
-                own[doc.path]
+            in_folder.setdefault(folder, {})[tuple(sorted(own[doc.path][1]))] = own[doc.path]
     for doc in minutes:
-        siblings = in_folder.get(str(PurePosixPath(doc.path).parent), {})
-        named = own[doc.path] or (next(iter(siblings.values())) if len(siblings) == 1 else series_name(doc))
+        folder = str(PurePosixPath(doc.path).parent)
+        siblings = in_folder.get(folder, {})
+        named_by_siblings = len(siblings) == 1 and counts[folder][0] >= counts[folder][1]
+        named = own[doc.path] or (next(iter(siblings.values())) if named_by_siblings else series_name(doc))
         if named is None:
             continue
         shown, key = named

@@ -243,11 +243,13 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     for the certificate, and margin, throughput, recurring failures and customers are
     steered somewhere else, without it.
 
-    How it decides: only a review that was held is read: one dated in its name or title, at its
+    How it decides: only a review that was held is read: one dated in its name, title or front matter, at its
     head or on a dated line, or naming who was present (a page on how reviews are held, with
     their cadence and checklist, lists what to discuss, not what was discussed); a meeting named for
-    approving or reviewing documents ("Policy Approval — Minutes"), or for a committee on safety, health or the
-    environment ("Safety Committee Meeting Minutes"), is not a management review, nor are the
+    approving or reviewing documents ("Policy Approval — Minutes"), for a committee on safety, health or the
+    environment ("Safety Committee Meeting Minutes"), or for a group on one specialty, subject or task (a
+    special-interest group, a clinical or technical working group, a forum) that does not say it reviews the
+    management system, is not a management review, nor are the
     minutes of a members', general, special or volunteers' meeting that do not say they review the
     management system (a club running its affairs is not top management reviewing a system). Every
     sentence of the review (paragraphs, list items, table cells;
@@ -333,14 +335,6 @@ def too_little_topical(topical: int, sentences: int, ctx=None) -> bool:
     return topical < min_topical or topical < min_share * sentences
 
 
-# A year or a date in a review's name ("Management Review Minutes 2025-10-15", "MR 2025"), a date at its head
-# or on a dated line ("Date: 5 March 2025"), or who was there ("Present: ...") records a meeting that was held.
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-HEAD_BLOCKS = 8
-DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )?(?:meeting|review))\W", re.I)
-PRESENT = re.compile(r"^\W*(?:present|attendees|attending|in attendance|participants|chair(?:ed by)?)\b\W*\w", re.I)
-
-
 # "Policy Approval — Minutes", "document review board": a meeting held to approve or review documents
 _DOCUMENT_MEETING = re.compile(r"\b(?:polic(?:y|ies)|procedures?|documents?|documentation)[\s_-]+"
                                r"(?:approvals?|sign[\s_-]?offs?|reviews?)\b", re.I)
@@ -354,14 +348,34 @@ _SUBJECT_COMMITTEE = re.compile(
     r"environment(?:al)?)[\s_-]+(?:committee|council|forum)\b", re.I)
 
 
+# "Chest Group Meeting", "2022 GI SIG Meeting", "Nuclear Medicine Special Interest Group", "Clinical Working Group",
+# "Users' Forum": a group of people who share a specialty, a subject or a task and meet about it
+_SUBJECT_GROUP = re.compile(r"\b(?:groups?|sigs?|forums?|task[\s_-]*forces?|communit(?:y|ies)[\s_-]+of[\s_-]+practice)\b",
+                            re.I)
+# a group that runs the organisation: its meeting may be top management's review ('Management Group', 'Steering
+# Group', 'Executive Forum', 'Board of the Acme Group')
+_RUNS_THE_ORGANISATION = re.compile(r"\b(?:management|managers|steering|executive|leadership|board|directors?|"
+                                    r"governance|governing|trustees?)\b", re.I)
+
+
 def subject_committee(doc) -> bool:
     """Whether a review's name or title says it is the meeting of a committee for safety, health or the
-    environment: its business is that subject, and it is not the management review SH03 reads (a held-out
-    warehouse's safety committee minutes, incidents and drills with an owner for each, were called a
-    management review about paperwork that never discussed margin or throughput)."""
-    name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    environment, or of a group that meets about one specialty, subject or task (a special-interest group, a
+    clinical or technical working group, a users' forum) and does not say it reviews the management system:
+    its business is that subject, and it is not the management review SH03 reads (a held-out warehouse's safety
+    committee minutes, incidents and drills with an owner for each, were called a management review about
+    paperwork that never discussed margin or throughput). A group named for running the organisation (management,
+    steering, executive, leadership, board) is not one subject's."""
+    name = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
     said = f"{name} | {doc.title or ''}"
-    return bool(_SUBJECT_COMMITTEE.search(said)) and not _MANAGEMENT_REVIEW.search(said)
+    if _MANAGEMENT_REVIEW.search(said):
+        return False
+    if _SUBJECT_COMMITTEE.search(said):
+        return True
+    if not _SUBJECT_GROUP.search(said) or _RUNS_THE_ORGANISATION.search(said):
+        return False
+    text = " ".join(b.text for b in doc.text_blocks()[:200])
+    return not _REVIEWS_THE_SYSTEM.search(f"{said} {text}")
 
 
 def document_meeting(doc) -> bool:
@@ -398,21 +412,12 @@ def members_meeting(doc) -> bool:
 
 
 def held_review(doc) -> bool:
-    """Whether a review document records a meeting that took place. A document about how reviews are held
-    (their cadence, agenda and checklist), dated nowhere and naming no one present, records none: what it lists
-    is what to discuss, not what was discussed (a held-out ISMS's audit and review procedure read as minutes)."""
-    from gapscan.auditdates import find_dates
-    from gapscan.model import BlockType
+    """Whether a review document records a meeting that took place (`meetings.held_meeting`, the one reading the
+    meeting series share): a document about how reviews are held, dated nowhere and naming no one present, records
+    none (a held-out ISMS's audit and review procedure read as minutes)."""
+    from gapscan.meetings import held_meeting
 
-    if YEAR.search(doc.path) or doc.title and YEAR.search(doc.title):
-        return True
-    for i, block in enumerate(doc.blocks):
-        text = block.text.strip()
-        if block.type is BlockType.TABLE and block.table is not None:
-            text = " | ".join(str(v) for row in block.table.rows[:6] for v in row if v is not None)
-        if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
-            return True
-    return False
+    return held_meeting(doc)
 
 
 # 'Label: value' fields of a document-control block ('Document: MR-04 | Revision: 3 | Status: Approved'), which
