@@ -11,7 +11,6 @@ does not name them; what kind of group meets (a group, a special-interest group)
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from gapscan import meetings
