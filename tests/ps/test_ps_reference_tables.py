@@ -53,8 +53,11 @@ def test_ps01_still_reads_tables_that_show_work():
                   [(m, f, s) for m, f, s in (("lathe", "belt worn", "done"), ("mill", "no power", "open"),
                                              ("saw", "fence loose", "done"), ("sander", "dust port", "open"),
                                              ("drill", "chuck key lost", "done"))], {"Status": "status"})
-    found = {f.path for f in PS01.check(_ctx([undated_log, makers, status]))}
-    assert found == {"tools/guard checks.md", "tools/blade changes.md", "club/repairs.md"}
+    ratings = _rec("club/risks.md", ("Hazard", "Likelihood", "Impact", "Score"),
+                   [(h, lk, im, lk * im) for h, lk, im in (("Kickback", 3, 4), ("Dust", 4, 2), ("Burns", 2, 3),
+                                                           ("Noise", 4, 1), ("Cuts", 3, 3))])
+    found = {f.path for f in PS01.check(_ctx([undated_log, makers, status, ratings]))}
+    assert found == {"tools/guard checks.md", "tools/blade changes.md", "club/repairs.md", "club/risks.md"}
 
 
 MATERIALS = [f"{base}{kind}" for base in ("PETG", "ABS", "ASA", "Nylon", "HIPS")

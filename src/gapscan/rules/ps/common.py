@@ -112,6 +112,8 @@ def column_values(table, index: int) -> list[Value]:
 _MARK = re.compile(r"[^\w]*|[ynmx]|yes|no|n/?a", re.I)
 # a number, or a range or list of numbers ("2650", "6-10", "1/2")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|/)\s*\d+(?:[.,]\d+)?)?\s*%?", re.I)
+# a column that rates each row ("Likelihood", "Impact", "Risk score"): numbers that are an assessment someone made
+_RATES = re.compile(r"\b(?:likelihood|probability|impact|severity|consequence|score|rating|risk|rpn|criticality)\b", re.I)
 # a column saying what each row requires ("Requirement", "Required", "Mandatory"): the table states what must be
 _REQUIRES = re.compile(r"\b(?:requirements?|required|mandatory|compulsory|needed)\b", re.I)
 
@@ -127,7 +129,8 @@ def reference_table(profile) -> str | None:
     wood; a filament chart of ticks and crosses per printer); and a list of requirements, a column headed as
     what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"). Neither says that
     anything was done, when or by whom. A table with a date column, a readable entry date or a person column is
-    left to be read as a record."""
+    left to be read as a record, and so is one whose numbers rate its rows (Likelihood, Impact, Score): a risk
+    assessment, however bare."""
     if profile.entry_column is not None or any(d is not None for d in profile.entry_dates):
         return None
     if any(c.type in ("date", "person") for c in profile.columns):
@@ -145,7 +148,8 @@ def reference_table(profile) -> str | None:
     while labels < len(order) and order[labels].index not in values and order[labels].type == "text":
         labels += 1
     rest = order[labels:]
-    if labels and len(rest) >= 2 and all(c.index in values for c in rest):
+    if labels and len(rest) >= 2 and all(c.index in values for c in rest) \
+            and not any(_RATES.search(c.name.replace("_", " ")) for c in rest):
         return f"its rows are labelled by {order[0].name!r} and its other columns hold only numbers or marks"
     return None
 
