@@ -107,6 +107,53 @@ def column_values(table, index: int) -> list[Value]:
         return table.column(index)
 
 
+# a cell that only marks a row: a tick, a cross or a symbol ("✅", "❌", "💨", "✓"), a letter of yes, no or maybe
+# ("Y", "N", "M", "X"), yes/no, n/a or a dash
+_MARK = re.compile(r"[^\w]*|[ynmx]|yes|no|n/?a", re.I)
+# a number, or a range or list of numbers ("2650", "6-10", "1/2")
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|/)\s*\d+(?:[.,]\d+)?)?\s*%?", re.I)
+# a column that rates each row ("Likelihood", "Impact", "Risk score"): numbers that are an assessment someone made
+_RATES = re.compile(r"\b(?:likelihood|probability|impact|severity|consequence|score|rating|risk|rpn|criticality)\b", re.I)
+# a column saying what each row requires ("Requirement", "Required", "Mandatory"): the table states what must be
+_REQUIRES = re.compile(r"\b(?:requirements?|required|mandatory|compulsory|needed)\b", re.I)
+
+
+def _filled_cells(table, index: int) -> list[str]:
+    return [cell_text(v) for v in column_values(table, index) if v not in (None, "") and cell_text(v)]
+
+
+def reference_table(profile) -> str | None:
+    """Why a table that dates nothing and names no one is a reference the organisation looks things up in, not a
+    record of work done; None when it may be a record. Two shapes: a chart, whose first columns label the rows
+    (text) and whose every other column, two at least, holds only numbers or marks (drill speeds per bit and
+    wood; a filament chart of ticks and crosses per printer); and a list of requirements, a column headed as
+    what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"). Neither says that
+    anything was done, when or by whom. A table with a date column, a readable entry date or a person column is
+    left to be read as a record, and so is one whose numbers rate its rows (Likelihood, Impact, Score): a risk
+    assessment, however bare."""
+    if profile.entry_column is not None or any(d is not None for d in profile.entry_dates):
+        return None
+    if any(c.type in ("date", "person") for c in profile.columns):
+        return None
+    table = profile.table
+    cells = {c.index: _filled_cells(table, c.index) for c in profile.columns}
+    marks = {i for i, vs in cells.items() if vs and all(_MARK.fullmatch(v) for v in vs)}
+    numbers = {i for i, vs in cells.items() if vs and all(_NUMBER.fullmatch(v) for v in vs)}
+    for c in profile.columns:
+        if c.index in marks and _REQUIRES.search(c.name.replace("_", " ")):
+            return f"its column {c.name!r} says what each row requires"
+    values = marks | numbers
+    order = [c for c in profile.columns if cells[c.index]]
+    labels = 0
+    while labels < len(order) and order[labels].index not in values and order[labels].type == "text":
+        labels += 1
+    rest = order[labels:]
+    if labels and len(rest) >= 2 and all(c.index in values for c in rest) \
+            and not any(_RATES.search(c.name.replace("_", " ")) for c in rest):
+        return f"its rows are labelled by {order[0].name!r} and its other columns hold only numbers or marks"
+    return None
+
+
 def document_text(doc: Document) -> str:
     """All the words a person reads in a document: block text and table cells."""
     parts = [doc.title or ""]

@@ -13,8 +13,8 @@ from gapscan.model import Evidence, Kind, Severity
 from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
-                                     latest_row, newest_date, on_files, people_of, record_profiles, row_text,
-                                     short_name)
+                                     latest_row, newest_date, on_files, people_of, record_profiles,
+                                     reference_table, row_text, short_name)
 
 @dataclass(frozen=True)
 class _Use:
@@ -291,7 +291,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
     that its use has stopped). A table that lists what is still to be done (conditions, actions,
     bookings), not work done, is no working record; it is read by its own words first, whatever day the
     scan runs (every status says planned or scheduled; or its dates are only in a due/target column and no
-    row is marked done), and only then by the day of the scan (every entry dated after it).
+    row is marked done), and only then by the day of the scan (every entry dated after it). Nor is a reference
+    table that dates nothing and names no one (common.reference_table): a chart whose columns after its row labels
+    hold only numbers or marks (drill speeds, a filament chart), or a list whose 'Requirement' column holds only
+    marks (a tool's protective equipment).
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
 
@@ -309,8 +312,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) or \
-                _property_sheet(profile):
+        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) \
+                or _property_sheet(profile) or reference_table(profile):
             continue
         recent = 0
         if newest is not None:

@@ -13,7 +13,8 @@ from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (calendar_words, document_text, lemma, on_files, primary_procedures,
-                                     procedure_texts, record_profiles, row_text, run_cache)
+                                     procedure_texts, record_profiles, reference_table, row_text,
+                                     run_cache)
 
 _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "completed", "ok", "okay", "pass",
                 "passed", "fail", "failed", "none", "pending", "tbc", "tba", "n/a", "na", "nil", "approved",
@@ -232,6 +233,8 @@ def _states_requirements(prof) -> bool:
     the records of the work it governs."""
     if prof.entry_column is not None or any(c.type == "date" for c in prof.columns):
         return False
+    if reference_table(prof):  # a chart of marks or numbers, a list of what is required: the same, as a grid
+        return True
     for col in prof.columns:
         counted = sum(n for _, n in col.top_values)
         cadence = [(v, n) for v, n in col.top_values if _CADENCE.fullmatch(v.strip())]
