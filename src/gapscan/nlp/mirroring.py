@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Mapping
@@ -205,6 +205,11 @@ class MirroringAnalysis:
     # a few anchors not counted as the organisation's own (generic roles, template cadences, placeholders):
     # shown beside CM05, so "names no anchor" can be checked against the roles the reader does see
     template_anchors: tuple[str, ...] = ()
+    # anchors in lines written as a controller's program ("If Tmp < 16.0 Then OFF"): counted in `anchors` (the
+    # verdict model was fitted so), said apart in the details CM05 shows, and never one of `anchor_examples` (code_rule)
+    code_anchors: Mapping[str, int] = field(default_factory=dict)
+    code_lines: int = 0  # such lines holding an anchor
+    code_examples: tuple[str, ...] = ()  # the first few of them
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -262,6 +267,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     citations = [0 for _ in prepared]
     terms: list[list[str]] = [[] for _ in prepared]  # the text's indexable words, as `gapscan map` reads them
     template: list[list[str]] = [[] for _ in prepared]
+    code_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
+    code_lines: list[dict[tuple[int, int], str]] = [{} for _ in prepared]  # (piece, sentence) -> its text
     # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
     # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
@@ -271,8 +278,13 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
         own = own_anchors(sdoc, piece.text)
+        coded = _code_sentences(own, piece.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
+            if coded and span.sent.start in coded:
+                code_counts[i][span.label_] += 1
+                code_lines[i][(j, span.sent.start)] = coded[span.sent.start]
+                continue
             examples = anchor_examples[i][span.label_]
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
@@ -293,8 +305,44 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         if model_scores is not None:
             scores = model_scores[k:k + len(group)]
             k += len(group)
-        out[prep.doc.path] = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                                      citations[i], template[i], terms[i])
+        analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
+                            citations[i], template[i], terms[i])
+        if code_lines[i]:
+            analysis = replace(analysis, code_anchors={t: n for t, n in code_counts[i].items() if n},
+                               code_lines=len(code_lines[i]),
+                               code_examples=tuple(dict.fromkeys(code_lines[i].values()))[:3])
+        out[prep.doc.path] = analysis
+    return out
+
+
+# A rule written for a controller, not a person ("If Tmp < 16.0 Then OFF", "If Output Heat-1 = ON Then ON",
+# "IF Level >= 80 THEN Pump := FALSE;"; "Set OFF If Tmp > 16.8 Then OFF", two statements a paragraph joined):
+# if ... then, a comparison or a switch state, and no word in lower case but the program's keywords. A person's
+# decision is written in sentences ("If the seal is damaged, then ...", "If the temperature > 25 °C, then stop");
+# a flowchart's "If Yes Then Go To Step 5" has no comparison or state.
+CODE_RULE = re.compile(r"\bif\b.+?\bthen\b", re.IGNORECASE | re.DOTALL)
+_CODE_TEST = re.compile(r"[<>=]|\b(?:ON|OFF|TRUE|FALSE|HIGH|LOW|OPEN|CLOSED)\b")
+_CODE_KEYWORDS = frozenset({"if", "then", "else", "elif", "and", "or", "not", "to", "end", "endif"})
+_CODE_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def code_rule(sentence: str) -> bool:
+    """Whether a sentence is a line of a controller's program (CODE_RULE), not a decision a person takes."""
+    if not CODE_RULE.search(sentence) or not _CODE_TEST.search(sentence):
+        return False
+    return all(w[0].isupper() or w.lower() in _CODE_KEYWORDS for w in _CODE_WORD.findall(sentence))
+
+
+def _code_sentences(own: list, text: str) -> dict[int, str]:
+    """The sentences of one piece (by their first token) that hold an anchor and read as a controller's rule,
+    with their text. Only a piece with "then" in it is looked at."""
+    if not own or not ("hen" in text or "HEN" in text):
+        return {}
+    out: dict[int, str] = {}
+    for sent in {span.sent.start: span.sent for span in own}.values():
+        line = text[sent.start_char:sent.end_char].strip()
+        if code_rule(line):
+            out[sent.start] = line
     return out
 
 

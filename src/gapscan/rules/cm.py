@@ -369,8 +369,17 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         if not (few_kinds or sparse):
             continue
         missing = [t for t, n in a.anchors.items() if not n]
-        found = ", ".join(_details(t, n) for t, n in a.anchors.items() if n)
         total = sum(a.anchors.values())
+        # a controller's program ("If Tmp < 16.0 Then OFF") names set points and times, but none of its lines is a
+        # decision or a time limit a person works to: its details are counted (they are the work's, and the
+        # verdict reads them) but said apart, so "54 decisions" does not stand for 54 lines of a program
+        prose = {t: n - a.code_anchors.get(t, 0) for t, n in a.anchors.items()}
+        found = ", ".join(_details(t, n) for t, n in prose.items() if n)
+        if a.code_lines:
+            in_code = ", ".join(_details(t, n) for t, n in a.code_anchors.items() if n)
+            found = (f"{found}; and " if found else "none in its prose; ") + (
+                f"{in_code} in {a.code_lines} line{'s' if a.code_lines != 1 else ''} written as a controller's "
+                f"program, such as {a.code_examples[0]!r}, not steps a person takes")
         reasons = []
         if sparse and total:
             reasons.append(f"one every {a.words / total:.0f} words, where a procedure people can follow names one "
@@ -401,7 +410,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
                     + not_counted,
             evidence=examples + generic,
             metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
-                     "words": a.words, "missing": missing, "specificity": a.specificity},
+                     "words": a.words, "missing": missing, "specificity": a.specificity,
+                     **({"code_lines": a.code_lines, "anchors_in_code": dict(a.code_anchors)} if a.code_lines else {})},
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(_DETAIL_WORDS.get(t, (t, t + "s"))[1] for t in missing[:6])
                  + " to the steps that need them.") if missing else None)
