@@ -295,6 +295,13 @@ def markdown_blocks(text: str) -> list[Block]:
         elif tok.type == "table_open":
             i = _table(tokens, i, blocks)
             continue
+        elif tok.type == "fence" and tok.map:
+            language = _fence_language(tok.info)
+            if language in DIAGRAM_LANGUAGES:
+                first = tok.map[0] + 2  # the line after the opening fence, 1-based
+                blocks.extend(Block(type=BlockType.PARAGRAPH, text=label, location=Location(line=first + n),
+                                    figure=DIAGRAM_LANGUAGES[language])
+                              for n, label in diagram_labels(DIAGRAM_LANGUAGES[language], tok.content))
         i += 1
     blocks = promote_bold_paragraphs(blocks, bold)
     for n in reversed(split):  # a first line that did not become a heading goes back into its paragraph
@@ -302,6 +309,174 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks[n:n + 2] = [Block(type=BlockType.PARAGRAPH, text=f"{blocks[n].text} {blocks[n + 1].text}",
                                      location=blocks[n].location, links=blocks[n].links + blocks[n + 1].links)]
     return blocks
+
+
+# A fenced diagram's language (its info string's first word) -> the name a block keeps in `Block.figure`.
+DIAGRAM_LANGUAGES = {"mermaid": "mermaid", "plantuml": "plantuml", "puml": "plantuml", "uml": "plantuml",
+                     "dot": "dot", "graphviz": "dot"}
+
+
+def _fence_language(info: str) -> str:
+    """The first word of a fence's info string, lower-cased ('{mermaid}', 'mermaid title="x"' -> 'mermaid')."""
+    word = (info or "").strip().split(maxsplit=1)[0] if (info or "").strip() else ""
+    return word.strip("{}.=").lower()
+
+
+def diagram_labels(language: str, source: str) -> list[tuple[int, str]]:
+    """The words a reader sees in a drawn diagram, (line index in `source`, label) in reading order, each label
+    once: node, edge and participant labels, titles and sections, a chart's slices. Identifiers, styling,
+    layout directives and comments are left out. A diagram in a language not read gives nothing."""
+    lines = source.split("\n")
+    if language == "mermaid":
+        found = _mermaid_labels(lines)
+    elif language == "plantuml":
+        found = _plantuml_labels(lines)
+    else:
+        found = [(n, m.group(1)) for n, line in enumerate(lines) for m in DOT_LABEL.finditer(line)]
+    out, seen = [], set()
+    for n, raw in found:
+        label = _clean_label(raw)
+        if label and any(c.isalpha() for c in label) and label.lower() not in seen:
+            seen.add(label.lower())
+            out.append((n, label))
+    return out
+
+
+def _clean_label(raw: str) -> str:
+    import html
+
+    text = LABEL_BREAK.sub(" ", raw)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"#(\w+);", lambda m: f"&{m.group(1)};" if not m.group(1).isdigit() else f"&#{m.group(1)};", text)
+    text = html.unescape(text).replace("`", "").replace("**", "")
+    text = re.sub(r"\bfa[bsr]?:fa-[\w-]+", "", text)
+    return " ".join(text.split()).strip(" \"'/\\")
+
+
+LABEL_BREAK = re.compile(r"<br\s*/?>|\\n", re.IGNORECASE)
+DOT_LABEL = re.compile(r'\b(?:x?label|tooltip)\s*=\s*"((?:[^"\\]|\\.)*)"', re.IGNORECASE)
+# mermaid: lines that style, lay out or comment a diagram
+MERMAID_SKIP = re.compile(r"^\s*(?:%%|classDef\b|class\b|style\b|linkStyle\b|click\b|direction\b|end\b|"
+                          r"dateFormat\b|axisFormat\b|tickInterval\b|excludes\b|includes\b|todayMarker\b|"
+                          r"autonumber\b|activate\b|deactivate\b|accTitle\b|accDescr\b|showData\b|"
+                          r"config\b|theme\b|rect\b|box\b|[A-Za-z-]+\s*:\s*#)")
+# a flowchart node: an id, then a shape opening ('[', '(', '{', '((', '[[', '[(', '[/', '{{', '>'), its label either
+# quoted or up to the shape's closing bracket
+_NODE_HEAD = (r'(?<![\w"|-])[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*\s*'
+              r'(?:\(\(\(|\(\(|\(\[|\[\[|\[\(|\[/|\[\\|\{\{|\[|\(|\{|>(?=\S))\s*')
+MERMAID_QUOTED_NODE = re.compile(_NODE_HEAD + r'"(?P<quoted>[^"]*)"')
+MERMAID_NODE = re.compile(_NODE_HEAD + r'(?:"(?P<quoted>[^"]*)"|(?P<plain>[^\]\)\}"]*))')
+MERMAID_SHAPE_LABEL = re.compile(r'@\{[^}]*?\blabel\s*:\s*"(?P<label>[^"]*)"')
+MERMAID_EDGE = re.compile(r'\|\s*"?(?P<label>[^|"]*)"?\s*\||(?:^|\s)(?:--|==|-\.)\s+(?!>)"?(?P<inline>[^|"]+?)"?\s+'
+                          r'(?:-{2,}[>xo]|={2,}[>xo]|\.-+[>xo]|-{3,}|={3,}|\.-+)')
+MERMAID_SUBGRAPH = re.compile(r'^\s*subgraph\s+(?:(?P<id>[\w.-]+)\s*\[\s*"?(?P<title>[^\]"]*)"?\s*\]|'
+                              r'"(?P<quoted>[^"]*)"|(?P<plain>.+?))\s*$')
+QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _mermaid_labels(lines: list[str]) -> list[tuple[int, str]]:
+    """Mermaid's labels, by the diagram's type (its first word)."""
+    n = 0
+    if n < len(lines) and lines[n].strip() == "---":  # a front matter block: its title is shown
+        end = next((k for k in range(1, len(lines)) if lines[k].strip() == "---"), 0)
+        found = [(k, m.group(1)) for k in range(1, end) if (m := re.match(r"^\s*title\s*:\s*(.+)$", lines[k]))]
+        n = end + 1
+    else:
+        found = []
+    while n < len(lines) and (not lines[n].strip() or lines[n].strip().startswith("%%")):
+        n += 1
+    if n >= len(lines):
+        return found
+    kind = lines[n].split()[0].lower() if lines[n].split() else ""
+    rest = [(k, lines[k]) for k in range(n + 1, len(lines)) if lines[k].strip() and not MERMAID_SKIP.match(lines[k])]
+    # some write the first statement on the type's line ('graph LR; A-->B'), or 'pie title X'
+    head = lines[n].split(None, 1)
+    if len(head) > 1:
+        rest.insert(0, (n, head[1] if not kind.startswith(("flowchart", "graph")) else
+                        head[1].split(";", 1)[1] if ";" in head[1] else ""))
+    for k, line in rest:
+        text = line.strip().rstrip(";")
+        title = re.match(r"^(?:title|section)\s+(.+)$", text)
+        if title:
+            found.append((k, title.group(1)))
+            continue
+        if kind in ("flowchart", "graph"):
+            found.extend(_flowchart_line(k, text))
+        elif kind == "sequencediagram":
+            m = re.match(r"^(?:participant|actor)\s+(?:\S+\s+as\s+)?(.+)$", text)
+            if m:
+                found.append((k, m.group(1)))
+            elif re.match(r"^(?:loop|alt|else|opt|par|and|critical|break|option)\s+(.+)$", text):
+                found.append((k, text.split(None, 1)[1]))
+            elif ":" in text:
+                found.append((k, text.split(":", 1)[1]))
+        elif kind.startswith("statediagram"):
+            m = re.match(r'^state\s+"([^"]+)"', text)
+            if m:
+                found.append((k, m.group(1)))
+            elif ":" in text and not text.startswith(("note", "[*]:")):
+                found.append((k, text.split(":", 1)[1]))
+        elif kind in ("gantt", "journey"):
+            if ":" in text:
+                found.append((k, text.split(":", 1)[0]))
+        elif kind == "timeline":
+            found.extend((k, part) for part in text.split(":"))
+        elif kind == "mindmap":
+            m = MERMAID_NODE.search(text)
+            found.append((k, (m.group("quoted") or m.group("plain")) if m else text))
+        else:  # pie, xychart, quadrant, sankey and others: what they quote
+            found.extend((k, m.group(1)) for m in QUOTED.finditer(text))
+    return found
+
+
+def _flowchart_line(k: int, text: str) -> list[tuple[int, str]]:
+    sub = MERMAID_SUBGRAPH.match(text)
+    if sub:
+        return [(k, sub.group("title") or sub.group("quoted") or sub.group("plain") or "")]
+    found = []
+    for m in MERMAID_SHAPE_LABEL.finditer(text):
+        found.append((m.start(), m.group("label")))
+    text = MERMAID_SHAPE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    # a node's label may hold brackets, '|' or '--' and an edge's may hold brackets: the quoted labels are blanked
+    # before edges are read, the edges before nodes are
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions stay, so labels sort in reading order
+    for m in MERMAID_QUOTED_NODE.finditer(text):
+        found.append((m.start(), m.group("quoted")))
+    text = MERMAID_QUOTED_NODE.sub(blank, text)
+    for m in MERMAID_EDGE.finditer(text):
+        found.append((m.start(), m.group("label") if m.group("label") is not None else m.group("inline")))
+    text = MERMAID_EDGE.sub(blank, text)
+    for m in MERMAID_NODE.finditer(text):
+        found.append((m.start(), m.group("quoted") if m.group("quoted") is not None else m.group("plain")))
+    return [(k, label) for _, label in sorted(found)]
+
+
+PLANTUML_SKIP = re.compile(r"^\s*(?:@start|@end|skinparam\b|!|'|hide\b|show\b|left to right|top to bottom|"
+                           r"scale\b|(?:end)?legend\b)", re.IGNORECASE)
+
+
+def _plantuml_labels(lines: list[str]) -> list[tuple[int, str]]:
+    """PlantUML's labels: titles, activities (':text;'), conditions, what arrows and notes say, quoted names."""
+    found = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if not text or PLANTUML_SKIP.match(text):
+            continue
+        title = re.match(r"^(?:title|header|caption|partition|package|note\s+\w+(?:\s+of\s+\w+)?\s*:)\s*(.+?)"
+                         r"\s*\{?$", text, re.IGNORECASE)
+        activity = re.match(r"^:(.+?);?$", text)
+        condition = re.match(r"^(?:else\s*)?(?:if|while|elseif)\s*\((.+?)\)", text, re.IGNORECASE)
+        if title:
+            found.append((k, title.group(1)))
+        elif activity:
+            found.append((k, activity.group(1).rstrip(";|<>/]}")))
+        elif condition:
+            found.append((k, condition.group(1)))
+        elif re.search(r"[-.=]+>|<[-.=]+", text) and ":" in text:
+            found.append((k, text.split(":", 1)[1]))
+        else:
+            found.extend((k, m.group(1)) for m in QUOTED.finditer(text))
+    return found
 
 
 def _table(tokens, i: int, blocks: list[Block]) -> int:
