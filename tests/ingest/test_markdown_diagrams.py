@@ -107,3 +107,8 @@ def test_a_label_drawn_twice_is_read_once(tmp_path: Path) -> None:
     text = ('```mermaid\ngraph LR\n  A["Review"] -->|Yes| B["Approve"]\n  C["Rework"] -->|Yes| A\n'
             '  B -->|No| C\n```\n')
     assert [b.text for b in _parse(tmp_path, text).blocks] == ["Review", "Yes", "Approve", "Rework", "No"]
+
+
+def test_an_unquoted_label_keeps_its_own_brackets(tmp_path: Path) -> None:
+    text = "```mermaid\ngraph TD\n  A(Director) --> B(Data Protection Officer (external adviser))\n```\n"
+    assert [b.text for b in _parse(tmp_path, text).blocks] == ["Director", "Data Protection Officer (external adviser)"]

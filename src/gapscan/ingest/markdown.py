@@ -411,7 +411,7 @@ MERMAID_SKIP = re.compile(r"^\s*(?:%%|classDef\b|class\b|style\b|linkStyle\b|cli
 _NODE_HEAD = (r'(?<![\w"|-])[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*\s*'
               r'(?:\(\(\(|\(\(|\(\[|\[\[|\[\(|\[/|\[\\|\{\{|\[|\(|\{|>(?=\S))\s*')
 MERMAID_QUOTED_NODE = re.compile(_NODE_HEAD + r'"(?P<quoted>[^"]*)"')
-MERMAID_NODE = re.compile(_NODE_HEAD + r'(?:"(?P<quoted>[^"]*)"|(?P<plain>[^\]\)\}"]*))')
+MERMAID_NODE_HEAD = re.compile(_NODE_HEAD)
 MERMAID_SHAPE_LABEL = re.compile(r'@\{[^}]*?\blabel\s*:\s*"(?P<label>[^"]*)"')
 MERMAID_EDGE = re.compile(r'\|\s*"?(?P<label>[^|"]*)"?\s*\||(?:^|\s)(?:--|==|-\.)\s+(?!>)"?(?P<inline>[^|"]+?)"?\s+'
                           r'(?:-{2,}[>xo]|={2,}[>xo]|\.-+[>xo]|-{3,}|={3,}|\.-+)')
@@ -468,8 +468,8 @@ def _mermaid_labels(lines: list[str]) -> list[tuple[int, str]]:
         elif kind == "timeline":
             found.extend((k, part) for part in text.split(":"))
         elif kind == "mindmap":
-            m = MERMAID_NODE.search(text)
-            found.append((k, (m.group("quoted") or m.group("plain")) if m else text))
+            labels = _plain_nodes(text)
+            found.append((k, labels[0][1] if labels else text))
         else:  # pie, xychart, quadrant, sankey and others: what they quote
             found.extend((k, m.group(1)) for m in QUOTED.finditer(text))
     return found
@@ -492,9 +492,26 @@ def _flowchart_line(k: int, text: str) -> list[tuple[int, str]]:
     for m in MERMAID_EDGE.finditer(text):
         found.append((m.start(), m.group("label") if m.group("label") is not None else m.group("inline")))
     text = MERMAID_EDGE.sub(blank, text)
-    for m in MERMAID_NODE.finditer(text):
-        found.append((m.start(), m.group("quoted") if m.group("quoted") is not None else m.group("plain")))
+    found.extend(_plain_nodes(text))
     return [(k, label) for _, label in sorted(found)]
+
+
+def _plain_nodes(text: str) -> list[tuple[int, str]]:
+    """(position, label) of the nodes whose label is not quoted: up to the bracket that closes the shape, so a
+    label may hold brackets of its own ('Data Protection Officer (Virtual Advisor)')."""
+    found, at = [], 0
+    while (m := MERMAID_NODE_HEAD.search(text, at)) is not None:
+        depth, end = 0, m.end()
+        while end < len(text):
+            c = text[end]
+            depth += c in "([{"
+            depth -= c in ")]}"
+            if depth < 0:
+                break
+            end += 1
+        found.append((m.start(), text[m.end():end]))
+        at = max(end, m.end() + 1) if end > m.end() else m.end() + 1
+    return found
 
 
 PLANTUML_SKIP = re.compile(r"^\s*(?:@start|@end|skinparam\b|!|'|hide\b|show\b|left to right|top to bottom|"
