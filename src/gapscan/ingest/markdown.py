@@ -229,7 +229,6 @@ def markdown_blocks(text: str) -> list[Block]:
     quotes = 0  # open block quotes: a bold line quoted is not the document's own section
     lists: list[dict] = []  # open lists: {"ordered": bool, "next": int}
     item_marker: list[str | None] = []  # marker of the open list item, None once its first paragraph is used
-    source_lines: list[str] = []  # the text's lines, split when an HTML table asks for them
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -296,10 +295,6 @@ def markdown_blocks(text: str) -> list[Block]:
         elif tok.type == "table_open":
             i = _table(tokens, i, blocks)
             continue
-        elif tok.type == "html_block" and tok.map and HTML_TABLE_OPEN.search(tok.content):
-            source_lines = source_lines or text.split("\n")
-            i = _html_table(tokens, i, blocks, source_lines)
-            continue
         elif tok.type == "fence" and tok.map:
             language = _fence_language(tok.info)
             if language in DIAGRAM_LANGUAGES:
@@ -314,47 +309,6 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks[n:n + 2] = [Block(type=BlockType.PARAGRAPH, text=f"{blocks[n].text} {blocks[n + 1].text}",
                                      location=blocks[n].location, links=blocks[n].links + blocks[n + 1].links)]
     return blocks
-
-
-HTML_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
-HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
-
-
-def _html_table(tokens, i: int, blocks: list[Block], lines: list[str]) -> int:
-    """An HTML table written into the page (GitHub renders it; static-site pages keep logs so), read by the HTML
-    reader from its '<table' line to its closing tag, its tables at the page's own line numbers. Markdown ends an
-    HTML block at a blank line and reads a row indented after one as code: the table's lines are taken from the
-    source, and the tokens Markdown made of them are passed over. Other HTML around it stays out, as elsewhere.
-    Return the index of the first token after the table."""
-    from gapscan.ingest.html import html_blocks
-
-    first = tokens[i].map[0]
-    depth, last = 0, None
-    for n in range(first, len(lines)):
-        depth += len(HTML_TABLE_OPEN.findall(lines[n])) - len(HTML_TABLE_CLOSE.findall(lines[n]))
-        if depth <= 0:
-            last = n
-            break
-    if last is None:  # never closed: the HTML block Markdown found is the table
-        last = tokens[i].map[1] - 1
-    try:
-        found, _ = html_blocks("\n".join(lines[first:last + 1]))
-    except Exception:  # noqa: BLE001 - a fragment the HTML reader cannot read is left out, as Markdown leaves it
-        found = []
-
-    def shift(loc: Location) -> Location:
-        return replace(loc, line=loc.line + first) if loc.line else loc
-
-    for b in found:
-        if b.type is BlockType.TABLE and b.table is not None:
-            t = b.table
-            table = replace(t, location=shift(t.location), row_lines=tuple(n + first for n in t.row_lines))
-            blocks.append(replace(b, location=shift(b.location), table=table))
-    i += 1
-    while i < len(tokens) and tokens[i].map and tokens[i].map[0] <= last:
-        # blocks Markdown made of the table's lines (HTML, code, a paragraph in a cell) and their inline parts
-        i += 3 if tokens[i].type in ("paragraph_open", "heading_open") else 1
-    return i
 
 
 # A fenced diagram's language (its info string's first word) -> the name a block keeps in `Block.figure`.
