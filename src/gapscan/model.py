@@ -171,9 +171,7 @@ class Block:
     heading carries one); list_item: `marker` ("1.", "a)", "-", "☐") and `checked`
     (True/False for tick boxes, None otherwise); table: `table`. `links`: the targets of the links the
     block's text carries, in order ("data/daily_log.csv" for "[daily log](data/daily_log.csv)"); only the
-    markdown reader fills it, the link's text being what `text` shows. `figure`: the diagram language
-    ("mermaid", "plantuml", "dot") when the block is a label read from a diagram the page draws (a node, an
-    edge, a participant, a title), None for the page's own text; only the markdown reader sets it.
+    markdown reader fills it, the link's text being what `text` shows.
     """
 
     type: BlockType
@@ -185,7 +183,6 @@ class Block:
     checked: bool | None = None
     table: Table | None = None
     links: tuple[str, ...] = ()
-    figure: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
