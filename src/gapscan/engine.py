@@ -807,6 +807,10 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
     early: dict[str, object] = {}
     done_early: list[Document] = []
     failed_early: list[Exception] = []
+    # When the records are all profiled before the workers are done, drift's first half (the record index:
+    # drift.prepare, which reads no claim) is built here too; a failure is said by the drift stage, in its place
+    prepared: list = []
+    failed_prepare: list[Exception] = []
 
     def records_meanwhile(busy) -> None:
         with timings.stage("records"):
@@ -818,6 +822,20 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                     done_early.append(d)
             except Exception as exc:  # said by the records stage, in its place
                 failed_early.append(exc)
+        if failed_early or len(done_early) < len(record_docs) or not busy():
+            return
+        from gapscan import drift as drift_mod
+
+        with timings.stage("drift"):
+            try:
+                given = profiled(early)
+                prepared.append((given, drift_mod.prepare(linked, given, config_links=config.links,
+                                                          thresholds=drift_mod.thresholds_from(config.rules))))
+            except Exception as exc:
+                failed_prepare.append(exc)
+
+    def profiled(found: Mapping[str, object]) -> dict:
+        return {d.path: found[d.path] for d in record_docs if d.path in found}
 
     if texts:
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
@@ -829,20 +847,28 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
         def records_stage() -> dict:
             if failed_early:
                 raise failed_early[0]
+            if prepared:  # the profiles drift's first half read
+                return prepared[0][0]
             rest = record_docs[len(done_early):]
             found = {**early, **profile_records(rest, config.dates, options.jobs, store, keys)} if rest else early
-            return {d.path: found[d.path] for d in record_docs if d.path in found}
+            return profiled(found)
 
         profiles = contained("records", records_stage) or {}
+
+        def drift_stage():
+            if failed_prepare:
+                raise failed_prepare[0]
+            if prepared:
+                return drift_mod.finish(prepared[0][1], claims)
+            return drift_mod.analyze(linked, profiles, config_links=config.links,
+                                     thresholds=drift_mod.thresholds_from(config.rules), claims=claims)
 
         from gapscan.parallel import held
 
         # drift's workers send back each procedure's claims with its checks: the ones read in the nlp stage
         # (held here) come back as references to these, not as copies (15 MB pickled on the 500-document set)
         with held(c for found in (claims or {}).values() for c in found):
-            drift = contained("drift", lambda: drift_mod.analyze(linked, profiles, config_links=config.links,
-                                                                 thresholds=drift_mod.thresholds_from(config.rules),
-                                                                 claims=claims))
+            drift = contained("drift", drift_stage)
         if not audit_dates:
             from gapscan import auditdates
 
