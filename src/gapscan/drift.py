@@ -165,6 +165,22 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     `claims` holds procedures' claims already extracted (by path, from the cache); the others
     are extracted here.
     """
+    return finish(prepare(documents, profiles, config_links=config_links, thresholds=thresholds), claims)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The part of the analysis that reads no claim (prepare): the procedures in their order and what every
+    procedure's checks read (the record index, forms, profiles, meetings)."""
+
+    procedures: tuple[Document, ...]
+    shared: _Shared
+
+
+def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
+            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None) -> Prepared:
+    """analyze's first half: everything but the procedures' claims, so it can be built while they are read
+    (the engine does it beside the nlp workers). finish(prepare(...), claims) is analyze(..., claims=claims)."""
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
     # a "record" or "other" file whose tables are all empty is a blank form (a template page
@@ -180,21 +196,28 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
 
     # the newest day anything was recorded: a date still to come is a plan ('Review Date'), not an entry
     reference = newest_date(profiles.values())
-    links: dict[str, tuple[Link, ...]] = {}
-    claim_checks: dict[str, tuple[ClaimCheck, ...]] = {}
-    scores: dict[str, float | None] = {}
-    extracted: dict[str, tuple[Claim, ...]] = {}
-    checks: list[DriftCheck] = []
-    errors: dict[str, str] = {}
     shared = _Shared(records=records, forms=forms, profiles=profiles, reference=reference,
                      config_links=tuple(config_links), thresholds=thresholds or Thresholds(),
-                     claims=claims or {},
                      record_set=RecordSet(records.values(), parallel_parts([p.path for p in procedures], records)),
                      form_set=RecordSet(forms),
                      kept_records=_kept_records(records, profiles),
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
                      register_columns=_find_register_columns(records, profiles) if procedures else (),
                      meetings=meetings.series_of(ok))
+    return Prepared(procedures=tuple(procedures), shared=shared)
+
+
+def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
+    """analyze's second half: each procedure's claims (`claims`, by path, or extracted here), links and checks."""
+    procedures = list(prepared.procedures)
+    shared = replace(prepared.shared, claims=claims or {})
+    config_links, thresholds, reference = shared.config_links, shared.thresholds, shared.reference
+    links: dict[str, tuple[Link, ...]] = {}
+    claim_checks: dict[str, tuple[ClaimCheck, ...]] = {}
+    scores: dict[str, float | None] = {}
+    extracted: dict[str, tuple[Claim, ...]] = {}
+    checks: list[DriftCheck] = []
+    errors: dict[str, str] = {}
     for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
@@ -209,7 +232,7 @@ def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
         scores[proc.path] = drift_score(proc_checks)
     return DriftResult(links=links, claims=claim_checks, scores=scores, checks=tuple(checks),
                        extracted=extracted, reference_date=reference, errors=errors,
-                       config_links=tuple(config_links), thresholds=thresholds or Thresholds())
+                       config_links=config_links, thresholds=thresholds)
 
 
 # A document's own control block: a label | value table whose labels name the document, not any work
