@@ -38,6 +38,8 @@ def test_an_amount_averaged_over_a_period_is_no_cadence():
     assert _freq("The monthly average is reported to the board.") == []
     # the same word doing the work still is one
     assert _freq("Wages are paid weekly.") == [("Wages are paid", 7)]
+    # an amount word inside a longer name is not the amount: a review held monthly
+    assert [d for _, d in _freq("The monthly budget review is chaired by the Finance Manager.")] == [30.4]
     assert _freq("Perform daily checks of the pump station.") != []
 
 

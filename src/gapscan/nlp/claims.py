@@ -1057,8 +1057,14 @@ def _measure_per_period(sent, span) -> bool:
     """Whether the cadence at `span` qualifies an amount (the word before it or after it names one)."""
     doc = sent.doc
     before = doc[span.start - 1].lower_ if span.start > sent.start else ""
-    after = doc[span.end].lower_ if span.end < sent.end else ""
-    return before in _MEASURE_BEFORE or after in _MEASURE_AFTER
+    if before in _MEASURE_BEFORE:
+        return True
+    if span.end >= sent.end or doc[span.end].lower_ not in _MEASURE_AFTER:
+        return False
+    # the amount word must end the phrase: "the monthly budget review" is a review held monthly (the word after
+    # it is read by its spelling: the shared pipeline tags no parts of speech)
+    nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
+    return nxt is None or not nxt.is_alpha or nxt.is_stop
 
 
 # a sentence that is all one quotation: '- "Pipes freeze within 24 hours"', an example of what to write
