@@ -70,7 +70,11 @@ UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 /
          "shift": 1, "working day": 1.4, "business day": 1.4}
 ADVERBS = {"hourly": None, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14, "monthly": 365.25 / 12,
            "quarterly": 365.25 / 4, "annually": 365.25, "annual": 365.25, "yearly": 365.25, "biannually": 182.6,
-           "biennially": 730.5, "biennial": 730.5}
+           "biennially": 730.5, "biennial": 730.5,
+           # the one-word spellings of the hyphenated cadences ("biweekly" payroll, "semiannually" drills);
+           # "bi" doubles the period as "bi-weekly" does, "semi" halves it
+           "biweekly": 14, "bimonthly": 365.25 / 6, "semiweekly": 3.5, "semimonthly": 365.25 / 24,
+           "semiannually": 182.6, "semiannual": 182.6}
 # the place of a weekday in a month: "the second Tuesday", "the last Friday"
 MONTH_ORDINALS = ["first", "second", "third", "fourth", "fifth", "last", "final", "1st", "2nd", "3rd", "4th", "5th"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -1041,6 +1045,47 @@ def _volume_per_period(sent, span, after: int = 0) -> bool:
     return bool(_VOLUME.search(sent.doc[start:span.start].text))
 
 
+# an amount taken over a period, not a thing done once a period: "Average Weekly Wage", "the maximum daily
+# dose", "the monthly average", "a daily limit of 5 kg"
+_MEASURE_BEFORE = frozenset("average mean median total maximum minimum max min peak typical".split())
+_MEASURE_AFTER = frozenset("average averages mean median total totals maximum minimum limit limits cap allowance "
+                           "rate rates wage wages salary earnings income dose doses intake usage consumption "
+                           "budget turnover revenue spend".split())
+
+
+def _measure_per_period(sent, span) -> bool:
+    """Whether the cadence at `span` qualifies an amount (the word before it or after it names one)."""
+    doc = sent.doc
+    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    if before in _MEASURE_BEFORE:
+        return True
+    if span.end >= sent.end or doc[span.end].lower_ not in _MEASURE_AFTER:
+        return False
+    # the amount word must end the phrase: "the monthly budget review" is a review held monthly (the word after
+    # it is read by its spelling: the shared pipeline tags no parts of speech)
+    nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
+    return nxt is None or not nxt.is_alpha or nxt.is_stop
+
+
+# a sentence that is all one quotation: '- "Pipes freeze within 24 hours"', an example of what to write
+_QUOTED = re.compile(r"\s*(?:[-*+\u2022]\s+)?([\"\u201c])([^\"\u201c\u201d]+)[\"\u201d][.,;:!]?\s*")
+_ORDER_WORDS = re.compile(r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to|required)\b", re.I)
+
+
+def _quoted_example(text: str) -> bool:
+    """Whether the sentence is only a quoted phrase that orders nothing: an example given to the reader
+    ("Be specific: 'Pipes freeze within 24 hours'"), not a rule. A quoted rule ('"Incidents must be reported
+    within 24 hours."') or instruction ('"Report it within a day"') still is one."""
+    from gapscan.classify import IMPERATIVE_VERBS
+
+    m = _QUOTED.fullmatch(text)
+    if m is None:
+        return False
+    inner = m.group(2).strip()
+    first = inner.split()[0].lower() if inner.split() else ""
+    return not _ORDER_WORDS.search(inner) and first not in IMPERATIVE_VERBS
+
+
 def _told_not_stated(sent, span) -> bool:
     """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
     event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
@@ -1177,7 +1222,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
 
     sdoc = sent.doc
     text = _trim(sent.text if sent_text is None else sent_text, 400)
-    if ADVICE.search(text):
+    if ADVICE.search(text) or _quoted_example(text):
         return []
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
@@ -1222,7 +1267,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
             continue
         interval = _interval(span)
         if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
-                or _volume_per_period(sent, span, bounds[k][0]):
+                or _volume_per_period(sent, span, bounds[k][0]) or _measure_per_period(sent, span):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
