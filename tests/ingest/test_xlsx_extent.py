@@ -23,7 +23,7 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 def write_workbook(path: Path, sheet_data: str, *, sheet_part: str = "xl/worksheets/sheet1.xml",
                    root: str = "worksheet", prefix: str = "") -> Path:
     """A one-sheet workbook whose <sheetData> is `sheet_data` as given (no shared strings, no styles)."""
-    target = sheet_part.removeprefix("xl/") if sheet_part.lower().startswith("xl/") else "/" + sheet_part
+    target = sheet_part[3:] if sheet_part.lower().startswith("xl/") else "/" + sheet_part
     tag = f"{prefix}:" if prefix else ""
     xmlns = f"xmlns:{prefix}" if prefix else "xmlns"
     files = {
@@ -130,6 +130,23 @@ def test_sheet_part_named_in_upper_case_is_still_measured(tmp_path, calamine_mus
     sheet = f'<row r="1"><c r="A1">{_value()}</c></row><row r="2000"><c r="XFD2000">{_value()}</c></row>'
     path = write_workbook(tmp_path / "upper.xlsx", sheet, sheet_part="XL/Worksheets/Sheet1.xml")
     assert "16384 columns, over the 5000000 cell limit" in _refused(path)
+
+
+@pytest.mark.parametrize("part", ["xl/data/s1.xml", "s1.xml", "s1"])
+def test_worksheet_outside_the_worksheets_folder_is_measured(tmp_path, calamine_must_not_run, part):
+    """calamine opens a worksheet wherever the workbook's relationships point (an absolute target may name any
+    part, a minimal package keeps its sheets beside the workbook): such a part is measured too."""
+    sheet = f'<row r="1"><c r="A1">{_value()}</c></row><row r="2000"><c r="XFD2000">{_value()}</c></row>'
+    path = write_workbook(tmp_path / "elsewhere.xlsx", sheet, sheet_part=part)
+    assert _refused(path) == "worksheet s1 spans 2000 rows x 16384 columns, over the 5000000 cell limit"
+
+
+def test_worksheet_outside_the_worksheets_folder_within_the_limit_is_read(tmp_path):
+    sheet = ('<row r="1"><c r="A1" t="inlineStr"><is><t>Entry</t></is></c><c r="B1" t="inlineStr"><is><t>Owner</t>'
+             '</is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>QA</t></is></c></row>')
+    doc = parse_file(write_workbook(tmp_path / "beside.xlsx", sheet, sheet_part="sheet1.xml"), "beside.xlsx")
+    assert doc.status is Status.OK, doc.error
+    assert doc.tables()[0].header == ("Entry", "Owner")
 
 
 def test_cells_without_references_within_the_limit_are_read_where_calamine_puts_them(tmp_path):

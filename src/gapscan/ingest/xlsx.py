@@ -55,17 +55,27 @@ class SheetExtentScanner(WellFormedScanner):
     well-formed XML.
     """
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, sheets: frozenset[str] | None = None) -> None:
         super().__init__("Excel")
         self.limits = limits
+        self.sheets = sheets  # when given, only these parts are read, each as a worksheet
         self.mode: dict[str, int] = {}
         self.max_row: dict[str, int] = {}
         self.max_col: dict[str, int] = {}
         self.placers: dict[str, _CellPlacer] = {}
+        self.measured: set[str] = set()  # worksheet parts read to their end
+        self.rels: dict[str, bytes] = {}  # the package's and the workbook's relationships, as stored
 
     def wants(self, name: str) -> bool:
+        if self.sheets is not None:
+            return name in self.sheets
         name = name.lower()  # calamine finds parts whatever the case of their names
-        return name.startswith("xl/") and name.endswith(".xml")
+        return (name.startswith("xl/") and name.endswith(".xml")) or _is_rels(name)
+
+    def end(self, name: str) -> None:
+        super().end(name)
+        if self._is_sheet(name):
+            self.measured.add(name)
 
     def restart(self, name: str) -> None:
         super().restart(name)
@@ -81,8 +91,14 @@ class SheetExtentScanner(WellFormedScanner):
         return parser
 
     def feed(self, name: str, data: bytes) -> None:
+        if self.sheets is None and _is_rels(name.lower()):
+            kept = self.rels.get(name, b"") + data
+            if len(kept) > _RELS_BYTES:
+                raise IngestError(f"Excel relationships part {name} is over {_RELS_BYTES // 2**20} MB")
+            self.rels[name] = kept
+            return
         super().feed(name, data)
-        if not name.lower().startswith("xl/worksheets/"):
+        if not self._is_sheet(name):
             return
         mode = self.mode.get(name, _NEAR)
         if mode == _ELEMENTS:
@@ -102,12 +118,57 @@ class SheetExtentScanner(WellFormedScanner):
         cols = max(map(_column_number, {c for c, _ in refs if c}), default=1)
         self._measured(name, max(rows, self.max_row.get(name, 0)), max(cols, self.max_col.get(name, 0)))
 
+    def _is_sheet(self, name: str) -> bool:
+        if self.sheets is not None:
+            return name in self.sheets
+        name = name.lower()
+        return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+    def unmeasured_sheets(self, names: frozenset[str]) -> frozenset[str]:
+        """The parts calamine would open as worksheets (found as calamine finds them: the package relationships
+        name the workbook's folder, the workbook's relationships each worksheet's part) that were not measured:
+        a minimal package keeps its sheets beside the workbook, and a target may name any part."""
+        parts = {n.lower(): n for n in names}
+        rels = {n.lower(): data for n, data in self.rels.items()}
+        document = None
+        for attrs in _relationships(rels.get("_rels/.rels", b"")):
+            if attrs.get("Type", "").endswith("/relationships/officeDocument") and "Target" in attrs:
+                document = attrs["Target"]  # the last one, as calamine reads them
+        if document is None:
+            return frozenset()  # calamine finds no workbook: it fails before any sheet
+        folder = document[: document.rfind("/") + 1].removeprefix("/")
+        unmeasured = set()
+        for attrs in _relationships(rels.get(f"{folder}_rels/workbook.xml.rels".lower(), b"")):
+            target = attrs.get("Target", "")
+            if attrs.get("Type", "").rsplit("/", 1)[-1] != "worksheet" or "Id" not in attrs:
+                continue
+            part = parts.get((target[1:] if target.startswith("/") else folder + target).lower())
+            if part is not None and part not in self.measured:
+                unmeasured.add(part)
+        return frozenset(unmeasured)
+
     def _measured(self, name: str, row: int, col: int) -> None:
         self.max_row[name], self.max_col[name] = row, col
         if row * col > self.limits.max_cells:
             sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")
             raise IngestError(f"worksheet {sheet} spans {row} rows x {col} columns, over the "
                               f"{self.limits.max_cells} cell limit")
+
+
+_RELS_BYTES = 8 * 2**20
+_RELATIONSHIP = re.compile(rb'<(?:[^\s<>/!?:]+:)?Relationship(?=[\s/>])((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>')
+_ATTRIBUTE = re.compile(rb'([^\s=/]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+
+
+def _is_rels(lower_name: str) -> bool:
+    return lower_name == "_rels/.rels" or lower_name.endswith("_rels/workbook.xml.rels")
+
+
+def _relationships(data: bytes):
+    """Each <Relationship>'s attributes, values as written (calamine does not expand entities in them)."""
+    for tag in _RELATIONSHIP.finditer(data):
+        yield {k.decode("utf-8", "replace"): (a if b is None else b).decode("utf-8", "replace")
+               for k, a, b in ((m.group(1), m.group(2), m.group(3)) for m in _ATTRIBUTE.finditer(tag.group(1)))}
 
 
 class _CellPlacer:
@@ -197,7 +258,11 @@ def _column_number(letters: bytes) -> int:
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits))
+    scanner = SheetExtentScanner(limits)
+    names = check_zip(source, limits, what="Excel", scanner=scanner)
+    unmeasured = scanner.unmeasured_sheets(names)
+    if unmeasured:  # rare: those parts are read a second time, as worksheets
+        check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits, sheets=unmeasured))
     blocks, title = read_workbook(source, limits, what="Excel workbook")
     return make_document(path=relpath, source=source, format="xlsx", blocks=blocks, title=title)
 
