@@ -215,3 +215,16 @@ def test_placement_matches_calamine_on_random_small_sheets(tmp_path):
         assert m, doc.error
         grid = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Log").to_python(skip_empty_area=False)
         assert (int(m.group(1)), int(m.group(2))) == (len(grid), max(map(len, grid))), path.read_bytes()
+
+
+def test_cell_tag_in_a_long_run_without_a_tag_end_is_placed(tmp_path, calamine_must_not_run):
+    """A megabyte-long attribute value keeps the tag's '>' out of the first MB: the scanner is handed the start of
+    the tag as a text run, and must still see the cell it opens."""
+    import random
+    import string
+
+    filler = "".join(random.Random(5).choices(string.ascii_letters, k=3_000_000))
+    sheet = (f'<row r="1"><c r="A1">{_value()}</c></row>'
+             f"<row r='2000'><c r='XFD2000' note=\"{filler}\">{_value()}</c></row>")
+    path = write_workbook(tmp_path / "long-tag.xlsx", sheet)
+    assert _refused(path) == "worksheet sheet1 spans 2000 rows x 16384 columns, over the 5000000 cell limit"

@@ -73,8 +73,10 @@ class SheetExtentScanner(WellFormedScanner):
         return (name.startswith("xl/") and name.endswith(".xml")) or _is_rels(name)
 
     def end(self, name: str) -> None:
-        super().end(name)
+        super().end(name)  # expat's last events
         if self._is_sheet(name):
+            if name in self.placers:
+                self._measured(name, self.placers[name].rows, self.placers[name].columns)
             self.measured.add(name)
 
     def restart(self, name: str) -> None:
@@ -117,6 +119,14 @@ class SheetExtentScanner(WellFormedScanner):
         rows = max((int(n) for _, n in refs if n), default=0)
         cols = max(map(_column_number, {c for c, _ in refs if c}), default=1)
         self._measured(name, max(rows, self.max_row.get(name, 0)), max(cols, self.max_col.get(name, 0)))
+
+    def feed_text(self, name: str, data: bytes) -> None:
+        # a long run with no '>': text, or the start of a tag whose end is further on (a megabyte-long attribute);
+        # a '<' in it is a tag the regexes would not see whole: the part is placed from expat's events instead
+        super().feed_text(name, data)
+        if self._is_sheet(name) and self.mode.get(name, _NEAR) != _ELEMENTS and b"<" in data:
+            self.mode[name] = _ELEMENTS
+            raise RescanPart(name)
 
     def _is_sheet(self, name: str) -> bool:
         if self.sheets is not None:
