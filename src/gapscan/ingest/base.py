@@ -116,11 +116,17 @@ class WellFormedScanner(PartScanner):
 
         parser = self.parsers.get(name)
         if parser is None:
-            parser = self.parsers[name] = xml.parsers.expat.ParserCreate()
+            parser = self.parsers[name] = self.new_parser(name)
         try:
             parser.Parse(data, False)
         except xml.parsers.expat.ExpatError as exc:
             raise IngestError(f"damaged {self.what} file: part {name} is not well-formed XML ({exc})") from None
+
+    def new_parser(self, name: str):
+        """The expat parser of part `name` (a subclass may set handlers on it)."""
+        import xml.parsers.expat
+
+        return xml.parsers.expat.ParserCreate()
 
     def restart(self, name: str) -> None:
         self.parsers.pop(name, None)
@@ -199,13 +205,17 @@ def _refuse_twice_named(infos: list[zipfile.ZipInfo], what: str) -> None:
         seen.add(key)
 
 
+_RESCANS = 3  # a scanner's ways of measuring a part, each at least as costly as the one before
+
+
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
                  keep: bool = False) -> bytes | None:
-    try:
-        return _stream_member(zf, info, what, scanner, keep)
-    except RescanPart:
-        scanner.restart(info.filename)
-        return _stream_member(zf, info, what, scanner, keep)
+    for _ in range(_RESCANS):
+        try:
+            return _stream_member(zf, info, what, scanner, keep)
+        except RescanPart:
+            scanner.restart(info.filename)
+    return _stream_member(zf, info, what, scanner, keep)
 
 
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,

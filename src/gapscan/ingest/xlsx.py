@@ -13,61 +13,251 @@ from gapscan.ingest.tables import build_table, normalise_grid
 from gapscan.model import Block, BlockType, Document, Location
 
 
-# the r="B7" of a cell or the r="7" of a row (rows without r are counted by their tags)
-_REF = re.compile(rb' r="([A-Z]{0,3})([0-9]{1,9})"')
-# a reference past column Z or row 9,999; a part without one spans at most 26 x max(9,999, its <row> tags)
-_FAR_REF = re.compile(rb' r="(?:[A-Z]{2}|[A-Z]?[0-9]{5})')
+# Where calamine puts a cell: the `r` attribute of its <c> (any quotes, letters in either case), else the column
+# after the previous cell of its row, in the row after the previous one (or the row a <row r=".."> names).
+# Three ways to measure a worksheet part, each fed again from the start (RescanPart) when it does not apply:
+# 1. every cell tag is written `<c r="` with a reference within Z9999: the part spans at most 26 x 9,999;
+# 2. every cell tag is written `<c r="...">`: the extent is the largest reference (read one by one);
+# 3. otherwise every element is read (expat) and placed as calamine places it (_CellPlacer).
+_NOT_NEAR_CELL = re.compile(rb'<c(?! r="[A-Za-z]?[0-9]{1,4}")')  # also <col, <cfRule...: told apart by the next byte
+_PREFIXED_CELL = re.compile(rb':c[\s/>]')  # <x:c ...>: calamine matches the local name (may be text: then measured)
+_CELL_REF = re.compile(rb'<c r="([A-Za-z]*)([0-9]*)"')
+_AFTER_NAME = frozenset(b" \t\r\n/>")
 _NEAR_ROWS, _NEAR_COLUMNS = 9_999, 26
+_NEAR, _REFERENCES, _ELEMENTS = 1, 2, 3
+
+
+def _cell_tags(data: bytes) -> int:
+    """The cheapest way (_NEAR, _REFERENCES, _ELEMENTS) that measures every cell tag in `data` exactly."""
+    need = _NEAR
+    for m in _NOT_NEAR_CELL.finditer(data):
+        end = m.end()
+        if end < len(data) and data[end] not in _AFTER_NAME:
+            continue  # another element: <col>, <cfRule>, <color>...
+        if not data.startswith(b' r="', end):
+            return _ELEMENTS
+        need = _REFERENCES
+    if _PREFIXED_CELL.search(data) is not None:
+        return _ELEMENTS
+    return need
 
 
 class SheetExtentScanner(WellFormedScanner):
     """Refuse a worksheet whose used range (rows x columns) is over the cell limit.
 
     calamine allocates the whole rectangle from A1 to the last cell, so two cells at A1 and
-    XFD1048576 would ask for 17 billion slots: the extent is read from the raw XML first.
-    Most sheets have no reference past Z9999, which one search tells: such a sheet is within
-    the limit without reading each reference. A part with one (or more <row> tags than the
-    bound allows) is fed again from its start and every reference is read.
-    Every workbook part calamine reads must also be well-formed XML.
+    XFD1048576 would ask for 17 billion slots, and 20,000 cells without a reference in a row
+    (calamine puts them one after another) above 2,000 more rows for 40 million: the extent
+    is read from the raw XML first, every cell placed where calamine would place it (empty
+    cells too, which calamine leaves out: an upper bound). Most sheets write every cell as
+    <c r="..."> within Z9999, which one search tells; other parts are fed again from their start
+    and measured (see the modes above). Every workbook part calamine reads must also be
+    well-formed XML.
     """
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, sheets: frozenset[str] | None = None) -> None:
         super().__init__("Excel")
         self.limits = limits
-        self.rows: dict[str, int] = {}
+        self.sheets = sheets  # when given, only these parts are read, each as a worksheet
+        self.mode: dict[str, int] = {}
         self.max_row: dict[str, int] = {}
         self.max_col: dict[str, int] = {}
-        self.exact: set[str] = set()  # parts whose references are read one by one
+        self.placers: dict[str, _CellPlacer] = {}
+        self.measured: set[str] = set()  # worksheet parts read to their end
+        self.rels: dict[str, bytes] = {}  # the package's and the workbook's relationships, as stored
 
     def wants(self, name: str) -> bool:
-        return name.startswith("xl/") and name.endswith(".xml")
+        if self.sheets is not None:
+            return name in self.sheets
+        name = name.lower()  # calamine finds parts whatever the case of their names
+        return (name.startswith("xl/") and name.endswith(".xml")) or _is_rels(name)
+
+    def end(self, name: str) -> None:
+        super().end(name)  # expat's last events
+        if self._is_sheet(name):
+            if name in self.placers:
+                self._measured(name, self.placers[name].rows, self.placers[name].columns)
+            self.measured.add(name)
 
     def restart(self, name: str) -> None:
         super().restart(name)
-        for state in (self.rows, self.max_row, self.max_col):
+        for state in (self.max_row, self.max_col, self.placers):
             state.pop(name, None)
 
+    def new_parser(self, name: str):
+        parser = super().new_parser(name)
+        if self.mode.get(name) == _ELEMENTS:
+            placer = self.placers[name] = _CellPlacer()
+            parser.StartElementHandler = placer.start
+            parser.EndElementHandler = placer.end
+        return parser
+
     def feed(self, name: str, data: bytes) -> None:
-        super().feed(name, data)
-        if not name.startswith("xl/worksheets/"):
+        if self.sheets is None and _is_rels(name.lower()):
+            kept = self.rels.get(name, b"") + data
+            if len(kept) > _RELS_BYTES:
+                raise IngestError(f"Excel relationships part {name} is over {_RELS_BYTES // 2**20} MB")
+            self.rels[name] = kept
             return
-        self.rows[name] = self.rows.get(name, 0) + data.count(b"<row")
-        if name not in self.exact:
-            if max(_NEAR_ROWS, self.rows[name]) * _NEAR_COLUMNS <= self.limits.max_cells \
-                    and _FAR_REF.search(data) is None:
-                return
-            self.exact.add(name)
+        super().feed(name, data)
+        if not self._is_sheet(name):
+            return
+        mode = self.mode.get(name, _NEAR)
+        if mode == _ELEMENTS:
+            placer = self.placers[name]
+            self._measured(name, placer.rows, placer.columns)
+            return
+        need = _cell_tags(data)
+        if need == _NEAR and _NEAR_ROWS * _NEAR_COLUMNS > self.limits.max_cells:
+            need = _REFERENCES
+        if need > mode:
+            self.mode[name] = need
             raise RescanPart(name)
-        refs = _REF.findall(data)
-        rows = max(map(int, (n for _, n in refs)), default=0)
+        if mode == _NEAR:
+            return
+        refs = _CELL_REF.findall(data)
+        rows = max((int(n) for _, n in refs if n), default=0)
         cols = max(map(_column_number, {c for c, _ in refs if c}), default=1)
-        row = max(rows, self.max_row.get(name, 0), self.rows[name])
-        col = max(cols, self.max_col.get(name, 0))
+        self._measured(name, max(rows, self.max_row.get(name, 0)), max(cols, self.max_col.get(name, 0)))
+
+    def feed_text(self, name: str, data: bytes) -> None:
+        # a long run with no '>': text, or the start of a tag whose end is further on (a megabyte-long attribute);
+        # a '<' in it is a tag the regexes would not see whole: the part is placed from expat's events instead
+        super().feed_text(name, data)
+        if self._is_sheet(name) and self.mode.get(name, _NEAR) != _ELEMENTS and b"<" in data:
+            self.mode[name] = _ELEMENTS
+            raise RescanPart(name)
+
+    def _is_sheet(self, name: str) -> bool:
+        if self.sheets is not None:
+            return name in self.sheets
+        name = name.lower()
+        return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+    def unmeasured_sheets(self, names: frozenset[str]) -> frozenset[str]:
+        """The parts calamine would open as worksheets (found as calamine finds them: the package relationships
+        name the workbook's folder, the workbook's relationships each worksheet's part) that were not measured:
+        a minimal package keeps its sheets beside the workbook, and a target may name any part."""
+        parts = {n.lower(): n for n in names}
+        rels = {n.lower(): data for n, data in self.rels.items()}
+        document = None
+        for attrs in _relationships(rels.get("_rels/.rels", b"")):
+            if attrs.get("Type", "").endswith("/relationships/officeDocument") and "Target" in attrs:
+                document = attrs["Target"]  # the last one, as calamine reads them
+        if document is None:
+            return frozenset()  # calamine finds no workbook: it fails before any sheet
+        folder = document[: document.rfind("/") + 1].removeprefix("/")
+        unmeasured = set()
+        for attrs in _relationships(rels.get(f"{folder}_rels/workbook.xml.rels".lower(), b"")):
+            target = attrs.get("Target", "")
+            if attrs.get("Type", "").rsplit("/", 1)[-1] != "worksheet" or "Id" not in attrs:
+                continue
+            part = parts.get((target[1:] if target.startswith("/") else folder + target).lower())
+            if part is not None and part not in self.measured:
+                unmeasured.add(part)
+        return frozenset(unmeasured)
+
+    def _measured(self, name: str, row: int, col: int) -> None:
         self.max_row[name], self.max_col[name] = row, col
         if row * col > self.limits.max_cells:
             sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")
             raise IngestError(f"worksheet {sheet} spans {row} rows x {col} columns, over the "
                               f"{self.limits.max_cells} cell limit")
+
+
+_RELS_BYTES = 8 * 2**20
+_RELATIONSHIP = re.compile(rb'<(?:[^\s<>/!?:]+:)?Relationship(?=[\s/>])((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>')
+_ATTRIBUTE = re.compile(rb'([^\s=/]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+
+
+def _is_rels(lower_name: str) -> bool:
+    return lower_name == "_rels/.rels" or lower_name.endswith("_rels/workbook.xml.rels")
+
+
+def _relationships(data: bytes):
+    """Each <Relationship>'s attributes, values as written (calamine does not expand entities in them)."""
+    for tag in _RELATIONSHIP.finditer(data):
+        yield {k.decode("utf-8", "replace"): (a if b is None else b).decode("utf-8", "replace")
+               for k, a, b in ((m.group(1), m.group(2), m.group(3)) for m in _ATTRIBUTE.finditer(tag.group(1)))}
+
+
+class _CellPlacer:
+    """Cell positions as calamine's xlsx reader gives them, from expat's element events of one worksheet part.
+
+    Only inside <sheetData> (up to its first end tag). A <row r="N"> moves to row N; the end of a row moves to
+    the next row and back to column A. A cell with `r` is placed there and moves the column to it; one without
+    is placed at the current row and column; either way the column then moves one on. A cell or row inside a
+    cell (which calamine would skip over) is refused: no spreadsheet writes one. A reference calamine cannot
+    read stops the placing (calamine fails the sheet there). Extent: 1-based, A1 counted in.
+    """
+
+    __slots__ = ("active", "done", "in_cell", "row", "col", "rows", "columns")
+
+    def __init__(self) -> None:
+        self.active = self.done = self.in_cell = False
+        self.row = self.col = 0
+        self.rows, self.columns = 0, 1
+
+    def start(self, name: str, attrs: dict) -> None:
+        local = name.partition(":")[2] or name
+        if self.in_cell:
+            if local in ("c", "row"):
+                raise IngestError(f"damaged Excel file: a <{name}> inside a cell")
+            return
+        if not self.active:
+            if local == "sheetData" and not self.done:
+                self.active = True
+            return
+        if local == "row":
+            ref = attrs.get("r")
+            if ref is not None:
+                place = _position(ref)
+                if place is None:
+                    self.active, self.done = False, True
+                    return
+                self.row = place[0]
+        elif local == "c":
+            ref = attrs.get("r")
+            if ref is None:
+                row, col = self.row, self.col
+            else:
+                place = _position(ref)
+                if place is None or place[1] is None:
+                    self.active, self.done = False, True
+                    return
+                row, col = place
+            self.col = col + 1
+            self.in_cell = True
+            if row >= self.rows:
+                self.rows = row + 1
+            if col >= self.columns:
+                self.columns = col + 1
+
+    def end(self, name: str) -> None:
+        local = name.partition(":")[2] or name
+        if self.in_cell:
+            if local == "c":
+                self.in_cell = False
+            return
+        if not self.active:
+            return
+        if local == "row":
+            self.row += 1
+            self.col = 0
+        elif local == "sheetData":
+            self.active, self.done = False, True
+
+
+_POSITION = re.compile(r"([A-Za-z]*)([0-9]+)")
+
+
+def _position(ref: str) -> tuple[int, int | None] | None:
+    """The 0-based (row, column) of a reference, column None without letters; None where calamine fails."""
+    m = _POSITION.fullmatch(ref)
+    if m is None or int(m.group(2)) == 0:
+        return None
+    letters = m.group(1)
+    return int(m.group(2)) - 1, (_column_number(letters.encode()) - 1 if letters else None)
 
 
 def _column_number(letters: bytes) -> int:
@@ -78,7 +268,11 @@ def _column_number(letters: bytes) -> int:
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
-    check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits))
+    scanner = SheetExtentScanner(limits)
+    names = check_zip(source, limits, what="Excel", scanner=scanner)
+    unmeasured = scanner.unmeasured_sheets(names)
+    if unmeasured:  # rare: those parts are read a second time, as worksheets
+        check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits, sheets=unmeasured))
     blocks, title = read_workbook(source, limits, what="Excel workbook")
     return make_document(path=relpath, source=source, format="xlsx", blocks=blocks, title=title)
 
