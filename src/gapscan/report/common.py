@@ -1066,7 +1066,8 @@ def standard_name(key: str | None) -> str:
 
 
 def show_standard(result: DocumentResult) -> bool:
-    """A standard is named as 'mirrored' only where the document does mirror it (mirrored or mixed)."""
+    """The standard a document was read against is named where the verdict is about it (mirrored or mixed), as
+    'read against', never 'mirrors': the mirroring score beside it says how much it copies that standard."""
     from gapscan.model import Verdict
 
     return bool(result.standard) and result.verdict in (Verdict.MIRRORED, Verdict.MIXED)

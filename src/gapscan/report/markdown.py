@@ -272,7 +272,7 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
         verdict = f"**{inline(verdict_text(result))}**"
         if verdict_basis(result):
             verdict += f" ({verdict_basis(result)})"
-        parts.append(verdict + (f", mirrors {inline(standard_name(result.standard))}" if show_standard(result) else ""))
+        parts.append(verdict + (f", read against {inline(standard_name(result.standard))}" if show_standard(result) else ""))
     if scores_text(result):
         parts.append(scores_text(result))
     if doc.title and doc.title not in doc.path:
