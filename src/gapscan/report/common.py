@@ -729,6 +729,7 @@ _RULE_METRIC_LABELS: dict[tuple[str, str], str] = {
     ("CM04", "share"): "share of obligations",
     ("CM05", "missing"): "kinds never named",
     ("CM05", "specificity"): "specificity score",
+    ("PS01", "people"): "people who made the entries",  # a list of names is not who wrote the entries
     ("PS03", "missing"): "record terms the procedure never uses",
     ("PS03", "missing_share"): "share of those terms missing",
     ("PS03", "records"): "records compared",
