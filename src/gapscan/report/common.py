@@ -240,6 +240,15 @@ def kind_reason_text(doc: Document, whole: bool = False) -> str:
 _KIND_PLURALS = {Kind.FORM: "forms", Kind.RECORD: "records", Kind.OTHER: "other"}
 
 
+def _kind_counts(results: list[DocumentResult]) -> str:
+    """'1 form, 2 records', in the order the files come."""
+    counts: dict[Kind, int] = {}
+    for d in results:
+        counts[d.document.kind] = counts.get(d.document.kind, 0) + 1
+    return ", ".join(f"{n} {d_kind.value if n == 1 else _KIND_PLURALS.get(d_kind, d_kind.value)}"
+                     for d_kind, n in counts.items())
+
+
 def not_judged_text(report: Report, reasons: bool = True) -> str | None:
     """The files left unjudged because of their kind, or None when every file was judged.
 
@@ -252,12 +261,11 @@ def not_judged_text(report: Report, reasons: bool = True) -> str | None:
     if not left:
         return None
     if report.command != "check":
-        counts: dict[Kind, int] = {}
-        for d in left:
-            counts[d.document.kind] = counts.get(d.document.kind, 0) + 1
-        kinds = ", ".join(f"{n} {d_kind.value if n == 1 else _KIND_PLURALS.get(d_kind, d_kind.value)}"
-                          for d_kind, n in counts.items())
-        return (f"{plural(len(left), 'file')} not judged as procedures: {kinds} "
+        # the scope line counts the unreadable files by kind too: said here, the two add up ("9 other" above,
+        # "8 other, besides 1 other not read" here)
+        unread = [d for d in report.documents if not d.document.ok and d.document.kind in _NOT_JUDGED_ORDER]
+        besides = f", besides {_kind_counts(unread)} not read" if unread else ""
+        return (f"{plural(len(left), 'file')} not judged as procedures: {_kind_counts(left)}{besides} "
                 "(each one's kind is in the documents table)")
     shown = [f"{d.document.path} ({kind_because(d.document) if reasons else d.document.kind.value})"
              for d in left[:NOT_JUDGED_SHOWN]]
