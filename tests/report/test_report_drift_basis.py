@@ -76,7 +76,7 @@ def test_the_word_report_says_what_a_procedures_drift_score_rests_on(report):
     paragraphs = _docx_text(report)
     head = next(i for i, p in enumerate(paragraphs) if p.startswith("procedure · mirrored"))
     assert paragraphs[head + 1] == (
-        "Claims checked against the records: 1 holds, 1 drifted (evaluate suppliers every 12 months, line 20: "
+        "Claims against the records: 1 holds, 1 drifted (evaluate suppliers every 12 months, line 20: "
         "median interval 410 days vs 365 expected), 1 no evidence (close complaints within 30 days: no dates for "
         "open | closed)"), paragraphs[head:head + 2]
     assert paragraphs[head - 1] == PROC

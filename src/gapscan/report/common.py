@@ -135,7 +135,7 @@ def scores_text(result: DocumentResult) -> str | None:
 
 
 def claims_text(result: DocumentResult) -> str:
-    """'Claims checked against the records: 8 hold, 2 drifted (...), 4 not checkable': what a procedure's drift
+    """'Claims against the records: 8 hold, 2 drifted (...), 4 not checkable': what a procedure's drift
     score rests on, the claims the records contradict or cannot show spelled out with their detail."""
     from gapscan.model import ClaimStatus
 
@@ -154,7 +154,7 @@ def claims_text(result: DocumentResult) -> str:
                 + (f": {one_line(c.detail)}" if c.detail else "")
                 for c in result.claims if c.status is status) + ")"
         parts.append(text)
-    return "Claims checked against the records: " + ", ".join(parts)
+    return "Claims against the records: " + ", ".join(parts)  # "checked ...: 2 not checkable" said both
 
 
 def counts_by_verdict(report: Report) -> dict[str, int]:
