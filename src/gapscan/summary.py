@@ -322,9 +322,9 @@ def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> 
     looked, unchecked = drift_claims(results)
     if summary.average_drift is not None and looked:
         return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
-                + (f"; {unchecked} more could not be checked" if unchecked else ""))
+                + (f"; {unchecked:,} more could not be checked" if unchecked else ""))
     if unchecked:
-        which = (f"none of the {unchecked} claims the procedures make could" if unchecked > 1
+        which = (f"none of the {unchecked:,} claims the procedures make could" if unchecked > 1
                  else "the one claim the procedures make could not")
         return f"not measured: {which} be checked against a record"
     return None
@@ -813,7 +813,7 @@ def _is_number(value: Any) -> bool:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return f"{n:,} {word}" + ("" if n == 1 else "s")  # '3,936 claims', as a client reads a large count
 
 
 def _verb(n: int, one: str, many: str) -> str:

@@ -604,7 +604,7 @@ def summary_lists_unreadable(report: Report) -> bool:
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def severity_counts_text(report: Report) -> str:

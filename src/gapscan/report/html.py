@@ -138,9 +138,9 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     if summary is not None and summary.average_drift is not None and looked:
         drift = {"n": f"{summary.average_drift:.0f}", "label": "average drift /100",
                  "basis": f"over {plural(looked, 'claim')} checked against the records"
-                          + (f"; {unchecked} more could not be checked" if unchecked else "")}
+                          + (f"; {unchecked:,} more could not be checked" if unchecked else "")}
     elif summary is not None and unchecked:
-        drift = {"n": f"0 of {unchecked}", "label": "claims checked against a record",
+        drift = {"n": f"0 of {unchecked:,}", "label": "claims checked against a record",
                  "basis": "drift not measured"}
     order = report_sections(report, unreadable_in_summary=True)
     return {
