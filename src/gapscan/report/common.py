@@ -693,7 +693,11 @@ def value_text(value: Any, key: str = "") -> str:
             return str(int(value))
         return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) >= 1 else f"{value:.3g}"
     if isinstance(value, list):
-        shown = [value_text(v) for v in value[:5]]
+        if value and all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+            # pairs of names (a column here and its match there) read as pairs: 'ID, Status = State', never
+            # 'ID, ID, Status, State'
+            value = [a if a.casefold() == b.casefold() else f"{a} = {b}" for a, b in value]
+        shown = [value_text(v, key) for v in value[:5]]  # a list of shares reads as shares: '100%, 83%'
         more = f" (+{len(value) - 5} more)" if len(value) > 5 else ""
         return ", ".join(shown) + more
     if isinstance(value, dict):
@@ -738,6 +742,10 @@ _RULE_METRIC_LABELS: dict[tuple[str, str], str] = {
     ("CM05", "missing"): "kinds never named",
     ("CM05", "specificity"): "specificity score",
     ("PS01", "people"): "people who made the entries",  # a list of names is not who wrote the entries
+    ("PS02", "shared_columns"): "columns in common (here = there)",
+    ("PS02", "id_columns"): "reference columns (here, there)",
+    ("PS02", "rows_matched"): "rows matched (here, there)",
+    ("PS02", "row_share"): "row share (here, there)",
     ("PS03", "missing"): "record terms the procedure never uses",
     ("PS03", "missing_share"): "share of those terms missing",
     ("PS03", "records"): "records compared",
