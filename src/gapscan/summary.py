@@ -326,7 +326,7 @@ def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> 
     if unchecked:
         which = (f"none of the {unchecked:,} claims the procedures make could" if unchecked > 1
                  else "the one claim the procedures make could not")
-        return f"not measured: {which} be checked against a record"
+        return f"not measured, as {which} be checked against a record"  # one colon a line
     return None
 
 
