@@ -634,6 +634,26 @@ def one_line(text: Any) -> str:
 TITLE_CHARS = 80  # a title row block of a register can run to 300 characters: a name, not a paragraph
 
 
+# A title this many documents share is their letterhead ('GOODNESS GARDENS' atop every page), not a title
+LETTERHEAD_DOCUMENTS = 3
+
+
+def letterhead_titles(report: Report) -> frozenset[str]:
+    """The titles (casefolded) that LETTERHEAD_DOCUMENTS or more documents share: the company's name or a
+    template's heading read as each one's title, which says nothing about any one of them."""
+    from collections import Counter
+
+    counts = Counter(one_line(d.document.title).casefold() for d in report.documents if d.document.title)
+    return frozenset(t for t, n in counts.items() if n >= LETTERHEAD_DOCUMENTS)
+
+
+def own_title(doc: Document, letterheads: frozenset[str]) -> str | None:
+    """The document's title as a report line shows it, or None when it has none of its own."""
+    if not doc.title or doc.title in doc.path or one_line(doc.title).casefold() in letterheads:
+        return None
+    return short_title(doc.title)
+
+
 def short_title(text: str, limit: int = TITLE_CHARS) -> str:
     """A document title for a report line: whole words up to `limit` characters, then an ellipsis."""
     text = one_line(text)
