@@ -322,11 +322,11 @@ def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> 
     looked, unchecked = drift_claims(results)
     if summary.average_drift is not None and looked:
         return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
-                + (f"; {unchecked} more could not be checked" if unchecked else ""))
+                + (f"; {unchecked:,} more could not be checked" if unchecked else ""))
     if unchecked:
-        which = (f"none of the {unchecked} claims the procedures make could" if unchecked > 1
+        which = (f"none of the {unchecked:,} claims the procedures make could" if unchecked > 1
                  else "the one claim the procedures make could not")
-        return f"not measured: {which} be checked against a record"
+        return f"not measured, as {which} be checked against a record"  # one colon a line
     return None
 
 
@@ -376,27 +376,50 @@ def _drift_not_checked_lines(procedures, unlooked: dict[str, str]) -> list[str]:
         lines.append(f"Practice drift (DR01-DR06) not checked: {NO_CLAIMS}, so there was nothing to compare with "
                      "the records. That is not a clean result.")
     else:
-        unlooked_claims = _unlooked_claims(procedures)
-        absent = [f"{what} ({code}, {_count(n, 'claim')})" for code, what, n, loose, _, thin, _ in unlooked_claims
-                  if not loose and not thin]
-        loose = [(f"{what} ({code}, {_count(n, 'claim')}, {k} loosely linked)", example)
-                 for code, what, n, k, example, thin, _ in unlooked_claims if k and not thin]
-        short = [(f"{what} ({code}, {_count(n, 'claim')}, {t} tied to such a record"
-                  + (f", {k} loosely linked" if k else "") + ")", example)
-                 for code, what, n, k, _, t, example in unlooked_claims if t]
+        # one reason a claim, each told with the claims it is true of: together they add up to the "N claims
+        # could not be checked" above (a rule with some claims checked still has its unchecked ones counted)
+        absent, loose, short = _unchecked_by_reason(procedures)
         if absent:
             lines.append("Not checked, because no record in the set shows them (not a clean result): "
-                         + ", ".join(absent) + ".")
+                         + _by_rule(absent) + ".")
         if loose:
             lines.append("Not checked, because gapscan could not tie them firmly to one record, though a record in "
-                         f"the set may show them (e.g. {loose[0][1]}; not a clean result): "
-                         + ", ".join(p for p, _ in loose) + ".")
+                         f"the set may show them (e.g. {_most_common(loose)}; not a clean result): "
+                         + _by_rule(loose) + ".")
         if short:
             lines.append("Not checked, because the record they are tied to holds too few dated entries to judge "
-                         f"them (e.g. {short[0][1]}; not a clean result): " + ", ".join(p for p, _ in short) + ".")
+                         f"them (e.g. {_most_common(short)}; not a clean result): " + _by_rule(short) + ".")
     if "PS02" in unlooked:
         lines.append(f"Duplicate recording (PS02) not checked: {unlooked['PS02']}.")
     return lines
+
+
+def _unchecked_by_reason(procedures) -> tuple[list[tuple[str, str | None]], ...]:
+    """The claims no record confirmed or contradicted, as (rule, record it names) in three lists by why: no
+    record shows them, only loosely linked to one, tied to one with too few dated entries."""
+    rules = {kind: code for code, kind, _ in _CLAIM_RULES}
+    absent, loose, short = [], [], []
+    for c in (c for r in procedures for c in r.claims
+              if c.status is ClaimStatus.NOT_CHECKABLE and c.kind in rules):
+        link = LOOSE_LINK.match(c.detail or "")
+        if c.record and TOO_FEW.search(c.detail or ""):
+            short.append((rules[c.kind], c.record))
+        elif link:
+            loose.append((rules[c.kind], link.group(1).strip()))
+        else:
+            absent.append((rules[c.kind], None))
+    return absent, loose, short
+
+
+def _by_rule(claims: list[tuple[str, str | None]]) -> str:
+    """'stated frequencies (DR02, 3 claims), time limits (DR03, 1 claim)', in rule order."""
+    words = {code: what for code, _, what in _CLAIM_RULES}
+    n = Counter(code for code, _ in claims)
+    return ", ".join(f"{words[code]} ({code}, {_count(n[code], 'claim')})" for code in _DR_CODES if n[code])
+
+
+def _most_common(claims: list[tuple[str, str | None]]) -> str:
+    return Counter(record for _, record in claims if record).most_common(1)[0][0]
 
 
 def claims_not_read(results: Sequence[DocumentResult]) -> dict | None:
@@ -790,7 +813,7 @@ def _is_number(value: Any) -> bool:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return f"{n:,} {word}" + ("" if n == 1 else "s")  # '3,936 claims', as a client reads a large count
 
 
 def _verb(n: int, one: str, many: str) -> str:

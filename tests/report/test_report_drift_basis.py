@@ -51,7 +51,7 @@ def test_the_average_drift_names_the_claims_it_rests_on_and_those_not_checked(re
 
 def test_when_no_claim_could_be_checked_the_summary_says_so_instead_of_a_number(report):
     report = _with(report, proc_claims=_unchecked(3), pdf_claims=_unchecked(1), drift=None, average=None)
-    said = "not measured: none of the 4 claims the procedures make could be checked against a record"
+    said = "not measured, as none of the 4 claims the procedures make could be checked against a record"
     markdown = render(report, "markdown")
     assert f"- Average drift: {said}" in markdown.splitlines() and "Average drift: 0" not in markdown
     assert f"Average drift: {said}" in _docx_text(report)
@@ -64,7 +64,7 @@ def test_when_no_claim_could_be_checked_the_summary_says_so_instead_of_a_number(
 
 def test_one_unchecked_claim_reads_as_one(report):
     report = _with(report, proc_claims=_unchecked(1), drift=None, average=None)
-    assert ("- Average drift: not measured: the one claim the procedures make could not be checked against a "
+    assert ("- Average drift: not measured, as the one claim the procedures make could not be checked against a "
             "record") in render(report, "markdown").splitlines()
 
 
@@ -76,7 +76,7 @@ def test_the_word_report_says_what_a_procedures_drift_score_rests_on(report):
     paragraphs = _docx_text(report)
     head = next(i for i, p in enumerate(paragraphs) if p.startswith("procedure · mirrored"))
     assert paragraphs[head + 1] == (
-        "Claims checked against the records: 1 holds, 1 drifted (evaluate suppliers every 12 months, line 20: "
+        "Claims against the records: 1 holds, 1 drifted (evaluate suppliers every 12 months, line 20: "
         "median interval 410 days vs 365 expected), 1 no evidence (close complaints within 30 days: no dates for "
         "open | closed)"), paragraphs[head:head + 2]
     assert paragraphs[head - 1] == PROC

@@ -122,7 +122,7 @@ def test_harrow_vale_details_read_cleanly(reports):
     for fmt in ("markdown", "html"):
         text = render(report, fmt)
         assert "model: yes" not in text and "score: 0.9" not in text and "in the file name" not in text
-        assert "mirrors ISO 13485" not in text and "mirrors iso13485" not in text
+        assert "against ISO 13485" not in text and "against iso13485" not in text
         assert "QF-09 Corrective Action Log.csv QF-09 Corrective Action Log.csv" not in text
         assert "records/QF-09 Corrective Action Log.csv H42" in text
     verbose = render(report, "markdown", verbose=True)

@@ -36,7 +36,7 @@ def test_escaped_and_grouped_with_evidence_and_fix(report):
     assert PIPE_MESSAGE.replace("'", "&#39;") in html
     doc = html[html.index('<article class="doc" id="doc-procedures-purchasing-md">'):]
     doc = doc[:doc.index("</article>")]
-    assert "mirrored</b>, mirrors ISO 9001:2015" in doc
+    assert "mirrored</b>, read against ISO 9001:2015" in doc
     assert "interval days: expected 365 vs actual 410.5 (median)" in doc
     # the fixture holds no sheet to check the date against: shown as a note, not as a quote
     assert f"<span class=\"note\">2024-03-04</span> <span class=\"where\">({XLSX} Log!B31)</span>" in doc

@@ -67,7 +67,7 @@ def test_document_section_shows_scores_links_claims_and_evidence(report):
     text = render(report, "markdown")
     section = text[text.index(f"></a>{PROC}\n"):]
     section = section[:section.index("\n### ")]
-    assert ("procedure · **mirrored**, mirrors ISO 9001:2015 · scores out of 100: mirroring 82, specificity 14, "
+    assert ("procedure · **mirrored**, read against ISO 9001:2015 · scores out of 100: mirroring 82, specificity 14, "
             "drift 61") in section
     assert "`records/supplier_eval.xlsx` (code QF-11)" in section
     # the weak link proves nothing either way: counted, not named, so the record the claims use stands out

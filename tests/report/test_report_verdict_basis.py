@@ -30,9 +30,9 @@ def test_every_human_format_shows_the_models_probability_beside_the_verdict(repo
     terminal = render(report, "terminal")
     assert "verdict (p)" in terminal and "mirrored (0.95)" in terminal
     markdown = render(report, "markdown")
-    assert f"procedure · **mirrored** (model probability 0.95), mirrors ISO 9001:2015 · {scores}" in markdown
+    assert f"procedure · **mirrored** (model probability 0.95), read against ISO 9001:2015 · {scores}" in markdown
     assert "| mirrored (0.95) |" in markdown
     html = render(report, "html")
-    assert "(model probability 0.95), mirrors ISO 9001:2015" in html and f" · {scores}" in html
+    assert "(model probability 0.95), read against ISO 9001:2015" in html and f" · {scores}" in html
     paragraphs = [p.text for p in docx.Document(io.BytesIO(render(report, "docx"))).paragraphs]
-    assert f"procedure · mirrored (model probability 0.95), mirrors ISO 9001:2015 · {scores}" in paragraphs
+    assert f"procedure · mirrored (model probability 0.95), read against ISO 9001:2015 · {scores}" in paragraphs

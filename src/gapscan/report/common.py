@@ -135,7 +135,7 @@ def scores_text(result: DocumentResult) -> str | None:
 
 
 def claims_text(result: DocumentResult) -> str:
-    """'Claims checked against the records: 8 hold, 2 drifted (...), 4 not checkable': what a procedure's drift
+    """'Claims against the records: 8 hold, 2 drifted (...), 4 not checkable': what a procedure's drift
     score rests on, the claims the records contradict or cannot show spelled out with their detail."""
     from gapscan.model import ClaimStatus
 
@@ -154,7 +154,7 @@ def claims_text(result: DocumentResult) -> str:
                 + (f": {one_line(c.detail)}" if c.detail else "")
                 for c in result.claims if c.status is status) + ")"
         parts.append(text)
-    return "Claims checked against the records: " + ", ".join(parts)
+    return "Claims against the records: " + ", ".join(parts)  # "checked ...: 2 not checkable" said both
 
 
 def counts_by_verdict(report: Report) -> dict[str, int]:
@@ -240,6 +240,15 @@ def kind_reason_text(doc: Document, whole: bool = False) -> str:
 _KIND_PLURALS = {Kind.FORM: "forms", Kind.RECORD: "records", Kind.OTHER: "other"}
 
 
+def _kind_counts(results: list[DocumentResult]) -> str:
+    """'1 form, 2 records', in the order the files come."""
+    counts: dict[Kind, int] = {}
+    for d in results:
+        counts[d.document.kind] = counts.get(d.document.kind, 0) + 1
+    return ", ".join(f"{n} {d_kind.value if n == 1 else _KIND_PLURALS.get(d_kind, d_kind.value)}"
+                     for d_kind, n in counts.items())
+
+
 def not_judged_text(report: Report, reasons: bool = True) -> str | None:
     """The files left unjudged because of their kind, or None when every file was judged.
 
@@ -252,12 +261,11 @@ def not_judged_text(report: Report, reasons: bool = True) -> str | None:
     if not left:
         return None
     if report.command != "check":
-        counts: dict[Kind, int] = {}
-        for d in left:
-            counts[d.document.kind] = counts.get(d.document.kind, 0) + 1
-        kinds = ", ".join(f"{n} {d_kind.value if n == 1 else _KIND_PLURALS.get(d_kind, d_kind.value)}"
-                          for d_kind, n in counts.items())
-        return (f"{plural(len(left), 'file')} not judged as procedures: {kinds} "
+        # the scope line counts the unreadable files by kind too: said here, the two add up ("9 other" above,
+        # "8 other, besides 1 other not read" here)
+        unread = [d for d in report.documents if not d.document.ok and d.document.kind in _NOT_JUDGED_ORDER]
+        besides = f", besides {_kind_counts(unread)} not read" if unread else ""
+        return (f"{plural(len(left), 'file')} not judged as procedures: {_kind_counts(left)}{besides} "
                 "(each one's kind is in the documents table)")
     shown = [f"{d.document.path} ({kind_because(d.document) if reasons else d.document.kind.value})"
              for d in left[:NOT_JUDGED_SHOWN]]
@@ -596,7 +604,7 @@ def summary_lists_unreadable(report: Report) -> bool:
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def severity_counts_text(report: Report) -> str:
@@ -624,6 +632,26 @@ def one_line(text: Any) -> str:
 
 
 TITLE_CHARS = 80  # a title row block of a register can run to 300 characters: a name, not a paragraph
+
+
+# A title this many documents share is their letterhead ('GOODNESS GARDENS' atop every page), not a title
+LETTERHEAD_DOCUMENTS = 3
+
+
+def letterhead_titles(report: Report) -> frozenset[str]:
+    """The titles (casefolded) that LETTERHEAD_DOCUMENTS or more documents share: the company's name or a
+    template's heading read as each one's title, which says nothing about any one of them."""
+    from collections import Counter
+
+    counts = Counter(one_line(d.document.title).casefold() for d in report.documents if d.document.title)
+    return frozenset(t for t, n in counts.items() if n >= LETTERHEAD_DOCUMENTS)
+
+
+def own_title(doc: Document, letterheads: frozenset[str]) -> str | None:
+    """The document's title as a report line shows it, or None when it has none of its own."""
+    if not doc.title or doc.title in doc.path or one_line(doc.title).casefold() in letterheads:
+        return None
+    return short_title(doc.title)
 
 
 def short_title(text: str, limit: int = TITLE_CHARS) -> str:
@@ -685,7 +713,11 @@ def value_text(value: Any, key: str = "") -> str:
             return str(int(value))
         return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) >= 1 else f"{value:.3g}"
     if isinstance(value, list):
-        shown = [value_text(v) for v in value[:5]]
+        if value and all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+            # pairs of names (a column here and its match there) read as pairs: 'ID, Status = State', never
+            # 'ID, ID, Status, State'
+            value = [a if a.casefold() == b.casefold() else f"{a} = {b}" for a, b in value]
+        shown = [value_text(v, key) for v in value[:5]]  # a list of shares reads as shares: '100%, 83%'
         more = f" (+{len(value) - 5} more)" if len(value) > 5 else ""
         return ", ".join(shown) + more
     if isinstance(value, dict):
@@ -729,6 +761,11 @@ _RULE_METRIC_LABELS: dict[tuple[str, str], str] = {
     ("CM04", "share"): "share of obligations",
     ("CM05", "missing"): "kinds never named",
     ("CM05", "specificity"): "specificity score",
+    ("PS01", "people"): "people who made the entries",  # a list of names is not who wrote the entries
+    ("PS02", "shared_columns"): "columns in common (here = there)",
+    ("PS02", "id_columns"): "reference columns (here, there)",
+    ("PS02", "rows_matched"): "rows matched (here, there)",
+    ("PS02", "row_share"): "row share (here, there)",
     ("PS03", "missing"): "record terms the procedure never uses",
     ("PS03", "missing_share"): "share of those terms missing",
     ("PS03", "records"): "records compared",
@@ -1066,7 +1103,8 @@ def standard_name(key: str | None) -> str:
 
 
 def show_standard(result: DocumentResult) -> bool:
-    """A standard is named as 'mirrored' only where the document does mirror it (mirrored or mixed)."""
+    """The standard a document was read against is named where the verdict is about it (mirrored or mixed), as
+    'read against', never 'mirrors': the mirroring score beside it says how much it copies that standard."""
     from gapscan.model import Verdict
 
     return bool(result.standard) and result.verdict in (Verdict.MIRRORED, Verdict.MIXED)

@@ -329,7 +329,7 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                 about = [d.document.kind.value]
                 if d.verdict is not None:
                     about.append(verdict_text(d) + (f" ({verdict_basis(d)})" if verdict_basis(d) else "")
-                                 + (f", mirrors {standard_name(d.standard)}" if show_standard(d) else ""))
+                                 + (f", read against {standard_name(d.standard)}" if show_standard(d) else ""))
                 if scores_text(d):
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))

@@ -12,9 +12,10 @@ from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
-                                   findings_by_path, foreign_procedures, metric_lines, more_like_this, one_line,
+                                   findings_by_path, foreign_procedures, letterhead_titles, metric_lines,
+                                   more_like_this, one_line, own_title,
                                    place_severity, plural, report_sections, rule_summary, run_files, run_files_text,
-                                   run_noun, run_severity, score_text, scores_text, severity_counts_text, short_title,
+                                   run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    show_standard, shown_links, sorted_documents, standard_name, top_runs,
                                    unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
                                    where_text)
@@ -100,6 +101,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "drift": score_text(d.scores.drift), "findings": len(grouped.get(doc.path, [])),
         })
     sections = []
+    letterheads = letterhead_titles(report)
     for path, entries in groups.items():
         d = results.get(path)
         links, weak_links = shown_links(d, verbose) if d else ([], "")
@@ -107,7 +109,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "path": path, "anchor": _anchor(path), "groups": entries,
             "count": sum(e["count"] for e in entries),
             "kind": d.document.kind.value if d else "",
-            "title": short_title(d.document.title) if d and d.document.title else None,
+            "title": own_title(d.document, letterheads) if d else None,
             "kind_reason": d.document.kind_reason if d and verbose else "",
             "verdict": verdict_text(d) if d and d.verdict else "",
             "verdict_key": d.verdict.value if d and d.verdict else "",
@@ -138,9 +140,9 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     if summary is not None and summary.average_drift is not None and looked:
         drift = {"n": f"{summary.average_drift:.0f}", "label": "average drift /100",
                  "basis": f"over {plural(looked, 'claim')} checked against the records"
-                          + (f"; {unchecked} more could not be checked" if unchecked else "")}
+                          + (f"; {unchecked:,} more could not be checked" if unchecked else "")}
     elif summary is not None and unchecked:
-        drift = {"n": f"0 of {unchecked}", "label": "claims checked against a record",
+        drift = {"n": f"0 of {unchecked:,}", "label": "claims checked against a record",
                  "basis": "drift not measured"}
     order = report_sections(report, unreadable_in_summary=True)
     return {

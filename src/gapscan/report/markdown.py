@@ -15,11 +15,11 @@ from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_text,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
-                                   findings_by_path, metric_lines, more_like_this, not_judged_groups, not_judged_text,
-                                   one_line,
+                                   findings_by_path, letterhead_titles, metric_lines, more_like_this,
+                                   not_judged_groups, not_judged_text, one_line, own_title,
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
-                                   scores_text, severity_counts_text, short_title, show_standard, shown_links,
+                                   scores_text, severity_counts_text, show_standard, shown_links,
                                    sorted_documents, standard_name, top_runs, unreadable, verdict_basis, verdict_cell,
                                    verdict_text, where_text)
 from gapscan.summary import drift_fact
@@ -262,7 +262,7 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
             _Raw("<br>".join(what)), _Raw("<br>".join(more) or " "))
 
 
-def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
+def _about(result: DocumentResult | None, verbose: bool, letterheads: frozenset[str] = frozenset()) -> list[str]:
     """One line on what the document is and how it scored, one on its records and claims."""
     if result is None:
         return []
@@ -272,11 +272,13 @@ def _about(result: DocumentResult | None, verbose: bool) -> list[str]:
         verdict = f"**{inline(verdict_text(result))}**"
         if verdict_basis(result):
             verdict += f" ({verdict_basis(result)})"
-        parts.append(verdict + (f", mirrors {inline(standard_name(result.standard))}" if show_standard(result) else ""))
+        standard = f", read against {inline(standard_name(result.standard))}" if show_standard(result) else ""
+        parts.append(verdict + standard)
     if scores_text(result):
         parts.append(scores_text(result))
-    if doc.title and doc.title not in doc.path:
-        parts.append(f"title: {inline(short_title(doc.title))}")
+    title = own_title(doc, letterheads)
+    if title:
+        parts.append(f"title: {inline(title)}")
     out = [" · ".join(parts)]
     extra: list[str] = []
     links, weak = shown_links(result, verbose)
@@ -295,6 +297,7 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
     paths = _sections(report)
     results = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
+    letterheads = letterhead_titles(report)
     groups: dict[str, list[FindingGroup]] = {}
     for g in finding_groups(report.findings):
         groups.setdefault(g.path, []).append(g)
@@ -303,7 +306,7 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
            "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
     for path in paths:
         count = sum(g.count for g in groups[path])
-        about = _about(results.get(path), verbose) or [""]
+        about = _about(results.get(path), verbose, letterheads) or [""]
         tally = f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
         about[0] += (" · " if about[0] else "") + tally
         out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]

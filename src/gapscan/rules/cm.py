@@ -394,7 +394,9 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
-        examples = _anchor_evidence(doc, units, a.anchor_examples)
+        # each quoted under the words the message counts it in ('time limit: 28 days', never 'duration: ...')
+        examples = _anchor_evidence(doc, units, {_DETAIL_WORDS.get(kind, (kind,))[0]: found
+                                                 for kind, found in a.anchor_examples.items()})
         # what the reader sees named but the count leaves out (generic roles, template cadences, placeholders),
         # so "names no anchor" can be checked against a text that says "the Management Representative"
         generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
