@@ -140,3 +140,32 @@ def test_a_documents_findings_heading_gives_the_verdict_with_its_probability():
                  for d in report.documents)
     text = render(dataclasses.replace(report, documents=docs), "terminal", width=120, verbose=True)
     assert f"{PROC} (procedure, mirrored, model probability 0.87)" in text
+
+
+def _with_minutes(n: int):
+    import dataclasses
+
+    from gapscan.model import Document, DocumentResult, Kind
+
+    report = build_report()
+    extra = tuple(DocumentResult(document=Document(path=f"minutes/{2000 + i // 12}-{1 + i % 12:02d}.md",
+                                                   source="/tmp/client/x.md", format="md", kind=Kind.REVIEW,
+                                                   kind_reason="minutes of a meeting"))
+                  for i in range(n))
+    return dataclasses.replace(report, documents=report.documents + extra)
+
+
+def test_a_large_set_lists_the_documents_that_matter_and_counts_the_rest():
+    """A makerspace's wiki of 473 files printed 473 rows in the terminal: the procedures with findings were lost
+    among 300 sets of minutes with none. Without --verbose, a set of more than 40 documents lists those with a
+    finding, a verdict or a status other than ok, and says how many others there are, of which kinds."""
+    text = render(_with_minutes(60), "terminal", width=100)
+    table = text[text.index("Documents"):text.index("Findings by document")]
+    assert PROC in table and BROKEN in table  # a finding / a verdict, and an error, are listed
+    assert "minutes/2000-01.md" not in table
+    assert "and 61 more documents with no finding and no verdict (60 review, 1 form)" in table, table
+    assert "in the documents table with --verbose" in " ".join(table.split())
+    assert "--verbose lists them" in table
+    # --verbose lists every one; a small set is listed whole
+    assert "minutes/2004-12.md" in render(_with_minutes(60), "terminal", width=100, verbose=True)
+    assert "minutes/2000-01.md" in render(_with_minutes(10), "terminal", width=100)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
@@ -29,6 +30,7 @@ from gapscan.summary import drift_fact
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
+TERMINAL_DOCUMENTS = 40  # more documents than this: without --verbose only those a reader acts on are listed
 RULE_CHAR = "─"
 
 
@@ -496,7 +498,16 @@ def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
         return
     grouped = findings_by_path(report)
     rows = []
-    for result in sorted_documents(report):
+    listed = sorted_documents(report)
+    quiet: list[DocumentResult] = []
+    if not verbose and len(listed) > TERMINAL_DOCUMENTS:
+        # a wiki of 473 files printed 473 rows: list what a reader acts on (a finding, a verdict, a file not
+        # read) and count the rest by kind; --verbose and the other formats list every one
+        def matters(d: DocumentResult) -> bool:
+            return bool(grouped.get(d.document.path)) or d.verdict is not None or d.document.status is not Status.OK
+        quiet = [d for d in listed if not matters(d)]
+        listed = [d for d in listed if matters(d)]
+    for result in listed:
         doc = result.document
         status_style = "red" if doc.status is Status.ERROR else "yellow" if doc.status is Status.SKIPPED else ""
         rows.append([doc.path, doc.kind.value, verdict_cell(result),
@@ -505,7 +516,15 @@ def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
                      _text((doc.status.value, status_style))])
     page.table(["document", "kind", "verdict (p)", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
+    if quiet:
+        kinds = Counter(d.document.kind.value for d in quiet)
+        page.wrapped(_text((f"and {plural(len(quiet), 'more document')} with no finding and no verdict ("
+                            + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda x: (-x[1], x[0])))
+                            + "): --verbose lists them", "dim")))
     left_out = not_judged_text(report)
+    if left_out and quiet:  # the table above lists only some of them
+        left_out = left_out.replace("(each one's kind is in the documents table)",
+                                    "(each one's kind is in the documents table with --verbose)")
     if left_out:
         page.wrapped(_text((left_out, "dim")))
         if verbose:  # why each was taken for what it is, grouped by kind, each reason whole
