@@ -3,7 +3,8 @@ and "* 2024-07-31 - Amended to add an annual review of all officer positions": r
 done every year, it was looked for in the records. A line of a history section, or any line that opens with a
 date and then a word for a change made (amended, added, updated ...), states no cadence; the policy's own
 sentences still do. And a count over a span ("about 1.41 million assertions: 14,730 per day across 96 days")
-is a rate: a count of a hundred or more just before the cadence measures a volume."""
+is a rate: a count of a hundred or more that opens a value just before the cadence measures a volume; after a
+verb or "of" ("sampling of 200 calls per month") it is the size of work done at that cadence."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,6 +61,8 @@ def test_a_dated_change_is_no_cadence(text):
     ("From 2024-07-31 the committee reviews all officer positions annually.", 365.2),
     ("Take two water samples per day.", 1.0),
     ("Record 3 readings per day.", 1.0),
+    ("Calls are checked by QA sampling of 200 calls per month.", 30.4),
+    ("Sample 200 calls per month for quality.", 30.4),
 ])
 def test_a_cadence_after_a_date_or_a_small_count_stays(text, days):
     assert [c.interval_days for c in claims_in_text(text) if c.kind == "frequency"] == [days]
@@ -67,7 +70,8 @@ def test_a_cadence_after_a_date_or_a_small_count_stays(text, days):
 
 @pytest.mark.parametrize("text", [
     "Item-assertions executed in the period: about 1.41 million, 14,730 per day across 96 days.",
-    "The scanners run 2,400 checks per week.",
+    "Steady-state volume: ≈ 9,640 MFA challenges per week across the population.",
+    "Cases adjudicated: 112 per day, with no case left waiting.",
     "The desk answers 350 calls a day.",
 ])
 def test_a_count_per_period_is_a_rate(text):

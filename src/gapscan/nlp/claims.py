@@ -1060,9 +1060,12 @@ VOLUME_WINDOW = 8  # tokens before the cadence
 
 
 # a count of a hundred or more, with at most two words of what is counted, before "per day" or "a week" ("14,730
-# per day across 96 days", "2,400 checks per week"): a rate; "Back up the 1,200 laptops weekly" times the backup
+# per day across 96 days", "≈ 9,640 MFA challenges per week"): a rate, when the count opens a value (after
+# punctuation, a sign or 'about'); after a verb or 'of' it is the size of the work done at that cadence ("QA
+# sampling of 200 calls per month", "Sample 200 calls per month"); "Back up the 1,200 laptops weekly" times the backup
 RATE_COUNT = 100
 RATE_WORDS = 2
+_ABOUT = frozenset("about approximately approx around roughly some nearly almost over under circa ca".split())
 
 
 def _volume_per_period(sent, span, after: int = 0) -> bool:
@@ -1080,9 +1083,12 @@ def _volume_per_period(sent, span, after: int = 0) -> bool:
     if i < start:
         return False
     try:
-        return float(doc[i].text.replace(",", "")) >= RATE_COUNT
+        if float(doc[i].text.replace(",", "").lstrip("$£€")) < RATE_COUNT:
+            return False
     except ValueError:
         return False
+    before = doc[i - 1] if i > sent.start else None
+    return before is None or not before.is_alpha or before.lower_ in _ABOUT
 
 
 def _told_not_stated(sent, span) -> bool:
