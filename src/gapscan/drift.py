@@ -832,7 +832,8 @@ def _headings_over(claim: Claim, scope: _Scope) -> str:
         if b.type is BlockType.HEADING:
             level = b.level or 1
             stack = [h for h in stack if h[0] < level] + [(level, b.text)]
-    return " ".join(t for _, t in stack)
+    # the page's title names the whole procedure, not what this claim is about
+    return " ".join(t for level, t in stack if level > 1)
 
 
 def _claim_column_words(text: str) -> set[str]:
@@ -849,12 +850,18 @@ def _claim_column_words(text: str) -> set[str]:
 def _nearest_unlinked(claim: Claim, scope: _Scope) -> str:
     """For a claim no record is linked to: the one record whose columns share most of the claim's words (its
     sentence and the headings over it), those columns, and what it lacks to check the claim; "" when no
-    record shares a word or two share as many."""
+    record shares a word or two share as many. Only for what a log of work can show (a cadence, a time limit,
+    fields), and only a record with dated entries: a reference table shares words with anything."""
+    if claim.kind not in ("frequency", "deadline", "field"):
+        return ""
     want = _claim_column_words(f"{claim.sentence} {claim.activity or ''} {_headings_over(claim, scope)}")
     if not want:
         return ""
     ranked = []
     for path, rec in scope.records.items():
+        prof = scope.profiles.get(path)
+        if prof is None or not any(prof.entry_dates):
+            continue
         columns = [h for h in rec.headers if h and _claim_column_words(str(h)) & want]
         shared = set().union(*(_claim_column_words(str(h)) for h in columns)) & want if columns else set()
         if shared:
@@ -878,9 +885,9 @@ def _nearest_unlinked(claim: Claim, scope: _Scope) -> str:
         days = sorted(set(dated))
         if len(days) < NEAREST_FEW:
             when = (f"all dated {days[0].isoformat()}" if len(days) == 1 else
-                    f"on {len(days)} days, {days[0].isoformat()} to {days[-1].isoformat()}" if days else "none dated")
-            return (f"{lead}, which keeps {prof.row_count} entries, {when}: too few dated entries to show "
-                    f"{'a ' + claim.phrase.lower() + ' routine' if claim.kind == 'frequency' and claim.phrase else 'this'}")
+                    f"on {len(days)} days, {days[0].isoformat()} to {days[-1].isoformat()}")
+            what = f"the {claim.phrase.lower()} routine" if claim.kind == "frequency" and claim.phrase else "this"
+            return f"{lead}, which keeps {prof.row_count} entries, {when}: too few dated entries to show {what}"
     return f"{lead}, which shares those words but nothing ties it to this procedure"
 
 

@@ -45,3 +45,12 @@ def test_the_reason_names_the_nearest_record_and_what_it_lacks(tmp_path):
 def test_a_set_with_nothing_near_keeps_the_plain_reason(tmp_path):
     (reason,) = _reasons(tmp_path, ("visitors.csv", VISITORS))
     assert reason == "no record in the set is linked to this procedure"
+
+
+def test_a_step_list_or_a_table_with_no_dates_names_no_nearest_record(tmp_path):
+    """Steps and undated reference tables share words with anything: on a makerspace's wiki every instrument
+    page's steps were 'nearest' an IT page's table by one word. Only a cadence, a time limit or fields, against a
+    record with dated entries."""
+    reference = "Probe,pH range,Buffer\nA,4-7,pH 4.0\nB,7-10,pH 7.0\n"
+    (reason,) = _reasons(tmp_path, ("probes.csv", reference))
+    assert reason == "no record in the set is linked to this procedure"
