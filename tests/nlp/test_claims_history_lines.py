@@ -48,6 +48,11 @@ def test_a_dated_change_line_states_no_cadence_under_any_heading(tmp_path):
     assert [line for line, _, _ in found] == [3], found
 
 
+def test_a_section_on_how_the_page_is_revised_keeps_its_cadence(tmp_path):
+    text = "# Officers policy\n\n## Revisions\n\nThe committee revises this policy annually.\n"
+    assert [days for _, _, days in _frequencies(tmp_path, text)] == [365.2]
+
+
 @pytest.mark.parametrize("text", [
     "2024-07-31 - Amended to add an annual review of all officer positions.",
     "31 July 2024: updated to require monthly backups.",

@@ -1019,9 +1019,10 @@ _DATED_CHANGE = re.compile(rf"^[\W_]*{_DATE}[\s\W_]*(?:v?\d+(?:\.\d+)*[\s\W_]+)?
                            r"changed|removed|replaced|approved|adopted|created|introduced|published|renamed|moved|"
                            r"merged|deleted|clarified|corrected|fixed|rewritten|reworded|expanded|extended)\b", re.I)
 # a heading of a page's history: the lines under it tell what was changed, not what is done
+# ("## Revisions" or "## Amendments" may say how the page is revised: "This policy is reviewed annually" stays)
 HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|amendment|page|policy|procedure|"
-                             r"edit)\s+)?(?:history|change\s?log|revisions?|amendments?|record of (?:changes|"
-                             r"revisions|amendments))[\W_]*$", re.I)
+                             r"edit)\s+)?(?:history|change\s?log|record of (?:changes|revisions|amendments))[\W_]*$",
+                             re.I)
 
 
 # A tip the reader may take or leave ("You may find it useful to have it calibrated by a technician") orders
