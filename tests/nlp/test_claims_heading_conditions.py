@@ -20,6 +20,7 @@ PAGE = """# Freezer room
 - Should the alarm sound, move the samples to the spare freezer.
 - In case of a power cut, call the facilities desk.
 - Wipe the door seals.
+- Should be signed off by the shift lead.
 
 ## Weekly
 
@@ -46,4 +47,5 @@ def test_the_routine_items_beside_it_keep_the_cadence(tmp_path):
     found = _heading_claims(tmp_path)
     assert any(a.startswith("Read the freezer thermometer") and d == 1 for a, d in found.items()), found
     assert any(a.startswith("Wipe the door seals") and d == 1 for a, d in found.items()), found
+    assert any(a.startswith("Should be signed off") and d == 1 for a, d in found.items()), found
     assert any(a.startswith("Defrost the ice tray") and d == 7 for a, d in found.items()), found

@@ -931,7 +931,9 @@ def _heading_cadence(text: str) -> tuple[str, float] | None:
 
 # an item that opens with a condition ("If the check fails, record ...", "**If the CO2 tank is low**, tell ...",
 # "Should the alarm sound, ...") says what to do when it holds: the heading's cadence times the routine beside it
-_CONDITIONAL_ITEM = re.compile(r"^[\W_]*(?:if|unless|should|in case|in the event)\b", re.I)
+# ("Should be wiped down" orders; "Should the alarm sound" supposes)
+_CONDITIONAL_ITEM = re.compile(r"^[\W_]*(?:if|unless|in case|in the event|should (?:the|a|an|any|this|it|there|you|we|"
+                               r"they)\b)\b", re.I)
 
 
 def _heading_cadences(doc: Document, said: list[Claim]) -> tuple[list[Claim], set[Location]]:
