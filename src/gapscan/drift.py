@@ -857,13 +857,16 @@ def _nearest_unlinked(claim: Claim, scope: _Scope) -> str:
     want = _claim_column_words(f"{claim.sentence} {claim.activity or ''} {_headings_over(claim, scope)}")
     if not want:
         return ""
+    key = ("dated column words",)
+    if key not in scope.memo:
+        # once per run: each dated record's columns with their words
+        scope.memo[key] = [(path, [(str(h), _claim_column_words(str(h))) for h in rec.headers if h])
+                           for path, rec in scope.records.items()
+                           if scope.profiles.get(path) is not None and any(scope.profiles[path].entry_dates)]
     ranked = []
-    for path, rec in scope.records.items():
-        prof = scope.profiles.get(path)
-        if prof is None or not any(prof.entry_dates):
-            continue
-        columns = [h for h in rec.headers if h and _claim_column_words(str(h)) & want]
-        shared = set().union(*(_claim_column_words(str(h)) for h in columns)) & want if columns else set()
+    for path, headers in scope.memo[key]:
+        columns = [h for h, w in headers if w & want]
+        shared = set().union(*(w for _, w in headers)) & want
         if shared:
             ranked.append((len(shared), path, columns))
     if not ranked:
@@ -876,7 +879,7 @@ def _nearest_unlinked(claim: Claim, scope: _Scope) -> str:
     named = ", ".join(str(c) for c in columns[:4])
     lead = f"; nearest: {path} ({named})"
     if claim.kind == "field" and claim.fields:
-        heads = set().union(*(_claim_column_words(str(h)) for h in scope.records[path].headers))
+        heads = set().union(*(w for p, headers in scope.memo[key] if p == path for _, w in headers))
         missing = [f for f in claim.fields if not _claim_column_words(f) & heads]
         if missing:
             return f"{lead}, which has no column for {', '.join(missing[:4])}"
