@@ -19,9 +19,9 @@ from typing import Any, Callable, Mapping, Sequence
 
 from gapscan import meetings
 from gapscan.dates import working_days_between
-from gapscan.linking import (REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern,
-                             content_stems, field_header, index_record, link_scores, logs_apart, parallel_parts, stem,
-                             title_score, words)
+from gapscan.linking import (GENERIC as GENERIC_WORDS, REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex,
+                             RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
+                             logs_apart, parallel_parts, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
@@ -816,7 +816,7 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
             return None, "", "the linked records hold nothing this claim can be checked against"
         if weak:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
-        return None, "", "no record in the set is linked to this procedure"
+        return None, "", "no record in the set is linked to this procedure" + _nearest_unlinked(claim, scope)
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
     routine = claim.kind == "frequency"
     ranked = sorted(((_about(want, scope.records[c.path], "config" in c.via, routine), c.confidence, c.path)
@@ -835,6 +835,86 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     if len(ranked) > 1 and ranked[1][0] == best[0] and claim.kind not in ("field", "steps"):
         return None, "", f"ambiguous: {ranked[0][2]} and {ranked[1][2]} could both hold this"
     return best[2], "closest linked record", ""
+
+
+# words a record's columns share with any claim: they make no record nearer than another
+_PLAIN_COLUMN_WORDS = frozenset(stem(w) for w in "date dates time day days notes note comment comments remarks name "
+                                "names number started start end ended signed sign initials".split())
+NEAREST_FEW = 3  # fewer dated days than this show no routine
+
+
+def _headings_over(claim: Claim, scope: _Scope) -> str:
+    """The headings in force at the claim's line ('pH Measurement' over 'Process:' over 'Daily during 1F')."""
+    line = claim.location.line if claim.location else None
+    if line is None:
+        return ""
+    stack: list[tuple[int, str]] = []
+    for b in scope.procedure.blocks:
+        if b.location.line is not None and b.location.line > line:
+            break
+        if b.type is BlockType.HEADING:
+            level = b.level or 1
+            stack = [h for h in stack if h[0] < level] + [(level, b.text)]
+    # the page's title names the whole procedure, not what this claim is about
+    return " ".join(t for level, t in stack if level > 1)
+
+
+def _claim_column_words(text: str) -> set[str]:
+    """Stems of the words a record's columns might share with a claim: not stop words, record kinds, cadence words
+    or the management-system words every register carries; a two-letter word only as written with a capital
+    ('pH', 'QA')."""
+    from gapscan.nlp.claims import ADVERBS
+
+    short = {t.lower() for t in re.findall(r"\b[A-Za-z]{2}\b", text) if not t.islower()}
+    return {stem(w) for w in words(text) if (len(w) > 2 or w in short) and w not in STOP_WORDS
+            and w not in GENERIC_WORDS and w not in ADVERBS} - COLUMN_COMMONPLACE - _PLAIN_COLUMN_WORDS
+
+
+def _nearest_unlinked(claim: Claim, scope: _Scope) -> str:
+    """For a claim no record is linked to: the one record whose columns share most of the claim's words (its
+    sentence and the headings over it), those columns, and what it lacks to check the claim; "" when no
+    record shares a word or two share as many. Only for what a log of work can show (a cadence, a time limit,
+    fields), and only a record with dated entries: a reference table shares words with anything."""
+    if claim.kind not in ("frequency", "deadline", "field"):
+        return ""
+    want = _claim_column_words(f"{claim.sentence} {claim.activity or ''} {_headings_over(claim, scope)}")
+    if not want:
+        return ""
+    key = ("dated column words",)
+    if key not in scope.memo:
+        # once per run: each dated record's columns with their words
+        scope.memo[key] = [(path, [(str(h), _claim_column_words(str(h))) for h in rec.headers if h])
+                           for path, rec in scope.records.items()
+                           if scope.profiles.get(path) is not None and any(scope.profiles[path].entry_dates)]
+    ranked = []
+    for path, headers in scope.memo[key]:
+        columns = [h for h, w in headers if w & want]
+        shared = set().union(*(w for _, w in headers)) & want
+        if shared:
+            ranked.append((len(shared), path, columns))
+    if not ranked:
+        return ""
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return ""
+    _, path, columns = ranked[0]
+    prof = scope.profiles.get(path)
+    named = ", ".join(str(c) for c in columns[:4])
+    lead = f"; nearest: {path} ({named})"
+    if claim.kind == "field" and claim.fields:
+        heads = set().union(*(w for p, headers in scope.memo[key] if p == path for _, w in headers))
+        missing = [f for f in claim.fields if not _claim_column_words(f) & heads]
+        if missing:
+            return f"{lead}, which has no column for {', '.join(missing[:4])}"
+    if claim.kind in ("frequency", "deadline") and prof is not None:
+        dated = sorted(d for d in prof.entry_dates if d is not None)
+        days = sorted(set(dated))
+        if len(days) < NEAREST_FEW:
+            when = (f"all dated {days[0].isoformat()}" if len(days) == 1 else
+                    f"on {len(days)} days, {days[0].isoformat()} to {days[-1].isoformat()}")
+            what = f"the {claim.phrase.lower()} routine" if claim.kind == "frequency" and claim.phrase else "this"
+            return f"{lead}, which keeps {prof.row_count} entries, {when}: too few dated entries to show {what}"
+    return f"{lead}, which shares those words but nothing ties it to this procedure"
 
 
 def _pick_log(claim: Claim, scope: _Scope, usable, path: str, logs: list[str]) -> tuple[str | None, str, str]:

@@ -816,6 +816,8 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         fresh = nlp.pipe((u.text for u in units if u.text not in parsed), batch_size=64, disable=skip)
         for unit in units:
             sdoc = parsed[unit.text] if unit.text in parsed else next(fresh)
+            if unit.heading and HISTORY_HEADING.match(unit.heading):
+                continue  # the page's history: changes made once
             found = _doc_claims(sdoc, matcher, unit.location, limit=MAX_CLAIMS - len(claims), text=unit.text,
                                 subject=unit.heading or doc.title)
             if _template_item(unit):
@@ -931,6 +933,13 @@ def _heading_cadence(text: str) -> tuple[str, float] | None:
     return (span.text, interval) if interval else None
 
 
+# an item that opens with a condition ("If the check fails, record ...", "**If the CO2 tank is low**, tell ...",
+# "Should the alarm sound, ...") says what to do when it holds: the heading's cadence times the routine beside it
+# ("Should be wiped down" orders; "Should the alarm sound" supposes)
+_CONDITIONAL_ITEM = re.compile(r"^[\W_]*(?:if|unless|in case|in the event|should (?:the|a|an|any|this|it|there|you|we|"
+                               r"they)\b)\b", re.I)
+
+
 def _heading_cadences(doc: Document, said: list[Claim]) -> tuple[list[Claim], set[Location]]:
     """A frequency claim for each list item under a cadence heading, down to the next heading of its level
     or above (a label paragraph ends at the next label); an item that states its own cadence keeps it.
@@ -958,7 +967,8 @@ def _heading_cadences(doc: Document, said: list[Claim]) -> tuple[list[Claim], se
             elif label:
                 # "Tools:" under "## Weekly" lists what is used, not what is done weekly
                 open_.append((level, "", 0.0, text))
-        elif block.type is BlockType.LIST_ITEM and open_ and open_[-1][1] and text and block.location not in own:
+        elif block.type is BlockType.LIST_ITEM and open_ and open_[-1][1] and text and block.location not in own \
+                and not _CONDITIONAL_ITEM.match(text):
             _, phrase, interval, heading = open_[-1]
             activity = _trim(text)
             out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=_trim(f"{heading}: {text}", 400),
@@ -1004,6 +1014,23 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     return out
 
 
+# A line of a page's history ("2024-07-31 - Amended to add an annual review of all officer positions", "31 July
+# 2024: updated to require ..."): a change made once, no cadence, form or role the records could break. A date,
+# then a word for a change made; "From 2024-07-31 the committee reviews ..." opens with no date and stays.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"(?:\d{{4}}[-/. ]\d{{1,2}}[-/. ]\d{{1,2}}|\d{{1,2}}[-/. ]\d{{1,2}}[-/. ]\d{{2,4}}|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+         rf"{_MONTH}\s+\d{{4}})")
+_DATED_CHANGE = re.compile(rf"^[\W_]*{_DATE}[\s\W_]*(?:v?\d+(?:\.\d+)*[\s\W_]+)?(?:amended|added|updated|revised|"
+                           r"changed|removed|replaced|approved|adopted|created|introduced|published|renamed|moved|"
+                           r"merged|deleted|clarified|corrected|fixed|rewritten|reworded|expanded|extended)\b", re.I)
+# a heading of a page's history: the lines under it tell what was changed, not what is done
+# ("## Revisions" or "## Amendments" may say how the page is revised: "This policy is reviewed annually" stays)
+HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|amendment|page|policy|procedure|"
+                             r"edit)\s+)?(?:history|change\s?log|record of (?:changes|revisions|amendments))[\W_]*$",
+                             re.I)
+
+
 # A tip the reader may take or leave ("You may find it useful to have it calibrated by a technician") orders
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
@@ -1039,10 +1066,36 @@ _VOLUME = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])\+?(?
 VOLUME_WINDOW = 8  # tokens before the cadence
 
 
+# a count of a hundred or more, with at most two words of what is counted, before "per day" or "a week" ("14,730
+# per day across 96 days", "≈ 9,640 MFA challenges per week"): a rate, when the count opens a value (after
+# punctuation, a sign or 'about'); after a verb or 'of' it is the size of the work done at that cadence ("QA
+# sampling of 200 calls per month", "Sample 200 calls per month"); "Back up the 1,200 laptops weekly" times the backup
+RATE_COUNT = 100
+RATE_WORDS = 2
+_ABOUT = frozenset("about approximately approx around roughly some nearly almost over under circa ca".split())
+
+
 def _volume_per_period(sent, span, after: int = 0) -> bool:
-    """Whether the cadence at `span` follows a count of things in millions or thousands, and so gives a rate."""
+    """Whether the cadence at `span` follows a count of things in millions or thousands, or a count of a
+    hundred or more just before 'per <period>' or 'a <period>', and so gives a rate."""
+    doc = sent.doc
     start = max(sent.start, after, span.start - VOLUME_WINDOW)
-    return bool(_VOLUME.search(sent.doc[start:span.start].text))
+    if _VOLUME.search(doc[start:span.start].text):
+        return True
+    if span[0].lower_ not in ("per", "a", "an"):
+        return False
+    i = span.start - 1
+    while i >= max(start, span.start - 1 - RATE_WORDS) and doc[i].is_alpha:
+        i -= 1
+    if i < start:
+        return False
+    try:
+        if float(doc[i].text.replace(",", "").lstrip("$£€")) < RATE_COUNT:
+            return False
+    except ValueError:
+        return False
+    before = doc[i - 1] if i > sent.start else None
+    return before is None or not before.is_alpha or before.lower_ in _ABOUT
 
 
 # an amount taken over a period, not a thing done once a period: "Average Weekly Wage", "the maximum daily
@@ -1222,7 +1275,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
 
     sdoc = sent.doc
     text = _trim(sent.text if sent_text is None else sent_text, 400)
-    if ADVICE.search(text) or _quoted_example(text):
+    if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
