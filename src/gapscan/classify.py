@@ -121,6 +121,20 @@ MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:
                           r"\bminutes of\b", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
+# A controlled document's header may name its type ("Controlled Document - Form - Module 1", "Document type: Log",
+# a "Document type | Form" row of its header table): a form, a blank log or a reference described under the same
+# sections as the SOPs beside it ("1. Purpose", "3. Instructions") is still that form, log or reference. Read in its
+# first blocks only, on a short line; types this does not name ("Assessment") leave the content to decide.
+DECLARED_TYPE = re.compile(r"^\W*(?:controlled\s+)?(?:document|doc\.?)(?:\s+(?:type|category|class))?\s*(?:[-–—:|]\s*)+"
+                           r"(?P<k>forms?|templates?|checklists?|questionnaires?|logs?|logbooks?|registers?|records?|"
+                           r"references?|sops?|procedures?|polic(?:y|ies)|work instructions?|manuals?)\b", re.I)
+DOCUMENT_TYPE_LABEL = re.compile(r"^\W*(?:document|doc\.?)\s+(?:type|category|class)\W*$|^\W*type of document\W*$", re.I)
+DECLARED_BLOCKS = 10
+DECLARED_WORDS = 12
+DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
+DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
+DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
+DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -512,7 +526,15 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
     else:
         report = None
-    if meeting or report:
+    declared = _declared_type(doc, blocks)
+    if declared:
+        word, kind = declared
+        if kind is Kind.RECORD and entries.data_rows < DECLARED_ENTRIES and not _dated_entries(blocks):
+            kind = Kind.FORM  # a log with no entries is the form it will be kept on (its header table aside)
+        add(kind, 4.0, f"its header says it is a {word!r}")
+        if kind is Kind.PROCEDURE:
+            declared = None
+    if meeting or report or declared:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
@@ -524,6 +546,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])):
         overview = None
+    if declared:
+        proc_heads = []  # a form's or a reference's sections are its description, not a procedure's
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
@@ -532,7 +556,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report):
+    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -607,6 +631,36 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | None:
+    """(the word, the kind) of the type a document's header names for it, or None."""
+    found = None
+    for b in blocks[:DECLARED_BLOCKS]:
+        if len(b.text.split()) <= DECLARED_WORDS:
+            m = DECLARED_TYPE.match(b.text)
+            if m:
+                found = m.group("k")
+                break
+    if found is None:
+        for t in doc.tables()[:2]:
+            for r in [t.header, *t.rows[:HELD_HEADER_BLOCKS]]:
+                if len(r) >= 2 and DOCUMENT_TYPE_LABEL.match(str(r[0] or "")):
+                    m = DECLARED_TYPE.match(f"document: {r[1] or ''}")
+                    if m and len(str(r[1]).split()) <= 3:
+                        found = m.group("k")
+                        break
+            if found:
+                break
+    if found is None:
+        return None
+    if DECLARED_FORM.match(found):
+        return found, Kind.FORM
+    if DECLARED_LOG.match(found):
+        return found, Kind.RECORD
+    if DECLARED_REFERENCE.match(found):
+        return found, Kind.OTHER
+    return found, Kind.PROCEDURE
 
 
 def _dated_entries(blocks: list[Block]) -> list:
