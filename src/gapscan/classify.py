@@ -135,6 +135,10 @@ DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header 
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
 DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
 DECLARED_REFERENCE = re.compile(r"^reference", re.I)
+# A report named so and dated by its own name or its folder's ("reports/2026-04-17-lambing-event/report.md",
+# "audit-report-2026-03-01.md") tells one piece of work done that day, its advice included; the date must be a day
+# (NAME_DATE), not a year or a version
+DAY_REPORT = re.compile(r"\breports?\b", re.I)
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -525,7 +529,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
     else:
-        report = None
+        report = _day_report(doc)
+        if report:
+            add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
+                                 f"done that day, not instructions")
     declared = _declared_type(doc, blocks)
     if declared:
         word, kind = declared
@@ -631,6 +638,16 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _day_report(doc: Document) -> re.Match | None:
+    """The day a report is dated by, in its file name or its folder's, when its file name says report."""
+    name = doc.path.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0].replace("_", " ")
+    if not DAY_REPORT.search(stem) or NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
+        return None
+    folder = doc.path.rsplit("/", 2)[-2] if "/" in doc.path else ""
+    return NAME_DATE.search(name) or NAME_DATE.search(folder)
 
 
 def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | None:
