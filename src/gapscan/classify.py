@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -139,6 +140,15 @@ DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 # "audit-report-2026-03-01.md") tells one piece of work done that day, its advice included; the date must be a day
 # (NAME_DATE), not a year or a version
 DAY_REPORT = re.compile(r"\breports?\b", re.I)
+# A conversation kept as text, each line led by who said it: a chat export ("Bob Clough, [22.11.17 08:21] How do
+# we ...", any name before a time) or a discussion typed up in initials or full names ("BC - we should buy a sander",
+# "Kat Reeve: done"). Its "should" and "must" are what people said, not steps. Counted when such lines are a third of
+# the text's lines, CONVERSATION_LINES at least, two speakers each speak CONVERSATION_TURNS times, and most of the
+# lines are no orders ("QA - Check the labels" is a step led by its role).
+SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[^\]\n]{0,30}\d{1,2}[:.]\d{2}\]\s*:?\s*"
+                     r"|^(?P<named>[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:\s+[-–—]\s+|:\s*)(?=\S)")
+CONVERSATION_LINES = 8
+CONVERSATION_TURNS = 3
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -533,6 +543,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         if report:
             add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
                                  f"done that day, not instructions")
+    conversation = _conversation(blocks)
+    if conversation:
+        add(Kind.OTHER, 4.0, conversation)
     declared = _declared_type(doc, blocks)
     if declared:
         word, kind = declared
@@ -541,7 +554,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(kind, 4.0, f"its header says it is a {word!r}")
         if kind is Kind.PROCEDURE:
             declared = None
-    if meeting or report or declared:
+    if meeting or report or declared or conversation:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
@@ -553,7 +566,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])):
         overview = None
-    if declared:
+    if declared or conversation:
         proc_heads = []  # a form's or a reference's sections are its description, not a procedure's
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
@@ -563,7 +576,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared):
+    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared
+                                                    or conversation):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -638,6 +652,23 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _conversation(blocks: list[Block]) -> str:
+    """Why the text is a conversation, each line led by who said it (SPEAKER), or ''."""
+    lines = [b for b in blocks if b.type is not BlockType.HEADING]
+    said = []
+    for b in lines:
+        m = SPEAKER.match(b.text)
+        if m and not _is_instruction(b.text[m.end():]):
+            said.append(m.group("who") or m.group("named"))
+    turns = Counter(said)
+    speakers = [w for w, n in turns.most_common() if n >= CONVERSATION_TURNS]
+    if len(said) < CONVERSATION_LINES or 3 * len(said) < len(lines) or len(speakers) < 2:
+        return ""
+    shown = ", ".join(f"{w} {turns[w]}" for w in speakers[:3])
+    return (f"a conversation: {len(said)} of {len(lines)} lines open with who said it ({shown}, …): "
+            f"what people said, not steps")
 
 
 def _day_report(doc: Document) -> re.Match | None:
