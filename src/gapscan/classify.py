@@ -149,6 +149,14 @@ SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[
                      r"|^(?P<named>[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:\s+[-–—]\s+|:\s*)(?=\S)")
 CONVERSATION_LINES = 8
 CONVERSATION_TURNS = 3
+# A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
+# 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
+# describes it; its few "Apply power" lines do not make it a procedure. Weighed by the items' share of the page's
+# lines, as an index is: an operating procedure opening with a short list of specifications keeps its kind.
+SPEC_LINE = re.compile(r"^\W*(?:(?:technical|key|main)\s+)?spec(?:ification)?s\W*$|"
+                       r"\bspec(?:ification)?s\b[^.]{0,60}:\s*$", re.I)
+SPEC_ITEMS = 3
+SPEC_LINE_WORDS = 10
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -543,6 +551,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         if report:
             add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
                                  f"done that day, not instructions")
+    specs = _specifications(blocks)
+    spec_lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
+    if specs >= SPEC_ITEMS:
+        add(Kind.OTHER, 1.0 + 8 * specs / max(1, spec_lines),
+            f"a description of the equipment: {specs} of {spec_lines} lines are its specifications")
     conversation = _conversation(blocks)
     if conversation:
         add(Kind.OTHER, 4.0, conversation)
@@ -652,6 +665,18 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _specifications(blocks: list[Block]) -> int:
+    """The list items under a "Specifications" heading or a short line introducing them, up to the next heading or
+    paragraph."""
+    count, under = 0, False
+    for b in blocks:
+        if b.type is BlockType.LIST_ITEM:
+            count += under
+            continue
+        under = len(b.text.split()) <= SPEC_LINE_WORDS and bool(SPEC_LINE.search(b.text.strip("*_ ")))
+    return count
 
 
 def _conversation(blocks: list[Block]) -> str:
