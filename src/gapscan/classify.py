@@ -534,6 +534,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
+    if minutes >= 2 and not meeting and not NOT_MINUTES_NAME.search(name):
+        from gapscan.meetings import held_meeting
+
+        # minutes' words on a page that records no meeting held (dated nowhere, naming no one present) are about
+        # the minutes, as a page on who sits on the board and how it keeps its minutes is; a template or an agenda
+        # of minutes keeps them
+        minutes = minutes if held_meeting(doc) else 0
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
