@@ -142,12 +142,14 @@ DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 DAY_REPORT = re.compile(r"\breports?\b", re.I)
 # A conversation kept as text, each line led by who said it: a chat export ("Bob Clough, [22.11.17 08:21] How do
 # we ...", any name before a time) or a discussion typed up in initials or full names ("BC - we should buy a sander",
-# "Kat Reeve: done"). Its "should" and "must" are what people said, not steps. Counted when such lines are a third of
+# "Chris Hilliard - done"), a remark of SPOKEN_WORDS at least ("Detection Time: 4 hours" and "Owner: QA" are a
+# form's labels, and a colon after a name alone is one too). Its "should" and "must" are what people said, not steps. Counted when such lines are a third of
 # the text's lines, CONVERSATION_LINES at least, two speakers each speak CONVERSATION_TURNS times, and most of the
 # lines are no orders ("QA - Check the labels" is a step led by its role).
 SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[^\]\n]{0,30}\d{1,2}[:.]\d{2}\]\s*:?\s*"
-                     r"|^(?P<named>[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:\s+[-–—]\s+|:\s*)(?=\S)")
+                     r"|^(?P<named>[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+[-–—]\s+(?=\S)")
 CONVERSATION_LINES = 8
+SPOKEN_WORDS = 4
 CONVERSATION_TURNS = 3
 # A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
 # 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
@@ -692,7 +694,8 @@ def _conversation(blocks: list[Block]) -> str:
     said = []
     for b in lines:
         m = SPEAKER.match(b.text)
-        if m and not _is_instruction(b.text[m.end():]):
+        said_text = b.text[m.end():] if m else ""
+        if m and len(said_text.split()) >= SPOKEN_WORDS and not _is_instruction(said_text):
             said.append(m.group("who") or m.group("named"))
     turns = Counter(said)
     speakers = [w for w, n in turns.most_common() if n >= CONVERSATION_TURNS]

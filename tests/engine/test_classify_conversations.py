@@ -62,7 +62,11 @@ Tamarisk Kay, [22.11.17 09:58] Make sure the backups are set up first.
 
 Conor Riches, [22.11.17 10:02] Sounds good, we should do it.
 
-Bob Clough, [22.11.17 10:05] Ordering it now.
+Bob Clough, [22.11.17 10:05] Ordering it now, then.
+
+Tamarisk Kay, [22.11.17 10:07] I will move the forum over at the weekend.
+
+Conor Riches, [22.11.17 10:09] Shout if you need a hand with it.
 """
 
 ROLES = """# Label checks on the packing line
@@ -106,3 +110,41 @@ def test_a_chat_export_is_no_procedure(tmp_path):
 
 def test_steps_led_by_their_roles_stay_a_procedure(tmp_path):
     assert _kind(tmp_path, "quality/label-check.md", ROLES) is Kind.PROCEDURE
+
+
+LABELS = """# Patch deadlines
+
+## Purpose
+
+How fast each patch is applied, by its severity.
+
+## Critical
+
+Detection Time: within 4 hours of the vendor's notice
+Assessment Time: within 8 hours of detection
+Deployment Time: within 48 hours of assessment
+
+## High
+
+Detection Time: within 1 working day of the notice
+Assessment Time: within 2 working days of detection
+Deployment Time: within 7 days of assessment
+
+## Medium
+
+Detection Time: within 3 working days of the notice
+Assessment Time: within 5 working days of detection
+Deployment Time: within 30 days of assessment
+
+## Steps
+
+1. Check the vendor feeds every morning.
+2. Record each patch in the patch register.
+3. Apply the patch within its deadline.
+"""
+
+
+def test_label_lines_are_no_speakers(tmp_path):
+    k, why = kind_of(tmp_path, "standards/patch-deadlines.md", LABELS.replace("\nAssessment", "\n\nAssessment")
+                     .replace("\nDeployment", "\n\nDeployment"))
+    assert k is Kind.PROCEDURE, why
