@@ -102,6 +102,7 @@ MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|ag
                      r"chair(ed)?|next meeting)\b", re.I)
 # the header of minutes, how many blocks of it say when the meeting was held and who took part (meetings.held_on)
 HELD_HEADER_BLOCKS = 12
+HELD_LABELS = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed by)?):", re.I)
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
 # "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
@@ -542,7 +543,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # minutes' words on a page that records no meeting held (dated nowhere, naming no one present) are about
         # the minutes, as a page on who sits on the board and how it keeps its minutes is; a template or an agenda
         # of minutes keeps them
-        minutes = minutes if held_meeting(doc) else 0
+        # (a header table's "Chair" and "Present" labels name who took part, as a dated header does)
+        minutes = minutes if held_meeting(doc) or HELD_LABELS.search(labels) else 0
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):

@@ -82,3 +82,24 @@ def test_a_minutes_template_is_read_as_before(tmp_path):
     text = MINUTES.replace("Present: Ann Lee (Chair), Bo Chan, Cy Moss\n\nApologies: Ed Stone", "Attendees\n\n- Chair")
     k, why = kind_of(tmp_path, "governance/board_minutes/template.md", text)
     assert k is Kind.REVIEW, why
+
+
+SIGN_OFF = """# Access review sign-off
+
+| Field | Value |
+|---|---|
+| Review | user access review, cycles 1 and 2 |
+| Chair | Ann Lee, head of operations |
+| Present | Bo Chan, Cy Moss, the role owners |
+
+## What the cycles found
+
+The committee agreed that the third cycle will be sampled by internal audit. The minutes of the last review were
+approved and the agenda for the next one was set.
+"""
+
+
+def test_a_header_table_naming_who_was_present_records_a_meeting(tmp_path):
+    # no date anywhere: its Chair and Present labels say the meeting was held
+    k, why = kind_of(tmp_path, "governance/access-review-committee.md", SIGN_OFF)
+    assert k is Kind.REVIEW, why
