@@ -143,7 +143,7 @@ DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 DAY_REPORT = re.compile(r"\breports?\b", re.I)
 # A conversation kept as text, each line led by who said it: a chat export ("Bob Clough, [22.11.17 08:21] How do
 # we ...", any name before a time) or a discussion typed up in initials or full names ("BC - we should buy a sander",
-# "Chris Hilliard - done"), a remark of SPOKEN_WORDS at least ("Detection Time: 4 hours" and "Owner: QA" are a
+# "Chris Hilliard - done"), then a remark of SPOKEN_WORDS at least ("Detection Time: 4 hours" and "Owner: QA" are a
 # form's labels, and a colon after a name alone is one too). Its "should" and "must" are what people said, not steps. Counted when such lines are a third of
 # the text's lines, CONVERSATION_LINES at least, two speakers each speak CONVERSATION_TURNS times, and most of the
 # lines are no orders ("QA - Check the labels" is a step led by its role).
@@ -697,7 +697,8 @@ def _conversation(blocks: list[Block]) -> str:
     for b in lines:
         m = SPEAKER.match(b.text)
         said_text = b.text[m.end():] if m else ""
-        if m and len(said_text.split()) >= SPOKEN_WORDS and not _is_instruction(said_text):
+        # a time stamp marks a message, however short ("yep", "aye"); a name before a dash needs a remark
+        if m and (m.group("who") or len(said_text.split()) >= SPOKEN_WORDS) and not _is_instruction(said_text):
             said.append(m.group("who") or m.group("named"))
     turns = Counter(said)
     speakers = [w for w, n in turns.most_common() if n >= CONVERSATION_TURNS]

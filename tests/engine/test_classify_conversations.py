@@ -64,6 +64,10 @@ Conor Riches, [22.11.17 10:02] Sounds good, we should do it.
 
 Bob Clough, [22.11.17 10:05] Ordering it now, then.
 
+Chris Hilliard, [22.11.17 10:06] aye
+
+Greg Morris, [22.11.17 10:06] yes
+
 Tamarisk Kay, [22.11.17 10:07] I will move the forum over at the weekend.
 
 Conor Riches, [22.11.17 10:09] Shout if you need a hand with it.
@@ -104,6 +108,7 @@ def test_a_discussion_in_initials_is_no_procedure(tmp_path):
 
 
 def test_a_chat_export_is_no_procedure(tmp_path):
+    # short messages ("aye", "yes") count: a time stamp marks each one
     k, why = kind_of(tmp_path, "governance/board_minutes/2017/2017-12-decisions.md", TIMESTAMPS)
     assert k is not Kind.PROCEDURE and "conversation" in why, why
 
