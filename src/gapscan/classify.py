@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -101,6 +102,7 @@ MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|ag
                      r"chair(ed)?|next meeting)\b", re.I)
 # the header of minutes, how many blocks of it say when the meeting was held and who took part (meetings.held_on)
 HELD_HEADER_BLOCKS = 12
+HELD_LABELS = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed by)?):", re.I)
 # Minutes filed under the meeting and the day it was held ("Regular Member Meeting 2009 07 14.md",
 # "meetings/general/20260810.md", "General Meeting - 10 August 2026"): a record of that meeting, whatever its
 # "shall" and "will" lines say; an agenda, a template or a draft for a meeting is not.
@@ -121,6 +123,43 @@ MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:
                           r"\bminutes of\b", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
+# A controlled document's header may name its type ("Controlled Document - Form - Module 1", "Document type: Log",
+# a "Document type | Form" row of its header table): a form, a blank log or a reference described under the same
+# sections as the SOPs beside it ("1. Purpose", "3. Instructions") is still that form, log or reference. Read in its
+# first blocks only, on a short line; types this does not name ("Assessment") leave the content to decide.
+DECLARED_TYPE = re.compile(r"^\W*(?:controlled\s+)?(?:document|doc\.?)(?:\s+(?:type|category|class))?\s*(?:[-–—:|]\s*)+"
+                           r"(?P<k>forms?|templates?|checklists?|questionnaires?|logs?|logbooks?|registers?|records?|"
+                           r"references?|sops?|procedures?|polic(?:y|ies)|work instructions?|manuals?)\b", re.I)
+DOCUMENT_TYPE_LABEL = re.compile(r"^\W*(?:document|doc\.?)\s+(?:type|category|class)\W*$|^\W*type of document\W*$", re.I)
+DECLARED_BLOCKS = 10
+DECLARED_WORDS = 12
+DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
+DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
+DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
+DECLARED_REFERENCE = re.compile(r"^reference", re.I)
+# A report named so and dated by its own name or its folder's ("reports/2026-04-17-lambing-event/report.md",
+# "audit-report-2026-03-01.md") tells one piece of work done that day, its advice included; the date must be a day
+# (NAME_DATE), not a year or a version
+DAY_REPORT = re.compile(r"\breports?\b", re.I)
+# A conversation kept as text, each line led by who said it: a chat export ("Bob Clough, [22.11.17 08:21] How do
+# we ...", any name before a time) or a discussion typed up in initials or full names ("BC - we should buy a sander",
+# "Chris Hilliard - done"), then a remark of SPOKEN_WORDS at least ("Detection Time: 4 hours" and "Owner: QA" are a
+# form's labels, and a colon after a name alone is one too). Its "should" and "must" are what people said, not steps. Counted when such lines are a third of
+# the text's lines, CONVERSATION_LINES at least, two speakers each speak CONVERSATION_TURNS times, and most of the
+# lines are no orders ("QA - Check the labels" is a step led by its role).
+SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[^\]\n]{0,30}\d{1,2}[:.]\d{2}\]\s*:?\s*"
+                     r"|^(?P<named>[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+[-–—]\s+(?=\S)")
+CONVERSATION_LINES = 8
+SPOKEN_WORDS = 4
+CONVERSATION_TURNS = 3
+# A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
+# 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
+# describes it; its few "Apply power" lines do not make it a procedure. Weighed by the items' share of the page's
+# lines, as an index is: an operating procedure opening with a short list of specifications keeps its kind.
+SPEC_LINE = re.compile(r"^\W*(?:(?:technical|key|main)\s+)?spec(?:ification)?s\W*$|"
+                       r"\bspec(?:ification)?s\b[^.]{0,60}:\s*$", re.I)
+SPEC_ITEMS = 3
+SPEC_LINE_WORDS = 10
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -498,6 +537,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
+    if minutes >= 2 and not meeting and not NOT_MINUTES_NAME.search(name):
+        from gapscan.meetings import held_meeting
+
+        # minutes' words on a page that records no meeting held (dated nowhere, naming no one present) are about
+        # the minutes, as a page on who sits on the board and how it keeps its minutes is; a template or an agenda
+        # of minutes keeps them
+        # (a header table's "Chair" and "Present" labels name who took part, as a dated header does)
+        minutes = minutes if held_meeting(doc) or HELD_LABELS.search(labels) else 0
     if minutes >= 2:
         add(Kind.REVIEW, 1.5 + minutes / 2, f"minutes vocabulary ({minutes} markers)")
         if re.search(r"management review", text, re.I):
@@ -511,8 +558,27 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
     else:
-        report = None
-    if meeting or report:
+        report = _day_report(doc)
+        if report:
+            add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
+                                 f"done that day, not instructions")
+    specs = _specifications(blocks)
+    spec_lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
+    if specs >= SPEC_ITEMS:
+        add(Kind.OTHER, 1.0 + 8 * specs / max(1, spec_lines),
+            f"a description of the equipment: {specs} of {spec_lines} lines are its specifications")
+    conversation = _conversation(blocks)
+    if conversation:
+        add(Kind.OTHER, 4.0, conversation)
+    declared = _declared_type(doc, blocks)
+    if declared:
+        word, kind = declared
+        if kind is Kind.RECORD and entries.data_rows < DECLARED_ENTRIES and not _dated_entries(blocks):
+            kind = Kind.FORM  # a log with no entries is the form it will be kept on (its header table aside)
+        add(kind, 4.0, f"its header says it is a {word!r}")
+        if kind is Kind.PROCEDURE:
+            declared = None
+    if meeting or report or declared or conversation:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
@@ -524,6 +590,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])):
         overview = None
+    if declared or conversation:
+        proc_heads = []  # a form's or a reference's sections are its description, not a procedure's
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
@@ -532,7 +600,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report):
+    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared
+                                                    or conversation):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -607,6 +676,77 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _specifications(blocks: list[Block]) -> int:
+    """The list items under a "Specifications" heading or a short line introducing them, up to the next heading or
+    paragraph."""
+    count, under = 0, False
+    for b in blocks:
+        if b.type is BlockType.LIST_ITEM:
+            count += under
+            continue
+        under = len(b.text.split()) <= SPEC_LINE_WORDS and bool(SPEC_LINE.search(b.text.strip("*_ ")))
+    return count
+
+
+def _conversation(blocks: list[Block]) -> str:
+    """Why the text is a conversation, each line led by who said it (SPEAKER), or ''."""
+    lines = [b for b in blocks if b.type is not BlockType.HEADING]
+    said = []
+    for b in lines:
+        m = SPEAKER.match(b.text)
+        said_text = b.text[m.end():] if m else ""
+        # a time stamp marks a message, however short ("yep", "aye"); a name before a dash needs a remark
+        if m and (m.group("who") or len(said_text.split()) >= SPOKEN_WORDS) and not _is_instruction(said_text):
+            said.append(m.group("who") or m.group("named"))
+    turns = Counter(said)
+    speakers = [w for w, n in turns.most_common() if n >= CONVERSATION_TURNS]
+    if len(said) < CONVERSATION_LINES or 3 * len(said) < len(lines) or len(speakers) < 2:
+        return ""
+    shown = ", ".join(f"{w} {turns[w]}" for w in speakers[:3])
+    return (f"a conversation: {len(said)} of {len(lines)} lines open with who said it ({shown}, …): "
+            f"what people said, not steps")
+
+
+def _day_report(doc: Document) -> re.Match | None:
+    """The day a report is dated by, in its file name or its folder's, when its file name says report."""
+    name = doc.path.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0].replace("_", " ")
+    if not DAY_REPORT.search(stem) or NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
+        return None
+    folder = doc.path.rsplit("/", 2)[-2] if "/" in doc.path else ""
+    return NAME_DATE.search(name) or NAME_DATE.search(folder)
+
+
+def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | None:
+    """(the word, the kind) of the type a document's header names for it, or None."""
+    found = None
+    for b in blocks[:DECLARED_BLOCKS]:
+        if len(b.text.split()) <= DECLARED_WORDS:
+            m = DECLARED_TYPE.match(b.text)
+            if m:
+                found = m.group("k")
+                break
+    if found is None:
+        for t in doc.tables()[:2]:
+            for r in [t.header, *t.rows[:HELD_HEADER_BLOCKS]]:
+                if len(r) >= 2 and DOCUMENT_TYPE_LABEL.match(str(r[0] or "")):
+                    m = DECLARED_TYPE.match(f"document: {r[1] or ''}")
+                    if m and len(str(r[1]).split()) <= 3:
+                        found = m.group("k")
+                        break
+            if found:
+                break
+    if found is None:
+        return None
+    if DECLARED_FORM.match(found):
+        return found, Kind.FORM
+    if DECLARED_LOG.match(found):
+        return found, Kind.RECORD
+    if DECLARED_REFERENCE.match(found):
+        return found, Kind.OTHER
+    return found, Kind.PROCEDURE
 
 
 def _dated_entries(blocks: list[Block]) -> list:
