@@ -399,7 +399,15 @@ DETAIL_ROLE_NOUNS: tuple[str, ...] = (
 )
 # Role nouns that are also everyday words ("a pilot run", "the chair by the door"): a role only in title case
 # inside a sentence ("the Chair", "Flight Pilot").
-DETAIL_AMBIGUOUS_ROLE_NOUNS: tuple[str, ...] = ("chair", "pilot", "pilots", "coach", "mentor", "captain", "host")
+DETAIL_AMBIGUOUS_ROLE_NOUNS: tuple[str, ...] = ("chair", "pilot", "pilots", "coach", "mentor", "captain")
+# Makers of instruments and tools whose models are numbers alone ("Fluke 45", "Keithley 2400"); a model holding
+# letters and digits ("HP 6268B", "Agilent 54600A") names equipment after any maker
+EQUIPMENT_MAKERS: tuple[str, ...] = (
+    "fluke", "keithley", "tektronix", "hp", "agilent", "keysight", "rigol", "siglent", "rohde", "anritsu",
+    "mettler", "sartorius", "ohaus", "eppendorf", "thermo", "hach", "testo", "megger", "bosch", "makita",
+    "dewalt", "festool", "milwaukee", "hilti", "prusa", "ultimaker", "epilog", "trotec", "haas", "mazak",
+    "hermle", "weller", "hakko", "lincoln", "miller", "esab", "zeiss", "leica", "olympus", "nikon",
+)
 # Bodies named by their noun ("the Lasers Subcommittee")
 DETAIL_BODY_HEADS: tuple[str, ...] = ("subcommittee", "subcommittees", "sub-committee", "sub-committees")
 # Where members and staff read and post, named with an article and what it is for ("the member portal", "the
@@ -423,4 +431,5 @@ ticket pr task story epic case volume vol edition unit units module lesson week 
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday cfr usc gdpr hipaa pci sox nist sp
 iso iec bs en as nzs ansi fips ohsas ieee rfc cve cwe owasp soc tls ssl http https ipv python java node php
+method methods
 """.split())

@@ -366,6 +366,7 @@ class CueMatcher:
             {"TEXT": {"REGEX": r"^[A-Z]{0,3}\d{2,5}[A-Z]{0,3}$"}},
         ]])
         self._not_brands = lx.STANDARD_ACRONYMS
+        self._makers = frozenset(lx.EQUIPMENT_MAKERS)
 
     def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
         """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
@@ -449,10 +450,15 @@ class CueMatcher:
                 if sub in ("role_the", "system_the", "place_the"):
                     start += 1  # the article says it is one; the detail is what follows
                 elif sub == "equipment":
+                    # a model holding letters and digits after any maker, a number alone only after a maker of
+                    # instruments (lexicon.EQUIPMENT_MAKERS): "Suite 228", "Top 10", "DP 01" name no equipment
                     brand, model = doc[start].text, doc[start + 1].text
-                    if brand.upper() in self._not_brands or _looks_like_standard(brand) or \
-                            (model.isdigit() and len(model) == 4 and model[:2] in ("19", "20")):
+                    if brand.upper() in self._not_brands or _looks_like_standard(brand) or _looks_like_standard(model) or \
+                            model[0] == "0" or brand.lower() == "per" or \
+                            (model.isdigit() and brand.lower() not in self._makers):
                         continue
+                elif sub == "system" and doc[start].text == "#" and doc[start].whitespace_:
+                    continue  # "# of items" counts, "#lasers" is a channel
                 groups[target].append((start, end, label))
                 continue
             if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
@@ -1058,7 +1064,8 @@ _NOT_DETAIL_QUALIFIERS = ["following", "above", "below", "next", "previous", "fi
                           "applicable", "nominated", "assigned", "authorised", "authorized", "responsible", "appointed",
                           "competent", "qualified", "communication", "communications", "reporting", "internal",
                           "external", "central", "appropriate", "relevant", "suitable", "specific", "particular",
-                          "dedicated", "secure", "separate", "individual", "local", "online"]
+                          "dedicated", "secure", "separate", "individual", "local", "online", "sole",
+                          "password"]
 _DETAIL_DETERMINERS = ["the", "our", "your", "its", "their", "this"]
 _GENERIC_ADJECTIVES = ["entire", "whole", "same", "other", "respective", "legacy", "existing", "new"]
 # Jurisdictions named in policies' legal sections ("laws in Canada"), which the "in <Name>" pattern would

@@ -350,6 +350,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
     and a placeholder ("[Security Officer]") are listed beside the count as not counted.
+    Beside the anchors CM05 counts the details a reader sees named in plain words, which the
+    verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
+    "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
+    machine room", "Fluke 45").
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
