@@ -49,6 +49,8 @@ def test_a_detail_named_in_plain_words_is_counted(text, expected):
     # a number after a word is no model unless the model holds letters or the word is an instrument maker's
     "Send it to Suite 228; see the Top 10 risks and document DP 01.",
     "Record the # of items; the sole approver signs; store it in the password manager.",
+    # a role noun alone in lower case names a trade unless an article or a number makes it one office
+    "Qualify instructors and mechanics before they teach.",
 ])
 def test_a_generic_role_a_blank_or_a_reference_is_no_detail(text):
     assert details(text) == []
@@ -91,4 +93,33 @@ def test_cm05_reads_a_club_procedure_by_its_plain_details(tmp_path):
 
 def test_cm05_still_reports_a_template_naming_only_generic_roles(tmp_path):
     found = run(CM05, procedure(tmp_path, "closing.md", TEMPLATE))
+    assert len(found) == 1, found
+
+
+def test_one_office_named_many_ways_is_one_detail(tmp_path):
+    from gapscan.nlp.mirroring import analyze
+
+    doc = procedure(tmp_path, "lesson.md", """\
+        # Lessons
+
+        Flight Instructor: briefs the student. The Chief Flight Instructor signs the record, and the instructor
+        files it. The Secretary and the Treasurer sign the accounts.
+        """)
+    assert analyze(doc).detail_anchors == {"role": 3}  # instructor, secretary, treasurer
+
+
+PLAYBOOK = """\
+# Student progress
+
+The Flight Instructor tracks each student's progress. Progress is reviewed regularly and shared with the
+student so that expectations are clear. The Flight Instructor makes sure that lessons follow the syllabus and
+that the student understands each topic before moving on. Where a student falls behind, the Flight Instructor
+discusses options and agrees a plan. The Chief Flight Instructor oversees the programme and supports the
+instructors in delivering consistent, high-quality training that meets all applicable expectations, and the
+school aims for excellent outcomes for every student it trains.
+"""
+
+
+def test_cm05_still_reports_a_playbook_repeating_one_office(tmp_path):
+    found = run(CM05, procedure(tmp_path, "progress.md", PLAYBOOK))
     assert len(found) == 1, found

@@ -399,7 +399,7 @@ DETAIL_ROLE_NOUNS: tuple[str, ...] = (
 )
 # Role nouns that are also everyday words ("a pilot run", "the chair by the door"): a role only in title case
 # inside a sentence ("the Chair", "Flight Pilot").
-DETAIL_AMBIGUOUS_ROLE_NOUNS: tuple[str, ...] = ("chair", "pilot", "pilots", "coach", "mentor", "captain")
+DETAIL_AMBIGUOUS_ROLE_NOUNS: tuple[str, ...] = ("chair", "coach", "mentor", "captain")
 # Makers of instruments and tools whose models are numbers alone ("Fluke 45", "Keithley 2400"); a model holding
 # letters and digits ("HP 6268B", "Agilent 54600A") names equipment after any maker
 EQUIPMENT_MAKERS: tuple[str, ...] = (

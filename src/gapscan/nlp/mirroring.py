@@ -315,7 +315,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
                             citations[i], template[i], terms[i])
         if details[i]:
-            analysis = replace(analysis, detail_anchors={t: len(v) for t, v in details[i].items()},
+            # each detail once: "the Secretary" named five times is one office (the anchors count mentions, and a
+            # page repeating one plain-word role would pass CM05 on that word alone)
+            analysis = replace(analysis, detail_anchors={t: len({_one_detail(t, x) for x in v}) for t, v in details[i].items()},
                                detail_examples={t: tuple(dict.fromkeys(v))[:5] for t, v in details[i].items()})
         if code_lines[i]:
             analysis = replace(analysis, code_anchors={t: n for t, n in code_counts[i].items() if n},
@@ -1237,3 +1239,13 @@ def own_details(sdoc, text: str | None = None) -> list:
         spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
     return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
             and not _generic_anchor(s, text[s.start_char:s.end_char])]
+
+
+def _one_detail(kind: str, text: str) -> str:
+    """What makes a detail one: case and a plural's "s" aside ("Instructors", "instructor"); a role or body by its
+    noun, so "Flight Instructor", "Chief Flight Instructor" and "the instructor" are one office named three ways
+    ("Chief of Maintenance" keeps its whole name)."""
+    name = " ".join(text.lower().split())
+    if kind in ("role", "team") and " of " not in name:
+        name = name.split()[-1]
+    return name[:-1] if name.endswith("s") else name

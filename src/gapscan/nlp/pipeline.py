@@ -325,7 +325,7 @@ class CueMatcher:
         not_qualifier = {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False,
                          "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES + _NOT_DETAIL_QUALIFIERS}}
         det = {"LOWER": {"IN": _DETAIL_DETERMINERS}}
-        title = {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "*"}
+        title = {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _DETAIL_IMPERATIVES}, "OP": "*"}
         self.patterns.add("detail:role", [
             # "the Secretary", "Flight Instructor", "at least 2 maintainers", "the keyholder"
             [title, {"LOWER": {"IN": list(lx.DETAIL_ROLE_NOUNS)}}],
@@ -449,6 +449,11 @@ class CueMatcher:
             if target == "details":
                 if sub in ("role_the", "system_the", "place_the"):
                     start += 1  # the article says it is one; the detail is what follows
+                elif sub == "role" and end - start == 1 and doc[start].is_lower and not (
+                        start and (doc[start - 1].lower_ in _DETAIL_DETERMINERS or doc[start - 1].like_num)):
+                    # a role noun alone in lower case is the organisation's own when an article or a number makes
+                    # it one office or body ("the keyholder", "2 maintainers"); "qualify instructors" names a trade
+                    continue
                 elif sub == "equipment":
                     # a model holding letters and digits after any maker, a number alone only after a maker of
                     # instruments (lexicon.EQUIPMENT_MAKERS): "Suite 228", "Top 10", "DP 01" name no equipment
@@ -1067,6 +1072,9 @@ _NOT_DETAIL_QUALIFIERS = ["following", "above", "below", "next", "previous", "fi
                           "dedicated", "secure", "separate", "individual", "local", "online", "sole",
                           "password"]
 _DETAIL_DETERMINERS = ["the", "our", "your", "its", "their", "this"]
+# Instructions that open a list item before a role noun ("Record instructor comments", "Qualify instructors")
+_DETAIL_IMPERATIVES = ["record", "qualify", "review", "schedule", "notify", "train", "contact", "report", "ask",
+                       "call", "check", "confirm", "submit", "send", "email", "invite", "appoint", "elect"]
 _GENERIC_ADJECTIVES = ["entire", "whole", "same", "other", "respective", "legacy", "existing", "new"]
 # Jurisdictions named in policies' legal sections ("laws in Canada"), which the "in <Name>" pattern would
 # read as a tool.
