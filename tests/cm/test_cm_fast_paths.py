@@ -226,7 +226,9 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
         assert gated(sdoc) == expected, sdoc.text
         found += len(expected)
     assert found > 250
-    assert sum(1 for p in gated._flagged for t in p if any(k.startswith("FLAG") for k in t)) > 10
+    # spaCy has 45 free flag bits for cues and claims together, the cues taking theirs first: with CM05's plain-word
+    # details (5 Dec) the claims' leading tests kept 10 (their CPU on 150 real documents measured unchanged)
+    assert sum(1 for p in gated._flagged for t in p if any(k.startswith("FLAG") for k in t)) >= 8
     # many texts were read with a Matcher built for another set of patterns holding theirs, same matches
     assert 0 < 2 * len(gated._built) <= len(gated._matchers)
 

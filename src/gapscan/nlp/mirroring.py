@@ -210,6 +210,10 @@ class MirroringAnalysis:
     code_anchors: Mapping[str, int] = field(default_factory=dict)
     code_lines: int = 0  # such lines holding an anchor
     code_examples: tuple[str, ...] = ()  # the first few of them
+    # details CM05 counts beside `anchors` and the verdict does not (own_details: "the Secretary", "the machine
+    # room", "Fluke 45"): anchor type -> count, and a few examples of each
+    detail_anchors: Mapping[str, int] = field(default_factory=dict)
+    detail_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -269,6 +273,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     template: list[list[str]] = [[] for _ in prepared]
     code_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     code_lines: list[dict[tuple[int, int], str]] = [{} for _ in prepared]  # (piece, sentence) -> its text
+    details: list[dict[str, list[str]]] = [{} for _ in prepared]  # type -> every detail's text (own_details)
     # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
     # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
@@ -279,6 +284,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         terms[i].extend(_index_terms(sdoc))
         own = own_anchors(sdoc, piece.text)
         coded = _code_sentences(own, piece.text)
+        for span in own_details(sdoc, piece.text):
+            details[i].setdefault(span.label_, []).append(span.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
             if coded and span.sent.start in coded:
@@ -307,6 +314,11 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             k += len(group)
         analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
                             citations[i], template[i], terms[i])
+        if details[i]:
+            # each detail once: "the Secretary" named five times is one office (the anchors count mentions, and a
+            # page repeating one plain-word role would pass CM05 on that word alone)
+            analysis = replace(analysis, detail_anchors={t: len({_one_detail(t, x) for x in v}) for t, v in details[i].items()},
+                               detail_examples={t: tuple(dict.fromkeys(v))[:5] for t, v in details[i].items()})
         if code_lines[i]:
             analysis = replace(analysis, code_anchors={t: n for t, n in code_counts[i].items() if n},
                                code_lines=len(code_lines[i]),
@@ -1208,3 +1220,32 @@ def _norm(text: str) -> str:
 def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
     """Standard-speak sentences, worst first (highest score, then earliest)."""
     return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))
+
+
+def own_details(sdoc, text: str | None = None) -> list:
+    """The details CM05 counts beside the anchors (span group "details", pipeline.CueMatcher._add_details): the
+    organisation's own roles, bodies, systems, places and equipment named in plain words ("the Secretary", "the
+    machine room", "Fluke 45"). Not the verdict's: its features read `own_anchors` only. A detail inside a
+    placeholder ("[Role]"), a generic one (lexicon.GENERIC_ROLES: "the internal auditor") and one that overlaps
+    an anchor already counted are left out."""
+    spans = list(sdoc.spans["details"]) if "details" in sdoc.spans else []
+    if not spans:
+        return []
+    if text is None:
+        text = sdoc.text
+    counted = [(s.start, s.end) for s in own_anchors(sdoc, text)]
+    if "[" in text or "<" in text or "{{" in text:
+        slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
+        spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
+    return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
+            and not _generic_anchor(s, text[s.start_char:s.end_char])]
+
+
+def _one_detail(kind: str, text: str) -> str:
+    """What makes a detail one: case and a plural's "s" aside ("Instructors", "instructor"); a role or body by its
+    noun, so "Flight Instructor", "Chief Flight Instructor" and "the instructor" are one office named three ways
+    ("Chief of Maintenance" keeps its whole name)."""
+    name = " ".join(text.lower().split())
+    if kind in ("role", "team") and " of " not in name:
+        name = name.split()[-1]
+    return name[:-1] if name.endswith("s") else name

@@ -304,6 +304,7 @@ class CueMatcher:
             {"LOWER": {"IN": ["log", "logs", "logbook", "register"]}, "IS_LOWER": True},
         ]])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
+        self._add_details(lx, tok)
         self._standard_acronyms = lx.STANDARD_ACRONYMS
         self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
         self._form = vocab.strings.add("form")
@@ -316,6 +317,56 @@ class CueMatcher:
         # the file's name with its folders, not part of a web address or a longer path ("https://x.io/a.json")
         self._file_name = re.compile(rf"(?<![\w./:@~-])(?:[\w-][\w.-]*/)*[\w-]+(?:\.[\w-]+)*\.(?:{exts})(?![\w/-])",
                                      re.IGNORECASE)
+
+    def _add_details(self, lx, tok) -> None:
+        """Details CM05 counts and the verdict's features do not (span group "details"; mirroring.own_details):
+        roles, bodies, systems, places and equipment a reader sees named in plain words, which the anchor
+        patterns above leave out because counting them cost the verdict a measure (issue 8, round 14)."""
+        not_qualifier = {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False,
+                         "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES + _NOT_DETAIL_QUALIFIERS}}
+        det = {"LOWER": {"IN": _DETAIL_DETERMINERS}}
+        title = {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _DETAIL_IMPERATIVES}, "OP": "*"}
+        self.patterns.add("detail:role", [
+            # "the Secretary", "Flight Instructor", "at least 2 maintainers", "the keyholder"
+            [title, {"LOWER": {"IN": list(lx.DETAIL_ROLE_NOUNS)}}],
+        ], runs=True)
+        self.patterns.add("detail:role_title", [
+            # "the Chair", "Flight Pilot": the everyday word only in title case inside a sentence
+            [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "?"},
+             {"LOWER": {"IN": list(lx.DETAIL_AMBIGUOUS_ROLE_NOUNS)}, "IS_TITLE": True, "IS_SENT_START": False}],
+        ])
+        unambiguous_heads = [h for h in lx.ROLE_HEADS if h not in _AMBIGUOUS_ROLE_HEADS]
+        self.patterns.add("detail:role_the", [
+            # a role named in lower case after what it does: "the release manager", "our site supervisor"
+            [det, not_qualifier, {"LOWER": {"IN": unambiguous_heads}, "IS_LOWER": True}],
+        ])
+        self.patterns.add("detail:role", [
+            # "Chief of Maintenance", "Head of Training"
+            [{"ORTH": {"IN": ["Chief", "Head"]}}, {"LOWER": "of"}, {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}}],
+        ])
+        self.patterns.add("detail:team", [
+            [title, {"LOWER": {"IN": list(lx.DETAIL_BODY_HEADS)}}],
+        ], runs=True)
+        self.phrases.add("detail:system", tok(["mailing list", "mailing lists", "distribution list", "group chat"]))
+        self.patterns.add("detail:system_the", [
+            # "the member portal", "the booking calendar", "the shared drive"
+            [det, not_qualifier, {"LOWER": {"IN": list(lx.DETAIL_SYSTEM_HEADS)}, "IS_LOWER": True}],
+        ])
+        # a chat channel: "Slack #lasers", "post in #ops-alerts"
+        self.patterns.add("detail:system", [[{"ORTH": "#", "IS_SENT_START": False},
+                                             {"IS_LOWER": True, "TEXT": {"REGEX": r"^[a-z][a-z0-9_-]+$"}}]])
+        self.patterns.add("detail:place_the", [
+            # "the machine room", "the wood shop"
+            [det, not_qualifier, {"LOWER": {"IN": list(lx.DETAIL_PLACE_HEADS)}, "IS_LOWER": True}],
+        ])
+        # equipment by maker and model: "HP 6268B", "Fluke 45", "Keithley 2400" (not "Section 12", "ISO 9001",
+        # "March 2024": checked in __call__)
+        self.patterns.add("detail:equipment", [[
+            {"IS_ALPHA": True, "TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}, "LOWER": {"NOT_IN": sorted(lx.DETAIL_NOT_BRANDS)}},
+            {"TEXT": {"REGEX": r"^[A-Z]{0,3}\d{2,5}[A-Z]{0,3}$"}},
+        ]])
+        self._not_brands = lx.STANDARD_ACRONYMS
+        self._makers = frozenset(lx.EQUIPMENT_MAKERS)
 
     def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
         """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
@@ -357,7 +408,8 @@ class CueMatcher:
 
         # each group as (start, end, label hash) triples; only the spans left after the overlaps are made (a
         # run of title-case words before a role noun matches once per suffix: most hits are dropped there)
-        groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": []}
+        groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": [],
+                                   "details": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
         named = []
@@ -394,6 +446,26 @@ class CueMatcher:
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
                     named.append((start + 1, end, label))
                     continue
+            if target == "details":
+                if sub in ("role_the", "system_the", "place_the"):
+                    start += 1  # the article says it is one; the detail is what follows
+                elif sub == "role" and end - start == 1 and doc[start].is_lower and not (
+                        start and (doc[start - 1].lower_ in _DETAIL_DETERMINERS or doc[start - 1].like_num)):
+                    # a role noun alone in lower case is the organisation's own when an article or a number makes
+                    # it one office or body ("the keyholder", "2 maintainers"); "qualify instructors" names a trade
+                    continue
+                elif sub == "equipment":
+                    # a model holding letters and digits after any maker, a number alone only after a maker of
+                    # instruments (lexicon.EQUIPMENT_MAKERS): "Suite 228", "Top 10", "DP 01" name no equipment
+                    brand, model = doc[start].text, doc[start + 1].text
+                    if brand.upper() in self._not_brands or _looks_like_standard(brand) or _looks_like_standard(model) or \
+                            model[0] == "0" or brand.lower() == "per" or \
+                            (model.isdigit() and brand.lower() not in self._makers):
+                        continue
+                elif sub == "system" and doc[start].text == "#" and doc[start].whitespace_:
+                    continue  # "# of items" counts, "#lasers" is a channel
+                groups[target].append((start, end, label))
+                continue
             if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
                 start += 1
             elif sub == "system_the":
@@ -436,7 +508,9 @@ class CueMatcher:
         """A match key's span group, its sub-label, and the label its spans get (as a hash)."""
         group, _, sub = self.vocab.strings[match_id].partition(":")
         target = {"speak": "speak", "control": "control", "org": "org_actor", "anchor": "anchors",
-                  "clause_ref": "clause_ref"}[group]
+                  "clause_ref": "clause_ref", "detail": "details"}[group]
+        if group == "detail":
+            return target, sub, self.vocab.strings.add(sub.split("_")[0])  # "role_the" is a role
         label = {"system_named": "system", "system_branch": "system", "team_named": "team", "team_after": "team",
                  "team_slash": "team", "team_the": "team", "system_the": "system",
                  "duration_clock": "duration",
@@ -989,6 +1063,18 @@ _VERBS = ["ensure", "assign", "coordinate", "manage", "describe", "conduct", "de
 # "clear desk" and "clean desk" are a policy, not a service desk
 _NOT_TEAM_QUALIFIERS = ["management", "a", "an", "each", "every", "clear", "clean"]
 # Adjectives that say which of a generic kind, not whose ("the entire team", "legacy systems").
+# Words before a role, system or place noun that say which kind, not whose ("the following list", "the designated
+# room", "the communication channel"): no detail of CM05's
+_NOT_DETAIL_QUALIFIERS = ["following", "above", "below", "next", "previous", "first", "last", "main", "designated",
+                          "applicable", "nominated", "assigned", "authorised", "authorized", "responsible", "appointed",
+                          "competent", "qualified", "communication", "communications", "reporting", "internal",
+                          "external", "central", "appropriate", "relevant", "suitable", "specific", "particular",
+                          "dedicated", "secure", "separate", "individual", "local", "online", "sole",
+                          "password"]
+_DETAIL_DETERMINERS = ["the", "our", "your", "its", "their", "this"]
+# Instructions that open a list item before a role noun ("Record instructor comments", "Qualify instructors")
+_DETAIL_IMPERATIVES = ["record", "qualify", "review", "schedule", "notify", "train", "contact", "report", "ask",
+                       "call", "check", "confirm", "submit", "send", "email", "invite", "appoint", "elect"]
 _GENERIC_ADJECTIVES = ["entire", "whole", "same", "other", "respective", "legacy", "existing", "new"]
 # Jurisdictions named in policies' legal sections ("laws in Canada"), which the "in <Name>" pattern would
 # read as a tool.

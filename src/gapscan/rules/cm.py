@@ -350,6 +350,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
     and a placeholder ("[Security Officer]") are listed beside the count as not counted.
+    Beside the anchors CM05 counts the details a reader sees named in plain words, which the
+    verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
+    "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
+    machine room", "Fluke 45").
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
@@ -363,17 +367,20 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         # the anchor lists are English: a text in another language is said not judged (summary.not_checked)
         if a.words < min_words or not_english(doc):
             continue
-        density, kinds = a.anchors_per_1000_words, a.anchor_types
-        dense = density >= dense_density and sum(a.anchors.values()) >= dense_min
+        # the anchors and the details only CM05 counts (the Secretary, the machine room, Fluke 45: own_details)
+        counts = {t: n + a.detail_anchors.get(t, 0) for t, n in a.anchors.items()}
+        total = sum(counts.values())
+        density = round(1000.0 * total / a.words, 1)
+        kinds = sum(1 for n in counts.values() if n)
+        dense = density >= dense_density and total >= dense_min
         few_kinds, sparse = kinds < min_types and not dense, density < min_density
         if not (few_kinds or sparse):
             continue
-        missing = [t for t, n in a.anchors.items() if not n]
-        total = sum(a.anchors.values())
+        missing = [t for t, n in counts.items() if not n]
         # a controller's program ("If Tmp < 16.0 Then OFF") names set points and times, but none of its lines is a
         # decision or a time limit a person works to: its details are counted (they are the work's, and the
         # verdict reads them) but said apart, so "54 decisions" does not stand for 54 lines of a program
-        prose = {t: n - a.code_anchors.get(t, 0) for t, n in a.anchors.items()}
+        prose = {t: n - a.code_anchors.get(t, 0) for t, n in counts.items()}
         found = ", ".join(_details(t, n) for t, n in prose.items() if n)
         if a.code_lines:
             in_code = ", ".join(_details(t, n) for t, n in a.code_anchors.items() if n)
@@ -394,9 +401,11 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
+        shown_examples = {t: tuple(dict.fromkeys((*a.anchor_examples.get(t, ()), *a.detail_examples.get(t, ()))))
+                          for t in counts if a.anchor_examples.get(t) or a.detail_examples.get(t)}
         # each quoted under the words the message counts it in ('time limit: 28 days', never 'duration: ...')
         examples = _anchor_evidence(doc, units, {_DETAIL_WORDS.get(kind, (kind,))[0]: found
-                                                 for kind, found in a.anchor_examples.items()})
+                                                 for kind, found in shown_examples.items()})
         # what the reader sees named but the count leaves out (generic roles, template cadences, placeholders),
         # so "names no anchor" can be checked against a text that says "the Management Representative"
         generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
@@ -411,7 +420,7 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
                      f"who does what, with what, where or by when")
                     + not_counted,
             evidence=examples + generic,
-            metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": dict(a.anchors),
+            metrics={"anchors_per_1000_words": density, "anchor_types": kinds, "anchors": counts,
                      "words": a.words, "missing": missing, "specificity": a.specificity,
                      **({"code_lines": a.code_lines, "anchors_in_code": dict(a.code_anchors)} if a.code_lines else {})},
             fix=("Say who does what, with what, where, how much and by when: add "
