@@ -279,10 +279,7 @@ def _with_sheet_rows(tmp_path: Path, name: str, rows: list[str]) -> Path:
     sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
              'spreadsheetml/2006/main"><sheetData>' + "".join(rows) + "</sheetData></worksheet>").encode()
     path = tmp_path / name
-    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
-    return path
+    return _with_sheet(base, sheet, path)
 
 
 def _text_row(n: int) -> str:
@@ -359,8 +356,6 @@ def _incompressible_text(n: int) -> str:
 
 def _workbook_with_sheet(tmp_path: Path, name: str, cells: str) -> Path:
     """A real workbook whose first sheet's XML is replaced by one row of `cells` (inline strings)."""
-    import zipfile
-
     from .builders import build_register_xlsx
 
     base = build_register_xlsx(tmp_path / "base.xlsx")
@@ -368,10 +363,7 @@ def _workbook_with_sheet(tmp_path: Path, name: str, cells: str) -> Path:
              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
              f'<row r="1">{cells}</row></sheetData></worksheet>').encode()
     path = tmp_path / name
-    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
-    return path
+    return _with_sheet(base, sheet, path)
 
 
 def test_undefined_entity_before_a_long_text_run_is_still_refused(tmp_path: Path) -> None:
@@ -390,3 +382,11 @@ def test_a_long_text_run_with_no_fault_still_parses(tmp_path: Path) -> None:
                                 '<c r="B1" t="inlineStr"><is><t>Owner</t></is></c>')
     doc = parse_file(path, "long-ok.xlsx")
     assert doc.error is None, doc.error
+
+
+def _with_sheet(base: Path, sheet: bytes, path: Path) -> Path:
+    """A copy of the workbook `base` at `path` whose first sheet part is `sheet`."""
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
+    return path

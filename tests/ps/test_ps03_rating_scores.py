@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ps_scan import rule_findings
+from test_ps03_rating_values import LEVELS, RISKS, SYSTEMS  # the same register's rows
 
 
 PROCEDURE = """# Risk Treatment Procedure
@@ -19,11 +20,6 @@ concerned, the treatment chosen, the treatment owner and the baseline rating bef
 open treatments every month with the system owners.
 """
 
-RISKS = ["Okta admin accounts without hardware keys", "Terraform state bucket readable by the build runner",
-         "Datadog alert on failed backups muted", "Okta group sync failing for leavers",
-         "Terraform drift on the production VPC", "Datadog agent missing on new hosts"]
-SYSTEMS = ["Okta", "Terraform", "Datadog", "Okta", "Terraform", "Datadog"]
-LEVELS = ["Moderate", "High", "Moderate", "Low", "Moderate", "Moderate"]
 
 
 def _ps03(root: Path, baseline) -> list:
