@@ -77,3 +77,11 @@ def test_one_finding_in_one_entry_is_said_in_the_singular(report):
     html = render(one, "html")
     assert re.search(r'<b id="count-findings">1</b> finding \(1 \w+\) in 1 entry, one per rule and document', html)
     assert re.search(r'<b id="count-findings">\d+</b> findings \(.*?\) in \d+ entries', render(report, "html"))
+
+
+def test_the_headline_counts_files_not_read_in_words_that_agree(report):
+    # before: "1 files could not be read" at the top of a hackspace's report
+    html = render(report, "html")
+    n = report.error_count
+    assert n >= 1
+    assert f"<li><b>{n}</b> {'file' if n == 1 else 'files'} could not be read</li>" in html
