@@ -5,6 +5,7 @@
     .venv/bin/python bench/eval_cm.py --real --extract [--corpus DIR]     recompute its features from the files
     .venv/bin/python bench/eval_cm.py --real --sentence-folds [--corpus DIR]  retrain the sentence model per fold
     .venv/bin/python bench/eval_cm.py --real --fit                        refit gapscan/data/verdict_model.json
+    .venv/bin/python bench/eval_cm.py --real --ceiling                    each annotator scored as if a verdict
 
 Own set: the confusion matrix (expected rows x predicted columns), accuracy, how often an operational
 procedure was called mirrored (must be never), standard detection accuracy and the analysis time.
@@ -126,6 +127,70 @@ def report(result: Result, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+ORDER = {"operational": 0, "mixed": 1, "mirrored": 2}  # the label order Spearman is computed against
+SEVERE_PAIRS = {("mirrored", "operational"), ("operational", "mirrored")}
+
+
+def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200) -> dict[str, dict[str, float]]:
+    """What each annotator reaches when their labels are scored the way the verdict is (docs/SCORING.md, round
+    16). `pairs`: (annotator A's verdict, B's) per document. For "A" and "B": accuracy and agreed-row accuracy
+    by the issue's definition (a label matching either annotator; the annotator is one of the two, so these
+    are 1 by construction), accuracy and severe errors against the other annotator alone, Spearman of the
+    labels against the label order (the mean of both labels, as the verdict is scored) and against the other
+    annotator alone, and the mean Spearman when the annotator's labels are made a score without ties (a
+    random order within each label, `draws` fixed seeds): the verdict's score has no ties, and a score
+    without ties cannot reach 1 against tied labels. "ceiling": the Spearman of a score without ties in the
+    label order itself (the best any score without ties can do; the order within a label does not matter)."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from real_corpus import _spearman
+
+    target = [(ORDER[a] + ORDER[b]) / 2 for a, b in pairs]
+    out: dict[str, dict[str, float]] = {}
+    for name, k in (("A", 0), ("B", 1)):
+        own = [p[k] for p in pairs]
+        other = [p[1 - k] for p in pairs]
+        agreed = [(x, p) for x, p in zip(own, pairs) if p[0] == p[1]]
+        untied = []
+        for seed in range(draws):
+            rnd = random.Random(seed)
+            untied.append(_spearman([ORDER[x] + 0.5 * rnd.random() for x in own], target))
+        out[name] = {
+            "accuracy": sum(x in p for x, p in zip(own, pairs)) / len(pairs),
+            "agreed_accuracy": sum(x in p for x, p in agreed) / len(agreed) if agreed else 0.0,
+            "vs_other": sum(x == y for x, y in zip(own, other)) / len(pairs),
+            "severe_vs_other": sum((y, x) in SEVERE_PAIRS for x, y in zip(own, other)),
+            "spearman": _spearman([ORDER[x] for x in own], target),
+            "spearman_vs_other": _spearman([ORDER[x] for x in own], [ORDER[y] for y in other]),
+            "spearman_untied": sum(untied) / len(untied),
+            "spearman_untied_min": min(untied),
+            "spearman_untied_max": max(untied),
+        }
+    ranked = sorted(range(len(target)), key=lambda i: target[i])
+    score = [0.0] * len(target)
+    for r, i in enumerate(ranked):
+        score[i] = float(r)
+    out["ceiling"] = {"spearman": _spearman(score, target)}
+    return out
+
+
+def ceiling_report(pairs: list[tuple[str, str]]) -> str:
+    c = annotator_ceiling(pairs)
+    lines = [f"each annotator's labels scored as a verdict ({len(pairs)} documents with two verdict labels)"]
+    for name in ("A", "B"):
+        m = c[name]
+        lines.append(
+            f"annotator {name}: accuracy {m['accuracy']:.3f}, agreed rows {m['agreed_accuracy']:.3f} (either label, "
+            f"so 1 by construction); against the other alone {m['vs_other']:.3f}, severe {m['severe_vs_other']}; "
+            f"Spearman vs label order {m['spearman']:.3f}, vs the other alone {m['spearman_vs_other']:.3f}; "
+            f"as a score without ties {m['spearman_untied']:.3f} ({m['spearman_untied_min']:.3f}-"
+            f"{m['spearman_untied_max']:.3f})")
+    lines.append(f"a score without ties in the label order itself (the ceiling): Spearman {c['ceiling']['spearman']:.3f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true", help="lexicon signals only, no sentence model")
@@ -136,6 +201,8 @@ def main() -> None:
     parser.add_argument("--sentence-folds", action="store_true",
                         help="with --real: retrain the sentence model per fold and recompute the out-of-fold features")
     parser.add_argument("--fit", action="store_true", help="with --real: refit and write the shipped verdict model")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="with --real: each annotator's labels scored as if they were the verdict")
     args = parser.parse_args()
     if not args.real:
         print(report(evaluate(use_model=not args.no_model), verbose=args.verbose))
@@ -148,6 +215,9 @@ def main() -> None:
         real_corpus.sentence_folds(args.corpus)
     if args.fit:
         print(real_corpus.write_model())
+    if args.ceiling:
+        print(ceiling_report([labs for _, _, labs, _, _ in real_corpus._labelled_rows("model")]))
+        return
     variants = ["lexicon"] if args.no_model else ["model", "lexicon"]
     if not args.no_model and real_corpus.folds_complete():
         variants.insert(1, "folds")
