@@ -131,7 +131,11 @@ ORDER = {"operational": 0, "mixed": 1, "mirrored": 2}  # the label order Spearma
 SEVERE_PAIRS = {("mirrored", "operational"), ("operational", "mirrored")}
 
 
-def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200) -> dict[str, dict[str, float]]:
+CONFIDENCE_SHIFT = {"high": 0.0, "medium": 0.2, "low": 0.4}  # towards the middle of the order, for --ceiling
+
+
+def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200,
+                      confidences: list[tuple[str, str]] | None = None) -> dict[str, dict[str, float]]:
     """What each annotator reaches when their labels are scored the way the verdict is (docs/SCORING.md, round
     16). `pairs`: (annotator A's verdict, B's) per document. For "A" and "B": accuracy and agreed-row accuracy
     by the issue's definition (a label matching either annotator; the annotator is one of the two, so these
@@ -140,7 +144,10 @@ def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200) -> dict[st
     annotator alone, and the mean Spearman when the annotator's labels are made a score without ties (a
     random order within each label, `draws` fixed seeds): the verdict's score has no ties, and a score
     without ties cannot reach 1 against tied labels. "ceiling": the Spearman of a score without ties in the
-    label order itself (the best any score without ties can do; the order within a label does not matter)."""
+    label order itself (the best any score without ties can do; the order within a label does not matter).
+    With `confidences` (each annotator's high/medium/low per document), "spearman_confident": the labels ordered
+    within each label by that confidence, an unsure operational label moved up and an unsure mirrored one down
+    (CONFIDENCE_SHIFT), mixed labels and equal confidences left in document order."""
     import random
     import sys
 
@@ -168,6 +175,12 @@ def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200) -> dict[st
             "spearman_untied_min": min(untied),
             "spearman_untied_max": max(untied),
         }
+        if confidences is not None:
+            score = []
+            for j, (x, c) in enumerate(zip(own, (c[k] for c in confidences))):
+                shift = CONFIDENCE_SHIFT.get(c.strip().lower(), CONFIDENCE_SHIFT["medium"])
+                score.append(ORDER[x] + shift * {"operational": 1, "mirrored": -1}.get(x, 0) + j * 1e-6)
+            out[name]["spearman_confident"] = _spearman(score, target)
     ranked = sorted(range(len(target)), key=lambda i: target[i])
     score = [0.0] * len(target)
     for r, i in enumerate(ranked):
@@ -176,8 +189,8 @@ def annotator_ceiling(pairs: list[tuple[str, str]], draws: int = 200) -> dict[st
     return out
 
 
-def ceiling_report(pairs: list[tuple[str, str]]) -> str:
-    c = annotator_ceiling(pairs)
+def ceiling_report(pairs: list[tuple[str, str]], confidences: list[tuple[str, str]] | None = None) -> str:
+    c = annotator_ceiling(pairs, confidences=confidences)
     lines = [f"each annotator's labels scored as a verdict ({len(pairs)} documents with two verdict labels)"]
     for name in ("A", "B"):
         m = c[name]
@@ -186,7 +199,8 @@ def ceiling_report(pairs: list[tuple[str, str]]) -> str:
             f"so 1 by construction); against the other alone {m['vs_other']:.3f}, severe {m['severe_vs_other']}; "
             f"Spearman vs label order {m['spearman']:.3f}, vs the other alone {m['spearman_vs_other']:.3f}; "
             f"as a score without ties {m['spearman_untied']:.3f} ({m['spearman_untied_min']:.3f}-"
-            f"{m['spearman_untied_max']:.3f})")
+            f"{m['spearman_untied_max']:.3f})"
+            + (f", ordered by their confidence {m['spearman_confident']:.3f}" if "spearman_confident" in m else ""))
     lines.append(f"a score without ties in the label order itself (the ceiling): Spearman {c['ceiling']['spearman']:.3f}")
     return "\n".join(lines)
 
@@ -216,7 +230,10 @@ def main() -> None:
     if args.fit:
         print(real_corpus.write_model())
     if args.ceiling:
-        print(ceiling_report([labs for _, _, labs, _, _ in real_corpus._labelled_rows("model")]))
+        rows = real_corpus._labelled_rows("model")
+        labelled = real_corpus.labels()
+        print(ceiling_report([labs for _, _, labs, _, _ in rows],
+                             [(labelled[i][0]["confidence"], labelled[i][1]["confidence"]) for i, *_ in rows]))
         return
     variants = ["lexicon"] if args.no_model else ["model", "lexicon"]
     if not args.no_model and real_corpus.folds_complete():

@@ -60,3 +60,16 @@ def test_untied_labels_fall_below_the_ceiling_when_the_annotators_disagree():
         assert c[name]["spearman_untied_min"] <= c[name]["spearman_untied"] <= c[name]["spearman_untied_max"]
         assert c[name]["spearman_untied"] < c["ceiling"]["spearman"]
         assert c[name]["spearman_untied"] < c[name]["spearman"]
+
+
+def test_an_annotators_confidence_orders_their_unsure_labels_towards_the_other_annotators():
+    # A calls two documents operational; on the one A is unsure of, B says mixed: ordered by A's confidence,
+    # that document ranks above the sure one, as the label order has it
+    pairs = [("operational", "mixed"), ("operational", "operational"), ("mixed", "mixed"), ("mirrored", "mirrored")]
+    confidences = [("low", "medium"), ("high", "high"), ("high", "high"), ("high", "high")]
+    c = _eval_cm().annotator_ceiling(pairs, draws=20, confidences=confidences)
+    unsure_last = _eval_cm().annotator_ceiling(pairs, draws=20,
+                                               confidences=[("high", "medium"), ("low", "high"), ("high", "high"),
+                                                            ("high", "high")])
+    assert c["A"]["spearman_confident"] > unsure_last["A"]["spearman_confident"]
+    assert c["A"]["spearman_confident"] == pytest.approx(c["ceiling"]["spearman"])
