@@ -9,6 +9,7 @@ in docs/SCORING.md.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
@@ -275,7 +276,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             continue
         # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
         # the standard: it is CM04's finding alone, and neither counts towards CM03's limits nor its totals
-        hits = [h for h in iter_evidence(a) if h.phrases]
+        hits = [h for h in iter_evidence(a) if _restates(h.phrases, a.standard)]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -289,6 +290,28 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
                 fix="Say who does what, with which tool or record, how often or by when, and what "
                     "happens when it goes wrong.")
+
+
+# Hedges are the standard's habit but plain English too: "Add more tips as needed" restates nothing alone.
+_HEDGES = frozenset(("as applicable", "where applicable", "where appropriate", "as appropriate", "as necessary",
+                     "to the extent necessary", "when necessary", "as needed"))
+
+
+def _restates(phrases: tuple[str, ...], standard: str | None) -> bool:
+    """Whether a sentence's phrases quote the wording of the standard the document is read against: a hedge
+    or a topic word ("requirements", "corrective action") alone does not, and a control catalogue's words ("unauthorized access", "security requirements") do only
+    in a document read against ISO/IEC 27001; elsewhere they are the work's own subject (an airport's security
+    screening, read against ISO 45001)."""
+    from gapscan.nlp import lexicon as lx
+
+    controls, topics = _lowered(lx.CONTROL_PHRASES), _lowered(lx.STANDARD_TOPIC_TERMS)
+    return any(p not in _HEDGES and p not in topics and (standard == "iso27001" or p not in controls)
+               for p in phrases)
+
+
+@lru_cache(maxsize=4)
+def _lowered(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.lower() for p in phrases)
 
 
 # --- CM04 ----------------------------------------------------------------------------------
