@@ -9,6 +9,7 @@ in docs/SCORING.md.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
@@ -160,7 +161,27 @@ def _mirroring_headings(doc: Document, matches) -> list:
 
     subject = set(re.findall(r"\w+", (doc.title or "").lower()))
     repeated = Counter(w for w in map(word, matches) if w)
-    return [m for m in matches if not ((w := word(m)) and (w in subject or repeated[w] > 1))]
+    return [m for m in matches
+            if not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m)]
+
+
+# The sections any written procedure has, whatever it is organised around: who is responsible, the document's
+# own control block, its records. Named in these plain words and matched by title alone ("4. Roles &
+# Responsibilities", "Document Control", "6.4 Documentation") they mirror no clause; named in the standard's
+# words ("Documented information") or under the clause's own number ("5.3 ...") they still count.
+_STOCK_SECTION_WORDS = frozenset((
+    "roles", "role", "responsibilities", "responsibility", "authorities", "authority", "and", "of",
+    "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
+    "revision", "history"))
+
+
+def _stock_section(m) -> bool:
+    import re
+
+    if m.how not in ("title", "fuzzy"):
+        return False
+    words = re.findall(r"[a-z]+", m.text.lower())
+    return bool(words) and set(words) <= _STOCK_SECTION_WORDS
 
 
 # --- CM02 ----------------------------------------------------------------------------------
@@ -255,7 +276,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             continue
         # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
         # the standard: it is CM04's finding alone, and neither counts towards CM03's limits nor its totals
-        hits = [h for h in iter_evidence(a) if h.phrases]
+        hits = [h for h in iter_evidence(a) if _restates(h.phrases, a.standard)]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -269,6 +290,28 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
                 fix="Say who does what, with which tool or record, how often or by when, and what "
                     "happens when it goes wrong.")
+
+
+# Hedges are the standard's habit but plain English too: "Add more tips as needed" restates nothing alone.
+_HEDGES = frozenset(("as applicable", "where applicable", "where appropriate", "as appropriate", "as necessary",
+                     "to the extent necessary", "when necessary", "as needed"))
+
+
+def _restates(phrases: tuple[str, ...], standard: str | None) -> bool:
+    """Whether a sentence's phrases quote the wording of the standard the document is read against: a hedge
+    or a topic word ("requirements", "corrective action") alone does not, and a control catalogue's words ("unauthorized access", "security requirements") do only
+    in a document read against ISO/IEC 27001; elsewhere they are the work's own subject (an airport's security
+    screening, read against ISO 45001)."""
+    from gapscan.nlp import lexicon as lx
+
+    controls, topics = _lowered(lx.CONTROL_PHRASES), _lowered(lx.STANDARD_TOPIC_TERMS)
+    return any(p not in _HEDGES and p not in topics and (standard == "iso27001" or p not in controls)
+               for p in phrases)
+
+
+@lru_cache(maxsize=4)
+def _lowered(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.lower() for p in phrases)
 
 
 # --- CM04 ----------------------------------------------------------------------------------
@@ -296,7 +339,7 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     for doc, a in analyses(ctx, rule.applies_to):
         if not_english(doc):  # "the organization shall" is read in English only: not judged (summary.not_checked)
             continue
-        hits = list(a.org_actor)
+        hits = [h for h in a.org_actor if _organization_is_subject(h.text, h.actor)]
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
         if not hits or (len(hits) < min_sentences and share < min_share):
@@ -313,6 +356,81 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
 
 
 _MODAL = frozenset(("shall", "must", "should", "will"))
+
+# The words before "organization / company / management ..." that leave it the subject of the sentence's own
+# obligation: nothing (it opens the sentence), a determiner or possessive ("the", "our", "the company's"), a
+# conjunction ("staff and management must"). A rank is part of the match ("top management").
+_SUBJECT_BEFORE = frozenset(("the", "our", "its", "this", "their", "your", "and", "or", "that", "then"))
+# Prepositions: "remuneration in the organization will ..." holds the organization as a place, not an actor.
+_PREPOSITIONS = frozenset((
+    "in", "of", "for", "to", "within", "across", "throughout", "from", "at", "on", "with", "into", "about",
+    "than", "outside", "inside", "between", "among", "under", "over", "beyond"))
+# A law, a standard or its guidance retold: the obligation is theirs, quoted, not one the procedure gives.
+_RETOLD = re.compile(
+    r"\b(?:says?|said|states?|stated|obliges?|mandates?|guidance|according\s+to|is\s+explicit\s+that"
+    r"|under\s+(?:section|article|clause|part|regulation|rule)s?\b"
+    r"|(?:requirement|section|article|regulation|clause|control|rule)s?\s+\d[\w.]*"
+    r"|requirement\s+says)", re.IGNORECASE)
+# After "by the organization": a word that makes it part of a name ("by the business associate", "by our
+# business intelligence unit") unless it is a function word or an adverb ("by management annually").
+_AFTER_NAME_OK = frozenset((
+    "and", "or", "to", "in", "of", "for", "with", "at", "on", "before", "after", "within", "when", "where",
+    "who", "which", "that", "as", "prior", "is", "are", "was", "were", "be", "shall", "must", "will", "should",
+    "may", "can", "if", "unless", "until", "once", "each", "every", "by", "from", "under", "upon", "via", "per",
+    "no", "not", "only", "also", "the", "a", "an", "its", "their"))
+# An obligation verb that is also a plural noun: "Business plans and strategy documents" names documents.
+_NOUN_VERBS = {"plans": frozenset(("to", "the", "its", "their", "a", "an", "how", "for", "when", "what", "which"))}
+
+
+def _organization_is_subject(sentence: str, actor: str | None) -> bool:
+    """Whether the organization matched in `sentence` is the subject of an obligation the text itself gives.
+
+    Not when organizations are spoken of in general ("an entity must", "a covered entity has to"), as a place
+    ("remuneration in the organization will ..."), as part of a longer name ("Emergency Management Plans",
+    "the covered entity", "by the business associate"), when the verb is a noun ("Business plans and strategy
+    documents"), or when a law or standard is retold ("Requirement 7.2.4 says management must ...", "Under
+    section 8 of the Act, we must publish ..."). Checked on the words around the match, without a tagger.
+    """
+    if not actor:
+        return False
+    at = sentence.find(actor)
+    if at < 0:
+        at = sentence.lower().find(actor.lower())
+    if at < 0:
+        return True  # cannot place it: keep the pipeline's reading
+    before = re.findall(r"[\w'’]+", sentence[:at])
+    after = re.findall(r"[\w'’]+|[^\w\s]", sentence[at + len(actor):])
+    words = re.findall(r"[\w'’]+", actor)
+    if not words:
+        return False
+    if _RETOLD.search(sentence[:at]):
+        return False
+    first = words[0].lower()
+    if first == "we":
+        return True
+    if first == "by":  # "approved by the organization": the agent of a passive obligation
+        nxt = after[0] if after else ""
+        if len(words) > 1 and words[1].lower() == "business":
+            return False  # "required by business, regulatory or ...": a need, not an agent
+        return not (nxt.isalpha() and nxt.lower() not in _AFTER_NAME_OK and not nxt.lower().endswith("ly"))
+    verb = words[-1]
+    if verb.lower() in _NOUN_VERBS:
+        nxt = after[0].lower() if after else ""
+        if nxt not in _NOUN_VERBS[verb.lower()]:
+            return False
+    if verb[:1].isupper() and verb.lower() not in _MODAL:
+        return False  # "Management Plans": a title-case name, not a sentence's verb
+    while before and before[-1].lower() in ("top", "senior", "executive", "line"):
+        before = before[:-1]  # "Top management is responsible": the rank belongs to the actor
+    if not before:
+        return True
+    prev = before[-1].lower()
+    if prev.endswith(("'s", "’s")) or prev in _SUBJECT_BEFORE:
+        if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
+                and before[-2].lower() in _PREPOSITIONS:
+            return False  # "in the organization"
+        return True
+    return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
 
 
 def _obligation_sentences(modal_sentences: int, hits: list) -> int:
