@@ -842,14 +842,20 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
         return None, "", "no record in the set is linked to this procedure" + _nearest_unlinked(claim, scope)
     want = content_stems(_claim_words(claim)) - ROLE_STEMS
     routine = claim.kind == "frequency"
-    ranked = sorted(((_about(want, scope.records[c.path], "config" in c.via, routine), c.confidence, c.path)
-                     for c in candidates),
-                    reverse=True)
+
+    def about(link: Link) -> int:
+        n = _about(want, scope.records[link.path], "config" in link.via, routine)
+        if not n and routine and "item codes" in link.via and link.path in scope.profiles \
+                and _rows_named(claim, scope.profiles[link.path], scope):
+            # a log of jobs on the procedure's equipment is about the routine its rows name ('Calibration check')
+            return 1
+        return n
+
+    ranked = sorted(((about(c), c.confidence, c.path) for c in candidates), reverse=True)
     best = ranked[0]
     # the record most about the claim holds nothing to check it against (an access review log without a
     # reviewer column): a record less about it is not where the claim is kept (multilog)
-    closer = max(((_about(want, scope.records[c.path], "config" in c.via, routine), c.path) for c in pool
-                  if c.path not in usable_paths), default=(0, ""))
+    closer = max(((about(c), c.path) for c in pool if c.path not in usable_paths), default=(0, ""))
     if closer[0] > best[0] and claim.kind not in ("field", "steps"):
         return None, "", (f"{closer[1]}, the linked record closest to this, holds nothing this claim can be checked "
                           f"against")
@@ -1119,7 +1125,8 @@ def _procedure_path(scope: _Scope) -> tuple[str, str] | None:
     return scope.memo[key]
 
 
-NAMING = ("config", "title", "procedure title", "file name")
+# ('item codes': the record's entries are jobs on equipment the procedure lists by its codes, linking.entry_item_codes)
+NAMING = ("config", "title", "procedure title", "file name", "item codes")
 # words every register's columns carry ('Last Review', 'Asset / Process', 'Status'): a claim sharing only these
 # with a record's columns is not about that record
 COLUMN_COMMONPLACE = frozenset(st for w in MANAGEMENT_SYSTEM_WORDS | {"status", "title", "description", "process"}
@@ -1274,7 +1281,8 @@ def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | 
     acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text))
     rows: set[int] = set()
     for c in prof.columns:
-        if c.type not in ("text", "identifier") or c.distinct > 200:
+        # a column of a few kinds of job ("Calibration check", "Belt tension check") reads as a status column
+        if c.type not in ("text", "identifier", "status") or c.distinct > 200:
             continue
         values = _column(scope, prof, c.index)
         named = set()

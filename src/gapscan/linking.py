@@ -92,6 +92,8 @@ class RecordIndex:
     # what the record is named for, each name on its own: its file name and the title of its dated sheet (or
     # the record's title), or a log's heading
     name_parts: tuple[str, ...] = ()
+    # the codes of the equipment its entries are about (entry_item_codes): 'V-15', 'HP-03'
+    item_codes: frozenset[str] = frozenset()
 
 
 def _banner(tables: Sequence) -> str:
@@ -107,6 +109,38 @@ def _banner(tables: Sequence) -> str:
 def _unbannered(title: str | None, banner: str) -> str:
     title = title or ""
     return title[: -len(banner) - 3] if banner and title.endswith(" - " + banner) else title
+
+
+# an equipment code: letters, a hyphen, a number, alone ('V-15', 'HP-03', 'FM-220'; not 'IR-2023-0914', 'CB-220HD')
+ITEM_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-\d{1,4})(?![\w-])")
+# a column naming the equipment an entry is about
+ITEM_HEADER = re.compile(r"\b(?:equipment|components?|assets?|machines?|instruments?|gauges?|valves?|pumps?|tools?|"
+                         r"devices?|units?|tags?|plant|vehicles?|sensors?|meters?)\b", re.I)
+ITEM_CODES = 2  # shared with a procedure, the fewest that tie a log to it
+
+
+def entry_item_codes(table) -> frozenset[str]:
+    """The equipment codes a log's entries are about: the codes in a column headed for equipment ('Component',
+    'Asset', 'Instrument') where they recur, so the rows are jobs on the items, not a list of them (each code
+    once: a register's own numbers)."""
+    if table is None:
+        return frozenset()
+    found: set[str] = set()
+    for i, head in enumerate(table.header):
+        if not head or not ITEM_HEADER.search(str(head).replace("_", " ")):
+            continue
+        seen = [c for v in table.column(i) if isinstance(v, str) for c in ITEM_CODE.findall(v)]
+        if len(seen) >= ITEM_CODES and len(set(seen)) < len(seen):
+            found.update(seen)
+    return frozenset(found)
+
+
+def item_codes_of(procedure: Document) -> frozenset[str]:
+    """The equipment codes a procedure names, in its text and its tables' cells."""
+    texts = [b.text for b in procedure.blocks]
+    for t in procedure.tables():
+        texts.extend(str(v) for row in (t.header, *t.rows) for v in row if isinstance(v, str))
+    return frozenset(c for text in texts for c in ITEM_CODE.findall(text))
 
 
 def index_record(doc: Document, headers: Sequence[str] = (), table=None) -> RecordIndex:
@@ -133,7 +167,8 @@ def index_record(doc: Document, headers: Sequence[str] = (), table=None) -> Reco
     key = content_stems(" ".join([PurePosixPath(doc.path).stem, title] + list(headers)))
     return RecordIndex(path=doc.path, names=names, headers=tuple(h for h in headers if h), stems=frozenset(stems),
                        key_stems=frozenset(key),
-                       name_parts=tuple(p for p in (PurePosixPath(doc.path).stem, title) if p))
+                       name_parts=tuple(p for p in (PurePosixPath(doc.path).stem, title) if p),
+                       item_codes=entry_item_codes(table))
 
 
 def index_log(log: "RecordProfile") -> RecordIndex:
@@ -149,7 +184,7 @@ def index_log(log: "RecordProfile") -> RecordIndex:
     return RecordIndex(path=log.path, names=names, headers=headers,
                        stems=frozenset(content_stems(names + " " + " ".join(headers))),
                        key_stems=frozenset(content_stems(log.name or "")), file=log.file,
-                       name_parts=(log.name,) if log.name else ())
+                       name_parts=(log.name,) if log.name else (), item_codes=entry_item_codes(log.table))
 
 
 def logs_apart(records: Mapping[str, RecordIndex], profiles: Mapping[str, "RecordProfile"]
@@ -272,6 +307,10 @@ class RecordSet:
             part = numbered_part(rec.path)
             if part in self.parallel:
                 self.parts_by_name.setdefault(PurePosixPath(rec.file or rec.path).name.lower(), set()).add(part)
+        self.item_codes: dict[str, list[int]] = {}  # an equipment code its entries are about -> records
+        for n, rec in enumerate(self.records):
+            for code in rec.item_codes:
+                self.item_codes.setdefault(code, []).append(n)
         self.name_stems: dict[str, list[int]] = {}  # stem of a record's names -> records (by position)
         self.stems: dict[str, list[int]] = {}  # stem of its names and headers -> records
         self.by_headers: dict[tuple[str, ...], list[int]] = {}
@@ -497,6 +536,10 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
             coded.setdefault(n, code)
     candidates |= coded.keys()
     candidates |= records.sharing(records.name_stems, proc_stems)
+    # records whose entries are jobs on equipment the procedure names by its codes (V-15, V-16, V-17)
+    proc_items = item_codes_of(procedure) if records.item_codes else frozenset()
+    itemed = Counter(n for code in proc_items for n in records.item_codes.get(code, ()))
+    candidates |= {n for n, k in itemed.items() if k >= ITEM_CODES}
     # records whose only possible signals are shared fields and words: hints, the same few for most of a
     # large set's records, each combination's link made once (see below)
     naming = set(candidates)
@@ -538,6 +581,9 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         if n in coded:
             signals.append((0.95, f"code {coded[n]}"))
         best_title = best_titles.get(n, 0.0)
+        if itemed.get(n, 0) >= ITEM_CODES:
+            # its entries are about the procedure's equipment, item by item: the procedure's own log of that work
+            signals.append((0.6, "item codes"))
         if best_title >= 1.0:
             signals.append((WHOLE_TITLE, "title"))
         elif best_title >= 0.5:

@@ -679,7 +679,7 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
 
 
 # A table a program wrote from other records is no working record of people's work (a summary or a computed
-# table beside the log it was made from): read by two marks a person does not leave.
+# table beside the log it was made from): read by marks a person does not leave (a third, a fixed sampling step, below).
 # (1) The first column, under no heading, numbers the rows 1..n or 0..n-1: what R's write.csv and pandas'
 # to_csv put first unless told not to (read back, pandas calls it "Unnamed: 0", readr "...1").
 # (2) Two or more number columns whose values are mostly carried to machine precision (COMPUTED_DIGITS
@@ -734,7 +734,41 @@ def written_by_program(prof: RecordProfile) -> str:
     if len(computed) >= COMPUTED_COLUMNS:
         return (f"{len(computed)} columns hold values computed to machine precision ({', '.join(computed[:2])}) "
                 "and no column says who made an entry")
-    return ""
+    return _sampled(prof)
+
+
+# (3) Entries stamped to the minute at one fixed step of a few minutes, row after row (a SCADA or data logger export:
+# '2024-01-15 06:00:00', '06:05:00', ...): a system sampling at an interval, not people writing up their work, who
+# note the minute they got to it (ricordoyan/manufacturing-copilot's sensor_data.csv, drhold18).
+SAMPLED_ROWS = 20  # fewer readings at one step may be a person's short series
+SAMPLED_STEP = dt.timedelta(minutes=15)  # at most this: a round people walk every half hour lands at any minute
+SAMPLED_SHARE = 0.9  # of the steps between consecutive entries that are the one step
+_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _sampled(prof: RecordProfile) -> str:
+    col = prof.column(prof.entry_column) if prof.entry_column else None
+    if col is None or prof.row_count < SAMPLED_ROWS:
+        return ""
+    stamps = []
+    for value in prof.table.column(col.index):
+        if isinstance(value, dt.datetime):
+            stamps.append(value)
+            continue
+        m = _STAMP.match(str(value).strip()) if value is not None else None
+        if m is None:
+            return ""
+        try:
+            stamps.append(dt.datetime(*(int(g or 0) for g in m.groups())))
+        except ValueError:
+            return ""
+    steps = Counter(b - a for a, b in zip(stamps, stamps[1:]))
+    step, n = steps.most_common(1)[0]
+    if not dt.timedelta(0) < step <= SAMPLED_STEP or n < SAMPLED_SHARE * (len(stamps) - 1):
+        return ""
+    minutes = int(step.total_seconds() // 60)
+    every = f"every {minutes} minutes" if minutes > 1 else f"every {int(step.total_seconds())} seconds"
+    return f"its {len(stamps)} entries are stamped {every}, as a system sampling at a fixed interval writes them"
 
 
 ORDERED_SHARE = 0.8  # of consecutive dated rows in one direction: a log kept in date order

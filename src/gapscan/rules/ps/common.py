@@ -115,6 +115,10 @@ _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|/)\s*\d+(?:[.,]\d+)
 # a column that rates each row ("Likelihood", "Impact", "Risk score"): numbers that are an assessment someone made
 _RATES = re.compile(r"\b(?:likelihood|probability|impact|severity|consequence|score|rating|risk|rpn|criticality)\b", re.I)
 # a column saying what each row requires ("Requirement", "Required", "Mandatory"): the table states what must be
+# a column giving each row's version ("Version", "Versions", "Release"), every cell with a digit ("6.7.8.9", "2.9(default)")
+_VERSION_HEAD = re.compile(r"^\s*(?:versions?|releases?|revisions?|builds?)(?:\s*(?:no\.?|number|installed|available))?\s*$",
+                           re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _REQUIRES = re.compile(r"\b(?:requirements?|required|mandatory|compulsory|needed)\b", re.I)
 
 
@@ -124,10 +128,12 @@ def _filled_cells(table, index: int) -> list[str]:
 
 def reference_table(profile) -> str | None:
     """Why a table that dates nothing and names no one is a reference the organisation looks things up in, not a
-    record of work done; None when it may be a record. Two shapes: a chart, whose first columns label the rows
+    record of work done; None when it may be a record. Three shapes: a chart, whose first columns label the rows
     (text) and whose every other column, two at least, holds only numbers or marks (drill speeds per bit and
-    wood; a filament chart of ticks and crosses per printer); and a list of requirements, a column headed as
-    what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"). Neither says that
+    wood; a filament chart of ticks and crosses per printer); a list of requirements, a column headed as
+    what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"); and a list of versions,
+    one column naming each thing and the others headed as its version ("Package Name | Version": what a cluster
+    has installed). None says that
     anything was done, when or by whom. A table with a date column, a readable entry date or a person column is
     left to be read as a record, and so is one whose numbers rate its rows (Likelihood, Impact, Score): a risk
     assessment, however bare."""
@@ -151,6 +157,14 @@ def reference_table(profile) -> str | None:
     if labels and len(rest) >= 2 and all(c.index in values for c in rest) \
             and not any(_RATES.search(c.name.replace("_", " ")) for c in rest):
         return f"its rows are labelled by {order[0].name!r} and its other columns hold only numbers or marks"
+    # a list of versions: what is installed or offered ('Package Name | Version': 'glibc | 2.17'), each row a thing
+    # and its version and nothing else (tgirke/rcf's package and module lists, drhold18): a licence, an owner or a
+    # date beside them is what a register of software keeps, and is left to be read as a record
+    versions = [c for c in order if _VERSION_HEAD.search(c.name.replace("_", " "))
+                and all(_HAS_DIGIT.search(v) for v in cells[c.index])]
+    named = [c for c in order if c not in versions]
+    if versions and len(named) == 1 and named[0].type in ("text", "identifier"):
+        return f"its rows are labelled by {named[0].name!r} and its other columns give only versions"
     return None
 
 
