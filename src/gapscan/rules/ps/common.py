@@ -140,7 +140,7 @@ _TOKEN = re.compile(r"\S+")
 
 def _catalogue(profile, cells: dict[int, list[str]]) -> str | None:
     """Why a table is a catalogue, or None: each of its rows (five at least) a thing named by a code of its own (an
-    identifier column whose every row holds a code no other row holds), and the table either a list of what is
+    identifier column whose every row holds a code, 95% of them codes no other row holds), and the table either a list of what is
     bought, a column naming the supplier, vendor or maker of each (the supplies a lab orders, by catalogue number),
     or a table of codes alone, every cell one token with no space (a kit's index barcodes: plate, well, index ID,
     sequence). Nothing else in it may show work: no column rating the rows, none most of whose cells say where
@@ -150,8 +150,9 @@ def _catalogue(profile, cells: dict[int, list[str]]) -> str | None:
     rows = profile.row_count
     if rows < 5:
         return None
+    # one row copied twice (an export's slip) leaves it a list of things: 95% of the rows carry a code of their own
     keyed = [c for c in profile.columns if c.type == "identifier" and len(cells[c.index]) == rows
-             and len(set(cells[c.index])) == rows]
+             and len(set(cells[c.index])) >= 0.95 * rows]
     if not keyed:
         return None
     for c in profile.columns:
