@@ -126,14 +126,64 @@ def _filled_cells(table, index: int) -> list[str]:
     return [cell_text(v) for v in column_values(table, index) if v not in (None, "") and cell_text(v)]
 
 
+# a header saying each row is something that happened or is to be dealt with ("Issue", "Corrective action"), or
+# how much of something there is or was used ("Qty on hand", "Count"): rows of work, whatever else the table lists
+_EVENT_HEADER = re.compile(r"\b(?:issues?|incidents?|faults?|problems?|defects?|complaints?|findings?|actions?|"
+                           r"causes?|deviations?|nonconformit(?:y|ies)|observations?|changes?|requests?|"
+                           r"qty|quantity|quantities|count|counted|on\s+hand|balance|used|issued|received)\b", re.I)
+# a cell saying where a thing or a piece of work stands ("open", "closed", "in use", "returned"): the list is kept up
+_STATE = re.compile(r"open|closed?|done|complete[d]?|pending|in\s+progress|overdue|approved|rejected|pass(?:ed)?|"
+                    r"fail(?:ed)?|in\s+(?:use|service|stock)|out\s+of\s+(?:use|service|stock)|retired|disposed|lost|"
+                    r"returned|issued|active|inactive|expired|valid|ok", re.I)
+
+
+# a column naming who sells or makes each row's thing: a list of what can be bought, from whom, under which number
+_SELLER = re.compile(r"\b(?:suppliers?|vendors?|manufacturers?|brands?|distributors?)\b", re.I)
+_TOKEN = re.compile(r"\S+")
+
+
+def _catalogue(profile, cells: dict[int, list[str]]) -> str | None:
+    """Why a table is a catalogue, or None: each of its rows (five at least) a thing named by a code of its own (an
+    identifier column whose every row holds a code, 95% of them codes no other row holds), and the table either a list of what is
+    bought, a column naming the supplier, vendor or maker of each (the supplies a lab orders, by catalogue number),
+    or a table of codes alone, every cell one token with no space (a kit's index barcodes: plate, well, index ID,
+    sequence). Nothing else in it may show work: no column rating the rows, none most of whose cells say where
+    something stands (open, closed, in use), no header naming events or counts (issue, corrective action, qty on
+    hand). The caller has already seen that no column dates or names anyone. A register of the organisation's
+    own things described in words (a data-flow map, an asset list) is neither shape, and stays a record."""
+    rows = profile.row_count
+    if rows < 5:
+        return None
+    # one row copied twice (an export's slip) leaves it a list of things: 95% of the rows carry a code of their own
+    keyed = [c for c in profile.columns if c.type == "identifier" and len(cells[c.index]) == rows
+             and len(set(cells[c.index])) >= 0.95 * rows]
+    if not keyed:
+        return None
+    for c in profile.columns:
+        name = c.name.replace("_", " ")
+        if _RATES.search(name) or _EVENT_HEADER.search(name):
+            return None
+        vs = cells[c.index]
+        if vs and 2 * sum(1 for v in vs if _STATE.fullmatch(v.strip())) >= len(vs):
+            return None
+    key = keyed[0].name
+    sellers = [c for c in profile.columns if cells[c.index] and _SELLER.search(c.name.replace("_", " "))]
+    if sellers:
+        return f"each of its {rows} rows is a thing bought from the {sellers[0].name!r} under its own {key!r}"
+    if all(len(_TOKEN.findall(v)) == 1 for vs in cells.values() for v in vs):
+        return f"each of its {rows} rows is a code under its own {key!r}, every cell one code or number"
+    return None
+
+
 def reference_table(profile) -> str | None:
     """Why a table that dates nothing and names no one is a reference the organisation looks things up in, not a
-    record of work done; None when it may be a record. Three shapes: a chart, whose first columns label the rows
+    record of work done; None when it may be a record. Four shapes: a chart, whose first columns label the rows
     (text) and whose every other column, two at least, holds only numbers or marks (drill speeds per bit and
     wood; a filament chart of ticks and crosses per printer); a list of requirements, a column headed as
-    what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"); and a list of versions,
+    what is required holding only marks (the protective equipment a tool needs: "Gloves | Y"); a list of versions,
     one column naming each thing and the others headed as its version ("Package Name | Version": what a cluster
-    has installed). None says that
+    has installed); and a catalogue, each row a thing under a code no other row has (`_catalogue`: supplies and
+    their catalogue numbers, a kit's index barcodes). None says that
     anything was done, when or by whom. A table with a date column, a readable entry date or a person column is
     left to be read as a record, and so is one whose numbers rate its rows (Likelihood, Impact, Score): a risk
     assessment, however bare."""
@@ -148,6 +198,9 @@ def reference_table(profile) -> str | None:
     for c in profile.columns:
         if c.index in marks and _REQUIRES.search(c.name.replace("_", " ")):
             return f"its column {c.name!r} says what each row requires"
+    catalogue = _catalogue(profile, cells)
+    if catalogue:
+        return catalogue
     values = marks | numbers
     order = [c for c in profile.columns if cells[c.index]]
     labels = 0

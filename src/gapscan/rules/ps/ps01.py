@@ -293,9 +293,10 @@ def check_shadow_record(ctx: Context) -> Iterator:
     scan runs (every status says planned or scheduled; or its dates are only in a due/target column and no
     row is marked done), and only then by the day of the scan (every entry dated after it). Nor is a reference
     table that dates nothing and names no one (common.reference_table): a chart whose columns after its row labels
-    hold only numbers or marks (drill speeds, a filament chart), or a list whose 'Requirement' column holds only
-    marks (a tool's protective equipment), or a list of things and their versions only (the packages a cluster has
-    installed).
+    hold only numbers or marks (drill speeds, a filament chart), a list whose 'Requirement' column holds only
+    marks (a tool's protective equipment), a list of things and their versions only (the packages a cluster has
+    installed), or a catalogue, each row a thing under a code of its own (the supplies a lab buys by catalogue
+    number, a kit's index barcodes) with no column of states, counts, ratings or events.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
 

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (cell_text, column_values, header_location, log_key_parts, on_files,
-                                     record_profiles, row_text, short_name)
+                                     record_profiles, reference_table, row_text, short_name)
 
 _ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
                       r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
@@ -490,7 +490,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     narrower record (not its own row numbers, not people's names), hold the same value in 80% of
     the rows, far above chance (a column of 'Closed' on every row agrees by chance). A log that
     only refers to another's numbers (corrective actions citing NCRs) agrees on a date at most and
-    is not linked. Identifier values are compared over the period both records cover, and only in
+    is not linked. Two reference tables (common.reference_table: charts, lists of what is required,
+    catalogues such as two copies of a vendor's index barcodes) are never linked: nothing in them is
+    work written down, once or twice. Identifier values are compared over the period both records cover, and only in
     columns that key their rows (at least half the values distinct; row counters 1, 2, 3 ... never
     count). Linked records form groups (connected components): one
     finding per group, on the smaller record of its strongest link, naming every member, the
@@ -523,9 +525,16 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
             by_date[(path, k)] = _by_date(entity)
         return _values_in_sorted(entity, period, *by_date[(path, k)])
 
+    references: dict[str, bool] = {}
+
+    def referenced(path: str) -> bool:
+        if path not in references:
+            references[path] = bool(reference_table(profiles[path]))
+        return references[path]
+
     def link(pa: str, pb: str) -> _Link | None:
         a, b = profiles[pa], profiles[pb]
-        if _saved_twice(pa, a, pb, b) or _one_file(pa, pb):
+        if _saved_twice(pa, a, pb, b) or _one_file(pa, pb) or (referenced(pa) and referenced(pb)):
             return None
         period = _common_period(a, b)
         columns = overlaps.get((pa, pb), {})

@@ -233,7 +233,7 @@ def _states_requirements(prof) -> bool:
     the records of the work it governs."""
     if prof.entry_column is not None or any(c.type == "date" for c in prof.columns):
         return False
-    if reference_table(prof):  # a chart of marks or numbers, a list of what is required: the same, as a grid
+    if reference_table(prof):  # a chart of marks or numbers, a list of what is required, a catalogue: the same
         return True
     for col in prof.columns:
         counted = sum(n for _, n in col.top_values)
@@ -258,7 +258,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     columns where it names it, and a record more than three procedures keep or resemble alike is the system's,
     read against none; a table that dates nothing and says in a column how often each row is to be done,
     "Annual", "Every 3 years", is the procedure's requirements, a training matrix or a plan, and is read
-    against none; another part's edition of the procedure itself, one name and format under another leading
+    against none, and so is a reference table (common.reference_table: a chart, a list of what is required, a
+    catalogue of things each under its own code, the supplies an ordering page points to); another part's edition of the procedure itself, one name and format under another leading
     number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it);
     each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
