@@ -178,9 +178,10 @@ EMPTY_SEAT = re.compile(r"^(?:vacant|n/?a|tbc|tbd|tba|none|-|\u2014|\u2013)$", r
 NAME_NOTE = re.compile(r"\([^)]{0,40}\)|[*_]+")
 NAMES_JOINED = re.compile(r"<br\s*/?>|\n|\s+[+&/;]\s+|;|\s+and\s+", re.I)
 ROSTER_LINES = 8
-# A page named a to-do list ("TODO.md", "todo-list", "backlog") lists work still to be done: its "Document the pump
-# procedure" lines are tasks, not a procedure's steps
-TODO_NAME = re.compile(r"\btodos?\b|\bto-dos?\b|\bto[\s-]do[\s-]list|\bbacklog\b", re.I)
+# A file named a to-do list ("TODO.md", "todo-list.md", "product-backlog.md") lists work still to be done: its
+# "Document the pump procedure" lines are tasks, not a procedure's steps. The list must end the file name, as the
+# head noun does ("backlog-pruning.md" is about a backlog), and a title is not read ("Prune the backlog" is a guide).
+TODO_NAME = re.compile(r"(?:\btodos?|\bto-dos?|\bto[\s-]do[\s-]list|\bbacklog)\W*$", re.I)
 # A page that says in its opening lines what it is: "This is a template agenda for our all hands meeting", "This
 # document is a blank form". A procedure's name in the phrase wins ("a template policy" is a policy); a form, template
 # or questionnaire is a form, whatever its "you should prepare" and numbered agenda say. Not a checklist: "This is a
@@ -614,7 +615,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     conversation = _conversation(blocks)
     if conversation:
         add(Kind.OTHER, 4.0, conversation)
-    todo = TODO_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
+    todo = TODO_NAME.search(doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " "))
     if todo:
         add(Kind.OTHER, 4.0, f"{todo.group(0)!r} in the name: a to-do list, work still to be done, not steps")
     declared = _declared_type(doc, blocks)

@@ -6,7 +6,7 @@
   past committees, a table of names by year).
 - A page that says in its opening lines that it is a template ("This is a template agenda for ...") is that form:
   its "you should prepare it" and its numbered agenda are no procedure's steps.
-- A page named a to-do list ("TODO.md", "backlog") lists work still to be done; its "Document the ..." lines are
+- A file named a to-do list ("TODO.md", "backlog.md") lists work still to be done; its "Document the ..." lines are
   tasks, not steps.
 - A README that says it introduces its folder ("This folder contains ...") is a page introducing a section, even
   under "Purpose" and "Scope" headings.
@@ -157,6 +157,11 @@ def test_a_to_do_list_is_no_procedure(tmp_path):
     assert k is Kind.OTHER, why
     assert "to-do" in why
     assert _kind(tmp_path, "docs/backlog.md", TODO) is Kind.OTHER
+
+
+def test_a_procedure_about_a_backlog_keeps_its_kind(tmp_path):
+    text = PROCEDURE_WITH_ROLES.replace("# Board meetings procedure", "# Prune the backlog")
+    assert _kind(tmp_path, "activities/backlog-pruning.md", text) is Kind.PROCEDURE
 
 
 def test_a_checklist_with_the_same_boxes_is_still_read_by_its_content(tmp_path):
