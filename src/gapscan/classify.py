@@ -61,11 +61,11 @@ OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|sc
 # their first blocks; this one only lifts the README rule, so it wants the words opening a paragraph, further down
 README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
                                r"work\s+instruction)s?\b")
-README_SELF_BLOCKS = 40
+README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
 # A README that says it introduces its folder ("This folder contains the operational audit of ...") stays a page
 # introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
 README_INTRODUCES = re.compile(r"^\W*This\s+(?:folder|directory|section|repository|repo)\s+(?:contains|holds|"
-                               r"collects|gathers|keeps|includes|has)\b", re.I)  # a README says what it is in its opening paragraphs
+                               r"collects|gathers|keeps|includes|has)\b", re.I)
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -819,7 +819,7 @@ def _people_only(text: str, found: list[str], seats: bool = False) -> bool:
     names = [p for p in parts if PERSON_NAME.match(p) and not _names_document(p)]
     if len(names) != len(parts):
         return False
-    found.extend(names[:3 - len(found)] if len(found) < 3 else [])
+    found.extend(names[:max(0, 3 - len(found))])
     return True
 
 
