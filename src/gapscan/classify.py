@@ -62,6 +62,10 @@ OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|sc
 README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
                                r"work\s+instruction)s?\b")
 README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
+# A README that says it introduces its folder ("This folder contains the operational audit of ...") stays a page
+# introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
+README_INTRODUCES = re.compile(r"^\W*This\s+(?:folder|directory|section|repository|repo)\s+(?:contains|holds|"
+                               r"collects|gathers|keeps|includes|has)\b", re.I)
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -160,6 +164,32 @@ SPEC_LINE = re.compile(r"^\W*(?:(?:technical|key|main)\s+)?spec(?:ification)?s\W
                        r"\bspec(?:ification)?s\b[^.]{0,60}:\s*$", re.I)
 SPEC_ITEMS = 3
 SPEC_LINE_WORDS = 10
+# A roster: a page that is mostly people's names ("- Ann Lee", "- Bob Clough (Chair)", a table of names under
+# "Chair | Secretary | Treasurer") on a page whose title, name, headings or columns name members or roles says who
+# sat where; its few lines on how the board meets are no procedure, and its table of names by year no record of
+# work. Weighed by the names' share of the page's lines, as an index is.
+ROSTER_CONTEXT = re.compile(r"\b(?:members?|membership|committees?|board|trustees?|directors?|officers?|volunteers?|"
+                            r"staff|people|(?:co-?|vice[\s-]?)?chair(?:s|m[ae]n|person)?|secretar(?:y|ies)|"
+                            r"treasurers?|(?:vice[\s-]?)?presidents?)\b", re.I)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]\.)"
+PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos)\s+)?{_NAME_WORD}){{1,3}}$")
+# what a roster puts in a seat nobody holds, and notes beside a name ("(Chair)", "(Appointed 2025-08-23)", "(17/03-)")
+EMPTY_SEAT = re.compile(r"^(?:vacant|n/?a|tbc|tbd|tba|none|-|\u2014|\u2013)$", re.I)
+NAME_NOTE = re.compile(r"\([^)]{0,40}\)|[*_]+")
+NAMES_JOINED = re.compile(r"<br\s*/?>|\n|\s+[+&/;]\s+|;|\s+and\s+", re.I)
+ROSTER_LINES = 8
+# A file named a to-do list ("TODO.md", "todo-list.md", "product-backlog.md") lists work still to be done: its
+# "Document the pump procedure" lines are tasks, not a procedure's steps. The list must end the file name, as the
+# head noun does ("backlog-pruning.md" is about a backlog), and a title is not read ("Prune the backlog" is a guide).
+TODO_NAME = re.compile(r"(?:\btodos?|\bto-dos?|\bto[\s-]do[\s-]list|\bbacklog)\W*$", re.I)
+# A page that says in its opening lines what it is: "This is a template agenda for our all hands meeting", "This
+# document is a blank form". A procedure's name in the phrase wins ("a template policy" is a policy); a form, template
+# or questionnaire is a form, whatever its "you should prepare" and numbered agenda say. Not a checklist: "This is a
+# checklist for IT teams to follow when someone leaves" is the steps of a procedure, ticked as they are done.
+SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:a|an|our|the)\s+"
+                           r"(?P<phrase>[\w\s-]{0,60}?)(?=\s+(?:for|of|to|that|which|used|we|you|in|on)\b|[.,;:(]|$)",
+                           re.I)
+SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
 PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -359,7 +389,12 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # a cover sheet or a lookup list beside the register says little about the register
         widest = max((len(t.header) for t in tables), default=0)
         main = [t for t in tables if 2 * len(t.header) >= widest]
-        _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
+        day = _report_data(doc)
+        if day:
+            add(Kind.OTHER, 4.0, f"data filed in a report's folder dated {day.group(0)!r}: what that report was "
+                                 f"made from, not a register kept over time")
+        else:
+            _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
         unticked = _nothing_ticked(doc, tables)
         log = _main_log(doc, tables)
@@ -501,6 +536,12 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
+    roster, roster_lines, people = _roster(doc, blocks, rows)
+    if roster >= ROSTER_LINES and 2 * roster >= roster_lines:
+        shown = ", ".join(repr(p) for p in people)
+        add(Kind.OTHER, 1.0 + 8 * roster / roster_lines,
+            f"a roster: {roster} of {roster_lines} lines name people only ({shown}, …), on a page about members "
+            f"or roles")
     listed = [b.text for b in blocks if b.type is not BlockType.HEADING and len(b.text.split()) <= MEETING_LIST_WORDS
               and (MEETING_NAME.search(b.text) and MEETING_DAY.search(b.text) or NO_MEETING.match(b.text))]
     lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
@@ -559,7 +600,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
     else:
         report = _day_report(doc)
-        if report:
+        if report and (held or HELD_LABELS.search(labels) and re.search(r"\bdate:", labels, re.I)):
+            # its header says who chaired or was present at the meeting it reports: the record of that meeting
+            add(Kind.REVIEW, 6.0, f"a report dated {report.group(0)!r} of a meeting held, its header naming who "
+                                  f"chaired or was present: a record of the review")
+        elif report:
             add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
                                  f"done that day, not instructions")
     specs = _specifications(blocks)
@@ -570,7 +615,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     conversation = _conversation(blocks)
     if conversation:
         add(Kind.OTHER, 4.0, conversation)
+    todo = TODO_NAME.search(doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " "))
+    if todo:
+        add(Kind.OTHER, 4.0, f"{todo.group(0)!r} in the name: a to-do list, work still to be done, not steps")
     declared = _declared_type(doc, blocks)
+    said = None if declared else _self_declared(blocks)
     if declared:
         word, kind = declared
         if kind is Kind.RECORD and entries.data_rows < DECLARED_ENTRIES and not _dated_entries(blocks):
@@ -578,7 +627,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(kind, 4.0, f"its header says it is a {word!r}")
         if kind is Kind.PROCEDURE:
             declared = None
-    if meeting or report or declared or conversation:
+    elif said:
+        add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
+        declared = (said, Kind.FORM)
+    if meeting or report or declared or conversation or todo:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
@@ -588,9 +640,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
-                     or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])):
+                     or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])) \
+            and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
-    if declared or conversation:
+    if declared or conversation or todo:
         proc_heads = []  # a form's or a reference's sections are its description, not a procedure's
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
@@ -601,7 +654,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
     if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared
-                                                    or conversation):
+                                                    or conversation or todo):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -717,6 +770,73 @@ def _day_report(doc: Document) -> re.Match | None:
         return None
     folder = doc.path.rsplit("/", 2)[-2] if "/" in doc.path else ""
     return NAME_DATE.search(name) or NAME_DATE.search(folder)
+
+
+def _report_data(doc: Document) -> re.Match | None:
+    """The day of the report folder a data file is filed in ("reports/2026-02-07-rank-animals/data.csv"): its own
+    folder dated to the day, a folder of its path saying report; None when its own name says what it is (a log, a
+    register, a form) or it is filed elsewhere."""
+    folders = doc.path.replace("_", " ").split("/")[:-1]
+    if not folders or not any(DAY_REPORT.search(f) for f in folders):
+        return None
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
+    if any(p.search(stem) for p in NAME_SIGNALS.values()):
+        return None
+    return NAME_DATE.search(folders[-1])
+
+
+def _roster(doc: Document, blocks: list[Block], rows: list) -> tuple[int, int, list[str]]:
+    """(the lines that name people only, the page's lines, the first names found) on a page whose title, file name,
+    headings or table columns name members or roles (ROSTER_CONTEXT); (0, lines, []) on any other page."""
+    lines = len(blocks) + len(rows)
+    context = " ".join([doc.title or "", doc.path.rsplit("/", 1)[-1].replace("_", " ").replace("-", " "),
+                        *(b.text for b in blocks if b.type is BlockType.HEADING),
+                        *(str(h) for t in doc.tables() for h in t.header)])
+    if not ROSTER_CONTEXT.search(context):
+        return 0, lines, []
+    found: list[str] = []
+    count = 0
+    for b in blocks:
+        if b.type is BlockType.LIST_ITEM and _people_only(b.text, found):
+            count += 1
+    for r in rows:
+        cells = [str(v) for v in r if not _empty(v)]
+        named = sum(1 for c in cells if _people_only(c, found, seats=True))
+        if named >= 2 and 3 * named >= 2 * len(cells):
+            count += 1
+    return count, lines, found
+
+
+def _people_only(text: str, found: list[str], seats: bool = False) -> bool:
+    """Whether a line or a cell names only people ("Ann Lee", "Bob Clough (Chair)", "Ann Lee<br>Bo Chan (26/05)"),
+    or, in a table (`seats`), a seat nobody holds ("Vacant", "N/A"). The names go into `found`."""
+    parts = [NAME_NOTE.sub(" ", p).strip() for p in NAMES_JOINED.split(text)]
+    parts = [" ".join(p.split()) for p in parts if p.strip()]
+    if not parts:
+        return False
+    if seats and all(EMPTY_SEAT.match(p) for p in parts):
+        return True
+    names = [p for p in parts if PERSON_NAME.match(p) and not _names_document(p)]
+    if len(names) != len(parts):
+        return False
+    found.extend(names[:max(0, 3 - len(found))])
+    return True
+
+
+def _self_declared(blocks: list[Block]) -> str | None:
+    """The word by which a page's opening lines say it is a form ("This is a template agenda for ..."), or None."""
+    for b in blocks[:DECLARED_BLOCKS]:
+        if b.type is BlockType.HEADING:
+            continue
+        m = SELF_DECLARED.match(b.text)
+        if not m:
+            continue
+        phrase = m.group("phrase")
+        form = SELF_DECLARED_FORM.search(phrase)
+        if form and not NAME_SIGNALS[Kind.PROCEDURE].search(phrase):
+            return form.group("k")
+        return None
+    return None
 
 
 def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | None:
