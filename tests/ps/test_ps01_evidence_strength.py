@@ -82,3 +82,15 @@ def test_in_a_set_whose_procedures_name_none_of_its_records_a_log_is_a_lead(tmp_
     f = _by_path(rule_findings(tmp_path, "PS01", TOML))["records/evaporator runs.csv"]
     assert f.metrics["strength"] == "lead"
     assert "name, describe or lay out none of its records" in f.metrics["lead_reason"]
+
+
+def test_a_log_dated_by_day_and_month_without_the_year_is_a_finding(tmp_path: Path):
+    _governed_log(tmp_path)
+    # a night-temperature log of seven weeks: "02/03" .. "19/04", three readings a night, initials
+    start = dt.date(2026, 3, 2)
+    rows = [[(start + dt.timedelta(days=i // 3)).strftime("%d/%m"), ["22:00", "02:00", "05:00"][i % 3], 2.5,
+             ["Ade", "Lou", "Mick"][i % 3]] for i in range(150)]
+    write_csv(tmp_path / "records" / "night temps.csv", ["Date", "Time", "Chill 1", "Who"], rows)
+    f = _by_path(rule_findings(tmp_path, "PS01", TOML))["records/night temps.csv"]
+    # without the year no entry date is read, yet its 50 nights over seven weeks show a log of work
+    assert f.metrics["strength"] == "finding"

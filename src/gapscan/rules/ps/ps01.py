@@ -280,12 +280,40 @@ def lead_reason(profile, visible: bool, days: int = LOG_DAYS, span_days: int = L
     span = (max(dates) - min(dates)).days if dates else 0
     needs = f"a finding needs most entries dated, on {days} days or more over {span_days} days or more"
     if not dates:
+        # a date column written without the year ("01/09" on every row of a night-temperature log) dates the
+        # entries all the same: its days are read within one year
+        shown = _days_without_year(profile)
+        if shown is not None and shown[0] >= days and shown[1] >= span_days:
+            return None
         return (f"none of its {profile.row_count} entries carries a date that could be read (dated on 0 days): a "
                 f"list, chart or roster, or a log whose dates cannot be read, not a log of work seen kept over weeks"
                 f" ({needs})")
     if 2 * len(dates) < profile.row_count or distinct < days or span < span_days:
         return (f"{len(dates)} of its {profile.row_count} entries are dated, on {distinct} days over {span} days:"
                 f" a few readings or a list, not a log of work seen kept over weeks ({needs})")
+    return None
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+
+
+def _days_without_year(profile) -> tuple[int, int] | None:
+    """(distinct days, span in days) of a column headed as a date whose cells, on at least half the rows, are a
+    day and a month without the year ("01/09", "1.9."), read day first or, where that is no date, month first
+    (the reading every cell allows); None when no such column."""
+    for col in profile.columns:
+        if not re.search(r"\b(?:date|day)\b", col.name.replace("_", " "), re.I):
+            continue
+        cells = [str(v).strip().rstrip(".") for v in profile.table.column(col.index) if v not in (None, "")]
+        pairs = [(int(m.group(1)), int(m.group(2))) for m in map(_DAY_MONTH.fullmatch, cells) if m]
+        if not pairs or 2 * len(pairs) < profile.row_count:
+            continue
+        for day_first in (True, False):
+            try:
+                seen = {dt.date(2000, b, a) if day_first else dt.date(2000, a, b) for a, b in pairs}
+            except ValueError:
+                continue
+            return len(seen), (max(seen) - min(seen)).days
     return None
 
 
