@@ -260,6 +260,63 @@ _QUOTED = re.compile(r"[\"\u201c`]([^\"\u201d`]{1,40})[\"\u201d`]")
 _NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d|[_.]")
 
 
+# A log of work, for PS01 to speak as a finding: most entries dated, on at least LOG_DAYS different days over at
+# least LOG_SPAN_DAYS (several weeks of work kept). Held out, the right PS01 were such logs; the wrong ones lists,
+# charts, rosters and a few readings of two weeks (docs/SCORING.md, 5 December 2026, psgate).
+LOG_DAYS = 5
+LOG_SPAN_DAYS = 28
+
+
+def lead_reason(profile, visible: bool, days: int = LOG_DAYS, span_days: int = LOG_SPAN_DAYS) -> str | None:
+    """Why a record no procedure names is only a lead, or None when the evidence holds: the set's procedures
+    govern some of its records (`visible`: without that, the documented system's reach cannot be seen, and
+    the procedure that governs this record may simply not have been handed over), and the record is a log of
+    work: at least half its entries dated, on `days` different days or more, spanning `span_days` or more."""
+    if not visible:
+        return ("the set's procedures name, describe or lay out none of its records, so what the documented system "
+                "covers cannot be seen (the procedure that governs this record may not have been handed over)")
+    dates = [d for d in profile.entry_dates if d is not None]
+    distinct = len(set(dates))
+    span = (max(dates) - min(dates)).days if dates else 0
+    needs = f"a finding needs most entries dated, on {days} days or more over {span_days} days or more"
+    if not dates:
+        # a date column written without the year ("01/09" on every row of a night-temperature log) dates the
+        # entries all the same: its days are read within one year
+        shown = _days_without_year(profile)
+        if shown is not None and shown[0] >= days and shown[1] >= span_days:
+            return None
+        return (f"none of its {profile.row_count} entries carries a date that could be read (dated on 0 days): a "
+                f"list, chart or roster, or a log whose dates cannot be read, not a log of work seen kept over weeks"
+                f" ({needs})")
+    if 2 * len(dates) < profile.row_count or distinct < days or span < span_days:
+        return (f"{len(dates)} of its {profile.row_count} entries are dated, on {distinct} days over {span} days:"
+                f" a few readings or a list, not a log of work seen kept over weeks ({needs})")
+    return None
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+
+
+def _days_without_year(profile) -> tuple[int, int] | None:
+    """(distinct days, span in days) of a column headed as a date whose cells, on at least half the rows, are a
+    day and a month without the year ("01/09", "1.9."), read day first or, where that is no date, month first
+    (the reading every cell allows); None when no such column."""
+    for col in profile.columns:
+        if not re.search(r"\b(?:date|day)\b", col.name.replace("_", " "), re.I):
+            continue
+        cells = [str(v).strip().rstrip(".") for v in profile.table.column(col.index) if v not in (None, "")]
+        pairs = [(int(m.group(1)), int(m.group(2))) for m in map(_DAY_MONTH.fullmatch, cells) if m]
+        if not pairs or 2 * len(pairs) < profile.row_count:
+            continue
+        for day_first in (True, False):
+            try:
+                seen = {dt.date(2000, b, a) if day_first else dt.date(2000, a, b) for a, b in pairs}
+            except ValueError:
+                continue
+            return len(seen), (max(seen) - min(seen)).days
+    return None
+
+
 @on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
@@ -299,6 +356,14 @@ def check_shadow_record(ctx: Context) -> Iterator:
     number, a kit's index barcodes) with no column of states, counts, ratings or events.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
+    Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
+    set's procedures name, describe or lay out at least one of its records (so what the documented system
+    covers can be seen at all), and the record is a log of work: at least half its entries dated, on 5
+    different days or more (`log_days`) spanning 28 days or more (`log_span_days`). Otherwise it is reported
+    as a lead: severity info, the message starting "Lead, not a finding:" and saying why, metrics
+    strength "lead" and lead_reason (an undated list, chart or roster, a few readings over days, or a set
+    whose procedures name none of its records). Held out, the right PS01 were such logs and the wrong ones
+    were not (docs/SCORING.md, 5 December 2026).
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
     the record in the procedure that governs that work (or write one), give it a code,
@@ -310,6 +375,11 @@ def check_shadow_record(ctx: Context) -> Iterator:
         return
     covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles) \
         | _laid_out_by_procedure(ctx, profiles)
+    log_days = int(ctx.option("PS01", "log_days", LOG_DAYS))
+    log_span = int(ctx.option("PS01", "log_span_days", LOG_SPAN_DAYS))
+    # the documented system is visible when a procedure (or its folder page) names, describes or lays out one
+    # of the set's records
+    visible = any(path in covered for path in profiles)
     newest = newest_date(profiles.values())
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
     shadows = []
@@ -352,6 +422,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
             message += (f" Set aside as its last entry: {cells}, "
                         f"{'a lone date' if len(aside) == 1 else 'lone dates'} out of the log's order"
                         f" (its last entry is taken as {iso_day(profile.last_entry)}).")
+        lead = lead_reason(profile, visible, log_days, log_span)
+        if lead:
+            message = f"Lead, not a finding: {message} Why only a lead: {lead}."
         evidence = [Evidence(path=path, text="columns: " + ", ".join(headers), location=header_location(profile.table))]
         latest = latest_row(profile)
         if latest is not None:
@@ -359,7 +432,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
                                      location=profile.cell_location(*latest)))
         yield PS01.finding(
             path=path, message=message, location=header_location(profile.table), evidence=evidence,
-            severity=Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,
+            severity=Severity.INFO if lead else
+            Severity.WARNING if use.recent > 0 or newest is None or not dated else Severity.INFO,
             # Undated: no recent_entries at all rather than a 0 that reads as "not used lately".
             metrics={"rows": use.rows, **({"recent_entries": use.recent} if dated else {"dated_entries": 0}),
                      "recent_days": RECENT_DAYS,
@@ -367,6 +441,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
                      "top_values": tops, "use_score": use.score, "rank": rank, "shadow_records": len(shadows),
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
                      "newest_in_set": iso_day(newest),
+                     "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {}),
                      **({"set_aside_rows": len(aside)} if aside else {})},
             fix="Name this record in the procedure that governs its work (code, owner, retention), or retire it.")
 

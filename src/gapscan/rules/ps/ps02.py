@@ -465,6 +465,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     Why it matters: double handling costs time, and copies drift apart; nobody knows
     which one is right when a customer, an auditor or a court asks.
 
+    Evidence strength: a group whose records share only their columns (no identifier or reference value in
+    common) is a lead: severity info, the message starting "Lead, not a finding:", metrics strength "lead" and
+    lead_reason; held out, every such PS02 was wrong (docs/SCORING.md, 5 December 2026).
+
     How it decides: every identifier value is indexed once to the record columns that hold it, and
     only pairs of records with at least `min_shared` values in common (or two matching column
     names) are compared, so 200 records of 2,000 rows cost about as much as reading them. Two
@@ -687,8 +691,16 @@ def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
     else:
         fix = (f"Choose one master for these entries among the {len(members)} records "
                "and make the others read from it or retire them.")
+    # Records that share only their columns, no entry, may be one form kept per team, phase or place by design:
+    # held out, every such PS02 was wrong. They are a lead, not a finding.
+    lead = None if any(link.by != "columns" for link in shown) else (
+        "the records share their columns over the same period but no entry in common: one form kept per team, "
+        "phase or place may be so by design; whether the same work is written down twice is not shown")
+    if lead:
+        message = f"Lead, not a finding: {message} Why only a lead: {lead}."
+    metrics = {**metrics, "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {})}
     return PS02.finding(path=path, message=message, location=location, evidence=evidence, related=others,
-                        metrics=metrics, fix=fix)
+                        metrics=metrics, fix=fix, **({"severity": Severity.INFO} if lead else {}))
 
 
 def _told_apart(path: str, among) -> str:

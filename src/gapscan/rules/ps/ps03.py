@@ -12,8 +12,8 @@ from gapscan.model import Evidence, Kind, Severity
 from gapscan.nlp.language import not_english
 from gapscan.records import PARTY_HEADER
 from gapscan.rules.base import Context, Rule
-from gapscan.rules.ps.common import (calendar_words, document_text, lemma, on_files, primary_procedures,
-                                     procedure_texts, record_profiles, reference_table, row_text,
+from gapscan.rules.ps.common import (_links_by_record, calendar_words, document_text, lemma, on_files,
+                                     primary_procedures, procedure_texts, record_profiles, reference_table, row_text,
                                      run_cache)
 
 _VALUE_NOISE = {"yes", "no", "open", "closed", "close", "done", "complete", "completed", "ok", "okay", "pass",
@@ -304,6 +304,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     governed = primary_procedures(ctx, procs)
     if not any(governed.values()):
         return
+    links = _links_by_record(ctx, procs)
     profiles = record_profiles(ctx)
     stop = get_nlp().Defaults.stop_words
     per_record: dict[str, dict] = {}
@@ -353,8 +354,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
             continue
         verdict = getattr(ctx.mirroring.get(proc.path), "verdict", None)
         operational = getattr(verdict, "value", verdict) == "operational"
+        lead = _resemblance_only(links, proc.path, records)
         yield _vocabulary_finding(proc.path, records, ranked, missing, profiles,
-                                  Severity.INFO if operational else PS03.severity)
+                                  Severity.INFO if operational or lead else PS03.severity, lead)
 
 
 def _rank_terms(merged, df, n_docs, min_count):
@@ -391,7 +393,18 @@ def _fold_into_longer(scored):
     return [(key, st, w) for key, st, w in scored if inside[key] < st.count]
 
 
-def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity):
+def _resemblance_only(links, proc_path: str, records: list[str]) -> str | None:
+    """Why the gap is only a lead, or None: the procedure is tied to none of the records it is read against by
+    name, code, title or config (common.link_strength >= 1), only by resemblance, so whether it governs them at
+    all is not shown."""
+    strongest = max((s for r in records for s, _, proc, _ in links.get(r, ()) if proc == proc_path), default=0)
+    if strongest >= 1:
+        return None
+    return ("the procedure is tied to these records only by resemblance (similar columns or words), not by name, "
+            "code, title or config: whether it governs them is not shown")
+
+
+def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity, lead=None):
     # the weight chose the terms; a reader compares how often each is used, so they are listed by count
     missing = sorted(missing, key=lambda t: (-t[1].count, -t[2], t[0]))
     terms = [{"term": st.surface, "count": st.count, "weight": w, "records": sorted(st.sources)}
@@ -409,10 +422,13 @@ def _vocabulary_finding(proc_path, records, ranked, missing, profiles, severity)
     message = (f"The records this procedure governs keep talking about {shown}, "
                f"but the procedure never uses {'that term' if len(terms) == 1 else 'these terms'} "
                f"({len(missing)} of the top {len(ranked)} record terms missing).")
+    if lead:
+        message = f"Lead, not a finding: {message} Why only a lead: {lead}."
     return PS03.finding(path=proc_path, message=message, evidence=evidence, related=records, severity=severity,
                         metrics={"missing_terms": terms, "missing": len(missing), "top_terms_checked": len(ranked),
                                  "missing_share": round(len(missing) / len(ranked), 3),
-                                 "top_terms": [st.surface for _, st, _ in ranked], "records": records},
+                                 "top_terms": [st.surface for _, st, _ in ranked], "records": records,
+                                 "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {})},
                         fix="Name the products, lines, failure modes and systems the records show, "
                             "and say what is done about each.")
 
