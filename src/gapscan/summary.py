@@ -63,17 +63,23 @@ def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
                                            f.path, f.rule, f.message))
 
 
+def is_lead(finding: Finding) -> bool:
+    """A result its rule marks as a lead to check, not a finding (the evidence would not hold: rules/ps, SH03)."""
+    return finding.metrics.get("strength") == "lead"
+
+
 def top_findings(findings: Sequence[Finding], n: int = TOP_N, files: int = TOP_FILES) -> list[Finding]:
     """The findings that matter most: the `n` rules whose best finding ranks highest, each with its `files`
     highest-ranked documents (one finding per rule and document, or log of a document: finding_log), rules in the order of their best finding.
 
     Forty CM01 headings on one manual are one problem to a reader, and so are five shadow records: five
     places of one rule at the top of a real client's report told the reader one thing; five rules tell five.
-    The renderers say how many more files and places each rule has.
+    The renderers say how many more files and places each rule has. A lead is never among them: its rule says
+    the evidence would not hold, and the summary's sections name leads as leads.
     """
     groups: dict[str, list[Finding]] = {}
     seen: set[tuple[str, str, str | None]] = set()
-    for f in rank_findings(findings):
+    for f in rank_findings([f for f in findings if not is_lead(f)]):
         # one finding per rule and place: each log of a file of several is a place of its own
         if (f.rule, f.path, finding_log(f)) in seen:
             continue
@@ -492,9 +498,11 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
 
 
 def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> SummarySection | None:
-    shadows = sorted(by_rule.get("PS01", []), key=lambda f: f.metrics.get("rank", 0))
-    dups, vocab = by_rule.get("PS02", []), by_rule.get("PS03", [])
-    if not (shadows or dups or vocab):
+    ranked = sorted(by_rule.get("PS01", []), key=lambda f: f.metrics.get("rank", 0))
+    shadows, leads = [f for f in ranked if not is_lead(f)], [f for f in ranked if is_lead(f)]
+    all_dups, all_vocab = by_rule.get("PS02", []), by_rule.get("PS03", [])
+    dups, vocab = [f for f in all_dups if not is_lead(f)], [f for f in all_vocab if not is_lead(f)]
+    if not (ranked or all_dups or all_vocab):
         return None
     lines = []
     if shadows:
@@ -504,20 +512,20 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
                      + (f"{_verb(n, 'holds', 'hold')} {share:.0%} of all entries in the records gapscan read."
                         if share is not None else f"{_verb(n, 'is', 'are')} in use.")
                      + " This is where the business actually keeps track of its work.")
-        for f in shadows[:3]:
-            m = f.metrics
-            cols = ", ".join(m.get("columns", [])[:5])
-            # PS01 leaves recent_entries out when no entry has a readable date: a 0 would read as "not used lately"
-            when = (f"{m['recent_entries']} in the last {m.get('recent_days', 90)} days" if "recent_entries" in m
-                    else "none with a readable date")
-            who = f"kept by {_people(m.get('people'))}" if _is_number(m.get("people")) and m.get("people") else \
-                "no column names who made them"
-            lines.append(f"{short(_record(f))}: {m.get('rows', 0)} entries, {when}, {who}"
-                         + (f"; it tracks {cols}." if cols else "."))
-        if n > 3:
-            rest = [short(_record(f)) for f in shadows[3:3 + MAX_LISTED]]
-            more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
-            lines.append(f"Also kept outside the procedures: {', '.join(rest)}{more}.")
+        lines.extend(_shadow_lines(shadows, "Also kept outside the procedures", short))
+    if leads:
+        # a lead is told as one: its rule found the evidence too thin to say the business works there
+        n = len(leads)
+        lines.append(f"{_count(n, 'other file' if shadows else 'file')} that no procedure mentions "
+                     f"{_verb(n, 'looks', 'look')} like {'a record' if n == 1 else 'records'}, but the evidence is "
+                     f"too thin to call {'it' if n == 1 else 'them'} the real system: "
+                     f"{'a lead' if n == 1 else 'leads'} to check, not {'a finding' if n == 1 else 'findings'} "
+                     f"(why, for each, under Documents).")
+        lines.extend(_shadow_lines(leads, "Also leads", short))
+    other_leads = (len(all_dups) - len(dups)) + (len(all_vocab) - len(vocab))
+    if other_leads:
+        lines.append(f"{_count(other_leads, 'more lead')} on shared or missing record vocabulary (PS02, PS03) "
+                     f"{_verb(other_leads, 'is', 'are')} listed under Documents, not counted here.")
     if dups:
         lines.append(_duplicates_line(dups, short))
     if vocab:
@@ -539,6 +547,27 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
                       values=tuple(float(f.metrics.get("rows", 0)) for f in top))
     return SummarySection(title="The real system: work tracked outside the procedures", lines=tuple(lines),
                           charts=(chart,) if chart else ())
+
+
+def _shadow_lines(shadows: Sequence[Finding], also: str, short: Callable[[str], str]) -> list[str]:
+    """The first three records of PS01 described (entries, how recent, by whom, what they track), the rest named."""
+    lines = []
+    for f in shadows[:3]:
+        m = f.metrics
+        cols = ", ".join(m.get("columns", [])[:5])
+        # PS01 leaves recent_entries out when no entry has a readable date: a 0 would read as "not used lately"
+        when = (f"{m['recent_entries']} in the last {m.get('recent_days', 90)} days" if "recent_entries" in m
+                else "none with a readable date")
+        who = f"kept by {_people(m.get('people'))}" if _is_number(m.get("people")) and m.get("people") else \
+            "no column names who made them"
+        lines.append(f"{short(_record(f))}: {m.get('rows', 0)} entries, {when}, {who}"
+                     + (f"; it tracks {cols}." if cols else "."))
+    n = len(shadows)
+    if n > 3:
+        rest = [short(_record(f)) for f in shadows[3:3 + MAX_LISTED]]
+        more = f" and {n - 3 - len(rest)} more" if n - 3 > len(rest) else ""
+        lines.append(f"{also}: {', '.join(rest)}{more}.")
+    return lines
 
 
 def _audit_section(ctx, records, spikes, *, short: Callable[[str], str]) -> SummarySection | None:

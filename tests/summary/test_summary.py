@@ -26,7 +26,10 @@ def _run():
     recs = [_log("records/downtime tracker.xlsx", every_day),
             _log("records/fire door checks.xlsx", spiky),
             _log("records/near miss log.xlsx", [dt.date(2025, 1, 3) + dt.timedelta(days=9 * i) for i in range(15)])]
-    procs = [text_doc(f"procs/P{i}.docx", ["The organization shall determine things."]) for i in range(4)]
+    procs = [text_doc(f"procs/P{i}.docx", ["The organization shall determine things."]) for i in range(3)]
+    # one procedure names one of the records: the documented system's reach can be seen, so PS01 on the others
+    # is a finding, not a lead (rules/ps/ps01.lead_reason)
+    procs.append(text_doc("procs/P3.docx", ["The Safety Lead writes each near miss in the near miss log."]))
     review = text_doc("mr/review.docx", ["Scrap was discussed."], kind=Kind.REVIEW)
     broken = text_doc("procs/broken.pdf", [])
     broken = broken.__class__(**{**broken.__dict__, "status": Status.ERROR, "error": "encrypted PDF", "blocks": ()})
@@ -230,20 +233,23 @@ def test_undated_and_unsigned_shadow_records_are_not_given_zeros():
            "Risk ID, Threat, Likelihood, Impact." in lines
     assert "dock log.xlsx: 12 entries, 12 in the last 90 days, kept by 3 people" in lines
     assert "0 in the last" not in lines and "0 people" not in lines
-    chart = shadow.charts[0]
-    # ranked by use the dated log comes first; the chart of entries is drawn longest first
-    assert chart.labels == ("risk register.csv", "dock log.xlsx") and chart.values == (40.0, 12.0)
+    # the procedure names neither record, so both are leads: told as leads, never "where the business keeps track
+    # of its work", and not drawn as the real system
+    assert shadow.lines[0].startswith("2 files that no procedure mentions look like records, but the evidence is "
+                                      "too thin to call them the real system: leads to check, not findings")
+    assert "actually keeps track" not in lines and shadow.charts == ()
 
 
 def test_every_shadow_record_the_first_line_counts_is_named():
     """'5 working records that no procedure mentions': three described, the other two named, none dropped."""
-    logs = [_log(f"records/log {i}.xlsx", [dt.date(2025, 3, 1) + dt.timedelta(days=3 * k) for k in range(10 + i)])
+    logs = [_log(f"records/log {i}.xlsx", [dt.date(2025, 3, 1) + dt.timedelta(days=4 * k) for k in range(10 + i)])
             for i in range(5)]
-    docs = (text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning."]),
-            *(d for d, _ in logs))
-    ctx = Context(documents=docs, records={p.path: p for _, p in logs})
+    dock = _log("records/dock log.xlsx", [dt.date(2025, 3, 1) + dt.timedelta(days=k) for k in range(20)])
+    docs = (text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning in the dock log."]),
+            dock[0], *(d for d, _ in logs))
+    ctx = Context(documents=docs, records={p.path: p for _, p in (*logs, dock)})
     findings = list(PS01.check(ctx))
-    assert len(findings) == 5
+    assert len(findings) == 5 and not any(f.metrics.get("strength") == "lead" for f in findings)
     shadow = next(sec for sec in build([DocumentResult(document=d) for d in docs], findings, ctx).sections
                   if sec.title.startswith("The real system"))
     assert shadow.lines[0].startswith("5 working records that no procedure mentions")
@@ -294,23 +300,25 @@ def test_drift_of_zero_everywhere_names_what_was_checked_and_draws_no_row_of_zer
 def test_one_shadow_record_is_told_not_drawn():
     """A bar chart of one register repeats the line above it ('stakeholder-requirements.csv: 12 entries') with
     nothing to compare it with: seen on a real ISMS set, a chart of nothing. Two or more are drawn."""
-    register = table(("ID", "Stakeholder", "Need"), [(f"S{i}", f"party {i}", "uptime") for i in range(12)])
-    proc = text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning."])
-    one = (proc, record_doc("records/stakeholders.csv", register))
-    ctx = Context(documents=one, records={"records/stakeholders.csv": profile("records/stakeholders.csv", register, {})})
+    days = [dt.date(2025, 2, 1) + dt.timedelta(days=3 * k) for k in range(12)]
+    named = _log("records/dock log.xlsx", days)  # the one record the procedure names
+    stake = _log("records/stakeholders.csv", days)
+    proc = text_doc("procs/P0.docx", ["The warehouse supervisor checks the dock every morning in the dock log."])
+    one = (proc, named[0], stake[0])
+    ctx = Context(documents=one, records={p.path: p for _, p in (named, stake)})
     findings = list(PS01.check(ctx))
     assert [f.path for f in findings] == ["records/stakeholders.csv"]
     shadow = next(s for s in build([DocumentResult(document=d) for d in one], findings, ctx).sections
                   if s.title.startswith("The real system"))
     assert "stakeholders.csv: 12 entries" in "\n".join(shadow.lines) and shadow.charts == ()
 
-    other = table(("ID", "Stakeholder", "Need"), [(f"T{i}", f"party {i}", "price") for i in range(5)])
-    two = one + (record_doc("records/suppliers.csv", other),)
-    ctx = Context(documents=two, records={**ctx.records, "records/suppliers.csv": profile("records/suppliers.csv", other, {})})
+    other = _log("records/suppliers.csv", days[:8] + [days[-1] + dt.timedelta(days=9)])
+    two = one + (other[0],)
+    ctx = Context(documents=two, records={**ctx.records, "records/suppliers.csv": other[1]})
     findings = list(PS01.check(ctx))
     shadow = next(s for s in build([DocumentResult(document=d) for d in two], findings, ctx).sections
                   if s.title.startswith("The real system"))
-    assert shadow.charts[0].values == (12.0, 5.0)
+    assert shadow.charts[0].values == (12.0, 9.0)
 
 
 def test_logs_of_one_name_in_different_folders_are_told_apart():
@@ -391,3 +399,13 @@ def test_a_headline_without_a_big_signal_still_says_what_was_found():
     s = build(results, found, Context(documents=tuple(docs)))
     assert s.headline.startswith("None of the 3 procedures follows the layout of the ISO standard"), s.headline
     assert "3 findings in 2 files" in s.headline, s.headline
+
+
+def test_a_lead_is_never_among_the_findings_that_matter_most():
+    """PS01 on an undated list in a set whose procedures name no record is a lead (its rule says the evidence
+    would not hold): the summary's top findings leave it out and lead with what holds."""
+    lead = Finding(rule="PS01", name="x", severity=Severity.INFO, path="a.xlsx", message="Lead, not a finding: m",
+                   metrics={"use_score": 9.0, "strength": "lead", "lead_reason": "none dated"})
+    wording = Finding(rule="CM03", name="x", severity=Severity.WARNING, path="p.docx", message="m", metrics={})
+    s = build([], [lead, wording], Context(documents=()))
+    assert [f.rule for f in s.top_findings] == ["CM03"]
