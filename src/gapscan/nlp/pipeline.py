@@ -872,7 +872,8 @@ class _FixedRule:
             sents.append(sent)
         optional = pattern[0].get("OP", "1") == "?"
         listed = [i for i, token in enumerate(pattern) if (i or not optional) and any(
-            k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"} for k, v in token.items())]
+            k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"}
+            for k, v in token.items())]
         if listed:
             anchor = listed[-1]
             words = next(v["IN"] for k, v in pattern[anchor].items()
