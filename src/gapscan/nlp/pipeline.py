@@ -321,7 +321,11 @@ class CueMatcher:
     def _add_details(self, lx, tok) -> None:
         """Details CM05 counts and the verdict's features do not (span group "details"; mirroring.own_details):
         roles, bodies, systems, places and equipment a reader sees named in plain words, which the anchor
-        patterns above leave out because counting them cost the verdict a measure (issue 8, round 14)."""
+        patterns above leave out because counting them cost the verdict a measure (issue 8, round 14).
+        The keys of a few fixed tokens are read without the Matcher (GatedMatcher.add(..., fixed=True)): their
+        first tokens took five of spaCy's flag bits from the claims' patterns, and their spans go to a group
+        of their own, where the order they are listed in changes nothing but a tie of the same tokens, which
+        no two of them can make with different labels (tests/cm/test_cm_fast_paths.py)."""
         not_qualifier = {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False,
                          "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES + _NOT_DETAIL_QUALIFIERS}}
         det = {"LOWER": {"IN": _DETAIL_DETERMINERS}}
@@ -334,16 +338,16 @@ class CueMatcher:
             # "the Chair", "Flight Pilot": the everyday word only in title case inside a sentence
             [{"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "?"},
              {"LOWER": {"IN": list(lx.DETAIL_AMBIGUOUS_ROLE_NOUNS)}, "IS_TITLE": True, "IS_SENT_START": False}],
-        ])
+        ], fixed=True)
         unambiguous_heads = [h for h in lx.ROLE_HEADS if h not in _AMBIGUOUS_ROLE_HEADS]
         self.patterns.add("detail:role_the", [
             # a role named in lower case after what it does: "the release manager", "our site supervisor"
             [det, not_qualifier, {"LOWER": {"IN": unambiguous_heads}, "IS_LOWER": True}],
-        ])
+        ], fixed=True)
         self.patterns.add("detail:role", [
             # "Chief of Maintenance", "Head of Training"
             [{"ORTH": {"IN": ["Chief", "Head"]}}, {"LOWER": "of"}, {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS}}],
-        ])
+        ], fixed=True)
         self.patterns.add("detail:team", [
             [title, {"LOWER": {"IN": list(lx.DETAIL_BODY_HEADS)}}],
         ], runs=True)
@@ -351,20 +355,20 @@ class CueMatcher:
         self.patterns.add("detail:system_the", [
             # "the member portal", "the booking calendar", "the shared drive"
             [det, not_qualifier, {"LOWER": {"IN": list(lx.DETAIL_SYSTEM_HEADS)}, "IS_LOWER": True}],
-        ])
+        ], fixed=True)
         # a chat channel: "Slack #lasers", "post in #ops-alerts"
         self.patterns.add("detail:system", [[{"ORTH": "#", "IS_SENT_START": False},
                                              {"IS_LOWER": True, "TEXT": {"REGEX": r"^[a-z][a-z0-9_-]+$"}}]])
         self.patterns.add("detail:place_the", [
             # "the machine room", "the wood shop"
             [det, not_qualifier, {"LOWER": {"IN": list(lx.DETAIL_PLACE_HEADS)}, "IS_LOWER": True}],
-        ])
+        ], fixed=True)
         # equipment by maker and model: "HP 6268B", "Fluke 45", "Keithley 2400" (not "Section 12", "ISO 9001",
         # "March 2024": checked in __call__)
         self.patterns.add("detail:equipment", [[
             {"IS_ALPHA": True, "TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}, "LOWER": {"NOT_IN": sorted(lx.DETAIL_NOT_BRANDS)}},
             {"TEXT": {"REGEX": r"^[A-Z]{0,3}\d{2,5}[A-Z]{0,3}$"}},
-        ]])
+        ]], fixed=True)
         self._not_brands = lx.STANDARD_ACRONYMS
         self._makers = frozenset(lx.EQUIPMENT_MAKERS)
 
@@ -576,10 +580,15 @@ class GatedMatcher:
         self._run_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
         self._run_heads: frozenset[int] = frozenset()  # every run rule's head words, as lower-case hashes
         self._first_runs: frozenset[int] = frozenset()  # the run keys added with first=True, as hashes
+        # the keys added with fixed=True: (key hash, their rules as _FixedRule), read without a Matcher after the runs
+        self._fixed: list[tuple[int, list[_FixedRule]]] = []
+        self._fixed_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
+        self._fixed_heads: frozenset[int] = frozenset()  # their anchor words, as lower-case hashes
+        self._fixed_anywhere = False  # whether a fixed rule has no anchor word (its anchor token is tried everywhere)
         self._shapes = False  # whether a pattern needs a token of a listed shape (read with the words)
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False,
-            first: bool = False) -> None:
+            first: bool = False, fixed: bool = False) -> None:
         """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches.
 
         `runs`: every pattern of the key is a run of one word test before a head word (`_RunRule`), and is
@@ -591,7 +600,12 @@ class GatedMatcher:
         order). Of two matches of the same tokens, a Matcher lists first the one whose pattern of fixed
         tokens it added first (it ends at the same token, and its state was made before the other's at the
         same start): a key of fixed tokens added before every Matcher key that can match its tokens is
-        listed `first` as the Matcher listed it (the caller knows which keys can; CueMatcher checks)."""
+        listed `first` as the Matcher listed it (the caller knows which keys can; CueMatcher checks).
+        `fixed` (no `greedy`): every pattern of the key is a few tokens tested on their own (`_FixedRule`: the
+        first may be optional), read by looking up one token's words and testing the others around it: the
+        Matcher's matches of the key (each (start, end) once, in order), listed after the Matcher's and the run
+        keys'. Such a key takes none of spaCy's 45 flag bits (its first token's test would), which the patterns
+        read by the Matcher then keep, and no pattern state at every token."""
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
 
@@ -599,6 +613,15 @@ class GatedMatcher:
         errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
         if errors:
             raise MatchPatternError(key, errors)
+        if fixed:
+            fixed_rules = [_FixedRule.of(p, self.vocab) for p in patterns]
+            if greedy is not None or runs or any(r is None for r in fixed_rules):
+                raise ValueError(f"{key}: fixed=True takes only patterns of word tests (the first may be optional)")
+            self._fixed.append((self.vocab.strings.add(key), fixed_rules))
+            self._fixed_adds.append((key, patterns, greedy))
+            self._fixed_heads = frozenset(h for _, rs in self._fixed for r in rs for h in (r.heads or ()))
+            self._fixed_anywhere = any(r.heads is None for _, rs in self._fixed for r in rs)
+            return
         if runs:
             rules = [_RunRule.of(p, self.vocab) for p in patterns]
             if any(r is None for r in rules):
@@ -643,11 +666,44 @@ class GatedMatcher:
             first = self._first_runs
             if first and runs:
                 if as_spans:
-                    return ([m for m in runs if m.label in first] + list(found)
-                            + [m for m in runs if m.label not in first])
-                return [m for m in runs if m[0] in first] + list(found) + [m for m in runs if m[0] not in first]
-            found = list(found) + runs
+                    found = ([m for m in runs if m.label in first] + list(found)
+                             + [m for m in runs if m.label not in first])
+                else:
+                    found = [m for m in runs if m[0] in first] + list(found) + [m for m in runs if m[0] not in first]
+            else:
+                found = list(found) + runs
+        if self._fixed and (self._fixed_anywhere or not self._fixed_heads.isdisjoint(words)):
+            fixed = self._fixed_matches(doc, lowers, as_spans)
+            if fixed:
+                found = list(found) + fixed
         return found
+
+    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+        """The matches of the keys added with fixed=True, as the Matcher returns them: per key, its distinct
+        (start, end) pairs in order."""
+        from spacy.attrs import ORTH, SENT_START
+
+        if not lowers:
+            return []
+        both = doc.to_array([ORTH, SENT_START])
+        orths = both[:, 0].tolist()
+        starts = both[:, 1].tolist()
+        every = self._fixed_heads
+        candidates = [(i, word) for i, word in enumerate(lowers) if word in every]
+        out: list = []
+        for key, rules in self._fixed:
+            pairs: set[tuple[int, int]] = set()
+            for rule in rules:
+                rule.add_matches(candidates, orths, starts, pairs)
+            if not pairs:
+                continue
+            if as_spans:
+                from spacy.tokens import Span
+
+                out.extend(Span(doc, start, end, label=key) for start, end in sorted(pairs))
+            else:
+                out.extend((key, start, end) for start, end in sorted(pairs))
+        return out
 
     def _matcher_matches(self, doc, words: set[int], as_spans: bool) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
@@ -777,6 +833,90 @@ class _RunRule:
                 start -= 1
             for s in range(start, h - lo + 1):
                 pairs.add((s, h + 1))
+
+
+class _FixedRule:
+    """A Matcher pattern of a few tokens, each tested on the word alone (its Lexeme, as `_RunRule`'s tests) and,
+    where the pattern says so, on whether it opens a sentence (IS_SENT_START, as the Matcher reads it: the
+    token's sent_start is 1); only the first token may be optional (OP "?"). Its anchor is the last token that
+    lists its words (LOWER or ORTH "IN"); a text's candidate anchors are its words of that list, and without
+    such a list every token whose word passes the anchor token's test. Its matches are every (start, end) where
+    each token passes: what the Matcher finds."""
+
+    __slots__ = ("heads", "tests", "sents", "anchor", "optional", "_anchor_ok", "_seen", "_passed")
+
+    def __init__(self, heads, tests, sents, anchor, optional):
+        self.heads, self.tests, self.sents, self.anchor, self.optional = heads, tests, sents, anchor, optional
+        self._anchor_ok = tests[anchor]
+        # without anchor words: the words whose anchor test was answered, and those that passed it (set
+        # differences and intersections find a text's new words and passing words without a call per word)
+        self._seen: set[int] = set()
+        self._passed: set[int] = set()
+
+    @classmethod
+    def of(cls, pattern: list[dict], vocab) -> _FixedRule | None:
+        if not pattern or any(t.get("OP", "1") != "1" for t in pattern[1:]) or pattern[0].get("OP", "1") not in "1?":
+            return None
+        tests, sents = [], []
+        for token in pattern:
+            spec = {k: v for k, v in token.items() if k.upper() not in ("OP", "IS_SENT_START")}
+            sent = next((v for k, v in token.items() if k.upper() == "IS_SENT_START"), None)
+            if sent is not None and not isinstance(sent, bool):
+                return None
+            # a plain value is the Matcher's equality test
+            spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
+            test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
+            if test is None:
+                return None
+            tests.append(test)
+            sents.append(sent)
+        optional = pattern[0].get("OP", "1") == "?"
+        listed = [i for i, token in enumerate(pattern) if (i or not optional) and any(
+            k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"}
+            for k, v in token.items())]
+        if listed:
+            anchor = listed[-1]
+            words = next(v["IN"] for k, v in pattern[anchor].items()
+                         if k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"})
+            heads = frozenset(vocab.strings.add(str(w).lower()) for w in words)
+        else:
+            anchor, heads = len(pattern) - 1, None
+        if optional and anchor == 0:
+            return None
+        return cls(heads, tests, sents, anchor, optional)
+
+    def add_matches(self, candidates: list[tuple[int, int]], orths: list[int], starts: list[int],
+                    pairs: set[tuple[int, int]]) -> None:
+        """Adds to `pairs` the (start, end) of each match, given the text's words (ORTH hashes), their
+        sent_start values, and the (position, lower-case hash) of every word that may be an anchor."""
+        heads, tests, sents, anchor, anchor_ok = self.heads, self.tests, self.sents, self.anchor, self._anchor_ok
+        n, size = len(orths), len(tests)
+        if heads is None:
+            distinct = set(orths)
+            new = distinct - self._seen
+            if new:
+                self._passed.update(orth for orth in new if anchor_ok(orth))
+                self._seen |= new
+            passing = distinct & self._passed
+            positions = [i for i, orth in enumerate(orths) if orth in passing] if passing else ()
+        else:
+            positions = [i for i, word in candidates if word in heads and anchor_ok(orths[i])]
+        for a in positions:
+            start, end = a - anchor, a - anchor + size
+            if end > n or start < -1 or (start < 0 and not self.optional):
+                continue
+            ok = True
+            for k in range(1, size):
+                at = start + k
+                if not tests[k](orths[at]) or (sents[k] is not None and (starts[at] == 1) != sents[k]):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if start >= 0 and tests[0](orths[start]) and (sents[0] is None or (starts[start] == 1) == sents[0]):
+                pairs.add((start, end))
+            if self.optional:
+                pairs.add((start + 1, end))
 
 
 def _lexeme_test(spec: dict, vocab):
