@@ -447,6 +447,23 @@ def _quoted_former(claim: Claim, scope: _Scope) -> str | None:
 
 
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    checks = _check_claim(claim, scope)
+    if claim.kind == "frequency" and claim.or_event:
+        return [_or_event_met(check) for check in checks]
+    return checks
+
+
+def _or_event_met(check: DriftCheck) -> DriftCheck:
+    """A cadence the procedure lets an event stand in for ("weekly or before each batch"): gaps longer than the
+    cadence break the claim only if the event happened in them, which no record of the cadence shows."""
+    if check.status is not ClaimStatus.DRIFTED:
+        return check
+    return replace(check, status=ClaimStatus.NOT_CHECKABLE, evidence=(), related=(),
+                   detail=f"{check.detail}; but the procedure also accepts '{check.claim.or_event}', and the records "
+                          f"do not show when that happened: not drift on this record alone")
+
+
+def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if claim.kind == "form":
         return [_check_form(claim, scope)]
     former = _quoted_former(claim, scope)
