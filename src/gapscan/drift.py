@@ -546,6 +546,13 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     entry = _register_entry(claim, scope) if claim.form_code and not hits and not blank_scores else None
     if entry is not None:
         return entry
+    # a blank form plainly the one named shows what its filled copy looks like: a record that keeps its columns is
+    # that copy, and one that only shares a word with the name and not the columns is not, and does not hide it
+    passed_over = ""
+    if hits and blanks and _blank_columns_known(blank_scores, scope):
+        if not _filled_copies(blank_scores, scope):
+            passed_over = f"; {hits[0][1]} shares words with its name but not the blank form's columns"
+        hits = []
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
@@ -572,7 +579,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if blanks and not scope.kept_records and not any(link.confidence >= STRONG for link in scope.links):
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"only the blank form {blanks[0]} is in the set, and no record in the set dates an entry or "
-                       f"ticks a box: the records of the work were not handed over, not proof either way",
+                       f"ticks a box: the records of the work were not handed over, not proof either way{passed_over}",
                        related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
@@ -582,7 +589,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                    "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks),
+                       f"{len(scope.records)} records{passed_over}", metrics=metrics, related=tuple(blanks),
                        evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
                                                             f"{len(scope.records)} records") for b in blanks[:3]))
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -810,6 +817,12 @@ def _filled_copies(blank_scores: dict[int, float], scope: _Scope) -> list[str]:
                     found.append(record.path)
         scope.memo[key] = found
     return scope.memo[key]
+
+
+def _blank_columns_known(blank_scores: dict[int, float], scope: _Scope) -> bool:
+    """Whether one of these blank forms has enough columns to tell its filled copy by them."""
+    return any(len({_column_key(h) for h in scope.form_set.records[n].headers} - {""}) >= FORM_COLUMNS
+               for n in blank_scores)
 
 
 def _column_key(header: str) -> str:
