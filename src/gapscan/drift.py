@@ -447,6 +447,12 @@ def _quoted_former(claim: Claim, scope: _Scope) -> str | None:
 
 
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    if claim.kind == "frequency" and claim.relative_to:
+        # "at the first committee meeting after each annual general meeting": which meeting followed which, and
+        # what each one decided, is not in the dates of minutes or the rows of a log
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"timed from another meeting ('{claim.relative_to}'), not by the calendar: the dates of "
+                        f"minutes or entries cannot show it, and gapscan does not read what each meeting decided")]
     checks = _check_claim(claim, scope)
     if claim.kind == "frequency" and claim.or_event:
         return [_or_event_met(check) for check in checks]

@@ -34,3 +34,15 @@ def test_gaps_longer_than_the_cadence_are_not_drift_when_an_event_may_stand_for_
 def test_the_cadence_kept_still_holds(scan):
     check = _log(scan, 7)
     assert check.status is ClaimStatus.HOLDS, (check.status, check.detail)
+
+
+def test_a_cadence_timed_from_another_meeting_says_why_it_is_not_checked(scan):
+    scan.write("procedures/Officers.md", "# Officers\n\nOfficer appointments are recorded in the officer register.\n\n"
+               "At the first committee meeting after each annual general meeting, the committee must consider "
+               "each officer appointment.\n")
+    scan.csv("records/Officer register.csv", ["Date", "Officer", "Role"],
+             [[dt.date(2020 + i, 10, 1), f"Person {i}", "Treasurer"] for i in range(5)])
+    _, result = scan.run()
+    (check,) = [c for c in result.checks if c.rule == "DR02"]
+    assert check.status is ClaimStatus.NOT_CHECKABLE, check.detail
+    assert "after each annual general meeting" in check.detail and "not by the calendar" in check.detail, check.detail

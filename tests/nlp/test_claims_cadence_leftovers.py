@@ -85,3 +85,26 @@ def test_a_network_protocol_is_no_record_type(text, name):
 ])
 def test_a_protocol_of_work_is_still_a_record_type(text, name):
     assert name in _anchors(text), _anchors(text)
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("At the first committee meeting after each annual general meeting, the committee must consider each officer "
+     "appointment.", "after each annual general meeting"),
+    ("Before the annual general meeting, the secretary must contact each current officer.",
+     "Before the annual general meeting"),
+    ("Appointments expire on the day of the next annual general meeting after the appointment is made.",
+     "next annual general meeting"),
+])
+def test_a_cadence_that_names_the_meeting_an_activity_is_timed_from_is_event_relative(text, relative):
+    (c,) = _cadences(text)
+    assert c.relative_to == relative, c
+
+
+@pytest.mark.parametrize("text", [
+    "The Day Pass rate is reviewed during each Annual General Meeting.",
+    "The annual review meeting is held in March.",
+    "Officers are reviewed annually after the audit.",
+])
+def test_a_cadence_of_the_activity_itself_is_not_event_relative(text):
+    (c,) = _cadences(text)
+    assert c.relative_to is None, c

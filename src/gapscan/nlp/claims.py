@@ -43,6 +43,8 @@ class Claim:
     steps: tuple[str, ...] = ()  # steps: ordered step or checklist texts
     # frequency: an event the procedure accepts instead of the cadence ("weekly or before each batch")
     or_event: str | None = None
+    # frequency: the cadence names a meeting the activity is timed from ("after each annual general meeting")
+    relative_to: str | None = None
 
 
 # Only what is named as a form, template, record, log, register or checklist is a form claim:
@@ -1167,6 +1169,29 @@ def _or_event(sent, span) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
+# "At the first committee meeting after each annual general meeting": the cadence is part of a meeting's name,
+# and the activity is timed from that meeting (before it, after it, at the next one), not by the calendar
+_TIMED_FROM = frozenset("after before following prior until next".split())
+_MEETING_NOUNS = frozenset("meeting meetings agm agms".split())
+_BETWEEN = frozenset("the each every an a this that".split())
+
+
+def _relative_to(sent, span) -> str | None:
+    """'after each annual general meeting' when the cadence at `span` names a meeting something is timed from."""
+    doc = sent.doc
+    end = next((t.i + 1 for t in doc[span.end:min(sent.end, span.end + 3)] if t.lower_ in _MEETING_NOUNS), None)
+    if end is None:
+        return None
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in _TIMED_FROM:
+        return doc[i:end].text
+    if i + 1 < span.start and doc[i + 1].lower_ == "next":
+        return doc[i + 1:end].text
+    return None
+
+
 # a sentence that is all one quotation: '- "Pipes freeze within 24 hours"', an example of what to write
 _QUOTED = re.compile(r"\s*(?:[-*+\u2022]\s+)?([\"\u201c])([^\"\u201c\u201d]+)[\"\u201d][.,;:!]?\s*")
 _ORDER_WORDS = re.compile(r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to|required)\b", re.I)
@@ -1386,7 +1411,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
-                         phrase=phrase, activity=activity, or_event=or_event))
+                         phrase=phrase, activity=activity, or_event=or_event,
+                         relative_to=_relative_to(sent, span)))
     # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
     # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
     defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)
