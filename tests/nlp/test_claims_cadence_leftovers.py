@@ -34,6 +34,8 @@ def test_daily_work_in_general_is_no_cadence(text):
     ("The daily operations meeting is held in the control room.", "operations meeting"),
     ("The shift team attends the daily operations meeting.", "operations meeting"),
     ("The supervisor records daily operations.", "records operations"),
+    ("Tier 1 systems are under daily use-case review.", "use case review"),
+    ("Run the daily running-versus-intended configuration assertion.", "running versus intended"),
     ("Operators must check the daily operations log.", "operations log"),
     ("The supervisor must record daily operations checks.", "operations checks"),
 ])

@@ -1127,7 +1127,7 @@ def _measure_per_period(sent, span) -> bool:
 # work in general that goes on every day ("keep daily operations running", "scanners in daily use"): no thing done
 # once a day that a record could show. After a recording verb it is what a daily record holds ("record daily
 # operations"), and a noun after it makes a thing of that work ("the daily operations meeting").
-_ONGOING_WORK = frozenset("operations operation business life use affairs running activities work".split())
+_ONGOING_WORK = frozenset("operations operation business life use affairs activities work".split())
 # words that may follow that work and end its phrase: a modal, or the work going on ("... running smoothly")
 _WORK_GOES_ON = frozenset("shall must should will may can running going continuing moving smoothly "
                           "uninterrupted".split())
@@ -1142,8 +1142,9 @@ def _ongoing_work(sent, span) -> bool:
     if span.end >= sent.end or doc[span.end].lower_ not in _ONGOING_WORK:
         return False
     nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
-    if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.lower_ not in _WORK_GOES_ON:
-        return False
+    if nxt is not None and (nxt.is_alpha and not nxt.is_stop and nxt.lower_ not in _WORK_GOES_ON
+                            or nxt.text in ("-", "\u2011") and not nxt.whitespace_ and not doc[span.end].whitespace_):
+        return False  # "the daily operations meeting", "daily use-case review": a thing of that work
     i = span.start - 1
     while i >= sent.start and doc[i].lower_ in ("the", "a", "an", "our", "its", "their", "all", "any"):
         i -= 1
