@@ -2542,11 +2542,19 @@ def _step_name(step: str) -> str:
     return parts[0] if len(parts) == 2 and len(parts[0].split()) <= STEP_NAME_WORDS else step
 
 
+def _step_key(step: str) -> str:
+    """What a log's column must name to stand for a step: the step's name, or for a step written as one
+    instruction its first word, the action ('Approve' of 'Approve the change in the board meeting'): a column
+    sharing a word with a long instruction ('Decision', 'Summary') is not that step."""
+    name = _step_name(step)
+    return name if name != step else (step.split() or [""])[0]
+
+
 def step_columns(steps: Sequence[str], prof: RecordProfile) -> dict[int, list[int]]:
     """By step (index): the columns of a log that record it. A column records a step when the words of its
     header, less the words for the kind of value ('date', 'status'), are all in that step's name and in no other
     step's; identifiers and columns never filled record no step."""
-    names = [content_stems(_step_name(s)) - STEP_FILLER for s in steps]
+    names = [content_stems(_step_key(s)) - STEP_FILLER for s in steps]
     out: dict[int, list[int]] = {}
     for col in prof.columns:
         if col.type == "identifier" or col.fill_rate == 0:

@@ -67,3 +67,28 @@ def test_a_log_whose_columns_are_not_the_steps_still_checks_nothing(scan):
     _, result = scan.run()
     (check,) = [c for c in result.claims["procedures/CH-02 Change procedure.md"] if c.kind == "steps"]
     assert check.status is ClaimStatus.NOT_CHECKABLE, check.detail
+
+
+def test_a_column_sharing_a_word_with_an_instruction_is_not_its_step(scan):
+    proc = ("# AD-01 Admin removal\n\nEvery decision is recorded in the decision log.\n\n## Steps\n\n"
+            "1. Open a public issue describing the concern.\n2. Record the factual basis and the decision asked for.\n"
+            "3. Give the admin a chance to respond.\n4. Hold a vote and record the approvers.\n"
+            "5. Update the access records.\n")
+    scan.write("procedures/AD-01 Admin removal.md", proc)
+    scan.csv("records/Decision log.csv", ["Date", "Decision ID", "Summary", "Decision", "Approvers"],
+             [[_day(i), f"GOV-{i}", f"summary {i}", f"decision {i}", "AB, CD"] for i in range(6)])
+    _, result = scan.run()
+    (check,) = [c for c in result.claims["procedures/AD-01 Admin removal.md"] if c.kind == "steps"]
+    assert check.status is ClaimStatus.NOT_CHECKABLE, check.detail
+
+
+def test_a_column_naming_an_instructions_action_is_its_step(scan):
+    proc = ("# CH-03 Minor change\n\nEvery change is tracked in the change log.\n\n## Steps\n\n"
+            "1. Request the change with a reason.\n2. Approve the change at the weekly board.\n"
+            "3. Implement the change in the agreed window.\n")
+    scan.write("procedures/CH-03 Minor change.md", proc)
+    rows = [[f"CHG-{i}", _day(i), _day(i + 1) if i % 2 else "", _day(i + 2)] for i in range(6)]
+    scan.csv("records/Change log.csv", ["Change ID", "Requested", "Approved", "Implemented"], rows)
+    _, result = scan.run()
+    (check,) = [c for c in result.claims["procedures/CH-03 Minor change.md"] if c.kind == "steps"]
+    assert check.status is ClaimStatus.DRIFTED and "3 of 6" in check.detail, check.detail
