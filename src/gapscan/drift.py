@@ -447,6 +447,29 @@ def _quoted_former(claim: Claim, scope: _Scope) -> str | None:
 
 
 def check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    if claim.kind == "frequency" and claim.relative_to:
+        # "at the first committee meeting after each annual general meeting": which meeting followed which, and
+        # what each one decided, is not in the dates of minutes or the rows of a log
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"timed from another meeting ('{claim.relative_to}'), not by the calendar: the dates of "
+                        f"minutes or entries cannot show it, and gapscan does not read what each meeting decided")]
+    checks = _check_claim(claim, scope)
+    if claim.kind == "frequency" and claim.or_event:
+        return [_or_event_met(check) for check in checks]
+    return checks
+
+
+def _or_event_met(check: DriftCheck) -> DriftCheck:
+    """A cadence the procedure lets an event stand in for ("weekly or before each batch"): gaps longer than the
+    cadence break the claim only if the event happened in them, which no record of the cadence shows."""
+    if check.status is not ClaimStatus.DRIFTED:
+        return check
+    return replace(check, status=ClaimStatus.NOT_CHECKABLE, evidence=(), related=(),
+                   detail=f"{check.detail}; but the procedure also accepts '{check.claim.or_event}', and the records "
+                          f"do not show when that happened: not drift on this record alone")
+
+
+def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if claim.kind == "form":
         return [_check_form(claim, scope)]
     former = _quoted_former(claim, scope)
@@ -529,6 +552,13 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     entry = _register_entry(claim, scope) if claim.form_code and not hits and not blank_scores else None
     if entry is not None:
         return entry
+    # a blank form plainly the one named shows what its filled copy looks like: a record that keeps its columns is
+    # that copy, and one that only shares a word with the name and not the columns is not, and does not hide it
+    passed_over = ""
+    if hits and blanks and _blank_columns_known(blank_scores, scope):
+        if not _filled_copies(blank_scores, scope):
+            passed_over = f"; {hits[0][1]} shares words with its name but not the blank form's columns"
+        hits = []
     if hits:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"possible match {hits[0][1]} (weak link), not proof either way", record=hits[0][1])
@@ -555,7 +585,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if blanks and not scope.kept_records and not any(link.confidence >= STRONG for link in scope.links):
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"only the blank form {blanks[0]} is in the set, and no record in the set dates an entry or "
-                       f"ticks a box: the records of the work were not handed over, not proof either way",
+                       f"ticks a box: the records of the work were not handed over, not proof either way{passed_over}",
                        related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
@@ -565,7 +595,7 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                    "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records", metrics=metrics, related=tuple(blanks),
+                       f"{len(scope.records)} records{passed_over}", metrics=metrics, related=tuple(blanks),
                        evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
                                                             f"{len(scope.records)} records") for b in blanks[:3]))
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -793,6 +823,12 @@ def _filled_copies(blank_scores: dict[int, float], scope: _Scope) -> list[str]:
                     found.append(record.path)
         scope.memo[key] = found
     return scope.memo[key]
+
+
+def _blank_columns_known(blank_scores: dict[int, float], scope: _Scope) -> bool:
+    """Whether one of these blank forms has enough columns to tell its filled copy by them."""
+    return any(len({_column_key(h) for h in scope.form_set.records[n].headers} - {""}) >= FORM_COLUMNS
+               for n in blank_scores)
 
 
 def _column_key(header: str) -> str:
@@ -2426,6 +2462,8 @@ def _lis_nondecreasing(seq: list[int]) -> int:
 
 
 def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
+    enough = max(2, round(0.3 * len(claim.steps)))
+
     def overlap(path: str) -> int:
         prof = scope.profiles.get(path)
         if prof is None:
@@ -2434,12 +2472,17 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return align_steps(claim.steps, items)["matched"] if items else 0
 
     def usable(path: str) -> bool:
-        return overlap(path) >= max(2, round(0.3 * len(claim.steps)))
+        if overlap(path) >= enough:
+            return True
+        prof = scope.profiles.get(path)
+        return prof is not None and len(step_columns(claim.steps, prof)) >= enough
 
     record, chosen, reason = _pick(claim, scope, usable)
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    if overlap(record) < enough:
+        return [_steps_in_log(claim, scope, record, chosen, prof)]
     items, locations = checklist_items(prof)
     result = align_steps(claim.steps, items)
     metrics: dict[str, Any] = {"steps": len(claim.steps), "items": len(items), "matched": result["matched"],
@@ -2483,3 +2526,108 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                     + tuple(Evidence(path=scope.procedure.path, text=f"step never recorded in {record}: {x}",
                                      location=claim.location)
                             for x in (result["steps_missing"][:3] if drifted else ())))]
+
+
+# --- DR06: a log with a column per step (a change log's 'Requested', 'Approved on', 'Implemented on') ----------
+
+# words of a column header that say what kind of value it holds, not which step it records
+_COLUMN_KIND_WORDS = frozenset(content_stems("date dates day on at status state level score notes note comments "
+                                             "comment remarks details detail result results time when who by "
+                                             "name names number no id ref reference value"))
+# a cell that shows its step not done yet; "N/A" is a step someone judged not to apply, so it is no gap
+NOT_DONE = frozenset({"pending", "awaiting", "waiting", "not done", "not yet", "no", "-", "--", "none", "open",
+                      "planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd", "tba"})
+# drift when more than this share of a log's entries record a later step with an earlier one left blank (and
+# at least two entries do): one skipped cell in a long log is a slip of the pen, not a practice
+STEP_SKIP_SHARE = 0.1
+_STEP_NAME = re.compile(r"\s+[\u2013\u2014-]\s+|:\s+")
+STEP_NAME_WORDS = 6  # a step's name, before its dash or colon, is this many words at most
+
+
+def _step_name(step: str) -> str:
+    """A step's name: 'Approval' of 'Approval – The change board approves ...'; the whole step when unnamed."""
+    parts = _STEP_NAME.split(step, maxsplit=1)
+    return parts[0] if len(parts) == 2 and len(parts[0].split()) <= STEP_NAME_WORDS else step
+
+
+def _step_key(step: str) -> str:
+    """What a log's column must name to stand for a step: the step's name, or for a step written as one
+    instruction its first word, the action ('Approve' of 'Approve the change in the board meeting'): a column
+    sharing a word with a long instruction ('Decision', 'Summary') is not that step."""
+    name = _step_name(step)
+    return name if name != step else (step.split() or [""])[0]
+
+
+def step_columns(steps: Sequence[str], prof: RecordProfile) -> dict[int, list[int]]:
+    """By step (index): the columns of a log that record it. A column records a step when the words of its
+    header, less the words for the kind of value ('date', 'status'), are all in that step's name and in no other
+    step's; identifiers and columns never filled record no step."""
+    names = [content_stems(_step_key(s)) - STEP_FILLER for s in steps]
+    out: dict[int, list[int]] = {}
+    for col in prof.columns:
+        if col.type == "identifier" or col.fill_rate == 0:
+            continue
+        words = content_stems(col.name) - _COLUMN_KIND_WORDS
+        holders = [i for i, name in enumerate(names) if words and all(_stem_in(w, name) for w in words)]
+        if len(holders) == 1:
+            out.setdefault(holders[0], []).append(col.index)
+    return out
+
+
+def _stem_in(word: str, stems: set[str]) -> bool:
+    """Whether a stem is among these, or one of them begins the other ('approv' of 'approved', 'approval': the
+    stemmer leaves '-al' on)."""
+    return word in stems or len(word) >= 5 and any(len(s) >= 5 and (s.startswith(word) or word.startswith(s))
+                                                   for s in stems)
+
+
+def _done(value: Any) -> bool:
+    if value is None or value is False:
+        return False
+    text = str(value).strip().lower()
+    return bool(text) and text not in NOT_DONE
+
+
+def _steps_in_log(claim: Claim, scope: _Scope, record: str, chosen: str, prof: RecordProfile) -> DriftCheck:
+    """The steps checked against a log with a column per step: each entry is one pass through the procedure, and
+    an entry that records a later step with an earlier one blank skipped it."""
+    columns = step_columns(claim.steps, prof)
+    order = sorted(columns)
+    entries = 0
+    skips: list[tuple[int, int]] = []  # (row, first step skipped)
+    skipped_steps: Counter = Counter()
+    for r, row in enumerate(prof.table.rows):
+        shown = [any(_done(row[j]) for j in columns[i] if j < len(row)) for i in order]
+        if not any(shown):
+            continue
+        entries += 1
+        last = max(k for k, v in enumerate(shown) if v)
+        gaps = [order[k] for k in range(last) if not shown[k]]
+        if gaps:
+            skips.append((r, gaps[0]))
+            skipped_steps.update(gaps)
+    unshown = [claim.steps[i] for i in range(len(claim.steps)) if i not in columns]
+    metrics: dict[str, Any] = {"steps": len(claim.steps), "steps_with_column": len(columns), "rows": entries,
+                               "rows_skipping": len(skips),
+                               "step_columns": {_step_name(claim.steps[i]): [prof.table.header[j] for j in columns[i]]
+                                                for i in order},
+                               "steps_without_column": [_step_name(x) for x in unshown]}
+    said = f"{len(columns)} of {len(claim.steps)} steps have a column in {record}"
+    if unshown:
+        said += f" (none for {', '.join(repr(_step_name(x)) for x in unshown[:3])}{', ...' if len(unshown) > 3 else ''})"
+    if not skips:
+        return _result(claim, scope, ClaimStatus.HOLDS,
+                       f"{said}; none of its {entries} entries records a step after one left blank",
+                       record=record, chosen=chosen, metrics=metrics)
+    worst = ", ".join(f"'{_step_name(claim.steps[i])}' ({n})" for i, n in skipped_steps.most_common(3))
+    detail = (f"{said}; {len(skips)} of {entries} entries record a later step while an earlier one is blank: "
+              f"{worst}")
+    if entries < MIN_ROWS or len(skips) < 2 or len(skips) <= STEP_SKIP_SHARE * entries:
+        return _result(claim, scope, ClaimStatus.HOLDS if entries >= MIN_ROWS else ClaimStatus.NOT_CHECKABLE,
+                       detail + (f" (too few entries to call it practice)" if entries < MIN_ROWS else
+                                 f" (at most {STEP_SKIP_SHARE:.0%} of entries: slips, not practice)"),
+                       record=record, chosen=chosen, metrics=metrics)
+    evidence = tuple(Evidence(path=record, text=f"'{_step_name(claim.steps[i])}' blank, a later step recorded",
+                              location=_loc(prof, r, columns[i][0])) for r, i in skips[:5])
+    return _result(claim, scope, ClaimStatus.DRIFTED, detail, record=record, chosen=chosen, metrics=metrics,
+                   related=(record,), evidence=evidence)

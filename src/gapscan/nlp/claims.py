@@ -41,6 +41,10 @@ class Claim:
     responsibility: str | None = None  # role: "responsible" or "approving"
     action: str | None = None  # role: the verb ("approve", "check")
     steps: tuple[str, ...] = ()  # steps: ordered step or checklist texts
+    # frequency: an event the procedure accepts instead of the cadence ("weekly or before each batch")
+    or_event: str | None = None
+    # frequency: the cadence names a meeting the activity is timed from ("after each annual general meeting")
+    relative_to: str | None = None
 
 
 # Only what is named as a form, template, record, log, register or checklist is a form claim:
@@ -1120,6 +1124,75 @@ def _measure_per_period(sent, span) -> bool:
     return nxt is None or not nxt.is_alpha or nxt.is_stop
 
 
+# work in general that goes on every day ("keep daily operations running", "scanners in daily use"): no thing done
+# once a day that a record could show. After a recording verb it is what a daily record holds ("record daily
+# operations"), and a noun after it makes a thing of that work ("the daily operations meeting").
+_ONGOING_WORK = frozenset("operations operation business life use affairs activities work".split())
+# words that may follow that work and end its phrase: a modal, or the work going on ("... running smoothly")
+_WORK_GOES_ON = frozenset("shall must should will may can running going continuing moving smoothly "
+                          "uninterrupted".split())
+_RECORDING = frozenset("record records recorded log logs logged report reports reported review reviews reviewed "
+                       "document documents documented summarise summarises summarize summarizes audit audits "
+                       "check checks checked inspect inspects".split())
+
+
+def _ongoing_work(sent, span) -> bool:
+    """Whether the cadence at `span` qualifies work in general rather than a thing done at that cadence."""
+    doc = sent.doc
+    if span.end >= sent.end or doc[span.end].lower_ not in _ONGOING_WORK:
+        return False
+    nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
+    if nxt is not None and (nxt.is_alpha and not nxt.is_stop and nxt.lower_ not in _WORK_GOES_ON
+                            or nxt.text in ("-", "\u2011") and not nxt.whitespace_ and not doc[span.end].whitespace_):
+        return False  # "the daily operations meeting", "daily use-case review": a thing of that work
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in ("the", "a", "an", "our", "its", "their", "all", "any"):
+        i -= 1
+    return i < sent.start or doc[i].lower_ not in _RECORDING
+
+
+# "Calibrate meter weekly or before each batch": an event the procedure accepts instead of the cadence; the record
+# meets the claim either way, so the event is kept beside the cadence and is not part of the activity
+_EVENT_OPENERS = frozenset("before after prior when whenever upon following if each every".split())
+OR_EVENT_WORDS = 8  # tokens of the event kept, at most
+
+
+def _or_event(sent, span) -> str | None:
+    """The event after 'or' that follows the cadence at `span` ("before each batch"), else None."""
+    doc = sent.doc
+    if span.end + 1 >= sent.end or doc[span.end].lower_ != "or" or doc[span.end + 1].lower_ not in _EVENT_OPENERS:
+        return None
+    words = []
+    for t in doc[span.end + 1:min(sent.end, span.end + 1 + OR_EVENT_WORDS)]:
+        if t.is_punct or t.lower_ in ("and", "but"):
+            break
+        words.append(t.text)
+    return " ".join(words) if len(words) > 1 else None
+
+
+# "At the first committee meeting after each annual general meeting": the cadence is part of a meeting's name,
+# and the activity is timed from that meeting (before it, after it, at the next one), not by the calendar
+_TIMED_FROM = frozenset("after before following prior until next".split())
+_MEETING_NOUNS = frozenset("meeting meetings agm agms".split())
+_BETWEEN = frozenset("the each every an a this that".split())
+
+
+def _relative_to(sent, span) -> str | None:
+    """'after each annual general meeting' when the cadence at `span` names a meeting something is timed from."""
+    doc = sent.doc
+    end = next((t.i + 1 for t in doc[span.end:min(sent.end, span.end + 3)] if t.lower_ in _MEETING_NOUNS), None)
+    if end is None:
+        return None
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in _TIMED_FROM:
+        return doc[i:end].text
+    if i + 1 < span.start and doc[i + 1].lower_ == "next":
+        return doc[i + 1:end].text
+    return None
+
+
 # a sentence that is all one quotation: '- "Pipes freeze within 24 hours"', an example of what to write
 _QUOTED = re.compile(r"\s*(?:[-*+\u2022]\s+)?([\"\u201c])([^\"\u201c\u201d]+)[\"\u201d][.,;:!]?\s*")
 _ORDER_WORDS = re.compile(r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to|required)\b", re.I)
@@ -1322,10 +1395,15 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
                 or _volume_per_period(sent, span, bounds[k][0]) or _measure_per_period(sent, span):
             continue
+        if _ongoing_work(sent, span):
+            continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
         # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
         prev, nxt = bounds[k]
+        or_event = _or_event(sent, span)
+        if or_event is not None:
+            nxt = span.end if nxt is None else min(nxt, span.end)
         begin = span.start - (2 if "at least" in prefix else 0)
         activity = _activity(sent, begin, span.end, clause=True, after=prev, before=nxt)
         label = _label_before(sent, begin)
@@ -1334,7 +1412,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
                          # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
                          interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
-                         phrase=phrase, activity=activity))
+                         phrase=phrase, activity=activity, or_event=or_event,
+                         relative_to=_relative_to(sent, span)))
     # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
     # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
     defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)

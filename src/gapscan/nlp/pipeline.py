@@ -1126,6 +1126,10 @@ def required_shapes(pattern: list[dict]) -> tuple[frozenset[str], ...]:
 
 _RECORD_ACRONYM = re.compile(r"((?:[A-Z][\w]*(?:[ -]|(?<=\w)-))*[A-Z][a-z]+) \(([A-Z]{2,6})s?\)")
 _NAME_WORD = re.compile(r"[A-Z][\w]*")
+# words that make a "Protocol" a network protocol ("File Transfer", "Network Time", "Simple Mail Transfer")
+_NETWORK_WORDS = frozenset("transfer transport transmission internet network time mail message messaging access "
+                           "datagram routing gateway tunneling tunnelling hypertext directory configuration host "
+                           "control session authentication exchange link name resolution".split())
 # _shape_flags' bits, and the shapes behind them (spaCy cuts a run of one character class at four: "XXXX")
 _DIGIT, _PAREN, _ACRONYM, _FILE = 1, 2, 4, 8
 _ACRONYM_SHAPE = re.compile(r"^X{2,4}x?$")
@@ -1142,6 +1146,9 @@ def _record_acronyms(text: str, heads: frozenset[str]) -> list[tuple[int, int]]:
         words = list(_NAME_WORD.finditer(m.group(1)))
         if not words or words[-1].group().lower() not in heads:
             continue
+        if words[-1].group().lower().startswith("protocol") and \
+                any(w.group().lower() in _NETWORK_WORDS for w in words[:-1]):
+            continue  # "File Transfer Protocol (FTP)": how machines talk, not a record kept
         acronym = m.group(2)
         start = None
         for k in range(1, len(words) + 1):
