@@ -74,3 +74,17 @@ def test_terminal_html_and_word_say_the_same():
     assert any(t.endswith("(CM02, error in 1 file, warning in 2):") for t in texts)
     assert any(t.endswith("(PS01, warning in 4 files, info in 3):") for t in texts)
     assert "procs/b.md (warning): CM02 fires in procs/b.md" in texts
+
+
+def test_leads_are_not_counted_among_a_rules_files():
+    """PS01 leads (info, metrics strength 'lead': the evidence would not hold) beside one PS01 finding: the head
+    said "(PS01, warning in 1 file, info in 7)" and "and 6 more files" over a coral lab's chemical lists, while the
+    summary below told them apart as leads. The head counts findings only."""
+    findings = [_finding("PS01", "records/log.csv", Severity.WARNING, 50)]
+    for i in range(6):
+        lead = _finding("PS01", f"records/list{i}.md", Severity.INFO, 10 - i)
+        findings.append(lead.__class__(**{**lead.__dict__, "metrics": {**lead.metrics, "strength": "lead"}}))
+    report = Report(root="set", tool_version="0", command="audit", documents=(), findings=tuple(findings),
+                    summary=build([], findings, Context(documents=())))
+    top = render(report, "markdown").split("### Findings that matter most")[1].split("###")[0]
+    assert "(PS01, warning):" in top and "info in" not in top and "more files" not in top

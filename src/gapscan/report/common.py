@@ -505,9 +505,10 @@ def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
     "7 working records that no procedure mentions" counts them all), and how many of them the summary's top
     findings leave out (it names a few per rule). One log of a file of several (summary.finding_log) counts as
     its own place: two sheets of one workbook are two."""
-    from gapscan.summary import finding_log
+    from gapscan.summary import finding_log, is_lead
 
-    total = len({(f.path, finding_log(f)) for f in report.findings if f.rule == run[0].rule})
+    # a lead is not a finding (its rule says the evidence would not hold): the summary's sections name leads
+    total = len({(f.path, finding_log(f)) for f in report.findings if f.rule == run[0].rule and not is_lead(f)})
     return max(total, len(run)), max(total - len(run), 0)
 
 
@@ -525,12 +526,12 @@ def run_severity(report: Report, run: list[Finding]) -> tuple[str, str]:
     """('error', '') when every file of the run's rule has it at one severity; else the worst and the rest of
     the files by the worst severity each has, ('error', ' in 1 file, warning in 2'): a head "CM02, error, in 3
     files" over one error and two warnings said three files fail the build."""
-    from gapscan.summary import finding_log
+    from gapscan.summary import finding_log, is_lead
 
     worst: dict[tuple[str, str | None], Severity] = {}
     for f in report.findings:
         key = (f.path, finding_log(f))
-        if f.rule == run[0].rule and (key not in worst or f.severity > worst[key]):
+        if f.rule == run[0].rule and not is_lead(f) and (key not in worst or f.severity > worst[key]):
             worst[key] = f.severity
     for f in run:  # a run built without the report's findings (tests, a summary alone)
         worst.setdefault((f.path, finding_log(f)), f.severity)
