@@ -178,9 +178,13 @@ class Prepared:
 
 
 def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
-            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None) -> Prepared:
+            config_links: Sequence[tuple[str, str]] = (), thresholds: Thresholds | None = None,
+            registers: Mapping[str, tuple] | None = None) -> Prepared:
     """analyze's first half: everything but the procedures' claims, so it can be built while they are read
-    (the engine does it beside the nlp workers). finish(prepare(...), claims) is analyze(..., claims=claims)."""
+    (the engine does it beside the nlp workers). finish(prepare(...), claims) is analyze(..., claims=claims).
+
+    `registers`: register_columns_of(path, profile) already read, by record path, for records whose profile
+    is the one in `profiles` (the others are read here)."""
     ok = [d for d in documents if d.ok]
     procedures = sorted((d for d in ok if d.kind is Kind.PROCEDURE), key=lambda d: d.path)
     # a "record" or "other" file whose tables are all empty is a blank form (a template page
@@ -202,7 +206,7 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
                      form_set=RecordSet(forms),
                      kept_records=_kept_records(records, profiles),
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
-                     register_columns=_find_register_columns(records, profiles) if procedures else (),
+                     register_columns=_find_register_columns(records, profiles, registers or {}) if procedures else (),
                      meetings=meetings.series_of(ok))
     return Prepared(procedures=tuple(procedures), shared=shared)
 
@@ -650,8 +654,8 @@ def _register_columns(scope: _Scope) -> tuple[tuple[str, int, Counter], ...]:
     return scope.register_columns
 
 
-def _find_register_columns(records: Mapping[str, Any], profiles: Mapping[str, RecordProfile]
-                           ) -> tuple[tuple[str, int, Counter], ...]:
+def _find_register_columns(records: Mapping[str, Any], profiles: Mapping[str, RecordProfile],
+                           known: Mapping[str, tuple] = {}) -> tuple[tuple[str, int, Counter], ...]:
     """Each register's identifier column, as (record, column, how many of its identifiers follow each numbering
     scheme). An identifier column holds one identifier a row, each once (a 'Raises' column citing risks is not
     one). Read once, before the procedures are split over processes: a worker reading every cell of every log
@@ -663,20 +667,30 @@ def _find_register_columns(records: Mapping[str, Any], profiles: Mapping[str, Re
         prof = profiles.get(path)
         if prof is None:
             continue
-        for col in prof.columns:
-            if col.type in ("date", "boolean", "number"):
-                continue
-            # the profile already counted the column's filled cells and distinct texts: identifiers each once
-            # in ID_SHARE of the filled cells need that many distinct texts (a column of statuses or names is
-            # passed over without reading a cell)
-            if col.distinct < ID_SHARE * col.fill_rate * prof.row_count - 0.5:
-                continue
-            values = [str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip()]
-            ids = [v for v in values if _ID_CELL.fullmatch(v)]
-            keys = {_code_key(v) for v in ids}
-            if not ids or len(ids) < ID_SHARE * len(values) or len(keys) < len(ids):
-                continue
-            found.append((path, col.index, Counter(_scheme(k) for k in keys)))
+        found.extend(known[path] if path in known else register_columns_of(path, prof))
+    return tuple(found)
+
+
+def register_columns_of(path: str, prof: RecordProfile) -> tuple[tuple[str, int, Counter], ...]:
+    """_find_register_columns' part for one record: its identifier columns. The engine has it read where the
+    record was profiled (a classify worker), and hands it to prepare as `registers`: read in the main process
+    beside the nlp workers, every row of every log was copied (the workers still mapped it; 105 MB on the
+    500-document set)."""
+    found: list[tuple[str, int, Counter]] = []
+    for col in prof.columns:
+        if col.type in ("date", "boolean", "number"):
+            continue
+        # the profile already counted the column's filled cells and distinct texts: identifiers each once
+        # in ID_SHARE of the filled cells need that many distinct texts (a column of statuses or names is
+        # passed over without reading a cell)
+        if col.distinct < ID_SHARE * col.fill_rate * prof.row_count - 0.5:
+            continue
+        values = [str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip()]
+        ids = [v for v in values if _ID_CELL.fullmatch(v)]
+        keys = {_code_key(v) for v in ids}
+        if not ids or len(ids) < ID_SHARE * len(values) or len(keys) < len(ids):
+            continue
+        found.append((path, col.index, Counter(_scheme(k) for k in keys)))
     return tuple(found)
 
 

@@ -488,7 +488,8 @@ def _cache_store(kind: str, store, entry_key: str | None, value, hint):
 
 
 def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
-                    limits: Limits | None = None, jobs: int | None = 1) -> list[Document]:
+                    limits: Limits | None = None, jobs: int | None = 1,
+                    profiles: dict | None = None, date_orders=None) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
@@ -497,18 +498,40 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     lists ask before judging it.
 
     With `jobs` above 1, a large set is classified in forked processes: each document's kind is
-    its own, and classifying runs in the parent while the other core would otherwise wait."""
+    its own, and classifying runs in the parent while the other core would otherwise wait.
+
+    `profiles`, a dict: when the set is classified in forked processes, each record they classify (ok, within
+    its budget) is profiled there too (records.profile with `date_orders`, detached), by path, for
+    profile_records to take instead of profiling it again. The workers read the record's cells anyway to
+    classify it; profiled later in the parent, beside the nlp workers, every page of cells the parent read was
+    copied (the workers still mapped it): 164 MB of the 500-document set held twice at the run's memory peak."""
     from gapscan.classify import classify
     from gapscan.parallel import fork_map
 
     def chunk(docs: list[Document]) -> list:
-        return [(c.kind, c.kind_reason, None if limits is None else over_budget(c, limits),
-                 detect(c) if c.ok and c.kind in (Kind.PROCEDURE, Kind.REVIEW) else None)
-                for c in (classify(d, kinds) for d in docs)]
+        out = []
+        for c in (classify(d, kinds) for d in docs):
+            budget = None if limits is None else over_budget(c, limits)
+            out.append((c.kind, c.kind_reason, budget,
+                        detect(c) if c.ok and c.kind in (Kind.PROCEDURE, Kind.REVIEW) else None,
+                        # only in a forked worker: in this process, the records stage profiles them beside the
+                        # nlp workers
+                        _early_profile(c, date_orders) if forked() and budget is None and c.ok
+                        and c.kind is Kind.RECORD else None))
+        return out
+
+    parent = os.getpid()
+
+    def forked() -> bool:
+        return profiles is not None and os.getpid() != parent
 
     def compute(docs: list[Document]) -> list:
         cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
-        return fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
+        found = fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
+        for d, result in zip(docs, found):
+            if result[4] is not None:
+                profiles[d.path] = result[4][0]  # (detached profile, its register columns) or None
+        return [result[:4] for result in found]
 
     found = cached_map("kind", compute, documents, tuple[Kind, str, str | None, str | None], store, keys, kinds,
                        limits)
@@ -517,6 +540,20 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     return [_stopped(evolve(d, kind=kind, kind_reason=reason, language=language)
                      if (kind, reason, language) != (d.kind, d.kind_reason, d.language) else d, budget)
             for d, (kind, reason, budget, language) in zip(documents, found)]
+
+
+def _early_profile(doc: Document, date_orders) -> tuple | None:
+    """classify_cached's profile of a record it classified: a 1-tuple of (the profile, detached; its register
+    columns, which drift.prepare reads: here, where the cells are read anyway), or of None where the record has
+    no profile. None where either failed: the records or the drift stage reads it again and says why, in its
+    place, as without this."""
+    from gapscan import drift, records
+
+    try:
+        prof = records.profile(doc, date_orders=date_orders)
+        return (None if prof is None else (records.detach(prof, doc), drift.register_columns_of(doc.path, prof)),)
+    except Exception:
+        return None
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
@@ -628,9 +665,10 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def profile_records(docs: list[Document], date_orders, jobs: int | None, store=None,
-                    keys: Mapping[str, str] = {}) -> dict:
+                    keys: Mapping[str, str] = {}, made: Mapping[str, object] | None = None) -> dict:
     """Record profiles by path; a large set is split over forked processes (each profile is
-    independent of the others)."""
+    independent of the others). `made`: profiles already made (detached, by path: classify_cached's),
+    taken instead of profiling those documents again."""
     from gapscan import records
     from gapscan.parallel import fork_map
 
@@ -640,8 +678,12 @@ def profile_records(docs: list[Document], date_orders, jobs: int | None, store=N
                 for d in part]
 
     def compute(docs: list[Document]) -> list:
-        rows = sum(len(t.rows) for d in docs for t in d.tables())
-        return fork_map(chunk, docs, workers=jobs, parallel=len(docs) >= 4 and rows >= PARALLEL_MIN_ROWS)
+        ready = made or {}
+        todo = [d for d in docs if d.path not in ready]
+        rows = sum(len(t.rows) for d in todo for t in d.tables())
+        found = iter(fork_map(chunk, todo, workers=jobs, parallel=len(todo) >= 4 and rows >= PARALLEL_MIN_ROWS)
+                     if todo else ())
+        return [ready[d.path] if d.path in ready else next(found) for d in docs]
 
     # cached detached too: the cells are the document's, read once from its own entry, not a second copy
     results = cached_map("profile", compute, docs, _hint("profile"), store, keys, dict(date_orders or {}))
@@ -718,7 +760,11 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         documents, keys = parse_cached(files, jobs=options.jobs, limits=options.limits, store=store,
                                        on_parsed=timings.progress.update if timings.progress else None, lazy=True)
     with timings.stage("classify"):
-        documents = classify_cached(documents, kinds, store, keys, options.limits, jobs=options.jobs)
+        # an audit's records are profiled by the classify workers, which read their cells anyway (classify_cached):
+        # by path, (detached profile, register columns) or None
+        made: dict | None = {} if options.command == AUDIT else None
+        documents = classify_cached(documents, kinds, store, keys, options.limits, jobs=options.jobs,
+                                    profiles=made, date_orders=config.dates)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` judges
             # the procedures (and lists the files it could not read, so a broken draft is not passed over);
@@ -769,7 +815,9 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         # the analysis makes few objects that die in cycles, and each full collection walks every parsed document
         # (0.03-0.17 s each on the 500-document set, five or six a run, finding nothing): fewer of them
         with _fewer_collections():
-            analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root)
+            analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root,
+                                {path: v and v[0] for path, v in (made or {}).items()},
+                                {path: v[1] for path, v in (made or {}).items() if v})
         if run_key is not None:
             with timings.stage("cache"):
                 store.put("report", run_key, replace(analysis, results=tuple(
@@ -790,8 +838,10 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
 
 def _analyse(documents: list[Document], linked: list[Document], notes: list[str], config: Config,
-             options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str], root: Path) -> Analysis:
-    """The analysis stages (nlp, records, drift, rules, summary) over classified documents."""
+             options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str], root: Path,
+             made: Mapping[str, object] | None = None, registers: Mapping[str, tuple] | None = None) -> Analysis:
+    """The analysis stages (nlp, records, drift, rules, summary) over classified documents; `made`: records'
+    profiles classify_cached made (detached, by path), `registers` their register columns (drift.prepare's)."""
     from gapscan.rules.base import Context
     from gapscan.rules.registry import select as select_rules
 
@@ -836,7 +886,7 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                 for d in record_docs:
                     if not busy():
                         break
-                    early.update(profile_records([d], config.dates, 1, store, keys))
+                    early.update(profile_records([d], config.dates, 1, store, keys, made))
                     done_early.append(d)
             except Exception as exc:  # said by the records stage, in its place
                 failed_early.append(exc)
@@ -848,7 +898,8 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             try:
                 given = profiled(early)
                 prepared.append((given, drift_mod.prepare(linked, given, config_links=config.links,
-                                                          thresholds=drift_mod.thresholds_from(config.rules))))
+                                                          thresholds=drift_mod.thresholds_from(config.rules),
+                                                          registers=registers)))
             except Exception as exc:
                 failed_prepare.append(exc)
 
@@ -868,7 +919,7 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             if prepared:  # the profiles drift's first half read
                 return prepared[0][0]
             rest = record_docs[len(done_early):]
-            found = {**early, **profile_records(rest, config.dates, options.jobs, store, keys)} if rest else early
+            found = {**early, **profile_records(rest, config.dates, options.jobs, store, keys, made)} if rest else early
             return profiled(found)
 
         profiles = contained("records", records_stage) or {}
@@ -878,8 +929,9 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                 raise failed_prepare[0]
             if prepared:
                 return drift_mod.finish(prepared[0][1], claims)
-            return drift_mod.analyze(linked, profiles, config_links=config.links,
-                                     thresholds=drift_mod.thresholds_from(config.rules), claims=claims)
+            return drift_mod.finish(drift_mod.prepare(linked, profiles, config_links=config.links,
+                                                      thresholds=drift_mod.thresholds_from(config.rules),
+                                                      registers=registers), claims)
 
         from gapscan.parallel import held
 
