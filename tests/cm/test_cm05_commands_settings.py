@@ -104,3 +104,10 @@ def test_an_option_in_a_sentence_is_the_detail_without_the_word_before(tmp_path,
 def test_a_formula_is_no_setting(tmp_path):
     doc = procedure(tmp_path, "dilute.md", "# Dilution\n\nWork out the volume from C1V1=C2V2 before you pipette.\n")
     assert "C1V1" not in written_details(doc).get("system", ())
+
+
+def test_web_addresses_and_wiki_links_are_not_details(tmp_path):
+    text = ("# Licensing\n\nSee <http://wiki.example.org/index.php?title=Licensing_Policy> and the page at "
+            "https://example.org/docs/site/page.html for the old text.\n\n"
+            "- [[Reuse/Laptops/Tips/Dell Tips|Dell Tips]]\n- [[Reuse/Laptops/Tips/PGO Triage|PGO Triage]]\n")
+    assert written_details(procedure(tmp_path, "licensing.md", text)) == {}

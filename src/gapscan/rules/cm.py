@@ -571,6 +571,7 @@ _NOT_A_PROGRAM = frozenset((
 _SETTING = re.compile(r"(?<![\w./$-])([A-Za-z_][\w.]{3,})=(?=[^\s=])")  # not "n=3", "pH=7"
 _ENV_NAME = re.compile(r"(?<![\w$])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w])")
 _PATH = re.compile(r"(?<![\w:/.@-])((?:~|\.{1,2})?/?[\w.-]+(?:/[\w.-]+)*/?)")
+_NOT_WRITTEN = re.compile(r"\[\[[^\]]*\]\]|(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
 _EXTENSION = re.compile(r"[A-Za-z0-9_-]\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
@@ -595,7 +596,9 @@ def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
     systems: dict[str, str] = {}
     places: dict[str, str] = {}
     for unit in text_units(doc):
-        text = " ".join(unit.text.split())
+        # a web address ("index.php?title=Licensing_Policy") and a wiki link's target ("[[Reuse/Tips/Dell Tips|Dell
+        # Tips]]") name pages to read, not what a person types or where files go
+        text = " ".join(_NOT_WRITTEN.sub(" ", unit.text).split())
         if unit.block_type is not BlockType.HEADING:
             words = text.split()
             if 2 <= len(words) <= 10 and re.fullmatch(r"[a-z][\w.+-]*", words[0]) \
