@@ -471,7 +471,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     Beside the anchors CM05 counts the details a reader sees named in plain words, which the
     verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
-    machine room", "Fluke 45").
+    machine room", "Fluke 45"), and the details of a computer's work written as code (written_details): a
+    command a person types ("chmod ug+rx my_file", "squeue -u $USER") and a setting ("DB_SSL_ENABLED=true") as
+    systems, a path ("compliance/evidence/access-review-log.md") as a place. A command in a fenced code block is
+    not in the text the markdown reader keeps, and is not seen.
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
