@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
-from gapscan.model import Document, Evidence, Finding, Kind, Severity, Verdict
+from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
 from gapscan.nlp.language import not_english
 from gapscan.rules.base import Context, Rule
 
@@ -471,7 +471,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     Beside the anchors CM05 counts the details a reader sees named in plain words, which the
     verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
-    machine room", "Fluke 45").
+    machine room", "Fluke 45"), and the details of a computer's work written as code (written_details): a
+    command a person types ("chmod ug+rx my_file", "squeue -u $USER") and a setting ("DB_SSL_ENABLED=true") as
+    systems, a path ("compliance/evidence/access-review-log.md") as a place. A command in a fenced code block is
+    not in the text the markdown reader keeps, and is not seen.
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
@@ -487,6 +490,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             continue
         # the anchors and the details only CM05 counts (the Secretary, the machine room, Fluke 45: own_details)
         counts = {t: n + a.detail_anchors.get(t, 0) for t, n in a.anchors.items()}
+        # and what a person types or checks on a computer: commands, settings, paths (written_details)
+        written = written_details(doc)
+        for t, found in written.items():
+            counts[t] = counts.get(t, 0) + len(found)
         total = sum(counts.values())
         density = round(1000.0 * total / a.words, 1)
         kinds = sum(1 for n in counts.values() if n)
@@ -519,8 +526,9 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         from gapscan.nlp.units import text_units
 
         units = text_units(doc)
-        shown_examples = {t: tuple(dict.fromkeys((*a.anchor_examples.get(t, ()), *a.detail_examples.get(t, ()))))
-                          for t in counts if a.anchor_examples.get(t) or a.detail_examples.get(t)}
+        shown_examples = {t: tuple(dict.fromkeys((*a.anchor_examples.get(t, ()), *a.detail_examples.get(t, ()),
+                                                  *written.get(t, ()))))
+                          for t in counts if a.anchor_examples.get(t) or a.detail_examples.get(t) or written.get(t)}
         # each quoted under the words the message counts it in ('time limit: 28 days', never 'duration: ...')
         examples = _anchor_evidence(doc, units, {_DETAIL_WORDS.get(kind, (kind,))[0]: found
                                                  for kind, found in shown_examples.items()})
@@ -544,6 +552,90 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
             fix=("Say who does what, with what, where, how much and by when: add "
                  + ", ".join(_DETAIL_WORDS.get(t, (t, t + "s"))[1] for t in missing[:6])
                  + " to the steps that need them.") if missing else None)
+
+
+# Details written the way a computer is worked, which the anchor lists (English words) do not read. A command a
+# person types: a program and its flags or variables ("squeue -u $USER --start", "ls -la"), a paragraph or cell
+# that is a command and nothing else ("chmod ug+rx my_file", "cd ~/run1": every word after the program written as
+# code), or a program used by name ("with the `sprio` command"). A setting: a name and its value ("NODE_ENV=
+# production", "sslmode=require") or a name in capitals joined by underscores ("SENTRY_DSN"). A path: from the
+# root, home or here ("/bigdata/groupname/", "~/runs", "./logs/"), a folder ("compliance/evidence/") or a file
+# by its folders ("results/2024/summary.csv"). Not prose that looks like them: "staging/prod", "mg/kg/day",
+# "24/7", "3/4/2024", "the following command", "the incident command system".
+_FLAGGED = re.compile(r"(?<![\w$./-])([a-z][\w.+-]*)((?:[ \t]+(?:-{1,2}[A-Za-z][\w-]*|\$\{?[A-Za-z_]\w*\}?))+)")
+_CODE_WORD = re.compile(r"^(?:-{1,2}\w[\w-]*|\d+|\S*[/$=+_~*]\S*|\S*\w[.:]\w\S*)$")
+_NAMED_COMMAND = re.compile(
+    r"\b(?:use|using|run|running|type|enter|execute|issue|with)\s+the\s+[\"'“‘]?([a-z][\w.-]*)[\"'”’]?"
+    r"\s+command\b(?!\s+(?:system|post|centre|center|structure|staff|team|chain|line|and\s+control)\b)")
+_NOT_A_PROGRAM = frozenset((
+    "following", "same", "above", "below", "next", "previous", "last", "first", "second", "appropriate", "correct",
+    "right", "wrong", "shell", "terminal", "relevant", "specific", "exact", "usual", "standard", "basic", "new",
+    "old", "given", "whole", "full", "single", "simple", "one", "incident", "unified", "central", "main"))
+_SETTING = re.compile(r"(?<![\w./$-])([A-Za-z_][\w.]{3,})=(?=[^\s=])")  # not "n=3", "pH=7"
+_ENV_NAME = re.compile(r"(?<![\w$])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w])")
+_PATH = re.compile(r"(?<![\w:/.@-])((?:~|\.{1,2})?/?[\w.-]+(?:/[\w.-]+)*/?)")
+_NOT_WRITTEN = re.compile(r"\[\[[^\]]*\]\]|(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
+_EXTENSION = re.compile(r"[A-Za-z0-9_-]\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
+
+_OPTION_WORDS = frozenset(("flag", "flags", "option", "options", "switch", "switches", "argument", "arguments",
+                           "parameter", "parameters", "use", "using", "run", "type", "enter", "add", "set", "pass",
+                           "specify", "include", "append"))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
+    """The commands and settings ("system") and paths ("place") a document names, each once, in order of
+    appearance: the details of a computer's work, which CM05 counts beside the anchors (a cluster's user page,
+    a hardening checklist). {} when it names none."""
+    from gapscan.nlp.units import text_units
+
+    systems: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for unit in text_units(doc):
+        # a web address ("index.php?title=Licensing_Policy") and a wiki link's target ("[[Reuse/Tips/Dell Tips|Dell
+        # Tips]]") name pages to read, not what a person types or where files go
+        text = " ".join(_NOT_WRITTEN.sub(" ", unit.text).split())
+        if unit.block_type is not BlockType.HEADING:
+            words = text.split()
+            if 2 <= len(words) <= 10 and re.fullmatch(r"[a-z][\w.+-]*", words[0]) \
+                    and all(_CODE_WORD.match(w) for w in words[1:]) and not all(w.isdigit() for w in words[1:]):
+                systems.setdefault(text.lower(), text)  # the whole paragraph or cell is one command
+                continue
+            for m in _FLAGGED.finditer(text):
+                # "use the flag --cpus-per-task", "with no -e": the option is the detail, the word before is prose
+                prose = m.group(1) in _NOT_A_PROGRAM or m.group(1) in _stop_words() or m.group(1) in _OPTION_WORDS
+                command = (m.group(2) if prose else m.group(1) + m.group(2)).strip()
+                systems.setdefault(command.lower(), command)
+            for m in _NAMED_COMMAND.finditer(text):
+                if m.group(1) not in _NOT_A_PROGRAM:
+                    systems.setdefault(m.group(1).lower(), m.group(1))
+        for pattern in (_SETTING, _ENV_NAME):
+            for m in pattern.finditer(text):
+                if re.search(r"[A-Za-z]{2}", m.group(1)):  # not a formula's "C1V1=C2V2"
+                    systems.setdefault(m.group(1).lower(), m.group(1))
+        for m in _PATH.finditer(text):
+            path = m.group(1).rstrip(".")
+            if "/" not in path or "://" in text[m.start():m.end() + 3]:
+                continue
+            parts = [p for p in path.split("/") if p not in ("", "~", ".", "..")]
+            if not parts or not any(re.search(r"[A-Za-z]{2}", p) for p in parts):
+                continue  # "24/7", "3/4/2024"
+            rooted = path.startswith(("/", "~/", "./", "../")) and (len(parts) >= 2 or path.endswith("/"))
+            if rooted or (len(parts) >= 2 and (path.endswith("/") or _EXTENSION.search(parts[-1]))):
+                places.setdefault(path.lower(), path)
+    out = {}
+    if systems:
+        out["system"] = tuple(systems.values())
+    if places:
+        out["place"] = tuple(places.values())
+    return out
 
 
 # How a count of each kind of anchor reads: '1 role', '2 time limits', never 'duration 2'.
