@@ -65,3 +65,15 @@ def daily_dates(start: dt.date, end: dt.date, every: int = 1) -> list[dt.date]:
         out.append(d)
         d += dt.timedelta(days=every)
     return out
+
+
+def csv_record(tmp_path, name: str, lines: Sequence[str]) -> tuple[Document, RecordProfile]:
+    """A csv written to tmp_path, parsed and profiled by gapscan's own ingest and records (not built by hand)."""
+    from dataclasses import replace
+
+    from gapscan import ingest, records
+
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = replace(ingest.parse_file(path, name), kind=Kind.RECORD)
+    return doc, records.profile(doc)

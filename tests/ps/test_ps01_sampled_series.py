@@ -8,25 +8,20 @@ walk and write up, at whatever minute they get to it, or a few readings five min
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
-from gapscan import ingest, records
-from gapscan.model import Kind
+from gapscan import records
 from gapscan.rules.base import Context
 from gapscan.rules.ps import PS01
-from recbuild import text_doc
+from recbuild import csv_record, text_doc
 
 PROC = "Operators check the forming zone temperature at the start of each shift and report any alarm."
 START = dt.datetime(2024, 1, 15, 6, 0)
 
 
 def _csv(tmp_path: Path, name: str, lines: list[str]):
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = replace(ingest.parse_file(path, name), kind=Kind.RECORD)
-    return doc, records.profile(doc)
+    return csv_record(tmp_path, name, lines)
 
 
 def _shadows(*recs):

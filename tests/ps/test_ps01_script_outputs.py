@@ -6,25 +6,20 @@ documented system, and the largest of them headed the summary ("... hold 50% of 
 people keep, with a numbered column they named or readings they typed, stays a working record."""
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
-from gapscan import ingest, records
-from gapscan.model import Kind
+from gapscan import records
 from gapscan.rules.base import Context
 from gapscan.rules.ps import PS01
-from recbuild import text_doc
+from recbuild import csv_record, text_doc
 
 PROC = ("Every morning measure the temperature and salinity of each tank and note anything unusual on the "
         "whiteboard.")
 
 
 def _csv(tmp_path: Path, name: str, lines: list[str]):
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = replace(ingest.parse_file(path, name), kind=Kind.RECORD)
-    return doc, records.profile(doc)
+    return csv_record(tmp_path, name, lines)
 
 
 def _shadows(*recs):
