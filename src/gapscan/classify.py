@@ -259,6 +259,12 @@ INDEX_ITEMS = 10
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
                                r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
 LINK_TITLE_WORDS = 8
+# A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
+# this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
+# plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
+SECTION_PAGES_HEADING = re.compile(r"^\W*(?:the\s+)?(?:procedures|processes|sops|policies|documents|guides|pages|"
+                                   r"chapters|instructions|topics)\s+(?:in|of)\s+this\s+(?:section|chapter|part|"
+                                   r"folder|module|manual|handbook|area)\W*$", re.I)
 SENTENCE_END = (".", "!", "?", ":", ";")
 # a document of sections: this many tables of different columns, under this many headings, with this much prose
 COMPOSED_SHAPES, COMPOSED_HEADINGS, COMPOSED_WORDS = 5, 5, 500
@@ -310,6 +316,7 @@ PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
 DETAIL_ROWS = 200
+AXIS_CELLS = 3  # a row numbering a grid's columns: 1, 2, 3 at least
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
 # a document's own change history and control block, often left empty in a new issue; not a table of entries.
 # Read in the header and the first row: a PDF table whose header is not found keeps its names in the rows.
@@ -536,6 +543,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
+    # a section's index names its pages in its subheadings, a summary and a few bullets under each: weighed by the
+    # share of the page's sections they open, as an index of list items is by its lines
+    pages = [h.text for h in headings if id(h) in listed]
+    sections = sum(1 for h in headings if h.text != doc.title)
+    if len(pages) >= INDEX_ITEMS and 2 * len(pages) >= sections:
+        shown = ", ".join(repr(_short(t)) for t in pages[:3])
+        add(Kind.OTHER, 1.0 + 8 * len(pages) / sections,
+            f"an index of its section: {len(pages)} of {sections} headings name a page of it ({shown}, …)")
     roster, roster_lines, people = _roster(doc, blocks, rows)
     if roster >= ROSTER_LINES and 2 * roster >= roster_lines:
         shown = ", ".join(repr(p) for p in people)
@@ -881,12 +896,21 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
     "See also")."""
     out: set[int] = set()
     chain: list[tuple[int, bool]] = []  # (level, names documents) of the headings above
+    pages = 0  # the level of the open heading that says its subheadings are the section's pages; 0: none
     for b in blocks:
         if b.type is BlockType.HEADING:
             level = b.level or 1
             while chain and chain[-1][0] >= level:
                 chain.pop()
-            chain.append((level, bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4))
+            if pages and level <= pages:
+                pages = 0
+            if pages and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END):
+                out.add(id(b))  # a page of the section, named by its subheading
+            section_pages = bool(SECTION_PAGES_HEADING.search(b.text))
+            if section_pages and not pages:
+                pages = level
+            chain.append((level, (bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4)
+                          or section_pages))
         elif (b.type is BlockType.LIST_ITEM and any(named for _, named in chain)
               and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
               and not _obliges(b.text)):
@@ -1040,6 +1064,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
             count = len(entries) - entries.count(None)
             if count > 1 and _banner(entries):
                 continue  # a merged title or banner row repeats one value across the cells
+            if count >= AXIS_CELLS and _axis(entries):
+                continue  # a grid's columns numbered 1, 2, 3 ... ("Plate1 | 1 | 2 | ... | 12"): its layout
             cells = [v for v in entries if v is not None] if i < DETAIL_ROWS else None
             if count_boxes:
                 # one box to an item: an unticked box is an item left unticked; a row of several is a choice
@@ -1135,6 +1161,8 @@ def _tail_fill(rows, width: int) -> tuple[int, int, int]:
         if count > 1 and not (entries[0] is not None and entries[-1] is not None and entries[0] != entries[-1]) \
                 and _banner(entries):
             continue
+        if count >= AXIS_CELLS and _axis(entries):
+            continue
         with_values += 1
         if count * 2 >= n:
             half_filled += 1
@@ -1168,6 +1196,22 @@ def _all_planned(table: Table) -> bool:
                 c < len(r) and isinstance(r[c], str) and r[c].strip().lower() in PLANNED_STATUS for r in rows):
             return True
     return False
+
+
+def _axis(entries) -> bool:
+    """Whether a row's filled cells number a grid's columns, 1, 2, 3 ... in order from the first: a plate map's or a
+    layout's axis, repeated above each of its blocks, not an entry."""
+    first = next(v for v in entries if v is not None)
+    if isinstance(first, bool) or first != 1 and not (isinstance(first, str) and first.strip() == "1"):
+        return False
+    n = 0
+    for v in entries:
+        if v is None:
+            continue
+        n += 1
+        if isinstance(v, bool) or not (v == n if isinstance(v, (int, float)) else str(v).strip() == str(n)):
+            return False
+    return True
 
 
 def _banner(entries) -> bool:
