@@ -156,6 +156,14 @@ SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[
 CONVERSATION_LINES = 8
 SPOKEN_WORDS = 4
 CONVERSATION_TURNS = 3
+# A lead-in naming who does what the list below it says ("The chair:", "The chair and the notetaker:", "When the
+# time is up, the chair:", "The chair then either:"): the items are that person's steps, told in the third person
+# ("welcomes everyone", "asks for other business"). Not "The chair explains:", whose items are what is explained.
+ACTOR_LEAD_IN = re.compile(r"\b(?:the|each|every)\s+[a-z][\w-]*(?:\s+(?:and|or)\s+(?:the\s+)?[a-z][\w-]*)?"
+                           r"(?:\s+(?:then|also|first|either|next))*\s*:\s*$", re.I)
+ACTOR_STEPS = 2
+# a word after a verb-like first word that makes it a plural noun: "records of training", "reports from audits"
+NOT_AFTER_TOLD = frozenset("of and or for from to in on at by with is are was were that which".split())
 # A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
 # 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
 # describes it; its few "Apply power" lines do not make it a procedure. Weighed by the items' share of the page's
@@ -511,7 +519,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
-    described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s))
+    described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s)) \
+        + _steps_under_actor(blocks, listed)
     text = " ".join(b.text for b in blocks[:400])
     # a meeting's header kept as a table of labels and values ("Chair | ...", "Present | ...") says who was there
     labels = " ".join(f"{r[0].strip()}:" for t in doc.tables() for r in t.rows[:HELD_HEADER_BLOCKS]
@@ -744,6 +753,31 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _steps_under_actor(blocks: list[Block], listed: set[int]) -> int:
+    """The list items told as what the one named before the list does ("The chair:" then "welcomes everyone",
+    "asks everyone to introduce themselves"): each a step described, its doer said once above the list. Counted in
+    a list of two such items at least, each opening with a verb in its third person, followed by no word that makes
+    it a plural noun ("records of training", "updates to the register": a list of inputs)."""
+    count, run, actor = 0, 0, False
+    for b in blocks:
+        if b.type is BlockType.LIST_ITEM:
+            if actor and id(b) not in listed and _told_step(b.text):
+                run += 1
+            continue
+        count += run if run >= ACTOR_STEPS else 0
+        run, actor = 0, b.type is BlockType.PARAGRAPH and bool(ACTOR_LEAD_IN.search(b.text))
+    return count + (run if run >= ACTOR_STEPS else 0)
+
+
+def _told_step(text: str) -> bool:
+    words = LEAD_IN.sub("", text.strip()).split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower() \
+            or words[1].lower().strip(",;") in NOT_AFTER_TOLD:
+        return False
+    # a verb in its third person: "asks", "welcomes", "carries"; not "process", "status", "analysis"
+    return len(words[0]) >= 4 and words[0].endswith("s") and not words[0].endswith(("ss", "us", "is"))
 
 
 def _specifications(blocks: list[Block]) -> int:

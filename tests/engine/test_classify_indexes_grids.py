@@ -102,3 +102,68 @@ def test_a_blank_plate_sheet_is_a_form_not_a_record(tmp_path):
 def test_a_filled_plate_sheet_stays_a_record(tmp_path):
     k, why = _sheet_kind(tmp_path, "Sample_Submission_Sheet_run12.xlsx", filled=True)
     assert k is Kind.RECORD, why
+
+
+CALL_GUIDE = """# Running the monthly community call
+
+## 1. Opening the call
+
+Have each person join the call on their own connection.
+
+### Introductions
+
+The chair:
+
+* welcomes everyone to the call on behalf of the association
+* mentions what is on the agenda today
+* asks everyone to introduce themselves
+* keeps track of who has spoken
+
+The notetaker keeps track of who joined the call.
+
+## 2. Closing the call
+
+When the time is up, the chair:
+
+* asks if anyone has anything to add
+* reminds everyone of the date of the next call
+* thanks everyone for taking part
+"""
+
+
+def test_a_guide_whose_steps_are_listed_under_who_does_them_is_a_procedure(tmp_path):
+    k, why = kind_of(tmp_path, "activities/communication/running-the-call.md", CALL_GUIDE)
+    assert k is Kind.PROCEDURE, why
+    assert "described step" in why
+
+
+REVIEW_INPUTS = """# About our management review
+
+## What goes into it
+
+The inputs:
+
+* records of training and competence
+* reports from internal audits
+* changes in the context of the association
+* results of the customer survey
+
+## What comes out of it
+
+The outputs:
+
+* updates to the risk register
+* decisions on resources
+"""
+
+
+def test_a_list_of_a_reviews_inputs_is_no_list_of_steps(tmp_path):
+    k, why = kind_of(tmp_path, "about/management-review.md", REVIEW_INPUTS)
+    assert "described step" not in why, why
+
+
+def test_an_agenda_of_nouns_under_the_agenda_is_no_list_of_steps(tmp_path):
+    text = ("# Committee meeting agenda\n\nThe agenda:\n\n* apologies\n* minutes of the last meeting\n"
+            "* reports from the officers\n* updates on the projects\n* actions arising\n* any other business\n")
+    k, why = kind_of(tmp_path, "meetings/agenda.md", text)
+    assert "described step" not in why, why
