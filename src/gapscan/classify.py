@@ -164,6 +164,12 @@ ACTOR_LEAD_IN = re.compile(r"\b(?:the|each|every)\s+[a-z][\w-]*(?:\s+(?:and|or)\
 ACTOR_STEPS = 2
 # a word after a verb-like first word that makes it a plural noun: "records of training", "reports from audits"
 NOT_AFTER_TOLD = frozenset("of and or for from to in on at by with is are was were that which".split())
+# A heading telling how to fill in the page's own table ("Guidance for filling out this table", "How to complete this
+# form", "Instructions for using this sheet"): over a table with no entries, its steps are how the form is filled and
+# used, not a procedure's. "How to fill in the pump check form" names a form kept elsewhere ("this" is the page's).
+FILL_GUIDANCE = re.compile(r"\b(?:guidance|guide|instructions?|notes?|how)\b.{0,20}?\b(?:fill(?:ing)?(?:\s+(?:in|out))?|"
+                           r"complet(?:e|ing)|us(?:e|ing))\s+this\s+(?:table|form|sheet|template|register|log|"
+                           r"checklist)\b", re.I)
 # A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
 # 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
 # describes it; its few "Apply power" lines do not make it a procedure. Weighed by the items' share of the page's
@@ -700,6 +706,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     blank = fill.blank_rows + fill.example_rows
+    guidance = next((h.text for h in headings if FILL_GUIDANCE.search(h.text)), None)
+    if guidance and fill.empty_tables and not fill.data_tables:
+        add(Kind.FORM, 4.0, f"{_short(guidance)!r} over {_count(fill.empty_tables, 'table')} with no entries: "
+                            f"how the form is filled in")
     if fill.empty_tables > fill.data_tables:
         # a register with no entries is the form it will be kept on, whatever its name says
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""

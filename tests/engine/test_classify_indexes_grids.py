@@ -167,3 +167,51 @@ def test_an_agenda_of_nouns_under_the_agenda_is_no_list_of_steps(tmp_path):
             "* reports from the officers\n* updates on the projects\n* actions arising\n* any other business\n")
     k, why = kind_of(tmp_path, "meetings/agenda.md", text)
     assert "described step" not in why, why
+
+
+def _register_page(rows: str) -> str:
+    return f"""# Water pump dependency register
+
+This document lists every pump on the farm, what it depends on and what happens when that fails.
+
+## Guidance for filling out this table
+
+### What counts as a pump?
+
+Include every pump that irrigation, frost protection or the houses depend on.
+
+### How to describe the failure
+
+Be specific: say what stops and when. Avoid vague words such as "broken".
+
+- Use realistic assumptions.
+- Assume winter conditions unless noted otherwise.
+
+## Pump register
+
+| Pump | Location | Power source | Backup | Failure mode | Days until failure |
+|---|---|---|---|---|---|
+{rows}
+
+## How to use this table
+
+1. Sort by days until failure.
+2. For each pump with less than three days, ask what would extend it.
+3. Repeat quarterly or after any significant change.
+
+The farm manager must review the table every spring.
+"""
+
+
+def test_a_blank_register_with_guidance_for_filling_it_is_a_form(tmp_path):
+    k, why = kind_of(tmp_path, "energy/pump-dependency-register.md", _register_page("| | | | | | |"))
+    assert k is Kind.FORM, why
+
+
+def test_a_procedure_telling_how_to_fill_a_form_kept_elsewhere_keeps_its_kind(tmp_path):
+    text = ("# Pump checks procedure\n\n## Purpose\n\nHow the pumps are checked before winter.\n\n## Steps\n\n"
+            "1. Check each pump's backup power.\n2. Record the result on the pump check form.\n"
+            "3. Report any fault to the farm manager.\n4. Replace worn seals before the frost.\n\n"
+            "## How to fill in the pump check form\n\nWrite the pump's number, the date and your initials. "
+            "The farm manager must sign every form.\n")
+    assert _kind(tmp_path, "energy/pump-checks.md", text) is Kind.PROCEDURE
