@@ -937,7 +937,8 @@ def _dated_entries(blocks: list[Block]) -> list:
 def _listed_documents(blocks: list[Block]) -> set[int]:
     """The ids of the list items that name pages: a few words with no sentence end and no obligation, under a
     heading that says the list is of documents ("Policies", "How To Guides" and its subheadings, "Resources",
-    "See also")."""
+    "See also"); and the subheadings that name pages, under a heading saying they are the section's pages
+    ("Procedures in this Section")."""
     out: set[int] = set()
     chain: list[tuple[int, bool]] = []  # (level, names documents) of the headings above
     pages = 0  # the level of the open heading that says its subheadings are the section's pages; 0: none
