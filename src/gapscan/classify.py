@@ -156,6 +156,20 @@ SPEAKER = re.compile(r"^(?P<who>[A-Z][\w'.@-]*(?:\s+[A-Z][\w'.-]*){0,2}),?\s*\[[
 CONVERSATION_LINES = 8
 SPOKEN_WORDS = 4
 CONVERSATION_TURNS = 3
+# A lead-in naming who does what the list below it says ("The chair:", "The chair and the notetaker:", "When the
+# time is up, the chair:", "The chair then either:"): the items are that person's steps, told in the third person
+# ("welcomes everyone", "asks for other business"). Not "The chair explains:", whose items are what is explained.
+ACTOR_LEAD_IN = re.compile(r"\b(?:the|each|every)\s+[a-z][\w-]*(?:\s+(?:and|or)\s+(?:the\s+)?[a-z][\w-]*)?"
+                           r"(?:\s+(?:then|also|first|either|next))*\s*:\s*$", re.I)
+ACTOR_STEPS = 2
+# a word after a verb-like first word that makes it a plural noun: "records of training", "reports from audits"
+NOT_AFTER_TOLD = frozenset("of and or for from to in on at by with is are was were that which".split())
+# A heading telling how to fill in the page's own table ("Guidance for filling out this table", "How to complete this
+# form", "Instructions for using this sheet"): over a table with no entries, its steps are how the form is filled and
+# used, not a procedure's. "How to fill in the pump check form" names a form kept elsewhere ("this" is the page's).
+FILL_GUIDANCE = re.compile(r"\b(?:guidance|guide|instructions?|notes?|how)\b.{0,20}?\b(?:fill(?:ing)?(?:\s+(?:in|out))?|"
+                           r"complet(?:e|ing)|us(?:e|ing))\s+this\s+(?:table|form|sheet|template|register|log|"
+                           r"checklist)\b", re.I)
 # A page about one instrument or machine that is mostly its specifications ("Bandwidth: 100MHz", "Range: 0 to
 # 1000V") under a "Specifications" heading or a line introducing them ("The specifications of the camera are:")
 # describes it; its few "Apply power" lines do not make it a procedure. Weighed by the items' share of the page's
@@ -259,6 +273,12 @@ INDEX_ITEMS = 10
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
                                r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
 LINK_TITLE_WORDS = 8
+# A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
+# this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
+# plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
+SECTION_PAGES_HEADING = re.compile(r"^\W*(?:the\s+)?(?:procedures|processes|sops|policies|documents|guides|pages|"
+                                   r"chapters|instructions|topics)\s+(?:in|of)\s+this\s+(?:section|chapter|part|"
+                                   r"folder|module|manual|handbook|area)\W*$", re.I)
 SENTENCE_END = (".", "!", "?", ":", ";")
 # a document of sections: this many tables of different columns, under this many headings, with this much prose
 COMPOSED_SHAPES, COMPOSED_HEADINGS, COMPOSED_WORDS = 5, 5, 500
@@ -310,6 +330,7 @@ PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
 DETAIL_ROWS = 200
+AXIS_CELLS = 3  # a row numbering a grid's columns: 1, 2, 3 at least
 TEXT_BOX = re.compile(r"\[\s*(?P<tick>[xX✓]?)\s*\](?!\()")
 # a document's own change history and control block, often left empty in a new issue; not a table of entries.
 # Read in the header and the first row: a PDF table whose header is not found keeps its names in the rows.
@@ -504,7 +525,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
-    described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s))
+    described = sum(1 for s, step in zip(sentences, instruction) if not step and DESCRIBED_STEP.search(s)) \
+        + _steps_under_actor(blocks, listed)
     text = " ".join(b.text for b in blocks[:400])
     # a meeting's header kept as a table of labels and values ("Chair | ...", "Present | ...") says who was there
     labels = " ".join(f"{r[0].strip()}:" for t in doc.tables() for r in t.rows[:HELD_HEADER_BLOCKS]
@@ -536,6 +558,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
             f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
+    # a section's index names its pages in its subheadings, a summary and a few bullets under each: weighed by the
+    # share of the page's sections they open, as an index of list items is by its lines
+    pages = [h.text for h in headings if id(h) in listed]
+    sections = sum(1 for h in headings if h.text != doc.title)
+    if len(pages) >= INDEX_ITEMS and 2 * len(pages) >= sections:
+        shown = ", ".join(repr(_short(t)) for t in pages[:3])
+        add(Kind.OTHER, 1.0 + 8 * len(pages) / sections,
+            f"an index of its section: {len(pages)} of {sections} headings name a page of it ({shown}, …)")
     roster, roster_lines, people = _roster(doc, blocks, rows)
     if roster >= ROSTER_LINES and 2 * roster >= roster_lines:
         shown = ", ".join(repr(p) for p in people)
@@ -676,6 +706,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     blank = fill.blank_rows + fill.example_rows
+    guidance = next((h.text for h in headings if FILL_GUIDANCE.search(h.text)), None)
+    if guidance and fill.empty_tables and not fill.data_tables:
+        add(Kind.FORM, 4.0, f"{_short(guidance)!r} over {_count(fill.empty_tables, 'table')} with no entries: "
+                            f"how the form is filled in")
     if fill.empty_tables > fill.data_tables:
         # a register with no entries is the form it will be kept on, whatever its name says
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
@@ -729,6 +763,31 @@ def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], i
         if any(REVISION_ABROAD.search(h) for h in header) and any(DATE_HEADER.search(h) for h in header):
             add(Kind.PROCEDURE, 0.5, f"a revision block ({' | '.join(header[:3])})")
             break
+
+
+def _steps_under_actor(blocks: list[Block], listed: set[int]) -> int:
+    """The list items told as what the one named before the list does ("The chair:" then "welcomes everyone",
+    "asks everyone to introduce themselves"): each a step described, its doer said once above the list. Counted in
+    a list of two such items at least, each opening with a verb in its third person, followed by no word that makes
+    it a plural noun ("records of training", "updates to the register": a list of inputs)."""
+    count, run, actor = 0, 0, False
+    for b in blocks:
+        if b.type is BlockType.LIST_ITEM:
+            if actor and id(b) not in listed and _told_step(b.text):
+                run += 1
+            continue
+        count += run if run >= ACTOR_STEPS else 0
+        run, actor = 0, b.type is BlockType.PARAGRAPH and bool(ACTOR_LEAD_IN.search(b.text))
+    return count + (run if run >= ACTOR_STEPS else 0)
+
+
+def _told_step(text: str) -> bool:
+    words = LEAD_IN.sub("", text.strip()).split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower() \
+            or words[1].lower().strip(",;") in NOT_AFTER_TOLD:
+        return False
+    # a verb in its third person: "asks", "welcomes", "carries"; not "process", "status", "analysis"
+    return len(words[0]) >= 4 and words[0].endswith("s") and not words[0].endswith(("ss", "us", "is"))
 
 
 def _specifications(blocks: list[Block]) -> int:
@@ -878,15 +937,25 @@ def _dated_entries(blocks: list[Block]) -> list:
 def _listed_documents(blocks: list[Block]) -> set[int]:
     """The ids of the list items that name pages: a few words with no sentence end and no obligation, under a
     heading that says the list is of documents ("Policies", "How To Guides" and its subheadings, "Resources",
-    "See also")."""
+    "See also"); and the subheadings that name pages, under a heading saying they are the section's pages
+    ("Procedures in this Section")."""
     out: set[int] = set()
     chain: list[tuple[int, bool]] = []  # (level, names documents) of the headings above
+    pages = 0  # the level of the open heading that says its subheadings are the section's pages; 0: none
     for b in blocks:
         if b.type is BlockType.HEADING:
             level = b.level or 1
             while chain and chain[-1][0] >= level:
                 chain.pop()
-            chain.append((level, bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4))
+            if pages and level <= pages:
+                pages = 0
+            if pages and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END):
+                out.add(id(b))  # a page of the section, named by its subheading
+            section_pages = bool(SECTION_PAGES_HEADING.search(b.text))
+            if section_pages and not pages:
+                pages = level
+            chain.append((level, (bool(DOCUMENTS_HEADING.search(b.text)) and len(b.text.split()) <= 4)
+                          or section_pages))
         elif (b.type is BlockType.LIST_ITEM and any(named for _, named in chain)
               and len(b.text.split()) <= LINK_TITLE_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
               and not _obliges(b.text)):
@@ -1040,6 +1109,8 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
             count = len(entries) - entries.count(None)
             if count > 1 and _banner(entries):
                 continue  # a merged title or banner row repeats one value across the cells
+            if count >= AXIS_CELLS and _axis(entries):
+                continue  # a grid's columns numbered 1, 2, 3 ... ("Plate1 | 1 | 2 | ... | 12"): its layout
             cells = [v for v in entries if v is not None] if i < DETAIL_ROWS else None
             if count_boxes:
                 # one box to an item: an unticked box is an item left unticked; a row of several is a choice
@@ -1135,6 +1206,8 @@ def _tail_fill(rows, width: int) -> tuple[int, int, int]:
         if count > 1 and not (entries[0] is not None and entries[-1] is not None and entries[0] != entries[-1]) \
                 and _banner(entries):
             continue
+        if count >= AXIS_CELLS and _axis(entries):
+            continue
         with_values += 1
         if count * 2 >= n:
             half_filled += 1
@@ -1168,6 +1241,22 @@ def _all_planned(table: Table) -> bool:
                 c < len(r) and isinstance(r[c], str) and r[c].strip().lower() in PLANNED_STATUS for r in rows):
             return True
     return False
+
+
+def _axis(entries) -> bool:
+    """Whether a row's filled cells number a grid's columns, 1, 2, 3 ... in order from the first: a plate map's or a
+    layout's axis, repeated above each of its blocks, not an entry."""
+    first = next(v for v in entries if v is not None)
+    if isinstance(first, bool) or first != 1 and not (isinstance(first, str) and first.strip() == "1"):
+        return False
+    n = 0
+    for v in entries:
+        if v is None:
+            continue
+        n += 1
+        if isinstance(v, bool) or not (v == n if isinstance(v, (int, float)) else str(v).strip() == str(n)):
+            return False
+    return True
 
 
 def _banner(entries) -> bool:
