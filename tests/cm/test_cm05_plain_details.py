@@ -28,6 +28,8 @@ def details(text: str) -> list[tuple[str, str]]:
     ("Flight Instructor: checks the student's logbook before each lesson.", ("Flight Instructor", "role")),
     ("Chief of Maintenance: signs the return to service.", ("Chief of Maintenance", "role")),
     ("Ask the Chair to add it to the agenda.", ("Chair", "role")),
+    # a meeting's own offices (publiccode's community-call guide: "The notetaker keeps track on who participated")
+    ("The notetaker keeps track of who joined the call.", ("notetaker", "role")),
     ("Faults go to the Lasers Subcommittee.", ("Lasers Subcommittee", "team")),
     ("Members renew through the member portal.", ("member portal", "system")),
     ("Post the fault in Slack #lasers straight away.", ("#lasers", "system")),

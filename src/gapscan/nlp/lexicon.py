@@ -396,6 +396,7 @@ DETAIL_ROLE_NOUNS: tuple[str, ...] = (
     "assessors", "instructor", "instructors", "mechanic", "mechanics", "commissioner", "trustee", "trustees",
     "facilitator", "facilitators", "committer", "committers", "registrar", "custodian", "custodians",
     "radiographer", "radiographers", "radiologist", "radiologists", "technologist", "technologists",
+    "notetaker", "notetakers", "note-taker", "note-takers", "timekeeper", "timekeepers",
 )
 # Role nouns that are also everyday words ("a pilot run", "the chair by the door"): a role only in title case
 # inside a sentence ("the Chair", "Flight Pilot").
