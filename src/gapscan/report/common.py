@@ -295,10 +295,26 @@ def checked_as_procedure(doc: Document) -> str | None:
 WHOLE_DOCUMENT = "whole document"
 
 
-def repository(workspace: str | None = None) -> Path:
+def repository(workspace: str | None = None, scanned: str | None = None) -> Path:
     """The folder CI annotations and SARIF uris are relative to: `workspace`, else GITHUB_WORKSPACE when the
-    workflow sets it, else the current folder."""
-    return Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    workflow sets it, else the top of the git work tree holding the `scanned` folder (a scan run from a sub
+    folder, or from outside the repository, still names files as the repository does), else the current folder."""
+    given = workspace or os.environ.get("GITHUB_WORKSPACE")
+    if given:
+        return Path(given).resolve()
+    if scanned:
+        top = git_top(Path(scanned).resolve())
+        if top is not None:
+            return top
+    return Path(os.getcwd()).resolve()
+
+
+def git_top(folder: Path) -> Path | None:
+    """The nearest folder at or above `folder` with a `.git` (a folder, or the file of a worktree or submodule)."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
 
 
 def where_text(location: Any, path: str = "") -> str:
