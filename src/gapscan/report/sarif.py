@@ -9,9 +9,9 @@ fingerprint as partialFingerprints["gapscan/v1"], so code scanning keeps one ale
 across runs however the lines move; with --baseline, results also say baselineState.
 
 Artifact uris are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the git
-work tree holding the scanned folder, else the current folder) when the scanned folder lies inside it: GitHub code scanning resolves a uri from the
-repository root and ignores the base it names, so `gapscan audit docs/quality` gives
-docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to the scanned folder.
+work tree holding the scanned folder, else the current folder) when the scanned folder lies inside it:
+GitHub code scanning resolves a uri from the repository root and ignores the base it names, so
+`gapscan audit docs/quality` gives docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to the scanned folder.
 """
 from __future__ import annotations
 
