@@ -630,13 +630,13 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
         lines.append("When reporting stops, problems have not stopped: people stopped reporting them, often "
                      "because nothing happened when they did.")
     if healthy:
-        lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(short(p) for p in healthy[:5])}.")
+        lines.append(f"{_count(len(healthy), 'log')} still being fed: {_listed([short(p) for p in healthy])}.")
     if too_few:
         lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
-                     f"to judge (fewer than {min_entries}): {', '.join(short(p) for p in too_few[:5])}.")
+                     f"to judge (fewer than {min_entries}): {_listed([short(p) for p in too_few])}.")
     if undated:
         lines.append(f"{_count(len(undated), 'log')} {'holds' if len(undated) == 1 else 'hold'} no dated entries: "
-                     f"{', '.join(short(p) for p in undated[:5])}.")
+                     f"{_listed([short(p) for p in undated])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=_record)[0]
@@ -840,6 +840,13 @@ def _is_number(value: Any) -> bool:
 
 def _count(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")  # '3,936 claims', as a client reads a large count
+
+
+def _listed(names: Sequence[str], limit: int = 5) -> str:
+    """'a, b, c, d, e and 2 more': the first `limit` names, and how many are left out, so a count beside the list
+    ('7 logs ...') always matches what the reader can add up."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _verb(n: int, one: str, many: str) -> str:

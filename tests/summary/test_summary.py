@@ -416,3 +416,20 @@ def test_a_mirrored_verdict_without_clause_headings_is_not_said_to_follow_the_st
     s = build(results, both, Context(documents=tuple(docs)))
     assert s.headline.startswith("2 of 3 procedures follow the layout of the ISO standard")
     assert "2 copy the structure and wording of the ISO standard (clause by clause)" in s.sections[0].lines[0]
+
+
+def test_a_count_of_logs_names_them_all_or_says_how_many_more():
+    """'6 logs hold no dated entries: a, b, c, d, e.' named five (a health-programme set): the list stops at five
+    and says how many it leaves out, for the logs still fed, too short to judge or undated alike."""
+    fed = [dt.date(2024, 1, 1) + dt.timedelta(days=7 * i) for i in range(75)]
+    recs = [_log(f"records/incident-log-{i}.csv", fed) for i in range(7)]
+    recs += [_log(f"records/nonconformity-log-{i}.csv", fed[:2]) for i in range(6)]
+    docs = tuple(d for d, _ in recs)
+    ctx = Context(documents=docs, records={p.path: p for _, p in recs})
+    s = build([DocumentResult(document=d) for d in docs], list(SH02.check(ctx)), ctx)
+    feeds = next(sec for sec in s.sections if sec.title == "Are problems still being reported?")
+    line = next(x for x in feeds.lines if "still being fed" in x)
+    assert line.startswith("7 logs still being fed: ") and line.endswith(" and 2 more.")
+    assert line.count(".csv") == 5
+    short = next(x for x in feeds.lines if "too few dated entries" in x)
+    assert short.startswith("6 logs have too few") and short.endswith(" and 1 more.")
