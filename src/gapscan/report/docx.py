@@ -170,7 +170,7 @@ def _executive(doc: Any, report: Report) -> None:
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
             worst, rest = run_severity(report, run)
-            p.add_run(f" ({first.rule}, {worst}) " + places[0] if total == 1
+            p.add_run(f" ({first.rule}, {worst}): " + places[0] if total == 1
                       else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}:")
             if total > 1:
                 for place in places:
