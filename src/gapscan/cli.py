@@ -232,10 +232,16 @@ def _failure_note(report, command: str, paths: List[Path], threshold: str, given
     code = failing[0].rule if failing else "CODE"
     typed = " ".join(shlex.quote(str(p)) for p in paths)
     flag = " --check" if command == "check" else ""
+    # gapscan refuses to write into a scanned folder: from inside one (`check .`), the file goes beside it
+    here = Path.cwd().resolve()
+    around = [p.resolve() for p in paths if p.is_dir() and here.is_relative_to(p.resolve())]
+    name = "gapscan-baseline.json"
+    if around:
+        name = os.path.relpath(min(around, key=lambda p: len(p.parts)).parent / name, here)
+    name = shlex.quote(name)
     return (f"gapscan: exit 1: {'; '.join(why)}. To accept a finding, put `gapscan: ignore {code} "
             f'reason="..."` in a comment above it (or an [[ignore]] entry in gapscan.toml); to fail only on new '
-            f"ones, run `gapscan baseline write gapscan-baseline.json {typed}{flag}` and add "
-            f"--baseline gapscan-baseline.json")
+            f"ones, run `gapscan baseline write {name} {typed}{flag}` and add --baseline {name}")
 
 
 def _refuse_empty(report, paths: List[Path]) -> None:

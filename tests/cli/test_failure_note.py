@@ -49,3 +49,22 @@ def test_the_note_counts_warnings_when_the_threshold_is_warning(client_set, tmp_
     findings = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["findings"]
     line = next(line for line in r.stderr.splitlines() if "exit 1" in line)
     assert f"{len(findings)} findings at or above --fail-on warning" in line
+
+
+def test_the_baseline_it_suggests_can_be_written_when_the_working_folder_is_scanned(client_set, tmp_path):
+    """`gapscan check .` suggested `gapscan baseline write gapscan-baseline.json .`, which gapscan refuses (it never
+    writes into what it scans): the suggested file lies outside the scanned folder, and the command it gives works."""
+    import shlex
+    import shutil
+
+    work = tmp_path / "repo"
+    shutil.copytree(client_set / "procedures", work)
+    r = gapscan("check", ".", cwd=work)
+    assert r.returncode == 1
+    line = next(x for x in r.stderr.splitlines() if "exit 1" in x)
+    suggested = line.split("run `", 1)[1].split("`", 1)[0]
+    assert suggested.startswith("gapscan baseline write ../gapscan-baseline.json . --check"), suggested
+    written = gapscan(*shlex.split(suggested)[1:], cwd=work)
+    assert written.returncode == 0, written.stderr
+    baselined = gapscan("check", ".", "--baseline", "../gapscan-baseline.json", cwd=work)
+    assert baselined.returncode == 0, baselined.stderr
