@@ -202,7 +202,7 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
     code = exit_code(report, threshold)
     if code == Exit.FINDINGS:
         # the reason a build is red, on stderr whatever the format (a SARIF or JSON file says nothing in the log)
-        given = (f'fail-on = "{threshold}" in {config.source}' if not fail_on and config.fail_on
+        given = (f'fail_on = "{threshold}" in {config.source}' if not fail_on and config.fail_on
                  else f"--fail-on {threshold}")
         typer.echo(_failure_note(report, command, paths, threshold, given), err=True)
     raise typer.Exit(code)

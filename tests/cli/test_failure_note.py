@@ -68,3 +68,15 @@ def test_the_baseline_it_suggests_can_be_written_when_the_working_folder_is_scan
     assert written.returncode == 0, written.stderr
     baselined = gapscan("check", ".", "--baseline", "../gapscan-baseline.json", cwd=work)
     assert baselined.returncode == 0, baselined.stderr
+
+
+def test_a_threshold_from_the_config_is_named_as_the_config_spells_it(client_set, tmp_path):
+    import shutil
+
+    work = tmp_path / "repo"
+    shutil.copytree(client_set / "procedures", work / "procedures")
+    (work / "gapscan.toml").write_text('fail_on = "warning"\n', encoding="utf-8")
+    r = gapscan("check", "procedures", cwd=work)
+    assert r.returncode == 1
+    line = next(x for x in r.stderr.splitlines() if "exit 1" in x)
+    assert 'at or above fail_on = "warning" in ' in line and "gapscan.toml" in line
