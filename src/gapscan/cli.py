@@ -198,7 +198,50 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
         typer.echo(f"gapscan: timings: {parts}; total {total:.2f}s", err=True)
         if clock.cache is not None:
             typer.echo(f"gapscan: cache hits: {clock.cache.describe()}", err=True)
-    raise typer.Exit(exit_code(report, fail_on or config.fail_on or "error"))
+    threshold = fail_on or config.fail_on or "error"
+    code = exit_code(report, threshold)
+    if code == Exit.FINDINGS:
+        # the reason a build is red, on stderr whatever the format (a SARIF or JSON file says nothing in the log)
+        given = (f'fail_on = "{threshold}" in {config.source}' if not fail_on and config.fail_on
+                 else f"--fail-on {threshold}")
+        typer.echo(_failure_note(report, command, paths, threshold, given), err=True)
+    raise typer.Exit(code)
+
+
+def _failure_note(report, command: str, paths: List[Path], threshold: str, given: str) -> str:
+    """'gapscan: exit 1: 3 findings at or above --fail-on error, first CM02 docs/qp.md:3; to accept one ...':
+    why the run failed and the two ways to accept a finding, a suppression with a reason or a baseline."""
+    import shlex
+
+    from gapscan.model import Finding, Severity
+    from gapscan.report.common import file_line, plural
+
+    level = Severity.parse(threshold)
+    failing = sorted((f for f in report.findings if f.severity >= level), key=Finding.sort_key)
+    # the worst first: an error before the warnings beside it
+    failing.sort(key=lambda f: -int(f.severity))
+    why = []
+    if failing:
+        first = failing[0]
+        line = file_line(first.path, first.location)
+        where = f"{first.path}:{line}" if line is not None else first.path
+        why.append(f"{plural(len(failing), 'finding')} at or above {given}: "
+                   f"{'' if len(failing) == 1 else 'the first '}{first.rule} {first.severity.label} at {where}")
+    if report.unused_ignores and level <= Severity.WARNING:
+        why.append(f"{plural(len(report.unused_ignores), 'unused suppression')}, counted as warnings")
+    code = failing[0].rule if failing else "CODE"
+    typed = " ".join(shlex.quote(str(p)) for p in paths)
+    flag = " --check" if command == "check" else ""
+    # gapscan refuses to write into a scanned folder: from inside one (`check .`), the file goes beside it
+    here = Path.cwd().resolve()
+    around = [p.resolve() for p in paths if p.is_dir() and here.is_relative_to(p.resolve())]
+    name = "gapscan-baseline.json"
+    if around:
+        name = os.path.relpath(min(around, key=lambda p: len(p.parts)).parent / name, here)
+    name = shlex.quote(name)
+    return (f"gapscan: exit 1: {'; '.join(why)}. To accept a finding, put `gapscan: ignore {code} "
+            f'reason="..."` in a comment above it (or an [[ignore]] entry in gapscan.toml); to fail only on new '
+            f"ones, run `gapscan baseline write {name} {typed}{flag}` and add --baseline {name}")
 
 
 def _refuse_empty(report, paths: List[Path]) -> None:

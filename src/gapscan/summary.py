@@ -114,7 +114,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     read = [r for r in results if r.document.ok]
     short = _namer(results, findings)
     sections = [s for s in (
-        _procedures_section(procedures, verdicts) or _no_procedures_section(read),
+        _procedures_section(procedures, verdicts, by_rule) or _no_procedures_section(read),
         _drift_section(procedures, average_drift, by_rule, not_checked(results), short=short),
         _shadow_section(records, by_rule, short=short),
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
@@ -141,8 +141,14 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         # out of the procedures that got a verdict: the ones in another language or too short were not judged,
         # and "7 of 54" read as if the other 47 were written around the work
         among = _count(n, 'procedure') if judged == n else f"the {judged} procedures gapscan judged"
-        parts.append(f"{mirrored} of {among} {_verb(mirrored, 'follows', 'follow')} the layout "
-                     f"of the ISO standard rather than describing how the work is done")
+        headed = _headed_mirrored(procedures, by_rule)
+        if headed == mirrored:
+            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'follows', 'follow')} the layout "
+                         f"of the ISO standard rather than describing how the work is done")
+        else:
+            # a mirrored verdict without a clause heading in the document: "follows the layout" was not so
+            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like the ISO standard rather "
+                         f"than describing how the work is done ({_headed_text(headed, mirrored)})")
     shadows = by_rule.get("PS01", [])
     if shadows:
         share = _shadow_share(records, shadows)
@@ -185,14 +191,34 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
 
 # ---------------------------------------------------------------- sections
 
-def _procedures_section(procedures, verdicts) -> SummarySection | None:
+def _headed_mirrored(procedures, by_rule) -> int:
+    """Mirrored procedures whose headings carry the standard's clauses (a CM01 or CM02 finding in them)."""
+    headed = {f.path for code in ("CM01", "CM02") for f in by_rule.get(code, [])}
+    return sum(1 for r in procedures if r.verdict is Verdict.MIRRORED and r.document.path in headed)
+
+
+def _headed_text(headed: int, mirrored: int) -> str:
+    """'1 of them carries its clause numbers or titles as headings', 'none of them carries ...'."""
+    if not headed:
+        return (f"{_verb(mirrored, 'it does not carry', 'none of them carries')} the standard's clause numbers or "
+                f"titles as headings")
+    return f"{headed} of them {_verb(headed, 'carries', 'carry')} the standard's clause numbers or titles as headings"
+
+
+def _procedures_section(procedures, verdicts, by_rule=None) -> SummarySection | None:
     if not procedures:
         return None
     n = len(procedures)
     kinds = []
-    if verdicts["mirrored"]:
-        kinds.append(f"{verdicts['mirrored']} {_verb(verdicts['mirrored'], 'copies', 'copy')} the structure and "
+    mirrored = verdicts["mirrored"]
+    headed = _headed_mirrored(procedures, by_rule or {})
+    if mirrored and headed == mirrored:
+        kinds.append(f"{mirrored} {_verb(mirrored, 'copies', 'copy')} the structure and "
                      f"wording of the ISO standard (clause by clause) instead of saying who does what")
+    elif mirrored:
+        # judged mirrored on its wording and on how little of the work it names, not on clause headings
+        kinds.append(f"{mirrored} {_verb(mirrored, 'reads', 'read')} like the ISO standard instead of saying who "
+                     f"does what ({_headed_text(headed, mirrored)})")
     if verdicts["mixed"]:
         kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'mixes', 'mix')} the standard's wording with "
                      f"the actual work")
@@ -633,13 +659,13 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
         lines.append("When reporting stops, problems have not stopped: people stopped reporting them, often "
                      "because nothing happened when they did.")
     if healthy:
-        lines.append(f"{_count(len(healthy), 'log')} still being fed: {', '.join(short(p) for p in healthy[:5])}.")
+        lines.append(f"{_count(len(healthy), 'log')} still being fed: {_listed([short(p) for p in healthy])}.")
     if too_few:
         lines.append(f"{_count(len(too_few), 'log')} {'has' if len(too_few) == 1 else 'have'} too few dated entries "
-                     f"to judge (fewer than {min_entries}): {', '.join(short(p) for p in too_few[:5])}.")
+                     f"to judge (fewer than {min_entries}): {_listed([short(p) for p in too_few])}.")
     if undated:
         lines.append(f"{_count(len(undated), 'log')} {'holds' if len(undated) == 1 else 'hold'} no dated entries: "
-                     f"{', '.join(short(p) for p in undated[:5])}.")
+                     f"{_listed([short(p) for p in undated])}.")
     charts: tuple[Chart, ...] = ()
     if stale:
         first = sorted(stale, key=_record)[0]
@@ -843,6 +869,13 @@ def _is_number(value: Any) -> bool:
 
 def _count(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")  # '3,936 claims', as a client reads a large count
+
+
+def _listed(names: Sequence[str], limit: int = 5) -> str:
+    """'a, b, c, d, e and 2 more': the first `limit` names, and how many are left out, so a count beside the list
+    ('7 logs ...') always matches what the reader can add up."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _verb(n: int, one: str, many: str) -> str:

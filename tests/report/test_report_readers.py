@@ -117,7 +117,7 @@ def test_one_procedure_run_has_no_empty_chart_or_zero_counts():
     text = render(report, "terminal", width=80)
     assert "procedures by how they are written" not in text
     assert "0 mixed" not in text and "0 are" not in text
-    assert "1 of 1 procedure follows" in text
+    assert "1 of 1 procedure reads like" in text  # no clause heading in it: not "follows the layout"
 
 
 def test_a_run_that_read_nothing_does_not_claim_no_gaps():

@@ -204,3 +204,35 @@ def test_rule_help_is_what_gapscan_rules_explains_not_how_it_decides(report):
             assert f"gapscan rules {rule.code} --verbose" in help_text
         assert "**Why it matters**" in entry["help"]["markdown"]
         assert how[:60] in entry["fullDescription"]["text"].replace("\n", " ") or not how
+
+
+def test_uris_resolve_from_the_git_repository_when_run_from_a_sub_folder(tmp_path, monkeypatch):
+    """Outside GitHub Actions (no GITHUB_WORKSPACE), `cd docs && gapscan check procedures -f sarif`: the uri
+    GitHub code scanning needs is the path from the repository's top (docs/procedures/...), which the enclosing
+    git work tree gives; the working folder alone gave procedures/..., a file the repository does not have."""
+    from dataclasses import replace
+
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    scanned = repo / "docs" / "procedures"
+    scanned.mkdir(parents=True)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    report = replace(build_report(), base=str(scanned))
+    for cwd in (repo / "docs", tmp_path):  # run from a sub folder, or from outside the repository
+        monkeypatch.chdir(cwd)
+        run = json.loads(render_sarif(report))["runs"][0]
+        assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.as_uri() + "/"
+        uris = [a["location"]["uri"] for a in run["artifacts"]]
+        assert "docs/procedures/" + PROC.replace(" ", "%20") in uris
+        assert all(u.startswith("docs/procedures/") for u in uris)
+    # a worktree's .git is a file: still the top of the work tree
+    (repo / ".git").rmdir()
+    (repo / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")
+    monkeypatch.chdir(repo / "docs")
+    run = json.loads(render_sarif(report))["runs"][0]
+    assert all(a["location"]["uri"].startswith("docs/procedures/") for a in run["artifacts"])
+    # no repository around the scanned folder: the working folder, as before
+    (repo / ".git").unlink()
+    monkeypatch.chdir(repo)
+    run = json.loads(render_sarif(report))["runs"][0]
+    assert all(a["location"]["uri"].startswith("docs/procedures/") for a in run["artifacts"])

@@ -146,9 +146,10 @@ def test_few_procedures_get_sentences_not_a_chart():
     s = build(results, [], Context(documents=(doc,)))
     section = s.sections[0]
     assert section.title == "How the procedures are written" and section.charts == ()
-    assert section.lines[0] == ("gapscan read 1 procedure: 1 copies the structure and wording of the ISO "
-                                "standard (clause by clause) instead of saying who does what.")
-    assert s.headline.startswith("1 of 1 procedure follows")
+    # judged mirrored with no clause heading in it: not said to follow the standard clause by clause
+    assert section.lines[0] == ("gapscan read 1 procedure: 1 reads like the ISO standard instead of saying who "
+                                "does what (it does not carry the standard's clause numbers or titles as headings).")
+    assert s.headline.startswith("1 of 1 procedure reads like the ISO standard")
     drift = s.sections[1]
     assert drift.charts == () and "over the 1 procedure whose records" in drift.lines[0]
 
@@ -369,10 +370,11 @@ def test_headline_counts_mirrored_among_the_procedures_it_judged():
                DocumentResult(document=docs[1], verdict=Verdict.OPERATIONAL)]
     results += [DocumentResult(document=d) for d in docs[2:]]
     s = build(results, [], Context(documents=tuple(docs)))
-    assert s.headline.startswith("1 of the 2 procedures gapscan judged follows the layout of the ISO standard"), \
+    # (no clause heading in the mirrored one: it "reads like" the standard, test_a_mirrored_verdict_without_...)
+    assert s.headline.startswith("1 of the 2 procedures gapscan judged reads like the ISO standard"), \
         s.headline
     judged_all = build(results[:2], [], Context(documents=tuple(docs[:2])))
-    assert judged_all.headline.startswith("1 of 2 procedures follows the layout"), judged_all.headline
+    assert judged_all.headline.startswith("1 of 2 procedures reads like"), judged_all.headline
 
 
 def test_a_mixed_procedure_says_what_it_mixes_without_the_other_verdicts_beside_it():
@@ -409,3 +411,42 @@ def test_a_lead_is_never_among_the_findings_that_matter_most():
     wording = Finding(rule="CM03", name="x", severity=Severity.WARNING, path="p.docx", message="m", metrics={})
     s = build([], [lead, wording], Context(documents=()))
     assert [f.rule for f in s.top_findings] == ["CM03"]
+
+def test_a_mirrored_verdict_without_clause_headings_is_not_said_to_follow_the_standards_layout():
+    """A procedure judged mirrored with no clause heading in it (no CM01 or CM02 finding) was summed up as
+    following 'the layout of the ISO standard ... (clause by clause)', which its own page contradicts; the
+    summary says it reads like the standard and how many of the mirrored ones carry its clause headings."""
+    docs = [text_doc(f"procs/P{i}.md", ["The organization shall determine things."]) for i in range(3)]
+    results = [DocumentResult(document=d, verdict=v) for d, v in
+               zip(docs, (Verdict.MIRRORED, Verdict.MIRRORED, Verdict.OPERATIONAL))]
+    heading = Finding(rule="CM01", name="clause-numbered-headings", severity=Severity.WARNING, path="procs/P0.md",
+                      message="heading '8.4 Control of externally provided processes' is clause 8.4")
+    s = build(results, [heading], Context(documents=tuple(docs)))
+    assert "layout" not in s.headline and "clause by clause" not in " ".join(s.sections[0].lines)
+    assert s.headline.startswith("2 of 3 procedures read like the ISO standard rather than describing how the work "
+                                 "is done (1 of them carries the standard's clause numbers or titles as headings)")
+    assert ("2 read like the ISO standard instead of saying who does what (1 of them carries the standard's clause "
+            "numbers or titles as headings)") in s.sections[0].lines[0]
+    # every mirrored one with clause headings: the layout is what they follow, said as before
+    both = [heading, Finding(rule="CM02", name="clause-ordered-structure", severity=Severity.ERROR,
+                             path="procs/P1.md", message="5 of 6 headings follow ISO 9001:2015 clause order")]
+    s = build(results, both, Context(documents=tuple(docs)))
+    assert s.headline.startswith("2 of 3 procedures follow the layout of the ISO standard")
+    assert "2 copy the structure and wording of the ISO standard (clause by clause)" in s.sections[0].lines[0]
+
+
+def test_a_count_of_logs_names_them_all_or_says_how_many_more():
+    """'6 logs hold no dated entries: a, b, c, d, e.' named five (a health-programme set): the list stops at five
+    and says how many it leaves out, for the logs still fed, too short to judge or undated alike."""
+    fed = [dt.date(2024, 1, 1) + dt.timedelta(days=7 * i) for i in range(75)]
+    recs = [_log(f"records/incident-log-{i}.csv", fed) for i in range(7)]
+    recs += [_log(f"records/nonconformity-log-{i}.csv", fed[:2]) for i in range(6)]
+    docs = tuple(d for d, _ in recs)
+    ctx = Context(documents=docs, records={p.path: p for _, p in recs})
+    s = build([DocumentResult(document=d) for d in docs], list(SH02.check(ctx)), ctx)
+    feeds = next(sec for sec in s.sections if sec.title == "Are problems still being reported?")
+    line = next(x for x in feeds.lines if "still being fed" in x)
+    assert line.startswith("7 logs still being fed: ") and line.endswith(" and 2 more.")
+    assert line.count(".csv") == 5
+    short = next(x for x in feeds.lines if "too few dated entries" in x)
+    assert short.startswith("6 logs have too few") and short.endswith(" and 1 more.")

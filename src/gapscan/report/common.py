@@ -122,16 +122,64 @@ def verdict_basis(result: DocumentResult) -> str | None:
 
 
 def verdict_cell(result: DocumentResult) -> str:
-    """The verdict with the model's probability of it, for a documents table's "verdict (probability)" column."""
+    """The verdict with the model's probability of it, for a documents table's "verdict (probability)" column;
+    marked with `SCORE_MARK` where the mirroring score beside it seems to say the opposite (`score_table_note`)."""
     p = result.verdict_probability
-    return verdict_text(result) + (f" ({p:.2f})" if result.verdict is not None and p is not None else "")
+    return (verdict_text(result) + (f" ({p:.2f})" if result.verdict is not None and p is not None else "")
+            + (f" {SCORE_MARK}" if score_disagrees(result) else ""))
+
+
+# The middle of the 0-100 scale: a mirroring score under it reads as "does not mirror" to anyone reading the
+# table, whatever the set; a verdict on the other side of it looks like a contradiction and is explained.
+SCORE_MIDDLE = 50.0
+SCORE_MARK = "*"
+SCORE_COUNTS = "the mirroring score counts only clause headings, clause order and wording restated from the standard"
+
+
+def score_disagrees(result: DocumentResult) -> bool:
+    """True when the verdict and the mirroring score beside it point opposite ways: mirrored with a score in the
+    lower half of the scale, or operational with one in the upper half. The verdict stands (the model weighs more
+    signals than the score holds, above all how much of the actual work the text names); the report says so."""
+    m = result.scores.mirroring
+    if m is None or result.verdict is None:
+        return False
+    return (result.verdict.value == "mirrored" and m < SCORE_MIDDLE) or \
+        (result.verdict.value == "operational" and m >= SCORE_MIDDLE)
+
+
+def score_note(result: DocumentResult) -> str | None:
+    """Why a verdict may stand beside a mirroring score that seems to contradict it, for the document's line."""
+    if not score_disagrees(result):
+        return None
+    mirrored = result.verdict.value == "mirrored"
+    spec = result.scores.specificity
+    named = f" (specificity {score_text(spec)})" if spec is not None else ""
+    return (f"{result.verdict.value} though its mirroring score is {'low' if mirrored else 'high'}: "
+            f"{SCORE_COUNTS}, while the verdict also weighs how {'little' if mirrored else 'much'} of the "
+            f"actual work the text names{named}")
+
+
+def score_table_note(report: Report) -> str | None:
+    """The line under a documents table that explains its `SCORE_MARK`s, or None when no row has one."""
+    marked = sum(1 for d in report.documents if score_disagrees(d))
+    if not marked:
+        return None
+    return (f"{SCORE_MARK} {plural(marked, 'verdict')} beside a mirroring score that seems to say the opposite: "
+            f"{SCORE_COUNTS}, while the verdict also weighs how much of the actual work the text names (roles, "
+            f"systems, quantities, time limits, forms), so a text that names almost none of it can be mirrored "
+            f"with a low mirroring score. The verdict stands; the score shows how much of it the headings and "
+            f"wording account for.")
 
 
 def scores_text(result: DocumentResult) -> str | None:
-    """"scores out of 100: mirroring 32, specificity 0", the scores a document has, or None."""
+    """"scores out of 100: mirroring 32, specificity 0", the scores a document has, or None; with `score_note`
+    when the mirroring score seems to contradict the verdict."""
     shown = [f"{name} {score_text(getattr(result.scores, name))}" for name in SCORE_NAMES
              if getattr(result.scores, name) is not None]
-    return "scores out of 100: " + ", ".join(shown) if shown else None
+    if not shown:
+        return None
+    note = score_note(result)
+    return "scores out of 100: " + ", ".join(shown) + (f" ({note})" if note else "")
 
 
 def claims_text(result: DocumentResult) -> str:
@@ -295,10 +343,26 @@ def checked_as_procedure(doc: Document) -> str | None:
 WHOLE_DOCUMENT = "whole document"
 
 
-def repository(workspace: str | None = None) -> Path:
+def repository(workspace: str | None = None, scanned: str | None = None) -> Path:
     """The folder CI annotations and SARIF uris are relative to: `workspace`, else GITHUB_WORKSPACE when the
-    workflow sets it, else the current folder."""
-    return Path(workspace or os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    workflow sets it, else the top of the git work tree holding the `scanned` folder (a scan run from a sub
+    folder, or from outside the repository, still names files as the repository does), else the current folder."""
+    given = workspace or os.environ.get("GITHUB_WORKSPACE")
+    if given:
+        return Path(given).resolve()
+    if scanned:
+        top = git_top(Path(scanned).resolve())
+        if top is not None:
+            return top
+    return Path(os.getcwd()).resolve()
+
+
+def git_top(folder: Path) -> Path | None:
+    """The nearest folder at or above `folder` with a `.git` (a folder, or the file of a worktree or submodule)."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
 
 
 def where_text(location: Any, path: str = "") -> str:

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
+from gapscan.report.common import (score_table_note,
+                                   QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
                                    client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    metric_lines, more_like_this, one_line, place_severity, plural,
@@ -169,7 +170,7 @@ def _executive(doc: Any, report: Report) -> None:
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
             worst, rest = run_severity(report, run)
-            p.add_run(f" ({first.rule}, {worst}) " + places[0] if total == 1
+            p.add_run(f" ({first.rule}, {worst}): " + places[0] if total == 1
                       else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}:")
             if total > 1:
                 for place in places:
@@ -260,6 +261,9 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
             for p in row.cells[0].paragraphs:
                 for run in p.runs:
                     run.font.size = Pt(size)
+    marked = score_table_note(report)
+    if marked:
+        doc.add_paragraph(marked)
 
 
 def _turn(doc: Any, *, landscape: bool) -> None:

@@ -31,7 +31,7 @@ def escape_property(text: str) -> str:
 def render(report: Report, *, workspace: str | None = None) -> str:
     """One workflow command per finding and per unreadable file, then a plain summary line."""
     base = Path(report.base or ".")
-    repo = repository(workspace)
+    repo = repository(workspace, report.base)
     # one annotation per place: two sentences of one paragraph (a docx line) would draw the same one twice
     places: dict[tuple, int] = {}
     for f in sorted(report.findings, key=Finding.sort_key):

@@ -10,7 +10,8 @@ from typing import Any
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
+from gapscan.report.common import (SCORE_MARK, score_note, score_table_note,
+                                   FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, foreign_procedures, letterhead_titles, metric_lines,
                                    more_like_this, one_line, own_title,
@@ -96,7 +97,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "path": doc.path, "anchor": _anchor(doc.path), "has_findings": doc.path in grouped,
             "kind": doc.kind.value, "format": doc.format, "status": doc.status.value, "error": doc.error or "",
             "verdict": verdict_text(d), "verdict_key": d.verdict.value if d.verdict else "",
-            "probability": d.verdict_probability, "uncertain": d.verdict_uncertain,
+            "probability": d.verdict_probability, "uncertain": d.verdict_uncertain, "score_note": score_note(d),
             "mirroring": score_text(d.scores.mirroring), "specificity": score_text(d.scores.specificity),
             "drift": score_text(d.scores.drift), "findings": len(grouped.get(doc.path, [])),
         })
@@ -157,6 +158,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "not_english": foreign_procedures(report), "exec_sections": exec_sections, "drift": drift,
         "top_findings": [_top(report, run) for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
+        "score_mark": SCORE_MARK, "score_table_note": score_table_note(report),
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,
                         "reason": d.document.error or "no reason given"} for d in unreadable(report)],

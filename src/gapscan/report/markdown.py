@@ -20,7 +20,8 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
                                    scores_text, severity_counts_text, show_standard, shown_links,
-                                   sorted_documents, standard_name, top_runs, unreadable, verdict_basis, verdict_cell,
+                                   score_table_note, sorted_documents, standard_name, top_runs, unreadable,
+                                   verdict_basis, verdict_cell,
                                    verdict_text, where_text)
 from gapscan.summary import drift_fact
 
@@ -205,6 +206,9 @@ def _documents(report: Report, verbose: bool) -> list[str]:
     forced = [(d.document.path, checked_as_procedure(d.document)) for d in sorted_documents(report)]
     notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
              for path, looked in forced if looked]
+    marked = score_table_note(report)
+    if marked:
+        notes.append(inline(marked))
     # the client reads the kinds; the classifier's reasons are for whoever ran gapscan (--verbose)
     left_out = not_judged_text(report)
     if left_out:

@@ -8,10 +8,10 @@ property bag and the message, where a reader can still find the cell or the line
 fingerprint as partialFingerprints["gapscan/v1"], so code scanning keeps one alert per problem
 across runs however the lines move; with --baseline, results also say baselineState.
 
-Artifact uris are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the
-current folder) when the scanned folder lies inside it: GitHub code scanning resolves a uri from the
-repository root and ignores the base it names, so `gapscan audit docs/quality` gives
-docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to the scanned folder.
+Artifact uris are relative to the repository (GITHUB_WORKSPACE when the workflow sets it, else the git
+work tree holding the scanned folder, else the current folder) when the scanned folder lies inside it:
+GitHub code scanning resolves a uri from the repository root and ignores the base it names, so
+`gapscan audit docs/quality` gives docs/quality/qp-04.md, not qp-04.md. A scan outside it keeps uris relative to the scanned folder.
 """
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def _repository(base: str | None, workspace: str | None) -> tuple[Path | None, s
     folder lies inside the repository, else (None, "")."""
     if not base:
         return None, ""
-    repo = repository(workspace)
+    repo = repository(workspace, base)
     scanned = Path(base).resolve()
     if not scanned.is_relative_to(repo):
         return None, ""

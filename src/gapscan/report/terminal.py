@@ -24,7 +24,8 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    not_judged_groups, not_judged_text, one_line, own_metrics, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
-                                   shared_metrics, sorted_documents, top_runs, unreadable, verdict_basis, verdict_cell,
+                                   score_table_note, shared_metrics, sorted_documents, top_runs, unreadable,
+                                   verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
 from gapscan.summary import drift_fact
 
@@ -516,6 +517,9 @@ def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
                      _text((doc.status.value, status_style))])
     page.table(["document", "kind", "verdict (p)", "mirr", "spec", "drift", "finds", "status"], rows,
                right={3, 4, 5, 6})
+    marked = score_table_note(report)
+    if marked:
+        page.wrapped(_text((marked, "dim")))
     if quiet:
         kinds = Counter(d.document.kind.value for d in quiet)
         page.wrapped(_text((f"and {plural(len(quiet), 'more document')} with no finding and no verdict ("

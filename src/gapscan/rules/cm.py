@@ -536,7 +536,7 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         # so "names no anchor" can be checked against a text that says "the Management Representative"
         generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
         shown = ", ".join(repr(t) for t in a.template_anchors[:3]) + (" ..." if len(a.template_anchors) > 3 else "")
-        not_counted = f"; not counted, generic or a template's blank: {shown}" if a.template_anchors else ""
+        not_counted = f"; not counted (generic, or a template's placeholder): {shown}" if a.template_anchors else ""
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
