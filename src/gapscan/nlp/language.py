@@ -98,8 +98,9 @@ def detect(doc: Document) -> str | None:
     """The language of the document's prose (tables aside: they hold names, codes and values)."""
     global _last
     blocks = doc.blocks
-    if blocks is _last[0] and type(blocks) is tuple:
-        return _last[1]
+    last_blocks, last_found = _last  # one read of the pair: a thread asking meanwhile replaces it whole
+    if blocks is last_blocks and type(blocks) is tuple:
+        return last_found
     words: list[str] = []
     for text in _prose(blocks):
         words.extend(_TOKEN.findall(text.lower()))
