@@ -532,7 +532,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     labels = " ".join(f"{r[0].strip()}:" for t in doc.tables() for r in t.rows[:HELD_HEADER_BLOCKS]
                       if r and isinstance(r[0], str) and len(r[0].split()) <= 3)
     minutes = len(set(m.group(1).lower() for m in MINUTES.finditer(
-        f"{DURATION.sub(' ', text) if 'inutes' in text else text} {labels}")))
+        f"{_without_durations(text) if 'inutes' in text else text} {labels}")))
     # the title heading names the document, which the name signals already read
     proc_heads = [h.text for h in headings
                   if h.text != doc.title and PROCEDURE_HEADINGS.search(h.text) and len(h.text.split()) <= 6]
@@ -735,6 +735,31 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.RECORD, (1.0 + min(entries.data_rows, 60) / 10) * min(1.0, 2 * share),
             f"{_count(entries.data_rows, 'filled table row')} with dates, codes or values"
             + (f" (in the largest of {among} tables of different columns)" if among else ""))
+
+
+# A duration holds only word characters, spaces, "*" and "-": a run of those with "minutes" in it is all that
+# DURATION needs to read, and any other character (a non-word one) bounds a run as the text's ends do
+_DURATION_WORD = re.compile(r"minutes", re.I)
+_DURATION_RUN = re.compile(r"[\w\s*-]*")
+
+
+def _without_durations(text: str) -> str:
+    """DURATION.sub(' ', text), read only in the runs around "minutes" (DURATION tried at every word of a long
+    text cost more than the rest of the minutes check)."""
+    parts: list[str] = []
+    done = 0
+    backwards = None
+    for m in _DURATION_WORD.finditer(text):
+        if m.start() < done:
+            continue  # in the run already read
+        if backwards is None:
+            backwards = text[::-1]
+        start = len(text) - _DURATION_RUN.match(backwards, len(text) - m.start()).end()
+        end = _DURATION_RUN.match(text, m.start()).end()
+        parts += [text[done:start], DURATION.sub(" ", text[start:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _procedure_shape(doc: Document, blocks: list[Block], sentences: list[str], instruction: list[bool], add) -> None:

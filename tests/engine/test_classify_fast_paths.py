@@ -40,3 +40,21 @@ def test_one_box_per_row_with_counts_of_one_and_zero():
     assert answers == {name: _boxes_in_python(_table(rows)) for name, rows in cases.items()}
     assert answers["numbers, then a checklist"] and answers["a checklist with counts beside"]
     assert not answers["numbers only"] and not answers["two boxes in a row"]
+
+
+def test_durations_are_taken_out_as_the_whole_text_search_takes_them_out():
+    # "minutes" as a length of time and as a meeting's record, beside the characters that end a run or may be in one
+    texts = [
+        "The meeting took 45 minutes. Minutes were taken by the secretary; see the minutes of 3 May.",
+        "Allow a few - minutes, then twenty*_minutes more (ten minutes)five minutes.",
+        "Approved minutes: 12\n\n  minutes, nineteen\u00a0minutes; MINUTES OF THE BOARD; 5minutes",
+        "several minutesmore; one minute; 30 min; eleven   minutes",
+        "minutes", "", "no duration here at all", "x. 5 minutes", "a, b minutes. c minutes d 7 minutes",
+    ]
+    for text in texts:
+        assert c._without_durations(text) == c.DURATION.sub(" ", text), text
+    pieces = ["minutes", "MINUTES", " ", "\n", "*", "-", "_", "5", "a few", "one", "ten", ".", ",", "x", "é", "(",
+              "\u00a0"]
+    for i in range(len(pieces) ** 3):  # every arrangement of three of those pieces, read both ways
+        text = "".join(pieces[(i // len(pieces) ** k) % len(pieces)] for k in range(3))
+        assert c._without_durations(text) == c.DURATION.sub(" ", text), text

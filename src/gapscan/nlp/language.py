@@ -15,6 +15,7 @@ of tens to thousands of words) the share is decisive, and it can say why (SCORIN
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from gapscan.model import BlockType, Document
@@ -63,7 +64,7 @@ def detect_text(text: str) -> str | None:
 def _detect(words: list[str]) -> str | None:
     if len(words) < MIN_WORDS:
         return None
-    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _WORDS.items()}
+    counts = _counts(words)
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] < MIN_SHARE * len(words):
         return None
@@ -74,20 +75,40 @@ def _detect(words: list[str]) -> str | None:
     return best
 
 
+def _counts(words: list[str]) -> dict[str, int]:
+    """How many of the words are each language's function words, a word several share counted for each."""
+    # each distinct word counted once, in C, then looked up in each list (a text repeats its words)
+    seen = Counter(words)
+    return {lang: sum(map(seen.__getitem__, vocab.intersection(seen))) for lang, vocab in _WORDS.items()}
+
+
 def _prose(blocks: Iterable) -> Iterable[str]:
     for b in blocks:
         if b.type is not BlockType.TABLE:
             yield b.text
 
 
+# The blocks last read and their language: classify asks of a document, then the engine of the same blocks (a
+# tuple of frozen blocks, so the same tuple holds the same text), and a document too short to tell is asked again
+# by each rule that reads English.
+_last: tuple[tuple, str | None] = ((), None)
+
+
 def detect(doc: Document) -> str | None:
     """The language of the document's prose (tables aside: they hold names, codes and values)."""
+    global _last
+    blocks = doc.blocks
+    last_blocks, last_found = _last  # one read of the pair: a thread asking meanwhile replaces it whole
+    if blocks is last_blocks and type(blocks) is tuple:
+        return last_found
     words: list[str] = []
-    for text in _prose(doc.blocks):
+    for text in _prose(blocks):
         words.extend(_TOKEN.findall(text.lower()))
         if len(words) >= MAX_WORDS:
             break
-    return _detect(words[:MAX_WORDS])
+    found = _detect(words[:MAX_WORDS])
+    _last = (blocks, found)
+    return found
 
 
 def language_of(doc: Document) -> str | None:
