@@ -115,6 +115,10 @@ def _sentencizer_class():
     return FastSentencizer
 
 
+# words that make a duration only with the day or hour after them ("2 business days")
+_DAY_QUALIFIERS = frozenset(("working", "business", "calendar"))
+
+
 class CueMatcher:
     """Finds standard-speak, organization-as-actor, clause references and operational anchors."""
 
@@ -270,7 +274,10 @@ class CueMatcher:
         # Durations: "2 working days", "24h" (a clock time below); the word before ("within") adds nothing to a
         # count, so the patterns start at the number (optional leading tokens make a Matcher slow).
         self.patterns.add("anchor:duration", [
-            [{"LIKE_NUM": True}, {"LOWER": {"IN": time_units}}, {"LOWER": {"IN": ["day", "days", "hours"]}, "OP": "?"}],
+            [{"LIKE_NUM": True}, {"LOWER": {"IN": [u for u in time_units if u not in _DAY_QUALIFIERS]}}],
+            # "2 business days"; "IS 10 Business Continuity" is a title (claims19)
+            [{"LIKE_NUM": True}, {"LOWER": {"IN": list(_DAY_QUALIFIERS)}},
+             {"LOWER": {"IN": ["day", "days", "hour", "hours", "week", "weeks"]}}],
             [{"SHAPE": {"IN": ["dx", "ddx", "dddx", "dxx", "ddxx", "dxxx", "ddxxx"]},
               "TEXT": {"REGEX": COMPACT_DURATION_RE}}],
         ])
