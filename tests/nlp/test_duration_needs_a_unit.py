@@ -30,3 +30,19 @@ def test_a_number_before_a_qualifier_alone_is_no_duration(text):
 ])
 def test_a_qualified_duration_stays(text, duration):
     assert duration in _durations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Daily Harvest Foods Ltd is committed to a safe and healthy workplace.",
+    "Our supplier Weekly Star Printing Company Limited signs the agreement.",
+])
+def test_a_cadence_word_opening_a_company_name_is_no_duration(text):
+    assert _durations(text) == []
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("Daily checks are made by the Quality Manager.", "Daily"),
+    ("The fridge is checked daily by Harvest Foods Ltd staff.", "daily"),
+])
+def test_a_cadence_word_that_opens_no_name_stays(text, duration):
+    assert duration in _durations(text)
