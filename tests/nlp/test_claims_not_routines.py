@@ -39,6 +39,7 @@ def test_a_stated_share_sampled_per_period_is_still_a_cadence(text, days):
     "Some vessels vent loudly once every hour or few hours, which is normal.",
     "The compressor cycles every day or several days depending on load.",
     "The pump restarts every hour or a couple of hours.",
+    "The filter clogs every day or two, which is expected.",
 ])
 def test_a_cadence_with_an_open_range_is_none(text):
     assert _cadences(text) == []
@@ -47,6 +48,8 @@ def test_a_cadence_with_an_open_range_is_none(text):
 @pytest.mark.parametrize("text, days", [
     ("Calibrate the balance every week or before each batch.", 7.0),
     ("Check the fridge temperature once every hour.", 0.0417),
+    ("Review Frequency: Annually OR 1,820 work-hours, whichever comes first.", 365.2),
+    ("Service the pump every month or 500 running hours.", 30.4),
 ])
 def test_a_bounded_cadence_stays(text, days):
     (found,) = _cadences(text)

@@ -1197,9 +1197,10 @@ def _open_range(sent, span) -> bool:
     word = doc[i].lower_
     if word in _OPEN_RANGE:
         return True
-    if word in NUMBER_WORDS and word not in ("a", "an") or doc[i].like_num:
-        # "every day or two": a count with no unit of its own; "every day or 2 hours" would be a choice
-        return i + 1 >= sent.end or doc[i + 1].lower_ not in _UNIT_WORDS or not doc[i + 1].is_alpha
+    if word in NUMBER_WORDS and word not in ("a", "an"):
+        # "every day or two": a count in words with nothing counted after it; "annually or 1,820 work-hours" and
+        # "every month or two weeks" name a second limit
+        return i + 1 >= sent.end or not doc[i + 1].is_alpha
     return False
 
 
