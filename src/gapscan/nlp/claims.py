@@ -1165,6 +1165,9 @@ _TIME_RANGE = re.compile(rf"(?:^|\s)(?:from\s+|between\s+)?({_CLOCK})\s*(?:-|\u2
                          re.I)
 _AVAILABLE = frozenset("open opens opened closed closes available unavailable only hours staffed attended "
                        "accessible".split())
+ORG_SUFFIXES = frozenset("limited ltd ltd. inc inc. incorporated llc l.l.c. plc corporation corp corp. company co "
+                         "co. gmbh pvt llp holdings".split())
+NAME_WORDS = 6  # capitalised words after the cadence word that may make the name
 
 
 def _estimated_share(sent, span) -> bool:
@@ -1220,10 +1223,18 @@ def _opening_hours(sent, span) -> bool:
 
 
 def _names_a_company(span, sent) -> bool:
-    """Whether a capitalised cadence word opens a company's name ('Daily Sun Pharmaceutical Company Limited')."""
-    from gapscan.nlp.pipeline import opens_a_company_name
-
-    return len(span) == 1 and opens_a_company_name(sent.doc, span.start, sent.end)
+    """Whether a capitalised cadence word opens a company's name: capitalised words after it that end in a word
+    such as 'Limited', 'Ltd' or 'Inc.' with a name word before that ('Daily Sun Pharmaceutical Company Limited')."""
+    doc = sent.doc
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    for i in range(span.end, min(sent.end, span.end + NAME_WORDS)):
+        t = doc[i]
+        if not t.text[:1].isupper():
+            return False
+        if t.lower_ in ORG_SUFFIXES and i > span.end:
+            return True
+    return False
 
 
 def _not_a_routine(sent, span) -> bool:

@@ -115,29 +115,6 @@ def _sentencizer_class():
     return FastSentencizer
 
 
-# words that make a duration only with the day or hour after them ("2 business days")
-_DAY_QUALIFIERS = frozenset(("working", "business", "calendar"))
-# the words that end a company's name ("Daily Sun Pharmaceutical Company Limited")
-ORG_SUFFIXES = frozenset("limited ltd ltd. inc inc. incorporated llc l.l.c. plc corporation corp corp. company co "
-                         "co. gmbh pvt llp holdings".split())
-NAME_WORDS = 6  # capitalised words after the first that may make the name
-
-
-def opens_a_company_name(doc, start: int, end: int | None = None) -> bool:
-    """Whether the capitalised word at `start` opens a company's name: capitalised words after it, up to `end`,
-    that end in a word such as 'Limited', 'Ltd' or 'Inc.' with a name word before that."""
-    end = len(doc) if end is None else end
-    if not doc[start].text[:1].isupper():
-        return False
-    for i in range(start + 1, min(end, start + 1 + NAME_WORDS)):
-        t = doc[i]
-        if not t.text[:1].isupper():
-            return False
-        if t.lower_ in ORG_SUFFIXES and i > start + 1:
-            return True
-    return False
-
-
 class CueMatcher:
     """Finds standard-speak, organization-as-actor, clause references and operational anchors."""
 
@@ -293,10 +270,7 @@ class CueMatcher:
         # Durations: "2 working days", "24h" (a clock time below); the word before ("within") adds nothing to a
         # count, so the patterns start at the number (optional leading tokens make a Matcher slow).
         self.patterns.add("anchor:duration", [
-            [{"LIKE_NUM": True}, {"LOWER": {"IN": [u for u in time_units if u not in _DAY_QUALIFIERS]}}],
-            # "2 business days"; "IS 10 Business Continuity" is a title (claims19)
-            [{"LIKE_NUM": True}, {"LOWER": {"IN": list(_DAY_QUALIFIERS)}},
-             {"LOWER": {"IN": ["day", "days", "hour", "hours", "week", "weeks"]}}],
+            [{"LIKE_NUM": True}, {"LOWER": {"IN": time_units}}, {"LOWER": {"IN": ["day", "days", "hours"]}, "OP": "?"}],
             [{"SHAPE": {"IN": ["dx", "ddx", "dddx", "dxx", "ddxx", "dxxx", "ddxxx"]},
               "TEXT": {"REGEX": COMPACT_DURATION_RE}}],
         ])
@@ -496,8 +470,6 @@ class CueMatcher:
                     continue  # "# of items" counts, "#lasers" is a channel
                 groups[target].append((start, end, label))
                 continue
-            if sub == "duration" and end - start == 1 and doc[start].is_title and opens_a_company_name(doc, start):
-                continue  # "Daily Sun Pharmaceutical Company Limited" is a name (claims19)
             if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
                 start += 1
             elif sub == "system_the":
