@@ -875,7 +875,7 @@ def _codes_spelled_out(doc: Document, codes: set[str]) -> set[str]:
 # may hold only words for what the items are, so "Weekly team meeting" over an agenda is no schedule.
 SCHEDULE_NOUNS = frozenset("check checks task tasks job jobs item items maintenance inspection inspections "
                            "cleaning cleanup routine routines checklist schedule service servicing upkeep care "
-                           "duties test tests testing".split())
+                           "duties test tests testing control controls".split())
 LABEL_WORDS = 6  # a paragraph this short that ends in ':' ("Every 3 months:") heads what follows it
 LABEL_LEVEL = 99  # ... under whatever heading it stands, up to the next label
 
@@ -1151,6 +1151,97 @@ def _ongoing_work(sent, span) -> bool:
     return i < sent.start or doc[i].lower_ not in _RECORDING
 
 
+# Cadences that are no routine someone keeps (claims19): a share a thing loses or gains, estimated ("~2% of their
+# contents per day", "about 3 percent per month"; a share stated exactly, "Inspect 10% of batches per week", is a
+# sample size and stays); an open range of what a thing does ("once every hour or few hours"); opening hours ("only
+# open from 2pm-3pm on Tuesdays"); a cadence word that opens a company's name ("Daily Sun ... Company Limited")
+_HEDGES = _ABOUT | frozenset(("~", "\u2248", "\u00b1"))
+_PERCENT = frozenset(("%", "percent", "pct"))
+SHARE_WINDOW = 8  # tokens before the cadence
+_OPEN_RANGE = frozenset("few several couple more many".split())
+_UNIT_WORDS = frozenset("hour hours day days week weeks month months year years shift shifts".split())
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?"
+_TIME_RANGE = re.compile(rf"(?:^|\s)(?:from\s+|between\s+)?({_CLOCK})\s*(?:-|\u2013|to|and|until|till)\s*({_CLOCK})\s*$",
+                         re.I)
+_AVAILABLE = frozenset("open opens opened closed closes available unavailable only hours staffed attended "
+                       "accessible".split())
+ORG_SUFFIXES = frozenset("limited ltd ltd. inc inc. incorporated llc l.l.c. plc corporation corp corp. company co "
+                         "co. gmbh pvt llp holdings".split())
+NAME_WORDS = 6  # capitalised words after the cadence word that may make the name
+
+
+def _estimated_share(sent, span) -> bool:
+    """Whether an estimated share ('~2%', 'about 3 percent') stands just before the cadence at `span`."""
+    doc = sent.doc
+    lo = max(sent.start, span.start - SHARE_WINDOW)
+    for t in doc[lo:span.start]:
+        if t.text in _CLAUSE_MARKS:
+            lo = t.i + 1
+    for t in doc[lo:span.start]:
+        if t.lower_ not in _PERCENT or t.i == sent.start:
+            continue
+        num = doc[t.i - 1]
+        if num.text[:1] in ("~", "\u2248") or num.i > sent.start and doc[num.i - 1].lower_ in _HEDGES:
+            return True
+    return False
+
+
+def _open_range(sent, span) -> bool:
+    """Whether the cadence at `span` opens a range with no far end: 'every hour or few hours', 'every day or two'."""
+    doc = sent.doc
+    i = span.end
+    if i + 1 >= sent.end or doc[i].lower_ != "or":
+        return False
+    i += 1
+    while i < sent.end and doc[i].lower_ in ("a", "every", "each", "once"):
+        i += 1
+    if i >= sent.end:
+        return False
+    word = doc[i].lower_
+    if word in _OPEN_RANGE:
+        return True
+    if word in NUMBER_WORDS and word not in ("a", "an"):
+        # "every day or two": a count in words with nothing counted after it; "annually or 1,820 work-hours" and
+        # "every month or two weeks" name a second limit
+        return i + 1 >= sent.end or not doc[i + 1].is_alpha
+    return False
+
+
+def _opening_hours(sent, span) -> bool:
+    """Whether the cadence at `span` follows a range of clock times in a clause about being open or available
+    ('only open from 2pm-3pm on Tuesdays'); a routine at those times ('Backups run from 1am-3am on Sundays')
+    names no opening and stays."""
+    doc = sent.doc
+    m = _TIME_RANGE.search(doc[max(sent.start, span.start - 6):span.start].text)
+    if m is None or not any(re.search(r"[:.]|[ap]\.?m|h$", g, re.I) for g in m.groups()):
+        return False
+    lo = max(sent.start, span.start - ACTIVITY_WINDOW)
+    for t in doc[lo:span.start]:
+        if t.text in _CLAUSE_MARKS:
+            lo = t.i + 1
+    return any(t.lower_ in _AVAILABLE for t in doc[lo:span.start])
+
+
+def _names_a_company(span, sent) -> bool:
+    """Whether a capitalised cadence word opens a company's name: capitalised words after it that end in a word
+    such as 'Limited', 'Ltd' or 'Inc.' with a name word before that ('Daily Sun Pharmaceutical Company Limited')."""
+    doc = sent.doc
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    for i in range(span.end, min(sent.end, span.end + NAME_WORDS)):
+        t = doc[i]
+        if not t.text[:1].isupper():
+            return False
+        if t.lower_ in ORG_SUFFIXES and i > span.end:
+            return True
+    return False
+
+
+def _not_a_routine(sent, span) -> bool:
+    return _estimated_share(sent, span) or _open_range(sent, span) or _opening_hours(sent, span) \
+        or _names_a_company(span, sent)
+
+
 # "Calibrate meter weekly or before each batch": an event the procedure accepts instead of the cadence; the record
 # meets the claim either way, so the event is kept beside the cadence and is not part of the activity
 _EVENT_OPENERS = frozenset("before after prior when whenever upon following if each every".split())
@@ -1396,6 +1487,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                 or _volume_per_period(sent, span, bounds[k][0]) or _measure_per_period(sent, span):
             continue
         if _ongoing_work(sent, span):
+            continue
+        if _not_a_routine(sent, span):
             continue
         prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
         phrase = ("at least " if "at least" in prefix else "") + span.text
