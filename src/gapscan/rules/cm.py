@@ -601,25 +601,35 @@ def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
     for unit in text_units(doc):
         # a web address ("index.php?title=Licensing_Policy") and a wiki link's target ("[[Reuse/Tips/Dell Tips|Dell
         # Tips]]") name pages to read, not what a person types or where files go
-        text = " ".join(_NOT_WRITTEN.sub(" ", unit.text).split())
+        raw = unit.text
+        text = " ".join((_NOT_WRITTEN.sub(" ", raw) if "[[" in raw or "/" in raw or "www" in raw.lower()
+                         else raw).split())
+        # each pattern needs a character most prose lacks (the searches below only where it is there: cost)
         if unit.block_type is not BlockType.HEADING:
             words = text.split()
             if 2 <= len(words) <= 10 and re.fullmatch(r"[a-z][\w.+-]*", words[0]) \
                     and all(_CODE_WORD.match(w) for w in words[1:]) and not all(w.isdigit() for w in words[1:]):
                 systems.setdefault(text.lower(), text)  # the whole paragraph or cell is one command
                 continue
-            for m in _FLAGGED.finditer(text):
-                # "use the flag --cpus-per-task", "with no -e": the option is the detail, the word before is prose
-                prose = m.group(1) in _NOT_A_PROGRAM or m.group(1) in _stop_words() or m.group(1) in _OPTION_WORDS
-                command = (m.group(2) if prose else m.group(1) + m.group(2)).strip()
-                systems.setdefault(command.lower(), command)
-            for m in _NAMED_COMMAND.finditer(text):
-                if m.group(1) not in _NOT_A_PROGRAM:
-                    systems.setdefault(m.group(1).lower(), m.group(1))
-        for pattern in (_SETTING, _ENV_NAME):
+            if "-" in text or "$" in text:
+                for m in _FLAGGED.finditer(text):
+                    # "use the flag --cpus-per-task", "with no -e": the option is the detail, the word before is
+                    # prose
+                    prose = m.group(1) in _NOT_A_PROGRAM or m.group(1) in _stop_words() or m.group(1) in _OPTION_WORDS
+                    command = (m.group(2) if prose else m.group(1) + m.group(2)).strip()
+                    systems.setdefault(command.lower(), command)
+            if "command" in text:
+                for m in _NAMED_COMMAND.finditer(text):
+                    if m.group(1) not in _NOT_A_PROGRAM:
+                        systems.setdefault(m.group(1).lower(), m.group(1))
+        for pattern, needs in ((_SETTING, "="), (_ENV_NAME, "_")):
+            if needs not in text:
+                continue
             for m in pattern.finditer(text):
                 if re.search(r"[A-Za-z]{2}", m.group(1)):  # not a formula's "C1V1=C2V2"
                     systems.setdefault(m.group(1).lower(), m.group(1))
+        if "/" not in text:
+            continue  # a path holds a slash (below: one without is passed over)
         for m in _PATH.finditer(text):
             path = m.group(1).rstrip(".")
             if "/" not in path or "://" in text[m.start():m.end() + 3]:
