@@ -2638,7 +2638,7 @@ def _steps_in_log(claim: Claim, scope: _Scope, record: str, chosen: str, prof: R
               f"{worst}")
     if entries < MIN_ROWS or len(skips) < 2 or len(skips) <= STEP_SKIP_SHARE * entries:
         return _result(claim, scope, ClaimStatus.HOLDS if entries >= MIN_ROWS else ClaimStatus.NOT_CHECKABLE,
-                       detail + (f" (too few entries to call it practice)" if entries < MIN_ROWS else
+                       detail + (" (too few entries to call it practice)" if entries < MIN_ROWS else
                                  f" (at most {STEP_SKIP_SHARE:.0%} of entries: slips, not practice)"),
                        record=record, chosen=chosen, metrics=metrics)
     evidence = tuple(Evidence(path=record, text=f"'{_step_name(claim.steps[i])}' blank, a later step recorded",
