@@ -149,7 +149,7 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
             # a mirrored verdict without a clause heading in the document: "follows the layout" was not so
             parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like the ISO standard rather "
                          f"than describing how the work is done ({_headed_text(headed, mirrored)})")
-    shadows = by_rule.get("PS01", [])
+    shadows = [f for f in by_rule.get("PS01", []) if not is_lead(f)]  # a lead is no headline (is_lead)
     if shadows:
         share = _shadow_share(records, shadows)
         text = f"{_count(len(shadows), 'working record')} that no procedure mentions"
@@ -162,14 +162,19 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
     if by_rule.get("SH02"):
         parts.append(f"{_count(len(by_rule['SH02']), 'problem-reporting log')} stopped or slowed down")
     if not parts:
+        leads = sum(1 for f in findings if is_lead(f))
+        findings = [f for f in findings if not is_lead(f)]  # leads are told as leads, never counted as findings
+        also = (f" {_count(leads, 'lead')} to check, where the evidence is too thin for a finding, "
+                f"{_verb(leads, 'is', 'are')} listed under Documents." if leads else "")
         unchecked = not_checkable_claims(procedures)
         if not findings and unchecked and all(r.scores.drift is None for r in procedures):
             return (f"No findings, but no claim of the procedures could be checked: the records of "
-                    f"{_count(unchecked, 'claim')} are not in the set.")
+                    f"{_count(unchecked, 'claim')} are not in the set.{also}")
         if not findings:
-            return "No gaps found between the documented management system and the records of the work."
+            return ("No gaps found between the documented management system and the records of the work."
+                    if not leads else f"No findings.{also}")
         files = len({f.path for f in findings})
-        found = f"{_count(len(findings), 'finding')} in {_count(files, 'file')}, the most important below."
+        found = f"{_count(len(findings), 'finding')} in {_count(files, 'file')}, the most important below.{also}"
         if judged:
             # the first thing a client asks, answered: a set without a mirrored procedure is news, not silence
             which = "" if judged == n else " gapscan judged"

@@ -450,3 +450,14 @@ def test_a_count_of_logs_names_them_all_or_says_how_many_more():
     assert line.count(".csv") == 5
     short = next(x for x in feeds.lines if "too few dated entries" in x)
     assert short.startswith("6 logs have too few") and short.endswith(" and 1 more.")
+
+
+def test_a_lead_is_no_headline():
+    """A HIPAA programme's report led with "1 working record that no procedure mentions holds 1% of all recorded
+    entries" when that PS01 was a lead (its rule: the evidence would not hold). The headline speaks of findings."""
+    lead = Finding(rule="PS01", name="x", severity=Severity.INFO, path="metrics.xlsx",
+                   message="Lead, not a finding: m", metrics={"rows": 11, "strength": "lead", "lead_reason": "r"})
+    headline = build([], [lead], Context(documents=())).headline
+    assert "working record" not in headline
+    assert headline == "No findings. 1 lead to check, where the evidence is too thin for a finding, is listed " \
+                       "under Documents."
