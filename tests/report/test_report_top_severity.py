@@ -88,3 +88,14 @@ def test_leads_are_not_counted_among_a_rules_files():
                     summary=build([], findings, Context(documents=())))
     top = render(report, "markdown").split("### Findings that matter most")[1].split("###")[0]
     assert "(PS01, warning):" in top and "info in" not in top and "more files" not in top
+
+
+def test_the_count_of_findings_says_how_many_are_leads():
+    """'9 findings (2 warnings, 7 info)' over six leads read as nine findings; the count says which are leads."""
+    findings = [_finding("PS01", "records/log.csv", Severity.WARNING, 50)]
+    for i in range(2):
+        lead = _finding("PS01", f"records/list{i}.md", Severity.INFO, 10 - i)
+        findings.append(lead.__class__(**{**lead.__dict__, "metrics": {**lead.metrics, "strength": "lead"}}))
+    report = Report(root="set", tool_version="0", command="audit", documents=(), findings=tuple(findings),
+                    summary=build([], findings, Context(documents=())))
+    assert "3 findings (1 warning, 2 info, 2 of them leads)" in render(report, "markdown")

@@ -673,13 +673,19 @@ def plural(n: int, word: str) -> str:
 
 
 def severity_counts_text(report: Report) -> str:
-    """'2 errors, 3 warnings, 1 info' (zero counts left out; 'no findings' when empty)."""
+    """'2 errors, 3 warnings, 1 info' (zero counts left out; 'no findings' when empty); with leads among the
+    info, '2 warnings, 7 info, 6 of them leads' (rules/ps, SH03: the evidence too thin for a finding)."""
+    from gapscan.summary import is_lead
+
     counts = report.counts_by_severity()
     parts = []
     for sev in sorted(Severity, reverse=True):
         n = counts.get(sev.label, 0)
         if n:
             parts.append(f"{n} info" if sev is Severity.INFO else plural(n, sev.label))
+    leads = sum(1 for f in report.findings if is_lead(f))
+    if leads:
+        parts.append(f"{leads} of them {'a lead' if leads == 1 else 'leads'}")
     return ", ".join(parts) if parts else "no findings"
 
 
