@@ -176,8 +176,6 @@ _STOCK_SECTION_WORDS = frozenset((
 
 
 def _stock_section(m) -> bool:
-    import re
-
     if m.how not in ("title", "fuzzy"):
         return False
     words = re.findall(r"[a-z]+", m.text.lower())
@@ -299,19 +297,20 @@ _HEDGES = frozenset(("as applicable", "where applicable", "where appropriate", "
 
 def _restates(phrases: tuple[str, ...], standard: str | None) -> bool:
     """Whether a sentence's phrases quote the wording of the standard the document is read against: a hedge
-    or a topic word ("requirements", "corrective action") alone does not, and a control catalogue's words ("unauthorized access", "security requirements") do only
-    in a document read against ISO/IEC 27001; elsewhere they are the work's own subject (an airport's security
+    or a topic word ("requirements", "corrective action") alone does not, and a control catalogue's words
+    ("unauthorized access", "security requirements") do only in a document read against ISO/IEC 27001; elsewhere they are the work's own subject (an airport's security
     screening, read against ISO 45001)."""
-    from gapscan.nlp import lexicon as lx
-
-    controls, topics = _lowered(lx.CONTROL_PHRASES), _lowered(lx.STANDARD_TOPIC_TERMS)
+    controls, topics = _phrase_sets()
     return any(p not in _HEDGES and p not in topics and (standard == "iso27001" or p not in controls)
                for p in phrases)
 
 
-@lru_cache(maxsize=4)
-def _lowered(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.lower() for p in phrases)
+@lru_cache(maxsize=1)
+def _phrase_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The control catalogue's phrases and the standards' topic words, lower case (read once, when CM03 runs)."""
+    from gapscan.nlp import lexicon as lx
+
+    return (frozenset(p.lower() for p in lx.CONTROL_PHRASES), frozenset(p.lower() for p in lx.STANDARD_TOPIC_TERMS))
 
 
 # --- CM04 ----------------------------------------------------------------------------------
