@@ -109,6 +109,19 @@ def verdict_text(result: DocumentResult) -> str:
     return result.verdict.value + (", uncertain" if result.verdict_uncertain else "")
 
 
+def probability_text(p: float) -> str:
+    """A model probability as a reader should take it: two decimals, but never "1.00" or "0.00".
+
+    The verdict model is right on about four real procedures in five, so a printed 1.00 reads as a certainty it
+    does not have; a probability that rounds to 1 (or 0) is shown as "above 0.99" (or "below 0.01").
+    """
+    if p >= 0.995:
+        return "above 0.99"
+    if p < 0.005:
+        return "below 0.01"
+    return f"{p:.2f}"
+
+
 def verdict_basis(result: DocumentResult) -> str | None:
     """What the verdict rests on: the fitted verdict model's probability of the verdict it gave.
 
@@ -118,14 +131,14 @@ def verdict_basis(result: DocumentResult) -> str | None:
     other as if the verdict were drawn from them.
     """
     p = result.verdict_probability
-    return f"model probability {p:.2f}" if result.verdict is not None and p is not None else None
+    return f"model probability {probability_text(p)}" if result.verdict is not None and p is not None else None
 
 
 def verdict_cell(result: DocumentResult) -> str:
     """The verdict with the model's probability of it, for a documents table's "verdict (probability)" column;
     marked with `SCORE_MARK` where the mirroring score beside it seems to say the opposite (`score_table_note`)."""
     p = result.verdict_probability
-    return (verdict_text(result) + (f" ({p:.2f})" if result.verdict is not None and p is not None else "")
+    return (verdict_text(result) + (f" ({probability_text(p)})" if result.verdict is not None and p is not None else "")
             + (f" {SCORE_MARK}" if score_disagrees(result) else ""))
 
 
