@@ -402,6 +402,13 @@ _SUBJECT_BEFORE = frozenset(("the", "our", "its", "this", "their", "your", "and"
 _PREPOSITIONS = frozenset((
     "in", "of", "for", "to", "within", "across", "throughout", "from", "at", "on", "with", "into", "about",
     "than", "outside", "inside", "between", "among", "under", "over", "beyond"))
+# "how the Company will ...", "whether the organization will ...": the sentence asks about it (a template's "Explain
+# how the Company will achieve ..."), it gives no obligation.
+_ASKED = frozenset(("how", "whether", "why", "what"))
+# "owned by the Company", "issued by the Company": the organization as owner or source of a thing, not the agent
+# of a duty.
+_OWNED_BY = frozenset(("owned", "controlled", "held", "issued", "employed", "engaged", "contracted", "used",
+                       "operated", "leased", "licensed"))
 # A law, a standard or its guidance retold: the obligation is theirs, quoted, not one the procedure gives.
 _RETOLD = re.compile(
     r"\b(?:says?|said|states?|stated|obliges?|mandates?|guidance|according\s+to|is\s+explicit\s+that"
@@ -446,6 +453,8 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
     if first == "we":
         return True
     if first == "by":  # "approved by the organization": the agent of a passive obligation
+        if before and before[-1].lower() in _OWNED_BY:
+            return False  # "logos owned by the Company", "policies issued by the Company": its things, no duty
         nxt = after[0] if after else ""
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
@@ -466,6 +475,9 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
         if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
                 and before[-2].lower() in _PREPOSITIONS:
             return False  # "in the organization"
+        if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
+                and before[-2].lower() in _ASKED:
+            return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
 
