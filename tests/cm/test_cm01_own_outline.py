@@ -170,3 +170,42 @@ def test_a_manual_numbered_like_the_standard_keeps_its_clause_numbers(make):
     for heading in ("5.3 Roles and responsibilities", "7.2 Competence", "10.2 Corrective action",
                     "10.3 Continual improvement", "9.2 Internal audit"):
         assert f"'{heading}'" in joined, (heading, joined)
+
+
+OWN_MANUAL = """# Quality Management System Manual
+
+## 1. Introduction
+
+The plant builds modular homes.
+
+## 2. Scope
+
+Both factory lines.
+
+## 3. Leadership
+
+### 3.2 Quality Objectives
+
+First-pass yield of 95% per line.
+
+## 10. Performance Evaluation
+
+### 10.2 Internal Audits
+
+The Quality Lead audits one process a month.
+
+### 10.3 Management Review
+
+The directors meet every quarter.
+
+### 10.5 Continual Improvement
+
+Improvement ideas go on the board in the break room.
+"""
+
+
+def test_the_standards_own_word_for_improvement_still_counts_in_a_documents_own_outline(make):
+    # "Continuous improvement" is a procedure's plain closing section; "Continual improvement" is the standard's
+    # own wording (clause 10.3), which a manual uses because it follows the standard
+    joined = _messages(run(CM01, make("QMS-Manual-Main.md", OWN_MANUAL), standard="iso9001"))
+    assert "'10.5 Continual Improvement'" in joined, joined

@@ -205,12 +205,12 @@ def _own_outline(doc: Document, matches) -> bool:
 # own control block, its records, the training it needs and how it is improved. Named in these plain words and
 # matched by title alone ("4. Roles & Responsibilities", "Document Control", "6.4 Documentation", "Training",
 # "Continuous Improvement") they mirror no clause; named in the standard's words ("Documented information",
-# "Competence") or under the clause's own number ("5.3 ...", "10.3 Continual improvement" in a manual numbered
-# like the standard) they still count.
+# "Competence", "Continual improvement") or under the clause's own number ("5.3 ..." in a manual numbered like
+# the standard) they still count.
 _STOCK_SECTION_WORDS = frozenset((
     "roles", "role", "responsibilities", "responsibility", "authorities", "authority", "and", "of",
     "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
-    "revision", "history", "training", "continuous", "continual", "improvement"))
+    "revision", "history", "training", "continuous", "improvement"))
 
 
 def _stock_section(m, how: str | None = None) -> bool:
