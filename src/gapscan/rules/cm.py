@@ -145,38 +145,76 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
 
 
 def _mirroring_headings(doc: Document, matches) -> list:
-    """The clause headings that mirror the standard, without a template's one-word section labels.
+    """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
+    stock sections, or the document's own section numbers taken for clause numbers.
 
-    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy') mirrors nothing when it is the
-    document's own subject (the word is in its title: "Policy" in an Information Security Policy) or the label
-    a template repeats in every section ("Purpose", "Policy", "Purpose", "Policy"...): it names the part of
-    the section, not a clause the document is organised around.
+    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
+    number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
+    "Policy" in an Information Security Policy) or the label a template repeats in every section ("Purpose",
+    "Policy", "Purpose", "Policy"...): it names the part of the section, not a clause the document is organised
+    around.
     """
-    import re
     from collections import Counter
 
+    from gapscan.nlp.mirroring import FUZZY_TITLE_MIN
+
+    own = _own_outline(doc, matches)
+
+    def how(m) -> str:
+        # in a document numbered in its own outline a heading's number is its place in the document: the
+        # heading names a clause only as a title would
+        return "title" if own and m.how == "number+title" else m.how
+
     def word(m) -> str | None:
-        words = re.findall(r"\w+", m.text.lower())
-        return words[0] if m.how in ("title", "fuzzy") and len(words) == 1 else None
+        words = re.findall(r"[a-z]+", m.text.lower())  # "16.1 Policy": the section number is not a word
+        return words[0] if how(m) in ("title", "fuzzy") and len(words) == 1 else None
 
     subject = set(re.findall(r"\w+", (doc.title or "").lower()))
     repeated = Counter(w for w in map(word, matches) if w)
     return [m for m in matches
-            if not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m)]
+            if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
+            and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))]
+
+
+def _own_outline(doc: Document, matches) -> bool:
+    """Whether the document's section numbers are its own outline, not the standard's clause numbers.
+
+    A procedure numbers its sections 1, 2, 3 ... like any document ("1. Purpose", "2. Scope", ... "10. Review",
+    "10.2 Action Triggers"); that "10.2" is also a clause of the standard is an accident unless the title says
+    so as well. A manual numbered like the standard ("4 Context of the organization", "9.2 Internal audit")
+    shows it: at least two of its headings carry a clause's number and a title that would match that clause
+    without the number (similarity >= the fuzzy title threshold). Without such agreement, in a document whose
+    numbered headings start at 1 and 2, a number match needs its title to match on its own.
+    """
+    from gapscan.ingest.textutil import heading_number
+    from gapscan.nlp.mirroring import FUZZY_TITLE_MIN
+
+    tops = set()
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            number = block.number or heading_number(block.text)[0]
+            if number:
+                tops.add(number.strip(".").split(".")[0])
+    if not {"1", "2"} <= tops:
+        return False
+    agree = sum(1 for m in matches if m.how == "number+title" and m.score >= FUZZY_TITLE_MIN)
+    return agree < 2
 
 
 # The sections any written procedure has, whatever it is organised around: who is responsible, the document's
-# own control block, its records. Named in these plain words and matched by title alone ("4. Roles &
-# Responsibilities", "Document Control", "6.4 Documentation") they mirror no clause; named in the standard's
-# words ("Documented information") or under the clause's own number ("5.3 ...") they still count.
+# own control block, its records, the training it needs and how it is improved. Named in these plain words and
+# matched by title alone ("4. Roles & Responsibilities", "Document Control", "6.4 Documentation", "Training",
+# "Continuous Improvement") they mirror no clause; named in the standard's words ("Documented information",
+# "Competence", "Continual improvement") or under the clause's own number ("5.3 ..." in a manual numbered like
+# the standard) they still count.
 _STOCK_SECTION_WORDS = frozenset((
     "roles", "role", "responsibilities", "responsibility", "authorities", "authority", "and", "of",
     "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
-    "revision", "history"))
+    "revision", "history", "training", "continuous", "improvement"))
 
 
-def _stock_section(m) -> bool:
-    if m.how not in ("title", "fuzzy"):
+def _stock_section(m, how: str | None = None) -> bool:
+    if (how or m.how) not in ("title", "fuzzy"):
         return False
     words = re.findall(r"[a-z]+", m.text.lower())
     return bool(words) and set(words) <= _STOCK_SECTION_WORDS
@@ -364,6 +402,13 @@ _SUBJECT_BEFORE = frozenset(("the", "our", "its", "this", "their", "your", "and"
 _PREPOSITIONS = frozenset((
     "in", "of", "for", "to", "within", "across", "throughout", "from", "at", "on", "with", "into", "about",
     "than", "outside", "inside", "between", "among", "under", "over", "beyond"))
+# "how the Company will ...", "whether the organization will ...": the sentence asks about it (a template's "Explain
+# how the Company will achieve ..."), it gives no obligation.
+_ASKED = frozenset(("how", "whether", "why", "what"))
+# "owned by the Company", "issued by the Company": the organization as owner or source of a thing, not the agent
+# of a duty.
+_OWNED_BY = frozenset(("owned", "controlled", "held", "issued", "employed", "engaged", "contracted", "used",
+                       "operated", "leased", "licensed"))
 # A law, a standard or its guidance retold: the obligation is theirs, quoted, not one the procedure gives.
 _RETOLD = re.compile(
     r"\b(?:says?|said|states?|stated|obliges?|mandates?|guidance|according\s+to|is\s+explicit\s+that"
@@ -408,6 +453,8 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
     if first == "we":
         return True
     if first == "by":  # "approved by the organization": the agent of a passive obligation
+        if before and before[-1].lower() in _OWNED_BY:
+            return False  # "logos owned by the Company", "policies issued by the Company": its things, no duty
         nxt = after[0] if after else ""
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
@@ -428,6 +475,9 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
         if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
                 and before[-2].lower() in _PREPOSITIONS:
             return False  # "in the organization"
+        if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
+                and before[-2].lower() in _ASKED:
+            return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
 
