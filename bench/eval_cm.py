@@ -215,6 +215,8 @@ def main() -> None:
     parser.add_argument("--sentence-folds", action="store_true",
                         help="with --real: retrain the sentence model per fold and recompute the out-of-fold features")
     parser.add_argument("--fit", action="store_true", help="with --real: refit and write the shipped verdict model")
+    parser.add_argument("--causes", action="store_true",
+                        help="with --real: the wrong verdicts grouped by the feature that pulls each most")
     parser.add_argument("--ceiling", action="store_true",
                         help="with --real: each annotator's labels scored as if they were the verdict")
     args = parser.parse_args()
@@ -239,7 +241,10 @@ def main() -> None:
     if not args.no_model and real_corpus.folds_complete():
         variants.insert(1, "folds")
     for variant in variants:
-        print(real_corpus.report(real_corpus.evaluate(variant), verbose=args.verbose))
+        if args.causes:
+            print(real_corpus.causes_report(real_corpus.causes(variant), variant))
+        else:
+            print(real_corpus.report(real_corpus.evaluate(variant), verbose=args.verbose))
         print()
 
 

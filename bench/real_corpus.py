@@ -483,8 +483,7 @@ def evaluate(variant: str = "model") -> RealResult:
     own = own_rows(variant != "lexicon")
     rows = []
     for source in sorted({d[1] for d in data}):
-        train_x, train_y, train_w = _training(([d for d in data if d[1] != source]), own)
-        model = fit(train_x, train_y, train_w)
+        model = _fold_model([d for d in data if d[1] != source], own)
         for i, src, labs, x, mirroring in (d for d in data if d[1] == source):
             c = calibrate(x, model)
             p = c.probabilities
@@ -502,6 +501,104 @@ def evaluate(variant: str = "model") -> RealResult:
             kinds.append((i, r["source"], (a["kind"], b["kind"]), f["kind_predicted"]))
     return RealResult(rows=tuple(rows), kinds=tuple(kinds), variant=variant,
                       own_accuracy=own_right / len(own) if own else 0.0, kappa=cohen_kappa(labelled))
+
+
+def _fold_model(train, own):
+    """The verdict model fitted on the labelled rows `train` (every source but the one being judged) and our own."""
+    from gapscan.nlp.verdict import fit
+
+    return fit(*_training(train, own))
+
+
+# --- why a verdict is wrong -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CauseGroup:
+    labels: str  # the agreed label, or both labels of a split row ("operational/mixed")
+    predicted: str
+    feature: str  # the feature that pulls these rows furthest towards the wrong verdict
+    rows: tuple[tuple[str, float, float], ...]  # (id, P of the wrong verdict, the feature's pull)
+
+    @property
+    def agreed(self) -> bool:
+        return "/" not in self.labels
+
+
+def nearer_label(labels: tuple[str, str], predicted: str) -> str:
+    """Of a row's two labels, the one nearer the wrong verdict in the label order (the cut it crossed)."""
+    order = {v: i for i, v in enumerate(VERDICTS)}
+    return min(labels, key=lambda lab: (abs(order[lab] - order[predicted]), order[lab]))
+
+
+def _contributions(model, x, upper: bool) -> dict[str, float]:
+    """Each feature's term in the model's logit for row x; at the mixed/mirrored cut (`upper`) a feature with a
+    weight of its own there adds it."""
+    c = {f: w * (x[f] - m) / s for f, m, s, w in zip(model.features, model.mean, model.scale, model.weights)}
+    if upper:
+        for f, w in zip(model.upper_features, model.upper_weights):
+            k = model.features.index(f)
+            c[f] += w * (x[f] - model.mean[k]) / model.scale[k]
+    return c
+
+
+def pulls(model, x, label: str, predicted: str, references) -> dict[str, float]:
+    """How far each feature puts row x, labelled `label`, towards the wrong verdict `predicted`: its contribution
+    to the logit in `model` (the fold's, which judged it) minus its mean contribution among `references`, the
+    (model, features) of the rows labelled `label` that were judged right, signed so that a positive pull is
+    towards the wrong verdict. Across the mixed/mirrored cut the upper-cut weights count too (SCORING.md,
+    rounds 15 and 17)."""
+    order = {v: i for i, v in enumerate(VERDICTS)}
+    upper = min(order[label], order[predicted]) >= order["mixed"]
+    sign = 1.0 if order[predicted] > order[label] else -1.0
+    mine = _contributions(model, x, upper)
+    refs = [_contributions(m, rx, upper) for m, rx in references]
+    return {f: sign * (v - (sum(r[f] for r in refs) / len(refs) if refs else 0.0)) for f, v in mine.items()}
+
+
+def causes(variant: str = "model") -> list[CauseGroup]:
+    """The wrong verdicts of the leave-one-source-out evaluation, grouped by (labels, verdict) and by the feature
+    that pulls each furthest towards its wrong verdict; agreed rows first, larger groups first."""
+    from gapscan.nlp.verdict import calibrate
+
+    data = _labelled_rows(variant)
+    own = own_rows(variant != "lexicon")
+    judged = []  # (id, labels, features, fold model, verdict, P)
+    for source in sorted({d[1] for d in data}):
+        model = _fold_model([d for d in data if d[1] != source], own)
+        for i, _, labs, x, _ in (d for d in data if d[1] == source):
+            c = calibrate(x, model)
+            judged.append((i, labs, x, model, c.verdict, c.probability))
+    right = defaultdict(list)
+    for _, labs, x, model, verdict, _ in judged:
+        if labs[0] == labs[1] == verdict:
+            right[verdict].append((model, x))
+    groups = defaultdict(list)
+    for i, labs, x, model, verdict, p in judged:
+        if verdict in labs:
+            continue
+        label = nearer_label(labs, verdict)
+        pull = pulls(model, x, label, verdict, right[label])
+        top = max(pull, key=lambda f: pull[f])
+        key = (labs[0] if labs[0] == labs[1] else "/".join(labs), verdict, top)
+        groups[key].append((i, p, round(pull[top], 2)))
+    out = [CauseGroup(labels=k[0], predicted=k[1], feature=k[2], rows=tuple(v)) for k, v in groups.items()]
+    return sorted(out, key=lambda g: (not g.agreed, g.labels, g.predicted, -len(g.rows), g.feature))
+
+
+def causes_report(groups: list[CauseGroup], variant: str) -> str:
+    wrong = sum(len(g.rows) for g in groups)
+    agreed = sum(len(g.rows) for g in groups if g.agreed)
+    lines = [f"wrong verdicts by cause, sentences scored by {VARIANTS[variant]}: {wrong} wrong, {agreed} on agreed rows",
+             f"{'labels -> verdict':36} {'the feature that pulls most':28} {'rows':>4}  ids (P of the wrong verdict)"]
+    for g in groups:
+        lines.append(f"{g.labels + ' -> ' + g.predicted:36} {g.feature:28} {len(g.rows):4}  "
+                     + " ".join(f"{i}({p:.2f})" for i, p, _ in g.rows))
+    by_feature = Counter()
+    for g in groups:
+        if g.agreed:
+            by_feature[g.feature] += len(g.rows)
+    lines.append("agreed rows by feature: " + ", ".join(f"{f} {n}" for f, n in by_feature.most_common()))
+    return "\n".join(lines)
 
 
 def _training(data, own):
