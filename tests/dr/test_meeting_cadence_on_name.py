@@ -11,8 +11,6 @@ only where the sentence says it is held) is not.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from gapscan.model import ClaimStatus
 
 from .test_meeting_minutes import MINUTES, first_mondays, run
