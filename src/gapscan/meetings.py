@@ -136,6 +136,59 @@ def _own_name(doc: Document, meeting: bool = True) -> tuple[str, tuple[str, ...]
     return None
 
 
+def _abbreviation(stem_: str) -> str | None:
+    """The abbreviation a file name names its meeting by, in lower case ('BoD-minutes-2024-02-26-Q1' -> 'bod',
+    'EC-minutes-2019-03-21' -> 'ec'): its only word besides dates, quarters and the words that say what the file is,
+    2 to 4 letters with 2 capitals or more. None for any other name ('Board-minutes', 'Safety Committee')."""
+    words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"\d+(?:st|nd|rd|th)?", " ", stem_))
+             if w.lower() not in FILLER and w.lower() not in MONTH_WORDS and len(w) > 1]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if not 2 <= len(word) <= 4 or sum(c.isupper() for c in word) < 2 or word.lower() in ABBREVIATIONS:
+        return None
+    return word.lower()
+
+
+def _spelled(abbreviation: str, title: str) -> tuple[str, ...] | None:
+    """The words of `title` the abbreviation stands for: a run of words whose first letters spell it, in order,
+    neither end a word that only says what the file is ('Board of Directors' for 'bod', 'Executive Council' for
+    'ec', not 'Carpentries Executive'); None when no run spells it."""
+    words = re.findall(r"[A-Za-z]+", title)
+    n = len(abbreviation)
+    for i in range(len(words) - n + 1):
+        run = words[i:i + n]
+        if "".join(w[0].lower() for w in run) != abbreviation:
+            continue
+        if any(w.lower() in FILLER or w.lower() in MONTH_WORDS for w in (run[0], run[-1])):
+            continue
+        if any(len(w) < 2 for w in run) or all(w.isupper() for w in run):
+            continue
+        return tuple(run)
+    return None
+
+
+def _spelled_out(minutes: Sequence[Document]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The meeting's name, by file, for minutes whose file name names their meeting only by an abbreviation that a
+    title of minutes filed under the same abbreviation spells out: every file so named takes the words spelled out
+    (a title that names only the day still belongs to the meeting its file name abbreviates)."""
+    by_abbreviation: dict[str, list[Document]] = {}
+    for doc in minutes:
+        abbreviation = _abbreviation(PurePosixPath(doc.path).stem)
+        if abbreviation:
+            by_abbreviation.setdefault(abbreviation, []).append(doc)
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for abbreviation, docs in by_abbreviation.items():
+        runs = [run for doc in docs for run in (_spelled(abbreviation, doc.title or ""),) if run]
+        if not runs:
+            continue
+        common = max(set(runs), key=lambda r: (runs.count(r), r))
+        named = _shown(_name(" ".join(common)))
+        if named:
+            out.update({doc.path: named for doc in docs})
+    return out
+
+
 def _shown(named: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
     shown, key = named
     if not key:
@@ -311,6 +364,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
                and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
+    own.update(_spelled_out(minutes))
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
     # their folder are named for, when those are all of one meeting and at least as many as the files named by a
     # date alone (one 'Strategy Meeting' in a year folder of board minutes names only itself); else the folder's
@@ -377,6 +431,7 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
     spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)]
+    every_spot = spots
     if at is not None:
         spots = [i for i in spots if abs(i - at) <= PHRASE_REACH]
     holding = [i for i, t in enumerate(tokens) if HOLDING.match(t) and (t != "place" or tokens[i - 1:i] == ["take"]
@@ -384,6 +439,9 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     # a meeting is the claim's subject when a word of holding stands near it; a review is its own activity, and is
     # only ever matched to minutes of reviews
     held = [i for i in spots if REVIEW_WORD.match(tokens[i]) or any(abs(i - h) <= HOLDING_REACH for h in holding)]
+    on_name = _on_name(tokens, phrase, every_spot, series)
+    if on_name:
+        return on_name, True
     if not held:
         return [], False
     noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meets", "met") for i in held)
@@ -397,6 +455,43 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
                 found.append(s)
                 break
     return found, noun
+
+
+NAME_REACH = 5  # words of a meeting's name between a cadence written on it and its noun ('Board of Directors')
+# the words a meeting's name may hold besides its own ('Board of Directors', 'GI Special Interest Group'); 'at', 'on'
+# or 'held' between a cadence and a meeting ('approved each year at the AGM') say the cadence is something else's
+NAME_JOINERS = {"of", "and"} | GROUP_WORDS
+
+
+def _on_name(tokens: list[str], phrase: str | None, spots: list[int], series: Sequence[Series]) -> list[Series]:
+    """The series whose name the claim's cadence is written on: the cadence, then every word of the series' name
+    and nothing but its words ('of', 'and', a group word), then a meeting noun ('monthly member meetings', 'the
+    annual board meeting', 'quarterly Board of Directors meetings'). A cadence that is a word of
+    the name ('annual' of the annual general meeting) names the meeting, not how often it is held; a cadence with
+    'at', 'on' or any other word between it and the name ('approved each year at the AGM') is something else's."""
+    want = [t.lower() for t in re.findall(r"[A-Za-z]+", phrase or "")]
+    if not want:
+        return []
+    starts = [i for i in range(len(tokens) - len(want) + 1) if tokens[i:i + len(want)] == want]
+    cadence = {stem(t) for t in want}
+    found = []
+    for s in series:
+        if not s.words or s.words & cadence:
+            continue
+        for i in spots:
+            if not MEETING_NOUN.match(tokens[i]):
+                continue
+            for at in starts:
+                between = tokens[at + len(want):i]
+                if not 0 < len(between) <= NAME_REACH:
+                    continue
+                stems = {stem(t) for t in between}
+                if s.words <= stems and all(stem(t) in s.words or t in NAME_JOINERS for t in between):
+                    found.append(s)
+                    break
+            if found and found[-1] is s:
+                break
+    return found
 
 
 def _phrase_at(tokens: list[str], phrase: str | None) -> int | None:
