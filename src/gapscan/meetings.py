@@ -388,6 +388,23 @@ _BEFORE_VERB = frozenset("will shall should must may might can could would to ai
 _UNNAMED = frozenset({"we", "they", "it", "you", "i"})
 
 
+# what 'meet' takes as its object when it is no meeting: "meet the requirements", "meet our targets"; "meet the
+# first Monday of each month" still names a day
+_MET_OBJECT = frozenset("the a an all any its their our your his her these those this that such requirements "
+                        "criteria standards expectations needs deadlines targets specifications demand demands "
+                        "obligations conditions".split())
+_DAY_AFTER_THE = frozenset("first second third fourth fifth last monday tuesday wednesday thursday friday saturday "
+                           "sunday".split())
+
+
+def _meets_something(tokens: list[str], i: int) -> bool:
+    """Whether the verb 'meet' at tokens[i] takes an object ("meet the requirements") rather than naming a meeting
+    ("meet monthly", "meet on the second Wednesday", "meet the first Monday of each month")."""
+    if tokens[i] not in ("meet", "meets", "met") or i + 1 >= len(tokens) or tokens[i + 1] not in _MET_OBJECT:
+        return False
+    return not (tokens[i + 1] == "the" and tokens[i + 2:i + 3] and tokens[i + 2] in _DAY_AFTER_THE)
+
+
 def _unnamed_subject(tokens: list[str], i: int) -> bool:
     """Whether the verb 'meet' at tokens[i] has no named subject: a pronoun ("we aim to meet"), or none at all
     ("Meets on the first Monday"): the meeting is then the one the headings over the sentence name."""
@@ -410,7 +427,8 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
-    spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)]
+    spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)
+             and not _meets_something(tokens, i)]
     if at is not None:
         spots = [i for i in spots if abs(i - at) <= PHRASE_REACH]
     holding = [i for i, t in enumerate(tokens) if HOLDING.match(t) and (t != "place" or tokens[i - 1:i] == ["take"]

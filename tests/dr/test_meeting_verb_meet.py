@@ -50,6 +50,7 @@ How the workshop checks what it ships.
 ## Monthly checks
 
 - Each batch must meet the customer's drawing; the committee checks a sample every month.
+- A member on the concession rate must meet the requirements of it every month.
 """
 
 
@@ -91,6 +92,8 @@ def test_meet_the_drawing_is_not_a_meeting(scan):
     findings, checks = run(scan)
     assert not _meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
     assert findings == []
+    # nor is it said to be a meeting whose minutes are missing
+    assert checks and not any("minutes of this meeting" in c.detail for c in checks), [c.detail for c in checks]
 
 
 # --- the plenum's minutes as one series -------------------------------------------------------------------------
