@@ -482,7 +482,9 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
     meeting = None
     if claim.kind == "frequency" and scope.meetings:
-        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity)
+        # the headings over the claim, the page's title among them, name the meeting "we meet" is
+        over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
+        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over)
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:

@@ -26,7 +26,9 @@ from gapscan.records import ColumnProfile, RecordProfile
 # words that say what the file is, not which meeting: never part of a meeting's name
 FILLER = {"minutes", "minute", "notes", "note", "mtg", "meeting", "meetings", "of", "the", "a", "an", "and", "held",
           "on", "at", "for", "no", "nr", "number", "md", "docx", "pdf", "record", "summary", "report", "final", "draft",
-          "agenda", "copy", "v", "rev", "th", "st", "nd", "rd"}
+          "agenda", "copy", "v", "rev", "th", "st", "nd", "rd",
+          # a site generator's page folder ('plenum/2018-01-16/_index/main.md') names no meeting
+          "index"}
 MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
@@ -45,7 +47,8 @@ GROUP_WORDS = {"group", "groups", "special", "interest"}
 NAMES_A_MEETING = re.compile(r"\b(?:meetings?|minutes|mtg|reviews?|committees?|boards?|councils?|assembl(?:y|ies)|"
                              r"[ae]gms?|mrm|groups?|sigs?|forums?|trustees|directors)\b", re.I)
 # the words of a sentence that name a meeting or its minutes
-MEETING_WORD = re.compile(r"^(?:meetings?|meets|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
+# ('meet' as in "the committee will meet monthly"; "meet the requirements" names no meeting of the set)
+MEETING_WORD = re.compile(r"^(?:meetings?|meets?|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
 # the nouns that make a sentence about a meeting, whatever it is said of ('meet the requirements' is not)
 MEETING_NOUN = re.compile(r"^(?:meetings?|minutes|agms?|egms?)$")
 REVIEW_WORD = re.compile(r"^(?:reviews?|reviewed)$")
@@ -56,6 +59,17 @@ HOLDING = re.compile(r"^(?:held|hold|holds|holding|host|hosts|hosted|hosting|mee
                      r"occurs?|scheduled|conducted|organi[sz]ed|place)$")
 HOLDING_REACH = 8
 NOT_MINUTES = re.compile(r"\b(?:agenda|template|draft|proposal|blank|schedule|calendar)\b", re.I)
+# "Agenda/Minutes", "Agenda & Minutes": the agenda filled in at the meeting is its minutes
+_MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
+_AGENDA_WORD = re.compile(r"\bagenda\b", re.I)
+
+
+def _not_minutes(name: str) -> bool:
+    """Whether a file's name and title say it is no file of minutes ('Agenda', 'Minutes template'); a name that
+    says agenda and minutes both is the agenda filled in at the meeting."""
+    if _MINUTES_WORD.search(name):
+        name = _AGENDA_WORD.sub(" ", name)
+    return bool(NOT_MINUTES.search(name))
 NOT_HELD = re.compile(r"\bno meeting (?:was )?held\b|\bmeeting (?:was )?(?:cancell?ed|postponed)\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 4, 4  # words each side of the meeting word that name which meeting
 PHRASE_REACH = 12  # words between the meeting word and the claim's frequency phrase
@@ -362,7 +376,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     names: dict[tuple[str, ...], str] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
-               and (not NOT_MINUTES.search(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
+               and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     own.update(_spelled_out(minutes))
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
@@ -421,16 +435,54 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None
-          ) -> tuple[list[Series], bool]:
+# words between an unnamed subject and its meeting verb: "we aim to meet", "they will usually meet"
+_BEFORE_VERB = frozenset("will shall should must may might can could would to aim aims try tries plan plans intend "
+                         "intends hope hopes also usually normally generally typically currently still all both "
+                         "then now".split())
+_UNNAMED = frozenset({"we", "they", "it", "you", "i"})
+
+
+# what 'meet' takes as its object when it is no meeting: "meet the requirements", "meet our targets"; "meet the
+# first Monday of each month" still names a day
+_MET_OBJECT = frozenset("the a an all any its their our your his her these those this that such requirements "
+                        "criteria standards expectations needs deadlines targets specifications demand demands "
+                        "obligations conditions".split())
+_DAY_AFTER_THE = frozenset("first second third fourth fifth last monday tuesday wednesday thursday friday saturday "
+                           "sunday".split())
+
+
+def _meets_something(tokens: list[str], i: int) -> bool:
+    """Whether the verb 'meet' at tokens[i] takes an object ("meet the requirements") rather than naming a meeting
+    ("meet monthly", "meet on the second Wednesday", "meet the first Monday of each month")."""
+    if tokens[i] not in ("meet", "meets", "met") or i + 1 >= len(tokens) or tokens[i + 1] not in _MET_OBJECT:
+        return False
+    return not (tokens[i + 1] == "the" and tokens[i + 2:i + 3] and tokens[i + 2] in _DAY_AFTER_THE)
+
+
+def _unnamed_subject(tokens: list[str], i: int) -> bool:
+    """Whether the verb 'meet' at tokens[i] has no named subject: a pronoun ("we aim to meet"), or none at all
+    ("Meets on the first Monday"): the meeting is then the one the headings over the sentence name."""
+    if tokens[i] not in ("meet", "meets"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _BEFORE_VERB:
+        j -= 1
+    return j < 0 or tokens[j] in _UNNAMED
+
+
+def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
+          headings: str = "") -> tuple[list[Series], bool]:
     """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
     named when all its words stand within a few words of a meeting word of the claim's activity ('a general
     meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
-    review's cadence, not the AGM's."""
+    review's cadence, not the AGM's. Where the verb 'meet' has no named subject ("we aim to meet on the second
+    Wednesday of every month"), the series is the one all of whose words the `headings` over the sentence (the
+    page's title among them: "Plenums") give."""
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
-    spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)]
+    spots = [i for i, t in enumerate(tokens) if MEETING_WORD.match(t) and (did is None or t in did)
+             and not _meets_something(tokens, i)]
     every_spot = spots
     if at is not None:
         spots = [i for i in spots if abs(i - at) <= PHRASE_REACH]
@@ -444,7 +496,7 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
         return on_name, True
     if not held:
         return [], False
-    noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meets", "met") for i in held)
+    noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meet", "meets", "met") for i in held)
     found = []
     for s in series:
         for i in held:
@@ -454,6 +506,9 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
             if s.words and s.words <= window:
                 found.append(s)
                 break
+    if not found and headings and any(_unnamed_subject(tokens, i) for i in held):
+        over = {stem(t) for t in _tokens(headings)}
+        found = [s for s in series if s.words and s.words <= over]
     return found, noun
 
 
