@@ -6,6 +6,8 @@
     .venv/bin/python bench/eval_cm.py --real --sentence-folds [--corpus DIR]  retrain the sentence model per fold
     .venv/bin/python bench/eval_cm.py --real --fit                        refit gapscan/data/verdict_model.json
     .venv/bin/python bench/eval_cm.py --real --ceiling                    each annotator scored as if a verdict
+    .venv/bin/python bench/eval_cm.py --held-out DIR --labels FILE [--no-model]   a labelled set outside the
+        corpus (FILE: "relative path<TAB>verdict" lines) judged by the shipped model, wrong verdicts by cause
 
 Own set: the confusion matrix (expected rows x predicted columns), accuracy, how often an operational
 procedure was called mirrored (must be never), standard detection accuracy and the analysis time.
@@ -219,7 +221,19 @@ def main() -> None:
                         help="with --real: the wrong verdicts grouped by the feature that pulls each most")
     parser.add_argument("--ceiling", action="store_true",
                         help="with --real: each annotator's labels scored as if they were the verdict")
+    parser.add_argument("--held-out", type=Path, default=None,
+                        help="a labelled folder outside the corpus: verdicts, and the causes of the wrong ones")
+    parser.add_argument("--labels", type=Path, default=None, help="with --held-out: 'path<TAB>verdict' lines")
     args = parser.parse_args()
+    if args.held_out:
+        import real_corpus
+
+        if args.labels is None:
+            parser.error("--held-out needs --labels")
+        rows = real_corpus.held_out(args.held_out, real_corpus.read_held_out_labels(args.labels),
+                                    variant="lexicon" if args.no_model else "model")
+        print(real_corpus.held_out_report(rows))
+        return
     if not args.real:
         print(report(evaluate(use_model=not args.no_model), verbose=args.verbose))
         return

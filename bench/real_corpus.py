@@ -601,6 +601,86 @@ def causes_report(groups: list[CauseGroup], variant: str) -> str:
     return "\n".join(lines)
 
 
+
+# --- a labelled set from outside the corpus -------------------------------------------------------
+
+@dataclass(frozen=True)
+class HeldOutRow:
+    path: str  # relative to the set's folder, as `gapscan audit` names it
+    label: str
+    verdict: str | None  # None when the file could not be read or analysed (see error)
+    probability: float = 0.0
+    pulls: tuple[tuple[str, float], ...] = ()  # a wrong verdict's features, the furthest pull first
+    error: str = ""
+
+
+def read_held_out_labels(path: Path) -> dict[str, str]:
+    """A set's labels: one "relative path<TAB>verdict" per line; blank lines and lines starting with # skipped."""
+    out = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < 2 or parts[1] not in VERDICTS:
+            raise ValueError(f"{path}, line {n}: want 'relative path<TAB>verdict' with a verdict in {VERDICTS}")
+        out[parts[0]] = parts[1]
+    return out
+
+
+def held_out(folder: Path, labelled: dict[str, str], *, variant: str = "model", model=None,
+             references: dict[str, list[dict[str, float]]] | None = None) -> list[HeldOutRow]:
+    """Each labelled file of `folder` judged as `gapscan audit` judges a procedure (the shipped model unless
+    `model`), and for a wrong verdict every feature's pull towards it (`pulls`, round 17's measure). The
+    references are the corpus's agreed rows of each label that the same model judges right (`references`
+    replaces them: label -> feature rows)."""
+    from gapscan.classify import classify
+    from gapscan.ingest import parse_file
+    from gapscan.model import Kind
+    from gapscan.nlp.mirroring import analyze_many
+    from gapscan.nlp.verdict import calibrate, load
+
+    folder = Path(folder)
+    model = model or load()
+    if references is None:
+        references = defaultdict(list)
+        for _, _, (la, lb), x, _ in _labelled_rows(variant):
+            if la == lb and calibrate(x, model).verdict == la:
+                references[la].append(x)
+    docs = {}
+    for rel in labelled:
+        source = folder / rel
+        if source.is_file():
+            docs[rel] = replace(classify(parse_file(source, rel)), kind=Kind.PROCEDURE)
+    analyses = analyze_many([d for d in docs.values() if d.ok], use_model=variant != "lexicon")
+    rows = []
+    for rel, label in labelled.items():
+        d = docs.get(rel)
+        a = analyses.get(d.path) if d is not None and d.ok else None
+        if a is None:
+            reason = "not found" if d is None else (d.error or "not analysed")
+            rows.append(HeldOutRow(path=rel, label=label, verdict=None, error=f"{rel}: {reason}"))
+            continue
+        c = calibrate(a.features, model)
+        pulled = ()
+        if c.verdict != label:
+            pull = pulls(model, a.features, label, c.verdict, [(model, x) for x in references.get(label, [])])
+            pulled = tuple(sorted(((f, round(v, 2)) for f, v in pull.items()), key=lambda t: -t[1]))
+        rows.append(HeldOutRow(path=rel, label=label, verdict=c.verdict, probability=c.probability, pulls=pulled))
+    return rows
+
+
+def held_out_report(rows: list[HeldOutRow], top: int = 3) -> str:
+    lines = [f"{'label -> verdict':28} {'P':>5}  {'path':60} the features that pull a wrong verdict most"]
+    for r in rows:
+        if r.verdict is None:
+            lines.append(f"{r.label + ' -> none':28} {'':>5}  {r.error}")
+            continue
+        mark = "" if r.verdict == r.label else " ".join(f"{f} {v:+.2f}" for f, v in r.pulls[:top])
+        lines.append(f"{r.label + ' -> ' + r.verdict:28} {r.probability:5.2f}  {r.path[:60]:60} {mark}".rstrip())
+    judged = [r for r in rows if r.verdict is not None]
+    lines.append(f"right {sum(r.verdict == r.label for r in judged)} of {len(judged)}")
+    return "\n".join(lines)
+
 def _training(data, own):
     """Rows, labels and weights: a real document labelled differently by the two annotators enters once per
     label at half weight; our own documents weigh as much in total as the real ones, so that neither view
