@@ -714,8 +714,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared
-                                                    or conversation or todo):
+    dated = _dated_entries(blocks)
+    from gapscan.records import dated_entry_words
+
+    # a log kept as dated entries, each over its text: the share of the page's words that are its entries
+    dated_share = dated_entry_words(blocks, dated) / max(1, words) if dated else 0.0
+    # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
+    if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
+            overview or meeting or decision_record or report or declared or conversation or todo):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -753,13 +759,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
-    dated = _dated_entries(blocks)
     if dated:
-        # a log kept as a list, each entry its date first; a blank template above it is how it is kept, and a
-        # procedure's dated revision list is a small share of its words
-        share = sum(len(b.text.split()) for b, _, _ in dated) / max(1, words)
-        add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * share),
-            f"{len(dated)} dated entries ({dated[0][1].isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
+        # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
+        # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
+        add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * dated_share),
+            f"{len(dated)} dated entries ({min(d for _, d, _ in dated).isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
     if entries.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
         share = entries.data_words / max(1, entries.data_words + words)
