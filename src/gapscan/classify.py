@@ -66,6 +66,22 @@ README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
 # introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
 README_INTRODUCES = re.compile(r"^\W*This\s+(?:folder|directory|section|repository|repo)\s+(?:contains|holds|"
                                r"collects|gathers|keeps|includes|has)\b", re.I)
+# A README that says so introduces its folder: its "Each template should ..." and its numbered "Creating a template"
+# are about the documents filed there, and its title names the folder ("Templates", "Records"), not its own kind;
+# weighed above a short procedure's steps (a README that is a procedure says "This procedure ..." instead)
+README_INTRODUCES_POINTS = 4.0
+# A page named a list of documents, standards or regulations ("List of applicable documents") is an index of what
+# applies, whatever "Purpose" and "Scope" headings it opens with. Not "register": a legal register is kept as a record
+LIST_OF_DOCUMENTS = re.compile(r"\b(?:list|index|catalog(?:ue)?)\s+of\s+(?:(?:the|all|our)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:documents|documentation|standards|regulations|references|normative texts)\b", re.I)
+# A catalogue: tables of items with where they come from and their order code or price ("Description | Supplier |
+# Code"), dated nowhere, say what to order, not work done; a column from each group, two different columns
+CATALOGUE_SOURCE = re.compile(r"\b(?:suppliers?|vendors?|manufacturers?|distributors?)\b", re.I)
+CATALOGUE_CODE = re.compile(r"\b(?:codes?|cat(?:alog(?:ue)?)?\.?\s*(?:no|number|#)|catalog(?:ue)?|part\s*(?:no|number|#)|"
+                            r"sku|prices?|unit\s+cost|order\s*(?:no|number|#))(?!\w)", re.I)
+CATALOGUE_ROWS = 3
+DATE_CELL = re.compile(r"^\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|"
+                       r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*$")
 # "Control of records", "Procedure for forms": a word after of/for names the subject, not the kind
 SUBJECT_OF = re.compile(r"\b(?:of|for|on|about|de|do|da|dos|das|del|des|du|para|pour|sobre|f[uü]r|zur|zum)\s+"
                         r"(?:(?:the|all|la|le|les|el|los|las|der|die|das|den)\s+)?$", re.I)
@@ -679,12 +695,33 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
         proc_heads = []
+        introduces = next((b.text for b in blocks[:README_SELF_BLOCKS] if README_INTRODUCES.match(b.text)), None)
+        if introduces:
+            add(Kind.OTHER, README_INTRODUCES_POINTS,
+                f"its opening introduces its folder ({_short(introduces)!r}): what it says should be done is said "
+                f"of the documents filed there")
+    own_name = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}")
+    listing = LIST_OF_DOCUMENTS.search(own_name)
+    if listing and not NAME_SIGNALS[Kind.PROCEDURE].search(own_name):
+        add(Kind.OTHER, 4.0, f"{listing.group(0)!r} in the name: an index of what applies, not steps")
+        proc_heads = []
+    catalogue = _catalogue_rows(doc.tables())
+    if catalogue and len(catalogue) >= CATALOGUE_ROWS and 2 * len(catalogue) >= entries.data_rows:
+        shown = ", ".join(repr(_short(str(r[0]))) for r in catalogue[:2])
+        add(Kind.OTHER, 4.0, f"a catalogue: {len(catalogue)} rows name an item, where it comes from and its code or "
+                             f"price ({shown}, …), dated nowhere: what to order, not work done")
     if proc_heads:
         shown = ", ".join(dict.fromkeys(_short(h) for h in proc_heads[:3]))
         add(Kind.PROCEDURE, min(len(proc_heads), 6) / 2,
             f"{_count(len(proc_heads), 'procedure-style heading')} ({shown})")
-    if words >= 250 and len(headings) >= 3 and not (overview or meeting or decision_record or report or declared
-                                                    or conversation or todo):
+    dated = _dated_entries(blocks)
+    from gapscan.records import dated_entry_words
+
+    # a log kept as dated entries, each over its text: the share of the page's words that are its entries
+    dated_share = dated_entry_words(blocks, dated) / max(1, words) if dated else 0.0
+    # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
+    if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
+            overview or meeting or decision_record or report or declared or conversation or todo):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -722,13 +759,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
-    dated = _dated_entries(blocks)
     if dated:
-        # a log kept as a list, each entry its date first; a blank template above it is how it is kept, and a
-        # procedure's dated revision list is a small share of its words
-        share = sum(len(b.text.split()) for b, _, _ in dated) / max(1, words)
-        add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * share),
-            f"{len(dated)} dated entries ({dated[0][1].isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
+        # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
+        # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
+        add(Kind.RECORD, (3.0 + min(len(dated), 60) / 20) * min(1.0, 2 * dated_share),
+            f"{len(dated)} dated entries ({min(d for _, d, _ in dated).isoformat()} to {max(d for _, d, _ in dated).isoformat()})")
     if entries.data_rows:
         # a manual with a register inside it is still a manual: weigh the rows by their share of the text
         share = entries.data_words / max(1, entries.data_words + words)
@@ -951,6 +986,25 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
     if DECLARED_REFERENCE.match(found):
         return found, Kind.OTHER
     return found, Kind.PROCEDURE
+
+
+def _catalogue_rows(tables: list[Table]) -> list:
+    """The filled rows of the tables that are a catalogue: a column naming where an item comes from (supplier,
+    vendor) and another its code or price, no date column and no date in any cell."""
+    out = []
+    for t in tables:
+        header = [str(h or "") for h in t.header]
+        source = [i for i, h in enumerate(header) if CATALOGUE_SOURCE.search(h)]
+        code = [i for i, h in enumerate(header) if CATALOGUE_CODE.search(h)]
+        if not source or not code or set(source) == set(code) and len(source) == 1 or \
+                any(DATE_HEADER.search(h) for h in header):
+            continue
+        rows = [r for r in t.rows if sum(not _empty(v) for v in r) >= 2]
+        if any(isinstance(v, (dt.date, dt.datetime)) or isinstance(v, str) and DATE_CELL.match(v)
+               for r in rows for v in r):
+            continue
+        out.extend(rows)
+    return out
 
 
 def _dated_entries(blocks: list[Block]) -> list:

@@ -207,6 +207,10 @@ class Document:
     # the plain 'key: value' lines of a leading YAML front matter (markdown), key lower-cased, quotes off, with the
     # line each is on: a page's own metadata ('start: 2022-12-06T12:00:43Z', 'date: 2024-03-12'); () elsewhere
     front_matter: tuple[tuple[str, str, int], ...] = ()
+    # the lines of the code blocks a text shows (a markdown fence or indented block), each a paragraph Block at its own
+    # line: what a person types ("squeue -u $USER"), which CM05 counts as details. Kept out of `blocks`, which hold the
+    # prose: a command is no sentence, and claims, the verdict, word counts and kinds are read from the prose alone
+    code: tuple[Block, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -256,22 +256,54 @@ _BLANK_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w /&()'-]{0,40}?)\s*:\s*$")
 DATED_LIST_MIN = 3
 
 
+# a heading or a line that is an entry's date and title, the entry's text under it ("### 25-Jun-2021: Storage
+# failed", "__1:00 PM, 20-Dec-18: Outage due to AC failure__"): the day may follow a time of day, be written
+# "25-Jun-2021" or "20-Dec-18", and run to another ("16-Jun-17 to 17-Jun-17"); a title is a few words
+_DAY = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}"
+        r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}")
+DATED_TITLE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+)?(?P<date>{_DAY})"
+                         rf"(?:\s+(?:to|-|–)\s+(?:{_DAY}))?\s*(?::|—|–|-|\|)\s*(?P<rest>\S.*)$", re.S)
+DATED_TITLE_WORDS = 15
+
+
 def dated_items(blocks) -> list[tuple[object, dt.date, str]]:
-    """The list items of `blocks` that are a log's dated entries: (block, date, the rest of the line). Fewer
-    than three is no log (a date or two in a list is a note)."""
+    """The blocks of `blocks` that are a log's dated entries: (block, date, the rest of the line). A list item
+    that starts with its date, or a heading or short line that is a date and a title (DATED_TITLE, the entry's
+    text under it). Fewer than three is no log (a date or two in a list is a note)."""
     from gapscan.dates import parse_date
 
     found = []
     for b in blocks:
-        if b.type is not BlockType.LIST_ITEM or b.checked is not None:
+        if b.type is BlockType.LIST_ITEM and b.checked is None:
+            m = DATED_ITEM.match(b.text)
+        elif b.type in (BlockType.HEADING, BlockType.PARAGRAPH) and len(b.text.split()) <= DATED_TITLE_WORDS \
+                and not b.text.rstrip().endswith((".", ";", ",")):
+            m = DATED_TITLE.match(b.text)
+        else:
             continue
-        m = DATED_ITEM.match(b.text)
         if not m:
             continue
         when = parse_date(m.group("date"))
         if when is not None:
             found.append((b, when, m.group("rest").strip()))
     return found if len(found) >= DATED_LIST_MIN else []
+
+
+def dated_entry_words(blocks, found) -> int:
+    """The words of a log's dated entries (dated_items' `found`): a list item's own, and for a dated heading or
+    line the text under it too, up to the next heading or entry."""
+    starts = {id(b) for b, _, _ in found}
+    titled = {id(b) for b, _, _ in found if b.type is not BlockType.LIST_ITEM}
+    words, inside = 0, False
+    for b in blocks:
+        if id(b) in starts:
+            inside = id(b) in titled
+            words += len(b.text.split())
+        elif b.type is BlockType.HEADING:
+            inside = False
+        elif inside and b.type is not BlockType.TABLE:
+            words += len(b.text.split())
+    return words
 
 
 def dated_list_table(doc: Document) -> Table | None:

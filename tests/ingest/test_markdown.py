@@ -95,6 +95,15 @@ def test_a_page_wrapped_in_a_markdown_fence_is_read_as_markdown(tmp_path: Path) 
 def test_code_fences_of_other_languages_stay_out(tmp_path: Path) -> None:
     doc = _parse_md(tmp_path, "# Backup\n\nRun the job nightly.\n\n```bash\n# restore\nrestic restore latest\n```\n")
     assert [b.text for b in doc.blocks] == ["Backup", "Run the job nightly."]
+    # kept apart, each line at its own line, for the rules that read commands (CM05), never as prose
+    assert [(b.text, b.location.line) for b in doc.code] == [("# restore", 6), ("restic restore latest", 7)]
+
+
+def test_a_heading_keeps_the_target_of_its_link(tmp_path: Path) -> None:
+    doc = _parse_md(tmp_path, "# Forms\n\n## [Incident report](forms/incident-report.md)\n\nFill it in the same day.\n")
+    heading = doc.blocks[1]
+    assert (heading.type, heading.text, heading.links) == (BlockType.HEADING, "Incident report",
+                                                           ("forms/incident-report.md",))
 
 
 def test_mkdocs_tabs_and_admonitions_are_opened_with_true_line_numbers(tmp_path: Path) -> None:

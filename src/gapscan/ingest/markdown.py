@@ -3,7 +3,9 @@
 markdown-it-py gives every block its source lines, so locations are real line numbers.
 YAML front matter is skipped (its plain keys kept as `Document.front_matter`, its block scalars read as text);
 code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
-(a marker line and a body indented four spaces) are opened and read.
+(a marker line and a body indented four spaces) are opened and read. A code block's lines are kept apart, as
+`Document.code` (a diagram's source, mermaid or plantuml, is not): the commands a page shows are details of the
+work, never sentences to read claims from.
 A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
 source line is (the section's text starting on the next line), is offered to
 `textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
@@ -35,11 +37,12 @@ CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
     prepared = _unwrap_containers(_blank_front_matter(text))
-    blocks = markdown_blocks(prepared)
+    code: list[Block] = []
+    blocks = markdown_blocks(prepared, code)
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     ignores = from_html_comments(prepared, blocks, skip_lines=_code_lines(prepared)) if MARKER in prepared else ()
     return replace(make_document(path=relpath, source=source, format="md", blocks=blocks, title=title),
-                   ignores=ignores, front_matter=front_matter_fields(text))
+                   ignores=ignores, front_matter=front_matter_fields(text), code=tuple(code))
 
 
 def _code_lines(text: str) -> set[int]:
@@ -218,8 +221,14 @@ def _bold_first_line(token) -> int | None:
     return len(children) if seen_bold else None
 
 
-def markdown_blocks(text: str) -> list[Block]:
-    """Blocks in source order; list items carry their visible marker ("1.", "-", "☐")."""
+# a fence holding a diagram's source, not what a person types
+DIAGRAM_FENCE = re.compile(r"^(?:mermaid|plantuml|puml|dot|graphviz|flowchart|sequence|svg|math|latex|tex)\b", re.I)
+CODE_LINES = 2000  # per file: a page that pastes a whole log or program gives no more details past these
+
+
+def markdown_blocks(text: str, code: list[Block] | None = None) -> list[Block]:
+    """Blocks in source order; list items carry their visible marker ("1.", "-", "☐"). `code`, when given, gets
+    the non-blank lines of the code blocks, each a paragraph Block at its own line."""
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -237,10 +246,17 @@ def markdown_blocks(text: str) -> list[Block]:
             content = _inline_text(tokens[i + 1])
             if content:
                 number, _ = heading_number(content)
+                # a heading may name a page by its link ("## [Incident form](forms/incident.md)")
                 blocks.append(Block(type=BlockType.HEADING, text=content, level=int(tok.tag[1]), number=number,
-                                    location=Location(line=line)))
+                                    location=Location(line=line), links=_link_targets(tokens[i + 1])))
             i += 3
             continue
+        if tok.type in ("fence", "code_block") and code is not None and line is not None \
+                and len(code) < CODE_LINES and not DIAGRAM_FENCE.match(tok.info or ""):
+            first = line + 1 if tok.type == "fence" else line  # a fence's first line is its opening marker
+            for n, source in enumerate(tok.content.split("\n")):
+                if source.strip() and len(code) < CODE_LINES:
+                    code.append(Block(type=BlockType.PARAGRAPH, text=source.rstrip(), location=Location(line=first + n)))
         if tok.type in ("ordered_list_open", "bullet_list_open"):
             start = tok.attrGet("start")
             lists.append({"ordered": tok.type == "ordered_list_open", "next": int(start) if start else 1})

@@ -522,8 +522,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
     machine room", "Fluke 45"), and the details of a computer's work written as code (written_details): a
     command a person types ("chmod ug+rx my_file", "squeue -u $USER") and a setting ("DB_SSL_ENABLED=true") as
-    systems, a path ("compliance/evidence/access-review-log.md") as a place. A command in a fenced code block is
-    not in the text the markdown reader keeps, and is not seen.
+    systems, a path ("compliance/evidence/access-review-log.md") as a place, in the prose and in the lines of its
+    code blocks (without a prompt or a trailing comment); those lines add no words to the count.
     Fix: add the concrete who/what/where/when: name the role, the system or record, the
     limits and the decision at each step.
     """
@@ -574,7 +574,7 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
                               if len(never) > 1 else f"; it never names {never[0]}" if never else ""))
         from gapscan.nlp.units import text_units
 
-        units = text_units(doc)
+        units = text_units(doc) + code_units(doc)
         shown_examples = {t: tuple(dict.fromkeys((*a.anchor_examples.get(t, ()), *a.detail_examples.get(t, ()),
                                                   *written.get(t, ()))))
                           for t in counts if a.anchor_examples.get(t) or a.detail_examples.get(t) or written.get(t)}
@@ -612,7 +612,8 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
 # by its folders ("results/2024/summary.csv"). Not prose that looks like them: "staging/prod", "mg/kg/day",
 # "24/7", "3/4/2024", "the following command", "the incident command system".
 _FLAGGED = re.compile(r"(?<![\w$./-])([a-z][\w.+-]*)((?:[ \t]+(?:-{1,2}[A-Za-z][\w-]*|\$\{?[A-Za-z_]\w*\}?))+)")
-_CODE_WORD = re.compile(r"^(?:-{1,2}\w[\w-]*|\d+|\S*[/$=+_~*]\S*|\S*\w[.:]\w\S*)$")
+# a word written as code: a flag, a number, a placeholder to fill ("<PID>"), a format ("%t"), a path, a variable
+_CODE_WORD = re.compile(r"^(?:-{1,2}\w[\w-]*|\d+|<[\w-]+>|%\w+|\S*[/$=+_~*]\S*|\S*\w[.:]\w\S*)$")
 _NAMED_COMMAND = re.compile(
     r"\b(?:use|using|run|running|type|enter|execute|issue|with)\s+the\s+[\"'“‘]?([a-z][\w.-]*)[\"'”’]?"
     r"\s+command\b(?!\s+(?:system|post|centre|center|structure|staff|team|chain|line|and\s+control)\b)")
@@ -639,6 +640,26 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+# A shell prompt before a command ("$ ls", "> dir") and a comment after it ("ps -e   # every process")
+_PROMPT = re.compile(r"^\s*(?:[$>%]|\w+@[\w.-]+[:~\w/]*[$#])\s+")
+_COMMENT = re.compile(r"(?:^|\s)#(?![!{])\s.*$|^\s*#.*$")
+
+
+def code_units(doc: Document) -> list:
+    """The lines of the document's code blocks (Document.code) as text units, each without its prompt and its
+    trailing comment: what a person types, at its own line. Not sentences: CM05 reads them for commands,
+    settings and paths only."""
+    from gapscan.nlp.units import TextUnit
+
+    out = []
+    for block in doc.code:
+        text = _COMMENT.sub("", _PROMPT.sub("", block.text)).strip()
+        if text:
+            out.append(TextUnit(text=text, location=block.location, block_index=-1, block_type=BlockType.PARAGRAPH,
+                                heading=None))
+    return out
+
+
 def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
     """The commands and settings ("system") and paths ("place") a document names, each once, in order of
     appearance: the details of a computer's work, which CM05 counts beside the anchors (a cluster's user page,
@@ -647,7 +668,7 @@ def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
 
     systems: dict[str, str] = {}
     places: dict[str, str] = {}
-    for unit in text_units(doc):
+    for unit in text_units(doc) + code_units(doc):
         # a web address ("index.php?title=Licensing_Policy") and a wiki link's target ("[[Reuse/Tips/Dell Tips|Dell
         # Tips]]") name pages to read, not what a person types or where files go
         raw = unit.text
@@ -656,8 +677,11 @@ def written_details(doc: Document) -> dict[str, tuple[str, ...]]:
         # each pattern needs a character most prose lacks (the searches below only where it is there: cost)
         if unit.block_type is not BlockType.HEADING:
             words = text.split()
+            # a line of a code block is code already: one word after its program written as code is enough
+            # ("ps ux -u <USERNAME>"); in prose every word after it must be
+            coded = any if unit.block_index < 0 else all
             if 2 <= len(words) <= 10 and re.fullmatch(r"[a-z][\w.+-]*", words[0]) \
-                    and all(_CODE_WORD.match(w) for w in words[1:]) and not all(w.isdigit() for w in words[1:]):
+                    and coded(_CODE_WORD.match(w) for w in words[1:]) and not all(w.isdigit() for w in words[1:]):
                 systems.setdefault(text.lower(), text)  # the whole paragraph or cell is one command
                 continue
             if "-" in text or "$" in text:

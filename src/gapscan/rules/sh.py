@@ -119,7 +119,8 @@ def _audit_chart(dates, audit: dt.date, weeks: int, before: int = 8, after: int 
 FEEDS = {
     "near miss": re.compile(r"near[\s_-]*miss|close[\s_-]*call|hazard[\s_-]*(report|observation|spotting)|"
                             r"unsafe[\s_-]*(act|condition)|safety[\s_-]*observation", re.I),
-    "incident": re.compile(r"incident|accident|injur|first[\s_-]*aid", re.I),
+    # an IT service's outages and the alerts it posts about them are its incidents
+    "incident": re.compile(r"incident|accident|injur|first[\s_-]*aid|outages?\b|downtimes?\b|\balerts\b", re.I),
     "complaint": re.compile(r"complain", re.I),
     "nonconformity": re.compile(r"non[\s_-]*conform|\bncr?s?\b|\bcapa\b|corrective[\s_-]*action|deviation", re.I),
     "improvement": re.compile(r"improv|suggestion|kaizen|\bideas?\b|\bcip\b|lessons[\s_-]*learn", re.I),

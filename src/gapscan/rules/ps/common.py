@@ -754,11 +754,14 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
     record is kept (`keeping`), so a register every policy names once ("maintain a Risk Register") may be
     no procedure's own; a record that more than SHARED_BY procedures name and keep alike, or resemble alike
     (the same link, keeping and confidence), is the system's; and another part's edition of the procedure
-    itself (`numbered_editions`) is no record of its work unless the config links it."""
+    itself (`numbered_editions`) is no record of its work unless the config links it, nor is a log kept once per
+    part of a series (`part_editions`) the work of a procedure filed in another part."""
     out: dict[str, set[str]] = {p.path: set() for p in procs}
-    for record, links in _links_by_record(ctx, procs).items():
+    by_record = _links_by_record(ctx, procs)
+    parts = part_editions(by_record)
+    for record, links in by_record.items():
         links = [(s, k, round(c, 2), proc) for s, c, proc, k in links if c > 0 and k >= KEEPING_COLUMNS
-                 and (s >= 3 or not numbered_editions(proc, record))]
+                 and (s >= 3 or not numbered_editions(proc, record) and not _in_other_part(proc, parts.get(record)))]
         if not links:
             continue
         strongest = max(s for s, _, _, _ in links)
@@ -772,6 +775,34 @@ def primary_procedures(ctx: Context, procs: list[_ProcText]) -> dict[str, set[st
             if (strength, kept, conf) == best:
                 out[proc].add(record)
     return out
+
+
+def part_editions(records: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Record path -> (the folder holding the parts, its part) for a record kept once per part of a series: the
+    same path but for one folder, in two or more sibling folders ("01-start/logs/action-item-log.md",
+    "02-build/logs/action-item-log.md": parts "01-start" and "02-build" of the top folder). Each is its part's own."""
+    shapes: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, str]]] = {}
+    for record in records:
+        folders = record.split("/")
+        for i in range(len(folders) - 1):
+            shapes.setdefault((tuple(folders[:i]), tuple(folders[i + 1:])), []).append((record, folders[i]))
+    out: dict[str, tuple[str, str]] = {}
+    for (parent, _), members in shapes.items():
+        if len({part for _, part in members}) >= 2:
+            for record, part in members:
+                out.setdefault(record, ("/".join(parent), part))
+    return out
+
+
+def _in_other_part(proc: str, edition: tuple[str, str] | None) -> bool:
+    """Whether a procedure is filed in another part of the series a record is one part's edition of (a chapter
+    of phase 09 and phase 01's action log): it is not the procedure that part's entries follow."""
+    if edition is None:
+        return False
+    parent, part = edition
+    above = parent.split("/") if parent else []
+    folders = proc.split("/")
+    return len(folders) > len(above) + 1 and folders[:len(above)] == above and folders[len(above)] != part
 
 
 def newest_date(profiles: Iterable[Any]) -> dt.date | None:

@@ -467,7 +467,10 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
 
     Evidence strength: a group whose records share only their columns (no identifier or reference value in
     common) is a lead: severity info, the message starting "Lead, not a finding:", metrics strength "lead" and
-    lead_reason; held out, every such PS02 was wrong (docs/SCORING.md, 5 December 2026).
+    lead_reason; held out, every such PS02 was wrong (docs/SCORING.md, 5 December 2026). So is a group each of whose
+    links joins a chapter that prints the rows among its own prose (5+ paragraphs of 12+ words, 3+ tables: a
+    programme's "04.10 Payment page script management" and its trackers/ spreadsheet): held out, none of eight
+    could be proven two records kept, since a chapter may show a tracker's rows to its readers by design.
 
     How it decides: every identifier value is indexed once to the record columns that hold it, and
     only pairs of records with at least `min_shared` values in common (or two matching column
@@ -558,7 +561,8 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
                                     sharing=columns)
         return found
 
-    yield from _linked_groups(link, overlaps, _header_classes(headers, paths, scores), profiles, paths, scores)
+    yield from _linked_groups(link, overlaps, _header_classes(headers, paths, scores), profiles, paths, scores,
+                              documents=ctx.documents)
 
 
 def _one_file(pa: str, pb: str) -> bool:
@@ -581,7 +585,7 @@ def _saved_twice(pa: str, a, pb: str, b) -> bool:
             and rows(a) == rows(b))
 
 
-def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], scores: dict):
+def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], scores: dict, documents=()):
     """One finding per group of linked records. A pair that shares identifier values is compared whole
     (`link`); the many pairs of one kind that can link by their columns alone are decided per header row
     (_column_links) and kept as numbers, and a _Link is made again only for the links a finding shows,
@@ -645,8 +649,17 @@ def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], sc
         shown = [link(paths[min(small_sorted[i], big_sorted[i])], paths[max(small_sorted[i], big_sorted[i])])
                  for i in members]
         made.append(((shown[0].small, shown[0].big), shown, int(sizes[g])))
+    docs = {d.path: d for d in documents}
+    chapters: dict[str, tuple[int, int] | None] = {}
+
+    def chapter(path: str) -> tuple[int, int] | None:
+        if path not in chapters:
+            doc = docs.get(log_key_parts(path)[0])
+            chapters[path] = None if doc is None else _chapter_shape(doc)
+        return chapters[path]
+
     for _, shown, pair_count in sorted(made, key=lambda t: t[0]):
-        yield _group_finding(shown, pair_count, profiles)
+        yield _group_finding(shown, pair_count, profiles, chapter)
 
 
 def _compact(link: _Link, detail: _Detail) -> dict:
@@ -659,10 +672,30 @@ def _compact(link: _Link, detail: _Detail) -> dict:
 _SHOW_ALL_LINKS = 12
 
 
-def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
+# A chapter: a page that explains its tables in paragraphs of its own, section by section (a programme's
+# "04.10 Payment page script management" printing the script tracker's rows between what they mean)
+CHAPTER_PARAGRAPHS = 5  # of CHAPTER_WORDS words or more
+CHAPTER_WORDS = 12
+CHAPTER_TABLES = 3
+
+
+def _chapter_shape(doc) -> tuple[int, int] | None:
+    """(paragraphs of prose, tables) of a document that is a chapter, None for one that is not (a log with a line
+    of introduction, a spreadsheet)."""
+    from gapscan.model import BlockType
+
+    tables = len(doc.tables())
+    if tables < CHAPTER_TABLES:
+        return None
+    paragraphs = sum(1 for b in doc.blocks if b.type is BlockType.PARAGRAPH and len(b.text.split()) >= CHAPTER_WORDS)
+    return (paragraphs, tables) if paragraphs >= CHAPTER_PARAGRAPHS else None
+
+
+def _group_finding(shown: list[_Link], pair_count: int, profiles: dict, chapter=lambda path: None):
     """The finding of one group: `shown` holds every linked pair of a small group; of a large one, for
     each member, the strongest link that joins it (the spanning tree), so the finding grows with the
-    records, not the pairs (`pair_count` of them)."""
+    records, not the pairs (`pair_count` of them). `chapter(path)`: (paragraphs, tables) of a record that is a
+    chapter printing its tables among its prose, else None."""
     members = sorted({p for link in shown for p in (link.small, link.big)},
                      key=lambda p: (-profiles[p].row_count, p))
     details = [link.describe() for link in shown]
@@ -696,6 +729,15 @@ def _group_finding(shown: list[_Link], pair_count: int, profiles: dict):
     lead = None if any(link.by != "columns" for link in shown) else (
         "the records share their columns over the same period but no entry in common: one form kept per team, "
         "phase or place may be so by design; whether the same work is written down twice is not shown")
+    # Entries shared with a chapter that prints them among its prose: judged held out, none of eight could be
+    # proven a second record kept; the chapter may show the tracker's rows to its readers by design
+    printed = [next((chapter(p) for p in (link.small, link.big) if chapter(p)), None) for link in shown]
+    if lead is None and all(printed):
+        (paragraphs, tables), name = next(
+            (chapter(p), p) for link in shown for p in (link.small, link.big) if chapter(p))
+        lead = (f"{'each link joins' if len(shown) > 1 else 'one of them is'} a chapter that prints the rows among "
+                f"its prose ({_told_apart(name, members)}: {paragraphs} paragraphs, {tables} tables): a copy shown to "
+                f"its readers may be so by design; which one people keep, and whether they keep both, is not shown")
     if lead:
         message = f"Lead, not a finding: {message} Why only a lead: {lead}."
     metrics = {**metrics, "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {})}

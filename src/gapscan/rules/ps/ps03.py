@@ -260,7 +260,9 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     "Annual", "Every 3 years", is the procedure's requirements, a training matrix or a plan, and is read
     against none, and so is a reference table (common.reference_table: a chart, a list of what is required, a
     catalogue of things each under its own code, the supplies an ordering page points to); another part's edition of the procedure itself, one name and format under another leading
-    number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it);
+    number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it,
+    and a log kept once per part of a series, one logs/action-item-log.md in each phase's folder, only against the
+    procedures filed in its own part (common.part_editions), unless the config links it);
     each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
