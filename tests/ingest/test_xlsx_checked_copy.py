@@ -125,3 +125,20 @@ def test_a_package_calamine_refuses_gives_the_same_reason_as_from_the_file(tmp_p
     doc = parse_file(path, "bad.xlsx")
     assert doc.status == Status.ERROR
     assert doc.error == f"cannot read Excel workbook: {reason}"
+
+
+def test_a_workbook_whose_sheets_take_a_second_reading_is_read_from_the_file(tmp_path: Path, monkeypatch) -> None:
+    """A worksheet outside xl/ is measured in a second pass over the file; the copy of the first pass holds
+    bytes that pass did not measure, so it is not what calamine reads."""
+    from .test_xlsx_extent import write_workbook
+
+    sheet = ('<row r="1"><c r="A1" t="inlineStr"><is><t>Entry</t></is></c><c r="B1" t="inlineStr"><is><t>Owner</t>'
+             '</is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>QA</t></is></c></row>')
+    opened = []
+    real = xlsx._open_workbook
+    monkeypatch.setattr(xlsx, "_open_workbook", lambda source, data: opened.append(data is not None)
+                        or real(source, data))
+    beside = parse_file(write_workbook(tmp_path / "beside.xlsx", sheet, sheet_part="sheet1.xml"), "beside.xlsx")
+    inside = parse_file(write_workbook(tmp_path / "inside.xlsx", sheet), "inside.xlsx")
+    assert opened == [False, True]
+    assert _rows(beside) == _rows(inside) and beside.status == Status.OK

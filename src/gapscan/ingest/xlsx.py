@@ -274,6 +274,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     unmeasured = scanner.unmeasured_sheets(names)
     if unmeasured:  # rare: those parts are read a second time, as worksheets
         check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits, sheets=unmeasured))
+        stored.clear()  # the copy holds the first reading, whose sheets were not all measured: the file is read
     # calamine tells a workbook in memory by its parts (an xlsb or ods one before failing), one on disk by its
     # extension: the checked copy is read only where the xlsx reader is the one that can take it
     use = stored and not any(n.lower() in _OTHER_WORKBOOKS for n in names)
