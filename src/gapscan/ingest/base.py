@@ -182,16 +182,17 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
                 raise IngestError(f"{what} part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
                                   f":1, over the {limits.max_zip_ratio}:1 limit (zip bomb?)")
         room = _KEPT_BYTES
-        parts: list[bytes] | None = [] if stored is not None and _can_copy(infos, total) else None
+        parts: list[list[bytes]] | None = [] if stored is not None and _can_copy(infos, total) else None
         for info in infos:
             kept = keep is not None and info.file_size <= room and info.filename.lower().endswith(_XML_SUFFIXES)
             data = _scan_member(zf, info, what, scanner if scanner is not None and scanner.wants(info.filename)
-                                else None, kept or parts is not None)
+                                else None, kept or parts is not None, pieces=parts is not None)
+            if parts is not None:
+                parts.append(data)  # its pieces: the copy joins every part's bytes once
+                data = b"".join(data) if kept else None
             if kept:
                 keep[info.filename] = data
                 room -= len(data)
-            if parts is not None:
-                parts.append(data)
     if parts is not None:
         stored.append(_stored_package(infos, parts))
     return frozenset(info.filename for info in infos)
@@ -225,7 +226,7 @@ def _can_copy(infos: list[zipfile.ZipInfo], total: int) -> bool:
     return True
 
 
-def _stored_package(infos: list[zipfile.ZipInfo], parts: list[bytes]) -> bytes:
+def _stored_package(infos: list[zipfile.ZipInfo], parts: list[list[bytes]]) -> bytes:
     """A zip of `parts` under `infos`' names, written with the bytes zipfile read them from (UTF-8 where the member
     said so, else cp437: the two ways zipfile decodes a name), and their CRCs, each part stored."""
     import struct
@@ -233,15 +234,15 @@ def _stored_package(infos: list[zipfile.ZipInfo], parts: list[bytes]) -> bytes:
     out: list[bytes] = []
     central: list[bytes] = []
     offset = 0
-    for info, data in zip(infos, parts):
+    for info, pieces in zip(infos, parts):
         utf8 = info.flag_bits & 0x800
         name = info.orig_filename.encode("utf-8" if utf8 else "cp437")
-        size = len(data)
+        size = sum(map(len, pieces))
         local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, utf8, 0, 0, 0, info.CRC, size, size, len(name), 0)
         central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, utf8, 0, 0, 0, info.CRC, size, size,
                                    len(name), 0, 0, 0, 0, 0, offset))
         central.append(name)
-        out += (local, name, data)
+        out += (local, name, *pieces)
         offset += len(local) + len(name) + size
     directory = b"".join(central)
     out += (directory, struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), offset, 0))
@@ -268,18 +269,18 @@ _RESCANS = 3  # a scanner's ways of measuring a part, each at least as costly as
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
-                 keep: bool = False) -> bytes | None:
+                 keep: bool = False, *, pieces: bool = False) -> bytes | list[bytes] | None:
     for _ in range(_RESCANS):
         try:
-            return _stream_member(zf, info, what, scanner, keep)
+            return _stream_member(zf, info, what, scanner, keep, pieces=pieces)
         except RescanPart:
             scanner.restart(info.filename)
-    return _stream_member(zf, info, what, scanner, keep)
+    return _stream_member(zf, info, what, scanner, keep, pieces=pieces)
 
 
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
-                   keep: bool = False) -> bytes | None:
-    """The part's bytes when `keep`, else None."""
+                   keep: bool = False, *, pieces: bool = False) -> bytes | list[bytes] | None:
+    """The part's bytes when `keep` (as a list of pieces, not joined, with `pieces`), else None."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     chunks: list[bytes] = []
     tail = b""
@@ -292,7 +293,7 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
                 found = _passed.pop(memo_key, _NOT_SEEN)
                 if found is not _NOT_SEEN and (found is not None or not keep):
                     _passed[memo_key] = found  # newest last
-                    return found if keep else None
+                    return ([found] if pieces else found) if keep else None
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 if keep:
                     chunks.append(chunk)
@@ -322,10 +323,12 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member
         raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
+    if pieces and keep and memo_key is None:
+        return chunks
     data = b"".join(chunks) if keep else None
     if memo_key is not None:
         _remember(memo_key, data if is_xml else None)
-    return data
+    return [data] if pieces and keep else data
 
 
 # Parts passed whole (inflated to their declared size and CRC, no DTD) by their stored bytes: a client's
