@@ -144,7 +144,7 @@ class WellFormedScanner(PartScanner):
 
 
 def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner | None = None,
-              keep: dict[str, bytes] | None = None) -> frozenset[str]:
+              keep: dict[str, bytes] | None = None, stored: list[bytes] | None = None) -> frozenset[str]:
     """Refuse a zip-based document that is damaged, a zip bomb, or carries XML DTDs.
 
     The declared sizes are checked first, so a member that claims gigabytes is refused
@@ -154,6 +154,9 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
     looks for DTDs in XML parts and feeds the parts a `scanner` wants to it. `keep` is given the
     inflated bytes of the XML parts (by name, as zipfile's read() finds them: the last of a name),
     up to _KEPT_BYTES in all, so the parser need not inflate them a second time.
+    `stored` is given one item, the package again with every part stored (not compressed) as this pass inflated
+    and checked it, when it can carry the package the same way (see _can_copy): a reader given it neither
+    inflates the parts a second time nor reads a file that may have changed since.
     Returns the package's part names (so a reader asking for a part the package lacks need not open it again).
     """
     try:
@@ -179,14 +182,71 @@ def check_zip(source: Path, limits: Limits, *, what: str, scanner: PartScanner |
                 raise IngestError(f"{what} part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
                                   f":1, over the {limits.max_zip_ratio}:1 limit (zip bomb?)")
         room = _KEPT_BYTES
+        parts: list[list[bytes]] | None = [] if stored is not None and _can_copy(infos, total) else None
         for info in infos:
             kept = keep is not None and info.file_size <= room and info.filename.lower().endswith(_XML_SUFFIXES)
             data = _scan_member(zf, info, what, scanner if scanner is not None and scanner.wants(info.filename)
-                                else None, kept)
-            if data is not None:
+                                else None, kept or parts is not None, pieces=parts is not None)
+            if parts is not None:
+                parts.append(data)  # its pieces: the copy joins every part's bytes once
+                data = b"".join(data) if kept else None
+            if kept:
                 keep[info.filename] = data
                 room -= len(data)
+    if parts is not None:
+        stored.append(_stored_package(infos, parts))
     return frozenset(info.filename for info in infos)
+
+
+# A stored copy holds the package's inflated bytes twice over at most (the parts, then the copy) while a reader
+# parses it; a larger package is read from its file, as before.
+_STORED_COPY_BYTES = 8 * 1024 * 1024
+# Extra fields a zip reader may take a member's name or comment from instead of the central directory's (Info-ZIP
+# Unicode Path and Comment): zipfile ignores them, so a copy would hand over the name zipfile read, not theirs.
+_NAME_EXTRAS = frozenset({0x7075, 0x6375})
+
+
+def _can_copy(infos: list[zipfile.ZipInfo], total: int) -> bool:
+    """Whether a stored copy shows a reader the package it would read from the file: parts only deflated or stored
+    (a reader may lack zipfile's bzip2 and lzma), not encrypted, no name taken from an extra field, within the
+    copy's bounds (no zip64 needed)."""
+    if total > _STORED_COPY_BYTES or len(infos) >= 0xFFFF:
+        return False
+    import struct
+
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
+            return False
+        extra, at = info.extra, 0
+        while at + 4 <= len(extra):
+            kind, size = struct.unpack_from("<HH", extra, at)
+            if kind in _NAME_EXTRAS:
+                return False
+            at += 4 + size
+    return True
+
+
+def _stored_package(infos: list[zipfile.ZipInfo], parts: list[list[bytes]]) -> bytes:
+    """A zip of `parts` under `infos`' names, written with the bytes zipfile read them from (UTF-8 where the member
+    said so, else cp437: the two ways zipfile decodes a name), and their CRCs, each part stored."""
+    import struct
+
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for info, pieces in zip(infos, parts):
+        utf8 = info.flag_bits & 0x800
+        name = info.orig_filename.encode("utf-8" if utf8 else "cp437")
+        size = sum(map(len, pieces))
+        local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, utf8, 0, 0, 0, info.CRC, size, size, len(name), 0)
+        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, utf8, 0, 0, 0, info.CRC, size, size,
+                                   len(name), 0, 0, 0, 0, 0, offset))
+        central.append(name)
+        out += (local, name, *pieces)
+        offset += len(local) + len(name) + size
+    directory = b"".join(central)
+    out += (directory, struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), offset, 0))
+    return b"".join(out)
 
 
 _KEPT_BYTES = 32 * 1024 * 1024
@@ -209,18 +269,18 @@ _RESCANS = 3  # a scanner's ways of measuring a part, each at least as costly as
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
-                 keep: bool = False) -> bytes | None:
+                 keep: bool = False, *, pieces: bool = False) -> bytes | list[bytes] | None:
     for _ in range(_RESCANS):
         try:
-            return _stream_member(zf, info, what, scanner, keep)
+            return _stream_member(zf, info, what, scanner, keep, pieces=pieces)
         except RescanPart:
             scanner.restart(info.filename)
-    return _stream_member(zf, info, what, scanner, keep)
+    return _stream_member(zf, info, what, scanner, keep, pieces=pieces)
 
 
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanner: PartScanner | None,
-                   keep: bool = False) -> bytes | None:
-    """The part's bytes when `keep`, else None."""
+                   keep: bool = False, *, pieces: bool = False) -> bytes | list[bytes] | None:
+    """The part's bytes when `keep` (as a list of pieces, not joined, with `pieces`), else None."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     chunks: list[bytes] = []
     tail = b""
@@ -233,7 +293,7 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
                 found = _passed.pop(memo_key, _NOT_SEEN)
                 if found is not _NOT_SEEN and (found is not None or not keep):
                     _passed[memo_key] = found  # newest last
-                    return found if keep else None
+                    return ([found] if pieces else found) if keep else None
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 if keep:
                     chunks.append(chunk)
@@ -263,10 +323,12 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, scanne
         raise
     except Exception as exc:  # BadZipFile (CRC, size), zlib.error, EOFError from a cut or forged member
         raise IngestError(f"damaged {what} file: part {info.filename} cannot be read ({exc})") from None
+    if pieces and keep and memo_key is None:
+        return chunks
     data = b"".join(chunks) if keep else None
     if memo_key is not None:
         _remember(memo_key, data if is_xml else None)
-    return data
+    return [data] if pieces and keep else data
 
 
 # Parts passed whole (inflated to their declared size and CRC, no DTD) by their stored bytes: a client's

@@ -269,20 +269,45 @@ def _column_number(letters: bytes) -> int:
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     scanner = SheetExtentScanner(limits)
-    names = check_zip(source, limits, what="Excel", scanner=scanner)
+    stored: list[bytes] = []
+    names = check_zip(source, limits, what="Excel", scanner=scanner, stored=stored)
     unmeasured = scanner.unmeasured_sheets(names)
     if unmeasured:  # rare: those parts are read a second time, as worksheets
         check_zip(source, limits, what="Excel", scanner=SheetExtentScanner(limits, sheets=unmeasured))
-    blocks, title = read_workbook(source, limits, what="Excel workbook")
+        stored.clear()  # the copy holds the first reading, whose sheets were not all measured: the file is read
+    # calamine tells a workbook in memory by its parts (an xlsb or ods one before failing), one on disk by its
+    # extension: the checked copy is read only where the xlsx reader is the one that can take it
+    use = stored and not any(n.lower() in _OTHER_WORKBOOKS for n in names)
+    blocks, title = read_workbook(source, limits, what="Excel workbook", data=stored.pop() if use else None)
     return make_document(path=relpath, source=source, format="xlsx", blocks=blocks, title=title)
 
 
-def read_workbook(source: Path, limits: Limits, *, what: str) -> tuple[list[Block], str | None]:
-    """One TABLE block per sheet with data, in workbook order (shared with .ods)."""
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+_OTHER_WORKBOOKS = frozenset({"xl/workbook.bin", "content.xml"})  # what calamine's xlsb and ods readers open
+
+
+def _open_workbook(source: Path, data: bytes | None):
+    """calamine's workbook: from `data` (the package as check_zip read it, every part stored) when given and the
+    xlsx reader takes it, else from the file (whose reason for failing is the one given)."""
+    from python_calamine import CalamineWorkbook
+
+    if data is not None:
+        import io
+
+        try:
+            return CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception:
+            pass  # read from the file, for the reason it gives
+    return CalamineWorkbook.from_path(str(source))
+
+
+def read_workbook(source: Path, limits: Limits, *, what: str,
+                  data: bytes | None = None) -> tuple[list[Block], str | None]:
+    """One TABLE block per sheet with data, in workbook order (shared with .ods). `data`: see _open_workbook."""
+    from python_calamine import SheetTypeEnum
 
     try:
-        workbook = CalamineWorkbook.from_path(str(source))
+        workbook = _open_workbook(source, data)
+        data = None  # calamine holds its own copy: this one is let go before the sheets are read
         names = [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise IngestError(f"cannot read {what}: {_first_line(exc)}") from None
