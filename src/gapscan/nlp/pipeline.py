@@ -591,8 +591,8 @@ class GatedMatcher:
             first: bool = False, fixed: bool = False) -> None:
         """As Matcher.add; `greedy` ("LONGEST", "FIRST") is the Matcher's filter of one key's matches.
 
-        `runs`: every pattern of the key is a run of one word test before a head word (`_RunRule`), and is
-        read by looking up the head words and walking back from each: the same matches, without the
+        `runs`: every pattern of the key is a run of one word test before a head word, any fixed words between
+        (`_RunRule`), and is read by looking up the head words and walking back from each: the same matches, without the
         Matcher's state for the run at every token of the text (a run of title-case words before a role noun
         is in progress at each of them, and ends in a match once per suffix). The key's matches then come
         after the Matcher's in the list returned: the same set, and the same order within the key.
@@ -789,22 +789,29 @@ class GatedMatcher:
 
 
 class _RunRule:
-    """A Matcher pattern of two tokens: a run of words that pass one test (OP "1", "?", "*", "+" or "{n,m}"),
-    then a head word (OP "1") whose lower-case form is in a list, both tested on the word alone (its Lexeme:
-    flags such as IS_TITLE, and LOWER/ORTH/TEXT/LENGTH/SHAPE tests). Its matches in a text are, for each head
-    word there, every (start, head + 1) whose run before the head is as long as the OP allows: what the
+    """A Matcher pattern of a run of words that pass one test (OP "1", "?", "*", "+" or "{n,m}"), then a head
+    word (OP "1") whose lower-case form is in a list, and between them any fixed words (OP "1": "Daily Check
+    Sheet", a run, "check", "sheet"), all tested on the word alone (its Lexeme: flags such as IS_TITLE, and
+    LOWER/ORTH/TEXT/LENGTH/SHAPE tests). Its matches in a text are, for each head word there whose fixed
+    words before it pass, every (start, head + 1) whose run before them is as long as the OP allows: what the
     Matcher finds, as each start is tried. Each test is answered once per distinct word."""
 
-    __slots__ = ("heads", "lo", "hi", "_head_ok", "_run_ok")
+    __slots__ = ("heads", "lo", "hi", "_head_ok", "_run_ok", "_between")
 
-    def __init__(self, heads: frozenset[int], lo: int, hi: int | None, head_ok, run_ok):
+    def __init__(self, heads: frozenset[int], lo: int, hi: int | None, head_ok, run_ok, between=()):
         self.heads, self.lo, self.hi = heads, lo, hi
-        self._head_ok, self._run_ok = head_ok, run_ok
+        self._head_ok, self._run_ok, self._between = head_ok, run_ok, tuple(between)
 
     @classmethod
     def of(cls, pattern: list[dict], vocab) -> _RunRule | None:
-        if len(pattern) != 2 or pattern[1].get("OP", "1") != "1":
+        if len(pattern) < 2 or any(t.get("OP", "1") != "1" for t in pattern[1:]):
             return None
+        # a plain value is the Matcher's equality test
+        between = [_lexeme_test({k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in t.items()}, vocab)
+                   for t in pattern[1:-1]]
+        if any(test is None for test in between):
+            return None
+        pattern = [pattern[0], pattern[-1]]
         op = pattern[0].get("OP", "1")
         bounds = {"1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}.get(op)
         if bounds is None:
@@ -819,19 +826,22 @@ class _RunRule:
         if head_ok is None or run_ok is None:
             return None
         strings = vocab.strings
-        return cls(frozenset(strings.add(str(w).lower()) for w in words["IN"]), *bounds, head_ok, run_ok)
+        return cls(frozenset(strings.add(str(w).lower()) for w in words["IN"]), *bounds, head_ok, run_ok, between)
 
     def add_matches(self, candidates: list[tuple[int, int]], orths: list[int], pairs: set[tuple[int, int]]) -> None:
         """Adds to `pairs` the (start, end) of each match, given the text's words (ORTH hashes) and the
         (position, lower-case hash) of every word that may be a head."""
-        heads, lo, hi, head_ok, run_ok = self.heads, self.lo, self.hi, self._head_ok, self._run_ok
+        heads, lo, hi, head_ok, run_ok, between = self.heads, self.lo, self.hi, self._head_ok, self._run_ok, self._between
         for h, word in candidates:
             if word not in heads or not head_ok(orths[h]):
                 continue
-            start = h
-            while start > 0 and (hi is None or h - start < hi) and run_ok(orths[start - 1]):
+            end = h - len(between)  # where the run ends: the first fixed word, or the head
+            if between and (end < 0 or not all(test(orths[end + k]) for k, test in enumerate(between))):
+                continue
+            start = end
+            while start > 0 and (hi is None or end - start < hi) and run_ok(orths[start - 1]):
                 start -= 1
-            for s in range(start, h - lo + 1):
+            for s in range(start, end - lo + 1):
                 pairs.add((s, h + 1))
 
 
