@@ -23,7 +23,7 @@ from gapscan.linking import (GENERIC as GENERIC_WORDS, REGISTER_KINDS, STOP as S
                              RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
                              logs_apart, parallel_parts, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
-from gapscan.nlp.claims import Claim, extract_claims
+from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
 from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
                              revision_history)
@@ -175,6 +175,8 @@ class Prepared:
 
     procedures: tuple[Document, ...]
     shared: _Shared
+    # the pages whose cadences are checked too (ROUTINE_KINDS): their checks only, never their claims or links
+    pages: tuple[Document, ...] = ()
 
 
 def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
@@ -191,6 +193,7 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
              and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
+    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank), key=lambda d: d.path)
     records = {d.path: index_record(d, profiles[d.path].table.header, profiles[d.path].table) if d.path in profiles
                else index_record(d) for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
@@ -208,7 +211,7 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
                      register_columns=_find_register_columns(records, profiles, registers or {}) if procedures else (),
                      meetings=meetings.series_of(ok))
-    return Prepared(procedures=tuple(procedures), shared=shared)
+    return Prepared(procedures=tuple(procedures), shared=shared, pages=tuple(pages))
 
 
 def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
@@ -222,7 +225,13 @@ def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = 
     extracted: dict[str, tuple[Claim, ...]] = {}
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
-    for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
+    pages = list(prepared.pages)
+    outcomes = _run_procedures(procedures + pages, shared)
+    for page, outcome in zip(pages, outcomes[len(procedures):]):
+        # a page's cadence checks reach the DR rules only: the report's claims and links stay the procedures'
+        if not isinstance(outcome, str):
+            checks.extend(outcome[2])
+    for proc, outcome in zip(procedures, outcomes):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
             errors[proc.path] = outcome
@@ -307,10 +316,24 @@ class _Shared:
     meetings: tuple = ()
 
 
+# The kinds of page besides procedures whose cadences are checked (routine_claims: frequency claims only). A page
+# that is "other" (a roster, a README, a constitution, a handbook page) is where a group that writes no procedure
+# states its routines ("the full board meets once a month", "keys are audited every month"). Minutes (review) are
+# the evidence a meeting's cadence is checked against, and tell what was done or decided once; records and forms
+# are the evidence, and a cadence in them is a column or a label of their own.
+ROUTINE_KINDS = (Kind.OTHER,)
+
+
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
-    """(claims, links, checks) of one procedure, or a one-line error."""
+    """(claims, links, checks) of one procedure (or of a page of ROUTINE_KINDS: its cadences), or a one-line
+    error."""
     try:
-        claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
+        if proc.kind is not Kind.PROCEDURE:
+            claims = routine_claims(proc)
+            if not claims:
+                return (), (), []
+        else:
+            claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
         proc_links = link_scores(proc, claims, shared.record_set, shared.config_links)
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        record_set=shared.record_set, form_set=shared.form_set,

@@ -849,6 +849,34 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
     return tuple(claims)
 
 
+def routine_claims(doc: Document) -> tuple[Claim, ...]:
+    """The cadences a page that is no procedure states ("Full board meetings take place once per month" on a
+    roster, "the keys are audited every month" in a README): frequency claims only, read from the text units
+    that hold a cadence word. A page's forms, roles, fields and steps are no claims: a README's "How to use"
+    list or a roster's offices say what a page is for, not a routine the records keep."""
+    if not doc.ok or not_english(doc):
+        return ()
+    from gapscan.nlp.units import text_units
+
+    units = [u for u in text_units(doc, include_tables=True)
+             if u.block_type is not BlockType.HEADING and _CADENCE_WORD.search(u.text)
+             and not (u.heading and HISTORY_HEADING.match(u.heading))]
+    if not units:
+        return ()
+    from gapscan.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    matcher = _matchers()
+    skip = [name for name in nlp.pipe_names if name != "sentencizer"]
+    claims: list[Claim] = []
+    for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), batch_size=64, disable=skip)):
+        claims.extend(c for c in _doc_claims(sdoc, matcher, unit.location, text=unit.text,
+                                             subject=unit.heading or doc.title) if c.kind == "frequency")
+        if len(claims) >= MAX_CLAIMS:
+            break
+    return tuple(claims[:MAX_CLAIMS])
+
+
 def _codes_spelled_out(doc: Document, codes: set[str]) -> set[str]:
     """The codes taken for forms only by a record noun beside them ("Sign HP-8 inspection form") whose prefix the
     procedure spells out as a name that is no document ("Hold Point: HP-8", "Hold Point (HP-8)"): the code is the
