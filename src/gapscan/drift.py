@@ -908,8 +908,14 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
         # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
         candidates = [link for link in candidates if link.path == in_procedure[1]]
     if not candidates:
-        if strong:
+        if pool:
             return None, "", "the linked records hold nothing this claim can be checked against"
+        if strong:
+            # the strong links only resemble the claim (title words, shared fields or words): none was looked at,
+            # since a record the procedure does not name is not where its routine is shown to be kept
+            like = "; ".join(f"{link.path} ({link.via})" for link in strong[:3])
+            return None, "", (f"no record named for this; {like} only resemble{'s' if len(strong) == 1 else ''} "
+                              f"the procedure, which is not proof either way")
         if weak:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
         return None, "", "no record in the set is linked to this procedure" + _nearest_unlinked(claim, scope)
