@@ -19,9 +19,9 @@ from typing import Any, Callable, Mapping, Sequence
 
 from gapscan import meetings
 from gapscan.dates import working_days_between
-from gapscan.linking import (GENERIC as GENERIC_WORDS, REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex,
-                             RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
-                             logs_apart, parallel_parts, stem, title_score, words)
+from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, ITEM_HEADER, REGISTER_KINDS,
+                             STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
+                             item_codes_of, logs_apart, parallel_parts, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
@@ -1374,6 +1374,55 @@ def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | 
     return rows if rows and len(rows) < prof.row_count else None
 
 
+def _item_code_column(scope: _Scope, prof: RecordProfile) -> ColumnProfile | None:
+    """The column of a log of jobs naming, by their codes, the equipment the procedure lists ('Component': V-15,
+    V-16, V-17 of the procedure's valves), each code on several rows: what a scheduled task is done on."""
+    key = ("item codes of", scope.procedure.path)
+    if key not in scope.memo:
+        scope.memo[key] = item_codes_of(scope.procedure)
+    listed = scope.memo[key]
+    if len(listed) < ITEM_CODES:
+        return None
+    for c in prof.columns:
+        if c.type not in ("identifier", "text", "status") or not ITEM_HEADER.search(c.name.replace("_", " ")):
+            continue
+        seen = [code for v in _column(scope, prof, c.index) if v is not None for code in ITEM_CODE.findall(str(v))]
+        if len(set(seen) & listed) >= ITEM_CODES and len(set(seen)) < len(seen):
+            return c
+    return None
+
+
+def _items_in(value: Any) -> list[str]:
+    """The items one cell names: its equipment codes, each its own ('V-15, V-16'), else the cell as written."""
+    text = str(value)
+    return list(dict.fromkeys(ITEM_CODE.findall(text))) or [text]
+
+
+def _items_not_kept(intervals: Sequence[tuple[int, int, str]], expected: float, limit: float,
+                    share: float) -> list[tuple[str, str, int, int]]:
+    """(item, what its entries show, row and days of its longest gap) of each item whose own intervals fail DR02's
+    tests (median over the limit, more than `share` of them over it, or of its periods with no entry); an item
+    needs two intervals (three occasions) to be measured."""
+    per: dict[str, list[tuple[int, int]]] = {}
+    for gap, row, item in intervals:
+        per.setdefault(item, []).append((gap, row))
+    out = []
+    for item, own in per.items():
+        if len(own) < 2:
+            continue
+        gaps = [g for g, _ in own]
+        median = statistics.median(gaps)
+        over = sum(g > limit for g in gaps)
+        periods = sum(max(1, round(g / expected)) for g in gaps) if expected >= 7 else len(gaps)
+        missed = periods - len(gaps)
+        if median > limit or over / len(gaps) > share or missed / periods > share:
+            worst = max(own)
+            out.append((item, f"{item}: median interval {median:g} days, {over} of {len(gaps)} intervals over "
+                              f"{limit:g}" + (f", {missed} of {periods} periods without an entry" if missed else ""),
+                        worst[1], worst[0]))
+    return sorted(out, key=lambda b: -b[3])
+
+
 def _gap(a: dt.date, b: dt.date, working: bool) -> int:
     return working_days_between(a, b) if working else (b - a).days
 
@@ -1398,13 +1447,15 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
         keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
         for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
             if d is not None and (named is None or i in named):
-                grouped.setdefault(str(k) if group else "", []).append((d, i))
+                # a job on several items ('V-15, V-16, V-17') is an entry of each
+                for item in (_items_in(k) if group else [""]):
+                    grouped.setdefault(item, []).append((d, i))
         for entries in grouped.values():
             entries.sort()
         scope.memo[rows_key] = grouped
     groups = scope.memo[rows_key]
-    intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
-    for entries in groups.values():
+    intervals: list[tuple[int, int, str]] = []  # (gap, row index of the later entry, item)
+    for item, entries in groups.items():
         occasions: list[tuple[dt.date, int]] = []
         previous = None
         for d, row in entries:
@@ -1416,7 +1467,7 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
             occasions.append((d, row))
             previous = d
         for (a, _), (b, row) in zip(occasions, occasions[1:]):
-            intervals.append((_gap(a, b, working), row))
+            intervals.append((_gap(a, b, working), row, item))
     dated = [d for entries in groups.values() for d, _ in entries]
     scope.memo[key] = groups, intervals, dated
     return groups, intervals, dated
@@ -1492,8 +1543,9 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
     # test from the next call point on the rota is one weekly test, not a test of each point
-    per_item = PER_ITEM.search(claim.sentence) and not ROTA.search(claim.sentence)
-    group = _group_column(prof) if per_item else None
+    # per item too when it is a schedule table's row, a task with its own interval: done on each item the log names
+    per_item = (PER_ITEM.search(claim.sentence) or claim.scheduled) and not ROTA.search(claim.sentence)
+    group = (_group_column(prof) or _item_code_column(scope, prof)) if per_item else None
     named = _rows_named(claim, prof, scope)
     # weekly and longer routines: entries within half an interval of each other are one occasion
     merge = expected / 2 if expected >= 7 else 0
@@ -1530,13 +1582,14 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"no dated entries in {record} for this",
                         record=record, chosen=chosen, metrics=metrics)]
     if len(intervals) >= 2:
-        gaps = [g for g, _ in intervals]
+        gaps = [g for g, _, _ in intervals]
         median = statistics.median(gaps)
         over = [x for x in intervals if x[0] > limit]
         worst = max(intervals)
         metrics.update(median_interval_days=median, max_interval_days=worst[0], intervals=len(gaps),
                        share_over_limit=round(len(over) / len(gaps), 2))
-        evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
+        evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry"
+                                                   + (f" ({group.name} {worst[2]})" if group else ""),
                                  location=_loc(prof, worst[1], col)))
         late = median > limit or len(over) / len(gaps) > limits.cadence_share
         if expected >= 7:
@@ -1548,6 +1601,20 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
             metrics.update(periods=periods, periods_missed=missed, share_periods_missed=round(missed / periods, 2))
             gappy = missed / periods > limits.cadence_share
             late = late or gappy
+        if group and len(groups) > 1:
+            # a routine of each item is not kept when one item's is not: V-17 checked every 75 days is not made
+            # good by V-15 and V-16 checked every 30 (pooled, their intervals hide it)
+            behind = _items_not_kept(intervals, expected, limit, limits.cadence_share)
+            if behind:
+                metrics.update(items_not_kept=len(behind), items_not_kept_named=", ".join(b[0] for b in behind[:5]))
+                metrics["items_not_kept_said"] = "; ".join(b[1] for b in behind[:3]) + ("; ..." if len(behind) > 3
+                                                                                       else "")
+                for name, _, row, gap in behind[:3]:
+                    if (gap, row, name) == worst:
+                        continue  # the longest gap, already quoted
+                    evidence.append(Evidence(path=record, text=f"{group.name} {name}: {gap} days before this entry",
+                                             location=_loc(prof, row, col)))
+                late = True
     else:
         # one or two dates (a register stamped once) show neither a cadence nor that it stopped
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -1772,6 +1839,9 @@ def cadence_said(m: dict, limits) -> str:
         said = (f"{m['periods_missed']} of {m['periods']} {periods_word(expected)} have no entry "
                 f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
         (failed if gappy else passed).append(said)
+    if m.get("items_not_kept"):
+        failed.append(f"{m['items_not_kept']} of {m.get('items', 'the')} items ({m['grouped_by']}) not kept on their own: "
+                      f"{m['items_not_kept_said']}")
     if m.get("occasions"):
         failed.append(f"{m['dated_entries']} entries made on only {m['occasions']} occasions (entries under "
                       f"{expected / 2:g} days apart counted once)")

@@ -45,6 +45,9 @@ class Claim:
     or_event: str | None = None
     # frequency: the cadence names a meeting the activity is timed from ("after each annual general meeting")
     relative_to: str | None = None
+    # frequency: read from a schedule table's row (a task with its own interval cell): the routine of each item
+    # the task is done on, as "each" says in a sentence
+    scheduled: bool = False
 
 
 # Only what is named as a form, template, record, log, register or checklist is a form claim:
@@ -832,7 +835,7 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
                 freq = [c for c in found if c.kind == "frequency" and c.interval_days == slowest][:1]
                 # the row's task is what is done ("Monthly during rollout" in the row of the readiness call)
                 task = _trim(unit.heading or "")
-                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}") for c in freq if task]
+                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}", scheduled=True) for c in freq if task]
                 found = [c for c in found if c.kind != "frequency"] + freq
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
