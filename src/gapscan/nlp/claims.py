@@ -124,6 +124,22 @@ ORDERED_MARKER = re.compile(r"^\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]$", re.I)
 BOX_MARKERS = {"☐", "☑", "☒", "□", "■", "✓", "✔", "✗", "✘", "[ ]", "[x]", "[X]", "[✓]"}
 
 
+MAX_WEEKDAYS = 6  # in one list of days ("on Mondays, Wednesdays and Fridays")
+
+
+def _weekday_lists() -> list[list[dict]]:
+    """Matcher patterns of two weekdays or more joined by ',', 'and', '&' or '/', after 'on' (plural days) or 'every'
+    / 'each' (singular): a choice ('Tuesdays or Thursdays') is one day a week and is not one."""
+    plural = {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}
+    singular = {"LOWER": {"IN": WEEKDAYS}}
+    join = {"LOWER": {"IN": [",", "and", "&", "/"]}, "OP": "+"}
+    out = []
+    for opener, day in (({"LOWER": "on"}, plural), ({"LOWER": {"IN": ["every", "each"]}}, singular)):
+        for n in range(2, MAX_WEEKDAYS + 1):
+            out.append([opener, day] + [join, day] * (n - 1))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _matchers():
     """The Matcher rules, built once on the shared pipeline's vocabulary."""
@@ -174,6 +190,8 @@ def _matchers():
                           {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": {"IN": ["the", "each", "every"]}},
                           {"LOWER": {"IN": ["month", "quarter", "year"]}}],
                          [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
+                         # several weekdays: "on Tuesdays and Thursdays", "every Monday, Wednesday and Friday"
+                         *_weekday_lists(),
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
                           {"LOWER": {"IN": units}}],
@@ -424,7 +442,8 @@ def _interval(span) -> float | None:
             and words[-4].rstrip("s") in WEEKDAYS:
         return UNITS[words[-1]]  # "every second Tuesday of the month": one a month, not one every two
     if words[-1].rstrip("s") in WEEKDAYS:
-        return 7.0
+        # "on Tuesdays and Thursdays": twice a week
+        return 7.0 / len({w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS})
     if len(words) == 1:
         return ADVERBS.get(words[0])
     if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
@@ -740,6 +759,12 @@ def _steps(doc: Document) -> list[Claim]:
     heading = ""
 
     def flush() -> None:
+        numbered = [b for b in run if ORDERED_MARKER.match(b.marker or "")]
+        if len(numbered) >= 2 and len(numbered) < len(run) and run[0] is numbered[0] \
+                and not any(b.marker in BOX_MARKERS for b in run):
+            # numbered steps with bullets between them ("1. Raise a request", "- Change title", "- Risk rating",
+            # "2. Log it"): the bullets are what a step holds, written under it, not steps of their own
+            run[:] = numbered
         if len(run) >= 3:
             markers = [b.marker or "" for b in run]
             ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
@@ -1097,7 +1122,13 @@ _CLAUSE_MARKS = frozenset((";", ":"))
 
 # a count in millions or thousands of things just before a cadence ("68.4 million card transactions annually",
 # "over 6 M transactions per year"): a volume measured per period, not an activity done at that period
-_VOLUME = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
+# a count in words is one too: "six million transactions", "two hundred thousand orders", "millions of requests"
+_COUNT_WORDS = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|half\s+a)")
+_VOLUME = re.compile(r"(?:\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])|"
+                     rf"(?i:\b{_COUNT_WORDS}(?:[\s-]+{_COUNT_WORDS})*\s+(?:million|billion|thousand)|"
+                     r"\b(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of))"
+                     r"\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
 VOLUME_WINDOW = 8  # tokens before the cadence
 
 
