@@ -571,6 +571,13 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     hits = sorted(((s, scope.record_set.records[n].path) for n, s in
                    _form_scores(claim, scope, scope.record_set).items()), reverse=True)
     blank_scores = {n: s for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG}
+    if len(blank_scores) != 1 and not (hits and hits[0][0] >= STRONG):
+        # the sentence links the blank form itself, whatever its file is called ('Initial Incident Report Form'
+        # linked to .../Documents/RI-State-Initial-Injury-Report.pdf), or which of several it means ('the Witness
+        # Report of Accident Form' of two accident forms)
+        linked = _linked_forms(claim, scope)
+        if linked and (not blank_scores or linked[0] in blank_scores):
+            blank_scores = {linked[0]: blank_scores.get(linked[0], 1.0)}
     blanks = [scope.form_set.records[n].path for n in sorted(blank_scores)]
     if hits and hits[0][0] >= STRONG:
         paths = [p for s, p in hits if s >= STRONG]
@@ -1109,6 +1116,39 @@ def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
             if ends:
                 return "/".join(parts[k:]), [r for f in ends for r in files[f]]
     return None
+
+
+def _linked_forms(claim: Claim, scope: _Scope) -> list[int]:
+    """The blank form (its index in the form set) that the one link of the claim's line points at, by a relative
+    target or the longest tail of its path that is the form's path (a repository address
+    'https://github.com/OWNER/REPO/blob/master/Docs/Form.pdf' of 'Docs/Form.pdf'); [] when the line links no form,
+    or several."""
+    import posixpath
+
+    from gapscan.linking import link_target_path
+
+    forms = {rec.path: n for n, rec in enumerate(scope.form_set.records)}
+    if not forms:
+        return []
+    folder = scope.procedure.path.rpartition("/")[0]
+    found: set[int] = set()
+    for target in _claim_links(claim, scope):
+        path = link_target_path(target)
+        parts = [p for p in path.split("/") if p]
+        if not parts or "." not in parts[-1]:
+            continue
+        if "://" not in target and not path.startswith("/"):
+            near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
+            if near in forms:
+                found.add(forms[near])
+                continue
+        for k in range(len(parts)):
+            tail = "/".join(parts[k:])
+            hit = [n for p, n in forms.items() if p == tail or p.endswith("/" + tail)]
+            if hit:
+                found.update(hit[:1] if len(hit) == 1 else hit)
+                break
+    return sorted(found) if len(found) == 1 else []
 
 
 def _unheld_files(claim: Claim, scope: _Scope) -> list[str]:
