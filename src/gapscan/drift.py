@@ -8,6 +8,7 @@ drifted on a strong link and a clear choice of record; anything uncertain is
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import statistics
 from collections import Counter
@@ -2631,6 +2632,12 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return prof is not None and len(step_columns(claim.steps, prof)) >= enough
 
     record, chosen, reason = _pick(claim, scope, usable)
+    by_columns = _log_of_steps(claim, scope)
+    if by_columns is not None and by_columns[0] != record and (record is None or overlap(record) < enough and len(
+            step_columns(claim.steps, scope.profiles[record])) < by_columns[1]):
+        # a linked log with a column for most of the steps is the process's log, whatever the procedure calls it,
+        # before a record it names that holds fewer (cmt: changes.csv, 4 of 5 steps, and a change log of 2)
+        record, chosen = by_columns[0], f"its columns record {by_columns[1]} of the {len(claim.steps)} steps"
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -2695,6 +2702,18 @@ NOT_DONE = frozenset({"pending", "awaiting", "waiting", "not done", "not yet", "
 STEP_SKIP_SHARE = 0.1
 _STEP_NAME = re.compile(r"\s+[\u2013\u2014-]\s+|:\s+")
 STEP_NAME_WORDS = 6  # a step's name, before its dash or colon, is this many words at most
+
+
+STEP_LOG_SHARE = 0.6  # of a process's steps, the share a log's columns must record to be its log by its columns
+
+
+def _log_of_steps(claim: Claim, scope: _Scope) -> tuple[str, int] | None:
+    """(path, steps recorded) of the one strongly linked log, by any signal, whose columns record most of the claim's
+    steps (STEP_LOG_SHARE, three at least); None when none does, or two do."""
+    want = max(3, math.ceil(STEP_LOG_SHARE * len(claim.steps)))
+    found = [(link.path, n) for link in _links_of(scope)["strong"] if link.path in scope.profiles
+             for n in (len(step_columns(claim.steps, scope.profiles[link.path])),) if n >= want]
+    return found[0] if len(found) == 1 else None
 
 
 def _step_name(step: str) -> str:
