@@ -1121,9 +1121,9 @@ def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
 
 def _linked_forms(claim: Claim, scope: _Scope) -> list[int]:
     """The blank form (its index in the form set) that the one link of the claim's line points at, by a relative
-    target or the longest tail of its path that is the form's path (a repository address
-    'https://github.com/OWNER/REPO/blob/master/Docs/Form.pdf' of 'Docs/Form.pdf'); [] when the line links no form,
-    or several."""
+    target from the procedure's folder, or by an address whose path ends in the form's whole path in the set (a
+    repository address 'https://github.com/OWNER/REPO/blob/master/Docs/Form.pdf' of 'Docs/Form.pdf'); [] when the
+    line links no form, or several."""
     import posixpath
 
     from gapscan.linking import link_target_path
@@ -1139,15 +1139,16 @@ def _linked_forms(claim: Claim, scope: _Scope) -> list[int]:
         if not parts or "." not in parts[-1]:
             continue
         if "://" not in target and not path.startswith("/"):
+            # a relative target is that file or none: 'index.md' of another folder is not this folder's form
             near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
             if near in forms:
                 found.add(forms[near])
-                continue
+            continue
+        # an address: the tail of its path that is a form's whole path in the set
         for k in range(len(parts)):
             tail = "/".join(parts[k:])
-            hit = [n for p, n in forms.items() if p == tail or p.endswith("/" + tail)]
-            if hit:
-                found.update(hit[:1] if len(hit) == 1 else hit)
+            if tail in forms:
+                found.add(forms[tail])
                 break
     return sorted(found) if len(found) == 1 else []
 

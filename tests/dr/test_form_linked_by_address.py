@@ -58,3 +58,16 @@ def test_the_link_says_which_of_two_blank_forms_is_meant(scan):
     (check,) = _form_check(scan)
     assert "could be any of" not in check.detail, check.detail
     assert "forms/Witness-Form.md" in check.detail, check.detail
+
+
+def test_a_relative_link_to_another_folders_index_is_not_a_form_of_the_same_name(scan):
+    """publiccode: '[finance updates](../finance-updates/index.md)' on the line of 'build concept template' was
+    read as the blank form activities/staff-meetings/index.md, another folder's file of the same name."""
+    scan.write("procedures/minutes/2021-10-27.md", """# Board meeting
+
+- Follow up: Eric to build the concept template of a financial report, building on the [finance updates](../finance-updates/index.md).
+""")
+    scan.write("forms/staff-meetings/index.md", FORM)
+    scan.csv("records/reagents.csv", ["Reagent", "Supplier"], [["Ethanol", "Acme"], ["Acetone", "Acme"]])
+    checks = _form_check(scan)
+    assert not any("forms/staff-meetings/index.md" in c.detail for c in checks), [c.detail for c in checks]
