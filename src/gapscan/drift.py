@@ -21,8 +21,9 @@ from typing import Any, Callable, Mapping, Sequence
 from gapscan import meetings
 from gapscan.dates import working_days_between
 from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, ITEM_HEADER, REGISTER_KINDS,
-                             STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
-                             item_codes_of, logs_apart, parallel_parts, stem, title_score, words)
+                             STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
+                             field_header, index_record, item_codes_of, link_scores, logs_apart, parallel_parts, stem,
+                             title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
