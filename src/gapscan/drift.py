@@ -8,6 +8,7 @@ drifted on a strong link and a clear choice of record; anything uncertain is
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import statistics
 from collections import Counter
@@ -19,11 +20,12 @@ from typing import Any, Callable, Mapping, Sequence
 
 from gapscan import meetings
 from gapscan.dates import working_days_between
-from gapscan.linking import (GENERIC as GENERIC_WORDS, REGISTER_KINDS, STOP as STOP_WORDS, STRONG, RecordIndex,
-                             RecordSet, code_pattern, content_stems, field_header, index_record, link_scores,
-                             logs_apart, parallel_parts, stem, title_score, words)
+from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, ITEM_HEADER, REGISTER_KINDS,
+                             STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
+                             field_header, index_record, item_codes_of, link_scores, logs_apart, parallel_parts, stem,
+                             title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
-from gapscan.nlp.claims import Claim, extract_claims
+from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
 from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
                              revision_history)
@@ -175,6 +177,8 @@ class Prepared:
 
     procedures: tuple[Document, ...]
     shared: _Shared
+    # the pages whose cadences are checked too (ROUTINE_KINDS): their checks only, never their claims or links
+    pages: tuple[Document, ...] = ()
 
 
 def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
@@ -191,6 +195,7 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
              and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
+    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank), key=lambda d: d.path)
     records = {d.path: index_record(d, profiles[d.path].table.header, profiles[d.path].table) if d.path in profiles
                else index_record(d) for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
@@ -208,7 +213,7 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
                      register_columns=_find_register_columns(records, profiles, registers or {}) if procedures else (),
                      meetings=meetings.series_of(ok))
-    return Prepared(procedures=tuple(procedures), shared=shared)
+    return Prepared(procedures=tuple(procedures), shared=shared, pages=tuple(pages))
 
 
 def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
@@ -222,7 +227,13 @@ def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = 
     extracted: dict[str, tuple[Claim, ...]] = {}
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
-    for proc, outcome in zip(procedures, _run_procedures(procedures, shared)):
+    pages = list(prepared.pages)
+    outcomes = _run_procedures(procedures + pages, shared)
+    for page, outcome in zip(pages, outcomes[len(procedures):]):
+        # a page's cadence checks reach the DR rules only: the report's claims and links stay the procedures'
+        if not isinstance(outcome, str):
+            checks.extend(outcome[2])
+    for proc, outcome in zip(procedures, outcomes):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis
             errors[proc.path] = outcome
@@ -307,10 +318,24 @@ class _Shared:
     meetings: tuple = ()
 
 
+# The kinds of page besides procedures whose cadences are checked (routine_claims: frequency claims only). A page
+# that is "other" (a roster, a README, a constitution, a handbook page) is where a group that writes no procedure
+# states its routines ("the full board meets once a month", "keys are audited every month"). Minutes (review) are
+# the evidence a meeting's cadence is checked against, and tell what was done or decided once; records and forms
+# are the evidence, and a cadence in them is a column or a label of their own.
+ROUTINE_KINDS = (Kind.OTHER,)
+
+
 def _one_procedure(proc: Document, shared: _Shared, memo: dict):
-    """(claims, links, checks) of one procedure, or a one-line error."""
+    """(claims, links, checks) of one procedure (or of a page of ROUTINE_KINDS: its cadences), or a one-line
+    error."""
     try:
-        claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
+        if proc.kind is not Kind.PROCEDURE:
+            claims = routine_claims(proc)
+            if not claims:
+                return (), (), []
+        else:
+            claims = shared.claims[proc.path] if proc.path in shared.claims else extract_claims(proc)
         proc_links = link_scores(proc, claims, shared.record_set, shared.config_links)
         scope = _Scope(procedure=proc, claims=claims, links=proc_links, records=shared.records,
                        record_set=shared.record_set, form_set=shared.form_set,
@@ -550,6 +575,13 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     hits = sorted(((s, scope.record_set.records[n].path) for n, s in
                    _form_scores(claim, scope, scope.record_set).items()), reverse=True)
     blank_scores = {n: s for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG}
+    if len(blank_scores) != 1 and not (hits and hits[0][0] >= STRONG):
+        # the sentence links the blank form itself, whatever its file is called ('Initial Incident Report Form'
+        # linked to .../Documents/RI-State-Initial-Injury-Report.pdf), or which of several it means ('the Witness
+        # Report of Accident Form' of two accident forms)
+        linked = _linked_forms(claim, scope)
+        if linked and (not blank_scores or linked[0] in blank_scores):
+            blank_scores = {linked[0]: blank_scores.get(linked[0], 1.0)}
     blanks = [scope.form_set.records[n].path for n in sorted(blank_scores)]
     if hits and hits[0][0] >= STRONG:
         paths = [p for s, p in hits if s >= STRONG]
@@ -887,8 +919,14 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
         # the procedure gives the path of its one record: another that resembles the claim is not where it is kept
         candidates = [link for link in candidates if link.path == in_procedure[1]]
     if not candidates:
-        if strong:
+        if pool:
             return None, "", "the linked records hold nothing this claim can be checked against"
+        if strong:
+            # the strong links only resemble the claim (title words, shared fields or words): none was looked at,
+            # since a record the procedure does not name is not where its routine is shown to be kept
+            like = "; ".join(f"{link.path} ({link.via})" for link in strong[:3])
+            return None, "", (f"no record named for this; {like} only resemble{'s' if len(strong) == 1 else ''} "
+                              f"the procedure, which is not proof either way")
         if weak:
             return None, "", f"only weak links ({', '.join(w.path for w in weak[:3])}); not proof either way"
         return None, "", "no record in the set is linked to this procedure" + _nearest_unlinked(claim, scope)
@@ -1082,6 +1120,40 @@ def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
             if ends:
                 return "/".join(parts[k:]), [r for f in ends for r in files[f]]
     return None
+
+
+def _linked_forms(claim: Claim, scope: _Scope) -> list[int]:
+    """The blank form (its index in the form set) that the one link of the claim's line points at, by a relative
+    target from the procedure's folder, or by an address whose path ends in the form's whole path in the set (a
+    repository address 'https://github.com/OWNER/REPO/blob/master/Docs/Form.pdf' of 'Docs/Form.pdf'); [] when the
+    line links no form, or several."""
+    import posixpath
+
+    from gapscan.linking import link_target_path
+
+    forms = {rec.path: n for n, rec in enumerate(scope.form_set.records)}
+    if not forms:
+        return []
+    folder = scope.procedure.path.rpartition("/")[0]
+    found: set[int] = set()
+    for target in _claim_links(claim, scope):
+        path = link_target_path(target)
+        parts = [p for p in path.split("/") if p]
+        if not parts or "." not in parts[-1]:
+            continue
+        if "://" not in target and not path.startswith("/"):
+            # a relative target is that file or none: 'index.md' of another folder is not this folder's form
+            near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
+            if near in forms:
+                found.add(forms[near])
+            continue
+        # an address: the tail of its path that is a form's whole path in the set
+        for k in range(len(parts)):
+            tail = "/".join(parts[k:])
+            if tail in forms:
+                found.add(forms[tail])
+                break
+    return sorted(found) if len(found) == 1 else []
 
 
 def _unheld_files(claim: Claim, scope: _Scope) -> list[str]:
@@ -1347,6 +1419,53 @@ def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | 
     return rows if rows and len(rows) < prof.row_count else None
 
 
+def _item_code_column(scope: _Scope, prof: RecordProfile) -> ColumnProfile | None:
+    """The column of a log of jobs naming, by their codes, the equipment the procedure lists ('Component': V-15,
+    V-16, V-17 of the procedure's valves), each code on several rows: what a scheduled task is done on."""
+    key = ("item codes of", scope.procedure.path)
+    if key not in scope.memo:
+        scope.memo[key] = item_codes_of(scope.procedure)
+    listed = scope.memo[key]
+    if len(listed) < ITEM_CODES:
+        return None
+    for c in prof.columns:
+        if c.type not in ("identifier", "text", "status") or not ITEM_HEADER.search(c.name.replace("_", " ")):
+            continue
+        seen = [code for v in _column(scope, prof, c.index) if v is not None for code in ITEM_CODE.findall(str(v))]
+        if len(set(seen) & listed) >= ITEM_CODES and len(set(seen)) < len(seen):
+            return c
+    return None
+
+
+def _items_in(value: Any) -> list[str]:
+    """The items one cell names: its equipment codes, each its own ('V-15, V-16'), else the cell as written."""
+    text = str(value)
+    return list(dict.fromkeys(ITEM_CODE.findall(text))) or [text]
+
+
+def _items_not_kept(intervals: Sequence[tuple[int, int, str]], expected: float, limit: float,
+                    share: float) -> list[tuple[str, str, int, int]]:
+    """(item, what its entries show, row and days of its longest gap) of each item whose own intervals fail DR02's
+    tests (median over the limit, more than `share` of them over it, or of its periods with no entry); an item
+    needs two intervals (three occasions) to be measured."""
+    per: dict[str, list[tuple[int, int]]] = {}
+    for gap, row, item in intervals:
+        per.setdefault(item, []).append((gap, row))
+    out = []
+    for item, own in per.items():
+        if len(own) < 2:
+            continue
+        gaps = [g for g, _ in own]
+        median = statistics.median(gaps)
+        over = sum(g > limit for g in gaps)
+        periods = sum(max(1, round(g / expected)) for g in gaps) if expected >= 7 else len(gaps)
+        missed = periods - len(gaps)
+        if median > limit or over / len(gaps) > share or missed / periods > share:
+            worst = max(own)
+            out.append((item, f"{item} (median interval {median:g} days, longest {worst[0]})", worst[1], worst[0]))
+    return sorted(out, key=lambda b: -b[3])
+
+
 def _gap(a: dt.date, b: dt.date, working: bool) -> int:
     return working_days_between(a, b) if working else (b - a).days
 
@@ -1371,13 +1490,15 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
         keys = _column(scope, prof, group.index) if group else [None] * prof.row_count
         for i, (d, k) in enumerate(zip(prof.entry_dates, keys)):
             if d is not None and (named is None or i in named):
-                grouped.setdefault(str(k) if group else "", []).append((d, i))
+                # a job on several items ('V-15, V-16, V-17') is an entry of each
+                for item in (_items_in(k) if group else [""]):
+                    grouped.setdefault(item, []).append((d, i))
         for entries in grouped.values():
             entries.sort()
         scope.memo[rows_key] = grouped
     groups = scope.memo[rows_key]
-    intervals: list[tuple[int, int]] = []  # (gap, row index of the later entry)
-    for entries in groups.values():
+    intervals: list[tuple[int, int, str]] = []  # (gap, row index of the later entry, item)
+    for item, entries in groups.items():
         occasions: list[tuple[dt.date, int]] = []
         previous = None
         for d, row in entries:
@@ -1389,7 +1510,7 @@ def _entry_groups(prof: RecordProfile, group: ColumnProfile | None, named: set[i
             occasions.append((d, row))
             previous = d
         for (a, _), (b, row) in zip(occasions, occasions[1:]):
-            intervals.append((_gap(a, b, working), row))
+            intervals.append((_gap(a, b, working), row, item))
     dated = [d for entries in groups.values() for d, _ in entries]
     scope.memo[key] = groups, intervals, dated
     return groups, intervals, dated
@@ -1465,8 +1586,9 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
     working = expected <= 1.5  # daily and per-shift cadences skip weekends
     # per item only when the claim says so ("each instrument is calibrated ..."): a weekly alarm
     # test from the next call point on the rota is one weekly test, not a test of each point
-    per_item = PER_ITEM.search(claim.sentence) and not ROTA.search(claim.sentence)
-    group = _group_column(prof) if per_item else None
+    # per item too when it is a schedule table's row, a task with its own interval: done on each item the log names
+    per_item = (PER_ITEM.search(claim.sentence) or claim.scheduled) and not ROTA.search(claim.sentence)
+    group = (_group_column(prof) or _item_code_column(scope, prof)) if per_item else None
     named = _rows_named(claim, prof, scope)
     # weekly and longer routines: entries within half an interval of each other are one occasion
     merge = expected / 2 if expected >= 7 else 0
@@ -1503,13 +1625,14 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"no dated entries in {record} for this",
                         record=record, chosen=chosen, metrics=metrics)]
     if len(intervals) >= 2:
-        gaps = [g for g, _ in intervals]
+        gaps = [g for g, _, _ in intervals]
         median = statistics.median(gaps)
         over = [x for x in intervals if x[0] > limit]
         worst = max(intervals)
         metrics.update(median_interval_days=median, max_interval_days=worst[0], intervals=len(gaps),
                        share_over_limit=round(len(over) / len(gaps), 2))
-        evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry",
+        evidence.append(Evidence(path=record, text=f"longest gap: {worst[0]} days before this entry"
+                                                   + (f" ({group.name} {worst[2]})" if group else ""),
                                  location=_loc(prof, worst[1], col)))
         late = median > limit or len(over) / len(gaps) > limits.cadence_share
         if expected >= 7:
@@ -1521,6 +1644,22 @@ def _cadence(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Record
             metrics.update(periods=periods, periods_missed=missed, share_periods_missed=round(missed / periods, 2))
             gappy = missed / periods > limits.cadence_share
             late = late or gappy
+        if group and len(groups) > 1:
+            # a routine of each item is not kept when one item's is not: V-17 checked every 75 days is not made
+            # good by V-15 and V-16 checked every 30 (pooled, their intervals hide it)
+            behind = _items_not_kept(intervals, expected, limit, limits.cadence_share)
+            if behind:
+                metrics.update(items_not_kept=len(behind), items_not_kept_named=", ".join(b[0] for b in behind[:5]))
+            if behind and not late:
+                # said, and quoted, where it is the reason: the pooled tests passed
+                metrics["items_not_kept_said"] = ", ".join(b[1] for b in behind[:3]) + (", ..." if len(behind) > 3
+                                                                                       else "")
+                for name, _, row, gap in behind[:3]:
+                    if (gap, row, name) == worst:
+                        continue  # the longest gap, already quoted
+                    evidence.append(Evidence(path=record, text=f"{group.name} {name}: {gap} days before this entry",
+                                             location=_loc(prof, row, col)))
+                late = True
     else:
         # one or two dates (a register stamped once) show neither a cadence nor that it stopped
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
@@ -1745,6 +1884,9 @@ def cadence_said(m: dict, limits) -> str:
         said = (f"{m['periods_missed']} of {m['periods']} {periods_word(expected)} have no entry "
                 f"({m['share_periods_missed']:.0%}{f', more than {most:.0%}' if gappy else ''}){per}")
         (failed if gappy else passed).append(said)
+    if m.get("items_not_kept_said"):
+        failed.append(f"{m['items_not_kept']} of {m.get('items', 'the')} items ({m['grouped_by']}) over the limit on "
+                      f"their own: {m['items_not_kept_said']}")
     if m.get("occasions"):
         failed.append(f"{m['dated_entries']} entries made on only {m['occasions']} occasions (entries under "
                       f"{expected / 2:g} days apart counted once)")
@@ -2494,6 +2636,12 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return prof is not None and len(step_columns(claim.steps, prof)) >= enough
 
     record, chosen, reason = _pick(claim, scope, usable)
+    by_columns = _log_of_steps(claim, scope)
+    if by_columns is not None and by_columns[0] != record and (record is None or overlap(record) < enough and len(
+            step_columns(claim.steps, scope.profiles[record])) < by_columns[1]):
+        # a linked log with a column for most of the steps is the process's log, whatever the procedure calls it,
+        # before a record it names that holds fewer (cmt: changes.csv, 4 of 5 steps, and a change log of 2)
+        record, chosen = by_columns[0], f"its columns record {by_columns[1]} of the {len(claim.steps)} steps"
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
@@ -2558,6 +2706,18 @@ NOT_DONE = frozenset({"pending", "awaiting", "waiting", "not done", "not yet", "
 STEP_SKIP_SHARE = 0.1
 _STEP_NAME = re.compile(r"\s+[\u2013\u2014-]\s+|:\s+")
 STEP_NAME_WORDS = 6  # a step's name, before its dash or colon, is this many words at most
+
+
+STEP_LOG_SHARE = 0.6  # of a process's steps, the share a log's columns must record to be its log by its columns
+
+
+def _log_of_steps(claim: Claim, scope: _Scope) -> tuple[str, int] | None:
+    """(path, steps recorded) of the one strongly linked log, by any signal, whose columns record most of the claim's
+    steps (STEP_LOG_SHARE, three at least); None when none does, or two do."""
+    want = max(3, math.ceil(STEP_LOG_SHARE * len(claim.steps)))
+    found = [(link.path, n) for link in _links_of(scope)["strong"] if link.path in scope.profiles
+             for n in (len(step_columns(claim.steps, scope.profiles[link.path])),) if n >= want]
+    return found[0] if len(found) == 1 else None
 
 
 def _step_name(step: str) -> str:

@@ -257,8 +257,8 @@ def test_quoted_evidence_is_in_the_cell_it_names(reports, name):
     if name == "harrow-vale":
         assert notes > 0
         markdown = render(report, "markdown")
-        assert "longest gap: 585 days before this entry (records/QF-11 Calibration Register.xlsx Register!D54)" \
-            in markdown
+        assert "longest gap: 585 days before this entry (Instrument ID HT-2) (records/QF-11 Calibration Register.xlsx " \
+               "Register!D54)" in markdown
         assert "“Approved by: Production Manager” (records/QF-07 Supplier Evaluation List.xlsx " \
                "Approved suppliers!F5)" in markdown
 

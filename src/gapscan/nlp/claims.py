@@ -45,6 +45,9 @@ class Claim:
     or_event: str | None = None
     # frequency: the cadence names a meeting the activity is timed from ("after each annual general meeting")
     relative_to: str | None = None
+    # frequency: read from a schedule table's row (a task with its own interval cell): the routine of each item
+    # the task is done on, as "each" says in a sentence
+    scheduled: bool = False
 
 
 # Only what is named as a form, template, record, log, register or checklist is a form claim:
@@ -121,6 +124,22 @@ ORDERED_MARKER = re.compile(r"^\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]$", re.I)
 BOX_MARKERS = {"☐", "☑", "☒", "□", "■", "✓", "✔", "✗", "✘", "[ ]", "[x]", "[X]", "[✓]"}
 
 
+MAX_WEEKDAYS = 6  # in one list of days ("on Mondays, Wednesdays and Fridays")
+
+
+def _weekday_lists() -> list[list[dict]]:
+    """Matcher patterns of two weekdays or more joined by ',', 'and', '&' or '/', after 'on' (plural days) or 'every'
+    / 'each' (singular): a choice ('Tuesdays or Thursdays') is one day a week and is not one."""
+    plural = {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}
+    singular = {"LOWER": {"IN": WEEKDAYS}}
+    join = {"LOWER": {"IN": [",", "and", "&", "/"]}, "OP": "+"}
+    out = []
+    for opener, day in (({"LOWER": "on"}, plural), ({"LOWER": {"IN": ["every", "each"]}}, singular)):
+        for n in range(2, MAX_WEEKDAYS + 1):
+            out.append([opener, day] + [join, day] * (n - 1))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _matchers():
     """The Matcher rules, built once on the shared pipeline's vocabulary."""
@@ -174,6 +193,8 @@ def _matchers():
                           {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": {"IN": ["the", "each", "every"]}},
                           {"LOWER": {"IN": ["month", "quarter", "year"]}}],
                          [{"LOWER": "on"}, {"LOWER": {"IN": [d + "s" for d in WEEKDAYS]}}],
+                         # several weekdays: "on Tuesdays and Thursdays", "every Monday, Wednesday and Friday"
+                         *_weekday_lists(),
                          [{"LOWER": "every"}, numword, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}},
                           {"LOWER": {"IN": units}}],
@@ -424,7 +445,8 @@ def _interval(span) -> float | None:
             and words[-4].rstrip("s") in WEEKDAYS:
         return UNITS[words[-1]]  # "every second Tuesday of the month": one a month, not one every two
     if words[-1].rstrip("s") in WEEKDAYS:
-        return 7.0
+        # "on Tuesdays and Thursdays": twice a week
+        return 7.0 / len({w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS})
     if len(words) == 1:
         return ADVERBS.get(words[0])
     if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
@@ -740,6 +762,12 @@ def _steps(doc: Document) -> list[Claim]:
     heading = ""
 
     def flush() -> None:
+        numbered = [b for b in run if ORDERED_MARKER.match(b.marker or "")]
+        if len(numbered) >= 2 and len(numbered) < len(run) and run[0] is numbered[0] \
+                and not any(b.marker in BOX_MARKERS for b in run):
+            # numbered steps with bullets between them ("1. Raise a request", "- Change title", "- Risk rating",
+            # "2. Log it"): the bullets are what a step holds, written under it, not steps of their own
+            run[:] = numbered
         if len(run) >= 3:
             markers = [b.marker or "" for b in run]
             ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
@@ -835,7 +863,7 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
                 freq = [c for c in found if c.kind == "frequency" and c.interval_days == slowest][:1]
                 # the row's task is what is done ("Monthly during rollout" in the row of the readiness call)
                 task = _trim(unit.heading or "")
-                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}") for c in freq if task]
+                freq = [replace(c, activity=task, text=f"{task}: {c.phrase}", scheduled=True) for c in freq if task]
                 found = [c for c in found if c.kind != "frequency"] + freq
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
@@ -850,6 +878,34 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
         claims = [c for c in claims if not (c.kind == "frequency" and c.location in labels and not c.activity)]
     claims.extend(items)
     return tuple(claims)
+
+
+def routine_claims(doc: Document) -> tuple[Claim, ...]:
+    """The cadences a page that is no procedure states ("Full board meetings take place once per month" on a
+    roster, "the keys are audited every month" in a README): frequency claims only, read from the text units
+    that hold a cadence word. A page's forms, roles, fields and steps are no claims: a README's "How to use"
+    list or a roster's offices say what a page is for, not a routine the records keep."""
+    if not doc.ok or not_english(doc):
+        return ()
+    from gapscan.nlp.units import text_units
+
+    units = [u for u in text_units(doc, include_tables=True)
+             if u.block_type is not BlockType.HEADING and _CADENCE_WORD.search(u.text)
+             and not (u.heading and HISTORY_HEADING.match(u.heading))]
+    if not units:
+        return ()
+    from gapscan.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    matcher = _matchers()
+    skip = [name for name in nlp.pipe_names if name != "sentencizer"]
+    claims: list[Claim] = []
+    for unit, sdoc in zip(units, nlp.pipe((u.text for u in units), batch_size=64, disable=skip)):
+        claims.extend(c for c in _doc_claims(sdoc, matcher, unit.location, text=unit.text,
+                                             subject=unit.heading or doc.title) if c.kind == "frequency")
+        if len(claims) >= MAX_CLAIMS:
+            break
+    return tuple(claims[:MAX_CLAIMS])
 
 
 def _codes_spelled_out(doc: Document, codes: set[str]) -> set[str]:
@@ -1069,7 +1125,13 @@ _CLAUSE_MARKS = frozenset((";", ":"))
 
 # a count in millions or thousands of things just before a cadence ("68.4 million card transactions annually",
 # "over 6 M transactions per year"): a volume measured per period, not an activity done at that period
-_VOLUME = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
+# a count in words is one too: "six million transactions", "two hundred thousand orders", "millions of requests"
+_COUNT_WORDS = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|half\s+a)")
+_VOLUME = re.compile(r"(?:\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|[MBk])|"
+                     rf"(?i:\b{_COUNT_WORDS}(?:[\s-]+{_COUNT_WORDS})*\s+(?:million|billion|thousand)|"
+                     r"\b(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of))"
+                     r"\+?(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
 VOLUME_WINDOW = 8  # tokens before the cadence
 
 

@@ -103,8 +103,11 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     How: the claim's interval (daily, weekly, monthly, every N days/weeks/months,
     twice a year, every Monday...) is compared with the intervals between entries of
     the one strongly linked record about that activity (per item when the record tracks
-    several instruments/assets; a workbook with a sheet per month or year is read as
-    one log). A routine of every few hours ("every 2 hours while the line runs") is
+    several instruments/assets and the claim says "each" or is a schedule table's row,
+    a task with its own interval: one item whose own intervals fail is the routine not
+    kept; a workbook with a sheet per month or year is read as one log). Cadences are
+    read from procedures, and from pages of kind other (a roster, a README): those
+    give cadence claims only. A routine of every few hours ("every 2 hours while the line runs") is
     measured between entries of the same day from the record's time-of-day column (late
     over 1.25x the stated hours plus half an hour); without a time column it is not
     checkable. Daily and per-shift cadences are counted in working days. For weekly
