@@ -5,7 +5,8 @@ is matched against two lexicons with a spaCy PhraseMatcher on lemmas: paperwork
 topics (audit findings, overdue actions, document status, the certificate, training
 records) and business topics (margin, cost, throughput, delivery, scrap and rework,
 recurring failures, customers, people and capacity; for an information security system, its
-risks and incidents). An amount of money is cost; who was present is not discussed.
+risks and incidents; for a charity, a club or a service, its money and funding, members and clients,
+programmes and events, officers and elections). An amount of money is cost; who was present is not discussed.
 
 gapscan's pipeline is a blank English model (nothing is downloaded), which has no
 lemmatizer tables, so `set_lemmas` gives each token a rule-based lemma key (plural,

@@ -254,8 +254,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     management system (a club running its affairs is not top management reviewing a system). Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
-    spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
-    information security system's results (risks accepted or raised, incidents, breaches) are business. Sentences touching both
+    spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, an
+    information security system's results (risks accepted or raised, incidents, breaches) are business, and so is
+    the business of an organisation that serves rather than makes (its money and funding, its members and
+    clients, its programmes and events, its officers and elections). Sentences touching both
     count as business. It fires when at least `min_topical` (default 5) sentences touch
     either lexicon, they are at least `min_topical_share` (default 0.1) of the review's sentences (below that
     the lexicons do not describe the meeting: a project council's minutes, 6 of 154 sentences topical; the
@@ -266,7 +268,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
 
     How to fix: put the business results on the agenda (margin, cost, delivery, scrap,
     recurring failures, complaints, capacity), review the system against them, and record
-    decisions with owners and dates.
+    decisions with owners and dates. A review that speaks of the members or clients it serves and of nothing a
+    factory makes is asked instead for its money, members and clients, programme and people (message and fix).
     """
     from gapscan.nlp.review import BUSINESS_TOPICS, PAPERWORK_TOPICS, classify_sentences
 
