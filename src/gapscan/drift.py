@@ -513,7 +513,7 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
-        reason = "no working records in the scan"
+        reason = _no_records_reason(scope)
         if meeting:
             reason = (f"no minutes of this meeting in the set (minutes of "
                       f"{', '.join(s.name for s in scope.meetings[:4])}{', …' if len(scope.meetings) > 4 else ''})")
@@ -521,6 +521,20 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     fn = {"frequency": _check_frequency, "deadline": _check_deadline, "field": _check_fields,
           "role": _check_role, "steps": _check_steps}[claim.kind]
     return fn(claim, scope)
+
+
+def _no_records_reason(scope: _Scope) -> str:
+    """Why a claim is not checked when the set holds no working record: said so only where it also holds no
+    minutes; beside minutes, that none of them is linked to the claim, and which there were (a client told "no
+    working records" beside 48 files of minutes reads it as false)."""
+    if not scope.meetings:
+        return "no working records in the scan"
+    files = sum(len(s.meetings) + len(s.undated) for s in scope.meetings)
+    ranked = sorted(scope.meetings, key=lambda s: -(len(s.meetings) + len(s.undated)))
+    shown = ", ".join(f"{s.name} {len(s.meetings) + len(s.undated)}" for s in ranked[:3])
+    return (f"no record linked to this claim: the set's only records are {files} "
+            f"{'file' if files == 1 else 'files'} of minutes ({shown}{', …' if len(ranked) > 3 else ''}), "
+            f"none of them linked to it")
 
 
 def _result(claim: Claim, scope: _Scope, status: ClaimStatus, detail: str, record: str | None = None,
@@ -571,7 +585,7 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
-        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, "no working records in the scan")
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, _no_records_reason(scope))
     hits = sorted(((s, scope.record_set.records[n].path) for n, s in
                    _form_scores(claim, scope, scope.record_set).items()), reverse=True)
     blank_scores = {n: s for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG}

@@ -27,7 +27,7 @@ PAPERWORK = """## Documents
 - Two training records are still missing signatures.
 """
 SUBJECTS = ("moderation rota", "conference talk list", "website translation", "chat channel rules", "newsletter",
-            "logo refresh", "mentoring scheme", "code of conduct wording", "election timetable", "survey questions")
+            "logo refresh", "mentoring scheme", "code of conduct wording", "meeting room booking", "survey questions")
 
 
 def _other_talk(n: int) -> str:

@@ -5,7 +5,8 @@ is matched against two lexicons with a spaCy PhraseMatcher on lemmas: paperwork
 topics (audit findings, overdue actions, document status, the certificate, training
 records) and business topics (margin, cost, throughput, delivery, scrap and rework,
 recurring failures, customers, people and capacity; for an information security system, its
-risks and incidents). An amount of money is cost; who was present is not discussed.
+risks and incidents; for a charity, a club or a service, its money and funding, members and clients,
+programmes and events, officers and elections). An amount of money is cost; who was present is not discussed.
 
 gapscan's pipeline is a blank English model (nothing is downloaded), which has no
 lemmatizer tables, so `set_lemmas` gives each token a rule-based lemma key (plural,
@@ -96,10 +97,45 @@ BUSINESS_TOPICS: dict[str, tuple[str, ...]] = {
         "breach", "data breach",
         "ransomware", "phishing", "outage", "data loss",
     ),
+    # What a board that does not make things reviews, a charity's, a club's or a service's (a held-out charity
+    # board deciding its strategic plan, officer elections and an online-workshop pilot was read as paperwork):
+    # the money it raises and holds, ...
+    "money and funding": (
+        "income", "funding", "fund", "grant", "donation", "donor", "fundraising", "fundraise", "sponsorship",
+        "sponsor", "reserves", "financial", "financial statement", "treasurer's report",
+        "treasurer report", "bank balance", "cash flow", "cashflow", "deficit", "surplus", "membership fee",
+        "membership due", "annual due", "subscription", "insurance", "rent",
+    ),
+    # ... the members, clients or people it serves ...
+    "members and clients": (
+        "membership", "new member", "member survey", "member number", "volunteer", "client", "service user", "beneficiary", "participant", "learner",
+        "student", "patient", "safeguarding", "community", "enrolment", "enrollment",
+    ),
+    # ... the programme it runs against its plan ...
+    "programmes and events": (
+        "strategic plan", "strategy", "strategic", "goal", "programme", "program", "event", "campaign", "outreach", "initiative", "partnership", "partner", "roadmap", "work plan",
+        "annual plan", "pilot", "kpi", "key performance indicator", "performance",
+    ),
+    # ... and who runs it (officers, elections), beside "people and capacity"
+    "officers and elections": (
+        "officer", "election", "elect", "nomination", "trustee", "executive director", "succession",
+        "board seat", "term of office",
+    ),
 }
 # The business topics every management review is expected to discuss: a factory's review that never mentions
 # security incidents is not faulted for it, and an ISMS review that does is not paperwork.
-EXPECTED_BUSINESS_TOPICS = tuple(t for t in BUSINESS_TOPICS if t != SECURITY_TOPIC)
+SERVICE_TOPICS = ("money and funding", "members and clients", "programmes and events", "officers and elections")
+EXPECTED_BUSINESS_TOPICS = tuple(t for t in BUSINESS_TOPICS if t != SECURITY_TOPIC and t not in SERVICE_TOPICS)
+# What a review that speaks of members, funding or a programme (an organisation that does not make things) is
+# expected to discuss instead: its money, those it serves, its programme and its people; the topics it may use
+# for each (a charity's cost or a club's customers count).
+PRODUCTION_TOPICS = ("margin", "throughput", "delivery", "scrap and rework")
+SERVICE_EXPECTED: dict[str, tuple[str, ...]] = {
+    "money and funding": ("money and funding", "cost", "margin"),
+    "members and clients": ("members and clients", "customers"),
+    "programmes and events": ("programmes and events", "delivery", "throughput"),
+    "people and capacity": ("people and capacity", "officers and elections"),
+}
 # An amount of money ("$3.19M", "£40k", "EUR 12,000") is cost, whatever word goes with it.
 MONEY = re.compile(r"(?:[$£€]\s?\d|\b(?:usd|eur|gbp)\s?\d|\d\s?(?:usd|eur|gbp)\b)", re.I)
 
@@ -331,6 +367,9 @@ def _kept_matches(sdoc, start: int, end: int, matches, findings_are_work: bool):
             continue
         if e - s == 1 and _name_not_word(sdoc, s, start, label):
             continue
+        if label in BUSINESS_TOPICS and any(other in PAPERWORK_TOPICS and s2 <= s and e <= e2 and e2 - s2 > e - s
+                                            for other, s2, e2 in matches):
+            continue  # the programme of "the audit programme" is the audit's
         if label == "audit findings" and e - s == 1 and sdoc[s].lemma_ == _FINDING:
             if _finding_is_verb(sdoc, s, start):
                 continue
@@ -460,9 +499,14 @@ def _owned_action_cells(doc: Document) -> set:
     return found
 
 
+# the label of the row naming the meeting itself ("Meeting | Board of Directors, annual security programme report"):
+# its name, not something it discussed
+_MEETING_NAME = re.compile(r"\s*(?:meeting|meeting\s+(?:name|title|type)|title)\s*:?\s*", re.I)
+
+
 def _attendance_cell(doc: Document, unit) -> bool:
     """A table cell in the row of a field/value table whose label says who attended ("Present | Ann Lee (CEO),
-    Cy Park (Internal Audit)"): a list of people, not something discussed."""
+    Cy Park (Internal Audit)") or names the meeting: a list of people or a name, not something discussed."""
     if unit.block_type is not BlockType.TABLE:
         return False
     table = doc.blocks[unit.block_index].table
@@ -472,7 +516,7 @@ def _attendance_cell(doc: Document, unit) -> bool:
         for c in range(1, len(row)):
             if table.cell_location(r, c) == unit.location:
                 label = row[0]
-                return isinstance(label, str) and bool(_ATTENDANCE.match(label))
+                return isinstance(label, str) and bool(_ATTENDANCE.match(label) or _MEETING_NAME.fullmatch(label))
     return False
 
 

@@ -255,8 +255,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     management system (a club running its affairs is not top management reviewing a system). Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
-    spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, and an
-    information security system's results (risks accepted or raised, incidents, breaches) are business. Sentences touching both
+    spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, an
+    information security system's results (risks accepted or raised, incidents, breaches) are business, and so is
+    the business of an organisation that serves rather than makes (its money and funding, its members and
+    clients, its programmes and events, its officers and elections). Sentences touching both
     count as business. It fires when at least `min_topical` (default 5) sentences touch
     either lexicon, they are at least `min_topical_share` (default 0.1) of the review's sentences (below that
     the lexicons do not describe the meeting: a project council's minutes, 6 of 154 sentences topical; the
@@ -267,9 +269,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
 
     How to fix: put the business results on the agenda (margin, cost, delivery, scrap,
     recurring failures, complaints, capacity), review the system against them, and record
-    decisions with owners and dates.
+    decisions with owners and dates. A review that speaks of the members or clients it serves and of nothing a
+    factory makes is asked instead for its money, members and clients, programme and people (message and fix).
     """
-    from gapscan.nlp.review import BUSINESS_TOPICS, EXPECTED_BUSINESS_TOPICS, PAPERWORK_TOPICS, classify_sentences
+    from gapscan.nlp.review import BUSINESS_TOPICS, PAPERWORK_TOPICS, classify_sentences
 
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
@@ -286,7 +289,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
         if share < threshold:
             continue
         by_topic = {t: sum(1 for s in topical if t in s.topics) for t in (*PAPERWORK_TOPICS, *BUSINESS_TOPICS)}
-        missing = [t for t in EXPECTED_BUSINESS_TOPICS if by_topic[t] == 0]
+        service = serves_rather_than_makes(by_topic)
+        missing = missing_business_topics(by_topic)
         decisions = [s for s in sentences if s.decision]
         on_business = [s for s in decisions if s.group in ("business", "both")]
         message = (f"{len(paper)} of {len(topical)} topical sentences ({share:.0%}) of this management review are "
@@ -310,8 +314,36 @@ def check_paperwork_review(ctx: Context) -> Iterator:
                      "paperwork_share": round(share, 3), "business_share": round(len(business) / len(topical), 3),
                      "by_topic": by_topic, "decisions": len(decisions), "decisions_on_business": len(on_business),
                      "missing_business_topics": missing},
-            fix="Put margin, cost, delivery, scrap, recurring failures, complaints and capacity on the agenda "
-                "and record decisions with owners and dates.")
+            fix=SERVICE_FIX if service else PRODUCTION_FIX)
+
+
+PRODUCTION_FIX = ("Put margin, cost, delivery, scrap, recurring failures, complaints and capacity on the agenda "
+                  "and record decisions with owners and dates.")
+# a board that serves members or clients rather than making things: its own business, not a factory's
+SERVICE_FIX = ("Put the organisation's own results on the agenda (its money: budget, income and funding; its members, "
+               "clients or customers and their complaints; the programme delivered against the plan; its people "
+               "and capacity) and record decisions with owners and dates.")
+
+
+def serves_rather_than_makes(by_topic: dict[str, int]) -> bool:
+    """Whether a review speaks of the members, clients, volunteers or learners it serves, and of nothing a factory
+    makes (throughput, delivery, scrap): the business to ask it for is a service's, not a manufacturer's. Money,
+    strategy and officers are every organisation's, so they do not say which it is."""
+    from gapscan.nlp.review import PRODUCTION_TOPICS
+
+    return bool(by_topic.get("members and clients")) and not any(by_topic.get(t) for t in PRODUCTION_TOPICS
+                                                                 if t != "margin")
+
+
+def missing_business_topics(by_topic: dict[str, int]) -> list[str]:
+    """The business topics a review never discussed: a manufacturer's (margin, cost, throughput, delivery, scrap
+    ...), or, for a review that serves rather than makes, a service's (its money, members and clients, programme,
+    people), each met by any of its words (a charity's cost is its money, a club's customers its members)."""
+    from gapscan.nlp.review import EXPECTED_BUSINESS_TOPICS, SERVICE_EXPECTED
+
+    if serves_rather_than_makes(by_topic):
+        return [t for t, met_by in SERVICE_EXPECTED.items() if not any(by_topic.get(m) for m in met_by)]
+    return [t for t in EXPECTED_BUSINESS_TOPICS if by_topic.get(t, 0) == 0]
 
 
 # a management review by its own name: "Management Review Minutes", "ISMS Management Review Record",
