@@ -38,12 +38,26 @@ def test_frequencies_checked_against_minutes_are_not_said_unchecked():
     # before: "No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03)
     # rules were not checked."
     assert not any("DR01-DR06" in line for line in lines)
-    said = next(line for line in lines if line.startswith("No working records were handed over"))
+    said = next(line for line in lines if line.startswith("No working records were handed over, only 1 file of minutes:"))
     assert "DR01, DR03, DR04, DR05, DR06" in said and "stated frequencies (DR02, 1 claim)" in said
     assert "DR02" not in summary.not_checked(results)
 
 
 def test_nothing_checked_still_says_all_of_drift():
     lines = _lines(_results(ClaimStatus.NOT_CHECKABLE))
-    assert ("No working records were handed over: practice drift (DR01-DR06) and parallel-system (PS01-PS03) "
-            "rules were not checked. That is not a clean result.") in lines
+    assert ("No working records were handed over, only 1 file of minutes: practice drift (DR01-DR06) and "
+            "parallel-system (PS01-PS03) rules were not checked. That is not a clean result.") in lines
+
+
+def test_a_set_of_minutes_is_named_beside_no_records():
+    """drhold20's arts-space wiki: 48 files of minutes, and the summary said "No working records were handed
+    over", which a client who handed over the minutes reads as false. The minutes are named; a set with none
+    keeps the plain words."""
+    proc, review = _results(ClaimStatus.NOT_CHECKABLE)
+    more = [DocumentResult(document=_doc(f"minutes/2024-0{m}-05.md", Kind.REVIEW)) for m in range(2, 6)]
+    assert any(line.startswith("No working records were handed over, only 5 files of minutes: practice drift")
+               for line in _lines([proc, review, *more]))
+    assert set(summary.not_checked([proc, review, *more]).values()) == {
+        "no working records were handed over, only 5 files of minutes"}
+    alone = _lines([proc])
+    assert any(line.startswith("No working records were handed over: practice drift (DR01-DR06)") for line in alone)
