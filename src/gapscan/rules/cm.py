@@ -424,6 +424,42 @@ _AFTER_NAME_OK = frozenset((
     "no", "not", "only", "also", "the", "a", "an", "its", "their"))
 # An obligation verb that is also a plural noun: "Business plans and strategy documents" names documents.
 _NOUN_VERBS = {"plans": frozenset(("to", "the", "its", "their", "a", "an", "how", "for", "when", "what", "which"))}
+# The company as a party to a relation with an employee, a customer, a supplier or the reader: it pays, gives notice,
+# provides, allows, consults. An employment or customer policy properly says what the company owes the other side;
+# no role is missing from such a sentence. Money changes hands only between parties, so a paying verb needs no other
+# party named; the other verbs do ("provide the resources needed" is the system's, "provide employees with a
+# subsidy" the employer's).
+_PAYS = frozenset((
+    "pay", "pays", "paid", "paying", "reimburse", "reimburses", "reimbursed", "reimbursing", "refund", "refunds",
+    "refunded", "refunding", "compensate", "compensates", "compensated", "compensating", "fund", "funds", "funded",
+    "funding"))
+# "meet the costs", "cover all reasonable travel expenses", "bear the fees": paying, said with a cost word after it
+_BEARS = frozenset(("meet", "meets", "met", "cover", "covers", "covered", "bear", "bears", "borne"))
+_COSTS = frozenset(("cost", "costs", "expense", "expenses", "fee", "fees"))
+_TO_A_PARTY = frozenset((
+    "give", "gives", "giving", "provide", "provides", "providing", "allow", "allows", "allowing", "permit", "permits",
+    "grant", "grants", "granting", "offer", "offers", "offering", "contact", "contacts", "contacting", "consult",
+    "consults", "consulting", "deem", "deems", "agree", "agrees", "agreed", "agreeing", "sign", "signs", "signing"))
+# What an employer gives its staff: given ("will provide two days of paid leave", "will give 14 days' notice"), it
+# names the other side without naming the person.
+_ENTITLEMENTS = frozenset((
+    "leave", "notice", "wage", "wages", "salary", "salaries", "allowance", "allowances", "bonus", "bonuses",
+    "holiday", "holidays", "accommodation", "insurance"))
+# The other side of the relation. Not "workers" or "persons": the standards' own words for the people the system
+# covers ("The organization shall consult workers ...").
+_OTHER_PARTY = re.compile(
+    r"\b(?:employees?|employees?['’]s?|you|your|customers?|clients?|suppliers?|contractors?|subcontractors?"
+    r"|tenants?|applicants?|candidates?|both\s+parties|the\s+parties)\b", re.IGNORECASE)
+# Words between the modal and its verb that leave the verb the next one: "will not pay", "will then contact"
+_SKIP_TO_VERB = frozenset(("not", "also", "then", "always", "normally", "still", "only", "be"))
+# Where a verb after these is the company's own verb phrase continued: "will arrange and pay", "will make every effort
+# to contact"
+_VERB_JOINS = frozenset(("to", "and", "or"))
+# A clause that opens with one of these is a condition or a circumstance of another duty ("if required to do so by
+# the Company", "Where the Company provides transport, ..."), not an obligation of the company's
+_CONDITION = frozenset(("if", "when", "whenever", "where", "wherever", "unless", "once", "until", "while"))
+# After the actor, the company's verb phrase ends at a clause that another verb governs
+_CLAUSE_ENDS = frozenset(("that", "whether", "which", "who", "if", "when", "where", "unless", "so", "because"))
 
 
 def _organization_is_subject(sentence: str, actor: str | None) -> bool:
@@ -448,6 +484,8 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
     if not words:
         return False
     if _RETOLD.search(sentence[:at]):
+        return False
+    if _as_a_party(sentence, at, words, after):
         return False
     first = words[0].lower()
     if first == "we":
@@ -480,6 +518,82 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
             return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
+
+
+def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> bool:
+    """Whether the organization matched at `at` is one side of a relation, or sets a condition, rather than the
+    actor the system leaves unnamed.
+
+    A commitment ("The Company is committed to ...", "commits to ..."): the policy's stance, no task. The company
+    inside a condition of another duty ("An employee must, if required to do so by the Company, take leave", "When
+    this is agreed to by the Company, pay will be adjusted", "Where the Company provides transport, ..."). The
+    company paying ("will pay the Employee", "will meet the costs of this", "will be paid for by the Company"), or
+    giving, providing, allowing, consulting, agreeing ... where the other party is named in the sentence ("will give
+    the Employee notice", "provides employees with", "We must give you a written notice").
+    """
+    verb = words[-1].lower()
+    if verb in ("committed", "commits"):
+        return True
+    passive = words[0].lower() == "by"
+    modal_in_actor = verb in _MODAL
+    # the clause the organization stands in: back to the last comma, semicolon, colon or bracket
+    start = max(sentence.rfind(c, 0, at) for c in ",;:(")
+    clause = re.findall(r"[\w'’]+", sentence[start + 1:at])
+    if clause and clause[0].lower() in _CONDITION and not modal_in_actor \
+            and _MODAL.isdisjoint(w.lower() for w in clause):
+        return True  # "if required to do so by the Company", "where the Company provides transport"
+    opening = re.findall(r"[\w'’]+", sentence[:at])
+    if passive and opening and opening[0].lower() in _CONDITION and _MODAL.isdisjoint(w.lower() for w in opening):
+        rest = sentence[at:]
+        modal = re.search(r"\b(?:shall|must|should|will)\b", rest, re.IGNORECASE)
+        if modal and "," in rest[:modal.start()]:
+            return True  # "When a change is agreed to by the Company, pay will be adjusted": the duty follows it
+    other_party = bool(_OTHER_PARTY.search(sentence))
+    if passive:
+        before = [w.lower() for w in re.findall(r"[\w'’]+", sentence[:at])]
+        while before and before[-1] in ("for", "to", "out"):
+            before = before[:-1]  # "paid for by", "agreed to by"
+        last = before[-1] if before else ""
+        return last in _PAYS or (other_party and last in _TO_A_PARTY)
+    # the verb phrase after the actor: the actor's own verb ("Company provides"), the modal's first verb ("will
+    # pay"), and verbs joined to it by "to", "and" or "or" ("will make every effort to contact", "will arrange and
+    # pay"); a word after any other word is not the company's verb ("shall review pay rates")
+    phrase = [w.lower() for w in _without_aside(after)]
+    verbs: list[int] = []  # places in `phrase`; -1 is the actor's own verb
+    if not modal_in_actor and verb not in ("responsible", "accountable", "required"):
+        verbs.append(-1)
+    prev = None
+    for i, w in enumerate(phrase[:10]):
+        if w in _CLAUSE_ENDS or w in (".", ";", ":", "(", ")"):
+            break
+        if not w[:1].isalnum() or w in _SKIP_TO_VERB or w.endswith("ly"):
+            continue
+        if prev is None or prev in _VERB_JOINS:
+            verbs.append(i)
+        prev = w
+    for i in verbs:
+        w = verb if i < 0 else phrase[i]
+        if w in _PAYS:
+            return True
+        if w in _BEARS and _COSTS.intersection(phrase[i + 1:i + 9]):
+            return True
+        if w in _TO_A_PARTY and (other_party or _ENTITLEMENTS.intersection(phrase[i + 1:i + 9])):
+            return True
+    return False
+
+
+def _without_aside(tokens: list[str]) -> list[str]:
+    """The words after the actor without a short aside set off by commas right after the modal ("will not, as a
+    principle, pay ...", "will, where possible, pay ...")."""
+    for i, t in enumerate(tokens[:3]):
+        if t == ",":
+            for j in range(i + 1, min(len(tokens), i + 7)):
+                if tokens[j] == ",":
+                    return tokens[:i] + tokens[j + 1:]
+            break
+        if t[:1].isalnum() and t.lower() not in _SKIP_TO_VERB:
+            break
+    return tokens
 
 
 def _obligation_sentences(modal_sentences: int, hits: list) -> int:
