@@ -301,8 +301,9 @@ def undated_list(profile) -> bool:
     ('Status', 'Progress', 'Done'), none that shows work as a catalogue's test reads it (common.work_column: a
     rating, an event or a count, cells of states), and no name calling it a log or a tracker. A parts list, an
     inventory, a chart of settings, a sheet of figures: it shows no work tracked outside the documented system, so
-    PS01 says nothing of it. Held out, 7 of 16 PS01 leads were such tables and none was worth a look (docs/SCORING.md, 5 December
-    2026, ps01undated); an undated record with any of these stays a lead, its dates perhaps unreadable."""
+    PS01 says nothing of it. Held out, 7 of 16 PS01 leads were such tables and none was worth a look
+    (docs/SCORING.md, 5 December 2026, ps01undated); an undated record with any of these stays a lead, its
+    dates perhaps unreadable."""
     if any(d is not None for d in profile.entry_dates):
         return False
     stem = PurePosixPath(profile.path.split(LOG_MARK, 1)[0]).stem
@@ -390,7 +391,11 @@ def check_shadow_record(ctx: Context) -> Iterator:
     hold only numbers or marks (drill speeds, a filament chart), a list whose 'Requirement' column holds only
     marks (a tool's protective equipment), a list of things and their versions only (the packages a cluster has
     installed), or a catalogue, each row a thing under a code of its own (the supplies a lab buys by catalogue
-    number, a kit's index barcodes) with no column of states, counts, ratings or events.
+    number, a kit's index barcodes) with no column of states, counts, ratings or events. Nor is a table with
+    nothing of a log (`undated_list`): no entry dated, and no column saying when (a date, day, time, start or end;
+    not a duration such as "Soak time (min)"), who (a person column, 'Checked by'), or what became of an entry
+    (status, progress, done, or a state, count, rating or event as above), and no name calling it a log or a
+    tracker: a parts list, an inventory, a chart of settings, a sheet of figures.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
     Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
@@ -398,9 +403,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     covers can be seen at all), and the record is a log of work: at least half its entries dated, on 5
     different days or more (`log_days`) spanning 28 days or more (`log_span_days`). Otherwise it is reported
     as a lead: severity info, the message starting "Lead, not a finding:" and saying why, metrics
-    strength "lead" and lead_reason (an undated list, chart or roster, a few readings over days, or a set
-    whose procedures name none of its records). Held out, the right PS01 were such logs and the wrong ones
-    were not (docs/SCORING.md, 5 December 2026).
+    strength "lead" and lead_reason (an undated record that has something of a log, a few readings over
+    days, or a set whose procedures name none of its records). Held out, the right PS01 were such logs and
+    the wrong ones were not (docs/SCORING.md, 5 December 2026).
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
     the record in the procedure that governs that work (or write one), give it a code,
