@@ -53,8 +53,10 @@ def test_a_dated_log_kept_for_weeks_that_no_procedure_names_is_a_finding(tmp_pat
 
 def test_an_undated_list_is_a_lead_not_a_finding(tmp_path: Path):
     _governed_log(tmp_path)
-    write_csv(tmp_path / "records" / "solvent cabinet.csv", ["Chemical", "CAS", "Bottles", "Shelf"],
-              [[f"Chemical {i}", f"{64 + i}-17-5", 1 + i % 3, f"S{i % 4}"] for i in range(12)])
+    # who checked each shelf, but no date: a list that may be a log whose dates were not written or not read (a list
+    # with nothing of a log gives no PS01 at all: test_ps01_undated_lists.py)
+    write_csv(tmp_path / "records" / "solvent cabinet.csv", ["Chemical", "CAS", "Bottles", "Shelf", "Checked by"],
+              [[f"Chemical {i}", f"{64 + i}-17-5", 1 + i % 3, f"S{i % 4}", ["AK", "BL"][i % 2]] for i in range(12)])
     found = _by_path(rule_findings(tmp_path, "PS01", TOML))
     f = found["records/solvent cabinet.csv"]
     # before: a warning "kept outside the documented system" like any working log

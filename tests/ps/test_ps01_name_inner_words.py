@@ -16,9 +16,11 @@ SILENT = ("# Transmission Security Standard\n\n## Scope\n\nThe Network Lead encr
 
 
 def _flows() -> str:
-    rows = [f"DF-{i:02d},Interface engine {i},Lab system {i},Orders and results,HL7 over TLS,Real time"
-            for i in range(1, 16)]
-    return "\n".join(["Flow,Source,Destination,Content,Transport,Frequency"] + rows) + "\n"
+    # an owner per flow: without a column of who, when or what became of it, PS01 would say nothing of an undated
+    # map whatever its name (test_ps01_undated_lists.py), and the name could not be tested
+    rows = [f"DF-{i:02d},Interface engine {i},Lab system {i},Orders and results,HL7 over TLS,Real time,"
+            f"{['Ann Lee', 'Bo Chan', 'Cy Diaz'][i % 3]}" for i in range(1, 16)]
+    return "\n".join(["Flow,Source,Destination,Content,Transport,Frequency,Owner"] + rows) + "\n"
 
 
 def _ps01(root: Path, procedure: str):

@@ -38,7 +38,10 @@ def test_column_headings_in_quotes_name_the_record_too():
 
 
 def test_the_same_words_outside_a_sentence_about_columns_do_not_name_it():
-    ctx = _ctx(["Plot mVTris against TTris and check that the fit is linear."])
+    # the time of each reading: an undated record with nothing of a log gives no PS01 at all
+    # (test_ps01_undated_lists.py), whatever a procedure says of its columns
+    ctx = _ctx(["Plot mVTris against TTris and check that the fit is linear."], header=("Time", "mVTris", "TTris"),
+               rows=[(f"10:{i:02d}", m, t) for i, (m, t) in enumerate(ROWS)])
     (f,) = PS01.check(ctx)
     assert f.path == "data/cal/20240105.csv"
 

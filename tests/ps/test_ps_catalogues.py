@@ -13,6 +13,8 @@ from types import SimpleNamespace
 from gapscan.model import Link
 from gapscan.rules.base import Context
 from gapscan.rules.ps import PS01, PS03
+from gapscan.rules.ps.common import reference_table
+from gapscan.rules.ps.ps01 import undated_list
 from recbuild import profile, record_doc, table, text_doc
 
 PROC = text_doc("ordering.md", [
@@ -75,7 +77,14 @@ def test_ps01_reads_a_list_whose_codes_repeat():
     repeats = _rec("lab/bought.md", ("Description", "Supplier", "Code"),
                    [(d, s, ("80001", "80002")[i % 2]) for i, (d, s) in enumerate(GOODS)],
                    {"Supplier": "status", "Code": "identifier"})
-    assert [f.path for f in PS01.check(_ctx([repeats]))] == ["lab/bought.md"]
+    assert reference_table(repeats[1]) is None
+    # bare, it has nothing of a log (no date, person, state, count): PS01 says nothing of it for that
+    # (test_ps01_undated_lists.py); who ordered each shows work, and it is read
+    assert undated_list(repeats[1]) and list(PS01.check(_ctx([repeats]))) == []
+    ordered = _rec("lab/bought.md", ("Description", "Supplier", "Code", "Ordered by"),
+                   [(d, s, ("80001", "80002")[i % 2], ("Ann Lee", "Bo Chan")[i % 2]) for i, (d, s) in enumerate(GOODS)],
+                   {"Supplier": "status", "Code": "identifier", "Ordered by": "person"})
+    assert [f.path for f in PS01.check(_ctx([ordered]))] == ["lab/bought.md"]
 
 
 def test_ps03_does_not_read_a_catalogue_as_the_work():
@@ -102,5 +111,7 @@ def test_ps01_still_reads_registers_of_own_things_and_approved_suppliers():
     approved = _rec("lab/vendors.md", ("Code", "Supplier", "Scope", "Status"),
                     [(f"V{i:02d}", s, d.split(",")[0], "approved") for i, (d, s) in enumerate(GOODS)],
                     {"Code": "identifier", "Supplier": "status", "Status": "status"})
+    assert reference_table(assets[1]) is None and reference_table(approved[1]) is None
     found = {f.path for f in PS01.check(_ctx([assets, approved]))}
-    assert found == {"lab/assets.md", "lab/vendors.md"}
+    # the asset list has no date, person, state or count: nothing of a log, so no PS01 (test_ps01_undated_lists.py)
+    assert found == {"lab/vendors.md"}

@@ -142,6 +142,20 @@ _SELLER = re.compile(r"\b(?:suppliers?|vendors?|manufacturers?|brands?|distribut
 _TOKEN = re.compile(r"\S+")
 
 
+def work_column(profile, cells: dict[int, list[str]] | None = None) -> str | None:
+    """The first column that shows work in a table of things, or None: one rating its rows (Likelihood, Score), one
+    headed for events or counts (Issue, Corrective action, Qty on hand), or one most of whose cells say where
+    something stands (open, closed, in use)."""
+    for c in profile.columns:
+        name = c.name.replace("_", " ")
+        if _RATES.search(name) or _EVENT_HEADER.search(name):
+            return c.name
+        vs = cells[c.index] if cells is not None else _filled_cells(profile.table, c.index)
+        if vs and 2 * sum(1 for v in vs if _STATE.fullmatch(v.strip())) >= len(vs):
+            return c.name
+    return None
+
+
 def _catalogue(profile, cells: dict[int, list[str]]) -> str | None:
     """Why a table is a catalogue, or None: each of its rows (five at least) a thing named by a code of its own (an
     identifier column whose every row holds a code, 95% of them codes no other row holds), and the table either a list of what is
@@ -159,13 +173,8 @@ def _catalogue(profile, cells: dict[int, list[str]]) -> str | None:
              and len(set(cells[c.index])) >= 0.95 * rows]
     if not keyed:
         return None
-    for c in profile.columns:
-        name = c.name.replace("_", " ")
-        if _RATES.search(name) or _EVENT_HEADER.search(name):
-            return None
-        vs = cells[c.index]
-        if vs and 2 * sum(1 for v in vs if _STATE.fullmatch(v.strip())) >= len(vs):
-            return None
+    if work_column(profile, cells):
+        return None
     key = keyed[0].name
     sellers = [c for c in profile.columns if cells[c.index] and _SELLER.search(c.name.replace("_", " "))]
     if sellers:

@@ -14,7 +14,7 @@ from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
                                      latest_row, newest_date, on_files, people_of, record_profiles,
-                                     reference_table, row_text, short_name)
+                                     reference_table, row_text, short_name, work_column)
 
 @dataclass(frozen=True)
 class _Use:
@@ -294,6 +294,44 @@ def lead_reason(profile, visible: bool, days: int = LOG_DAYS, span_days: int = L
     return None
 
 
+def undated_list(profile) -> bool:
+    """A record with nothing of a log of work: none of its entries dated, no column of dates, and no column that
+    says when an entry was made (a heading of a date, day, time, start or end over cells that are not a measured
+    duration: "Soak time (min)"), who made or owns it (a person column, 'Checked by'), or what became of it
+    ('Status', 'Progress', 'Done'), none that shows work as a catalogue's test reads it (common.work_column: a
+    rating, an event or a count, cells of states), and no name calling it a log or a tracker. A parts list, an
+    inventory, a chart of settings, a sheet of figures: it shows no work tracked outside the documented system, so
+    PS01 says nothing of it. Held out, 7 of 16 PS01 leads were such tables and none was worth a look
+    (docs/SCORING.md, 5 December 2026, ps01undated); an undated record with any of these stays a lead, its
+    dates perhaps unreadable."""
+    if any(d is not None for d in profile.entry_dates):
+        return False
+    stem = PurePosixPath(profile.path.split(LOG_MARK, 1)[0]).stem
+    if _LOG_NAME.search(" ".join(_WORDS.findall(f"{stem} {profile.name or ''}".replace("_", " ").lower()))):
+        return False
+    for col in profile.columns:
+        if col.type == "empty":
+            continue
+        head = col.name.replace("_", " ")
+        if col.type in ("date", "person") or _MAKER_HEADER.search(head) or _STATE_HEADER.search(head):
+            return False
+        if _WHEN_HEADER.search(head) and not (col.type == "number" and _DURATION.search(head)):
+            return False
+    return work_column(profile) is None
+
+
+# a heading that says when an entry was made or a piece of work ran
+_WHEN_HEADER = re.compile(r"\b(?:date|dated|day|days|week|month|year|when|time|times|timestamp|start|started|end|"
+                          r"ended|finish|finished|opened|closed|shift|period|received|logged)\b", re.I)
+# a heading of a measured length of time ("Soak time (min)", "Duration"): a number under it is no moment
+_DURATION = re.compile(r"\b(?:duration|elapsed|min|mins|minutes|sec|secs|seconds|s|h|hr|hrs|hours|ms)\b", re.I)
+# a heading that says what became of an entry
+_STATE_HEADER = re.compile(r"\b(?:status|state|progress|done|complete|completed|outcome|result|results|resolved|"
+                           r"passed|failed|pass|fail)\b", re.I)
+# a name that calls the record a log of work
+_LOG_NAME = re.compile(r"\b(?:log|logs|logbook|tracker|tracking|diary|journal)\b")
+
+
 _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 
 
@@ -353,7 +391,11 @@ def check_shadow_record(ctx: Context) -> Iterator:
     hold only numbers or marks (drill speeds, a filament chart), a list whose 'Requirement' column holds only
     marks (a tool's protective equipment), a list of things and their versions only (the packages a cluster has
     installed), or a catalogue, each row a thing under a code of its own (the supplies a lab buys by catalogue
-    number, a kit's index barcodes) with no column of states, counts, ratings or events.
+    number, a kit's index barcodes) with no column of states, counts, ratings or events. Nor is a table with
+    nothing of a log (`undated_list`): no entry dated, and no column saying when (a date, day, time, start or end;
+    not a duration such as "Soak time (min)"), who (a person column, 'Checked by'), or what became of an entry
+    (status, progress, done, or a state, count, rating or event as above), and no name calling it a log or a
+    tracker: a parts list, an inventory, a chart of settings, a sheet of figures.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
     Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
@@ -361,9 +403,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     covers can be seen at all), and the record is a log of work: at least half its entries dated, on 5
     different days or more (`log_days`) spanning 28 days or more (`log_span_days`). Otherwise it is reported
     as a lead: severity info, the message starting "Lead, not a finding:" and saying why, metrics
-    strength "lead" and lead_reason (an undated list, chart or roster, a few readings over days, or a set
-    whose procedures name none of its records). Held out, the right PS01 were such logs and the wrong ones
-    were not (docs/SCORING.md, 5 December 2026).
+    strength "lead" and lead_reason (an undated record that has something of a log, a few readings over
+    days, or a set whose procedures name none of its records). Held out, the right PS01 were such logs and
+    the wrong ones were not (docs/SCORING.md, 5 December 2026).
 
     How to fix: decide whether the work it carries is part of the system. If it is, name
     the record in the procedure that governs that work (or write one), give it a code,
@@ -385,7 +427,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
     shadows = []
     for path, profile in profiles.items():
         if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) \
-                or _property_sheet(profile) or reference_table(profile):
+                or _property_sheet(profile) or reference_table(profile) or undated_list(profile):
             continue
         recent = 0
         if newest is not None:
