@@ -763,7 +763,12 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
                      f"paperwork (audit findings, overdue actions, documents, the certificate, training records)"
                      + (f"; never discussed: {', '.join(missing)}" if missing else "")
                      + ". " + _decisions(m))
-    lines.append("A review that discusses the certificate instead of margin, delivery and failures means the "
+    from gapscan.rules.sh import serves_rather_than_makes
+
+    # a charity's or a club's board is not asked for margin and failures (SH03's own message says the same)
+    serves = all(serves_rather_than_makes(f.metrics.get("by_topic") or {}) for f in paperwork)
+    business = "its money, its members or clients and its programme" if serves else "margin, delivery and failures"
+    lines.append(f"A review that discusses the certificate instead of {business} means the "
                  "business is steered somewhere else, without the management system.")
     return SummarySection(title="Management review", lines=(*lines, *about))
 

@@ -113,3 +113,18 @@ def test_an_audit_programme_is_paperwork_not_a_programme_delivered():
 
     topics, group, _ = classify_text("The audit programme for next year was approved.")
     assert group == "paperwork", topics
+
+
+def test_the_summary_does_not_ask_a_board_that_serves_for_margin(tmp_path):
+    """The summary's closing line on a paperwork review said "instead of margin, delivery and failures" even where
+    SH03's own message, for a board that serves rather than makes, asks for its money, members and programme."""
+    from gapscan import summary
+    from gapscan.model import DocumentResult
+
+    doc = _doc(tmp_path, "management-review-2025-03.md", "Management review", MOSTLY_PAPER)
+    ctx = Context(documents=(doc,))
+    findings = list(SH03.check(ctx))
+    built = summary.build([DocumentResult(document=doc)], findings, ctx)
+    [section] = [s for s in built.sections if s.title == "Management review"]
+    closing = next(line for line in section.lines if line.startswith("A review that discusses the certificate"))
+    assert "margin" not in closing and "members or clients" in closing, closing
