@@ -75,3 +75,16 @@ def test_the_summary_does_not_count_members_meetings_as_management_reviews(tmp_p
     text = " ".join(section.lines)
     assert "management review read" not in text and "covers the business" not in text, section.lines
     assert "members'" in text and "not a management review" in text, section.lines
+
+
+def test_software_called_a_management_system_does_not_make_a_members_meeting_a_review(tmp_path):
+    """An arts space's members' meeting (Air-Light-Time-Space/wiki, 2024-06-03) was judged as a management review
+    because a member spoke against "a central active member management system" (software): the summary then
+    counted 40 members' meetings of 41 and five management reviews where the set held four board minutes."""
+    talk = ("Andrew recommended avoiding anything predicated on maintaining a central active member management "
+            "system due to the ongoing maintenance burden.\n\n")
+    doc = _doc(tmp_path, "minutes/2024-06-03-Member_Meeting.md", "2024-06-03 Member's Meeting", talk)
+    assert list(SH03.check(Context(documents=(doc,)))) == []
+    held = _doc(tmp_path, "minutes/2024-07-01-Member_Meeting.md", "2024-07-01 Member's Meeting",
+                "The members reviewed the quality management system and its objectives.\n\n")
+    assert len(list(SH03.check(Context(documents=(held,))))) == 1

@@ -446,7 +446,13 @@ _MEMBERS_MEETING = re.compile(r"\b(?:(?:annual|extraordinary|special)\s+)?genera
                               r"\bvolunteers?'?s?'?\s+meeting|\bworking[\s_-]+group\s+meeting|\bcommunity\s+meeting",
                               re.I)
 # what says the meeting reviews the management system: it is named the management review, or names the system
-_REVIEWS_THE_SYSTEM = re.compile(r"management[\s_-]+review|\bmanagement\s+system|\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b|"
+# "management system" counts only as the system the standards speak of ("the", "our", "quality", "integrated" ...
+# management system), never as software named so ("a central active member management system", seen in an arts
+# space's members' meeting, which then was judged as a management review)
+_REVIEWS_THE_SYSTEM = re.compile(r"management[\s_-]+review|"
+                                 r"\b(?:the|our|its|this|a|quality|security|environmental|integrated|safety|energy|"
+                                 r"OH&S|OHS|H&S|health\s+and\s+safety|compliance)\s+management\s+systems?\b|"
+                                 r"\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b|"
                                  r"\bISO(?:/IEC)?\s*(?:9001|14001|45001|27001)\b", re.I)
 
 
