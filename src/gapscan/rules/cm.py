@@ -395,7 +395,9 @@ _CITATION = re.compile(r"\b(?:ISO|IEC|EN|BS|ANSI)(?:\s*/\s*IEC)?\s*\d+(?:-\d+)?(
                        r"\b(?:clause|section|annex|chapter|part|appendix|control|item|step)\s+[A-Z]?\d+(?:\.\d+)*\b",
                        re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:[a-z]|[ivx]+|\d+(?:\.\d+)*)[.)]\s+")
-_CONCRETE = re.compile(r"\b(?:[A-Z][A-Z0-9&]*[0-9A-Z](?:s)?|[A-Za-z]*\d[\w.:/-]*)\b")
+# an acronym ("MFA", "HSMs"), a name with a number in it ("AES-256", "E2EE"), or a quantity ("90 days", "99.9%")
+_CONCRETE = re.compile(r"\b(?:[A-Z][A-Z0-9&]*[0-9A-Z]s?|[A-Za-z]+-?\d[\w.-]*)\b|\d+(?:\.\d+)?\s*(?:%|percent\b|"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|characters?|bits?|MB|GB|TB)\b)")
 
 
 def _own_choice(text: str) -> bool:
