@@ -312,7 +312,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
             continue
         # a sentence whose only cue is its organizational actor ("The company must ...") restates nothing of
         # the standard: it is CM04's finding alone, and neither counts towards CM03's limits nor its totals
-        hits = [h for h in iter_evidence(a) if _restates(h.phrases, a.standard)]
+        # a sentence that decides what the standard leaves open (a cadence, an approver, a role, a technology or a
+        # number) is the organisation's own rule, not a restatement; nor is "management system" inside a tool's name
+        hits = [h for h in iter_evidence(a)
+                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -341,6 +344,98 @@ def _restates(phrases: tuple[str, ...], standard: str | None) -> bool:
     controls, topics = _phrase_sets()
     return any(p not in _HEDGES and p not in topics and (standard == "iso27001" or p not in controls)
                for p in phrases)
+
+
+# "the document management system": a noun before "management ..." names something else (a tool, a process)
+_COMPOUND_LEAD = re.compile(r"\b([a-z][a-z-]*)\s+$")
+_NOT_A_NOUN = frozenset("""
+a an the this that these those its our their your his her whose which any each every all of in to and or with
+for by under within into from on at as is are be been being shall should must will may can its overall same whole
+own entire existing current new
+""".split())
+
+
+def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The phrases that stand as the standard's own: "management system" or "management review" counts only where
+    no lower-case noun runs into it ("the document management system" is a tool, "the ISMS" is not). A word
+    ending like an adjective or participle ("integrated", "effective", "environmental") qualifies it instead."""
+    low = text.lower()
+    kept = []
+    for p in phrases:
+        if not p.startswith("management "):
+            kept.append(p)
+            continue
+        spots = [m.start() for m in re.finditer(r"\b" + re.escape(p) + r"\b", low)]
+        if not spots or any(_stands(text[:i]) for i in spots):
+            kept.append(p)
+    return tuple(kept)
+
+
+def _stands(before: str) -> bool:
+    m = _COMPOUND_LEAD.search(before)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word in _NOT_A_NOUN or word.endswith(("al", "ed", "ive", "ful", "ous", "ic", "ly"))
+
+
+_CADENCE_WORDS = ("daily", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly",
+                  "biweekly", "bi-weekly")
+_UNIT = r"(?:days?|weeks?|months?|years?|hours?|quarters?)"
+_OWN_CADENCE = re.compile(r"\b(?:every|within|each|after)\s+(?:\d+|two|three|four|six|twelve)\s+(?:working\s+|calendar\s+)?"
+                          + _UNIT + r"\b", re.I)
+# a passive "approved by X": X other than the standard's own actors is an approver the organisation chose
+_BY_AGENT = re.compile(r"\b(?:approved|authori[sz]ed|signed off|signed|endorsed|owned)\s+by\s+(?:the\s+)?"
+                       r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?)")
+_STANDARD_AGENTS = ("top management", "the organization", "the organisation", "management", "organization",
+                    "organisation", "appropriate", "relevant", "competent", "authorized", "authorised", "designated",
+                    "responsible", "a ", "an ", "its ", "their ")
+# a token with a digit or an acronym, once citations of the standards and list numbering are taken out
+_CITATION = re.compile(r"\b(?:ISO|IEC|EN|BS|ANSI)(?:\s*/\s*IEC)?\s*\d+(?:-\d+)?(?::\d{4})?|"
+                       r"\b(?:clause|section|annex|chapter|part|appendix|control|item|step)\s+[A-Z]?\d+(?:\.\d+)*\b",
+                       re.I)
+_ENUMERATOR = re.compile(r"^\s*(?:[a-z]|[ivx]+|\d+(?:\.\d+)*)[.)]\s+")
+# an acronym ("MFA", "HSMs"), a name with a number in it ("AES-256", "E2EE"), or a quantity ("90 days", "99.9%")
+_CONCRETE = re.compile(r"\b(?:[A-Z][A-Z0-9&]*[0-9A-Z]s?|[A-Za-z]+-?\d[\w.-]*)\b|\d+(?:\.\d+)?\s*(?:%|percent\b|"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|characters?|bits?|MB|GB|TB)\b)")
+
+
+def _own_choice(text: str) -> bool:
+    """Whether a sentence decides something the standard leaves to the organisation: its own cadence ("reviewed
+    annually": the standard says "at planned intervals"), an approver ("approved by senior management"), a role or
+    team named by its title, or a concrete technology or number ("AES-256", "MFA"). Such a sentence may be a
+    template's too, but it restates no requirement: it is the organisation's own rule."""
+    from gapscan.nlp import lexicon as lx
+
+    low = " ".join(text.lower().split())
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in _CADENCE_WORDS) or _OWN_CADENCE.search(low):
+        return True
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in (*lx.TEMPLATE_CADENCES, *lx.CADENCE_IDIOMS)):
+        return True
+    for m in _BY_AGENT.finditer(text):
+        agent = m.group(1).lower() + " "
+        if not agent.startswith(_STANDARD_AGENTS):
+            return True
+    if _role_title().search(text):
+        return True
+    rest = _CITATION.sub(" ", _ENUMERATOR.sub("", text))
+    return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) for t in _CONCRETE.findall(rest))
+
+
+def _roman(token: str) -> bool:
+    return re.fullmatch(r"[IVXivx]+", token) is not None
+
+
+@lru_cache(maxsize=1)
+def _role_title() -> re.Pattern:
+    """A role or team named in title case: a capitalised word before a role's head noun ("Security Officer",
+    "HR Manager") or before "team(s)" / "department" ("the IT and Security teams")."""
+    from gapscan.nlp import lexicon as lx
+
+    heads = sorted({h for h in lx.ROLE_HEADS if h.isalpha()}, key=len, reverse=True)
+    role = r"\b[A-Z][\w&-]*\s+(?:" + "|".join(h.capitalize() for h in heads) + r")s?\b"
+    team = r"\b[A-Z][\w&-]*\s+(?:teams?|departments?)\b"
+    return re.compile(f"{role}|{team}")
 
 
 @lru_cache(maxsize=1)
