@@ -669,9 +669,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
     period = None if report else next((b.text for b in blocks[:REPORTING_PERIOD_BLOCKS]
                                        if REPORTING_PERIOD.match(b.text)), None)
-    if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+    # a template of the report is the form it is written on ("report-template.md" titled "Yearly Report")
+    if report and NAME_SIGNALS[Kind.FORM].search(name):
+        report = None
+    elif report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
-    elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+    elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) \
+            and not NAME_SIGNALS[Kind.FORM].search(name):
         add(Kind.OTHER, 4.0, f"a report of a period ({_short(period)!r}): an account of that period's work, "
                              f"not instructions")
         report = period
@@ -708,10 +712,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
             declared = None
     elif coded:
         code, where, word, kind = coded
-        if kind is Kind.RECORD and entries.filled_rows < DECLARED_ENTRIES and not _dated_entries(blocks):
+        if kind is Kind.RECORD and not entries.filled_rows and not _dated_entries(blocks):
             kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
-        add(kind, 4.0, f"its code {code!r} in the {where} marks it a {word}")
-        declared = (code, kind)
+        if kind is Kind.RECORD and (meeting or minutes >= 2):
+            coded = None  # a meeting's minutes coded as a record are the record of that review: read as minutes
+        else:
+            add(kind, 4.0, f"its code {code!r} in the {where} marks it a {word}")
+            declared = (code, kind)
     elif letter:
         add(Kind.OTHER, 4.0, letter)
         declared = ("letter", Kind.OTHER)

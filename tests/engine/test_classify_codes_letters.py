@@ -59,6 +59,68 @@ def test_the_same_page_without_its_code_is_read_as_before(tmp_path):
     assert k is Kind.PROCEDURE, why
 
 
+def test_a_coded_log_of_two_entries_stays_a_record(tmp_path):
+    rows = MATRIX.split("| Acme")[0] + "| Acme Freight | Transport | Good | Buyer |\n| Blue Print | Printing | Fair | Buyer |\n"
+    k, why = kind_of(tmp_path, "pack/Supplier Ratings.md", "# REC-031 Supplier Ratings\n\n" + HEADER + rows)
+    assert k is Kind.RECORD, why
+
+
+def test_minutes_coded_as_a_record_stay_minutes(tmp_path):
+    # the pack's document header above it: who wrote, owns and approved the page, before the meeting's own header
+    text = """# REC-003 Meeting Minutes
+
+**CLASSIFICATION:** Internal
+
+**VERSION:** 1
+
+**AUTHOR:** Ann Lee
+
+**OWNER:** Northwind Ltd
+
+## Distribution
+
+| Name | Position |
+|---|---|
+| Ann Lee | CEO |
+| Bob Roe | CTO |
+
+## Approval
+
+| Name | Position | Status |
+|---|---|---|
+| Ann Lee | CEO | Signed: 03/06/2025 |
+| Bob Roe | CTO | Signed: 03/06/2025 |
+
+## Meeting: Supplier review
+
+**Date:** 12 March 2024
+**Chairperson:** Ann Lee
+
+### 1. Attendees
+
+| Name | Role |
+|---|---|
+| Ann Lee | CEO |
+| Bob Roe | CTO |
+| Cy Dee | Buyer |
+
+## Agenda
+
+1. Supplier ratings
+2. Training
+
+## Minutes
+
+The ratings were discussed. Actions agreed: Ann to write to Delta Clean.
+
+## Next meeting
+
+June 2024.
+"""
+    k, why = kind_of(tmp_path, "pack/Meeting Minutes Record.md", text)
+    assert k is Kind.REVIEW, why
+
+
 def test_a_procedure_code_or_a_code_inside_a_word_is_no_record_code(tmp_path):
     assert kind_of(tmp_path, "pack/a.md", "# SOP-031 Supplier Ratings\n\n" + HEADER + MATRIX)[0] is Kind.PROCEDURE
     assert kind_of(tmp_path, "pack/b.md", "# PREC-31 Supplier Ratings\n\n" + HEADER + MATRIX)[0] is Kind.PROCEDURE
@@ -162,6 +224,11 @@ We should hire two trainers.
     k, why = kind_of(tmp_path, "year-in-review/nw-2023b.md", text.replace("Yearly Governance", "Governance"))
     assert k is Kind.OTHER, why
     assert "Reporting period" in why
+    # its template is still a form
+    template = "# Yearly Governance Report\n\n## Summary\n\n[Write the summary here]\n\n| Committee | Chair | Meetings |\n" \
+        "|---|---|---|\n|  |  |  |\n|  |  |  |\n|  |  |  |\n"
+    k, why = kind_of(tmp_path, "year-in-review/report-template.md", template)
+    assert k is Kind.FORM, why
     # the same page with no period and no year in its name is read as before
     plain = text.replace("Yearly Governance", "Governance").replace("*Reporting period: January 1, 2023 to "
                                                                     "December 31, 2023*\n", "")
