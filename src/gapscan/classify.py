@@ -136,6 +136,8 @@ NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
 # an annual meeting's minutes filed under the year alone ("Annual Meeting 2012.md"): the year is the meeting's only
 # when the text shows a meeting held by two of its signs, as the year alone dates a policy as readily
 NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
+# a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
+MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
@@ -143,7 +145,7 @@ MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:
                           r"\bminutes of\b|"
                           # what was decided there ("Decision to move to ...", "We agreed that ...", "Action point:")
                           r"\bdecision to\b|\b(?:we|it was|they|the \w+ (?:have |has )?)(?:decided|agreed)\b|"
-                          r"\baction points?\b\W*:", re.I)
+                          r"\baction (?:points?|items?)\b\W*:", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
 # A controlled document's header may name its type ("Controlled Document - Form - Module 1", "Document type: Log",
@@ -638,6 +640,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         for m in [MEETING_SECTION.match(h.text.translate(ZERO_WIDTH).split(":", 1)[0])] if m))
     if "minutes" in sections and MEETING_NAME.search(name):
         held_signs.append("a 'Minutes' heading")  # the write-up of the meeting follows it
+    if MINUTES_TITLE.match(doc.title or "") and MEETING_NAME.search(name):
+        held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
     recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)

@@ -195,6 +195,28 @@ def test_minutes_recording_decisions_are_a_review(tmp_path):
     assert k is Kind.REVIEW, why
 
 
+def test_minutes_titled_minutes_of_a_dated_meeting_are_a_review(tmp_path):
+    # no attendee list and no decision worded as one: the title says these are a dated meeting's minutes
+    text = """### **Minutes Northwind Board meeting January 17th, 2024**
+
+**24/001 Onboarding documents**
+
+* We have documents to give new board members. Add the new members to the mailing list.
+
+* We discussed whether new members should see earlier minutes. Check the archive first.
+
+**24/002 Website**
+
+* Please review the draft page. The page must list every policy, and each owner should confirm theirs.
+"""
+    k, why = kind_of(tmp_path, "minutes/2024/board-minutes-2024-01-17.md", text)
+    assert k is Kind.REVIEW, why
+    assert "title opens 'Minutes'" in why
+    # a meeting's agenda is not called its minutes by its title (its own words may still make it a review)
+    agenda = text.replace("Minutes Northwind", "Agenda Northwind")
+    assert "title opens" not in kind_of(tmp_path, "board/board-agenda-2024-01-17.md", agenda)[1]
+
+
 def test_a_report_of_a_period_is_no_procedure(tmp_path):
     text = """# Northwind Yearly Governance Report
 *Reporting period: January 1, 2023 to December 31, 2023*
