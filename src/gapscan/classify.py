@@ -1056,9 +1056,10 @@ def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
 def _letter(doc: Document, blocks: list[Block]) -> str | None:
     """Why a document reads as a letter (a salutation opening it and a closing or a signature ending it, or a name
     calling it a letter over a signature), or None."""
+    name = f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " ")
     lines = [b for b in blocks if b.type is not BlockType.HEADING]
-    if not lines:
-        return None
+    if not lines or NAME_SIGNALS[Kind.FORM].search(name):
+        return None  # a letter's template ("letter-of-intent-template.md") is the form it is written on
     head, foot = lines[:LETTER_ENDS], lines[-LETTER_ENDS:]
     ending = next((b.text for b in foot if CLOSING.match(b.text) or SIGNED.match(b.text)), None)
     if ending is None:
@@ -1066,9 +1067,8 @@ def _letter(doc: Document, blocks: list[Block]) -> str | None:
     salutation = next((b.text for b in head if SALUTATION.match(b.text)), None)
     if salutation:
         return f"a letter: {_short(salutation)!r} opens it and {_short(ending)!r} ends it"
-    name = f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " ")
     named = LETTER_NAME.search(name)
-    if named and not NAME_SIGNALS[Kind.FORM].search(name):
+    if named:
         return f"a letter: {named.group(0)!r} in the name, signed at its foot ({_short(ending)!r})"
     return None
 

@@ -166,6 +166,10 @@ def test_a_letter_by_its_salutation_and_closing(tmp_path):
     k, why = kind_of(tmp_path, "pack/commitment.md", text)
     assert k is Kind.OTHER, why
     assert "Dear" in why
+    # the template of a letter is the form it is written on, as before
+    blank = text.replace("Dear colleagues,", "Dear [NAME],").replace("Ann Lee", "[SIGNATORY]")
+    k, why = kind_of(tmp_path, "pack/commitment-letter-template.md", blank)
+    assert "a letter" not in why, why
 
 
 MINUTES = """### Minutes Northwind Board meeting March 12, 2024
