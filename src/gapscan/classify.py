@@ -720,6 +720,12 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
             kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
         if kind is Kind.RECORD and (meeting or minutes >= 2):
             coded = None  # a meeting's minutes coded as a record are the record of that review: read as minutes
+        elif kind is Kind.RECORD and entries.filled_rows and not entries.data_rows and not _dated_entries(blocks):
+            # filled in with nothing dated or valued (a schedule of months and roles, a RACI matrix): the code
+            # weighs as a name does, and its content decides
+            add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}, though it records no dated "
+                                   f"or valued entry")
+            coded = None
         else:
             add(kind, 4.0, f"its code {code!r} in the {where} marks it a {word}")
             declared = (code, kind)

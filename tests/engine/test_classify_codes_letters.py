@@ -34,12 +34,12 @@ The purchasing manager shall keep the list current. Buyers must check a supplier
 MATRIX = """
 ## 4. Supplier Ratings
 
-| Supplier | Service | Rating | Reviewed by |
+| Supplier | Service | Rating | Reviewed on |
 |---|---|---|---|
-| Acme Freight | Transport | Good | Purchasing manager |
-| Blue Print | Printing | Fair | Buyer |
-| Coastal IT | Hosting | Good | IT lead |
-| Delta Clean | Cleaning | Poor | Facilities |
+| Acme Freight | Transport | Good | 12/01/2025 |
+| Blue Print | Printing | Fair | 14/02/2025 |
+| Coastal IT | Hosting | Good | 03/03/2025 |
+| Delta Clean | Cleaning | Poor | 21/03/2025 |
 
 ## 5. Review
 
@@ -60,7 +60,7 @@ def test_the_same_page_without_its_code_is_read_as_before(tmp_path):
 
 
 def test_a_coded_log_of_two_entries_stays_a_record(tmp_path):
-    rows = MATRIX.split("| Acme")[0] + "| Acme Freight | Transport | Good | Buyer |\n| Blue Print | Printing | Fair | Buyer |\n"
+    rows = MATRIX.split("| Acme")[0] + "| Acme Freight | Transport | Good | 12/01/2025 |\n| Blue Print | Printing | Fair | 14/02/2025 |\n"
     k, why = kind_of(tmp_path, "pack/Supplier Ratings.md", "# REC-031 Supplier Ratings\n\n" + HEADER + rows)
     assert k is Kind.RECORD, why
 
@@ -119,6 +119,17 @@ June 2024.
 """
     k, why = kind_of(tmp_path, "pack/Meeting Minutes Record.md", text)
     assert k is Kind.REVIEW, why
+
+
+def test_a_coded_record_that_records_nothing_dated_is_read_by_its_content(tmp_path):
+    # a schedule of months and roles coded as a record: nothing in it is an entry of work done, so its policy
+    # layout and obligations still decide, with the code weighed as a name
+    plan = MATRIX.replace("Reviewed on", "Owner")
+    for day, who in (("12/01/2025", "Buyer"), ("14/02/2025", "IT lead"), ("03/03/2025", "Buyer"), ("21/03/2025", "CFO")):
+        plan = plan.replace(day, who)
+    k, why = kind_of(tmp_path, "pack/Supplier Ratings.md", "# REC-031 Supplier Ratings\n\n" + HEADER + plan)
+    assert k is Kind.PROCEDURE, why
+    assert "records no dated or valued entry" in why or "REC-031" not in why
 
 
 def test_a_procedure_code_or_a_code_inside_a_word_is_no_record_code(tmp_path):
