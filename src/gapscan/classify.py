@@ -136,11 +136,16 @@ NAME_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}[\s_.-]?[01]\d[\s_.-]?[0-3]\d|"
 # an annual meeting's minutes filed under the year alone ("Annual Meeting 2012.md"): the year is the meeting's only
 # when the text shows a meeting held by two of its signs, as the year alone dates a policy as readily
 NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
+# a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
+MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
-                          r"\bminutes of\b", re.I)
+                          r"\bminutes of\b|"
+                          # what was decided there ("Decision to move to ...", "We agreed that ...", "Action point:")
+                          r"\bdecision to\b|\b(?:we|it was|they|the \w+ (?:have |has )?)(?:decided|agreed)\b|"
+                          r"\baction (?:points?|items?)\b\W*:", re.I)
 # A year's account or a plan of intent ("Annual Report 2015-16", "Corporate Plan 2017-20", a chapter filed under
 # "annual-report-15-16/"): what was done and what is meant, told in "must" and "will", with no steps for a reader
 # A controlled document's header may name its type ("Controlled Document - Form - Module 1", "Document type: Log",
@@ -220,7 +225,29 @@ SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:
                            r"(?P<phrase>[\w\s-]{0,60}?)(?=\s+(?:for|of|to|that|which|used|we|you|in|on)\b|[.,;:(]|$)",
                            re.I)
 SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
-PERIOD_REPORT = re.compile(r"\bannual\s+reports?\b|\b(?:corporate|strategic|business)\s+plans?\b", re.I)
+PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b|"
+                           r"\b(?:corporate|strategic|business)\s+plans?\b", re.I)
+# a report that says near its top which period it covers ("Reporting period: February 1, 2021 to December 31, 2021",
+# "Period covered: Q3 2025"): an account of that period's work, its "must" and "will" what was done and is meant
+REPORTING_PERIOD = re.compile(r"^\W*(?:reporting|report|review)\s+period\s*:|^\W*period\s+(?:covered|under review)\s*:",
+                              re.I)
+REPORTING_PERIOD_BLOCKS = 6
+# A document's own code opening its title or file name ("REC-023 Management Review Report", "LTR-002 Executive
+# Statement of Commitment"): a consultant's pack codes each document by its kind, and a record's or a letter's code
+# says what it is, whatever "Purpose" and "shall be reviewed" it shares with the policies beside it. Upper case only,
+# as codes are written; a procedure's or a policy's code ("SOP-001", "PL-004") leaves the content to decide.
+DOCUMENT_CODE = re.compile(r"^[^\w]*(?P<code>(?P<p>REC|RCD|LTR|LET)\s*-\s*\d{1,4})(?![\d\w])")
+CODE_KINDS = {"REC": ("record", Kind.RECORD), "RCD": ("record", Kind.RECORD),
+              "LTR": ("letter", Kind.OTHER), "LET": ("letter", Kind.OTHER)}
+# A letter: a salutation opening it and a closing or a signature ending it ("Dear colleagues," ... "Yours
+# sincerely,"), or a page named a letter and signed at its foot ("Signed:", "Signature"). What it says "shall" be
+# done is said to its readers once, not steps; a policy signed by its director is not named a letter.
+SALUTATION = re.compile(r"^\W*(?:dear|to whom it may concern)\b", re.I)
+CLOSING = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)(?:est)?\s+regards|"
+                     r"sincerely|respectfully)\b", re.I)
+SIGNED = re.compile(r"^\W*(?:signed|signature|sign-off)\b", re.I)
+LETTER_NAME = re.compile(r"\bletters?\b", re.I)
+LETTER_ENDS = 10  # the blocks at each end where a letter's salutation and its closing or signature stand
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"fifteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s*_-]|\d)*minutes\b", re.I)
@@ -613,6 +640,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         for m in [MEETING_SECTION.match(h.text.translate(ZERO_WIDTH).split(":", 1)[0])] if m))
     if "minutes" in sections and MEETING_NAME.search(name):
         held_signs.append("a 'Minutes' heading")  # the write-up of the meeting follows it
+    if MINUTES_TITLE.match(doc.title or "") and MEETING_NAME.search(name):
+        held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
     recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)
@@ -642,8 +671,18 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
-    if report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+    period = None if report else next((b.text for b in blocks[:REPORTING_PERIOD_BLOCKS]
+                                       if REPORTING_PERIOD.match(b.text)), None)
+    # a template of the report is the form it is written on ("report-template.md" titled "Yearly Report")
+    if report and NAME_SIGNALS[Kind.FORM].search(name):
+        report = None
+    elif report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
+    elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) \
+            and not NAME_SIGNALS[Kind.FORM].search(name):
+        add(Kind.OTHER, 4.0, f"a report of a period ({_short(period)!r}): an account of that period's work, "
+                             f"not instructions")
+        report = period
     else:
         report = _day_report(doc)
         if report and (held or HELD_LABELS.search(labels) and re.search(r"\bdate:", labels, re.I)):
@@ -665,7 +704,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if todo:
         add(Kind.OTHER, 4.0, f"{todo.group(0)!r} in the name: a to-do list, work still to be done, not steps")
     declared = _declared_type(doc, blocks)
-    said = None if declared else _self_declared(blocks)
+    coded = None if declared else _coded_type(doc)
+    letter = None if declared or coded else _letter(doc, blocks)
+    said = None if declared or coded or letter else _self_declared(blocks)
     if declared:
         word, kind = declared
         if kind is Kind.RECORD and entries.data_rows < DECLARED_ENTRIES and not _dated_entries(blocks):
@@ -673,6 +714,24 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(kind, 4.0, f"its header says it is a {word!r}")
         if kind is Kind.PROCEDURE:
             declared = None
+    elif coded:
+        code, where, word, kind = coded
+        if kind is Kind.RECORD and not entries.filled_rows and not _dated_entries(blocks):
+            kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
+        if kind is Kind.RECORD and (meeting or minutes >= 2):
+            coded = None  # a meeting's minutes coded as a record are the record of that review: read as minutes
+        elif kind is Kind.RECORD and entries.filled_rows and not entries.data_rows and not _dated_entries(blocks):
+            # filled in with nothing dated or valued (a schedule of months and roles, a RACI matrix): the code
+            # weighs as a name does, and its content decides
+            add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}, though it records no dated "
+                                   f"or valued entry")
+            coded = None
+        else:
+            add(kind, 4.0, f"its code {code!r} in the {where} marks it a {word}")
+            declared = (code, kind)
+    elif letter:
+        add(Kind.OTHER, 4.0, letter)
+        declared = ("letter", Kind.OTHER)
     elif said:
         add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
         declared = (said, Kind.FORM)
@@ -986,6 +1045,38 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
     if DECLARED_REFERENCE.match(found):
         return found, Kind.OTHER
     return found, Kind.PROCEDURE
+
+
+def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
+    """(the code, where it stands, the word, the kind) of a record's or a letter's code opening the document's title
+    or file name ("REC-023 Management Review Report"), or None."""
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for where, text in (("title", doc.title or ""), ("file name", stem)):
+        m = DOCUMENT_CODE.match(text)
+        if m:
+            word, kind = CODE_KINDS[m.group("p")]
+            return re.sub(r"\s+", "", m.group("code")), where, word, kind
+    return None
+
+
+def _letter(doc: Document, blocks: list[Block]) -> str | None:
+    """Why a document reads as a letter (a salutation opening it and a closing or a signature ending it, or a name
+    calling it a letter over a signature), or None."""
+    name = f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " ")
+    lines = [b for b in blocks if b.type is not BlockType.HEADING]
+    if not lines or NAME_SIGNALS[Kind.FORM].search(name):
+        return None  # a letter's template ("letter-of-intent-template.md") is the form it is written on
+    head, foot = lines[:LETTER_ENDS], lines[-LETTER_ENDS:]
+    ending = next((b.text for b in foot if CLOSING.match(b.text) or SIGNED.match(b.text)), None)
+    if ending is None:
+        return None
+    salutation = next((b.text for b in head if SALUTATION.match(b.text)), None)
+    if salutation:
+        return f"a letter: {_short(salutation)!r} opens it and {_short(ending)!r} ends it"
+    named = LETTER_NAME.search(name)
+    if named:
+        return f"a letter: {named.group(0)!r} in the name, signed at its foot ({_short(ending)!r})"
+    return None
 
 
 def _catalogue_rows(tables: list[Table]) -> list:
