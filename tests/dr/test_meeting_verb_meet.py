@@ -10,7 +10,6 @@ where minutes of a meeting the sentence, or its heading, names are in the set.
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from gapscan.model import ClaimStatus
 
