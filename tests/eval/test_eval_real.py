@@ -7,12 +7,12 @@ from each file. `python bench/eval_cm.py --real -v` prints the same numbers.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+
+from real_corpus_module import real_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = {"openregulatory/templates", "RadiotherapyAI/RadiotherapyAI", "strongdm/comply",
@@ -22,14 +22,8 @@ HELD_OUT = {"openregulatory/templates", "RadiotherapyAI/RadiotherapyAI", "strong
             "xorbh/aapl-docs"}
 
 
-@lru_cache(maxsize=1)
 def _corpus():
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "bench" / "real_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+    return real_corpus()
 
 
 @lru_cache(maxsize=3)

@@ -4,11 +4,11 @@ references being the corpus's right rows of the label). Checked here on tiny gen
 for the test and references written for it, not on the corpus."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from real_corpus_module import real_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,12 +21,7 @@ If a job fails twice, the engineer opens a P2 ticket in Jira and calls the duty 
 
 
 def _corpus():
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "bench" / "real_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+    return real_corpus()
 
 
 def _model():

@@ -7,22 +7,17 @@ rows written for the test, not on the corpus.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from real_corpus_module import real_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _corpus():
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "bench" / "real_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+    return real_corpus()
 
 
 def _model(weights: dict[str, float], upper: dict[str, float] | None = None):
