@@ -1110,25 +1110,33 @@ def _claim_links(claim: Claim, scope: _Scope) -> tuple[str, ...]:
     return scope.memo[key].get((claim.location.page, line), ())
 
 
-def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
-    """(the target's path, the records it can be) for the first link of the claim's paragraph that points at
-    a record: a relative target from the procedure's folder, else the longest tail of the target's path that
-    is a record's path ('Data/daily_log.csv' of 'https://host/lab/blob/main/Data/daily_log.csv')."""
+def _file_links(claim: Claim, scope: _Scope):
+    """(its path, the path's parts, the file it names from the procedure's folder) for each link of the claim's
+    line that names a file (a last part with an extension); the third is None for an address or an absolute path."""
     import posixpath
 
     from gapscan.linking import link_target_path
 
-    files = _record_files(scope)
     folder = scope.procedure.path.rpartition("/")[0]
     for target in _claim_links(claim, scope):
         path = link_target_path(target)
         parts = [p for p in path.split("/") if p]
         if not parts or "." not in parts[-1]:
             continue
+        near = None
         if "://" not in target and not path.startswith("/"):
             near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
-            if near in files:
-                return path, list(files[near])
+        yield path, parts, near
+
+
+def _linked_path(claim: Claim, scope: _Scope) -> tuple[str, list[str]] | None:
+    """(the target's path, the records it can be) for the first link of the claim's paragraph that points at
+    a record: a relative target from the procedure's folder, else the longest tail of the target's path that
+    is a record's path ('Data/daily_log.csv' of 'https://host/lab/blob/main/Data/daily_log.csv')."""
+    files = _record_files(scope)
+    for path, parts, near in _file_links(claim, scope):
+        if near in files:
+            return path, list(files[near])
         for k in range(len(parts)):
             ends = _files_at("/".join(parts[k:]), scope)
             if ends:
@@ -1141,32 +1149,20 @@ def _linked_forms(claim: Claim, scope: _Scope) -> list[int]:
     target from the procedure's folder, or by an address whose path ends in the form's whole path in the set (a
     repository address 'https://github.com/OWNER/REPO/blob/master/Docs/Form.pdf' of 'Docs/Form.pdf'); [] when the
     line links no form, or several."""
-    import posixpath
-
-    from gapscan.linking import link_target_path
-
     forms = {rec.path: n for n, rec in enumerate(scope.form_set.records)}
     if not forms:
         return []
-    folder = scope.procedure.path.rpartition("/")[0]
     found: set[int] = set()
-    for target in _claim_links(claim, scope):
-        path = link_target_path(target)
-        parts = [p for p in path.split("/") if p]
-        if not parts or "." not in parts[-1]:
-            continue
-        if "://" not in target and not path.startswith("/"):
+    for _, parts, near in _file_links(claim, scope):
+        if near is not None:
             # a relative target is that file or none: 'index.md' of another folder is not this folder's form
-            near = posixpath.normpath(posixpath.join(folder, path)) if folder else posixpath.normpath(path)
             if near in forms:
                 found.add(forms[near])
             continue
         # an address: the tail of its path that is a form's whole path in the set
-        for k in range(len(parts)):
-            tail = "/".join(parts[k:])
-            if tail in forms:
-                found.add(forms[tail])
-                break
+        tail = next((t for t in ("/".join(parts[k:]) for k in range(len(parts))) if t in forms), None)
+        if tail is not None:
+            found.add(forms[tail])
     return sorted(found) if len(found) == 1 else []
 
 
