@@ -408,9 +408,7 @@ def _own_choice(text: str) -> bool:
     from gapscan.nlp import lexicon as lx
 
     low = " ".join(text.lower().split())
-    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in _CADENCE_WORDS) or _OWN_CADENCE.search(low):
-        return True
-    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in (*lx.TEMPLATE_CADENCES, *lx.CADENCE_IDIOMS)):
+    if _cadence_words().search(low) or _OWN_CADENCE.search(low):
         return True
     for m in _BY_AGENT.finditer(text):
         agent = m.group(1).lower() + " "
@@ -420,6 +418,15 @@ def _own_choice(text: str) -> bool:
         return True
     rest = _CITATION.sub(" ", _ENUMERATOR.sub("", text))
     return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) for t in _CONCRETE.findall(rest))
+
+
+@lru_cache(maxsize=1)
+def _cadence_words() -> re.Pattern:
+    """Any cadence word, the lexicon's template cadences and cadence idioms, as whole words (one pattern)."""
+    from gapscan.nlp import lexicon as lx
+
+    words = sorted({*_CADENCE_WORDS, *lx.TEMPLATE_CADENCES, *lx.CADENCE_IDIOMS}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _roman(token: str) -> bool:
