@@ -230,9 +230,16 @@ def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = 
     pages = list(prepared.pages)
     outcomes = _run_procedures(procedures + pages, shared)
     for page, outcome in zip(pages, outcomes[len(procedures):]):
-        # a page's cadence checks reach the DR rules only: the report's claims and links stay the procedures'
-        if not isinstance(outcome, str):
-            checks.extend(outcome[2])
+        if isinstance(outcome, str):
+            continue
+        checks.extend(outcome[2])
+        # a cadence on a page that a record confirmed or contradicted is reported as the page's claim, with its
+        # drift score, so the summary's drift rests on it as the DR finding does; a page's cadences that no record
+        # shows stay out (a README's "we meet weekly" is no procedure's promise), and so do its links
+        looked = [c for c in outcome[2] if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)]
+        if looked:
+            claim_checks[page.path] = tuple(c.claim_check() for c in looked)
+            scores[page.path] = drift_score(looked)
     for proc, outcome in zip(procedures, outcomes):
         if isinstance(outcome, str):
             # one odd procedure must not cost the whole run its drift analysis

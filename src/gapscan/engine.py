@@ -1087,7 +1087,8 @@ def _result(doc: Document, analysis, drift) -> DocumentResult:
         verdict, standard = analysis.verdict, analysis.standard
         probability, uncertain = analysis.verdict_probability, analysis.uncertain
     links = claims = errors = ()
-    if drift is not None and doc.kind is Kind.PROCEDURE:
+    # a page that is no procedure carries the cadences a record confirmed or contradicted (drift.ROUTINE_KINDS)
+    if drift is not None and (doc.kind is Kind.PROCEDURE or doc.path in drift.claims):
         scores = replace(scores, drift=drift.scores.get(doc.path))
         links = tuple(drift.links.get(doc.path, ()))
         claims = tuple(drift.claims.get(doc.path, ()))

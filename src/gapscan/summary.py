@@ -105,7 +105,8 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     """An ExecutiveSummary of a run, in words for someone who has never read the rules."""
     procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
     verdicts = {v.value: sum(1 for r in procedures if r.verdict is v) for v in Verdict}
-    drifts = [r.scores.drift for r in procedures if r.scores.drift is not None]
+    claimed = drift_documents(results)
+    drifts = [r.scores.drift for r in claimed if r.scores.drift is not None]
     average_drift = round(sum(drifts) / len(drifts), 1) if drifts else None
     by_rule: dict[str, list[Finding]] = {}
     for f in findings:
@@ -115,7 +116,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     short = _namer(results, findings)
     sections = [s for s in (
         _procedures_section(procedures, verdicts, by_rule) or _no_procedures_section(read),
-        _drift_section(procedures, average_drift, by_rule, not_checked(results), short=short),
+        _drift_section(claimed, average_drift, by_rule, not_checked(results), short=short),
         _shadow_section(records, by_rule, short=short),
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
         _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
@@ -167,7 +168,7 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         also = (f" {_count(leads, 'lead')} to check, where the evidence is too thin for a finding, "
                 f"{_verb(leads, 'is', 'are')} listed under Documents." if leads else "")
         unchecked = not_checkable_claims(procedures)
-        if not findings and unchecked and all(r.scores.drift is None for r in procedures):
+        if not findings and unchecked and all(r.scores.drift is None for r in drift_documents(results)):
             return (f"No findings, but no claim of the procedures could be checked: the records of "
                     f"{_count(unchecked, 'claim')} are not in the set.{also}")
         if not findings:
@@ -292,7 +293,7 @@ def not_checked(results: Sequence[DocumentResult]) -> dict[str, str]:
     procedures = [r for r in read if r.document.kind is Kind.PROCEDURE]
     if not procedures:
         return {}
-    out = _drift_not_checked(read, procedures)
+    out = _drift_not_checked(read, drift_documents(read))
     # rules that read through English word lists did not judge the procedures in another language
     foreign = not_judged(r.document for r in procedures)
     if foreign:
@@ -350,10 +351,17 @@ def _unlooked_claims(procedures) -> list[tuple[str, str, int, int, str | None, i
 def drift_claims(results: Sequence[DocumentResult]) -> tuple[int, int]:
     """What the average drift rests on: (claims of the procedures a record confirmed or contradicted, claims
     no record in the set could check). A 0 over 65 claims with 413 unchecked is not 'no drift'."""
-    procedures = [r for r in results if r.document.ok and r.document.kind is Kind.PROCEDURE]
-    looked = sum(1 for r in procedures if r.scores.drift is not None for c in r.claims
+    claimed = drift_documents(results)
+    looked = sum(1 for r in claimed if r.scores.drift is not None for c in r.claims
                  if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
-    return looked, not_checkable_claims(procedures)
+    return looked, not_checkable_claims(claimed)
+
+
+def drift_documents(results: Sequence[DocumentResult]) -> list[DocumentResult]:
+    """The documents drift is measured on: the procedures, and the pages that are none (a roster, a README: drift.
+    ROUTINE_KINDS) whose stated cadence a record confirmed or contradicted. Such a page carries only those claims,
+    so a DR02 finding on "the board meets monthly" is never beside "no claim could be checked"."""
+    return [r for r in results if r.document.ok and (r.document.kind is Kind.PROCEDURE or r.claims)]
 
 
 def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> str | None:
@@ -499,7 +507,10 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
                                      "says nothing about drift.", unchecked_line) + not_checked)
     dr = sum(len(v) for k, v in by_rule.items() if k.startswith("DR"))
-    checked = sum(1 for r in procedures if r.scores.drift is not None)
+    checked = sum(1 for r in procedures if r.scores.drift is not None and r.document.kind is Kind.PROCEDURE)
+    pages = sum(1 for r in procedures if r.scores.drift is not None and r.document.kind is not Kind.PROCEDURE)
+    over = (f"the {_count(checked, 'procedure')}" + (f" and {_count(pages, 'other page')}" if pages else "")
+            if checked else f"{_count(pages, 'page')} outside the procedures")
     # the score rests on the claims a record confirmed or contradicted: a 0 from one claim is not a 0 from fifty
     looked = [c.kind for r in procedures if r.scores.drift is not None for c in r.claims
               if c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)]
@@ -507,12 +518,12 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
     # what the score rests on: 35 forms that exist is not a routine kept
     kinds = ", ".join(f"{looked.count(kind)} {_verb(looked.count(kind), *_CLAIM_WORDS[kind])}"
                       for _, kind, _ in _CLAIM_RULES if kind in looked)
-    lines = [f"Average drift is {average_drift:.0f} out of 100 over the {_count(checked, 'procedure')} whose "
+    lines = [f"Average drift is {average_drift:.0f} out of 100 over {over} whose "
              f"records gapscan could check, on {_count(claims, 'claim')} the records confirm or contradict"
              f"{f' ({kinds})' if kinds else ''}: "
              f"0 means the records show the work done exactly as the procedures "
              f"say, 100 means nothing the procedures promise can be seen in the records.",
-             f"{_count(dr, 'place')} where the records contradict a procedure (a form never used, a check done "
+             f"{_count(dr, 'place')} where the records contradict a procedure{' or page' if pages else ''} (a form never used, a check done "
              f"less often or later than written, a field left empty, someone else signing)."
              if dr else "gapscan found no place where the records contradict a procedure."]
     if unchecked:

@@ -96,9 +96,21 @@ def test_only_cadences_are_read_from_a_page(scan):
     _, result = run(scan)
     page = [c for c in result.checks if c.procedure == "board_minutes/board_members.md"]
     assert {c.claim.kind for c in page} == {"frequency"}, [(c.claim.kind, c.claim.text) for c in page]
-    # the report's claims, links and drift scores stay the procedures' own
-    assert "board_minutes/board_members.md" not in result.claims
+    # the page carries the cadence its minutes contradict, with a drift score, so the summary's drift rests on
+    # what the DR02 finding says; its links stay the procedures'
+    page_claims = result.claims["board_minutes/board_members.md"]
+    assert [(c.kind, c.status) for c in page_claims] == [("frequency", ClaimStatus.DRIFTED)]
+    assert result.scores["board_minutes/board_members.md"] == 100.0
     assert "board_minutes/board_members.md" not in result.links
+
+
+def test_a_pages_cadence_no_record_shows_is_not_reported(scan):
+    scan.write("board_minutes/board_members.md", ROSTER)
+    scan.write("forms/expenses.md", FORM)
+    _, result = run(scan)
+    # a README's "meets once per month" with no minutes at all is no procedure's promise: nothing to report
+    assert "board_minutes/board_members.md" not in result.claims
+    assert "board_minutes/board_members.md" not in result.scores
 
 
 def test_minutes_and_records_give_no_claims(scan):
