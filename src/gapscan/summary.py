@@ -539,7 +539,7 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
     shown = "".join(f"; {p}" for p in parts)
     charts: tuple[Chart, ...] = ()
     if scored and len(every) >= 2:
-        charts = (Chart(title=f"drift by procedure (0 = followed, 100 = not followed{shown})",
+        charts = (Chart(title=f"drift by {'procedure' if not pages else 'document'} (0 = followed, 100 = not followed{shown})",
                         labels=tuple(short(p) for _, p in scored),
                         values=tuple(float(round(d)) for d, _ in scored)),)
     return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)
@@ -570,10 +570,6 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
                      f"{'a lead' if n == 1 else 'leads'} to check, not {'a finding' if n == 1 else 'findings'} "
                      f"(why, for each, under Documents).")
         lines.extend(_shadow_lines(leads, "Also leads", short))
-    other_leads = (len(all_dups) - len(dups)) + (len(all_vocab) - len(vocab))
-    if other_leads:
-        lines.append(f"{_count(other_leads, 'more lead')} on shared or missing record vocabulary (PS02, PS03) "
-                     f"{_verb(other_leads, 'is', 'are')} listed under Documents, not counted here.")
     if dups:
         lines.append(_duplicates_line(dups, short))
     if vocab:
@@ -586,6 +582,12 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
         lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
                      f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
                      + (f"; {which} as written about the standard rather than the work{example}." if weak else "."))
+    other_leads = (len(all_dups) - len(dups)) + (len(all_vocab) - len(vocab))
+    if other_leads:
+        # after the findings they are leads beside: "5 more leads" first read as more of lines not yet given
+        lines.append(f"{_count(other_leads, 'more lead' if lines else 'lead')} on shared or missing record "
+                     f"vocabulary (PS02, PS03) {_verb(other_leads, 'is', 'are')} listed under Documents, not "
+                     f"counted here.")
     chart = None
     # one bar compares nothing: the line above already gives that record's entries
     if len(shadows) > 1:

@@ -461,3 +461,22 @@ def test_a_lead_is_no_headline():
     assert "working record" not in headline
     assert headline == "No findings. 1 lead to check, where the evidence is too thin for a finding, is listed " \
                        "under Documents."
+
+
+def test_vocabulary_leads_come_after_the_findings_they_are_more_of():
+    """A HIPAA programme's real-system section opened with "5 more leads on shared or missing record vocabulary
+    (PS02, PS03) are listed under Documents" above the PS02 and PS03 findings it was "more" than. The leads line
+    now follows them; alone it says "leads", not "more leads"."""
+    def f(rule, path, lead):
+        metrics = {"strength": "lead", "lead_reason": "r"} if lead else {}
+        return Finding(rule=rule, name="x", severity=Severity.INFO if lead else Severity.WARNING, path=path,
+                       message=("Lead, not a finding: m" if lead else "m"), metrics=metrics)
+    found = [f("PS03", "p.md", False)] + [f("PS03", f"q{i}.md", True) for i in range(3)]
+    lines = next(s for s in build([], found, Context(documents=())).sections
+                 if s.title.startswith("The real system")).lines
+    assert lines[0].startswith("1 procedure never uses words that fill its records"), lines
+    assert lines[-1].startswith("3 more leads on shared or missing record vocabulary (PS02, PS03) are listed"), lines
+    alone = next(s for s in build([], found[1:], Context(documents=())).sections
+                 if s.title.startswith("The real system")).lines
+    assert alone == ("3 leads on shared or missing record vocabulary (PS02, PS03) are listed under Documents, not "
+                     "counted here.",)
