@@ -100,7 +100,8 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     --standard): by clause number with a similar title (rapidfuzz similarity >= 62, and the
     two titles must share a content word: "5 Certification" is not clause 5 "Leadership and
     worker participation" however alike the letters), by exact title or alias, or by a fuzzy
-    title match (>= 86) when it carries no number. In management review minutes a whole number
+    title match (>= 86) when it carries no number and keeps the title's words (a heading that replaces one,
+    "External Communication" for 'Internal communication', names another topic). In management review minutes a whole number
     ("5 Certification") is the agenda item's place, not a clause: only the title can match
     there, so numbered agenda items fire only when their titles are clause titles. Clauses
     1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does
@@ -173,7 +174,26 @@ def _mirroring_headings(doc: Document, matches) -> list:
     repeated = Counter(w for w in map(word, matches) if w)
     return [m for m in matches
             if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
-            and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))]
+            and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
+            and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
+
+
+_TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
+
+
+def _replaced_word(heading: str, title: str) -> bool:
+    """Whether a heading alike in letters to a clause's title has one of the title's words replaced by another:
+    "External Communication" for 'Internal communication', "12.2 External Audits" for 'Internal audit'. Each
+    has a word the other lacks, so the heading names another topic. Words are compared by their first five
+    letters ("Audits" and "audit", "Technical" and "Technological", "Requirements" and "requirement"); a
+    heading that only adds words ("Physical Security Perimeter", "AWS Network Security") or leaves some out
+    ("Design Changes" for 'Control of design and development changes') still names the clause.
+    """
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _TITLE_GLUE}
+
+    mine, its = stems(heading), stems(title)
+    return bool(mine - its) and bool(its - mine)
 
 
 def _own_outline(doc: Document, matches) -> bool:
