@@ -1270,7 +1270,10 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # an audit programme or a schedule whose status reads "Planned" in every row lists what is to happen:
         # its rows are filled in, but nothing in them is yet an entry of work done
         planned = _all_planned(table)
-        one_box = _one_box_per_row(table)
+        # without boxes to count, only a False cell of the first rows asks (whether it is an unticked item): a
+        # register with none is not read whole for it
+        one_box = _one_box_per_row(table) if count_boxes or any(
+            False in row and bool in map(type, row) for row in table.rows[:DETAIL_ROWS]) else False
         # without tick boxes to count, the rows past the first DETAIL_ROWS are only counted (_tail_fill)
         for i, row in enumerate(table.rows if count_boxes else table.rows[:DETAIL_ROWS]):
             entries = row[1:] if width > 1 else row
@@ -1416,7 +1419,9 @@ def _all_planned(table: Table) -> bool:
 def _axis(entries) -> bool:
     """Whether a row's filled cells number a grid's columns, 1, 2, 3 ... in order from the first: a plate map's or a
     layout's axis, repeated above each of its blocks, not an entry."""
-    first = next(v for v in entries if v is not None)
+    first = entries[0]  # most rows fill their first cell: no generator made for them (one row in a register)
+    if first is None:
+        first = next(v for v in entries if v is not None)
     if isinstance(first, bool) or first != 1 and not (isinstance(first, str) and first.strip() == "1"):
         return False
     n = 0

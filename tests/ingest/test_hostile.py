@@ -390,3 +390,65 @@ def _with_sheet(base: Path, sheet: bytes, path: Path) -> Path:
         for info in src.infolist():
             out.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
     return path
+
+
+# Parts that are not well-formed XML. calamine's own reader (quick-xml) reads some of them without a word, and
+# wrongly: a cell's text closed by another element's end tag runs on into the next cell ("Acme" and "UK" read as
+# one cell "AcmeUK"). No scan for declarations sees these; the well-formedness pass refuses each, naming the part.
+_NOT_WELL_FORMED = {
+    "an end tag that closes another element": ("xl/worksheets/sheet2.xml", "<t>Acme</t>", "<t>Acme</v>"),
+    "an element left open after the cells": ("xl/worksheets/sheet2.xml", "</sheetData>", "</sheetData><extLst>"),
+    "a stray '<' in a cell's text": ("xl/worksheets/sheet2.xml", "<t>UK</t>", "<t>U<K</t>"),
+    "an entity nothing defines": ("xl/worksheets/sheet2.xml", "<t>UK</t>", "<t>&uk;</t>"),
+    "a styles part whose end tag closes another": ("xl/styles.xml", "</fonts>", "</font>"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NOT_WELL_FORMED))
+def test_workbook_part_that_is_not_well_formed_is_refused(tmp_path: Path, case: str) -> None:
+    part, old, new = _NOT_WELL_FORMED[case]
+    base = build_register_xlsx(tmp_path / "base.xlsx")
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == part:
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode(), 1)
+            out.writestr(info.filename, data)
+    doc = parse_file(path, "broken.xlsx")
+    _assert_one_line_failure(doc)
+    assert doc.error.startswith(f"damaged Excel file: part {part} is not well-formed XML")
+
+
+def test_workbook_cut_short_is_refused(tmp_path: Path) -> None:
+    base = build_register_xlsx(tmp_path / "base.xlsx")
+    path = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            out.writestr(info.filename, data[:-20] if info.filename == "xl/workbook.xml" else data)
+    doc = parse_file(path, "cut.xlsx")
+    _assert_one_line_failure(doc)
+    assert "xl/workbook.xml is not well-formed XML" in doc.error
+
+
+@pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"])
+def test_billion_laughs_in_a_workbook_part_is_refused(tmp_path: Path, part: str) -> None:
+    """Entities are declared only in a DTD: a part carrying one is refused before any reader expands it, also a
+    shared-strings part (added here beside the inline strings the builder writes)."""
+    base = build_register_xlsx(tmp_path / "base.xlsx")
+    path = tmp_path / "laughs.xlsx"
+    laughs = BILLION_LAUGHS.split(b"<w:document")[0] + (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+        b"<si><t>&lol9;</t></si></sst>")
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, laughs if info.filename == part else src.read(info))
+        if part not in src.namelist():
+            out.writestr(part, laughs)
+    started = time.monotonic()
+    doc = parse_file(path, "laughs.xlsx")
+    assert time.monotonic() - started < 5.0
+    _assert_one_line_failure(doc)
+    assert doc.error == f"Excel part {part} declares an XML DTD or entities: refused for safety"
