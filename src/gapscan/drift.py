@@ -950,8 +950,9 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     def about(link: Link) -> int:
         n = _about(want, scope.records[link.path], "config" in link.via, routine)
         if not n and routine and "item codes" in link.via and link.path in scope.profiles \
-                and _rows_named(claim, scope.profiles[link.path], scope):
-            # a log of jobs on the procedure's equipment is about the routine its rows name ('Calibration check')
+                and _rows_naming(claim, scope.profiles[link.path], scope):
+            # a log of jobs on the procedure's equipment is about the routine its rows name ('Calibration check'),
+            # and most plainly when every row names it (a log of that one job)
             return 1
         return n
 
@@ -1409,7 +1410,15 @@ def _distinct_texts(scope: _Scope, prof: RecordProfile, index: int) -> set[str]:
 
 
 def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | None:
-    """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none."""
+    """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none, or every row
+    (then the whole log is about it, and no row is left out)."""
+    rows = _rows_naming(claim, prof, scope)
+    return rows if rows and len(rows) < prof.row_count else None
+
+
+def _rows_naming(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int]:
+    """The rows of a log whose cell names what the claim names ('Calibration check' of 'Flow rate calibration
+    check: every 30 days'); all of them in a log of that one job."""
     text = claim.activity or claim.sentence
     said = set(re.findall(r"[a-z0-9]+", text.lower()))
     acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text))
@@ -1426,7 +1435,7 @@ def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | 
             if len(alpha) >= 2 and set(alpha) <= said or head and head.group(0) in acronyms:
                 named.add(v)
         rows.update(i for i, v in enumerate(values) if v is not None and str(v) in named)
-    return rows if rows and len(rows) < prof.row_count else None
+    return rows
 
 
 def _item_code_column(scope: _Scope, prof: RecordProfile) -> ColumnProfile | None:
