@@ -582,6 +582,15 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
     return scope.memo[key]
 
 
+def _only_form_of_line(claim: Claim, scope: _Scope) -> bool:
+    """Whether the claim's line names no other form ('fill in the incident form and update the risk register'
+    names two: a record it links may be either's)."""
+    where = (claim.location.page, claim.location.line)
+    return not any(c.kind == "form" and (c.location.page, c.location.line) == where
+                   and (c.form_code or c.form_title or "").lower() != (claim.form_code or claim.form_title or "").lower()
+                   for c in scope.claims)
+
+
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
@@ -604,6 +613,14 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     entry = _register_entry(claim, scope) if claim.form_code and not hits and not blank_scores else None
     if entry is not None:
         return entry
+    kept = _linked_path(claim, scope) if not claim.form_code and _only_form_of_line(claim, scope) else None
+    if kept is not None:
+        # the line that names the form, and no other, links a record of the set ('the change request form
+        # ([register](...))'): the procedure points at where the filled form is kept, whatever its name and columns
+        written, paths = kept
+        return _result(claim, scope, ClaimStatus.HOLDS,
+                       f"the procedure links the filled record on this line ({written}): {', '.join(paths[:3])}",
+                       record=paths[0], related=tuple(paths))
     # a blank form plainly the one named shows what its filled copy looks like: a record that keeps its columns is
     # that copy, and one that only shares a word with the name and not the columns is not, and does not hide it
     passed_over = ""
