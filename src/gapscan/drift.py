@@ -582,6 +582,21 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
     return scope.memo[key]
 
 
+def _logs_anchored(claim: Claim, scope: _Scope, paths: list[str]) -> list[str]:
+    """Of the logs of one file a link points at ('Logs.md', a page of sixteen logs), the one whose heading the
+    link's anchor names ('Logs.md#16-credential--vault-backup-log'), as a markdown renderer makes it; all of
+    them when the file holds one."""
+    if len(paths) <= 1:
+        return paths
+    anchors = {t.partition("#")[2].lower() for t in _claim_links(claim, scope) if "#" in t}
+
+    def slug(path: str) -> str:
+        heading = path.rpartition(LOG_MARK)[2] if LOG_MARK in path else ""
+        return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+    return [p for p in paths if slug(p) and slug(p) in anchors]
+
+
 def _only_form_of_line(claim: Claim, scope: _Scope) -> bool:
     """Whether the claim's line names no other form ('fill in the incident form and update the risk register'
     names two: a record it links may be either's)."""
@@ -617,10 +632,13 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if kept is not None:
         # the line that names the form, and no other, links a record of the set ('the change request form
         # ([register](...))'): the procedure points at where the filled form is kept, whatever its name and columns
+        # (of a file of several logs, the one its anchor names, else none)
         written, paths = kept
-        return _result(claim, scope, ClaimStatus.HOLDS,
-                       f"the procedure links the filled record on this line ({written}): {', '.join(paths[:3])}",
-                       record=paths[0], related=tuple(paths))
+        paths = _logs_anchored(claim, scope, paths)
+        if len(paths) == 1:
+            return _result(claim, scope, ClaimStatus.HOLDS,
+                           f"the procedure links the filled record on this line ({written}): {paths[0]}",
+                           record=paths[0], related=tuple(paths))
     # a blank form plainly the one named shows what its filled copy looks like: a record that keeps its columns is
     # that copy, and one that only shares a word with the name and not the columns is not, and does not hide it
     passed_over = ""

@@ -57,3 +57,50 @@ def test_a_line_naming_two_forms_does_not_give_its_link_to_either(scan):
              [[dt.date(2026, 3, d), "patch", "db-2", "KM"] for d in (3, 10, 17)])
     check = _form_check(scan)
     assert check.status is not ClaimStatus.HOLDS, check.detail
+
+
+LOGS_PAGE = """# Evidence logs
+
+## 1. Key Issue Log
+
+| Date | Key | Issued to |
+|---|---|---|
+| 2026-03-03 | K-4 | RT |
+| 2026-03-10 | K-7 | KM |
+| 2026-03-17 | K-4 | AL |
+
+## 2. Visitor Sign-in Log
+
+| Date | Visitor | Host |
+|---|---|---|
+| 2026-03-02 | J. Moss | KM |
+| 2026-03-09 | A. Lind | KM |
+| 2026-03-16 | P. Hale | RT |
+"""
+
+
+def _page_set(scan, target):
+    scan.write("procedures/Site access.md",
+               "# Site access\n\nEvery guest signs the reception visitor form "
+               f"([log]({target})) on arrival.\n")
+    scan.xlsx("forms/Reception visitor form.xlsx", ["Guest name", "Company", "Badge no", "Time in", "Time out"], [])
+    scan.write("records/logs.md", LOGS_PAGE)
+
+
+def _visitor_check(scan):
+    _, result = scan.run()
+    (check,) = [c for c in result.checks if c.rule == "DR01" and "visitor" in (c.claim.form_title or "")]
+    return check
+
+
+def test_of_a_page_of_logs_the_anchor_names_the_one_kept(scan):
+    _page_set(scan, "../records/logs.md#2-visitor-sign-in-log")
+    check = _visitor_check(scan)
+    assert check.status is ClaimStatus.HOLDS, check.detail
+    assert check.record.startswith("records/logs.md") and "Visitor" in check.record, check.record
+
+
+def test_a_page_of_logs_linked_without_an_anchor_names_none_of_them(scan):
+    _page_set(scan, "../records/logs.md")
+    check = _visitor_check(scan)
+    assert not (check.status is ClaimStatus.HOLDS and "links the filled record" in check.detail), check.detail
