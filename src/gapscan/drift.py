@@ -589,6 +589,30 @@ def _form_scores(claim: Claim, scope: _Scope, records: RecordSet) -> dict[int, f
     return scope.memo[key]
 
 
+def _logs_anchored(claim: Claim, scope: _Scope, paths: list[str]) -> list[str]:
+    """Of the logs of one file a link points at ('Logs.md', a page of sixteen logs), the one whose heading the
+    link's anchor names ('Logs.md#16-credential--vault-backup-log'), as a markdown renderer makes it; all of
+    them when the file holds one."""
+    if len(paths) <= 1:
+        return paths
+    anchors = {t.partition("#")[2].lower() for t in _claim_links(claim, scope) if "#" in t}
+
+    def slug(path: str) -> str:
+        heading = path.rpartition(LOG_MARK)[2] if LOG_MARK in path else ""
+        return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+    return [p for p in paths if slug(p) and slug(p) in anchors]
+
+
+def _only_form_of_line(claim: Claim, scope: _Scope) -> bool:
+    """Whether the claim's line names no other form ('fill in the incident form and update the risk register'
+    names two: a record it links may be either's)."""
+    where = (claim.location.page, claim.location.line)
+    return not any(c.kind == "form" and (c.location.page, c.location.line) == where
+                   and (c.form_code or c.form_title or "").lower() != (claim.form_code or claim.form_title or "").lower()
+                   for c in scope.claims)
+
+
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
@@ -611,6 +635,17 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     entry = _register_entry(claim, scope) if claim.form_code and not hits and not blank_scores else None
     if entry is not None:
         return entry
+    kept = _linked_path(claim, scope) if not claim.form_code and _only_form_of_line(claim, scope) else None
+    if kept is not None:
+        # the line that names the form, and no other, links a record of the set ('the change request form
+        # ([register](...))'): the procedure points at where the filled form is kept, whatever its name and columns
+        # (of a file of several logs, the one its anchor names, else none)
+        written, paths = kept
+        paths = _logs_anchored(claim, scope, paths)
+        if len(paths) == 1:
+            return _result(claim, scope, ClaimStatus.HOLDS,
+                           f"the procedure links the filled record on this line ({written}): {paths[0]}",
+                           record=paths[0], related=tuple(paths))
     # a blank form plainly the one named shows what its filled copy looks like: a record that keeps its columns is
     # that copy, and one that only shares a word with the name and not the columns is not, and does not hide it
     passed_over = ""
@@ -957,8 +992,9 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
     def about(link: Link) -> int:
         n = _about(want, scope.records[link.path], "config" in link.via, routine)
         if not n and routine and "item codes" in link.via and link.path in scope.profiles \
-                and _rows_named(claim, scope.profiles[link.path], scope):
-            # a log of jobs on the procedure's equipment is about the routine its rows name ('Calibration check')
+                and _rows_naming(claim, scope.profiles[link.path], scope):
+            # a log of jobs on the procedure's equipment is about the routine its rows name ('Calibration check'),
+            # and most plainly when every row names it (a log of that one job)
             return 1
         return n
 
@@ -1416,7 +1452,15 @@ def _distinct_texts(scope: _Scope, prof: RecordProfile, index: int) -> set[str]:
 
 
 def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | None:
-    """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none."""
+    """Rows about the one item a claim names ('the Zeiss Contura CMM'), None if it names none, or every row
+    (then the whole log is about it, and no row is left out)."""
+    rows = _rows_naming(claim, prof, scope)
+    return rows if rows and len(rows) < prof.row_count else None
+
+
+def _rows_naming(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int]:
+    """The rows of a log whose cell names what the claim names ('Calibration check' of 'Flow rate calibration
+    check: every 30 days'); all of them in a log of that one job."""
     text = claim.activity or claim.sentence
     said = set(re.findall(r"[a-z0-9]+", text.lower()))
     acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text))
@@ -1433,7 +1477,7 @@ def _rows_named(claim: Claim, prof: RecordProfile, scope: _Scope) -> set[int] | 
             if len(alpha) >= 2 and set(alpha) <= said or head and head.group(0) in acronyms:
                 named.add(v)
         rows.update(i for i, v in enumerate(values) if v is not None and str(v) in named)
-    return rows if rows and len(rows) < prof.row_count else None
+    return rows
 
 
 def _item_code_column(scope: _Scope, prof: RecordProfile) -> ColumnProfile | None:

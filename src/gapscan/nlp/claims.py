@@ -1099,6 +1099,11 @@ HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
 
+# A sentence that opens by saying whom or when a thing suits ("Great for: freelancers using the space daily", "Ideal
+# during the weekly sessions", "Best suited to teams that release monthly") describes a fit, not a routine kept
+FIT = re.compile(r"^[\W_]*(?:(?:great|ideal|perfect|best|good|handy|useful)\s+(?:for|during|before|when)|"
+                 r"(?:(?:well|best|ideally)\s+)?(?:suited|suitable)\s+(?:for|to))\b", re.I)
+
 
 # A cadence told as what happened once or what would happen ("a daily assertion that ran perfectly for months",
 # "the committee met monthly", "a monthly inspection would cost 600 hours") is no requirement the records could
@@ -1544,6 +1549,8 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
               and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
               for i in (a.start, b.start)}
     bounds = _cadence_bounds(freq_spans)
+    if FIT.match(text):
+        freq_spans = []
     for k, span in enumerate(freq_spans):
         if span.start in choice:
             continue
