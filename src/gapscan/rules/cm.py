@@ -299,6 +299,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     ("The organization shall determine the interested parties") is reported by both rules,
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
+    A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
+    then "- Quarterly" states a cadence of its own), an item of the document's own contents list ("This document
+    outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
+    not "Top Management") already says who does it; none of these counts.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -590,7 +594,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     How: a sentence counts when its subject is the organization, the company, the
     business, (top/senior) management or "we" followed by shall/must/will/should or an
     obligation verb (ensures, determines, maintains...), or "is responsible/has to"; a
-    passive obligation "by the organization" counts when the sentence has a modal. Fires
+    passive obligation "by the organization" counts when the sentence has a modal. Every place the
+    organization stands in a sentence is judged ("Where management plans a change, the organization
+    shall ..." counts for its main clause), and it is the subject right after a comma too. Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
