@@ -115,3 +115,10 @@ def test_an_item_with_its_own_subject_under_a_role_still_counts(make):
              "- Findings are documented and addressed through corrective action.\n")
     found = run(CM03, _page(make, extra))
     assert "Findings are documented and addressed through corrective action." in _texts(found)
+
+
+def test_a_numbered_step_is_no_parent_of_the_next(make):
+    extra = ("## Steps\n\n1. Request checked by the Site Supervisor\n"
+             "2. Ensures continual improvement of the management system.\n")
+    found = run(CM03, _page(make, extra))
+    assert "Ensures continual improvement of the management system." in _texts(found)

@@ -550,16 +550,26 @@ class _Places:
         """The heading of the section block i is in, with only list items between them; or, for an item of a nested
         list, its parent item (the nearest item above with another marker: "3. **Chief Technology Officer**" above
         "- Ensures ..."), when that is a short label rather than a sentence."""
-        marker = self.blocks[i].marker
+        marker = _marker_kind(self.blocks[i].marker)
         for b in reversed(self.blocks[:i]):
             if b.type == BlockType.HEADING:
                 return b.text
             if b.type != BlockType.LIST_ITEM:
                 return None
-            if b.marker != marker:
+            if _marker_kind(b.marker) != marker:
                 label = b.text.strip()
                 return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
         return None
+
+
+def _marker_kind(marker: str | None) -> str:
+    """A list marker's kind: "1." and "2." are siblings, "-" under "3." is a nested list."""
+    m = (marker or "").strip()
+    if re.fullmatch(r"\(?\d+(?:\.\d+)*[.)]?", m):
+        return "number"
+    if re.fullmatch(r"\(?(?:[A-Za-z]|[ivxlc]+|[IVXLC]+)[.)]", m):
+        return "letter"  # "a.", "c." and "iii." alike: a letter and a roman numeral are not told apart
+    return m or "bullet"
 
 
 def _names_a_role(heading: str) -> bool:
