@@ -9,6 +9,7 @@ in docs/SCORING.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -318,6 +319,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     ("The organization shall determine the interested parties") is reported by both rules,
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
+    A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
+    then "- Quarterly" states a cadence of its own), an item of the document's own contents list ("This document
+    outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
+    not "Top Management") already says who does it; none of these counts.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -334,8 +339,12 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # the standard: it is CM04's finding alone, and neither counts towards CM03's limits nor its totals
         # a sentence that decides what the standard leaves open (a cadence, an approver, a role, a technology or a
         # number) is the organisation's own rule, not a restatement; nor is "management system" inside a tool's name
+        # a sentence is read with its place in the document: a lead-in with the list it introduces ("shall be
+        # reviewed:" then "- Quarterly"), a document's contents list, a duty bullet under a role's heading
+        place = _Places(doc)
         hits = [h for h in iter_evidence(a)
-                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)]
+                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)
+                and not place.own(h.text, h.location)]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -436,8 +445,16 @@ def _own_choice(text: str) -> bool:
             return True
     if _role_title().search(text):
         return True
+    if _THRESHOLD.search(text) or _QUOTED_LEVEL.search(text):
+        return True
     rest = _CITATION.sub(" ", _ENUMERATOR.sub("", text))
     return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) for t in _CONCRETE.findall(rest))
+
+
+# A value the organisation defined: a comparison with a number ("score >= 5", "> 9") or a level named in quotes
+# ('rated "High"', "'Medium' or lower"), where the standard leaves the criteria to it
+_THRESHOLD = re.compile(r"[<>≤≥]=?\s*\d|\b(?:score|rating|level)\s+of\s+\d")
+_QUOTED_LEVEL = re.compile(r"(?<!\w)[\"“‘'](?:[A-Z][a-z]+|[A-Z]+)[\"”’'](?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +482,129 @@ def _role_title() -> re.Pattern:
     return re.compile(f"{role}|{team}")
 
 
+# "This document outlines:", "The procedure covers the following:": the list after it is the document's contents
+_CONTENTS_LEAD = re.compile(
+    r"^(?:this|the)\s+(?:document|policy|procedure|plan|manual|section|chapter|standard|guide|handbook|report"
+    r"|record|register|process|framework|programme|program)\s+(?:also\s+)?(?:outlines|covers|describes|includes"
+    r"|contains|addresses|sets\s+out|details|explains|summari[sz]es|presents|lists|is\s+structured\s+around)\b"
+    r"[^.;]*:\s*$", re.IGNORECASE)
+# The standard's own actors: a heading that names only them is no role the organisation named
+_STANDARD_ACTOR_HEADING = re.compile(r"^(?:the\s+)?(?:top\s+|senior\s+|executive\s+)?(?:management|leadership"
+                                     r"|organi[sz]ation)$", re.IGNORECASE)
+_OBLIGING = re.compile(r"\b(?:shall|must|should|will|may|can)\b", re.IGNORECASE)
+# "Records are kept ...": an item with its own subject, not a duty of the role above it
+_SUBJECT_FIRST = re.compile(r"^\W*(?:\w+\s+){1,3}?(?:is|are|was|were|has|have)\b", re.IGNORECASE)
+
+
+class _Places:
+    """Where a CM03 sentence stands in its document, read from the parsed blocks: the block it is in, the list that
+    follows a lead-in, the lead-in before a list item, and the heading above it."""
+
+    def __init__(self, doc: Document):
+        self.blocks = doc.blocks
+        placed = sorted((b.location.page or 0, b.location.line, i) for i, b in enumerate(doc.blocks)
+                        if b.location.line is not None and b.type != BlockType.TABLE)
+        self._keys = [(p, ln) for p, ln, _ in placed]
+        self._at = [i for _, _, i in placed]
+
+    def _index(self, text: str, location) -> int | None:
+        """The block a sentence found at `location` is in (the last block starting at or before its line), when
+        that block holds the sentence's words."""
+        line = getattr(location, "line", None)
+        if line is None:
+            return None
+        page = getattr(location, "page", None) or 0
+        k = bisect_right(self._keys, (page, line)) - 1
+        if k < 0 or self._keys[k][0] != page:
+            return None
+        best = self._at[k]
+        words = " ".join(text.split())[:40]
+        return best if words and words in " ".join(self.blocks[best].text.split()) else None
+
+    def own(self, text: str, location) -> bool:
+        """Whether the sentence, read in its place, is no restatement: a lead-in whose list decides what the standard
+        leaves open, an item of a document's contents list, or a duty bullet under a heading that names its role."""
+        i = self._index(text, location)
+        if i is None:
+            return False
+        block = self.blocks[i]
+        # a list item's own sub-list is not told from its siblings (the parsed list is flat), so only a paragraph's
+        # list is read as what it introduces
+        if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
+                and _own_choice(text + " " + " ".join(self._list_after(i))):
+            return True
+        if block.type == BlockType.LIST_ITEM:
+            lead = self._lead_in(i)
+            if lead is not None and _CONTENTS_LEAD.match(" ".join(lead.split())):
+                return True
+            heading = self._heading(i)
+            if heading is not None and not _OBLIGING.search(text) and not _SUBJECT_FIRST.match(text) \
+                    and _names_a_role(heading):
+                return True
+        return False
+
+    def _list_after(self, i: int, limit: int = 12) -> list[str]:
+        """The items (or a table's cells) right after block i: what a lead-in ending in ':' introduces."""
+        out: list[str] = []
+        for b in self.blocks[i + 1:i + 1 + limit]:
+            if b.type == BlockType.LIST_ITEM:
+                out.append(b.text)
+            elif b.type == BlockType.TABLE and not out and b.table is not None:
+                out.extend(str(v) for row in b.table.rows for v in row if v not in (None, ""))
+                break
+            else:
+                break
+        return out
+
+    def _lead_in(self, i: int) -> str | None:
+        """The paragraph right before the run of list items that block i belongs to."""
+        j = i
+        while j > 0 and self.blocks[j - 1].type == BlockType.LIST_ITEM:
+            j -= 1
+        if j == 0:
+            return None
+        prev = self.blocks[j - 1]
+        return prev.text if prev.type == BlockType.PARAGRAPH else None
+
+    def _heading(self, i: int) -> str | None:
+        """The heading of the section block i is in, with only list items between them; or, for an item of a nested
+        list, its parent item (the nearest item above with another marker: "3. **Chief Technology Officer**" above
+        "- Ensures ..."), when that is a short label rather than a sentence."""
+        marker = _marker_kind(self.blocks[i].marker)
+        for b in reversed(self.blocks[:i]):
+            if b.type == BlockType.HEADING:
+                return b.text
+            if b.type != BlockType.LIST_ITEM:
+                return None
+            if _marker_kind(b.marker) != marker:
+                label = b.text.strip()
+                return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
+        return None
+
+
+def _marker_kind(marker: str | None) -> str:
+    """A list marker's kind: "1." and "2." are siblings, "-" under "3." is a nested list."""
+    m = (marker or "").strip()
+    if re.fullmatch(r"\(?\d+(?:\.\d+)*[.)]?", m):
+        return "number"
+    if re.fullmatch(r"\(?(?:[A-Za-z]|[ivxlc]+|[IVXLC]+)[.)]", m):
+        return "letter"  # "a.", "c." and "iii." alike: a letter and a roman numeral are not told apart
+    return m or "bullet"
+
+
+def _names_a_role(heading: str) -> bool:
+    """Whether a heading names a role or team the organisation set ("Quality Lead - Sam Example", "Department
+    Heads", "Chief Information Security Officer (CISO)"), not the standard's own actor ("Top Management")."""
+    from gapscan.nlp import lexicon as lx
+
+    text = re.sub(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z])[.)]?\s+", "", heading).strip()
+    if _STANDARD_ACTOR_HEADING.match(text):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", text)}
+    heads = {*lx.ROLE_HEADS, *lx.TEAM_HEADS, "head", "heads", "chief", "consultant", "consultants"}
+    return bool(words & heads)
+
+
 @lru_cache(maxsize=1)
 def _phrase_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The control catalogue's phrases and the standards' topic words, lower case (read once, when CM03 runs)."""
@@ -484,7 +624,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     How: a sentence counts when its subject is the organization, the company, the
     business, (top/senior) management or "we" followed by shall/must/will/should or an
     obligation verb (ensures, determines, maintains...), or "is responsible/has to"; a
-    passive obligation "by the organization" counts when the sentence has a modal. Fires
+    passive obligation "by the organization" counts when the sentence has a modal. Every place the
+    organization stands in a sentence is judged ("Where management plans a change, the organization
+    shall ..." counts for its main clause), and it is the subject right after a comma too. Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
@@ -498,17 +640,20 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     for doc, a in analyses(ctx, rule.applies_to):
         if not_english(doc):  # "the organization shall" is read in English only: not judged (summary.not_checked)
             continue
-        hits = [h for h in a.org_actor if _organization_is_subject(h.text, h.actor)]
+        # every place the organization stands in the sentence is judged, not only the pipeline's first match: in
+        # "Where management plans a change, the organization shall ..." the condition's is no duty, the second is
+        found = [(h, actor) for h in a.org_actor if (actor := _subject_actor(h.text, h.actor)) is not None]
+        hits = [h for h, _ in found]
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
         if not hits or (len(hits) < min_sentences and share < min_share):
             continue
-        for hit in hits[:cap]:
+        for hit, actor in found[:cap]:
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"'{hit.actor}': the organization is the actor, no role, team or system is named",
+                message=f"'{actor}': the organization is the actor, no role, team or system is named",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
-                metrics={"actor": hit.actor, "sentences": len(hits), "obligations": obligations,
+                metrics={"actor": actor, "sentences": len(hits), "obligations": obligations,
                          "share": round(share, 3)},
                 fix="Name the role, team or system that does it (Quality Manager, Warehouse Team, "
                     "the ERP) and when.")
@@ -584,6 +729,40 @@ _CONDITION = frozenset(("if", "when", "whenever", "where", "wherever", "unless",
 _CLAUSE_ENDS = frozenset(("that", "whether", "which", "who", "if", "when", "where", "unless", "so", "because"))
 
 
+@lru_cache(maxsize=1)
+def _org_matches() -> re.Pattern:
+    """The organization as the pipeline marks it (nlp/pipeline.py "org:actor", "org:passive"), as one pattern over a
+    sentence's text: "the organization shall", "top management ensures", "is responsible", "has to", "we must", and
+    "by (the) management"."""
+    from gapscan.nlp import lexicon as lx
+
+    org = "|".join(re.escape(w) for w in lx.ORG_ACTORS)
+    duty = "|".join(re.escape(w) for w in lx.OBLIGATION_WORDS)
+    return re.compile(
+        rf"\b(?:(?:top|senior|executive|line)\s+)?(?:{org})\s+(?:{duty})\b"
+        rf"|\b(?:{org})\s+(?:is|are)\s+(?:responsible|accountable|required|committed)\b"
+        rf"|\b(?:{org})\s+(?:has|needs)\s+to\b|\bwe\s+(?:shall|must)\b"
+        rf"|\bby\s+(?:(?:the|its|our)\s+)?(?:(?:top|senior|executive)\s+)?(?:{org})\b", re.IGNORECASE)
+
+
+def _subject_actor(sentence: str, actor: str | None) -> str | None:
+    """The first place the organization stands in `sentence` as the subject of the text's own obligation (the
+    pipeline's match first, then every other match in the sentence), or None. A passive "by the organization"
+    counts only where the sentence has a modal, as in the pipeline."""
+    if not actor:
+        return None
+    if _organization_is_subject(sentence, actor):
+        return actor
+    modal = not _MODAL.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+    first = sentence.lower().find(actor.lower())
+    for m in _org_matches().finditer(sentence):
+        if m.start() == first or (m.group().lower().startswith("by") and not modal):
+            continue
+        if _subject_at(sentence, m.start(), m.group()):
+            return m.group()
+    return None
+
+
 def _organization_is_subject(sentence: str, actor: str | None) -> bool:
     """Whether the organization matched in `sentence` is the subject of an obligation the text itself gives.
 
@@ -600,6 +779,11 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
         at = sentence.lower().find(actor.lower())
     if at < 0:
         return True  # cannot place it: keep the pipeline's reading
+    return _subject_at(sentence, at, actor)
+
+
+def _subject_at(sentence: str, at: int, actor: str) -> bool:
+    """Whether the organization named by `actor` at `at` in `sentence` is the subject of the text's own obligation."""
     before = re.findall(r"[\w'’]+", sentence[:at])
     after = re.findall(r"[\w'’]+|[^\w\s]", sentence[at + len(actor):])
     words = re.findall(r"[\w'’]+", actor)
@@ -630,7 +814,12 @@ def _organization_is_subject(sentence: str, actor: str | None) -> bool:
         before = before[:-1]  # "Top management is responsible": the rank belongs to the actor
     if not before:
         return True
+    lead = re.sub(r"(?:\b(?:top|senior|executive|line)\s+)+$", "", sentence[:at], flags=re.IGNORECASE).rstrip()
+    if lead.endswith((",", ";", ":")):
+        return True  # "When a nonconformity occurs, management ensures ...": the subject of the clause after a comma
     prev = before[-1].lower()
+    if "between" in (w.lower() for w in before[-6:]) and any(w.lower() in ("and", "or") for w in before[-2:]):
+        return False  # "an agreement between the employee and the Company will be signed": one of a pair, no subject
     if prev.endswith(("'s", "’s")) or prev in _SUBJECT_BEFORE:
         if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
                 and before[-2].lower() in _PREPOSITIONS:
