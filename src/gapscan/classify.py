@@ -226,7 +226,13 @@ SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:
                            re.I)
 SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
 PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b|"
-                           r"\b(?:corporate|strategic|business)\s+plans?\b", re.I)
+                           r"\b(?:corporate|strategic|business)\s+plans?\b|"
+                           r"\bquarterly\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?)\b", re.I)
+# a quarter in a name that also says report or update ("TI-reports/2025/2025-Q1-Sigstore.md", "report-q3-2024"): a
+# quarter's account of its work, as an annual report is a year's; a quarter alone ("2025-Q1-plan") leaves the
+# content to decide
+QUARTER_NAME = re.compile(r"\b(?:(?:19|20)\d{2}\s*Q[1-4]|Q[1-4]\s*(?:19|20)\d{2})\b", re.I)
+REPORT_NAME = re.compile(r"\b(?:reports?|updates?)\b", re.I)
 # a report that says near its top which period it covers ("Reporting period: February 1, 2021 to December 31, 2021",
 # "Period covered: Q3 2025"): an account of that period's work, its "must" and "will" what was done and is meant
 REPORTING_PERIOD = re.compile(r"^\W*(?:reporting|report|review)\s+period\s*:|^\W*period\s+(?:covered|under review)\s*:",
@@ -670,14 +676,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if decision_record:
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
-    report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
+    named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
+    report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
     period = None if report else next((b.text for b in blocks[:REPORTING_PERIOD_BLOCKS]
                                        if REPORTING_PERIOD.match(b.text)), None)
     # a template of the report is the form it is written on ("report-template.md" titled "Yearly Report")
     if report and NAME_SIGNALS[Kind.FORM].search(name):
         report = None
     elif report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
-        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
+        span = "a quarter" if re.match(r"\d|q", report.group(0), re.I) else "a year or a plan"
+        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of {span}, not instructions")
     elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) \
             and not NAME_SIGNALS[Kind.FORM].search(name):
         add(Kind.OTHER, 4.0, f"a report of a period ({_short(period)!r}): an account of that period's work, "
