@@ -2,7 +2,7 @@
 
 The shape held out on an open-source foundation's governance repository (ossf/tac@1692e85, TI-reports/, drhold22 in
 docs/SCORING.md): each initiative files one update a quarter, named "2025-Q1-<initiative>.md" under a year folder
-of a "TI-reports" folder, on a template with a "Purpose" heading, "we will" plans and numbered goals. 55 of 67 were
+of a "TI-reports" folder, on a template with a "Purpose" heading, "we will" plans and numbered goals. 54 of 64 were
 read as procedures: their "we meet weekly" became claims and CM05 judged them as instructions. An annual report
 was already an account of its period (test_classify_period_reports.py); a quarter named beside "report" or
 "update" is one too. A procedure about the updates (its name says process or procedure) keeps its kind, and a
