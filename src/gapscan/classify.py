@@ -826,6 +826,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
+    choices = _multiple_choice(doc.blocks)
+    if choices >= MULTIPLE_CHOICE:
+        add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
     if dated:
         # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
         # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
@@ -1231,6 +1234,29 @@ def _blank_field_count(text: str) -> int:
 
 def _has_entries(table: Table | None) -> bool:
     return table is not None and any(not _empty(v) and not _placeholder(v) for r in table.rows for v in r[1:])
+
+
+# A questionnaire's questions, each over the boxes its answers are ticked in ("## 3. Do you use the global handler?"
+# over "* [ ] I use it", "* [ ] I don't"): however much its opening explains, it is a form to fill in
+MULTIPLE_CHOICE = 4
+QUESTION_TAIL = 6  # words after the question mark: "(check all that apply)", "If so, do you use it?"
+
+
+def _multiple_choice(blocks: list[Block]) -> int:
+    """Questions (a heading or a line ending in '?', or a few words after it) followed, before the next question
+    or heading, by two or more boxes to tick and none ticked."""
+    count, options, ticked, asking = 0, 0, False, False
+    for b in [*blocks, None]:
+        question = b is not None and b.type in (BlockType.HEADING, BlockType.PARAGRAPH) and "?" in b.text \
+            and len(b.text.rsplit("?", 1)[1].split()) <= QUESTION_TAIL
+        if b is None or question or b.type is BlockType.HEADING:
+            count += asking and options >= 2 and not ticked
+            asking, options, ticked = question, 0, False
+        elif b.checked is False:
+            options += 1
+        elif b.checked:
+            ticked = True
+    return count
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:
