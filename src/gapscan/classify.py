@@ -226,7 +226,13 @@ SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:
                            re.I)
 SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
 PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b|"
-                           r"\b(?:corporate|strategic|business)\s+plans?\b", re.I)
+                           r"\b(?:corporate|strategic|business)\s+plans?\b|"
+                           r"\bquarterly\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?)\b", re.I)
+# a quarter in a name that also says report or update ("TI-reports/2025/2025-Q1-Sigstore.md", "report-q3-2024"): a
+# quarter's account of its work, as an annual report is a year's; a quarter alone ("2025-Q1-plan") leaves the
+# content to decide
+QUARTER_NAME = re.compile(r"\b(?:(?:19|20)\d{2}\s*Q[1-4]|Q[1-4]\s*(?:19|20)\d{2})\b", re.I)
+REPORT_NAME = re.compile(r"\b(?:reports?|updates?)\b", re.I)
 # a report that says near its top which period it covers ("Reporting period: February 1, 2021 to December 31, 2021",
 # "Period covered: Q3 2025"): an account of that period's work, its "must" and "will" what was done and is meant
 REPORTING_PERIOD = re.compile(r"^\W*(?:reporting|report|review)\s+period\s*:|^\W*period\s+(?:covered|under review)\s*:",
@@ -670,14 +676,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if decision_record:
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
-    report = PERIOD_REPORT.search(re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}"))
+    named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
+    report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
     period = None if report else next((b.text for b in blocks[:REPORTING_PERIOD_BLOCKS]
                                        if REPORTING_PERIOD.match(b.text)), None)
     # a template of the report is the form it is written on ("report-template.md" titled "Yearly Report")
     if report and NAME_SIGNALS[Kind.FORM].search(name):
         report = None
     elif report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
-        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of a year or a plan, not instructions")
+        span = "a quarter" if re.match(r"\d|q", report.group(0), re.I) else "a year or a plan"
+        add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of {span}, not instructions")
     elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) \
             and not NAME_SIGNALS[Kind.FORM].search(name):
         add(Kind.OTHER, 4.0, f"a report of a period ({_short(period)!r}): an account of that period's work, "
@@ -818,6 +826,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
+    choices = _multiple_choice(doc.blocks)
+    if choices >= MULTIPLE_CHOICE:
+        add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
     if dated:
         # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
         # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
@@ -1223,6 +1234,29 @@ def _blank_field_count(text: str) -> int:
 
 def _has_entries(table: Table | None) -> bool:
     return table is not None and any(not _empty(v) and not _placeholder(v) for r in table.rows for v in r[1:])
+
+
+# A questionnaire's questions, each over the boxes its answers are ticked in ("## 3. Do you use the global handler?"
+# over "* [ ] I use it", "* [ ] I don't"): however much its opening explains, it is a form to fill in
+MULTIPLE_CHOICE = 4
+QUESTION_TAIL = 6  # words after the question mark: "(check all that apply)", "If so, do you use it?"
+
+
+def _multiple_choice(blocks: list[Block]) -> int:
+    """Questions (a heading or a line ending in '?', or a few words after it) followed, before the next question
+    or heading, by two or more boxes to tick and none ticked."""
+    count, options, ticked, asking = 0, 0, False, False
+    for b in [*blocks, None]:
+        question = b is not None and b.type in (BlockType.HEADING, BlockType.PARAGRAPH) and "?" in b.text \
+            and len(b.text.rsplit("?", 1)[1].split()) <= QUESTION_TAIL
+        if b is None or question or b.type is BlockType.HEADING:
+            count += asking and options >= 2 and not ticked
+            asking, options, ticked = question, 0, False
+        elif b.checked is False:
+            options += 1
+        elif b.checked:
+            ticked = True
+    return count
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:

@@ -1309,7 +1309,17 @@ def _names_a_company(span, sent) -> bool:
 
 def _not_a_routine(sent, span) -> bool:
     return _estimated_share(sent, span) or _open_range(sent, span) or _opening_hours(sent, span) \
-        or _names_a_company(span, sent)
+        or _names_a_company(span, sent) or _given_as_example(sent, span)
+
+
+# "shall meet regularly (e.g. weekly on a video call)", "tested periodically, for example monthly": the cadence is an
+# example of a looser rule, which names no period the records could be held to
+EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\b\.?|\beg\b\.?|\bfor\s+(?:example|instance))\W*$", re.I)
+
+
+def _given_as_example(sent, span) -> bool:
+    """Whether the cadence at `span` follows 'e.g.' or 'for example' directly (punctuation between aside)."""
+    return bool(EXAMPLE_BEFORE.search(sent.doc[max(sent.start, span.start - 4):span.start].text))
 
 
 # "Calibrate meter weekly or before each batch": an event the procedure accepts instead of the cadence; the record

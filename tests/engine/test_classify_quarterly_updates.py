@@ -1,0 +1,81 @@
+"""A working group's quarterly update tells a quarter's work and its plans, not steps to follow.
+
+The shape held out on an open-source foundation's governance repository (ossf/tac@1692e85, TI-reports/, drhold22 in
+docs/SCORING.md): each initiative files one update a quarter, named "2025-Q1-<initiative>.md" under a year folder
+of a "TI-reports" folder, on a template with a "Purpose" heading, "we will" plans and numbered goals. 54 of 64 were
+read as procedures: their "we meet weekly" became claims and CM05 judged them as instructions. An annual report
+was already an account of its period (test_classify_period_reports.py); a quarter named beside "report" or
+"update" is one too. A procedure about the updates (its name says process or procedure) keeps its kind, and a
+quarter in a name that says neither report nor update leaves the content to decide.
+"""
+from __future__ import annotations
+
+from gapscan.model import Kind
+
+from classify_helpers import kind as _kind
+
+UPDATE = """# {title}
+
+## Purpose
+
+The widget working group makes the parsers of the ecosystem safer to use.
+
+## Progress this quarter
+
+1. Publish the fuzzing guide for parser authors.
+2. Review the three open proposals with the maintainers.
+3. Move the test corpus to the shared storage.
+
+The group will hold its calls every week. Each maintainer must sign the contributor agreement. We should reach
+five new projects by the summer. The chair shall report the results to the council. Members are required to
+declare conflicts. The group must publish its roadmap.
+
+## Next quarter
+
+We will release version 2 of the guide and recruit two more maintainers.
+"""
+
+PROCESS = """# Quarterly update process
+
+## Purpose
+
+How each working group files its quarterly update.
+
+## Steps
+
+1. Copy the update template into the folder of the current year.
+2. Fill in each section and remove the instructions.
+3. Open a pull request with the update.
+4. The council reviews the update at its next call.
+5. Merge the pull request once two members approve it.
+
+The working group lead shall file the update within two weeks of the quarter's end.
+"""
+
+
+def test_quarterly_update_named_by_its_quarter_is_not_a_procedure(tmp_path):
+    got = _kind(tmp_path, "wg-reports/2025/2025-Q1-Widget-WG.md", UPDATE.format(title="2025 Q1 Widget WG"))
+    assert got is Kind.OTHER
+
+
+def test_quarter_after_the_word_report_is_not_a_procedure(tmp_path):
+    got = _kind(tmp_path, "governance/widget-report-q3-2024.md", UPDATE.format(title="Widget WG report, Q3 2024"))
+    assert got is Kind.OTHER
+
+
+def test_quarterly_update_said_in_words_is_not_a_procedure(tmp_path):
+    got = _kind(tmp_path, "governance/widget-quarterly-update.md", UPDATE.format(title="Widget WG quarterly update"))
+    assert got is Kind.OTHER
+
+
+def test_procedure_for_the_quarterly_updates_keeps_its_kind(tmp_path):
+    assert _kind(tmp_path, "wg-reports/quarterly-update-process.md", PROCESS) is Kind.PROCEDURE
+
+
+def test_quarter_without_report_or_update_leaves_the_content_to_decide(tmp_path):
+    got = _kind(tmp_path, "governance/2025-Q1-Widget-WG.md", UPDATE.format(title="2025 Q1 Widget WG"))
+    assert got is Kind.PROCEDURE
+
+
+def test_same_text_elsewhere_is_read_as_before(tmp_path):
+    assert _kind(tmp_path, "governance/widget-wg.md", UPDATE.format(title="Widget WG")) is Kind.PROCEDURE
