@@ -941,10 +941,7 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict,
             hits[orth] = js
     at: dict[int, set[int]] = {}
     if hits:
-        for a, orth in enumerate(orths):
-            js = hits.get(orth)
-            if js is None:
-                continue
+        for a, js in [(a, hits[orth]) for a, orth in enumerate(orths) if orth in hits]:
             for j in js:
                 if j in active:
                     w = walks[j]
