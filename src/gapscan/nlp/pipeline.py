@@ -665,23 +665,24 @@ class GatedMatcher:
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
-        from spacy.attrs import LOWER, SHAPE
+        from spacy.attrs import LOWER, ORTH, SENT_START, SHAPE
 
-        # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
-        if self._shapes and len(doc):
-            # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
-            # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
-            # match, which changes nothing
-            both = doc.to_array([LOWER, SHAPE])
-            lowers = both[:, 0].tolist()
+        # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token,
+        # with the words themselves and their sentence starts, which the walk and the run and fixed keys read
+        if len(doc):
+            cols = doc.to_array([LOWER, ORTH, SENT_START, SHAPE] if self._shapes else [LOWER, ORTH, SENT_START])
+            lowers = cols[:, 0].tolist()
             words = set(lowers)
-            words.update(both[:, 1].tolist())
+            if self._shapes:
+                # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
+                # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
+                # match, which changes nothing
+                words.update(cols[:, 3].tolist())
         else:
-            lowers = doc.to_array(LOWER).tolist() if len(doc) else []
-            words = set(lowers)
-        found = self._matcher_matches(doc, words, as_spans)
+            cols, lowers, words = None, [], set()
+        found = self._matcher_matches(doc, words, as_spans, cols)
         if self._runs and not self._run_heads.isdisjoint(words):
-            runs = self._run_matches(doc, lowers, as_spans)
+            runs = self._run_matches(doc, lowers, as_spans, cols)
             first = self._first_runs
             if first and runs:
                 if as_spans:
@@ -692,21 +693,18 @@ class GatedMatcher:
             else:
                 found = list(found) + runs
         if self._fixed and (self._fixed_anywhere or not self._fixed_heads.isdisjoint(words)):
-            fixed = self._fixed_matches(doc, lowers, as_spans)
+            fixed = self._fixed_matches(doc, lowers, as_spans, cols)
             if fixed:
                 found = list(found) + fixed
         return found
 
-    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
         """The matches of the keys added with fixed=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs in order."""
-        from spacy.attrs import ORTH, SENT_START
-
         if not lowers:
             return []
-        both = doc.to_array([ORTH, SENT_START])
-        orths = both[:, 0].tolist()
-        starts = both[:, 1].tolist()
+        orths = cols[:, 1].tolist()
+        starts = cols[:, 2].tolist()
         every = self._fixed_heads
         candidates = [(i, word) for i, word in enumerate(lowers) if word in every]
         out: list = []
@@ -724,7 +722,7 @@ class GatedMatcher:
                 out.extend((key, start, end) for start, end in sorted(pairs))
         return out
 
-    def _matcher_matches(self, doc, words: set[int], as_spans: bool) -> list:
+    def _matcher_matches(self, doc, words: set[int], as_spans: bool, cols=None) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
         present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
@@ -740,7 +738,7 @@ class GatedMatcher:
         if matcher is None:
             return []
         if walks is not None:
-            found = _walk(doc, walks, matcher, self._starters, self._greedy)
+            found = _walk(doc, walks, matcher, self._starters, self._greedy, cols)
             if as_spans and found:
                 from spacy.tokens import Span
 
@@ -748,12 +746,10 @@ class GatedMatcher:
             return found
         return matcher(doc, as_spans=as_spans)
 
-    def _run_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+    def _run_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
         """The matches of the keys added with runs=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs, filtered as `greedy` says the way spaCy's Matcher does."""
-        from spacy.attrs import ORTH
-
-        orths = doc.to_array(ORTH).tolist()
+        orths = cols[:, 1].tolist()
         every = self._run_heads
         heads = [(i, word) for i, word in enumerate(lowers) if word in every]  # each rule reads only these
         out: list = []
@@ -915,7 +911,7 @@ def _operators(op: str) -> tuple[int, ...] | None:
     return head + ((_ZERO_ONE,) * (int(m_) - int(n or 0)) if m_ else (_ZERO_PLUS,))
 
 
-def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict, greedy: dict) -> list:
+def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict, greedy: dict, cols) -> list:
     """What spaCy's Matcher holding `walks` (the patterns of `active` among them) returns for a doc, as
     (key, start, end) in its order, without its walk over every token. It is the Matcher's own loop
     (`find_matches`, `transition_states`, `finish_states` of spacy/matcher/matcher.pyx, spaCy 3.x) run in
@@ -923,13 +919,10 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict,
     may begin (`_WalkPattern.may_start`, answered once per word): a state begun elsewhere dies at its first
     token without a match or a branch, and takes no place in the order of the others. The words' tests are
     answered once per distinct word."""
-    from spacy.attrs import ORTH, SENT_START
-
     n = len(doc)
     if not n:
         return []
-    both = doc.to_array([ORTH, SENT_START])
-    orths = both[:, 0].tolist()
+    orths = cols[:, 1].tolist()
     # where each active pattern's state may begin: around each word passing its anchor's test, at a word that
     # may start it (a state begun elsewhere cannot reach a match: neither can any state it branches into)
     hits = {}
@@ -957,7 +950,7 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict,
     if not at:
         return []
     begins = [(start, sorted(at[start])) for start in sorted(at)]
-    sent_starts = both[:, 1].tolist()
+    sent_starts = cols[:, 2].tolist()
     matches: list[tuple[int, int, int]] = []  # (key, start, length), as the Matcher pushes them
     states: list[list] = []  # [pattern, node, start, length]
     b, nb = 0, len(begins)
