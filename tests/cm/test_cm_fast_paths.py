@@ -203,10 +203,12 @@ def test_sentence_docs_score_exactly_as_their_text_retokenised():
     assert not mismatched, mismatched[:5]
 
 
+@pytest.mark.parametrize("walk", [False, True])
 @pytest.mark.parametrize("which", ["cues", "claims"])
-def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
-    """The cue and claim patterns, their word tests turned into vocabulary flags, find the same matches in
-    the same order as a plain spaCy Matcher holding the patterns as written, on the example set's text."""
+def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which, walk):
+    """The cue and claim patterns, their word tests turned into vocabulary flags (walk=False), or read by the
+    GatedMatcher's own walk without a Matcher (walk=True, as shipped), find the same matches in the same order
+    as a plain spaCy Matcher holding the patterns as written, on the example set's text."""
     from spacy.matcher import Matcher
 
     from gapscan.nlp import claims
@@ -214,7 +216,7 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
 
     nlp = get_nlp()
     built = nlp.get_pipe("gapscan_cues").patterns if which == "cues" else claims._matchers()
-    gated = GatedMatcher(nlp.vocab)  # a fresh one: its flags are made at its first text, below
+    gated = GatedMatcher(nlp.vocab, walk=walk)  # a fresh one: its flags are made at its first text, below
     plain = Matcher(nlp.vocab)
     # every match, not only the longest (greedy): more to compare; the keys read as runs too, by the Matcher here
     for key, patterns, _ in built._adds + built._run_adds + built._fixed_adds:
@@ -226,6 +228,9 @@ def test_word_flags_match_exactly_what_the_written_patterns_match(sdocs, which):
         assert gated(sdoc) == expected, sdoc.text
         found += len(expected)
     assert found > 250
+    if walk:
+        assert gated._walks and not gated._built and gated._flagged is None  # no Matcher built, no flag made
+        return
     # spaCy has 45 free flag bits for cues and claims together, the cues taking theirs first: with CM05's plain-word
     # details read by the Matcher (5 Dec) the claims' leading tests kept 10. The shipped cue reads those keys
     # without it (GatedMatcher.add(..., fixed=True): tests/cm/test_fixed_rules.py) and takes 24 bits, as before

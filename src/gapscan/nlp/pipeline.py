@@ -560,9 +560,16 @@ class GatedMatcher:
     read a paragraph: the 500-document set asks for 1,233 sets, and 76 Matchers serve them all.
     The Matchers hold the patterns with their word tests as flags (`word_flag_patterns`, made
     at the first text, all in one pass over the vocabulary).
+
+    With `walk` (the default), no Matcher is built or read when every pattern tests only the word itself
+    and where a sentence starts (`_WalkPattern`): `_walk` runs the Matcher's own state machine in Python,
+    from the words that may start a match near a word that every match of the pattern holds, and gives
+    the same matches in the same order. spaCy's Matcher makes a Token object for every token and moves
+    every pattern's state there (about 2.5 s CPU of the nlp stage's 12 on the 500-document set); most
+    tokens of a text start no match. `walk=False`: spaCy's Matchers read the patterns, as described above.
     """
 
-    def __init__(self, vocab):
+    def __init__(self, vocab, walk: bool = True):
         self.vocab = vocab
         self._adds: list[tuple[str, list[list[dict]], str | None]] = []  # the add() calls, in order
         self._flagged: list[list[dict]] | None = None  # every pattern, in add order, word tests as flags
@@ -586,6 +593,11 @@ class GatedMatcher:
         self._fixed_heads: frozenset[int] = frozenset()  # their anchor words, as lower-case hashes
         self._fixed_anywhere = False  # whether a fixed rule has no anchor word (its anchor token is tried everywhere)
         self._shapes = False  # whether a pattern needs a token of a listed shape (read with the words)
+        # the Matcher's patterns as _WalkPattern, in add order (None when one tests what a word alone cannot
+        # answer: then spaCy's Matcher reads them), and the keys' greedy filters
+        self._walks: list[_WalkPattern] | None = [] if walk else None
+        self._greedy: dict[int, str] = {}
+        self._starters: dict[int, tuple[int, ...]] = {}  # by word (ORTH hash): the patterns that may start at it
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False,
             first: bool = False, fixed: bool = False) -> None:
@@ -633,6 +645,13 @@ class GatedMatcher:
             self._run_heads = frozenset(h for _, _, rs in self._runs for r in rs for h in r.heads)
             return
         self._adds.append((key, patterns, greedy))
+        if self._walks is not None:
+            walks = [_WalkPattern.of(p, self.vocab.strings.add(key), len(self._walks) + i, self.vocab)
+                     for i, p in enumerate(patterns)]
+            self._walks = None if any(w is None for w in walks) else self._walks + walks
+            if greedy is not None:
+                self._greedy[self.vocab.strings.add(key)] = greedy
+            self._starters = {}
         self._flagged = None
         self._matchers.clear()
         self._by_present.clear()
@@ -646,23 +665,24 @@ class GatedMatcher:
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
-        from spacy.attrs import LOWER, SHAPE
+        from spacy.attrs import LOWER, ORTH, SENT_START, SHAPE
 
-        # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token
-        if self._shapes and len(doc):
-            # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
-            # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
-            # match, which changes nothing
-            both = doc.to_array([LOWER, SHAPE])
-            lowers = both[:, 0].tolist()
+        # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token,
+        # with the words themselves and their sentence starts, which the walk and the run and fixed keys read
+        if len(doc):
+            cols = doc.to_array([LOWER, ORTH, SENT_START, SHAPE] if self._shapes else [LOWER, ORTH, SENT_START])
+            lowers = cols[:, 0].tolist()
             words = set(lowers)
-            words.update(both[:, 1].tolist())
+            if self._shapes:
+                # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
+                # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
+                # match, which changes nothing
+                words.update(cols[:, 3].tolist())
         else:
-            lowers = doc.to_array(LOWER).tolist() if len(doc) else []
-            words = set(lowers)
-        found = self._matcher_matches(doc, words, as_spans)
+            cols, lowers, words = None, [], set()
+        found = self._matcher_matches(doc, words, as_spans, cols)
         if self._runs and not self._run_heads.isdisjoint(words):
-            runs = self._run_matches(doc, lowers, as_spans)
+            runs = self._run_matches(doc, lowers, as_spans, cols)
             first = self._first_runs
             if first and runs:
                 if as_spans:
@@ -673,21 +693,18 @@ class GatedMatcher:
             else:
                 found = list(found) + runs
         if self._fixed and (self._fixed_anywhere or not self._fixed_heads.isdisjoint(words)):
-            fixed = self._fixed_matches(doc, lowers, as_spans)
+            fixed = self._fixed_matches(doc, lowers, as_spans, cols)
             if fixed:
                 found = list(found) + fixed
         return found
 
-    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
         """The matches of the keys added with fixed=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs in order."""
-        from spacy.attrs import ORTH, SENT_START
-
         if not lowers:
             return []
-        both = doc.to_array([ORTH, SENT_START])
-        orths = both[:, 0].tolist()
-        starts = both[:, 1].tolist()
+        orths = cols[:, 1].tolist()
+        starts = cols[:, 2].tolist()
         every = self._fixed_heads
         candidates = [(i, word) for i, word in enumerate(lowers) if word in every]
         out: list = []
@@ -705,25 +722,34 @@ class GatedMatcher:
                 out.extend((key, start, end) for start, end in sorted(pairs))
         return out
 
-    def _matcher_matches(self, doc, words: set[int], as_spans: bool) -> list:
+    def _matcher_matches(self, doc, words: set[int], as_spans: bool, cols=None) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
         present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
+        walks = self._walks
         try:
             matcher = self._by_present[present]
         except KeyError:
-            matcher = self._by_present[present] = self._for_active(
-                tuple(i for i, ids in enumerate(self._list_ids) if all(present[j] for j in ids)))
+            active = tuple(i for i, ids in enumerate(self._list_ids) if all(present[j] for j in ids))
+            if walks is not None:
+                matcher = self._by_present[present] = frozenset(active) or None
+            else:
+                matcher = self._by_present[present] = self._for_active(active)
         if matcher is None:
             return []
+        if walks is not None:
+            found = _walk(doc, walks, matcher, self._starters, self._greedy, cols)
+            if as_spans and found:
+                from spacy.tokens import Span
+
+                return [Span(doc, start, end, label=key) for key, start, end in found]
+            return found
         return matcher(doc, as_spans=as_spans)
 
-    def _run_matches(self, doc, lowers: list[int], as_spans: bool) -> list:
+    def _run_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
         """The matches of the keys added with runs=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs, filtered as `greedy` says the way spaCy's Matcher does."""
-        from spacy.attrs import ORTH
-
-        orths = doc.to_array(ORTH).tolist()
+        orths = cols[:, 1].tolist()
         every = self._run_heads
         heads = [(i, word) for i, word in enumerate(lowers) if word in every]  # each rule reads only these
         out: list = []
@@ -786,6 +812,242 @@ class GatedMatcher:
             if keep:
                 matcher.add(key, keep, greedy=greedy)
         return matcher
+
+
+# spaCy's quantifiers (spacy/matcher/matcher.pyx): "!" is ZERO, "*" ZERO_PLUS, "?" ZERO_ONE, "1" ONE
+_ZERO, _ZERO_PLUS, _ZERO_ONE, _ONE = 0, 1, 2, 3
+
+
+class _WalkPattern:
+    """One Matcher pattern of tokens each tested on the word alone (its Lexeme, as `_RunRule`'s tests) and, where
+    it says so, on whether the token opens a sentence, in the form spaCy's Matcher compiles it to: one node per
+    quantifier ("+" is a ONE then a ZERO_PLUS, "{n,m}" n ONE then m - n ZERO_ONE), read by `_walk`."""
+
+    __slots__ = ("key", "index", "quants", "tests", "sents", "last", "_lead", "anchor", "lo", "hi", "_starts")
+
+    def __init__(self, key, index, quants, tests, sents, listed=None):
+        self.key, self.index, self.quants, self.tests, self.sents = key, index, quants, tests, sents
+        self.last = len(quants) - 1
+        # the nodes a state tries at its first token: those up to the first one that is not optional
+        lead = 0
+        while lead < self.last and quants[lead] in (_ZERO_PLUS, _ZERO_ONE):
+            lead += 1
+        self._lead = lead
+        self._starts: dict[int, bool] = {}  # may_start, by word
+        # The anchor: a node every match passes (a ONE) at a bounded distance from its start, lo to hi tokens
+        # (no "*" or "+" before it); of those, the last that lists its words (rarest, as a rule), else the last.
+        # Only where it can give speed: a match lies only around a word passing the anchor's test.
+        self.anchor, self.lo, self.hi = None, 0, 0
+        lo, hi = 0, 0
+        for k, q in enumerate(quants):
+            if hi is None:
+                break
+            if q == _ONE and (self.anchor is None or listed is None or listed[k] or not listed[self.anchor]):
+                self.anchor, self.lo, self.hi = k, lo, hi
+            if q in (_ONE, _ZERO):
+                lo, hi = lo + 1, hi + 1
+            elif q == _ZERO_ONE:
+                hi += 1
+            else:
+                hi = None
+
+    @classmethod
+    def of(cls, pattern: list[dict], key: int, index: int, vocab) -> _WalkPattern | None:
+        quants, tests, sents, listed = [], [], [], []
+        for token in pattern:
+            spec = {k: v for k, v in token.items() if k.upper() not in ("OP", "IS_SENT_START")}
+            sent = next((v for k, v in token.items() if k.upper() == "IS_SENT_START"), None)
+            if sent is not None and not isinstance(sent, bool):
+                return None
+            spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
+            test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
+            if test is None:
+                return None
+            ops = _operators(token.get("OP", "1"))
+            if ops is None:
+                return None
+            words = any(k.upper() in ("LOWER", "ORTH", "TEXT") and set(v) & {"IN", "=="} for k, v in spec.items())
+            for q in ops:
+                quants.append(q)
+                tests.append(test)
+                sents.append(sent)
+                listed.append(words)
+        if not quants:
+            return None
+        return cls(key, index, tuple(quants), tuple(tests), tuple(sents), listed)
+
+    def starts_at(self, orth: int) -> bool:
+        """may_start, answered once per word."""
+        answer = self._starts.get(orth)
+        if answer is None:
+            answer = self._starts[orth] = self.may_start(orth)
+        return answer
+
+    def may_start(self, orth: int) -> bool:
+        """Whether a state of this pattern begun at a token of this word can do anything but die there (its
+        sentence test left out: a superset)."""
+        tests, quants, sents = self.tests, self.quants, self.sents
+        for k in range(self._lead + 1):
+            if quants[k] == _ZERO:
+                if sents[k] is not None or not tests[k](orth):  # a failed test passes "!"
+                    return True
+            elif tests[k](orth):
+                return True
+        return False
+
+
+def _operators(op: str) -> tuple[int, ...] | None:
+    """spaCy's Matcher's `_get_operators`: the quantifier nodes of one token's OP."""
+    fixed = {"*": (_ZERO_PLUS,), "+": (_ONE, _ZERO_PLUS), "?": (_ZERO_ONE,), "1": (_ONE,), "!": (_ZERO,)}
+    if op in fixed:
+        return fixed[op]
+    m = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if m is None or not (m.group(1) or m.group(3)):
+        return None
+    n, m_ = (m.group(1), m.group(3)) if m.group(2) else (m.group(1), m.group(1))
+    if n and m_ and int(n) > int(m_):
+        return None
+    head = (_ONE,) * int(n or 0)
+    return head + ((_ZERO_ONE,) * (int(m_) - int(n or 0)) if m_ else (_ZERO_PLUS,))
+
+
+def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict, greedy: dict, cols) -> list:
+    """What spaCy's Matcher holding `walks` (the patterns of `active` among them) returns for a doc, as
+    (key, start, end) in its order, without its walk over every token. It is the Matcher's own loop
+    (`find_matches`, `transition_states`, `finish_states` of spacy/matcher/matcher.pyx, spaCy 3.x) run in
+    Python over the tokens where a state is alive, pushing a pattern's new state only at a token where it
+    may begin (`_WalkPattern.may_start`, answered once per word): a state begun elsewhere dies at its first
+    token without a match or a branch, and takes no place in the order of the others. The words' tests are
+    answered once per distinct word."""
+    n = len(doc)
+    if not n:
+        return []
+    orths = cols[:, 1].tolist()
+    # where each active pattern's state may begin: around each word passing its anchor's test, at a word that
+    # may start it (a state begun elsewhere cannot reach a match: neither can any state it branches into)
+    hits = {}
+    for orth in set(orths):
+        js = anchors.get(orth)
+        if js is None:
+            js = anchors[orth] = tuple(w.index for w in walks if w.anchor is not None and w.tests[w.anchor](orth))
+        if js:
+            hits[orth] = js
+    at: dict[int, set[int]] = {}
+    if hits:
+        for a, js in [(a, hits[orth]) for a, orth in enumerate(orths) if orth in hits]:
+            for j in js:
+                if j in active:
+                    w = walks[j]
+                    for start in range(max(0, a - w.hi), a - w.lo + 1):
+                        if w.starts_at(orths[start]):
+                            at.setdefault(start, set()).add(j)
+    for j in active:
+        w = walks[j]
+        if w.anchor is None:  # no anchor: every word that may start it
+            for start, orth in enumerate(orths):
+                if w.starts_at(orth):
+                    at.setdefault(start, set()).add(j)
+    if not at:
+        return []
+    begins = [(start, sorted(at[start])) for start in sorted(at)]
+    sent_starts = cols[:, 2].tolist()
+    matches: list[tuple[int, int, int]] = []  # (key, start, length), as the Matcher pushes them
+    states: list[list] = []  # [pattern, node, start, length]
+    b, nb = 0, len(begins)
+    t = begins[0][0]
+    while t < n:
+        if b < nb and begins[b][0] == t:
+            for j in begins[b][1]:
+                states.append([walks[j], 0, t, 0])
+            b += 1
+        elif not states:
+            if b >= nb:
+                break
+            t = begins[b][0]
+            continue
+        orth, opens = orths[t], sent_starts[t] == 1
+        kept: list[list] = []
+        new: list[list] = []
+        for state in states:
+            w, p, start, length = state
+            quants, tests, sents, last = w.quants, w.tests, w.sents, w.last
+            action = _action(quants[p], tests[p](orth) and (sents[p] is None or opens == sents[p]), p == last)
+            if action == _REJECT:
+                continue
+            while action in (_RETRY, _RETRY_ADVANCE, _RETRY_EXTEND):
+                if action == _RETRY_EXTEND:
+                    new.append([w, p, start, length + 1])
+                elif action == _RETRY_ADVANCE:
+                    new.append([w, p + 1, start, length + 1])
+                p += 1
+                action = _action(quants[p], tests[p](orth) and (sents[p] is None or opens == sents[p]), p == last)
+            if action == _REJECT:
+                continue
+            if action == _ADVANCE:
+                kept.append([w, p + 1, start, length + 1])
+            elif action == _MATCH:
+                matches.append((w.key, start, length + 1))
+            elif action == _MATCH_DOUBLE:
+                if length > 0:
+                    matches.append((w.key, start, length))
+                matches.append((w.key, start, length + 1))
+            elif action == _MATCH_REJECT:
+                matches.append((w.key, start, length))
+            else:  # _MATCH_EXTEND
+                matches.append((w.key, start, length))
+                kept.append([w, p, start, length + 1])
+        states = kept + new
+        t += 1
+    for w, p, start, length in states:  # finish_states: a state whose nodes left are optional ends here
+        quants, last = w.quants, w.last
+        while quants[p] in (_ZERO_PLUS, _ZERO_ONE):
+            if p == last:
+                matches.append((w.key, start, length))
+                break
+            p += 1
+    out: list[tuple[int, int, int]] = []
+    seen: set[tuple[int, int, int]] = set()
+    filtered: dict[int, list[tuple[int, int]]] = {}
+    for key, start, length in matches:
+        match = (key, start, start + length)
+        if length > 0 and match not in seen:
+            seen.add(match)
+            if key in greedy:
+                filtered.setdefault(key, []).append((start, start + length))
+            else:
+                out.append(match)
+    for key, pairs in filtered.items():  # the Matcher's filter of a greedy key, after the other matches
+        if greedy[key] == "FIRST":
+            ordered = sorted(pairs, key=lambda x: (x[0], -x[1]))
+        else:
+            ordered = sorted(pairs, key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+        used: set[int] = set()
+        for start, end in ordered:
+            if used.isdisjoint(range(start, end)):
+                out.append((key, start, end))
+                used.update(range(start, end))
+    return out
+
+
+# spaCy's Matcher's actions (get_action): which of match, advance, retry, extend a state does at a token
+_REJECT, _MATCH, _ADVANCE, _RETRY, _MATCH_EXTEND, _RETRY_ADVANCE, _RETRY_EXTEND, _MATCH_REJECT, _MATCH_DOUBLE = range(9)
+
+
+def _action(quant: int, is_match: bool, is_final: bool) -> int:
+    if quant == _ZERO:
+        is_match, quant = not is_match, _ONE
+    if quant == _ONE:
+        if is_match:
+            return _MATCH if is_final else _ADVANCE
+        return _REJECT
+    if quant == _ZERO_PLUS:
+        if is_match:
+            return _MATCH_EXTEND if is_final else _RETRY_EXTEND
+        return _MATCH_REJECT if is_final else _RETRY
+    if is_match:  # _ZERO_ONE
+        return _MATCH_DOUBLE if is_final else _RETRY_ADVANCE
+    return _MATCH_REJECT if is_final else _RETRY
+
 
 
 class _RunRule:
