@@ -17,6 +17,10 @@ def anchors(text: str) -> list[tuple[str, str]]:
     ("Staff must protect the laboratory's reputation at all times.", "laboratory"),
     ("The customer may monitor the performance of the laboratory during the work.", "laboratory"),
     ("The director sets objectives for the laboratory every year.", "laboratory"),
+    # the organisation's name: a company suffix, a longer name, or what is done for or by it
+    ("Sign the agreement before working for Northwind Lab.", "Lab"),
+    ("Records created inside Northwind Lab Pte Ltd are kept for six years.", "Lab"),
+    ("The report is issued under the name of the Fenwick Standards Laboratory of Otago.", "Laboratory"),
     # a modifier of another noun: what kind of activity or equipment, not a place
     ("Quality checks cover all laboratory activities and records.", "laboratory"),
     ("Wear a lab coat before starting.", "lab"),
@@ -34,6 +38,7 @@ def test_a_place_word_that_names_no_place_is_no_place(text, word):
     ("Bring the damaged part to the lab for inspection.", "lab"),
     ("Return unused stock to the stores before the end of the shift.", "stores"),
     ("Report to the office on arrival.", "office"),
+    ("Only members may use the tools inside the Makers Lab.", "Lab"),
 ])
 def test_a_place_word_naming_where_the_work_is_stays_a_place(text, word):
     assert (word, "place") in anchors(text)

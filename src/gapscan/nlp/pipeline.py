@@ -1279,6 +1279,7 @@ _PLACE_NOUNS = frozenset({"facility", "facilities", "premises", "area", "areas",
                           "building", "buildings", "bench", "benches", "floor", "door", "doors", "entrance", "wall",
                           "walls", "window", "cupboard", "cabinet", "site", "location", "locations"})
 _PLACE_DETERMINERS = frozenset({"the", "our", "its", "their", "this", "that", "a", "an", "your", "each", "every"})
+_COMPANY_SUFFIXES = frozenset({"Pte", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "GmbH", "plc", "PLC", "Corp"})
 _PLACE_LEADS = frozenset({"in", "into", "inside", "within", "at", "from", "outside", "around", "near", "on"})
 _OBJECT_WORDS = _PLACE_DETERMINERS | {"it", "them", "all", "any", "these", "those"}
 # what points at another part of the text ("listed below", "as above", "the above requirements", "section 4 below")
@@ -1327,7 +1328,12 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
         if after is not None and (after.lower_ in _BODY_ACTS or after.is_alpha and after.is_lower and not after.is_stop
                                   and after.lower_ not in _PLACE_NOUNS):
             return True  # the organisation acting or owning ("the laboratory shall", "the lab's"), or a modifier
-        i = start - 1 - (before is not None and before.lower_ in _PLACE_DETERMINERS)
+        if after is not None and (after.text in _COMPANY_SUFFIXES or after.lower_ == "of" and end + 1 < len(doc)
+                                  and doc[end + 1].is_title):
+            return True  # a company's or an institute's name: "Northwind Lab Pte Ltd", "Standards Laboratory of ..."
+        i = start - 1  # past the article and the name's own words: "objectives for the laboratory", "by Northwind Lab"
+        while i >= 0 and (doc[i].lower_ in _PLACE_DETERMINERS or doc[i].is_title and not doc[i].is_sent_start):
+            i -= 1
         if i >= 0 and doc[i].lower_ in ("of", "for", "by"):
             return True  # "the performance of the laboratory", "objectives for the laboratory"
         if word in ("store", "stores"):  # a verb unless a determiner, a place's preposition or a qualifier leads
