@@ -54,7 +54,9 @@ def test_a_team_is_judged_by_its_whole_name():
     # the pattern finds "Review Team"; the organisation calls it the Security Review Team, a name of its own
     assert own("The Security Review Team approves each exception.") == [("Review Team", "team")]
     # every incident-response template has an Incident Response Team
-    assert own("The Incident Response Team handles the breach.") == [("breach", "decision")]
+    # (a breach is the incident it handles, not a decision: round 19)
+    assert own("The Incident Response Team handles the breach.") == []
+    assert own("The Incident Response Team escalates the incident.") == [("escalates", "decision")]
     # a capitalised instruction before a team written in lower case is not part of its name
     assert own("Assemble audit team members for the audit.") == []
 

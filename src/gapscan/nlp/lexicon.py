@@ -162,7 +162,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "storeman", "storekeeper", "forklift driver", "first aider", "fire warden", "site manager",
     "plant manager", "line leader", "team leader", "shift lead", "shift leader", "shift supervisor",
     "quality inspector", "goods-in clerk", "goods in clerk", "service desk", "help desk", "helpdesk",
-    "on-call engineer", "duty manager", "night shift", "day shift", "purchasing", "dispatch",
+    "on-call engineer", "duty manager", "night shift", "day shift", "dispatch",
     "warehouse team", "maintenance team", "qa team", "lab team", "it team", "security team",
     "event organizer", "event organiser", "event organizers", "event organisers",
 )
