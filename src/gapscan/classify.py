@@ -233,12 +233,24 @@ REPORTING_PERIOD = re.compile(r"^\W*(?:reporting|report|review)\s+period\s*:|^\W
                               re.I)
 REPORTING_PERIOD_BLOCKS = 6
 # A document's own code opening its title or file name ("REC-023 Management Review Report", "LTR-002 Executive
-# Statement of Commitment"): a consultant's pack codes each document by its kind, and a record's or a letter's code
-# says what it is, whatever "Purpose" and "shall be reviewed" it shares with the policies beside it. Upper case only,
-# as codes are written; a procedure's or a policy's code ("SOP-001", "PL-004") leaves the content to decide.
-DOCUMENT_CODE = re.compile(r"^[^\w]*(?P<code>(?P<p>REC|RCD|LTR|LET)\s*-\s*\d{1,4})(?![\d\w])")
+# Statement of Commitment", "FRM-012 Training Request", "SOP-003 Purchasing"): a consultant's pack codes each document
+# by its kind, and a record's, a letter's or a form's code says what it is, whatever "Purpose" and "shall be reviewed"
+# it shares with the policies beside it. A procedure's or a policy's code ("SOP-001", "PL-004", "WI-7.5-02") weighs as
+# a name does and the content still decides; a form or record kept under a procedure's code says so after it
+# ("SOP-003-F01", "QP-05-FRM-02", "QP-05-R1"). "DOC-" says only that it is a controlled document. Upper case only, as
+# codes are written; a prefix not listed ("COVID-19 Policy", "ISO-9001") is no document code.
+DOCUMENT_CODE = re.compile(r"^[^\w]*(?P<code>(?P<p>REC|RCD|LTR|LET|FRM|FM|FORM|TPL|SOP|PROC|PRO|QP|QSP|WI|PL|POL|MAN|"
+                           r"QM|DOC)\s*-\s*\d{1,4}(?:[-.]\d{1,4})*(?:\s*-\s*(?P<s>[A-Z]{1,4})\s*-?\s*\d{1,4})?)"
+                           r"(?![\w-])")
+_FORM_CODE = ("form", Kind.FORM)
+_PROCEDURE_CODE = ("procedure", Kind.PROCEDURE)
 CODE_KINDS = {"REC": ("record", Kind.RECORD), "RCD": ("record", Kind.RECORD),
-              "LTR": ("letter", Kind.OTHER), "LET": ("letter", Kind.OTHER)}
+              "LTR": ("letter", Kind.OTHER), "LET": ("letter", Kind.OTHER),
+              **dict.fromkeys(("FRM", "FM", "FORM", "TPL"), _FORM_CODE),
+              **dict.fromkeys(("SOP", "PROC", "PRO", "QP", "QSP", "WI", "PL", "POL", "MAN", "QM"), _PROCEDURE_CODE)}
+# the part after a procedure's code that names what is kept under it
+CODE_SUFFIX_KINDS = {**dict.fromkeys(("F", "FM", "FRM", "FORM", "T", "TPL"), _FORM_CODE),
+                     **dict.fromkeys(("R", "REC", "RCD"), ("record", Kind.RECORD))}
 # A letter: a salutation opening it and a closing or a signature ending it ("Dear colleagues," ... "Yours
 # sincerely,"), or a page named a letter and signed at its foot ("Signed:", "Signature"). What it says "shall" be
 # done is said to its readers once, not steps; a policy signed by its director is not named a letter.
@@ -718,7 +730,15 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         code, where, word, kind = coded
         if kind is Kind.RECORD and not entries.filled_rows and not _dated_entries(blocks):
             kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
-        if kind is Kind.RECORD and (meeting or minutes >= 2):
+        if kind is Kind.PROCEDURE:
+            # a procedure's or a policy's code weighs as its name would: what it holds still decides
+            add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}")
+        elif kind is Kind.FORM and (meeting or entries.data_rows >= DECLARED_ENTRIES or _dated_entries(blocks)):
+            # a form filled in keeps the form's code: the record kept on it (minutes on it are still the review)
+            add(Kind.RECORD, 4.0, f"its code {code!r} in the {where} marks a form, here filled in: the record kept "
+                                  f"on it")
+            declared = (code, Kind.RECORD)
+        elif kind is Kind.RECORD and (meeting or minutes >= 2):
             coded = None  # a meeting's minutes coded as a record are the record of that review: read as minutes
         elif kind is Kind.RECORD and entries.filled_rows and not entries.data_rows and not _dated_entries(blocks):
             # filled in with nothing dated or valued (a schedule of months and roles, a RACI matrix): the code
@@ -1047,16 +1067,53 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
     return found, Kind.PROCEDURE
 
 
-def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
-    """(the code, where it stands, the word, the kind) of a record's or a letter's code opening the document's title
-    or file name ("REC-023 Management Review Report"), or None."""
+def _document_code(doc: Document) -> tuple[str, str, str] | None:
+    """(the code, where it stands, its name: the words after it) of the document code opening the title or the file
+    name ("REC-023 Management Review Report"), or None."""
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     for where, text in (("title", doc.title or ""), ("file name", stem)):
         m = DOCUMENT_CODE.match(text)
         if m:
-            word, kind = CODE_KINDS[m.group("p")]
-            return re.sub(r"\s+", "", m.group("code")), where, word, kind
+            return re.sub(r"\s+", "", m.group("code")), where, text[m.end():].strip(" :-–—_")
     return None
+
+
+def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
+    """(the code, where it stands, the word, the kind) of a code that says the document's kind opening its title or
+    file name ("REC-023 Management Review Report", "FRM-012 Training Request", "SOP-003-F01 ..."), or None; a
+    controlled document's code that says no kind ("DOC-004") is None."""
+    found = _document_code(doc)
+    if found is None:
+        return None
+    code, where, _ = found
+    m = DOCUMENT_CODE.match(code)
+    said = CODE_SUFFIX_KINDS.get(m.group("s") or "") or CODE_KINDS.get(m.group("p"))
+    if said is None:
+        return None
+    return code, where, said[0], said[1]
+
+
+def shared_codes(documents: Sequence[Document]) -> list[str]:
+    """One line for each document code that opens the title or file name of two or more differently named
+    documents ("REC-029 ... Log" and "REC-029 ... Register"): a controlled-document register that gives one code
+    twice. Copies of one document (a Word file and its PDF, one name in two folders) are one document."""
+    named: dict[str, dict[str, str]] = {}
+    for doc in documents:
+        if not doc.ok:
+            continue
+        found = _document_code(doc)
+        if found is None:
+            continue
+        code, _, name = found
+        name = re.sub(r"\s+", " ", name).strip().lower() or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        named.setdefault(code.upper(), {}).setdefault(name, doc.path)
+    lines = []
+    for code, names in sorted(named.items()):
+        if len(names) >= 2:
+            paths = sorted(names.values())
+            lines.append(f"document code {code} opens the names of {len(paths)} different documents: "
+                         + ", ".join(paths) + " (a register of controlled documents gives each its own code)")
+    return lines
 
 
 def _letter(doc: Document, blocks: list[Block]) -> str | None:
