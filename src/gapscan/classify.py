@@ -139,6 +139,9 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 # a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
 MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
+# a page named the template of minutes ("meeting-minutes-template.md", "Minutes (Template)"): the form they are
+# written on, though its header's placeholders look dated ("Present on YYYY-MM-DD") and its control block is
+TEMPLATE_NAME = re.compile(r"\btemplates?\b|\bblank\b", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
@@ -572,6 +575,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     of tables of different columns in a document of sections, says only the largest log's)."""
     entries = fill if entries is None else entries
     blocks = doc.text_blocks()
+    if len(doc.blocks) == 1 and blocks and blocks[0].type is BlockType.HEADING:
+        # a page of nothing but its title ("Minutes of the 2023 Executive Council Meetings", a folder's README):
+        # it names what is filed beside it and records, asks or instructs nothing itself
+        add(Kind.OTHER, 4.0, f"nothing below its title ({_short(blocks[0].text)!r}): a page naming what is filed "
+                             f"beside it")
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
     listed = _listed_documents(blocks)
@@ -644,7 +652,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
     minutes_filed = MINUTES_FOLDER.search(doc.path.replace("_", " ").replace("-", " "))
-    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if (
+    # read below the title: "Minutes of the 2023 Executive Council Meetings" over nothing else (a folder's README)
+    # names the minutes filed beside it, and the title counts once, as a title opening "Minutes" below
+    body = " ".join(b.text for b in blocks[:400] if not (b.type is BlockType.HEADING and b.text == doc.title))
+    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(body))) if (
         MEETING_NAME.search(name) or minutes_filed) else []
     # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
     sections = list(dict.fromkeys(
@@ -665,12 +676,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
-    if minutes >= 2 and not meeting and not NOT_MINUTES_NAME.search(name):
+    if minutes >= 2 and not meeting and TEMPLATE_NAME.search(name):
+        minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
+    if minutes >= 2 and not meeting:
         from gapscan.meetings import held_meeting
 
         # minutes' words on a page that records no meeting held (dated nowhere, naming no one present) are about
-        # the minutes, as a page on who sits on the board and how it keeps its minutes is; a template or an agenda
-        # of minutes keeps them
+        # the minutes, as a page on who sits on the board and how it keeps its minutes is; so are an agenda's, a
+        # draft's or a proposal's named so, unless it shows the meeting held (an agenda filled in at the meeting)
         # (a header table's "Chair" and "Present" labels name who took part, as a dated header does)
         minutes = minutes if held_meeting(doc) or HELD_LABELS.search(labels) else 0
     if minutes >= 2:
