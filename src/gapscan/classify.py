@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1106,11 +1107,27 @@ def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
     return code, where, said[0], said[1]
 
 
+_NAME_FILLER = frozenset("a an and the of for to in on at by with".split())
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NAME_FILLER)
+
+
+def _one_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names under one code are one document's: the leading words they share are half the shorter name
+    or more ("Supplier Evaluation Form" / "Supplier Evaluation List", "Training Record Ann Lee" / "Training Record
+    Bob Roe", "Purchasing" / "Purchasing v"), as a form's name opens the name of each copy filled in."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return 2 * shared >= min(len(a), len(b))
+
+
 def shared_codes(documents: Sequence[Document]) -> list[str]:
-    """One line for each document code that opens the title or file name of two or more differently named
-    documents ("REC-029 ... Log" and "REC-029 ... Register"): a controlled-document register that gives one code
-    twice. Copies of one document (a Word file and its PDF, one name in two folders) are one document."""
-    named: dict[str, dict[str, str]] = {}
+    """One line for each document code that opens the title or file name of two or more different documents
+    ("REC-029 Non-Conformity and Corrective Action Log" and "REC-029 ISMS Document Management Log"): a register of
+    controlled documents that gives one code twice. A document's copies, versions and filled instances (a Word file
+    and its PDF, a form and the list kept on it, one training record a person) are one document (`_one_document`)."""
+    named: dict[str, dict[tuple[str, ...], str]] = {}
     for doc in documents:
         if not doc.ok:
             continue
@@ -1118,14 +1135,14 @@ def shared_codes(documents: Sequence[Document]) -> list[str]:
         if found is None:
             continue
         code, _, name = found
-        name = re.sub(r"\s+", " ", name).strip().lower() or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        named.setdefault(code.upper(), {}).setdefault(name, doc.path)
+        named.setdefault(code.upper(), {}).setdefault(_name_words(name), doc.path)
     lines = []
     for code, names in sorted(named.items()):
-        if len(names) >= 2:
-            paths = sorted(names.values())
-            lines.append(f"document code {code} opens the names of {len(paths)} different documents: "
-                         + ", ".join(paths) + " (a register of controlled documents gives each its own code)")
+        apart = sorted({path for (a, pa), (b, pb) in itertools.combinations(names.items(), 2)
+                        if not _one_document(a, b) for path in (pa, pb)})
+        if len(apart) >= 2:
+            lines.append(f"document code {code} opens the names of {len(apart)} different documents: "
+                         + ", ".join(apart) + " (a register of controlled documents gives each its own code)")
     return lines
 
 

@@ -113,6 +113,15 @@ def test_copies_of_one_document_share_its_code(tmp_path):
     assert shared_codes(docs) == []
 
 
+def test_a_forms_filled_instances_share_its_code(tmp_path):
+    # the blank form and the register kept on it, one record filled in per person: one controlled document each
+    docs = _docs(tmp_path, {"forms/FRM-007 Supplier Evaluation Form.md": "Blank.\n",
+                            "records/FRM-007 Supplier Evaluation List.md": "Entries.\n",
+                            "records/REC-005 Training Record - Ann Lee.md": "Entries.\n",
+                            "records/REC-005 Training Record - Bob Roe.md": "Entries.\n"})
+    assert shared_codes(docs) == []
+
+
 def test_the_run_notes_a_code_given_twice(tmp_path):
     for name, title in (("Nonconformity Log.md", "REC-029 Nonconformity Log"),
                         ("Document Log.md", "REC-029 Document Management Log")):
