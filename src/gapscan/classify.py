@@ -745,8 +745,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         if kind is Kind.RECORD and not entries.filled_rows and not _dated_entries(blocks):
             kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
         if kind is Kind.PROCEDURE:
-            # a procedure's or a policy's code weighs as its name would: what it holds still decides
-            add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}")
+            # a procedure's or a policy's code weighs as its name would: what it holds still decides (a code the name
+            # signals already read, "SOP-003", "QP-06", "WI-22", is not counted twice)
+            if not NAME_SIGNALS[Kind.PROCEDURE].search(code):
+                add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}")
         elif kind is Kind.FORM and (meeting or entries.data_rows >= DECLARED_ENTRIES or _dated_entries(blocks)):
             # a form filled in keeps the form's code: the record kept on it (minutes on it are still the review)
             add(Kind.RECORD, 4.0, f"its code {code!r} in the {where} marks a form, here filled in: the record kept "

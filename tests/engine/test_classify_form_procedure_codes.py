@@ -72,10 +72,19 @@ Goods are received at the rear bay. Check the delivery note against the purchase
 
 
 def test_a_procedure_code_weighs_as_a_procedure_name(tmp_path):
-    k, why = kind_of(tmp_path, "pack/goods.md", SHORT_PROCEDURE.format(code="SOP-003 "))
-    assert k is Kind.PROCEDURE, why
-    assert "SOP-003" in why
+    for code in ("PROC-003", "PL-014", "MAN-002"):
+        k, why = kind_of(tmp_path, "pack/goods.md", SHORT_PROCEDURE.format(code=f"{code} "))
+        assert k is Kind.PROCEDURE, (code, why)
+        assert code in why, why
     assert kind_of(tmp_path, "pack/b/goods.md", SHORT_PROCEDURE.format(code=""))[0] is Kind.OTHER
+
+
+def test_a_code_the_name_already_reads_is_counted_once(tmp_path):
+    # "SOP" and "QP-06" are procedure words of a name already: the code adds nothing to them
+    for code in ("SOP-003", "QP-06"):
+        k, why = kind_of(tmp_path, "pack/goods.md", SHORT_PROCEDURE.format(code=f"{code} "))
+        assert k is Kind.PROCEDURE, why
+        assert "its code" not in why, why
 
 
 def test_a_code_of_no_listed_kind_is_no_document_code(tmp_path):
