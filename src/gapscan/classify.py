@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -139,6 +140,9 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 # a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
 MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
+# a page named the template of minutes ("meeting-minutes-template.md", "Minutes (Template)"): the form they are
+# written on, though its header's placeholders look dated ("Present on YYYY-MM-DD") and its control block is
+TEMPLATE_NAME = re.compile(r"\btemplates?\b|\bblank\b", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
@@ -239,12 +243,24 @@ REPORTING_PERIOD = re.compile(r"^\W*(?:reporting|report|review)\s+period\s*:|^\W
                               re.I)
 REPORTING_PERIOD_BLOCKS = 6
 # A document's own code opening its title or file name ("REC-023 Management Review Report", "LTR-002 Executive
-# Statement of Commitment"): a consultant's pack codes each document by its kind, and a record's or a letter's code
-# says what it is, whatever "Purpose" and "shall be reviewed" it shares with the policies beside it. Upper case only,
-# as codes are written; a procedure's or a policy's code ("SOP-001", "PL-004") leaves the content to decide.
-DOCUMENT_CODE = re.compile(r"^[^\w]*(?P<code>(?P<p>REC|RCD|LTR|LET)\s*-\s*\d{1,4})(?![\d\w])")
+# Statement of Commitment", "FRM-012 Training Request", "SOP-003 Purchasing"): a consultant's pack codes each document
+# by its kind, and a record's, a letter's or a form's code says what it is, whatever "Purpose" and "shall be reviewed"
+# it shares with the policies beside it. A procedure's or a policy's code ("SOP-001", "PL-004", "WI-7.5-02") weighs as
+# a name does and the content still decides; a form or record kept under a procedure's code says so after it
+# ("SOP-003-F01", "QP-05-FRM-02", "QP-05-R1"). "DOC-" says only that it is a controlled document. Upper case only, as
+# codes are written; a prefix not listed ("COVID-19 Policy", "ISO-9001") is no document code.
+DOCUMENT_CODE = re.compile(r"^[^\w]*(?P<code>(?P<p>REC|RCD|LTR|LET|FRM|FM|FORM|TPL|SOP|PROC|PRO|QP|QSP|WI|PL|POL|MAN|"
+                           r"QM|DOC)\s*-\s*\d{1,4}(?:[-.]\d{1,4})*(?:\s*-\s*(?P<s>[A-Z]{1,4})\s*-?\s*\d{1,4})?)"
+                           r"(?![\w-])")
+_FORM_CODE = ("form", Kind.FORM)
+_PROCEDURE_CODE = ("procedure", Kind.PROCEDURE)
 CODE_KINDS = {"REC": ("record", Kind.RECORD), "RCD": ("record", Kind.RECORD),
-              "LTR": ("letter", Kind.OTHER), "LET": ("letter", Kind.OTHER)}
+              "LTR": ("letter", Kind.OTHER), "LET": ("letter", Kind.OTHER),
+              **dict.fromkeys(("FRM", "FM", "FORM", "TPL"), _FORM_CODE),
+              **dict.fromkeys(("SOP", "PROC", "PRO", "QP", "QSP", "WI", "PL", "POL", "MAN", "QM"), _PROCEDURE_CODE)}
+# the part after a procedure's code that names what is kept under it
+CODE_SUFFIX_KINDS = {**dict.fromkeys(("F", "FM", "FRM", "FORM", "T", "TPL"), _FORM_CODE),
+                     **dict.fromkeys(("R", "REC", "RCD"), ("record", Kind.RECORD))}
 # A letter: a salutation opening it and a closing or a signature ending it ("Dear colleagues," ... "Yours
 # sincerely,"), or a page named a letter and signed at its foot ("Signed:", "Signature"). What it says "shall" be
 # done is said to its readers once, not steps; a policy signed by its director is not named a letter.
@@ -566,6 +582,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     of tables of different columns in a document of sections, says only the largest log's)."""
     entries = fill if entries is None else entries
     blocks = doc.text_blocks()
+    if len(doc.blocks) == 1 and blocks and blocks[0].type is BlockType.HEADING:
+        # a page of nothing but its title ("Minutes of the 2023 Executive Council Meetings", a folder's README):
+        # it names what is filed beside it and records, asks or instructs nothing itself
+        add(Kind.OTHER, 4.0, f"nothing below its title ({_short(blocks[0].text)!r}): a page naming what is filed "
+                             f"beside it")
     headings = [b for b in blocks if b.type is BlockType.HEADING]
     words = sum(len(b.text.split()) for b in blocks)
     listed = _listed_documents(blocks)
@@ -638,7 +659,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
     minutes_filed = MINUTES_FOLDER.search(doc.path.replace("_", " ").replace("-", " "))
-    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(text))) if (
+    # read below the title: "Minutes of the 2023 Executive Council Meetings" over nothing else (a folder's README)
+    # names the minutes filed beside it, and the title counts once, as a title opening "Minutes" below
+    body = " ".join(b.text for b in blocks[:400] if not (b.type is BlockType.HEADING and b.text == doc.title))
+    held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(body))) if (
         MEETING_NAME.search(name) or minutes_filed) else []
     # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
     sections = list(dict.fromkeys(
@@ -659,12 +683,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
-    if minutes >= 2 and not meeting and not NOT_MINUTES_NAME.search(name):
+    if minutes >= 2 and not meeting and TEMPLATE_NAME.search(name):
+        minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
+    if minutes >= 2 and not meeting:
         from gapscan.meetings import held_meeting
 
         # minutes' words on a page that records no meeting held (dated nowhere, naming no one present) are about
-        # the minutes, as a page on who sits on the board and how it keeps its minutes is; a template or an agenda
-        # of minutes keeps them
+        # the minutes, as a page on who sits on the board and how it keeps its minutes is; so are an agenda's, a
+        # draft's or a proposal's named so, unless it shows the meeting held (an agenda filled in at the meeting)
         # (a header table's "Chair" and "Present" labels name who took part, as a dated header does)
         minutes = minutes if held_meeting(doc) or HELD_LABELS.search(labels) else 0
     if minutes >= 2:
@@ -726,7 +752,17 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         code, where, word, kind = coded
         if kind is Kind.RECORD and not entries.filled_rows and not _dated_entries(blocks):
             kind, word = Kind.FORM, "record kept on this form"  # its code's record, not yet filled in
-        if kind is Kind.RECORD and (meeting or minutes >= 2):
+        if kind is Kind.PROCEDURE:
+            # a procedure's or a policy's code weighs as its name would: what it holds still decides (a code the name
+            # signals already read, "SOP-003", "QP-06", "WI-22", is not counted twice)
+            if not NAME_SIGNALS[Kind.PROCEDURE].search(code):
+                add(kind, HEAD_POINTS, f"its code {code!r} in the {where} marks it a {word}")
+        elif kind is Kind.FORM and (meeting or entries.data_rows >= DECLARED_ENTRIES or _dated_entries(blocks)):
+            # a form filled in keeps the form's code: the record kept on it (minutes on it are still the review)
+            add(Kind.RECORD, 4.0, f"its code {code!r} in the {where} marks a form, here filled in: the record kept "
+                                  f"on it")
+            declared = (code, Kind.RECORD)
+        elif kind is Kind.RECORD and (meeting or minutes >= 2):
             coded = None  # a meeting's minutes coded as a record are the record of that review: read as minutes
         elif kind is Kind.RECORD and entries.filled_rows and not entries.data_rows and not _dated_entries(blocks):
             # filled in with nothing dated or valued (a schedule of months and roles, a RACI matrix): the code
@@ -1058,16 +1094,69 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
     return found, Kind.PROCEDURE
 
 
-def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
-    """(the code, where it stands, the word, the kind) of a record's or a letter's code opening the document's title
-    or file name ("REC-023 Management Review Report"), or None."""
+def _document_code(doc: Document) -> tuple[str, str, str] | None:
+    """(the code, where it stands, its name: the words after it) of the document code opening the title or the file
+    name ("REC-023 Management Review Report"), or None."""
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     for where, text in (("title", doc.title or ""), ("file name", stem)):
         m = DOCUMENT_CODE.match(text)
         if m:
-            word, kind = CODE_KINDS[m.group("p")]
-            return re.sub(r"\s+", "", m.group("code")), where, word, kind
+            return re.sub(r"\s+", "", m.group("code")), where, text[m.end():].strip(" :-–—_")
     return None
+
+
+def _coded_type(doc: Document) -> tuple[str, str, str, Kind] | None:
+    """(the code, where it stands, the word, the kind) of a code that says the document's kind opening its title or
+    file name ("REC-023 Management Review Report", "FRM-012 Training Request", "SOP-003-F01 ..."), or None; a
+    controlled document's code that says no kind ("DOC-004") is None."""
+    found = _document_code(doc)
+    if found is None:
+        return None
+    code, where, _ = found
+    m = DOCUMENT_CODE.match(code)
+    said = CODE_SUFFIX_KINDS.get(m.group("s") or "") or CODE_KINDS.get(m.group("p"))
+    if said is None:
+        return None
+    return code, where, said[0], said[1]
+
+
+_NAME_FILLER = frozenset("a an and the of for to in on at by with".split())
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NAME_FILLER)
+
+
+def _one_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names under one code are one document's: the leading words they share are half the shorter name
+    or more ("Supplier Evaluation Form" / "Supplier Evaluation List", "Training Record Ann Lee" / "Training Record
+    Bob Roe", "Purchasing" / "Purchasing v"), as a form's name opens the name of each copy filled in."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return 2 * shared >= min(len(a), len(b))
+
+
+def shared_codes(documents: Sequence[Document]) -> list[str]:
+    """One line for each document code that opens the title or file name of two or more different documents
+    ("REC-029 Non-Conformity and Corrective Action Log" and "REC-029 ISMS Document Management Log"): a register of
+    controlled documents that gives one code twice. A document's copies, versions and filled instances (a Word file
+    and its PDF, a form and the list kept on it, one training record a person) are one document (`_one_document`)."""
+    named: dict[str, dict[tuple[str, ...], str]] = {}
+    for doc in documents:
+        if not doc.ok:
+            continue
+        found = _document_code(doc)
+        if found is None:
+            continue
+        code, _, name = found
+        named.setdefault(code.upper(), {}).setdefault(_name_words(name), doc.path)
+    lines = []
+    for code, names in sorted(named.items()):
+        apart = sorted({path for (a, pa), (b, pb) in itertools.combinations(names.items(), 2)
+                        if not _one_document(a, b) for path in (pa, pb)})
+        if len(apart) >= 2:
+            lines.append(f"document code {code} opens the names of {len(apart)} different documents: "
+                         + ", ".join(apart) + " (a register of controlled documents gives each its own code)")
+    return lines
 
 
 def _letter(doc: Document, blocks: list[Block]) -> str | None:

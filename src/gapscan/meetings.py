@@ -103,23 +103,29 @@ class Series:
         return self.meetings[row][1], self.meetings[row][2]
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, cased: bool = False) -> list[str]:
+    """The words of a name in lower case (`cased`: as written, an abbreviation spelled out in lower case)."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("_", " "))
     out = []
     for w in re.findall(r"[A-Za-z]+", text):
         low = w.lower()
-        out.extend(ABBREVIATIONS.get(low, low).split())
+        out.extend(ABBREVIATIONS[low].split() if low in ABBREVIATIONS else [w if cased else low])
     return out
 
 
 def _name(text: str) -> tuple[str, tuple[str, ...]]:
-    """(display name, distinctive words) of a file name, title or folder: dates, numbers and ordinals out."""
+    """(display name, distinctive words) of a file name, title or folder: dates, numbers and ordinals out. A word in
+    capitals in a name written in mixed case is shown as written ("EC Special Meeting", "Member Meeting MMMMM"), not
+    as a word ("Ec", "Mmmmm"); a name written all in capitals is shown in title case."""
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
-    words = [w for w in _words(text) if w not in MONTH_WORDS]
+    mixed = any(c.islower() for c in text)
+    pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
+    words = [w for w, _ in pairs]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
-    shown = " ".join(w for w in words if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
-    return shown.title(), key
+    shown = " ".join(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in pairs
+                     if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
+    return shown, key
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:

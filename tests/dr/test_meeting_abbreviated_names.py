@@ -60,7 +60,7 @@ def test_an_upper_case_abbreviation_takes_the_spelled_out_words_only(scan):
 def test_an_abbreviation_no_title_spells_out_is_left_as_it_is(scan):
     got = series(scan, [("minutes/SMT-minutes-2024-01-10.md", "SMT minutes 10 January 2024"),
                         ("minutes/SMT-minutes-2024-02-14.md", "Senior team minutes 14 February 2024")])
-    assert [(n, c) for n, _, c in got] == [("Smt meeting", 2)], got
+    assert [(n, c) for n, _, c in got] == [("SMT meeting", 2)], got
 
 
 WORK_PLAN = """# Board of Directors Work Plan
