@@ -786,9 +786,6 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
 
     linked, notes = linked_subset(documents, options.limits)
     notes += _model_notes(documents)
-    from gapscan.classify import shared_codes
-
-    notes += shared_codes(documents)  # no rule of the catalogue reports a code given twice: a note of the run
     for note in notes:
         warn(note)
     run_key = _run_key(documents, keys, config, options) if store is not None else None

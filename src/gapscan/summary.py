@@ -121,6 +121,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
         _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
         _review_section(read, by_rule.get("SH03", []), records, short=short, ctx=ctx),
+        _document_control_section(read),
         _unreadable_section(results, short=short),
     ) if s is not None]
     return ExecutiveSummary(headline=_headline(results, procedures, verdicts, records, by_rule, findings),
@@ -796,6 +797,19 @@ def _decisions(m: Mapping[str, Any]) -> str:
     if not decided:
         return "No decisions were recorded."
     return f"{_count(decided, 'decision')} recorded, {on_business} about the business."
+
+
+def _document_control_section(read) -> SummarySection | None:
+    """A document code given to two different documents ("REC-029" opening both a nonconformity log and a document
+    management log): no rule of the catalogue reports it, and it is no check that failed, so the summary says it as
+    what it is, a slip in the register of controlled documents."""
+    from gapscan.classify import shared_codes
+
+    lines = shared_codes([r.document for r in read])
+    if not lines:
+        return None
+    return SummarySection(title="Document control",
+                          lines=tuple(f"{line[:1].upper()}{line[1:]}." for line in lines))
 
 
 def _unreadable_section(results, *, short: Callable[[str], str]) -> SummarySection | None:
