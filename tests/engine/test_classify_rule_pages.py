@@ -98,3 +98,19 @@ def test_a_news_post_saying_what_will_happen_next_stays_other(tmp_path):
 
 def test_a_change_log_with_one_line_of_what_will_change_stays_other(tmp_path):
     assert _kind(tmp_path, "CHANGES.md", CHANGELOG) is Kind.OTHER
+
+
+LAYOUT = """# How this folder is laid out
+
+## Reading order
+Open the overview first. The numbered pages follow the order of the work.
+
+## How the sheets are made
+Each sheet is built from the pages by a script that checks the counts, and each total must match the text.
+A sheet cannot drift from the text, because it is made from it.
+"""
+
+
+def test_a_page_on_how_a_folder_is_laid_out_whose_cannot_states_a_fact_stays_other(tmp_path):
+    # "cannot drift" says what is impossible, not what anyone may do: one rule of four sentences
+    assert _kind(tmp_path, "phase-3/LAYOUT.md", LAYOUT) is Kind.OTHER
