@@ -107,6 +107,14 @@ OBLIGATION_ABROAD = re.compile(
     r"verantwortlich f(?:ü|ue)r)\b)", re.I)
 OBLIGATION_STEMS = ("dev", "deb", "doi", "respons", "tien", "faut", "obrig", "oblig", "mus", "müs", "mues", "soll",
                     "verpfl", "verantw", "erforder")
+# A page of rules: a staff handbook's short policy pages, one subject each, say in most of their few sentences what
+# must, should, will or may be done, or what the reader is entitled to ("You will also lose any holiday pay ...", "We
+# will pay it on your usual pay day", "A written warning will usually be set aside after six months"), seldom with an
+# imperative or a "shall". A README, a news post or a change log says what is, was or was done; a line of it may say
+# what will happen, seldom half its sentences. Lower case only: "May" the month, "Will" the name. Not "cannot": as
+# often a fact ("a workbook cannot drift from the prose") as a rule, and "must not", "may not" say the rule.
+RULE = re.compile(r"\b(?:will|shall|must|should|may|(?:is|are) (?:to|entitled|not (?:permitted|allowed)))\b")
+RULE_SENTENCES = 2  # one sentence is too little to tell a page of rules from a note
 # A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
 # "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
 # procedures this way, with no imperative and no "shall".
@@ -779,8 +787,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif said:
         add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
         declared = (said, Kind.FORM)
+    rules = sum(1 for s in sentences if RULE.search(s))
     if meeting or report or declared or conversation or todo:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
+    elif obligations + steps + described < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
+        # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
+        add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
+            f"a page of rules: {rules} of {len(sentences)} sentences say what must, will or may be done")
     elif obligations + steps + described >= 2:
         parts = [_count(steps, "imperative step") if steps else "",
                  _count(described, "described step") if described else "",

@@ -1,0 +1,116 @@
+"""Short handbook pages of rules, read as "other" on a held-out staff handbook (kinds22).
+
+A staff handbook splits its policies into short pages, one subject each ("Notice period", "Sick pay"), written to the
+reader: "you must give notice ...", "we will pay ...", "a written warning will lapse after six months". Most of
+their two to ten sentences say what must, should, will or may be done, or what the reader is entitled to; few are
+imperative steps and few hold "shall" or "must", so they fell under the steps-and-obligations bar and got no kind.
+A policy is a procedure (RULES.md: "controlled procedure, SOP, manual, policy, work instruction").
+
+A README, a news post, a change log or a roster says what is, was or was done: a line of it may say what will
+happen, but seldom most of its sentences; and one sentence is too little to tell a rule page from a note.
+"""
+from __future__ import annotations
+
+from gapscan.model import Kind
+
+from classify_helpers import kind as _kind, kind_of
+
+NOTICE = """# Leaving notice
+
+If you leave without working the notice your contract sets, the cost of covering your work during the weeks not
+worked will be taken from your final pay. You will also lose any holiday pay owed above the legal minimum.
+"""
+
+LAPSING = """# How long warnings last
+
+## Spoken warning
+A spoken warning will usually be set aside after three months.
+
+## Written warning
+A written warning will usually be set aside after six months.
+
+## Last written warning
+A last written warning will usually be set aside after a year.
+"""
+
+SICK_PAY = """# Sick pay
+
+1. You are entitled to the legal sick pay when you are off work ill for four days in a row or more.
+2. We will pay it on your usual pay day, less the usual deductions.
+3. Any sick pay above the legal amount is set out in your contract.
+4. If a third party pays you damages for the illness, you may have to repay what we paid you for that time.
+"""
+
+README = """# datepick
+
+datepick is a small library that reads dates typed by people. It was started in 2019 by two students.
+It reads ISO dates, Unix timestamps and phrases such as "next Friday". The docs folder has the full list.
+Bug reports are welcome on the issue tracker. You will need Python 3.9 or newer.
+"""
+
+NEWS = """# Spring open day
+
+We held our open day on the first Saturday of May. Over two hundred visitors came through the doors.
+The bakery team showed how sourdough is made, and the children decorated biscuits.
+Thanks to every volunteer who helped. The next open day will be in the autumn.
+"""
+
+CHANGELOG = """# Changes
+
+## 1.2.0
+- Added an export to CSV.
+- Fixed a crash on empty files.
+
+## 1.1.0
+- Added a dark theme.
+- The old settings file is still read; it will be dropped in 2.0.
+"""
+
+
+def test_a_short_page_telling_the_reader_what_will_happen_if_they_leave_is_a_procedure(tmp_path):
+    k, why = kind_of(tmp_path, "handbook/leaving/notice.md", NOTICE)
+    assert k is Kind.PROCEDURE, why
+    assert "2 of 2 sentences" in why
+
+
+def test_a_page_of_rules_on_how_long_warnings_last_is_a_procedure(tmp_path):
+    assert _kind(tmp_path, "staff/discipline/warnings.md", LAPSING) is Kind.PROCEDURE
+
+
+def test_a_page_of_what_the_reader_is_entitled_to_and_what_we_will_pay_is_a_procedure(tmp_path):
+    assert _kind(tmp_path, "staff/sickness/pay.md", SICK_PAY) is Kind.PROCEDURE
+
+
+def test_one_rule_on_a_page_is_too_little_to_tell(tmp_path):
+    assert _kind(tmp_path, "staff/resigning.md", "# Resigning\n\nResignations must be given in writing.\n") \
+        is Kind.OTHER
+
+
+def test_a_readme_with_one_line_of_what_you_will_need_stays_other(tmp_path):
+    assert _kind(tmp_path, "README.md", README) is Kind.OTHER
+    # and under any other name
+    assert _kind(tmp_path, "about.md", README) is Kind.OTHER
+
+
+def test_a_news_post_saying_what_will_happen_next_stays_other(tmp_path):
+    assert _kind(tmp_path, "news/open-day.md", NEWS) is Kind.OTHER
+
+
+def test_a_change_log_with_one_line_of_what_will_change_stays_other(tmp_path):
+    assert _kind(tmp_path, "CHANGES.md", CHANGELOG) is Kind.OTHER
+
+
+LAYOUT = """# How this folder is laid out
+
+## Reading order
+Open the overview first. The numbered pages follow the order of the work.
+
+## How the sheets are made
+Each sheet is built from the pages by a script that checks the counts, and each total must match the text.
+A sheet cannot drift from the text, because it is made from it.
+"""
+
+
+def test_a_page_on_how_a_folder_is_laid_out_whose_cannot_states_a_fact_stays_other(tmp_path):
+    # "cannot drift" says what is impossible, not what anyone may do: one rule of four sentences
+    assert _kind(tmp_path, "phase-3/LAYOUT.md", LAYOUT) is Kind.OTHER
