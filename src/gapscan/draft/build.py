@@ -194,6 +194,22 @@ class _Writer:
                                  traces=(*dict.fromkeys(self.written(c.claim) for c in asked_checks),
                                          shares_trace(prof, col, top)), question=True))
         if not out:
+            # a column headed for people whose cells the record profile did not read as names ('Approvers':
+            # "kim, lee (via issue #4 approvals)"): the record names people, though not one a row
+            for link in self.strong:
+                prof = self.prof(link.path)
+                for col in [c for c in prof.columns if _people_header(c.name)
+                            and c.type not in ("date", "number", "boolean", "empty")][:MAX_COLUMNS]:
+                    counts = value_counts(prof, col)
+                    if not counts:
+                        continue
+                    trace = fill_trace(prof, col)
+                    example = counts.most_common(1)[0][0]
+                    out.append(Statement(text=f"'{col.name}' in {self.name(prof.path)} is filled in "
+                                              f"{trace.what.removeprefix('filled in ')} (\"{_short(example, 60)}\"), "
+                                              f"not as one name a row. Who does the work, in which role?",
+                                         traces=(trace,), question=True))
+        if not out:
             names = ", ".join(self.name(link.path) for link in self.strong)
             out.append(Statement(text=f"Who does it? {names} names no one: no column of people, initials or roles.",
                                  question=True))
@@ -202,6 +218,8 @@ class _Writer:
     def when(self) -> Section:
         out: list[Statement] = []
         timed: set[str] = set()
+        unasked: dict[tuple, list[str]] = {}  # written cadences the records cannot time, by sentence
+        asked_at: dict[tuple, int] = {}
         for check in self.checks_of("frequency"):
             claim = check.claim
             said = f"Written: {claim.phrase} (\"{_short(claim.sentence)}\")"
@@ -225,11 +243,25 @@ class _Writer:
                                           f"the item's record?", traces=(self.written(claim),), question=True,
                                      mark=Mark.BOTH))
                 continue
-            c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
+            c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) \
+                if prof and not _latest_only(prof.entry_column) else None
             if c is None:
-                out.append(Statement(text=f"{said}. How often is it really done? The records cannot tell: "
-                                          f"{check.detail}.",
-                                     traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY))
+                # one sentence that says its cadence in several words ("every Monday ... weekly") is asked once
+                detail = check.detail if prof is None or not _latest_only(prof.entry_column) else \
+                    f"'{prof.entry_column}' in {self.name(prof.path)} holds one date a row, the latest"
+                key = (" ".join(claim.sentence.split()), str(claim.location), detail)
+                phrases = unasked.setdefault(key, [])
+                if claim.phrase.lower() in (p.lower() for p in phrases):
+                    continue
+                phrases.append(claim.phrase)
+                statement = Statement(text=f"Written: {'; '.join(phrases)} (\"{_short(claim.sentence)}\"). How often "
+                                           f"is it really done? The records cannot tell: {detail}.",
+                                      traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY)
+                if len(phrases) > 1:
+                    out[asked_at[key]] = statement
+                else:
+                    asked_at[key] = len(out)
+                    out.append(statement)
                 continue
             timed.add(prof.path)
             share = self.limits.cadence_share
@@ -248,6 +280,14 @@ class _Writer:
         for link in self.strong:
             prof = self.prof(link.path)
             if prof.path in timed or prof.entry_column is None:
+                continue
+            if _latest_only(prof.entry_column):
+                # the date of each item's last service: the days from one item's to another's time nothing
+                entry = prof.column(prof.entry_column)
+                out.append(Statement(text=f"'{entry.name}' in {self.name(prof.path)} holds one date a row, the "
+                                          f"latest, so the records cannot show how often the work is done. How "
+                                          f"often is it done, and where is each time recorded?",
+                                     traces=(fill_trace(prof, entry),), question=True))
                 continue
             c = cadence(prof, None, None, 0, 0)
             if c is None:
@@ -521,6 +561,27 @@ class _Writer:
         if not refs:
             out.append(Statement(text="Which clauses does this procedure serve? It names none.", question=True))
         return Section(key="crossref", title="Clause cross-reference (for the auditor)", statements=tuple(out))
+
+
+_LATEST = re.compile(r"\b(last|latest|most recent|previous)\b", re.I)
+
+
+def _latest_only(header: str | None) -> bool:
+    """A date column of when each row's item was last done ('Last Service', 'Latest review'): one date an
+    item, the most recent, not a dated entry each time the work is done."""
+    return bool(header and _LATEST.search(header.replace("_", " ")))
+
+
+def _people_header(header: str) -> bool:
+    """A header that says its cells name people: 'Approved by', 'Owner', also in the plural ('Approvers',
+    'Reviewers') and for who asked ('Requester')."""
+    words = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z]+", header.lower())}
+    return bool(words & _PEOPLE_WORDS)
+
+
+# header words that say the cells name people ('Equipment name', 'Date completed' name none)
+_PEOPLE_WORDS = {"by", "owner", "approver", "reviewer", "requester", "requestor", "assignee", "responsible",
+                 "actionee", "initials", "who", "person", "signatory", "attendee", "people"}
 
 
 def _short(sentence: str, limit: int = 110) -> str:
