@@ -38,7 +38,7 @@ def test_an_identifier_column_records_only_a_step_that_mentions_the_identifier(t
 
 ## Steps
 1. Write the animal's ID number at the top of the entry.
-2. Score the animal's body condition from 1 to 5.
+2. Score the animal's body condition, a number from 1 to 5.
 3. Weigh the ewe on the scale.
 4. Check the feet and the fleece.
 5. Add the treatment given to the notes.
@@ -51,6 +51,25 @@ Every check is recorded on the Health Log (HL-01).
                   "# HL-01 Health Log\n\n" + _table(["Animal ID", "Check date", "Notes"], rows))
     assert "'Animal ID' filled in 8 of 8" in _line(text, "Write the animal's ID number")
     assert "'Animal ID'" not in _line(text, "Score the animal's body condition")
+
+
+def test_an_identifier_column_is_no_written_step_when_no_step_writes_the_identifier(tmp_path: Path):
+    # "Submit the change request" names the change; 'Change ID' is then recorded, never written
+    procedure = """# SOP-40 Change control
+
+## Steps
+1. Submit the change request on the form.
+2. Assess the risk of the change.
+3. Approve the change at the board.
+4. Close the change once done.
+
+Each change is kept in the Change Log (CL-01).
+"""
+    rows = [[f"C-{i}", f"2026-02-{i + 1:02d}", "Low", "Approved"] for i in range(1, 7)]
+    text = _draft(tmp_path, procedure, "CL-01 Change Log.md",
+                  "# CL-01 Change Log\n\n" + _table(["Change ID", "Requested", "Risk", "Approval"], rows))
+    line = _line(text, "- 'Change ID': filled in 6 of 6 rows")
+    assert "(recorded, never written)" in line, line
 
 
 def test_a_column_of_free_text_each_row_different_is_not_an_outcome(tmp_path: Path):

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 
 from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, copy_groups, days, fill_trace,
-                                    filled_copies, form_name, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
+                                    filled_copies, form_name, id_words, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 from gapscan.drift import periods_word
@@ -372,7 +372,10 @@ class _Writer:
                     out.update((prof.path, c.index) for c in columns)
                 names = [c.name for c in prof.columns]
                 extra = set(align_steps(check.claim.steps, names)["items_extra"])
-                out.update((prof.path, c.index) for c in prof.columns if c.name not in extra)
+                # an identifier column is a step's only when a step writes the identifier (see step_columns)
+                ids = set().union(*(id_words(step) for step in check.claim.steps))
+                out.update((prof.path, c.index) for c in prof.columns if c.name not in extra
+                           and (not id_words(c.name) or id_words(c.name) & ids))
         return out
 
     def record(self) -> Section:

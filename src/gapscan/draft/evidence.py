@@ -215,8 +215,8 @@ def step_columns(steps: Sequence[str], prof: RecordProfile) -> list[list[ColumnP
         # identifier is ("write the animal's ID number")
         if not content_stems(c.name) <= content_stems(step):
             return False
-        kinds = _id_words(c.name)
-        return not kinds or bool(kinds & _id_words(step))
+        kinds = id_words(c.name)
+        return not kinds or bool(kinds & id_words(step))
 
     found = [[c for c in prof.columns if usable(c) and names(c, step)] for step in steps]
     named = Counter(c.index for columns in found for c in columns)
@@ -229,11 +229,14 @@ _ID_WORDS = {"id": "id", "ids": "id", "identifier": "id", "number": "id", "#": "
              "reference": "ref", "code": "code", "serial": "serial", "batch": "batch", "lot": "lot"}
 
 
-def _id_words(text: str) -> set[str]:
+def id_words(text: str) -> set[str]:
     """The kinds of identifier a header or a step names: 'Change ID' -> {'id'}, 'Lot No.' -> {'lot', 'id'}.
     'No' is a number only as the last word ('Seal No') or with its full stop ('No. 4'), not in 'no damage'."""
     words = re.findall(r"[a-z]+\.?|#", text.lower())
-    kinds = {_ID_WORDS[w.rstrip(".")] for w in words if w.rstrip(".") in _ID_WORDS}
+    # 'a number from 1 to 5' and 'the number of items' are a score and a count, not an identifier
+    counted = {i for i, w in enumerate(words) if w.rstrip(".") == "number" and
+               ((i and words[i - 1] in ("a", "an")) or words[i + 1:i + 2] == ["of"])}
+    kinds = {_ID_WORDS[w.rstrip(".")] for i, w in enumerate(words) if w.rstrip(".") in _ID_WORDS and i not in counted}
     if "no." in words or (words and words[-1] == "no"):
         kinds.add("id")
     return kinds
