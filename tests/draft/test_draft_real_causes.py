@@ -141,3 +141,26 @@ Service work is kept in the Maintenance Log (ML-01).
     when = text.split("## When", 1)[1].split("## ", 1)[0]
     assert "Practised, never written" not in when, when
     assert "'Last Service'" in when and "**?**" in when, when
+
+
+def test_a_named_record_with_no_table_read_is_not_called_unlinked(tmp_path: Path):
+    # the procedure names its disclosure log, whose entries gapscan cannot count (on a real set: an HTML table).
+    # The draft must not say that no record is linked, nor list the named log as an uncertain link.
+    procedure = """# SOP-40 Information requests
+
+Each request answered is published in the disclosure log within ten working days.
+"""
+    # its entries are written as paragraphs, with no table or dated list to count
+    record = """---
+title: Disclosure log
+---
+We publish a disclosure log. It lists what we gave out in answer to requests.
+
+Papers about a web platform were released in part to a journalist.
+
+Papers about a chat tool were released in full to a member of the public.
+"""
+    text = _draft(tmp_path, procedure, "disclosure-log.md", record)
+    assert "is linked to this procedure" not in text
+    assert "(uncertain link) disclosure-log.md" not in text
+    assert "The procedure names disclosure-log.md (linked by title" in text

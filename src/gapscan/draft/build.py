@@ -41,7 +41,10 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     judged = {c.record for c in checks if c.record and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)}
     strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles
               and (names_record(link) or link.path in judged)]
-    weak = [link for link in links if link not in strong]
+    # a record the procedure names whose file holds no table gapscan reads: named, not uncertain, yet not countable
+    unread = [link for link in links if link.confidence >= STRONG and names_record(link)
+              and analysis.profiles.get(link.path) is None]
+    weak = [link for link in links if link not in strong and link not in unread]
     title = proc.title or PurePosixPath(proc.path).stem
     strong, copies = filled_copies(strong, analysis.profiles, Counter(c.record for c in checks if c.record))
     # the records the procedure's claims were checked against are the record of this work; others it
@@ -52,7 +55,7 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     primary = [link for link in strong if link.path in checked] or strong[:1]
     related = [link for link in strong if link not in primary]
     writer = _Writer(analysis=analysis, strong=primary, copies=copies, checks=checks, thresholds=drift.thresholds,
-                     related=related)
+                     related=related, unread=unread)
     sections: list[Section] = []
     if strong:
         sections += [writer.purpose(title), writer.who(), writer.when(), writer.steps(), writer.record(),
@@ -72,8 +75,9 @@ class _Writer:
     """Writes the sections of one draft; remembers what each drift check's numbers were."""
 
     def __init__(self, *, analysis: Analysis, strong: list[Link], copies: dict[str, list[str]], checks: list,
-                 thresholds, related: list[Link]) -> None:
+                 thresholds, related: list[Link], unread: list[Link] = ()) -> None:
         self.related = related
+        self.unread = list(unread)
         self.a = analysis
         self.proc = analysis.procedure
         self.strong = strong
@@ -488,6 +492,13 @@ class _Writer:
 
     def no_record(self) -> Section:
         failed = self.a.drift.errors.get(self.proc.path)
+        if self.unread and failed is None:
+            out = [Statement(text=f"The procedure names {self.name(link.path)} (linked by {link.via}, confidence "
+                                  f"{link.confidence:.2f}), but gapscan reads no table of entries in it, so there is "
+                                  f"nothing to count. Where are its entries kept, in a form that can be counted?",
+                             traces=(Trace(path=link.path, where="whole file", what="no data table read"),),
+                             question=True) for link in self.unread]
+            return Section(key="purpose", title="Purpose", statements=tuple(out))
         text = (f"No record in {self.a.scope} is linked to this procedure, so there is nothing to draft from. "
                 f"Which file holds the record of this work?") if failed is None else \
             (f"The records could not be matched to this procedure ({failed}), so there is nothing to draft from. "
