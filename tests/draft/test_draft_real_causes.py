@@ -164,3 +164,17 @@ Papers about a chat tool were released in full to a member of the public.
     assert "is linked to this procedure" not in text
     assert "(uncertain link) disclosure-log.md" not in text
     assert "The procedure names disclosure-log.md (linked by title" in text
+
+
+def test_a_record_with_one_dated_entry_is_not_said_to_hold_no_dates(tmp_path: Path):
+    # one change request so far, dated: too few entries to show a cadence, but not "no dates"
+    procedure = """# SOP-40 Change control
+
+Each change is kept in the Change Log (CL-01) with the requester and the risk.
+"""
+    text = _draft(tmp_path, procedure, "CL-01 Change Log.md",
+                  "# CL-01 Change Log\n\n" + _table(["Change", "Requester", "Risk", "Requested Date"],
+                                                    [["Firewall rules", "Pat Kerr", "High", "2025-04-05"]]))
+    when = text.split("## When", 1)[1].split("## ", 1)[0]
+    assert "hold no dates" not in when, when
+    assert "'Requested Date' in CL-01 Change Log.md holds 1 date, too few to show one" in when, when

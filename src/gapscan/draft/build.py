@@ -301,8 +301,19 @@ class _Writer:
                                       f"done on a schedule (write it), or as it arises?",
                                  traces=(cadence_trace(prof, c, None),), mark=Mark.RECORDED_ONLY))
         if not out:
-            out.append(Statement(text="When is it done? No cadence is written, and the records hold no dates to "
-                                      "show one.", question=True))
+            # dated, but on too few days to give two gaps (one change request so far): say so, not "no dates"
+            dated = [p for p in (self.prof(link.path) for link in self.strong)
+                     if p.entry_column and any(d is not None for d in p.entry_dates)]
+            if dated:
+                prof = dated[0]
+                n = len({d for d in prof.entry_dates if d is not None})
+                entry = prof.column(prof.entry_column)
+                out.append(Statement(text=f"When is it done? No cadence is written, and '{entry.name}' in "
+                                          f"{self.name(prof.path)} holds {n} date{'s' if n > 1 else ''}, too few to "
+                                          f"show one.", traces=(fill_trace(prof, entry),), question=True))
+            else:
+                out.append(Statement(text="When is it done? No cadence is written, and the records hold no dates to "
+                                          "show one.", question=True))
         return Section(key="when", title="When", statements=tuple(out))
 
     def steps(self) -> Section:
