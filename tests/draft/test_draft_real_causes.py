@@ -178,3 +178,28 @@ Each change is kept in the Change Log (CL-01) with the requester and the risk.
     when = text.split("## When", 1)[1].split("## ", 1)[0]
     assert "hold no dates" not in when, when
     assert "'Requested Date' in CL-01 Change Log.md holds 1 date, too few to show one" in when, when
+
+
+def test_a_named_file_with_no_table_beside_the_record_is_still_listed(tmp_path: Path):
+    # the procedure names its change log (a table) and its change diagram (no table): the diagram is
+    # neither dropped nor asked about as an uncertain record; the draft says it holds nothing to count
+    procedure = """# SOP-40 Change control
+
+Each change is kept in the Change Log (CL-01) with the requester and the risk; the Change Register diagram shows the path.
+"""
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "change-flow-diagram.md").write_text(
+        "# The Change Register, drawn\n\n```mermaid\nflowchart LR\n  A[\"requester\"] --> B[\"board\"]\n```\n\n"
+        "A change goes from the requester to the board and back.\n")
+    rows = [[f"Change {i}", "Pat Kerr", "Low", f"2025-04-{i:02d}"] for i in range(1, 6)]
+    (tmp_path / "procedures").mkdir()
+    (tmp_path / "procedures" / "SOP-40.md").write_text(procedure)
+    (tmp_path / "records" / "CL-01 Change Log.md").write_text(
+        "# CL-01 Change Log\n\n" + _table(["Change", "Requester", "Risk", "Requested Date"], rows))
+    analysis = analyse(tmp_path / "procedures" / "SOP-40.md", [tmp_path / "records"], Config(), cache=False)
+    links = {link.path: link for link in analysis.drift.links.get(analysis.procedure.path, ())}
+    text = render(build(analysis, "0"), "markdown")
+    assert "Records drafted from: `records/CL-01 Change Log.md`" in text
+    assert links["records/change-flow-diagram.md"].confidence >= 0.5, links  # named by its title
+    assert "The procedure also names change-flow-diagram.md" in text, text
+    assert "(uncertain link) change-flow-diagram.md" not in text

@@ -428,6 +428,11 @@ class _Writer:
                     for c in said:
                         self.seen[id(c)] = (f"'{col.name}' is filled in {filled}", (trace,))
                 out.append(Statement(text=f"'{col.name}': filled in {filled}{note}.", traces=(trace,), mark=mark))
+        for link in self.unread:
+            out.append(Statement(text=f"The procedure also names {self.name(link.path)} (linked by {link.via}, "
+                                      f"confidence {link.confidence:.2f}), but gapscan reads no table of entries in "
+                                      f"it, so this draft does not count it.",
+                                 traces=(Trace(path=link.path, where="whole file", what="no data table read"),)))
         for link in self.related:
             prof = self.prof(link.path)
             out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
