@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 
 from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, copy_groups, days, fill_trace,
-                                    filled_copies, form_name, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
+                                    filled_copies, form_name, id_words, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
 from gapscan.drift import periods_word
@@ -41,7 +41,10 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     judged = {c.record for c in checks if c.record and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED)}
     strong = [link for link in links if link.confidence >= STRONG and link.path in analysis.profiles
               and (names_record(link) or link.path in judged)]
-    weak = [link for link in links if link not in strong]
+    # a record the procedure names whose file holds no table gapscan reads: named, not uncertain, yet not countable
+    unread = [link for link in links if link.confidence >= STRONG and names_record(link)
+              and analysis.profiles.get(link.path) is None]
+    weak = [link for link in links if link not in strong and link not in unread]
     title = proc.title or PurePosixPath(proc.path).stem
     strong, copies = filled_copies(strong, analysis.profiles, Counter(c.record for c in checks if c.record))
     # the records the procedure's claims were checked against are the record of this work; others it
@@ -52,7 +55,7 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     primary = [link for link in strong if link.path in checked] or strong[:1]
     related = [link for link in strong if link not in primary]
     writer = _Writer(analysis=analysis, strong=primary, copies=copies, checks=checks, thresholds=drift.thresholds,
-                     related=related)
+                     related=related, unread=unread)
     sections: list[Section] = []
     if strong:
         sections += [writer.purpose(title), writer.who(), writer.when(), writer.steps(), writer.record(),
@@ -72,8 +75,9 @@ class _Writer:
     """Writes the sections of one draft; remembers what each drift check's numbers were."""
 
     def __init__(self, *, analysis: Analysis, strong: list[Link], copies: dict[str, list[str]], checks: list,
-                 thresholds, related: list[Link]) -> None:
+                 thresholds, related: list[Link], unread: list[Link] = ()) -> None:
         self.related = related
+        self.unread = list(unread)
         self.a = analysis
         self.proc = analysis.procedure
         self.strong = strong
@@ -194,6 +198,22 @@ class _Writer:
                                  traces=(*dict.fromkeys(self.written(c.claim) for c in asked_checks),
                                          shares_trace(prof, col, top)), question=True))
         if not out:
+            # a column headed for people whose cells the record profile did not read as names ('Approvers':
+            # "kim, lee (via issue #4 approvals)"): the record names people, though not one a row
+            for link in self.strong:
+                prof = self.prof(link.path)
+                for col in [c for c in prof.columns if _people_header(c.name)
+                            and c.type not in ("date", "number", "boolean", "empty")][:MAX_COLUMNS]:
+                    counts = value_counts(prof, col)
+                    if not counts:
+                        continue
+                    trace = fill_trace(prof, col)
+                    example = counts.most_common(1)[0][0]
+                    out.append(Statement(text=f"'{col.name}' in {self.name(prof.path)} is filled in "
+                                              f"{trace.what.removeprefix('filled in ')} (\"{_short(example, 60)}\"), "
+                                              f"not as one name a row. Who does the work, in which role?",
+                                         traces=(trace,), question=True))
+        if not out:
             names = ", ".join(self.name(link.path) for link in self.strong)
             out.append(Statement(text=f"Who does it? {names} names no one: no column of people, initials or roles.",
                                  question=True))
@@ -202,6 +222,8 @@ class _Writer:
     def when(self) -> Section:
         out: list[Statement] = []
         timed: set[str] = set()
+        unasked: dict[tuple, list[str]] = {}  # written cadences the records cannot time, by sentence
+        asked_at: dict[tuple, int] = {}
         for check in self.checks_of("frequency"):
             claim = check.claim
             said = f"Written: {claim.phrase} (\"{_short(claim.sentence)}\")"
@@ -225,11 +247,25 @@ class _Writer:
                                           f"the item's record?", traces=(self.written(claim),), question=True,
                                      mark=Mark.BOTH))
                 continue
-            c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) if prof else None
+            c = cadence(prof, group, claim.interval_days, self.limits.cadence_tolerance, _slack()) \
+                if prof and not _latest_only(prof.entry_column) else None
             if c is None:
-                out.append(Statement(text=f"{said}. How often is it really done? The records cannot tell: "
-                                          f"{check.detail}.",
-                                     traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY))
+                # one sentence that says its cadence in several words ("every Monday ... weekly") is asked once
+                detail = check.detail if prof is None or not _latest_only(prof.entry_column) else \
+                    f"'{prof.entry_column}' in {self.name(prof.path)} holds one date a row, the latest"
+                key = (" ".join(claim.sentence.split()), str(claim.location), detail)
+                phrases = unasked.setdefault(key, [])
+                if claim.phrase.lower() in (p.lower() for p in phrases):
+                    continue
+                phrases.append(claim.phrase)
+                statement = Statement(text=f"Written: {'; '.join(phrases)} (\"{_short(claim.sentence)}\"). How often "
+                                           f"is it really done? The records cannot tell: {detail}.",
+                                      traces=(self.written(claim),), question=True, mark=Mark.WRITTEN_ONLY)
+                if len(phrases) > 1:
+                    out[asked_at[key]] = statement
+                else:
+                    asked_at[key] = len(out)
+                    out.append(statement)
                 continue
             timed.add(prof.path)
             share = self.limits.cadence_share
@@ -249,6 +285,14 @@ class _Writer:
             prof = self.prof(link.path)
             if prof.path in timed or prof.entry_column is None:
                 continue
+            if _latest_only(prof.entry_column):
+                # the date of each item's last service: the days from one item's to another's time nothing
+                entry = prof.column(prof.entry_column)
+                out.append(Statement(text=f"'{entry.name}' in {self.name(prof.path)} holds one date a row, the "
+                                          f"latest, so the records cannot show how often the work is done. How "
+                                          f"often is it done, and where is each time recorded?",
+                                     traces=(fill_trace(prof, entry),), question=True))
+                continue
             c = cadence(prof, None, None, 0, 0)
             if c is None:
                 continue
@@ -257,8 +301,19 @@ class _Writer:
                                       f"done on a schedule (write it), or as it arises?",
                                  traces=(cadence_trace(prof, c, None),), mark=Mark.RECORDED_ONLY))
         if not out:
-            out.append(Statement(text="When is it done? No cadence is written, and the records hold no dates to "
-                                      "show one.", question=True))
+            # dated, but on too few days to give two gaps (one change request so far): say so, not "no dates"
+            dated = [p for p in (self.prof(link.path) for link in self.strong)
+                     if p.entry_column and any(d is not None for d in p.entry_dates)]
+            if dated:
+                prof = dated[0]
+                n = len({d for d in prof.entry_dates if d is not None})
+                entry = prof.column(prof.entry_column)
+                out.append(Statement(text=f"When is it done? No cadence is written, and '{entry.name}' in "
+                                          f"{self.name(prof.path)} holds {n} date{'s' if n > 1 else ''}, too few to "
+                                          f"show one.", traces=(fill_trace(prof, entry),), question=True))
+            else:
+                out.append(Statement(text="When is it done? No cadence is written, and the records hold no dates to "
+                                          "show one.", question=True))
         return Section(key="when", title="When", statements=tuple(out))
 
     def steps(self) -> Section:
@@ -332,7 +387,10 @@ class _Writer:
                     out.update((prof.path, c.index) for c in columns)
                 names = [c.name for c in prof.columns]
                 extra = set(align_steps(check.claim.steps, names)["items_extra"])
-                out.update((prof.path, c.index) for c in prof.columns if c.name not in extra)
+                # an identifier column is a step's only when a step writes the identifier (see step_columns)
+                ids = set().union(*(id_words(step) for step in check.claim.steps))
+                out.update((prof.path, c.index) for c in prof.columns if c.name not in extra
+                           and (not id_words(c.name) or id_words(c.name) & ids))
         return out
 
     def record(self) -> Section:
@@ -370,6 +428,11 @@ class _Writer:
                     for c in said:
                         self.seen[id(c)] = (f"'{col.name}' is filled in {filled}", (trace,))
                 out.append(Statement(text=f"'{col.name}': filled in {filled}{note}.", traces=(trace,), mark=mark))
+        for link in self.unread:
+            out.append(Statement(text=f"The procedure also names {self.name(link.path)} (linked by {link.via}, "
+                                      f"confidence {link.confidence:.2f}), but gapscan reads no table of entries in "
+                                      f"it, so this draft does not count it.",
+                                 traces=(Trace(path=link.path, where="whole file", what="no data table read"),)))
         for link in self.related:
             prof = self.prof(link.path)
             out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
@@ -445,6 +508,13 @@ class _Writer:
 
     def no_record(self) -> Section:
         failed = self.a.drift.errors.get(self.proc.path)
+        if self.unread and failed is None:
+            out = [Statement(text=f"The procedure names {self.name(link.path)} (linked by {link.via}, confidence "
+                                  f"{link.confidence:.2f}), but gapscan reads no table of entries in it, so there is "
+                                  f"nothing to count. Where are its entries kept, in a form that can be counted?",
+                             traces=(Trace(path=link.path, where="whole file", what="no data table read"),),
+                             question=True) for link in self.unread]
+            return Section(key="purpose", title="Purpose", statements=tuple(out))
         text = (f"No record in {self.a.scope} is linked to this procedure, so there is nothing to draft from. "
                 f"Which file holds the record of this work?") if failed is None else \
             (f"The records could not be matched to this procedure ({failed}), so there is nothing to draft from. "
@@ -521,6 +591,27 @@ class _Writer:
         if not refs:
             out.append(Statement(text="Which clauses does this procedure serve? It names none.", question=True))
         return Section(key="crossref", title="Clause cross-reference (for the auditor)", statements=tuple(out))
+
+
+_LATEST = re.compile(r"\b(last|latest|most recent|previous)\b", re.I)
+
+
+def _latest_only(header: str | None) -> bool:
+    """A date column of when each row's item was last done ('Last Service', 'Latest review'): one date an
+    item, the most recent, not a dated entry each time the work is done."""
+    return bool(header and _LATEST.search(header.replace("_", " ")))
+
+
+def _people_header(header: str) -> bool:
+    """A header that says its cells name people: 'Approved by', 'Owner', also in the plural ('Approvers',
+    'Reviewers') and for who asked ('Requester')."""
+    words = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z]+", header.lower())}
+    return bool(words & _PEOPLE_WORDS)
+
+
+# header words that say the cells name people ('Equipment name', 'Date completed' name none)
+_PEOPLE_WORDS = {"by", "owner", "approver", "reviewer", "requester", "requestor", "assignee", "responsible",
+                 "actionee", "initials", "who", "person", "signatory", "attendee", "people"}
 
 
 def _short(sentence: str, limit: int = 110) -> str:

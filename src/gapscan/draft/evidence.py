@@ -209,11 +209,37 @@ def step_columns(steps: Sequence[str], prof: RecordProfile) -> list[list[ColumnP
         words = set(re.findall(r"[a-z]+", c.name.lower()))
         return bool(c.name.strip() and content_stems(c.name)) and not words & ROLE_WORDS
 
-    found = [[c for c in prof.columns if usable(c) and content_stems(c.name) <= content_stems(step)]
-             for step in steps]
+    def names(c: ColumnProfile, step: str) -> bool:
+        # an identifier column ('Animal ID', 'Change ID') says which item a row is about: a step that only
+        # names the item ("score the animal's condition") is not shown done by it, one that writes the
+        # identifier is ("write the animal's ID number")
+        if not content_stems(c.name) <= content_stems(step):
+            return False
+        kinds = id_words(c.name)
+        return not kinds or bool(kinds & id_words(step))
+
+    found = [[c for c in prof.columns if usable(c) and names(c, step)] for step in steps]
     named = Counter(c.index for columns in found for c in columns)
     common = {i for i, n in named.items() if len(steps) >= 3 and n > len(steps) / 2}
     return [[c for c in columns if c.index not in common][:3] for columns in found]
+
+
+# the words that say a value identifies an item: an ID, a number and '#' say the same to the reader
+_ID_WORDS = {"id": "id", "ids": "id", "identifier": "id", "number": "id", "#": "id", "ref": "ref",
+             "reference": "ref", "code": "code", "serial": "serial", "batch": "batch", "lot": "lot"}
+
+
+def id_words(text: str) -> set[str]:
+    """The kinds of identifier a header or a step names: 'Change ID' -> {'id'}, 'Lot No.' -> {'lot', 'id'}.
+    'No' is a number only as the last word ('Seal No') or with its full stop ('No. 4'), not in 'no damage'."""
+    words = re.findall(r"[a-z]+\.?|#", text.lower())
+    # 'a number from 1 to 5' and 'the number of items' are a score and a count, not an identifier
+    counted = {i for i, w in enumerate(words) if w.rstrip(".") == "number" and
+               ((i and words[i - 1] in ("a", "an")) or words[i + 1:i + 2] == ["of"])}
+    kinds = {_ID_WORDS[w.rstrip(".")] for i, w in enumerate(words) if w.rstrip(".") in _ID_WORDS and i not in counted}
+    if "no." in words or (words and words[-1] == "no"):
+        kinds.add("id")
+    return kinds
 
 
 def step_order(steps: Sequence[str], items: Sequence[tuple[str, Location]]) -> list[tuple[str, str, Any]]:

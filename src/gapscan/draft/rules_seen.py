@@ -20,7 +20,7 @@ def decision_rules(prof: RecordProfile) -> list[Statement]:
     outcomes = [c for c in prof.columns_of("status", "boolean") if _outcome(c, RESULT_VALUE)]
     for col in outcomes:
         counts = value_counts(prof, col)
-        if not counts:
+        if not counts or _statements(counts):
             continue
         shown = [v for v, _ in counts.most_common(4)]
         total = sum(counts.values())
@@ -82,6 +82,14 @@ def _follow_ups(prof: RecordProfile, outcome: ColumnProfile, counts: Counter) ->
                 out.append(Statement(text=f"On {label}, '{col.name}' is written: {on} of {counts[label]} "
                                           f"{label} rows.", traces=(trace,)))
     return out
+
+
+def _statements(counts: Counter) -> bool:
+    """A column of sentences, each row its own ('Adopt the scope policy as written'): what was decided,
+    in words, not an outcome chosen from a few (Approved/Rejected) that a rule could be read from."""
+    total = sum(counts.values())
+    lengths = sorted(len(v.split()) for v in counts)
+    return total >= 3 and len(counts) == total and lengths[len(lengths) // 2] > 3
 
 
 def _outcome(col: ColumnProfile, result_value: re.Pattern) -> bool:
