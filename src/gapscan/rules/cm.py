@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
@@ -120,8 +121,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_headings = int(ctx.option("CM01", "min_headings", 3))
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
+    named = _standards_named(ctx)
     for doc, a in analyses(ctx, rule.applies_to):
-        matches = _mirroring_headings(doc, a.clause_headings)
+        # read against a catalogue the run contradicts: its files name standards, none of them this one
+        guessed = not a.standard_forced and bool(named) and a.standard not in named
+        matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
             continue
@@ -146,9 +150,12 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 or "Name the section after the step of the work it describes, not the clause.")
 
 
-def _mirroring_headings(doc: Document, matches) -> list:
+def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> list:
     """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
-    stock sections, or the document's own section numbers taken for clause numbers.
+    stock sections, or the document's own section numbers taken for clause numbers; and, when the standard is
+    `guessed` (the run's files name standards, not this one, and nobody chose it), without the headings only
+    alike in letters to its clause titles ("8.1 Internal Communications" for ISO 22000 'Internal communication'
+    in an ISO/IEC 27001 pack): the fuzzy match is a guess the run's own words contradict.
 
     A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
     number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
@@ -176,7 +183,36 @@ def _mirroring_headings(doc: Document, matches) -> list:
     return [m for m in matches
             if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
-            and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
+            and not (how(m) == "fuzzy" and (guessed or _replaced_word(m.text, m.title)))]
+
+
+def _standards_named(ctx: Context) -> frozenset[str]:
+    """The catalogue's standards the run names: chosen with --standard, or written in any file ("ISO/IEC
+    27001:2022", "ISO 9001") in its title, text or table cells (the first FRAMEWORK_SCAN_CHARS of each)."""
+    from gapscan import clauses as cat
+    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS, STANDARD_MENTION
+
+    hit = _NAMED.get(id(ctx))
+    if hit is not None and hit[0] is ctx:
+        return hit[1]
+    named = {cat.normalise_standard(ctx.standard)} if ctx.standard else set()
+    for doc in ctx.documents:
+        size = 0
+        texts = chain((doc.title or "",), (b.text for b in doc.blocks),  # lazily: a sheet can hold 100,000 rows
+                      (str(v) for b in doc.blocks if b.table is not None
+                       for row in chain((b.table.header,), b.table.rows) for v in row if v not in (None, "")))
+        for text in texts:
+            named.update(cat.normalise_standard(m.group(0)) for m in STANDARD_MENTION.finditer(text))
+            size += len(text)
+            if size > FRAMEWORK_SCAN_CHARS:
+                break
+    out = frozenset(n for n in named if n)
+    _NAMED.clear()
+    _NAMED[id(ctx)] = (ctx, out)
+    return out
+
+
+_NAMED: dict[int, tuple[Context, frozenset[str]]] = {}
 
 
 _TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
