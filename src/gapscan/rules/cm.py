@@ -356,8 +356,9 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
-    then "- Quarterly" states a cadence of its own), an item of the document's own contents list ("This document
-    outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
+    then "- Quarterly" states a cadence of its own), a sentence that leaves only the interval open right above the
+    table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
+    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
     not "Top Management") already says who does it; none of these counts.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
@@ -380,7 +381,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         place = _Places(doc)
         hits = [h for h in iter_evidence(a)
                 if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)
-                and not place.own(h.text, h.location)]
+                and not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -418,6 +419,11 @@ a an the this that these those its our their your his her whose which any each e
 for by under within into from on at as is are be been being shall should must will may can its overall same whole
 own entire existing current new
 """.split())
+
+
+def _restating(phrases: tuple[str, ...], standard: str | None) -> tuple[str, ...]:
+    """The phrases by which `_restates` reads a sentence as the standard's wording."""
+    return tuple(p for p in phrases if _restates((p,), standard))
 
 
 def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -557,9 +563,11 @@ class _Places:
         words = " ".join(text.split())[:40]
         return best if words and words in " ".join(self.blocks[best].text.split()) else None
 
-    def own(self, text: str, location) -> bool:
+    def own(self, text: str, location, phrases: tuple[str, ...] = ()) -> bool:
         """Whether the sentence, read in its place, is no restatement: a lead-in whose list decides what the standard
-        leaves open, an item of a document's contents list, or a duty bullet under a heading that names its role."""
+        leaves open, a sentence that leaves only the interval open ("Audits are conducted at planned intervals.")
+        right above the table or list that gives the intervals, an item of a document's contents list, or a duty
+        bullet under a heading that names its role. `phrases` are the standard's phrases the sentence was read by."""
         i = self._index(text, location)
         if i is None:
             return False
@@ -569,6 +577,11 @@ class _Places:
         if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
                 and _own_choice(text + " " + " ".join(self._list_after(i))):
             return True
+        if block.type == BlockType.PARAGRAPH and phrases and all("interval" in p for p in phrases) \
+                and " ".join(block.text.split()).endswith(" ".join(text.split())):
+            after = " ".join(self._list_after(i)).lower()
+            if _cadence_words().search(after) or _OWN_CADENCE.search(after):
+                return True
         if block.type == BlockType.LIST_ITEM:
             lead = self._lead_in(i)
             if lead is not None and _CONTENTS_LEAD.match(" ".join(lead.split())):
