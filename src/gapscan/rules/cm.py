@@ -153,9 +153,10 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
 def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> list:
     """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
     stock sections, or the document's own section numbers taken for clause numbers; and, when the standard is
-    `guessed` (the run's files name standards, not this one, and nobody chose it), without the headings only
-    alike in letters to its clause titles ("8.1 Internal Communications" for ISO 22000 'Internal communication'
-    in an ISO/IEC 27001 pack): the fuzzy match is a guess the run's own words contradict.
+    `guessed` (the run's files name standards, not this one, and nobody chose it), without the headings matched by
+    their title alone ("8.1 Internal Communications" as ISO 22000 'Internal communication' in an ISO/IEC 27001
+    pack): those titles are what chose the standard, so they cannot also show the document mirrors it, and the
+    run's own words say it is about another. A clause number that agrees with its title, or a cited clause, counts.
 
     A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
     number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
@@ -183,7 +184,8 @@ def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> lis
     return [m for m in matches
             if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
-            and not (how(m) == "fuzzy" and (guessed or _replaced_word(m.text, m.title)))]
+            and not (guessed and how(m) in ("title", "fuzzy"))
+            and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
 
 
 def _standards_named(ctx: Context) -> frozenset[str]:
