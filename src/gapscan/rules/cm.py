@@ -109,7 +109,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does
     a one-word heading without a number that is the document's subject or a label repeated in
     every section of a template ("Policy" under each section of an Information Security
-    Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
+    Policy). When the procedure was read against a standard that no file of the run names while
+    the run's files name others (an ISO/IEC 27001 pack's recovery plan read against ISO 22000
+    because "Internal Communications" fits it best), a heading matched by its title alone does not
+    count: the titles chose that standard and cannot also show mirroring; an agreeing clause
+    number or --standard still does. The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
