@@ -125,10 +125,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_headings = int(ctx.option("CM01", "min_headings", 3))
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
-    named = _standards_named(ctx)
     for doc, a in analyses(ctx, rule.applies_to):
-        # read against a catalogue the run contradicts: its files name standards, none of them this one
-        guessed = not a.standard_forced and bool(named) and a.standard not in named
+        # read against a catalogue the run contradicts: its files name standards, none of them this one (the run's
+        # files are read once, and only when a document has a heading to judge)
+        guessed = bool(a.clause_headings) and not a.standard_forced and bool(named := _standards_named(ctx)) \
+            and a.standard not in named
         matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
