@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
@@ -108,7 +109,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     1-3 (scope, references, terms) and generic titles ("General") never count alone; nor does
     a one-word heading without a number that is the document's subject or a label repeated in
     every section of a template ("Policy" under each section of an Information Security
-    Policy). The rule fires, one finding per matched heading (at most `max_findings`, default
+    Policy). When the procedure was read against a standard that no file of the run names while
+    the run's files name others (an ISO/IEC 27001 pack's recovery plan read against ISO 22000
+    because "Internal Communications" fits it best), a heading matched by its title alone does not
+    count: the titles chose that standard and cannot also show mirroring; an agreeing clause
+    number or --standard still does. The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -121,7 +126,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
     for doc, a in analyses(ctx, rule.applies_to):
-        matches = _mirroring_headings(doc, a.clause_headings)
+        # read against a catalogue the run contradicts: its files name standards, none of them this one (the run's
+        # files are read once, and only when a document has a heading to judge)
+        guessed = bool(a.clause_headings) and not a.standard_forced and bool(named := _standards_named(ctx)) \
+            and a.standard not in named
+        matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
             continue
@@ -146,9 +155,13 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 or "Name the section after the step of the work it describes, not the clause.")
 
 
-def _mirroring_headings(doc: Document, matches) -> list:
+def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> list:
     """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
-    stock sections, or the document's own section numbers taken for clause numbers.
+    stock sections, or the document's own section numbers taken for clause numbers; and, when the standard is
+    `guessed` (the run's files name standards, not this one, and nobody chose it), without the headings matched by
+    their title alone ("8.1 Internal Communications" as ISO 22000 'Internal communication' in an ISO/IEC 27001
+    pack): those titles are what chose the standard, so they cannot also show the document mirrors it, and the
+    run's own words say it is about another. A clause number that agrees with its title, or a cited clause, counts.
 
     A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
     number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
@@ -176,7 +189,37 @@ def _mirroring_headings(doc: Document, matches) -> list:
     return [m for m in matches
             if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
+            and not (guessed and how(m) in ("title", "fuzzy"))
             and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
+
+
+def _standards_named(ctx: Context) -> frozenset[str]:
+    """The catalogue's standards the run names: chosen with --standard, or written in any file ("ISO/IEC
+    27001:2022", "ISO 9001") in its title, text or table cells (the first FRAMEWORK_SCAN_CHARS of each)."""
+    from gapscan import clauses as cat
+    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS, STANDARD_MENTION
+
+    hit = _NAMED.get(id(ctx))
+    if hit is not None and hit[0] is ctx:
+        return hit[1]
+    named = {cat.normalise_standard(ctx.standard)} if ctx.standard else set()
+    for doc in ctx.documents:
+        size = 0
+        texts = chain((doc.title or "",), (b.text for b in doc.blocks),  # lazily: a sheet can hold 100,000 rows
+                      (str(v) for b in doc.blocks if b.table is not None
+                       for row in chain((b.table.header,), b.table.rows) for v in row if v not in (None, "")))
+        for text in texts:
+            named.update(cat.normalise_standard(m.group(0)) for m in STANDARD_MENTION.finditer(text))
+            size += len(text)
+            if size > FRAMEWORK_SCAN_CHARS:
+                break
+    out = frozenset(n for n in named if n)
+    _NAMED.clear()
+    _NAMED[id(ctx)] = (ctx, out)
+    return out
+
+
+_NAMED: dict[int, tuple[Context, frozenset[str]]] = {}
 
 
 _TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
@@ -320,8 +363,9 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
-    then "- Quarterly" states a cadence of its own), an item of the document's own contents list ("This document
-    outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
+    then "- Quarterly" states a cadence of its own), a sentence that leaves only the interval open right above the
+    table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
+    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
     not "Top Management") already says who does it; none of these counts.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
@@ -344,7 +388,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         place = _Places(doc)
         hits = [h for h in iter_evidence(a)
                 if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)
-                and not place.own(h.text, h.location)]
+                and not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
             continue
@@ -382,6 +426,11 @@ a an the this that these those its our their your his her whose which any each e
 for by under within into from on at as is are be been being shall should must will may can its overall same whole
 own entire existing current new
 """.split())
+
+
+def _restating(phrases: tuple[str, ...], standard: str | None) -> tuple[str, ...]:
+    """The phrases by which `_restates` reads a sentence as the standard's wording."""
+    return tuple(p for p in phrases if _restates((p,), standard))
 
 
 def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -521,9 +570,11 @@ class _Places:
         words = " ".join(text.split())[:40]
         return best if words and words in " ".join(self.blocks[best].text.split()) else None
 
-    def own(self, text: str, location) -> bool:
+    def own(self, text: str, location, phrases: tuple[str, ...] = ()) -> bool:
         """Whether the sentence, read in its place, is no restatement: a lead-in whose list decides what the standard
-        leaves open, an item of a document's contents list, or a duty bullet under a heading that names its role."""
+        leaves open, a sentence that leaves only the interval open ("Audits are conducted at planned intervals.")
+        right above the table or list that gives the intervals, an item of a document's contents list, or a duty
+        bullet under a heading that names its role. `phrases` are the standard's phrases the sentence was read by."""
         i = self._index(text, location)
         if i is None:
             return False
@@ -533,6 +584,11 @@ class _Places:
         if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
                 and _own_choice(text + " " + " ".join(self._list_after(i))):
             return True
+        if block.type == BlockType.PARAGRAPH and phrases and all("interval" in p for p in phrases) \
+                and " ".join(block.text.split()).endswith(" ".join(text.split())):
+            after = " ".join(self._list_after(i)).lower()
+            if _cadence_words().search(after) or _OWN_CADENCE.search(after):
+                return True
         if block.type == BlockType.LIST_ITEM:
             lead = self._lead_in(i)
             if lead is not None and _CONTENTS_LEAD.match(" ".join(lead.split())):
