@@ -367,12 +367,22 @@ def drift_documents(results: Sequence[DocumentResult]) -> list[DocumentResult]:
     return [r for r in results if r.document.ok and (r.document.kind is Kind.PROCEDURE or r.claims)]
 
 
+def drift_basis(results: Sequence[DocumentResult]) -> str:
+    """'over 12 claims checked against the records', and whose they are when no procedure's: a head reading
+    "100/100" beside procedures all without a drift read as the procedures' (a board page's "once per month")."""
+    looked, _ = drift_claims(results)
+    scored = [r for r in drift_documents(results) if r.scores.drift is not None]
+    pages = sum(1 for r in scored if r.document.kind is not Kind.PROCEDURE)
+    whose = f", of {_count(pages, 'page')} outside the procedures" if scored and pages == len(scored) else ""
+    return f"over {_count(looked, 'claim')} checked against the records{whose}"
+
+
 def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> str | None:
     """The summary's drift line after 'Average drift: ', with the claims the number rests on; when no claim
     could be checked it says so instead of a number; None when the procedures make no claim at all."""
     looked, unchecked = drift_claims(results)
     if summary.average_drift is not None and looked:
-        return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
+        return (f"{summary.average_drift:.0f}/100 {drift_basis(results)}"
                 + (f"; {unchecked:,} more could not be checked" if unchecked else ""))
     if unchecked:
         which = (f"none of the {unchecked:,} claims the procedures make could" if unchecked > 1
@@ -813,11 +823,11 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     for f in firm + [f for f in paperwork if is_lead(f)]:
         m = f.metrics
         missing = m.get("missing_business_topics") or []
-        lead = (f" (lead, not a finding: {m.get('lead_reason') or 'the evidence is too thin'})"
+        lead = (f" Only a lead, not a finding: {m.get('lead_reason') or 'the evidence is too thin'}."
                 if is_lead(f) else "")
-        lines.append(f"{short(f.path)}{lead}: {_paperwork_said(m)}"
+        lines.append(f"{short(f.path)}: {_paperwork_said(m)}"
                      + (f"; never discussed: {', '.join(missing)}" if missing else "")
-                     + ". " + _decisions(m))
+                     + ". " + _decisions(m) + lead)
     if firm:
         from gapscan.rules.sh import serves_rather_than_makes
 
