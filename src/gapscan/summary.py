@@ -592,7 +592,9 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
         lines.append(f"{_count(n, 'working record')} that no procedure mentions "
                      + (f"{_verb(n, 'holds', 'hold')} {share:.0%} of all entries in the records gapscan read."
                         if share is not None else f"{_verb(n, 'is', 'are')} in use.")
-                     + " This is where the business actually keeps track of its work.")
+                     # what the finding shows at any share ("where the business actually keeps track of its
+                     # work" over 2% of the entries was more than it shows)
+                     + " That work is tracked outside the documented system.")
         lines.extend(_shadow_lines(shadows, "Also kept outside the procedures", short))
     if leads:
         # a lead is told as one: its rule found the evidence too thin to say the business works there
