@@ -167,7 +167,7 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         leads = sum(1 for f in findings if is_lead(f))
         findings = [f for f in findings if not is_lead(f)]  # leads are told as leads, never counted as findings
         also = (f" {_count(leads, 'lead')} to check, where the evidence is too thin for a finding, "
-                f"{_verb(leads, 'is', 'are')} listed under Documents." if leads else "")
+                f"{_verb(leads, 'is', 'are')} listed under {FINDINGS_PART}." if leads else "")
         unchecked = not_checkable_claims(procedures)
         if not findings and unchecked and all(r.scores.drift is None for r in drift_documents(results)):
             return (f"No findings, but no claim of the procedures could be checked: the records of "
@@ -282,6 +282,9 @@ _CLAIM_WORDS = {"form": ("form", "forms"), "frequency": ("frequency", "frequenci
                 "deadline": ("time limit", "time limits"), "field": ("field", "fields"), "role": ("role", "roles"),
                 "steps": ("list of steps", "lists of steps")}
 NO_RECORDS = "no working records were handed over"
+# where a report says why each lead is only a lead: its part "Findings by document" (report.common.Section); the
+# "Documents" part is a table of scores and counts
+FINDINGS_PART = "Findings by document"
 NO_CLAIMS = "the procedures state no form, frequency, time limit, field, role or steps that gapscan could read"
 _DR_CODES = ("DR01", "DR02", "DR03", "DR04", "DR05", "DR06")
 
@@ -365,12 +368,22 @@ def drift_documents(results: Sequence[DocumentResult]) -> list[DocumentResult]:
     return [r for r in results if r.document.ok and (r.document.kind is Kind.PROCEDURE or r.claims)]
 
 
+def drift_basis(results: Sequence[DocumentResult]) -> str:
+    """'over 12 claims checked against the records', and whose they are when no procedure's: a head reading
+    "100/100" beside procedures all without a drift read as the procedures' (a board page's "once per month")."""
+    looked, _ = drift_claims(results)
+    scored = [r for r in drift_documents(results) if r.scores.drift is not None]
+    pages = sum(1 for r in scored if r.document.kind is not Kind.PROCEDURE)
+    whose = f", of {_count(pages, 'page')} outside the procedures" if scored and pages == len(scored) else ""
+    return f"over {_count(looked, 'claim')} checked against the records{whose}"
+
+
 def drift_fact(summary: ExecutiveSummary, results: Sequence[DocumentResult]) -> str | None:
     """The summary's drift line after 'Average drift: ', with the claims the number rests on; when no claim
     could be checked it says so instead of a number; None when the procedures make no claim at all."""
     looked, unchecked = drift_claims(results)
     if summary.average_drift is not None and looked:
-        return (f"{summary.average_drift:.0f}/100 over {_count(looked, 'claim')} checked against the records"
+        return (f"{summary.average_drift:.0f}/100 {drift_basis(results)}"
                 + (f"; {unchecked:,} more could not be checked" if unchecked else ""))
     if unchecked:
         which = (f"none of the {unchecked:,} claims the procedures make could" if unchecked > 1
@@ -404,6 +417,21 @@ def _checked_codes(procedures) -> dict[str, int]:
     found = Counter(kinds[c.kind] for r in procedures for c in r.claims
                     if c.kind in kinds and c.status in (ClaimStatus.HOLDS, ClaimStatus.DRIFTED))
     return dict(found)
+
+
+def _no_records_line(procedures, unlooked: dict[str, str], unchecked: int) -> str | None:
+    """When no record at all was handed over and no claim was checked: the one line that says so, with the claims
+    left unchecked and the rules that did not run; else None."""
+    whys = {why for code, why in unlooked.items() if code in _DR_CODES or code.startswith("PS")}
+    if len(whys) != 1 or not next(iter(whys)).startswith(NO_RECORDS) or _checked_codes(procedures):
+        return None
+    why = next(iter(whys))
+    which = ("the one claim the procedures make could not" if unchecked == 1 else
+             f"none of the {_count(unchecked, 'claim')} the procedures make could")
+    return (f"{why[0].upper()}{why[1:]}, so {which} "
+            f"be checked against one and gapscan says nothing about drift: practice drift (DR01-DR06) and "
+            f"parallel-system (PS01-PS03) rules were not checked. That is not a clean result; hand over the "
+            f"records to have them checked.")
 
 
 def _drift_not_checked_lines(procedures, unlooked: dict[str, str]) -> list[str]:
@@ -504,6 +532,11 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
         if not unchecked:
             return (SummarySection(title="Does the work follow the procedures?", lines=not_checked)
                     if not_checked else None)
+        alone = _no_records_line(procedures, unlooked or {}, unchecked)
+        if alone:
+            # nothing to link, so "linked too weakly" was not why, and three lines told one fact (an ISMS pack)
+            return SummarySection(title="Does the work follow the procedures?", lines=(alone,) + tuple(
+                line for line in not_checked if not line.startswith(NO_RECORDS[0].upper() + NO_RECORDS[1:])))
         return SummarySection(title="Does the work follow the procedures?",
                               lines=("No claim of the procedures could be checked against a record, so gapscan "
                                      "says nothing about drift.", unchecked_line) + not_checked)
@@ -560,7 +593,9 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
         lines.append(f"{_count(n, 'working record')} that no procedure mentions "
                      + (f"{_verb(n, 'holds', 'hold')} {share:.0%} of all entries in the records gapscan read."
                         if share is not None else f"{_verb(n, 'is', 'are')} in use.")
-                     + " This is where the business actually keeps track of its work.")
+                     # what the finding shows at any share ("where the business actually keeps track of its
+                     # work" over 2% of the entries was more than it shows)
+                     + " That work is tracked outside the documented system.")
         lines.extend(_shadow_lines(shadows, "Also kept outside the procedures", short))
     if leads:
         # a lead is told as one: its rule found the evidence too thin to say the business works there
@@ -569,7 +604,7 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
                      f"{_verb(n, 'looks', 'look')} like {'a record' if n == 1 else 'records'}, but the evidence is "
                      f"too thin to call {'it' if n == 1 else 'them'} the real system: "
                      f"{'a lead' if n == 1 else 'leads'} to check, not {'a finding' if n == 1 else 'findings'} "
-                     f"(why, for each, under Documents).")
+                     f"(why, for each, under {FINDINGS_PART}).")
         lines.extend(_shadow_lines(leads, "Also leads", short))
     if dups:
         lines.append(_duplicates_line(dups, short))
@@ -578,17 +613,32 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
         # "3 of them" when they are all 3 read as if some were not; an example of one is the one
         which = ("it reads" if len(vocab) == 1 else f"all {len(weak)} read" if len(weak) == len(vocab) else
                  f"{len(weak)} of them {_verb(len(weak), 'reads', 'read')}")
-        example = (f" ({short(weak[0].path)})" if len(weak) == 1 and len(vocab) == 1 else
-                   f", e.g. {short(weak[0].path)}" if weak else "")
-        lines.append(f"{_count(len(vocab), 'procedure')} never {_verb(len(vocab), 'uses', 'use')} words that "
-                     f"fill {_verb(len(vocab), 'its', 'their')} records (products, machines, failure types)"
+        example = ""
+        # the set's own words, as PS03 found them missing ("products, machines, failure types" read as nonsense
+        # beside a HIPAA programme's 'purge', 'state law', 'cms'); the generic kinds only when none are given
+        terms = [str(t.get("term")) for t in (vocab[0].metrics.get("missing_terms") or [])
+                 if isinstance(t, Mapping) and t.get("term")][:3]
+        said = ", ".join(f"'{t}'" for t in terms)
+        words = ((f": {said}" if len(vocab) == 1 else f", e.g. {said} ({short(vocab[0].path)})") if terms else
+                 " (products, machines, failure types)")
+        named = f" ({short(vocab[0].path)})" if len(vocab) == 1 else ""
+        if len(vocab) > 1 and weak and not (terms and weak[0] is vocab[0]):  # never the same file named twice
+            example = f", e.g. {short(weak[0].path)}"
+        lines.append(f"{_count(len(vocab), 'procedure')}{named} never {_verb(len(vocab), 'uses', 'use')} words that "
+                     f"fill {_verb(len(vocab), 'its', 'their')} records{words}"
                      + (f"; {which} as written about the standard rather than the work{example}." if weak else "."))
-    other_leads = (len(all_dups) - len(dups)) + (len(all_vocab) - len(vocab))
+    dup_leads, vocab_leads = len(all_dups) - len(dups), len(all_vocab) - len(vocab)
+    other_leads = dup_leads + vocab_leads
     if other_leads:
-        # after the findings they are leads beside: "5 more leads" first read as more of lines not yet given
-        lines.append(f"{_count(other_leads, 'more lead' if lines else 'lead')} on shared or missing record "
-                     f"vocabulary (PS02, PS03) {_verb(other_leads, 'is', 'are')} listed under Documents, not "
-                     f"counted here.")
+        # after the findings they are leads beside: "5 more leads" first read as more of lines not yet given;
+        # each kind named by its own rule ("(PS02, PS03)" over five PS02 leads sent a reader looking for a PS03)
+        kinds = [(n, what, rule) for n, what, rule in (
+            (dup_leads, "records that write down the same entries", "PS02"),
+            (vocab_leads, "words of the records their procedures never use", "PS03")) if n]
+        what = (f"on {kinds[0][1]} ({kinds[0][2]})" if len(kinds) == 1 else
+                "(" + "; ".join(f"{n} on {w}, {r}" for n, w, r in kinds) + ")")
+        lines.append(f"{_count(other_leads, 'more lead' if lines else 'lead')} {what} "
+                     f"{_verb(other_leads, 'is', 'are')} listed under {FINDINGS_PART}, not counted here.")
     chart = None
     # one bar compares nothing: the line above already gives that record's entries
     if len(shadows) > 1:
@@ -770,21 +820,43 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
             f"({', '.join(short(p) for p, _, _ in judged[:3])}{', …' if len(judged) > 3 else ''}); the discussion "
             f"covers the business, not only the paperwork.", *about))
     lines = []
-    for f in paperwork:
+    # findings first: a lead (SH03: the minutes do not call themselves a management review) is told as one,
+    # never as a fact with what it means for the business under it
+    firm = [f for f in paperwork if not is_lead(f)]
+    for f in firm + [f for f in paperwork if is_lead(f)]:
         m = f.metrics
         missing = m.get("missing_business_topics") or []
-        lines.append(f"{short(f.path)}: {float(m.get('paperwork_share', 0)):.0%} of what was discussed was "
-                     f"paperwork (audit findings, overdue actions, documents, the certificate, training records)"
+        lead = (f" Only a lead, not a finding: {m.get('lead_reason') or 'the evidence is too thin'}."
+                if is_lead(f) else "")
+        lines.append(f"{short(f.path)}: {_paperwork_said(m)}"
                      + (f"; never discussed: {', '.join(missing)}" if missing else "")
-                     + ". " + _decisions(m))
-    from gapscan.rules.sh import serves_rather_than_makes
+                     + ". " + _decisions(m) + lead)
+    if firm:
+        from gapscan.rules.sh import serves_rather_than_makes
 
-    # a charity's or a club's board is not asked for margin and failures (SH03's own message says the same)
-    serves = all(serves_rather_than_makes(f.metrics.get("by_topic") or {}) for f in paperwork)
-    business = "its money, its members or clients and its programme" if serves else "margin, delivery and failures"
-    lines.append(f"A review that discusses the certificate instead of {business} means the "
-                 "business is steered somewhere else, without the management system.")
+        # a charity's or a club's board is not asked for margin and failures (SH03's own message says the same)
+        serves = all(serves_rather_than_makes(f.metrics.get("by_topic") or {}) for f in firm)
+        business = "its money, its members or clients and its programme" if serves else "margin, delivery and failures"
+        lines.append(f"A review that discusses the certificate instead of {business} means the "
+                     "business is steered somewhere else, without the management system.")
     return SummarySection(title="Management review", lines=(*lines, *about))
+
+
+def _paperwork_said(m: Mapping[str, Any]) -> str:
+    """'83% of what was discussed (5 of 6 sentences on a topic) was paperwork (audit findings 4, overdue actions
+    1)': the share with the sentences it rests on, and the paperwork this review discussed, not every kind there is
+    (a list with 'the certificate' in it read as if the certificate had been discussed)."""
+    from gapscan.nlp.review import PAPERWORK_TOPICS
+
+    share = float(m.get("paperwork_share", 0))
+    topical = int(m.get("topical_sentences") or 0) if _is_number(m.get("topical_sentences")) else 0
+    base = f" ({round(share * topical)} of {topical} sentences on a topic)" if topical else ""
+    by_topic = m.get("by_topic") or {}
+    said = sorted((t for t in PAPERWORK_TOPICS if _is_number(by_topic.get(t)) and by_topic.get(t)),
+                  key=lambda t: (-by_topic[t], t))
+    topics = (", ".join(f"{t} {int(by_topic[t])}" for t in said) if said else
+              "audit findings, overdue actions, documents, the certificate, training records")
+    return f"{share:.0%} of what was discussed{base} was paperwork ({topics})"
 
 
 def _people(n: Any) -> str:

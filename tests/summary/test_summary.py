@@ -460,7 +460,7 @@ def test_a_lead_is_no_headline():
     headline = build([], [lead], Context(documents=())).headline
     assert "working record" not in headline
     assert headline == "No findings. 1 lead to check, where the evidence is too thin for a finding, is listed " \
-                       "under Documents."
+                       "under Findings by document."
 
 
 def test_vocabulary_leads_come_after_the_findings_they_are_more_of():
@@ -474,9 +474,10 @@ def test_vocabulary_leads_come_after_the_findings_they_are_more_of():
     found = [f("PS03", "p.md", False)] + [f("PS03", f"q{i}.md", True) for i in range(3)]
     lines = next(s for s in build([], found, Context(documents=())).sections
                  if s.title.startswith("The real system")).lines
-    assert lines[0].startswith("1 procedure never uses words that fill its records"), lines
-    assert lines[-1].startswith("3 more leads on shared or missing record vocabulary (PS02, PS03) are listed"), lines
+    assert lines[0].startswith("1 procedure (p.md) never uses words that fill its records"), lines
+    assert lines[-1].startswith("3 more leads on words of the records their procedures never use (PS03) are "
+                                "listed"), lines
     alone = next(s for s in build([], found[1:], Context(documents=())).sections
                  if s.title.startswith("The real system")).lines
-    assert alone == ("3 leads on shared or missing record vocabulary (PS02, PS03) are listed under Documents, not "
-                     "counted here.",)
+    assert alone == ("3 leads on words of the records their procedures never use (PS03) are listed under "
+                     "Findings by document, not counted here.",)

@@ -30,10 +30,13 @@ def _clean(text: Any) -> str:
     return "".join(ch for ch in one_line(text) if ch >= " " or ch == "\t")
 
 
-def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None) -> Any:
+def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: list[float] | None = None,
+           right: frozenset[int] = frozenset()) -> Any:
     """A table in 8 pt; `header=None` for one with no header row (a chart: label, number, bar, as the HTML
     draws it), and then the style's first-row and first-column emphasis is switched off: the first bar reads as
-    the others, and the labels in plain text as the HTML bars have them (not bold as if each were a heading)."""
+    the others, and the labels in plain text as the HTML bars have them (not bold as if each were a heading).
+    `right`: the columns of numbers, set flush right as the Markdown and HTML tables set them."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -68,6 +71,8 @@ def _table(doc: Any, header: list[str] | None, rows: list[list[Any]], widths: li
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             for p in cell.paragraphs:
+                if i in right:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 # the paragraph mark at 8 pt too: an empty cell (a month with no bar) took the 11 pt mark's height
                 mark = p._p.get_or_add_pPr()
                 props = mark.find(qn("w:rPr"))
@@ -95,7 +100,7 @@ def _chart(doc: Any, chart: Any) -> None:
     marks = set(chart.marks)
     rows = [[label + (" ◀" if label in marks else ""), value_text(v), bar(v, top, 24)]
             for label, v in zip(labels, values)]
-    _table(doc, None, rows, [6.0, 2.0, 8.0])  # no header, as the HTML chart has none
+    _table(doc, None, rows, [6.0, 2.0, 8.0], right=frozenset({1}))  # no header, as the HTML chart has none
     if len(chart.labels) > MAX_CHART_ROWS:
         doc.add_paragraph(f"(first {MAX_CHART_ROWS} of {len(chart.labels)} values)")
 
@@ -246,7 +251,7 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
                      str(len(grouped.get(d.document.path, []))),
                      d.document.status.value + (f": {d.document.error}" if d.document.error else "")]
                     for d in rows],
-                   [round(width, 2), *others])
+                   [round(width, 2), *others], right=frozenset(range(3, 7 if drift else 6)))
     # "not judged: text in German" broke wherever the narrow column ran out ("not judged: / text in / German"):
     # two whole lines instead, what was not done, then why
     for row, d in zip(table.rows[1:], rows):

@@ -20,7 +20,7 @@ from gapscan.report.common import (SCORE_MARK, probability_text, score_note, sco
                                    show_standard, shown_links, sorted_documents, standard_name, top_runs,
                                    unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
                                    where_text)
-from gapscan.summary import drift_claims
+from gapscan.summary import drift_basis, drift_claims
 
 
 
@@ -141,7 +141,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
     drift = None
     if summary is not None and summary.average_drift is not None and looked:
         drift = {"n": f"{summary.average_drift:.0f}", "label": "average drift /100",
-                 "basis": f"over {plural(looked, 'claim')} checked against the records"
+                 "basis": drift_basis(report.documents)
                           + (f"; {unchecked:,} more could not be checked" if unchecked else "")}
     elif summary is not None and unchecked:
         drift = {"n": f"0 of {unchecked:,}", "label": "claims checked against a record",
