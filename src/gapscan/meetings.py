@@ -618,3 +618,122 @@ def calendar(dates: Sequence[dt.date], interval_days: float, named: Sequence[tup
     missing = [label(q) for q in periods if q not in held]
     return {"unit": unit, "expected": len(periods), "found": len(periods) - len(missing), "missing": missing,
             "first": label(periods[0]), "last": label(periods[-1])}
+
+
+# --- periodic reports named by their quarter ---------------------------------------------------------------------
+#
+# A folder of reports filed one file per subject and quarter ("TI-reports/2025/2025-Q1-Sigstore.md", "updates/Q3
+# 2024 Alpha.md", "returns/alpha_return_2024_q4.pdf"): the quarter in the name dates the file, and the files of one
+# subject are the log of that subject's reports. A claim of a reporting cadence ("each initiative provides quarterly
+# updates") is checked against every subject's quarters, as minutes are against a meeting's cadence.
+
+# a quarter in a name: '2025-Q1', '2024_q4', '2024Q2', 'FY2024 Q1', 'Q3 2024', 'q2-2023'; never inside a word
+# ('iq3-2024x', 'SQ12024') nor behind a version's dot ('v2024.q1')
+_QUARTER = re.compile(r"(?<![A-Za-z0-9.])(?:(?:fy)?((?:19|20)\d{2})[-_ ]?q([1-4])|q([1-4])[-_ ]?((?:19|20)\d{2}))"
+                      r"(?![A-Za-z0-9])", re.I)
+# what a file of one period's account is called: its noun, the one a claim must use (an update is a report)
+REPORT_NOUNS = {"report": "report", "reports": "report", "reporting": "report", "update": "report",
+                "updates": "report", "return": "return", "returns": "return"}
+# a folder that only says when ('2025', '2025-Q1', 'Q3 2024') files the reports of a folder above it
+_WHEN_ONLY = re.compile(r"^(?:(?:fy)?(?:19|20)\d{2}(?:[-_ ]?q[1-4])?|q[1-4][-_ ]?(?:19|20)\d{2})$", re.I)
+# words of a report's name that say what it is or when, not whose ('2025-Q1-quarterly-update-Alpha')
+_REPORT_FILLER = {"quarterly", "quarter", "fy", "q", "report", "reports", "update", "updates", "return", "returns",
+                  "final", "draft", "v", "md", "docx", "pdf", "the", "of", "for"}
+
+
+def named_quarter(text: str) -> tuple[int, int] | None:
+    """(year, quarter) a name is dated to by a quarter written in it; None for a name with no quarter."""
+    m = _QUARTER.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), int(m.group(2))
+    return int(m.group(4)), int(m.group(3))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportSeries:
+    """The reports of one subject filed in one folder of reports, one per quarter its names give."""
+
+    subject: str  # 'Alpha-Omega', as the names write it ('' for a folder that reports on one thing)
+    folder: str  # the folder of reports, its year folders left out ('TI-reports')
+    noun: str  # 'report' or 'return': what the names (or the folder, or the titles) call the files
+    quarters: tuple[tuple[int, int], ...]  # sorted, one per quarter with a report
+    files: tuple[tuple[tuple[int, int], str], ...]  # (quarter, path), sorted
+
+
+def _noun_of(*texts: str) -> str | None:
+    for text in texts:
+        for w in re.findall(r"[A-Za-z]+", text.lower()):
+            if w in REPORT_NOUNS:
+                return REPORT_NOUNS[w]
+    return None
+
+
+def _subject(text: str) -> tuple[str, str]:
+    """(as written, key) of whose report a name is, its quarter, dates and report words taken out."""
+    rest = _QUARTER.sub(" ", text)
+    rest = re.sub(r"(?<![A-Za-z])(?:19|20)\d{2}(?:[-_.]\d{1,2}){0,2}(?![A-Za-z0-9])", " ", rest)
+    parts = [p for p in re.split(r"[\s_]+|(?<=[^A-Za-z0-9])-|-(?=[^A-Za-z0-9])|^-|-$", rest) if p]
+    words = [w for p in parts for w in re.split(r"-", p) if w]
+    kept = [w for w in words if w.lower() not in _REPORT_FILLER and re.search(r"[A-Za-z]", w)]
+    return "-".join(kept), " ".join(w.lower() for w in kept)
+
+
+def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
+    """The set's periodic reports named by their quarter, one series per folder of reports and subject. A file is
+    one when a quarter is written in its name (or, for a file named by its subject alone, in its folder's) and its
+    name, a folder above it or its title calls it a report, update or return; a template is none. A file that could
+    not be read is still one: its name alone says the report was filed."""
+    groups: dict[tuple[str, str], dict] = {}
+    for doc in documents:
+        path = PurePosixPath(doc.path)
+        stem = path.stem
+        folders = [p.name for p in reversed(path.parents) if p.name]
+        quarter = named_quarter(stem)
+        named_by = stem
+        if quarter is None and folders:
+            quarter = named_quarter(folders[-1])
+            named_by = stem if quarter else ""
+        if quarter is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
+            continue
+        noun = _noun_of(stem, *reversed(folders), doc.title or "")
+        if noun is None:
+            continue
+        home = list(folders)
+        while home and _WHEN_ONLY.match(home[-1]):
+            home.pop()
+        folder = "/".join(home)
+        shown, key = _subject(named_by) if quarter == named_quarter(named_by) else _subject(stem)
+        group = groups.setdefault((folder, key), {"shown": shown, "nouns": set(), "files": {}})
+        group["nouns"].add(noun)
+        group["files"].setdefault(quarter, doc.path)
+    out = []
+    for (folder, _), group in sorted(groups.items()):
+        files = tuple(sorted(group["files"].items()))
+        noun = "report" if "report" in group["nouns"] else sorted(group["nouns"])[0]
+        out.append(ReportSeries(subject=group["shown"], folder=folder, noun=noun,
+                                quarters=tuple(q for q, _ in files), files=files))
+    return tuple(out)
+
+
+REPORT_REACH = 3  # words between a cadence and the report noun it is written on ('quarterly WG updates')
+
+
+def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries]
+                  ) -> list[ReportSeries]:
+    """The report series a cadence claim is about: its activity calls what is done a report, update or return,
+    within a few words of the cadence ('provides quarterly updates', 'a report every quarter'), of the noun the
+    series' files are called by; where the claim names subjects of the series, those alone."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
+    did = {t.lower() for t in re.findall(r"[A-Za-z]+", activity)} if activity else None
+    at = _phrase_at(tokens, phrase)
+    if at is None:
+        return []
+    span = len(re.findall(r"[A-Za-z]+", phrase or ""))
+    nouns = {REPORT_NOUNS[t] for i, t in enumerate(tokens) if t in REPORT_NOUNS and (did is None or t in did)
+             and (at - REPORT_REACH <= i < at or at + span <= i <= at + span + REPORT_REACH)}
+    found = [s for s in series if s.noun in nouns]
+    words = set(tokens)
+    named = [s for s in found if s.subject and set(s.subject.lower().split("-")) <= words]
+    return named or found
