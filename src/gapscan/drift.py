@@ -519,7 +519,8 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
     meeting = None
     if claim.kind == "frequency" and scope.reports and _quarterly(claim):
-        found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity, scope.reports)
+        found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity, scope.reports,
+                                               scope.procedure.path, scope.procedure.title or "")
         if found_reports:
             return [_check_reports(claim, scope, found_reports)]
     if claim.kind == "frequency" and scope.meetings:

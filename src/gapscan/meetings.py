@@ -720,11 +720,23 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
 REPORT_REACH = 3  # words between a cadence and the report noun it is written on ('quarterly WG updates')
 
 
-def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries]
-                  ) -> list[ReportSeries]:
+# a claim said of every subject ('every initiative', 'each WG', 'all projects'); a claim with no subject ('Provides
+# quarterly updates', a list of what each must do) or an indefinite one ('A WG is expected to') is too
+_EVERY = frozenset("each every all any".split())
+# a claim said of one subject: 'The project commits to ...', 'This SIG provides ...', 'Our team reports ...'
+_ONE = re.compile(r"^\W*(?:the|this|our|its)\s+[A-Za-z]+(?<!s)\s+(?!and\b|or\b)[a-z]+", re.I)
+
+
+def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries],
+                  procedure: str = "", title: str = "") -> list[ReportSeries]:
     """The report series a cadence claim is about: its activity calls what is done a report, update or return,
     within a few words of the cadence ('provides quarterly updates', 'a report every quarter'), of the noun the
-    series' files are called by; where the claim names subjects of the series, those alone."""
+    series' files are called by. Where the claim names subjects of the series, those alone; where it is said of one
+    subject ('The project commits to providing quarterly updates') in a page named for one (`procedure`, `title`),
+    that subject's alone, and none when the series has no reports of it. A report of the series is an account of
+    its quarter, not the rule it is filed under: a claim in one is about none."""
+    if procedure and any(procedure == path for s in series for _, path in s.files):
+        return []
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
     did = {t.lower() for t in re.findall(r"[A-Za-z]+", activity)} if activity else None
     at = _phrase_at(tokens, phrase)
@@ -735,5 +747,14 @@ def reports_about(sentence: str, phrase: str | None, activity: str | None, serie
              and (at - REPORT_REACH <= i < at or at + span <= i <= at + span + REPORT_REACH)}
     found = [s for s in series if s.noun in nouns]
     words = set(tokens)
-    named = [s for s in found if s.subject and set(s.subject.lower().split("-")) <= words]
-    return named or found
+
+    def named_in(text: set[str]) -> list[ReportSeries]:
+        return [s for s in found if s.subject and set(s.subject.lower().split("-")) <= text]
+
+    named = named_in(words)
+    if named:
+        return named
+    if _ONE.match(sentence) and not words & _EVERY:
+        own = {t.lower() for t in re.findall(r"[A-Za-z]+", f"{PurePosixPath(procedure).stem} {title}")}
+        return named_in(own)
+    return found

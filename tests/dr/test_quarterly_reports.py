@@ -124,3 +124,34 @@ def test_a_meeting_cadence_is_not_checked_against_reports(scan):
     write_updates(scan, "reports", "Alpha", [(2024, 1), (2024, 4), (2025, 1)])
     findings, checks = run(scan)
     assert not findings and all(c.status is not ClaimStatus.DRIFTED for c in checks), [c.detail for c in checks]
+
+
+def test_a_report_of_the_series_sets_no_cadence_for_it(scan):
+    # an update read as a procedure ("we deliver quarterly reports to our funders") is an account of its quarter,
+    # not the rule its series is filed under
+    scan.write("procedures/2024/2024-Q3-Alpha-update.md",
+               "# Alpha update\n\nThe team delivers quarterly reports to its funders.\n")
+    write_updates(scan, "procedures", "Alpha", [(2024, 1), (2025, 1)])
+    findings, checks = run(scan)
+    assert not findings, [c.detail for c in checks]
+
+
+def test_one_project_s_commitment_is_not_checked_against_the_other_subjects(scan):
+    # "The project commits to ..." in a page about one project: that project's updates, none of which is filed
+    scan.write("procedures/widget_sandbox_stage.md",
+               "# Widget: sandbox stage\n\nThe project commits to providing quarterly updates to its group.\n")
+    write_updates(scan, "reports", "Alpha", [(2024, 1), (2024, 4), (2025, 1)])
+    write_updates(scan, "reports", "Beta", [(2024, 1), (2024, 3), (2025, 1)])
+    findings, checks = run(scan)
+    assert not findings, [c.detail for c in checks]
+
+
+def test_one_project_s_commitment_is_checked_against_its_own_reports(scan):
+    scan.write("procedures/alpha_sandbox_stage.md",
+               "# Alpha: sandbox stage\n\nThe project commits to providing quarterly updates to its group.\n")
+    write_updates(scan, "reports", "Alpha", [(2024, 1), (2024, 4), (2025, 1)])
+    write_updates(scan, "reports", "Beta", [(2024, 1), (2024, 2), (2024, 3), (2024, 4), (2025, 1)])
+    findings, checks = run(scan)
+    assert len(findings) == 1, [c.detail for c in checks]
+    m = findings[0].metrics
+    assert m["subjects"] == 1 and m["periods_without_record"] == ["Alpha: Q2 2024", "Alpha: Q3 2024"], m
