@@ -98,6 +98,9 @@ class Series:
     # the year (and month) an undated file of minutes is named for ('Annual Meeting 2011.md'): a period it covers
     named_periods: tuple[tuple[int, int | None], ...] = ()
     profile: RecordProfile
+    # the acronyms the minutes' titles or names call the meeting by ('TSC' of 'Technical Steering Committee (TSC)
+    # Meeting'), in lower case
+    acronyms: frozenset[str] = frozenset()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -412,8 +415,67 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         where = f" in {folders[0]}/" if len(folders) == 1 and folders[0] != "." else ""
         label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
-                          meetings=tuple(dated), undated=undated, named_periods=named, profile=_profile(label, names[key], dated)))
+                          meetings=tuple(dated), undated=undated, named_periods=named,
+                          profile=_profile(label, names[key], dated), acronyms=_acronyms([doc for doc, _ in members])))
     return tuple(out)
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _acronyms_in(text: str) -> set[str]:
+    """The words a name writes in capitals as an acronym ('TSC' in 'Node.js TSC Meeting'): none where the whole
+    name is in capitals ('BOARD MEETING'), nor a roman numeral, a month or a word that says what the file is."""
+    if not re.search(r"[a-z]", text):
+        return set()
+    return {w.lower() for w in _ACRONYM.findall(text) if not _ROMAN.match(w) and w.lower() not in FILLER
+            and w.lower() not in MONTH_WORDS and w.lower() not in ABBREVIATIONS}
+
+
+def _acronyms(docs: Sequence[Document]) -> frozenset[str]:
+    """The acronyms at least half the files of a series use in their name or title."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for w in _acronyms_in(PurePosixPath(doc.path).stem) | _acronyms_in(doc.title or ""):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if 2 * n >= len(docs))
+
+
+def _one_body(named: Sequence[Series]) -> Series | None:
+    """The series of one body renamed over time, as one: series that share an acronym, filed in the same folder,
+    never two on the same day; None when they are not (two bodies using one acronym)."""
+    folders = [{str(PurePosixPath(p).parent) for _, p, _ in s.meetings} for s in named]
+    if any(f != folders[0] for f in folders[1:]):
+        return None
+    days = [d for s in named for d, _, _ in s.meetings]
+    if len(set(days)) < len(days):
+        return None
+    dated = tuple(sorted(m for s in named for m in s.meetings))
+    newest = max(named, key=lambda s: s.meetings[-1][0])
+    where = f" in {sorted(folders[0])[0]}/" if len(folders[0]) == 1 and sorted(folders[0])[0] != "." else ""
+    label = (f"minutes of the {newest.name}, under {len(named)} names ({len(dated)} files{where}: "
+             + ", ".join(f"{s.name} {len(s.meetings)}" for s in sorted(named, key=lambda s: s.meetings[0][0])) + ")")
+    return Series(name=newest.name, words=newest.words, key=label, meetings=dated,
+                  undated=tuple(sorted(p for s in named for p in s.undated)),
+                  named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
+                  profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
+                      *(s.acronyms for s in named)))
+
+
+def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:
+    """The series a meeting word of the claim names by an acronym written in capitals beside it ('The TSC shall
+    meet'): those whose minutes use it, read as one when they are one body's under several names."""
+    written = _acronyms_in(sentence)
+    near = {t for i in held for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
+    for acronym in sorted(near):
+        named = [s for s in series if acronym in s.acronyms]
+        if len(named) > 1:
+            one = _one_body(named)
+            return [one] if one is not None else named
+        if named:
+            return named
+    return []
 
 
 def _profile(label: str, name: str, dated: Sequence[tuple[dt.date, str, int | None]]) -> RecordProfile:
@@ -506,6 +568,8 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
             if s.words and s.words <= window:
                 found.append(s)
                 break
+    if not found:
+        found = _by_acronym(sentence, tokens, held, series)
     if not found and headings and any(_unnamed_subject(tokens, i) for i in held):
         over = {stem(t) for t in _tokens(headings)}
         found = [s for s in series if s.words and s.words <= over]
