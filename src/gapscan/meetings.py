@@ -467,7 +467,9 @@ def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Seque
     """The series a meeting word of the claim names by an acronym written in capitals beside it ('The TSC shall
     meet'): those whose minutes use it, read as one when they are one body's under several names."""
     written = _acronyms_in(sentence)
-    near = {t for i in held for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
+    # a review is its own activity ('deliver quarterly reviews to the TAC'), never a committee's meeting
+    near = {t for i in held if not REVIEW_WORD.match(tokens[i])
+            for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
     for acronym in sorted(near):
         named = [s for s in series if acronym in s.acronyms]
         if len(named) > 1:

@@ -106,3 +106,12 @@ def run_any(scan):
     result = analyze(docs, {})
     ctx = Context(documents=tuple(docs), records={}, drift=result)
     return list(DR02.check(ctx)), [c for c in result.checks if c.rule == "DR02"]
+
+
+def test_a_review_delivered_to_the_committee_is_not_its_meeting(scan):
+    # "reviews to the TSC" is the working groups' review, held at no meeting of the TSC's own that a claim states
+    scan.write("procedures/charter.md", "# Working groups\n\nEach working group shall deliver quarterly reviews "
+                                        "to the TSC.\n")
+    write(scan, "minutes", "Example Technical Steering Committee (TSC) Meeting", months(2024, [1, 2, 3, 9, 12]))
+    findings, checks = run(scan)
+    assert not any(c.record and "Steering" in c.record for c in checks), [(c.detail, c.record) for c in checks]
