@@ -757,10 +757,8 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         stem = path.stem
         folders = [p.name for p in reversed(path.parents) if p.name]
         quarter = named_quarter(stem)
-        named_by = stem
         if quarter is None and folders:
-            quarter = named_quarter(folders[-1])
-            named_by = stem if quarter else ""
+            quarter = named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
         if quarter is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
             continue
         noun = _noun_of(stem, *reversed(folders), doc.title or "")
@@ -770,7 +768,7 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         while home and _WHEN_ONLY.match(home[-1]):
             home.pop()
         folder = "/".join(home)
-        shown, key = _subject(named_by) if quarter == named_quarter(named_by) else _subject(stem)
+        shown, key = _subject(stem)
         group = groups.setdefault((folder, key), {"shown": shown, "nouns": set(), "files": {}})
         group["nouns"].add(noun)
         group["files"].setdefault(quarter, doc.path)

@@ -73,6 +73,15 @@ def test_a_folder_of_quarterly_updates_is_one_series_per_subject(scan):
     assert got == {"Alpha": [(2024, 1), (2024, 2), (2024, 4)], "Beta-WG": [(2024, 2), (2024, 3), (2024, 4)]}, got
 
 
+def test_a_quarter_in_the_folder_dates_the_reports_filed_in_it(scan):
+    for quarter in ("2024-Q1", "2024-Q2", "2024-Q4"):
+        scan.write(f"returns/{quarter}/alpha.md", UPDATE.format(subject="Alpha"))
+        scan.write(f"returns/{quarter}/beta.md", UPDATE.format(subject="Beta"))
+    got = {(s.folder, s.subject, s.noun): s.quarters for s in meetings.report_series(scan.documents())}
+    assert got == {("returns", "alpha", "return"): ((2024, 1), (2024, 2), (2024, 4)),
+                   ("returns", "beta", "return"): ((2024, 1), (2024, 2), (2024, 4))}, got
+
+
 def test_a_quarter_beside_no_report_word_makes_no_series(scan):
     # plans named by their quarter are not reports of it
     write_updates(scan, "plans", "Alpha", [(2024, 1), (2024, 2), (2024, 4)],
