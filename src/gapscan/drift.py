@@ -157,6 +157,7 @@ class _Scope:
     # values derived from one record, shared by every procedure's checks (a record is read once)
     memo: dict = field(default_factory=dict)
     meetings: tuple = ()  # the set's minutes, one meetings.Series per meeting
+    reports: tuple = ()  # the set's reports named by their quarter, one meetings.ReportSeries per subject
 
 
 def analyze(documents: Sequence[Document], profiles: Mapping[str, RecordProfile], *,
@@ -212,7 +213,9 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
                      kept_records=_kept_records(records, profiles),
                      file_names=tuple(sorted({PurePosixPath(d.path).name for d in documents})),
                      register_columns=_find_register_columns(records, profiles, registers or {}) if procedures else (),
-                     meetings=meetings.series_of(ok))
+                     meetings=meetings.series_of(ok),
+                     # a report that could not be read is still filed: its name dates it
+                     reports=meetings.report_series(documents))
     return Prepared(procedures=tuple(procedures), shared=shared, pages=tuple(pages))
 
 
@@ -323,6 +326,7 @@ class _Shared:
     file_names: tuple[str, ...] = ()
     register_columns: tuple = ()
     meetings: tuple = ()
+    reports: tuple = ()
 
 
 # The kinds of page besides procedures whose cadences are checked (routine_claims: frequency claims only). A page
@@ -349,7 +353,8 @@ def _one_procedure(proc: Document, shared: _Shared, memo: dict):
                        forms=shared.forms, profiles=shared.profiles, reference=shared.reference,
                        any_records=bool(shared.records), kept_records=shared.kept_records,
                        file_names=shared.file_names, register_columns=shared.register_columns,
-                       limits=shared.thresholds, memo=memo, meetings=shared.meetings)
+                       limits=shared.thresholds, memo=memo, meetings=shared.meetings,
+                       reports=shared.reports)
         proc_checks = _one_per_claim([c for claim in _distinct_forms(claims) for c in check_claim(claim, scope)])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ZeroDivisionError) as exc:
         return f"drift analysis failed: {type(exc).__name__}: {exc}"[:300]
@@ -513,6 +518,11 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         # the rule the document quotes as replaced is not one it asks to be kept
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
     meeting = None
+    if claim.kind == "frequency" and scope.reports and _quarterly(claim):
+        found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity, scope.reports,
+                                               scope.procedure.path, scope.procedure.title or "")
+        if found_reports:
+            return [_check_reports(claim, scope, found_reports)]
     if claim.kind == "frequency" and scope.meetings:
         # the headings over the claim, the page's title among them, name the meeting "we meet" is
         over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
@@ -1899,6 +1909,79 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                        related=(series.key,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
                    related=(series.key,))
+
+
+def _quarterly(claim: Claim) -> bool:
+    """Whether the claim's cadence is a quarter's: reports dated only to their quarter can check no other."""
+    return any(u == "quarter" and lo <= float(claim.interval_days or 0) <= hi for lo, hi, u in meetings.PERIODS)
+
+
+REPORT_EVIDENCE = 12  # files quoted at most: those either side of the first gaps
+
+
+def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
+    """A quarterly reporting claim ("each initiative provides quarterly updates") against the reports filed one per
+    subject and quarter (meetings.report_series): each subject judged over the span of its own reports (a subject
+    that started late or stopped, or was renamed, is not a report missed), the quarters of that span without a
+    report named by subject, as DR02 names the periods without minutes."""
+    def label(q: tuple[int, int]) -> str:
+        return f"Q{q[1]} {q[0]}"
+
+    def after(q: tuple[int, int]) -> tuple[int, int]:
+        return (q[0] + 1, 1) if q[1] == 4 else (q[0], q[1] + 1)
+
+    limits = scope.limits
+    expected = found_n = 0
+    missing: list[str] = []
+    behind: list[str] = []
+    evidence: list[Evidence] = []
+    for series in found:
+        name = series.subject or series.folder or "reports"
+        held = dict(series.files)
+        q, last, span, lacking = series.quarters[0], series.quarters[-1], 0, []
+        while q <= last:
+            span += 1
+            if q not in held:
+                lacking.append(q)
+            q = after(q)
+        expected += span
+        found_n += len(series.quarters)
+        missing.extend(f"{name}: {label(x)}" for x in lacking)
+        if lacking and len(lacking) / span > limits.cadence_share:
+            behind.append(f"{name} ({len(lacking)} of {span} quarters)")
+        # the reports either side of each run of quarters without one
+        for i in range(1, len(series.files)):
+            (q0, p0), (q1, p1) = series.files[i - 1], series.files[i]
+            if after(q0) == q1 or len(evidence) >= REPORT_EVIDENCE:
+                continue
+            none = [x for x in lacking if q0 < x < q1]
+            evidence.append(Evidence(path=p0, text=f"{name}: {label(q0)}, then no report for "
+                                                   f"{', '.join(label(x) for x in none)}"))
+            evidence.append(Evidence(path=p1, text=f"{name}: {label(q1)}, the next report"))
+    folders = sorted({s.folder for s in found})
+    files = sum(len(s.files) for s in found)
+    noun = found[0].noun
+    record = (f"quarterly {noun}s in {', '.join(f + '/' for f in folders) or 'the set'} ({files} file"
+              f"{'' if files == 1 else 's'}, {len(found)} subject{'' if len(found) == 1 else 's'})")
+    share = round(len(missing) / expected, 2) if expected else 0.0
+    first = min(s.quarters[0] for s in found)
+    last_q = max(s.quarters[-1] for s in found)
+    metrics = {"expected_interval_days": round(float(claim.interval_days or 0), 1), "report_files": files,
+               "subjects": len(found), "reports_expected": expected, "reports_found": found_n,
+               "periods_without_record": missing, "periods": expected, "periods_missed": len(missing),
+               "share_periods_missed": share, "first_report": label(first), "last_report": label(last_q)}
+    if behind:
+        metrics["subjects_not_kept"] = behind
+    gappy = share > limits.cadence_share
+    shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
+    detail = (f"quarterly: {expected} expected {label(first)}..{label(last_q)} (each subject over the span of its own "
+              f"{noun}s), {found_n} with a {noun}{'; none for ' + shown if missing else ''}; {len(missing)} of "
+              f"{expected} quarters without a {noun} ({share:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})"
+              + (f"; not kept for {', '.join(behind[:5])}{', …' if len(behind) > 5 else ''}" if behind else ""))
+    if gappy or behind:
+        return _result(claim, scope, ClaimStatus.DRIFTED, detail, record=record, metrics=metrics,
+                       evidence=tuple(evidence), related=(record,))
+    return _result(claim, scope, ClaimStatus.HOLDS, detail, record=record, metrics=metrics)
 
 
 # a stated interval in days (as the claims give it: 12 months = 365.2) and the word a client uses for it

@@ -98,6 +98,9 @@ class Series:
     # the year (and month) an undated file of minutes is named for ('Annual Meeting 2011.md'): a period it covers
     named_periods: tuple[tuple[int, int | None], ...] = ()
     profile: RecordProfile
+    # the acronyms the minutes' titles or names call the meeting by ('TSC' of 'Technical Steering Committee (TSC)
+    # Meeting'), in lower case
+    acronyms: frozenset[str] = frozenset()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -418,8 +421,69 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         where = f" in {folders[0]}/" if len(folders) == 1 and folders[0] != "." else ""
         label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
-                          meetings=tuple(dated), undated=undated, named_periods=named, profile=_profile(label, names[key], dated)))
+                          meetings=tuple(dated), undated=undated, named_periods=named,
+                          profile=_profile(label, names[key], dated), acronyms=_acronyms([doc for doc, _ in members])))
     return tuple(out)
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _acronyms_in(text: str) -> set[str]:
+    """The words a name writes in capitals as an acronym ('TSC' in 'Node.js TSC Meeting'): none where the whole
+    name is in capitals ('BOARD MEETING'), nor a roman numeral, a month or a word that says what the file is."""
+    if not re.search(r"[a-z]", text):
+        return set()
+    return {w.lower() for w in _ACRONYM.findall(text) if not _ROMAN.match(w) and w.lower() not in FILLER
+            and w.lower() not in MONTH_WORDS and w.lower() not in ABBREVIATIONS}
+
+
+def _acronyms(docs: Sequence[Document]) -> frozenset[str]:
+    """The acronyms at least half the files of a series use in their name or title."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for w in _acronyms_in(PurePosixPath(doc.path).stem) | _acronyms_in(doc.title or ""):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if 2 * n >= len(docs))
+
+
+def _one_body(named: Sequence[Series]) -> Series | None:
+    """The series of one body renamed over time, as one: series that share an acronym, filed in the same folder,
+    never two on the same day; None when they are not (two bodies using one acronym)."""
+    folders = [{str(PurePosixPath(p).parent) for _, p, _ in s.meetings} for s in named]
+    if any(f != folders[0] for f in folders[1:]):
+        return None
+    days = [d for s in named for d, _, _ in s.meetings]
+    if len(set(days)) < len(days):
+        return None
+    dated = tuple(sorted(m for s in named for m in s.meetings))
+    newest = max(named, key=lambda s: s.meetings[-1][0])
+    where = f" in {sorted(folders[0])[0]}/" if len(folders[0]) == 1 and sorted(folders[0])[0] != "." else ""
+    label = (f"minutes of the {newest.name}, under {len(named)} names ({len(dated)} files{where}: "
+             + ", ".join(f"{s.name} {len(s.meetings)}" for s in sorted(named, key=lambda s: s.meetings[0][0])) + ")")
+    return Series(name=newest.name, words=newest.words, key=label, meetings=dated,
+                  undated=tuple(sorted(p for s in named for p in s.undated)),
+                  named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
+                  profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
+                      *(s.acronyms for s in named)))
+
+
+def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:
+    """The series a meeting word of the claim names by an acronym written in capitals beside it ('The TSC shall
+    meet'): those whose minutes use it, read as one when they are one body's under several names."""
+    written = _acronyms_in(sentence)
+    # a review is its own activity ('deliver quarterly reviews to the TAC'), never a committee's meeting
+    near = {t for i in held if not REVIEW_WORD.match(tokens[i])
+            for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
+    for acronym in sorted(near):
+        named = [s for s in series if acronym in s.acronyms]
+        if len(named) > 1:
+            one = _one_body(named)
+            return [one] if one is not None else named
+        if named:
+            return named
+    return []
 
 
 def _profile(label: str, name: str, dated: Sequence[tuple[dt.date, str, int | None]]) -> RecordProfile:
@@ -512,6 +576,8 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
             if s.words and s.words <= window:
                 found.append(s)
                 break
+    if not found:
+        found = _by_acronym(sentence, tokens, held, series)
     if not found and headings and any(_unnamed_subject(tokens, i) for i in held):
         over = {stem(t) for t in _tokens(headings)}
         found = [s for s in series if s.words and s.words <= over]
@@ -624,3 +690,141 @@ def calendar(dates: Sequence[dt.date], interval_days: float, named: Sequence[tup
     missing = [label(q) for q in periods if q not in held]
     return {"unit": unit, "expected": len(periods), "found": len(periods) - len(missing), "missing": missing,
             "first": label(periods[0]), "last": label(periods[-1])}
+
+
+# --- periodic reports named by their quarter ---------------------------------------------------------------------
+#
+# A folder of reports filed one file per subject and quarter ("TI-reports/2025/2025-Q1-Sigstore.md", "updates/Q3
+# 2024 Alpha.md", "returns/alpha_return_2024_q4.pdf"): the quarter in the name dates the file, and the files of one
+# subject are the log of that subject's reports. A claim of a reporting cadence ("each initiative provides quarterly
+# updates") is checked against every subject's quarters, as minutes are against a meeting's cadence.
+
+# a quarter in a name: '2025-Q1', '2024_q4', '2024Q2', 'FY2024 Q1', 'Q3 2024', 'q2-2023'; never inside a word
+# ('iq3-2024x', 'SQ12024') nor behind a version's dot ('v2024.q1')
+_QUARTER = re.compile(r"(?<![A-Za-z0-9.])(?:(?:fy)?((?:19|20)\d{2})[-_ ]?q([1-4])|q([1-4])[-_ ]?((?:19|20)\d{2}))"
+                      r"(?![A-Za-z0-9])", re.I)
+# what a file of one period's account is called: its noun, the one a claim must use (an update is a report)
+REPORT_NOUNS = {"report": "report", "reports": "report", "reporting": "report", "update": "report",
+                "updates": "report", "return": "return", "returns": "return"}
+# a folder that only says when ('2025', '2025-Q1', 'Q3 2024') files the reports of a folder above it
+_WHEN_ONLY = re.compile(r"^(?:(?:fy)?(?:19|20)\d{2}(?:[-_ ]?q[1-4])?|q[1-4][-_ ]?(?:19|20)\d{2})$", re.I)
+# words of a report's name that say what it is or when, not whose ('2025-Q1-quarterly-update-Alpha')
+_REPORT_FILLER = {"quarterly", "quarter", "fy", "q", "report", "reports", "update", "updates", "return", "returns",
+                  "final", "draft", "v", "md", "docx", "pdf", "the", "of", "for"}
+
+
+def named_quarter(text: str) -> tuple[int, int] | None:
+    """(year, quarter) a name is dated to by a quarter written in it; None for a name with no quarter."""
+    m = _QUARTER.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), int(m.group(2))
+    return int(m.group(4)), int(m.group(3))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportSeries:
+    """The reports of one subject filed in one folder of reports, one per quarter its names give."""
+
+    subject: str  # 'Alpha-Omega', as the names write it ('' for a folder that reports on one thing)
+    folder: str  # the folder of reports, its year folders left out ('TI-reports')
+    noun: str  # 'report' or 'return': what the names (or the folder, or the titles) call the files
+    quarters: tuple[tuple[int, int], ...]  # sorted, one per quarter with a report
+    files: tuple[tuple[tuple[int, int], str], ...]  # (quarter, path), sorted
+
+
+def _noun_of(*texts: str) -> str | None:
+    for text in texts:
+        for w in re.findall(r"[A-Za-z]+", text.lower()):
+            if w in REPORT_NOUNS:
+                return REPORT_NOUNS[w]
+    return None
+
+
+def _subject(text: str) -> tuple[str, str]:
+    """(as written, key) of whose report a name is, its quarter, dates and report words taken out."""
+    rest = _QUARTER.sub(" ", text)
+    rest = re.sub(r"(?<![A-Za-z])(?:19|20)\d{2}(?:[-_.]\d{1,2}){0,2}(?![A-Za-z0-9])", " ", rest)
+    parts = [p for p in re.split(r"[\s_]+|(?<=[^A-Za-z0-9])-|-(?=[^A-Za-z0-9])|^-|-$", rest) if p]
+    words = [w for p in parts for w in re.split(r"-", p) if w]
+    kept = [w for w in words if w.lower() not in _REPORT_FILLER and re.search(r"[A-Za-z]", w)]
+    return "-".join(kept), " ".join(w.lower() for w in kept)
+
+
+def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
+    """The set's periodic reports named by their quarter, one series per folder of reports and subject. A file is
+    one when a quarter is written in its name (or, for a file named by its subject alone, in its folder's) and its
+    name, a folder above it or its title calls it a report, update or return; a template is none. A file that could
+    not be read is still one: its name alone says the report was filed."""
+    groups: dict[tuple[str, str], dict] = {}
+    for doc in documents:
+        path = PurePosixPath(doc.path)
+        stem = path.stem
+        folders = [p.name for p in reversed(path.parents) if p.name]
+        quarter = named_quarter(stem)
+        if quarter is None and folders:
+            quarter = named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
+        if quarter is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
+            continue
+        noun = _noun_of(stem, *reversed(folders), doc.title or "")
+        if noun is None:
+            continue
+        home = list(folders)
+        while home and _WHEN_ONLY.match(home[-1]):
+            home.pop()
+        folder = "/".join(home)
+        shown, key = _subject(stem)
+        group = groups.setdefault((folder, key), {"shown": shown, "nouns": set(), "files": {}})
+        group["nouns"].add(noun)
+        group["files"].setdefault(quarter, doc.path)
+    out = []
+    for (folder, _), group in sorted(groups.items()):
+        files = tuple(sorted(group["files"].items()))
+        noun = "report" if "report" in group["nouns"] else sorted(group["nouns"])[0]
+        out.append(ReportSeries(subject=group["shown"], folder=folder, noun=noun,
+                                quarters=tuple(q for q, _ in files), files=files))
+    return tuple(out)
+
+
+REPORT_REACH = 3  # words between a cadence and the report noun it is written on ('quarterly WG updates')
+
+
+# a claim said of every subject ('every initiative', 'each WG', 'all projects'); a claim with no subject ('Provides
+# quarterly updates', a list of what each must do) or an indefinite one ('A WG is expected to') is too
+_EVERY = frozenset("each every all any".split())
+# a claim said of one subject: 'The project commits to ...', 'This SIG provides ...', 'Our team reports ...'
+_ONE = re.compile(r"^\W*(?:the|this|our|its)\s+[A-Za-z]+(?<!s)\s+(?!and\b|or\b)[a-z]+", re.I)
+
+
+def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries],
+                  procedure: str = "", title: str = "") -> list[ReportSeries]:
+    """The report series a cadence claim is about: its activity calls what is done a report, update or return,
+    within a few words of the cadence ('provides quarterly updates', 'a report every quarter'), of the noun the
+    series' files are called by. Where the claim names subjects of the series, those alone; where it is said of one
+    subject ('The project commits to providing quarterly updates') in a page named for one (`procedure`, `title`),
+    that subject's alone, and none when the series has no reports of it. A report of the series is an account of
+    its quarter, not the rule it is filed under: a claim in one is about none."""
+    if procedure and any(procedure == path for s in series for _, path in s.files):
+        return []
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
+    did = {t.lower() for t in re.findall(r"[A-Za-z]+", activity)} if activity else None
+    at = _phrase_at(tokens, phrase)
+    if at is None:
+        return []
+    span = len(re.findall(r"[A-Za-z]+", phrase or ""))
+    nouns = {REPORT_NOUNS[t] for i, t in enumerate(tokens) if t in REPORT_NOUNS and (did is None or t in did)
+             and (at - REPORT_REACH <= i < at or at + span <= i <= at + span + REPORT_REACH)}
+    found = [s for s in series if s.noun in nouns]
+    words = set(tokens)
+
+    def named_in(text: set[str]) -> list[ReportSeries]:
+        return [s for s in found if s.subject and set(s.subject.lower().split("-")) <= text]
+
+    named = named_in(words)
+    if named:
+        return named
+    if _ONE.match(sentence) and not words & _EVERY:
+        own = {t.lower() for t in re.findall(r"[A-Za-z]+", f"{PurePosixPath(procedure).stem} {title}")}
+        return named_in(own)
+    return found
