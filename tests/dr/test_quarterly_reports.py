@@ -9,13 +9,10 @@ per subject, and a claim of a reporting cadence is checked against each subject'
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
-
 import pytest
 
 from gapscan import meetings
-from gapscan.model import ClaimStatus, Kind
+from gapscan.model import ClaimStatus
 
 UPDATE = """# {subject} update
 
