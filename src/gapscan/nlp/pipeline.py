@@ -828,6 +828,19 @@ class GatedMatcher:
 _ZERO, _ZERO_PLUS, _ZERO_ONE, _ONE = 0, 1, 2, 3
 
 
+def _token_test(token: dict, vocab):
+    """(its attribute spec, a test of a word's orth id, its IS_SENT_START value or None) of one Matcher pattern
+    token, or None when the token tests what a word alone cannot tell. A plain value is the Matcher's equality
+    test."""
+    spec = {k: v for k, v in token.items() if k.upper() not in ("OP", "IS_SENT_START")}
+    sent = next((v for k, v in token.items() if k.upper() == "IS_SENT_START"), None)
+    if sent is not None and not isinstance(sent, bool):
+        return None
+    spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
+    test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
+    return None if test is None else (spec, test, sent)
+
+
 class _WalkPattern:
     """One Matcher pattern of tokens each tested on the word alone (its Lexeme, as `_RunRule`'s tests) and, where
     it says so, on whether the token opens a sentence, in the form spaCy's Matcher compiles it to: one node per
@@ -865,14 +878,10 @@ class _WalkPattern:
     def of(cls, pattern: list[dict], key: int, index: int, vocab) -> _WalkPattern | None:
         quants, tests, sents, listed = [], [], [], []
         for token in pattern:
-            spec = {k: v for k, v in token.items() if k.upper() not in ("OP", "IS_SENT_START")}
-            sent = next((v for k, v in token.items() if k.upper() == "IS_SENT_START"), None)
-            if sent is not None and not isinstance(sent, bool):
+            read = _token_test(token, vocab)
+            if read is None:
                 return None
-            spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
-            test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
-            if test is None:
-                return None
+            spec, test, sent = read
             ops = _operators(token.get("OP", "1"))
             if ops is None:
                 return None
@@ -1141,15 +1150,10 @@ class _FixedRule:
             return None
         tests, sents = [], []
         for token in pattern:
-            spec = {k: v for k, v in token.items() if k.upper() not in ("OP", "IS_SENT_START")}
-            sent = next((v for k, v in token.items() if k.upper() == "IS_SENT_START"), None)
-            if sent is not None and not isinstance(sent, bool):
+            read = _token_test(token, vocab)
+            if read is None:
                 return None
-            # a plain value is the Matcher's equality test
-            spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
-            test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
-            if test is None:
-                return None
+            _, test, sent = read
             tests.append(test)
             sents.append(sent)
         optional = pattern[0].get("OP", "1") == "?"
