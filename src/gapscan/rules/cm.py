@@ -125,11 +125,14 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     min_headings = int(ctx.option("CM01", "min_headings", 3))
     min_share = float(ctx.option("CM01", "min_share", 0.5))
     cap = int(ctx.option("CM01", "max_findings", 30))
+    named: frozenset[str] | None = None
     for doc, a in analyses(ctx, rule.applies_to):
         # read against a catalogue the run contradicts: its files name standards, none of them this one (the run's
         # files are read once, and only when a document has a heading to judge)
-        guessed = bool(a.clause_headings) and not a.standard_forced and bool(named := _standards_named(ctx)) \
-            and a.standard not in named
+        guessed = False
+        if a.clause_headings and not a.standard_forced:
+            named = _standards_named(ctx) if named is None else named
+            guessed = bool(named) and a.standard not in named
         matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
         if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
@@ -201,9 +204,6 @@ def _standards_named(ctx: Context) -> frozenset[str]:
     from gapscan import clauses as cat
     from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS, STANDARD_MENTION
 
-    hit = _NAMED.get(id(ctx))
-    if hit is not None and hit[0] is ctx:
-        return hit[1]
     named = {cat.normalise_standard(ctx.standard)} if ctx.standard else set()
     for doc in ctx.documents:
         size = 0
@@ -216,13 +216,7 @@ def _standards_named(ctx: Context) -> frozenset[str]:
             size += len(text)
             if size > FRAMEWORK_SCAN_CHARS:
                 break
-    out = frozenset(n for n in named if n)
-    _NAMED.clear()
-    _NAMED[id(ctx)] = (ctx, out)
-    return out
-
-
-_NAMED: dict[int, tuple[Context, frozenset[str]]] = {}
+    return frozenset(n for n in named if n)
 
 
 _TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
