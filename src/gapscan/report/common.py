@@ -577,6 +577,15 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
     return runs
 
 
+def shared_message(run: list[Finding]) -> str | None:
+    """The message every place of a run gives word for word (five pages stating one cadence, checked against one
+    series of reports): said once over the places, not under each (a wall of the same 400 characters), else None."""
+    return run[0].message if len(run) > 1 and all(f.message == run[0].message for f in run) else None
+
+
+SHARED_LEAD = "the same at each place below"
+
+
 def run_files(report: Report, run: list[Finding]) -> tuple[int, int]:
     """(files, not shown): how many documents have a finding of the run's rule, at any severity (the summary's
     "7 working records that no procedure mentions" counts them all), and how many of them the summary's top

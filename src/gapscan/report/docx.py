@@ -18,7 +18,7 @@ from gapscan.report.common import (score_table_note,
                                    metric_lines, more_like_this, one_line, place_severity, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
-                                   sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
+                                   shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
                                    verdict_cell, verdict_text, where_text)
 from gapscan.summary import drift_fact
 
@@ -167,16 +167,19 @@ def _executive(doc: Any, report: Report) -> None:
         doc.add_heading("Findings that matter most", 2)
         for run in top_runs(summary.top_findings):
             first = run[0]
+            same = shared_message(run)
             places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
                                             if where_text(f.location, f.path) else "")
-                             + f"{place_severity(report, run, f)}: {f.message}" + more_like_this(report, f))
+                             + place_severity(report, run, f) + ("" if same else f": {f.message}")
+                             + more_like_this(report, f))
                       for f in run]
             p = doc.add_paragraph(style="List Number")
             p.add_run(_clean(rule_summary(first.rule) or first.name)).bold = True
             total, hidden = run_files(report, run)
             worst, rest = run_severity(report, run)
             p.add_run(f" ({first.rule}, {worst}): " + places[0] if total == 1
-                      else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}:")
+                      else f" ({first.rule}, {worst}{rest}){run_files_text(report, run)}"
+                      + (_clean(f", {SHARED_LEAD}: {same}") if same else ":"))
             if total > 1:
                 for place in places:
                     doc.add_paragraph(place, style="List Bullet 2")

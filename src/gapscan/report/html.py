@@ -17,7 +17,7 @@ from gapscan.report.common import (SCORE_MARK, probability_text, score_note, sco
                                    more_like_this, one_line, own_title,
                                    place_severity, plural, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
-                                   show_standard, shown_links, sorted_documents, standard_name, top_runs,
+                                   show_standard, shown_links, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs,
                                    unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
                                    where_text)
 from gapscan.summary import drift_basis, drift_claims
@@ -183,11 +183,13 @@ def _top(report: Report, run: list) -> dict[str, Any]:
     """One of the summary's findings that matter most: a rule's meaning, then its biggest files."""
     files, hidden = run_files(report, run)
     worst, rest = run_severity(report, run)
+    same = shared_message(run)
     return {"meaning": rule_summary(run[0].rule) or run[0].name, "rule": run[0].rule,
+            "same": f", {SHARED_LEAD}: {one_line(same)}" if same else "",
             "severity": worst, "severities": rest, "files": files, "files_text": _after_badge(run_files_text(report, run)),
             "more": plural(hidden, "more " + run_noun(report, run)) if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_and_severity(report, run, f),
-                        "message": one_line(f.message), "more": more_like_this(report, f),
+                        "message": "" if same else one_line(f.message), "more": more_like_this(report, f),
                         "severity": place_severity(report, run, f)} for f in run]}
 
 

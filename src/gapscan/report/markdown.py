@@ -20,7 +20,7 @@ from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
                                    scores_text, severity_counts_text, show_standard, shown_links,
-                                   score_table_note, sorted_documents, standard_name, top_runs, unreadable,
+                                   score_table_note, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable,
                                    verdict_basis, verdict_cell,
                                    verdict_text, where_text)
 from gapscan.summary import drift_fact
@@ -163,10 +163,12 @@ def _executive(report: Report) -> list[str]:
         for i, run in enumerate(top_runs(summary.top_findings), start=1):
             first = run[0]
             places = []
+            same = shared_message(run)
             for f in run:
                 where = _where(f)
                 places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "")
-                              + f"{place_severity(report, run, f)}: {inline(f.message)}" + more_like_this(report, f))
+                              + place_severity(report, run, f) + ("" if same else f": {inline(f.message)}")
+                              + more_like_this(report, f))
             worst, rest = run_severity(report, run)
             head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, {worst}{rest})"
             total, hidden = run_files(report, run)
@@ -174,7 +176,8 @@ def _executive(report: Report) -> list[str]:
                 out.append(f"{head}: {places[0]}")
             else:
                 noun = run_noun(report, run)
-                out.append(f"{head}{run_files_text(report, run)}:")
+                out.append(f"{head}{run_files_text(report, run)}"
+                           + (f", {SHARED_LEAD}: {inline(same)}" if same else ":"))
                 out += [f"   - {place}" for place in places]
                 if hidden:
                     out.append(f"   - and {plural(hidden, 'more ' + noun)} (under Documents)")

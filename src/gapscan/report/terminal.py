@@ -24,7 +24,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    not_judged_groups, not_judged_text, one_line, own_metrics, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
-                                   score_table_note, shared_metrics, sorted_documents, top_runs, unreadable,
+                                   score_table_note, shared_message, SHARED_LEAD, shared_metrics, sorted_documents, top_runs, unreadable,
                                    verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
 from gapscan.summary import drift_fact
@@ -479,12 +479,14 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     total, hidden = run_files(report, run)
     files = run_files_text(report, run)
     worst, rest = run_severity(report, run)
+    same = shared_message(run)
     page.wrapped(_text((meaning, "bold"), " [", (first.rule, SEVERITY_STYLE[Severity.parse(worst)]),
-                       f" {worst}{rest}]{files}"), 2, f"{number}.")
+                       f" {worst}{rest}]{files}" + (f", {SHARED_LEAD}: {one_line(same)}" if same else "")),
+                 2, f"{number}.")
     for finding in run:
         at = f"{finding.path}" + where_and_severity(report, run, finding)
         tail = more_like_this(report, finding)
-        page.wrapped(_text((at, "cyan"), ": ", one_line(finding.message), (tail, "dim")), 5,
+        page.wrapped(_text((at, "cyan"), *(() if same else (": ", one_line(finding.message))), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
         page.wrapped(_text((f"and {plural(hidden, 'more ' + run_noun(report, run))} (--verbose lists them)", "dim")),
