@@ -5,7 +5,7 @@ import io
 import re
 from dataclasses import replace
 
-from gapscan.model import Suppressed
+from gapscan.model import Document, DocumentResult, Kind, Suppressed
 from gapscan.report import render
 from gapscan.report.common import Section, report_sections
 
@@ -13,10 +13,15 @@ from report_fixtures import build_report
 
 
 def _full_report():
-    """A report with every part: unreadable files, failed checks, a baseline and a suppression."""
+    """A report with every part: unreadable files, failed checks, a baseline, a suppression and more documents
+    than the documents table lists (the rest go to an appendix)."""
     report = build_report()
     first, *rest = sorted(report.findings, key=lambda f: f.sort_key())
+    quiet = tuple(DocumentResult(document=Document(path=f"minutes/2020-{i:02d}.md", source="/tmp/client/x.md",
+                                                   format="md", kind=Kind.REVIEW, kind_reason="minutes"))
+                  for i in range(1, 42))
     return replace(report, findings=tuple(rest[1:]), baseline="gapscan-baseline.json", baselined=(rest[0],),
+                   documents=report.documents + quiet,
                    suppressed=(Suppressed(finding=first, reason="rewritten next month", kind="inSource",
                                           source=f"{first.path}:3"),))
 
@@ -44,7 +49,7 @@ def test_every_format_shows_the_parts_in_one_order():
     assert shown == _in_order(terminal, expected)
     # the terminal leaves the scope to its header and the scores' key and the appendix to written reports
     assert shown == [s.heading for s in sections
-                     if s not in (Section.SCOPE, Section.HOW_TO_READ, Section.APPENDIX)]
+                     if s not in (Section.SCOPE, Section.HOW_TO_READ, Section.APPENDIX, Section.OTHER_FILES)]
 
     html = render(report, "html")
     h2 = re.findall(r"<h2>(.+?)</h2>", html)

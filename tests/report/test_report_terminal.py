@@ -163,7 +163,7 @@ def test_a_large_set_lists_the_documents_that_matter_and_counts_the_rest():
     table = text[text.index("Documents"):text.index("Findings by document")]
     assert PROC in table and BROKEN in table  # a finding / a verdict, and an error, are listed
     assert "minutes/2000-01.md" not in table
-    assert "and 61 more documents with no finding and no verdict (60 review, 1 form)" in table, table
+    assert "and 61 more documents with no finding and no verdict (60 reviews, 1 form)" in table, table
     assert "in the documents table with --verbose" in " ".join(table.split())
     assert "--verbose lists them" in table
     # --verbose lists every one; a small set is listed whole

@@ -41,6 +41,7 @@ class Section(str, Enum):
     SUPPRESSED = "suppressed-findings"
     HOW_TO_READ = "how-to-read-the-scores"
     APPENDIX = "appendix-rules-that-fired"
+    OTHER_FILES = "appendix-other-files-read"
 
     @property
     def heading(self) -> str:
@@ -52,7 +53,7 @@ _SECTION_TITLES = {
     Section.FINDINGS: "Findings by document", Section.BASELINED: "Baselined findings",
     Section.UNREADABLE: "Unreadable files", Section.FAILED_CHECKS: "Checks that could not run",
     Section.SUPPRESSED: "Suppressed findings", Section.HOW_TO_READ: "How to read the scores",
-    Section.APPENDIX: "Appendix: rules that fired",
+    Section.APPENDIX: "Appendix: rules that fired", Section.OTHER_FILES: "Appendix: other files read",
 }
 
 
@@ -71,6 +72,7 @@ def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> l
         Section.SUPPRESSED: bool(report.suppressed),
         Section.HOW_TO_READ: True,
         Section.APPENDIX: bool(report.findings),
+        Section.OTHER_FILES: bool(listed_documents(report)[1]),
     }
     return [s for s in Section if has[s]]
 
@@ -78,6 +80,44 @@ def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> l
 def sorted_documents(report: Report) -> list[DocumentResult]:
     """Documents by path: the order every format lists them in."""
     return sorted(report.documents, key=lambda d: d.document.path)
+
+
+LONG_DOCUMENT_LIST = 40  # more documents than this: the documents table lists those a reader acts on
+
+
+def listed_documents(report: Report, *, every: bool = False) -> tuple[list[DocumentResult], list[DocumentResult]]:
+    """(the documents table's rows, the rest), each by path.
+
+    A short run lists every document. A long one lists those a reader acts on (a finding, a verdict, a file not
+    read) and leaves the rest to an appendix: a HIPAA programme of 344 files gave 24 Word pages of rows, 238 of
+    them a README, a diagram or a register with no finding and no verdict. `every` (the terminal's --verbose)
+    lists all of them."""
+    shown = sorted_documents(report)
+    if every or len(shown) <= LONG_DOCUMENT_LIST:
+        return shown, []
+    paths = {f.path for f in report.findings}
+
+    def matters(d: DocumentResult) -> bool:
+        return d.document.path in paths or d.verdict is not None or d.document.status is not Status.OK
+    return [d for d in shown if matters(d)], [d for d in shown if not matters(d)]
+
+
+def rest_counts(rest: list[DocumentResult]) -> str:
+    """'119 records, 92 other, 27 forms': the documents by kind, most first."""
+    kinds = Counter(d.document.kind for d in rest)
+    return ", ".join(f"{n} {k.value if n == 1 else _KIND_PLURALS.get(k, k.value)}"
+                     for k, n in sorted(kinds.items(), key=lambda x: (-x[1], x[0].value)))
+
+
+def rest_note(listed: list[DocumentResult], rest: list[DocumentResult]) -> str:
+    """What the documents table of a long run leaves out, ending where the format names its appendix."""
+    return (f"The table lists the {len(listed)} documents with a finding, a verdict or a reading problem; the other "
+            f"{len(rest)}, with neither a finding nor a verdict, are listed in")
+
+
+def rest_text(rest: list[DocumentResult]) -> str:
+    """'238 more documents with no finding and no verdict (119 records, 92 other, 27 forms)'."""
+    return f"{plural(len(rest), 'more document')} with no finding and no verdict ({rest_counts(rest)})"
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -298,7 +338,8 @@ def kind_reason_text(doc: Document, whole: bool = False) -> str:
     return words + "…"
 
 
-_KIND_PLURALS = {Kind.FORM: "forms", Kind.RECORD: "records", Kind.OTHER: "other"}
+_KIND_PLURALS = {Kind.FORM: "forms", Kind.RECORD: "records", Kind.OTHER: "other", Kind.REVIEW: "reviews",
+                 Kind.PROCEDURE: "procedures"}
 
 
 def _kind_counts(results: list[DocumentResult]) -> str:
@@ -310,13 +351,14 @@ def _kind_counts(results: list[DocumentResult]) -> str:
                      for d_kind, n in counts.items())
 
 
-def not_judged_text(report: Report, reasons: bool = True) -> str | None:
+def not_judged_text(report: Report, reasons: bool = True, where: str | None = None) -> str | None:
     """The files left unjudged because of their kind, or None when every file was judged.
 
     `check`: 'N files not judged: a.xlsx (record: 40 filled rows), … and N more' (its only word on them).
     `audit`: the documents table above already names each file's kind, so the line counts them by kind:
     'N files not judged as procedures: 1 form, 40 records (each one's kind is in the documents table)';
-    `not_judged_groups` gives the whole reasons (--verbose).
+    `not_judged_groups` gives the whole reasons (--verbose). `where`: where the format lists each file's kind
+    (default: the documents table, or the table and the appendix of other files read when the run is long).
     """
     left = not_judged(report)
     if not left:
@@ -326,8 +368,11 @@ def not_judged_text(report: Report, reasons: bool = True) -> str | None:
         # "8 other, besides 1 other not read" here)
         unread = [d for d in report.documents if not d.document.ok and d.document.kind in _NOT_JUDGED_ORDER]
         besides = f", besides {_kind_counts(unread)} not read" if unread else ""
+        if where is None:
+            where = "the documents table" + (" or the appendix of other files read"
+                                             if listed_documents(report)[1] else "")
         return (f"{plural(len(left), 'file')} not judged as procedures: {_kind_counts(left)}{besides} "
-                "(each one's kind is in the documents table)")
+                f"(each one's kind is in {where})")
     shown = [f"{d.document.path} ({kind_because(d.document) if reasons else d.document.kind.value})"
              for d in left[:NOT_JUDGED_SHOWN]]
     more = len(left) - len(shown)

@@ -15,7 +15,8 @@ from gapscan.report.common import (score_table_note,
                                    QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
                                    client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
-                                   metric_lines, more_like_this, one_line, place_severity, plural,
+                                   listed_documents, metric_lines, more_like_this, one_line, place_severity, plural,
+                                   rest_counts, rest_note,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
                                    shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
@@ -139,6 +140,7 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
         Section.UNREADABLE: lambda: _unreadable(doc, report),
         Section.FAILED_CHECKS: lambda: _failed_checks(doc, report),
         Section.SUPPRESSED: lambda: _suppressed(doc, report),
+        Section.OTHER_FILES: lambda: _other_files(doc, report),
     }
     pages = {"landscape": False}  # the documents table turns the page on its side when its names need the width
     for section in report_sections(report, unreadable_in_summary=True):
@@ -234,7 +236,7 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
 
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
-    rows = sorted_documents(report)
+    rows, rest = listed_documents(report)
     # 8 pt bold headers in a fallback font take about 0.17 cm a letter ('specificity' 1.9 cm) and a cell's
     # margins 0.38 cm more
     others = [1.95, 2.5, 1.95, 2.3, *([1.25] if drift else []), 1.75, 1.4]
@@ -272,6 +274,21 @@ def _documents(doc: Any, report: Report, pages: dict[str, bool]) -> None:
     marked = score_table_note(report)
     if marked:
         doc.add_paragraph(marked)
+    if rest:
+        doc.add_paragraph(_clean(f"{rest_note(rows, rest)} {Section.OTHER_FILES.heading}, at the end."))
+
+
+def _other_files(doc: Any, report: Report) -> None:
+    """The files a long run's documents table leaves out, in a narrow table of names and kinds at the end."""
+    rest = listed_documents(report)[1]
+    doc.add_heading(Section.OTHER_FILES.heading, 1)
+    doc.add_paragraph(_clean(f"{plural(len(rest), 'document')} read with no finding and no verdict: "
+                             f"{rest_counts(rest)}."))
+    others = [1.95, 1.6]  # "format" broke a letter onto a second line at 1.4 cm
+    _, width, _ = name_column([d.document.path for d in rest], sum(others))
+    _table(doc, ["document", "kind", "format"],
+           [[d.document.path, d.document.kind.value, d.document.format] for d in rest],
+           [round(min(width, PORTRAIT_CM - sum(others)), 2), *others])
 
 
 def _turn(doc: Any, *, landscape: bool) -> None:

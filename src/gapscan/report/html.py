@@ -13,7 +13,8 @@ from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (SCORE_MARK, probability_text, score_note, score_table_note,
                                    FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
-                                   findings_by_path, foreign_procedures, letterhead_titles, metric_lines,
+                                   findings_by_path, foreign_procedures, kind_reason_text, letterhead_titles,
+                                   listed_documents, metric_lines, rest_counts, rest_note,
                                    more_like_this, one_line, own_title,
                                    place_severity, plural, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
@@ -77,6 +78,7 @@ _NAV = {
     Section.UNREADABLE: ("unreadable", "Unreadable files"),
     Section.FAILED_CHECKS: ("failed-checks", "Checks that could not run"),
     Section.SUPPRESSED: ("suppressed", "Suppressed"), Section.HOW_TO_READ: ("scores", "How to read the scores"),
+    Section.OTHER_FILES: ("other-files", "Other files read"),
 }
 
 
@@ -91,7 +93,8 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         groups.setdefault(g.path, []).append(_group(g, check, verbose))
     results = {d.document.path: d for d in report.documents}
     documents = []
-    for d in sorted_documents(report):
+    listed, rest = listed_documents(report)
+    for d in listed:
         doc = d.document
         documents.append({
             "path": doc.path, "anchor": _anchor(doc.path), "has_findings": doc.path in grouped,
@@ -160,6 +163,11 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "top_findings": [_top(report, run) for run in top_runs(summary.top_findings if summary else ())],
         "documents": documents, "sections": sections, "rules": rules,
         "score_mark": SCORE_MARK, "score_table_note": score_table_note(report),
+        "other_files": [{"path": d.document.path, "kind": d.document.kind.value, "format": d.document.format,
+                         "why": kind_reason_text(d.document, whole=True) if verbose else ""} for d in rest],
+        "other_files_heading": Section.OTHER_FILES.heading, "rest_note": rest_note(listed, rest) if rest else "",
+        "other_files_line": f"{plural(len(rest), 'document')} read with no finding and no verdict: "
+                            f"{rest_counts(rest)}." if rest else "",
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,
                         "reason": d.document.error or "no reason given"} for d in unreadable(report)],

@@ -15,7 +15,8 @@ from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_text,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
-                                   findings_by_path, letterhead_titles, metric_lines, more_like_this,
+                                   findings_by_path, kind_reason_text, letterhead_titles, listed_documents,
+                                   metric_lines, more_like_this, rest_counts, rest_note,
                                    not_judged_groups, not_judged_text, one_line, own_title,
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
@@ -45,6 +46,7 @@ def render(report: Report, *, verbose: bool = False) -> str:
         Section.SUPPRESSED: lambda: _suppressed(report),
         Section.HOW_TO_READ: _how_to_read,
         Section.APPENDIX: lambda: _appendix(report),
+        Section.OTHER_FILES: lambda: _other_files(report, verbose),
     }
     parts: list[list[str]] = [_title(report), _contents(sections)]
     parts += [writers[s]() for s in sections]
@@ -196,7 +198,8 @@ def _documents(report: Report, verbose: bool) -> list[str]:
     grouped = findings_by_path(report)
     drift = report.command != "check"  # a draft check reads no records: the drift column would be all dashes
     rows = []
-    for d in sorted_documents(report):
+    listed, rest = listed_documents(report)
+    for d in listed:
         doc = d.document
         name = f"[{inline(doc.path)}](#{anchor('doc-' + doc.path)})" if doc.path in grouped else inline(doc.path)
         rows.append((_Raw(name), doc.kind.value, doc.format, verdict_cell(d),
@@ -209,6 +212,9 @@ def _documents(report: Report, verbose: bool) -> list[str]:
     forced = [(d.document.path, checked_as_procedure(d.document)) for d in sorted_documents(report)]
     notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
              for path, looked in forced if looked]
+    if rest:
+        notes.append(inline(rest_note(listed, rest)) + f" [{Section.OTHER_FILES.heading}]"
+                     f"(#{Section.OTHER_FILES.value}).")
     marked = score_table_note(report)
     if marked:
         notes.append(inline(marked))
@@ -393,3 +399,14 @@ def _appendix(report: Report) -> list[str]:
     return [*_heading(Section.APPENDIX),
             "Run `gapscan rules CODE` for why a rule matters, how it decides and how to fix what it finds.", ""] + \
         table(["code", "name", "family", "findings", "what it means"], rows, "lllrl")
+
+
+def _other_files(report: Report, verbose: bool) -> list[str]:
+    """The files the documents table leaves out of a long run: each with its kind (and, with --verbose, why)."""
+    rest = listed_documents(report)[1]
+    rows = [(inline(d.document.path), d.document.kind.value, d.document.format,
+             *([inline(kind_reason_text(d.document, whole=True))] if verbose else [])) for d in rest]
+    return [*_heading(Section.OTHER_FILES),
+            f"{plural(len(rest), 'document')} read with no finding and no verdict: {rest_counts(rest)}.", ""] + \
+        table(["document", "kind", "format", *(["why this kind"] if verbose else [])], rows,
+              "llll" if verbose else "lll")

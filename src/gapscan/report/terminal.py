@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from typing import Any
 
 from gapscan.model import DocumentResult, Evidence, Finding, Report, Severity, Status
@@ -25,13 +24,13 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    score_table_note, shared_message, SHARED_LEAD, shared_metrics, sorted_documents, top_runs, unreadable,
+                                   listed_documents, rest_text,
                                    verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
 from gapscan.summary import drift_fact
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
-TERMINAL_DOCUMENTS = 40  # more documents than this: without --verbose only those a reader acts on are listed
 RULE_CHAR = "─"
 
 
@@ -501,15 +500,9 @@ def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
         return
     grouped = findings_by_path(report)
     rows = []
-    listed = sorted_documents(report)
-    quiet: list[DocumentResult] = []
-    if not verbose and len(listed) > TERMINAL_DOCUMENTS:
-        # a wiki of 473 files printed 473 rows: list what a reader acts on (a finding, a verdict, a file not
-        # read) and count the rest by kind; --verbose and the other formats list every one
-        def matters(d: DocumentResult) -> bool:
-            return bool(grouped.get(d.document.path)) or d.verdict is not None or d.document.status is not Status.OK
-        quiet = [d for d in listed if not matters(d)]
-        listed = [d for d in listed if matters(d)]
+    # a wiki of 473 files printed 473 rows: list what a reader acts on and count the rest by kind; --verbose
+    # lists every one (the written formats put the rest in an appendix)
+    listed, quiet = listed_documents(report, every=verbose)
     for result in listed:
         doc = result.document
         status_style = "red" if doc.status is Status.ERROR else "yellow" if doc.status is Status.SKIPPED else ""
@@ -523,14 +516,9 @@ def _documents(page: _Page, report: Report, verbose: bool = False) -> None:
     if marked:
         page.wrapped(_text((marked, "dim")))
     if quiet:
-        kinds = Counter(d.document.kind.value for d in quiet)
-        page.wrapped(_text((f"and {plural(len(quiet), 'more document')} with no finding and no verdict ("
-                            + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda x: (-x[1], x[0])))
-                            + "): --verbose lists them", "dim")))
-    left_out = not_judged_text(report)
-    if left_out and quiet:  # the table above lists only some of them
-        left_out = left_out.replace("(each one's kind is in the documents table)",
-                                    "(each one's kind is in the documents table with --verbose)")
+        page.wrapped(_text((f"and {rest_text(quiet)}: --verbose lists them", "dim")))
+    # the table above lists only some of them when some are quiet
+    left_out = not_judged_text(report, where="the documents table" + (" with --verbose" if quiet else ""))
     if left_out:
         page.wrapped(_text((left_out, "dim")))
         if verbose:  # why each was taken for what it is, grouped by kind, each reason whole
