@@ -477,7 +477,8 @@ def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Seque
     near = {t for i in held if not REVIEW_WORD.match(tokens[i])
             for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
     for acronym in sorted(near):
-        named = [s for s in series if acronym in s.acronyms]
+        # the minutes write the acronym, or their name spells it out ('Cross Project Council' for 'CPC')
+        named = [s for s in series if acronym in s.acronyms or _spelled(acronym, s.name)]
         if len(named) > 1:
             one = _one_body(named)
             return [one] if one is not None else named
