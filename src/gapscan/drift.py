@@ -1848,6 +1848,15 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                        f"ambiguous: {found[0].key} and {found[1].key} could both be this meeting's")
     series = found[0]
+    read = len(series.meetings) + len(series.undated)
+    if len(series.unread) > read:
+        # most files filed under the meeting's name were read as something else: a period without minutes may
+        # be one of them, so the gaps prove nothing either way
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"only {read} of the {read + len(series.unread)} files named for the {series.name} beside "
+                       f"them were read as its minutes; the other {len(series.unread)} (e.g. "
+                       f"{series.unread[0]}) were read as procedures or pages, so a period without minutes may be "
+                       f"one of them", metrics={"minutes_files": read, "unread_files": len(series.unread)})
     prof = series.profile
     # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
     checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,

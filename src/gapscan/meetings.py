@@ -101,6 +101,9 @@ class Series:
     # the acronyms the minutes' titles or names call the meeting by ('TSC' of 'Technical Steering Committee (TSC)
     # Meeting'), in lower case
     acronyms: frozenset[str] = frozenset()
+    # files filed beside the minutes under the meeting's own name that were not read as minutes (read as procedures
+    # or pages): a month without minutes may be one of them
+    unread: tuple[str, ...] = ()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -381,6 +384,7 @@ def _held(doc: Document) -> bool:
 
 def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     """The meeting series of a set: its reviews (minutes) grouped by the meeting's name."""
+    documents = list(documents)
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
@@ -422,8 +426,26 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
                           meetings=tuple(dated), undated=undated, named_periods=named,
-                          profile=_profile(label, names[key], dated), acronyms=_acronyms([doc for doc, _ in members])))
+                          profile=_profile(label, names[key], dated), acronyms=_acronyms([doc for doc, _ in members]),
+                          unread=_unread(key, {doc.path for doc, _ in members}, documents)))
     return tuple(out)
+
+
+def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> tuple[str, ...]:
+    """The files in the folders of a series' minutes that name the same meeting by their own name or title
+    ('2021-07-steering-council-update.md' beside '2022-01-steering-council-update.md') but were not read as its
+    minutes: read as a procedure or a page. An agenda, a template or a draft so named is no file of minutes."""
+    folders = {str(PurePosixPath(p).parent) for p in paths}
+    out = []
+    for doc in documents:
+        if not doc.ok or doc.path in paths or str(PurePosixPath(doc.path).parent) not in folders:
+            continue
+        if _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}"):
+            continue
+        own = _own_name(doc)
+        if own and tuple(sorted(own[1])) == key:
+            out.append(doc.path)
+    return tuple(sorted(out))
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
@@ -466,7 +488,7 @@ def _one_body(named: Sequence[Series]) -> Series | None:
                   undated=tuple(sorted(p for s in named for p in s.undated)),
                   named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
                   profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
-                      *(s.acronyms for s in named)))
+                      *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})))
 
 
 def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:
@@ -477,7 +499,8 @@ def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Seque
     near = {t for i in held if not REVIEW_WORD.match(tokens[i])
             for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]} & written
     for acronym in sorted(near):
-        named = [s for s in series if acronym in s.acronyms]
+        # the minutes write the acronym, or their name spells it out ('Cross Project Council' for 'CPC')
+        named = [s for s in series if acronym in s.acronyms or _spelled(acronym, s.name)]
         if len(named) > 1:
             one = _one_body(named)
             return [one] if one is not None else named
