@@ -113,10 +113,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     the run's files name others (an ISO/IEC 27001 pack's recovery plan read against ISO 22000
     because "Internal Communications" fits it best), a heading matched by its title alone does not
     count: the titles chose that standard and cannot also show mirroring; an agreeing clause
-    number or --standard still does. When nothing names a standard at all (no --standard, no file, no clause cited)
-    and every match is a title, the titles chose the catalogue and are all the evidence the document follows it:
-    three topic headings in a long outline of its own ("Access Control", "Acceptable Use" among 28 sections of a
-    bank's security policy) do not fire; the share gate below still does. The rule fires, one finding per matched heading (at most `max_findings`, default
+    number or --standard still does. The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -132,17 +129,13 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     for doc, a in analyses(ctx, rule.applies_to):
         # read against a catalogue the run contradicts: its files name standards, none of them this one (the run's
         # files are read once, and only when a document has a heading to judge)
-        guessed = unnamed = False
+        guessed = False
         if a.clause_headings and not a.standard_forced:
             named = _standards_named(ctx) if named is None else named
             guessed = bool(named) and a.standard not in named
-            unnamed = not named and not a.clause_citations
         matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
-        # nothing names a standard and every match is a title: the titles chose the catalogue and are all the
-        # evidence the document follows it, so they must be a real share of the outline, not a few topics in it
-        count_gate = not (unnamed and _titles_only(doc, a.clause_headings, matches))
-        if not ((count_gate and len(matches) >= min_headings) or (len(matches) >= 2 and share >= min_share)):
+        if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
             continue
         name = _standard_name(a.standard)
         for m in matches[:cap]:
@@ -201,13 +194,6 @@ def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> lis
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
             and not (guessed and how(m) in ("title", "fuzzy"))
             and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
-
-
-def _titles_only(doc: Document, headings, matches) -> bool:
-    """Whether every matched heading names its clause by title alone: no clause number agrees with it (in a
-    document numbered in its own outline, a heading's number is its place there, as in `_mirroring_headings`)."""
-    own = _own_outline(doc, headings)
-    return all(m.how in ("title", "fuzzy") or (own and m.how == "number+title") for m in matches)
 
 
 def _standards_named(ctx: Context) -> frozenset[str]:
