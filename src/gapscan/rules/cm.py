@@ -113,7 +113,11 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     the run's files name others (an ISO/IEC 27001 pack's recovery plan read against ISO 22000
     because "Internal Communications" fits it best), a heading matched by its title alone does not
     count: the titles chose that standard and cannot also show mirroring; an agreeing clause
-    number or --standard still does. The rule fires, one finding per matched heading (at most `max_findings`, default
+    number or --standard still does. When nothing names a standard at all (no --standard, no file, no clause cited),
+    every match is a title and the document never names the standard's management system ("quality management
+    system", "ISMS"), the titles chose the catalogue and are all the evidence it follows it: they fire only through
+    the share gate below, not as three topic headings in a long outline of the document's own ("Access Control",
+    "Acceptable Use" among 28 sections of a bank's cyber security policy). The rule fires, one finding per matched heading (at most `max_findings`, default
     30), when at least `min_headings` (default 3) headings match, or at least 2 match and
     they are at least `min_share` (default 0.5) of all headings. A clause cross-reference
     table or list is recognised and ignored: mapping a procedure to the standard is fine.
@@ -129,13 +133,18 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
     for doc, a in analyses(ctx, rule.applies_to):
         # read against a catalogue the run contradicts: its files name standards, none of them this one (the run's
         # files are read once, and only when a document has a heading to judge)
-        guessed = False
+        guessed = unnamed = False
         if a.clause_headings and not a.standard_forced:
             named = _standards_named(ctx) if named is None else named
             guessed = bool(named) and a.standard not in named
+            unnamed = not named and not a.clause_citations
         matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
-        if not (len(matches) >= min_headings or (len(matches) >= 2 and share >= min_share)):
+        # nothing names a standard, every match is a title and the document never names the standard's management
+        # system: the titles chose the catalogue and are all the evidence, so they must be a share of the outline
+        by_count = not (unnamed and _titles_only(doc, a.clause_headings, matches)
+                        and not _names_its_system(doc, a.standard))
+        if not ((by_count and len(matches) >= min_headings) or (len(matches) >= 2 and share >= min_share)):
             continue
         name = _standard_name(a.standard)
         for m in matches[:cap]:
@@ -194,6 +203,45 @@ def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> lis
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
             and not (guessed and how(m) in ("title", "fuzzy"))
             and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
+
+
+def _titles_only(doc: Document, headings, matches) -> bool:
+    """Whether every matched heading names its clause by title alone: no clause number agrees with it (in a
+    document numbered in its own outline, a heading's number is its place there, as in `_mirroring_headings`)."""
+    own = _own_outline(doc, headings)
+    return all(m.how in ("title", "fuzzy") or (own and m.how == "number+title") for m in matches)
+
+
+# The management system each standard governs, by name: a document organised by the standard's clauses is about it
+# and says so ("our quality management system", "the ISMS"). "IMS" covers an integrated 9001/14001/45001 system.
+_IMS = r"|integrated management system|\bIMS\b"
+SYSTEM_NAMES: dict[str, re.Pattern] = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in {
+    "iso9001": r"quality management system|\bQMS\b" + _IMS,
+    "iso13485": r"quality management system|\bQMS\b",
+    "iso14001": r"environmental management system|\bEMS\b" + _IMS,
+    "iso45001": r"(?:OH&S|occupational health and safety|health and safety) management system|\bOHSMS\b" + _IMS,
+    "iso27001": r"information security management system|\bISMS\b",
+    "iso22000": r"food safety management system|\bFSMS\b",
+}.items()}
+
+
+def _names_its_system(doc: Document, standard: str | None) -> bool:
+    """Whether the document names the management system its standard governs, in its title, text or code blocks (a
+    banner drawn in a code fence, "FORT HOMES QMS ... SOP-006", is the document's own header), the first
+    FRAMEWORK_SCAN_CHARS as `_standards_named` reads. A standard without a name here counts as named."""
+    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS
+
+    pattern = SYSTEM_NAMES.get(standard or "")
+    if pattern is None:
+        return True
+    size = 0
+    for text in chain((doc.title or "",), (b.text for b in doc.blocks), (b.text for b in doc.code)):
+        if pattern.search(text):
+            return True
+        size += len(text)
+        if size > FRAMEWORK_SCAN_CHARS:
+            break
+    return False
 
 
 def _standards_named(ctx: Context) -> frozenset[str]:
