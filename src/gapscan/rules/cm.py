@@ -770,6 +770,9 @@ _ENTITLEMENTS = frozenset((
 _OTHER_PARTY = re.compile(
     r"\b(?:employees?|employees?['’]s?|you|your|customers?|clients?|suppliers?|contractors?|subcontractors?"
     r"|tenants?|applicants?|candidates?|both\s+parties|the\s+parties)\b", re.IGNORECASE)
+# The company's legal position or its stance over the staff's own duties ("The Company will be liable for ...", "will
+# not tolerate ..."): one side of the employment relation speaking, no task anyone could be named for
+_STANCE = frozenset(("liable", "tolerate", "tolerates", "condone", "condones"))
 # Words between the modal and its verb that leave the verb the next one: "will not pay", "will then contact"
 _SKIP_TO_VERB = frozenset(("not", "also", "then", "always", "normally", "still", "only", "be"))
 # Where a verb after these is the company's own verb phrase continued: "will arrange and pay", "will make every effort
@@ -893,7 +896,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
     this is agreed to by the Company, pay will be adjusted", "Where the Company provides transport, ..."). The
     company paying ("will pay the Employee", "will meet the costs of this", "will be paid for by the Company"), or
     giving, providing, allowing, consulting, agreeing ... where the other party is named in the sentence ("will give
-    the Employee notice", "provides employees with", "We must give you a written notice").
+    the Employee notice", "provides employees with", "We must give you a written notice"). The company's liability
+    or stance ("will be liable for ...", "will not tolerate ...").
     """
     verb = words[-1].lower()
     if verb in ("committed", "commits"):
@@ -935,6 +939,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if prev is None or prev in _VERB_JOINS:
             verbs.append(i)
         prev = w
+    if _STANCE.intersection(phrase[:4]):
+        return True  # "will be liable", "will be held liable", "will not tolerate"
     for i in verbs:
         w = verb if i < 0 else phrase[i]
         if w in _PAYS:
