@@ -382,9 +382,11 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # number) is the organisation's own rule, not a restatement; nor is "management system" inside a tool's name
         # a sentence is read with its place in the document: a lead-in with the list it introduces ("shall be
         # reviewed:" then "- Quarterly"), a document's contents list, a duty bullet under a role's heading
-        place = _Places(doc)
+        # an acronym the document defines as the standard's own term ("non-conformities (NCs)") is its wording too
+        terms = _standard_acronyms(doc)
+        place = _Places(doc, terms)
         hits = [h for h in iter_evidence(a)
-                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)
+                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)
                 and not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
         share = len(hits) / a.sentences if a.sentences else 0.0
         if len(hits) < min_sentences or share < min_share:
@@ -475,11 +477,12 @@ _CONCRETE = re.compile(r"\b(?:[A-Z][A-Z0-9&]*[0-9A-Z]s?|[A-Za-z]+-?\d[\w.-]*)\b|
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|characters?|bits?|MB|GB|TB)\b)")
 
 
-def _own_choice(text: str) -> bool:
+def _own_choice(text: str, standard_acronyms: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence decides something the standard leaves to the organisation: its own cadence ("reviewed
     annually": the standard says "at planned intervals"), an approver ("approved by senior management"), a role or
     team named by its title, or a concrete technology or number ("AES-256", "MFA"). Such a sentence may be a
-    template's too, but it restates no requirement: it is the organisation's own rule."""
+    template's too, but it restates no requirement: it is the organisation's own rule. `standard_acronyms` are the
+    acronyms the document defines as the standard's own terms ("NCs" for non-conformities): no choice."""
     from gapscan.nlp import lexicon as lx
 
     low = " ".join(text.lower().split())
@@ -494,7 +497,48 @@ def _own_choice(text: str) -> bool:
     if _THRESHOLD.search(text) or _QUOTED_LEVEL.search(text):
         return True
     rest = _CITATION.sub(" ", _ENUMERATOR.sub("", text))
-    return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) for t in _CONCRETE.findall(rest))
+    return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) and _singular(t) not in standard_acronyms
+               for t in _CONCRETE.findall(rest))
+
+
+def _singular(acronym: str) -> str:
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
+
+
+# An acronym defined in brackets after what it shortens: "non-conformities (NCs)", "opportunities for improvement
+# (OFIs)"
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+
+
+def _standard_acronyms(doc: Document) -> frozenset[str]:
+    """The acronyms `doc` defines as one of the standard's own terms or phrases (the lexicon's): "non-conformities
+    (NCs)", "opportunities for improvement (OFIs)": the words right before the brackets are the term, and the
+    acronym's letters are taken from it in order, the first its first. One the document defines as a thing of its own
+    ("the Audit Tracker (AT)") is not among them."""
+    from gapscan.nlp import lexicon as lx
+
+    def plain(words: str) -> str:
+        flat = re.sub(r"[^a-z&]", "", words.lower())
+        return flat[:-1] if flat.endswith("s") else flat
+
+    def drawn(letters: str, term: str) -> bool:
+        rest = iter(term)
+        return term[:1] == letters[:1] and all(c in rest for c in letters)
+
+    terms = {plain(t) for t in (*lx.STANDARD_SPEAK_PHRASES, *lx.STANDARD_TOPIC_TERMS, *lx.CONTROL_PHRASES)}
+    found: set[str] = set()
+    for block in doc.blocks:
+        if "(" not in block.text:
+            continue
+        for m in _DEFINED_ACRONYM.finditer(block.text):
+            letters = m.group(1).replace("&", "").lower()
+            words = re.findall(r"[A-Za-z&-]+", block.text[:m.start()])[-6:]
+            for k in range(1, len(words) + 1):
+                term = plain(" ".join(words[-k:]))
+                if term in terms and drawn(letters, term):
+                    found.add(m.group(1))
+                    break
+    return frozenset(found)
 
 
 # A value the organisation defined: a comparison with a number ("score >= 5", "> 9") or a level named in quotes
@@ -546,8 +590,9 @@ class _Places:
     """Where a CM03 sentence stands in its document, read from the parsed blocks: the block it is in, the list that
     follows a lead-in, the lead-in before a list item, and the heading above it."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, standard_acronyms: frozenset[str] = frozenset()):
         self.blocks = doc.blocks
+        self.acronyms = standard_acronyms
         placed = sorted((b.location.page or 0, b.location.line, i) for i, b in enumerate(doc.blocks)
                         if b.location.line is not None and b.type != BlockType.TABLE)
         self._keys = [(p, ln) for p, ln, _ in placed]
@@ -579,7 +624,7 @@ class _Places:
         # a list item's own sub-list is not told from its siblings (the parsed list is flat), so only a paragraph's
         # list is read as what it introduces
         if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
-                and _own_choice(text + " " + " ".join(self._list_after(i))):
+                and _own_choice(text + " " + " ".join(self._list_after(i)), self.acronyms):
             return True
         if block.type == BlockType.PARAGRAPH and phrases and all("interval" in p for p in phrases) \
                 and " ".join(block.text.split()).endswith(" ".join(text.split())):
