@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Iterable
@@ -385,19 +386,28 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # an acronym the document defines as the standard's own term ("non-conformities (NCs)") is its wording too
         terms = _standard_acronyms(doc)
         place = _Places(doc, terms)
-        hits = [h for h in iter_evidence(a)
-                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)
-                and not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
-        share = len(hits) / a.sentences if a.sentences else 0.0
-        if len(hits) < min_sentences or share < min_share:
+        # the limits count every sentence in the standard's words, also one its place makes the organisation's own (a
+        # lead-in right above its schedule): the document speaks the standard as much either way, and a sentence
+        # beside it should not go unreported because its neighbour was the schedule's lead-in
+        counted = [h for h in iter_evidence(a)
+                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)]
+        hits = [h for h in counted
+                if not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
+        share = len(counted) / a.sentences if a.sentences else 0.0
+        if not hits or len(counted) < min_sentences or share < min_share:
             continue
-        for hit in hits[:cap]:
+        # an item of a list whose lead-in is reported is part of that one statement ("applies to all documented
+        # information required by:" and its "- Regulatory and contractual requirements"): shown under the lead-in
+        items = place.items_of(hits)
+        for hit in [h for h in hits if id(h) not in items.folded][:cap]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4])
+            under = items.under.get(id(hit), [])
+            more = f" (and {len(under)} item{'s' if len(under) > 1 else ''} of its list)" if under else ""
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"restates the standard: {phrases}",
-                evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
-                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
+                message=f"restates the standard: {phrases}{more}",
+                evidence=[Evidence(path=doc.path, text=h.text, location=h.location) for h in (hit, *under)],
+                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(counted),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
                 fix="Say who does what, with which tool or record, how often or by when, and what "
                     "happens when it goes wrong.")
@@ -641,6 +651,37 @@ class _Places:
                 return True
         return False
 
+    def items_of(self, hits: list) -> "_Folded":
+        """The hits that are items of a list whose lead-in (a sentence ending in ':' right before the list, or the
+        item a nested list hangs from) is itself a hit: by the lead-in's id, its items; and the ids folded so."""
+        at = {}
+        for h in hits:
+            i = self._index(h.text, h.location)
+            if i is not None:
+                at.setdefault(i, h)
+        under: dict[int, list] = {}
+        folded: set[int] = set()
+        for h in hits:
+            i = self._index(h.text, h.location)
+            if i is None or self.blocks[i].type != BlockType.LIST_ITEM:
+                continue
+            lead = self._parent(i)
+            head = at.get(lead) if lead is not None else None
+            if head is not None and head is not h and id(head) not in folded \
+                    and " ".join(self.blocks[lead].text.split()).endswith(":"):
+                under.setdefault(id(head), []).append(h)
+                folded.add(id(h))
+        return _Folded(under=under, folded=frozenset(folded))
+
+    def _parent(self, i: int) -> int | None:
+        """The block a list item's list hangs from: the paragraph right before the run of items."""
+        j = i
+        while j > 0 and self.blocks[j - 1].type == BlockType.LIST_ITEM:
+            j -= 1
+        if j == 0 or self.blocks[j - 1].type != BlockType.PARAGRAPH:
+            return None
+        return j - 1
+
     def _list_after(self, i: int, limit: int = 12) -> list[str]:
         """The items (or a table's cells) right after block i: what a lead-in ending in ':' introduces."""
         out: list[str] = []
@@ -678,6 +719,12 @@ class _Places:
                 label = b.text.strip()
                 return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
         return None
+
+
+@dataclass(frozen=True)
+class _Folded:
+    under: dict[int, list]  # a lead-in hit's id -> the hits that are items of its list
+    folded: frozenset[int]  # the ids of those items
 
 
 def _marker_kind(marker: str | None) -> str:
