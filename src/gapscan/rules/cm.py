@@ -361,7 +361,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
-    then "- Quarterly" states a cadence of its own), a sentence that leaves only the interval open right above the
+    then "- Quarterly" states a cadence of its own; a markdown list item over its own sub-list too), a sentence that leaves only the interval open right above the
     table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
     quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
     not "Top Management") already says who does it; none of these counts.
@@ -631,10 +631,13 @@ class _Places:
         if i is None:
             return False
         block = self.blocks[i]
-        # a list item's own sub-list is not told from its siblings (the parsed list is flat), so only a paragraph's
-        # list is read as what it introduces
+        # a paragraph's list is what it introduces; a list item's, only where the format gives the lists' depths (a
+        # markdown item over its own sub-list): elsewhere its sub-list is not told from its siblings
         if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
                 and _own_choice(text + " " + " ".join(self._list_after(i)), self.acronyms):
+            return True
+        if block.type == BlockType.LIST_ITEM and text.rstrip().endswith(":") \
+                and (sub := self._sub_list(i)) and _own_choice(text + " " + " ".join(sub), self.acronyms):
             return True
         if block.type == BlockType.PARAGRAPH and phrases and all("interval" in p for p in phrases) \
                 and " ".join(block.text.split()).endswith(" ".join(text.split())):
@@ -674,13 +677,35 @@ class _Places:
         return _Folded(under=under, folded=frozenset(folded))
 
     def _parent(self, i: int) -> int | None:
-        """The block a list item's list hangs from: the paragraph right before the run of items."""
+        """The block a list item's list hangs from: for an item of a nested list (its depth known), the item above it
+        one level up; else the paragraph right before the run of items."""
+        depth = self.blocks[i].level
+        if depth is not None and depth > 1:
+            for j in range(i - 1, -1, -1):
+                b = self.blocks[j]
+                if b.type != BlockType.LIST_ITEM:
+                    return None
+                if b.level is not None and b.level < depth:
+                    return j
+            return None
         j = i
         while j > 0 and self.blocks[j - 1].type == BlockType.LIST_ITEM:
             j -= 1
         if j == 0 or self.blocks[j - 1].type != BlockType.PARAGRAPH:
             return None
         return j - 1
+
+    def _sub_list(self, i: int, limit: int = 12) -> list[str]:
+        """The items of the list nested under list item i (deeper than it, right after it), where depths are known."""
+        depth = self.blocks[i].level
+        out: list[str] = []
+        if depth is None:
+            return out
+        for b in self.blocks[i + 1:i + 1 + limit]:
+            if b.type != BlockType.LIST_ITEM or b.level is None or b.level <= depth:
+                break
+            out.append(b.text)
+        return out
 
     def _list_after(self, i: int, limit: int = 12) -> list[str]:
         """The items (or a table's cells) right after block i: what a lead-in ending in ':' introduces."""
@@ -707,14 +732,27 @@ class _Places:
 
     def _heading(self, i: int) -> str | None:
         """The heading of the section block i is in, with only list items between them; or, for an item of a nested
-        list, its parent item (the nearest item above with another marker: "3. **Chief Technology Officer**" above
-        "- Ensures ..."), when that is a short label rather than a sentence."""
+        list, its parent item (one level up where the depths are known, else the nearest item above with another
+        marker: "3. **Chief Technology Officer**" above "- Ensures ..."), when that is a short label rather than a
+        sentence."""
+        depth = self.blocks[i].level if self.blocks[i].type == BlockType.LIST_ITEM else None
+        if depth is not None and depth > 1:
+            # the lists' depths are known (markdown): a nested item's label is the item its list hangs from
+            parent = self._parent(i)
+            if parent is None:
+                return None
+            label = self.blocks[parent].text.strip()
+            return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
+        # a top-level item: its section's heading, or an item above with another marker (a sub-list written without
+        # its indent: "3. **Chief Technology Officer**" then "- Ensures ..."); a nested list's items are passed over
         marker = _marker_kind(self.blocks[i].marker)
         for b in reversed(self.blocks[:i]):
             if b.type == BlockType.HEADING:
                 return b.text
             if b.type != BlockType.LIST_ITEM:
                 return None
+            if depth is not None and b.level is not None and b.level > depth:
+                continue
             if _marker_kind(b.marker) != marker:
                 label = b.text.strip()
                 return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
