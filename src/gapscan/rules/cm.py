@@ -154,7 +154,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
                          "share_of_headings": round(share, 3), "clause_citations": a.clause_citations,
-                         "standard": a.standard},
+                         "standard": a.standard, **({"edition": m.edition} if old else {})},
                 fix=_questions(a.standard, m.clause)
                 or "Name the section after the step of the work it describes, not the clause.")
 
