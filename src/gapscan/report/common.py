@@ -1058,7 +1058,7 @@ def client_metrics(metrics: Mapping[str, Any], verbose: bool = False) -> dict[st
         older = out.pop(EDITIONS, None)
         edition = out.pop("edition", None)
         out["standard"] = _edition_name(out["standard"], edition) + (
-            f" ({older[0]} of {older[1]} headings by their {older[2]} numbers)" if older else "")
+            f" ({older[0]} of {older[1]} headings matched in its {older[2]} edition)" if older else "")
     return out
 
 
