@@ -88,3 +88,12 @@ def test_a_lead_in_above_its_schedule_still_counts_towards_the_limit(make):
 def test_one_sentence_alone_is_still_under_the_limit(make):
     text = PROGRAMME.replace("Audits are conducted at planned intervals.", "Audits follow this table.")
     assert run(CM03, make("programme.md", text)) == []
+
+
+def test_items_go_under_the_lead_in_sentence_not_its_neighbour(make):
+    text = SCOPE.replace("This procedure applies to all documented information required by:",
+                         "Documented information shall be controlled. This procedure applies to all documented "
+                         "information required by:")
+    found = run(CM03, make("control.md", text))
+    lead = [f for f in found if f.evidence[0].text.startswith("This procedure applies")]
+    assert len(lead) == 1 and len(lead[0].evidence) == 3, [(f.evidence[0].text, len(f.evidence)) for f in found]

@@ -657,10 +657,10 @@ class _Places:
     def items_of(self, hits: list) -> "_Folded":
         """The hits that are items of a list whose lead-in (a sentence ending in ':' right before the list, or the
         item a nested list hangs from) is itself a hit: by the lead-in's id, its items; and the ids folded so."""
-        at = {}
+        at = {}  # block -> its hit that ends in ':' (the lead-in sentence, not another in the same paragraph)
         for h in hits:
             i = self._index(h.text, h.location)
-            if i is not None:
+            if i is not None and h.text.rstrip().endswith(":"):
                 at.setdefault(i, h)
         under: dict[int, list] = {}
         folded: set[int] = set()
@@ -670,8 +670,7 @@ class _Places:
                 continue
             lead = self._parent(i)
             head = at.get(lead) if lead is not None else None
-            if head is not None and head is not h and id(head) not in folded \
-                    and " ".join(self.blocks[lead].text.split()).endswith(":"):
+            if head is not None and head is not h and id(head) not in folded:
                 under.setdefault(id(head), []).append(h)
                 folded.add(id(h))
         return _Folded(under=under, folded=frozenset(folded))
