@@ -169,7 +169,8 @@ class Block:
 
     heading: `level` (1 = top) and `number` (a clause-style number such as "8.4.1" if the
     heading carries one); list_item: `marker` ("1.", "a)", "-", "☐") and `checked`
-    (True/False for tick boxes, None otherwise); table: `table`. `links`: the targets of the links the
+    (True/False for tick boxes, None otherwise), and `level`, its list's depth (1 = top, 2 = a list inside an
+    item), where the format says it (markdown; None elsewhere); table: `table`. `links`: the targets of the links the
     block's text carries, in order ("data/daily_log.csv" for "[daily log](data/daily_log.csv)"); only the
     markdown reader fills it, the link's text being what `text` shows.
     """

@@ -227,7 +227,8 @@ CODE_LINES = 2000  # per file: a page that pastes a whole log or program gives n
 
 
 def markdown_blocks(text: str, code: list[Block] | None = None) -> list[Block]:
-    """Blocks in source order; list items carry their visible marker ("1.", "-", "☐"). `code`, when given, gets
+    """Blocks in source order; list items carry their visible marker ("1.", "-", "☐") and their list's depth as
+    `level` (1 at the top, 2 for a list inside an item). `code`, when given, gets
     the non-blank lines of the code blocks, each a paragraph Block at its own line."""
     from markdown_it import MarkdownIt
 
@@ -287,8 +288,9 @@ def markdown_blocks(text: str, code: list[Block] | None = None) -> list[Block]:
                     marker = "☒" if checked else "☐"
                     content = task.group("text").strip()
                 item_marker[-1] = None
+                # its list's depth: 1 for a top-level list, 2 for a list inside an item ...
                 blocks.append(Block(type=BlockType.LIST_ITEM, text=content, marker=marker, checked=checked,
-                                    location=location, links=_link_targets(tokens[i + 1])))
+                                    level=len(lists) or 1, location=location, links=_link_targets(tokens[i + 1])))
             elif content:
                 first = _bold_first_line(tokens[i + 1]) if not item_marker and not quotes else None
                 children = tokens[i + 1].children or []

@@ -1095,11 +1095,32 @@ EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
 
 
 def client_metrics(metrics: Mapping[str, Any], verbose: bool = False) -> dict[str, Any]:
-    """A finding's metrics without the internal ones (unless `verbose`), a standard by its name."""
+    """A finding's metrics without the internal ones (unless `verbose`), a standard by its name: in the `edition`
+    its clause was read in when that is a superseded one ("ISO/IEC 27001:2013"), and with the share of a group's
+    findings read in an older edition when only some were (`EDITIONS`)."""
     out = dict(metrics) if verbose else {k: v for k, v in metrics.items() if str(k) not in INTERNAL_METRICS}
     if isinstance(out.get("standard"), str):
-        out["standard"] = standard_name(out["standard"])
+        older = out.pop(EDITIONS, None)
+        edition = out.pop("edition", None)
+        out["standard"] = _edition_name(out["standard"], edition) + (
+            f" ({older[0]} of {older[1]} headings matched in its {older[2]} edition)" if older else "")
     return out
+
+
+# A group's metric (not a rule's): (findings read in an older edition, findings, that edition), when only some were
+EDITIONS = "_older_edition"
+
+
+def _edition_name(key: str, edition: Any) -> str:
+    """'ISO/IEC 27001:2013' for ('iso27001', '2013'); the standard's own name without an edition."""
+    if isinstance(edition, str) and edition:
+        from gapscan import clauses
+
+        try:
+            return clauses.load(key).name_of(edition)
+        except (KeyError, ValueError, OSError):
+            pass
+    return standard_name(key)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1158,7 +1179,12 @@ class FindingGroup:
 
     @property
     def shared(self) -> dict[str, Any]:
-        return shared_metrics(list(self.findings)) if self.count > 1 else dict(self.findings[0].metrics)
+        out = shared_metrics(list(self.findings)) if self.count > 1 else dict(self.findings[0].metrics)
+        editions = [f.metrics.get("edition") for f in self.findings]
+        older = [e for e in editions if e]
+        if older and len(older) < len(editions) and len(set(older)) == 1 and "standard" in out:
+            out[EDITIONS] = (len(older), len(editions), older[0])  # some headings by an older edition's numbers
+        return out
 
 
 def finding_groups(findings: Iterable[Finding]) -> list[FindingGroup]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Iterable
@@ -162,7 +163,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
                          "share_of_headings": round(share, 3), "clause_citations": a.clause_citations,
-                         "standard": a.standard},
+                         "standard": a.standard, **({"edition": m.edition} if old else {})},
                 fix=_questions(a.standard, m.clause)
                 or "Name the section after the step of the work it describes, not the clause.")
 
@@ -408,7 +409,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     on purpose: they are two faults with two fixes (say it as an instruction; name who does
     it), and CI users baseline and suppress them by code, separately.
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
-    then "- Quarterly" states a cadence of its own), a sentence that leaves only the interval open right above the
+    then "- Quarterly" states a cadence of its own; a markdown list item over its own sub-list too), a sentence that leaves only the interval open right above the
     table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
     quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
     not "Top Management") already says who does it; none of these counts.
@@ -430,20 +431,31 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # number) is the organisation's own rule, not a restatement; nor is "management system" inside a tool's name
         # a sentence is read with its place in the document: a lead-in with the list it introduces ("shall be
         # reviewed:" then "- Quarterly"), a document's contents list, a duty bullet under a role's heading
-        place = _Places(doc)
-        hits = [h for h in iter_evidence(a)
-                if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text)
-                and not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
-        share = len(hits) / a.sentences if a.sentences else 0.0
-        if len(hits) < min_sentences or share < min_share:
+        # an acronym the document defines as the standard's own term ("non-conformities (NCs)") is its wording too
+        terms = _standard_acronyms(doc)
+        place = _Places(doc, terms)
+        # the limits count every sentence in the standard's words, also one its place makes the organisation's own (a
+        # lead-in right above its schedule): the document speaks the standard as much either way, and a sentence
+        # beside it should not go unreported because its neighbour was the schedule's lead-in
+        counted = [h for h in iter_evidence(a)
+                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)]
+        hits = [h for h in counted
+                if not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
+        share = len(counted) / a.sentences if a.sentences else 0.0
+        if not hits or len(counted) < min_sentences or share < min_share:
             continue
-        for hit in hits[:cap]:
+        # an item of a list whose lead-in is reported is part of that one statement ("applies to all documented
+        # information required by:" and its "- Regulatory and contractual requirements"): shown under the lead-in
+        items = place.items_of(hits)
+        for hit in [h for h in hits if id(h) not in items.folded][:cap]:
             phrases = ", ".join(f"'{p}'" for p in hit.phrases[:4])
+            under = items.under.get(id(hit), [])
+            more = f" (and {len(under)} item{'s' if len(under) > 1 else ''} of its list)" if under else ""
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"restates the standard: {phrases}",
-                evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
-                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(hits),
+                message=f"restates the standard: {phrases}{more}",
+                evidence=[Evidence(path=doc.path, text=h.text, location=h.location) for h in (hit, *under)],
+                metrics={"score": hit.score, "phrases": list(hit.phrases), "sentences": len(counted),
                          "of_sentences": a.sentences, "share": round(share, 3), "model": a.model_used},
                 fix="Say who does what, with which tool or record, how often or by when, and what "
                     "happens when it goes wrong.")
@@ -523,11 +535,12 @@ _CONCRETE = re.compile(r"\b(?:[A-Z][A-Z0-9&]*[0-9A-Z]s?|[A-Za-z]+-?\d[\w.-]*)\b|
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|characters?|bits?|MB|GB|TB)\b)")
 
 
-def _own_choice(text: str) -> bool:
+def _own_choice(text: str, standard_acronyms: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence decides something the standard leaves to the organisation: its own cadence ("reviewed
     annually": the standard says "at planned intervals"), an approver ("approved by senior management"), a role or
     team named by its title, or a concrete technology or number ("AES-256", "MFA"). Such a sentence may be a
-    template's too, but it restates no requirement: it is the organisation's own rule."""
+    template's too, but it restates no requirement: it is the organisation's own rule. `standard_acronyms` are the
+    acronyms the document defines as the standard's own terms ("NCs" for non-conformities): no choice."""
     from gapscan.nlp import lexicon as lx
 
     low = " ".join(text.lower().split())
@@ -542,7 +555,48 @@ def _own_choice(text: str) -> bool:
     if _THRESHOLD.search(text) or _QUOTED_LEVEL.search(text):
         return True
     rest = _CITATION.sub(" ", _ENUMERATOR.sub("", text))
-    return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) for t in _CONCRETE.findall(rest))
+    return any(t.upper() not in lx.STANDARD_ACRONYMS and not _roman(t) and _singular(t) not in standard_acronyms
+               for t in _CONCRETE.findall(rest))
+
+
+def _singular(acronym: str) -> str:
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
+
+
+# An acronym defined in brackets after what it shortens: "non-conformities (NCs)", "opportunities for improvement
+# (OFIs)"
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+
+
+def _standard_acronyms(doc: Document) -> frozenset[str]:
+    """The acronyms `doc` defines as one of the standard's own terms or phrases (the lexicon's): "non-conformities
+    (NCs)", "opportunities for improvement (OFIs)": the words right before the brackets are the term, and the
+    acronym's letters are taken from it in order, the first its first. One the document defines as a thing of its own
+    ("the Audit Tracker (AT)") is not among them."""
+    from gapscan.nlp import lexicon as lx
+
+    def plain(words: str) -> str:
+        flat = re.sub(r"[^a-z&]", "", words.lower())
+        return flat[:-1] if flat.endswith("s") else flat
+
+    def drawn(letters: str, term: str) -> bool:
+        rest = iter(term)
+        return term[:1] == letters[:1] and all(c in rest for c in letters)
+
+    terms = {plain(t) for t in (*lx.STANDARD_SPEAK_PHRASES, *lx.STANDARD_TOPIC_TERMS, *lx.CONTROL_PHRASES)}
+    found: set[str] = set()
+    for block in doc.blocks:
+        if "(" not in block.text:
+            continue
+        for m in _DEFINED_ACRONYM.finditer(block.text):
+            letters = m.group(1).replace("&", "").lower()
+            words = re.findall(r"[A-Za-z&-]+", block.text[:m.start()])[-6:]
+            for k in range(1, len(words) + 1):
+                term = plain(" ".join(words[-k:]))
+                if term in terms and drawn(letters, term):
+                    found.add(m.group(1))
+                    break
+    return frozenset(found)
 
 
 # A value the organisation defined: a comparison with a number ("score >= 5", "> 9") or a level named in quotes
@@ -594,8 +648,9 @@ class _Places:
     """Where a CM03 sentence stands in its document, read from the parsed blocks: the block it is in, the list that
     follows a lead-in, the lead-in before a list item, and the heading above it."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, standard_acronyms: frozenset[str] = frozenset()):
         self.blocks = doc.blocks
+        self.acronyms = standard_acronyms
         placed = sorted((b.location.page or 0, b.location.line, i) for i, b in enumerate(doc.blocks)
                         if b.location.line is not None and b.type != BlockType.TABLE)
         self._keys = [(p, ln) for p, ln, _ in placed]
@@ -624,10 +679,13 @@ class _Places:
         if i is None:
             return False
         block = self.blocks[i]
-        # a list item's own sub-list is not told from its siblings (the parsed list is flat), so only a paragraph's
-        # list is read as what it introduces
+        # a paragraph's list is what it introduces; a list item's, only where the format gives the lists' depths (a
+        # markdown item over its own sub-list): elsewhere its sub-list is not told from its siblings
         if block.type == BlockType.PARAGRAPH and text.rstrip().endswith(":") \
-                and _own_choice(text + " " + " ".join(self._list_after(i))):
+                and _own_choice(text + " " + " ".join(self._list_after(i)), self.acronyms):
+            return True
+        if block.type == BlockType.LIST_ITEM and text.rstrip().endswith(":") \
+                and (sub := self._sub_list(i)) and _own_choice(text + " " + " ".join(sub), self.acronyms):
             return True
         if block.type == BlockType.PARAGRAPH and phrases and all("interval" in p for p in phrases) \
                 and " ".join(block.text.split()).endswith(" ".join(text.split())):
@@ -643,6 +701,58 @@ class _Places:
                     and _names_a_role(heading):
                 return True
         return False
+
+    def items_of(self, hits: list) -> "_Folded":
+        """The hits that are items of a list whose lead-in (a sentence ending in ':' right before the list, or the
+        item a nested list hangs from) is itself a hit: by the lead-in's id, its items; and the ids folded so."""
+        at = {}  # block -> its hit that ends in ':' (the lead-in sentence, not another in the same paragraph)
+        for h in hits:
+            i = self._index(h.text, h.location)
+            if i is not None and h.text.rstrip().endswith(":"):
+                at.setdefault(i, h)
+        under: dict[int, list] = {}
+        folded: set[int] = set()
+        for h in hits:
+            i = self._index(h.text, h.location)
+            if i is None or self.blocks[i].type != BlockType.LIST_ITEM:
+                continue
+            lead = self._parent(i)
+            head = at.get(lead) if lead is not None else None
+            if head is not None and head is not h and id(head) not in folded:
+                under.setdefault(id(head), []).append(h)
+                folded.add(id(h))
+        return _Folded(under=under, folded=frozenset(folded))
+
+    def _parent(self, i: int) -> int | None:
+        """The block a list item's list hangs from: for an item of a nested list (its depth known), the item above it
+        one level up; else the paragraph right before the run of items."""
+        depth = self.blocks[i].level
+        if depth is not None and depth > 1:
+            for j in range(i - 1, -1, -1):
+                b = self.blocks[j]
+                if b.type != BlockType.LIST_ITEM:
+                    return None
+                if b.level is not None and b.level < depth:
+                    return j
+            return None
+        j = i
+        while j > 0 and self.blocks[j - 1].type == BlockType.LIST_ITEM:
+            j -= 1
+        if j == 0 or self.blocks[j - 1].type != BlockType.PARAGRAPH:
+            return None
+        return j - 1
+
+    def _sub_list(self, i: int, limit: int = 12) -> list[str]:
+        """The items of the list nested under list item i (deeper than it, right after it), where depths are known."""
+        depth = self.blocks[i].level
+        out: list[str] = []
+        if depth is None:
+            return out
+        for b in self.blocks[i + 1:i + 1 + limit]:
+            if b.type != BlockType.LIST_ITEM or b.level is None or b.level <= depth:
+                break
+            out.append(b.text)
+        return out
 
     def _list_after(self, i: int, limit: int = 12) -> list[str]:
         """The items (or a table's cells) right after block i: what a lead-in ending in ':' introduces."""
@@ -669,18 +779,37 @@ class _Places:
 
     def _heading(self, i: int) -> str | None:
         """The heading of the section block i is in, with only list items between them; or, for an item of a nested
-        list, its parent item (the nearest item above with another marker: "3. **Chief Technology Officer**" above
-        "- Ensures ..."), when that is a short label rather than a sentence."""
+        list, its parent item (one level up where the depths are known, else the nearest item above with another
+        marker: "3. **Chief Technology Officer**" above "- Ensures ..."), when that is a short label rather than a
+        sentence."""
+        depth = self.blocks[i].level if self.blocks[i].type == BlockType.LIST_ITEM else None
+        if depth is not None and depth > 1:
+            # the lists' depths are known (markdown): a nested item's label is the item its list hangs from
+            parent = self._parent(i)
+            if parent is None:
+                return None
+            label = self.blocks[parent].text.strip()
+            return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
+        # a top-level item: its section's heading, or an item above with another marker (a sub-list written without
+        # its indent: "3. **Chief Technology Officer**" then "- Ensures ..."); a nested list's items are passed over
         marker = _marker_kind(self.blocks[i].marker)
         for b in reversed(self.blocks[:i]):
             if b.type == BlockType.HEADING:
                 return b.text
             if b.type != BlockType.LIST_ITEM:
                 return None
+            if depth is not None and b.level is not None and b.level > depth:
+                continue
             if _marker_kind(b.marker) != marker:
                 label = b.text.strip()
                 return label if len(label.split()) <= 12 and not label.endswith((".", ":")) else None
         return None
+
+
+@dataclass(frozen=True)
+class _Folded:
+    under: dict[int, list]  # a lead-in hit's id -> the hits that are items of its list
+    folded: frozenset[int]  # the ids of those items
 
 
 def _marker_kind(marker: str | None) -> str:
@@ -818,6 +947,9 @@ _ENTITLEMENTS = frozenset((
 _OTHER_PARTY = re.compile(
     r"\b(?:employees?|employees?['’]s?|you|your|customers?|clients?|suppliers?|contractors?|subcontractors?"
     r"|tenants?|applicants?|candidates?|both\s+parties|the\s+parties)\b", re.IGNORECASE)
+# The company's legal position or its stance over the staff's own duties ("The Company will be liable for ...", "will
+# not tolerate ..."): one side of the employment relation speaking, no task anyone could be named for
+_STANCE = frozenset(("liable", "tolerate", "tolerates", "condone", "condones"))
 # Words between the modal and its verb that leave the verb the next one: "will not pay", "will then contact"
 _SKIP_TO_VERB = frozenset(("not", "also", "then", "always", "normally", "still", "only", "be"))
 # Where a verb after these is the company's own verb phrase continued: "will arrange and pay", "will make every effort
@@ -941,7 +1073,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
     this is agreed to by the Company, pay will be adjusted", "Where the Company provides transport, ..."). The
     company paying ("will pay the Employee", "will meet the costs of this", "will be paid for by the Company"), or
     giving, providing, allowing, consulting, agreeing ... where the other party is named in the sentence ("will give
-    the Employee notice", "provides employees with", "We must give you a written notice").
+    the Employee notice", "provides employees with", "We must give you a written notice"). The company's liability
+    or stance ("will be liable for ...", "will not tolerate ...").
     """
     verb = words[-1].lower()
     if verb in ("committed", "commits"):
@@ -983,6 +1116,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if prev is None or prev in _VERB_JOINS:
             verbs.append(i)
         prev = w
+    if _STANCE.intersection(phrase[:4]):
+        return True  # "will be liable", "will be held liable", "will not tolerate"
     for i in verbs:
         w = verb if i < 0 else phrase[i]
         if w in _PAYS:
