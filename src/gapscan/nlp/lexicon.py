@@ -421,6 +421,27 @@ DETAIL_PLACE_HEADS: tuple[str, ...] = (
     "room", "workshop", "shop", "shed", "basement", "garage", "hangar", "cupboard", "closet", "locker",
     "lab", "bench", "cabinet", "yard",
 )
+# Records and forms named in plain words, which a reader of a page takes as the organisation's own (issue 8, round
+# 20: "fill in mutation forms", "download your payslips", "the accident book", "personnel files", "a medical
+# certificate"): a record's kind before one of these heads (read in pipeline.CueMatcher._add_details), and the
+# documents the work produces named by their noun alone. Not "records", "reports" or "evidence": the standards'
+# own words, which every pack writes ("retain records", "documented information").
+DETAIL_RECORD_HEADS: tuple[str, ...] = (
+    "form", "forms", "book", "books", "logbook", "logbooks", "file", "files", "log", "logs", "register", "registers",
+    "sheet", "sheets", "slip", "slips", "card", "cards", "certificate", "certificates", "checklist", "checklists",
+)
+# the heads that are also verbs ("file the request", "book the room", "the system logs every login", "driving
+# forms a part of the job")
+DETAIL_RECORD_VERB_HEADS: frozenset[str] = frozenset({
+    "book", "books", "file", "files", "log", "logs", "register", "registers", "forms",
+})
+DETAIL_RECORD_NOUNS: tuple[str, ...] = (
+    "payslip", "payslips", "timesheet", "timesheets", "invoices", "receipts",
+)
+# Where a street address ends ("14 Mill Lane")
+DETAIL_STREET_HEADS: tuple[str, ...] = (
+    "Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Crescent", "Boulevard", "Terrace",
+)
 # Words before a number that make it no model of equipment ("Section 12", "Windows 10" is a system already, "ISO
 # 9001" a standard, "December 2026" a date)
 DETAIL_NOT_BRANDS: frozenset[str] = frozenset("""

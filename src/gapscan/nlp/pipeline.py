@@ -377,6 +377,30 @@ class CueMatcher:
         ]], fixed=True)
         self._not_brands = lx.STANDARD_ACRONYMS
         self._makers = frozenset(lx.EQUIPMENT_MAKERS)
+        # records and forms named in plain words: a record's kind before its head ("mutation forms", "the accident
+        # book", "time-sheets", "the SEPA file"), and the documents the work produces ("payslips", "the minutes");
+        # a head that is also a verb is checked in __call__ ("file the request", "the system logs every login")
+        kind = {"IS_ALPHA": True, "IS_LOWER": True, "IS_STOP": False,
+                "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS + _GENERIC_ADJECTIVES + _NOT_DETAIL_QUALIFIERS
+                          + _NOT_RECORD_QUALIFIERS + _DETAIL_IMPERATIVES}}
+        acronym = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2},
+                   "ORTH": {"NOT_IN": sorted(lx.STANDARD_ACRONYMS)}}
+        head = {"LOWER": {"IN": list(lx.DETAIL_RECORD_HEADS)}, "IS_LOWER": True}
+        self.patterns.add("detail:form_kind", [[kind, head], [kind, {"ORTH": "-"}, head], [acronym, head]], fixed=True)
+        self.patterns.add("detail:form_noun", [[{"LOWER": {"IN": list(lx.DETAIL_RECORD_NOUNS)}}]], fixed=True)
+        self.patterns.add("detail:form_minutes", [[{"LOWER": {"IN": ["the", "meeting"]}}, {"LOWER": "minutes"}]],
+                          fixed=True)
+        # where to write or send: an e-mail address, a post box, a street address; and an amount of money
+        self.patterns.add("detail:system_email", [[{"LIKE_EMAIL": True}]], fixed=True)
+        self.patterns.add("detail:place_box", [[{"LOWER": {"IN": ["po", "p.o."]}}, {"LOWER": "box"},
+                                                {"LIKE_NUM": True}]], fixed=True)
+        street = {"ORTH": {"IN": list(lx.DETAIL_STREET_HEADS)}}
+        name = {"IS_TITLE": True, "IS_ALPHA": True}
+        self.patterns.add("detail:place_street", [[{"LIKE_NUM": True}, name, street],
+                                                   [{"LIKE_NUM": True}, name, name, street]], fixed=True)
+        self.patterns.add("detail:quantity_money", [[{"ORTH": {"IN": ["$", "£", "€"]}}, {"LIKE_NUM": True}]],
+                          fixed=True)
+        self._record_verb_heads = lx.DETAIL_RECORD_VERB_HEADS
 
     def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
         """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
@@ -474,6 +498,10 @@ class CueMatcher:
                         continue
                 elif sub == "system" and doc[start].text == "#" and doc[start].whitespace_:
                     continue  # "# of items" counts, "#lasers" is a channel
+                elif sub == "form_kind" and _not_a_record(doc, start, end, self._record_verb_heads):
+                    continue
+                elif sub == "form_minutes" and doc[start].lower_ == "the":
+                    start += 1  # "the minutes": the record of a meeting; the article says it is one
                 groups[target].append((start, end, label))
                 continue
             if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
@@ -1505,6 +1533,16 @@ _NOT_DETAIL_QUALIFIERS = ["following", "above", "below", "next", "previous", "fi
                           "dedicated", "secure", "separate", "individual", "local", "online", "sole",
                           "password"]
 _DETAIL_DETERMINERS = ["the", "our", "your", "its", "their", "this"]
+# Words before a record's head that say how it is kept or what is done with it, not which record ("in written form",
+# "an electronic form", "complete forms", "the signed sheet")
+_NOT_RECORD_QUALIFIERS = ["written", "electronic", "paper", "printed", "digital", "hard", "soft", "standard", "blank",
+                          "correct", "proper", "required", "necessary", "official", "original", "completed", "signed",
+                          "short", "long", "medium", "full", "final", "simple", "single", "please", "documented", "fill",
+                          "free", "abbreviated", "tabular", "summary", "plain", "raw", "aggregate", "aggregated",
+                          "anonymised", "anonymized", "human-readable", "readable", "machine-readable",
+                          "complete", "sign", "submit", "download", "upload", "print", "return", "attach", "keep",
+                          "scan", "open", "close", "read", "issue", "receive", "give", "hand", "large", "small",
+                          "latest", "current", "different", "various", "relevant", "appropriate", "suitable", "same"]
 # Instructions that open a list item before a role noun ("Record instructor comments", "Qualify instructors")
 _DETAIL_IMPERATIVES = ["record", "qualify", "review", "schedule", "notify", "train", "contact", "report", "ask",
                        "call", "check", "confirm", "submit", "send", "email", "invite", "appoint", "elect"]
@@ -1575,6 +1613,28 @@ _SCALE_KINDS = frozenset({"-", "–", "a", "small", "large", "simple", "numeric"
                           "measurement", "maximum", "organisational", "organizational", "global", "grading",
                           "sliding", "high", "low", "and"})
 _MISREAD_WORDS = _BODY_PLACES | {"breach", "above", "below", "up", "outside", "exceed", "scale", "scales", "press"}
+
+
+def _not_a_record(doc, start: int, end: int, verb_heads: frozenset[str]) -> bool:
+    """Whether a record's kind and head (CueMatcher's "detail:form_kind") is another sense of the words: a form as a
+    kind ("a form of harassment"), or a head that is a verb here. A singular "book", "file", "log" or "register" is
+    the record only after an article, a possessive or a preposition ("in the accident book", "uploads the SEPA
+    file"): "staff book leave", "members register online" are what people do; a plural one is a verb when its
+    object follows ("the coordinator files them", "the system logs every login")."""
+    word = doc[end - 1].lower_
+    after = doc[end] if end < len(doc) else None
+    if word in ("form", "forms") and after is not None and after.lower_ == "of":
+        return True
+    if word not in verb_heads:
+        return False
+    if word.endswith("s"):
+        return after is not None and after.lower_ in _OBJECT_WORDS | {"his", "her", "my", "our"}
+    before = doc[start - 1] if start else None
+    return before is None or before.lower_ not in _RECORD_LEADS
+
+
+# the words before a record's kind that make its head a noun ("in the accident book", "to a log")
+_RECORD_LEADS = _PLACE_DETERMINERS | _PLACE_LEADS | {"his", "her", "my", "to", "with", "for", "of", "per", "any"}
 
 
 def _content_word(token) -> bool:
