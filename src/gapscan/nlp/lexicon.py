@@ -293,6 +293,10 @@ EVERY_COMPANY_FUNCTIONS: frozenset[str] = frozenset({
     "legal", "compliance", "hr", "it", "security", "information security", "finance", "procurement", "purchasing",
     "sales", "marketing", "facilities", "operations", "admin", "administration", "management",
 })
+# Places every organisation has, which a handbook or a template names without saying where ("report it to the
+# office", "sign in at reception"): like a generic role, the organisation's own only beside a detail of its own
+# ("the keys are kept in the office, in cabinet 3").
+GENERIC_PLACES: frozenset[str] = frozenset({"office", "offices", "reception"})
 # Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
 STANDARD_RECORDS: frozenset[str] = frozenset({
     "risk register", "risk assessment report", "risk treatment plan", "asset register", "asset inventory register",
@@ -437,6 +441,7 @@ DETAIL_RECORD_VERB_HEADS: frozenset[str] = frozenset({
 })
 DETAIL_RECORD_NOUNS: tuple[str, ...] = (
     "payslip", "payslips", "timesheet", "timesheets", "invoices", "receipts",
+    "minutes",  # only as the record of a meeting: "the minutes", "meeting minutes" (pipeline.CueMatcher.__call__)
 )
 # Where a street address ends ("14 Mill Lane")
 DETAIL_STREET_HEADS: tuple[str, ...] = (
