@@ -57,6 +57,7 @@ def test_a_record_form_or_contact_point_named_in_plain_words_is_a_detail(text, e
     "The company will not tolerate any form of harassment.",
     "Requests must be made in written form or in electronic form.",
     "Use the relevant form and the appropriate form.",
+    "Keep an accurate logbook and a standardized checklist in a detailed file.",
     "Fill in the form and file it.",
     # minutes as time, not the record of a meeting
     "Wait ten minutes, then check the gauge again.",

@@ -1553,6 +1553,8 @@ _NOT_RECORD_QUALIFIERS = ["written", "electronic", "paper", "printed", "digital"
                           "short", "long", "medium", "full", "final", "simple", "single", "please", "documented", "fill",
                           "free", "abbreviated", "tabular", "summary", "plain", "raw", "aggregate", "aggregated",
                           "anonymised", "anonymized", "human-readable", "readable", "machine-readable",
+                          "accurate", "standardized", "standardised", "detailed", "updated", "comprehensive", "formal",
+                          "informal", "additional", "physical", "legible", "consistent",
                           "complete", "sign", "submit", "download", "upload", "print", "return", "attach", "keep",
                           "scan", "open", "close", "read", "issue", "receive", "give", "hand", "large", "small",
                           "latest", "current", "different", "various", "relevant", "appropriate", "suitable", "same"]
