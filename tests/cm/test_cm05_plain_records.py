@@ -58,6 +58,10 @@ def test_a_record_form_or_contact_point_named_in_plain_words_is_a_detail(text, e
     "Requests must be made in written form or in electronic form.",
     "Use the relevant form and the appropriate form.",
     "Keep an accurate logbook and a standardized checklist in a detailed file.",
+    # a card one pays or opens a door with; a head qualifying another noun; a pointer to a record named before
+    "Pay by credit card; staff carry access cards at all times.",
+    "The central file system holds the section file systems.",
+    "Findings are written on the above-mentioned checklists.",
     "Fill in the form and file it.",
     # minutes as time, not the record of a meeting
     "Wait ten minutes, then check the gauge again.",

@@ -432,8 +432,8 @@ DETAIL_PLACE_HEADS: tuple[str, ...] = (
 # own words, which every pack writes ("retain records", "documented information").
 DETAIL_RECORD_HEADS: tuple[str, ...] = (
     "form", "forms", "book", "books", "logbook", "logbooks", "file", "files", "log", "logs", "register", "registers",
-    "sheet", "sheets", "slip", "slips", "card", "cards", "certificate", "certificates", "checklist", "checklists",
-)
+    "sheet", "sheets", "slip", "slips", "certificate", "certificates", "checklist", "checklists",
+)  # not "card": in lower case a payment or an access card ("credit card", "access cards"), not a record
 # the heads that are also verbs ("file the request", "book the room", "the system logs every login", "driving
 # forms a part of the job")
 DETAIL_RECORD_VERB_HEADS: frozenset[str] = frozenset({

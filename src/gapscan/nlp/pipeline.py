@@ -1554,7 +1554,8 @@ _NOT_RECORD_QUALIFIERS = ["written", "electronic", "paper", "printed", "digital"
                           "free", "abbreviated", "tabular", "summary", "plain", "raw", "aggregate", "aggregated",
                           "anonymised", "anonymized", "human-readable", "readable", "machine-readable",
                           "accurate", "standardized", "standardised", "detailed", "updated", "comprehensive", "formal",
-                          "informal", "additional", "physical", "legible", "consistent",
+                          "informal", "additional", "physical", "legible", "consistent", "mentioned",
+                          "above-mentioned", "listed", "attached", "cancelled", "canceled", "amended", "archived",
                           "complete", "sign", "submit", "download", "upload", "print", "return", "attach", "keep",
                           "scan", "open", "close", "read", "issue", "receive", "give", "hand", "large", "small",
                           "latest", "current", "different", "various", "relevant", "appropriate", "suitable", "same"]
@@ -1685,6 +1686,8 @@ def _not_a_record(doc, start: int, end: int, verb_heads: frozenset[str]) -> bool
     after = doc[end] if end < len(doc) else None
     if word in ("form", "forms") and after is not None and after.lower_ == "of":
         return True
+    if after is not None and after.lower_ in _RECORD_AS_MODIFIER:
+        return True  # "section file systems", "the log server": the head qualifies another noun
     if word not in verb_heads:
         return False
     if word.endswith("s"):
@@ -1693,6 +1696,10 @@ def _not_a_record(doc, start: int, end: int, verb_heads: frozenset[str]) -> bool
     return before is None or before.lower_ not in _RECORD_LEADS
 
 
+# nouns a record's head qualifies ("file system", "log server", "form field")
+_RECORD_AS_MODIFIER = frozenset({"system", "systems", "server", "servers", "share", "shares", "format", "formats",
+                                 "name", "names", "path", "paths", "type", "types", "size", "sizes", "field", "fields",
+                                 "storage", "level", "levels", "entry", "entries", "retention", "management"})
 # the words before a record's kind that make its head a noun ("in the accident book", "to a log")
 _RECORD_LEADS = _PLACE_DETERMINERS | _PLACE_LEADS | {"his", "her", "my", "to", "with", "for", "of", "per", "any"}
 
