@@ -62,6 +62,8 @@ def test_a_record_form_or_contact_point_named_in_plain_words_is_a_detail(text, e
     "Pay by credit card; staff carry access cards at all times.",
     "The central file system holds the section file systems.",
     "Findings are written on the above-mentioned checklists.",
+    # a verb before the head, and a kind of file by how much it matters
+    "Enable monitoring and retain logs for a year; encrypt sensitive files and back up important files.",
     "Fill in the form and file it.",
     # minutes as time, not the record of a meeting
     "Wait ten minutes, then check the gauge again.",

@@ -1556,6 +1556,9 @@ _NOT_RECORD_QUALIFIERS = ["written", "electronic", "paper", "printed", "digital"
                           "accurate", "standardized", "standardised", "detailed", "updated", "comprehensive", "formal",
                           "informal", "additional", "physical", "legible", "consistent", "mentioned",
                           "above-mentioned", "listed", "attached", "cancelled", "canceled", "amended", "archived",
+                          "important", "sensitive", "retain", "collect", "archive", "destroy", "delete", "export",
+                          "monitor", "analyse", "analyze", "inspect", "preserve", "rotate", "capture", "generate",
+                          "forward", "store",
                           "complete", "sign", "submit", "download", "upload", "print", "return", "attach", "keep",
                           "scan", "open", "close", "read", "issue", "receive", "give", "hand", "large", "small",
                           "latest", "current", "different", "various", "relevant", "appropriate", "suitable", "same"]
