@@ -65,6 +65,8 @@ def test_a_standards_short_code_is_no_form(text, code):
 @pytest.mark.parametrize("text, code", [
     ("Record the result on form QF-12 before release.", "QF-12"),
     ("File the report as CS-25 in the register.", "CS-25"),
+    # the form's own code in brackets, then what the form covers
+    ("The buyer completes the evaluation form (QF-07) covering certification and price.", "QF-07"),
 ])
 def test_a_forms_code_is_still_a_form(text, code):
     assert any(label == "form" and code in found for found, label in anchors(text))

@@ -1665,11 +1665,13 @@ def _standard_code(doc, start: int, end: int) -> bool:
     within a few words past brackets, slashes and other codes ("C5 attestation", "CS-23 / CS-25 (aircraft
     certification)"), or it closes a list of codes that opens on a standards body ("(ISO 27001, SOC 2, C5",
     "ISO 27001 SOC 2 C5")."""
+    words = 0  # past slashes, an opening bracket, other codes and one word of what it certifies, not past a ")"
     for t in doc[end:end + 5]:
         if t.lower_ in _CERTIFICATION_WORDS:
             return True
-        if not (t.text in "()/,-" or t.is_upper or any(c.isdigit() for c in t.text) or t.is_alpha and t.is_lower
-                and not t.is_stop):
+        if t.is_alpha and t.is_lower and not t.is_stop and words == 0:
+            words += 1
+        elif not (t.text in "(/,-" or t.is_upper or any(c.isdigit() for c in t.text)):
             break
     for t in reversed(doc[max(0, start - 8):start]):
         if t.text in _STANDARDS_BODIES:
