@@ -293,6 +293,10 @@ EVERY_COMPANY_FUNCTIONS: frozenset[str] = frozenset({
     "legal", "compliance", "hr", "it", "security", "information security", "finance", "procurement", "purchasing",
     "sales", "marketing", "facilities", "operations", "admin", "administration", "management",
 })
+# Places every organisation has, which a handbook or a template names without saying where ("report it to the
+# office", "sign in at reception"): like a generic role, the organisation's own only beside a detail of its own
+# ("the keys are kept in the office, in cabinet 3").
+GENERIC_PLACES: frozenset[str] = frozenset({"office", "offices", "reception"})
 # Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
 STANDARD_RECORDS: frozenset[str] = frozenset({
     "risk register", "risk assessment report", "risk treatment plan", "asset register", "asset inventory register",
@@ -420,6 +424,28 @@ DETAIL_SYSTEM_HEADS: tuple[str, ...] = (
 DETAIL_PLACE_HEADS: tuple[str, ...] = (
     "room", "workshop", "shop", "shed", "basement", "garage", "hangar", "cupboard", "closet", "locker",
     "lab", "bench", "cabinet", "yard",
+)
+# Records and forms named in plain words, which a reader of a page takes as the organisation's own (issue 8, round
+# 20: "fill in mutation forms", "download your payslips", "the accident book", "personnel files", "a medical
+# certificate"): a record's kind before one of these heads (read in pipeline.CueMatcher._add_details), and the
+# documents the work produces named by their noun alone. Not "records", "reports" or "evidence": the standards'
+# own words, which every pack writes ("retain records", "documented information").
+DETAIL_RECORD_HEADS: tuple[str, ...] = (
+    "form", "forms", "book", "books", "logbook", "logbooks", "file", "files", "log", "logs", "register", "registers",
+    "sheet", "sheets", "slip", "slips", "certificate", "certificates", "checklist", "checklists",
+)  # not "card": in lower case a payment or an access card ("credit card", "access cards"), not a record
+# the heads that are also verbs ("file the request", "book the room", "the system logs every login", "driving
+# forms a part of the job")
+DETAIL_RECORD_VERB_HEADS: frozenset[str] = frozenset({
+    "book", "books", "file", "files", "log", "logs", "register", "registers", "forms",
+})
+DETAIL_RECORD_NOUNS: tuple[str, ...] = (
+    "payslip", "payslips", "timesheet", "timesheets", "invoices", "receipts",
+    "minutes",  # only as the record of a meeting: "the minutes", "meeting minutes" (pipeline.CueMatcher.__call__)
+)
+# Where a street address ends ("14 Mill Lane")
+DETAIL_STREET_HEADS: tuple[str, ...] = (
+    "Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Crescent", "Boulevard", "Terrace",
 )
 # Words before a number that make it no model of equipment ("Section 12", "Windows 10" is a system already, "ISO
 # 9001" a standard, "December 2026" a date)

@@ -30,8 +30,8 @@ from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.language import not_english
-from gapscan.nlp.lexicon import (EVERY_COMPANY_FUNCTIONS, GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS, STANDARD_MARKERS,
-                                 STANDARD_RECORDS, TEMPLATE_CADENCES)
+from gapscan.nlp.lexicon import (EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS,
+                                 STANDARD_MARKERS, STANDARD_RECORDS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
 from gapscan.nlp.verdict import calibrate, features_of
 
@@ -693,6 +693,8 @@ def _generic_anchor(span, span_text: str) -> bool:
         if "/" in name:
             return _generic_alternatives(name)
         return _generic_name(name)
+    if span.label_ == "place":  # "the office", "reception": every organisation's
+        return name in GENERIC_PLACES
     if span.label_ == "form":  # "Nonconformity Report (NCR)" is the standard's record, its acronym or not
         return _ACRONYM_AFTER.sub("", name) in STANDARD_RECORDS
     if span.label_ == "decision":  # "at least annually", "at least once a year": the cadence, not a limit

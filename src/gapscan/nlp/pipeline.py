@@ -315,6 +315,8 @@ class CueMatcher:
         self._form = vocab.strings.add("form")
         self._system = vocab.strings.add("system")
         self._duration = vocab.strings.add("duration")
+        self._quantity = vocab.strings.add("quantity")
+        self._role = vocab.strings.add("role")
         self._shape_flag: dict[int, int] = {}  # shape hash -> _shape_flags' bits for it
         self._record_type_heads = lx.RECORD_TYPE_HEADS
         self._record_acronyms = lx.RECORD_ACRONYMS
@@ -377,6 +379,27 @@ class CueMatcher:
         ]], fixed=True)
         self._not_brands = lx.STANDARD_ACRONYMS
         self._makers = frozenset(lx.EQUIPMENT_MAKERS)
+        # records and forms named in plain words: a record's kind before its head ("mutation forms", "the accident
+        # book", "time-sheets", "the SEPA file"), and the documents the work produces ("payslips", "the minutes");
+        # which kinds and acronyms, and a head that is also a verb, are checked in __call__ (_not_a_record: "in
+        # written form", "ISO form", "file the request"). The leading tokens are the role and detail patterns' own
+        # tests, and the rest are tested by __call__: each new word test a pattern opens on takes one of spaCy's
+        # few flag bits (tests/cm/test_cm_fast_paths.py)
+        owner = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": _NOT_ROLE_OWNERS}}
+        head = {"LOWER": {"IN": list(lx.DETAIL_RECORD_HEADS)}, "IS_LOWER": True}
+        self.patterns.add("detail:form_kind", [[not_qualifier, head], [not_qualifier, {"ORTH": "-"}, head],
+                                               [owner, head]], fixed=True)
+        self.patterns.add("detail:form_noun", [[{"LOWER": {"IN": list(lx.DETAIL_RECORD_NOUNS)}}]], fixed=True)
+        # where to write or send: an e-mail address, a post box, a street address; and an amount of money
+        self.patterns.add("detail:system_email", [[{"LIKE_EMAIL": True}]], fixed=True)
+        self.patterns.add("detail:place_box", [[{"LOWER": "box"}, {"LIKE_NUM": True}]], fixed=True)
+        street = {"ORTH": {"IN": list(lx.DETAIL_STREET_HEADS)}}
+        self.patterns.add("detail:place_street", [[{"LIKE_NUM": True}, {"IS_TITLE": True}, street],
+                                                   [{"LIKE_NUM": True}, {"IS_TITLE": True}, {"IS_TITLE": True}, street]],
+                          fixed=True)
+        self.patterns.add("detail:quantity_money", [[{"IS_CURRENCY": True}, {"LIKE_NUM": True}]], fixed=True)
+        self._not_record_kinds = frozenset(_NOT_RECORD_QUALIFIERS + _DETAIL_IMPERATIVES)
+        self._record_verb_heads = lx.DETAIL_RECORD_VERB_HEADS
 
     def _add_run_first(self, key: str, patterns: list[list[dict]]) -> None:
         """An anchor key of two fixed tokens (a qualifier, a head word), read as a run listed before the
@@ -474,6 +497,17 @@ class CueMatcher:
                         continue
                 elif sub == "system" and doc[start].text == "#" and doc[start].whitespace_:
                     continue  # "# of items" counts, "#lasers" is a channel
+                elif sub == "form_kind" and (doc[start].lower_ in self._not_record_kinds or doc[start].is_upper and (
+                        doc[start].text in self._not_brands or _looks_like_standard(doc[start].text))
+                        or _not_a_record(doc, start, end, self._record_verb_heads)):
+                    continue
+                elif sub == "form_noun" and doc[start].lower_ == "minutes" and not (
+                        start and doc[start - 1].lower_ in ("the", "meeting")):
+                    continue  # "the minutes", "meeting minutes": the record of a meeting; "ten minutes" is time
+                elif sub == "place_box":
+                    if not (start and doc[start - 1].lower_ in ("po", "p.o.")):
+                        continue
+                    start -= 1  # "PO Box 457"
                 groups[target].append((start, end, label))
                 continue
             if sub in ("form_the", "team_the", "duration_clock"):  # the word before says which; the anchor follows
@@ -498,6 +532,8 @@ class CueMatcher:
                     prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
+            if span is not None and _standard_code(doc, span.start, span.end):
+                continue  # "(ISO 27001, SOC 2, C5)", "C5 attestation", "CS-25 (aircraft certification)"
             if span is not None:  # "by Q4 2025": a quarter is a time, not a form's code
                 groups["anchors"].append((span.start, span.end,
                                           self._duration if _QUARTER.fullmatch(m.group(0)) else self._form))
@@ -512,7 +548,9 @@ class CueMatcher:
                 groups["anchors"].append((span.start, span.end, self._system))
         groups["anchors"] = [(a, b, label) for a, b, label in groups["anchors"]
                              if not ((doc[a].lower_ in _MISREAD_WORDS or label == self._system and b + 1 < len(doc)
-                                      and doc[b].lower_ == "of") and _misread(doc, a, b, self.vocab.strings[label]))]
+                                      and doc[b].lower_ == "of" or label == self._quantity
+                                      or label == self._role and doc[b - 1].lower_ in ("manager", "managers"))
+                                     and _misread(doc, a, b, self.vocab.strings[label]))]
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
         for name, triples in groups.items():
             doc.spans[name] = [Span(doc, start, end, label=label) for start, end, label in longest_triples(triples)]
@@ -1473,7 +1511,10 @@ _NOT_SYSTEM_NAMES = ["january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december", "section", "clause", "annex", "appendix", "table",
                      "figure", "step", "part", "chapter", "accordance", "addition", "order", "particular",
                      "english", "writing", "person", "practice", "case", "future", "general", "sections", "clauses",
-                     "annexes", "appendices", "tables", "figures", "parts", "chapters"]
+                     "annexes", "appendices", "tables", "figures", "parts", "chapters",
+                     # languages ("available as a PDF in Dutch")
+                     "dutch", "german", "french", "spanish", "italian", "portuguese", "welsh", "irish", "polish",
+                     "chinese", "japanese", "arabic", "russian", "swedish", "danish", "norwegian", "finnish"]
 # Functions a unit is named by on its own ("escalate to Operations"); "support" only with a qualifier
 # ("Customer Support"), alone it is what a team gives.
 _UNIT_NAMES = ["operations", "ops", "facilities", "engineering", "procurement", "purchasing", "finance"]
@@ -1486,7 +1527,7 @@ _STATES = ["normal", "daily", "routine", "ongoing", "regular", "standard", "safe
            "continuous", "degraded", "emergency", "manual", "automated", "secure"]
 # The words that make a clock time a time limit ("by 08:00", "no later than 9:00", "from 06:00 to 22:00")
 _CLOCK_LEADS = ["by", "before", "until", "till", "at", "after", "from", "to", "between", "than", "-", "–"]
-_AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "switch", "champion", "steward"}
+_AMBIGUOUS_ROLE_HEADS = {"lead", "owner", "admin", "rep", "agent", "champion", "steward"}
 # Verbs that open an instruction and are read as a qualifier by the role, team, system and form patterns ("Assign team
 # members", "Manage system access", "Secure Software Development Policy").
 _VERBS = ["ensure", "assign", "coordinate", "manage", "describe", "conduct", "define", "maintain", "implement",
@@ -1505,6 +1546,22 @@ _NOT_DETAIL_QUALIFIERS = ["following", "above", "below", "next", "previous", "fi
                           "dedicated", "secure", "separate", "individual", "local", "online", "sole",
                           "password"]
 _DETAIL_DETERMINERS = ["the", "our", "your", "its", "their", "this"]
+# Words before a record's head that say how it is kept or what is done with it, not which record ("in written form",
+# "an electronic form", "complete forms", "the signed sheet")
+_NOT_RECORD_QUALIFIERS = ["written", "electronic", "paper", "printed", "digital", "hard", "soft", "standard", "blank",
+                          "correct", "proper", "required", "necessary", "official", "original", "completed", "signed",
+                          "short", "long", "medium", "full", "final", "simple", "single", "please", "documented", "fill",
+                          "free", "abbreviated", "tabular", "summary", "plain", "raw", "aggregate", "aggregated",
+                          "anonymised", "anonymized", "human-readable", "readable", "machine-readable",
+                          "accurate", "standardized", "standardised", "detailed", "updated", "comprehensive", "formal",
+                          "informal", "additional", "physical", "legible", "consistent", "mentioned",
+                          "above-mentioned", "listed", "attached", "cancelled", "canceled", "amended", "archived",
+                          "important", "sensitive", "retain", "collect", "archive", "destroy", "delete", "export",
+                          "monitor", "analyse", "analyze", "inspect", "preserve", "rotate", "capture", "generate",
+                          "forward", "store",
+                          "complete", "sign", "submit", "download", "upload", "print", "return", "attach", "keep",
+                          "scan", "open", "close", "read", "issue", "receive", "give", "hand", "large", "small",
+                          "latest", "current", "different", "various", "relevant", "appropriate", "suitable", "same"]
 # Instructions that open a list item before a role noun ("Record instructor comments", "Qualify instructors")
 _DETAIL_IMPERATIVES = ["record", "qualify", "review", "schedule", "notify", "train", "contact", "report", "ask",
                        "call", "check", "confirm", "submit", "send", "email", "invite", "appoint", "elect"]
@@ -1574,7 +1631,82 @@ _SCALE_KINDS = frozenset({"-", "–", "a", "small", "large", "simple", "numeric"
                           "impact", "severity", "risk", "assessment", "classification", "time", "level", "point",
                           "measurement", "maximum", "organisational", "organizational", "global", "grading",
                           "sliding", "high", "low", "and"})
+# the limit nouns of _LIMIT_WORDS (the rest are participles: "the defined limits", but "the defined role")
+_LIMIT_NOUNS = frozenset({"limit", "limits", "tolerance", "tolerances", "spec", "specs", "specification",
+                          "specifications", "range", "ranges", "parameters", "criteria", "target", "targets",
+                          "threshold", "thresholds", "window", "windows", "hours", "sla", "slas", "bounds"})
+# what a person's job is bounded by ("outside the defined role", "outside their approved duties")
+_JOB_WORDS = frozenset({"role", "roles", "duties", "duty", "responsibilities", "responsibility", "remit", "job",
+                        "jobs", "position", "post", "authority", "competence", "competences"})
+# verbs that follow a subject ending in a place ("samples kept in the lab need ...", "records in the laboratory
+# include ...")
+_VERBS_AFTER_PLACE = frozenset({"include", "includes", "included", "contain", "contains", "cover", "covers",
+                                "comprise", "comprises", "need", "needs", "require", "requires", "remain", "remains",
+                                "follow", "follows", "apply", "applies", "show", "shows", "belong", "belongs",
+                                "consist", "consists", "stay", "stays", "go", "goes", "vary", "varies", "exist",
+                                "exists", "occur", "occurs", "become", "becomes"})
+# words before a number that make it a reference, not a measure ("Clause 4.3 c", "section 5 m")
+_NUMBER_REFERENCES = frozenset({"clause", "clauses", "section", "sections", "annex", "article", "paragraph", "para",
+                                "control", "controls", "§", "appendix", "chapter", "step", "item", "table", "figure"})
+# vendors whose products are named "... Manager" ("AWS Systems Manager", "Microsoft Endpoint Manager")
+_PRODUCT_VENDORS = frozenset({"aws", "amazon", "azure", "microsoft", "ms", "google", "oracle", "ibm", "sap",
+                              "solarwinds", "manageengine", "vmware", "cisco", "citrix"})
+# words after a form's code that say it names a standard or a certification ("C5 attestation", "(aircraft
+# certification)"), and the standards bodies a list of codes may name before it ("ISO 27001, SOC 2, C5")
+_CERTIFICATION_WORDS = frozenset({"certification", "certifications", "attestation", "attestations", "standard",
+                                  "standards", "specification", "specifications", "framework", "frameworks",
+                                  "accreditation", "scheme", "schemes"})
+_STANDARDS_BODIES = frozenset({"ISO", "IEC", "SOC", "NIST", "PCI", "BS", "EN", "ANSI", "IEEE", "CSA", "HITRUST"})
 _MISREAD_WORDS = _BODY_PLACES | {"breach", "above", "below", "up", "outside", "exceed", "scale", "scales", "press"}
+
+
+def _standard_code(doc, start: int, end: int) -> bool:
+    """Whether a form's code (doc[start:end]) names a standard or a certification: a certification word follows
+    within a few words past brackets, slashes and other codes ("C5 attestation", "CS-23 / CS-25 (aircraft
+    certification)"), or it closes a list of codes that opens on a standards body ("(ISO 27001, SOC 2, C5",
+    "ISO 27001 SOC 2 C5")."""
+    words = 0  # past slashes, an opening bracket, other codes and one word of what it certifies, not past a ")"
+    for t in doc[end:end + 5]:
+        if t.lower_ in _CERTIFICATION_WORDS:
+            return True
+        if t.is_alpha and t.is_lower and not t.is_stop and words == 0:
+            words += 1
+        elif not (t.text in "(/,-" or t.is_upper or any(c.isdigit() for c in t.text)):
+            break
+    for t in reversed(doc[max(0, start - 8):start]):
+        if t.text in _STANDARDS_BODIES:
+            return True
+        if not (t.text in ",/:" or t.is_upper or any(c.isdigit() for c in t.text)):
+            return False
+    return False
+
+
+def _not_a_record(doc, start: int, end: int, verb_heads: frozenset[str]) -> bool:
+    """Whether a record's kind and head (CueMatcher's "detail:form_kind") is another sense of the words: a form as a
+    kind ("a form of harassment"), or a head that is a verb here. A singular "book", "file", "log" or "register" is
+    the record only after an article, a possessive or a preposition ("in the accident book", "uploads the SEPA
+    file"): "staff book leave", "members register online" are what people do; a plural one is a verb when its
+    object follows ("the coordinator files them", "the system logs every login")."""
+    word = doc[end - 1].lower_
+    after = doc[end] if end < len(doc) else None
+    if word in ("form", "forms") and after is not None and after.lower_ == "of":
+        return True
+    if after is not None and after.lower_ in _RECORD_AS_MODIFIER:
+        return True  # "section file systems", "the log server": the head qualifies another noun
+    if word not in verb_heads:
+        return False
+    if word.endswith("s"):
+        return after is not None and after.lower_ in _OBJECT_WORDS | {"his", "her", "my", "our"}
+    before = doc[start - 1] if start else None
+    return before is None or before.lower_ not in _RECORD_LEADS
+
+
+# nouns a record's head qualifies ("file system", "log server", "form field")
+_RECORD_AS_MODIFIER = frozenset({"system", "systems", "server", "servers", "share", "shares", "format", "formats",
+                                 "name", "names", "path", "paths", "type", "types", "size", "sizes", "field", "fields",
+                                 "storage", "level", "levels", "entry", "entries", "retention", "management"})
+# the words before a record's kind that make its head a noun ("in the accident book", "to a log")
+_RECORD_LEADS = _PLACE_DETERMINERS | _PLACE_LEADS | {"his", "her", "my", "to", "with", "for", "of", "per", "any"}
 
 
 def _content_word(token) -> bool:
@@ -1590,7 +1722,25 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
     after = doc[end] if end < len(doc) else None
     if label == "system":  # "the International System of Units", "in Statement of Applicability": a longer name
         return after is not None and after.lower_ == "of" and doc[end + 1].is_title
+    if label == "quantity":
+        # a list item's letter after a number ("Clause 4.3 c)"), and a number a reference word leads ("section 4 m")
+        unit = doc[end - 1]
+        if len(unit.text) == 1 and unit.is_alpha and after is not None and after.text == ")":
+            return True
+        return before is not None and before.lower_ in _NUMBER_REFERENCES
+    if label == "role":  # "AWS Systems Manager Patch Manager", "Microsoft Endpoint Manager": a vendor's product
+        i = end - 1  # the vendor anywhere in the run of names that ends in the role's head
+        while i >= 0 and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
+            if doc[i].lower_ in _PRODUCT_VENDORS:
+                return True
+            i -= 1
+        return False
     if label == "place" and word in _BODY_PLACES:
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in _PLACE_DETERMINERS:
+            i -= 1
+        if after is not None and after.lower_ in _VERBS_AFTER_PLACE and i >= 0 and doc[i].lower_ in _PLACE_LEADS:
+            return False  # "records kept in the laboratory include ...": the verb of the sentence, not a modifier
         if after is not None and (after.lower_ in _BODY_ACTS or after.is_alpha and after.is_lower and not after.is_stop
                                   and after.lower_ not in _PLACE_NOUNS):
             return True  # the organisation acting or owning ("the laboratory shall", "the lab's"), or a modifier
@@ -1617,8 +1767,10 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
                                          or after.lower_ in _LIMIT_STARTS)
         if word == "up to":
             return after is None or not (after.like_num or after.text[:1].isdigit() or after.lower_ in _LIMIT_STARTS)
-        if word == "outside":
-            return not any(t.lower_ in _LIMIT_WORDS for t in doc[end:end + 4])
+        if word == "outside":  # "outside the defined role": a job's bounds, not a limit the work is checked against
+            near = doc[end:end + 4]
+            return not any(t.lower_ in _LIMIT_WORDS for t in near) or (
+                not any(t.lower_ in _LIMIT_NOUNS for t in near) and any(t.lower_ in _JOB_WORDS for t in near))
         if word == "exceed":  # "meet or exceed customer expectations": a wish, not a limit
             return (start >= 2 and before.lower_ == "or" and doc[start - 2].lower_ in ("meet", "meets")) or \
                 any(t.lower_ == "expectations" for t in doc[end:end + 3])
