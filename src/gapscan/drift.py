@@ -22,8 +22,8 @@ from gapscan import meetings
 from gapscan.dates import working_days_between
 from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, ITEM_HEADER, REGISTER_KINDS,
                              STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
-                             field_header, index_record, item_codes_of, link_scores, logs_apart, parallel_parts, stem,
-                             title_score, words)
+                             field_header, index_record, item_codes_of, link_scores, logs_apart, names_code,
+                             parallel_parts, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
@@ -571,7 +571,7 @@ def _form_matches(claim: Claim, index: RecordIndex, dated: bool = True) -> float
     """How surely the record is the claim's form filled in. `dated`: whether the record dates its entries; a
     register named by another of its names ('Asset Inventory' for the asset register) is the register kept only
     then (a list of asset types is not)."""
-    if claim.form_code and code_pattern(claim.form_code).search(index.names):
+    if claim.form_code and names_code(claim.form_code, index.names):
         return 0.95
     if claim.form_title:
         score = title_score(claim.form_title, index.names, synonyms=dated)
