@@ -694,16 +694,18 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(blank_scores.values())
-        metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
+        # the record files searched, as the report's head counts records: a page of several logs is one file
+        searched = len(_record_files(scope))
+        metrics = {"form": name, "blank_forms": blanks, "records_scanned": searched,
                    "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
                    "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records{passed_over}", metrics=metrics, related=tuple(blanks),
+                       f"{searched} records{passed_over}", metrics=metrics, related=tuple(blanks),
                        evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
-                                                            f"{len(scope.records)} records") for b in blanks[:3]))
+                                                            f"{searched} records") for b in blanks[:3]))
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                   f"no filled {name} among the {len(scope.records)} records and no blank form: "
+                   f"no filled {name} among the {len(_record_files(scope))} records and no blank form: "
                    f"not in the set, not proof either way")
 
 
