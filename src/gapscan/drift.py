@@ -1872,7 +1872,6 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     metrics.pop("occasions", None)
     counted = meetings.calendar([d for d, _, _ in series.meetings], float(claim.interval_days or 0),
                                 series.named_periods)
-    said = ""
     if counted is not None:
         # the periods of the stated cadence the span holds, counted on the calendar (a month with no minutes),
         # stand for DR02's periods so that the message gives one count
@@ -1881,9 +1880,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                        periods_without_minutes=missing, periods=counted["expected"], periods_missed=len(missing),
                        share_periods_missed=round(len(missing) / counted["expected"], 2))
         unit = "half-yearly" if counted["unit"] == "half" else f"{counted['unit']}ly"
-        shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
-        said = (f"{unit}: {counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
-                f"minutes), {counted['found']} with minutes{'; none for ' + shown if missing else ''}; ")
+        said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
+                f"minutes), {counted['found']} with minutes")
     limits = scope.limits
     if counted is None:
         # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
@@ -1905,12 +1903,19 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
              f"({metrics['share_periods_missed']:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})")
     undated = (f"; {len(series.undated)} undated file{'s' if len(series.undated) > 1 else ''} of minutes counted "
                f"in the year or month named") if series.undated else ""
-    detail = said + "; ".join(x for x in (share, interval) if x) + undated
+    # the key numbers first, then the periods without minutes, the first named and the rest counted
+    shown = ", ".join(missing[:MINUTES_NAMED]) + (f" and {len(missing) - MINUTES_NAMED} more"
+                                                  if len(missing) > MINUTES_NAMED else "")
+    detail = f"{unit}: " + "; ".join(x for x in (share, said, interval, f"none for {shown}" if missing else "")
+                                     if x) + undated
     if gappy or slow:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(series.key,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
                    related=(series.key,))
+
+
+MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted
 
 
 def _quarterly(claim: Claim) -> bool:
