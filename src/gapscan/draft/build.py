@@ -52,7 +52,7 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     checked = {copies_of: None for c in checks if c.record and c.claim.kind != "form"
                for copies_of in (next((lead for lead, group in copies.items() if c.record in group), None),)
                if copies_of}
-    primary = [link for link in strong if link.path in checked] or strong[:1]
+    primary = [link for link in strong if link.path in checked] or _own_record(strong, title)
     related = [link for link in strong if link not in primary]
     writer = _Writer(analysis=analysis, strong=primary, copies=copies, checks=checks, thresholds=drift.thresholds,
                      related=related, unread=unread)
@@ -69,6 +69,29 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
                  records=tuple(link.path for link in primary + related),
                  uncertain_records=tuple(l.path for l in weak),
                  sections=tuple(s for s in sections if s.statements), tool_version=tool_version)
+
+
+OWN_NAME = 0.5  # share of the procedure title's words a record's file name holds to be named as the procedure is
+
+
+def _own_record(strong: list[Link], title: str) -> list[Link]:
+    """The record to draft from when no check chose one: a record the procedure names by code or in the config
+    is its own; else the one whose file is named as the procedure is (the 'Risk Register' procedure's
+    risk-register.xlsx, not a traceability page linked as strongly; a penetration test's test findings, not a
+    README the page links to), the strongest link when none is."""
+    from gapscan.linking import content_stems
+
+    if not strong or any(v.strip().startswith("code ") or v.strip() == "config"
+                         for v in strong[0].via.split(",")):
+        return strong[:1]
+    want = content_stems(title)
+
+    def named(link: Link) -> float:
+        have = content_stems(PurePosixPath(link.path.split(" § ")[0]).stem.replace("-", " ").replace("_", " "))
+        return len(want & have) / len(want) if want else 0.0
+
+    best = max(strong, key=lambda link: (named(link), link.confidence))
+    return [best] if named(best) >= OWN_NAME else strong[:1]
 
 
 class _Writer:
@@ -121,7 +144,8 @@ class _Writer:
             text = (f"{title}, as the records show it: a checklist of {prof.row_count} items, "
                     f"{self.name(prof.path)}" + (f" (one of {copies} filled copies)." if copies > 1 else "."))
         else:
-            text = f"{title}, as the records show it: {prof.row_count} entries in {self.name(prof.path)}{when}."
+            text = (f"{title}, as the records show it: {prof.row_count} "
+                    f"{'entry' if prof.row_count == 1 else 'entries'} in {self.name(prof.path)}{when}.")
         return Section(key="purpose", title="Purpose", statements=(Statement(text=text, traces=(rows_trace(prof),)),))
 
     def who(self) -> Section:
