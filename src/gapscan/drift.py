@@ -850,6 +850,19 @@ def _own_row(claim: Claim, scope: _Scope) -> bool:
     return _code_key(claim.form_code or "") in scope.memo[key]
 
 
+_RANGE_WORD = r"\s*(?:to|through|thru|until|\u2026|\.\.\.|\u2013|\u2014|-)\s*"
+_RANGE_BEFORE = re.compile(r"[A-Za-z]{1,8}[-_. ]?\d{1,6}" + _RANGE_WORD + r"$", re.I)
+_RANGE_AFTER = re.compile(r"^" + _RANGE_WORD + r"[A-Za-z]{1,8}[-_. ]?\d{1,6}", re.I)
+
+
+def _range_end(code: str, sentence: str) -> bool:
+    """Whether the code stands as one end of a range of codes in the sentence ('R-01 to R-56', 'R-01 … R-56',
+    '**R-01**–**R-56**')."""
+    plain = re.sub(r"[*`_]{1,2}(?=\w)|(?<=\w)[*`_]{1,2}", "", sentence)
+    return any(_RANGE_BEFORE.search(plain[:m.start()]) or _RANGE_AFTER.match(plain[m.end():])
+               for m in code_pattern(code).finditer(plain))
+
+
 def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
     """A code no record or form is named by may be an entry of a register the sentence cites ('risk R-41', 'the
     change CR-12'): it holds when a register the words before it name (_register_subject) keeps that identifier
@@ -877,6 +890,9 @@ def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
     if entries or _file_named_by_code(name, scope):
         # kept by a register about something else the words before it do not name ('R-23 (ransomware)' in the
         # risk register), or a document of its own ('ADR-0006-risk-method.md'): no proof it is missing
+        return None
+    if _range_end(name, claim.sentence):
+        # 'changes CR-1 to CR-20' spans a numbering, planned or summed up: no one entry is cited as kept
         return None
     scheme = _scheme(want)
     registers = [(p, j, schemes[scheme]) for p, j, schemes in _register_columns(scope) if schemes[scheme] >= MIN_ROWS
