@@ -48,5 +48,6 @@ Each change is requested on the Change Log (CL-01).
 """
     text = render(_draft(tmp_path, procedure, {"CL-01 Change Log.md": "# CL-01 Change Log\n\n" + _table(
         ["Change ID", "Requested", "Summary"], [["C-1", "2026-02-03", "Widen the gate"]])}), "markdown")
-    assert "1 entries" not in text
-    assert "1 entry in CL-01 Change Log.md" in text, text
+    assert "1 entries" not in text and "1 rows so far" not in text, text
+    assert "1 entry in CL-01 Change Log.md on 2026-02-03." in text, text
+    assert "Keep CL-01 Change Log.md: 1 row so far" in text, text

@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from pathlib import PurePosixPath
 
-from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, copy_groups, days, fill_trace,
+from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, rows, cadence_trace, copy_groups, days, fill_trace,
                                     filled_copies, form_name, id_words, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
@@ -137,8 +137,9 @@ class _Writer:
 
     def purpose(self, title: str) -> Section:
         prof = self.prof(self.strong[0].path)
-        when = f" from {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()}" \
-            if prof.first_entry and prof.last_entry else ""
+        first, last = prof.first_entry, prof.last_entry
+        when = "" if not (first and last) else f" on {first.isoformat()}" if first == last else \
+            f" from {first.isoformat()} to {last.isoformat()}"
         copies = len(self.copies[prof.path])
         if prof.checklist and (prof.entry_column is None or prof.first_entry == prof.last_entry):
             text = (f"{title}, as the records show it: a checklist of {prof.row_count} items, "
@@ -429,7 +430,7 @@ class _Writer:
             sheets = sorted({part.location.sheet for _, part in prof.parts if part.location.sheet}) if prof.parts \
                 else []
             kept = f" over {len(sheets)} sheets" if sheets else ""
-            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {prof.row_count} rows so far "
+            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {rows(prof.row_count)} so far "
                                       f"(linked by {link.via}, confidence {link.confidence:.2f}).",
                                  traces=(rows_trace(prof),)))
             others = [p for p in self.copies[prof.path] if p != prof.path]
@@ -459,7 +460,7 @@ class _Writer:
                                  traces=(Trace(path=link.path, where="whole file", what="no data table read"),)))
         for link in self.related:
             prof = self.prof(link.path)
-            out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
+            out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({rows(prof.row_count)}; "
                                       f"linked by {link.via}, confidence {link.confidence:.2f}). None of its "
                                       f"claims is checked against it, so this draft does not read it further.",
                                  traces=(rows_trace(prof),)))
