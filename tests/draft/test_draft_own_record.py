@@ -51,3 +51,19 @@ Each change is requested on the Change Log (CL-01).
     assert "1 entries" not in text and "1 rows so far" not in text, text
     assert "1 entry in CL-01 Change Log.md on 2026-02-03." in text, text
     assert "Keep CL-01 Change Log.md: 1 row so far" in text, text
+
+
+def test_one_word_in_common_does_not_make_a_record_the_procedures_own():
+    # 'Workforce security' and a security metrics log share one word: the strongest link stays first
+    from gapscan.draft.build import _own_record
+    from gapscan.model import Link
+
+    clearances = Link(path="records/staff-clearance-register.md", via="file name", confidence=0.9)
+    metrics = Link(path="records/security-metrics-log.md", via="title", confidence=0.8)
+    assert _own_record([clearances, metrics], "Workforce security") == [clearances]
+    # two words of the title in the file's name make it the procedure's own, however strong the other link
+    own = Link(path="records/workforce-security-log.xlsx", via="title", confidence=0.8)
+    assert _own_record([clearances, own], "Workforce security") == [own]
+    # a link by code is the procedure's own record as the procedure names it
+    coded = Link(path="records/QF-7 clearances.csv", via="code QF-7, vocabulary", confidence=0.97)
+    assert _own_record([coded, own], "Workforce security") == [coded]

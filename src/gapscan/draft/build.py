@@ -72,6 +72,7 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
 
 
 OWN_NAME = 0.5  # share of the procedure title's words a record's file name holds to be named as the procedure is
+OWN_WORDS = 2  # and how many of them at least
 
 
 def _own_record(strong: list[Link], title: str) -> list[Link]:
@@ -87,8 +88,10 @@ def _own_record(strong: list[Link], title: str) -> list[Link]:
     want = content_stems(title)
 
     def named(link: Link) -> float:
+        # two of the title's words at least: one word in common ('security') is a subject, not a name
         have = content_stems(PurePosixPath(link.path.split(" § ")[0]).stem.replace("-", " ").replace("_", " "))
-        return len(want & have) / len(want) if want else 0.0
+        shared = len(want & have)
+        return shared / len(want) if shared >= OWN_WORDS else 0.0
 
     best = max(strong, key=lambda link: (named(link), link.confidence))
     return [best] if named(best) >= OWN_NAME else strong[:1]
