@@ -22,8 +22,8 @@ from gapscan import meetings
 from gapscan.dates import working_days_between
 from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, ITEM_HEADER, REGISTER_KINDS,
                              STOP as STOP_WORDS, STRONG, RecordIndex, RecordSet, code_pattern, content_stems,
-                             field_header, index_record, item_codes_of, link_scores, logs_apart, parallel_parts, stem,
-                             title_score, words)
+                             field_header, index_record, item_codes_of, link_scores, logs_apart, names_code,
+                             parallel_parts, stem, title_score, words)
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
@@ -571,7 +571,7 @@ def _form_matches(claim: Claim, index: RecordIndex, dated: bool = True) -> float
     """How surely the record is the claim's form filled in. `dated`: whether the record dates its entries; a
     register named by another of its names ('Asset Inventory' for the asset register) is the register kept only
     then (a list of asset types is not)."""
-    if claim.form_code and code_pattern(claim.form_code).search(index.names):
+    if claim.form_code and names_code(claim.form_code, index.names):
         return 0.95
     if claim.form_title:
         score = title_score(claim.form_title, index.names, synonyms=dated)
@@ -694,16 +694,18 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(blank_scores.values())
-        metrics = {"form": name, "blank_forms": blanks, "records_scanned": len(scope.records),
+        # the record files searched, as the report's head counts records: a page of several logs is one file
+        searched = len(_record_files(scope))
+        metrics = {"form": name, "blank_forms": blanks, "records_scanned": searched,
                    "filled_instances": 0, "link": f"blank form {blanks[0]} ({confidence:.2f})",
                    "link_confidence": confidence}
         return _result(claim, scope, ClaimStatus.DRIFTED,
                        f"only the blank form {blanks[0]} exists; no filled {name} among "
-                       f"{len(scope.records)} records{passed_over}", metrics=metrics, related=tuple(blanks),
+                       f"{searched} records{passed_over}", metrics=metrics, related=tuple(blanks),
                        evidence=tuple(Evidence(path=b, text=f"blank form: expected a filled {name}, found 0 among "
-                                                            f"{len(scope.records)} records") for b in blanks[:3]))
+                                                            f"{searched} records") for b in blanks[:3]))
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                   f"no filled {name} among the {len(scope.records)} records and no blank form: "
+                   f"no filled {name} among the {len(_record_files(scope))} records and no blank form: "
                    f"not in the set, not proof either way")
 
 
@@ -848,6 +850,19 @@ def _own_row(claim: Claim, scope: _Scope) -> bool:
     return _code_key(claim.form_code or "") in scope.memo[key]
 
 
+_RANGE_WORD = r"\s*(?:to|through|thru|until|\u2026|\.\.\.|\u2013|\u2014|-)\s*"
+_RANGE_BEFORE = re.compile(r"[A-Za-z]{1,8}[-_. ]?\d{1,6}" + _RANGE_WORD + r"$", re.I)
+_RANGE_AFTER = re.compile(r"^" + _RANGE_WORD + r"[A-Za-z]{1,8}[-_. ]?\d{1,6}", re.I)
+
+
+def _range_end(code: str, sentence: str) -> bool:
+    """Whether the code stands as one end of a range of codes in the sentence ('R-01 to R-56', 'R-01 … R-56',
+    '**R-01**–**R-56**')."""
+    plain = re.sub(r"[*`_]{1,2}(?=\w)|(?<=\w)[*`_]{1,2}", "", sentence)
+    return any(_RANGE_BEFORE.search(plain[:m.start()]) or _RANGE_AFTER.match(plain[m.end():])
+               for m in code_pattern(code).finditer(plain))
+
+
 def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
     """A code no record or form is named by may be an entry of a register the sentence cites ('risk R-41', 'the
     change CR-12'): it holds when a register the words before it name (_register_subject) keeps that identifier
@@ -875,6 +890,9 @@ def _register_entry(claim: Claim, scope: _Scope) -> DriftCheck | None:
     if entries or _file_named_by_code(name, scope):
         # kept by a register about something else the words before it do not name ('R-23 (ransomware)' in the
         # risk register), or a document of its own ('ADR-0006-risk-method.md'): no proof it is missing
+        return None
+    if _range_end(name, claim.sentence):
+        # 'changes CR-1 to CR-20' spans a numbering, planned or summed up: no one entry is cited as kept
         return None
     scheme = _scheme(want)
     registers = [(p, j, schemes[scheme]) for p, j, schemes in _register_columns(scope) if schemes[scheme] >= MIN_ROWS
@@ -1879,7 +1897,6 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     metrics.pop("occasions", None)
     counted = meetings.calendar([d for d, _, _ in series.meetings], float(claim.interval_days or 0),
                                 series.named_periods)
-    said = ""
     if counted is not None:
         # the periods of the stated cadence the span holds, counted on the calendar (a month with no minutes),
         # stand for DR02's periods so that the message gives one count
@@ -1888,9 +1905,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                        periods_without_minutes=missing, periods=counted["expected"], periods_missed=len(missing),
                        share_periods_missed=round(len(missing) / counted["expected"], 2))
         unit = "half-yearly" if counted["unit"] == "half" else f"{counted['unit']}ly"
-        shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
-        said = (f"{unit}: {counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
-                f"minutes), {counted['found']} with minutes{'; none for ' + shown if missing else ''}; ")
+        said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
+                f"minutes), {counted['found']} with minutes")
     limits = scope.limits
     if counted is None:
         # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
@@ -1912,12 +1928,19 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
              f"({metrics['share_periods_missed']:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})")
     undated = (f"; {len(series.undated)} undated file{'s' if len(series.undated) > 1 else ''} of minutes counted "
                f"in the year or month named") if series.undated else ""
-    detail = said + "; ".join(x for x in (share, interval) if x) + undated
+    # the key numbers first, then the periods without minutes, the first named and the rest counted
+    shown = ", ".join(missing[:MINUTES_NAMED]) + (f" and {len(missing) - MINUTES_NAMED} more"
+                                                  if len(missing) > MINUTES_NAMED else "")
+    detail = f"{unit}: " + "; ".join(x for x in (share, said, interval, f"none for {shown}" if missing else "")
+                                     if x) + undated
     if gappy or slow:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(series.key,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
                    related=(series.key,))
+
+
+MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted
 
 
 def _quarterly(claim: Claim) -> bool:

@@ -75,6 +75,29 @@ def code_pattern(code: str) -> re.Pattern:
     return re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z][-\u2010\u2011\u2013])" + body + r"(?![0-9])", re.I)
 
 
+def names_code(code: str, names: str) -> bool:
+    """Whether a record's names (its name parts joined by ' | ') carry the code as a name of the record: in a
+    file name, a sheet's name or a title, not only cited in a sentence of a title row ('The two risks raised on
+    evidence - under ADR-0005, testing that disproves an assumption raises the rating'; 'Control trace - R-28
+    closes; register reaches 0 High'). A part reads as a sentence when it runs to SENTENCE_WORDS words or more,
+    CITING_LOWER of them in lower case, and then the code names it only as its first or second word."""
+    for m in code_pattern(code).finditer(names):
+        start = names.rfind(" | ", 0, m.start())
+        start = 0 if start < 0 else start + 3
+        end = names.find(" | ", m.end())
+        part = names[start:] if end < 0 else names[start:end]
+        tokens = [t for t in part.split() if any(ch.isalnum() for ch in t)]
+        before = len([t for t in names[start:m.start()].split() if any(ch.isalnum() for ch in t)])
+        lower = sum(1 for t in tokens if t[0].islower() and t.strip(",;:.").isalpha())
+        if len(tokens) < SENTENCE_WORDS or lower < CITING_LOWER or before <= 1:
+            return True
+    return False
+
+
+SENTENCE_WORDS = 7
+CITING_LOWER = 3
+
+
 # the letters a code pattern can start its match with: a run of letters after no letter or digit
 _WORD_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+")
 
@@ -378,7 +401,8 @@ class RecordSet:
                 candidates = range(len(self.records))
             if candidates:
                 pattern = code_pattern(code)
-                self._codes[code] = frozenset(n for n in candidates if pattern.search(self.records[n].names))
+                self._codes[code] = frozenset(n for n in candidates if pattern.search(self.records[n].names)
+                                              and names_code(code, self.records[n].names))
             else:
                 self._codes[code] = frozenset()
         return self._codes[code]

@@ -125,10 +125,12 @@ NO_TICKS = {"☐", "□", "✗", "✘", "no", "n", "false", "[ ]", "❌"}
 NA = {"na", "n/a", "n.a.", "-", "—"}
 BOOLEAN_VALUES = TICKS | NO_TICKS | NA
 
+# (in the plural too: 'Owners', 'Assignees', 'Approvers'; and the one who asked: 'Requester')
 PERSON_HEADER = re.compile(
     r"\b(by|owner|inspector|operator|responsible|approver|approved|name|signed?|signature|checker|"
     r"checked|auditor|lead|who|technician|assignee|assigned|initials|raised|reviewer|verified|"
-    r"performed|completed|person|engineer|supervisor|manager|staff|employee|user|actionee)\b", re.I)
+    r"performed|completed|person|engineer|supervisor|manager|staff|employee|user|actionee|requester|requestor)"
+    r"s?\b", re.I)
 # Columns of names that are not people: the customer, supplier or destination an entry is about, its
 # category or reason. Their values look like names ("Tesco Reading", "Kent Watercress Beds").
 # The parties (customer, supplier, destination) are neither the record's people nor the work's vocabulary.
@@ -541,6 +543,7 @@ def join_periods(tables: list[Table]) -> list[Joined]:
         groups.setdefault(_header_key(table) or i, []).append(table)
     out: list[Joined] = []
     for members in groups.values():
+        members = _without_repeats(members)
         if len(members) == 1:
             out.append((members[0], (), ""))
             continue
@@ -563,6 +566,25 @@ def join_periods(tables: list[Table]) -> list[Joined]:
         span = f", {sheets[0]}-{sheets[-1]}" if len(sheets) == len(members) else ""
         out.append((table, tuple(offsets), f"{len(members)} {what} read as one record{span} (same header)"))
     return out
+
+
+def _without_repeats(members: list[Table]) -> list[Table]:
+    """Tables of one header less those whose every data row is a row of another of them, cell for cell: a
+    summary sheet that lists the register's High risks again is a view of the register, not a period of it,
+    and joined it would count each of its rows twice. (Of tables with the same rows, the first is kept.)"""
+    if len(members) < 2:
+        return members
+    width = max(len(t.header) for t in members)
+
+    def rows_of(t: Table) -> set[tuple]:
+        return {tuple(r) + (None,) * (width - len(r)) for r in t.rows
+                if any(v is not None and v != "" for v in r)}
+
+    rows = [rows_of(t) for t in members]
+    kept = [t for k, t in enumerate(members)
+            if not rows[k] or not any(j != k and rows[k] <= rows[j] and (len(rows[j]) > len(rows[k]) or j < k)
+                                      for j in range(len(members)))]
+    return kept
 
 
 def blank_tables(doc: Document) -> bool:
@@ -672,7 +694,10 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
             notes.append(f"{c.name}: {c.note}")
     entry = _entry_column(columns)
     entry_dates = entry.dates if entry else ()
-    planned = _planned_rows(table, columns) if entry else set()
+    # a row whose entry date says when it was raised ('Requested Date', 'Logged') is an entry made, however far
+    # its work has got: only a row dated by the work itself is no entry while that work is planned
+    planned = _planned_rows(table, columns) if entry and not _RAISED_DATE.search(entry.name.replace("_", " ")) \
+        else set()
     if planned:
         # a row whose status says "Scheduled" is the next occasion planned, not one held
         entry_dates = tuple(None if i in planned else d for i, d in enumerate(entry_dates))
@@ -837,6 +862,9 @@ def out_of_order_last(dates: Sequence[dt.date | None]) -> tuple[int, ...]:
     return tuple(i for i, d in past if (d - end).days > spacing)
 
 
+# an entry date that says when the entry was made, not when its work was done
+_RAISED_DATE = re.compile(r"\b(?:request(?:ed)?|raised|logged|reported|opened|received|submitted|created|entered|"
+                          r"recorded)\b", re.I)
 _PLAN_STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 
 

@@ -97,3 +97,13 @@ def test_no_drift_when_another_register_keeps_the_identifier(scan):
     scan.csv("records/cab-agenda.csv", ["Item", "Topic", "Meeting"],
              [[f"CR-{n}", f"topic {n}", D(2025, 4, n)] for n in range(10, 14)])
     assert _form_checks(scan, SAID)["uses CR-12"].status is ClaimStatus.NOT_CHECKABLE
+
+
+def test_an_end_of_a_range_of_identifiers_is_no_entry_missing(scan):
+    # "changes CR-1 to CR-20" names the span of the register's numbering, as planned or summarised, not one entry
+    # cited: the register keeping CR-1..CR-12 is no proof that CR-20 was lost (a range of codes in one cell)
+    _change_log(scan)
+    checks = _form_checks(scan, "| Scope | Changes |\n|---|---|\n| Emergency | Emergency changes CR-1 to CR-20 |")
+    assert "uses CR-20" in checks, checks
+    assert checks["uses CR-20"].status is not ClaimStatus.DRIFTED, checks["uses CR-20"].detail
+    assert not [f for f in DR01.check(scan.ctx) if "CR-20" in f.message]

@@ -127,7 +127,7 @@ def check_note(note: re.Match, records: Records, procedure: str) -> str:
         assert prof is None, f"{path} has a data table"
         return "no table"
     assert prof is not None, f"{path} has no data table"
-    if m := re.fullmatch(r"(\d+) rows(?:, dated (\S+) to (\S+) in column '(.+)')?", what):
+    if m := re.fullmatch(r"(\d+) rows?(?:, dated (\S+) to (\S+) in column '(.+)')?", what):
         assert int(m.group(1)) == len(prof.table.rows), (path, what, len(prof.table.rows))
         if m.group(2):
             j = list(prof.table.header).index(m.group(4))

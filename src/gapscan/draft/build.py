@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from pathlib import PurePosixPath
 
-from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, cadence_trace, copy_groups, days, fill_trace,
+from gapscan.draft.evidence import (TOP_PEOPLE, place, cadence, rows, cadence_trace, copy_groups, days, fill_trace,
                                     filled_copies, form_name, id_words, names_record, per_day_trace, rows_trace, shares_trace, span, step_columns,
                                     step_order, text_trace, value_counts)
 from gapscan.draft.model import Draft, Mark, Section, Statement, Trace
@@ -52,7 +52,7 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
     checked = {copies_of: None for c in checks if c.record and c.claim.kind != "form"
                for copies_of in (next((lead for lead, group in copies.items() if c.record in group), None),)
                if copies_of}
-    primary = [link for link in strong if link.path in checked] or strong[:1]
+    primary = [link for link in strong if link.path in checked] or _own_record(strong, title)
     related = [link for link in strong if link not in primary]
     writer = _Writer(analysis=analysis, strong=primary, copies=copies, checks=checks, thresholds=drift.thresholds,
                      related=related, unread=unread)
@@ -69,6 +69,32 @@ def build(analysis: Analysis, tool_version: str) -> Draft:
                  records=tuple(link.path for link in primary + related),
                  uncertain_records=tuple(l.path for l in weak),
                  sections=tuple(s for s in sections if s.statements), tool_version=tool_version)
+
+
+OWN_NAME = 0.5  # share of the procedure title's words a record's file name holds to be named as the procedure is
+OWN_WORDS = 2  # and how many of them at least
+
+
+def _own_record(strong: list[Link], title: str) -> list[Link]:
+    """The record to draft from when no check chose one: a record the procedure names by code or in the config
+    is its own; else the one whose file is named as the procedure is (the 'Risk Register' procedure's
+    risk-register.xlsx, not a traceability page linked as strongly; a penetration test's test findings, not a
+    README the page links to), the strongest link when none is."""
+    from gapscan.linking import content_stems
+
+    if not strong or any(v.strip().startswith("code ") or v.strip() == "config"
+                         for v in strong[0].via.split(",")):
+        return strong[:1]
+    want = content_stems(title)
+
+    def named(link: Link) -> float:
+        # two of the title's words at least: one word in common ('security') is a subject, not a name
+        have = content_stems(PurePosixPath(link.path.split(" § ")[0]).stem.replace("-", " ").replace("_", " "))
+        shared = len(want & have)
+        return shared / len(want) if shared >= OWN_WORDS else 0.0
+
+    best = max(strong, key=lambda link: (named(link), link.confidence))
+    return [best] if named(best) >= OWN_NAME else strong[:1]
 
 
 class _Writer:
@@ -114,14 +140,16 @@ class _Writer:
 
     def purpose(self, title: str) -> Section:
         prof = self.prof(self.strong[0].path)
-        when = f" from {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()}" \
-            if prof.first_entry and prof.last_entry else ""
+        first, last = prof.first_entry, prof.last_entry
+        when = "" if not (first and last) else f" on {first.isoformat()}" if first == last else \
+            f" from {first.isoformat()} to {last.isoformat()}"
         copies = len(self.copies[prof.path])
         if prof.checklist and (prof.entry_column is None or prof.first_entry == prof.last_entry):
             text = (f"{title}, as the records show it: a checklist of {prof.row_count} items, "
                     f"{self.name(prof.path)}" + (f" (one of {copies} filled copies)." if copies > 1 else "."))
         else:
-            text = f"{title}, as the records show it: {prof.row_count} entries in {self.name(prof.path)}{when}."
+            text = (f"{title}, as the records show it: {prof.row_count} "
+                    f"{'entry' if prof.row_count == 1 else 'entries'} in {self.name(prof.path)}{when}.")
         return Section(key="purpose", title="Purpose", statements=(Statement(text=text, traces=(rows_trace(prof),)),))
 
     def who(self) -> Section:
@@ -405,7 +433,7 @@ class _Writer:
             sheets = sorted({part.location.sheet for _, part in prof.parts if part.location.sheet}) if prof.parts \
                 else []
             kept = f" over {len(sheets)} sheets" if sheets else ""
-            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {prof.row_count} rows so far "
+            out.append(Statement(text=f"Keep {self.name(prof.path)}{kept}: {rows(prof.row_count)} so far "
                                       f"(linked by {link.via}, confidence {link.confidence:.2f}).",
                                  traces=(rows_trace(prof),)))
             others = [p for p in self.copies[prof.path] if p != prof.path]
@@ -435,7 +463,7 @@ class _Writer:
                                  traces=(Trace(path=link.path, where="whole file", what="no data table read"),)))
         for link in self.related:
             prof = self.prof(link.path)
-            out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({prof.row_count} rows; "
+            out.append(Statement(text=f"The procedure also names {self.name(prof.path)} ({rows(prof.row_count)}; "
                                       f"linked by {link.via}, confidence {link.confidence:.2f}). None of its "
                                       f"claims is checked against it, so this draft does not read it further.",
                                  traces=(rows_trace(prof),)))

@@ -49,7 +49,12 @@ def rows_trace(prof: RecordProfile) -> Trace:
     if prof.first_entry and prof.last_entry and prof.entry_column:
         dated = f", dated {prof.first_entry.isoformat()} to {prof.last_entry.isoformat()} in column " \
                 f"'{prof.entry_column}'"
-    return Trace(path=prof.path, where=span(prof, 0), what=f"{prof.row_count} rows{dated}")
+    return Trace(path=prof.path, where=span(prof, 0), what=f"{rows(prof.row_count)}{dated}")
+
+
+def rows(n: int) -> str:
+    """'1 row', '12 rows'."""
+    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 def value_counts(prof: RecordProfile, col: ColumnProfile) -> Counter:

@@ -258,6 +258,22 @@ def claims_text(result: DocumentResult) -> str:
     return "Claims against the records: " + ", ".join(parts)  # "checked ...: 2 not checkable" said both
 
 
+def records_given(report: Report) -> bool:
+    """Whether the run read any working record (a document of kind record)."""
+    return any(d.document.kind is Kind.RECORD for d in report.documents)
+
+
+def claims_said(result: DocumentResult, records: bool) -> bool:
+    """Whether a document's claims line says anything the run's summary does not: when the set handed over no
+    record at all and none of its claims could be checked, the summary says so once for the run, and "Claims
+    against the records: 30 not checkable" under every procedure only repeats it. `records`: records_given."""
+    from gapscan.model import ClaimStatus
+
+    if not result.claims:
+        return False
+    return records or any(c.status is not ClaimStatus.NOT_CHECKABLE for c in result.claims)
+
+
 def counts_by_verdict(report: Report) -> dict[str, int]:
     """Documents per verdict, only verdicts that occur."""
     out: dict[str, int] = {}

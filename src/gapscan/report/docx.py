@@ -12,7 +12,8 @@ from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
 from gapscan.report.common import (score_table_note,
-                                   QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_text,
+                                   QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_said, claims_text,
+                                   records_given,
                                    client_metrics,
                                    compact_locations, counts_by_kind, evidence_where, finding_groups, findings_by_path,
                                    listed_documents, metric_lines, more_like_this, one_line, place_severity, plural,
@@ -344,6 +345,7 @@ def _suppressed(doc: Any, report: Report) -> None:
 
 def _findings(doc: Any, report: Report, verbose: bool) -> None:
     results = {d.document.path: d for d in report.documents}
+    records = records_given(report)
     check = QuoteCheck(report)
     doc.add_heading(Section.FINDINGS.heading, 1)
     doc.add_paragraph("One entry per rule and document, with every place it fires; the JSON report holds "
@@ -362,7 +364,7 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
                 if scores_text(d):
                     about.append(scores_text(d))
                 doc.add_paragraph(_clean(" · ".join(about)))
-                if d.claims:  # what the drift score beside it rests on, as the markdown and HTML reports say
+                if claims_said(d, records):  # what the drift score beside it rests on, as markdown and HTML say
                     doc.add_paragraph(_clean(claims_text(d)))
         head = doc.add_heading(level=3)
         listed = f", {g.count} of {g.found} places listed)" if g.found > g.count else \

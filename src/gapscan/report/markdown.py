@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
-                                   claims_text,
+                                   claims_said, claims_text, records_given,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, kind_reason_text, letterhead_titles, listed_documents,
                                    metric_lines, more_like_this, rest_counts, rest_note,
@@ -275,7 +275,8 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
             _Raw("<br>".join(what)), _Raw("<br>".join(more) or " "))
 
 
-def _about(result: DocumentResult | None, verbose: bool, letterheads: frozenset[str] = frozenset()) -> list[str]:
+def _about(result: DocumentResult | None, verbose: bool, letterheads: frozenset[str] = frozenset(),
+           claims: bool = True) -> list[str]:
     """One line on what the document is and how it scored, one on its records and claims."""
     if result is None:
         return []
@@ -300,7 +301,7 @@ def _about(result: DocumentResult | None, verbose: bool, letterheads: frozenset[
             _code(x.path) + f" ({inline(x.via)}" + (f", {x.confidence:.2f}" if verbose else "")
             + (", weak link" if x.confidence < STRONG else "") + ")" for x in links)
             + ("; " if links and weak else "") + inline(weak))
-    if result.claims:
+    if result.claims and claims:  # (`claims`: whether the line says more than the summary, claims_said)
         extra.append(inline(claims_text(result)))
     extra += [f"Rule error: {inline(e)}" for e in result.rule_errors]
     return out + (["", " · ".join(extra)] if extra else [])
@@ -311,6 +312,7 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
     results = {d.document.path: d for d in report.documents}
     check = QuoteCheck(report)
     letterheads = letterhead_titles(report)
+    records = records_given(report)
     groups: dict[str, list[FindingGroup]] = {}
     for g in finding_groups(report.findings):
         groups.setdefault(g.path, []).append(g)
@@ -319,7 +321,8 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
            "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
     for path in paths:
         count = sum(g.count for g in groups[path])
-        about = _about(results.get(path), verbose, letterheads) or [""]
+        result = results.get(path)
+        about = _about(result, verbose, letterheads, result is not None and claims_said(result, records)) or [""]
         tally = f"{plural(count, 'finding')} under {plural(len(groups[path]), 'rule')}"
         about[0] += (" · " if about[0] else "") + tally
         out += [f"### {_target(anchor('doc-' + path))}{inline(path)}", "", *about, ""]
