@@ -676,9 +676,15 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in listed[:2])
         add(Kind.OTHER, 1.0 + 8 * len(listed) / lines,
             f"a list of meetings: {len(listed)} of {lines} lines name a meeting and its day, or none held ({shown}, …)")
-    from gapscan.meetings import held_on
+    from gapscan.meetings import NOT_HELD_TITLE, held_on
 
-    held = held_on(doc, blocks)
+    # a title saying the meeting was not held ("NO MEETING DUE TO ...", "Meeting - CANCELLED"): a notice filed among
+    # the minutes, whatever the template's attendance table and agenda left under it
+    not_held = NOT_HELD_TITLE.search(doc.title or "") if doc.title and MEETING_NAME.search(
+        f"{doc.title} {doc.path}") or MINUTES_FOLDER.search(doc.path) else None
+    if not_held:
+        add(Kind.OTHER, 4.0, f"its title says the meeting was not held ({not_held.group(0)!r}): a notice, no minutes")
+    held = None if not_held else held_on(doc, blocks)
     if held and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
         # and its action list is what was decided, not steps for a reader
@@ -701,7 +707,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)
+    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
     if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
@@ -710,7 +716,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
-    if minutes >= 2 and not meeting and TEMPLATE_NAME.search(name):
+    if minutes >= 2 and not meeting and (TEMPLATE_NAME.search(name) or not_held):
         minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
     if minutes >= 2 and not meeting:
         from gapscan.meetings import held_meeting
