@@ -118,6 +118,11 @@ OBLIGATION_STEMS = ("dev", "deb", "doi", "respons", "tien", "faut", "obrig", "ob
 # often a fact ("a workbook cannot drift from the prose") as a rule, and "must not", "may not" say the rule.
 RULE = re.compile(r"\b(?:will|shall|must|should|may|(?:is|are) (?:to|entitled|not (?:permitted|allowed)))\b")
 RULE_SENTENCES = 2  # one sentence is too little to tell a page of rules from a note
+# a page named a roadmap says what the organisation will do in the years ahead: its "will" sentences are plans, not
+# rules for a reader (its "must" and "may" still count). Not a strategy: a backup strategy's "full backups will be
+# taken every Sunday" is its rule
+PLAN_NAME = re.compile(r"\broad[\s-]?maps?\b", re.I)
+PLAN_RULE = re.compile(r"\b(?:shall|must|should|may|(?:is|are) (?:to|entitled|not (?:permitted|allowed)))\b")
 # A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
 # "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
 # procedures this way, with no imperative and no "shall".
@@ -649,7 +654,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
             f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
     stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-    index_named = INDEX_NAME.search(doc.title or "") or INDEX_NAME.search(stem)
+    # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
+    index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
     # named an index and listing the set's files in its tables: what it says to do is said of the documents it lists
     indexed = bool(index_named and len(file_rows) >= INDEX_ITEMS)
     if indexed:
@@ -815,7 +821,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif said:
         add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
         declared = (said, Kind.FORM)
-    rules = sum(1 for s in sentences if RULE.search(s))
+    planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
+    rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
     if meeting or report or declared or conversation or todo or indexed:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
