@@ -350,8 +350,10 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
-# a document whose sections are left empty for the writer ("### Purpose" straight over "### Current Status"), a third
-# of its sections at least: a template of the document, whatever its instructions on filling it in ask
+# a page named a template whose sections are left empty for the writer ("### Purpose" straight over "### Current
+# Status"), a third of its sections at least: the form of the document, whatever its instructions on filling it in
+# ask. Not without the name: a wiki's stub page of a tool, a schedule's months to come or a PDF's labels leave
+# headings empty too (6 pages of the 27 sets of session 16)
 EMPTY_SECTIONS = 3
 # a heading over a list of documents, and the length of a title in such a list
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
@@ -895,9 +897,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                 f"checklist with {ticked} of {ticked + unticked} boxes ticked")
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
-    empty = _empty_sections(doc.blocks)
+    empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
     parts = sum(1 for h in headings if h.text != doc.title)
-    if len(empty) >= EMPTY_SECTIONS and 3 * len(empty) >= parts:
+    if len(empty) >= EMPTY_SECTIONS and 3 * len(empty) >= parts and TEMPLATE_NAME.search(name):
         add(Kind.FORM, 1.0 + min(len(empty), 10) / 5,
             f"{len(empty)} of {parts} sections left empty to write ({', '.join(repr(_short(h)) for h in empty[:3])})")
     blank = fill.blank_rows + fill.example_rows

@@ -148,3 +148,22 @@ _Replace the section title with the activity's name and fill in each subsection.
 def test_the_update_template_with_its_sections_left_empty_is_a_form(tmp_path):
     # its orders are how to fill it in; its sections are left empty for the writer
     assert _kind(tmp_path, "wg-reports/0000-quarterly-update-template.md", TEMPLATE) is Kind.FORM
+
+
+STUB = """# Thicknesser
+
+## Instructions for Use
+
+## Specifications
+
+## Replacements
+
+## Safety
+
+Wear ear defenders. Keep hands clear of the rollers.
+"""
+
+
+def test_a_wiki_stub_with_empty_sections_is_no_form(tmp_path):
+    # headings left empty on a page not named a template: a page still to be written, not a form to fill in
+    assert _kind(tmp_path, "tools/thicknesser.md", STUB) is not Kind.FORM
