@@ -73,6 +73,9 @@ README_INTRODUCES = re.compile(r"^\W*This\s+(?:folder|directory|section|reposito
 README_INTRODUCES_POINTS = 4.0
 # A page named a list of documents, standards or regulations ("List of applicable documents") is an index of what
 # applies, whatever "Purpose" and "Scope" headings it opens with. Not "register": a legal register is kept as a record
+# A page named an index of other documents by its last word ("Policies, Forms and Registers Index", "MANIFEST"):
+# the documents it names before that word are what it indexes, as a register's subject is not its kind
+INDEX_NAME = re.compile(r"\b(?:index|manifest|catalog(?:ue)?)\W*$", re.I)
 LIST_OF_DOCUMENTS = re.compile(r"\b(?:list|index|catalog(?:ue)?)\s+of\s+(?:(?:the|all|our)\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:documents|documentation|standards|regulations|references|normative texts)\b", re.I)
 # A catalogue: tables of items with where they come from and their order code or price ("Description | Supplier |
@@ -115,6 +118,11 @@ OBLIGATION_STEMS = ("dev", "deb", "doi", "respons", "tien", "faut", "obrig", "ob
 # often a fact ("a workbook cannot drift from the prose") as a rule, and "must not", "may not" say the rule.
 RULE = re.compile(r"\b(?:will|shall|must|should|may|(?:is|are) (?:to|entitled|not (?:permitted|allowed)))\b")
 RULE_SENTENCES = 2  # one sentence is too little to tell a page of rules from a note
+# a page named a roadmap says what the organisation will do in the years ahead: its "will" sentences are plans, not
+# rules for a reader (its "must" and "may" still count). Not a strategy: a backup strategy's "full backups will be
+# taken every Sunday" is its rule
+PLAN_NAME = re.compile(r"\broad[\s-]?maps?\b", re.I)
+PLAN_RULE = re.compile(r"\b(?:shall|must|should|may|(?:is|are) (?:to|entitled|not (?:permitted|allowed)))\b")
 # A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
 # "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
 # procedures this way, with no imperative and no "shall".
@@ -342,6 +350,11 @@ DOCUMENT_NAME = re.compile(r"\b(?:manuals?|polic(?:y|ies)|procedures?|assessment
                            r"plans?|standards?|checklists?|registers?|instructions?|sops?|handbooks?|logs?|records?)$",
                            re.I)
 INDEX_ITEMS = 10
+# a page named a template whose sections are left empty for the writer ("### Purpose" straight over "### Current
+# Status"), a third of its sections at least: the form of the document, whatever its instructions on filling it in
+# ask. Not without the name: a wiki's stub page of a tool, a schedule's months to come or a PDF's labels leave
+# headings empty too (6 pages of the 27 sets of session 16)
+EMPTY_SECTIONS = 3
 # a heading over a list of documents, and the length of a title in such a list
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
                                r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
@@ -491,6 +504,9 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
             _spreadsheet_signals(_table_fill(main, count_boxes=False), bool(tables), add)
     else:
         unticked = _nothing_ticked(doc, tables)
+        # a table listing files, one to a row ("# | File | Bytes | SHA-256"), names other documents: its rows are
+        # an index's lines (_text_signals), no entries of a log nor blanks of a form
+        tables = [t for t in tables if not _file_index(t)]
         log = _main_log(doc, tables)
         # a chapter of a programme or a policy puts a small table of its own in many of its sections: rows spread
         # over tables of different columns between sections of prose are its content, not entries of a log; only
@@ -625,17 +641,28 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     named = [b.text for b in items if id(b) in listed or _names_document(b.text)]
     # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
     # is an index too, one line a row, whatever its title calls it
-    rows = [r for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r)]
+    file_rows = [names for t in doc.tables() for names in _file_index(t)]
+    files = [f for names in file_rows for f in names]
+    rows = [r for t in doc.tables() if not _file_index(t) for r in t.rows if any(not _empty(v) for v in r)]
     named_rows = [r for r in rows if all(_empty(v) or _names_document(str(v)) for v in r)]
-    lines = len(blocks) + len(rows)
+    lines = len(blocks) + len(rows) + len(file_rows)
     # the list, or the tables, must be mostly names: a procedure's "Related documents" list is a part of it
     named = named if 4 * len(named) >= 3 * len(items) else []
     named_rows = named_rows if 4 * len(named_rows) >= 3 * len(rows) else []
-    names = [*named, *(str(v).strip("`'\" ") for r in named_rows for v in r if not _empty(v))]
-    if len(names) >= INDEX_ITEMS and 2 * (len(named) + len(named_rows)) >= lines:
+    names = [*named, *files, *(str(v).strip("`'\" ") for r in named_rows for v in r if not _empty(v))]
+    index_lines = len(named) + len(file_rows) + len(named_rows)
+    if len(names) >= INDEX_ITEMS and 2 * index_lines >= lines:
         shown = ", ".join(repr(_short(t)) for t in names[:3])
-        add(Kind.OTHER, 1.0 + 8 * (len(named) + len(named_rows)) / lines,
-            f"an index: {len(named) + len(named_rows)} of {lines} lines name other documents ({shown}, …)")
+        add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
+            f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
+    stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
+    index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
+    # named an index and listing the set's files in its tables: what it says to do is said of the documents it lists
+    indexed = bool(index_named and len(file_rows) >= INDEX_ITEMS)
+    if indexed:
+        add(Kind.OTHER, 4.0, f"{index_named.group(0).strip()!r} ends its name and {len(file_rows)} rows of its tables "
+                             f"name a file ({', '.join(repr(_short(f)) for f in files[:3])}, …): an index of them")
     # a section's index names its pages in its subheadings, a summary and a few bullets under each: weighed by the
     # share of the page's sections they open, as an index of list items is by its lines
     pages = [h.text for h in headings if id(h) in listed]
@@ -657,9 +684,15 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in listed[:2])
         add(Kind.OTHER, 1.0 + 8 * len(listed) / lines,
             f"a list of meetings: {len(listed)} of {lines} lines name a meeting and its day, or none held ({shown}, …)")
-    from gapscan.meetings import held_on
+    from gapscan.meetings import NOT_HELD_TITLE, held_on
 
-    held = held_on(doc, blocks)
+    # a title saying the meeting was not held ("NO MEETING DUE TO ...", "Meeting - CANCELLED"): a notice filed among
+    # the minutes, whatever the template's attendance table and agenda left under it
+    not_held = NOT_HELD_TITLE.search(doc.title or "") if doc.title and MEETING_NAME.search(
+        f"{doc.title} {doc.path}") or MINUTES_FOLDER.search(doc.path) else None
+    if not_held:
+        add(Kind.OTHER, 4.0, f"its title says the meeting was not held ({not_held.group(0)!r}): a notice, no minutes")
+    held = None if not_held else held_on(doc, blocks)
     if held and NAME_SIGNALS[Kind.REVIEW].search(f"{doc.title or ''} {doc.path}".replace("_", " ")):
         # its headings ("Performance against quality objectives", "Process compliance") are the review's inputs,
         # and its action list is what was decided, not steps for a reader
@@ -682,7 +715,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name)
+    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
     if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
@@ -691,7 +724,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
-    if minutes >= 2 and not meeting and TEMPLATE_NAME.search(name):
+    if minutes >= 2 and not meeting and (TEMPLATE_NAME.search(name) or not_held):
         minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
     if minutes >= 2 and not meeting:
         from gapscan.meetings import held_meeting
@@ -717,7 +750,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # a template of the report is the form it is written on ("report-template.md" titled "Yearly Report")
     if report and NAME_SIGNALS[Kind.FORM].search(name):
         report = None
-    elif report and not NAME_SIGNALS[Kind.PROCEDURE].search(name):
+    elif report and (not NAME_SIGNALS[Kind.PROCEDURE].search(name) or report.re is QUARTER_NAME and QUARTER_NAME.search(
+            f"{doc.title or ''} {stem}")):
+        # a quarter in the page's own title or file name dates it: a procedure word there names the group that
+        # reports ("2025 Q2 Best Practices WG", "Report for the Cyber Policy Working Group"), not the page's kind
         span = "a quarter" if re.match(r"\d|q", report.group(0), re.I) else "a year or a plan"
         add(Kind.OTHER, 4.0, f"{report.group(0)!r} in the name: an account of {span}, not instructions")
     elif period and DAY_REPORT.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) \
@@ -787,8 +823,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif said:
         add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
         declared = (said, Kind.FORM)
-    rules = sum(1 for s in sentences if RULE.search(s))
-    if meeting or report or declared or conversation or todo:
+    planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
+    rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
+    if meeting or report or declared or conversation or todo or indexed:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
     elif obligations + steps + described < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
@@ -805,8 +842,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])) \
             and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
-    if declared or conversation or todo:
-        proc_heads = []  # a form's or a reference's sections are its description, not a procedure's
+    if declared or conversation or todo or indexed or report:
+        # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
+        # "Scope" tells what the work it reports was for
+        proc_heads = []
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
@@ -837,7 +876,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     dated_share = dated_entry_words(blocks, dated) / max(1, words) if dated else 0.0
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
-            overview or meeting or decision_record or report or declared or conversation or todo):
+            overview or meeting or decision_record or report or declared or conversation or todo or indexed):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -858,6 +897,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                 f"checklist with {ticked} of {ticked + unticked} boxes ticked")
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
+    empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
+    parts = sum(1 for h in headings if h.text != doc.title)
+    if len(empty) >= EMPTY_SECTIONS and 3 * len(empty) >= parts and TEMPLATE_NAME.search(name):
+        add(Kind.FORM, 1.0 + min(len(empty), 10) / 5,
+            f"{len(empty)} of {parts} sections left empty to write ({', '.join(repr(_short(h)) for h in empty[:3])})")
     blank = fill.blank_rows + fill.example_rows
     guidance = next((h.text for h in headings if FILL_GUIDANCE.search(h.text)), None)
     if guidance and fill.empty_tables and not fill.data_tables:
@@ -1209,6 +1253,39 @@ def _catalogue_rows(tables: list[Table]) -> list:
             continue
         out.extend(rows)
     return out
+
+
+def _empty_sections(blocks: list[Block]) -> list[str]:
+    """The headings with nothing under them: the next block a heading of the same or a higher level, or none."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.type is not BlockType.HEADING:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None or nxt.type is BlockType.HEADING and (nxt.level or 1) <= (b.level or 1):
+            out.append(b.text)
+    return out
+
+
+def _file_index(table: Table) -> list[list[str]]:
+    """The files a table lists, row by row: a column naming a file ("01-access-control-policy.md") in three of
+    four of its filled rows, at least three, and no row dated (a register's evidence column names a file beside the
+    day of the work: those rows are entries). Empty for any other table."""
+    rows = [r for r in table.rows if sum(not _empty(v) for v in r) >= 2]
+    if len(rows) < 3:
+        return []
+    best: list[str] = []
+    for c in range(max(len(r) for r in rows)):
+        names = [v.strip() for r in rows if c < len(r) for v in [r[c]]
+                 if isinstance(v, str) and FILE_NAME.match(v.strip())]
+        if len(names) > len(best):
+            best = names
+    if len(best) < 3 or 4 * len(best) < 3 * len(rows):
+        return []
+    if any(isinstance(v, (dt.date, dt.datetime)) or isinstance(v, str) and DATE_CELL.match(v) for r in rows for v in r):
+        return []
+    # every file a row names, in the order of its cells ("risk-register.csv | risk-register-contract.md")
+    return [[v.strip().strip("`'\"") for v in r if isinstance(v, str) and FILE_NAME.match(v.strip())] for r in rows]
 
 
 def _dated_entries(blocks: list[Block]) -> list:

@@ -71,6 +71,9 @@ def _not_minutes(name: str) -> bool:
         name = _AGENDA_WORD.sub(" ", name)
     return bool(NOT_MINUTES.search(name))
 NOT_HELD = re.compile(r"\bno meeting (?:was )?held\b|\bmeeting (?:was )?(?:cancell?ed|postponed)\b", re.I)
+# a title saying the meeting was not held ("2023-12-12 - NO MEETING DUE TO GOV BOARD MEETING", "Meeting - CANCELLED",
+# "Call canceled"): the page is a notice, whatever the template's attendance table left under it
+NOT_HELD_TITLE = re.compile(r"\bno (?:meeting|call)s?\b|\b(?:cancell?ed|postponed|called off)\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 4, 4  # words each side of the meeting word that name which meeting
 PHRASE_REACH = 12  # words between the meeting word and the claim's frequency phrase
 
@@ -378,6 +381,8 @@ def named_period(doc: Document) -> tuple[int, int | None] | None:
 
 
 def _held(doc: Document) -> bool:
+    if doc.title and NOT_HELD_TITLE.search(doc.title):
+        return False
     text = " ".join(b.text for b in doc.text_blocks()[:20])
     return not (NOT_HELD.search(text) and len(text.split()) < 80)
 
@@ -423,10 +428,14 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
             continue
         folders = sorted({str(PurePosixPath(p).parent) for _, p, _ in dated})
         where = f" in {folders[0]}/" if len(folders) == 1 and folders[0] != "." else ""
-        label = f"minutes of the {names[key]} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
-        out.append(Series(name=names[key], words=frozenset(stem(w) for w in key), key=label,
+        acronyms = _acronyms([doc for doc, _ in members])
+        # a name read from file names in lower case ('tsc-meeting-2024-01-09') shows the acronym as the minutes'
+        # titles write it ('TSC Meeting'), not as a word ('Tsc')
+        name = " ".join(w.upper() if w.lower() in acronyms else w for w in names[key].split())
+        label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
+        out.append(Series(name=name, words=frozenset(stem(w) for w in key), key=label,
                           meetings=tuple(dated), undated=undated, named_periods=named,
-                          profile=_profile(label, names[key], dated), acronyms=_acronyms([doc for doc, _ in members]),
+                          profile=_profile(label, name, dated), acronyms=acronyms,
                           unread=_unread(key, {doc.path for doc, _ in members}, documents)))
     return tuple(out)
 

@@ -114,3 +114,38 @@ A sheet cannot drift from the text, because it is made from it.
 def test_a_page_on_how_a_folder_is_laid_out_whose_cannot_states_a_fact_stays_other(tmp_path):
     # "cannot drift" says what is impossible, not what anyone may do: one rule of four sentences
     assert _kind(tmp_path, "phase-3/LAYOUT.md", LAYOUT) is Kind.OTHER
+
+
+# session 16 (publiccode.net's organization/roadmap.md): a roadmap says what the organisation will do in one, five
+# and twenty years; its "will" sentences are plans, not rules for a reader, and it was read as "a page of rules"
+ROADMAP = """# Roadmap
+
+This roadmap describes how we plan to grow the foundation. The board approved it in spring.
+
+## Awareness
+
+The foundation will continue to grow its reach in the public sector. We will build a library of videos and papers.
+There will be a yearly conference for the members. Our staff will write two books on shared software.
+
+## Partnerships
+
+We will seek partners among the cities of the region. A focus of the programme will be diversity of partners.
+Partners will help us bring the case for funding to national governments.
+
+## Chapters
+
+There will be a global umbrella organisation with local chapters. Local chapters will tailor their work to
+their region. The first chapter opened last year.
+"""
+
+
+def test_a_roadmap_of_what_the_organisation_will_do_is_no_page_of_rules(tmp_path):
+    k, why = kind_of(tmp_path, "organization/roadmap.md", ROADMAP)
+    assert k is not Kind.PROCEDURE, why
+
+
+def test_a_page_of_rules_not_named_a_plan_still_reads_its_will_sentences(tmp_path):
+    # the same sentences under a name that says nothing of a plan are read as before (kinds22)
+    k, why = kind_of(tmp_path, "organization/chapters.md", ROADMAP.replace("# Roadmap", "# Chapters and partners")
+                     .replace("This roadmap describes how we plan to grow the foundation. ", ""))
+    assert k is Kind.PROCEDURE, why

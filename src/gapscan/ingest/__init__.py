@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
 import zipfile
 from dataclasses import replace
@@ -50,6 +51,8 @@ UNSUPPORTED: dict[str, tuple[str, str]] = {
 
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower()
+    if not suffix and _markdown_without_extension(path):
+        return "md"
     if suffix in PARSERS:
         return PARSERS[suffix][1]
     if suffix in UNSUPPORTED:
@@ -58,9 +61,47 @@ def format_of(path: Path) -> str:
 
 
 def is_candidate(path: Path) -> bool:
-    """Files the walker lists: every supported or known-unsupported type."""
+    """Files the walker lists: every supported or known-unsupported type, and a markdown page saved without a file
+    extension (_markdown_without_extension)."""
     suffix = path.suffix.lower()
-    return suffix in PARSERS or suffix in UNSUPPORTED
+    return suffix in PARSERS or suffix in UNSUPPORTED or not suffix and _markdown_without_extension(path)
+
+
+# A file without an extension is a page when its text reads as one: markup of two kinds at least (headings or bold
+# lines, list items, links, table rows) and lines of prose outside comments. A LICENSE (numbered clauses of prose,
+# no other markup), a CODEOWNERS or a Makefile (comments over short lines), a script (#!), a data file or a binary
+# is not. Read from its first bytes only.
+_SNIFF_BYTES = 64 * 1024
+_MARKUP = {
+    "heading": re.compile(r"^#{1,6}\s+[^\W\d_]|^\*\*[^*\n]+\*\*\s*$|^__[^_\n]+__\s*$", re.M),
+    "list": re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+[^\W\d_]", re.M),
+    "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
+    "table": re.compile(r"^\s*\|.*\|\s*$", re.M),
+}
+_PROSE_WORDS = 8
+_PROSE_LINES = 2
+
+
+def _markdown_without_extension(path: Path) -> bool:
+    try:
+        if not path.is_file():
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    if not head or b"\0" in head or head.startswith(b"#!"):
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a character cut at the end of the bytes read is no fault
+            return False
+        text = head[:exc.start].decode("utf-8")
+    kinds = sum(1 for pattern in _MARKUP.values() if pattern.search(text))
+    prose = sum(1 for line in text.splitlines()
+                if not line.lstrip().startswith("#") and len(re.findall(r"[^\W\d_]{2,}", line)) >= _PROSE_WORDS)
+    return kinds >= 2 and prose >= _PROSE_LINES
 
 
 def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -74,6 +115,12 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
         return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
                       reason="not a regular file (pipe, device or socket)")
     suffix = source.suffix.lower()
+    if not suffix:
+        if fmt != "md":
+            return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
+                          reason="no file extension, and its text is no markdown page (a licence, a build or "
+                                 "owners file, a script, data or a binary)")
+        suffix = ".md"
     if suffix in UNSUPPORTED:
         return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
                       reason=UNSUPPORTED[suffix][1])
