@@ -1057,17 +1057,26 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     stands under (or the document's title), what a labelled cadence ("Review cadence: Annually") is about."""
     import bisect
 
+    from spacy.attrs import SENT_START
+
     matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
     starts = [span.start for span in matches]
     out: list[Claim] = []
-    for sent in sdoc.sents:
+    if not sdoc.has_annotation("SENT_START"):
+        sdoc.sents  # noqa: B018 - raises what Doc.sents raises for a doc without sentence boundaries
+    # the sentences as Doc.sents makes them (a new one at each token marked as a start), as token bounds: a Span
+    # only for a sentence holding a match
+    n = len(sdoc)
+    cuts = [0, *(i + 1 for i in (sdoc.to_array(SENT_START)[1:] == 1).nonzero()[0].tolist()), n] if n else [0]
+    for a, b in zip(cuts, cuts[1:]):
         # only the matches that start inside this sentence: linear overall, not sentences x matches
-        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         by_label: dict[str, list] = {}
         for span in matches[lo:hi]:
-            if span.end <= sent.end:
+            if span.end <= b:
                 by_label.setdefault(span.label_, []).append(span)
         if by_label:
+            sent = sdoc[a:b]
             # a Span's text is its tokens joined back together; sliced from the text it is the same string
             out.extend(sentence_claims(sent, by_label, location,
                                        text[sent.start_char:sent.end_char] if text is not None else None,
