@@ -356,10 +356,10 @@ def _code_sentences(own: list, text: str) -> dict[int, str]:
     marked = _marked_starts(sdoc)
     idx = sdoc.to_array(IDX).tolist()
     n = len(idx)
-    # each span's sentence as Span.sent makes it (the last span of a sentence says where it ends), its text
-    # from the first character of its first token to the next sentence's: only whitespace more, which the
-    # strip takes off as it took the span's trailing whitespace
-    bounds = {_sent_start(marked, span.start): _sent_end(marked, span.end, n) for span in own}
+    # each span's sentence as Span.sent makes it (the one the span starts in), its text from the first character
+    # of its first token to the next sentence's: only whitespace more, which the strip takes off as it took the
+    # sentence's trailing whitespace
+    bounds = {_sent_start(marked, span.start): _sent_end(marked, span.start, n) for span in own}
     out: dict[int, str] = {}
     for start, end in bounds.items():
         line = text[idx[start]:idx[end] if end < n else len(text)].strip()
@@ -382,9 +382,10 @@ def _sent_start(marked: list[int], start: int) -> int:
     return marked[k] if k >= 0 else 0
 
 
-def _sent_end(marked: list[int], end: int, n: int) -> int:
-    """Span.sent's end for a span ending at `end`: the first marked token at or after it, else the doc's end."""
-    k = bisect_left(marked, end)
+def _sent_end(marked: list[int], start: int, n: int) -> int:
+    """Span.sent's end for a span starting at `start` (the sentence it starts in): the first marked token after
+    it, else the doc's end."""
+    k = bisect_right(marked, start)
     return marked[k] if k < len(marked) else n
 
 
