@@ -254,14 +254,12 @@ def _norm_code(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", text.strip())
 
 
-def _is_form_code(span, sent=None) -> bool:
-    """A code is a form/record when its prefix says so or a record noun stands next to it. `sent`: the sentence
-    the span lies in (``span.sent``), when the caller has it."""
+def _is_form_code(span) -> bool:
+    """A code is a form/record when its prefix says so or a record noun stands next to it."""
     code = span.text
     prefix = code.split("-", 1)[0].upper()
-    if sent is None:
-        sent = span.sent
-    near = set(_words(span.doc).lower[max(span.start - 3, sent.start):min(span.end + 4, sent.end)])
+    doc = span.doc
+    near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
     context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
     # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
     # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
@@ -399,52 +397,6 @@ ACTIVITY_WINDOW = 60  # tokens either side of a matched frequency or time limit
 _JOINING = frozenset(("with", "and", "or", "of", "for", "to", "by", "plus", "then", "&"))
 
 
-class _Words:
-    """One spaCy Doc's words as lists indexed like its tokens: each token's text, lower-case form and whether it is
-    punctuation, read in one array the first time a sentence of the doc is read for claims. The readers that ask
-    about every word of a window (the activity, a role's verb, a role's name) index these instead of making a
-    Token object per word asked."""
-
-    __slots__ = ("doc", "text", "lower", "punct")
-
-    def __init__(self, doc):
-        from spacy.attrs import IS_PUNCT, LOWER, ORTH
-
-        self.doc = doc
-        if not len(doc):
-            self.text, self.lower, self.punct = [], [], []
-            return
-        cols = doc.to_array([ORTH, LOWER, IS_PUNCT])
-        self.text = _strings(cols[:, 0].tolist(), doc.vocab.strings)
-        self.lower = _strings(cols[:, 1].tolist(), doc.vocab.strings)
-        self.punct = cols[:, 2].tolist()
-
-
-_LAST_WORDS: list = [None]  # the last doc's _Words: a doc's sentences are read one after another
-_STRINGS: dict[int, str] = {}  # the vocabulary's strings by hash, as asked (a dict costs less than the StringStore)
-_STRINGS_MAX = 500_000
-
-
-def _strings(hashes: list[int], strings) -> list[str]:
-    """``[strings[h] for h in hashes]``."""
-    known = _STRINGS
-    out = [known.get(h) for h in hashes]
-    if None in out:
-        if len(known) > _STRINGS_MAX:
-            known.clear()
-        for i, text in enumerate(out):
-            if text is None:
-                out[i] = known[hashes[i]] = strings[hashes[i]]
-    return out
-
-
-def _words(doc) -> _Words:
-    words = _LAST_WORDS[0]
-    if words is None or words.doc is not doc:
-        words = _LAST_WORDS[0] = _Words(doc)
-    return words
-
-
 def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 0, before: int | None = None) -> str:
     """The sentence without the matched words: what the frequency or limit governs.
 
@@ -458,27 +410,23 @@ def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 
     lo, hi = max(sent.start, start - ACTIVITY_WINDOW, after), min(sent.end, end + ACTIVITY_WINDOW)
     if before is not None:
         hi = min(hi, before)
-    w = _words(sent.doc)
-    texts, lowers = w.text, w.lower
     if clause:
-        for i in range(start - 1, lo - 1, -1):
-            if texts[i] in (";", ":", "&") or lowers[i] == "and" and i > sent.start:
-                lo = i + 1
+        for tok in reversed(list(sent.doc[lo:start])):
+            if tok.text in (";", ":", "&") or tok.lower_ == "and" and tok.i > sent.start:
+                lo = tok.i + 1
                 break
-        for i in range(end, hi):
-            if texts[i] in (";", ":", "&") or lowers[i] == "and":
-                hi = i
+        for tok in sent.doc[end:hi]:
+            if tok.text in (";", ":", "&") or tok.lower_ == "and":
+                hi = tok.i
                 break
     words, depth = [], 0
-    punct = w.punct
-    for i in range(lo, hi):
-        word = texts[i]
-        if word == "(":
+    for t in sent.doc[lo:hi]:
+        if t.text == "(":
             depth += 1
-        elif word == ")":
+        elif t.text == ")":
             depth = max(0, depth - 1)
-        elif not depth and not (start <= i < end) and not punct[i]:
-            words.append(word)
+        elif not depth and not (start <= t.i < end) and not t.is_punct:
+            words.append(t.text)
     if before is not None:
         # cut short by the next cadence, the activity must not end on its joining word ("backups with")
         while words and words[-1].lower() in _JOINING:
@@ -491,8 +439,7 @@ def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 
 
 def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
-    w = _words(span.doc)
-    words = [lower for text, lower in zip(w.text[span.start:span.end], w.lower[span.start:span.end]) if text != "-"]
+    words = [t.lower_ for t in span if t.text != "-"]
     text = " ".join(words)
     if len(words) > 2 and words[-1] in ("month", "quarter", "year") and words[-3] in ("of", "in") \
             and words[-4].rstrip("s") in WEEKDAYS:
@@ -777,9 +724,9 @@ _ROLE_LEAD_IN = frozenset("the a an that each every any our its their".split())
 
 def _role_claim(span, sent) -> dict | None:
     """Who is responsible or approving: 'approved by the QM', 'the Shift Lead checks ...'."""
-    lowers = _words(sent.doc).lower
-    before = lowers[max(sent.start, span.start - 4):span.start]
-    after = lowers[span.end:min(sent.end, span.end + 4)]
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
+    after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 4)]]
     lead = next((w for w in reversed(before) if w not in _ROLE_LEAD_IN), None)
     if lead in TOLD_NOT_ASSIGNED:
         return None
@@ -787,7 +734,7 @@ def _role_claim(span, sent) -> dict | None:
         by = len(before) - 1 - before[::-1].index("by")
         verbs = before[:by]
         if not verbs and span.start - 5 >= sent.start:
-            verbs = [lowers[span.start - 5]]
+            verbs = [doc[span.start - 5].lower_]
         verb = next((v for v in reversed(verbs) if v in APPROVE_VERBS or v in ACTION_VERBS), None)
         if verb is None:
             return None
@@ -1295,17 +1242,16 @@ NAME_WORDS = 6  # capitalised words after the cadence word that may make the nam
 
 def _estimated_share(sent, span) -> bool:
     """Whether an estimated share ('~2%', 'about 3 percent') stands just before the cadence at `span`."""
-    w = _words(sent.doc)
-    texts, lowers = w.text, w.lower
+    doc = sent.doc
     lo = max(sent.start, span.start - SHARE_WINDOW)
-    for i in range(lo, span.start):
-        if texts[i] in _CLAUSE_MARKS:
-            lo = i + 1
-    for i in range(lo, span.start):
-        if lowers[i] not in _PERCENT or i == sent.start:
+    for t in doc[lo:span.start]:
+        if t.text in _CLAUSE_MARKS:
+            lo = t.i + 1
+    for t in doc[lo:span.start]:
+        if t.lower_ not in _PERCENT or t.i == sent.start:
             continue
-        num = i - 1
-        if texts[num][:1] in ("~", "\u2248") or num > sent.start and lowers[num - 1] in _HEDGES:
+        num = doc[t.i - 1]
+        if num.text[:1] in ("~", "\u2248") or num.i > sent.start and doc[num.i - 1].lower_ in _HEDGES:
             return True
     return False
 
@@ -1445,40 +1391,38 @@ def _told_not_stated(sent, span) -> bool:
     from gapscan.classify import IMPERATIVE_VERBS
 
     doc = sent.doc
-    w = _words(doc)
-    texts, lowers = w.text, w.lower
     # within the window the activity is read from: a run-on "sentence" must not be rescanned for each cadence
     first, last = max(sent.start, span.start - ACTIVITY_WINDOW), min(sent.end, span.end + ACTIVITY_WINDOW)
-    lo = next((i + 1 for i in range(span.start - 1, first - 1, -1) if texts[i] in _CLAUSE_MARKS), first)
-    hi = next((i for i in range(span.end, last) if texts[i] in _CLAUSE_MARKS), last)
+    lo = next((t.i + 1 for t in reversed(doc[first:span.start]) if t.text in _CLAUSE_MARKS), first)
+    hi = next((t.i for t in doc[span.end:last] if t.text in _CLAUSE_MARKS), last)
     told = relative = False
     cadence = set(ADVERBS)
-    for i in range(lo, hi):
-        word = lowers[i]
-        prev = lowers[i - 1] if i > lo else ""
-        nxt = lowers[i + 1] if i + 1 < hi else ""
+    for t in doc[lo:hi]:
+        word = t.lower_
+        prev = doc[t.i - 1].lower_ if t.i > lo else ""
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < hi else ""
         relative = relative or word in _RELATIVES
         if word in _PERFECT_MODALS and nxt == "have":
             told = told or not relative  # "could have been found"
             continue
         if word == "have" and prev in _PERFECT_MODALS:
             continue
-        if word in _PRESENT or i == lo and word in IMPERATIVE_VERBS:
+        if word in _PRESENT or t.i == lo and word in IMPERATIVE_VERBS:
             return False
-        if prev in _SUBJECT_PRONOUNS and doc[i].is_alpha:
+        if prev in _SUBJECT_PRONOUNS and t.is_alpha:
             if word.endswith("ed") or word in _PAST:
                 told = True
             elif word not in _SUPPOSED:
                 return False  # "we review", "they check"
             continue
-        if word in _PRESENT_S and i > lo and not doc[i - 1].is_stop and prev not in cadence \
-                and not doc[i - 1].like_num:
+        if word in _PRESENT_S and t.i > lo and not doc[t.i - 1].is_stop and prev not in cadence \
+                and not doc[t.i - 1].like_num:
             return False
         if word in _SUPPOSED:
             told = told or not relative
         elif word == "met":
             # "the committee met monthly"; not the status "Met - ..." nor "5.3.2 met by ..."
-            told = told or i > lo and doc[i - 1].is_alpha and not doc[i - 1].is_stop
+            told = told or t.i > lo and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop
         elif word in _PAST and prev not in ("has", "have", "having", "is", "are", "be", "been", "what"):
             told = True  # "what was displayed" is the object of a check, not its story
     return told
@@ -1586,7 +1530,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     used_titles = set()
     for span in codes:
         is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
-        if not is_number and not _is_form_code(span, sent):
+        if not is_number and not _is_form_code(span):
             continue
         title = next((t for t in titles if t.start in (span.end, span.end + 1) or t.end in (span.start,)), None)
         if title is not None:
@@ -1683,14 +1627,12 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                              location=location, fields=fields, phrase="mandatory"))
     # roles
     for span in longest_spans(by_label.get("ROLE", [])):
-        a, b = span.start, span.end
-        w = _words(sdoc)
-        if w.lower[b - 1] in ("person", "team") and b - a == 1:
+        if span[-1].lower_ in ("person", "team") and len(span) == 1:
             continue
         values = _role_claim(span, sent)
         if values is None:
             continue
-        role = " ".join(word for word, lower in zip(w.text[a:b], w.lower[a:b]) if lower not in ("the", "a", "an"))
+        role = " ".join(t.text for t in span if t.lower_ not in ("the", "a", "an"))
         out.append(Claim(kind="role", text=f"{role} ({values['responsibility']}): {values['action']}",
                          sentence=text, location=location, role=role, **values))
     return out

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Iterable, Mapping
 
 from gapscan import clauses as cat
@@ -602,18 +602,18 @@ def _sentences(sdoc, location: Location, text: str | None = None,
         return []
     if text is None:
         text = sdoc.text
-    # per token: sentence start, counted (not punctuation, not space), lower-case hash, first character; one
-    # array read
-    arr = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER, IDX])
+    # per token: sentence start, punctuation, space, lower-case hash, first character; one array read, as lists
+    # (most pieces are a few dozen tokens: a list loop costs less there than numpy's calls)
+    marks, punct, is_space, lowers, chars = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER, IDX]).T.tolist()
     n = len(sdoc)
     # the sentences as Doc.sents makes them (a new one at each token marked as a start), as token bounds: no
     # Token object per token to ask, and a Span only for a sentence the sentence model reads
-    cuts = [0, *(i + 1 for i in (arr[1:, 0] == 1).nonzero()[0].tolist()), n]
+    cuts = [0, *(i for i in range(1, n) if marks[i] == 1), n]
     bounds = list(zip(cuts, cuts[1:]))
     # a sentence's text from its first token's first character to the next sentence's: Span.text ends at its
     # last token's last character, and what lies between is that token's trailing whitespace, which the strip
     # below takes off either way
-    chars = [*arr[:, 4].tolist(), len(text)]
+    chars.append(len(text))
     # Each span goes to the sentence it lies wholly inside (one bisect per span, not every span
     # tested against every sentence); a group keeps its order within a sentence.
     starts = cuts[:-1]
@@ -631,15 +631,12 @@ def _sentences(sdoc, location: Location, text: str | None = None,
     groups = sdoc.spans
     speak, actors, anchors = by_sentence(groups["speak"]), by_sentence(groups["org_actor"]), by_sentence(own)
     controls = by_sentence(groups["control"])
-    import numpy
-
-    counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
-    # per sentence, its counted tokens and its counted modal words ("shall", "must"): running totals over the
-    # doc, read once, not three small arrays per sentence
+    # per sentence, its counted tokens (not punctuation, not space) and its counted modal words ("shall",
+    # "must"): running totals over the doc, read once, not three small arrays per sentence
     modal = _modal_hashes(sdoc.vocab.strings)
-    kept = [0, *numpy.cumsum(counted).tolist()]
-    modals = [0, *numpy.cumsum(counted & numpy.isin(arr[:, 3], list(modal))).tolist()]
-    is_space = arr[:, 2]
+    counted = [not p and not sp for p, sp in zip(punct, is_space)]
+    kept = [0, *accumulate(counted)]
+    modals = [0, *accumulate(c and lower in modal for c, lower in zip(counted, lowers))]
     copied = None  # the doc's attributes, read once for the sentence model's Docs
     out = []
     for k, (a, b) in enumerate(bounds):
