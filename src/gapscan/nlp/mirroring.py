@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Iterable, Mapping
 
 from gapscan import clauses as cat
@@ -284,7 +284,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         terms[i].extend(_index_terms(sdoc))
         own = own_anchors(sdoc, piece.text)
         coded = _code_sentences(own, piece.text)
-        for span in own_details(sdoc, piece.text):
+        for span in own_details(sdoc, piece.text, own):
             details[i].setdefault(span.label_, []).append(span.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
@@ -301,7 +301,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
             template[i] = list(dict.fromkeys(template[i] + left))[:5]
         if piece.score_sentences:
-            sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs))
+            sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs, own))
             citations[i] += len(sdoc.spans["clause_ref"])
     model_scores = _model_scores([s.text for group in sentences for s in group], model_docs)
     out: dict[str, MirroringAnalysis] = {}
@@ -350,12 +350,43 @@ def _code_sentences(own: list, text: str) -> dict[int, str]:
     with their text. Only a piece with "then" in it is looked at."""
     if not own or not ("hen" in text or "HEN" in text):
         return {}
+    from spacy.attrs import IDX
+
+    sdoc = own[0].doc
+    marked = _marked_starts(sdoc)
+    idx = sdoc.to_array(IDX).tolist()
+    n = len(idx)
+    # each span's sentence as Span.sent makes it (the one the span starts in), its text from the first character
+    # of its first token to the next sentence's: only whitespace more, which the strip takes off as it took the
+    # sentence's trailing whitespace
+    bounds = {_sent_start(marked, span.start): _sent_end(marked, span.start, n) for span in own}
     out: dict[int, str] = {}
-    for sent in {span.sent.start: span.sent for span in own}.values():
-        line = text[sent.start_char:sent.end_char].strip()
+    for start, end in bounds.items():
+        line = text[idx[start]:idx[end] if end < n else len(text)].strip()
         if code_rule(line):
-            out[sent.start] = line
+            out[start] = line
     return out
+
+
+def _marked_starts(sdoc) -> list[int]:
+    """The tokens marked as a sentence's start (SENT_START 1), in order: where Span.sent and Doc.sents cut, read
+    in one array instead of a Span per question."""
+    from spacy.attrs import SENT_START
+
+    return (sdoc.to_array(SENT_START) == 1).nonzero()[0].tolist() if len(sdoc) else []
+
+
+def _sent_start(marked: list[int], start: int) -> int:
+    """Span.sent's start for a span starting at `start`: the last marked token at or before it, else 0."""
+    k = bisect_right(marked, start) - 1
+    return marked[k] if k >= 0 else 0
+
+
+def _sent_end(marked: list[int], start: int, n: int) -> int:
+    """Span.sent's end for a span starting at `start` (the sentence it starts in): the first marked token after
+    it, else the doc's end."""
+    k = bisect_right(marked, start)
+    return marked[k] if k < len(marked) else n
 
 
 # --- preparation: what text to look at -------------------------------------------------------
@@ -559,59 +590,71 @@ ABSTRACT_NOUN = re.compile(r"^[a-z'-]{2,}(?:tions?|sions?|ments?|ness|ity|ities|
 
 
 def _sentences(sdoc, location: Location, text: str | None = None,
-               model_docs: dict[str, object] | None = None) -> list[_Sentence]:
+               model_docs: dict[str, object] | None = None, own: list | None = None) -> list[_Sentence]:
     """The sentences of one piece; `text` is the piece's text (what the tokenizer was given, so
     exactly ``sdoc.text``): sentence and phrase texts are sliced from it by character offsets,
     which is what Span.text joins back together token by token. With `model_docs`, each new
-    judged sentence text is added to it as a Doc of its own tokens, for the sentence model."""
-    from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
+    judged sentence text is added to it as a Doc of its own tokens, for the sentence model. `own`:
+    own_anchors(sdoc), when the caller has it (reading the span group again makes a new Span per span)."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SENT_START
 
     if not len(sdoc):
         return []
     if text is None:
         text = sdoc.text
-    # per token: sentence start, counted (not punctuation, not space), lower-case hash; one array read
-    arr = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER])
-    # the sentences as Doc.sents makes them (a new one at each token marked as a start), without
-    # creating a Token object per token to ask
-    cuts = [0, *(i + 1 for i in (arr[1:, 0] == 1).nonzero()[0].tolist()), len(sdoc)]
-    sents = [sdoc[a:b] for a, b in zip(cuts, cuts[1:])]
+    # per token: sentence start, punctuation, space, lower-case hash, first character; one array read, as lists
+    # (most pieces are a few dozen tokens: a list loop costs less there than numpy's calls)
+    marks, punct, is_space, lowers, chars = sdoc.to_array([SENT_START, IS_PUNCT, IS_SPACE, LOWER, IDX]).T.tolist()
+    n = len(sdoc)
+    # the sentences as Doc.sents makes them (a new one at each token marked as a start), as token bounds: no
+    # Token object per token to ask, and a Span only for a sentence the sentence model reads
+    cuts = [0, *(i for i in range(1, n) if marks[i] == 1), n]
+    bounds = list(zip(cuts, cuts[1:]))
+    # a sentence's text from its first token's first character to the next sentence's: Span.text ends at its
+    # last token's last character, and what lies between is that token's trailing whitespace, which the strip
+    # below takes off either way
+    chars.append(len(text))
     # Each span goes to the sentence it lies wholly inside (one bisect per span, not every span
     # tested against every sentence); a group keeps its order within a sentence.
-    starts = [sent.start for sent in sents]
+    starts = cuts[:-1]
 
-    def by_sentence(group: str) -> list[list]:
-        out: list[list] = [[] for _ in sents]
-        for span in sdoc.spans[group]:
+    def by_sentence(spans) -> list[list]:
+        out: list[list] = [[] for _ in bounds]
+        for span in spans:
             k = bisect_right(starts, span.start) - 1
-            if k >= 0 and span.end <= sents[k].end:
+            if k >= 0 and span.end <= bounds[k][1]:
                 out[k].append(span)
         return out
 
-    own_anchors(sdoc)  # makes spans["own_anchors"] when analyze_many has not
-    speak, actors, anchors = by_sentence("speak"), by_sentence("org_actor"), by_sentence("own_anchors")
-    controls = by_sentence("control")
-    counted = (arr[:, 1] == 0) & (arr[:, 2] == 0)
-    lowers = arr[:, 3]
+    if own is None:
+        own = own_anchors(sdoc)  # makes spans["own_anchors"] when analyze_many has not
+    groups = sdoc.spans
+    speak, actors, anchors = by_sentence(groups["speak"]), by_sentence(groups["org_actor"]), by_sentence(own)
+    controls = by_sentence(groups["control"])
+    # per sentence, its counted tokens (not punctuation, not space) and its counted modal words ("shall",
+    # "must"): running totals over the doc, read once, not three small arrays per sentence
     modal = _modal_hashes(sdoc.vocab.strings)
+    counted = [not p and not sp for p, sp in zip(punct, is_space)]
+    kept = [0, *accumulate(counted)]
+    modals = [0, *accumulate(c and lower in modal for c, lower in zip(counted, lowers))]
+    copied = None  # the doc's attributes, read once for the sentence model's Docs
     out = []
-    for k, sent in enumerate(sents):
-        kept = counted[sent.start:sent.end]
-        if int(kept.sum()) < 4:
+    for k, (a, b) in enumerate(bounds):
+        if kept[b] - kept[a] < 4:
             continue
-        obligation = not modal.isdisjoint(lowers[sent.start:sent.end][kept].tolist())
+        obligation = modals[b] > modals[a]
         actor = None
         for span in actors[k]:
             if span.label_ == "actor" or obligation:
                 actor = text[span.start_char:span.end_char]
                 break
         sp, an = speak[k], anchors[k]
-        decisions = sum(1 for a in an if a.label_ == "decision")
+        decisions = sum(1 for x in an if x.label_ == "decision")
         # Control-catalogue wording is standard-speak only where the sentence names nothing of the organisation's
         # own: "access should be restricted" restates a control, "... restricted to the IT Manager in Okta" runs one.
         if not an:
             sp = sorted((*sp, *controls[k]), key=lambda span: span.start)
-        sentence_text = text[sent.start_char:sent.end_char].strip()
+        sentence_text = text[chars[a]:chars[b]].strip()
         sentence = _Sentence(
             text=sentence_text, location=location, training=_training(sentence_text),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal", "control")),
@@ -619,7 +662,10 @@ def _sentences(sdoc, location: Location, text: str | None = None,
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
         )
         if model_docs is not None and sentence_text not in model_docs and sentence.judged:
-            model_docs[sentence_text] = _model_doc(sent, arr[:, 2])
+            if copied is None:
+                head = sdoc._get_array_attrs()  # what Span.as_doc copies
+                copied = (head, sdoc.to_array(head))
+            model_docs[sentence_text] = _model_doc(sdoc[a:b], is_space, copied)
         out.append(sentence)
     return out
 
@@ -666,8 +712,9 @@ def own_anchors(sdoc, text: str | None = None) -> list:
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
         generic = [_generic_anchor(s, text[s.start_char:s.end_char]) for s in spans]
         if any(generic):
-            specific = {s.sent.start for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
-            spans = [s for s, g in zip(spans, generic) if not g or s.sent.start in specific]
+            marked = _marked_starts(sdoc)  # s.sent.start, without a Span for each sentence asked
+            specific = {_sent_start(marked, s.start) for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
+            spans = [s for s, g in zip(spans, generic) if not g or _sent_start(marked, s.start) in specific]
     sdoc.spans["own_anchors"] = spans
     return spans
 
@@ -754,9 +801,10 @@ def _sentence_model():
     return sentence_model.load()
 
 
-def _model_doc(sent, is_space):
+def _model_doc(sent, is_space, copied=None):
     """The sentence as the sentence model reads it: its own tokens, without the space tokens at its
-    edges, cut at the model's MAX_CHARS, exactly as the tokenizer would make them from its text."""
+    edges, cut at the model's MAX_CHARS, exactly as the tokenizer would make them from its text.
+    `copied`: (attributes, the doc's array of them) as Span.as_doc reads them, when the caller has read them."""
     from gapscan.nlp.sentence_model import MAX_CHARS
 
     start, end = sent.start, sent.end
@@ -768,7 +816,27 @@ def _model_doc(sent, is_space):
     if end > start and doc[end - 1].idx + len(doc[end - 1]) - doc[start].idx > MAX_CHARS:
         limit = doc[start].idx + MAX_CHARS
         end = start + max(1, sum(1 for t in doc[start:end] if t.idx + len(t) <= limit))
-    return doc[start:end].as_doc()
+    if copied is None or end <= start:
+        return doc[start:end].as_doc()
+    return _as_doc(doc, start, end, *copied)
+
+
+def _as_doc(doc, start: int, end: int, head: tuple, array):
+    """``doc[start:end].as_doc()`` from the doc's array of the attributes it copies (`head`, read once per doc,
+    not once per sentence): the same words, spaces and token attributes. What as_doc does beyond that changes
+    nothing here: heads to rewire and a first entity token to fix (a blank pipeline has neither; a doc with
+    them goes to as_doc), and the span's vector, tensor, cats and hooks, which the sentence model never reads
+    (its vector averaged a zero vector made per token)."""
+    from spacy.attrs import ENT_IOB, HEAD, ORTH, SPACY
+    from spacy.tokens import Doc
+
+    rows = array[start:end]
+    if rows[:, head.index(HEAD)].any() or rows[0, head.index(ENT_IOB)] == 1:
+        return doc[start:end].as_doc()
+    strings = doc.vocab.strings
+    words = [strings[o] for o in rows[:, head.index(ORTH)].tolist()]
+    spaces = [bool(s) for s in rows[:, head.index(SPACY)].tolist()]
+    return Doc(doc.vocab, words=words, spaces=spaces).from_array(head, rows)
 
 
 def _model_scores(texts: list[str], docs: Mapping[str, object] | None) -> list[float | None] | None:
@@ -1224,18 +1292,18 @@ def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
     return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))
 
 
-def own_details(sdoc, text: str | None = None) -> list:
+def own_details(sdoc, text: str | None = None, own: list | None = None) -> list:
     """The details CM05 counts beside the anchors (span group "details", pipeline.CueMatcher._add_details): the
     organisation's own roles, bodies, systems, places and equipment named in plain words ("the Secretary", "the
     machine room", "Fluke 45"). Not the verdict's: its features read `own_anchors` only. A detail inside a
     placeholder ("[Role]"), a generic one (lexicon.GENERIC_ROLES: "the internal auditor") and one that overlaps
-    an anchor already counted are left out."""
+    an anchor already counted are left out. `own`: own_anchors(sdoc), when the caller has it."""
     spans = list(sdoc.spans["details"]) if "details" in sdoc.spans else []
     if not spans:
         return []
     if text is None:
         text = sdoc.text
-    counted = [(s.start, s.end) for s in own_anchors(sdoc, text)]
+    counted = [(s.start, s.end) for s in (own_anchors(sdoc, text) if own is None else own)]
     if "[" in text or "<" in text or "{{" in text:
         slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
         spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
