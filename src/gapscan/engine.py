@@ -190,15 +190,20 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
     suspects: list[tuple[Path, str]] = []  # in flight when a worker died: re-parsed alone
     executor = _pool(ctx, workers, limits)
     try:
-        pending: dict[Future, tuple[Path, str, float]] = {}
+        # each file's path, its name in the set, and when a worker took it (None while it waits in line)
+        pending: dict[Future, list] = {}
         queue = list(files)
         while queue or pending:
-            while queue and len(pending) < workers * 2:
+            # while this process runs `meanwhile` it hands out no file: the workers get enough to go on with
+            ahead = workers * (AHEAD_MEANWHILE if meanwhile is not None else AHEAD)
+            while queue and len(pending) < ahead:
                 p, rel = queue.pop(0)
-                pending[executor.submit(_parse_job, str(p), rel, limits)] = (p, rel, time.monotonic())
+                pending[executor.submit(_parse_job, str(p), rel, limits)] = [p, rel, None]
             if meanwhile is not None:
+                _started(pending, time.monotonic())
                 meanwhile()
                 meanwhile = None
+            _started(pending, time.monotonic())
             done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
@@ -212,7 +217,8 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
                     results[rel] = failed(path=rel, source=p, format=format_of(p),
                                           reason=f"{PROCESS_FAILED}: {type(exc).__name__}")
             now = time.monotonic()
-            overdue = [f for f, (_, _, t0) in pending.items() if now - t0 > limits.timeout_seconds]
+            _started(pending, now)
+            overdue = [f for f, (_, _, t0) in pending.items() if t0 is not None and now - t0 > limits.timeout_seconds]
             for fut in overdue:
                 p, rel, _ = pending.pop(fut)
                 results[rel] = _too_slow(p, rel, limits)
@@ -233,6 +239,22 @@ def parse_all(files: Sequence[tuple[Path, str]], *, jobs: int | None, limits: Li
     for p, rel in suspects:
         results[rel] = _parse_alone(ctx, p, rel, limits)
     return [results[rel] for _, rel in files]
+
+
+# Files handed to the parse workers ahead of the ones they are parsing, per worker. Two keep a worker busy while
+# this process waits on them; while it runs `meanwhile` (spaCy's load, about half a second of CPU) it hands out
+# none, and with two a worker the workers had parsed their four files and sat idle for most of the load.
+AHEAD = 2
+AHEAD_MEANWHILE = 32
+
+
+def _started(pending: Mapping[Future, list], now: float) -> None:
+    """Start the time limit of each file a worker has taken since the last look (concurrent.futures marks a call
+    running as it goes to the workers' queue, which holds one more than the workers): a file waiting behind the
+    ones handed out ahead is not timed while it waits."""
+    for future, item in pending.items():
+        if item[2] is None and (future.running() or future.done()):
+            item[2] = now
 
 
 def _start_method() -> str:
