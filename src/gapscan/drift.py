@@ -626,6 +626,14 @@ def _only_form_of_line(claim: Claim, scope: _Scope) -> bool:
 def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     name = claim.form_code or claim.form_title or "form"
     if not scope.any_records:
+        # the one blank form plainly named is in the set: say so, or "no working records" reads as if the register
+        # the procedure names had been missed (a sole trader's order log, a header and placeholder rows only)
+        blank = [n for n, s in _form_scores(claim, scope, scope.form_set).items() if s >= STRONG]
+        if len(blank) == 1:
+            path = scope.form_set.records[blank[0]].path
+            return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                           f"{_no_records_reason(scope)}; the form is in the set only as its blank template {path}, "
+                           f"so whether it is filled in cannot be seen", related=(path,))
         return _result(claim, scope, ClaimStatus.NOT_CHECKABLE, _no_records_reason(scope))
     hits = sorted(((s, scope.record_set.records[n].path) for n, s in
                    _form_scores(claim, scope, scope.record_set).items()), reverse=True)

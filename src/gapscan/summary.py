@@ -313,7 +313,12 @@ def _drift_not_checked(read, procedures) -> dict[str, str]:
         # named, so the line never reads as if nothing at all had been handed over (48 files of minutes beside it)
         checked = _checked_codes(procedures)
         minutes = sum(1 for r in read if r.document.kind is Kind.REVIEW)
-        why = NO_RECORDS + (f", only {_count(minutes, 'file')} of minutes" if minutes else "")
+        # templates (a register with only its header and placeholder rows) are named too: a client who handed over
+        # files called "Incident Register" and "Order Log" otherwise reads "no working records" as gapscan missing them
+        forms = sorted(r.document.path for r in read if r.document.kind is Kind.FORM)
+        handed = ([f"{_count(minutes, 'file')} of minutes"] if minutes else []) + (
+            [f"the templates of {_count(len(forms), 'form')} (e.g. {forms[0]})"] if forms else [])
+        why = NO_RECORDS + (", only " + " and ".join(handed) if handed else "")
         return {code: why for code in _DR_CODES + ("PS01", "PS02", "PS03") if code not in checked}
     if not any(r.claims for r in procedures):  # e.g. procedures in a language the claim patterns do not read
         out = dict.fromkeys(_DR_CODES, NO_CLAIMS)
