@@ -36,7 +36,7 @@ CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
-    prepared = _unwrap_containers(_blank_front_matter(text))
+    prepared = _dedent_prose(_unwrap_containers(_blank_front_matter(text)))
     code: list[Block] = []
     blocks = markdown_blocks(prepared, code)
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
@@ -171,6 +171,62 @@ def _unwrap_containers(text: str) -> str:
                     lines[k] = container.group("indent") + lines[k][len(inner):] if lines[k].strip() else ""
                 continue  # read the dedented body again: containers nest
         i += 1
+    return "\n".join(lines)
+
+
+# An indented block whose lines read as sentences is prose set in from the margin (a PDF or Word page converted to
+# markdown keeps its paragraph indents), not a code sample: words, capitalised, ending in full stops; a command,
+# config line, path or program is none of these.
+PROSE_LIST_MARK = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s*")
+PROSE_WORD = re.compile(r"^[(\"'“‘\[*_]*[A-Za-z][A-Za-z'’/&-]*[)\"'”’\]*_]*[.,;:!?]*[)\"'”’\]]*$")
+CODE_MARK = re.compile(r"[{}<>`\\|]|\$[A-Za-z_({]|^\$\s|;\s*$|==|=>|:=|\s=\s|\w=\S|[a-z_]\(|"
+                       r"^(?:#|//|--|/\*|>>>|%|@)|^[a-z_][\w.-]*\s*:(?:\s|$)")
+SENTENCE_END = re.compile(r"[a-z]{2,}[.!?][\"')”’*_]*(?:\s|$)")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+MD_HEADING_LINE = re.compile(r"^\s*#{1,6}\s+\S")
+
+
+def _prose_line(line: str) -> bool:
+    """Three or more tokens, three in four of them words, and nothing a command, config or program line shows."""
+    s = PROSE_LIST_MARK.sub("", line.strip(), count=1)
+    if CODE_MARK.search(s):
+        return False
+    tokens = s.split()
+    return len(tokens) >= 3 and sum(1 for t in tokens if PROSE_WORD.match(t)) >= 0.75 * len(tokens)
+
+
+def _reads_as_prose(content: str) -> bool:
+    """An indented block's text reads as prose: at least half its lines (headings aside) are sentences' lines, it
+    has six words or more, a capitalised word and a full stop (or ? !) ending one."""
+    lines = [ln for ln in content.split("\n") if ln.strip() and not MD_HEADING_LINE.match(ln)]
+    if not lines or len(re.findall(r"[A-Za-z]{2,}", content)) < 6:
+        return False
+    return (2 * sum(1 for ln in lines if _prose_line(ln)) >= len(lines) and bool(SENTENCE_END.search(content))
+            and bool(CAPITALISED.search(content)))
+
+
+def _dedent_prose(text: str) -> str:
+    """Set back by four columns every indented code block (never a fenced one) whose text reads as prose, and
+    parse again until none is left: its paragraphs, headings and lists are then read as the document's own, and a
+    table or command inside it, still indented past the rest, is judged on its own. Lines are replaced, never
+    added or removed, so every line number stays true."""
+    from markdown_it import MarkdownIt
+
+    lines = text.split("\n")
+    for _ in range(8):  # each pass sets a block back four columns; deeper indents are a layout's tables
+        changed = False
+        for tok in MarkdownIt("commonmark").parse("\n".join(lines)):
+            if tok.type != "code_block" or not tok.map or not _reads_as_prose(tok.content):
+                continue
+            span = range(tok.map[0], min(tok.map[1], len(lines)))
+            widths = [len(lines[n]) - len(lines[n].lstrip(" ")) for n in span if lines[n].strip()]
+            if not widths or min(widths) < 4 or any("\t" in lines[n][:8] for n in span if lines[n].strip()):
+                continue  # a block inside a quote or set in by tabs is left as it was
+            for n in span:
+                lines[n] = lines[n][4:] if lines[n].strip() else ""
+            changed = True
+        if not changed:
+            break
     return "\n".join(lines)
 
 
