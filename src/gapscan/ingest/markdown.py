@@ -186,23 +186,27 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 MD_HEADING_LINE = re.compile(r"^\s*#{1,6}\s+\S")
 
 
-def _prose_line(line: str) -> bool:
-    """Three or more tokens, three in four of them words, and nothing a command, config or program line shows."""
+def _prose_line(line: str) -> bool | None:
+    """True for a sentence's line (three or more tokens, three in four of them words), False for a line a command,
+    config or program shows, None for a short run of words ("- Revocation", "Grants") that is either."""
     s = PROSE_LIST_MARK.sub("", line.strip(), count=1)
     if CODE_MARK.search(s):
         return False
     tokens = s.split()
-    return len(tokens) >= 3 and sum(1 for t in tokens if PROSE_WORD.match(t)) >= 0.75 * len(tokens)
+    words = sum(1 for t in tokens if PROSE_WORD.match(t))
+    if words < 0.75 * len(tokens):
+        return False
+    return True if len(tokens) >= 3 else None
 
 
 def _reads_as_prose(content: str) -> bool:
-    """An indented block's text reads as prose: at least half its lines (headings aside) are sentences' lines, it
-    has six words or more, a capitalised word and a full stop (or ? !) ending one."""
-    lines = [ln for ln in content.split("\n") if ln.strip() and not MD_HEADING_LINE.match(ln)]
-    if not lines or len(re.findall(r"[A-Za-z]{2,}", content)) < 6:
+    """An indented block's text reads as prose: no fewer sentences' lines than code lines (headings aside), six
+    words or more, a capitalised word and a full stop (or ? !) ending one."""
+    kinds = [_prose_line(ln) for ln in content.split("\n") if ln.strip() and not MD_HEADING_LINE.match(ln)]
+    prose = kinds.count(True)
+    if not prose or prose < kinds.count(False) or len(re.findall(r"[A-Za-z]{2,}", content)) < 6:
         return False
-    return (2 * sum(1 for ln in lines if _prose_line(ln)) >= len(lines) and bool(SENTENCE_END.search(content))
-            and bool(CAPITALISED.search(content)))
+    return bool(SENTENCE_END.search(content)) and bool(CAPITALISED.search(content))
 
 
 def _dedent_prose(text: str) -> str:
