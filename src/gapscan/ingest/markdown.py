@@ -5,7 +5,8 @@ YAML front matter is skipped (its plain keys kept as `Document.front_matter`, it
 code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
 (a marker line and a body indented four spaces) are opened and read. A code block's lines are kept apart, as
 `Document.code` (a diagram's source, mermaid or plantuml, is not): the commands a page shows are details of the
-work, never sentences to read claims from.
+work, never sentences to read claims from. An indented block (never a fenced one) whose lines read as sentences is
+prose set in from the margin, as PDF and Word conversions leave it, and is read as text (`_dedent_prose`).
 A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
 source line is (the section's text starting on the next line), is offered to
 `textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
