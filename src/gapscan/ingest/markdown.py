@@ -5,7 +5,8 @@ YAML front matter is skipped (its plain keys kept as `Document.front_matter`, it
 code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
 (a marker line and a body indented four spaces) are opened and read. A code block's lines are kept apart, as
 `Document.code` (a diagram's source, mermaid or plantuml, is not): the commands a page shows are details of the
-work, never sentences to read claims from.
+work, never sentences to read claims from. An indented block (never a fenced one) whose lines read as sentences is
+prose set in from the margin, as PDF and Word conversions leave it, and is read as text (`_dedent_prose`).
 A paragraph that is wholly bold ("**4.1 Context of the organisation**"), or whose first
 source line is (the section's text starting on the next line), is offered to
 `textutil.promote_bold_paragraphs` as a heading; list items, table cells, quotes and a
@@ -36,7 +37,7 @@ CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
-    prepared = _unwrap_containers(_blank_front_matter(text))
+    prepared = _dedent_prose(_unwrap_containers(_blank_front_matter(text)))
     code: list[Block] = []
     blocks = markdown_blocks(prepared, code)
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
@@ -171,6 +172,69 @@ def _unwrap_containers(text: str) -> str:
                     lines[k] = container.group("indent") + lines[k][len(inner):] if lines[k].strip() else ""
                 continue  # read the dedented body again: containers nest
         i += 1
+    return "\n".join(lines)
+
+
+# An indented block whose lines read as sentences is prose set in from the margin (a PDF or Word page converted to
+# markdown keeps its paragraph indents), not a code sample: words, capitalised, ending in full stops; a command,
+# config line, path or program is none of these.
+PROSE_LIST_MARK = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s*")
+PROSE_WORD = re.compile(r"^[(\"'“‘\[*_]*[A-Za-z][A-Za-z'’/&-]*[)\"'”’\]*_]*[.,;:!?]*[)\"'”’\]]*$")
+CODE_MARK = re.compile(r"[{}<>`\\|]|\$[A-Za-z_({]|^\$\s|;\s*$|==|=>|:=|\s=\s|\w=\S|[a-z_]\(|"
+                       r"^(?:#|//|--|/\*|>>>|%|@)|^[a-z_][\w.-]*\s*:(?:\s|$)")
+SENTENCE_END = re.compile(r"[a-z]{2,}[.!?][\"')”’*_]*(?:\s|$)")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+MD_HEADING_LINE = re.compile(r"^\s*#{1,6}\s+\S")
+INDENTED_LINE = re.compile(r"^ {4,}\S", re.M)
+
+
+def _prose_line(line: str) -> bool | None:
+    """True for a sentence's line (three or more tokens, three in four of them words), False for a line a command,
+    config or program shows, None for a short run of words ("- Revocation", "Grants") that is either."""
+    s = PROSE_LIST_MARK.sub("", line.strip(), count=1)
+    if CODE_MARK.search(s):
+        return False
+    tokens = s.split()
+    words = sum(1 for t in tokens if PROSE_WORD.match(t))
+    if words < 0.75 * len(tokens):
+        return False
+    return True if len(tokens) >= 3 else None
+
+
+def _reads_as_prose(content: str) -> bool:
+    """An indented block's text reads as prose: no fewer sentences' lines than code lines (headings aside), six
+    words or more, a capitalised word and a full stop (or ? !) ending one."""
+    kinds = [_prose_line(ln) for ln in content.split("\n") if ln.strip() and not MD_HEADING_LINE.match(ln)]
+    prose = kinds.count(True)
+    if not prose or prose < kinds.count(False) or len(re.findall(r"[A-Za-z]{2,}", content)) < 6:
+        return False
+    return bool(SENTENCE_END.search(content)) and bool(CAPITALISED.search(content))
+
+
+def _dedent_prose(text: str) -> str:
+    """Set back by four columns every indented code block (never a fenced one) whose text reads as prose, and
+    parse again until none is left: its paragraphs, headings and lists are then read as the document's own, and a
+    table or command inside it, still indented past the rest, is judged on its own. Lines are replaced, never
+    added or removed, so every line number stays true."""
+    if not INDENTED_LINE.search(text):  # no line set in four columns: no indented block to read (no second parse)
+        return text
+    from markdown_it import MarkdownIt
+
+    lines = text.split("\n")
+    for _ in range(8):  # each pass sets a block back four columns; deeper indents are a layout's tables
+        changed = False
+        for tok in MarkdownIt("commonmark").parse("\n".join(lines)):
+            if tok.type != "code_block" or not tok.map or not _reads_as_prose(tok.content):
+                continue
+            span = range(tok.map[0], min(tok.map[1], len(lines)))
+            widths = [len(lines[n]) - len(lines[n].lstrip(" ")) for n in span if lines[n].strip()]
+            if not widths or min(widths) < 4 or any("\t" in lines[n][:8] for n in span if lines[n].strip()):
+                continue  # a block inside a quote or set in by tabs is left as it was
+            for n in span:
+                lines[n] = lines[n][4:] if lines[n].strip() else ""
+            changed = True
+        if not changed:
+            break
     return "\n".join(lines)
 
 
