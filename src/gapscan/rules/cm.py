@@ -1026,6 +1026,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         return False
     if _as_a_party(sentence, at, words, after):
         return False
+    if _role_beside(sentence, at):
+        return False
     first = words[0].lower()
     if first == "we":
         return True
@@ -1126,6 +1128,51 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
             return True
         if w in _TO_A_PARTY and (other_party or _ENTITLEMENTS.intersection(phrase[i + 1:i + 9])):
             return True
+    return False
+
+
+# The last word of a named role or body: a role's head ("Chief Risk Officer", "Finance Director"), a team's or a
+# committee's ("Risk Committee"), the board ("the board", "Board of Directors")
+@lru_cache(maxsize=1)
+def _role_ends() -> frozenset[str]:
+    from gapscan.nlp import lexicon as lx
+
+    return frozenset(lx.ROLE_HEADS) | frozenset(lx.TEAM_HEADS) | frozenset((
+        "board", "boards", "directors", "trustees", "governors", "committees", "officers", "council"))
+
+
+# A role or a body named by its acronym: "the CFO", "the ALCO" (two to six capitals, a plural "s" allowed)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# The clause before the actor's comma names the body it acts through: "Through the ALCO, management will ..."
+_THROUGH = frozenset(("through", "via"))
+
+
+def _names_role(word: str) -> bool:
+    """Whether `word` ends the name of a role or a body: a role or team head, the board, or an acronym."""
+    return word.lower() in _role_ends() or bool(_ACRONYM.match(word))
+
+
+def _role_beside(sentence: str, at: int) -> bool:
+    """Whether the sentence names the role or body that acts beside the organization matched at `at`.
+
+    As a joint subject ("The Chief Risk Officer and Executive Management will oversee ...", "The board and senior
+    management are responsible ...", "The CFO or management shall ..."), or as the body management acts through
+    ("Through the ALCO, management will monitor ..."). Then the sentence says who does it; CM04 has nothing to ask
+    for. Management beside the staff it directs ("Staff and management must report") names no role. Not read in a
+    sentence written in capitals, where every word looks like an acronym.
+    """
+    if sentence.isupper():
+        return False
+    lead = sentence[:at]
+    lead = re.sub(r"(?:\b(?:the|its|our|top|senior|executive|line)\s+)+$", "", lead, flags=re.IGNORECASE).rstrip()
+    before = re.findall(r"[\w'’]+", lead)
+    if len(before) >= 2 and before[-1].lower() in ("and", "or") and not lead.endswith(","):
+        return _names_role(before[-2])
+    if lead.endswith(","):
+        start = max(lead.rfind(c, 0, len(lead) - 1) for c in ",;:(")
+        clause = re.findall(r"[\w'’]+", lead[start + 1:])
+        if clause and clause[0].lower() in _THROUGH:
+            return any(_names_role(w) for w in clause[1:] if w[:1].isupper())
     return False
 
 
