@@ -43,6 +43,9 @@ STILL_THE_ACTOR = [
     "The organization shall determine the risks that need to be addressed.",
     "Through regular reviews, management will monitor the liquidity ratios.",
     "In the monthly meeting, top management shall review the objectives.",
+    # the role acts in a clause of its own; management's duty is its own
+    "Records are kept by the Treasury Officer and management will review them monthly.",
+    "Each request is logged by the Duty Officer and senior management shall approve it.",
 ]
 
 

@@ -1152,6 +1152,21 @@ def _names_role(word: str) -> bool:
     return word.lower() in _role_ends() or bool(_ACRONYM.match(word))
 
 
+# Words that make the words before "and management" more than the name of a role: a verb or a preposition of
+# another clause ("Records are kept by the supervisor and management will review them")
+_NOT_IN_A_NAME = frozenset((
+    "is", "are", "was", "were", "be", "been", "by", "to", "will", "shall", "must", "should", "may", "can", "has",
+    "have", "had", "with", "for", "from", "in", "on", "at", "that", "which", "who"))
+
+
+def _only_a_name(words: list[str]) -> bool:
+    """Whether `words` (a clause's words before "and management") are only the name of a role or body: "The Chief Risk
+    Officer", "the board", "HR", "the Board of Directors", not "Records are kept by the supervisor"."""
+    if not words or len(words) > 6:
+        return False
+    return not any(w.lower() in _NOT_IN_A_NAME or (w.islower() and w.endswith("ed")) for w in words)
+
+
 def _role_beside(sentence: str, at: int) -> bool:
     """Whether the sentence names the role or body that acts beside the organization matched at `at`.
 
@@ -1167,7 +1182,9 @@ def _role_beside(sentence: str, at: int) -> bool:
     lead = re.sub(r"(?:\b(?:the|its|our|top|senior|executive|line)\s+)+$", "", lead, flags=re.IGNORECASE).rstrip()
     before = re.findall(r"[\w'’]+", lead)
     if len(before) >= 2 and before[-1].lower() in ("and", "or") and not lead.endswith(","):
-        return _names_role(before[-2])
+        start = max(lead.rfind(c) for c in ",;:(")
+        subject = re.findall(r"[\w'’]+", lead[start + 1:])[:-1]  # the clause's words before "and"
+        return _names_role(subject[-1]) and _only_a_name(subject)
     if lead.endswith(","):
         start = max(lead.rfind(c, 0, len(lead) - 1) for c in ",;:(")
         clause = re.findall(r"[\w'’]+", lead[start + 1:])
