@@ -40,6 +40,7 @@ def test_cm04_is_silent_when_the_sentence_names_the_role_or_body(make, sentence)
 STILL_THE_ACTOR = [
     "Management will monitor the liquidity ratios monthly.",
     "Staff and management must report every breach of a limit.",
+    "Staff report each breach to the desk, and management must approve the recovery plan.",
     "The organization shall determine the risks that need to be addressed.",
     "Through regular reviews, management will monitor the liquidity ratios.",
     "In the monthly meeting, top management shall review the objectives.",

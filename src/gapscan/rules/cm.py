@@ -1184,7 +1184,7 @@ def _role_beside(sentence: str, at: int) -> bool:
     if len(before) >= 2 and before[-1].lower() in ("and", "or") and not lead.endswith(","):
         start = max(lead.rfind(c) for c in ",;:(")
         subject = re.findall(r"[\w'’]+", lead[start + 1:])[:-1]  # the clause's words before "and"
-        return _names_role(subject[-1]) and _only_a_name(subject)
+        return _only_a_name(subject) and _names_role(subject[-1])
     if lead.endswith(","):
         start = max(lead.rfind(c, 0, len(lead) - 1) for c in ",;:(")
         clause = re.findall(r"[\w'’]+", lead[start + 1:])
