@@ -856,7 +856,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     obligation verb (ensures, determines, maintains...), or "is responsible/has to"; a
     passive obligation "by the organization" counts when the sentence has a modal. Every place the
     organization stands in a sentence is judged ("Where management plans a change, the organization
-    shall ..." counts for its main clause), and it is the subject right after a comma too. Fires
+    shall ..." counts for its main clause), and it is the subject right after a comma too. Not when the
+    sentence names the role or body acting beside it ("The Chief Risk Officer and Executive Management will
+    oversee ...", "Through the ALCO, management will monitor ..."). Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
@@ -1026,6 +1028,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         return False
     if _as_a_party(sentence, at, words, after):
         return False
+    if _role_beside(sentence, at):
+        return False
     first = words[0].lower()
     if first == "we":
         return True
@@ -1126,6 +1130,68 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
             return True
         if w in _TO_A_PARTY and (other_party or _ENTITLEMENTS.intersection(phrase[i + 1:i + 9])):
             return True
+    return False
+
+
+# The last word of a named role or body: a role's head ("Chief Risk Officer", "Finance Director"), a team's or a
+# committee's ("Risk Committee"), the board ("the board", "Board of Directors")
+@lru_cache(maxsize=1)
+def _role_ends() -> frozenset[str]:
+    from gapscan.nlp import lexicon as lx
+
+    return frozenset(lx.ROLE_HEADS) | frozenset(lx.TEAM_HEADS) | frozenset((
+        "board", "boards", "directors", "trustees", "governors", "committees", "officers", "council"))
+
+
+# A role or a body named by its acronym: "the CFO", "the ALCO" (two to six capitals, a plural "s" allowed)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# The clause before the actor's comma names the body it acts through: "Through the ALCO, management will ..."
+_THROUGH = frozenset(("through", "via"))
+
+
+def _names_role(word: str) -> bool:
+    """Whether `word` ends the name of a role or a body: a role or team head, the board, or an acronym."""
+    return word.lower() in _role_ends() or bool(_ACRONYM.match(word))
+
+
+# Words that make the words before "and management" more than the name of a role: a verb or a preposition of
+# another clause ("Records are kept by the supervisor and management will review them")
+_NOT_IN_A_NAME = frozenset((
+    "is", "are", "was", "were", "be", "been", "by", "to", "will", "shall", "must", "should", "may", "can", "has",
+    "have", "had", "with", "for", "from", "in", "on", "at", "that", "which", "who"))
+
+
+def _only_a_name(words: list[str]) -> bool:
+    """Whether `words` (a clause's words before "and management") are only the name of a role or body: "The Chief Risk
+    Officer", "the board", "HR", "the Board of Directors", not "Records are kept by the supervisor"."""
+    if not words or len(words) > 6:
+        return False
+    return not any(w.lower() in _NOT_IN_A_NAME or (w.islower() and w.endswith("ed")) for w in words)
+
+
+def _role_beside(sentence: str, at: int) -> bool:
+    """Whether the sentence names the role or body that acts beside the organization matched at `at`.
+
+    As a joint subject ("The Chief Risk Officer and Executive Management will oversee ...", "The board and senior
+    management are responsible ...", "The CFO or management shall ..."), or as the body management acts through
+    ("Through the ALCO, management will monitor ..."). Then the sentence says who does it; CM04 has nothing to ask
+    for. Management beside the staff it directs ("Staff and management must report") names no role. Not read in a
+    sentence written in capitals, where every word looks like an acronym.
+    """
+    if sentence.isupper():
+        return False
+    lead = sentence[:at]
+    lead = re.sub(r"(?:\b(?:the|its|our|top|senior|executive|line)\s+)+$", "", lead, flags=re.IGNORECASE).rstrip()
+    before = re.findall(r"[\w'’]+", lead)
+    if len(before) >= 2 and before[-1].lower() in ("and", "or") and not lead.endswith(","):
+        start = max(lead.rfind(c) for c in ",;:(")
+        subject = re.findall(r"[\w'’]+", lead[start + 1:])[:-1]  # the clause's words before "and"
+        return _only_a_name(subject) and _names_role(subject[-1])
+    if lead.endswith(","):
+        start = max(lead.rfind(c, 0, len(lead) - 1) for c in ",;:(")
+        clause = re.findall(r"[\w'’]+", lead[start + 1:])
+        if clause and clause[0].lower() in _THROUGH:
+            return any(_names_role(w) for w in clause[1:] if w[:1].isupper())
     return False
 
 
