@@ -2,8 +2,6 @@
 periods, and the list is bounded: hacman's message named twelve months before saying 91 of 128 had none."""
 from __future__ import annotations
 
-import datetime as dt
-
 from .test_meeting_minutes import RULES, first_mondays, minutes, run
 
 
