@@ -883,7 +883,7 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
         for hit, actor in found[:cap]:
             yield rule.finding(
                 path=doc.path, location=hit.location,
-                message=f"'{actor}': the organization is the actor, no role, team or system is named",
+                message=f"'{actor}': {_actor_said(actor)} is the actor, no role, team or system is named",
                 evidence=[Evidence(path=doc.path, text=hit.text, location=hit.location)],
                 metrics={"actor": actor, "sentences": len(hits), "obligations": obligations,
                          "share": round(share, 3)},
@@ -892,6 +892,12 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
 
 
 _MODAL = frozenset(("shall", "must", "should", "will"))
+
+
+def _actor_said(actor: str) -> str:
+    """Who the message says stands in for a role: management as a whole ('Executive Management will'), else the
+    organization ('Company must', 'by the company')."""
+    return "management as a whole" if re.search(r"\bmanagement\b", actor, re.I) else "the organization"
 
 # The words before "organization / company / management ..." that leave it the subject of the sentence's own
 # obligation: nothing (it opens the sentence), a determiner or possessive ("the", "our", "the company's"), a
