@@ -462,9 +462,12 @@ _PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
 
 
 def _parser(path: str) -> str:
+    """The parser that read `path`, by its suffix; a file without one was read only as a markdown page
+    (ingest.is_candidate), so its lines are the file's lines."""
     from gapscan.ingest import PARSERS
 
-    return PARSERS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), ("", ""))[0]
+    suffix = PurePosixPath(path.replace("\\", "/")).suffix.lower()
+    return PARSERS.get(suffix, ("", ""))[0] if suffix or not path else "markdown"
 
 
 def is_text_file(path: str) -> bool:
