@@ -161,3 +161,15 @@ def test_check_from_above_the_scanned_folder_reads_the_configs_kinds_and_exclude
     assert docs_seen["docs/plan.md"]["kind"] == "other"
     assert docs_seen["docs/plan.md"]["kind_reason"].startswith("config [kinds]")
     assert docs_seen["docs/purchasing.md"]["kind"] == "procedure"
+
+
+def test_a_named_page_of_no_kind_is_said_in_plain_words(tmp_path):
+    """A page that reads as no procedure, form or record ('other') was said as "it looks like a other: no clear
+    signal" (read as a quality manager would, on a template pack's incident-response page)."""
+    (tmp_path / "set").mkdir()
+    (tmp_path / "set" / "notes.md").write_text("# Notes\n\nThe garden was weeded on a sunny day.\n")
+    for args in (("check", "set/notes.md"), ("check", "set/notes.md", "--format", "markdown")):
+        r = gapscan(*args, cwd=tmp_path)
+        assert "checked as a procedure because it was named" in r.stdout, r.stdout
+        assert "a other" not in r.stdout
+        assert "it does not look like a procedure, form or record: " in r.stdout, r.stdout

@@ -412,6 +412,15 @@ def checked_as_procedure(doc: Document) -> str | None:
     return one_line(looked.removesuffix(")")) or None
 
 
+def looks_like(looked: str) -> str:
+    """'it looks like a form: tables ...' for what `checked_as_procedure` gives; a page of no kind ('other: no clear
+    signal ...') 'does not look like a procedure, form or record: no clear signal ...' (not 'a other')."""
+    kind, sep, why = looked.partition(": ")
+    if kind == Kind.OTHER.value:
+        return "it does not look like a procedure, form or record" + (f": {why}" if sep else "")
+    return f"it looks like a {looked}"
+
+
 # Where a finding about a document as a whole is said to be (PS03: the procedure never uses the records'
 # words), instead of a blank or a dash a reader takes for a location gapscan lost.
 WHOLE_DOCUMENT = "whole document"

@@ -15,7 +15,7 @@ from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
 from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_said, claims_text, records_given,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
-                                   findings_by_path, kind_reason_text, letterhead_titles, listed_documents,
+                                   findings_by_path, kind_reason_text, letterhead_titles, looks_like, listed_documents,
                                    metric_lines, more_like_this, rest_counts, rest_note,
                                    not_judged_groups, not_judged_text, one_line, own_title,
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
@@ -210,7 +210,7 @@ def _documents(report: Report, verbose: bool) -> list[str]:
                   *(["drift"] if drift else []), "findings", "status"], rows,
                  "llllrrrrl" if drift else "llllrrrl")
     forced = [(d.document.path, checked_as_procedure(d.document)) for d in sorted_documents(report)]
-    notes = [f"{_code(path)} was checked as a procedure because it was named; it looks like a {inline(looked)}."
+    notes = [f"{_code(path)} was checked as a procedure because it was named; {inline(looks_like(looked))}."
              for path, looked in forced if looked]
     if rest:
         notes.append(inline(rest_note(listed, rest)) + f" [{Section.OTHER_FILES.heading}]"

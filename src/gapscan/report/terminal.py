@@ -19,7 +19,7 @@ from gapscan.nlp.language import not_english
 from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_place, baselined_text, chart_lines,
                                    checked_as_procedure, compact_locations, counts_by_kind, counts_paragraphs,
                                    evidence_where, file_line, finding_groups, findings_by_path, group_by_rule,
-                                   is_text_file, kind_because, metric_lines, more_like_this, not_judged,
+                                   is_text_file, kind_because, looks_like, metric_lines, more_like_this, not_judged,
                                    not_judged_groups, not_judged_text, one_line, own_metrics, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
@@ -288,7 +288,7 @@ def _check_footer(result: DocumentResult, found: list[Finding]) -> list[tuple[st
     out = [(_verdict_line(result, len(found)), "red" if result.document.status is Status.ERROR else "dim")]
     looked = checked_as_procedure(result.document)
     if looked is not None:
-        out.append((f"checked as a procedure because it was named; it looks like a {looked}", "yellow"))
+        out.append((f"checked as a procedure because it was named; {looks_like(looked)}", "yellow"))
     out += [(f"rule error {one_line(entry)}", "red") for entry in result.rule_errors]
     if len(found) >= BY_RULE_MIN:
         counts: dict[str, int] = {}
