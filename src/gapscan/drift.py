@@ -1964,10 +1964,11 @@ REPORT_EVIDENCE = 12  # files quoted at most: those either side of the first gap
 
 
 def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
-    """A quarterly reporting claim ("each initiative provides quarterly updates") against the reports filed one per
-    subject and quarter (meetings.report_series): each subject judged over the span of its own reports (a subject
-    that started late or stopped, or was renamed, is not a report missed), the quarters of that span without a
-    report named by subject, as DR02 names the periods without minutes."""
+    """A reporting claim ("each initiative provides quarterly updates", "we post a monthly update") against the
+    reports filed one per subject and period of its cadence (meetings.report_series; the series all of one unit):
+    each subject judged over the span of its own reports (a subject that started late or stopped, or was renamed,
+    is not a report missed), the periods of that span without a report named by subject, as DR02 names the periods
+    without minutes."""
     unit = found[0].unit
     per_year = {"quarter": 4, "month": 12, "half": 2, "year": 1}[unit]
     word = meetings.REPORT_UNIT_WORD[unit]
