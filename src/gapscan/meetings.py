@@ -764,7 +764,7 @@ REPORT_UNITS = ("quarter", "month", "half", "year")
 REPORT_UNIT_WORD = {"quarter": "quarterly", "month": "monthly", "half": "half-yearly", "year": "yearly"}
 
 
-def named_period(text: str) -> tuple[str, tuple[int, int]] | None:
+def report_period(text: str) -> tuple[str, tuple[int, int]] | None:
     """(unit, (year, n)) a name is dated to by the one period written in it: a quarter ('2025-Q1'), a half-year
     ('2024-H2'), a month ('2021-07', 'July 2021') or a year alone ('2023-annual-report'), n the quarter, half or
     month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind."""
@@ -830,7 +830,7 @@ def _subject(text: str) -> tuple[str, str]:
 def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
     """The set's periodic reports named by their period, one series per folder of reports, subject and unit. A file
     is one when a quarter is written in its name (or, for a file named by its subject alone, in its folder's), or a
-    half-year, month or year alone in its own name (meetings.named_period; such a series needs REPORT_SERIES_MIN
+    half-year, month or year alone in its own name (meetings.report_period; such a series needs REPORT_SERIES_MIN
     files), and its name, a folder above it or its title calls it a report, update or return; a template is none. A
     file that could not be read is still one: its name alone says the report was filed."""
     groups: dict[tuple[str, str, str], dict] = {}
@@ -838,7 +838,7 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         path = PurePosixPath(doc.path)
         stem = path.stem
         folders = [p.name for p in reversed(path.parents) if p.name]
-        dated = named_period(stem)
+        dated = report_period(stem)
         if dated is None and folders and named_quarter(folders[-1]):
             dated = "quarter", named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
         if dated is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):

@@ -43,13 +43,13 @@ def months(first, last):
     ("2025-Q1-Sigstore", ("quarter", (2025, 1))),
 ])
 def test_a_period_in_a_name_dates_it(name, want):
-    assert meetings.named_period(name) == want
+    assert meetings.report_period(name) == want
 
 
 @pytest.mark.parametrize("name", ["2021-07-14-update", "20210714 report", "v1.2021-07", "2021-13 report",
                                   "2019-2020 report", "update", "report-12345", "x2021-07"])
 def test_a_day_two_years_or_no_period_dates_no_series(name):
-    assert meetings.named_period(name) is None, name
+    assert meetings.report_period(name) is None, name
 
 
 def test_monthly_updates_with_missing_months_drift(scan):
