@@ -518,8 +518,10 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         # the rule the document quotes as replaced is not one it asks to be kept
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"quoted as a former rule ('{former[:60]}')")]
     meeting = None
-    if claim.kind == "frequency" and scope.reports and _quarterly(claim):
-        found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity, scope.reports,
+    unit = _report_unit(claim) if claim.kind == "frequency" and scope.reports else None
+    if unit:
+        found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity,
+                                               [s for s in scope.reports if s.unit == unit],
                                                scope.procedure.path, scope.procedure.title or "")
         if found_reports:
             return [_check_reports(claim, scope, found_reports)]
@@ -1951,24 +1953,34 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
 MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted
 
 
-def _quarterly(claim: Claim) -> bool:
-    """Whether the claim's cadence is a quarter's: reports dated only to their quarter can check no other."""
-    return any(u == "quarter" and lo <= float(claim.interval_days or 0) <= hi for lo, hi, u in meetings.PERIODS)
+def _report_unit(claim: Claim) -> str | None:
+    """The period of the claim's cadence a series of reports can be dated by (a quarter, month, half-year or year):
+    reports dated only to their period check that cadence and no other."""
+    return next((u for lo, hi, u in meetings.PERIODS if u in meetings.REPORT_UNITS
+                 and lo <= float(claim.interval_days or 0) <= hi), None)
 
 
 REPORT_EVIDENCE = 12  # files quoted at most: those either side of the first gaps
 
 
 def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
-    """A quarterly reporting claim ("each initiative provides quarterly updates") against the reports filed one per
-    subject and quarter (meetings.report_series): each subject judged over the span of its own reports (a subject
-    that started late or stopped, or was renamed, is not a report missed), the quarters of that span without a
-    report named by subject, as DR02 names the periods without minutes."""
+    """A reporting claim ("each initiative provides quarterly updates", "we post a monthly update") against the
+    reports filed one per subject and period of its cadence (meetings.report_series; the series all of one unit):
+    each subject judged over the span of its own reports (a subject that started late or stopped, or was renamed,
+    is not a report missed), the periods of that span without a report named by subject, as DR02 names the periods
+    without minutes."""
+    unit = found[0].unit
+    per_year = {"quarter": 4, "month": 12, "half": 2, "year": 1}[unit]
+    word = meetings.REPORT_UNIT_WORD[unit]
+    units = {"quarter": "quarters", "month": "months", "half": "half-years", "year": "years"}[unit]
+
     def label(q: tuple[int, int]) -> str:
-        return f"Q{q[1]} {q[0]}"
+        if unit == "month":
+            return dt.date(q[0], q[1], 1).strftime("%b %Y")
+        return {"quarter": f"Q{q[1]} {q[0]}", "half": f"H{q[1]} {q[0]}", "year": str(q[0])}[unit]
 
     def after(q: tuple[int, int]) -> tuple[int, int]:
-        return (q[0] + 1, 1) if q[1] == 4 else (q[0], q[1] + 1)
+        return (q[0] + 1, 1) if q[1] == per_year else (q[0], q[1] + 1)
 
     limits = scope.limits
     expected = found_n = 0
@@ -1988,7 +2000,7 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         found_n += len(series.quarters)
         missing.extend(f"{name}: {label(x)}" for x in lacking)
         if lacking and len(lacking) / span > limits.cadence_share:
-            behind.append(f"{name} ({len(lacking)} of {span} quarters)")
+            behind.append(f"{name} ({len(lacking)} of {span} {units})")
         # the reports either side of each run of quarters without one
         for i in range(1, len(series.files)):
             (q0, p0), (q1, p1) = series.files[i - 1], series.files[i]
@@ -2001,7 +2013,7 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     folders = sorted({s.folder for s in found})
     files = sum(len(s.files) for s in found)
     noun = found[0].noun
-    record = (f"quarterly {noun}s in {', '.join(f + '/' for f in folders) or 'the set'} ({files} file"
+    record = (f"{word} {noun}s in {', '.join(f + '/' for f in folders) or 'the set'} ({files} file"
               f"{'' if files == 1 else 's'}, {len(found)} subject{'' if len(found) == 1 else 's'})")
     share = round(len(missing) / expected, 2) if expected else 0.0
     first = min(s.quarters[0] for s in found)
@@ -2014,9 +2026,9 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         metrics["subjects_not_kept"] = behind
     gappy = share > limits.cadence_share
     shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
-    detail = (f"quarterly: {expected} expected {label(first)}..{label(last_q)} (each subject over the span of its own "
+    detail = (f"{word}: {expected} expected {label(first)}..{label(last_q)} (each subject over the span of its own "
               f"{noun}s), {found_n} with a {noun}{'; none for ' + shown if missing else ''}; {len(missing)} of "
-              f"{expected} quarters without a {noun} ({share:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})"
+              f"{expected} {units} without a {noun} ({share:.0%}{f', more than {limits.cadence_share:.0%}' if gappy else ''})"
               + (f"; not kept for {', '.join(behind[:5])}{', …' if len(behind) > 5 else ''}" if behind else ""))
     if gappy or behind:
         return _result(claim, scope, ClaimStatus.DRIFTED, detail, record=record, metrics=metrics,

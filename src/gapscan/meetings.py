@@ -741,8 +741,45 @@ REPORT_NOUNS = {"report": "report", "reports": "report", "reporting": "report", 
 # a folder that only says when ('2025', '2025-Q1', 'Q3 2024') files the reports of a folder above it
 _WHEN_ONLY = re.compile(r"^(?:(?:fy)?(?:19|20)\d{2}(?:[-_ ]?q[1-4])?|q[1-4][-_ ]?(?:19|20)\d{2})$", re.I)
 # words of a report's name that say what it is or when, not whose ('2025-Q1-quarterly-update-Alpha')
-_REPORT_FILLER = {"quarterly", "quarter", "fy", "q", "report", "reports", "update", "updates", "return", "returns",
+_REPORT_FILLER = {"quarterly", "quarter", "monthly", "month", "annual", "yearly", "half", "biannual", "fy", "q", "report", "reports", "update", "updates", "return", "returns",
                   "final", "draft", "v", "md", "docx", "pdf", "the", "of", "for"}
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_NAME = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# a month in a name: '2021-07', '2021_07', 'July 2021', 'jul-2021'; never a day's date ('2021-07-14'), a version
+# ('1.2021-07') nor a longer number
+_MONTH_NUM = re.compile(r"(?<![A-Za-z0-9.])((?:19|20)\d{2})[-_](0[1-9]|1[0-2])(?![0-9]|[-_.]\d)", re.I)
+_MONTH_WORD = re.compile(rf"(?<![A-Za-z0-9]){_MONTH_NAME}[-_ ,]+((?:19|20)\d{{2}})(?![A-Za-z0-9])", re.I)
+# a half-year: '2024-H1', 'H2 2023', '2024_h2'
+_HALF = re.compile(r"(?<![A-Za-z0-9.])(?:((?:19|20)\d{2})[-_ ]?h([12])|h([12])[-_ ]?((?:19|20)\d{2}))(?![A-Za-z0-9])",
+                   re.I)
+# a year alone: '2023-annual-report', 'report_2022'; not a day's or a month's date, a span of years ('2019-2020')
+# nor a version ('v2.2023')
+_YEAR = re.compile(r"(?<![A-Za-z0-9.])(?<!\d[-_])((?:19|20)\d{2})(?![A-Za-z0-9]|[-_.]\d)", re.I)
+_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)")
+REPORT_UNITS = ("quarter", "month", "half", "year")
+# what a series' period is called in DR02's message
+REPORT_UNIT_WORD = {"quarter": "quarterly", "month": "monthly", "half": "half-yearly", "year": "yearly"}
+
+
+def report_period(text: str) -> tuple[str, tuple[int, int]] | None:
+    """(unit, (year, n)) a name is dated to by the one period written in it: a quarter ('2025-Q1'), a half-year
+    ('2024-H2'), a month ('2021-07', 'July 2021') or a year alone ('2023-annual-report'), n the quarter, half or
+    month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind."""
+    q = named_quarter(text)
+    if q:
+        return "quarter", q
+    if _DAY.search(text):
+        return None
+    found = [("half", (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(3)))) for m in _HALF.finditer(text)]
+    found += [("month", (int(m.group(1)), int(m.group(2)))) for m in _MONTH_NUM.finditer(text)]
+    found += [("month", (int(m.group(2)), _MONTHS[m.group(1).lower()[:3]])) for m in _MONTH_WORD.finditer(text)]
+    if found:
+        return found[0] if len(set(found)) == 1 else None
+    years = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    return ("year", (years.pop(), 1)) if len(years) == 1 else None
 
 
 def named_quarter(text: str) -> tuple[int, int] | None:
@@ -762,8 +799,14 @@ class ReportSeries:
     subject: str  # 'Alpha-Omega', as the names write it ('' for a folder that reports on one thing)
     folder: str  # the folder of reports, its year folders left out ('TI-reports')
     noun: str  # 'report' or 'return': what the names (or the folder, or the titles) call the files
-    quarters: tuple[tuple[int, int], ...]  # sorted, one per quarter with a report
-    files: tuple[tuple[tuple[int, int], str], ...]  # (quarter, path), sorted
+    quarters: tuple[tuple[int, int], ...]  # sorted, one per period with a report: (year, quarter/month/half or 1)
+    files: tuple[tuple[tuple[int, int], str], ...]  # (period, path), sorted
+    unit: str = "quarter"  # what the names date each file to: 'quarter', 'month', 'half' or 'year'
+
+
+# fewer reports than this dated to a month, half-year or year make no series: a name's year or month may date a
+# document that is no account of its period ('2019 audit report'), and a handful in a row is a filing habit
+REPORT_SERIES_MIN = 4
 
 
 def _noun_of(*texts: str) -> str | None:
@@ -776,7 +819,7 @@ def _noun_of(*texts: str) -> str | None:
 
 def _subject(text: str) -> tuple[str, str]:
     """(as written, key) of whose report a name is, its quarter, dates and report words taken out."""
-    rest = _QUARTER.sub(" ", text)
+    rest = _MONTH_WORD.sub(" ", _HALF.sub(" ", _QUARTER.sub(" ", text)))
     rest = re.sub(r"(?<![A-Za-z])(?:19|20)\d{2}(?:[-_.]\d{1,2}){0,2}(?![A-Za-z0-9])", " ", rest)
     parts = [p for p in re.split(r"[\s_]+|(?<=[^A-Za-z0-9])-|-(?=[^A-Za-z0-9])|^-|-$", rest) if p]
     words = [w for p in parts for w in re.split(r"-", p) if w]
@@ -785,20 +828,22 @@ def _subject(text: str) -> tuple[str, str]:
 
 
 def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
-    """The set's periodic reports named by their quarter, one series per folder of reports and subject. A file is
-    one when a quarter is written in its name (or, for a file named by its subject alone, in its folder's) and its
-    name, a folder above it or its title calls it a report, update or return; a template is none. A file that could
-    not be read is still one: its name alone says the report was filed."""
-    groups: dict[tuple[str, str], dict] = {}
+    """The set's periodic reports named by their period, one series per folder of reports, subject and unit. A file
+    is one when a quarter is written in its name (or, for a file named by its subject alone, in its folder's), or a
+    half-year, month or year alone in its own name (meetings.report_period; such a series needs REPORT_SERIES_MIN
+    files), and its name, a folder above it or its title calls it a report, update or return; a template is none. A
+    file that could not be read is still one: its name alone says the report was filed."""
+    groups: dict[tuple[str, str, str], dict] = {}
     for doc in documents:
         path = PurePosixPath(doc.path)
         stem = path.stem
         folders = [p.name for p in reversed(path.parents) if p.name]
-        quarter = named_quarter(stem)
-        if quarter is None and folders:
-            quarter = named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
-        if quarter is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
+        dated = report_period(stem)
+        if dated is None and folders and named_quarter(folders[-1]):
+            dated = "quarter", named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
+        if dated is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
             continue
+        unit, quarter = dated
         noun = _noun_of(stem, *reversed(folders), doc.title or "")
         if noun is None:
             continue
@@ -807,15 +852,17 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
             home.pop()
         folder = "/".join(home)
         shown, key = _subject(stem)
-        group = groups.setdefault((folder, key), {"shown": shown, "nouns": set(), "files": {}})
+        group = groups.setdefault((folder, key, unit), {"shown": shown, "nouns": set(), "files": {}})
         group["nouns"].add(noun)
         group["files"].setdefault(quarter, doc.path)
     out = []
-    for (folder, _), group in sorted(groups.items()):
+    for (folder, _, unit), group in sorted(groups.items()):
         files = tuple(sorted(group["files"].items()))
+        if unit != "quarter" and len(files) < REPORT_SERIES_MIN:
+            continue
         noun = "report" if "report" in group["nouns"] else sorted(group["nouns"])[0]
         out.append(ReportSeries(subject=group["shown"], folder=folder, noun=noun,
-                                quarters=tuple(q for q, _ in files), files=files))
+                                quarters=tuple(q for q, _ in files), files=files, unit=unit))
     return tuple(out)
 
 
