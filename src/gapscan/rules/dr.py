@@ -127,9 +127,11 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     are counted on the calendar and it fires when more than 30% have no minutes (or the median
     interval is late and every file is dated), naming the periods; metrics meetings_expected,
     meetings_found, periods_without_minutes. Reports filed one per subject and quarter ("2025-Q1-Sigstore.md",
-    "returns/2024-Q1/alpha.md") are the record of a quarterly claim about them ("provides quarterly updates"):
-    each subject is judged over the span of its own reports, and the quarters with no report are named per
-    subject; metrics reports_expected, periods_without_record, subjects_not_kept. A claim made in one of those
+    "returns/2024-Q1/alpha.md") are the record of a quarterly claim about them ("provides quarterly updates"), and
+    reports named by their month, half-year or year alone ("2021-07-council-update.md", "2024-H1-report",
+    "2023-annual-report"; four files at least, a day's date or two periods in a name dating none) of a monthly,
+    half-yearly or yearly one: each subject is judged over the span of its own reports, and the periods with no
+    report are named per subject; metrics reports_expected, periods_without_record, subjects_not_kept. A claim made in one of those
     reports, or in a page naming none of their subjects, is not checked against them. "Weekly", "each
     week" and "every week" in one procedure are one claim: one finding, with
     stated_as and lines. The message gives the tests the records failed, each with its
