@@ -1970,17 +1970,14 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     is not a report missed), the periods of that span without a report named by subject, as DR02 names the periods
     without minutes."""
     unit = found[0].unit
-    per_year = {"quarter": 4, "month": 12, "half": 2, "year": 1}[unit]
     word = meetings.REPORT_UNIT_WORD[unit]
     units = {"quarter": "quarters", "month": "months", "half": "half-years", "year": "years"}[unit]
 
     def label(q: tuple[int, int]) -> str:
-        if unit == "month":
-            return dt.date(q[0], q[1], 1).strftime("%b %Y")
-        return {"quarter": f"Q{q[1]} {q[0]}", "half": f"H{q[1]} {q[0]}", "year": str(q[0])}[unit]
+        return meetings.period_label(unit, q)
 
     def after(q: tuple[int, int]) -> tuple[int, int]:
-        return (q[0] + 1, 1) if q[1] == per_year else (q[0], q[1] + 1)
+        return meetings.next_period(unit, q)
 
     limits = scope.limits
     expected = found_n = 0

@@ -669,6 +669,28 @@ PERIODS = ((6, 8, "week"), (13, 16, "fortnight"), (27, 32, "month"), (85, 95, "q
            (350, 380, "year"))
 
 
+# the calendar periods of a year: how many of each (a period is (year, n), or (year,) for a year)
+PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "year": 1}
+
+
+def period_label(unit: str, p: tuple) -> str:
+    """'Mar 2024', 'Q1 2024', 'H2 2024' or '2024' for a period of `unit`."""
+    if unit == "month":
+        return dt.date(p[0], p[1], 1).strftime("%b %Y")
+    if unit == "quarter":
+        return f"Q{p[1]} {p[0]}"
+    if unit == "half":
+        return f"H{p[1]} {p[0]}"
+    return str(p[0])
+
+
+def next_period(unit: str, p: tuple) -> tuple:
+    """The period of `unit` after `p`: (2024, 12) -> (2025, 1) for months, (2024,) -> (2025,)."""
+    if len(p) == 1:
+        return (p[0] + 1,)
+    return (p[0] + 1, 1) if p[1] == PER_YEAR[unit] else (p[0], p[1] + 1)
+
+
 def calendar(dates: Sequence[dt.date], interval_days: float, named: Sequence[tuple[int, int | None]] = ()
              ) -> dict | None:
     """The periods the span of the minutes covers for a stated cadence, those with a meeting and those without:
@@ -695,24 +717,14 @@ def calendar(dates: Sequence[dt.date], interval_days: float, named: Sequence[tup
         if unit in ("week", "fortnight"):
             start = first + dt.timedelta(days=p[0] * (7 if unit == "week" else 14))
             return f"{unit} of {start.isoformat()}"
-        if unit == "month":
-            return dt.date(p[0], p[1], 1).strftime("%b %Y")
-        if unit == "quarter":
-            return f"Q{p[1]} {p[0]}"
-        if unit == "half":
-            return f"H{p[1]} {p[0]}"
-        return str(p[0])
+        return period_label(unit, p)
 
     periods = []
     p = period(first)
     end = period(last)
     while p <= end:
         periods.append(p)
-        if unit in ("week", "fortnight") or unit == "year":
-            p = (p[0] + 1,)
-        else:
-            per_year = {"month": 12, "quarter": 4, "half": 2}[unit]
-            p = (p[0] + 1, 1) if p[1] == per_year else (p[0], p[1] + 1)
+        p = (p[0] + 1,) if unit in ("week", "fortnight") else next_period(unit, p)
     held = {period(d) for d in dates}
     for year, month in named:
         if unit == "year":
