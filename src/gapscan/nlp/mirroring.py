@@ -662,7 +662,7 @@ def _sentences(sdoc, location: Location, text: str | None = None,
             actor=actor, anchors=len(an) - decisions, decisions=decisions, obligation=obligation,
         )
         if model_docs is not None and sentence_text not in model_docs and sentence.judged:
-            if copied is None:
+            if copied is None and hasattr(sdoc, "_get_array_attrs"):  # spaCy's own helper, private: else as_doc
                 head = sdoc._get_array_attrs()  # what Span.as_doc copies
                 copied = (head, sdoc.to_array(head))
             model_docs[sentence_text] = _model_doc(sdoc[a:b], is_space, copied)
