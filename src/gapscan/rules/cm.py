@@ -1253,7 +1253,9 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     Beside the anchors CM05 counts the details a reader sees named in plain words, which the
     verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
-    machine room", "Fluke 45"), and the details of a computer's work written as code (written_details): a
+    machine room", "Fluke 45"; records and forms named in plain words, "mutation forms", "the accident book",
+    "payslips", "the minutes"; where to write or send, an e-mail address, "PO Box 457", "14 Mill Lane"; an
+    amount, "£25"), and the details of a computer's work written as code (written_details): a
     command a person types ("chmod ug+rx my_file", "squeue -u $USER") and a setting ("DB_SSL_ENABLED=true") as
     systems, a path ("compliance/evidence/access-review-log.md") as a place, in the prose and in the lines of its
     code blocks (without a prompt or a trailing comment); those lines add no words to the count.
