@@ -858,7 +858,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     organization stands in a sentence is judged ("Where management plans a change, the organization
     shall ..." counts for its main clause), and it is the subject right after a comma too. Not when the
     sentence names the role or body acting beside it ("The Chief Risk Officer and Executive Management will
-    oversee ...", "Through the ALCO, management will monitor ..."). Fires
+    oversee ...", "Through the ALCO, management will monitor ..."), nor when the company acts on the
+    reader ("management will back you up") or the obligation stands inside quotation marks (a
+    guidance note quoted: "The employer should take into account ..." [L74]). Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
