@@ -888,14 +888,35 @@ _EVERY = frozenset("each every all any".split())
 _ONE = re.compile(r"^\W*(?:the|this|our|its)\s+[A-Za-z]+(?<!s)\s+(?!and\b|or\b)[a-z]+", re.I)
 
 
+# a verb that puts a report out: said with no object of its own before its cadence ('We strive to post at least once
+# every month'), what it puts out is the report the sentence before names ('Council updates will be posted ...')
+_PUTS_OUT = frozenset("post posts posted posting publish publishes published publishing share shares shared sharing "
+                      "issue issues issued issuing circulate circulates circulated circulating release releases "
+                      "released releasing send sends sent sending".split())
+# an object that only points back: 'We post them monthly'
+_POINTS_BACK = frozenset("it them these those one".split())
+# a report named in the sentence before: its nouns only ('reporting' there is an activity, not a file)
+_NAMED_REPORT = {w: n for w, n in REPORT_NOUNS.items() if w != "reporting"}
+
+
+def _puts_out_nothing(tokens: list[str], at: int) -> bool:
+    """The cadence at `at` follows a verb that puts something out with no object of its own ('to post at least once
+    every month', 'we publish them monthly')."""
+    if at >= 1 and tokens[at - 1] in _PUTS_OUT:
+        return True
+    return at >= 2 and tokens[at - 1] in _POINTS_BACK and tokens[at - 2] in _PUTS_OUT
+
+
 def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries],
-                  procedure: str = "", title: str = "") -> list[ReportSeries]:
+                  procedure: str = "", title: str = "", before: str = "") -> list[ReportSeries]:
     """The report series a cadence claim is about: its activity calls what is done a report, update or return,
     within a few words of the cadence ('provides quarterly updates', 'a report every quarter'), of the noun the
     series' files are called by. Where the claim names subjects of the series, those alone; where it is said of one
     subject ('The project commits to providing quarterly updates') in a page named for one (`procedure`, `title`),
     that subject's alone, and none when the series has no reports of it. A report of the series is an account of
-    its quarter, not the rule it is filed under: a claim in one is about none."""
+    its quarter, not the rule it is filed under: a claim in one is about none. Where the cadence only follows a verb
+    that puts something out ('We strive to post at least once every month'), what is put out is the report the
+    sentence `before` it names ('Council updates will be posted irregularly'), and its words name subjects too."""
     if procedure and any(procedure == path for s in series for _, path in s.files):
         return []
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
@@ -906,8 +927,13 @@ def reports_about(sentence: str, phrase: str | None, activity: str | None, serie
     span = len(re.findall(r"[A-Za-z]+", phrase or ""))
     nouns = {REPORT_NOUNS[t] for i, t in enumerate(tokens) if t in REPORT_NOUNS and (did is None or t in did)
              and (at - REPORT_REACH <= i < at or at + span <= i <= at + span + REPORT_REACH)}
-    found = [s for s in series if s.noun in nouns]
     words = set(tokens)
+    if not nouns and before and _puts_out_nothing(tokens, at):
+        earlier = [t.lower() for t in re.findall(r"[A-Za-z]+", before)]
+        nouns = {_NAMED_REPORT[t] for t in earlier if t in _NAMED_REPORT}
+        if nouns:
+            words |= set(earlier)
+    found = [s for s in series if s.noun in nouns]
 
     def named_in(text: set[str]) -> list[ReportSeries]:
         return [s for s in found if s.subject and set(s.subject.lower().split("-")) <= text]

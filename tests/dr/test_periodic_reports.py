@@ -138,3 +138,38 @@ def test_the_board_s_own_claim_is_not_checked_against_reports_that_name_no_subje
         scan.write(f"reports/annual/{y}-annual-report.md", UPDATE.format(subject="Board"))
     findings, checks = run(scan)
     assert not findings and not any(c.metrics.get("report_files") for c in checks), [c.detail for c in checks]
+
+
+# left18 (python/steering-council@62dc258, updates/2019-07-08_steering-council-update.md): "Steering Council
+# updates will be posted irregularly and as needed. ... We strive to post at least once every month." The cadence
+# sentence posts without saying what; the sentence before it names the updates.
+POSTED = ("# Council\n\n## Updates\n\nCouncil updates will be posted irregularly and as needed. "
+          "We strive to post at least once every month.\n")
+
+
+def test_a_cadence_that_posts_nothing_of_its_own_takes_the_report_the_sentence_before_names(scan):
+    scan.write("README.md", POSTED)
+    held = [m for m in months((2021, 1), (2021, 12)) if m not in {(2021, 4), (2021, 5), (2021, 8), (2021, 9)}]
+    for y, m in held:
+        scan.write(f"updates/{y}-{m:02d}-council-update.md", UPDATE.format(subject="Council"))
+    findings, checks = run(scan)
+    monthly = [c for c in checks if c.claim.phrase and "month" in c.claim.phrase.lower()]
+    assert monthly and monthly[0].status is ClaimStatus.DRIFTED, [(c.status, c.detail) for c in checks]
+    assert monthly[0].metrics["periods_missed"] == 4, monthly[0].metrics
+
+
+@pytest.mark.parametrize("text", [
+    # the cadence has its own object: minutes are posted monthly, not the updates
+    "Council updates will be posted irregularly. We strive to post minutes at least once every month.\n",
+    # no report named in the sentence before
+    "The council works in the open. We strive to post at least once every month.\n",
+    # a meeting, not a posting: the updates before it are not what is held
+    "Council updates are posted on the site. We strive to meet at least once every month.\n",
+])
+def test_the_sentence_before_is_read_only_for_a_posting_without_object(scan, text):
+    scan.write("README.md", "# Council\n\n## Updates\n\n" + text)
+    held = [m for m in months((2021, 1), (2021, 12)) if m not in {(2021, 4), (2021, 5), (2021, 8), (2021, 9)}]
+    for y, m in held:
+        scan.write(f"updates/{y}-{m:02d}-council-update.md", UPDATE.format(subject="Council"))
+    findings, checks = run(scan)
+    assert not any(c.metrics.get("report_files") for c in checks), [(c.claim.sentence, c.detail) for c in checks]
