@@ -2034,7 +2034,7 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                                                    f"{', '.join(label(x) for x in none)}"))
             evidence.append(Evidence(path=p1, text=f"{name}: {label(q1)}, the next report"))
     folders = sorted({s.folder for s in found})
-    files = sum(len(s.files) for s in found)
+    files = sum(len({path for _, path in s.files}) for s in found)  # a file of two months is one file
     noun = found[0].noun
     record = (f"{word} {noun}s in {', '.join(f + '/' for f in folders) or 'the set'} ({files} file"
               f"{'' if files == 1 else 's'}, {len(found)} subject{'' if len(found) == 1 else 's'})")

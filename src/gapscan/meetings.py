@@ -776,10 +776,36 @@ REPORT_UNITS = ("quarter", "month", "half", "year")
 REPORT_UNIT_WORD = {"quarter": "quarterly", "month": "monthly", "half": "half-yearly", "year": "yearly"}
 
 
+# a month followed by more of its year's months, listed: '2023-11,12', '2024-01,02,03', '2024-04, 05 & 06'
+_MONTH_LIST = re.compile(r"(?<![A-Za-z0-9.])((?:19|20)\d{2})[-_](0[1-9]|1[0-2])((?:\s*[,&+]\s*(?:0[1-9]|1[0-2]))+)"
+                         r"(?![0-9]|[-_.]\d)")
+
+
 def report_period(text: str) -> tuple[str, tuple[int, int]] | None:
     """(unit, (year, n)) a name is dated to by the one period written in it: a quarter ('2025-Q1'), a half-year
     ('2024-H2'), a month ('2021-07', 'July 2021') or a year alone ('2023-annual-report'), n the quarter, half or
-    month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind."""
+    month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind. A
+    name that lists months ('2023-11,12') is dated to the first of them here; report_periods gives them all."""
+    dated = report_periods(text)
+    return (dated[0], dated[1][0]) if dated else None
+
+
+def report_periods(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """(unit, periods) a name is dated to, as report_period reads it; a name that lists months of one year
+    ('2023-11,12-update', '2024-01,02,03-update') covers each month it lists, in order. A list that does not
+    climb ('2024-03,01') is no list of months."""
+    m = _MONTH_LIST.search(text)
+    if m and not named_quarter(text) and not _DAY.search(text) and len(_MONTH_NUM.findall(text)) == 1 \
+            and not _MONTH_WORD.search(text) and not _HALF.search(text):
+        listed = [int(m.group(2))] + [int(x) for x in re.findall(r"\d+", m.group(3))]
+        if all(a < b for a, b in zip(listed, listed[1:])):
+            return "month", tuple((int(m.group(1)), n) for n in listed)
+        return None
+    one = _report_period(text)
+    return (one[0], (one[1],)) if one else None
+
+
+def _report_period(text: str) -> tuple[str, tuple[int, int]] | None:
     q = named_quarter(text)
     if q:
         return "quarter", q
@@ -812,7 +838,8 @@ class ReportSeries:
     folder: str  # the folder of reports, its year folders left out ('TI-reports')
     noun: str  # 'report' or 'return': what the names (or the folder, or the titles) call the files
     quarters: tuple[tuple[int, int], ...]  # sorted, one per period with a report: (year, quarter/month/half or 1)
-    files: tuple[tuple[tuple[int, int], str], ...]  # (period, path), sorted
+    # (period, path), sorted; a file that covers several periods ('2023-11,12-update') is there once for each
+    files: tuple[tuple[tuple[int, int], str], ...]
     unit: str = "quarter"  # what the names date each file to: 'quarter', 'month', 'half' or 'year'
 
 
@@ -850,12 +877,12 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         path = PurePosixPath(doc.path)
         stem = path.stem
         folders = [p.name for p in reversed(path.parents) if p.name]
-        dated = report_period(stem)
+        dated = report_periods(stem)
         if dated is None and folders and named_quarter(folders[-1]):
-            dated = "quarter", named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
+            dated = "quarter", (named_quarter(folders[-1]),)  # 'reports/2024-Q1/alpha.md'
         if dated is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
             continue
-        unit, quarter = dated
+        unit, periods = dated
         noun = _noun_of(stem, *reversed(folders), doc.title or "")
         if noun is None:
             continue
@@ -866,11 +893,12 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         shown, key = _subject(stem)
         group = groups.setdefault((folder, key, unit), {"shown": shown, "nouns": set(), "files": {}})
         group["nouns"].add(noun)
-        group["files"].setdefault(quarter, doc.path)
+        for period in periods:
+            group["files"].setdefault(period, doc.path)
     out = []
     for (folder, _, unit), group in sorted(groups.items()):
         files = tuple(sorted(group["files"].items()))
-        if unit != "quarter" and len(files) < REPORT_SERIES_MIN:
+        if unit != "quarter" and len({path for _, path in files}) < REPORT_SERIES_MIN:
             continue
         noun = "report" if "report" in group["nouns"] else sorted(group["nouns"])[0]
         out.append(ReportSeries(subject=group["shown"], folder=folder, noun=noun,
