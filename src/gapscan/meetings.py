@@ -572,14 +572,59 @@ def _unnamed_subject(tokens: list[str], i: int) -> bool:
     return j < 0 or tokens[j] in _UNNAMED
 
 
+# a body said by its kind alone ('The Team meets weekly', 'The Committee will meet monthly'): the one the page is about
+_GENERIC_BODY = frozenset("team group committee council board panel forum commission".split())
+_GENERIC_BEFORE = frozenset("working steering".split())  # 'The Working Group meets', 'The Steering Committee meets'
+
+
+def _generic_subject(tokens: list[str], i: int) -> bool:
+    """Whether the verb 'meet' at tokens[i] has for its subject a body said by its kind alone, the sentence's first
+    words ("The Team meets weekly", "The Working Group will meet monthly"): no name of its own."""
+    if tokens[i] not in ("meet", "meets"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _BEFORE_VERB:
+        j -= 1
+    if j < 1 or tokens[j] not in _GENERIC_BODY:
+        return False
+    j -= 1
+    if tokens[j] in _GENERIC_BEFORE:
+        j -= 1
+    return j == 0 and tokens[j] in ("the", "this", "our")
+
+
+def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
+    """The one series whose name holds every word (two at least) of a body the headings name, a run of capitalised
+    words ending in a body's kind ('OpenJS Cross Project Council' for the minutes of the 'Open JS Foundation Cross
+    Project Council Meeting'); the longest such name first, and none where a name fits two series."""
+    written = re.findall(r"[A-Za-z][\w.'-]*", headings)
+    names = []
+    for k, w in enumerate(written):
+        if w.lower() not in _GENERIC_BODY or not w[0].isupper():
+            continue
+        start = k
+        while start > 0 and k - start < 6 and written[start - 1][0].isupper():
+            start -= 1
+        names.extend(" ".join(written[s:k + 1]) for s in range(start, k))
+    for name in sorted(set(names), key=lambda n: -len(n.split())):
+        words = {stem(w) for w in _name(name)[1]}
+        if len(words) < 2:
+            continue
+        fits = [s for s in series if s.words and words <= s.words]
+        if fits:
+            return fits if len(fits) == 1 else []
+    return []
+
+
 def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
           headings: str = "") -> tuple[list[Series], bool]:
     """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
     named when all its words stand within a few words of a meeting word of the claim's activity ('a general
     meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
     review's cadence, not the AGM's. Where the verb 'meet' has no named subject ("we aim to meet on the second
-    Wednesday of every month"), the series is the one all of whose words the `headings` over the sentence (the
-    page's title among them: "Plenums") give."""
+    Wednesday of every month") or is a body said by its kind alone ("The Team meets weekly"), the series is the one
+    all of whose words the `headings` over the sentence (the page's title among them: "Plenums") give, else the one
+    whose name holds every word of a body the headings name ("OpenJS Cross Project Council")."""
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
@@ -610,9 +655,9 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
                 break
     if not found:
         found = _by_acronym(sentence, tokens, held, series)
-    if not found and headings and any(_unnamed_subject(tokens, i) for i in held):
+    if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in held):
         over = {stem(t) for t in _tokens(headings)}
-        found = [s for s in series if s.words and s.words <= over]
+        found = [s for s in series if s.words and s.words <= over] or _body_named(headings, series)
     return found, noun
 
 
