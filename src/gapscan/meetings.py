@@ -132,9 +132,23 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     words = [w for w, _ in pairs]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
-    shown = " ".join(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in pairs
-                     if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
-    return shown, key
+    shown = []
+    for unit in _WRITTEN.findall(text.replace("_", " ")):
+        parts = [(w, c) for w, c in zip(_words(unit), _words(unit, cased=True)) if w not in MONTH_WORDS]
+        kept = [(w, c) for w, c in parts if w not in _NOT_SHOWN]
+        if len(kept) > 1 and len(kept) == len(parts) and unit.lower() not in ABBREVIATIONS:
+            # one word written with a dot, an apostrophe or capitals inside it ('Node.js', 'OpenJS', "Women's"):
+            # as written, its first letter raised where it is written in one case ('node.js' -> 'Node.js')
+            cased = not unit.islower() and not unit.isupper()
+            shown.append(unit if cased else unit[:1].upper() + unit[1:].lower())
+            continue
+        shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
+    return " ".join(shown), key
+
+
+# a word as a name writes it: letters, joined by a dot or an apostrophe ('Node.js', "Women's"), capitals inside
+_WRITTEN = re.compile(r"[A-Za-z]+(?:[.'’][A-Za-z]+)*")
+_NOT_SHOWN = {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"}
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
