@@ -522,7 +522,8 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if unit:
         found_reports = meetings.reports_about(claim.sentence, claim.phrase, claim.activity,
                                                [s for s in scope.reports if s.unit == unit],
-                                               scope.procedure.path, scope.procedure.title or "")
+                                               scope.procedure.path, scope.procedure.title or "",
+                                               before=_sentence_before(claim, scope))
         if found_reports:
             return [_check_reports(claim, scope, found_reports)]
     if claim.kind == "frequency" and scope.meetings:
@@ -1099,6 +1100,31 @@ def _pick(claim: Claim, scope: _Scope, usable) -> tuple[str | None, str, str]:
 _PLAIN_COLUMN_WORDS = frozenset(stem(w) for w in "date dates time day days notes note comment comments remarks name "
                                 "names number started start end ended signed sign initials".split())
 NEAREST_FEW = 3  # fewer dated days than this show no routine
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+
+
+def _sentence_before(claim: Claim, scope: _Scope) -> str:
+    """The sentence just before the claim's in its paragraph, or the last of the paragraph or list item just before
+    it under the same heading; "" where the claim opens its section."""
+    want = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", claim.sentence)]
+    line = claim.location.line if claim.location else None
+    if not want or line is None:
+        return ""
+    previous = ""
+    for b in scope.procedure.blocks:
+        if b.location.line is not None and b.location.line > line:
+            break
+        if b.type is BlockType.HEADING or b.type is BlockType.TABLE:
+            previous = ""
+            continue
+        parts = [p for p in _SENTENCE_END.split(b.text) if p.strip()]
+        for i, part in enumerate(parts):
+            if [w.lower() for w in re.findall(r"[A-Za-z0-9]+", part)] == want:
+                return parts[i - 1] if i else previous
+        previous = parts[-1] if parts else ""
+    return ""
 
 
 def _headings_over(claim: Claim, scope: _Scope) -> str:
@@ -2052,7 +2078,7 @@ def _check_reports(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                                                    f"{', '.join(label(x) for x in none)}"))
             evidence.append(Evidence(path=p1, text=f"{name}: {label(q1)}, the next report"))
     folders = sorted({s.folder for s in found})
-    files = sum(len(s.files) for s in found)
+    files = sum(len({path for _, path in s.files}) for s in found)  # a file of two months is one file
     noun = found[0].noun
     record = (f"{word} {noun}s in {', '.join(f + '/' for f in folders) or 'the set'} ({files} file"
               f"{'' if files == 1 else 's'}, {len(found)} subject{'' if len(found) == 1 else 's'})")

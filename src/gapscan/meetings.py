@@ -132,9 +132,23 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     words = [w for w, _ in pairs]
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
-    shown = " ".join(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in pairs
-                     if w not in {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"})
-    return shown, key
+    shown = []
+    for unit in _WRITTEN.findall(text.replace("_", " ")):
+        parts = [(w, c) for w, c in zip(_words(unit), _words(unit, cased=True)) if w not in MONTH_WORDS]
+        kept = [(w, c) for w, c in parts if w not in _NOT_SHOWN]
+        if len(kept) > 1 and len(kept) == len(parts) and unit.lower() not in ABBREVIATIONS:
+            # one word written with a dot, an apostrophe or capitals inside it ('Node.js', 'OpenJS', "Women's"):
+            # as written, its first letter raised where it is written in one case ('node.js' -> 'Node.js')
+            cased = not unit.islower() and not unit.isupper()
+            shown.append(unit if cased else unit[:1].upper() + unit[1:].lower())
+            continue
+        shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
+    return " ".join(shown), key
+
+
+# a word as a name writes it: letters, joined by a dot or an apostrophe ('Node.js', "Women's"), capitals inside
+_WRITTEN = re.compile(r"[A-Za-z]+(?:[.'’][A-Za-z]+)*")
+_NOT_SHOWN = {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"}
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
@@ -572,14 +586,59 @@ def _unnamed_subject(tokens: list[str], i: int) -> bool:
     return j < 0 or tokens[j] in _UNNAMED
 
 
+# a body said by its kind alone ('The Team meets weekly', 'The Committee will meet monthly'): the one the page is about
+_GENERIC_BODY = frozenset("team group committee council board panel forum commission".split())
+_GENERIC_BEFORE = frozenset("working steering".split())  # 'The Working Group meets', 'The Steering Committee meets'
+
+
+def _generic_subject(tokens: list[str], i: int) -> bool:
+    """Whether the verb 'meet' at tokens[i] has for its subject a body said by its kind alone, the sentence's first
+    words ("The Team meets weekly", "The Working Group will meet monthly"): no name of its own."""
+    if tokens[i] not in ("meet", "meets"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _BEFORE_VERB:
+        j -= 1
+    if j < 1 or tokens[j] not in _GENERIC_BODY:
+        return False
+    j -= 1
+    if tokens[j] in _GENERIC_BEFORE:
+        j -= 1
+    return j == 0 and tokens[j] in ("the", "this", "our")
+
+
+def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
+    """The one series whose name holds every word (two at least) of a body the headings name, a run of capitalised
+    words ending in a body's kind ('OpenJS Cross Project Council' for the minutes of the 'Open JS Foundation Cross
+    Project Council Meeting'); the longest such name first, and none where a name fits two series."""
+    written = re.findall(r"[A-Za-z][\w.'-]*", headings)
+    names = []
+    for k, w in enumerate(written):
+        if w.lower() not in _GENERIC_BODY or not w[0].isupper():
+            continue
+        start = k
+        while start > 0 and k - start < 6 and written[start - 1][0].isupper():
+            start -= 1
+        names.extend(" ".join(written[s:k + 1]) for s in range(start, k))
+    for name in sorted(set(names), key=lambda n: -len(n.split())):
+        words = {stem(w) for w in _name(name)[1]}
+        if len(words) < 2:
+            continue
+        fits = [s for s in series if s.words and words <= s.words]
+        if fits:
+            return fits if len(fits) == 1 else []
+    return []
+
+
 def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
           headings: str = "") -> tuple[list[Series], bool]:
     """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
     named when all its words stand within a few words of a meeting word of the claim's activity ('a general
     meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
     review's cadence, not the AGM's. Where the verb 'meet' has no named subject ("we aim to meet on the second
-    Wednesday of every month"), the series is the one all of whose words the `headings` over the sentence (the
-    page's title among them: "Plenums") give."""
+    Wednesday of every month") or is a body said by its kind alone ("The Team meets weekly"), the series is the one
+    all of whose words the `headings` over the sentence (the page's title among them: "Plenums") give, else the one
+    whose name holds every word of a body the headings name ("OpenJS Cross Project Council")."""
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
@@ -610,9 +669,9 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
                 break
     if not found:
         found = _by_acronym(sentence, tokens, held, series)
-    if not found and headings and any(_unnamed_subject(tokens, i) for i in held):
+    if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in held):
         over = {stem(t) for t in _tokens(headings)}
-        found = [s for s in series if s.words and s.words <= over]
+        found = [s for s in series if s.words and s.words <= over] or _body_named(headings, series)
     return found, noun
 
 
@@ -776,10 +835,36 @@ REPORT_UNITS = ("quarter", "month", "half", "year")
 REPORT_UNIT_WORD = {"quarter": "quarterly", "month": "monthly", "half": "half-yearly", "year": "yearly"}
 
 
+# a month followed by more of its year's months, listed: '2023-11,12', '2024-01,02,03', '2024-04, 05 & 06'
+_MONTH_LIST = re.compile(r"(?<![A-Za-z0-9.])((?:19|20)\d{2})[-_](0[1-9]|1[0-2])((?:\s*[,&+]\s*(?:0[1-9]|1[0-2]))+)"
+                         r"(?![0-9]|[-_.]\d)")
+
+
 def report_period(text: str) -> tuple[str, tuple[int, int]] | None:
     """(unit, (year, n)) a name is dated to by the one period written in it: a quarter ('2025-Q1'), a half-year
     ('2024-H2'), a month ('2021-07', 'July 2021') or a year alone ('2023-annual-report'), n the quarter, half or
-    month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind."""
+    month (1 for a year). None for a name dated to a day ('2021-07-14'), to none, or to two periods of a kind. A
+    name that lists months ('2023-11,12') is dated to the first of them here; report_periods gives them all."""
+    dated = report_periods(text)
+    return (dated[0], dated[1][0]) if dated else None
+
+
+def report_periods(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """(unit, periods) a name is dated to, as report_period reads it; a name that lists months of one year
+    ('2023-11,12-update', '2024-01,02,03-update') covers each month it lists, in order. A list that does not
+    climb ('2024-03,01') is no list of months."""
+    m = _MONTH_LIST.search(text)
+    if m and not named_quarter(text) and not _DAY.search(text) and len(_MONTH_NUM.findall(text)) == 1 \
+            and not _MONTH_WORD.search(text) and not _HALF.search(text):
+        listed = [int(m.group(2))] + [int(x) for x in re.findall(r"\d+", m.group(3))]
+        if all(a < b for a, b in zip(listed, listed[1:])):
+            return "month", tuple((int(m.group(1)), n) for n in listed)
+        return None
+    one = _report_period(text)
+    return (one[0], (one[1],)) if one else None
+
+
+def _report_period(text: str) -> tuple[str, tuple[int, int]] | None:
     q = named_quarter(text)
     if q:
         return "quarter", q
@@ -812,7 +897,8 @@ class ReportSeries:
     folder: str  # the folder of reports, its year folders left out ('TI-reports')
     noun: str  # 'report' or 'return': what the names (or the folder, or the titles) call the files
     quarters: tuple[tuple[int, int], ...]  # sorted, one per period with a report: (year, quarter/month/half or 1)
-    files: tuple[tuple[tuple[int, int], str], ...]  # (period, path), sorted
+    # (period, path), sorted; a file that covers several periods ('2023-11,12-update') is there once for each
+    files: tuple[tuple[tuple[int, int], str], ...]
     unit: str = "quarter"  # what the names date each file to: 'quarter', 'month', 'half' or 'year'
 
 
@@ -850,12 +936,12 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         path = PurePosixPath(doc.path)
         stem = path.stem
         folders = [p.name for p in reversed(path.parents) if p.name]
-        dated = report_period(stem)
+        dated = report_periods(stem)
         if dated is None and folders and named_quarter(folders[-1]):
-            dated = "quarter", named_quarter(folders[-1])  # 'reports/2024-Q1/alpha.md'
+            dated = "quarter", (named_quarter(folders[-1]),)  # 'reports/2024-Q1/alpha.md'
         if dated is None or re.search(r"\btemplate\b", f"{stem} {doc.title or ''}", re.I):
             continue
-        unit, quarter = dated
+        unit, periods = dated
         noun = _noun_of(stem, *reversed(folders), doc.title or "")
         if noun is None:
             continue
@@ -866,11 +952,12 @@ def report_series(documents: Iterable[Document]) -> tuple[ReportSeries, ...]:
         shown, key = _subject(stem)
         group = groups.setdefault((folder, key, unit), {"shown": shown, "nouns": set(), "files": {}})
         group["nouns"].add(noun)
-        group["files"].setdefault(quarter, doc.path)
+        for period in periods:
+            group["files"].setdefault(period, doc.path)
     out = []
     for (folder, _, unit), group in sorted(groups.items()):
         files = tuple(sorted(group["files"].items()))
-        if unit != "quarter" and len(files) < REPORT_SERIES_MIN:
+        if unit != "quarter" and len({path for _, path in files}) < REPORT_SERIES_MIN:
             continue
         noun = "report" if "report" in group["nouns"] else sorted(group["nouns"])[0]
         out.append(ReportSeries(subject=group["shown"], folder=folder, noun=noun,
@@ -888,14 +975,35 @@ _EVERY = frozenset("each every all any".split())
 _ONE = re.compile(r"^\W*(?:the|this|our|its)\s+[A-Za-z]+(?<!s)\s+(?!and\b|or\b)[a-z]+", re.I)
 
 
+# a verb that puts a report out: said with no object of its own before its cadence ('We strive to post at least once
+# every month'), what it puts out is the report the sentence before names ('Council updates will be posted ...')
+_PUTS_OUT = frozenset("post posts posted posting publish publishes published publishing share shares shared sharing "
+                      "issue issues issued issuing circulate circulates circulated circulating release releases "
+                      "released releasing send sends sent sending".split())
+# an object that only points back: 'We post them monthly'
+_POINTS_BACK = frozenset("it them these those one".split())
+# a report named in the sentence before: its nouns only ('reporting' there is an activity, not a file)
+_NAMED_REPORT = {w: n for w, n in REPORT_NOUNS.items() if w != "reporting"}
+
+
+def _puts_out_nothing(tokens: list[str], at: int) -> bool:
+    """The cadence at `at` follows a verb that puts something out with no object of its own ('to post at least once
+    every month', 'we publish them monthly')."""
+    if at >= 1 and tokens[at - 1] in _PUTS_OUT:
+        return True
+    return at >= 2 and tokens[at - 1] in _POINTS_BACK and tokens[at - 2] in _PUTS_OUT
+
+
 def reports_about(sentence: str, phrase: str | None, activity: str | None, series: Sequence[ReportSeries],
-                  procedure: str = "", title: str = "") -> list[ReportSeries]:
+                  procedure: str = "", title: str = "", before: str = "") -> list[ReportSeries]:
     """The report series a cadence claim is about: its activity calls what is done a report, update or return,
     within a few words of the cadence ('provides quarterly updates', 'a report every quarter'), of the noun the
     series' files are called by. Where the claim names subjects of the series, those alone; where it is said of one
     subject ('The project commits to providing quarterly updates') in a page named for one (`procedure`, `title`),
     that subject's alone, and none when the series has no reports of it. A report of the series is an account of
-    its quarter, not the rule it is filed under: a claim in one is about none."""
+    its quarter, not the rule it is filed under: a claim in one is about none. Where the cadence only follows a verb
+    that puts something out ('We strive to post at least once every month'), what is put out is the report the
+    sentence `before` it names ('Council updates will be posted irregularly'), and its words name subjects too."""
     if procedure and any(procedure == path for s in series for _, path in s.files):
         return []
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
@@ -906,8 +1014,13 @@ def reports_about(sentence: str, phrase: str | None, activity: str | None, serie
     span = len(re.findall(r"[A-Za-z]+", phrase or ""))
     nouns = {REPORT_NOUNS[t] for i, t in enumerate(tokens) if t in REPORT_NOUNS and (did is None or t in did)
              and (at - REPORT_REACH <= i < at or at + span <= i <= at + span + REPORT_REACH)}
-    found = [s for s in series if s.noun in nouns]
     words = set(tokens)
+    if not nouns and before and _puts_out_nothing(tokens, at):
+        earlier = [t.lower() for t in re.findall(r"[A-Za-z]+", before)]
+        nouns = {_NAMED_REPORT[t] for t in earlier if t in _NAMED_REPORT}
+        if nouns:
+            words |= set(earlier)
+    found = [s for s in series if s.noun in nouns]
 
     def named_in(text: set[str]) -> list[ReportSeries]:
         return [s for s in found if s.subject and set(s.subject.lower().split("-")) <= text]

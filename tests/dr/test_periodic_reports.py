@@ -138,3 +138,79 @@ def test_the_board_s_own_claim_is_not_checked_against_reports_that_name_no_subje
         scan.write(f"reports/annual/{y}-annual-report.md", UPDATE.format(subject="Board"))
     findings, checks = run(scan)
     assert not findings and not any(c.metrics.get("report_files") for c in checks), [c.detail for c in checks]
+
+
+# left18 (python/steering-council@62dc258, updates/2019-07-08_steering-council-update.md): "Steering Council
+# updates will be posted irregularly and as needed. ... We strive to post at least once every month." The cadence
+# sentence posts without saying what; the sentence before it names the updates.
+POSTED = ("# Council\n\n## Updates\n\nCouncil updates will be posted irregularly and as needed. "
+          "We strive to post at least once every month.\n")
+
+
+def test_a_cadence_that_posts_nothing_of_its_own_takes_the_report_the_sentence_before_names(scan):
+    scan.write("README.md", POSTED)
+    held = [m for m in months((2021, 1), (2021, 12)) if m not in {(2021, 4), (2021, 5), (2021, 8), (2021, 9)}]
+    for y, m in held:
+        scan.write(f"updates/{y}-{m:02d}-council-update.md", UPDATE.format(subject="Council"))
+    findings, checks = run(scan)
+    monthly = [c for c in checks if c.claim.phrase and "month" in c.claim.phrase.lower()]
+    assert monthly and monthly[0].status is ClaimStatus.DRIFTED, [(c.status, c.detail) for c in checks]
+    assert monthly[0].metrics["periods_missed"] == 4, monthly[0].metrics
+
+
+@pytest.mark.parametrize("text", [
+    # the cadence has its own object: minutes are posted monthly, not the updates
+    "Council updates will be posted irregularly. We strive to post minutes at least once every month.\n",
+    # no report named in the sentence before
+    "The council works in the open. We strive to post at least once every month.\n",
+    # a meeting, not a posting: the updates before it are not what is held
+    "Council updates are posted on the site. We strive to meet at least once every month.\n",
+])
+def test_the_sentence_before_is_read_only_for_a_posting_without_object(scan, text):
+    scan.write("README.md", "# Council\n\n## Updates\n\n" + text)
+    held = [m for m in months((2021, 1), (2021, 12)) if m not in {(2021, 4), (2021, 5), (2021, 8), (2021, 9)}]
+    for y, m in held:
+        scan.write(f"updates/{y}-{m:02d}-council-update.md", UPDATE.format(subject="Council"))
+    findings, checks = run(scan)
+    assert not any(c.metrics.get("report_files") for c in checks), [(c.claim.sentence, c.detail) for c in checks]
+
+
+# left18 (python/steering-council@62dc258): "updates/2023-11,12-steering-council-update.md" and
+# "2024-01,02,03-steering-council-update.md" report on each month they list; dated by the first alone, DR02 named
+# Dec 2023, Feb and Mar 2024 as months without an update.
+@pytest.mark.parametrize("name,want", [
+    ("2023-11,12-steering-council-update", ("month", ((2023, 11), (2023, 12)))),
+    ("2024-01,02,03-steering-council-update", ("month", ((2024, 1), (2024, 2), (2024, 3)))),
+    ("2024-04, 05 & 06 update", ("month", ((2024, 4), (2024, 5), (2024, 6)))),
+    ("2021-07-steering-council-update", ("month", ((2021, 7),))),
+    ("2025-Q1-Sigstore", ("quarter", ((2025, 1),))),
+])
+def test_a_name_that_lists_months_covers_each(name, want):
+    assert meetings.report_periods(name) == want
+    assert meetings.report_period(name) == (want[0], want[1][0])
+
+
+@pytest.mark.parametrize("name", ["2024-03,01 update", "2024-01-02 update", "2024-11,12 2023-05 update"])
+def test_a_list_that_does_not_climb_or_a_day_is_no_list_of_months(name):
+    assert meetings.report_periods(name) is None, name
+
+
+def test_months_listed_in_one_name_are_no_months_without_a_report(scan):
+    scan.write("README.md", README)
+    for y, m in months((2023, 6), (2023, 10)):
+        scan.write(f"updates/{y}-{m:02d}-council-update.md", UPDATE.format(subject="Council"))
+    scan.write("updates/2023-11,12-council-update.md", UPDATE.format(subject="Council"))
+    scan.write("updates/2024-01,02,03-council-update.md", UPDATE.format(subject="Council"))
+    findings, checks = run(scan)
+    monthly = [c for c in checks if c.claim.phrase and "month" in c.claim.phrase.lower()]
+    assert monthly and monthly[0].status is ClaimStatus.HOLDS, [(c.status, c.detail) for c in checks]
+    m = monthly[0].metrics
+    assert (m["periods"], m["periods_missed"], m["report_files"]) == (10, 0, 7), m
+    assert m["last_report"] == "Mar 2024", m
+
+
+def test_three_files_listing_many_months_are_still_a_handful(scan):
+    scan.write("README.md", README)
+    for name in ("2023-01,02,03", "2023-04,05,06", "2023-07,08,09"):
+        scan.write(f"updates/{name}-council-update.md", UPDATE.format(subject="Council"))
+    assert meetings.report_series(scan.documents()) == ()

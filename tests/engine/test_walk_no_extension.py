@@ -3,12 +3,19 @@
 The shape from session 16: ossf/tac's TI-reports/2025/2025-Q3-BEAR-WG, a quarterly report committed without ".md"
 among 60 that have it, was never listed, so the report's account of the set missed it without saying. A repository
 also holds files without an extension that are no documents of the management system: a LICENSE (numbered
-clauses of prose), a CODEOWNERS list, a Makefile, a script, a data file, a binary. Those stay unlisted, as
-before; the page is told by its text (markup of two kinds, bold or headings, lists or links, and lines of prose).
+clauses of prose), a CODEOWNERS list, a Makefile, a script, a binary. Those stay unlisted, as before; the page is
+told by its text (markup of two kinds, bold or headings, lists or links, and lines of prose).
+
+A table of values saved without ".csv" (left18: session 17 left it unlisted as "a data file") is a register like any
+other: a log of readings exported by R as "readings" is what a procedure's cadence is checked against. It is told by
+its lines: one delimiter cutting every line into the same number of short cells, a header of names over data with
+digits in it.
 """
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from gapscan.engine import walk
 from gapscan.ingest import parse_file
@@ -74,7 +81,8 @@ def _make(root: Path) -> None:
 def test_a_markdown_page_without_an_extension_is_listed_and_read(tmp_path):
     _make(tmp_path)
     listed = [rel for _, rel in walk([tmp_path], tmp_path)]
-    assert listed == ["reports/2025/2025-Q2-Widget-WG.md", "reports/2025/2025-Q3-Widget-WG"]
+    # 'readings' is a table of values saved without '.csv' (tests below): listed and read as one
+    assert listed == ["readings", "reports/2025/2025-Q2-Widget-WG.md", "reports/2025/2025-Q3-Widget-WG"]
     doc = parse_file(tmp_path / "reports/2025/2025-Q3-Widget-WG", "reports/2025/2025-Q3-Widget-WG")
     assert doc.status is Status.OK and doc.format == "md"
     assert any("office hours" in b.text for b in doc.blocks)
@@ -92,3 +100,41 @@ def test_a_licence_text_given_to_the_parser_is_skipped_with_its_reason(tmp_path)
     doc = parse_file(tmp_path / "LICENSE", "LICENSE")
     assert doc.status is Status.SKIPPED
     assert "no file extension" in doc.error
+
+
+READINGS = '''"","Date","Time","pH"
+"1",20201016,NA,8.3
+"2",20201017,NA,8.2
+'''
+
+
+def test_a_table_of_values_without_an_extension_is_listed_and_read_as_csv(tmp_path):
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "readings").write_text(READINGS, encoding="utf-8")
+    (tmp_path / "records" / "calibration").write_text(
+        "Instrument\tDate\tResult\tBy\nPH-01\t2024-01-05\tpass\tAna\nPH-02\t2024-01-06\tfail\tBen\n",
+        encoding="utf-8")
+    assert [rel for _, rel in walk([tmp_path], tmp_path)] == ["records/calibration", "records/readings"]
+    doc = parse_file(tmp_path / "records" / "readings", "records/readings")
+    assert doc.status is Status.OK and doc.format == "csv", doc.error
+    table = doc.blocks[0].table
+    assert table.header[1:] == ("Date", "Time", "pH") and len(table.rows) == 2, table
+    tsv = parse_file(tmp_path / "records" / "calibration", "records/calibration")
+    assert tsv.status is Status.OK and tsv.blocks[0].table.header == ("Instrument", "Date", "Result", "By")
+
+
+@pytest.mark.parametrize("text", [
+    # prose with commas: its lines never cut into the same number of cells
+    "The council meets monthly, or when the chair asks.\nMinutes are kept, signed and filed.\nThat is all, for now.\n",
+    # a list of names, one a line: no delimiter
+    "alpha\nbeta\ngamma\ndelta\n",
+    # a header over no digits at all: a word list in columns, no record
+    "name,colour\napple,red\npear,green\n",
+    # two lines are too few to tell a table from a sentence with a comma
+    "Date,pH\n2024-01-05,8.1\n",
+    # a comment line first: a config or build file
+    "# owners, reviewers\n*,@example/council\ndocs,@example/docs\n",
+])
+def test_text_that_is_no_table_of_values_stays_unlisted(tmp_path, text):
+    (tmp_path / "notes").write_text(text, encoding="utf-8")
+    assert walk([tmp_path], tmp_path) == []

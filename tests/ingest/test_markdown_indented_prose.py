@@ -50,7 +50,10 @@ def test_indented_sentences_are_read_as_prose(tmp_path: Path) -> None:
     assert "Two officers open the vault together each morning." in text
     assert "records every opening in the vault log" in text
     para = next(b for b in doc.blocks if "Two officers" in b.text)
-    assert para.type is BlockType.PARAGRAPH and para.location.line == 3  # its own line, with its heading line
+    assert para.type is BlockType.PARAGRAPH and para.location.line == 4  # its own line
+    # the numbered line over it is its section's heading (tests/ingest/test_markdown_numbered_lines.py)
+    head = next(b for b in doc.blocks if b.location.line == 3)
+    assert (head.type, head.number, head.text) == (BlockType.HEADING, "4.1", "4.1 Vault access")
     assert not any("Two officers" in b.text for b in doc.code)
 
 

@@ -51,8 +51,8 @@ UNSUPPORTED: dict[str, tuple[str, str]] = {
 
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower()
-    if not suffix and _markdown_without_extension(path):
-        return "md"
+    if not suffix:
+        return _without_extension(path) or "unknown"
     if suffix in PARSERS:
         return PARSERS[suffix][1]
     if suffix in UNSUPPORTED:
@@ -61,10 +61,10 @@ def format_of(path: Path) -> str:
 
 
 def is_candidate(path: Path) -> bool:
-    """Files the walker lists: every supported or known-unsupported type, and a markdown page saved without a file
-    extension (_markdown_without_extension)."""
+    """Files the walker lists: every supported or known-unsupported type, and a markdown page or a CSV table saved
+    without a file extension (_without_extension)."""
     suffix = path.suffix.lower()
-    return suffix in PARSERS or suffix in UNSUPPORTED or not suffix and _markdown_without_extension(path)
+    return suffix in PARSERS or suffix in UNSUPPORTED or not suffix and _without_extension(path) is not None
 
 
 # A file without an extension is a page when its text reads as one: markup of two kinds at least (headings or bold
@@ -82,22 +82,68 @@ _PROSE_WORDS = 8
 _PROSE_LINES = 2
 
 
-def _markdown_without_extension(path: Path) -> bool:
+def _without_extension(path: Path) -> str | None:
+    """What a file without an extension holds, told by its first bytes: 'md' for a markdown page, 'csv' for a table
+    of comma, semicolon or tab separated values (a register exported without '.csv'); None for anything else."""
     try:
         if not path.is_file():
-            return False
+            return None
         with open(path, "rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except OSError:
-        return False
+        return None
     if not head or b"\0" in head or head.startswith(b"#!"):
-        return False
+        return None
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # a character cut at the end of the bytes read is no fault
-            return False
+            return None
         text = head[:exc.start].decode("utf-8")
+    if _markdown_page(text):
+        return "md"
+    if _csv_table(text, whole=len(head) < _SNIFF_BYTES):
+        return "csv"
+    return None
+
+
+# A table of values: every line cut by one delimiter into the same number of cells (two at least), over three lines
+# at least; a header of names (one may be blank, as R writes its row names' column), no number among them; short
+# cells, with a digit in the data. A licence's or a build file's lines, with a comma now and then, never line up.
+_CSV_DELIMITERS = (",", ";", "\t")
+_CSV_MIN_LINES = 3
+_CSV_CELL_CHARS = 200
+
+
+def _csv_table(text: str, whole: bool) -> bool:
+    import csv as stdcsv
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not whole:
+        lines = lines[:-1]  # the last line read may be cut
+    if len(lines) < _CSV_MIN_LINES or lines[0].lstrip().startswith("#"):
+        return False
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            rows = list(stdcsv.reader(lines, delimiter=delimiter))
+        except stdcsv.Error:
+            continue
+        widths = {len(r) for r in rows}
+        if len(widths) != 1 or widths.pop() < 2:
+            continue
+        header, data = [c.strip() for c in rows[0]], rows[1:]
+        if sum(1 for c in header if re.search(r"[^\W\d_]", c)) < 2 or sum(1 for c in header if not c) > 1:
+            continue
+        if any(re.fullmatch(r"[-+]?\d+(?:[.,]\d+)?", c) for c in header):
+            continue
+        if any(len(c) > _CSV_CELL_CHARS for r in rows for c in r):
+            continue
+        if any(re.search(r"\d", c) for r in data for c in r):
+            return True
+    return False
+
+
+def _markdown_page(text: str) -> bool:
     kinds = sum(1 for pattern in _MARKUP.values() if pattern.search(text))
     prose = sum(1 for line in text.splitlines()
                 if not line.lstrip().startswith("#") and len(re.findall(r"[^\W\d_]{2,}", line)) >= _PROSE_WORDS)
@@ -116,11 +162,11 @@ def parse_file(source: Path, relpath: str, limits: Limits = DEFAULT_LIMITS) -> D
                       reason="not a regular file (pipe, device or socket)")
     suffix = source.suffix.lower()
     if not suffix:
-        if fmt != "md":
+        if fmt not in ("md", "csv"):
             return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
-                          reason="no file extension, and its text is no markdown page (a licence, a build or "
-                                 "owners file, a script, data or a binary)")
-        suffix = ".md"
+                          reason="no file extension, and its text is no markdown page or table of values (a "
+                                 "licence, a build or owners file, a script or a binary)")
+        suffix = f".{fmt}"
     if suffix in UNSUPPORTED:
         return failed(path=relpath, source=source, format=fmt, status=Status.SKIPPED,
                       reason=UNSUPPORTED[suffix][1])

@@ -21,7 +21,8 @@ from pathlib import Path
 from gapscan.ingest.base import Limits, make_document
 from gapscan.ingest.directives import MARKER, from_html_comments
 from gapscan.ingest.tables import build_table, light_value
-from gapscan.ingest.textutil import (bold_title_number, heading_number, promote_bold_paragraphs, read_text,
+from gapscan.ingest.textutil import (bold_title_number, heading_number, looks_like_heading,
+                                     promote_bold_paragraphs, read_text,
                                      real_title)
 from gapscan.model import Block, BlockType, Document, Location
 
@@ -285,6 +286,51 @@ def _bold_first_line(token) -> int | None:
     return len(children) if seen_bold else None
 
 
+def _paragraph_lines(token) -> list[str] | None:
+    """The lines of a paragraph of plain text (None where it holds links, emphasis or code)."""
+    children = token.children or ()
+    if any(c.type not in ("text", "softbreak") for c in children):
+        return None
+    lines, current = [], []
+    for child in children:
+        if child.type == "softbreak":
+            lines.append(" ".join(" ".join(current).split()))
+            current = []
+        else:
+            current.append(child.content)
+    lines.append(" ".join(" ".join(current).split()))
+    return lines
+
+
+def _numbered(line: str) -> bool:
+    """A line that opens with a clause-style number with a dot ('8.1.1', '2.0', 'A.5', '7.2.1.') and a word."""
+    num, rest = heading_number(line)
+    return num is not None and "." in num and line.upper().startswith(num) and rest[:1].isalpha()
+
+
+def numbered_headings(lines: list[str]) -> list[int] | None:
+    """Which lines of a paragraph are section headings written as plain lines, as a manual converted to markdown
+    writes them: a clause-style number with a dot and a short title with no final stop ('8.1.1   Policy Statement').
+    [-1] when the whole paragraph is one such heading (a title wrapped onto a second line). A heading line opens
+    the paragraph or follows a finished sentence, and the line after it (if any) starts a sentence; a line beside
+    another numbered line is an item of a numbered list ('7.2.2.11 Gap Analysis' over '7.2.2.12 Projected Key
+    Ratios'), and a numbered sentence ('4.2 The organization shall determine' over 'the needs of ...', '1.5 Kilograms
+    of flour are weighed.') is none. None when no line is a heading."""
+    numbered = [_numbered(x) for x in lines]
+    if numbered[0] and not any(numbered[1:]) and looks_like_heading(" ".join(lines)):
+        return [-1]
+    found = []
+    for k, line in enumerate(lines):
+        if not numbered[k] or not looks_like_heading(line):
+            continue
+        if k > 0 and (numbered[k - 1] or not re.search(r"[.:;!?]$", lines[k - 1])):
+            continue
+        if k + 1 < len(lines) and (numbered[k + 1] or not lines[k + 1][:1].isupper()):
+            continue
+        found.append(k)
+    return found or None
+
+
 # a fence holding a diagram's source, not what a person types
 DIAGRAM_FENCE = re.compile(r"^(?:mermaid|plantuml|puml|dot|graphviz|flowchart|sequence|svg|math|latex|tex)\b", re.I)
 CODE_LINES = 2000  # per file: a page that pastes a whole log or program gives no more details past these
@@ -355,6 +401,23 @@ def markdown_blocks(text: str, code: list[Block] | None = None) -> list[Block]:
                 # its list's depth: 1 for a top-level list, 2 for a list inside an item ...
                 blocks.append(Block(type=BlockType.LIST_ITEM, text=content, marker=marker, checked=checked,
                                     level=len(lists) or 1, location=location, links=_link_targets(tokens[i + 1])))
+            elif content and not item_marker and not quotes and numbered_headings(
+                    _paragraph_lines(tokens[i + 1]) or [""]) is not None:
+                # '8.1.1   Policy Statement' over its text: the section's heading, then its paragraph
+                lines = _paragraph_lines(tokens[i + 1])
+                heads = numbered_headings(lines)
+                if heads == [-1]:
+                    heads, lines = [0], [" ".join(lines)]
+                start = 0
+                for k in heads + [len(lines)]:
+                    if lines[start:k]:
+                        blocks.append(Block(type=BlockType.PARAGRAPH, text=" ".join(lines[start:k]),
+                                            location=Location(line=line + start)))
+                    if k < len(lines):
+                        number, _ = heading_number(lines[k])
+                        blocks.append(Block(type=BlockType.HEADING, text=lines[k], level=number.count(".") + 1,
+                                            number=number, location=Location(line=line + k)))
+                    start = k + 1
             elif content:
                 first = _bold_first_line(tokens[i + 1]) if not item_marker and not quotes else None
                 children = tokens[i + 1].children or []

@@ -1,0 +1,51 @@
+"""A meeting's name is shown as its minutes write it: 'Node.js TSC Meeting', not 'Node Js TSC Meeting'.
+
+The shape (left18; session 17's note on the OpenJS sets): a word written with a dot, an apostrophe or capitals inside
+it ('Node.js', 'OpenJS', 'DevOps', "Women's") was cut into letters-only words and each title-cased ('Node Js', 'Open
+JS', 'Dev Ops', 'Women S'). The words a name is matched by are unchanged; only what a reader sees is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from gapscan import meetings
+from gapscan.model import Kind
+
+NOTES = """# {title}
+
+- Present: Ana Ruiz, Ben Cole, Cy Park
+
+The budget for the build farm was approved. Closed at 21:30.
+"""
+
+
+def _names(scan, files):
+    for rel, title in files:
+        scan.write(rel, NOTES.format(title=title))
+    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
+    return sorted((s.name, sorted(s.words)) for s in meetings.series_of(docs))
+
+
+@pytest.mark.parametrize("title,shown", [
+    ("Node.js TSC Meeting", "Node.js TSC Meeting"),
+    ("OpenJS Foundation Cross Project Council Meeting", "OpenJS Foundation Cross Project Council Meeting"),
+    ("DevOps Team Meeting", "DevOps Team Meeting"),
+    ("Women's Network Meeting", "Women's Network Meeting"),
+    ("iOS Team Meeting", "iOS Team Meeting"),
+    # plain words are shown as before: title case, a word in capitals as written
+    ("security team meeting", "Security Team Meeting"),
+    ("EC Special Meeting", "EC Special Meeting"),
+])
+def test_a_name_is_shown_as_written(scan, title, shown):
+    got = _names(scan, [(f"minutes/2024-0{m}-0{m + 2}.md", f"{title} {m + 2} January 2024") for m in (1, 2)])
+    assert [n for n, _ in got] == [shown], got
+
+
+def test_a_name_written_in_lower_case_in_a_file_name_keeps_its_dot(scan):
+    got = _names(scan, [("minutes/node.js-tsc-meeting-2024-01-09.md", "Minutes"),
+                        ("minutes/node.js-tsc-meeting-2024-01-23.md", "Minutes")])
+    assert [n for n, _ in got] == ["Node.js Tsc Meeting"], got
+    # what the name is matched by is the same words as before
+    assert got[0][1] == sorted({"node", "js", "tsc"}), got
