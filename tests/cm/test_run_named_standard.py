@@ -100,3 +100,30 @@ def test_the_cache_key_changes_with_the_standards_the_run_names(tmp_path):
     assert _standards(folder, cache=True, cache_dir=cache)["people.md"] == "iso45001"
     (folder / "programme.md").write_text(PROGRAMME, encoding="utf-8")
     assert _standards(folder, cache=True, cache_dir=cache)["people.md"] == "iso27001"
+
+
+# a page with no clause heading and no standard named: its words are about waste and emissions
+WASTE = """# Yard waste
+
+Skips in the yard are emptied every Friday by Greenline Waste. Oil drums go to the bunded store beside gate 2 and
+are collected when six are full. The site manager logs each collection in the waste transfer note file and checks
+the spill kit at the fuel bowser every Monday. Any spill to the drain is reported to the water company within an hour.
+"""
+
+
+def test_a_text_read_against_no_standard_is_measured_against_the_run_s_catalogues_only(tmp_path):
+    """catalogue_words (the share of the text's words the catalogue uses) of a text with no standard detected is taken
+    against the catalogue it is most focused on: among the run's named standards when it names any (here ISO 9001),
+    not whichever of all six it leans to alone (ISO/IEC 27001, whose vocabulary shares more of its words)."""
+    from gapscan.nlp.mirroring import catalogue_share
+
+    path = tmp_path / "waste.md"
+    path.write_text(WASTE, encoding="utf-8")
+    doc = parse_file(path, "waste.md")
+    doc = type(doc)(**{**doc.__dict__, "kind": Kind.PROCEDURE})
+    alone = analyze_many([doc])["waste.md"]
+    in_run = analyze_many([doc], named=["ISO 9001:2015"])["waste.md"]
+    assert alone.standard is None and in_run.standard is None
+    read_as_9001 = analyze_many([doc], standard="iso9001")["waste.md"]
+    assert in_run.catalogue_words == read_as_9001.catalogue_words < alone.catalogue_words
+    assert catalogue_share(["record", "risk"], None, ["iso9001"]) == catalogue_share(["record", "risk"], "iso9001")

@@ -1189,7 +1189,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
     abstract_nouns = sum(1 for p in prep.pieces for w in _WORD.findall(p.text.lower()) if ABSTRACT_NOUN.search(w))
-    catalogue_words = catalogue_share(terms, standard)
+    catalogue_words = catalogue_share(terms, standard, keys)
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
                                      obligations, abstract_nouns, catalogue_words))
@@ -1244,16 +1244,19 @@ def _index_terms(sdoc) -> list[str]:
     return out
 
 
-def catalogue_share(terms: list[str], standard: str | None) -> float:
+def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str] | None = None) -> float:
     """The share of a text's indexable words (`gapscan map`'s BM25 terms: stemmed, without function words and
     the words every clause shares) that the clause catalogue of its standard uses in its titles, operational
     questions and vocabulary. A text that restates its clauses talks about what they talk about and little of
     its own; an operational one talks about its work (pallets, tickets, the lab's own kit). Without a detected
     standard, the catalogue whose best clause stands out most from the rest for the whole text (BM25 over
-    ln(clauses) x the mean, mapping's focus) is the one the text is read against."""
+    ln(clauses) x the mean, mapping's focus) is the one the text is read against, of those `among` (the standards
+    its run names, analyze_many's `named`) when given."""
     if not terms:
         return 0.0
-    keys = (standard,) if standard in cat.STANDARDS else tuple(cat.STANDARDS)
+    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.STANDARDS if k in cat.STANDARDS)
+    if not keys:
+        return 0.0
     best = max(keys, key=lambda k: (_focus(terms, k), k)) if len(keys) > 1 else keys[0]
     vocabulary = _catalogue_vocabulary(best)
     return sum(1 for t in terms if t in vocabulary) / len(terms)
