@@ -127,6 +127,21 @@ FRAMEWORK_SCAN_CHARS = 200_000  # how much of a document is read for the framewo
 NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", re.IGNORECASE)
 
 
+# A sentence that cites or restates a law or regulation ("as required by Regulation E", "under 12 CFR 1005.11",
+# "§ 1020.320", "the Truth in Savings Act requires ...", "the regulation requires"): the time limits, amounts, notices
+# and duties it names are the regulation's, written down, not limits the organisation set for its own work, as a
+# sentence restating the ISO standard names none of its own. Case matters: a law's name is capitalised.
+REGULATION_CITE = re.compile(
+    r"\b(?:Regulation|Reg\.?)\s+[A-Z]{1,2}\b"
+    r"|\b\d+\s*(?:CFR|C\.F\.R\.?|U\.S\.C\.?|USC)\b"
+    r"|§"
+    r"|\b(?:[Tt]he|[Tt]his|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|in|and|for|on|to)\s+)?){0,6}"
+    r"(?:Act|Rule|Directive)\b"
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?:regulations?|rule|statute)\s+(?:requires?|mandates?|prescribes?|stipulates?)\b"
+    r"|\b(?:required|mandated|prescribed)\s+by\s+(?:law|regulation|statute)\b"
+)
+
+
 # --- values ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True, kw_only=True)
@@ -205,6 +220,9 @@ class MirroringAnalysis:
     # a few anchors not counted as the organisation's own (generic roles, template cadences, placeholders):
     # shown beside CM05, so "names no anchor" can be checked against the roles the reader does see
     template_anchors: tuple[str, ...] = ()
+    # a few anchors not counted because their sentence cites or restates a regulation ("within ten business days"
+    # in "Regulation DD requires ..."): the regulation's limits, shown beside CM05 as the template's are
+    restated_anchors: tuple[str, ...] = ()
     # anchors in lines written as a controller's program ("If Tmp < 16.0 Then OFF"): counted in `anchors` (the
     # verdict model was fitted so), said apart in the details CM05 shows, and never one of `anchor_examples` (code_rule)
     code_anchors: Mapping[str, int] = field(default_factory=dict)
@@ -279,6 +297,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     citations = [0 for _ in prepared]
     terms: list[list[str]] = [[] for _ in prepared]  # the text's indexable words, as `gapscan map` reads them
     template: list[list[str]] = [[] for _ in prepared]
+    restated: list[list[str]] = [[] for _ in prepared]  # anchors not counted: their sentence restates a regulation
     code_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     code_lines: list[dict[tuple[int, int], str]] = [{} for _ in prepared]  # (piece, sentence) -> its text
     details: list[dict[str, list[str]]] = [{} for _ in prepared]  # type -> every detail's text (own_details)
@@ -290,9 +309,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
-        own = own_anchors(sdoc, piece.text)
+        own = own_anchors(sdoc, piece.text, restates=piece.restates)
         coded = _code_sentences(own, piece.text)
-        for span in own_details(sdoc, piece.text, own):
+        for span in own_details(sdoc, piece.text, own, restates=piece.restates):
             details[i].setdefault(span.label_, []).append(span.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
@@ -303,11 +322,14 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             examples = anchor_examples[i][span.label_]
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
-        if len(template[i]) < 5 and len(own) < len(sdoc.spans["anchors"]):
+        if (len(template[i]) < 5 or len(restated[i]) < 5) and len(own) < len(sdoc.spans["anchors"]):
             counted = {(s.start, s.end) for s in own}
+            cited = _restating(sdoc, piece.text, piece.restates)
             # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
-            left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
-            template[i] = list(dict.fromkeys(template[i] + left))[:5]
+            left = [s for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
+            template[i] = list(dict.fromkeys(template[i] + [s.text for s in left if not (cited and cited(s))]))[:5]
+            if cited:
+                restated[i] = list(dict.fromkeys(restated[i] + [s.text for s in left if cited(s)]))[:5]
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs, own))
             citations[i] += len(sdoc.spans["clause_ref"])
@@ -327,6 +349,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             # page repeating one plain-word role would pass CM05 on that word alone)
             analysis = replace(analysis, detail_anchors={t: len({_one_detail(t, x) for x in v}) for t, v in details[i].items()},
                                detail_examples={t: tuple(dict.fromkeys(v))[:5] for t, v in details[i].items()})
+        if restated[i]:
+            analysis = replace(analysis, restated_anchors=tuple(restated[i]))
         if code_lines[i]:
             analysis = replace(analysis, code_anchors={t: n for t, n in code_counts[i].items() if n},
                                code_lines=len(code_lines[i]),
@@ -425,6 +449,9 @@ class _Piece:
     text: str
     location: Location
     score_sentences: bool  # False for table rows: anchors are counted, prose is not judged
+    # an item of a list whose lead-in cites a regulation ("... comply with the requirements of Regulation DD
+    # including:"): the item restates it, so none of its anchors is the organisation's own (own_anchors)
+    restates: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -451,8 +478,11 @@ def _prepare(doc: Document) -> _Prepared:
     in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
     in_definitions: int | None = None  # heading level of a definitions section (not scored)
     in_contents = False  # under a "Contents" heading, until the next heading or the first prose
+    restating = False  # in the list under a lead-in that cites a regulation (REGULATION_CITE, ending in ':')
     mention_text: list[str] = [doc.title or ""]
     for block in doc.blocks:
+        if block.type is not BlockType.LIST_ITEM:
+            restating = False
         if in_cross_ref_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(block.text):
                 cross_refs += 1
@@ -514,7 +544,10 @@ def _prepare(doc: Document) -> _Prepared:
             cross_refs += in_cross_ref_section is None
             continue
         words += len(text.split())
-        pieces.append(_Piece(text=text, location=block.location, score_sentences=True))
+        pieces.append(_Piece(text=text, location=block.location, score_sentences=True,
+                             restates=restating and block.type is BlockType.LIST_ITEM))
+        if text.endswith(":") and REGULATION_CITE.search(text):
+            restating = True
     joined = "\n".join(mention_text)
     mentions: dict[str, int] = {}
     for m in STANDARD_MENTION.finditer(joined):
@@ -722,20 +755,27 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,160}\](?!\()|<[A-Za-z_][^<>\n]{0,160}>|
 _BRACKETED_CODE = re.compile(r"^\[[A-Z]{1,6}(?:-[A-Z0-9]{1,6})*-?\d[\w.\-]*\]$")
 
 
-def own_anchors(sdoc, text: str | None = None) -> list:
+def own_anchors(sdoc, text: str | None = None, *, restates: bool = False) -> list:
     """The anchors of one piece that belong to the organisation, not to a template; kept on the Doc as
     ``spans["own_anchors"]``. An anchor inside a placeholder ("[Security Officer]", "[Duration, e.g., 30
     days]") is the template's blank, never an anchor. A generic one (lexicon.GENERIC_ROLES, STANDARD_RECORDS,
     TEMPLATE_CADENCES: "the Information Security Manager", "the Risk Register", "annually") counts only in
     a sentence that also names a specific anchor other than a decision word: a role named beside the
     organisation's own team, system, number or time limit is how that organisation runs it. `text`: what the
-    tokenizer was given (so exactly ``sdoc.text``, which joins every token again), when the caller has it."""
+    tokenizer was given (so exactly ``sdoc.text``, which joins every token again), when the caller has it.
+
+    A sentence that cites or restates a regulation (REGULATION_CITE: "as required by Regulation E", "under 12 CFR
+    1005") has no own anchors: its "ten business days" and "the Bank will provide the disclosure" are the
+    regulation's. `restates`: the whole piece restates one (an item of a list whose lead-in cites it)."""
     if "own_anchors" in sdoc.spans:
         return list(sdoc.spans["own_anchors"])
     spans = list(sdoc.spans["anchors"])
     if spans:
         if text is None:
             text = sdoc.text
+        restated = _restating(sdoc, text, restates)
+        if restated is not None:
+            spans = [s for s in spans if not restated(s)]
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
@@ -746,6 +786,22 @@ def own_anchors(sdoc, text: str | None = None) -> list:
             spans = [s for s, g in zip(spans, generic) if not g or _sent_start(marked, s.start) in specific]
     sdoc.spans["own_anchors"] = spans
     return spans
+
+
+def _restating(sdoc, text: str, restates: bool = False):
+    """Which spans of `sdoc` lie in a sentence that cites or restates a regulation (REGULATION_CITE): a predicate on
+    spans, or None when no sentence of the piece does. `restates`: the whole piece restates one."""
+    if restates:
+        return lambda span: True
+    if not REGULATION_CITE.search(text):
+        return None
+    marked = _marked_starts(sdoc)
+    cited = set()
+    for m in REGULATION_CITE.finditer(text):
+        span = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            cited.add(_sent_start(marked, span.start))
+    return (lambda span: _sent_start(marked, span.start) in cited) if cited else None
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
@@ -1328,7 +1384,7 @@ def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
     return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))
 
 
-def own_details(sdoc, text: str | None = None, own: list | None = None) -> list:
+def own_details(sdoc, text: str | None = None, own: list | None = None, *, restates: bool = False) -> list:
     """The details CM05 counts beside the anchors (span group "details", pipeline.CueMatcher._add_details): the
     organisation's own roles, bodies, systems, places and equipment named in plain words ("the Secretary", "the
     machine room", "Fluke 45"). Not the verdict's: its features read `own_anchors` only. A detail inside a
@@ -1343,8 +1399,9 @@ def own_details(sdoc, text: str | None = None, own: list | None = None) -> list:
     if "[" in text or "<" in text or "{{" in text:
         slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
         spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
+    restated = _restating(sdoc, text, restates)  # a regulation's officers and notices, as its anchors (own_anchors)
     return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
-            and not _generic_anchor(s, text[s.start_char:s.end_char])]
+            and not _generic_anchor(s, text[s.start_char:s.end_char]) and not (restated and restated(s))]
 
 
 def _one_detail(kind: str, text: str) -> str:
