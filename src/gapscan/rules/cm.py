@@ -1234,7 +1234,11 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     so). The message says which of the two it failed, with its numbers. Only the
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
-    and a placeholder ("[Security Officer]") are listed beside the count as not counted.
+    and a placeholder ("[Security Officer]") are listed beside the count as not counted. So
+    are the time limits, roles and notices of a sentence that cites or restates a regulation
+    ("As required by Regulation E, the Bank will investigate within 10 business days", "under
+    12 CFR 1005.11", "the Act requires"), and of each item of a list whose lead-in cites one:
+    they are the regulation's, listed as "restated from a regulation".
     Beside the anchors CM05 counts the details a reader sees named in plain words, which the
     verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
