@@ -134,9 +134,13 @@ NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", r
 REGULATION_CITE = re.compile(
     r"\b(?:Regulation|Reg\.?)\s+[A-Z]{1,2}\b"
     r"|\b\d+\s*(?:CFR|C\.F\.R\.?|U\.S\.C\.?|USC)\b"
-    r"|§"
+    r"|§\s*\d{3,}"  # a section of a code ("§ 1020.320", "§164.308"), not a document's own "§10.2" or "ISO 9001 §9.3"
     r"|\b(?:[Tt]he|[Tt]his|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|in|and|for|on|to)\s+)?){0,6}"
-    r"(?:Act|Rule|Directive)\b"
+    r"Act\b"
+    r"|\b(?:[Tt]he|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|in|and|for|on|to)\s+)?){1,6}Directive\b"
+    # a rule named by two words or more ("the Red Flags Rule", "the HIPAA Security Rule"); "the Decision Rule" of
+    # a lab's statement of conformity is its own
+    r"|\b(?:[Tt]he|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+){2,6}Rule\b"
     r"|\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?:regulations?|rule|statute)\s+(?:requires?|mandates?|prescribes?|stipulates?)\b"
     r"|\b(?:required|mandated|prescribed)\s+by\s+(?:law|regulation|statute)\b"
 )
