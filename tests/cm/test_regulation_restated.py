@@ -88,3 +88,12 @@ def test_cm05_says_what_it_left_out_as_the_regulation_s(tmp_path):
     report = run([tmp_path / "set"], Config(), RunOptions(jobs=1, timestamp=False, select=("CM05",)))
     messages = [f.message for f in report.findings if f.rule == "CM05"]
     assert messages and "not counted (restated from a regulation)" in messages[0]
+
+
+def test_a_generic_role_in_a_citing_sentence_is_listed_as_generic_not_as_the_regulation_s(tmp_path):
+    """glba's 01.04 page: 'Privacy Officer' (a role every template names) is left out for being generic whether or not
+    its sentence cites a law; only what the organisation could have set itself is the regulation's."""
+    text = OWN + "\nThe Privacy Officer confirms the privacy notices annually, as required by Regulation P.\n"
+    a = analyze_many([_doc(tmp_path, "notices.md", text)])["notices.md"]
+    assert "Privacy Officer" in a.template_anchors
+    assert not set(a.template_anchors) & set(a.restated_anchors)

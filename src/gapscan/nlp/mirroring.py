@@ -328,12 +328,14 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
                 examples.append(span.text)
         if (len(template[i]) < 5 or len(restated[i]) < 5) and len(own) < len(sdoc.spans["anchors"]):
             counted = {(s.start, s.end) for s in own}
+            # the regulation's: anchors a template would not explain, left out only for their sentence's citation
             cited = _restating(sdoc, piece.text, piece.restates)
+            by_law = [s for s in _not_template(sdoc, piece.text) if cited(s)] if cited else []
+            counted |= {(s.start, s.end) for s in by_law}
             # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
-            left = [s for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
-            template[i] = list(dict.fromkeys(template[i] + [s.text for s in left if not (cited and cited(s))]))[:5]
-            if cited:
-                restated[i] = list(dict.fromkeys(restated[i] + [s.text for s in left if cited(s)]))[:5]
+            left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
+            template[i] = list(dict.fromkeys(template[i] + left))[:5]
+            restated[i] = list(dict.fromkeys(restated[i] + [s.text for s in by_law if s.label_ != "decision"]))[:5]
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs, own))
             citations[i] += len(sdoc.spans["clause_ref"])
@@ -773,13 +775,21 @@ def own_anchors(sdoc, text: str | None = None, *, restates: bool = False) -> lis
     regulation's. `restates`: the whole piece restates one (an item of a list whose lead-in cites it)."""
     if "own_anchors" in sdoc.spans:
         return list(sdoc.spans["own_anchors"])
+    if text is None:
+        text = sdoc.text
+    spans = _not_template(sdoc, text)
+    if spans:
+        restated = _restating(sdoc, text, restates)
+        if restated is not None:  # whole sentences go: what is left of the others is as before
+            spans = [s for s in spans if not restated(s)]
+    sdoc.spans["own_anchors"] = spans
+    return spans
+
+
+def _not_template(sdoc, text: str) -> list:
+    """The anchors of one piece that are not a template's (own_anchors before a regulation's are taken out)."""
     spans = list(sdoc.spans["anchors"])
     if spans:
-        if text is None:
-            text = sdoc.text
-        restated = _restating(sdoc, text, restates)
-        if restated is not None:
-            spans = [s for s in spans if not restated(s)]
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
@@ -788,7 +798,6 @@ def own_anchors(sdoc, text: str | None = None, *, restates: bool = False) -> lis
             marked = _marked_starts(sdoc)  # s.sent.start, without a Span for each sentence asked
             specific = {_sent_start(marked, s.start) for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
             spans = [s for s, g in zip(spans, generic) if not g or _sent_start(marked, s.start) in specific]
-    sdoc.spans["own_anchors"] = spans
     return spans
 
 
