@@ -127,3 +127,30 @@ def test_a_text_read_against_no_standard_is_measured_against_the_run_s_catalogue
     read_as_9001 = analyze_many([doc], standard="iso9001")["waste.md"]
     assert in_run.catalogue_words == read_as_9001.catalogue_words < alone.catalogue_words
     assert catalogue_share(["record", "risk"], None, ["iso9001"]) == catalogue_share(["record", "risk"], "iso9001")
+
+
+FOOD = """# Food Safety Manual
+
+## 7.1.3 Infrastructure
+
+The bakery's ovens, chillers and the packing line.
+
+## 7.4.2 External communication
+
+The quality lead answers customer complaints within two days.
+
+## 7.4.3 Internal communication
+
+A weekly stand-up on Monday at 08:00.
+"""
+
+
+def test_headings_agreeing_by_number_and_title_keep_an_unnamed_standard(tmp_path):
+    """A manual numbered by ISO 22000's clauses in a run that names only ISO 9001 is still read against ISO 22000:
+    its clause numbers and titles agree (tests/cm/test_cm01_unnamed_standard.py's manual, which failed the first
+    version of the run's named standards)."""
+    path = tmp_path / "food.md"
+    path.write_text(FOOD, encoding="utf-8")
+    doc = parse_file(path, "food.md")
+    doc = type(doc)(**{**doc.__dict__, "kind": Kind.PROCEDURE})
+    assert analyze_many([doc], named=["ISO 9001:2015"])["food.md"].standard == "iso22000"

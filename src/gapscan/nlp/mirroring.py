@@ -1184,6 +1184,17 @@ def _about(prep: _Prepared, standard: str) -> str:
     return "foreign" if prep.frameworks else "unnamed"
 
 
+# headings whose clause number and title both agree with a catalogue the run does not name that still make the
+# document read against it (analyze_many's `named`): one could be chance ("7.1.3 Infrastructure" is in most)
+UNNAMED_AGREEING_MIN = 2
+
+
+def _agreeing(prep: _Prepared, key: str) -> int:
+    """How many of the document's headings name a clause of `key` by its number and title, or cite it."""
+    matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda, _about(prep, key))
+    return sum(1 for m in matches if m.how in ("number+title", "cited"))
+
+
 def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
     """The catalogue the headings fit best; named standards break ties and decide when no
     heading matches. Returns the standard and its heading matches."""
@@ -1210,8 +1221,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
              ) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
     if named and not (forced and forced in keys):
-        # the run names its standards: a catalogue neither it nor the document names is not one to read against
-        keys = tuple(k for k in keys if k in named or k in prep.named)
+        # the run names its standards: a catalogue neither it nor the document names is not one to read against,
+        # unless the document's own headings agree with it by clause number and title (a food safety manual's
+        # "7.4.2 External communication", "7.4.3 Internal communication" in a run that names only ISO 9001)
+        keys = tuple(k for k in keys if k in named or k in prep.named or _agreeing(prep, k) >= UNNAMED_AGREEING_MIN)
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda, "named")
     elif keys:
