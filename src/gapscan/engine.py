@@ -10,7 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from gapscan import __version__
 from gapscan.baseline import config_hash, fingerprinted
@@ -579,9 +579,9 @@ def _early_profile(doc: Document, date_orders) -> tuple | None:
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
-                  keys: Mapping[str, str] = {}) -> dict:
+                  keys: Mapping[str, str] = {}, named: Iterable[str] | None = None) -> dict:
     """Clause-mirroring analysis by path, split over processes when there is enough text to pay for it."""
-    return read_texts(texts, [], standard, jobs, store, keys)[0]
+    return read_texts(texts, [], standard, jobs, store, keys, named=named)[0]
 
 
 def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -> dict:
@@ -591,17 +591,22 @@ def extract_claims(procedures: list[Document], store, keys: Mapping[str, str]) -
 
 
 def read_texts(texts: list[Document], procedures: list[Document], standard: str | None, jobs: int | None,
-               store=None, keys: Mapping[str, str] = {}, meanwhile=None) -> tuple[dict, dict]:
+               store=None, keys: Mapping[str, str] = {}, meanwhile=None,
+               named: Iterable[str] | None = None) -> tuple[dict, dict]:
     """The nlp stage: the clause-mirroring analysis of each of `texts` and the claims of each of
     `procedures`, by path, from the cache where it has them; what is left is made in one pass over
     the documents, split over processes when there is enough text to pay for it. A procedure's
     claims read the spaCy Docs its mirroring analysis made (the same texts are not tokenised
     twice); a procedure whose claim extraction fails is left out of the claims: drift extracts it
     again and says why. Each document's results are its own, so any chunking gives the same.
-    `meanwhile(busy)`: parallel.fork_map's, run here while the workers read, when they are forked."""
+    `meanwhile(busy)`: parallel.fork_map's, run here while the workers read, when they are forked.
+    `named`: the standards the run names (mirroring.standards_named over all its files), which a text not forced
+    to `standard` is read against; part of each analysis's cache key, as `standard` is, since a file added to the
+    run or edited to name another standard changes what every text of it is read against."""
     from gapscan.parallel import fork_map
 
-    mirrored, mirror_keys = _cache_lookup("mirroring", texts, _hint("mirroring"), store, keys, standard)
+    named = () if standard else tuple(sorted(set(named or ())))
+    mirrored, mirror_keys = _cache_lookup("mirroring", texts, _hint("mirroring"), store, keys, standard, named)
     claimed, claim_keys = _cache_lookup("claims", procedures, _hint("claims"), store, keys)
     # the documents with work left, in order, each with what it needs
     work: dict[str, list] = {}
@@ -630,7 +635,8 @@ def read_texts(texts: list[Document], procedures: list[Document], standard: str 
                 batch = part[start:start + READ_BATCH]
                 parsed: dict[str, dict] = {}
                 mirror = [d for d, m, _ in batch if m is not None]
-                found = mirroring.analyze_many(mirror, standard=standard, parsed=parsed) if mirror else {}
+                found = mirroring.analyze_many(mirror, standard=standard, parsed=parsed,
+                                               named=named) if mirror else {}
                 out.extend((found.get(d.path) if m is not None else None,
                             _claims_or_none(d, parsed.get(d.path)) if c is not None else None)
                            for d, m, c in batch)
@@ -945,8 +951,13 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
         return {d.path: found[d.path] for d in record_docs if d.path in found}
 
     if texts:
+        from gapscan.nlp.mirroring import standards_named
+
+        # what the run's files name is what each text is read against (a text alone guesses from its own headings)
+        named = () if standard else standards_named(documents)
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
-                                                                keys, records_meanwhile if record_docs else None)
+                                                                keys, records_meanwhile if record_docs else None,
+                                                                named=named)
                                       ) or ({}, None)
     if options.command == AUDIT:
         from gapscan import drift as drift_mod

@@ -134,6 +134,25 @@ FRAMEWORK_SCAN_CHARS = 200_000  # how much of a document is read for the framewo
 NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", re.IGNORECASE)
 
 
+# A sentence that cites or restates a law or regulation ("as required by Regulation E", "under 12 CFR 1005.11",
+# "§ 1020.320", "the Truth in Savings Act requires ...", "the regulation requires"): the time limits, amounts, notices
+# and duties it names are the regulation's, written down, not limits the organisation set for its own work, as a
+# sentence restating the ISO standard names none of its own. Case matters: a law's name is capitalised.
+REGULATION_CITE = re.compile(
+    r"\b(?:Regulation|Reg\.?)\s+[A-Z]{1,2}\b"
+    r"|\b\d+\s*(?:CFR|C\.F\.R\.?|U\.S\.C\.?|USC)\b"
+    r"|§\s*\d{3,}"  # a section of a code ("§ 1020.320", "§164.308"), not a document's own "§10.2" or "ISO 9001 §9.3"
+    r"|\b(?:[Tt]he|[Tt]his|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|in|and|for|on|to)\s+)?){0,6}"
+    r"Act\b"
+    r"|\b(?:[Tt]he|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+(?:(?:of|in|and|for|on|to)\s+)?){1,6}Directive\b"
+    # a rule named by two words or more ("the Red Flags Rule", "the HIPAA Security Rule"); "the Decision Rule" of
+    # a lab's statement of conformity is its own
+    r"|\b(?:[Tt]he|[Uu]nder|by|of|with)\s+(?:[A-Z][\w'&.-]*\s+){2,6}Rule\b"
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?:regulations?|rule|statute)\s+(?:requires?|mandates?|prescribes?|stipulates?)\b"
+    r"|\b(?:required|mandated|prescribed)\s+by\s+(?:law|regulation|statute)\b"
+)
+
+
 # --- values ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True, kw_only=True)
@@ -212,6 +231,9 @@ class MirroringAnalysis:
     # a few anchors not counted as the organisation's own (generic roles, template cadences, placeholders):
     # shown beside CM05, so "names no anchor" can be checked against the roles the reader does see
     template_anchors: tuple[str, ...] = ()
+    # a few anchors not counted because their sentence cites or restates a regulation ("within ten business days"
+    # in "Regulation DD requires ..."): the regulation's limits, shown beside CM05 as the template's are
+    restated_anchors: tuple[str, ...] = ()
     # anchors in lines written as a controller's program ("If Tmp < 16.0 Then OFF"): counted in `anchors` (the
     # verdict model was fitted so), said apart in the details CM05 shows, and never one of `anchor_examples` (code_rule)
     code_anchors: Mapping[str, int] = field(default_factory=dict)
@@ -249,21 +271,29 @@ class MirroringAnalysis:
 
 # --- public entry points -----------------------------------------------------------------------
 
-def analyze(doc: Document, standard: str | None = None, *, use_model: bool = True) -> MirroringAnalysis | None:
+def analyze(doc: Document, standard: str | None = None, *, use_model: bool = True,
+            named: Iterable[str] | None = None) -> MirroringAnalysis | None:
     """One document; None when it failed to parse (status error or skipped)."""
-    return analyze_many([doc], standard=standard, use_model=use_model).get(doc.path)
+    return analyze_many([doc], standard=standard, use_model=use_model, named=named).get(doc.path)
 
 
 def analyze_many(docs: list[Document], standard: str | None = None, *, use_model: bool = True,
-                 parsed: dict[str, dict[str, object]] | None = None) -> dict[str, MirroringAnalysis]:
+                 parsed: dict[str, dict[str, object]] | None = None,
+                 named: Iterable[str] | None = None) -> dict[str, MirroringAnalysis]:
     """Analyse procedures in one batched spaCy pass; keyed by document path.
 
     `standard` forces the catalogue headings are matched against ("iso9001", "ISO 45001"...);
     otherwise each document's standard is detected from the clauses it matches and the
-    standards it names. Documents that failed to parse are left out. `parsed`, when given,
-    receives each document's spaCy Docs by path and text, for its claims to read (claims.py).
+    standards it names. `named`: the standards the run the documents belong to names
+    (`standards_named` over all its files); when it holds any, a document is read against one of
+    them or one it names itself, never a catalogue nothing in the run names (an aviation manual
+    naming ISO 9001 and ISO 45001 is not read against ISO 14001 because one page's headings fit
+    it). None or empty: detected from the document alone, as a single file is. Documents that
+    failed to parse are left out. `parsed`, when given, receives each document's spaCy Docs by
+    path and text, for its claims to read (claims.py).
     """
     forced = _normalise(standard)
+    run_named = frozenset(k for k in (_normalise(n) for n in named or ()) if k)
     prepared = [_prepare(d) for d in docs if d.ok]
     texts: list[str] = []
     owners: list[tuple[int, int]] = []  # (document index, piece index)
@@ -278,6 +308,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     citations = [0 for _ in prepared]
     terms: list[list[str]] = [[] for _ in prepared]  # the text's indexable words, as `gapscan map` reads them
     template: list[list[str]] = [[] for _ in prepared]
+    restated: list[list[str]] = [[] for _ in prepared]  # anchors not counted: their sentence restates a regulation
     code_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     code_lines: list[dict[tuple[int, int], str]] = [{} for _ in prepared]  # (piece, sentence) -> its text
     details: list[dict[str, list[str]]] = [{} for _ in prepared]  # type -> every detail's text (own_details)
@@ -289,9 +320,9 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
-        own = own_anchors(sdoc, piece.text)
+        own = own_anchors(sdoc, piece.text, restates=piece.restates)
         coded = _code_sentences(own, piece.text)
-        for span in own_details(sdoc, piece.text, own):
+        for span in own_details(sdoc, piece.text, own, restates=piece.restates):
             details[i].setdefault(span.label_, []).append(span.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
@@ -302,11 +333,16 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             examples = anchor_examples[i][span.label_]
             if len(examples) < 5 and span.text not in examples:
                 examples.append(span.text)
-        if len(template[i]) < 5 and len(own) < len(sdoc.spans["anchors"]):
+        if (len(template[i]) < 5 or len(restated[i]) < 5) and len(own) < len(sdoc.spans["anchors"]):
             counted = {(s.start, s.end) for s in own}
+            # the regulation's: anchors a template would not explain, left out only for their sentence's citation
+            cited = _restating(sdoc, piece.text, piece.restates)
+            by_law = [s for s in _not_template(sdoc, piece.text) if cited(s)] if cited else []
+            counted |= {(s.start, s.end) for s in by_law}
             # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
             left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
             template[i] = list(dict.fromkeys(template[i] + left))[:5]
+            restated[i] = list(dict.fromkeys(restated[i] + [s.text for s in by_law if s.label_ != "decision"]))[:5]
         if piece.score_sentences:
             sentences[i].extend(_sentences(sdoc, piece.location, piece.text, model_docs, own))
             citations[i] += len(sdoc.spans["clause_ref"])
@@ -320,18 +356,41 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             scores = model_scores[k:k + len(group)]
             k += len(group)
         analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                            citations[i], template[i], terms[i])
+                            citations[i], template[i], terms[i], run_named)
         if details[i]:
             # each detail once: "the Secretary" named five times is one office (the anchors count mentions, and a
             # page repeating one plain-word role would pass CM05 on that word alone)
             analysis = replace(analysis, detail_anchors={t: len({_one_detail(t, x) for x in v}) for t, v in details[i].items()},
                                detail_examples={t: tuple(dict.fromkeys(v))[:5] for t, v in details[i].items()})
+        if restated[i]:
+            analysis = replace(analysis, restated_anchors=tuple(restated[i]))
         if code_lines[i]:
             analysis = replace(analysis, code_anchors={t: n for t, n in code_counts[i].items() if n},
                                code_lines=len(code_lines[i]),
                                code_examples=tuple(dict.fromkeys(code_lines[i].values()))[:3])
         out[prep.doc.path] = analysis
     return out
+
+
+def standards_named(docs: Iterable[Document], standard: str | None = None) -> frozenset[str]:
+    """The catalogue's standards a run names (analyze_many's `named`): `standard` (--standard or the config's
+    `standard = ...`), and each one written in any of its files ("ISO/IEC 27001:2022", "ISO 9001") in its title,
+    text or table cells (the first FRAMEWORK_SCAN_CHARS of each). A working record's cells are its data, not what
+    the run is written against: a record is read by its title and text only (reading 200 registers' cells cost the
+    500-document set's rules stage 1.8 s)."""
+    named = {_normalise(standard)} if standard else set()
+    for doc in docs:
+        size = 0
+        cells = () if doc.kind is Kind.RECORD else (
+            str(v) for b in doc.blocks if b.table is not None
+            for row in chain((b.table.header,), b.table.rows) for v in row if v not in (None, ""))
+        texts = chain((doc.title or "",), (b.text for b in doc.blocks), cells)  # lazily: a sheet can hold 100,000 rows
+        for text in texts:
+            named.update(_normalise(m.group(0)) for m in STANDARD_MENTION.finditer(text))
+            size += len(text)
+            if size > FRAMEWORK_SCAN_CHARS:
+                break
+    return frozenset(n for n in named if n)
 
 
 # A rule written for a controller, not a person ("If Tmp < 16.0 Then OFF", "If Output Heat-1 = ON Then ON",
@@ -403,6 +462,9 @@ class _Piece:
     text: str
     location: Location
     score_sentences: bool  # False for table rows: anchors are counted, prose is not judged
+    # an item of a list whose lead-in cites a regulation ("... comply with the requirements of Regulation DD
+    # including:"): the item restates it, so none of its anchors is the organisation's own (own_anchors)
+    restates: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -429,8 +491,11 @@ def _prepare(doc: Document) -> _Prepared:
     in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
     in_definitions: int | None = None  # heading level of a definitions section (not scored)
     in_contents = False  # under a "Contents" heading, until the next heading or the first prose
+    restating = False  # in the list under a lead-in that cites a regulation (REGULATION_CITE, ending in ':')
     mention_text: list[str] = [doc.title or ""]
     for block in doc.blocks:
+        if block.type is not BlockType.LIST_ITEM:
+            restating = False
         if in_cross_ref_list:
             if block.type is not BlockType.TABLE and REFERENCE_LINE.match(block.text):
                 cross_refs += 1
@@ -492,7 +557,10 @@ def _prepare(doc: Document) -> _Prepared:
             cross_refs += in_cross_ref_section is None
             continue
         words += len(text.split())
-        pieces.append(_Piece(text=text, location=block.location, score_sentences=True))
+        pieces.append(_Piece(text=text, location=block.location, score_sentences=True,
+                             restates=restating and block.type is BlockType.LIST_ITEM))
+        if text.endswith(":") and REGULATION_CITE.search(text):
+            restating = True
     joined = "\n".join(mention_text)
     mentions: dict[str, int] = {}
     for m in STANDARD_MENTION.finditer(joined):
@@ -711,20 +779,35 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,160}\](?!\()|<[A-Za-z_][^<>\n]{0,160}>|
 _BRACKETED_CODE = re.compile(r"^\[[A-Z]{1,6}(?:-[A-Z0-9]{1,6})*-?\d[\w.\-]*\]$")
 
 
-def own_anchors(sdoc, text: str | None = None) -> list:
+def own_anchors(sdoc, text: str | None = None, *, restates: bool = False) -> list:
     """The anchors of one piece that belong to the organisation, not to a template; kept on the Doc as
     ``spans["own_anchors"]``. An anchor inside a placeholder ("[Security Officer]", "[Duration, e.g., 30
     days]") is the template's blank, never an anchor. A generic one (lexicon.GENERIC_ROLES, STANDARD_RECORDS,
     TEMPLATE_CADENCES: "the Information Security Manager", "the Risk Register", "annually") counts only in
     a sentence that also names a specific anchor other than a decision word: a role named beside the
     organisation's own team, system, number or time limit is how that organisation runs it. `text`: what the
-    tokenizer was given (so exactly ``sdoc.text``, which joins every token again), when the caller has it."""
+    tokenizer was given (so exactly ``sdoc.text``, which joins every token again), when the caller has it.
+
+    A sentence that cites or restates a regulation (REGULATION_CITE: "as required by Regulation E", "under 12 CFR
+    1005") has no own anchors: its "ten business days" and "the Bank will provide the disclosure" are the
+    regulation's. `restates`: the whole piece restates one (an item of a list whose lead-in cites it)."""
     if "own_anchors" in sdoc.spans:
         return list(sdoc.spans["own_anchors"])
+    if text is None:
+        text = sdoc.text
+    spans = _not_template(sdoc, text)
+    if spans:
+        restated = _restating(sdoc, text, restates)
+        if restated is not None:  # whole sentences go: what is left of the others is as before
+            spans = [s for s in spans if not restated(s)]
+    sdoc.spans["own_anchors"] = spans
+    return spans
+
+
+def _not_template(sdoc, text: str) -> list:
+    """The anchors of one piece that are not a template's (own_anchors before a regulation's are taken out)."""
     spans = list(sdoc.spans["anchors"])
     if spans:
-        if text is None:
-            text = sdoc.text
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
@@ -733,8 +816,23 @@ def own_anchors(sdoc, text: str | None = None) -> list:
             marked = _marked_starts(sdoc)  # s.sent.start, without a Span for each sentence asked
             specific = {_sent_start(marked, s.start) for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
             spans = [s for s, g in zip(spans, generic) if not g or _sent_start(marked, s.start) in specific]
-    sdoc.spans["own_anchors"] = spans
     return spans
+
+
+def _restating(sdoc, text: str, restates: bool = False):
+    """Which spans of `sdoc` lie in a sentence that cites or restates a regulation (REGULATION_CITE): a predicate on
+    spans, or None when no sentence of the piece does. `restates`: the whole piece restates one."""
+    if restates:
+        return lambda span: True
+    if not REGULATION_CITE.search(text):
+        return None
+    marked = _marked_starts(sdoc)
+    cited = set()
+    for m in REGULATION_CITE.finditer(text):
+        span = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            cited.add(_sent_start(marked, span.start))
+    return (lambda span: _sent_start(marked, span.start) in cited) if cited else None
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "each", "every", "this", "that", "all", "any"})
@@ -1104,6 +1202,17 @@ def _about(prep: _Prepared, standard: str) -> str:
     return "foreign" if prep.frameworks else "unnamed"
 
 
+# headings whose clause number and title both agree with a catalogue the run does not name that still make the
+# document read against it (analyze_many's `named`): one could be chance ("7.1.3 Infrastructure" is in most)
+UNNAMED_AGREEING_MIN = 2
+
+
+def _agreeing(prep: _Prepared, key: str) -> int:
+    """How many of the document's headings name a clause of `key` by its number and title, or cite it."""
+    matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda, _about(prep, key))
+    return sum(1 for m in matches if m.how in ("number+title", "cited"))
+
+
 def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
     """The catalogue the headings fit best; named standards break ties and decide when no
     heading matches. Returns the standard and its heading matches."""
@@ -1126,8 +1235,14 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
 
 def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float | None] | None,
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
-             template: list[str] = (), terms: list[str] = ()) -> MirroringAnalysis:
+             template: list[str] = (), terms: list[str] = (), named: frozenset[str] = frozenset()
+             ) -> MirroringAnalysis:
     keys = tuple(cat.STANDARDS)
+    if named and not (forced and forced in keys):
+        # the run names its standards: a catalogue neither it nor the document names is not one to read against,
+        # unless the document's own headings agree with it by clause number and title (a food safety manual's
+        # "7.4.2 External communication", "7.4.3 Internal communication" in a run that names only ISO 9001)
+        keys = tuple(k for k in keys if k in named or k in prep.named or _agreeing(prep, k) >= UNNAMED_AGREEING_MIN)
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda, "named")
     elif keys:
@@ -1174,7 +1289,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     bare = sum(1 for s in sentences if not s.anchors and not s.decisions)
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
     abstract_nouns = sum(1 for p in prep.pieces for w in _WORD.findall(p.text.lower()) if ABSTRACT_NOUN.search(w))
-    catalogue_words = catalogue_share(terms, standard)
+    catalogue_words = catalogue_share(terms, standard, keys)
     calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
                                      obligations, abstract_nouns, catalogue_words))
@@ -1229,16 +1344,19 @@ def _index_terms(sdoc) -> list[str]:
     return out
 
 
-def catalogue_share(terms: list[str], standard: str | None) -> float:
+def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str] | None = None) -> float:
     """The share of a text's indexable words (`gapscan map`'s BM25 terms: stemmed, without function words and
     the words every clause shares) that the clause catalogue of its standard uses in its titles, operational
     questions and vocabulary. A text that restates its clauses talks about what they talk about and little of
     its own; an operational one talks about its work (pallets, tickets, the lab's own kit). Without a detected
     standard, the catalogue whose best clause stands out most from the rest for the whole text (BM25 over
-    ln(clauses) x the mean, mapping's focus) is the one the text is read against."""
+    ln(clauses) x the mean, mapping's focus) is the one the text is read against, of those `among` (the standards
+    its run names, analyze_many's `named`) when given."""
     if not terms:
         return 0.0
-    keys = (standard,) if standard in cat.STANDARDS else tuple(cat.STANDARDS)
+    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.STANDARDS if k in cat.STANDARDS)
+    if not keys:
+        return 0.0
     best = max(keys, key=lambda k: (_focus(terms, k), k)) if len(keys) > 1 else keys[0]
     vocabulary = _catalogue_vocabulary(best)
     return sum(1 for t in terms if t in vocabulary) / len(terms)
@@ -1310,7 +1428,7 @@ def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
     return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))
 
 
-def own_details(sdoc, text: str | None = None, own: list | None = None) -> list:
+def own_details(sdoc, text: str | None = None, own: list | None = None, *, restates: bool = False) -> list:
     """The details CM05 counts beside the anchors (span group "details", pipeline.CueMatcher._add_details): the
     organisation's own roles, bodies, systems, places and equipment named in plain words ("the Secretary", "the
     machine room", "Fluke 45"). Not the verdict's: its features read `own_anchors` only. A detail inside a
@@ -1325,8 +1443,9 @@ def own_details(sdoc, text: str | None = None, own: list | None = None) -> list:
     if "[" in text or "<" in text or "{{" in text:
         slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
         spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
+    restated = _restating(sdoc, text, restates)  # a regulation's officers and notices, as its anchors (own_anchors)
     return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
-            and not _generic_anchor(s, text[s.start_char:s.end_char])]
+            and not _generic_anchor(s, text[s.start_char:s.end_char]) and not (restated and restated(s))]
 
 
 def _one_detail(kind: str, text: str) -> str:

@@ -41,7 +41,7 @@ def analyses(ctx: Context, kinds: tuple[Kind, ...]) -> list[tuple[Document, Any]
             from gapscan.nlp.mirroring import analyze_many
 
             computed = analyze_many([d for d in ctx.of_kind(P, V) if d.path not in ctx.mirroring],
-                                    standard=ctx.standard)
+                                    standard=ctx.standard, named=_standards_named(ctx))
             _CACHE.clear()
             _CACHE[id(ctx)] = (ctx, computed)
     out = []
@@ -246,26 +246,11 @@ def _names_its_system(doc: Document, standard: str | None) -> bool:
 
 
 def _standards_named(ctx: Context) -> frozenset[str]:
-    """The catalogue's standards the run names: chosen with --standard, or written in any file ("ISO/IEC
-    27001:2022", "ISO 9001") in its title, text or table cells (the first FRAMEWORK_SCAN_CHARS of each). A
-    working record's cells are its data, not what the run is written against: a record is read by its title and
-    text only (reading 200 registers' cells cost the 500-document set's rules stage 1.8 s)."""
-    from gapscan import clauses as cat
-    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS, STANDARD_MENTION
+    """The catalogue's standards the run names (mirroring.standards_named): chosen with --standard, or written in
+    any file."""
+    from gapscan.nlp.mirroring import standards_named
 
-    named = {cat.normalise_standard(ctx.standard)} if ctx.standard else set()
-    for doc in ctx.documents:
-        size = 0
-        cells = () if doc.kind is Kind.RECORD else (
-            str(v) for b in doc.blocks if b.table is not None
-            for row in chain((b.table.header,), b.table.rows) for v in row if v not in (None, ""))
-        texts = chain((doc.title or "",), (b.text for b in doc.blocks), cells)  # lazily: a sheet can hold 100,000 rows
-        for text in texts:
-            named.update(cat.normalise_standard(m.group(0)) for m in STANDARD_MENTION.finditer(text))
-            size += len(text)
-            if size > FRAMEWORK_SCAN_CHARS:
-                break
-    return frozenset(n for n in named if n)
+    return standards_named(ctx.documents, ctx.standard)
 
 
 _TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
@@ -1272,7 +1257,11 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
     so). The message says which of the two it failed, with its numbers. Only the
     organisation's own anchors count: a generic role or record every template names ("the
     Management Representative", "the Risk Register"), the standard's "at planned intervals"
-    and a placeholder ("[Security Officer]") are listed beside the count as not counted.
+    and a placeholder ("[Security Officer]") are listed beside the count as not counted. So
+    are the time limits, roles and notices of a sentence that cites or restates a regulation
+    ("As required by Regulation E, the Bank will investigate within 10 business days", "under
+    12 CFR 1005.11", "the Act requires"), and of each item of a list whose lead-in cites one:
+    they are the regulation's, listed as "restated from a regulation".
     Beside the anchors CM05 counts the details a reader sees named in plain words, which the
     verdict's features leave out (mirroring.own_details: "the Secretary", "the keyholder",
     "Flight Instructor", "the Lasers Subcommittee", "the member portal", "#lasers", "the
@@ -1344,6 +1333,11 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
         shown = ", ".join(repr(t) for t in a.template_anchors[:3]) + (" ..." if len(a.template_anchors) > 3 else "")
         not_counted = f"; not counted (generic, or a template's placeholder): {shown}" if a.template_anchors else ""
+        restated = getattr(a, "restated_anchors", ())
+        if restated:  # what a sentence citing a regulation names is the regulation's ("ten business days")
+            generic += _anchor_evidence(doc, units, {"not counted, restated from a regulation": restated}, limit=3)
+            not_counted += ("; not counted (restated from a regulation): "
+                            + ", ".join(repr(t) for t in restated[:3]) + (" ..." if len(restated) > 3 else ""))
         first = next((b.location for b in doc.blocks), None)
         yield rule.finding(
             path=doc.path, location=first,
