@@ -858,7 +858,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     organization stands in a sentence is judged ("Where management plans a change, the organization
     shall ..." counts for its main clause), and it is the subject right after a comma too. Not when the
     sentence names the role or body acting beside it ("The Chief Risk Officer and Executive Management will
-    oversee ...", "Through the ALCO, management will monitor ..."). Fires
+    oversee ...", "Through the ALCO, management will monitor ..."), nor when the organization only gains or suffers
+    ("The Company will benefit from ...") or receives what another must hand over ("must be produced for scrutiny by
+    the Company"). Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
@@ -1042,11 +1044,15 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
     if first == "by":  # "approved by the organization": the agent of a passive obligation
         if before and before[-1].lower() in _OWNED_BY:
             return False  # "logos owned by the Company", "policies issued by the Company": its things, no duty
+        if _for_a_noun(before):
+            return False  # "must be produced for scrutiny by the Organisation": it receives what another must hand over
         nxt = after[0] if after else ""
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
         return not (nxt.isalpha() and nxt.lower() not in _AFTER_NAME_OK and not nxt.lower().endswith("ly"))
     verb = words[-1]
+    if _forecast(verb, after):
+        return False  # "The Company will benefit from ...": what it gains or suffers, no task
     if verb.lower() in _NOUN_VERBS:
         nxt = after[0].lower() if after else ""
         if nxt not in _NOUN_VERBS[verb.lower()]:
@@ -1072,6 +1078,41 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
             return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
+
+
+# A purpose phrase "for <noun> by the organization" ("for scrutiny by", "for inspection by", "for the approval by"): the
+# "by" belongs to the noun, the sentence's duty to whoever hands the thing over
+_PURPOSE_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "further", "final", "formal"))
+# Verbs of gaining or suffering after the modal: "will benefit from", "will gain from", "will suffer if"; a forecast
+_GAINS = frozenset(("benefit", "gain", "profit"))
+_GAINS_FROM = frozenset(("from", "by", "if", "when", "where", "in", "greatly", "."))
+_SUFFERS = frozenset(("suffer",))
+
+
+def _for_a_noun(before: list[str]) -> bool:
+    """Whether the words before a passive "by the organization" end in a purpose phrase "for <noun>" ("for scrutiny",
+    "for the inspection"), so the organization is the agent of the noun, not of the sentence's participle."""
+    low = [w.lower() for w in before[-3:]]
+    if len(low) >= 2 and low[-2] == "for":
+        noun = low[-1]
+    elif len(low) >= 3 and low[-3] == "for" and low[-2] in _PURPOSE_DETERMINERS:
+        noun = low[-1]
+    else:
+        return False
+    return noun.isalpha() and not noun.endswith(("ed", "en"))
+
+
+def _forecast(verb: str, after: list[str]) -> bool:
+    """Whether the modal matched (`verb`, "will") is followed by a verb of gaining or suffering used without an object
+    ("will benefit from", "will suffer if"): what the organization can expect, not a duty given to it."""
+    if verb.lower() not in _MODAL:
+        return False
+    rest = [w.lower() for w in after if w.lower() not in _SKIP_TO_VERB]
+    if not rest:
+        return False
+    if rest[0] in _SUFFERS:
+        return True
+    return rest[0] in _GAINS and (len(rest) == 1 or rest[1] in _GAINS_FROM)
 
 
 def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> bool:
