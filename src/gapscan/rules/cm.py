@@ -411,8 +411,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
     then "- Quarterly" states a cadence of its own; a markdown list item over its own sub-list too), a sentence that leaves only the interval open right above the
     table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
-    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
-    not "Top Management") already says who does it; none of these counts.
+    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, a duty bullet under a heading or list item that names a role ("Quality Lead",
+    not "Top Management") already says who does it, and an item under an "Evidence" or "Records" heading names a record
+    kept; none of these counts. A labelled line of clause references ("ISO 27001 clauses: 7.3 (Awareness), 9.1 ...") is a
+    cross-reference, and "must take" is the standard's only where an action or "into account" follows it.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -497,6 +499,13 @@ def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
     low = text.lower()
     kept = []
     for p in phrases:
+        if _TAKE.fullmatch(p):
+            # the standard takes actions and takes things into account; "must take all reasonable steps to attend"
+            # is an instruction of its own
+            spots = [m.span() for m in re.finditer(r"\b" + re.escape(p) + r"\b", low)]
+            if not spots or any(_TAKES_ACTION.match(low[j:]) or _ACTION_TAKEN.search(low[:i]) for i, j in spots):
+                kept.append(p)
+            continue
         if not p.startswith("management "):
             kept.append(p)
             continue
@@ -504,6 +513,12 @@ def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
         if not spots or any(_stands(text[:i]) for i in spots):
             kept.append(p)
     return tuple(kept)
+
+
+# a modal with "take" ("must take", "shall be taken"), and what the standard takes after it
+_TAKE = re.compile(r"(?:shall|should|must)\s+(?:be\s+|also\s+|further\s+|then\s+)?tak(?:e|en)")
+_ACTION_TAKEN = re.compile(r"\b(?:action|actions|measures)\b(?:\s+\w+){0,4}\s*$")  # "Corrective actions shall be taken"
+_TAKES_ACTION = re.compile(r"\s+(?:(?:\w+\s+){0,3}(?:action|actions|measures)\b|into\s+(?:account|consideration)\b)")
 
 
 def _stands(before: str) -> bool:
@@ -637,6 +652,13 @@ _CONTENTS_LEAD = re.compile(
     r"|contains|addresses|sets\s+out|details|explains|summari[sz]es|presents|lists|is\s+structured\s+around)\b"
     r"[^.;]*:\s*$", re.IGNORECASE)
 # The standard's own actors: a heading that names only them is no role the organisation named
+# A section listing the records or evidence a control leaves ("Evidence", "Records", "Evidence of implementation",
+# "Required records", "Audit evidence"): its items name documents kept, they give no requirement
+_EVIDENCE_HEADING = re.compile(
+    r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.)]?\s+)?(?:(?:typical|expected|required|example|audit|supporting|objective)\s+)?"
+    r"(?:evidence|records?|documents? and records?|records? and evidence|evidence and records?)"
+    r"(?:\s+(?:of\s+(?:implementation|conformity|compliance)|to\s+(?:keep|retain)|kept|required|examples?))?\s*:?\s*$",
+    re.IGNORECASE)
 _STANDARD_ACTOR_HEADING = re.compile(r"^(?:the\s+)?(?:top\s+|senior\s+|executive\s+)?(?:management|leadership"
                                      r"|organi[sz]ation)$", re.IGNORECASE)
 _OBLIGING = re.compile(r"\b(?:shall|must|should|will|may|can)\b", re.IGNORECASE)
@@ -698,8 +720,8 @@ class _Places:
                 return True
             heading = self._heading(i)
             if heading is not None and not _OBLIGING.search(text) and not _SUBJECT_FIRST.match(text) \
-                    and _names_a_role(heading):
-                return True
+                    and (_names_a_role(heading) or _EVIDENCE_HEADING.match(heading)):
+                return True  # a duty under its role's heading; a record named under "Evidence"
         return False
 
     def items_of(self, hits: list) -> "_Folded":
