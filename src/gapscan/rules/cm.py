@@ -344,7 +344,8 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
     longest strictly increasing run (longest increasing subsequence, in document order) is
     measured. Fires, once per document at the first heading of the run, when the run is at
     least `min_run` (default 4) headings long and covers at least `min_share` (default 0.4)
-    of all the document's headings. A document with no more than `min_run` headings cannot
+    of all the document's headings; the standard is named in the edition CM01 read the run's headings in
+    ("ISO/IEC 27001:2013 clause order (A.5 -> A.12)"). A document with no more than `min_run` headings cannot
     hold such a run unless every heading is a clause: there a run of 2 or more covering
     `min_share` fires when the verdict is `mirrored` with confidence (a two-section
     procedure "7.5 Documented information", "8.4 Control of externally provided
@@ -366,18 +367,40 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
         if (run.length < min_run and not short) or run.share < min_share:
             continue
         first, last = run.headings[0], run.headings[-1]
+        named, edition = _run_edition(a.standard, run.headings)
         yield rule.finding(
             path=doc.path, location=first.location,
             severity=Severity.ERROR if confident else None,
-            message=(f"{run.length} of {run.of_headings} headings follow {_standard_name(a.standard)} "
+            message=(f"{run.length} of {run.of_headings} headings follow {named} "
                      f"clause order ({first.clause} -> {last.clause})"),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
                       for m in run.headings[:10]],
             metrics={"run_length": run.length, "headings": run.of_headings, "share": round(run.share, 3),
                      "matched_headings": len(a.clause_headings), "first_clause": first.clause,
-                     "last_clause": last.clause, "standard": a.standard},
+                     "last_clause": last.clause, "standard": a.standard,
+                     **({"edition": edition} if edition else {})},
             fix="Order the sections by the flow of the work (trigger, steps, decisions, records); "
                 "keep the clause mapping in a cross-reference table at the end.")
+
+
+def _run_edition(standard: str | None, headings) -> tuple[str, str | None]:
+    """The standard as a CM02 run's headings were read: the superseded edition all of them were matched in, with its
+    year ("ISO/IEC 27001:2013", "2013", as CM01 names each), the current one saying how many are of an older one
+    ("ISO/IEC 27001:2022 (2 of 6 headings by their 2013 numbers)"), or the current one alone."""
+    name = _standard_name(standard)
+    older = [m.edition for m in headings if m.edition]
+    if not older or not standard:
+        return name, None
+    try:
+        from gapscan import clauses
+
+        catalogue = clauses.load(standard)
+    except Exception:  # a catalogue problem must not stop the rule
+        return name, None
+    years = sorted(set(older))
+    if len(older) == len(headings) and len(years) == 1:
+        return catalogue.name_of(years[0]), years[0]
+    return f"{name} ({len(older)} of {len(headings)} headings by their {'/'.join(years)} numbers)", None
 
 
 # --- CM03 ----------------------------------------------------------------------------------
