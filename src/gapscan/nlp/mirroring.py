@@ -512,8 +512,7 @@ def _prepare(doc: Document) -> _Prepared:
         if CROSS_REFERENCE_INTRO.search(text) and len(text.split()) <= 12:
             in_cross_ref_list = True
             continue
-        if in_cross_ref_section is not None or (REFERENCE_LINE.match(text) and len(text.split()) <= 16) \
-                or labelled_references(text):
+        if in_cross_ref_section is not None or (REFERENCE_LINE.match(text) and len(text.split()) <= 16):
             cross_refs += in_cross_ref_section is None
             continue
         words += len(text.split())

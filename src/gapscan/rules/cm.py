@@ -445,7 +445,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     min_sentences = int(ctx.option("CM03", "min_sentences", 2))
     min_share = float(ctx.option("CM03", "min_share", 0.1))
     cap = int(ctx.option("CM03", "max_per_document", 10))
-    from gapscan.nlp.mirroring import iter_evidence
+    from gapscan.nlp.mirroring import iter_evidence, labelled_references
 
     for doc, a in analyses(ctx, rule.applies_to):
         if not_english(doc):  # the standard's phrases are English: not judged (summary.not_checked)
@@ -462,8 +462,12 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # the limits count every sentence in the standard's words, also one its place makes the organisation's own (a
         # lead-in right above its schedule): the document speaks the standard as much either way, and a sentence
         # beside it should not go unreported because its neighbour was the schedule's lead-in
+        # a labelled line of clause references ("ISO 27001 clauses: 7.3 (Awareness), ...") quotes the standard's
+        # titles to point at them: a cross-reference, not a sentence of the procedure (the verdict still reads its
+        # words and citations, as it always did)
         counted = [h for h in iter_evidence(a)
-                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)]
+                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)
+                   and not labelled_references(h.text)]
         hits = [h for h in counted
                 if not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
         share = len(counted) / a.sentences if a.sentences else 0.0
