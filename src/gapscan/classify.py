@@ -283,6 +283,10 @@ CODE_SUFFIX_KINDS = {**dict.fromkeys(("F", "FM", "FRM", "FORM", "T", "TPL"), _FO
 SALUTATION = re.compile(r"^\W*(?:dear|to whom it may concern)\b", re.I)
 CLOSING = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)(?:est)?\s+regards|"
                      r"sincerely|respectfully)\b", re.I)
+# A document speaking of itself as a form: "provided in this form", "return this completed form", "this application
+# form"
+THIS_FORM = re.compile(r"\bthis\s+(?:completed\s+|signed\s+|application\s+|registration\s+)?form\b", re.I)
+SIGNATURE_WORDS = 6  # "Signature of applicant", "Signed (member)": a line to sign, not a sentence about signing
 SIGNED = re.compile(r"^\W*(?:signed|signature|sign-off)\b", re.I)
 LETTER_NAME = re.compile(r"\bletters?\b", re.I)
 LETTER_ENDS = 10  # the blocks at each end where a letter's salutation and its closing or signature stand
@@ -831,7 +835,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
         add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
             f"a page of rules: {rules} of {len(sentences)} sentences say what must, will or may be done")
-    elif obligations + steps + described >= 2:
+    elif obligations + steps + described >= (3 if planned else 2):
+        # a page named a roadmap: two stray lines ("we must establish funding", a list item "press and published
+        # books") are no steps among its plans
         parts = [_count(steps, "imperative step") if steps else "",
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
@@ -919,6 +925,12 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
+    selves = len(THIS_FORM.findall(text))
+    signed = next((b.text for b in blocks if SIGNED.match(b.text) and len(b.text.split()) <= SIGNATURE_WORDS), None)
+    if selves >= 2 and signed:
+        # an application or a declaration: it speaks of itself as the form ("the information provided in this form",
+        # "return this completed form") and leaves a line to sign
+        add(Kind.FORM, 4.0, f"it calls itself 'this form' {selves} times and has a line to sign ({_short(signed)!r})")
     choices = _multiple_choice(doc.blocks)
     if choices >= MULTIPLE_CHOICE:
         add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")

@@ -149,3 +149,36 @@ def test_a_page_of_rules_not_named_a_plan_still_reads_its_will_sentences(tmp_pat
     k, why = kind_of(tmp_path, "organization/chapters.md", ROADMAP.replace("# Roadmap", "# Chapters and partners")
                      .replace("This roadmap describes how we plan to grow the foundation. ", ""))
     assert k is Kind.PROCEDURE, why
+
+
+# session 17 (publiccode.net's organization/roadmap.md again): its plans hold one "we must establish ..." and a list
+# item "press and published books" read as an imperative step; two such lines are no steps among a roadmap's plans
+ROADMAP_TWO_LINES = ROADMAP.replace(
+    "We will build a library of videos and papers.",
+    "We will build a library of videos and papers:\n\n* media production\n* press and published books\n\n"
+    "To fund this we must establish sources of recurring income from our members.") + """
+## Five years
+
+In five years the foundation will be known to most city governments in Europe as the place to take a shared
+codebase. Members will pay a yearly fee that covers the work of the stewards, and the codebases in our care will be
+used by more than a hundred public organisations. Our research will be cited in papers on digital government, and
+the standard for public code will be read by the vendors who sell software to cities.
+
+## Twenty years
+
+In twenty years public code will be an ordinary part of how governments buy and build software. The chapters will
+run their own programmes, the umbrella organisation will keep the standard and the shared tools, and no city will
+write the same software as its neighbour without first asking whether it already exists in the commons.
+"""
+
+
+def test_a_roadmap_with_two_stray_lines_is_no_procedure(tmp_path):
+    k, why = kind_of(tmp_path, "organization/roadmap.md", ROADMAP_TWO_LINES)
+    assert k is not Kind.PROCEDURE, why
+
+
+def test_a_roadmap_of_steps_is_still_a_procedure(tmp_path):
+    steps = ROADMAP_TWO_LINES + "\n## How to propose a change\n\n1. Open an issue on the roadmap repository.\n" \
+        "2. Tag the Director of Strategy.\n3. Add the change to the agenda of the next board meeting.\n"
+    k, why = kind_of(tmp_path, "organization/roadmap.md", steps)
+    assert k is Kind.PROCEDURE, why

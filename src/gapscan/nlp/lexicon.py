@@ -188,7 +188,7 @@ SYSTEMS: tuple[str, ...] = (
     "servicenow", "oracle", "navision", "dynamics", "qad", "sage", "xero", "confluence", "github",
     "gitlab", "jenkins", "teams", "outlook", "power bi", "tableau", "zendesk", "freshdesk", "slack",
     "google drive", "google sheets", "onedrive", "dropbox", "okta", "active directory", "azure ad",
-    "intune", "crowdstrike", "splunk", "datadog", "pagerduty", "opsgenie", "aws", "azure", "gcp",
+    "intune", "crowdstrike", "splunk", "datadog", "pagerduty", "opsgenie", "aws", "azure", "gcp", "ec2", "s3",
     "kubernetes", "terraform", "1password", "bitwarden", "vpn", "mdm", "siem", "edr", "scada",
     "plc", "hmi", "wms", "tms", "qms software", "etq", "mastercontrol", "intelex", "sharepoint list",
     "barcode scanner", "handheld scanner", "label printer", "whatsapp", "workday", "bamboohr",

@@ -68,6 +68,37 @@ DOTTED = re.compile(r"\d\.\d")
 CLAUSE_CELL = re.compile(r"^\s*(?:(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$", re.IGNORECASE)
 REFERENCE_LINE = re.compile(r"^\s*(?:(?:iso\s*\d{4,5}\S*\s*)?(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}\b",
                             re.IGNORECASE)
+# A labelled line listing clause or control references: "ISO 27001 clauses: 7.3 (Awareness), 9.1 (Monitoring ...)",
+# "Adjacent Annex A: A.5.24 (...), A.5.25 (...)", "2013 mapping: A.16.1.2 (Reporting ...)". The label, then items
+# that each open with a clause number (a title in brackets after it); one item is enough under a label that says
+# what it lists.
+_LABELLED = re.compile(r"^\s*([^:\n]{1,50}):\s*(\S.*)$", re.DOTALL)
+_REFERENCE_ITEM = re.compile(r"^\s*(?:(?:iso(?:/iec)?\s*\d{4,5}\S*\s*)?(?:clause|section|control|annex\s+a|§)\s*)?"
+                             r"(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}\b", re.IGNORECASE)
+_REFERENCE_LABEL = re.compile(r"\b(?:clauses?|annex|mappings?|controls?|iso|iec|references?|related|see|standards?)\b",
+                              re.IGNORECASE)
+
+
+def labelled_references(text: str) -> bool:
+    """Whether `text` is a label and a list of clause or control references ("ISO 27001 clauses: 7.3 (Awareness),
+    7.4 (Communication)"): a cross-reference, whose titles are the standard's by design."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return False
+    items, depth, start, body = [], 0, 0, m.group(2)
+    for i, ch in enumerate(body):
+        depth += ch == "(" or ch == "["
+        depth -= (ch == ")" or ch == "]") and depth > 0
+        if ch in ",;" and depth == 0:
+            items.append(body[start:i])
+            start = i + 1
+    items.append(body[start:])
+    items = [it for it in items if it.strip()]
+    if not items or not all(_REFERENCE_ITEM.match(it) for it in items):
+        return False
+    return len(items) >= 2 or bool(_REFERENCE_LABEL.search(m.group(1)))
+
+
 # A short line announcing a list of clause references: "ISO 9001 references:", "Standard clauses covered:".
 CROSS_REFERENCE_INTRO = re.compile(
     r"^(?:(?:iso|iec|standard|clause)\b.*\b(?:references?|clauses?|mapping|covered)|cross[- ]?ref\w*|"

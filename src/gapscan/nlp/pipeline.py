@@ -528,6 +528,8 @@ class CueMatcher:
             prefix = m.group(1).split("-")[0]
             if _TO_SHORTHAND.fullmatch(m.group(0)):  # "B2B", "P2P": "2" for "to", not a code
                 continue
+            if m.group(0).lower() in _SYSTEM_CODES:  # "EC2", "S3": a cloud service the work runs on, read as a system
+                continue
             if (prefix in self._standard_acronyms and prefix not in self._record_acronyms) or \
                     prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
@@ -1573,6 +1575,8 @@ _REGIONS = ["canada", "australia", "america", "europe", "england", "scotland", "
             "california", "texas", "ontario", "quebec", "zealand", "switzerland", "netherlands", "sweden"]
 # Code-like names that are not the organisation's forms: ciphers and hashes (AES-256, SHA-256, MD5),
 # encodings (UTF-8), protocols (TLS-1.2), versions (V1.0, REV-2), regulations and criteria (NIS2, SOC 2 CC6.1).
+# Cloud services named like a form's code: lexicon.SYSTEMS reads them as systems
+_SYSTEM_CODES = frozenset({"ec2", "s3"})
 _TECHNICAL_PREFIXES = frozenset({"AES", "SHA", "MD", "RSA", "DES", "HMAC", "TLS", "SSL", "UTF", "HTTP", "IPV",
                                  "V", "VER", "REV", "NIS", "CC", "SOC", "PCI", "CVE", "CWE"})
 _TEAM_ACRONYMS = ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]
@@ -1627,6 +1631,9 @@ _LIMIT_WORDS = frozenset({"limit", "limits", "tolerance", "tolerances", "spec", 
 _VERB_LEADS = frozenset({"not", "to", "shall", "must", "will", "would", "could", "may", "might", "should", "does",
                          "do", "did", "cannot", "never"})
 # a scale of values or an extent ("a Low to High scale", "large-scale", "the nature and scale of")
+# "scale" as a verb after what grows: "helping their work scale", "the service can scale"
+_SCALE_DOERS = frozenset({"work", "business", "service", "services", "team", "teams", "can", "will", "to", "must",
+                          "should", "cannot", "that", "it", "they", "we"})
 _SCALE_KINDS = frozenset({"-", "–", "a", "small", "large", "simple", "numeric", "numerical", "rating", "likelihood",
                           "impact", "severity", "risk", "assessment", "classification", "time", "level", "point",
                           "measurement", "maximum", "organisational", "organizational", "global", "grading",
@@ -1777,8 +1784,15 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
         return False
     if label == "equipment":
         if word in ("scale", "scales"):
+            # "at scale", "at the scale needed", "drawn to scale", "economies of scale", "helping their work scale"
+            lead = doc[start - 2] if start >= 2 else None
             return (before is not None and before.lower_ in _SCALE_KINDS) or \
-                (after is not None and after.lower_ in ("of", "from"))
+                (after is not None and after.lower_ in ("of", "from", "up", "down")) or \
+                (before is not None and before.lower_ in ("at", "to")) or \
+                (before is not None and before.lower_ == "the" and lead is not None and lead.lower_ == "at") or \
+                (before is not None and before.lower_ == "of" and lead is not None
+                 and lead.lower_ in ("economies", "economy")) or \
+                (before is not None and before.lower_ in _SCALE_DOERS)
         if word == "press":  # "press the button", "press releases"; "the drill press" is a machine
             return (after is not None and after.lower_ in ("release", "releases", "coverage")) or \
                 before is None or not (before.lower_ in _PLACE_DETERMINERS or _content_word(before))

@@ -979,7 +979,7 @@ _METRIC_LABELS: dict[str, str] = {
 # limit) first, then what it is counted out of, then context. Keys not listed follow alphabetically.
 _METRIC_ORDER: dict[str, tuple[str, ...]] = {
     "CM01": ("share_of_headings", "matched_headings", "headings", "clause_citations", "standard"),
-    "CM02": ("share", "run_length", "headings", "matched_headings", "first_clause", "last_clause", "standard"),
+    "CM02": ("share", "run_length", "headings", "matched_headings", "first_clause", "last_clause", "standard", "edition"),
     "CM03": ("share", "sentences", "of_sentences"),
     "CM04": ("share", "sentences", "obligations", "actor"),
     "CM05": ("anchors_per_1000_words", "anchor_types", "missing", "words", "specificity"),

@@ -329,7 +329,8 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
     longest strictly increasing run (longest increasing subsequence, in document order) is
     measured. Fires, once per document at the first heading of the run, when the run is at
     least `min_run` (default 4) headings long and covers at least `min_share` (default 0.4)
-    of all the document's headings. A document with no more than `min_run` headings cannot
+    of all the document's headings; the standard is named in the edition CM01 read the run's headings in
+    ("ISO/IEC 27001:2013 clause order (A.5 -> A.12)"). A document with no more than `min_run` headings cannot
     hold such a run unless every heading is a clause: there a run of 2 or more covering
     `min_share` fires when the verdict is `mirrored` with confidence (a two-section
     procedure "7.5 Documented information", "8.4 Control of externally provided
@@ -351,18 +352,40 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
         if (run.length < min_run and not short) or run.share < min_share:
             continue
         first, last = run.headings[0], run.headings[-1]
+        named, edition = _run_edition(a.standard, run.headings)
         yield rule.finding(
             path=doc.path, location=first.location,
             severity=Severity.ERROR if confident else None,
-            message=(f"{run.length} of {run.of_headings} headings follow {_standard_name(a.standard)} "
+            message=(f"{run.length} of {run.of_headings} headings follow {named} "
                      f"clause order ({first.clause} -> {last.clause})"),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
                       for m in run.headings[:10]],
             metrics={"run_length": run.length, "headings": run.of_headings, "share": round(run.share, 3),
                      "matched_headings": len(a.clause_headings), "first_clause": first.clause,
-                     "last_clause": last.clause, "standard": a.standard},
+                     "last_clause": last.clause, "standard": a.standard,
+                     **({"edition": edition} if edition else {})},
             fix="Order the sections by the flow of the work (trigger, steps, decisions, records); "
                 "keep the clause mapping in a cross-reference table at the end.")
+
+
+def _run_edition(standard: str | None, headings) -> tuple[str, str | None]:
+    """The standard as a CM02 run's headings were read: the superseded edition all of them were matched in, with its
+    year ("ISO/IEC 27001:2013", "2013", as CM01 names each), the current one saying how many are of an older one
+    ("ISO/IEC 27001:2022 (2 of 6 headings by their 2013 numbers)"), or the current one alone."""
+    name = _standard_name(standard)
+    older = [m.edition for m in headings if m.edition]
+    if not older or not standard:
+        return name, None
+    try:
+        from gapscan import clauses
+
+        catalogue = clauses.load(standard)
+    except Exception:  # a catalogue problem must not stop the rule
+        return name, None
+    years = sorted(set(older))
+    if len(older) == len(headings) and len(years) == 1:
+        return catalogue.name_of(years[0]), years[0]
+    return f"{name} ({len(older)} of {len(headings)} headings by their {'/'.join(years)} numbers)", None
 
 
 # --- CM03 ----------------------------------------------------------------------------------
@@ -396,8 +419,10 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     A sentence is read in its place, too: a lead-in ending in ':' with the list it introduces ("shall be reviewed:"
     then "- Quarterly" states a cadence of its own; a markdown list item over its own sub-list too), a sentence that leaves only the interval open right above the
     table or list that gives it ("Audits are conducted at planned intervals." over a schedule of annual and
-    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, and a duty bullet under a heading or list item that names a role ("Quality Lead",
-    not "Top Management") already says who does it; none of these counts.
+    quarterly audits), an item of the document's own contents list ("This document outlines:") claims nothing, a duty bullet under a heading or list item that names a role ("Quality Lead",
+    not "Top Management") already says who does it, and an item under an "Evidence" or "Records" heading names a record
+    kept; none of these counts. A labelled line of clause references ("ISO 27001 clauses: 7.3 (Awareness), 9.1 ...") is a
+    cross-reference, and "must take" is the standard's only where an action or "into account" follows it.
     Fix: rewrite each sentence as an instruction with an actor, an action, an object and a
     limit: "The Buyer re-rates each supplier every quarter from the ERP delivery report".
     """
@@ -405,7 +430,7 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
     min_sentences = int(ctx.option("CM03", "min_sentences", 2))
     min_share = float(ctx.option("CM03", "min_share", 0.1))
     cap = int(ctx.option("CM03", "max_per_document", 10))
-    from gapscan.nlp.mirroring import iter_evidence
+    from gapscan.nlp.mirroring import iter_evidence, labelled_references
 
     for doc, a in analyses(ctx, rule.applies_to):
         if not_english(doc):  # the standard's phrases are English: not judged (summary.not_checked)
@@ -422,8 +447,12 @@ def _standard_speak(ctx: Context) -> Iterable[Finding]:
         # the limits count every sentence in the standard's words, also one its place makes the organisation's own (a
         # lead-in right above its schedule): the document speaks the standard as much either way, and a sentence
         # beside it should not go unreported because its neighbour was the schedule's lead-in
+        # a labelled line of clause references ("ISO 27001 clauses: 7.3 (Awareness), ...") quotes the standard's
+        # titles to point at them: a cross-reference, not a sentence of the procedure (the verdict still reads its
+        # words and citations, as it always did)
         counted = [h for h in iter_evidence(a)
-                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)]
+                   if _restates(_standing_phrases(h.phrases, h.text), a.standard) and not _own_choice(h.text, terms)
+                   and not labelled_references(h.text)]
         hits = [h for h in counted
                 if not place.own(h.text, h.location, _restating(_standing_phrases(h.phrases, h.text), a.standard))]
         share = len(counted) / a.sentences if a.sentences else 0.0
@@ -482,6 +511,13 @@ def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
     low = text.lower()
     kept = []
     for p in phrases:
+        if _TAKE.fullmatch(p):
+            # the standard takes actions and takes things into account; "must take all reasonable steps to attend"
+            # is an instruction of its own
+            spots = [m.span() for m in re.finditer(r"\b" + re.escape(p) + r"\b", low)]
+            if not spots or any(_TAKES_ACTION.match(low[j:]) or _ACTION_TAKEN.search(low[:i]) for i, j in spots):
+                kept.append(p)
+            continue
         if not p.startswith("management "):
             kept.append(p)
             continue
@@ -489,6 +525,12 @@ def _standing_phrases(phrases: tuple[str, ...], text: str) -> tuple[str, ...]:
         if not spots or any(_stands(text[:i]) for i in spots):
             kept.append(p)
     return tuple(kept)
+
+
+# a modal with "take" ("must take", "shall be taken"), and what the standard takes after it
+_TAKE = re.compile(r"(?:shall|should|must)\s+(?:be\s+|also\s+|further\s+|then\s+)?tak(?:e|en)")
+_ACTION_TAKEN = re.compile(r"\b(?:action|actions|measures)\b(?:\s+\w+){0,4}\s*$")  # "Corrective actions shall be taken"
+_TAKES_ACTION = re.compile(r"\s+(?:(?:\w+\s+){0,3}(?:action|actions|measures)\b|into\s+(?:account|consideration)\b)")
 
 
 def _stands(before: str) -> bool:
@@ -622,6 +664,13 @@ _CONTENTS_LEAD = re.compile(
     r"|contains|addresses|sets\s+out|details|explains|summari[sz]es|presents|lists|is\s+structured\s+around)\b"
     r"[^.;]*:\s*$", re.IGNORECASE)
 # The standard's own actors: a heading that names only them is no role the organisation named
+# A section listing the records or evidence a control leaves ("Evidence", "Records", "Evidence of implementation",
+# "Required records", "Audit evidence"): its items name documents kept, they give no requirement
+_EVIDENCE_HEADING = re.compile(
+    r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.)]?\s+)?(?:(?:typical|expected|required|example|audit|supporting|objective)\s+)?"
+    r"(?:evidence|records?|documents? and records?|records? and evidence|evidence and records?)"
+    r"(?:\s+(?:of\s+(?:implementation|conformity|compliance)|to\s+(?:keep|retain)|kept|required|examples?))?\s*:?\s*$",
+    re.IGNORECASE)
 _STANDARD_ACTOR_HEADING = re.compile(r"^(?:the\s+)?(?:top\s+|senior\s+|executive\s+)?(?:management|leadership"
                                      r"|organi[sz]ation)$", re.IGNORECASE)
 _OBLIGING = re.compile(r"\b(?:shall|must|should|will|may|can)\b", re.IGNORECASE)
@@ -683,8 +732,8 @@ class _Places:
                 return True
             heading = self._heading(i)
             if heading is not None and not _OBLIGING.search(text) and not _SUBJECT_FIRST.match(text) \
-                    and _names_a_role(heading):
-                return True
+                    and (_names_a_role(heading) or _EVIDENCE_HEADING.match(heading)):
+                return True  # a duty under its role's heading; a record named under "Evidence"
         return False
 
     def items_of(self, hits: list) -> "_Folded":
@@ -844,8 +893,10 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     shall ..." counts for its main clause), and it is the subject right after a comma too. Not when the
     sentence names the role or body acting beside it ("The Chief Risk Officer and Executive Management will
     oversee ...", "Through the ALCO, management will monitor ..."), nor when the company acts on the
-    reader ("management will back you up") or the obligation stands inside quotation marks (a
-    guidance note quoted: "The employer should take into account ..." [L74]). Fires
+    reader ("management will back you up"), the obligation stands inside quotation marks (a guidance note
+    quoted: "The employer should take into account ..." [L74]), the organization only gains or suffers
+    ("The Company will benefit from ...") or receives what another must hand over ("must be produced for
+    scrutiny by the Company"). Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
@@ -1033,11 +1084,15 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
     if first == "by":  # "approved by the organization": the agent of a passive obligation
         if before and before[-1].lower() in _OWNED_BY:
             return False  # "logos owned by the Company", "policies issued by the Company": its things, no duty
+        if _for_a_noun(before):
+            return False  # "must be produced for scrutiny by the Organisation": it receives what another must hand over
         nxt = after[0] if after else ""
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
         return not (nxt.isalpha() and nxt.lower() not in _AFTER_NAME_OK and not nxt.lower().endswith("ly"))
     verb = words[-1]
+    if _forecast(verb, after):
+        return False  # "The Company will benefit from ...": what it gains or suffers, no task
     if verb.lower() in _NOUN_VERBS:
         nxt = after[0].lower() if after else ""
         if nxt not in _NOUN_VERBS[verb.lower()]:
@@ -1076,6 +1131,39 @@ def _quoted(sentence: str, at: int) -> bool:
         return True
     curly = re.search(r"[\u201c\u201d]", rest)
     return bool(curly) and curly.group() == "\u201d"
+# A purpose phrase "for <noun> by the organization" ("for scrutiny by", "for inspection by", "for the approval by"): the
+# "by" belongs to the noun, the sentence's duty to whoever hands the thing over
+_PURPOSE_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "further", "final", "formal"))
+# Verbs of gaining or suffering after the modal: "will benefit from", "will gain from", "will suffer if"; a forecast
+_GAINS = frozenset(("benefit", "gain", "profit"))
+_GAINS_FROM = frozenset(("from", "by", "if", "when", "where", "in", "greatly", "."))
+_SUFFERS = frozenset(("suffer",))
+
+
+def _for_a_noun(before: list[str]) -> bool:
+    """Whether the words before a passive "by the organization" end in a purpose phrase "for <noun>" ("for scrutiny",
+    "for the inspection"), so the organization is the agent of the noun, not of the sentence's participle."""
+    low = [w.lower() for w in before[-3:]]
+    if len(low) >= 2 and low[-2] == "for":
+        noun = low[-1]
+    elif len(low) >= 3 and low[-3] == "for" and low[-2] in _PURPOSE_DETERMINERS:
+        noun = low[-1]
+    else:
+        return False
+    return noun.isalpha() and not noun.endswith(("ed", "en"))
+
+
+def _forecast(verb: str, after: list[str]) -> bool:
+    """Whether the modal matched (`verb`, "will") is followed by a verb of gaining or suffering used without an object
+    ("will benefit from", "will suffer if"): what the organization can expect, not a duty given to it."""
+    if verb.lower() not in _MODAL:
+        return False
+    rest = [w.lower() for w in after if w.lower() not in _SKIP_TO_VERB]
+    if not rest:
+        return False
+    if rest[0] in _SUFFERS:
+        return True
+    return rest[0] in _GAINS and (len(rest) == 1 or rest[1] in _GAINS_FROM)
 
 
 def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> bool:
