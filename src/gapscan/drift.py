@@ -701,6 +701,15 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
                        f"only the blank form {blanks[0]} is in the set, and no record in the set dates an entry or "
                        f"ticks a box: the records of the work were not handed over, not proof either way{passed_over}",
                        related=tuple(blanks))
+    if blanks and not _work_seen(claim, scope):
+        # the organisation has the form, but no record shows the work it is filled for being done: a release
+        # checklist in a set whose one use case is still proposed, an incident form where nothing logs an incident
+        what = claim.form_title or name
+        return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                       f"only the blank form {blanks[0]} is in the set, and no record of the set names the work it "
+                       f"is for ('{what}': {', '.join(sorted(_form_words(claim)))}) in its name, columns or entries: "
+                       f"whether that work was done without the form is not shown, not proof either way"
+                       f"{passed_over}", related=tuple(blanks))
     if blanks:
         # the blank form in the set is the link: the organisation has the form, nobody fills it in
         confidence = max(blank_scores.values())
@@ -717,6 +726,41 @@ def _check_form(claim: Claim, scope: _Scope) -> DriftCheck:
     return _result(claim, scope, ClaimStatus.NOT_CHECKABLE,
                    f"no filled {name} among the {len(_record_files(scope))} records and no blank form: "
                    f"not in the set, not proof either way")
+
+
+def _form_words(claim: Claim) -> frozenset[str]:
+    """The content stems of the form's name ('release checklist' -> releas): the work it is filled for, less the
+    words every form name has (form, checklist, log, record, template)."""
+    return frozenset(content_stems(claim.form_title or ""))
+
+
+def _record_words(rec: RecordIndex, scope: _Scope) -> frozenset[str]:
+    """The content stems of a record's names, columns and the text of its entries, read once per run."""
+    key = ("record words", rec.path)
+    if key not in scope.memo:
+        words = set(rec.stems)
+        prof = scope.profiles.get(rec.path)
+        if prof is not None:
+            for value in {v for row in prof.table.rows for v in row if isinstance(v, str) and v.strip()}:
+                words |= content_stems(value)
+        scope.memo[key] = frozenset(words)
+    return scope.memo[key]
+
+
+def _work_seen(claim: Claim, scope: _Scope) -> bool:
+    """Whether the set shows the work the claim's form is filled for, so that no filled copy is drift. A form for
+    a routine (an audit, inspection, check, test, review or drill: ROUTINE_RECORD) is filled whenever the routine
+    comes round, and a set that keeps other records should hold it: its work is held to be seen. A form filled on
+    occasion (a release checklist, a breakage record, a change request, an incident form) is seen only where a
+    record of the set holds a word of its name in its names, columns or entries ('change' of the change request
+    form in a change log, 'release' in a deployments log): without one the occasion may never have come (the
+    release checklist of a set whose only use case is still proposed, the incident form where no record names an
+    incident), and the form's absence proves nothing. A form named by its code alone says nothing of its work: it
+    is held to be seen."""
+    wanted = _form_words(claim)
+    if claim.form_code or not wanted or wanted & ROUTINE_RECORD:
+        return True
+    return any(wanted & _record_words(rec, scope) for rec in scope.record_set.records)
 
 
 # --- DR01: an entry of a register cited by its identifier ('risk R-41', 'change CR-12') ----------------

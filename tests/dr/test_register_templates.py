@@ -29,11 +29,22 @@ def _incidents(scan, rows: str):
 
 
 def test_an_empty_register_under_its_control_block_is_the_blank_form(scan):
-    (f,) = _incidents(scan, "| | | | |").findings(DR01)
+    (f,) = _incidents(scan, "| | | | |").csv("records/On-call handover.csv", ["Date", "Note", "By"],
+                                              [[dt.date(2025, 3, 4), "incident on web-1 handed to day shift", "AB"]]
+                                              ).findings(DR01)
     assert f.path == "procedures/IR-02 Incident response.md" and f.location.line == 3
     assert f.metrics["blank_forms"] == ["records/Incident log.md"]
     assert f.metrics["filled_instances"] == 0
     assert "only the blank form records/Incident log.md exists" in f.message
+
+
+def test_an_empty_incident_register_where_no_record_names_an_incident_proves_nothing(scan):
+    # an empty incident log in a set whose other records never name an incident: there may have been none
+    # (pshold25); the empty register is still read as the blank form
+    _, result = _incidents(scan, "| | | | |").run()
+    (check,) = result.checks_for("DR01")
+    assert check.status is ClaimStatus.NOT_CHECKABLE and check.related == ("records/Incident log.md",)
+    assert scan.findings(DR01) == []
 
 
 def test_a_register_with_one_entry_holds_the_claim(scan):

@@ -113,6 +113,13 @@ TRAINING_STATEMENT = re.compile(
     r"briefed|made aware|receive\s+(?:\w+\s+){0,2}(?:training|induction|instruction|briefing))\b",
     re.IGNORECASE,
 )
+# "Quality management system and certifications (e.g., ISO 9001)", "suppliers shall hold a certified environmental
+# management system (ISO 14001)": the management system named as a certificate someone holds, to a standard named in
+# the same sentence, not the standard's requirement retold. Its phrases are not the standard's voice; who acts in it
+# still counts.
+CERTIFICATION_WORD = re.compile(r"\b(?:certif(?:ied|ication|ications|icate|icates)|accredit(?:ed|ation))\b",
+                                re.IGNORECASE)
+STANDARD_NUMBER = re.compile(r"\b(?:ISO(?:/IEC)?|AS/NZS|BS\s+EN)\s*\d{4,5}\b", re.IGNORECASE)
 # A heading that names the clause or control it implements: "Supplier Relationships (A 5.19)",
 # "Risk Identification (ISO 27001 Cl. 6.1.2)", "Access control - Annex A 8.2". The section is keyed to the
 # standard even when its title is the organisation's own.
@@ -668,6 +675,8 @@ def _sentences(sdoc, location: Location, text: str | None = None,
         if not an:
             sp = sorted((*sp, *controls[k]), key=lambda span: span.start)
         sentence_text = text[chars[a]:chars[b]].strip()
+        if sp and _certificate(sentence_text):
+            sp = []  # the management system as a certificate held, not the standard retold
         sentence = _Sentence(
             text=sentence_text, location=location, training=_training(sentence_text),
             strong=tuple(text[s.start_char:s.end_char] for s in sp if s.label_ in ("phrase", "modal", "control")),
@@ -681,6 +690,15 @@ def _sentences(sdoc, location: Location, text: str | None = None,
             model_docs[sentence_text] = _model_doc(sdoc[a:b], is_space, copied)
         out.append(sentence)
     return out
+
+
+def _certificate(sentence: str) -> bool:
+    """Whether `sentence` names a certificate to a standard: a certification word and a standard's number in it
+    (CERTIFICATION_WORD, STANDARD_NUMBER). Searched only where the cheap test finds "certif" or "accredit"."""
+    low = sentence.lower()
+    if "certif" not in low and "accredit" not in low:
+        return False
+    return CERTIFICATION_WORD.search(sentence) is not None and STANDARD_NUMBER.search(sentence) is not None
 
 
 def _training(sentence: str) -> bool:

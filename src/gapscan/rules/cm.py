@@ -858,7 +858,9 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
     organization stands in a sentence is judged ("Where management plans a change, the organization
     shall ..." counts for its main clause), and it is the subject right after a comma too. Not when the
     sentence names the role or body acting beside it ("The Chief Risk Officer and Executive Management will
-    oversee ...", "Through the ALCO, management will monitor ..."). Fires
+    oversee ...", "Through the ALCO, management will monitor ..."), nor when the company acts on the
+    reader ("management will back you up") or the obligation stands inside quotation marks (a
+    guidance note quoted: "The employer should take into account ..." [L74]). Fires
     when at least `min_sentences` (default 2) such sentences appear, or one that is at
     least `min_share` (default 0.2) of the obligations in the document; one finding per
     sentence, at most `max_per_document` (default 10).
@@ -958,6 +960,10 @@ _OTHER_PARTY = re.compile(
 # The company's legal position or its stance over the staff's own duties ("The Company will be liable for ...", "will
 # not tolerate ..."): one side of the employment relation speaking, no task anyone could be named for
 _STANCE = frozenset(("liable", "tolerate", "tolerates", "condone", "condones"))
+# Verbs whose "you" opens a clause of the company's own duty ("will ensure you have a licence"), not the reader
+# as the one the company acts on
+_CLAUSE_VERBS = frozenset(("ensure", "ensures", "ensuring", "check", "checks", "verify", "verifies", "confirm",
+                           "confirms", "see", "make"))
 # Words between the modal and its verb that leave the verb the next one: "will not pay", "will then contact"
 _SKIP_TO_VERB = frozenset(("not", "also", "then", "always", "normally", "still", "only", "be"))
 # Where a verb after these is the company's own verb phrase continued: "will arrange and pay", "will make every effort
@@ -1030,7 +1036,7 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
     words = re.findall(r"[\w'’]+", actor)
     if not words:
         return False
-    if _RETOLD.search(sentence[:at]):
+    if _RETOLD.search(sentence[:at]) or _quoted(sentence, at):
         return False
     if _as_a_party(sentence, at, words, after):
         return False
@@ -1072,6 +1078,19 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
             return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether the place `at` in `sentence` lies inside quotation marks: someone else's words quoted (a guidance
+    note's "The employer should take into account ..." [L74, para 54]), the obligation theirs, not one the text
+    gives. A quotation can open in the sentence before, so the marks after the place decide: an odd number of
+    straight double quotes after it, or a closing curly one before any opening one. Quotes around a name ("the
+    \"Visitor Log\"") come in pairs and leave the sentence its own."""
+    rest = sentence[at:]
+    if rest.count('"') % 2:
+        return True
+    curly = re.search(r"[\u201c\u201d]", rest)
+    return bool(curly) and curly.group() == "\u201d"
 
 
 def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> bool:
@@ -1128,6 +1147,10 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         prev = w
     if _STANCE.intersection(phrase[:4]):
         return True  # "will be liable", "will be held liable", "will not tolerate"
+    for i in verbs:
+        w = verb if i < 0 else phrase[i]
+        if phrase[i + 1:i + 2] == ["you"] and w not in _CLAUSE_VERBS:
+            return True  # "management will back you up", "will not expect you to": the company acting on the reader
     for i in verbs:
         w = verb if i < 0 else phrase[i]
         if w in _PAYS:

@@ -73,7 +73,11 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     is a filled copy of it. A form with neither a filled copy nor a blank in the set is
     "not checkable": a record not handed over is not evidence that the work is not
     done. So is a procedure that names a template itself ("use the audit plan
-    template"), and a weak, partial title match. A register goes by several names: the
+    template"), and a weak, partial title match, and a form filled on occasion (not for a
+    routine: an audit, inspection, check, test, review or drill) when no record of the set
+    holds a word of its name in its names, columns or entries: a release checklist where no
+    record names a release, an incident form where none names an incident; the occasion may
+    never have come. A register goes by several names: the
     'asset register' is the 'Asset Inventory' and the 'risk register' the 'Risk log' when
     that record dates its entries. A code that no file is named by may be an entry of a
     register ('risk R-41', 'Flow DF-03'): it holds when a register whose name or

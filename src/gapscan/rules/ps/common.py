@@ -342,6 +342,7 @@ class _ProcText:
     keys: tuple[str, ...]
     title_keys: frozenset[str] = frozenset()
     sections: tuple[tuple[str, ...], ...] = ()  # lemma keys of each section (a heading to the next one)
+    files_named: int = 0  # distinct files of the set it names by file name (set_files_named)
 
 
 # what a policy's title says it is, not what it is about: "Cryptography Policy" is about cryptography
@@ -411,11 +412,28 @@ def _listed_names(text: str) -> str:
     return " ".join(out)
 
 
+# a file name written in a text: a path's last part with a document's or a table's extension ('AI_Risk_Register.csv',
+# '../templates/release_checklist.md', 'Glass%20audit%20form.md' in a link)
+_FILE_NAME = re.compile(r"[^\s/\\()\[\]<>`'\"|*,;:]+\.(?:md|markdown|txt|csv|tsv|xlsx|xlsm|xls|docx|doc|odt|ods|pdf|"
+                        r"html?|rst|adoc)(?![\w])", re.I)
+# a page that names this many of the set's files by file name lists the set (a README, an index, an overview): that
+# it names a record's file says it lists the record, not that the record's work follows it
+INDEX_FILES = 10
+
+
+def set_files_named(text: str, file_names: frozenset[str]) -> int:
+    """How many distinct files of the set (`file_names`: their names, lower-cased) the text names by file name."""
+    from urllib.parse import unquote
+
+    return len({unquote(m.group(0)).lower() for m in _FILE_NAME.finditer(text)} & file_names)
+
+
 def procedure_texts(ctx: Context) -> list[_ProcText]:
     """Each procedure's codes and lemma keys, read once per run."""
     cache = run_cache(ctx)
     if "procs" not in cache:
         out = []
+        file_names = frozenset(d.path.rsplit("/", 1)[-1].lower() for d in ctx.documents)
         for doc in ctx.of_kind(Kind.PROCEDURE):
             text = document_text(doc)
             title = doc.title or doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -426,7 +444,8 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
             # block's keys in order; a word never runs across the "\n" or " " between two of them)
             keys = _keys(doc.title or "") + [k for section in sections for k in section] + _keys(listed)
             out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(keys),
-                                 title_keys=title_keys, sections=sections))
+                                 title_keys=title_keys, sections=sections,
+                                 files_named=set_files_named(text, file_names)))
         cache["procs"] = out
     return list(cache["procs"])
 
@@ -669,6 +688,14 @@ def _explicit(via: str) -> bool:
     return any(p.startswith(("config", "code", "file name", "fields")) for p in parts)
 
 
+def _named_file_only(via: str) -> bool:
+    """Whether a link's proof is the file's name written in the text (with a title or resemblance beside it), not the
+    config, a form code or the record's required fields."""
+    parts = [p.strip().lower() for p in via.split(",")]
+    return any(p.startswith("file name") for p in parts) and not any(
+        p.startswith(("config", "code", "fields")) for p in parts)
+
+
 def _resembles(via: str) -> bool:
     """A link that rests on more than part of a name: the record's fields or words are the procedure's, or
     its name holds the procedure's whole title. Half a name alone ("title words": the record
@@ -704,10 +731,16 @@ def _links_by_record(ctx: Context, procs: list[_ProcText]) -> dict[str, list[tup
             for r in sorted(titled[proc.path]):
                 out[r].append((2, FULL_TITLE, proc.path, EXPLICIT))
             seen = set(titled[proc.path])
+            # a page naming INDEX_FILES or more of the set's files lists them: its naming a record's file is no
+            # proof by itself that the record's work follows it; it is the record's own procedure only where it
+            # says how the record is kept (a README listing the risk register beside 60 other files is not the risk
+            # procedure, pshold25)
+            listing = proc.files_named >= INDEX_FILES
             for link in ctx.links(proc.path):
                 if link.path in out and link.confidence >= LINK_CONFIDENCE:
                     strength = link_strength(link.via, link.confidence)
-                    explicit = _explicit(link.via) or not strength and _resembles(link.via)
+                    explicit = (_explicit(link.via) and not (listing and _named_file_only(link.via))
+                                or not strength and _resembles(link.via))
                     out[link.path].append((strength, float(link.confidence), proc.path,
                                            EXPLICIT if explicit else kept(link.path)))
                     if strength:
