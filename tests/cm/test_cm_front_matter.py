@@ -78,3 +78,54 @@ def test_a_table_of_versions_the_procedure_itself_sets_is_content(tmp_path):
     assert doc is not None and doc.anchors["role"] == 4, doc.anchor_examples["role"]
     assert doc.anchor_examples["role"] == ("Quality Manager", "Managing Director", "Engineer")
     assert doc.cross_references == 0
+
+
+# A sign-off block ("Prepared by / Reviewed by / Approved by", each a table of names, posts and dates) and a
+# metadata block labelled "Document No." / "Revision No." / "Organization Name" are the same administration.
+SIGN_OFF = """
+| Document Title | Quality Manual |
+|---|---|
+| Organization Name | Harrow Labs |
+| Document No. | QM-01 |
+| Revision No. | 0.9 |
+| Effective Date | 12 April 2021 |
+| Classification | Internal |
+
+| Name | Designation | Date |
+|---|---|---|
+| Wayne Smith | Technical Leader | 12 Apr 2021 |
+| Wayne Smith | Technical Leader | 25 Apr 2022 |
+
+| Role | Name | Signature | Date |
+|---|---|---|---|
+| Chief Executive Officer | Ann Lee | [Signed] | 2025-03-01 |
+| Information Security Manager | Tom Briggs | [Signed] | 2025-03-01 |
+
+"""
+
+
+def test_sign_off_and_numbered_metadata_blocks_are_not_scored(tmp_path):
+    plain = analyze(procedure(tmp_path, "plain.md", "# Quality Manual\n" + BODY), "iso9001")
+    signed = analyze(procedure(tmp_path, "signed.md", "# Quality Manual\n" + SIGN_OFF + BODY), "iso9001")
+    assert plain is not None and signed is not None
+    # no words, roles or dates from the blocks: "Technical Leader" and "Chief Executive Officer" administer the
+    # document; they are not roles in its work
+    assert signed.words == plain.words
+    assert dict(signed.anchors) == dict(plain.anchors)
+    assert signed.system_words == plain.system_words
+    assert signed.features == plain.features
+    assert signed.verdict == plain.verdict
+
+
+def test_a_table_of_who_does_what_is_content(tmp_path):
+    # a responsibilities table names people and posts too, but its columns say what they do: it is the work
+    text = """
+    # Calibration Procedure
+
+    | Name | Role | Responsibility |
+    |---|---|---|
+    | Ann Lee | Metrology Technician | Calibrates the torque wrenches every 6 months |
+    | Tom Briggs | Quality Manager | Approves the calibration certificates |
+    """
+    doc = analyze(procedure(tmp_path, "cal.md", text))
+    assert doc is not None and doc.words > 20 and doc.anchors["role"] >= 1

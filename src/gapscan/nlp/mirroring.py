@@ -123,9 +123,17 @@ GENERATED_NAME = re.compile(r"^[A-Z]{1,2}$")  # a column named by its letter: th
 METADATA_LABEL = re.compile(
     r"^\s*(?:document\s+)?(?:title|owner|author|creator|id|number|ref(?:erence)?|type|status|version|revision|"
     r"classification|approved\s+by|approver|approval\s+date|issue\s+date|effective\s+date|date\s+of\s+issue|"
-    r"(?:last|next)\s+review(?:\s+date)?|review\s+(?:date|cycle|frequency)|distribution|language)\s*:?\s*$",
+    r"(?:last|next)\s+review(?:\s+date)?|review\s+(?:date|cycle|frequency)|distribution|language|"
+    r"(?:document|doc\.?|revision|rev\.?|version|issue)\s+no\.?|(?:organi[sz]ation|company)\s+name|"
+    r"(?:prepared|reviewed|checked|authori[sz]ed)\s+by)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A sign-off block: who prepared, reviewed or approved the document and when ("Name | Designation | Date",
+# "Role | Name | Signature | Date"). Every column is a person's name, their post, a date or a signature.
+SIGNOFF_COLUMN = re.compile(r"^\W*(?:(?:full\s+)?name|designation|(?:job\s+)?title|position|role|date|signature|"
+                            r"signed|sign)\W*$", re.IGNORECASE)
+SIGNOFF_NAME = re.compile(r"^\W*(?:full\s+)?name\W*$", re.IGNORECASE)
+SIGNOFF_MARK = re.compile(r"^\W*(?:date|signature|signed|sign)\W*$", re.IGNORECASE)
 # A table of contents repeats the headings (with page numbers or links) that are read where they stand.
 CONTENTS_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:table of contents|contents|index)\s*:?\s*$",
                               re.IGNORECASE)
@@ -648,13 +656,18 @@ def _is_cross_reference_table(table: Table) -> bool:
 
 
 def _is_document_control_table(table: Table) -> bool:
-    """The document's revision history or its metadata block (see REVISION_CELL, METADATA_LABEL)."""
+    """The document's revision history, its sign-off block or its metadata block (see REVISION_CELL,
+    SIGNOFF_COLUMN, METADATA_LABEL)."""
     names = list(table.header)
     if table.rows and sum(1 for h in names if GENERATED_NAME.match(h)) * 2 > len(names):
         names = [str(v) for v in table.rows[0] if v is not None]  # a header not found keeps its names in row 1
     versions = {i for i, h in enumerate(names) if REVISION_CELL.match(h)}
     dates = {i for i, h in enumerate(names) if REVISION_DATE.search(h)} - versions
     if versions and dates and not any(DOCUMENT_LIST.search(h) for h in names):
+        return True
+    header = [h for h in names if h]
+    if (header and all(SIGNOFF_COLUMN.match(h) for h in header) and any(SIGNOFF_NAME.match(h) for h in header)
+            and any(SIGNOFF_MARK.match(h) for h in header)):
         return True
     labels = [str(r[0]) for r in table.rows if r and r[0] not in (None, "")]
     if table.header and table.header[0]:
