@@ -91,11 +91,45 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     Fix: point the procedure at the record actually used, retire the form, or start
     using it; for a record named differently, add a `links` entry in the config.
     """
-    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
-                                   f"instance: {c.detail}",
-                         "Use the form, change the procedure to name the record actually kept, or link the "
-                         "record in the config.")
+    found = list(_findings(DR01, ctx, (ClaimStatus.DRIFTED,),
+                           lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
+                                     f"instance: {c.detail}",
+                           "Use the form, change the procedure to name the record actually kept, or link the "
+                           "record in the config."))
+    yield from _once_per_form(found)
+
+
+def _form_key(f: Finding) -> tuple:
+    """What makes two DR01 findings one missing form: the form's name and the blank forms (or register) found."""
+    m = f.metrics
+    return (str(m.get("form") or m.get("claim") or "").strip().lower(), tuple(m.get("blank_forms") or ()),
+            str(m.get("register") or ""))
+
+
+def _once_per_form(found: list[Finding]) -> Iterable[Finding]:
+    """One finding per missing form: a form is missing once, however many documents cite it. The first citing
+    document (in path, then line order) keeps the finding; each other one is named in its evidence, with where it
+    cites the form, and all in metrics.cited_by."""
+    from dataclasses import replace
+
+    from gapscan.model import Evidence
+
+    groups: dict[tuple, list[Finding]] = {}
+    for f in sorted(found, key=lambda f: f.sort_key()):
+        groups.setdefault(_form_key(f), []).append(f)
+    for group in groups.values():
+        first = group[0]
+        paths = list(dict.fromkeys(f.path for f in group))
+        if len(paths) == 1:
+            yield from group
+            continue
+        others = [next(f for f in group if f.path == p) for p in paths[1:]]
+        form = first.metrics.get("form") or "form"
+        also = tuple(Evidence(path=f.path, location=f.location,
+                              text=f"also requires the {form}: {f.metrics.get('claim', '')}") for f in others)
+        yield replace(first, message=f"{first.message} (cited by {len(paths)} documents: {', '.join(paths)})",
+                      evidence=first.evidence + also, metrics={**first.metrics, "cited_by": paths},
+                      related=tuple(dict.fromkeys(first.related + tuple(paths[1:]))))
 
 
 def _cadence(ctx: Context) -> Iterable[Finding]:
