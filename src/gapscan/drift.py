@@ -1943,7 +1943,12 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                series.meetings[0][0].isoformat(), "last_meeting": series.meetings[-1][0].isoformat()}
     if series.undated:
         metrics["minutes_undated"] = len(series.undated)
-    if check.status is ClaimStatus.NOT_CHECKABLE:
+    # three dated files of minutes (a log's minimum) whose meetings fall on fewer occasions (two in one month) give
+    # too few intervals to measure, but the periods they span can still be counted where the span holds more
+    # periods than there are files: then some periods have none, whatever was handed over inside the span
+    few = (check.status is ClaimStatus.NOT_CHECKABLE and "median_interval_days" not in check.metrics
+           and len(series.meetings) >= MIN_ROWS and check.metrics.get("dated_entries", 0) >= MIN_ROWS)
+    if check.status is ClaimStatus.NOT_CHECKABLE and not few:
         detail = check.detail if series.name in check.detail else \
             f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})"
         return replace(check, evidence=tuple(evidence), metrics=metrics, detail=detail)
@@ -1962,6 +1967,16 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
                 f"minutes), {counted['found']} with minutes")
     limits = scope.limits
+    if few:
+        # fewer files of minutes than the periods their span holds is itself evidence; as many or more is not
+        if counted is None or counted["expected"] <= len(series.meetings):
+            return replace(check, evidence=tuple(evidence), metrics=metrics,
+                           detail=f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})")
+        said += (f"; {len(series.meetings)} files of minutes on {check.metrics.get('occasions', 2)} occasions: too"
+                 f" few intervals to measure, so the {counted['unit']}s they span decide")
+        evidence = [Evidence(path=f, location=Location(line=line), text=f"minutes of the {series.name} dated "
+                                                                        f"{d.isoformat()}")
+                    for d, f, line in series.meetings[:5]]
     if counted is None:
         # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
         return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
