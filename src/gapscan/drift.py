@@ -1969,7 +1969,12 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                series.meetings[0][0].isoformat(), "last_meeting": series.meetings[-1][0].isoformat()}
     if series.undated:
         metrics["minutes_undated"] = len(series.undated)
-    if check.status is ClaimStatus.NOT_CHECKABLE:
+    # three dated files of minutes (a log's minimum) whose meetings fall on fewer occasions (two in one month) give
+    # too few intervals to measure, but the periods they span can still be counted where the span holds more
+    # periods than there are files: then some periods have none, whatever was handed over inside the span
+    few = (check.status is ClaimStatus.NOT_CHECKABLE and "median_interval_days" not in check.metrics
+           and len(series.meetings) >= MIN_ROWS and check.metrics.get("dated_entries", 0) >= MIN_ROWS)
+    if check.status is ClaimStatus.NOT_CHECKABLE and not few:
         detail = check.detail if series.name in check.detail else \
             f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})"
         return replace(check, evidence=tuple(evidence), metrics=metrics, detail=detail)
@@ -1988,6 +1993,16 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
                 f"minutes), {counted['found']} with minutes")
     limits = scope.limits
+    if few:
+        # fewer files of minutes than the periods their span holds is itself evidence; as many or more is not
+        if counted is None or counted["expected"] <= len(series.meetings):
+            return replace(check, evidence=tuple(evidence), metrics=metrics,
+                           detail=f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})")
+        said += (f"; {len(series.meetings)} files of minutes on {check.metrics.get('occasions', 2)} occasions: too"
+                 f" few intervals to measure, so the {counted['unit']}s they span decide")
+        evidence = [Evidence(path=f, location=Location(line=line), text=f"minutes of the {series.name} dated "
+                                                                        f"{d.isoformat()}")
+                    for d, f, line in series.meetings[:5]]
     if counted is None:
         # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
         return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
@@ -2801,6 +2816,24 @@ def checklist_items(prof: RecordProfile) -> tuple[tuple[str, ...], list[Location
     return (), []
 
 
+RUN_ROWS_DATED = 0.5  # of a record's rows, the share that must carry an entry date for its rows to be runs
+
+
+def items_are_columns(prof: RecordProfile, items: Sequence[str]) -> bool:
+    """Whether a checklist's items are its columns (tick or score columns, one row per time it was filled), not its
+    rows (one item a row, ticked off)."""
+    header = {str(h).strip() for h in prof.table.header if h is not None}
+    return bool(items) and all(x in header for x in items)
+
+
+def rows_are_runs(prof: RecordProfile) -> bool:
+    """Whether a record's rows are runs of the work: dated by an entry column (not by a due or target date) on
+    at least half its rows. A register's rows are items (a risk, an asset, a supplier): its number columns
+    ('Likelihood', 'Impact') are each item's attributes, not the checks done on a run."""
+    return prof.entry_column is not None and prof.row_count > 0 and \
+        len(prof.dated_entries) >= RUN_ROWS_DATED * prof.row_count
+
+
 def _item_boxes(prof: RecordProfile, items: Sequence[str]) -> dict[str, tuple[bool, Location]] | None:
     """Each item's one tick box (ticked?, where) when the checklist is one filled copy: one box column, each
     item on one row (a Word checklist's content-control boxes). None for a log of many checks, a column per
@@ -2890,6 +2923,8 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         if prof is None:
             return 0
         items, _ = checklist_items(prof)
+        if items and items_are_columns(prof, items) and not rows_are_runs(prof):
+            return 0  # a register's columns are its items' attributes: no steps done
         return align_steps(claim.steps, items)["matched"] if items else 0
 
     def usable(path: str) -> bool:
@@ -2908,6 +2943,17 @@ def _check_steps(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    items, _ = checklist_items(prof)
+    if items and items_are_columns(prof, items) and not rows_are_runs(prof) and (
+            by_columns is None or by_columns[0] != record):
+        first = prof.columns[0].name if prof.columns else "item"
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"{record}'s rows are items (one per '{first}'), not dated runs of the procedure: its "
+                        f"columns ({', '.join(repr(x) for x in items[:3])}{', ...' if len(items) > 3 else ''}) are "
+                        f"each item's attributes, not the steps done on a run",
+                        record=record, chosen=chosen,
+                        metrics={"steps": len(claim.steps), "items": len(items), "rows": prof.row_count,
+                                 "rows_dated": len(prof.dated_entries)})]
     if overlap(record) < enough:
         return [_steps_in_log(claim, scope, record, chosen, prof)]
     items, locations = checklist_items(prof)

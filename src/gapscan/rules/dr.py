@@ -86,16 +86,52 @@ def _unused_form(ctx: Context) -> Iterable[Finding]:
     such a register numbers three or more entries the same way, no register of the set
     keeps it and no file carries it in its name (metrics: register, column, entries,
     first, last). A code the procedure's own table numbers its rows by is its own.
+    A form missing is one finding, however many documents cite it: at the first (path
+    order), the others named in its evidence and in metrics cited_by.
     Metrics: form, blank_forms,
     records_scanned, filled_instances, link_confidence (of the blank form's match).
     Fix: point the procedure at the record actually used, retire the form, or start
     using it; for a record named differently, add a `links` entry in the config.
     """
-    yield from _findings(DR01, ctx, (ClaimStatus.DRIFTED,),
-                         lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
-                                   f"instance: {c.detail}",
-                         "Use the form, change the procedure to name the record actually kept, or link the "
-                         "record in the config.")
+    found = list(_findings(DR01, ctx, (ClaimStatus.DRIFTED,),
+                           lambda c: f"{c.claim.form_code or c.claim.form_title} is required but has no filled "
+                                     f"instance: {c.detail}",
+                           "Use the form, change the procedure to name the record actually kept, or link the "
+                           "record in the config."))
+    yield from _once_per_form(found)
+
+
+def _form_key(f: Finding) -> tuple:
+    """What makes two DR01 findings one missing form: the form's name and the blank forms (or register) found."""
+    m = f.metrics
+    return (str(m.get("form") or m.get("claim") or "").strip().lower(), tuple(m.get("blank_forms") or ()),
+            str(m.get("register") or ""))
+
+
+def _once_per_form(found: list[Finding]) -> Iterable[Finding]:
+    """One finding per missing form: a form is missing once, however many documents cite it. The first citing
+    document (in path, then line order) keeps the finding; each other one is named in its evidence, with where it
+    cites the form, and all in metrics.cited_by."""
+    from dataclasses import replace
+
+    from gapscan.model import Evidence
+
+    groups: dict[tuple, list[Finding]] = {}
+    for f in sorted(found, key=lambda f: f.sort_key()):
+        groups.setdefault(_form_key(f), []).append(f)
+    for group in groups.values():
+        first = group[0]
+        paths = list(dict.fromkeys(f.path for f in group))
+        if len(paths) == 1:
+            yield from group
+            continue
+        others = [next(f for f in group if f.path == p) for p in paths[1:]]
+        form = first.metrics.get("form") or "form"
+        also = tuple(Evidence(path=f.path, location=f.location,
+                              text=f"also requires the {form}: {f.metrics.get('claim', '')}") for f in others)
+        yield replace(first, message=f"{first.message} (cited by {len(paths)} documents: {', '.join(paths)})",
+                      evidence=first.evidence + also, metrics={**first.metrics, "cited_by": paths},
+                      related=tuple(dict.fromkeys(first.related + tuple(paths[1:]))))
 
 
 def _cadence(ctx: Context) -> Iterable[Finding]:
@@ -129,7 +165,9 @@ def _cadence(ctx: Context) -> Iterable[Finding]:
     are the record of a claim about that meeting ("a general meeting is held each month", "the board
     meets quarterly"), judged over the span the minutes cover only: the periods of the stated cadence
     are counted on the calendar and it fires when more than 30% have no minutes (or the median
-    interval is late and every file is dated), naming the periods; metrics meetings_expected,
+    interval is late and every file is dated), naming the periods; three dated files on two
+    occasions (two in one month) are counted so where their span holds more periods than files;
+    metrics meetings_expected,
     meetings_found, periods_without_minutes. Reports filed one per subject and quarter ("2025-Q1-Sigstore.md",
     "returns/2024-Q1/alpha.md") are the record of a quarterly claim about them ("provides quarterly updates"), and
     reports named by their month, half-year or year alone ("2021-07-council-update.md", "2024-H1-report",
@@ -270,7 +308,9 @@ def _steps(ctx: Context) -> Iterable[Finding]:
     85 and up); one step may cover several items. The longest run of items in the
     procedure's order gives the sequence check; similarity is the share of steps and
     items matched. The record must cover at least 30% of the steps (and 2) to be
-    compared at all. Fires when a step is never recorded, a recorded item is not
+    compared at all; its tick or score columns are compared only where its rows are
+    runs, dated by an entry column on half of them or more (a risk register's
+    'Likelihood' and 'Impact' are each risk's attributes, not steps done). Fires when a step is never recorded, a recorded item is not
     in the procedure, or steps are recorded out of order; and, on one filled copy of a
     checklist (one tick box to an item, each item once), when every box of a step is
     unticked, naming the unticked boxes' rows. Metrics: steps, items, matched,

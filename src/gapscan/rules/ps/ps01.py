@@ -320,6 +320,50 @@ def undated_list(profile) -> bool:
     return work_column(profile) is None
 
 
+def control_assessment(profile) -> str | None:
+    """Why a table is an assessment of controls or requirements, not a log, or None: no entry dated and no column
+    dating anything, saying when, or naming who made an entry ('Checked by'); each row one control under a code of
+    its own (its first column filled on every row, 95% of its codes on one row only); and a status column whose
+    every cell is an implementation verdict ('Implemented', 'Partially Implemented', 'Not Implemented',
+    'Compliant', 'N/A'), one at least saying implemented, compliant, met or in place. Its 'Status' and 'Owner' are
+    each control's state and who answers for it, not what became of an entry and who made it (a control mapping,
+    a statement of applicability's status, a gap assessment). An undated tracker whose status says where work
+    stands (open, closed) is no such table. Held out, both control mappings of a consultancy's set were wrong PS01
+    leads (docs/SCORING.md, session 18, drfix19)."""
+    if any(d is not None for d in profile.entry_dates) or profile.row_count < 2:
+        return None
+    first = next((c for c in profile.columns if c.type != "empty"), None)
+    if first is None:
+        return None
+    keys = [str(v).strip() for v in profile.table.column(first.index) if v not in (None, "") and str(v).strip()]
+    # as a catalogue's codes (common._catalogue): 95% of the rows carry a code no other row holds (a sheet's
+    # numbers 3.1 and 3.10 are both read 3.1)
+    if len(keys) != profile.row_count or len(set(keys)) < 0.95 * len(keys):
+        return None
+    statuses = []
+    for col in profile.columns:
+        if col.type == "empty":
+            continue
+        head = col.name.replace("_", " ")
+        if col.type == "date" or _MAKER_HEADER.search(head) or _WHEN_HEADER.search(head):
+            return None
+        if _STATE_HEADER.search(head):
+            statuses.append(col)
+    cells = {str(v).strip().lower() for c in statuses for v in profile.table.column(c.index) if v not in (None, "")
+             and str(v).strip()}
+    if not cells or not all(_VERDICT.fullmatch(v) for v in cells) or not any(_DONE_VERDICT.search(v) for v in cells):
+        return None
+    return (f"each of its {profile.row_count} rows is a control under its own {first.name!r}, its "
+            f"{', '.join(repr(c.name) for c in statuses)} a verdict ({'/'.join(sorted(cells)[:4])})")
+
+
+# an implementation verdict on a control or requirement
+_VERDICT = re.compile(r"(?:(?:fully|partially|partly|largely|not(?: yet)?|to be)\s+)?(?:implemented|in place|met|"
+                      r"compliant|addressed|covered|applicable)|non-?\s?compliant|partial|n/?a|yes|no|gap|planned|"
+                      r"not started|not assessed", re.I)
+_DONE_VERDICT = re.compile(r"^(?:fully\s+)?(?:implemented|in place|met|compliant|addressed|covered)$|partial", re.I)
+
+
 # a heading that says when an entry was made or a piece of work ran
 _WHEN_HEADER = re.compile(r"\b(?:date|dated|day|days|week|month|year|when|time|times|timestamp|start|started|end|"
                           r"ended|finish|finished|opened|closed|shift|period|received|logged)\b", re.I)
@@ -395,7 +439,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     nothing of a log (`undated_list`): no entry dated, and no column saying when (a date, day, time, start or end;
     not a duration such as "Soak time (min)"), who (a person column, 'Checked by'), or what became of an entry
     (status, progress, done, or a state, count, rating or event as above), and no name calling it a log or a
-    tracker: a parts list, an inventory, a chart of settings, a sheet of figures.
+    tracker: a parts list, an inventory, a chart of settings, a sheet of figures. Nor is an undated assessment of
+    controls (`control_assessment`): one row per control under a code of its own, its status an implementation
+    verdict ('Implemented', 'Partially Implemented'), no column dating anything or naming who made an entry.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
     Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
@@ -427,7 +473,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     shadows = []
     for path, profile in profiles.items():
         if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) \
-                or _property_sheet(profile) or reference_table(profile) or undated_list(profile):
+                or _property_sheet(profile) or reference_table(profile) or undated_list(profile) \
+                or control_assessment(profile):
             continue
         recent = 0
         if newest is not None:
