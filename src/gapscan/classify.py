@@ -45,7 +45,10 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
                                r"methodolog(?:y|ies)|method[\s_-]*statements?|"
                                r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+|" + PROCEDURE_NAMES_ABROAD, re.I),
     Kind.FORM: re.compile(r"\bforms?\b|template|blank|\bqf[\s_-]?\d+|\bf[\s_-]\d+", re.I),
-    Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
+    # "matrix" names a layout, not a kind: a roles and responsibilities matrix assigns duties, a communication
+    # matrix plans messages; only a matrix of who holds which training or skill records something
+    Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|records?\b|scores|"
+                            r"(?:training|skills?|competenc(?:e|y|ies))[\s_-]*matri(?:x|ces)|"
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
