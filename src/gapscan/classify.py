@@ -444,6 +444,9 @@ EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s
 ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
 STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
+# a cell marking a grid's column ("Y" under the quarter an action falls in); MARK_COLUMNS such columns make a grid
+MARKS = frozenset({"x", "y", "yes", "✓", "✔", "✗", "✘", "●", "•"})
+MARK_COLUMNS = 3
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -1490,12 +1493,19 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # register with none is not read whole for it
         one_box = _one_box_per_row(table) if count_boxes or any(
             False in row and bool in map(type, row) for row in table.rows[:DETAIL_ROWS]) else False
+        # a grid of marks ("Action | Q1 2026 | Q2 2026 | ...", a "Y" under the quarter it falls in): its mark
+        # columns are one choice, answered by a mark in any of them, not cells each left blank
+        grid = _mark_columns(table)
         # without tick boxes to count, the rows past the first DETAIL_ROWS are only counted (_tail_fill)
         for i, row in enumerate(table.rows if count_boxes else table.rows[:DETAIL_ROWS]):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
             # need no more than the count
             count = len(entries) - entries.count(None)
+            size = len(entries)
+            if grid:
+                marked = sum(1 for c in grid if c < len(row) and row[c] is not None)
+                count, size = count - marked + (1 if marked else 0), size - len(grid) + 1
             if count > 1 and _banner(entries):
                 continue  # a merged title or banner row repeats one value across the cells
             if count >= AXIS_CELLS and _axis(entries):
@@ -1520,7 +1530,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
             # register is read for fill only, which keeps a 100k-row log fast
             if cells is not None and any(_placeholder(v) for v in cells) or examples_only and count:
                 example += 1
-            elif count and count * 2 >= len(entries):
+            elif count and count * 2 >= size:
                 filled += 1
                 table_filled += 1
                 if not planned and (table_data if i >= DETAIL_ROWS else any(
@@ -1557,6 +1567,24 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                      data_words=data_words, ticked=ticked, unticked=unticked_boxes,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
                      empty_tables=empty_tables, data_tables=data_tables, unticked_rows=tuple(unticked_at))
+
+
+def _mark_columns(table: Table) -> tuple[int, ...]:
+    """The columns (past the first) of a grid of marks: MARK_COLUMNS or more columns whose every filled cell in the
+    first rows is a mark ("Y", "x", "✓"), in a table where three rows or more carry one. () for any other table."""
+    rows = table.rows[:DETAIL_ROWS]
+    width = len(table.header)
+    if width < MARK_COLUMNS + 1 or len(rows) < 3:
+        return ()
+    columns = []
+    for c in range(1, width):
+        values = [r[c] for r in rows if c < len(r) and not _empty(r[c])]
+        if values and all(isinstance(v, str) and v.strip().lower() in MARKS for v in values):
+            columns.append(c)
+    if len(columns) < MARK_COLUMNS:
+        return ()
+    marked = sum(1 for r in rows if any(c < len(r) and not _empty(r[c]) for c in columns))
+    return tuple(columns) if marked >= 3 else ()
 
 
 def _one_box_per_row(table: Table) -> bool:

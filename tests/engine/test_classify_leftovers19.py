@@ -32,3 +32,26 @@ def test_a_training_matrix_is_still_a_record(tmp_path):
             "A. Jones,2025-01-10,2025-02-03,\nB. Smith,2025-01-10,,2024-11-20\nC. Patel,2025-03-01,2025-03-04,\n")
     kind, why = kind_of(tmp_path, "training_matrix.csv", text)
     assert kind is Kind.RECORD, why
+
+
+QUARTERS = ["Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026", "Q1 2027", "Q2 2027"]
+ACTIONS = [("Fire", "Book the fire risk assessment", 0), ("Fire", "Buy two more extinguishers", 1),
+           ("Training", "Build the training matrix", 0), ("Training", "Run first aid training", 2),
+           ("Waste", "Review the waste contracts", 3), ("Health", "Arrange eye tests", 5)]
+
+
+def test_a_grid_of_marks_under_quarters_is_filled(tmp_path):
+    # before: each row filled 2 of 7 entry cells (its action and one "Y"), so no row counted and the sheet read as
+    # "spreadsheet with no filled rows": a blank form
+    lines = ["Category,Action," + ",".join(QUARTERS)]
+    for category, action, q in ACTIONS:
+        lines.append(f"{category},{action}," + ",".join("Y" if i == q else "" for i in range(len(QUARTERS))))
+    kind, why = kind_of(tmp_path, "actions.csv", "\n".join(lines) + "\n")
+    assert kind is Kind.RECORD and "6 filled rows" in why, why
+
+
+def test_the_same_grid_with_no_mark_is_still_a_blank_form(tmp_path):
+    lines = ["Category,Action," + ",".join(QUARTERS)]
+    lines += [f"{c},," + "," * (len(QUARTERS) - 1) for c, _, _ in ACTIONS]
+    kind, why = kind_of(tmp_path, "actions.csv", "\n".join(lines) + "\n")
+    assert kind is Kind.FORM, why
