@@ -45,12 +45,14 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
                                r"methodolog(?:y|ies)|method[\s_-]*statements?|"
                                r"\bscope\b|\bqp[\s_-]?\d+|\bpr[\s_-]?\d+|" + PROCEDURE_NAMES_ABROAD, re.I),
     Kind.FORM: re.compile(r"\bforms?\b|template|blank|\bqf[\s_-]?\d+|\bf[\s_-]\d+", re.I),
-    # "matrix" names a layout, not a kind: a roles and responsibilities matrix assigns duties, a communication
-    # matrix plans messages; only a matrix of who holds which training or skill records something
-    Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|records?\b|scores|"
-                            r"(?:training|skills?|competenc(?:e|y|ies))[\s_-]*matri(?:x|ces)|"
+    Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
+# "matrix" names a layout: a matrix of who holds which training or which controls apply records something, but one
+# of roles, responsibilities, authorities or communications assigns duties, as a procedure does (DUTY_MATRIX: the
+# name says no record; what it holds decides)
+DUTY_MATRIX = re.compile(r"\b(?:roles?|responsibilit(?:y|ies)|authorit(?:y|ies)|raci|communications?)\b"
+                         r"[\w\s&,-]{0,40}?\bmatri(?:x|ces)\b", re.I)
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
 # A page that introduces a section or a chapter and lists what is in it ("Chapter Overview", "README"): its
 # headings are its pages' subjects and its length is theirs, not a procedure's sections
@@ -447,6 +449,8 @@ PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet star
 # a cell marking a grid's column ("Y" under the quarter an action falls in); MARK_COLUMNS such columns make a grid
 MARKS = frozenset({"x", "y", "yes", "✓", "✔", "✗", "✘", "●", "•"})
 MARK_COLUMNS = 3
+# boxes on lines holding a third of a page's words or more weigh fully; fewer, by their share (x3)
+BOX_SHARE_WEIGHT = 3.0
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -541,6 +545,8 @@ def _name_signals(doc: Document, add) -> None:
         found = []
         for kind, pattern in NAME_SIGNALS.items():
             for m in pattern.finditer(text):
+                if kind is Kind.RECORD and m.group(0).lower() == "matrix" and DUTY_MATRIX.search(text):
+                    continue
                 if not SUBJECT_OF.search(text[:m.start()]):
                     found.append((m.end(), kind, m.group(0).strip()))
         found.sort(key=lambda f: f[0])
@@ -896,11 +902,23 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows = entries.unticked_rows
         where = (f" (unticked: {'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
                  f"{', …' if len(rows) > 8 else ''})") if rows and ticked else ""
+        # a plan's or a guide's task list ("- [ ] Book the fire risk assessment") is a part of its text: boxes all
+        # on lines of the text are weighed by the share of the page's words those lines hold, as a register's rows
+        # in a manual are (a checklist's lines are most of it; a plan's 58 tasks are an eighth of its 2,650 words)
+        weight, share_note = 1.0, ""
+        if not (entries.ticked or entries.unticked):
+            boxed = sum(len(b.text.split()) for b in blocks if b.checked is not None or TEXT_BOX.search(b.text)
+                        or BOX_CHAR.search(b.text))
+            share = boxed / max(1, words)
+            weight = min(1.0, BOX_SHARE_WEIGHT * share)
+            if weight < 1.0:
+                share_note = f", on lines holding {boxed} of the page's {words} words"
         if ticked >= max(3, (ticked + unticked) // 2):
-            add(Kind.RECORD, 3.0, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked{where}")
+            add(Kind.RECORD, 3.0 * weight, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked{where}"
+                                           f"{share_note}")
         else:
-            add(Kind.FORM, 1.0 + min(unticked, 30) / 15,
-                f"checklist with {ticked} of {ticked + unticked} boxes ticked")
+            add(Kind.FORM, (1.0 + min(unticked, 30) / 15) * weight,
+                f"checklist with {ticked} of {ticked + unticked} boxes ticked{share_note}")
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]

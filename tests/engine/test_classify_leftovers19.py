@@ -27,6 +27,14 @@ def test_a_matrix_of_roles_is_no_record_for_its_name(tmp_path):
     assert kind is Kind.PROCEDURE, why
 
 
+def test_a_matrix_of_what_applies_is_still_a_record_by_its_name(tmp_path):
+    text = ("# Controls Applicability Matrix\n\nControl | Applicability | Notes\n---|---|---\n"
+            "Access control | Applicable | Single sign-on\nBackup | Applicable | Nightly copies\n"
+            "Cryptography | Applicable | Keys in a vault\n")
+    kind, why = kind_of(tmp_path, "Controls_Applicability_Matrix.md", text)
+    assert kind is Kind.RECORD and "matrix" in why.lower(), why
+
+
 def test_a_training_matrix_is_still_a_record(tmp_path):
     text = ("Employee,Induction,Manual handling,First aid\n"
             "A. Jones,2025-01-10,2025-02-03,\nB. Smith,2025-01-10,,2024-11-20\nC. Patel,2025-03-01,2025-03-04,\n")
@@ -55,3 +63,41 @@ def test_the_same_grid_with_no_mark_is_still_a_blank_form(tmp_path):
     lines += [f"{c},," + "," * (len(QUARTERS) - 1) for c, _, _ in ACTIONS]
     kind, why = kind_of(tmp_path, "actions.csv", "\n".join(lines) + "\n")
     assert kind is Kind.FORM, why
+
+
+AREAS = ["Waste water", "Training", "Fire safety", "Contractors", "Health surveillance", "Inspections",
+         "Lifting equipment", "Lone working", "Chemical storage", "Driver safety"]
+
+
+def _plan() -> str:
+    parts = ["# Three-Year Health and Safety Strategic Plan", "", "## Where we stand", "",
+             "The warehouse and the office run on a basic policy, general risk assessments and emergency "
+             "arrangements. Training is tracked informally and nobody on site holds a safety qualification yet.", ""]
+    for year in (2026, 2027, 2028):
+        parts += [f"## Year {year - 2025}: {year}", "", f"Budget for {year}: set at the spring board meeting.", ""]
+        for area in AREAS:
+            parts += [f"**{area}:**",
+                      f"- Agree with the managers what {area.lower()} work this year covers and what it costs",
+                      f"- Settle who leads the {area.lower()} work and how progress is reported each quarter",
+                      f"- Compare last year's {area.lower()} results with the targets and record the gaps", ""]
+        # a run-in label straight over a heading reads as a field left blank, as in the plan this comes from
+        parts += ["**Year-end review:**", "", "### Milestones", ""]
+        parts += [f"- [ ] Finish the {area.lower()} work planned for {year}" for area in AREAS]
+        parts += [""]
+    return "\n".join(parts) + "\n"
+
+
+def test_a_plans_task_boxes_are_weighed_against_its_prose(tmp_path):
+    # before: "checklist with 0 of 30 boxes ticked" (and three labels over headings) made a plan of some 1,300
+    # words, a sixth of them on its task lines, a blank form
+    kind, why = kind_of(tmp_path, "three-year-strategic-plan.md", _plan())
+    assert kind is Kind.OTHER and "plan" in why, why
+
+
+def test_a_checklist_of_boxes_alone_is_still_a_form(tmp_path):
+    text = "# Site inspection checklist\n\n" + "\n".join(
+        f"- [ ] {item}" for item in ("Fire exits clear and signed", "Extinguishers in date", "First aid box full",
+                                      "Walkways free of stock", "Racking undamaged", "Spill kit stocked",
+                                      "Ladders tagged", "Lighting working")) + "\n"
+    kind, why = kind_of(tmp_path, "site-inspection-plan.md", text)
+    assert kind is Kind.FORM and "0 of 8 boxes" in why, why
