@@ -250,6 +250,11 @@ SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:
                            r"(?P<phrase>[\w\s-]{0,60}?)(?=\s+(?:for|of|to|that|which|used|we|you|in|on)\b|[.,;:(]|$)",
                            re.I)
 SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
+# "This is a filled example to show what good looks like", "This document is a completed copy of the form": the form
+# filled in, the record kept on it (an example of one is still read as one; what it records is what the set shows)
+SELF_DECLARED_FILLED = re.compile(r"\b(?P<k>(?:filled(?:[\s-]+(?:in|out))?|completed)\s+(?:[\w-]+\s+)?"
+                                  r"(?:examples?|copy|copies|samples?|forms?|templates?|versions?|instances?))\b",
+                                  re.I)
 PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b|"
                            r"\b(?:corporate|strategic|business)\s+plans?\b|"
                            r"\bquarterly\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?)\b", re.I)
@@ -384,6 +389,10 @@ MEETING_LIST_WORDS = 10
 MEETING_LIST_LINES = 4
 FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
                        re.I)
+# a line naming a file and saying what it holds ("`AIMS_Scope.md` - Scope and boundaries", "risks.csv: the register")
+FILE_LEAD = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?"
+                       r"\s*(?:[-–—:]\s|\()", re.I)
+FILE_LEAD_WORDS = 20
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
                            r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
 
@@ -833,8 +842,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 4.0, letter)
         declared = ("letter", Kind.OTHER)
     elif said:
-        add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
-        declared = (said, Kind.FORM)
+        word, kind = said
+        add(kind, 4.0, f"its opening lines say it is a {word!r}")
+        declared = said
     planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
     if meeting or report or declared or conversation or todo or indexed:
@@ -863,10 +873,19 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
         proc_heads = []
         introduces = next((b.text for b in blocks[:README_SELF_BLOCKS] if README_INTRODUCES.match(b.text)), None)
+        # a README whose lists name the files filed beside it, each with what it holds, introduces them however
+        # it opens (a document-control block, "This documentation provides ..."); its "Start with Clause 4" and
+        # "Follow the procedures" say how to read them
+        files_named = [b.text for b in items if FILE_NAME.match(b.text.strip().rstrip(" .;,"))
+                       or FILE_LEAD.match(b.text.strip())]
         if introduces:
             add(Kind.OTHER, README_INTRODUCES_POINTS,
                 f"its opening introduces its folder ({_short(introduces)!r}): what it says should be done is said "
                 f"of the documents filed there")
+        elif len(files_named) >= INDEX_ITEMS:
+            add(Kind.OTHER, README_INTRODUCES_POINTS,
+                f"its lists name {len(files_named)} files with what each holds "
+                f"({', '.join(repr(_short(t)) for t in files_named[:2])}, …): it introduces the documents filed there")
     own_name = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}")
     listing = LIST_OF_DOCUMENTS.search(own_name)
     if listing and not NAME_SIGNALS[Kind.PROCEDURE].search(own_name):
@@ -1129,8 +1148,9 @@ def _people_only(text: str, found: list[str], seats: bool = False) -> bool:
     return True
 
 
-def _self_declared(blocks: list[Block]) -> str | None:
-    """The word by which a page's opening lines say it is a form ("This is a template agenda for ..."), or None."""
+def _self_declared(blocks: list[Block]) -> tuple[str, Kind] | None:
+    """The words by which a page's opening lines say it is a form ("This is a template agenda for ...") or a form
+    filled in ("This is a filled example ..."), with that kind; or None."""
     for b in blocks[:DECLARED_BLOCKS]:
         if b.type is BlockType.HEADING:
             continue
@@ -1138,9 +1158,14 @@ def _self_declared(blocks: list[Block]) -> str | None:
         if not m:
             continue
         phrase = m.group("phrase")
+        if NAME_SIGNALS[Kind.PROCEDURE].search(phrase):
+            return None
+        filled = SELF_DECLARED_FILLED.search(phrase)
+        if filled:
+            return filled.group("k"), Kind.RECORD
         form = SELF_DECLARED_FORM.search(phrase)
-        if form and not NAME_SIGNALS[Kind.PROCEDURE].search(phrase):
-            return form.group("k")
+        if form:
+            return form.group("k"), Kind.FORM
         return None
     return None
 
@@ -1349,7 +1374,9 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
 
 def _names_document(text: str) -> bool:
     text = text.strip().rstrip(" .;,")
-    return len(text.split()) <= 12 and bool(DOCUMENT_NAME.search(text) or FILE_NAME.match(text))
+    n = len(text.split())
+    return n <= 12 and bool(DOCUMENT_NAME.search(text) or FILE_NAME.match(text)) or (
+        n <= FILE_LEAD_WORDS and bool(FILE_LEAD.match(text)))
 
 
 def _answers_reason(fill: TableFill) -> str:

@@ -101,3 +101,65 @@ def test_a_checklist_of_boxes_alone_is_still_a_form(tmp_path):
                                       "Ladders tagged", "Lighting working")) + "\n"
     kind, why = kind_of(tmp_path, "site-inspection-plan.md", text)
     assert kind is Kind.FORM and "0 of 8 boxes" in why, why
+
+
+INTAKE = """# Filled Example | Supplier Intake (SI-001)
+
+This is a filled example to show what a complete intake looks like. Replace the details with your own.
+
+## Summary
+- Supplier name: Northgate Print Ltd
+- Business owner: Office Manager
+- Service: Printing of safety signs
+
+## Purpose
+- What will we buy?
+  - Printed signs for the warehouse and the yard.
+- Who checks the delivery?
+  - The warehouse lead checks every delivery against the order.
+
+## Checks (tick all that apply)
+- [x] Insurance certificate seen
+- [ ] Handles personal data
+- [x] Quality certificate seen
+
+## Signoff
+- Approved by: Finance Lead
+- Date: 2026-01-09
+"""
+
+
+def test_a_page_saying_it_is_a_filled_example_is_the_record_kept_on_the_form(tmp_path):
+    # before: its answers ("The warehouse lead checks every delivery ...") and its "Purpose" heading made it a
+    # procedure
+    kind, why = kind_of(tmp_path, "examples/supplier_intake_example.md", INTAKE)
+    assert kind is Kind.RECORD and "'filled example'" in why, why
+    blank = INTAKE.replace("This is a filled example to show what a complete intake looks like.",
+                           "This is a template for a supplier intake.")
+    kind, why = kind_of(tmp_path, "templates/supplier_intake.md", blank)
+    assert kind is Kind.FORM, why
+
+
+def _readme(files: int) -> str:
+    lines = ["# Management System Documentation", "", "**Document Control:**", "- **Document ID:** IMS-INDEX-001",
+             "- **Version:** 1.1", "- **Owner:** Quality Manager", "", "## Documentation Structure", ""]
+    for i in range(files):
+        lines.append(f"- [`Procedure_{i:02d}.md`](./Procedure_{i:02d}.md) - What procedure {i} covers and who uses it")
+    lines += ["", "## How to use this documentation", ""]
+    lines += [f"- {step}" for step in ("Start with the scope: read what the system covers",
+                                       "Review the policy: understand what management commits to",
+                                       "Follow the procedures: use them for all the work they cover",
+                                       "Keep the documents current: update them when the work changes",
+                                       "Check the evidence: review the records the procedures ask for")]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_readme_listing_its_folders_files_is_a_page_introducing_them(tmp_path):
+    # before: its "how to use" list read as five imperative steps and its file lines as more: a procedure
+    kind, why = kind_of(tmp_path, "docs/README.md", _readme(12))
+    assert kind is Kind.OTHER and "12 files" in why, why
+
+
+def test_a_readme_naming_a_few_files_is_not_called_an_index_for_them(tmp_path):
+    kind, why = kind_of(tmp_path, "docs/README.md", _readme(3))
+    assert "files with what each holds" not in why, why
