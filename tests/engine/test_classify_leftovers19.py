@@ -123,15 +123,26 @@ This is a filled example to show what a complete intake looks like. Replace the 
 - [ ] Handles personal data
 - [x] Quality certificate seen
 
+## Rollout plan
+- Trial scope:
+  - One order of twenty signs for the yard, delivered to the warehouse door within two weeks of the order.
+- Review plan:
+  - Check each sign against the drawing before it goes up. Send back any sign with the wrong symbol or colour.
+- Owner of the relationship:
+  - Office Manager, who keeps the supplier's certificates on file and asks for new ones when they expire.
+- Exit plan (1-2 sentences):
+  - Stop ordering at once if two deliveries in a row are late or wrong, and move the work to the reserve printer.
+
 ## Signoff
 - Approved by: Finance Lead
+- Security approval: Not needed for this supplier
 - Date: 2026-01-09
 """
 
 
 def test_a_page_saying_it_is_a_filled_example_is_the_record_kept_on_the_form(tmp_path):
-    # before: its answers ("The warehouse lead checks every delivery ...") and its "Purpose" heading made it a
-    # procedure
+    # before: its answers ("Check each sign against the drawing ...", "Stop ordering at once ...") and its "Purpose"
+    # heading made it a procedure, above the 'Filled' of its title
     kind, why = kind_of(tmp_path, "examples/supplier_intake_example.md", INTAKE)
     assert kind is Kind.RECORD and "'filled example'" in why, why
     blank = INTAKE.replace("This is a filled example to show what a complete intake looks like.",
