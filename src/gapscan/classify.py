@@ -389,6 +389,9 @@ MEETING_LIST_WORDS = 10
 MEETING_LIST_LINES = 4
 FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
                        re.I)
+# a draft's note that its blanks are completed before it is issued (_text_signals)
+DRAFT_WORD = re.compile(r"\bdraft\b", re.I)
+DRAFT_NOTE = re.compile(r"\b(?:before|prior to)\b[^.]{0,60}?\b(?:finali[sz]|issu|approv|publish|releas)", re.I)
 # a line naming a file and saying what it holds ("`AIMS_Scope.md` - Scope and boundaries", "risks.csv: the register")
 FILE_LEAD = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?"
                        r"\s*(?:[-–—:]\s|\()", re.I)
@@ -938,6 +941,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         else:
             add(Kind.FORM, (1.0 + min(unticked, 30) / 15) * weight,
                 f"checklist with {ticked} of {ticked + unticked} boxes ticked{share_note}")
+    # a draft whose opening says its blanks are to be completed before it is issued ("DRAFT FOR REVIEW: items marked
+    # [FILL IN] require completion before this document is finalised"): its placeholders are the draft's gaps, filled
+    # once, not a form's fields filled at each use; its blank fields, placeholder rows and empty answer columns are
+    # not counted (a table with no entries at all still is)
+    draft = next((b.text for b in blocks[:DECLARED_BLOCKS] if b.type is not BlockType.HEADING
+                  and DRAFT_NOTE.search(b.text) and DRAFT_WORD.search(b.text)), None)
+    if draft and (fields >= 3 or fill.blank_rows + fill.example_rows >= 3 or fill.empty_answers):
+        add(Kind.PROCEDURE, 0.0, f"a draft to be completed before it is issued ({_short(draft)!r}): its blanks are "
+                                 f"the draft's gaps, not a form's fields")
+        fields = 0
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
@@ -955,9 +968,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
         add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
             f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
-    elif blank >= 3 and fill.data_rows * 2 <= blank:
+    elif blank >= 3 and fill.data_rows * 2 <= blank and not draft:
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
-    if fill.empty_answers:
+    if fill.empty_answers and not draft:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:

@@ -174,3 +174,40 @@ def test_a_readme_listing_its_folders_files_is_a_page_introducing_them(tmp_path)
 def test_a_readme_naming_a_few_files_is_not_called_an_index_for_them(tmp_path):
     kind, why = kind_of(tmp_path, "docs/README.md", _readme(3))
     assert "files with what each holds" not in why, why
+
+
+def _risk_assessment(note: str) -> str:
+    actions = [("A1", "Brief the office staff on what to do if a visitor turns threatening"),
+               ("A2", "Write down how abusive phone calls and emails are handled"),
+               ("A3", "Set up a check-in call for drivers working alone"),
+               ("A4", "Put a notice at the loading bay that abuse of staff is not tolerated"),
+               ("A5", "Start a log of every violent or abusive incident")]
+    lines = ["# Violence at Work Risk Assessment", "", note, "", "## Document Control", "", "| Field | Detail |",
+             "|---|---|", "| Company | *[FILL IN: Company name]* |", "| Assessor | *[FILL IN: Name and role]* |",
+             "| Approved by | *[FILL IN: Name and role]* |", "", "## 1. Purpose and Scope", "",
+             "This assessment covers every employee and every task, on site and on the road. Managers must "
+             "read it with the violence policy. Staff should report every incident, verbal abuse included, "
+             "within one working day.", "", "## 2. Hazards and controls", "",
+             "Drivers meet customers' staff alone at their sites. Office staff take calls from upset customers. "
+             "The warehouse receives drivers from other firms. Each group must know how to leave a situation "
+             "safely and who to call. Managers shall review the incident log each quarter.", "",
+             "| Group | Number | Lone worker? |", "|---|---|---|", "| Office staff | 4 | Sometimes |",
+             "| Drivers | 3 | Yes |", "| Warehouse | 3 | Sometimes |", "",
+             "## 3. Action Summary", "", "| Ref | Action | Responsibility | Target Date | Completed |",
+             "|---|---|---|---|---|"]
+    lines += [f"| {ref} | {action} | *[Manager]* | *[Date]* | |" for ref, action in actions]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_draft_saying_its_blanks_are_completed_before_issue_keeps_its_kind(tmp_path):
+    # before: its placeholders ("[FILL IN: Name and role]", "[Manager]", "[Date]") and its empty "Completed"
+    # column made the company's own risk assessment, in draft, a blank form
+    note = ("> **DRAFT FOR REVIEW**: items marked *[FILL IN]* must be completed before this document is "
+            "finalised.")
+    kind, why = kind_of(tmp_path, "violence-risk-assessment.md", _risk_assessment(note))
+    assert kind is Kind.PROCEDURE and "a draft to be completed" in why, why
+
+
+def test_the_same_page_without_the_draft_note_is_still_a_form(tmp_path):
+    kind, why = kind_of(tmp_path, "violence-risk-assessment.md", _risk_assessment("Fill in one copy per site."))
+    assert kind is Kind.FORM, why
