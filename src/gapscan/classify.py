@@ -1104,9 +1104,12 @@ def _day_report(doc: Document) -> re.Match | None:
     """The day a report is dated by, in its file name or its folder's, when its file name says report."""
     name = doc.path.rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0].replace("_", " ")
-    if not DAY_REPORT.search(stem) or NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
-        return None
     folder = doc.path.rsplit("/", 2)[-2] if "/" in doc.path else ""
+    if NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
+        return None
+    if not DAY_REPORT.search(stem):
+        # filed in a folder of reports and dated to the day by its own name ("reports/iso-9001-gap-analysis-2025-12-12.md")
+        return NAME_DATE.search(name) if DAY_REPORT.search(folder.replace("_", " ")) else None
     return NAME_DATE.search(name) or NAME_DATE.search(folder)
 
 

@@ -211,3 +211,15 @@ def test_a_draft_saying_its_blanks_are_completed_before_issue_keeps_its_kind(tmp
 def test_the_same_page_without_the_draft_note_is_still_a_form(tmp_path):
     kind, why = kind_of(tmp_path, "violence-risk-assessment.md", _risk_assessment("Fill in one copy per site."))
     assert kind is Kind.FORM, why
+
+
+def test_a_page_dated_to_the_day_in_a_folder_of_reports_is_a_report(tmp_path):
+    # before: glinet's gap analysis lost its form reading to the checklist weighing (classify19) and became a procedure,
+    # whose clause headings then read as mirroring: 'report' was looked for in its file name only
+    text = ("# Gap analysis against the standard\n\n## Clause 4: Context\n\n- [ ] Define the scope\n"
+            "- [ ] List the interested parties\n\n## Clause 5: Leadership\n\nThe team must name an owner for the policy. "
+            "Review the objectives each quarter. Record the decisions in the tracker.\n")
+    kind, why = kind_of(tmp_path, "docs/reports/gap-analysis-2025-12-12.md", text)
+    assert kind is Kind.OTHER and "2025-12-12" in why, why
+    kind, why = kind_of(tmp_path, "docs/quality/gap-analysis-2025-12-12.md", text)
+    assert kind is not Kind.OTHER, why
