@@ -48,6 +48,11 @@ NAME_SIGNALS: dict[Kind, re.Pattern[str]] = {
     Kind.RECORD: re.compile(r"register|\blogs?\b|logbook|tracker|\blist\b|matrix|records?\b|scores|"
                             r"results|history|completed|filled|journal|diary|inventory", re.I),
 }
+# "matrix" names a layout: a matrix of who holds which training or which controls apply records something, but one
+# of roles, responsibilities, authorities or communications assigns duties, as a procedure does (DUTY_MATRIX: the
+# name says no record; what it holds decides)
+DUTY_MATRIX = re.compile(r"\b(?:roles?|responsibilit(?:y|ies)|authorit(?:y|ies)|raci|communications?)\b"
+                         r"[\w\s&,-]{0,40}?\bmatri(?:x|ces)\b", re.I)
 HEAD_POINTS, MODIFIER_POINTS = 2.0, 1.0
 # A page that introduces a section or a chapter and lists what is in it ("Chapter Overview", "README"): its
 # headings are its pages' subjects and its length is theirs, not a procedure's sections
@@ -245,6 +250,11 @@ SELF_DECLARED = re.compile(r"^\W*This\s+(?:page\s+|document\s+|file\s+)?is\s+(?:
                            r"(?P<phrase>[\w\s-]{0,60}?)(?=\s+(?:for|of|to|that|which|used|we|you|in|on)\b|[.,;:(]|$)",
                            re.I)
 SELF_DECLARED_FORM = re.compile(r"\b(?P<k>templates?|forms?|questionnaires?)\b", re.I)
+# "This is a filled example to show what good looks like", "This document is a completed copy of the form": the form
+# filled in, the record kept on it (an example of one is still read as one; what it records is what the set shows)
+SELF_DECLARED_FILLED = re.compile(r"\b(?P<k>(?:filled(?:[\s-]+(?:in|out))?|completed)\s+(?:[\w-]+\s+)?"
+                                  r"(?:examples?|copy|copies|samples?|forms?|templates?|versions?|instances?))\b",
+                                  re.I)
 PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b|"
                            r"\b(?:corporate|strategic|business)\s+plans?\b|"
                            r"\bquarterly\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?)\b", re.I)
@@ -383,6 +393,13 @@ MEETING_LIST_WORDS = 10
 MEETING_LIST_LINES = 4
 FILE_NAME = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?$",
                        re.I)
+# a draft's note that its blanks are completed before it is issued (_text_signals)
+DRAFT_WORD = re.compile(r"\bdraft\b", re.I)
+DRAFT_NOTE = re.compile(r"\b(?:before|prior to)\b[^.]{0,60}?\b(?:finali[sz]|issu|approv|publish|releas)", re.I)
+# a line naming a file and saying what it holds ("`AIMS_Scope.md` - Scope and boundaries", "risks.csv: the register")
+FILE_LEAD = re.compile(r"^[`'\"]?[\w./-]+\.(?:md|csv|tsv|json|ya?ml|txt|html?|pdf|docx?|xlsx?|pptx?|od[tsp])[`'\"]?"
+                       r"\s*(?:[-–—:]\s|\()", re.I)
+FILE_LEAD_WORDS = 20
 SCOPE_MARKERS = re.compile(r"\b(appl(?:y|ies) to|boundar(?:y|ies)|exclu(?:ded|des|sions?)|out of scope|"
                            r"in scope|within (?:the )?scope|interfaces?|covers|covered)\b", re.I)
 
@@ -445,6 +462,11 @@ EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s
 ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
 STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
+# a cell marking a grid's column ("Y" under the quarter an action falls in); MARK_COLUMNS such columns make a grid
+MARKS = frozenset({"x", "y", "yes", "✓", "✔", "✗", "✘", "●", "•"})
+MARK_COLUMNS = 3
+# boxes on lines holding a third of a page's words or more weigh fully; fewer, by their share (x3)
+BOX_SHARE_WEIGHT = 3.0
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -539,6 +561,8 @@ def _name_signals(doc: Document, add) -> None:
         found = []
         for kind, pattern in NAME_SIGNALS.items():
             for m in pattern.finditer(text):
+                if kind is Kind.RECORD and m.group(0).lower() == "matrix" and DUTY_MATRIX.search(text):
+                    continue
                 if not SUBJECT_OF.search(text[:m.start()]):
                     found.append((m.end(), kind, m.group(0).strip()))
         found.sort(key=lambda f: f[0])
@@ -825,8 +849,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 4.0, letter)
         declared = ("letter", Kind.OTHER)
     elif said:
-        add(Kind.FORM, 4.0, f"its opening lines say it is a {said!r}")
-        declared = (said, Kind.FORM)
+        word, kind = said
+        add(kind, 4.0, f"its opening lines say it is a {word!r}")
+        declared = said
     planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
     if meeting or report or declared or conversation or todo or indexed:
@@ -857,10 +882,19 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
         proc_heads = []
         introduces = next((b.text for b in blocks[:README_SELF_BLOCKS] if README_INTRODUCES.match(b.text)), None)
+        # a README whose lists name the files filed beside it, each with what it holds, introduces them however
+        # it opens (a document-control block, "This documentation provides ..."); its "Start with Clause 4" and
+        # "Follow the procedures" say how to read them
+        files_named = [b.text for b in items if FILE_NAME.match(b.text.strip().rstrip(" .;,"))
+                       or FILE_LEAD.match(b.text.strip())]
         if introduces:
             add(Kind.OTHER, README_INTRODUCES_POINTS,
                 f"its opening introduces its folder ({_short(introduces)!r}): what it says should be done is said "
                 f"of the documents filed there")
+        elif len(files_named) >= INDEX_ITEMS:
+            add(Kind.OTHER, README_INTRODUCES_POINTS,
+                f"its lists name {len(files_named)} files with what each holds "
+                f"({', '.join(repr(_short(t)) for t in files_named[:2])}, …): it introduces the documents filed there")
     own_name = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}")
     listing = LIST_OF_DOCUMENTS.search(own_name)
     if listing and not NAME_SIGNALS[Kind.PROCEDURE].search(own_name):
@@ -896,11 +930,33 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows = entries.unticked_rows
         where = (f" (unticked: {'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
                  f"{', …' if len(rows) > 8 else ''})") if rows and ticked else ""
+        # a plan's or a guide's task list ("- [ ] Book the fire risk assessment") is a part of its text: boxes all
+        # on lines of the text are weighed by the share of the page's words those lines hold, as a register's rows
+        # in a manual are (a checklist's lines are most of it; a plan's 58 tasks are an eighth of its 2,650 words)
+        weight, share_note = 1.0, ""
+        if not (entries.ticked or entries.unticked):
+            boxed = sum(len(b.text.split()) for b in blocks if b.checked is not None or TEXT_BOX.search(b.text)
+                        or BOX_CHAR.search(b.text))
+            share = boxed / max(1, words)
+            weight = min(1.0, BOX_SHARE_WEIGHT * share)
+            if weight < 1.0:
+                share_note = f", on lines holding {boxed} of the page's {words} words"
         if ticked >= max(3, (ticked + unticked) // 2):
-            add(Kind.RECORD, 3.0, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked{where}")
+            add(Kind.RECORD, 3.0 * weight, f"filled checklist: {ticked} of {ticked + unticked} boxes ticked{where}"
+                                           f"{share_note}")
         else:
-            add(Kind.FORM, 1.0 + min(unticked, 30) / 15,
-                f"checklist with {ticked} of {ticked + unticked} boxes ticked")
+            add(Kind.FORM, (1.0 + min(unticked, 30) / 15) * weight,
+                f"checklist with {ticked} of {ticked + unticked} boxes ticked{share_note}")
+    # a draft whose opening says its blanks are to be completed before it is issued ("DRAFT FOR REVIEW: items marked
+    # [FILL IN] require completion before this document is finalised"): its placeholders are the draft's gaps, filled
+    # once, not a form's fields filled at each use; its blank fields, placeholder rows and empty answer columns are
+    # not counted (a table with no entries at all still is)
+    draft = next((b.text for b in blocks[:DECLARED_BLOCKS] if b.type is not BlockType.HEADING
+                  and DRAFT_NOTE.search(b.text) and DRAFT_WORD.search(b.text)), None)
+    if draft and (fields >= 3 or fill.blank_rows + fill.example_rows >= 3 or fill.empty_answers):
+        add(Kind.PROCEDURE, 0.0, f"a draft to be completed before it is issued ({_short(draft)!r}): its blanks are "
+                                 f"the draft's gaps, not a form's fields")
+        fields = 0
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
@@ -918,9 +974,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
         add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
             f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
-    elif blank >= 3 and fill.data_rows * 2 <= blank:
+    elif blank >= 3 and fill.data_rows * 2 <= blank and not draft:
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
-    if fill.empty_answers:
+    if fill.empty_answers and not draft:
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
@@ -1060,9 +1116,12 @@ def _day_report(doc: Document) -> re.Match | None:
     """The day a report is dated by, in its file name or its folder's, when its file name says report."""
     name = doc.path.rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0].replace("_", " ")
-    if not DAY_REPORT.search(stem) or NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
-        return None
     folder = doc.path.rsplit("/", 2)[-2] if "/" in doc.path else ""
+    if NAME_SIGNALS[Kind.PROCEDURE].search(stem) or NOT_MINUTES_NAME.search(stem):
+        return None
+    if not DAY_REPORT.search(stem):
+        # filed in a folder of reports and dated to the day by its own name ("reports/iso-9001-gap-analysis-2025-12-12.md")
+        return NAME_DATE.search(name) if DAY_REPORT.search(folder.replace("_", " ")) else None
     return NAME_DATE.search(name) or NAME_DATE.search(folder)
 
 
@@ -1117,8 +1176,9 @@ def _people_only(text: str, found: list[str], seats: bool = False) -> bool:
     return True
 
 
-def _self_declared(blocks: list[Block]) -> str | None:
-    """The word by which a page's opening lines say it is a form ("This is a template agenda for ..."), or None."""
+def _self_declared(blocks: list[Block]) -> tuple[str, Kind] | None:
+    """The words by which a page's opening lines say it is a form ("This is a template agenda for ...") or a form
+    filled in ("This is a filled example ..."), with that kind; or None."""
     for b in blocks[:DECLARED_BLOCKS]:
         if b.type is BlockType.HEADING:
             continue
@@ -1126,9 +1186,14 @@ def _self_declared(blocks: list[Block]) -> str | None:
         if not m:
             continue
         phrase = m.group("phrase")
+        if NAME_SIGNALS[Kind.PROCEDURE].search(phrase):
+            return None
+        filled = SELF_DECLARED_FILLED.search(phrase)
+        if filled:
+            return filled.group("k"), Kind.RECORD
         form = SELF_DECLARED_FORM.search(phrase)
-        if form and not NAME_SIGNALS[Kind.PROCEDURE].search(phrase):
-            return form.group("k")
+        if form:
+            return form.group("k"), Kind.FORM
         return None
     return None
 
@@ -1337,7 +1402,9 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
 
 def _names_document(text: str) -> bool:
     text = text.strip().rstrip(" .;,")
-    return len(text.split()) <= 12 and bool(DOCUMENT_NAME.search(text) or FILE_NAME.match(text))
+    n = len(text.split())
+    return n <= 12 and bool(DOCUMENT_NAME.search(text) or FILE_NAME.match(text)) or (
+        n <= FILE_LEAD_WORDS and bool(FILE_LEAD.match(text)))
 
 
 def _answers_reason(fill: TableFill) -> str:
@@ -1499,12 +1566,19 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
         # register with none is not read whole for it
         one_box = _one_box_per_row(table) if count_boxes or any(
             False in row and bool in map(type, row) for row in table.rows[:DETAIL_ROWS]) else False
+        # a grid of marks ("Action | Q1 2026 | Q2 2026 | ...", a "Y" under the quarter it falls in): its mark
+        # columns are one choice, answered by a mark in any of them, not cells each left blank
+        grid = _mark_columns(table)
         # without tick boxes to count, the rows past the first DETAIL_ROWS are only counted (_tail_fill)
         for i, row in enumerate(table.rows if count_boxes else table.rows[:DETAIL_ROWS]):
             entries = row[1:] if width > 1 else row
             # the parsers store every blank cell as None; counted in C, as most of a long register's rows
             # need no more than the count
             count = len(entries) - entries.count(None)
+            size = len(entries)
+            if grid:
+                marked = sum(1 for c in grid if c < len(row) and row[c] is not None)
+                count, size = count - marked + (1 if marked else 0), size - len(grid) + 1
             if count > 1 and _banner(entries):
                 continue  # a merged title or banner row repeats one value across the cells
             if count >= AXIS_CELLS and _axis(entries):
@@ -1529,7 +1603,7 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
             # register is read for fill only, which keeps a 100k-row log fast
             if cells is not None and any(_placeholder(v) for v in cells) or examples_only and count:
                 example += 1
-            elif count and count * 2 >= len(entries):
+            elif count and count * 2 >= size:
                 filled += 1
                 table_filled += 1
                 if not planned and (table_data if i >= DETAIL_ROWS else any(
@@ -1566,6 +1640,24 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                      data_words=data_words, ticked=ticked, unticked=unticked_boxes,
                      empty_answers=tuple(dict.fromkeys(answers)), empty_answer_cells=answer_cells,
                      empty_tables=empty_tables, data_tables=data_tables, unticked_rows=tuple(unticked_at))
+
+
+def _mark_columns(table: Table) -> tuple[int, ...]:
+    """The columns (past the first) of a grid of marks: MARK_COLUMNS or more columns whose every filled cell in the
+    first rows is a mark ("Y", "x", "✓"), in a table where three rows or more carry one. () for any other table."""
+    rows = table.rows[:DETAIL_ROWS]
+    width = len(table.header)
+    if width < MARK_COLUMNS + 1 or len(rows) < 3:
+        return ()
+    columns = []
+    for c in range(1, width):
+        values = [r[c] for r in rows if c < len(r) and not _empty(r[c])]
+        if values and all(isinstance(v, str) and v.strip().lower() in MARKS for v in values):
+            columns.append(c)
+    if len(columns) < MARK_COLUMNS:
+        return ()
+    marked = sum(1 for r in rows if any(c < len(r) and not _empty(r[c]) for c in columns))
+    return tuple(columns) if marked >= 3 else ()
 
 
 def _one_box_per_row(table: Table) -> bool:
