@@ -125,7 +125,11 @@ def _words(text: str, cased: bool = False) -> list[str]:
 def _name(text: str) -> tuple[str, tuple[str, ...]]:
     """(display name, distinctive words) of a file name, title or folder: dates, numbers and ordinals out. A word in
     capitals in a name written in mixed case is shown as written ("EC Special Meeting", "Member Meeting MMMMM"), not
-    as a word ("Ec", "Mmmmm"); a name written all in capitals is shown in title case."""
+    as a word ("Ec", "Mmmmm"); a name written all in capitals is shown in title case. Digits written inside a word
+    ('IPv6 WG', 'ISO27001 Forum') are shown as written; the words it is matched by are letters only."""
+    # what is shown keeps digits that end a word of two letters or more, unless they are a year ('FY2024')
+    written = re.sub(r"(?<![A-Za-z\d])\d+(?:st|nd|rd|th)?|(?<![A-Za-z]{2})(?<=[A-Za-z])\d+|"
+                     r"(?<=[A-Za-z])(?:19|20)\d{2}(?!\d)", " ", text)
     text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
     mixed = any(c.islower() for c in text)
     pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
@@ -133,21 +137,38 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = []
-    for unit in _WRITTEN.findall(text.replace("_", " ")):
+    for unit in _WRITTEN.findall(written.replace("_", " ")):
         parts = [(w, c) for w, c in zip(_words(unit), _words(unit, cased=True)) if w not in MONTH_WORDS]
         kept = [(w, c) for w, c in parts if w not in _NOT_SHOWN]
-        if len(kept) > 1 and len(kept) == len(parts) and unit.lower() not in ABBREVIATIONS:
-            # one word written with a dot, an apostrophe or capitals inside it ('Node.js', 'OpenJS', "Women's"):
-            # as written, its first letter raised where it is written in one case ('node.js' -> 'Node.js')
-            cased = not unit.islower() and not unit.isupper()
+        digits = any(c.isdigit() for c in unit)
+        if (len(kept) > 1 or digits and kept) and len(kept) == len(parts) \
+                and re.sub(r"\d", "", unit).lower() not in ABBREVIATIONS:
+            # one word written with a dot, an apostrophe, capitals or digits inside it ('Node.js', 'OpenJS',
+            # "Women's", 'IPv6'): as written, its first letter raised where it is written in one case ('node.js' ->
+            # 'Node.js'); a word in capitals in a name in mixed case as written ('ISO27001 Forum')
+            cased = not unit.islower() and not unit.isupper() or (mixed and unit.isupper())
             shown.append(unit if cased else unit[:1].upper() + unit[1:].lower())
             continue
         shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
-    return " ".join(shown), key
+    return " ".join(_once(shown)), key
+
+
+def _once(words: list[str]) -> list[str]:
+    """The words of a name with a run that repeats the run just before it said once: an abbreviation beside the
+    words it stands for ('Management Review Minutes MR' -> 'Management Review', not 'Management Review Management
+    Review'), a word written twice ('Board Board')."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        for n in range(1, len(out) // 2 + 1):
+            if [x.lower() for x in out[-n:]] == [x.lower() for x in out[-2 * n:-n]]:
+                del out[-n:]
+                break
+    return out
 
 
 # a word as a name writes it: letters, joined by a dot or an apostrophe ('Node.js', "Women's"), capitals inside
-_WRITTEN = re.compile(r"[A-Za-z]+(?:[.'’][A-Za-z]+)*")
+_WRITTEN = re.compile(r"[A-Za-z]+\d*(?:[.'’][A-Za-z]+\d*)*")
 _NOT_SHOWN = {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"}
 
 
@@ -406,6 +427,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     documents = list(documents)
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
+    every_name: dict[tuple[str, ...], set[str]] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
                and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
@@ -432,6 +454,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         shown, key = named
         key = tuple(sorted(key))
         names.setdefault(key, shown)
+        every_name.setdefault(key, set()).add(shown)
         groups.setdefault(key, []).append((doc, meeting_date(doc)))
     out = []
     for key, members in sorted(groups.items()):
@@ -446,6 +469,11 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         # a name read from file names in lower case ('tsc-meeting-2024-01-09') shows the acronym as the minutes'
         # titles write it ('TSC Meeting'), not as a word ('Tsc')
         name = " ".join(w.upper() if w.lower() in acronyms else w for w in names[key].split())
+        # digits inside a word are the meeting's name only when every file of its minutes writes them ('IPv6 WG');
+        # 'Retro5', 'Retro6' number the files of one series of retros
+        name = " ".join(w if not any(c.isdigit() for c in w)
+                        or all(w.lower() in other.lower().split() for other in every_name[key])
+                        else re.sub(r"\d", "", w) for w in name.split())
         label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         out.append(Series(name=name, words=frozenset(stem(w) for w in key), key=label,
                           meetings=tuple(dated), undated=undated, named_periods=named,

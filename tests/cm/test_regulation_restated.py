@@ -97,3 +97,24 @@ def test_a_generic_role_in_a_citing_sentence_is_listed_as_generic_not_as_the_reg
     a = analyze_many([_doc(tmp_path, "notices.md", text)])["notices.md"]
     assert "Privacy Officer" in a.template_anchors
     assert not set(a.template_anchors) & set(a.restated_anchors)
+
+
+def test_cm05_lists_a_word_named_twice_once_under_generic(tmp_path):
+    """A role named once in the organisation's own words and once in a sentence citing a law ('Audit Committee')
+    was listed both as generic and as restated from a regulation; it is listed once, under the first reason."""
+    from gapscan.config import Config
+    from gapscan.engine import RunOptions, run
+
+    text = RESTATED.replace("# Deposit Disclosures Policy\n", "# Deposit Disclosures Policy\n\n"
+                            "The Audit Committee reviews this policy.\n\nAs required by Regulation E, the Audit "
+                            "Committee approves every audit service within 5 business days.\n")
+    (tmp_path / "set").mkdir()
+    (tmp_path / "set" / "approval.md").write_text(text, encoding="utf-8")
+    report = run([tmp_path / "set"], Config(), RunOptions(jobs=1, timestamp=False, select=("CM05",)))
+    messages = [f.message for f in report.findings if f.rule == "CM05"]
+    assert messages, [f.message for f in report.findings]
+    generic, _, restated = messages[0].partition("not counted (restated from a regulation)")
+    assert "'Audit Committee'" in generic and "'5 business days'" in restated, messages[0]
+    assert "Audit Committee" not in restated, messages[0]
+    evidence = [e for f in report.findings if f.rule == "CM05" for e in f.evidence]
+    assert sum("Audit Committee" in str(e) for e in evidence) <= 1, evidence

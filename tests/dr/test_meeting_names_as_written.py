@@ -49,3 +49,30 @@ def test_a_name_written_in_lower_case_in_a_file_name_keeps_its_dot(scan):
     assert [n for n, _ in got] == ["Node.js Tsc Meeting"], got
     # what the name is matched by is the same words as before
     assert got[0][1] == sorted({"node", "js", "tsc"}), got
+
+
+def test_an_abbreviation_beside_the_words_it_stands_for_is_not_said_twice(scan):
+    # the shape of onchainlabs1/llm-agent-mcp docs/evidence: 'Management_Review_Minutes_MR-2025-001.md' named
+    # its series 'Management Review Management Review' (the words, then 'MR' spelled out)
+    got = _names(scan, [("evidence/Management_Review_Minutes_MR-2025-001.md", "Minutes 6 March 2025"),
+                        ("evidence/Management_Review_Minutes_MR-2025-002.md", "Minutes 5 June 2025")])
+    assert [n for n, _ in got] == ["Management Review"], got
+    assert got[0][1] == sorted({"management", "review"}), got
+    got = _names(scan, [("mr/2024-01-03.md", "MR - Management Review 3 January 2024"),
+                        ("mr/2024-04-03.md", "MR - Management Review 3 April 2024")])
+    assert [n for n, _ in got] == ["Management Review"], got
+
+
+@pytest.mark.parametrize("title,shown,words", [
+    ("IPv6 WG Meeting", "IPv6 WG Meeting", {"ipv", "wg"}),
+    ("ISO27001 Forum", "ISO27001 Forum meeting", {"iso", "forum"}),
+])
+def test_digits_inside_a_word_are_shown_as_written(scan, title, shown, words):
+    got = _names(scan, [(f"minutes/2024-0{m}-0{m + 2}.md", f"{title} {m + 2} January 2024") for m in (1, 2)])
+    assert got == [(shown, sorted(words))], got
+
+
+def test_digits_that_number_the_files_of_one_series_are_not_its_name(scan):
+    got = _names(scan, [("retro/2024-01-05.md", "Retro5 Meeting 5 January 2024"),
+                        ("retro/2024-01-19.md", "Retro6 Meeting 19 January 2024")])
+    assert [n for n, _ in got] == ["Retro Meeting"], got

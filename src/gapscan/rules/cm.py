@@ -1421,7 +1421,10 @@ def _no_operational_anchors(ctx: Context) -> Iterable[Finding]:
         generic = _anchor_evidence(doc, units, {"not counted, generic or placeholder": a.template_anchors}, limit=3)
         shown = ", ".join(repr(t) for t in a.template_anchors[:3]) + (" ..." if len(a.template_anchors) > 3 else "")
         not_counted = f"; not counted (generic, or a template's placeholder): {shown}" if a.template_anchors else ""
-        restated = getattr(a, "restated_anchors", ())
+        # a word named twice, once generically and once restating a regulation ('Audit Committee'), is listed once,
+        # under the first reason: generic
+        listed = {t.casefold() for t in a.template_anchors}
+        restated = tuple(t for t in getattr(a, "restated_anchors", ()) if t.casefold() not in listed)
         if restated:  # what a sentence citing a regulation names is the regulation's ("ten business days")
             generic += _anchor_evidence(doc, units, {"not counted, restated from a regulation": restated}, limit=3)
             not_counted += ("; not counted (restated from a regulation): "
