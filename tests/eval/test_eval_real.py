@@ -57,7 +57,10 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Round 21 (sysvocab21), sign-off
+    # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Session 18: the fold models,
+    # retrained on the merged code (the committed folds rows had come from models trained on older code that no
+    # retraining reproduces; training is deterministic), give 0.820 / 0.811 / 1 / 0.778: the folds floors are set one
+    # document under those, the model's and the lexicon's kept. Round 21 (sysvocab21), sign-off
     # and numbered metadata blocks not scored: with the model / lexicon only 0.830 / 0.818 / 0 / 0.778 and
     # 0.830 / 0.818 / 0 / 0.768 (the folds rows were not recomputed: no fold models); the model's floors kept,
     # the lexicon's raised one document under its new accuracies. Round 19 (anchors19, re-extracted
@@ -96,7 +99,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.829, 0.818, 0.770), "lexicon": (0.826, 0.814, 0.763), "folds": (0.829, 0.818, 0.769)}[variant]
+    floors = {"model": (0.829, 0.818, 0.770), "lexicon": (0.826, 0.814, 0.763), "folds": (0.817, 0.807, 0.769)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= 1, text
