@@ -20,6 +20,7 @@ STANDARDS: dict[str, str] = {
     "iso27001": "ISO/IEC 27001:2022",
     "iso22000": "ISO 22000:2018",
     "iso13485": "ISO 13485:2016",
+    "iso42001": "ISO/IEC 42001:2023",
 }
 
 _NUMBER_TO_KEY = {key[3:]: key for key in STANDARDS}
