@@ -1294,7 +1294,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
              template: list[str] = (), terms: list[str] = (), named: frozenset[str] = frozenset()
              ) -> MirroringAnalysis:
-    keys = tuple(cat.STANDARDS)
+    keys = cat.guessable((*named, *prep.named, *((forced,) if forced else ())))
     if named and not (forced and forced in keys):
         # the run names its standards: a catalogue neither it nor the document names is not one to read against,
         # unless the document's own headings agree with it by clause number and title (a food safety manual's
@@ -1411,7 +1411,7 @@ def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str]
     its run names, analyze_many's `named`) when given."""
     if not terms:
         return 0.0
-    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.STANDARDS if k in cat.STANDARDS)
+    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.guessable() if k in cat.STANDARDS)
     if not keys:
         return 0.0
     best = max(keys, key=lambda k: (_focus(terms, k), k)) if len(keys) > 1 else keys[0]
