@@ -263,7 +263,7 @@ STARTER = '''# gapscan configuration: found by gapscan in the scanned folder or 
 # `gapscan rules` lists the rule codes; `gapscan rules CODE` explains one.
 
 # The standard your procedures are written against (default: worked out from the documents).
-# One of iso9001, iso14001, iso45001, iso27001, iso22000, iso13485.
+# One of iso9001, iso14001, iso45001, iso27001, iso22000, iso13485, iso42001.
 #standard = "iso9001"
 
 # External audit dates (YYYY-MM-DD), for SH01 (record entries bunched before audits).

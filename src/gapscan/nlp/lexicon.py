@@ -370,7 +370,7 @@ DECISION_PHRASES: tuple[str, ...] = (
 
 # Acronyms that are standard vocabulary, never a site's system or equipment.
 STANDARD_ACRONYMS: frozenset[str] = frozenset({
-    "ISO", "IEC", "QMS", "EMS", "OHS", "OH&S", "OHSMS", "ISMS", "FSMS", "SOA", "SOP", "PDCA", "KPI",
+    "ISO", "IEC", "QMS", "EMS", "OHS", "OH&S", "OHSMS", "ISMS", "FSMS", "AIMS", "SOA", "SOP", "PDCA", "KPI",
     "KPIS", "CAPA", "BS", "EN", "ANSI", "NA", "N/A", "TBD", "ID", "UK", "US", "EU", "OK", "AND", "OR",
     "THE", "OF", "TO", "FOR", "IN", "ON", "HSE", "QA", "QC", "IT", "HR", "PPE",
 })
@@ -387,6 +387,7 @@ STANDARD_MARKERS: dict[str, tuple[str, ...]] = {
     "iso22000": ("food safety", "haccp", "prerequisite programme", "allergen", "hazard control plan"),
     "iso13485": ("medical device", "regulatory requirements", "product realization", "sterile",
                  "device history", "purchased product"),
+    "iso42001": ("ai management system", "ai system", "artificial intelligence", "ai policy", "responsible ai"),
 }
 
 # Details CM05 counts and the verdict does not (its features were fitted without them; round 14 measured role words

@@ -169,6 +169,10 @@ STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECA
 OTHER_FRAMEWORK = re.compile(
     r"\b(?:PCI[- ]?DSS|NIST|HIPAA|HITRUST|SOC\s?[12]|CMMC|FedRAMP|COBIT|CIS\s+Controls?|21\s?CFR|"
     r"IEC\s?(?:62304|62443|60601)|ISO\s?14971)\b", re.IGNORECASE)
+# a management system named without its standard's number, where the name is the standard's own ("our AI
+# management system", "the AIMS"): ISO/IEC 42001 is the only shipped standard for AI, so its name says which
+SYSTEM_MENTION: dict[str, re.Pattern] = {
+    "iso42001": re.compile(r"(?i:\b(?:AI|artificial intelligence)\s+management\s+system)|\bAIMS\b")}
 FRAMEWORK_SCAN_CHARS = 200_000  # how much of a document is read for the frameworks it names
 # a citation that names the standard or its clause outright: "(ISO 9001 7.5)", "Clause 8.4", "Annex A 8.2"
 NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", re.IGNORECASE)
@@ -427,6 +431,7 @@ def standards_named(docs: Iterable[Document], standard: str | None = None) -> fr
         texts = chain((doc.title or "",), (b.text for b in doc.blocks), cells)  # lazily: a sheet can hold 100,000 rows
         for text in texts:
             named.update(_normalise(m.group(0)) for m in STANDARD_MENTION.finditer(text))
+            named.update(key for key, pattern in SYSTEM_MENTION.items() if key not in named and pattern.search(text))
             size += len(text)
             if size > FRAMEWORK_SCAN_CHARS:
                 break
@@ -1289,7 +1294,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
              template: list[str] = (), terms: list[str] = (), named: frozenset[str] = frozenset()
              ) -> MirroringAnalysis:
-    keys = tuple(cat.STANDARDS)
+    keys = cat.guessable((*named, *prep.named, *((forced,) if forced else ())))
     if named and not (forced and forced in keys):
         # the run names its standards: a catalogue neither it nor the document names is not one to read against,
         # unless the document's own headings agree with it by clause number and title (a food safety manual's
@@ -1406,7 +1411,7 @@ def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str]
     its run names, analyze_many's `named`) when given."""
     if not terms:
         return 0.0
-    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.STANDARDS if k in cat.STANDARDS)
+    keys = (standard,) if standard in cat.STANDARDS else tuple(k for k in among or cat.guessable() if k in cat.STANDARDS)
     if not keys:
         return 0.0
     best = max(keys, key=lambda k: (_focus(terms, k), k)) if len(keys) > 1 else keys[0]

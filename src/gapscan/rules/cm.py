@@ -223,6 +223,7 @@ SYSTEM_NAMES: dict[str, re.Pattern] = {key: re.compile(pattern, re.IGNORECASE) f
     "iso45001": r"(?:OH&S|occupational health and safety|health and safety) management system|\bOHSMS\b" + _IMS,
     "iso27001": r"information security management system|\bISMS\b",
     "iso22000": r"food safety management system|\bFSMS\b",
+    "iso42001": r"\b(?:AI|artificial intelligence) management system|(?-i:\bAIMS\b)",  # "aims" is a verb
 }.items()}
 
 
