@@ -1009,6 +1009,24 @@ _VERB_JOINS = frozenset(("to", "and", "or"))
 # A clause that opens with one of these is a condition or a circumstance of another duty ("if required to do so by
 # the Company", "Where the Company provides transport, ..."), not an obligation of the company's
 _CONDITION = frozenset(("if", "when", "whenever", "where", "wherever", "unless", "once", "until", "while"))
+# A best-efforts intent, as "is committed to": "shall endeavour to", "will strive to", "will make every effort to",
+# "will use all reasonable endeavours to", "will do its best to"
+_INTENDS = frozenset(("endeavour", "endeavours", "endeavor", "endeavors", "strive", "strives", "try", "tries", "aim",
+                      "aims", "seek", "seeks"))
+_EFFORTS = re.compile(r"^(?:make|makes|use|uses)\s+(?:(?:every|all|its|our|their|best|reasonable|possible)\s+)+"
+                      r"(?:efforts?|endeavou?rs)\b|^(?:do|does)\s+(?:its|our|their)\s+(?:best|utmost)\b")
+# Telling or arranging, towards the one person a case is about ("will explain the complaint against the employee",
+# "will issue a written statement to the employee", "arrangements will be made by the company to ensure that the
+# employee can attend", "will make it clear"): the employer dealing with that person. Not "make sure" (a duty of its
+# own), and not the workforce as a whole ("communicate the policy to employees"), which the system's duties reach.
+_TELLS = frozenset((
+    "explain", "explains", "explained", "issue", "issues", "issued", "notify", "notifies", "notified", "inform",
+    "informs", "informed", "advise", "advises", "advised", "tell", "tells", "told", "invite", "invites", "invited",
+    "write", "writes", "written", "remind", "reminds", "reminded", "warn", "warns", "warned", "arrange", "arranges",
+    "arranged", "make", "makes", "made"))
+_ONE_PARTY = re.compile(
+    r"\b(?:the|this|that)\s+(?:employee|applicant|candidate|complainant|staff\s+member|member\s+of\s+staff)"
+    r"(?:['’]s)?\b|\bhim\s+or\s+her\b", re.IGNORECASE)
 # After the actor, the company's verb phrase ends at a clause that another verb governs
 _CLAUSE_ENDS = frozenset(("that", "whether", "which", "who", "if", "when", "where", "unless", "so", "because"))
 
@@ -1077,6 +1095,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         return False
     if _as_a_party(sentence, at, words, after):
         return False
+    if _judged_in_a_relative_clause(before, words, after):
+        return False
     if _role_beside(sentence, at):
         return False
     first = words[0].lower()
@@ -1141,6 +1161,33 @@ _GAINS_FROM = frozenset(("from", "by", "if", "when", "where", "in", "greatly", "
 _SUFFERS = frozenset(("suffer",))
 
 
+# Verbs of judging: "adjustments that the Company considers reasonable", "steps which the company considers appropriate"
+_JUDGES = frozenset(("considers", "deems", "judges", "regards", "thinks", "believes", "finds"))
+# What a judgement in a relative clause finds a thing to be ("reasonable", "necessary"), or "to be" / "it" before it
+_JUDGED = frozenset((
+    "reasonable", "unreasonable", "appropriate", "inappropriate", "necessary", "unnecessary", "suitable", "relevant",
+    "acceptable", "unacceptable", "fit", "proper", "adequate", "sufficient", "justified", "essential", "important",
+    "to", "it"))
+
+
+def _judged_in_a_relative_clause(before: list[str], words: list[str], after: list[str]) -> bool:
+    """Whether the organization stands in a relative clause that qualifies a noun by its judgement ("any other
+    adjustments that the Company considers reasonable", "steps which the company considers appropriate"): the
+    organization judges what a thing is, and nothing in the clause obliges it; the sentence's duty, if any, is
+    elsewhere. Its own judgement as a duty ("The organization considers the needs of interested parties ...") still
+    counts."""
+    verb = words[-1].lower()
+    if verb not in _JUDGES:
+        return False
+    lead = [w.lower() for w in before]
+    while lead and lead[-1] in ("the", "our", "its", "this", "their"):
+        lead = lead[:-1]
+    if not lead or lead[-1] not in ("that", "which"):
+        return False
+    nxt = next((w.lower() for w in after if w[:1].isalnum()), "")
+    return nxt in _JUDGED
+
+
 def _for_a_noun(before: list[str]) -> bool:
     """Whether the words before a passive "by the organization" end in a purpose phrase "for <noun>" ("for scrutiny",
     "for the inspection"), so the organization is the agent of the noun, not of the sentence's participle."""
@@ -1197,12 +1244,13 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if modal and "," in rest[:modal.start()]:
             return True  # "When a change is agreed to by the Company, pay will be adjusted": the duty follows it
     other_party = bool(_OTHER_PARTY.search(sentence))
+    one_party = bool(_ONE_PARTY.search(sentence))
     if passive:
         before = [w.lower() for w in re.findall(r"[\w'’]+", sentence[:at])]
         while before and before[-1] in ("for", "to", "out"):
             before = before[:-1]  # "paid for by", "agreed to by"
         last = before[-1] if before else ""
-        return last in _PAYS or (other_party and last in _TO_A_PARTY)
+        return last in _PAYS or (other_party and last in _TO_A_PARTY) or (one_party and last in _TELLS)
     # the verb phrase after the actor: the actor's own verb ("Company provides"), the modal's first verb ("will
     # pay"), and verbs joined to it by "to", "and" or "or" ("will make every effort to contact", "will arrange and
     # pay"); a word after any other word is not the company's verb ("shall review pay rates")
@@ -1221,6 +1269,11 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         prev = w
     if _STANCE.intersection(phrase[:4]):
         return True  # "will be liable", "will be held liable", "will not tolerate"
+    plain = [w for w in phrase if w[:1].isalnum() and w not in _SKIP_TO_VERB]
+    if not modal_in_actor:
+        plain = [verb, *plain]
+    if plain[:1] and plain[0] in _INTENDS and plain[1:2] == ["to"] or _EFFORTS.match(" ".join(plain[:6])):
+        return True  # "shall endeavour to", "will make every effort to": an intent, as "is committed to"
     for i in verbs:
         w = verb if i < 0 else phrase[i]
         if phrase[i + 1:i + 2] == ["you"] and w not in _CLAUSE_VERBS:
@@ -1233,6 +1286,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
             return True
         if w in _TO_A_PARTY and (other_party or _ENTITLEMENTS.intersection(phrase[i + 1:i + 9])):
             return True
+        if w in _TELLS and one_party and phrase[i + 1:i + 2] not in (["sure"], ["certain"]):
+            return True  # "will explain the complaint against the employee", "will make it clear"
     return False
 
 
