@@ -73,3 +73,42 @@ STILL_THE_ACTOR = [
 @pytest.mark.parametrize("sentence", STILL_THE_ACTOR)
 def test_cm04_still_fires_where_the_organization_acts_in_its_system(make, sentence):
     assert len(run(CM04, make("policy.md", _text(sentence)))) == 1, sentence
+
+
+# Seen held out (cmhold9) on a packaging maker's BRCGS procedures (Ox-in-Chair/ohisee-configuration-project,
+# docs/kangopak-procedures): of ten CM04 findings none was right; seven were its vehicle policy and process-control
+# procedure stating the employer's legal position ("shall be indemnified", "will be compelled to" by a statute, "shall
+# have the right to", "will not accept any ... liability"), money between employer and employee ("payable by the
+# employer", "shall deduct the damages") and an employment action on the one employee ("be transferred by the
+# employer to a suitable alternative position"), as its liability and pay already were (test_cm04_stance.py,
+# test_cm04_party.py).
+LEGAL_POSITION_MONEY_OR_ACTION = [
+    "The employer shall be indemnified against any claim that follows a driver's failure to comply.",
+    "If a fine is issued for a private trip, the company will be compelled to name the driver to the authority.",
+    "The employer shall have the right to inspect the logbook of any company vehicle.",
+    "The Company will not accept any legal liability for goods stored at the owner's risk.",
+    "The company shall deduct the cost of the damage from the final salary payment.",
+    "Any excess payable by the employer will be recovered from the driver where the damage was wilful.",
+    "Should the employee lose the licence, the employee may be transferred by the employer to another post.",
+]
+
+
+@pytest.mark.parametrize("sentence", LEGAL_POSITION_MONEY_OR_ACTION)
+def test_cm04_is_silent_on_legal_position_money_or_action_on_the_employee(make, sentence):
+    assert run(CM04, make("policy.md", _text(sentence))) == [], sentence
+
+
+STILL_THE_ACTOR_TOO = [
+    # "the right" as an adjective, "rights" of others, resources: the system's duties
+    "Management shall ensure the right resources are available for the audit programme.",
+    "The organization shall respect the rights of workers to refuse unsafe work.",
+    # a legal requirement the organization must meet is still its duty
+    "The organization shall determine how it will meet its legal requirements.",
+    # a transfer of material, not of a person
+    "The Company will transfer the records to the archive after five years.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_THE_ACTOR_TOO)
+def test_cm04_still_fires_on_the_systems_own_duties(make, sentence):
+    assert len(run(CM04, make("policy.md", _text(sentence)))) == 1, sentence

@@ -974,9 +974,9 @@ _NOUN_VERBS = {"plans": frozenset(("to", "the", "its", "their", "a", "an", "how"
 # party named; the other verbs do ("provide the resources needed" is the system's, "provide employees with a
 # subsidy" the employer's).
 _PAYS = frozenset((
-    "pay", "pays", "paid", "paying", "reimburse", "reimburses", "reimbursed", "reimbursing", "refund", "refunds",
-    "refunded", "refunding", "compensate", "compensates", "compensated", "compensating", "fund", "funds", "funded",
-    "funding"))
+    "pay", "pays", "paid", "paying", "payable", "reimburse", "reimburses", "reimbursed", "reimbursing", "refund",
+    "refunds", "refunded", "refunding", "compensate", "compensates", "compensated", "compensating", "fund", "funds",
+    "funded", "funding", "deduct", "deducts", "deducted", "deducting"))
 # "meet the costs", "cover all reasonable travel expenses", "bear the fees": paying, said with a cost word after it
 _BEARS = frozenset(("meet", "meets", "met", "cover", "covers", "covered", "bear", "bears", "borne"))
 _COSTS = frozenset(("cost", "costs", "expense", "expenses", "fee", "fees"))
@@ -997,6 +997,13 @@ _OTHER_PARTY = re.compile(
 # The company's legal position or its stance over the staff's own duties ("The Company will be liable for ...", "will
 # not tolerate ..."): one side of the employment relation speaking, no task anyone could be named for
 _STANCE = frozenset(("liable", "tolerate", "tolerates", "condone", "condones"))
+# More of its legal position: a right it holds ("shall have the right to"), an indemnity or a statute acting on it ("shall
+# be indemnified", "will be compelled to"), a liability it accepts or declines ("will not accept any legal liability")
+_POSITION = re.compile(
+    r"^(?:(?:not|also|then|always|still|only)\s+)*(?:(?:have|has|retain|retains|reserve|reserves)\s+(?:the\s+)?"
+    r"(?:full\s+|sole\s+|absolute\s+)?rights?\b|(?:be|is|are)\s+(?:(?:not|also|legally)\s+)*(?:indemnified|compelled"
+    r"|entitled)\b|(?:accept|accepts|assume|assumes|bear|bears)\s+(?:(?:any|no|all|full|legal|quality|or|the|its)\s+)*"
+    r"liabilit(?:y|ies)\b)")
 # Verbs whose "you" opens a clause of the company's own duty ("will ensure you have a licence"), not the reader
 # as the one the company acts on
 _CLAUSE_VERBS = frozenset(("ensure", "ensures", "ensuring", "check", "checks", "verify", "verifies", "confirm",
@@ -1023,7 +1030,10 @@ _TELLS = frozenset((
     "explain", "explains", "explained", "issue", "issues", "issued", "notify", "notifies", "notified", "inform",
     "informs", "informed", "advise", "advises", "advised", "tell", "tells", "told", "invite", "invites", "invited",
     "write", "writes", "written", "remind", "reminds", "reminded", "warn", "warns", "warned", "arrange", "arranges",
-    "arranged", "make", "makes", "made"))
+    "arranged", "make", "makes", "made",
+    # an employment action on that person: moving, suspending or dismissing them
+    "transfer", "transfers", "transferred", "redeploy", "redeploys", "redeployed", "suspend", "suspends", "suspended",
+    "dismiss", "dismisses", "dismissed"))
 _ONE_PARTY = re.compile(
     r"\b(?:the|this|that)\s+(?:employee|applicant|candidate|complainant|staff\s+member|member\s+of\s+staff)"
     r"(?:['’]s)?\b|\bhim\s+or\s+her\b", re.IGNORECASE)
@@ -1267,8 +1277,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if prev is None or prev in _VERB_JOINS:
             verbs.append(i)
         prev = w
-    if _STANCE.intersection(phrase[:4]):
-        return True  # "will be liable", "will be held liable", "will not tolerate"
+    if _STANCE.intersection(phrase[:4]) or _POSITION.match(" ".join(w for w in phrase[:10] if w[:1].isalnum())):
+        return True  # "will be liable", "will not tolerate", "shall have the right to", "will be compelled to"
     plain = [w for w in phrase if w[:1].isalnum() and w not in _SKIP_TO_VERB]
     if not modal_in_actor:
         plain = [verb, *plain]
