@@ -533,11 +533,11 @@ def nearer_label(labels: tuple[str, str], predicted: str) -> str:
 def _contributions(model, x, upper: bool) -> dict[str, float]:
     """Each feature's term in the model's logit for row x; at the mixed/mirrored cut (`upper`) a feature with a
     weight of its own there adds it."""
-    c = {f: w * (x[f] - m) / s for f, m, s, w in zip(model.features, model.mean, model.scale, model.weights)}
+    std = model.standardised(x)  # held to the fitted range, as the verdict reads it
+    c = {f: w * std[f] for f, w in zip(model.features, model.weights)}
     if upper:
         for f, w in zip(model.upper_features, model.upper_weights):
-            k = model.features.index(f)
-            c[f] += w * (x[f] - model.mean[k]) / model.scale[k]
+            c[f] += w * std[f]
     return c
 
 
