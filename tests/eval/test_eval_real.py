@@ -133,6 +133,9 @@ def test_the_shipped_model_is_the_one_the_corpus_fits():
     assert shipped.thresholds == pytest.approx(refit.thresholds, abs=1e-3)
     assert shipped.upper_features == refit.upper_features
     assert shipped.upper_weights == pytest.approx(refit.upper_weights, abs=1e-3)
+    # the range the verdict holds features to (round 23) is the refit's too
+    assert shipped.low == pytest.approx(refit.low, abs=1e-5)
+    assert shipped.high == pytest.approx(refit.high, abs=1e-5)
 
 
 def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch):
