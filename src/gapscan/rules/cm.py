@@ -913,7 +913,8 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
             continue
         # every place the organization stands in the sentence is judged, not only the pipeline's first match: in
         # "Where management plans a change, the organization shall ..." the condition's is no duty, the second is
-        found = [(h, actor) for h in a.org_actor if (actor := _subject_actor(h.text, h.actor)) is not None]
+        found = [(h, actor) for h in a.org_actor if (actor := _subject_actor(h.text, h.actor)) is not None
+                 and not _owners_follow(doc, h)]
         hits = [h for h, _ in found]
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
@@ -931,6 +932,37 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
 
 
 _MODAL = frozenset(("shall", "must", "should", "will"))
+# A table column that says who does or keeps each row: "Owner", "Responsible", "Accountable party", "Custodian"
+_OWNER_COLUMN = re.compile(r"\b(?:owners?|owned\s+by|responsib\w*|accountab\w*|custodians?|performed\s+by|by\s+whom"
+                           r"|who|roles?)\b", re.IGNORECASE)
+
+
+def _owners_follow(doc: Document, hit) -> bool:
+    """Whether the sentence hands its duty to the table it introduces, and that table names who does each row:
+    "The organization shall maintain the following compliance evidence with defined retention periods:" over
+    Evidence | System of Record | Owner | Retention, each row's owner filled in (a heading over the table may stand
+    between them). The organization is the sentence's subject, but the role the fix asks for is named, row by row."""
+    text = hit.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks) if b.location == hit.location and text in b.text), None)
+    if at is None:
+        at = next((i for i, b in enumerate(blocks) if text in b.text), None)
+    if at is None:
+        return False
+    following = [b for b in blocks[at + 1:at + 3]]
+    if following and following[0].type is BlockType.HEADING:
+        following = following[1:]
+    table = following[0].table if following and following[0].type is BlockType.TABLE else None
+    if table is None or not table.rows:
+        return False
+    for col, name in enumerate(table.header):
+        if name and _OWNER_COLUMN.search(str(name)):
+            filled = sum(1 for row in table.rows if col < len(row) and str(row[col] or "").strip())
+            if 2 * filled >= len(table.rows):
+                return True
+    return False
 
 
 def _actor_said(actor: str) -> str:
