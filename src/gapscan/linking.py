@@ -41,10 +41,11 @@ SYNONYMS = {"receipt": "received", "closure": "closed", "completion": "completed
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat')."""
+    """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat'), and an '-ion' noun its
+    plural ('inspection', 'inspections': 'inspect')."""
     w = SYNONYMS.get(word.lower(), word.lower())
     for suffix in ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "ied", "ies", "ed", "es",
-                   "s", "ion", "e"):
+                   "ions", "s", "ion", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)] if suffix not in ("ied", "ies") else w[: -len(suffix)] + "y"
     return w
