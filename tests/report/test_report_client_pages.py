@@ -1,0 +1,71 @@
+"""The reports a client reads, generated from the bundled example set: what session 19 found looking at every
+page of the markdown, HTML (printed to PDF), Word (converted to PDF), SARIF and terminal reports."""
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from gapscan.config import discover, load
+from gapscan.engine import RunOptions, run
+from gapscan.report import render
+
+ROOT = Path(__file__).resolve().parents[2]
+QP08 = "procedures/QP-08 Nonconforming Output and Corrective Action.docx"
+
+
+@pytest.fixture(scope="module")
+def report():
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # the report's root is the path as given: keep it relative and stable
+    try:
+        rel = Path("examples") / "harrow-vale"
+        return run([rel], load(discover(rel)), RunOptions(timestamp=False, jobs=2))
+    finally:
+        os.chdir(cwd)
+
+
+def _word_text(report) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(render(report, "docx")))
+    return "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for r in t.rows for c in r.cells])
+
+
+def test_a_word_procedures_claims_are_placed_by_paragraph_as_its_findings_are(report):
+    """QP-08 is a Word file: its DR04 finding says 'paragraph 8', and the claims line under it said 'line 8' for
+    the same claim in the markdown and Word reports (the HTML claims table already said paragraph)."""
+    markdown = render(report, "markdown")
+    section = markdown[markdown.index(f"{QP08}\n"):]
+    claims = next(line for line in section.splitlines() if "Claims against the records" in line)
+    assert "record holds root cause, paragraph 8: 'Root cause' empty" in claims
+    assert ", line 8:" not in claims and ", line 17:" not in claims
+    word = _word_text(report)
+    assert "record holds root cause, paragraph 8: 'Root cause' empty" in word
+    assert "record holds root cause, line 8" not in word
+
+
+def _uncertain_pair(report):
+    """Two of the example's operational procedures given the probabilities a real set had on either side of the
+    model's 0.6 threshold: 0.597 (uncertain) and 0.604 (not)."""
+    docs = list(report.documents)
+    ops = [i for i, d in enumerate(docs) if d.verdict is not None and d.verdict.value == "operational"][:2]
+    docs[ops[0]] = dataclasses.replace(docs[ops[0]], verdict_probability=0.597, verdict_uncertain=True)
+    docs[ops[1]] = dataclasses.replace(docs[ops[1]], verdict_probability=0.604, verdict_uncertain=False)
+    return dataclasses.replace(report, documents=tuple(docs))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "terminal", "docx"])
+def test_an_uncertain_verdict_never_shows_the_same_probability_as_a_certain_one(report, fmt):
+    """On a real set 0.597 read 'operational, uncertain (0.60)' and 0.604 'operational (0.60)' in every human
+    format: the uncertain one is cut to 0.59, not rounded up to the number a certain verdict shows."""
+    changed = _uncertain_pair(report)
+    text = _word_text(changed) if fmt == "docx" else render(changed, fmt, width=200) if fmt == "terminal" \
+        else render(changed, fmt)
+    assert "operational, uncertain (0.59)" in text
+    assert "operational, uncertain (0.60)" not in text
+    assert "operational (0.60)" in text
