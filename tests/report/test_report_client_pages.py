@@ -69,3 +69,19 @@ def test_an_uncertain_verdict_never_shows_the_same_probability_as_a_certain_one(
     assert "operational, uncertain (0.59)" in text
     assert "operational, uncertain (0.60)" not in text
     assert "operational (0.60)" in text
+
+
+def test_the_word_report_says_how_to_read_its_scores(report):
+    """The Word report is the one handed to a client, and its documents table shows mirroring, specificity, drift
+    and 'uncertain' verdicts; the markdown and HTML reports end with the key to them, the Word report had none."""
+    import docx
+
+    document = docx.Document(io.BytesIO(render(report, "docx")))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "How to read the scores" in headings
+    # after the findings, before any appendix, as in the other formats
+    assert headings.index("How to read the scores") > headings.index("Findings by document")
+    text = _word_text(report)
+    for score in ("Mirroring: ", "Specificity: ", "Drift: "):
+        assert score in text
+    assert '"Uncertain" marks a verdict' in text

@@ -77,6 +77,31 @@ def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> l
     return [s for s in Section if has[s]]
 
 
+# "How to read the scores", the key to the documents table, in the words every written format uses: the intro,
+# one (name, meaning) per score, and the verdict's paragraph as (text, bold) pieces.
+HOW_TO_READ_INTRO = "Each score runs from 0 to 100 and describes a document, not the people who run the process."
+HOW_TO_READ_SCORES = (
+    ("Mirroring", "how much the procedure copies the standard's own shape and wording: clause numbers and titles as "
+                  "headings, sections in clause order, sentences that restate requirements. High means the "
+                  "document was written for the auditor."),
+    ("Specificity", "how much the text names the real operation: roles, systems, equipment, places, quantities, "
+                    "time limits, forms and decisions. High means someone could do the work from it."),
+    ("Drift", "how far the linked working records depart from what the procedure claims (frequencies, deadlines, "
+              "forms, fields, roles, steps). High means practice has moved away from the document; a dash means "
+              "no record could be linked to check it."),
+)
+HOW_TO_READ_VERDICT = (
+    ("The verdict weighs the same signals, and others, with a model calibrated on labelled public procedures (the "
+     "model's probability is shown beside each verdict; the scores are not what it is read from): ", False),
+    ("mirrored", True), (" documents follow the standard's structure and say little about the actual work, ", False),
+    ("operational", True), (" documents describe the work in its own terms, and ", False),
+    ("mixed", True), (" documents sit in between. \"Uncertain\" marks a verdict the model could not call clearly: "
+                      "read the document before acting on it. The features, weights and their validation are "
+                      "documented in ", False),
+)
+SCORING_DOC = "docs/SCORING.md"
+
+
 def sorted_documents(report: Report) -> list[DocumentResult]:
     """Documents by path: the order every format lists them in."""
     return sorted(report.documents, key=lambda d: d.document.path)
