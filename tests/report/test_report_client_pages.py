@@ -3,6 +3,8 @@ page of the markdown, HTML (printed to PDF), Word (converted to PDF), SARIF and 
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import subprocess
 import io
 import os
 from pathlib import Path
@@ -85,3 +87,58 @@ def test_the_word_report_says_how_to_read_its_scores(report):
     for score in ("Mirroring: ", "Specificity: ", "Drift: "):
         assert score in text
     assert '"Uncertain" marks a verdict' in text
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def printed(report, tmp_path_factory):
+    """The HTML report printed to PDF by headless Chromium, as a consultant prints it for a client: the text of
+    each page, whitespace runs folded to one space per line."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed")
+    import pdfplumber
+
+    folder = tmp_path_factory.mktemp("print")
+    page, pdf = folder / "report.html", folder / "report.pdf"
+    page.write_text(render(report, "html"), encoding="utf-8")
+    result = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update",
+                             "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0 and pdf.exists(), result.stderr[-2000:]
+    with pdfplumber.open(pdf) as doc:
+        return ["\n".join(" ".join(line.split()) for line in (p.extract_text() or "").splitlines())
+                for p in doc.pages]
+
+
+def test_the_printed_html_report_shows_the_claims_tables(printed):
+    """Each procedure's claims sat in a closed <details>: the PDF showed '▸ What it claims and what the records
+    show (14 claims)' and no table, a line a reader of paper cannot open."""
+    text = "\n".join(printed)
+    assert "What it claims and what the records show (14 claims)" in text
+    # claims that hold are in the claims table only, never in a finding
+    assert "'NCR No' filled in 100% of rows" in text
+    assert "'Date raised' filled in 100% of rows" in text
+
+
+def test_a_printed_document_heading_shares_its_page_with_its_first_finding(report, printed):
+    """Printed, six of the eleven documents' headings (with the verdict line under them) ended a page whose next
+    page began with their first finding: the card would not split, the heading would not wait for it."""
+    from gapscan.report.common import finding_groups
+
+    first = {}
+    for g in finding_groups(report.findings):
+        first.setdefault(g.path, g)
+    claims = {d.document.path for d in report.documents if d.claims}
+    start = next(i for i, p in enumerate(printed) if p.startswith("Findings by document"))
+    checked = 0
+    for path, g in first.items():
+        pages = [i for i, p in enumerate(printed) if i >= start and path in p.splitlines()]
+        assert pages, f"no page has the heading {path}"
+        # a procedure's claims table comes first: a long one may fill the page, the heading goes with its start
+        follows = "What it claims and what the records show" if path in claims else f"{g.rule} {g.name}"
+        assert follows in printed[pages[0]], f"{path}: its heading is on page {pages[0] + 1}, '{follows}' is not"
+        checked += 1
+    assert checked == len(first) >= 10
