@@ -142,3 +142,15 @@ def test_a_printed_document_heading_shares_its_page_with_its_first_finding(repor
         assert follows in printed[pages[0]], f"{path}: its heading is on page {pages[0] + 1}, '{follows}' is not"
         checked += 1
     assert checked == len(first) >= 10
+
+
+def test_at_80_columns_every_document_name_reads_whole_in_the_documents_table(report):
+    """The example's documents table at 80 columns gave the names 16 columns: 'procedures/EMS-0', '1',
+    'Environmental', ... five lines for a name. Each name now reads whole on its line, its columns under it."""
+    text = render(report, "terminal", width=80)
+    table = text[text.index("Documents ─"):text.index("Findings by document ─")].splitlines()
+    for d in report.documents:
+        assert d.document.path in table, d.document.path
+        row = table[table.index(d.document.path) + 1]
+        assert row.startswith("  " + d.document.kind.value), row
+    assert all(len(line) <= 80 for line in text.splitlines())
