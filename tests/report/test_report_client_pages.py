@@ -3,6 +3,7 @@ page of the markdown, HTML (printed to PDF), Word (converted to PDF), SARIF and 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 import subprocess
 import io
@@ -154,3 +155,38 @@ def test_at_80_columns_every_document_name_reads_whole_in_the_documents_table(re
         row = table[table.index(d.document.path) + 1]
         assert row.startswith("  " + d.document.kind.value), row
     assert all(len(line) <= 80 for line in text.splitlines())
+
+
+def _decision_log(prefix: str, first: dt.date) -> str:
+    rows = [f"{prefix}-{i:02d},{(first + dt.timedelta(days=9 * i)).isoformat()},Decision {prefix}{i},"
+            f"Because {prefix}{i},Ann Lee" for i in range(8)]
+    return "\n".join(["ID,Date,Decision,Rationale,Decided by"] + rows) + "\n"
+
+
+def test_a_leads_reason_is_said_once_in_each_written_report(tmp_path):
+    """Two decision logs kept per phase share their columns, no entry: a PS02 lead. Its message ends 'Why only a
+    lead: <reason>', and the markdown, HTML and Word reports read the same reason out again under the numbers
+    ('lead reason: ...', with 'strength: lead'); on the PCI set four entries carried the 60-word reason twice."""
+    files = {"policies/governance.md": "# Governance Policy\n\nDecisions are recorded by the programme lead.\n",
+             "a/logs/decision-log.csv": _decision_log("DEC1", dt.date(2026, 1, 5)),
+             "b/logs/decision-log.csv": _decision_log("DEC2", dt.date(2026, 1, 6))}
+    kinds = {"policies/governance.md": "procedure", "a/logs/decision-log.csv": "record",
+             "b/logs/decision-log.csv": "record"}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "gapscan.toml").write_text(
+        "[kinds]\n" + "".join(f'"{path}" = "{kind}"\n' for path, kind in kinds.items()), encoding="utf-8")
+    report = run([tmp_path], load(discover(tmp_path)), RunOptions(select=("PS02",), jobs=1, timestamp=False),
+                 warn=lambda msg: None)
+    [lead] = report.findings
+    reason = lead.metrics["lead_reason"]
+    assert lead.message.startswith("Lead, not a finding:") and reason in lead.message
+    for fmt in ("markdown", "html", "docx"):
+        text = _word_text(report) if fmt == "docx" else render(report, fmt)
+        if fmt == "html":
+            import html as html_lib
+
+            text = html_lib.unescape(text)
+        assert text.count(reason) == 1, (fmt, text.count(reason))
+        assert "lead reason:" not in text and "strength: lead" not in text, fmt

@@ -1156,6 +1156,9 @@ INTERNAL_METRICS = frozenset({
     "audit_dates_inferred", "chart",
     # how sure the link to the record is (a model's score) and the window a rule was configured with
     "link_confidence", "recent_days",
+    # a lead's message says it is one and why ("Lead, not a finding: ... Why only a lead: ..."), its severity is
+    # info: read out again under the numbers, the reason was the longest line of the entry, word for word twice
+    "strength", "lead_reason",
 })
 EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
 
