@@ -913,7 +913,8 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
             continue
         # every place the organization stands in the sentence is judged, not only the pipeline's first match: in
         # "Where management plans a change, the organization shall ..." the condition's is no duty, the second is
-        found = [(h, actor) for h in a.org_actor if (actor := _subject_actor(h.text, h.actor)) is not None]
+        found = [(h, actor) for h in a.org_actor if (actor := _subject_actor(h.text, h.actor)) is not None
+                 and not _owners_follow(doc, h)]
         hits = [h for h, _ in found]
         obligations = _obligation_sentences(a.obligations, hits)
         share = len(hits) / obligations if obligations else 0.0
@@ -931,6 +932,37 @@ def _organization_as_actor(ctx: Context) -> Iterable[Finding]:
 
 
 _MODAL = frozenset(("shall", "must", "should", "will"))
+# A table column that says who does or keeps each row: "Owner", "Responsible", "Accountable party", "Custodian"
+_OWNER_COLUMN = re.compile(r"\b(?:owners?|owned\s+by|responsib\w*|accountab\w*|custodians?|performed\s+by|by\s+whom"
+                           r"|who|roles?)\b", re.IGNORECASE)
+
+
+def _owners_follow(doc: Document, hit) -> bool:
+    """Whether the sentence hands its duty to the table it introduces, and that table names who does each row:
+    "The organization shall maintain the following compliance evidence with defined retention periods:" over
+    Evidence | System of Record | Owner | Retention, each row's owner filled in (a heading over the table may stand
+    between them). The organization is the sentence's subject, but the role the fix asks for is named, row by row."""
+    text = hit.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks) if b.location == hit.location and text in b.text), None)
+    if at is None:
+        at = next((i for i, b in enumerate(blocks) if text in b.text), None)
+    if at is None:
+        return False
+    following = [b for b in blocks[at + 1:at + 3]]
+    if following and following[0].type is BlockType.HEADING:
+        following = following[1:]
+    table = following[0].table if following and following[0].type is BlockType.TABLE else None
+    if table is None or not table.rows:
+        return False
+    for col, name in enumerate(table.header):
+        if name and _OWNER_COLUMN.search(str(name)):
+            filled = sum(1 for row in table.rows if col < len(row) and str(row[col] or "").strip())
+            if 2 * filled >= len(table.rows):
+                return True
+    return False
 
 
 def _actor_said(actor: str) -> str:
@@ -974,9 +1006,9 @@ _NOUN_VERBS = {"plans": frozenset(("to", "the", "its", "their", "a", "an", "how"
 # party named; the other verbs do ("provide the resources needed" is the system's, "provide employees with a
 # subsidy" the employer's).
 _PAYS = frozenset((
-    "pay", "pays", "paid", "paying", "reimburse", "reimburses", "reimbursed", "reimbursing", "refund", "refunds",
-    "refunded", "refunding", "compensate", "compensates", "compensated", "compensating", "fund", "funds", "funded",
-    "funding"))
+    "pay", "pays", "paid", "paying", "payable", "reimburse", "reimburses", "reimbursed", "reimbursing", "refund",
+    "refunds", "refunded", "refunding", "compensate", "compensates", "compensated", "compensating", "fund", "funds",
+    "funded", "funding", "deduct", "deducts", "deducted", "deducting"))
 # "meet the costs", "cover all reasonable travel expenses", "bear the fees": paying, said with a cost word after it
 _BEARS = frozenset(("meet", "meets", "met", "cover", "covers", "covered", "bear", "bears", "borne"))
 _COSTS = frozenset(("cost", "costs", "expense", "expenses", "fee", "fees"))
@@ -997,6 +1029,13 @@ _OTHER_PARTY = re.compile(
 # The company's legal position or its stance over the staff's own duties ("The Company will be liable for ...", "will
 # not tolerate ..."): one side of the employment relation speaking, no task anyone could be named for
 _STANCE = frozenset(("liable", "tolerate", "tolerates", "condone", "condones"))
+# More of its legal position: a right it holds ("shall have the right to"), an indemnity or a statute acting on it ("shall
+# be indemnified", "will be compelled to"), a liability it accepts or declines ("will not accept any legal liability")
+_POSITION = re.compile(
+    r"^(?:(?:not|also|then|always|still|only)\s+)*(?:(?:have|has|retain|retains|reserve|reserves)\s+(?:the\s+)?"
+    r"(?:full\s+|sole\s+|absolute\s+)?rights?\b|(?:be|is|are)\s+(?:(?:not|also|legally)\s+)*(?:indemnified|compelled"
+    r"|entitled)\b|(?:accept|accepts|assume|assumes|bear|bears)\s+(?:(?:any|no|all|full|legal|quality|or|the|its)\s+)*"
+    r"liabilit(?:y|ies)\b)")
 # Verbs whose "you" opens a clause of the company's own duty ("will ensure you have a licence"), not the reader
 # as the one the company acts on
 _CLAUSE_VERBS = frozenset(("ensure", "ensures", "ensuring", "check", "checks", "verify", "verifies", "confirm",
@@ -1009,6 +1048,27 @@ _VERB_JOINS = frozenset(("to", "and", "or"))
 # A clause that opens with one of these is a condition or a circumstance of another duty ("if required to do so by
 # the Company", "Where the Company provides transport, ..."), not an obligation of the company's
 _CONDITION = frozenset(("if", "when", "whenever", "where", "wherever", "unless", "once", "until", "while"))
+# A best-efforts intent, as "is committed to": "shall endeavour to", "will strive to", "will make every effort to",
+# "will use all reasonable endeavours to", "will do its best to"
+_INTENDS = frozenset(("endeavour", "endeavours", "endeavor", "endeavors", "strive", "strives", "try", "tries", "aim",
+                      "aims", "seek", "seeks"))
+_EFFORTS = re.compile(r"^(?:make|makes|use|uses)\s+(?:(?:every|all|its|our|their|best|reasonable|possible)\s+)+"
+                      r"(?:efforts?|endeavou?rs)\b|^(?:do|does)\s+(?:its|our|their)\s+(?:best|utmost)\b")
+# Telling or arranging, towards the one person a case is about ("will explain the complaint against the employee",
+# "will issue a written statement to the employee", "arrangements will be made by the company to ensure that the
+# employee can attend", "will make it clear"): the employer dealing with that person. Not "make sure" (a duty of its
+# own), and not the workforce as a whole ("communicate the policy to employees"), which the system's duties reach.
+_TELLS = frozenset((
+    "explain", "explains", "explained", "issue", "issues", "issued", "notify", "notifies", "notified", "inform",
+    "informs", "informed", "advise", "advises", "advised", "tell", "tells", "told", "invite", "invites", "invited",
+    "write", "writes", "written", "remind", "reminds", "reminded", "warn", "warns", "warned", "arrange", "arranges",
+    "arranged", "make", "makes", "made",
+    # an employment action on that person: moving, suspending or dismissing them
+    "transfer", "transfers", "transferred", "redeploy", "redeploys", "redeployed", "suspend", "suspends", "suspended",
+    "dismiss", "dismisses", "dismissed"))
+_ONE_PARTY = re.compile(
+    r"\b(?:the|this|that)\s+(?:employee|applicant|candidate|complainant|staff\s+member|member\s+of\s+staff)"
+    r"(?:['’]s)?\b|\bhim\s+or\s+her\b", re.IGNORECASE)
 # After the actor, the company's verb phrase ends at a clause that another verb governs
 _CLAUSE_ENDS = frozenset(("that", "whether", "which", "who", "if", "when", "where", "unless", "so", "because"))
 
@@ -1077,6 +1137,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         return False
     if _as_a_party(sentence, at, words, after):
         return False
+    if _judged_in_a_relative_clause(before, words, after):
+        return False
     if _role_beside(sentence, at):
         return False
     first = words[0].lower()
@@ -1141,6 +1203,33 @@ _GAINS_FROM = frozenset(("from", "by", "if", "when", "where", "in", "greatly", "
 _SUFFERS = frozenset(("suffer",))
 
 
+# Verbs of judging: "adjustments that the Company considers reasonable", "steps which the company considers appropriate"
+_JUDGES = frozenset(("considers", "deems", "judges", "regards", "thinks", "believes", "finds"))
+# What a judgement in a relative clause finds a thing to be ("reasonable", "necessary"), or "to be" / "it" before it
+_JUDGED = frozenset((
+    "reasonable", "unreasonable", "appropriate", "inappropriate", "necessary", "unnecessary", "suitable", "relevant",
+    "acceptable", "unacceptable", "fit", "proper", "adequate", "sufficient", "justified", "essential", "important",
+    "to", "it"))
+
+
+def _judged_in_a_relative_clause(before: list[str], words: list[str], after: list[str]) -> bool:
+    """Whether the organization stands in a relative clause that qualifies a noun by its judgement ("any other
+    adjustments that the Company considers reasonable", "steps which the company considers appropriate"): the
+    organization judges what a thing is, and nothing in the clause obliges it; the sentence's duty, if any, is
+    elsewhere. Its own judgement as a duty ("The organization considers the needs of interested parties ...") still
+    counts."""
+    verb = words[-1].lower()
+    if verb not in _JUDGES:
+        return False
+    lead = [w.lower() for w in before]
+    while lead and lead[-1] in ("the", "our", "its", "this", "their"):
+        lead = lead[:-1]
+    if not lead or lead[-1] not in ("that", "which"):
+        return False
+    nxt = next((w.lower() for w in after if w[:1].isalnum()), "")
+    return nxt in _JUDGED
+
+
 def _for_a_noun(before: list[str]) -> bool:
     """Whether the words before a passive "by the organization" end in a purpose phrase "for <noun>" ("for scrutiny",
     "for the inspection"), so the organization is the agent of the noun, not of the sentence's participle."""
@@ -1197,12 +1286,13 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if modal and "," in rest[:modal.start()]:
             return True  # "When a change is agreed to by the Company, pay will be adjusted": the duty follows it
     other_party = bool(_OTHER_PARTY.search(sentence))
+    one_party = bool(_ONE_PARTY.search(sentence))
     if passive:
         before = [w.lower() for w in re.findall(r"[\w'’]+", sentence[:at])]
         while before and before[-1] in ("for", "to", "out"):
             before = before[:-1]  # "paid for by", "agreed to by"
         last = before[-1] if before else ""
-        return last in _PAYS or (other_party and last in _TO_A_PARTY)
+        return last in _PAYS or (other_party and last in _TO_A_PARTY) or (one_party and last in _TELLS)
     # the verb phrase after the actor: the actor's own verb ("Company provides"), the modal's first verb ("will
     # pay"), and verbs joined to it by "to", "and" or "or" ("will make every effort to contact", "will arrange and
     # pay"); a word after any other word is not the company's verb ("shall review pay rates")
@@ -1219,8 +1309,13 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
         if prev is None or prev in _VERB_JOINS:
             verbs.append(i)
         prev = w
-    if _STANCE.intersection(phrase[:4]):
-        return True  # "will be liable", "will be held liable", "will not tolerate"
+    if _STANCE.intersection(phrase[:4]) or _POSITION.match(" ".join(w for w in phrase[:10] if w[:1].isalnum())):
+        return True  # "will be liable", "will not tolerate", "shall have the right to", "will be compelled to"
+    plain = [w for w in phrase if w[:1].isalnum() and w not in _SKIP_TO_VERB]
+    if not modal_in_actor:
+        plain = [verb, *plain]
+    if plain[:1] and plain[0] in _INTENDS and plain[1:2] == ["to"] or _EFFORTS.match(" ".join(plain[:6])):
+        return True  # "shall endeavour to", "will make every effort to": an intent, as "is committed to"
     for i in verbs:
         w = verb if i < 0 else phrase[i]
         if phrase[i + 1:i + 2] == ["you"] and w not in _CLAUSE_VERBS:
@@ -1233,6 +1328,8 @@ def _as_a_party(sentence: str, at: int, words: list[str], after: list[str]) -> b
             return True
         if w in _TO_A_PARTY and (other_party or _ENTITLEMENTS.intersection(phrase[i + 1:i + 9])):
             return True
+        if w in _TELLS and one_party and phrase[i + 1:i + 2] not in (["sure"], ["certain"]):
+            return True  # "will explain the complaint against the employee", "will make it clear"
     return False
 
 
