@@ -2,8 +2,9 @@
 
 markdown-it-py gives every block its source lines, so locations are real line numbers.
 YAML front matter is skipped (its plain keys kept as `Document.front_matter`, its block scalars read as text);
-code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
-(a marker line and a body indented four spaces) are opened and read. A code block's lines are kept apart, as
+code blocks and raw HTML are not procedure text, but a fence marked as markdown that wraps the page (opens it or
+holds most of it) and MkDocs tabs and admonitions (a marker line and a body indented four spaces) are opened and
+read. A code block's lines are kept apart, as
 `Document.code` (a diagram's source, mermaid or plantuml, is not): the commands a page shows are details of the
 work, never sentences to read claims from. An indented block (never a fenced one) whose lines read as sentences is
 prose set in from the margin, as PDF and Word conversions leave it, and is read as text (`_dedent_prose`).
@@ -147,6 +148,7 @@ def _unwrap_containers(text: str) -> str:
     """Open markdown-language fences and MkDocs tabs/admonitions so their content is read as the document's own
     text. Lines are replaced, never added or removed, so every line number stays true."""
     lines = text.split("\n")
+    page = sum(1 for x in lines if x.strip())
     i = 0
     while i < len(lines):
         fence = MARKDOWN_FENCE.match(lines[i])
@@ -154,6 +156,13 @@ def _unwrap_containers(text: str) -> str:
             close = re.compile(r"^ {0,3}" + re.escape(fence.group("fence")[0]) + "{" + str(len(fence.group("fence")))
                                + r",}\s*$")
             end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+            # a page wrapped in the fence: it opens the page, or holds most of it; one shown among the page's own
+            # text ("Example:", "Create QUALITY-POLICY.md:" over a template with its blanks) is an example of another
+            # document, kept as code
+            if end is not None and not (all(not x.strip() or x.lstrip().startswith("<!--") for x in lines[:i])
+                                        or 2 * sum(1 for x in lines[i:end + 1] if x.strip()) >= page):
+                i = end + 1
+                continue
             if end is not None:
                 lines[i] = lines[end] = ""
                 i += 1
