@@ -509,8 +509,9 @@ _PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
 
 
 def _parser(path: str) -> str:
-    """The parser that read `path`, by its suffix; a file without one was read only as a markdown page
-    (ingest.is_candidate), so its lines are the file's lines."""
+    """The parser that read `path`, by its suffix. A file without one was read as a markdown page or a CSV table
+    (ingest._without_extension, told by its bytes, which a path does not say): 'markdown' stands for both here, as
+    both are text whose lines are the file's lines (a CSV's findings name a row and cell, never a line)."""
     from gapscan.ingest import PARSERS
 
     suffix = PurePosixPath(path.replace("\\", "/")).suffix.lower()
