@@ -158,3 +158,31 @@ def test_file_index_read_once_per_table_in_the_text_signals(monkeypatch):
     # classify's own filter, then _text_signals once (before: twice more)
     assert len(calls) == 2
     assert index(doc.tables()[0]) == [["risks.csv"], ["audits.csv"], ["actions.md"]]
+
+
+def test_first_letter_lookaheads_match_as_the_patterns_written_without_them():
+    import re
+
+    described = re.compile(
+        r"\b(?:manager|advis[eo]r|supervisor|lead|leader|officer|technician|operator|engineer|coordinator|controller|"
+        r"inspector|clerk|driver|planner|buyer|store(?:man|keeper)|auditor|administrator|owner|team|desk)\s+"
+        r"(?!is\b|has\b|was\b|needs\b|means\b)[a-z]{3,}(?<!s)s\b"
+        r"|\b(?:is|are)\s+(?:reported|entered|recorded|logged|checked|reviewed|investigated|approved|signed|closed|"
+        r"kept|filed|sent|raised|escalated|inspected|tested|issued|stored|returned|quarantined|released|booked)\s+"
+        r"(?:to|on|in|into|by|within|before|at|for)\b", re.I)
+    minutes = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
+                         r"chair(ed)?|next meeting)\b", re.I)
+    texts = ["The Quality Manager approves the plan. The STOREKEEPER checks stock; the team leads. The owner is ",
+             "Nonconformities are REPORTED to the QA lead within 24 hours; each is logged in the register.",
+             "The driver needs the key. The auditor is on site. Desk reviews: Desk notes. Operator checks!",
+             "Present: A. Smith. Apologies: none. 45 minutes. Minutes of the meeting; AGENDA; Actions agreed; Chaired",
+             "Next Meeting: 5 May. present it later. Action owner: Jo. ſupervisor ſigns. İs recorded in the log",
+             "Engineer\u00a0tests; coordinator\tassigns; the Planner ßchedules; controller records; clerk files",
+             "", "x", "is  recorded\nin the log", "Technicians reads", "leader's notes", "K\u212aelvin officer visits"]
+    pieces = ["manager ", "Manager", "approves", "is ", "are ", "recorded ", "in", "present", ":", " minutes",
+              "3 ", "chair", "ed", "next meeting", "ſ", "Team ", "logs", " "]
+    texts += ["".join(pieces[(i // len(pieces) ** k) % len(pieces)] for k in range(3)) for i in range(len(pieces) ** 3)]
+    for text in texts:
+        assert [m.span() for m in c.DESCRIBED_STEP.finditer(text)] == [m.span() for m in described.finditer(text)], text
+        assert [m.groups() for m in c.MINUTES.finditer(text)] == [m.groups() for m in minutes.finditer(text)], text
+        assert [m.span() for m in c.MINUTES.finditer(text)] == [m.span() for m in minutes.finditer(text)], text
