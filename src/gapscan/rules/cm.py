@@ -248,7 +248,9 @@ def _names_its_system(doc: Document, standard: str | None) -> bool:
 
 def _standards_named(ctx: Context) -> frozenset[str]:
     """The catalogue's standards the run names (mirroring.standards_named): chosen with --standard, or written in
-    any file."""
+    any file. The engine's (ctx.named) where it read them for the nlp stage: every file is read once a run."""
+    if ctx.named is not None:
+        return ctx.named
     from gapscan.nlp.mirroring import standards_named
 
     return standards_named(ctx.documents, ctx.standard)
