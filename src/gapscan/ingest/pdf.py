@@ -1149,11 +1149,43 @@ def _table_at(pending: dict[int, list], ln: _Line):
 
 
 def _table_block(rows: list, ln: _Line) -> list[Block]:
+    """The table's blocks: its rows, less any row that is one cell of running text (see _passage), read as the
+    paragraph it is where it stands, with the rows before and after it each a table of their own."""
     from gapscan.ingest.tables import build_table, light_value
 
-    grid = [[light_value(" ".join((c or "").split())) for c in r] for r in rows]
     location = Location(page=ln.page, line=ln.number or None)
-    table = build_table(grid, list(range(1, len(grid) + 1)), location, max_title_rows=1)
-    if table is None:
-        return []
-    return [Block(type=BlockType.TABLE, text=" | ".join(table.header), location=location, table=table)]
+    out: list[Block] = []
+    segment: list[list] = []
+
+    def close() -> None:
+        grid = [[light_value(" ".join((c or "").split())) for c in r] for r in segment]
+        table = build_table(grid, list(range(1, len(grid) + 1)), location, max_title_rows=1) if grid else None
+        if table is not None:
+            out.append(Block(type=BlockType.TABLE, text=" | ".join(table.header), location=location, table=table))
+        segment.clear()
+
+    for row in rows:
+        passage = _passage(row)
+        if passage is None:
+            segment.append(row)
+            continue
+        close()
+        out.append(Block(type=BlockType.PARAGRAPH, text=passage, location=location))
+    close()
+    return out
+
+
+PASSAGE_WORDS = 60  # a row's only cell of at least this many words, in sentences, is a passage of text
+
+
+def _passage(row: list) -> str | None:
+    """The text of a row that is one cell of running text: a field printed in a ruled frame that holds a policy's
+    or a report's whole body (a GRC tool's export: "Policy text:" and, in the cell below, 700 words of policy). Read
+    as a table cell it is one value of a form whose other fields are blank, and its sentences are nobody's text."""
+    filled = [c for c in row if c and c.strip()]
+    if len(filled) != 1:
+        return None
+    text = " ".join(filled[0].split())
+    if len(text.split()) < PASSAGE_WORDS or len(re.findall(r"[a-z)][.!?](?:\s|$|[A-Z])", text)) < 2:
+        return None
+    return text
