@@ -751,7 +751,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         when = NAME_YEAR.search(name)
     # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
     recorded = not NOT_MINUTES_NAME.search(
-        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) else name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
+        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) else name) \
+        and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
     if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "

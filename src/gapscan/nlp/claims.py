@@ -293,27 +293,21 @@ FORMAT_WORDS = frozenset("pdf electronic digital paper hardcopy printed written 
 # authoritative record", "a defensible record". Read from the word's form (a participle, "-ive", "-ible"/"-able",
 # "-ous") and the qualities a record is most often said to have; a noun compound names what the record records
 # ("training record", "approval record", "disposal record") and stays a form. Only before "record" written in lower
-# case: a title ("Historical Record") is a name.
+# case: a title ("Historical Record") is a name. "record" before another noun ("training record retention") is left
+# to the word before it.
 _RECORD_QUALITY = re.compile(r"^(?:[a-z]{2,}(?<!e)ed|[a-z]+(?:at|ct|ns|ss|us)ive|[a-z]{4,}[ia]ble|[a-z]{3,}ous)$")
 RECORD_QUALITIES = frozenset("historical historic formal informal internal external permanent accurate proven good "
                              "strong solid clean clear consistent proper adequate sufficient single evidentiary "
                              "factual true reliable".split())
-# "record" before a noun it says what about ("unauthorized record access", "record retention", "record keeping"):
-# the noun is what is named, not a record
-_RECORD_HEAD = re.compile(r"^(?:[a-z]{3,}(?:ion|ment|ure|ance|ence)s?|access|keeping|keeper|keepers|holder|holders)$",
-                          re.I)
 
 
 def _quality_of_a_record(span) -> bool:
-    """Whether a FORM_TITLE match ending in "record" names a quality of a record or a noun "record" qualifies,
-    not a record kept (_RECORD_QUALITY, _RECORD_HEAD)."""
+    """Whether a FORM_TITLE match ending in "record" names a quality of a record, not a record kept ("a
+    demonstrated record", "Unauthorized record access": _RECORD_QUALITY)."""
     sdoc = span.doc
     noun = span[-1]
     if noun.lower_ != "record":
         return False
-    after = sdoc[noun.i + 1] if noun.i + 1 < len(sdoc) else None
-    if after is not None and after.is_alpha and not after.is_stop and _RECORD_HEAD.match(after.text):
-        return True
     before = sdoc[noun.i - 1].lower_ if noun.i > span.start else ""
     return noun.text.islower() and (before in RECORD_QUALITIES or bool(_RECORD_QUALITY.match(before)))
 
