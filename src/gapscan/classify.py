@@ -164,12 +164,18 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 # a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
 MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
+# an agenda filed with its minutes ("20200721_agenda_and_minutes.md", "Agenda & Minutes"): the agenda filled in at
+# the meeting, named the minutes as much as the agenda (meetings.NOT_MINUTES reads "Agenda/Minutes" so too)
+AGENDA_WITH_MINUTES = re.compile(r"\bagenda\W*(?:and|&|/)\W*minutes\b|\bminutes\W*(?:and|&|/)\W*agenda\b", re.I)
 # a page named the template of minutes ("meeting-minutes-template.md", "Minutes (Template)"): the form they are
 # written on, though its header's placeholders look dated ("Present on YYYY-MM-DD") and its control block is
 TEMPLATE_NAME = re.compile(r"\btemplates?\b|\bblank\b", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
+                          # who came, as a call's notes ask it ("sign in below so we know who was here. Roll call:",
+                          # "Brief intros: who's here?")
+                          r"\broll[\s-]?call\b|\bwho(?:'s|’s| is| was| were) here\b|"
                           r"\bminutes of\b|"
                           # what was decided there ("Decision to move to ...", "We agreed that ...", "Action point:")
                           r"\bdecision to\b|\b(?:we|it was|they|the \w+ (?:have |has )?)(?:decided|agreed)\b|"
@@ -756,7 +762,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
+    # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
+    recorded = not NOT_MINUTES_NAME.search(
+        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) else name) \
+        and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
     if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
