@@ -143,6 +143,11 @@ def extract(corpus: Path | None = None) -> Path:
     import sys
 
     corpus = corpus or DEFAULT_CORPUS
+    rows = manifest()
+    if not any((corpus / f"{r['id']}.{r['format']}").exists() for r in rows):
+        # a wrong folder (its parent, say) would write every row 'missing' and exit 0: features.csv emptied
+        raise SystemExit(f"none of the {len(rows)} manifest files is in {corpus}: is it the corpus's files folder? "
+                         "features.csv left as it was")
     docs = _documents(corpus)
     out = _feature_rows(docs, "model") + _feature_rows(docs, "lexicon")
     note = fold_models_note()
