@@ -83,8 +83,7 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
     start = top.event - dt.timedelta(days=window_days - 1)
     rows = [i for i, d in enumerate(profile.entry_dates) if d is not None and start <= d <= top.event]
     col = profile.column(profile.entry_column) if profile.entry_column else None
-    evidence = [Evidence(path=path, text=f"window {start.isoformat()}..{top.event.isoformat()}: "
-                                         + " ".join(f"{lab}:{int(v)}" for lab, v in zip(chart['labels'], chart['values'])),
+    evidence = [Evidence(path=path, text=_weeks_text(chart, start, top.event, weeks),
                          location=header_location(profile.table))]
     location = None
     if rows and col is not None:
@@ -103,6 +102,25 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
                  "chart": chart},
         fix="Make the entry part of the job where the work happens and check it is made on the day, "
             "not before the audit.")
+
+
+def _weeks_text(chart: dict[str, Any], start: dt.date, audit: dt.date, weeks: int) -> str:
+    """The chart's weeks in words, the window's apart from the weeks around it, which are context: 'window
+    2026-02-25..2026-03-17' followed by twelve weeks from January to April read as if those were the window."""
+    weekly = list(zip(chart["labels"], chart["values"]))
+    inside = [(lab, v) for lab, v in weekly if lab in chart["marks"]]
+    first = weekly.index(inside[0]) if inside else len(weekly)
+    before, after = weekly[:first], weekly[first + len(inside):]
+
+    def said(pairs):
+        return " ".join(f"{lab}:{int(v)}" for lab, v in pairs)
+
+    parts = [f"before the window, for context: {said(before)}"] if before else []
+    parts.append(f"window {start.isoformat()}..{audit.isoformat()} (the {weeks} weeks up to the audit): {said(inside)}, "
+                 f"{int(sum(v for _, v in inside))} entries")
+    if after:
+        parts.append(f"after the audit, for context: {said(after)}")
+    return "entries per week (by week start) " + "; ".join(parts)
 
 
 def _audit_chart(dates, audit: dt.date, weeks: int, before: int = 8, after: int = 4) -> dict[str, Any]:
