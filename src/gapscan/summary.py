@@ -886,11 +886,13 @@ def _paperwork_said(m: Mapping[str, Any]) -> str:
     share = float(m.get("paperwork_share", 0))
     topical = int(m.get("topical_sentences") or 0) if _is_number(m.get("topical_sentences")) else 0
     base = f" ({round(share * topical)} of {topical} sentences on a topic)" if topical else ""
+    from gapscan.rules.sh import paperwork_topics_said
+
     by_topic = m.get("by_topic") or {}
-    said = sorted((t for t in PAPERWORK_TOPICS if _is_number(by_topic.get(t)) and by_topic.get(t)),
-                  key=lambda t: (-by_topic[t], t))
-    topics = (", ".join(f"{t} {int(by_topic[t])}" for t in said) if said else
-              "audit findings, overdue actions, documents, the certificate, training records")
+    # SH03's own words for the topics, so the finding, its chart and this line give the same numbers
+    topics = (paperwork_topics_said(by_topic, round(share * topical)) if any(
+        _is_number(by_topic.get(t)) and by_topic.get(t) for t in PAPERWORK_TOPICS) else
+        "audit findings, overdue actions, documents, the certificate, training records")
     return f"{share:.0%} of what was discussed{base} was paperwork ({topics})"
 
 
