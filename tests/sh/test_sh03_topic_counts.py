@@ -62,3 +62,10 @@ def test_the_message_the_chart_and_the_summary_count_the_topics_alike(tmp_path):
               if "management-review-2026-04-22.md" in line]
     assert f"was paperwork ({said}; a sentence on two topics is counted under each, so these add up to {total})" \
         in line
+
+
+def test_one_decision_is_one(tmp_path):
+    # the minutes approve the revised manual, their one decision (before: "1 decisions recorded")
+    [f] = [f for f in _run(tmp_path).findings if f.rule == "SH03"]
+    assert f.metrics["decisions"] == 1
+    assert "1 decision recorded, 0 on the business." in f.message

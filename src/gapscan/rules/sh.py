@@ -318,7 +318,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
         message = (f"{len(paper)} of {len(topical)} topical sentences ({share:.0%}) of this management review are "
                    f"about paperwork ({paperwork_topics_said(by_topic, len(paper))}); "
                    + (f"it never discusses {_join(missing)}" if missing else "business topics get little room")
-                   + f". {len(decisions)} decisions recorded, {len(on_business)} on the business.")
+                   + f". {len(decisions)} decision{'' if len(decisions) == 1 else 's'} recorded, "
+                     f"{len(on_business)} on the business.")
         lead = None if named_management_review(doc) else (
             "the document does not call itself a management review (neither its file name nor its title), so "
             "whether this meeting is the system's management review is not shown")
