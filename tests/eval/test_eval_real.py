@@ -210,3 +210,17 @@ def test_the_fold_models_say_which_code_they_were_trained_on(tmp_path, monkeypat
     assert "trained at abc123, the code is at def456" in rc.fold_models_note("def456")
     assert rc.fold_models_note("abc123-dirty") is not None
     assert re.fullmatch(r"[0-9a-f]{40}(?:-dirty)?|unknown", rc.code_commit())
+
+
+def test_eval_kind_counts_kinds_as_eval_cm_does(capsys):
+    """bench/eval_kind.py --committed (no files) prints the kind accuracy eval_cm.py --real prints: one truth,
+    the annotators' kinds, not the manifest's guess (which gave 399/413 where eval_cm said 402)."""
+    import importlib.util
+
+    _corpus()  # bench/ on sys.path, real_corpus loaded once
+    spec = importlib.util.spec_from_file_location("eval_kind", ROOT / "bench" / "eval_kind.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--committed"]) == 0
+    hit, total = _result("model").kind_accuracy
+    assert f"kind accuracy (either annotator's kind): {hit}/{total} " in capsys.readouterr().out
