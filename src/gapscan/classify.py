@@ -382,6 +382,9 @@ EMPTY_SECTIONS = 3
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
                                r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
 LINK_TITLE_WORDS = 8
+# A list item that is one link to a page of the same site or folder ("[Privacy Policy](privacy_policy.md)",
+# "[Grievance](grievance/)"): a contents list of the pages beside it. Not a web address or an anchor in the page
+LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -702,6 +705,17 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
             f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
+    else:
+        # a site's contents list: list items each one link to a page beside it, whatever the pages are called
+        # ("Modern Slavery", "Business Continuity"), three quarters of the list items and half the lines that are
+        # not headings; the rest of the page says what the site is
+        linked = [b.text for b in items if _local_link_item(b)]
+        body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + len(rows) + len(file_rows)
+        if len(linked) >= INDEX_ITEMS and 4 * len(linked) >= 3 * len(items) and 2 * len(linked) >= body:
+            shown = ", ".join(repr(_short(t)) for t in linked[:3])
+            add(Kind.OTHER, 1.0 + 8 * len(linked) / lines,
+                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it "
+                f"({shown}, …)")
     stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
     index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
@@ -1422,6 +1436,13 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
               and not _obliges(b.text)):
             out.add(id(b))
     return out
+
+
+def _local_link_item(block: Block) -> bool:
+    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence."""
+    text = block.text.strip()
+    return (len(block.links) == 1 and bool(LOCAL_LINK.match(block.links[0])) and bool(text)
+            and len(text.split()) <= LINK_TITLE_WORDS and not text.endswith(SENTENCE_END))
 
 
 def _names_document(text: str) -> bool:
