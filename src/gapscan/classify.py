@@ -442,7 +442,13 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
 BLANK_FIELD = re.compile(r"_{3,}|(?<!\.)\.{5,}(?!\.)(?!\s*\d)|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
                          r"\b(?:enter|insert|add|describe|type|write|list)\b[^.:;]{0,60}\bhere\b", re.I)
 LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
-PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
+# A line or a list item that is nothing but a template's blanks ("[Responsibility 1]", "[Describe the procedure in 2-4
+# sentences.]", "**[Requirement 1]:** [Describe the first requirement.]", "{{exclusions}}"): a blank the writer
+# fills, whatever its words ask. A bracket needs two letters (not a tick box "[x]" or a note "[1]") and is no
+# wiki link ("[[Page]]") nor a link's text
+PLACEHOLDER_SPAN = re.compile(r"(?<!\[)\[(?!\[)[^\]\n]*[A-Za-z]{2}[^\]\n]*\](?![(\]])|\{\{[^}\n]{1,80}\}\}|"
+                              r"<[A-Za-z][^>\n]{1,80}>")
+PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{\{?[^}]{1,40}\}\}?|x{3,}|"
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
 PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
@@ -664,7 +670,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     words = sum(len(b.text.split()) for b in blocks)
     listed = _listed_documents(blocks)
     # a guide's title under "How to guides" ("Run a general meeting") names a page: it is no step
-    sentences = [s for b in blocks if id(b) not in listed for s in _sentences(b)]
+    # a template's blank ("[Describe how monitoring will be done.]") asks the writer, not the reader
+    sentences = [s for b in blocks if id(b) not in listed and not _only_placeholders(b.text) for s in _sentences(b)]
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
@@ -1504,7 +1511,7 @@ def _blank_fields(blocks: list[Block]) -> int:
         if contents:
             continue
         if prose[i]:
-            count += _blank_field_count(b.text)
+            count += 1 if _only_placeholders(b.text) else _blank_field_count(b.text)
         # "Signed:" followed by another label, a heading, an empty table or nothing waits for a value;
         # "Endpoint isolation:" followed by prose, a list or a table with entries is a run-in heading, and so is
         # one followed by the sentence that leads into its content ("The following roles decide:")
@@ -1514,6 +1521,14 @@ def _blank_fields(blocks: list[Block]) -> int:
                           or short[i] and short[i + 1]):
             count += 1
     return count
+
+
+def _only_placeholders(text: str) -> bool:
+    """Whether the line is nothing but template blanks (PLACEHOLDER_SPAN) and the marks between them."""
+    if "[" not in text and "{{" not in text and "<" not in text:
+        return False
+    rest, found = PLACEHOLDER_SPAN.subn("", text)
+    return bool(found) and not any(c.isalnum() for c in rest)
 
 
 _FIELD_VERBS = ("enter", "insert", "add", "describe", "type", "write", "list")  # BLANK_FIELD's "... here"
