@@ -326,6 +326,12 @@ MEETING_SECTION = re.compile(r"^\W*(?P<s>agenda|minutes|notes|attendance|attende
                              r"aob|any other business|next meeting|decisions?(?: made)?)\W*$", re.I)
 WHO_WAS_THERE = frozenset({"attendance", "attendees", "present", "apologies"})
 MEETING_SECTIONS = 3
+# An archive of a series' notes, one meeting under each heading that is only its day ("## 2023-11-21", "### Tuesday
+# 17 October 2023"), on a page named for meetings: the write-ups of those meetings, whatever their action items ask
+MEETING_DAY_HEADING = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:19|20)\d{2}[-/.]\d{1,2}"
+                                 r"[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}|"
+                                 r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})\W*$", re.I)
+MEETING_ARCHIVE = 3
 ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
@@ -795,6 +801,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
+    if not meeting and recorded and (MEETING_NAME.search(name) or minutes_filed):
+        days = [h.text for h in headings if h.text != doc.title
+                and MEETING_DAY_HEADING.match(h.text.translate(ZERO_WIDTH))]
+        if len(days) >= MEETING_ARCHIVE:
+            add(Kind.REVIEW, 4.0 + min(len(days), 12) / 2,
+                f"the write-ups of {len(days)} meetings, each under a heading that is its day "
+                f"({', '.join(repr(d) for d in days[:2])}, …)")
+            meeting = True
     if minutes >= 2 and not meeting and (TEMPLATE_NAME.search(name) or not_held):
         minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
     if minutes >= 2 and not meeting:
