@@ -270,6 +270,7 @@ PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b
 # a quarter in a name that also says report or update ("TI-reports/2025/2025-Q1-Sigstore.md", "report-q3-2024"): a
 # quarter's account of its work, as an annual report is a year's; a quarter alone ("2025-Q1-plan") leaves the
 # content to decide
+REPORT_HEAD = re.compile(r"\breports?\W*$", re.I)  # a name whose last word, its head noun, is "report"
 QUARTER_NAME = re.compile(r"\b(?:(?:19|20)\d{2}\s*Q[1-4]|Q[1-4]\s*(?:19|20)\d{2})\b", re.I)
 REPORT_NAME = re.compile(r"\b(?:reports?|updates?)\b", re.I)
 # a report that says near its top which period it covers ("Reporting period: February 1, 2021 to December 31, 2021",
@@ -608,6 +609,14 @@ def _name_signals(doc: Document, add) -> None:
             # "4.1 Context of the organisation" is a policy page; "7.2 Training log" is still a log
             points = MODIFIER_POINTS if found else HEAD_POINTS
             best[Kind.PROCEDURE] = (points, f"{where} is numbered like clause {clause.group('num').upper()}")
+    # "report" as the name's last word, its head noun ("Business Impact Analysis Report", "weekly-status-report"):
+    # an account of work done. Not as a modifier or a verb: "Self-Report Flow", "Monthly Reports Archive"; nor for a
+    # report dated to the day by its name or folder, which _day_report reads as that day's account
+    if not best and not _day_report(doc):
+        for where, text in (("title", doc.title or ""), ("file name", stem)):
+            head = REPORT_HEAD.search(text.replace("_", " "))
+            if head:
+                best[Kind.RECORD] = (HEAD_POINTS, f"{head.group(0).strip()!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
     dated = DATED_NAME.search(stem)
@@ -930,7 +939,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])) \
             and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
-    if declared or conversation or todo or indexed or report:
+    # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
+    reported = REPORT_HEAD.search(doc.title or "") or REPORT_HEAD.search(stem)
+    if declared or conversation or todo or indexed or report or reported:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
