@@ -67,6 +67,8 @@ OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|sc
 # their first blocks; this one only lifts the README rule, so it wants the words opening a paragraph, further down
 README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
                                r"work\s+instruction)s?\b")
+PLURAL_KINDS = re.compile(r"\b(?:policies|procedures|sops|manuals|guidelines|instructions|templates|forms|records|"
+                          r"registers|logs)\b", re.I)
 README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
 # A README that says it introduces its folder ("This folder contains the operational audit of ...") stays a page
 # introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
@@ -948,6 +950,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
+        plural = PLURAL_KINDS.search(doc.title or "")
+        if plural:
+            # "Information Security Policies" over a README names the documents filed beside it, not its own kind
+            add(Kind.OTHER, MODIFIER_POINTS, f"its title names {plural.group(0)!r} in the plural: those filed there")
         proc_heads = []
         introduces = next((b.text for b in blocks[:README_SELF_BLOCKS] if README_INTRODUCES.match(b.text)), None)
         # a README whose lists name the files filed beside it, each with what it holds, introduces them however

@@ -97,3 +97,40 @@ Each member of staff must read the policies that apply to their role.
 """
     kind, why = kind_of(tmp_path, "openpolicy/reading.md", text)
     assert "contents list" not in why
+
+
+POLICIES_README = """# Information Security Policies
+
+**The security policies of Example Ltd, written in our GRC tool and aligned with ISO 27001.**
+
+## Policy Index
+
+| Policy | Description | Status |
+|--------|-------------|--------|
+| [Access Control Policy](access-control-policy.md) | Who gets access to what, and how it is reviewed | Complete |
+| [Incident Management Policy](incident-management-policy.md) | How incidents are detected and handled | Complete |
+| [Backup Policy](backup-policy.md) | What is backed up and how often | Draft |
+
+## Policy Structure
+
+| Section | Purpose |
+|---------|---------|
+| Purpose | Why the policy exists |
+| Scope | Whom it covers |
+
+Last updated: January 2025
+"""
+
+
+def test_a_folder_readme_titled_with_a_plural_kind_introduces_its_documents(tmp_path):
+    # pending h237 (olusolaxakanji/information-security-grc-portfolio policies/README.md, labelled other): its only
+    # procedure sign was "Policies" in its title, tied with the README's own 2 points and read as a procedure
+    kind, why = kind_of(tmp_path, "policies/README.md", POLICIES_README)
+    assert kind is Kind.OTHER, why
+    assert "'Policies' in the plural" in why
+
+
+def test_a_readme_titled_with_one_policy_keeps_the_tie_as_before(tmp_path):
+    text = POLICIES_README.replace("Information Security Policies", "Information Security Policy")
+    kind, why = kind_of(tmp_path, "policies/README.md", text)
+    assert "in the plural" not in why
