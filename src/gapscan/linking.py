@@ -41,10 +41,11 @@ SYNONYMS = {"receipt": "received", "closure": "closed", "completion": "completed
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat')."""
+    """A light stem so 'calibrated', 'calibration' and 'calibrations' meet ('calibrat'), and an '-ion' noun its
+    plural ('inspection', 'inspections': 'inspect')."""
     w = SYNONYMS.get(word.lower(), word.lower())
     for suffix in ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "ied", "ies", "ed", "es",
-                   "s", "ion", "e"):
+                   "ions", "s", "ion", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)] if suffix not in ("ied", "ies") else w[: -len(suffix)] + "y"
     return w
@@ -379,14 +380,16 @@ class RecordSet:
                 self.files.setdefault(name[dot:], {}).setdefault(len(name), {}).setdefault(name, []).append(n)
 
     def named_in(self, text: str) -> set[int]:
-        """Records whose file name (8 characters or more) the lower-cased text holds."""
+        """Records whose file name (8 characters or more) the lower-cased text holds, as a name of its own: not
+        the tail of a longer file name ('04.00-readme.md' names no 'readme.md', 'old_risk_register.xlsx' no
+        'risk_register.xlsx')."""
         found = {n for name, n in self.plain_files if name in text}
         for ext, by_length in self.files.items():
             at = text.find(ext)
             while at >= 0:
                 end = at + len(ext)
                 for length, names in by_length.items():
-                    if end >= length:
+                    if end >= length and (end == length or not _NAME_GOES_ON.match(text[end - length - 1])):
                         found.update(names.get(text[end - length:end], ()))
                 at = text.find(ext, at + 1)
         return found
@@ -417,6 +420,10 @@ class RecordSet:
     def sharing(self, index: dict[str, list[int]], stems: Iterable[str]) -> set[int]:
         """Records that share at least one of the stems in `index`."""
         return {n for st in stems for n in index.get(st, ())}
+
+
+# a character that a file name runs on through: before a name it makes the name the tail of a longer one
+_NAME_GOES_ON = re.compile(r"[\w.\-]")
 
 
 # the extensions a record kept as a table comes in: a claim that names such a file names its record

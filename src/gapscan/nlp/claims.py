@@ -868,9 +868,18 @@ def extract_claims(doc: Document, parsed: Mapping[str, object] | None = None) ->
             claims.extend(found)
             if len(claims) >= MAX_CLAIMS:
                 break
-    spelled = _codes_spelled_out(doc, {c.form_code for c in claims if c.kind == "form" and c.form_code})
+    coded = {c.form_code for c in claims if c.kind == "form" and c.form_code}
+    spelled = _codes_spelled_out(doc, coded)
     if spelled:
         claims = [c for c in claims if not (c.kind == "form" and c.form_code in spelled)]
+    standards = _standard_codes(doc, coded - spelled)
+    if standards:
+        # the form a standard's code stood beside keeps its own name ("CIP-004 authorization records": the
+        # authorization records); a code alone names no form
+        claims = [c if not (c.kind == "form" and c.form_code in standards) else
+                  replace(c, form_code=None, text=f"uses the {c.form_title}") if c.form_title else None
+                  for c in claims]
+        claims = [c for c in claims if c is not None]
     claims.extend(_steps(doc))
     items, labels = _heading_cadences(doc, claims)
     if labels:
@@ -906,6 +915,33 @@ def routine_claims(doc: Document) -> tuple[Claim, ...]:
         if len(claims) >= MAX_CLAIMS:
             break
     return tuple(claims[:MAX_CLAIMS])
+
+
+# A standard's code written with one of its requirements after it: "CIP-004 R5", "CIP-006-6 R1", "CIP-010
+# Requirement R1", "CIP-007-6 R2.1". A form's code is never numbered so twice over; once ("QF-11 R2") may be its
+# revision
+REQUIREMENT_CITED = re.compile(r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{2,5})-(?P<number>\d{1,4})(?:-\d{1,2}[a-z]?)?"
+                               r"\s+(?:Requirement\s+)?R(?P<req>\d{1,2})(?![\d-])")
+REQUIREMENTS_CITED = 2  # distinct (standard, requirement) pairs of one prefix that make it a series of standards
+
+
+def _standard_codes(doc: Document, codes: set[str]) -> set[str]:
+    """The codes taken for forms whose letters name a series of standards in this document: codes of that prefix
+    are written with their requirement numbers ("CIP-004 R5", "CIP-009 R2"), two different ones at least. Such a
+    code beside a record noun ("CIP-004 authorization records", "the CIP-008 and CIP-009 plans") names the
+    standard the records or plans answer, not a form of the organisation's own."""
+    prefixes = {code.split("-", 1)[0] for code in codes if re.fullmatch(r"[A-Z]{2,5}-\d.*", code)}
+    if not prefixes:
+        return set()
+    # the requirement a row of a table answers is written in its cells ("| CIP-006-6 R1 | ... |")
+    cells = (str(v) for t in doc.tables() for row in (t.header, *t.rows) for v in row if isinstance(v, str))
+    text = "\n".join([*(b.text for b in doc.blocks if b.text), *cells])
+    cited: dict[str, set[tuple[str, str]]] = {}
+    for m in REQUIREMENT_CITED.finditer(text):
+        if m.group("prefix") in prefixes:
+            cited.setdefault(m.group("prefix"), set()).add((str(int(m.group("number"))), m.group("req")))
+    series = {p for p, pairs in cited.items() if len(pairs) >= REQUIREMENTS_CITED}
+    return {code for code in codes if code.split("-", 1)[0] in series}
 
 
 def _codes_spelled_out(doc: Document, codes: set[str]) -> set[str]:

@@ -138,6 +138,19 @@ SIGNOFF_MARK = re.compile(r"^\W*(?:date|signature|signed|sign)\W*$", re.IGNORECA
 # A table of contents repeats the headings (with page numbers or links) that are read where they stand.
 CONTENTS_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:table of contents|contents|index)\s*:?\s*$",
                               re.IGNORECASE)
+# A heading over the document's own paperwork: its revision log, approvals, sign-off, distribution ("Revision History",
+# "Approved By :", "Document Change Approvals", "Version 1.0", "History" over a change log). It is no section of the
+# procedure, so it is not one of the headings a clause-heading share or an order run is taken over: counted, it
+# made a clause-structured manual look less so for having a revision table (SCORING.md, round 22). "Document
+# control" and "Review" alone are left in: in a document-control procedure or a policy's review section they are content.
+SIGNOFF_HEADING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:"
+    r"(?:document|revision|version|review|change|amendment)s?\s*(?:and approval\s*)?(?:history|log|record|sheet)"
+    r"|revisions?|revision date|history"
+    r"|approv(?:al|als|ed by|ers)(?:\s+(?:record|history))?|document (?:change )?approv(?:al|als|ers)"
+    r"|review and approval|sign[- ]?off|signed|signatures?|acknowledge?ment and signature"
+    r"|distribution(?: list)?|version \d[\d.]*|version date author"
+    r")\s*:?\s*$", re.IGNORECASE)
 # "Operators shall be trained...", "New starters must be made aware...": who is trained in what is a fact
 # about people and their training, not the standard's voice, even when it names the subject of the training.
 TRAINING_STATEMENT = re.compile(
@@ -565,7 +578,7 @@ def _prepare(doc: Document) -> _Prepared:
                 # "Cross-reference to ISO 45001:2018" names the standard the document answers to
                 mention_text.append(block.text)
                 continue
-            if in_cross_ref_section is None:
+            if in_cross_ref_section is None and not SIGNOFF_HEADING.match(block.text):
                 headings.append(block)
             mention_text.append(block.text)
             continue

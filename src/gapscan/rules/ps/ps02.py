@@ -486,7 +486,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     its own words and rating scale matches 'Risk' and 'Rating' by name only: it is not a copy); where they are 60%
     or more, at least half the shared identifiers must join rows that hold half their words in common in those
     columns (each phase's RAID log numbering its own issues from IS-01 again shares the IDs, not the issues;
-    a copy whose wording drifted still does). (2) Columns: the headers
+    a copy whose wording drifted still does). A record whose rows carry an identifier of their own and cite the
+    other's identifiers several rows to one (assets naming the system they belong to) is about its own entries:
+    not linked by those values. (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
     not a duplicate). (3) Reference values, whatever the columns are called: a column of order,
@@ -555,7 +557,8 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
         whole = period is None or (a.first_entry, a.last_entry) == (b.first_entry, b.last_entry)
         counts = columns if whole else None
         found = _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period,
-                                headers[pa], headers[pb], scores, rows_cache, counts, sharing=columns)
+                                headers[pa], headers[pb], scores, rows_cache, counts, sharing=columns,
+                                own=(entities[pa], entities[pb]))
         if found is None and ea:
             found = _reference_join(pa, a, ea, pb, b, eb, min_shared, min_containment, period, rows_cache, counts,
                                     sharing=columns)
@@ -808,12 +811,27 @@ def _all_references(ea_col: _EntityColumn, eb_col: _EntityColumn) -> bool:
     return len(ea_col.references) == len(ea_col.values) or len(eb_col.references) == len(eb_col.values)
 
 
+def _points_at(entities: list[_EntityColumn], shared_col, other_col, other_entities: list[_EntityColumn]) -> bool:
+    """Whether a record's rows cite the other record's entries as their parent rather than write them down again:
+    the column they share repeats its values down this record's rows (several rows to one value, under 80%
+    distinct) while it keys the other's rows, and this record keys its own rows by an identifier of its own (80%
+    distinct or more, shaped like references). An inventory of assets, each naming the system it belongs to, is
+    about its assets, not the systems (drhold26's NERC CIP set)."""
+    mine = next((e for e in entities if e.column.index == shared_col.index), None)
+    theirs = next((e for e in other_entities if e.column.index == other_col.index), None)
+    if mine is None or theirs is None or _keys_rows(mine) or not _keys_rows(theirs):
+        return False
+    return any(e.column.index != shared_col.index and _keys_rows(e) and len(e.values) >= len(mine.values)
+               and len(e.references) >= 0.8 * len(e.values) for e in entities)
+
+
 def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, headers_a, headers_b,
-                    scores, rows_cache, counts=None, sharing=None) -> _Link | None:
+                    scores, rows_cache, counts=None, sharing=None, own=None) -> _Link | None:
     """`ea` and `eb` hold (column number, identifier column, its values in the period); `counts` the values
     each pair of column numbers shares when their values are compared whole (None: intersect them);
     `sharing` the pairs of column numbers that share `min_shared` values over their whole values (None: any
-    pair may): the values of a period are some of those, so no other pair can share enough in it."""
+    pair may): the values of a period are some of those, so no other pair can share enough in it. `own`: every
+    identifier column of each record (its _EntityColumns), to tell a column citing the other's entries from a copy."""
     best = None
     for ka, ea_col, va in ea:
         for kb, eb_col, vb in eb:
@@ -827,6 +845,9 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
             key = (containment, n)
             if containment >= min_containment and (best is None or key > best[0]):
                 best = (key, ea_col.column, eb_col.column, (va, vb), containment, jaccard, n)
+    if best is not None and own is not None and (_points_at(own[0], best[1], best[2], own[1])
+                                                  or _points_at(own[1], best[2], best[1], own[0])):
+        best = None
     pairs = _match_headers(headers_a, headers_b, scores)
     id_names = {best[1].name, best[2].name} if best else set()
     other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
