@@ -138,15 +138,20 @@ def rebuild(mirrors: Path, corpus: Path | None = None) -> list[str]:
 
 def extract(corpus: Path | None = None) -> Path:
     """Parse, classify and analyse every manifest file found in `corpus`; write features.csv. The "folds" rows
-    (see sentence_folds) are recomputed with the fold models in FOLD_MODELS when they are there, else kept."""
+    (see sentence_folds) are recomputed with the fold models in FOLD_MODELS when they are there, else kept; either
+    way a warning says when they are not the fold models of this code (fold_models_note)."""
+    import sys
+
     corpus = corpus or DEFAULT_CORPUS
     docs = _documents(corpus)
     out = _feature_rows(docs, "model") + _feature_rows(docs, "lexicon")
+    note = fold_models_note()
+    if note:
+        print(f"WARNING: {note}", file=sys.stderr)
     if _fold_model_dirs():
         out += _fold_rows(docs)
     else:
         out += [r for r in _read("features.csv") if r["variant"] == "folds"]
-        print(f"no sentence fold models in {FOLD_MODELS}: the folds rows are kept as they were")
     target = _write_features(out)
     print(f"wrote {target}: {len(docs)} of {len(manifest())} files found in {corpus}")
     return target
@@ -231,12 +236,62 @@ def sentence_folds(corpus: Path | None = None, k: int = FOLDS) -> Path:
         weak = weak_sentences({i for i in verdict_ids if fold_of[source_of[i]] != fold}, corpus)
         print(f"fold {fold + 1}/{k}: training on {len(own_train)} own and {len(weak)} real sentences")
         train_module.train(own_train + weak, quiet=True).to_disk(FOLD_MODELS / f"fold{fold}")
-    assignment = "".join(f"{source},{fold}\n" for source, fold in sorted(fold_of.items()))
-    (FOLD_MODELS / "folds.csv").write_text("source,fold\n" + assignment, "utf-8")
+    # the commit of the code the models were trained with, on every row: the folds rows they give measure that code
+    commit = code_commit()
+    assignment = "".join(f"{source},{fold},{commit}\n" for source, fold in sorted(fold_of.items()))
+    (FOLD_MODELS / "folds.csv").write_text("source,fold,commit\n" + assignment, "utf-8")
     out = _fold_rows(_documents(corpus))
     target = _write_features([r for r in _read("features.csv") if r["variant"] != "folds"] + out)
     print(f"wrote {target}: {len(out)} out-of-fold rows")
     return target
+
+
+def code_commit() -> str:
+    """The commit of the code here (git HEAD of the repository), '-dirty' after it when src/, bench/ or models/
+    differ from it; 'unknown' outside a git work tree."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
+        if head.returncode:
+            return "unknown"
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "bench", "models"],
+                               capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+    return head.stdout.strip() + ("-dirty" if dirty else "")
+
+
+def fold_models_commit() -> str | None:
+    """The commit the fold models in FOLD_MODELS were trained at, as their folds.csv records it; None when there are
+    no fold models or their folds.csv records none (models trained before it was recorded)."""
+    if not _fold_model_dirs():
+        return None
+    with (FOLD_MODELS / "folds.csv").open(newline="", encoding="utf-8") as fh:
+        commits = {r.get("commit") or "" for r in csv.DictReader(fh)}
+    commits.discard("")
+    return commits.pop() if len(commits) == 1 else None
+
+
+def fold_models_note(commit: str | None = None) -> str | None:
+    """What `extract` must say about the "folds" rows it writes, or None when they are made by fold models trained at
+    the code's own commit (`commit`, default code_commit()): no fold models (the rows are kept as they were, made by
+    models of some earlier code), models that record no commit, or models trained at another commit."""
+    commit = commit or code_commit()
+    if not _fold_model_dirs():
+        kept = sum(1 for r in _read("features.csv") if r["variant"] == "folds") if (REAL / "features.csv").is_file() \
+            else 0
+        return (f"no sentence fold models in {FOLD_MODELS}: the {kept} folds rows of features.csv are kept as they "
+                f"were, made by fold models of an earlier commit, not recomputed on this code; retrain them with "
+                f"bench/eval_cm.py --real --sentence-folds")
+    trained = fold_models_commit()
+    if trained is None:
+        return (f"the fold models in {FOLD_MODELS} record no commit (their folds.csv has no commit column): the folds "
+                f"rows measure models trained on code of unknown commit, not necessarily this one ({commit})")
+    if trained != commit or commit.endswith("-dirty"):
+        return (f"the fold models in {FOLD_MODELS} were trained at {trained}, the code is at {commit}: the folds rows "
+                f"measure the sentence models of that code")
+    return None
 
 
 def _fold_model_dirs() -> list[Path]:

@@ -517,6 +517,8 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         reasons[kind].append((points, why))
 
     _name_signals(doc, add)
+    named_log = [(points, why) for points, why in reasons[Kind.RECORD]
+                 if why.endswith((" in the file name", " in the title"))]
     tables = doc.tables()
     if doc.format in SPREADSHEETS:
         # a cover sheet or a lookup list beside the register says little about the register
@@ -542,6 +544,13 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         entries = fill if log is None else _table_fill(log, unticked=unticked)
         _text_signals(doc, fill, add, entries=entries,
                       among=None if log is None else len({_shape(t) for t in tables}))
+        if named_log and fill.empty_tables and not fill.data_tables and not fill.filled_rows \
+                and not _dated_entries(doc.text_blocks()):
+            # a log named so ('Corrective Action Tracker', 'training-log.md') whose tables hold no entry is the form
+            # it will be kept on, whatever its name says (as a spreadsheet with no filled rows, or a declared log)
+            points, why = max(named_log)
+            add(Kind.FORM, points, f"{why.split(' in the ')[0]} named, its tables with no entries: the form it "
+                                   f"will be kept on")
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]

@@ -127,6 +127,9 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     capitals in a name written in mixed case is shown as written ("EC Special Meeting", "Member Meeting MMMMM"), not
     as a word ("Ec", "Mmmmm"); a name written all in capitals is shown in title case. Digits written inside a word
     ('IPv6 WG', 'ISO27001 Forum') are shown as written; the words it is matched by are letters only."""
+    # a quarter, half-year or financial year ('Q1 Board Meeting', 'FY24 AGM', 'H2 2023 Review') says when, as a date
+    # does: neither shown nor a word the name is matched by ('Q Board Meeting' and a series of its own for 'FY')
+    text = _PERIOD_MARK.sub(" ", text)
     # what is shown keeps digits that end a word of two letters or more, unless they are a year ('FY2024')
     written = re.sub(r"(?<![A-Za-z\d])\d+(?:st|nd|rd|th)?|(?<![A-Za-z]{2})(?<=[A-Za-z])\d+|"
                      r"(?<=[A-Za-z])(?:19|20)\d{2}(?!\d)", " ", text)
@@ -151,6 +154,10 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
     return " ".join(_once(shown)), key
+
+
+_PERIOD_MARK = re.compile(r"(?<![A-Za-z])(?:Q[1-4]|H[12]|FY\s?'?(?:\d{4}|\d{2})(?:\s?[-/–]\s?(?:\d{4}|\d{2}))?)"
+                          r"(?![A-Za-z\d])|(?<![A-Za-z])Q[1-4](?=FY)", re.I)
 
 
 def _once(words: list[str]) -> list[str]:
@@ -635,6 +642,13 @@ def _generic_subject(tokens: list[str], i: int) -> bool:
     return j == 0 and tokens[j] in ("the", "this", "our")
 
 
+# the words of a body's name that say what kind of body it is, not which: a body named by these alone is no one body
+_KIND_WORDS = _GENERIC_BODY | _GENERIC_BEFORE | frozenset(
+    "technical executive advisory management oversight governing core project programme program review coordinating "
+    "coordination leadership operations operational general annual special standing joint sub".split())
+_KIND_STEMS = frozenset(stem(w) for w in _KIND_WORDS)
+
+
 def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
     """The one series whose name holds every word (two at least) of a body the headings name, a run of capitalised
     words ending in a body's kind ('OpenJS Cross Project Council' for the minutes of the 'Open JS Foundation Cross
@@ -652,7 +666,10 @@ def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
         words = {stem(w) for w in _name(name)[1]}
         if len(words) < 2:
             continue
-        fits = [s for s in series if s.words and words <= s.words]
+        # a name of kinds alone ('Steering Committee', 'Technical Board') is many bodies' name: it names the series
+        # of that very name, never one whose name holds it ('Security Steering Committee' is another body)
+        generic = words <= _KIND_STEMS
+        fits = [s for s in series if s.words and (words == s.words if generic else words <= s.words)]
         if fits:
             return fits if len(fits) == 1 else []
     return []

@@ -67,6 +67,19 @@ def test_aims_as_a_verb_names_no_standard(tmp_path):
     assert standards_named([doc]) == frozenset()
 
 
+def test_aims_in_capitals_without_ai_names_no_standard(tmp_path):
+    # seen on hacman (in sample): an asbestos survey citing the laboratory's "AIMS" proficiency scheme made the
+    # whole run "name" ISO/IEC 42001, so its ten procedures were read against no catalogue at all
+    doc = procedure(tmp_path, "survey.md", "# Asbestos survey\n\nSamples were analysed by a laboratory taking part "
+                    "in the AIMS proficiency testing scheme.\n")
+    assert standards_named([doc]) == frozenset()
+
+
+def test_the_aims_acronym_names_42001_where_the_page_speaks_of_ai(tmp_path):
+    doc = procedure(tmp_path, "scope.md", "# Scope\n\nThe AIMS covers every AI system we build and run.\n")
+    assert standards_named([doc]) == frozenset({"iso42001"})
+
+
 def test_the_42001_catalogue_has_the_harmonized_body_and_annex_a():
     assert normalise_standard("ISO/IEC 42001:2023") == "iso42001"
     catalogue = load("iso42001")

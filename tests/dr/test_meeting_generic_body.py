@@ -81,3 +81,18 @@ def test_the_title_s_own_body_is_linked_never_a_longer_named_one(scan):
     findings, checks = run(scan)
     got = _meeting_checks(checks)
     assert len(got) == 1 and "Private" not in got[0].record, [(c.record, c.detail) for c in got]
+
+
+
+@pytest.mark.parametrize("title,series,linked", [
+    # a name of kinds alone is many bodies' name: the Security Steering Committee's minutes are not the page's
+    ("Steering Committee", "Security Steering Committee Meeting", False),
+    ("Technical Advisory Board", "Acme Technical Advisory Board Meeting", False),
+    # a name with a word of its own is one body's, as the OpenJS title above
+    ("Security Steering Committee", "Acme Security Steering Committee Meeting", True),
+])
+def test_a_title_naming_a_body_by_its_kind_links_no_longer_named_minutes(scan, title, series, linked):
+    scan.write("procedures/governance.md", PAGE.format(title=title, subject="Committee"))
+    minutes(scan, "minutes", series, mondays(dt.date(2024, 1, 1), 20, {3, 4, 5}))
+    findings, checks = run(scan)
+    assert bool(_meeting_checks(checks)) is linked, [(c.record, c.detail) for c in checks]

@@ -7,6 +7,7 @@ from each file. `python bench/eval_cm.py --real -v` prints the same numbers.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -135,7 +136,8 @@ def test_the_shipped_model_is_the_one_the_corpus_fits():
     assert shipped.upper_weights == pytest.approx(refit.upper_weights, abs=1e-3)
 
 
-def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch):
+def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch,
+                                                                                         capsys):
     """The collector's new rows arrive before their labels (and a file may be missing): --extract writes a
     'missing' row for a file it cannot find, and evaluation and the fit skip documents without both labels."""
     rc = _corpus()
@@ -164,9 +166,29 @@ def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_a
     monkeypatch.setattr(rc, "REAL", real)
     monkeypatch.setattr(rc, "FOLD_MODELS", tmp_path / "no-folds")
     rc.extract(files)
+    # the folds rows kept from before are said to be so, not kept silently (how they went stale, session 18)
+    assert "WARNING: no sentence fold models" in capsys.readouterr().err
     written = {r["id"]: r for r in rc._read("features.csv") if r["variant"] == "model"}
     assert written["t004"]["status"] == "missing" and written["t001"]["status"] == "ok"
     labelled_rows = rc._labelled_rows("model")
     assert [(i, labs) for i, _, labs, _, _ in labelled_rows] == [("t001", ("mirrored", "mirrored")),
                                                                 ("t002", ("operational", "operational"))]
     assert set(rc.labels()) == {"t001", "t002"}
+
+
+def test_the_fold_models_say_which_code_they_were_trained_on(tmp_path, monkeypatch):
+    """sentence_folds records the commit of the code in the fold models' folds.csv; extract warns when the models
+    record none (trained before it was recorded, as session 18's were) or another commit than the code's."""
+    rc = _corpus()
+    folds = tmp_path / "folds"
+    (folds / "fold0").mkdir(parents=True)
+    monkeypatch.setattr(rc, "FOLD_MODELS", folds)
+    (folds / "folds.csv").write_text("source,fold\nsomeone/pack-a,0\n", "utf-8")
+    assert rc.fold_models_commit() is None
+    assert "record no commit" in rc.fold_models_note("abc123")
+    (folds / "folds.csv").write_text("source,fold,commit\nsomeone/pack-a,0,abc123\n", "utf-8")
+    assert rc.fold_models_commit() == "abc123"
+    assert rc.fold_models_note("abc123") is None
+    assert "trained at abc123, the code is at def456" in rc.fold_models_note("def456")
+    assert rc.fold_models_note("abc123-dirty") is not None
+    assert re.fullmatch(r"[0-9a-f]{40}(?:-dirty)?|unknown", rc.code_commit())

@@ -62,4 +62,5 @@ def test_every_format_shows_the_parts_in_one_order():
 
     document = docx.Document(io.BytesIO(render(report, "docx")))
     top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert top == [s.heading for s in sections if s not in (Section.SCOPE, Section.HOW_TO_READ, Section.APPENDIX)]
+    # the Word report, the one a client is handed, keeps the scores' key (session 19: it had none)
+    assert top == [s.heading for s in sections if s not in (Section.SCOPE, Section.APPENDIX)]

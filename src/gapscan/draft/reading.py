@@ -85,7 +85,10 @@ def _analyses(documents: list[Document], procedures: list[Document], config, sta
     # only the procedures drafted are analysed; each procedure's drift is independent of the others
     drift = drift_mod.analyze([d for d in linked if d.kind is not Kind.PROCEDURE or d.path in wanted], profiles,
                               config_links=config.links, thresholds=drift_mod.thresholds_from(config.rules))
-    found = mirroring.analyze_many(procedures, standard=standard or config.standard)
+    forced = standard or config.standard
+    # read against what the files of its scope name, as audit reads each text (engine.run, mirroring.standards_named)
+    named = () if forced else mirroring.standards_named(documents)
+    found = mirroring.analyze_many(procedures, standard=forced, named=named)
     by_path = {d.path: d for d in documents}
     logs = _logs_apart(profiles)
     return [Analysis(procedure=p, documents=by_path, profiles=logs, drift=drift, mirroring=found.get(p.path),

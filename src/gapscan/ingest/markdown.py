@@ -2,8 +2,9 @@
 
 markdown-it-py gives every block its source lines, so locations are real line numbers.
 YAML front matter is skipped (its plain keys kept as `Document.front_matter`, its block scalars read as text);
-code blocks and raw HTML are not procedure text, but a fence marked as markdown and MkDocs tabs and admonitions
-(a marker line and a body indented four spaces) are opened and read. A code block's lines are kept apart, as
+code blocks and raw HTML are not procedure text, but a fence marked as markdown that wraps the page (opens it or
+holds most of it) and MkDocs tabs and admonitions (a marker line and a body indented four spaces) are opened and
+read. A code block's lines are kept apart, as
 `Document.code` (a diagram's source, mermaid or plantuml, is not): the commands a page shows are details of the
 work, never sentences to read claims from. An indented block (never a fenced one) whose lines read as sentences is
 prose set in from the margin, as PDF and Word conversions leave it, and is read as text (`_dedent_prose`).
@@ -38,7 +39,7 @@ CONTAINER = re.compile(r'^(?P<indent> *)(?:===|!!!|\?\?\?\+?)(?:\s+[\w-]+)?(?:\s
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
     text = read_text(source, limits.max_text_chars)
-    prepared = _dedent_prose(_unwrap_containers(_blank_front_matter(text)))
+    prepared = _dedent_prose(_chapter_lines(_unwrap_containers(_blank_front_matter(text))))
     code: list[Block] = []
     blocks = markdown_blocks(prepared, code)
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
@@ -147,6 +148,7 @@ def _unwrap_containers(text: str) -> str:
     """Open markdown-language fences and MkDocs tabs/admonitions so their content is read as the document's own
     text. Lines are replaced, never added or removed, so every line number stays true."""
     lines = text.split("\n")
+    page = sum(1 for x in lines if x.strip())
     i = 0
     while i < len(lines):
         fence = MARKDOWN_FENCE.match(lines[i])
@@ -154,6 +156,13 @@ def _unwrap_containers(text: str) -> str:
             close = re.compile(r"^ {0,3}" + re.escape(fence.group("fence")[0]) + "{" + str(len(fence.group("fence")))
                                + r",}\s*$")
             end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+            # a page wrapped in the fence: it opens the page, or holds most of it; one shown among the page's own
+            # text ("Example:", "Create QUALITY-POLICY.md:" over a template with its blanks) is an example of another
+            # document, kept as code
+            if end is not None and not (all(not x.strip() or x.lstrip().startswith("<!--") for x in lines[:i])
+                                        or 2 * sum(1 for x in lines[i:end + 1] if x.strip()) >= page):
+                i = end + 1
+                continue
             if end is not None:
                 lines[i] = lines[end] = ""
                 i += 1
@@ -173,6 +182,43 @@ def _unwrap_containers(text: str) -> str:
                     lines[k] = container.group("indent") + lines[k][len(inner):] if lines[k].strip() else ""
                 continue  # read the dedented body again: containers nest
         i += 1
+    return "\n".join(lines)
+
+
+# A converted manual's chapter line: '7.     ASSET LIABILITY MANAGEMENT POLICIES' at the margin, its number set off by a
+# tab stop's gap (three spaces or more, or a tab: no list a person or pandoc writes), a short title with no final stop.
+CHAPTER_LINE = re.compile(r"^ {0,3}(?P<num>\d{1,3})\.(?: {3,}|\t\s*)(?P<title>\S.*?)\s*$")
+
+
+def _chapter_lines(text: str) -> str:
+    """Write a converted manual's chapter lines as headings. CommonMark reads '7.     TITLE' as an ordered list's
+    item (its title, five spaces in, as code), and every section indented under it ('7.1 Philosophy', '7.2 ...') as
+    the item's content, so none of them is a heading. A chapter line is one whose chapter has a section numbered
+    under it further down ('7.1' after '7.'), or one with no sibling line numbered one before or after it (a list of
+    one is a title). Lines are replaced, never added or removed, so every line number stays true."""
+    if not re.search(r"^ {0,3}\d{1,3}\.(?: {3,}|\t)", text, re.M):
+        return text
+    from markdown_it import MarkdownIt
+
+    lines = text.split("\n")
+    # lines a fence or an indented block holds (not the code CommonMark reads on a list marker's own line: the case)
+    code = {n for tok in MarkdownIt("commonmark").parse(text) if tok.map and (tok.type == "fence" or
+            tok.type == "code_block" and tok.level == 0) for n in range(tok.map[0], tok.map[1])}
+    numbered: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        m = re.match(r"^ {0,3}(\d{1,3})\.[ \t]", line)
+        if m:
+            numbered.setdefault(m.group(1), []).append(n)
+    for n, line in enumerate(lines):
+        m = CHAPTER_LINE.match(line)
+        if not m or n in code or (n and lines[n - 1].strip()) or not bold_title_number(m.group("title"))[0]:
+            continue
+        num = m.group("num")
+        section = re.compile(rf"^\s*{num}\.1\.?\s+\S")
+        under = any(section.match(x) for x in lines[n + 1:])
+        siblings = any(str(int(num) + d) in numbered for d in (-1, 1) if int(num) + d >= 0)
+        if under or not siblings:
+            lines[n] = f"# {num}. {m.group('title')}"
     return "\n".join(lines)
 
 

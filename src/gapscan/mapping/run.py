@@ -47,6 +47,11 @@ def run(paths: Sequence[Path], config: Config, *, standard: str | None = None, j
             not_mapped.append((doc.path, f"{doc.kind.value}: only procedures are mapped"))
     read = sum(1 for d in documents if d.status is not Status.SKIPPED)
     forced = standard or config.standard
-    mirroring = engine.analyze_texts(mapped, forced, jobs) if mapped else {}
+    # each text is read against what the run's files name, as audit reads it (engine.run), so that audit and map
+    # never read one text against two standards
+    from gapscan.nlp.mirroring import standards_named
+
+    named = () if forced or not mapped else standards_named(documents)
+    mirroring = engine.analyze_texts(mapped, forced, jobs, named=named) if mapped else {}
     result = map_documents(mapped, forced, mirroring=mirroring)
     return replace(result, not_mapped=tuple(sorted(not_mapped))), read

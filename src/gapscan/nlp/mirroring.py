@@ -183,9 +183,13 @@ OTHER_FRAMEWORK = re.compile(
     r"\b(?:PCI[- ]?DSS|NIST|HIPAA|HITRUST|SOC\s?[12]|CMMC|FedRAMP|COBIT|CIS\s+Controls?|21\s?CFR|"
     r"IEC\s?(?:62304|62443|60601)|ISO\s?14971)\b", re.IGNORECASE)
 # a management system named without its standard's number, where the name is the standard's own ("our AI
-# management system", "the AIMS"): ISO/IEC 42001 is the only shipped standard for AI, so its name says which
+# management system"): ISO/IEC 42001 is the only shipped standard for AI, so its name says which
 SYSTEM_MENTION: dict[str, re.Pattern] = {
-    "iso42001": re.compile(r"(?i:\b(?:AI|artificial intelligence)\s+management\s+system)|\bAIMS\b")}
+    "iso42001": re.compile(r"(?i:\b(?:AI|artificial intelligence)\s+management\s+system)")}
+# the same system named by its acronym alone ("the AIMS"), which names it only in a document that also speaks of AI:
+# an asbestos survey's "AIMS" is a laboratory's proficiency scheme, not an AI management system
+SYSTEM_ACRONYM: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "iso42001": (re.compile(r"\bAIMS\b"), re.compile(r"\bAI\b|(?i:\bartificial intelligence\b)"))}
 FRAMEWORK_SCAN_CHARS = 200_000  # how much of a document is read for the frameworks it names
 # a citation that names the standard or its clause outright: "(ISO 9001 7.5)", "Clause 8.4", "Annex A 8.2"
 NAMED_CITATION = re.compile(r"\b(?:iso(?:/iec)?\s*\d{4,5}|clause|cl\.|annex)", re.IGNORECASE)
@@ -442,12 +446,18 @@ def standards_named(docs: Iterable[Document], standard: str | None = None) -> fr
             str(v) for b in doc.blocks if b.table is not None
             for row in chain((b.table.header,), b.table.rows) for v in row if v not in (None, ""))
         texts = chain((doc.title or "",), (b.text for b in doc.blocks), cells)  # lazily: a sheet can hold 100,000 rows
+        acronym, context = set(), set()
         for text in texts:
             named.update(_normalise(m.group(0)) for m in STANDARD_MENTION.finditer(text))
             named.update(key for key, pattern in SYSTEM_MENTION.items() if key not in named and pattern.search(text))
+            for key, (short, about) in SYSTEM_ACRONYM.items():
+                if key not in named:
+                    acronym.update((key,) if short.search(text) else ())
+                    context.update((key,) if about.search(text) else ())
             size += len(text)
             if size > FRAMEWORK_SCAN_CHARS:
                 break
+        named.update(acronym & context)
     return frozenset(n for n in named if n)
 
 

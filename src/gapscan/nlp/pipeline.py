@@ -317,6 +317,7 @@ class CueMatcher:
         self._duration = vocab.strings.add("duration")
         self._quantity = vocab.strings.add("quantity")
         self._role = vocab.strings.add("role")
+        self._team = vocab.strings.add("team")
         self._shape_flag: dict[int, int] = {}  # shape hash -> _shape_flags' bits for it
         self._record_type_heads = lx.RECORD_TYPE_HEADS
         self._record_acronyms = lx.RECORD_ACRONYMS
@@ -553,6 +554,7 @@ class CueMatcher:
                                       and doc[b].lower_ == "of" or label == self._quantity
                                       or label == self._role and doc[b - 1].lower_ in ("manager", "managers"))
                                      and _misread(doc, a, b, self.vocab.strings[label]))]
+        groups["anchors"] = _not_another_bodys(doc, groups["anchors"], self._team)
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
         for name, triples in groups.items():
             doc.spans[name] = [Span(doc, start, end, label=label) for start, end, label in longest_triples(triples)]
@@ -1720,6 +1722,27 @@ def _content_word(token) -> bool:
     """A word that can qualify a noun after it ("chemical store", "drill press"): not a function word, a
     pronoun or an adverb."""
     return token.is_alpha and not token.is_stop and not token.lower_.endswith("ly")
+
+
+def _not_another_bodys(doc, triples: list, team: int) -> list:
+    """The anchors less a body named as another organisation's and that organisation's name: "the Board of
+    Governors of the Federal Reserve System" is a regulator's board, not the organisation's own, and "Reserve
+    System" there is a part of a name, not a system it runs. A body is another's when "of" (and "the") and a name of
+    two title-case words or more follow it; "the Board of Directors of the Bank" is the organisation's own."""
+    if not any(label == team for _, _, label in triples):
+        return triples
+    drop: set[tuple[int, int, int]] = set()
+    for a, b, label in triples:
+        if label != team or b >= len(doc) or doc[b].lower_ != "of":
+            continue
+        k = b + 1 + (b + 1 < len(doc) and doc[b + 1].lower_ == "the")
+        end = k
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - k >= 2:
+            drop.add((a, b, label))
+            drop.update(t for t in triples if k <= t[0] and t[1] <= end)
+    return [t for t in triples if t not in drop] if drop else triples
 
 
 def _misread(doc, start: int, end: int, label: str) -> bool:

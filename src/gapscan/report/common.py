@@ -77,6 +77,31 @@ def report_sections(report: Report, *, unreadable_in_summary: bool = False) -> l
     return [s for s in Section if has[s]]
 
 
+# "How to read the scores", the key to the documents table, in the words every written format uses: the intro,
+# one (name, meaning) per score, and the verdict's paragraph as (text, bold) pieces.
+HOW_TO_READ_INTRO = "Each score runs from 0 to 100 and describes a document, not the people who run the process."
+HOW_TO_READ_SCORES = (
+    ("Mirroring", "how much the procedure copies the standard's own shape and wording: clause numbers and titles as "
+                  "headings, sections in clause order, sentences that restate requirements. High means the "
+                  "document was written for the auditor."),
+    ("Specificity", "how much the text names the real operation: roles, systems, equipment, places, quantities, "
+                    "time limits, forms and decisions. High means someone could do the work from it."),
+    ("Drift", "how far the linked working records depart from what the procedure claims (frequencies, deadlines, "
+              "forms, fields, roles, steps). High means practice has moved away from the document; a dash means "
+              "no record could be linked to check it."),
+)
+HOW_TO_READ_VERDICT = (
+    ("The verdict weighs the same signals, and others, with a model calibrated on labelled public procedures (the "
+     "model's probability is shown beside each verdict; the scores are not what it is read from): ", False),
+    ("mirrored", True), (" documents follow the standard's structure and say little about the actual work, ", False),
+    ("operational", True), (" documents describe the work in its own terms, and ", False),
+    ("mixed", True), (" documents sit in between. \"Uncertain\" marks a verdict the model could not call clearly: "
+                      "read the document before acting on it. The features, weights and their validation are "
+                      "documented in ", False),
+)
+SCORING_DOC = "docs/SCORING.md"
+
+
 def sorted_documents(report: Report) -> list[DocumentResult]:
     """Documents by path: the order every format lists them in."""
     return sorted(report.documents, key=lambda d: d.document.path)
@@ -149,17 +174,28 @@ def verdict_text(result: DocumentResult) -> str:
     return result.verdict.value + (", uncertain" if result.verdict_uncertain else "")
 
 
-def probability_text(p: float) -> str:
+def probability_text(p: float, uncertain: bool = False) -> str:
     """A model probability as a reader should take it: two decimals, but never "1.00" or "0.00".
 
     The verdict model is right on about four real procedures in five, so a printed 1.00 reads as a certainty it
     does not have; a probability that rounds to 1 (or 0) is shown as "above 0.99" (or "below 0.01").
+    `uncertain`: the verdict is called uncertain (its probability is under the model's threshold, 0.6 now), so
+    the two decimals are cut, not rounded: on a real set 0.597 printed "operational, uncertain (0.60)" a few rows
+    above 0.604's "operational (0.60)", the same number read two ways.
     """
     if p >= 0.995:
         return "above 0.99"
     if p < 0.005:
         return "below 0.01"
+    if uncertain:
+        return f"{math.floor(p * 100 + 1e-9) / 100:.2f}"
     return f"{p:.2f}"
+
+
+def verdict_probability_text(result: DocumentResult) -> str | None:
+    """The probability shown beside a document's verdict (`probability_text`, cut when it is uncertain)."""
+    p = result.verdict_probability
+    return probability_text(p, result.verdict_uncertain) if p is not None else None
 
 
 def verdict_basis(result: DocumentResult) -> str | None:
@@ -170,15 +206,15 @@ def verdict_basis(result: DocumentResult) -> str | None:
     probability with the verdict and names the scores as scores (`scores_text`), never one beside the
     other as if the verdict were drawn from them.
     """
-    p = result.verdict_probability
-    return f"model probability {probability_text(p)}" if result.verdict is not None and p is not None else None
+    p = verdict_probability_text(result)
+    return f"model probability {p}" if result.verdict is not None and p is not None else None
 
 
 def verdict_cell(result: DocumentResult) -> str:
     """The verdict with the model's probability of it, for a documents table's "verdict (probability)" column;
     marked with `SCORE_MARK` where the mirroring score beside it seems to say the opposite (`score_table_note`)."""
-    p = result.verdict_probability
-    return (verdict_text(result) + (f" ({probability_text(p)})" if result.verdict is not None and p is not None else "")
+    p = verdict_probability_text(result)
+    return (verdict_text(result) + (f" ({p})" if result.verdict is not None and p is not None else "")
             + (f" {SCORE_MARK}" if score_disagrees(result) else ""))
 
 
@@ -251,7 +287,9 @@ def claims_text(result: DocumentResult) -> str:
         text = f"{counts[status]} {'hold' if status is ClaimStatus.HOLDS and counts[status] != 1 else status.value}"
         if status in (ClaimStatus.DRIFTED, ClaimStatus.NO_EVIDENCE):
             text += " (" + "; ".join(
-                one_line(c.text) + (f", {where_text(c.location)}" if c.location is not None else "")
+                # the claim is the procedure's: its place in the procedure's own terms (a Word paragraph, not "line")
+                one_line(c.text) + (f", {where_text(c.location, result.document.path)}" if c.location is not None
+                                    else "")
                 + (f": {one_line(c.detail)}" if c.detail else "")
                 for c in result.claims if c.status is status) + ")"
         parts.append(text)
@@ -471,8 +509,9 @@ _PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
 
 
 def _parser(path: str) -> str:
-    """The parser that read `path`, by its suffix; a file without one was read only as a markdown page
-    (ingest.is_candidate), so its lines are the file's lines."""
+    """The parser that read `path`, by its suffix. A file without one was read as a markdown page or a CSV table
+    (ingest._without_extension, told by its bytes, which a path does not say): 'markdown' stands for both here, as
+    both are text whose lines are the file's lines (a CSV's findings name a row and cell, never a line)."""
     from gapscan.ingest import PARSERS
 
     suffix = PurePosixPath(path.replace("\\", "/")).suffix.lower()
@@ -1118,6 +1157,9 @@ INTERNAL_METRICS = frozenset({
     "audit_dates_inferred", "chart",
     # how sure the link to the record is (a model's score) and the window a rule was configured with
     "link_confidence", "recent_days",
+    # a lead's message says it is one and why ("Lead, not a finding: ... Why only a lead: ..."), its severity is
+    # info: read out again under the numbers, the reason was the longest line of the entry, word for word twice
+    "strength", "lead_reason",
 })
 EXAMPLES = 2  # occurrences of a group shown in full; the rest by location
 

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (score_table_note,
+from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
+                                   score_table_note,
                                    QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_said, claims_text,
                                    records_given,
                                    client_metrics,
@@ -141,11 +142,12 @@ def render(report: Report, *, verbose: bool = False) -> bytes:
         Section.UNREADABLE: lambda: _unreadable(doc, report),
         Section.FAILED_CHECKS: lambda: _failed_checks(doc, report),
         Section.SUPPRESSED: lambda: _suppressed(doc, report),
+        Section.HOW_TO_READ: lambda: _how_to_read(doc),
         Section.OTHER_FILES: lambda: _other_files(doc, report),
     }
     pages = {"landscape": False}  # the documents table turns the page on its side when its names need the width
     for section in report_sections(report, unreadable_in_summary=True):
-        if section in writers:  # the title page holds the scope; the scores' key and appendix are markdown's
+        if section in writers:  # the title page holds the scope; the appendix of rules is markdown's
             if pages["landscape"]:
                 _turn(doc, landscape=False)
                 pages["landscape"] = False
@@ -341,6 +343,21 @@ def _suppressed(doc: Any, report: Report) -> None:
     doc.add_paragraph(_clean(f"{suppressed.headline(report)}, each for the reason given."))
     _table(doc, ["rule", "document", "where", "what", "reason", "suppressed by"],
            [list(r) for r in suppressed.rows(report)])
+
+
+def _how_to_read(doc: Any) -> None:
+    """The key to the documents table's scores and verdicts, as the markdown and HTML reports give it: the Word
+    report showed mirroring, specificity, drift and 'uncertain' to a client with no word on what they mean."""
+    doc.add_heading(Section.HOW_TO_READ.heading, 1)
+    doc.add_paragraph(HOW_TO_READ_INTRO)
+    for name, meaning in HOW_TO_READ_SCORES:
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run(name).bold = True
+        p.add_run(f": {meaning}")
+    p = doc.add_paragraph()
+    for text, bold in HOW_TO_READ_VERDICT:
+        p.add_run(text).bold = bold
+    p.add_run(f"{SCORING_DOC} in the gapscan repository.")
 
 
 def _findings(doc: Any, report: Report, verbose: bool) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (SCORE_MARK, probability_text, score_note, score_table_note,
+from gapscan.report.common import (SCORE_MARK, verdict_probability_text, score_note, score_table_note,
                                    FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, foreign_procedures, kind_reason_text, letterhead_titles,
@@ -100,7 +100,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
             "path": doc.path, "anchor": _anchor(doc.path), "has_findings": doc.path in grouped,
             "kind": doc.kind.value, "format": doc.format, "status": doc.status.value, "error": doc.error or "",
             "verdict": verdict_text(d), "verdict_key": d.verdict.value if d.verdict else "",
-            "probability": None if d.verdict_probability is None else probability_text(d.verdict_probability),
+            "probability": verdict_probability_text(d),
             "uncertain": d.verdict_uncertain, "score_note": score_note(d),
             "mirroring": score_text(d.scores.mirroring), "specificity": score_text(d.scores.specificity),
             "drift": score_text(d.scores.drift), "findings": len(grouped.get(doc.path, [])),

@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
-from gapscan.report.common import (FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
+from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
+                                   FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_said, claims_text, records_given,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
                                    findings_by_path, kind_reason_text, letterhead_titles, looks_like, listed_documents,
@@ -28,7 +29,6 @@ from gapscan.summary import drift_fact
 
 CHART_WIDTH = 72
 
-SCORING_DOC = "docs/SCORING.md"
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
@@ -370,23 +370,11 @@ def _suppressed(report: Report) -> list[str]:
 def _how_to_read() -> list[str]:
     return [
         *_heading(Section.HOW_TO_READ),
-        "Each score runs from 0 to 100 and describes a document, not the people who run the process.", "",
-        "- **Mirroring**: how much the procedure copies the standard's own shape and wording: clause "
-        "numbers and titles as headings, sections in clause order, sentences that restate requirements. "
-        "High means the document was written for the auditor.",
-        "- **Specificity**: how much the text names the real operation: roles, systems, equipment, places, "
-        "quantities, time limits, forms and decisions. High means someone could do the work from it.",
-        "- **Drift**: how far the linked working records depart from what the procedure claims "
-        "(frequencies, deadlines, forms, fields, roles, steps). High means practice has moved away from "
-        "the document; a dash means no record could be linked to check it.", "",
-        "The verdict weighs the same signals, and others, with a model calibrated on labelled public procedures "
-        "(the model's probability is shown beside each verdict; the scores are not what it is read from): "
-        "**mirrored** documents follow the standard's structure and say little about the actual work, "
-        "**operational** documents describe the work in its own terms, and **mixed** documents sit in "
-        "between. \"Uncertain\" marks a verdict the model could not call clearly: read the document "
-        f"before acting on it. The features, weights and their validation are documented in "
+        HOW_TO_READ_INTRO, "",
+        *(f"- **{name}**: {meaning}" for name, meaning in HOW_TO_READ_SCORES), "",
+        "".join(f"**{text}**" if bold else text for text, bold in HOW_TO_READ_VERDICT)
         # named, not linked: a relative link would resolve in the client's folder, where there is no such file
-        f"{_code(SCORING_DOC)} in the gapscan repository.",
+        + f"{_code(SCORING_DOC)} in the gapscan repository.",
     ]
 
 

@@ -32,6 +32,7 @@ from gapscan.summary import drift_fact
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 3
 RULE_CHAR = "─"
+NARROW_FIRST = 24  # a table whose first column (a path) would get fewer columns than this puts it on its own line
 
 
 def render(report: Report, *, color: bool = False, width: int = 100, verbose: bool = False) -> str:
@@ -111,13 +112,19 @@ class _Page:
         self.line((title, "bold"), " ", (RULE_CHAR * (self.width - cell_len(title) - 1), "dim"))
 
     def table(self, header: list[str], rows: list[list[Any]], right: set[int]) -> None:
-        """Columns sized to their content; the first (a path) takes the rest and folds."""
+        """Columns sized to their content; the first (a path) takes the rest and folds. When that rest is too
+        narrow for a path (`NARROW_FIRST`: at 80 columns the documents table left 12 to 16, a path folded into
+        five to seven lines), each path gets a line of its own and the other columns go under it, indented."""
         from rich.cells import cell_len
 
         cells = [[c if not isinstance(c, str) else _text(c) for c in row] for row in rows]
         fixed = [max([cell_len(header[i])] + [r[i].cell_len for r in cells]) for i in range(1, len(header))]
         longest = max([cell_len(header[0])] + [r[0].cell_len for r in cells])
-        first = max(12, min(longest, self.width - sum(fixed) - len(fixed)))
+        room = self.width - sum(fixed) - len(fixed)
+        if room < min(longest, NARROW_FIRST):
+            self._stacked(header, cells, fixed, right)
+            return
+        first = max(12, min(longest, room))
 
         def compose(first_cell: Any, rest: list[Any], style: str = "") -> Any:
             out = _text((first_cell.plain.ljust(first), style)) if style else \
@@ -137,6 +144,26 @@ class _Page:
             rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]
             if rest.plain:
                 self.lines.extend(_text("  ", piece) for piece in rest.wrap(self.console, first - 2, overflow="fold"))
+
+    def _stacked(self, header: list[str], cells: list[list[Any]], fixed: list[int], right: set[int]) -> None:
+        """The table with each row's first cell on a line of its own (folded at the width if it must) and the
+        other cells on the next line, indented under it."""
+        def rest(row: list[Any], style: str = "") -> Any:
+            out = _text("  ")
+            for i, (c, w) in enumerate(zip(row, fixed), start=1):
+                pad = " " * max(0, w - c.cell_len)
+                if i > 1:
+                    out.append(" ")
+                out.append_text(_text(pad, c) if i in right else _text(c, pad))
+            if style:
+                out.stylize(style)
+            return out
+
+        self.lines.append(_text((header[0], "bold")))
+        self.lines.append(rest([_text(h) for h in header[1:]], "bold"))
+        for row in cells:
+            self.lines.extend(row[0].wrap(self.console, self.width, overflow="fold"))
+            self.lines.append(rest(row[1:]))
 
     def render(self) -> str:
         """The page as text: plain lines directly, or through rich for ANSI colour."""

@@ -33,6 +33,16 @@
       });
     });
   }
+  // On paper a claims table is always open: a browser without ::details-content gets it opened for printing.
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.claims"), function (d) { return !d.open; });
+    opened.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
   // Show only the findings of one rule; a document with none of them is hidden too.
   var rule = document.getElementById("rule-filter");
   if (rule) {
