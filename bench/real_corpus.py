@@ -143,6 +143,11 @@ def extract(corpus: Path | None = None) -> Path:
     import sys
 
     corpus = corpus or DEFAULT_CORPUS
+    rows = manifest()
+    if not any((corpus / f"{r['id']}.{r['format']}").exists() for r in rows):
+        # a wrong folder (its parent, say) would write every row 'missing' and exit 0: features.csv emptied
+        raise SystemExit(f"none of the {len(rows)} manifest files is in {corpus}: is it the corpus's files folder? "
+                         "features.csv left as it was")
     docs = _documents(corpus)
     out = _feature_rows(docs, "model") + _feature_rows(docs, "lexicon")
     note = fold_models_note()
@@ -588,11 +593,11 @@ def nearer_label(labels: tuple[str, str], predicted: str) -> str:
 def _contributions(model, x, upper: bool) -> dict[str, float]:
     """Each feature's term in the model's logit for row x; at the mixed/mirrored cut (`upper`) a feature with a
     weight of its own there adds it."""
-    c = {f: w * (x[f] - m) / s for f, m, s, w in zip(model.features, model.mean, model.scale, model.weights)}
+    std = model.standardised(x)  # held to the fitted range, as the verdict reads it
+    c = {f: w * std[f] for f, w in zip(model.features, model.weights)}
     if upper:
         for f, w in zip(model.upper_features, model.upper_weights):
-            k = model.features.index(f)
-            c[f] += w * (x[f] - model.mean[k]) / model.scale[k]
+            c[f] += w * std[f]
     return c
 
 

@@ -131,17 +131,20 @@ PLAN_RULE = re.compile(r"\b(?:shall|must|should|may|(?:is|are) (?:to|entitled|no
 # A step told as what someone does rather than as an order: "The Shift Manager investigates every accident",
 # "Every accident is reported to the Shift Manager", "is entered on the log". Wikis and handbooks write
 # procedures this way, with no imperative and no "shall".
+# (the lookahead after each \b holds the first letters of the words that follow it: a word starting with any other is
+# passed over without trying each of them, the matches as without it)
 DESCRIBED_STEP = re.compile(
-    r"\b(?:manager|advis[eo]r|supervisor|lead|leader|officer|technician|operator|engineer|coordinator|controller|"
+    r"\b(?=[maslotecidpb])(?:"
+    r"(?:manager|advis[eo]r|supervisor|lead|leader|officer|technician|operator|engineer|coordinator|controller|"
     r"inspector|clerk|driver|planner|buyer|store(?:man|keeper)|auditor|administrator|owner|team|desk)\s+"
     r"(?!is\b|has\b|was\b|needs\b|means\b)[a-z]{3,}(?<!s)s\b"
-    r"|\b(?:is|are)\s+(?:reported|entered|recorded|logged|checked|reviewed|investigated|approved|signed|closed|"
+    r"|(?:is|are)\s+(?:reported|entered|recorded|logged|checked|reviewed|investigated|approved|signed|closed|"
     r"kept|filed|sent|raised|escalated|inspected|tested|issued|stored|returned|quarantined|released|booked)\s+"
-    r"(?:to|on|in|into|by|within|before|at|for)\b",
+    r"(?:to|on|in|into|by|within|before|at|for)\b)",
     re.I,
 )
-MINUTES = re.compile(r"\b(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|action(s)? (agreed|owner)|"
-                     r"chair(ed)?|next meeting)\b", re.I)
+MINUTES = re.compile(r"\b(?=[apmcn])(attendees|present(?=\s*:)|apologies|(?<!\d )minutes|agenda|"
+                     r"action(s)? (agreed|owner)|chair(ed)?|next meeting)\b", re.I)
 # the header of minutes, how many blocks of it say when the meeting was held and who took part (meetings.held_on)
 HELD_HEADER_BLOCKS = 12
 HELD_LABELS = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed by)?):", re.I)
@@ -161,12 +164,18 @@ NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)")
 # a title that calls the page the minutes ("Minutes Board meeting January 17th, 2019", "Minutes of the AGM")
 MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 NOT_MINUTES_NAME = re.compile(r"agenda|template|draft|proposal|blank", re.I)
+# an agenda filed with its minutes ("20200721_agenda_and_minutes.md", "Agenda & Minutes"): the agenda filled in at
+# the meeting, named the minutes as much as the agenda (meetings.NOT_MINUTES reads "Agenda/Minutes" so too)
+AGENDA_WITH_MINUTES = re.compile(r"\bagenda\W*(?:and|&|/)\W*minutes\b|\bminutes\W*(?:and|&|/)\W*agenda\b", re.I)
 # a page named the template of minutes ("meeting-minutes-template.md", "Minutes (Template)"): the form they are
 # written on, though its header's placeholders look dated ("Present on YYYY-MM-DD") and its control block is
 TEMPLATE_NAME = re.compile(r"\btemplates?\b|\bblank\b", re.I)
 # what minutes say of the meeting itself: who was there, who chaired or took the minutes, that it was called to order
 MEETING_HELD = re.compile(r"\b(?:present|attendees|attendance|apologies|chair(?:ed)?(?: by)?|minute taker|"
                           r"called to order|quorum|adjourned|meeting (?:started|starts|opened|began|closed|ended))\b|"
+                          # who came, as a call's notes ask it ("sign in below so we know who was here. Roll call:",
+                          # "Brief intros: who's here?")
+                          r"\broll[\s-]?call\b|\bwho(?:'s|’s| is| was| were) here\b|"
                           r"\bminutes of\b|"
                           # what was decided there ("Decision to move to ...", "We agreed that ...", "Action point:")
                           r"\bdecision to\b|\b(?:we|it was|they|the \w+ (?:have |has )?)(?:decided|agreed)\b|"
@@ -678,9 +687,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     named = [b.text for b in items if id(b) in listed or _names_document(b.text)]
     # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
     # is an index too, one line a row, whatever its title calls it
-    file_rows = [names for t in doc.tables() for names in _file_index(t)]
+    indexes = [(t, _file_index(t)) for t in doc.tables()]  # read once for both
+    file_rows = [names for _, index in indexes for names in index]
     files = [f for names in file_rows for f in names]
-    rows = [r for t in doc.tables() if not _file_index(t) for r in t.rows if any(not _empty(v) for v in r)]
+    rows = [r for t, index in indexes if not index for r in t.rows if any(not _empty(v) for v in r)]
     named_rows = [r for r in rows if all(_empty(v) or _names_document(str(v)) for v in r)]
     lines = len(blocks) + len(rows) + len(file_rows)
     # the list, or the tables, must be mostly names: a procedure's "Related documents" list is a part of it
@@ -752,7 +762,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
     if not when and len(held_signs) >= 2:
         when = NAME_YEAR.search(name)
-    recorded = not NOT_MINUTES_NAME.search(name) and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
+    # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
+    recorded = not NOT_MINUTES_NAME.search(
+        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) else name) \
+        and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
     if when and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
@@ -990,8 +1003,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
         add(Kind.FORM, 1.0 + min(questions, 30) / 10, f"{questions} questions with no answer")
-    selves = len(THIS_FORM.findall(text))
+    # the line to sign first: most pages have none, and their text is not searched for 'this form'
     signed = next((b.text for b in blocks if SIGNED.match(b.text) and len(b.text.split()) <= SIGNATURE_WORDS), None)
+    selves = len(THIS_FORM.findall(text)) if signed else 0
     if selves >= 2 and signed:
         # an application or a declaration: it speaks of itself as the form ("the information provided in this form",
         # "return this completed form") and leaves a line to sign
@@ -1362,8 +1376,9 @@ def _file_index(table: Table) -> list[list[str]]:
         return []
     best: list[str] = []
     for c in range(max(len(r) for r in rows)):
+        # a file's name holds a dot before its extension: a cell without one is not matched
         names = [v.strip() for r in rows if c < len(r) for v in [r[c]]
-                 if isinstance(v, str) and FILE_NAME.match(v.strip())]
+                 if isinstance(v, str) and "." in v and FILE_NAME.match(v.strip())]
         if len(names) > len(best):
             best = names
     if len(best) < 3 or 4 * len(best) < 3 * len(rows):
@@ -1590,7 +1605,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                 count, size = count - marked + (1 if marked else 0), size - len(grid) + 1
             if count > 1 and _banner(entries):
                 continue  # a merged title or banner row repeats one value across the cells
-            if count >= AXIS_CELLS and _axis(entries):
+            # (_axis is asked only where the first cell is blank, text or 1: a date or an amount there is no axis)
+            if count >= AXIS_CELLS and (entries[0] is None or isinstance(entries[0], str) or entries[0] == 1) \
+                    and _axis(entries):
                 continue  # a grid's columns numbered 1, 2, 3 ... ("Plate1 | 1 | 2 | ... | 12"): its layout
             cells = [v for v in entries if v is not None] if i < DETAIL_ROWS else None
             if count_boxes:
@@ -1610,7 +1627,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                         ticked, unticked_boxes = ticked + t, unticked_boxes + u
             # placeholders, examples and typed values show in a table's first rows; past those a long
             # register is read for fill only, which keeps a 100k-row log fast
-            if cells is not None and any(_placeholder(v) for v in cells) or examples_only and count:
+            # a placeholder's first character is one of PLACEHOLDER_START: most cells are cleared by it, no call made
+            if cells is not None and any(_placeholder(v) for v in cells if isinstance(v, str)
+                                         and v.lstrip()[:1] in PLACEHOLDER_START) or examples_only and count:
                 example += 1
             elif count and count * 2 >= size:
                 filled += 1
@@ -1620,7 +1639,9 @@ def _table_fill(tables: list[Table], *, count_boxes: bool = True, unticked: bool
                     data += 1
                     table_data += 1
                     if i < DETAIL_ROWS:  # the share of text in tables needs no more
-                        data_words += sum(len(str(v).split()) for v in row if v is not None)
+                        # the words of each filled cell, counted over them joined (split() never joins two)
+                        data_words += len(" ".join(map(str, cells)).split()) + (
+                            len(str(row[0]).split()) if width > 1 and row[0] is not None else 0)
             elif not count:
                 blank += 1
         if not count_boxes and len(table.rows) > DETAIL_ROWS:
@@ -1660,9 +1681,25 @@ def _mark_columns(table: Table) -> tuple[int, ...]:
         return ()
     columns = []
     for c in range(1, width):
-        values = [r[c] for r in rows if c < len(r) and not _empty(r[c])]
-        if values and all(isinstance(v, str) and v.strip().lower() in MARKS for v in values):
-            columns.append(c)
+        if len(columns) + width - c < MARK_COLUMNS:
+            return ()  # too few columns left to make a grid
+        # read down to the first filled cell that is no mark: a register's column stops at its first value
+        seen = False
+        for r in rows:
+            if c >= len(r) or r[c] is None:
+                continue
+            v = r[c]
+            if not isinstance(v, str):
+                break
+            s = v.strip()
+            if not s:
+                continue
+            if s.lower() not in MARKS:
+                break
+            seen = True
+        else:
+            if seen:
+                columns.append(c)
     if len(columns) < MARK_COLUMNS:
         return ()
     marked = sum(1 for r in rows if any(c < len(r) and not _empty(r[c]) for c in columns))
@@ -1702,10 +1739,12 @@ def _tail_fill(rows, width: int) -> tuple[int, int, int]:
             empty += 1
             continue
         # a banner repeats one value: a row whose first and last cells differ is none (most rows, no call)
-        if count > 1 and not (entries[0] is not None and entries[-1] is not None and entries[0] != entries[-1]) \
+        first = entries[0]
+        if count > 1 and not (first is not None and entries[-1] is not None and first != entries[-1]) \
                 and _banner(entries):
             continue
-        if count >= AXIS_CELLS and _axis(entries):
+        # as in _table_fill: a first cell neither blank, text nor 1 is no axis's, told without a call (most rows)
+        if count >= AXIS_CELLS and (first is None or isinstance(first, str) or first == 1) and _axis(entries):
             continue
         with_values += 1
         if count * 2 >= n:

@@ -950,11 +950,14 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
     def profiled(found: Mapping[str, object]) -> dict:
         return {d.path: found[d.path] for d in record_docs if d.path in found}
 
+    run_named: frozenset[str] | None = None  # standards_named(documents), where read (the rules take it: ctx.named)
     if texts:
         from gapscan.nlp.mirroring import standards_named
 
         # what the run's files name is what each text is read against (a text alone guesses from its own headings)
-        named = () if standard else standards_named(documents)
+        if not standard:
+            run_named = standards_named(documents)
+        named = () if standard else run_named
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
                                                                 keys, records_meanwhile if record_docs else None,
                                                                 named=named)
@@ -996,7 +999,9 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
 
     ctx = Context(documents=tuple(linked), mirroring=mirroring, records=profiles, drift=drift,
                   audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
-                  options=config.rules)
+                  options=config.rules,
+                  # the rules read the same files' names (cm._standards_named) unless the limits left some out
+                  named=run_named if len(linked) == len(documents) else None)
     rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
     if options.command == CHECK:
         rules = tuple(r for r in rules if r.code.startswith("CM"))

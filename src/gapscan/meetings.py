@@ -107,6 +107,9 @@ class Series:
     # files filed beside the minutes under the meeting's own name that were not read as minutes (read as procedures
     # or pages): a month without minutes may be one of them
     unread: tuple[str, ...] = ()
+    # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
+    # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
+    shortened: tuple[frozenset[str], ...] = ()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -154,6 +157,26 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
     return " ".join(_once(shown)), key
+
+
+# two bodies joined in a meeting's name, one written word each ("JupyterHub and BinderHub", "Audit & Risk")
+_JOINED = re.compile(r"(?<![\w.'’])([A-Za-z][\w.'’]*)\s*(?:&|\band\b)\s*([A-Za-z][\w.'’]*)", re.I)
+
+
+def _shortened(text: str) -> list[tuple[str, ...]]:
+    """The distinctive words of the names `text` may be shortened to: for two bodies joined by "and" or "&", the
+    name with one of them left out ("JupyterHub Team Meeting", "BinderHub Team Meeting" of "JupyterHub and
+    BinderHub Team Meeting"), kept only where a word of the name besides the two bodies remains ('team',
+    'committee'): "Board and Finance" shortens to no name, since 'the board' alone is another body."""
+    text = re.sub(r"[_-]+", " ", text)
+    out = []
+    for m in _JOINED.finditer(text):
+        bodies = set(_words(m.group(1))) | set(_words(m.group(2)))
+        for kept in (m.group(1), m.group(2)):
+            key = _name(f"{text[:m.start()]}{kept}{text[m.end():]}")[1]
+            if key and set(key) - bodies and set(key) & bodies:
+                out.append(key)
+    return out
 
 
 _PERIOD_MARK = re.compile(r"(?<![A-Za-z])(?:Q[1-4]|H[12]|FY\s?'?(?:\d{4}|\d{2})(?:\s?[-/–]\s?(?:\d{4}|\d{2}))?)"
@@ -482,7 +505,11 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                         or all(w.lower() in other.lower().split() for other in every_name[key])
                         else re.sub(r"\d", "", w) for w in name.split())
         label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
-        out.append(Series(name=name, words=frozenset(stem(w) for w in key), key=label,
+        words = frozenset(stem(w) for w in key)
+        shortened = {frozenset(stem(w) for w in short) for doc, _ in members
+                     for source in (PurePosixPath(doc.path).stem, doc.title or "") for short in _shortened(source)}
+        out.append(Series(name=name, words=words, key=label,
+                          shortened=tuple(sorted((w for w in shortened if w < words), key=sorted)),
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
                           unread=_unread(key, {doc.path for doc, _ in members}, documents)))
@@ -580,7 +607,8 @@ def _profile(label: str, name: str, dated: Sequence[tuple[dt.date, str, int | No
 
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
-    for t in re.findall(r"[A-Za-z]+", text):
+    # a name in camel case is read as the series' names are ('JupyterHub': 'jupyter', 'hub'; _words)
+    for t in re.findall(r"[A-Za-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)):
         t = t.lower()
         out.extend(ABBREVIATIONS[t].split() if t in ("agm", "egm", "mrm") else [t])
     return out
@@ -712,6 +740,19 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
             if s.words and s.words <= window:
                 found.append(s)
                 break
+    if not found:
+        # a name the claim shortens ("the JupyterHub team meeting" of the "JupyterHub and BinderHub Team Meeting"),
+        # when it fits one series only
+        short = []
+        for s in series:
+            for i in held:
+                if REVIEW_WORD.match(tokens[i]) and stem("review") not in s.words:
+                    continue
+                window = {stem(t) for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]}
+                if any(w <= window for w in s.shortened):
+                    short.append(s)
+                    break
+        found = short if len(short) == 1 else []
     if not found:
         found = _by_acronym(sentence, tokens, held, series)
     if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in held):

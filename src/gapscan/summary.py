@@ -117,7 +117,7 @@ def build(results: Sequence[DocumentResult], findings: Sequence[Finding], ctx: A
     sections = [s for s in (
         _procedures_section(procedures, verdicts, by_rule) or _no_procedures_section(read),
         _drift_section(claimed, average_drift, by_rule, not_checked(results), short=short),
-        _shadow_section(records, by_rule, short=short),
+        _shadow_section(records, by_rule, short=short, procedures=procedures),
         _audit_section(ctx, records, by_rule.get("SH01", []), short=short),
         _feeds_section(ctx, records, by_rule.get("SH02", []), short=short),
         _review_section(read, by_rule.get("SH03", []), records, short=short, ctx=ctx),
@@ -584,7 +584,7 @@ def _drift_section(procedures, average_drift, by_rule, unlooked=None, *,
     return SummarySection(title="Does the work follow the procedures?", lines=tuple(lines), charts=charts)
 
 
-def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> SummarySection | None:
+def _shadow_section(records, by_rule, *, short: Callable[[str], str], procedures=()) -> SummarySection | None:
     ranked = sorted(by_rule.get("PS01", []), key=lambda f: f.metrics.get("rank", 0))
     shadows, leads = [f for f in ranked if not is_lead(f)], [f for f in ranked if is_lead(f)]
     all_dups, all_vocab = by_rule.get("PS02", []), by_rule.get("PS03", [])
@@ -615,9 +615,11 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
         lines.append(_duplicates_line(dups, short))
     if vocab:
         weak = [f for f in vocab if f.severity > Severity.INFO]
-        # "3 of them" when they are all 3 read as if some were not; an example of one is the one
-        which = ("it reads" if len(vocab) == 1 else f"all {len(weak)} read" if len(weak) == len(vocab) else
-                 f"{len(weak)} of them {_verb(len(weak), 'reads', 'read')}")
+        # PS03 weighs a gap in a procedure not judged operational as a warning: what is true of those is their
+        # verdict, told as it is ("all 3 read as written about the standard" was said of three judged mixed)
+        judged = _verdicts_said(weak, procedures)
+        which = ("it is" if len(vocab) == 1 else f"all {len(weak)} are" if len(weak) == len(vocab) else
+                 f"{len(weak)} of them {_verb(len(weak), 'is', 'are')}")
         example = ""
         # the set's own words, as PS03 found them missing ("products, machines, failure types" read as nonsense
         # beside a HIPAA programme's 'purge', 'state law', 'cms'); the generic kinds only when none are given
@@ -631,7 +633,7 @@ def _shadow_section(records, by_rule, *, short: Callable[[str], str]) -> Summary
             example = f", e.g. {short(weak[0].path)}"
         lines.append(f"{_count(len(vocab), 'procedure')}{named} never {_verb(len(vocab), 'uses', 'use')} words that "
                      f"fill {_verb(len(vocab), 'its', 'their')} records{words}"
-                     + (f"; {which} as written about the standard rather than the work{example}." if weak else "."))
+                     + (f"; {which} {judged}{example}." if weak and judged else "."))
     dup_leads, vocab_leads = len(all_dups) - len(dups), len(all_vocab) - len(vocab)
     other_leads = dup_leads + vocab_leads
     if other_leads:
@@ -847,6 +849,34 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     return SummarySection(title="Management review", lines=(*lines, *about))
 
 
+def _verdicts_said(findings, procedures) -> str:
+    """'judged mixed (the standard's wording mixed with the actual work; model probability 0.76-0.94)': the
+    verdicts of the procedures of `findings` as gapscan gave them, each with its range of probabilities."""
+    by_path = {r.document.path: r for r in procedures}
+    groups: dict[str, list[float]] = {}
+    for f in findings:
+        r = by_path.get(f.path)
+        verdict = getattr(getattr(r, "verdict", None), "value", None)
+        if verdict is None:
+            return ""
+        prob = getattr(r, "verdict_probability", None)
+        groups.setdefault(verdict, []).extend([float(prob)] if _is_number(prob) else [])
+    meaning = {"mirrored": "the standard's layout and wording rather than the work",
+               "mixed": "the standard's wording mixed with the actual work",
+               "operational": "written around the actual work"}
+    parts = []
+    for verdict in ("mirrored", "mixed", "operational"):
+        if verdict not in groups:
+            continue
+        probs = groups[verdict]
+        n = sum(1 for f in findings if getattr(getattr(by_path.get(f.path), "verdict", None), "value", None) == verdict)
+        span = "" if not probs else (f"; model probability {min(probs):.2f}" if min(probs) == max(probs) else
+                                     f"; model probability {min(probs):.2f}-{max(probs):.2f}")
+        count = "" if len(groups) == 1 else f"{n} "
+        parts.append(f"{count}{verdict} ({meaning[verdict]}{span})")
+    return ("judged " if len(parts) == 1 else "judged: ") + ", ".join(parts)
+
+
 def _paperwork_said(m: Mapping[str, Any]) -> str:
     """'83% of what was discussed (5 of 6 sentences on a topic) was paperwork (audit findings 4, overdue actions
     1)': the share with the sentences it rests on, and the paperwork this review discussed, not every kind there is
@@ -856,11 +886,13 @@ def _paperwork_said(m: Mapping[str, Any]) -> str:
     share = float(m.get("paperwork_share", 0))
     topical = int(m.get("topical_sentences") or 0) if _is_number(m.get("topical_sentences")) else 0
     base = f" ({round(share * topical)} of {topical} sentences on a topic)" if topical else ""
+    from gapscan.rules.sh import paperwork_topics_said
+
     by_topic = m.get("by_topic") or {}
-    said = sorted((t for t in PAPERWORK_TOPICS if _is_number(by_topic.get(t)) and by_topic.get(t)),
-                  key=lambda t: (-by_topic[t], t))
-    topics = (", ".join(f"{t} {int(by_topic[t])}" for t in said) if said else
-              "audit findings, overdue actions, documents, the certificate, training records")
+    # SH03's own words for the topics, so the finding, its chart and this line give the same numbers
+    topics = (paperwork_topics_said(by_topic, round(share * topical)) if any(
+        _is_number(by_topic.get(t)) and by_topic.get(t) for t in PAPERWORK_TOPICS) else
+        "audit findings, overdue actions, documents, the certificate, training records")
     return f"{share:.0%} of what was discussed{base} was paperwork ({topics})"
 
 

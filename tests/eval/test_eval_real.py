@@ -145,6 +145,9 @@ def test_the_shipped_model_is_the_one_the_corpus_fits():
     assert shipped.thresholds == pytest.approx(refit.thresholds, abs=1e-3)
     assert shipped.upper_features == refit.upper_features
     assert shipped.upper_weights == pytest.approx(refit.upper_weights, abs=1e-3)
+    # the range the verdict holds features to (round 23) is the refit's too
+    assert shipped.low == pytest.approx(refit.low, abs=1e-5)
+    assert shipped.high == pytest.approx(refit.high, abs=1e-5)
 
 
 def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_an_error(tmp_path, monkeypatch,
@@ -185,6 +188,21 @@ def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_a
     assert [(i, labs) for i, _, labs, _, _ in labelled_rows] == [("t001", ("mirrored", "mirrored")),
                                                                 ("t002", ("operational", "operational"))]
     assert set(rc.labels()) == {"t001", "t002"}
+
+
+def test_extract_from_a_folder_holding_none_of_the_files_refuses_and_leaves_the_features(tmp_path, monkeypatch):
+    """`--extract --corpus` pointed at the wrong folder (the corpus's parent) once wrote every row 'missing' and
+    exited 0, emptying features.csv; it now stops with the reason and writes nothing."""
+    rc = _corpus()
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "manifest.csv").write_text("id,source,path,commit,licence,format,standard,kind,title,quote\n"
+                                       f"t001,someone/pack-a,a.md,{'a' * 40},MIT,md,iso9001,procedure,a,-\n", "utf-8")
+    (real / "features.csv").write_text("kept\n", "utf-8")
+    monkeypatch.setattr(rc, "REAL", real)
+    with pytest.raises(SystemExit, match="none of the 1 manifest files"):
+        rc.extract(tmp_path / "elsewhere")
+    assert (real / "features.csv").read_text("utf-8") == "kept\n"
 
 
 def test_the_fold_models_say_which_code_they_were_trained_on(tmp_path, monkeypatch):

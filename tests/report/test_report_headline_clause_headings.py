@@ -36,7 +36,9 @@ def _shadow_lines(dups: int, vocab: int, weak: int) -> tuple[str, ...]:
     from gapscan.model import Severity
 
     docs = [_doc(f"procs/P{i}.md", "md", Kind.PROCEDURE) for i in range(3)]
-    results = [DocumentResult(document=d, verdict=Verdict.OPERATIONAL) for d in docs]
+    # PS03 weighs a gap as a warning in a procedure not judged operational (rules/ps/ps03.py)
+    results = [DocumentResult(document=d, verdict=Verdict.MIXED if i < weak else Verdict.OPERATIONAL,
+                              verdict_probability=0.8 + 0.05 * i) for i, d in enumerate(docs)]
     found = [_find("PS02", f"recs/a{i}.csv", "same rows", related=[f"recs/b{i}.csv"]) for i in range(dups)]
     found += [_find("PS03", f"procs/P{i}.md", "never uses 'lathe'",
                     severity=Severity.WARNING if i < weak else Severity.INFO) for i in range(vocab)]
@@ -52,14 +54,18 @@ def test_one_pair_of_records_is_named_not_given_as_an_example():
         _shadow_lines(2, 0, 0)
 
 
-def test_when_every_procedure_without_the_records_words_reads_as_the_standard_it_says_all():
-    """'3 procedures never use words ...; 3 of them read as written about the standard' reads as if some did not."""
+def test_when_every_procedure_without_the_records_words_is_judged_alike_it_says_all():
+    """'3 procedures never use words ...; 3 of them ...' reads as if some did not. What is said of them is their
+    verdict as gapscan gave it ('read as written about the standard' was said of procedures judged mixed)."""
     (line,) = _shadow_lines(0, 3, 3)
     assert line.startswith("3 procedures never use words that fill their records (products, machines, failure "
-                           "types); all 3 read as written about the standard rather than the work, e.g. "), line
+                           "types); all 3 are judged mixed (the standard's wording mixed with the actual work; "
+                           "model probability 0.80-0.90), e.g. "), line
     (line,) = _shadow_lines(0, 3, 2)
-    assert "; 2 of them read as written about the standard" in line, line
+    assert "; 2 of them are judged mixed (the standard's wording mixed with the actual work; model probability " \
+           "0.80-0.85)" in line, line
     (line,) = _shadow_lines(0, 1, 1)
     # one procedure is named where it is counted (test_missing_record_words_are_the_sets_own_words)
     assert line == ("1 procedure (P0.md) never uses words that fill its records (products, machines, failure types); "
-                    "it reads as written about the standard rather than the work."), line
+                    "it is judged mixed (the standard's wording mixed with the actual work; model probability 0.80)."), \
+        line

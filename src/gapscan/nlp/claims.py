@@ -289,6 +289,29 @@ FORMAT_WORDS = frozenset("pdf electronic digital paper hardcopy printed written 
                          "final abbreviated condensed verbal oral soft editable online scanned".split())
 
 
+# A quality said of a record names no form: "a demonstrated record of service", "the historical record", "the
+# authoritative record", "a defensible record". Read from the word's form (a participle, "-ive", "-ible"/"-able",
+# "-ous") and the qualities a record is most often said to have; a noun compound names what the record records
+# ("training record", "approval record", "disposal record") and stays a form. Only before "record" written in lower
+# case: a title ("Historical Record") is a name. "record" before another noun ("training record retention") is left
+# to the word before it.
+_RECORD_QUALITY = re.compile(r"^(?:[a-z]{2,}(?<!e)ed|[a-z]+(?:at|ct|ns|ss|us)ive|[a-z]{4,}[ia]ble|[a-z]{3,}ous)$")
+RECORD_QUALITIES = frozenset("historical historic formal informal internal external permanent accurate proven good "
+                             "strong solid clean clear consistent proper adequate sufficient single evidentiary "
+                             "factual true reliable".split())
+
+
+def _quality_of_a_record(span) -> bool:
+    """Whether a FORM_TITLE match ending in "record" names a quality of a record, not a record kept ("a
+    demonstrated record", "Unauthorized record access": _RECORD_QUALITY)."""
+    sdoc = span.doc
+    noun = span[-1]
+    if noun.lower_ != "record":
+        return False
+    before = sdoc[noun.i - 1].lower_ if noun.i > span.start else ""
+    return noun.text.islower() and (before in RECORD_QUALITIES or bool(_RECORD_QUALITY.match(before)))
+
+
 def _names_a_form(span, codes) -> bool:
     """Whether a FORM_TITLE match is the name of a form, not a verb phrase or an identifier ending in a
     record noun.
@@ -311,6 +334,8 @@ def _names_a_form(span, codes) -> bool:
         return False
     if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
             and not sdoc[noun.i - 2].whitespace_:
+        return False
+    if _quality_of_a_record(span):
         return False
     words = [t for t in span[:-1] if t.is_alpha]
     if all(t.text[:1].isupper() for t in words):

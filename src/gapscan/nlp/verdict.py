@@ -64,10 +64,26 @@ class VerdictModel:
     trained_on: str = ""
     upper_features: tuple[str, ...] = ()  # UPPER: their extra weights act at the mixed/mirrored cut only
     upper_weights: tuple[float, ...] = ()
+    # the least and the greatest value of each feature among the rows the model was fitted on: a document
+    # beyond them is read at the edge, since a linear model knows nothing of what lies past its data (a text of
+    # bullet lists with twice the corpus's densest abstract nouns is not twice as mirrored; SCORING.md round 23)
+    low: tuple[float, ...] = ()
+    high: tuple[float, ...] = ()
+
+    def within(self, x: Mapping[str, float]) -> dict[str, float]:
+        """x with each feature held to the range the model was fitted on (unchanged when it has none)."""
+        if not self.low or not self.high:
+            return {f: x[f] for f in self.features}
+        return {f: min(hi, max(lo, x[f])) for f, lo, hi in zip(self.features, self.low, self.high)}
+
+    def standardised(self, x: Mapping[str, float]) -> dict[str, float]:
+        """Each feature of x, held to the fitted range, in standard deviations from the fitted rows' mean."""
+        held = self.within(x)
+        return {f: (held[f] - m) / s for f, m, s in zip(self.features, self.mean, self.scale)}
 
     def probabilities(self, x: Mapping[str, float]) -> tuple[float, float, float]:
         """P(operational), P(mixed), P(mirrored) for one feature mapping."""
-        std = {f: (x[f] - m) / s for f, m, s in zip(self.features, self.mean, self.scale)}
+        std = self.standardised(x)
         z = sum(w * std[f] for f, w in zip(self.features, self.weights))
         upper = sum(w * std[f] for f, w in zip(self.upper_features, self.upper_weights))
         low = _sigmoid(self.thresholds[0] - z)
@@ -79,6 +95,7 @@ class VerdictModel:
             "features": list(self.features), "mean": _round(self.mean), "scale": _round(self.scale),
             "weights": _round(self.weights), "thresholds": _round(self.thresholds),
             "upper_features": list(self.upper_features), "upper_weights": _round(self.upper_weights),
+            "low": _round(self.low), "high": _round(self.high),
             "uncertain_below": self.uncertain_below, "trained_on": self.trained_on,
         }, indent=2) + "\n"
 
@@ -146,7 +163,8 @@ def from_mapping(raw: Mapping) -> VerdictModel:
     return VerdictModel(features=FEATURES, mean=tuple(raw["mean"]), scale=tuple(raw["scale"]),
                         weights=tuple(raw["weights"]), thresholds=tuple(raw["thresholds"]),
                         uncertain_below=float(raw["uncertain_below"]), trained_on=raw.get("trained_on", ""),
-                        upper_features=upper, upper_weights=tuple(raw.get("upper_weights", ())))
+                        upper_features=upper, upper_weights=tuple(raw.get("upper_weights", ())),
+                        low=tuple(raw.get("low", ())), high=tuple(raw.get("high", ())))
 
 
 def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Sequence[float] | None = None, *,
@@ -198,7 +216,8 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], weights: Seq
     return VerdictModel(features=FEATURES, mean=tuple(map(float, mean)), scale=tuple(map(float, scale)),
                         weights=tuple(map(float, w)), thresholds=(float(t0), float(t1)),
                         uncertain_below=uncertain_below, trained_on=trained_on, upper_features=upper,
-                        upper_weights=tuple(map(float, v)))
+                        upper_weights=tuple(map(float, v)), low=tuple(map(float, x.min(axis=0))),
+                        high=tuple(map(float, x.max(axis=0))))
 
 
 def _nll(p, xs, xu, y, sw, l2, n_f, n_u) -> float:

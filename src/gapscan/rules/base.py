@@ -26,6 +26,9 @@ class Context:
     audit_dates_inferred: bool = False
     standard: str | None = None
     options: Mapping[str, Any] = field(default_factory=dict)  # [rules.XXnn] tables of the config
+    # the catalogue's standards the run names (nlp.mirroring.standards_named(documents, standard)), when the engine
+    # has read them already (the nlp stage reads every text against them); None: a rule that needs them reads them
+    named: frozenset[str] | None = None
 
     def of_kind(self, *kinds: Kind) -> list[Document]:
         return [d for d in self.documents if d.ok and d.kind in kinds]

@@ -83,8 +83,7 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
     start = top.event - dt.timedelta(days=window_days - 1)
     rows = [i for i, d in enumerate(profile.entry_dates) if d is not None and start <= d <= top.event]
     col = profile.column(profile.entry_column) if profile.entry_column else None
-    evidence = [Evidence(path=path, text=f"window {start.isoformat()}..{top.event.isoformat()}: "
-                                         + " ".join(f"{lab}:{int(v)}" for lab, v in zip(chart['labels'], chart['values'])),
+    evidence = [Evidence(path=path, text=_weeks_text(chart, start, top.event, weeks),
                          location=header_location(profile.table))]
     location = None
     if rows and col is not None:
@@ -103,6 +102,25 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
                  "chart": chart},
         fix="Make the entry part of the job where the work happens and check it is made on the day, "
             "not before the audit.")
+
+
+def _weeks_text(chart: dict[str, Any], start: dt.date, audit: dt.date, weeks: int) -> str:
+    """The chart's weeks in words, the window's apart from the weeks around it, which are context: 'window
+    2026-02-25..2026-03-17' followed by twelve weeks from January to April read as if those were the window."""
+    weekly = list(zip(chart["labels"], chart["values"]))
+    inside = [(lab, v) for lab, v in weekly if lab in chart["marks"]]
+    first = weekly.index(inside[0]) if inside else len(weekly)
+    before, after = weekly[:first], weekly[first + len(inside):]
+
+    def said(pairs):
+        return " ".join(f"{lab}:{int(v)}" for lab, v in pairs)
+
+    parts = [f"before the window, for context: {said(before)}"] if before else []
+    parts.append(f"window {start.isoformat()}..{audit.isoformat()} (the {weeks} weeks up to the audit): {said(inside)}, "
+                 f"{int(sum(v for _, v in inside))} entries")
+    if after:
+        parts.append(f"after the audit, for context: {said(after)}")
+    return "entries per week (by week start) " + "; ".join(parts)
 
 
 def _audit_chart(dates, audit: dt.date, weeks: int, before: int = 8, after: int = 4) -> dict[str, Any]:
@@ -288,15 +306,20 @@ def check_paperwork_review(ctx: Context) -> Iterator:
         share = len(paper) / len(topical)
         if share < threshold:
             continue
-        by_topic = {t: sum(1 for s in topical if t in s.topics) for t in (*PAPERWORK_TOPICS, *BUSINESS_TOPICS)}
+        # the topics discussed, each with the sentences that touch it; a topic never touched is no bar of the chart
+        # (a machine shop's showed 13 bars at 0, 'officers and elections' among them): the message names the
+        # business topics never discussed
+        by_topic = {t: n for t in (*PAPERWORK_TOPICS, *BUSINESS_TOPICS)
+                    if (n := sum(1 for s in topical if t in s.topics))}
         service = serves_rather_than_makes(by_topic)
         missing = missing_business_topics(by_topic)
         decisions = [s for s in sentences if s.decision]
         on_business = [s for s in decisions if s.group in ("business", "both")]
         message = (f"{len(paper)} of {len(topical)} topical sentences ({share:.0%}) of this management review are "
-                   f"about paperwork ({_top_topics(by_topic, PAPERWORK_TOPICS)}); "
+                   f"about paperwork ({paperwork_topics_said(by_topic, len(paper))}); "
                    + (f"it never discusses {_join(missing)}" if missing else "business topics get little room")
-                   + f". {len(decisions)} decisions recorded, {len(on_business)} on the business.")
+                   + f". {len(decisions)} decision{'' if len(decisions) == 1 else 's'} recorded, "
+                     f"{len(on_business)} on the business.")
         lead = None if named_management_review(doc) else (
             "the document does not call itself a management review (neither its file name nor its title), so "
             "whether this meeting is the system's management review is not shown")
@@ -496,9 +519,22 @@ def _shown_field(sentence) -> str:
     return " | ".join(shown[:2]) if shown else sentence.text
 
 
-def _top_topics(by_topic: dict[str, int], group) -> str:
-    ranked = sorted((t for t in group if by_topic.get(t)), key=lambda t: (-by_topic[t], t))
-    return ", ".join(f"{t} {by_topic[t]}" for t in ranked[:3])
+def paperwork_topics_said(by_topic: dict[str, Any], paper: int) -> str:
+    """'certificate 7, document status 7, audit findings 6, overdue actions 3; a sentence on two topics is counted
+    under each, so these add up to 23': every paperwork topic discussed, with the sentences touching it, the same
+    numbers as the chart of the topics and the summary. A sentence touching two topics counts under both, so when the
+    counts add up to more than the `paper` sentences the message counts, it says so ('7+7+6 of 21 sentences' read
+    as a sum that did not add up)."""
+    from gapscan.nlp.review import PAPERWORK_TOPICS
+
+    counts = {t: int(v) for t, v in by_topic.items() if t in PAPERWORK_TOPICS
+              and isinstance(v, (int, float)) and not isinstance(v, bool) and v}
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    said = ", ".join(f"{t} {counts[t]}" for t in ranked)
+    total = sum(counts.values())
+    if total > paper:
+        said += f"; a sentence on two topics is counted under each, so these add up to {total}"
+    return said
 
 
 def _join(items: list[str]) -> str:

@@ -414,8 +414,14 @@ def _listed_names(text: str) -> str:
 
 # a file name written in a text: a path's last part with a document's or a table's extension ('AI_Risk_Register.csv',
 # '../templates/release_checklist.md', 'Glass%20audit%20form.md' in a link)
-_FILE_NAME = re.compile(r"[^\s/\\()\[\]<>`'\"|*,;:]+\.(?:md|markdown|txt|csv|tsv|xlsx|xlsm|xls|docx|doc|odt|ods|pdf|"
-                        r"html?|rst|adoc)(?![\w])", re.I)
+_FILE_EXTENSION = (r"\.(?:md|markdown|txt|csv|tsv|xlsx|xlsm|xls|docx|doc|odt|ods|pdf|"
+                   r"html?|rst|adoc)(?![\w])")
+_NAME_CHARS = r"[^\s/\\()\[\]<>`'\"|*,;:]"  # what a file name is made of: no space, no separator or bracket
+_FILE_NAME = re.compile(_NAME_CHARS + "+" + _FILE_EXTENSION, re.I)
+# A file name's extension alone: a text without one names no file (the search skips to each '.' in a text where
+# _FILE_NAME tries every character, and backs over every word it starts at: 0.23 s of PS01 on the 500-document set)
+_FILE_EXTENSION_AT = re.compile(_FILE_EXTENSION, re.I)
+_NAME_RUN = re.compile(_NAME_CHARS + "+")
 # a page that names this many of the set's files by file name lists the set (a README, an index, an overview): that
 # it names a record's file says it lists the record, not that the record's work follows it
 INDEX_FILES = 10
@@ -425,7 +431,12 @@ def set_files_named(text: str, file_names: frozenset[str]) -> int:
     """How many distinct files of the set (`file_names`: their names, lower-cased) the text names by file name."""
     from urllib.parse import unquote
 
-    return len({unquote(m.group(0)).lower() for m in _FILE_NAME.finditer(text)} & file_names)
+    if not file_names or not _FILE_EXTENSION_AT.search(text):
+        return 0
+    # a name never holds a space or a separator, and what follows a run of its characters is no word character: each
+    # run holding a '.' is searched on its own, as the whole text is (the same names, in the same order)
+    return len({unquote(m.group(0)).lower() for run in _NAME_RUN.findall(text) if "." in run
+                for m in _FILE_NAME.finditer(run)} & file_names)
 
 
 def procedure_texts(ctx: Context) -> list[_ProcText]:
