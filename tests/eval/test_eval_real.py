@@ -61,9 +61,10 @@ def test_leave_one_source_out_floors(variant):
     # Session 19 (corpus19): the corpus grew by the eleven labelled held-out sets of sessions 18-19 (274 files,
     # 227 with two verdicts, h001-h274), 550 documents with two verdicts from 87 sources. The corpus got harder, so
     # the floors moved down, never the goal (issue 8: 0.85 / 0.9 / 0 severe / 0.85): with the model / lexicon only
-    # 0.811 / 0.799 / 6 / 0.675 and 0.807 / 0.797 / 8 / 0.661 on all 550 (the 323 old documents alone 0.802 / 0.788 /
-    # 2 / 0.770 and 0.805 / 0.791 / 4 / 0.759, judged by models that now learn from the new sources too; the new 227
-    # 0.824 / 0.820 / 4 / 0.513). Floors one document under each accuracy, Spearman 0.005 under, severe errors at
+    # 0.820 / 0.803 / 4 / 0.682 and 0.818 / 0.803 / 6 / 0.668 on all 550 after merging ffrsev's range fix (the 323
+    # old documents alone 0.802 / 0.788 / 2 / 0.770 and 0.805 / 0.791 / 4 / 0.759, judged by models that now learn from
+    # the new sources too; the new 227 0.846 / 0.832 / 2 / 0.523). Floors one document under each accuracy, Spearman
+    # 0.005 under, severe errors at
     # what they are (the goal of 0 stands). The annotators agree less on the new rows (kappa 0.31: A calls company
     # and HR policies operational where B calls the generic ones mixed), which is what lowers Spearman.
     # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Session 18: the fold models,
@@ -108,7 +109,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.809, 0.797, 0.670, 6), "lexicon": (0.805, 0.795, 0.656, 8),
+    floors = {"model": (0.818, 0.801, 0.677, 4), "lexicon": (0.816, 0.801, 0.663, 6),
               "folds": (0.817, 0.807, 0.769, 1)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
