@@ -2461,6 +2461,36 @@ def _problem_column(name: str, prof: RecordProfile) -> str | None:
 
 
 FREE_TEXT = re.compile(r"\b(notes?|comments?|remarks?|details?|description|observations?)\b", re.I)
+LABELLED_MIN = 2  # values the procedure writes under a field's label that one column must hold
+LABELLED_WORDS = 0.6  # share of a cell's content words found in the value written under the label
+
+
+def _labelled_column(name: str, prof: RecordProfile, procedure: Document) -> str | None:
+    """The column that holds a field under another name, shown by the procedure's own words: it writes each entry's
+    value under the field's label ("Root cause: Recovery plan not updated to reflect the new EMS ...") and one text
+    column of the record holds those values, each cell's content words (60% of them, two at least) in a value
+    written under the label, for two of the values at least and half of them ('Weakness': "Recovery plan not updated
+    for new EMS"). Read from the documents, not a list of synonyms: a 'Weakness' column is a control's deficiency in
+    one register and a finding's cause in another. None when no column, or more than one, holds them."""
+    label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
+    values = []
+    for b in procedure.blocks:
+        if name[:4].lower() in b.text.lower():
+            values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+    if len(values) < LABELLED_MIN:
+        return None
+    found = []
+    for col in prof.columns:
+        if col.type != "text":
+            continue
+        held = set()
+        for cell in prof.table.column(col.index):
+            words = content_stems(cell) if isinstance(cell, str) else set()
+            if len(words) >= 2:
+                held.update(i for i, v in enumerate(values) if len(words & v) >= LABELLED_WORDS * len(words))
+        if len(held) >= LABELLED_MIN and 2 * len(held) >= len(values):
+            found.append(col.name)
+    return found[0] if len(found) == 1 else None
 
 
 def _optional_field(claim: Claim, name: str) -> bool:
@@ -2490,6 +2520,10 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
     headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
                or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
+    # a field the record holds under a name of its own, shown by the values the procedure writes under its label
+    labelled = {name: h for name in claim.fields if headers[name] is None
+                and (h := _labelled_column(name, prof, scope.procedure))}
+    headers.update(labelled)
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []
@@ -2547,8 +2581,11 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                evidence=tuple(Evidence(path=record, text=f"'{header}' empty",
                                                        location=_loc(prof, i, col.index)) for i in empty_rows)))
         else:
+            held = (f", holding what the procedure writes under '{name}'" if name in labelled else "")
+            if name in labelled:
+                metrics["column_by_values"] = True
             out.append(_result(claim, scope, ClaimStatus.HOLDS,
-                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows",
+                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows{held}",
                                record=record, chosen=chosen, metrics=metrics, subject=name))
     return out
 
