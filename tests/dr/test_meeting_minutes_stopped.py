@@ -10,11 +10,10 @@ is allowed. Minutes with nothing newer in the records, or a gap within that room
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
-
 from gapscan.model import ClaimStatus, Kind
 from gapscan.rules.dr import DR02
 
+from .minutes_series import as_minutes
 from .test_meeting_minutes import RULES, first_mondays, minutes
 
 
@@ -24,7 +23,7 @@ def run(scan):
     from gapscan.engine import profile_records
     from gapscan.rules.base import Context
 
-    docs = [replace(d, kind=Kind.REVIEW) if d.path.startswith("minutes") else d for d in scan.documents()]
+    docs = as_minutes(scan.documents(), "minutes")
     profiles = profile_records([d for d in docs if d.kind is Kind.RECORD], None, 1)
     result = analyze(docs, profiles)
     ctx = Context(documents=tuple(docs), records=profiles, drift=result)
