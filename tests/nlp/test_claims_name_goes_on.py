@@ -29,6 +29,9 @@ def test_a_name_going_on_past_its_record_noun_is_no_form(sentence):
 
 @pytest.mark.parametrize("sentence, form", [
     ("Use the Training Record Form for each course.", "uses the training record"),
+    # seen on solo (in sample): a list item "Component Test Record Forms", the plural of a record noun
+    ("Fill in the Component Test Record Forms for each unit.", "uses the component test record"),
+    ("The Maintenance Record Templates are kept on the shared drive.", "uses the maintenance record"),
     ("The quality manager keeps the Risk Register Excel file up to date.", "uses the risk register"),
     ("Fill in the Training Record after each course.", "uses the training record"),
     ("THE TRAINING RECORD SHALL BE KEPT FOR EACH COURSE.", "uses the training record"),

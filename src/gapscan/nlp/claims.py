@@ -316,9 +316,9 @@ def _name_goes_on(span) -> bool:
     """Whether a name in title case ending in a record noun goes on past it, in title case, to a head of another
     kind ("the Designated Record Set", "the Risk Register Procedure"): the name is of that thing (a set of records,
     a procedure), and the record noun only qualifies it. A name that goes on to another record noun ("Training
-    Record Form") is that form's, matched whole; one followed by a word in lower case that may be its head ("the
-    Risk Register Excel file") is left alone. Words in capitals throughout ("THE TRAINING RECORD SHALL") are no
-    title case."""
+    Record Form", "Component Test Record Forms") is that form's; one followed by a word in lower case that may be
+    its head ("the Risk Register Excel file") is left alone. Words in capitals throughout ("THE TRAINING RECORD
+    SHALL") are no title case."""
     sdoc = span.doc
     noun = span[-1]
     if not noun.text.istitle() or not all(t.text.istitle() for t in span[:-1] if t.is_alpha):
@@ -330,7 +330,7 @@ def _name_goes_on(span) -> bool:
     after = sdoc[j] if j < end else None
     if after is not None and after.is_alpha and after.text.islower() and not after.is_stop:
         return False
-    return last is not None and last.lower_ not in RECORD_NOUNS
+    return last is not None and last.lower_ not in RECORD_NOUNS and last.lower_[:-1] not in RECORD_NOUNS  # "Forms"
 
 
 def _names_a_form(span, codes) -> bool:
