@@ -89,3 +89,24 @@ def test_gates_read_from_the_words_in_any_list_are_the_list_by_list_gates(texts)
             assert present == sum(1 << j for j, n in enumerate(gated._lists) if not n.isdisjoint(words))
             seen.add(present)
         assert len(seen) > 10
+
+
+def test_word_tests_answer_each_word_once_from_a_dict(texts):
+    """_lexeme_test's test is an _Answers dict's bound __getitem__: a word's answer is computed at its first
+    asking and read from the dict after, the same answer as the spec's tests on the word's Lexeme."""
+    import re
+
+    from gapscan.nlp.pipeline import _Answers, _lexeme_test, get_nlp
+
+    nlp = get_nlp()
+    test = _lexeme_test({"LOWER": {"IN": ["record", "form"]}, "IS_ALPHA": True}, nlp.vocab)
+    shaped = _lexeme_test({"TEXT": {"REGEX": r"^[A-Z]{2,}-\d+$"}}, nlp.vocab)
+    assert isinstance(test.__self__, _Answers) and isinstance(shaped.__self__, _Answers)
+    words = {t.orth for sdoc in nlp.pipe(texts[:60], disable=["gapscan_cues"]) for t in sdoc}
+    words |= {nlp.vocab.strings.add(w) for w in ("Record", "FORM", "QF-11", "record1")}
+    for orth in words:
+        text = nlp.vocab.strings[orth]
+        assert test(orth) == (text.lower() in ("record", "form") and text.isalpha()), text
+        assert bool(shaped(orth)) == bool(re.match(r"^[A-Z]{2,}-\d+$", text)), text
+        assert orth in test.__self__ and test(orth) == test.__self__[orth]
+    assert len(test.__self__) == len(words) and any(test(orth) for orth in words)

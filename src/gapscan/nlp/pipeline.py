@@ -1283,16 +1283,27 @@ def _lexeme_test(spec: dict, vocab):
         else:
             return None
     word_test = _word_test(tuple(sorted(words)), vocab.lex_attr_getters) if words else None
-    known: dict[int, bool] = {}
 
-    def test(orth: int) -> bool:
-        answer = known.get(orth)
-        if answer is None:
-            lex = vocab[orth]
-            answer = known[orth] = all(lex.check_flag(f) == v for f, v in flags) and (
-                word_test is None or word_test(lex.orth_))
-        return answer
-    return test
+    def answer(orth: int) -> bool:
+        lex = vocab[orth]
+        return all(lex.check_flag(f) == v for f, v in flags) and (word_test is None or word_test(lex.orth_))
+    return _Answers(answer).__getitem__
+
+
+class _Answers(dict):
+    """A word test's answers by word (ORTH hash), each computed once, when first asked (__missing__). The test
+    is the dict's bound __getitem__: a known answer is looked up in C, with no Python call (a closure asking a
+    dict was called for every state at every token the walk reads: 2.6% of the nlp stage's samples)."""
+
+    __slots__ = ("_answer",)
+
+    def __init__(self, answer):
+        super().__init__()
+        self._answer = answer
+
+    def __missing__(self, orth: int) -> bool:
+        value = self[orth] = self._answer(orth)
+        return value
 
 
 # Token attributes a Matcher reads from the word itself (its Lexeme), whatever its place in the text.
