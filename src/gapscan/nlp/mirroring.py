@@ -394,8 +394,11 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     # the sentence model reads the tokens spaCy has already made, one small Doc per distinct sentence whose
     # score can matter (_Sentence.judged; procedures repeat boilerplate, and a repeat gets the same score)
     model_docs: dict[str, object] | None = {} if use_model and _sentence_model() is not None else None
-    for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128)):
+    # the cue component is run here, on each Doc with the text it was made from (CueMatcher's `text`)
+    cues = nlp.get_pipe("gapscan_cues")
+    for (i, j), sdoc in zip(owners, nlp.pipe(texts, batch_size=128, disable=["gapscan_cues"])):
         piece = prepared[i].pieces[j]
+        cues(sdoc, text=piece.text)
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
