@@ -2758,7 +2758,8 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         # a register's 'Risk Owner' names who owns each entry, by design a different role per risk: it shows who
         # is answerable for the entries, not who maintains, reviews or updates the register (drhold27)
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
-                        f"'{col.name}' names who owns each entry, not who {claim.action or 'acts on'} the record", record=record, chosen=chosen, metrics=metrics)]
+                        f"'{col.name}' names who owns each entry, not who did what the procedure assigns "
+                        f"('{claim.action or 'acts'}')", record=record, chosen=chosen, metrics=metrics)]
     if total < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
                         record=record, chosen=chosen, metrics=metrics)]
