@@ -12,7 +12,8 @@ documents fetched from public repositories are not committed here, whatever thei
                     validation below runs, and the tests hold its numbers, without the files
 
 `extract()` recomputes features.csv from a folder holding the files as <id>.<format> (default
-$GAPSCAN_REAL_CORPUS or /work/corpus/real/files). `rebuild()` (`python bench/real_corpus.py --rebuild MIRRORS`)
+$GAPSCAN_REAL_CORPUS or /work/corpus/real20/files, the 687 files of the grown manifest; /work/corpus/real/files
+holds only the first 413). `rebuild()` (`python bench/real_corpus.py --rebuild MIRRORS`)
 writes that folder from local git copies of the sources, one per repository at MIRRORS/<owner>+<name>/repo:
 every manifest row names the repository, the commit and the path, and each file is the blob at that commit,
 byte for byte.
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "eval" / "real"
 OWN = ROOT / "tests" / "eval"
 EXAMPLES = ROOT / "examples"
-DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real/files"))
+DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real20/files"))
 # The sentence models trained per fold (sentence_folds): beside the corpus files, never in the repository
 FOLD_MODELS = Path(os.environ.get("GAPSCAN_SENTENCE_FOLDS", DEFAULT_CORPUS.parent / "sentence_folds"))
 VERDICTS = ("operational", "mixed", "mirrored")  # ordinal order, as gapscan.nlp.verdict.CLASSES

@@ -104,7 +104,9 @@ def test_the_shipped_model_holds_the_range_of_the_corpus():
     model = vm.load()
     assert len(model.low) == len(model.high) == len(vm.FEATURES)
     assert all(lo <= hi for lo, hi in zip(model.low, model.high))
-    assert model.high[vm.FEATURES.index("abstract_noun_share")] < 0.3
+    # 0.24 on the 413-file corpus; session 19 (corpus19) added ffrproc's generated SOPs themselves (abstract nouns up
+    # to 0.40 of their words), so the fitted range now reaches them
+    assert model.high[vm.FEATURES.index("abstract_noun_share")] < 0.45
 
 
 def test_a_generated_task_layout_sop_is_not_called_mirrored(tmp_path):
@@ -113,4 +115,5 @@ def test_a_generated_task_layout_sop_is_not_called_mirrored(tmp_path):
     a = analyze(doc)
     assert not a.clause_headings and a.order_run.length == 0
     assert a.verdict.value != "mirrored", (a.verdict, a.verdict_probability)
-    assert a.features["abstract_noun_share"] > vm.load().high[vm.FEATURES.index("abstract_noun_share")]
+    # the range's clamp is tested above on a fitted model of its own: since session 19 the shipped model was fitted on
+    # ffrproc's SOPs too (corpus19), so this text (0.38) lies inside its range and the fit itself reads it

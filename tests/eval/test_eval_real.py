@@ -58,6 +58,20 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 20 (corpus20, round 25): the fold models retrained on the grown corpus (five folds over 87 sources,
+    # /work/corpus/real20/sentence_folds) give the folds rows of all 550: 0.816 / 0.799 / 4 / 0.680 (the old 323
+    # alone 0.796 / 0.781 / 2 / 0.769, the new 227 0.846 / 0.832 / 2 / 0.522); folds floors one document under each
+    # accuracy, Spearman 0.005 under, severe errors at 4. The model and lexicon rows did not move (re-extracted on
+    # the merged code: byte for byte the same), nor did their floors.
+    # Session 19 (corpus19): the corpus grew by the eleven labelled held-out sets of sessions 18-19 (274 files,
+    # 227 with two verdicts, h001-h274), 550 documents with two verdicts from 87 sources. The corpus got harder, so
+    # the floors moved down, never the goal (issue 8: 0.85 / 0.9 / 0 severe / 0.85): with the model / lexicon only
+    # 0.820 / 0.803 / 4 / 0.682 and 0.818 / 0.803 / 6 / 0.668 on all 550 after merging ffrsev's range fix (the 323
+    # old documents alone 0.802 / 0.788 / 2 / 0.770 and 0.805 / 0.791 / 4 / 0.759, judged by models that now learn from
+    # the new sources too; the new 227 0.846 / 0.832 / 2 / 0.523). Floors one document under each accuracy, Spearman
+    # 0.005 under, severe errors at
+    # what they are (the goal of 0 stands). The annotators agree less on the new rows (kappa 0.31: A calls company
+    # and HR policies operational where B calls the generic ones mixed), which is what lowers Spearman.
     # the numbers of docs/SCORING.md on the grown corpus (323 documents, 76 sources). Session 18: the fold models,
     # retrained on the merged code (the committed folds rows had come from models trained on older code that no
     # retraining reproduces; training is deterministic), give 0.820 / 0.811 / 1 / 0.778: the folds floors are set one
@@ -100,19 +114,22 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.829, 0.818, 0.770), "lexicon": (0.826, 0.814, 0.763), "folds": (0.817, 0.807, 0.769)}[variant]
+    floors = {"model": (0.818, 0.801, 0.677, 4), "lexicon": (0.816, 0.801, 0.663, 6),
+              "folds": (0.814, 0.796, 0.675, 4)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
-    assert len(result.severe) <= 1, text
+    assert len(result.severe) <= floors[3], text
     assert result.spearman() >= floors[2], text
 
 
 def test_kind_accuracy_floor():
-    """Kinds of all 413 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator (402 now, 401 before kind9, 399 before session 7, 392 before round 5); on the first 325, the
-    classifier before this corpus got 257."""
+    """Kinds of all 687 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
+    either annotator: 657 (0.956) since session 19 added the 274 files of the held-out sets (255 of those right;
+    the 413 before them 402, as before: 401 before kind9, 399 before session 7, 392 before round 5); on the first
+    325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not the classifier
+    worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 410 and hit / total >= 0.97, (hit, total)
+    assert total >= 680 and hit / total >= 0.95, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

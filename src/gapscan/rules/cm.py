@@ -1164,6 +1164,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         if _for_a_noun(before):
             return False  # "must be produced for scrutiny by the Organisation": it receives what another must hand over
         nxt = after[0] if after else ""
+        if nxt.lower() in ("'s", "’s", "'", "’"):
+            return False  # "managed by the organization's CISO": its role (or its objectives) is the agent, not it
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
         return not (nxt.isalpha() and nxt.lower() not in _AFTER_NAME_OK and not nxt.lower().endswith("ly"))
