@@ -1503,6 +1503,10 @@ def _claim_words(claim: Claim) -> str:
         return " ".join(claim.steps)
     if claim.kind in ("frequency", "deadline"):
         return " ".join(x for x in (claim.activity, claim.from_event) if x)
+    if claim.kind == "role" and claim.role:
+        # the role's own title says who, not what: 'The Vendor Risk team is responsible for' is about no risk
+        # register, whatever words the team's name shares with one (drhold27); the rest of the sentence says what
+        return re.sub(rf"(?<!\w){re.escape(claim.role)}(?!\w)", " ", claim.sentence, flags=re.IGNORECASE)
     return claim.sentence
 
 
@@ -2840,6 +2844,12 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     seen = counts.most_common(5)
     metrics: dict[str, Any] = {"roles_expected": [claim.role], "roles_seen": [f"{v} ({n})" for v, n in seen],
                                "column": col.name, "roles_from": source, "rows": total}
+    if _owner_column(col.name) and not OWNING_ACT.match(claim.action or ""):
+        # a register's 'Risk Owner' names who owns each entry, by design a different role per risk: it shows who
+        # is answerable for the entries, not who maintains, reviews or updates the register (drhold27)
+        return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                        f"'{col.name}' names who owns each entry, not who did what the procedure assigns "
+                        f"('{claim.action or 'acts'}')", record=record, chosen=chosen, metrics=metrics)]
     if total < MIN_ROWS:
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, f"{total} entries in '{col.name}'",
                         record=record, chosen=chosen, metrics=metrics)]
@@ -2868,6 +2878,17 @@ def _check_role(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                     evidence=tuple(Evidence(path=record, text=_signed(prof.columns[j].name,
                                                                       _column(scope, prof, j)[i], others[0][0]),
                                             location=_loc(prof, i, j)) for i, j in rows))]
+
+
+# the acts an owner column can show: being answerable for the entries, not doing something to the record
+OWNING_ACT = re.compile(r"(?:responsib|accountab|own|assign|in charge)", re.I)
+
+
+def _owner_column(header: str) -> bool:
+    """'Risk Owner', 'Owner', 'Action owner': whom each entry is assigned to, not a sign-off ('Owner sign-off',
+    'Closed by owner', 'Owner (Quality Manager)')."""
+    return bool(re.search(r"\bowners?\b", header, re.I)) and not re.search(r"\bby\b", header, re.I) \
+        and not SIGN_WORDS.search(header) and header_role(header) is None
 
 
 def _signed(column: str, value, role: str) -> str:
