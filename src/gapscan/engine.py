@@ -956,7 +956,8 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
 
         # what the run's files name is what each text is read against (a text alone guesses from its own headings)
         if not standard:
-            run_named = standards_named(documents)
+            with timings.stage("nlp"):  # part of the nlp stage's reading, in this process before its workers start
+                run_named = standards_named(documents)
         named = () if standard else run_named
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
                                                                 keys, records_meanwhile if record_docs else None,

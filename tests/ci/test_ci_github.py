@@ -71,11 +71,11 @@ def test_escaping_of_properties_and_message():
                     findings=(finding,))
     out = github.render(report, workspace="/srv/repo")
     line = out.splitlines()[0]
-    # the message is put on one line; the fix goes on a line of its own
-    assert line == ("::notice file=logs/ncr%2C 2026%3A Q1.csv,title=DR03 deadline-drift::100%25 of rows late by "
+    # the message is put on one line; the fix goes on a line of its own; a CSV row is the line its record is on
+    assert line == ("::notice file=logs/ncr%2C 2026%3A Q1.csv,line=7,title=DR03 deadline-drift::100%25 of rows late by "
                     "3 days [Q1!C7]%0AFix: Set a limit: 5 days, or staff it")
     (note,) = parse(out)
-    assert note == {"level": "notice", "file": "logs/ncr, 2026: Q1.csv", "title": "DR03 deadline-drift",
+    assert note == {"level": "notice", "file": "logs/ncr, 2026: Q1.csv", "line": "7", "title": "DR03 deadline-drift",
                     "message": "100% of rows late by 3 days [Q1!C7]\nFix: Set a limit: 5 days, or staff it"}
     assert github.escape_data("a\r\nb: 5%, c") == "a%0D%0Ab: 5%25, c"
     assert github.escape_property("a\r\nb: 5%, c") == "a%0D%0Ab%3A 5%25%2C c"

@@ -241,3 +241,37 @@ def test_eval_kind_counts_kinds_as_eval_cm_does(capsys):
     assert module.main(["--committed"]) == 0
     hit, total = _result("model").kind_accuracy
     assert f"kind accuracy (either annotator's kind): {hit}/{total} " in capsys.readouterr().out
+
+
+def test_a_docs_only_commit_after_the_fold_models_needs_no_warning(tmp_path, monkeypatch):
+    """corpus20 trained the folds, then committed SCORING and the floors: every extract after warned that the models
+    were of another commit, though the code they measure had not changed."""
+    import subprocess
+
+    rc = _corpus()
+    repo = tmp_path / "repo"
+    (repo / "src").mkdir(parents=True)
+    (repo / "docs").mkdir()
+
+    def git(*args):
+        return subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                              check=True, capture_output=True, text=True).stdout.strip()
+
+    git("init", "-q")
+    (repo / "src" / "code.py").write_text("A = 1\n", "utf-8")
+    git("add", "."), git("commit", "-qm", "code")
+    trained = git("rev-parse", "HEAD")
+    (repo / "docs" / "SCORING.md").write_text("numbers\n", "utf-8")
+    git("add", "."), git("commit", "-qm", "docs")
+    docs_only = git("rev-parse", "HEAD")
+    (repo / "src" / "code.py").write_text("A = 2\n", "utf-8")
+    git("commit", "-qam", "code again")
+    code_changed = git("rev-parse", "HEAD")
+    folds = tmp_path / "folds"
+    (folds / "fold0").mkdir(parents=True)
+    (folds / "folds.csv").write_text(f"source,fold,commit\nsomeone/pack-a,0,{trained}\n", "utf-8")
+    monkeypatch.setattr(rc, "FOLD_MODELS", folds)
+    monkeypatch.setattr(rc, "ROOT", repo)
+    assert rc.fold_models_note(docs_only) is None
+    assert f"trained at {trained}" in rc.fold_models_note(code_changed)
+    assert rc.fold_models_note(docs_only + "-dirty") is not None

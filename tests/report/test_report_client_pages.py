@@ -199,9 +199,9 @@ def test_on_paper_the_claims_table_keeps_the_claims_the_records_could_show(repor
     qp08 = next(d for d in report.documents if d.document.path == QP08)
     unchecked = sum(1 for c in qp08.claims if c.status.value == "not checkable")
     assert unchecked and f"the {unchecked} not checkable are left off paper" in text
-    assert "'Owner' holds people's names, not roles" not in text  # a not-checkable row of QP-08's table
+    assert "'Owner' names who owns each entry" not in text  # a not-checkable row of QP-08's table
     assert "'Root cause' empty in 70% of 126 rows" in text and "'NCR No' filled in 100% of rows" in text
     # on screen every claim is listed, the note is for paper only
     import html as html_lib
 
-    assert "'Owner' holds people's names, not roles" in html_lib.unescape(render(report, "html"))
+    assert "'Owner' names who owns each entry" in html_lib.unescape(render(report, "html"))

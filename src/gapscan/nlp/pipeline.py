@@ -437,7 +437,9 @@ class CueMatcher:
             flags |= f
         return flags
 
-    def __call__(self, doc):
+    def __call__(self, doc, text: str | None = None):
+        """Sets the doc's span groups; `text`: the doc's own text (``doc.text``), when the caller has it: joining
+        the tokens back into it walks every token (analyze_many pipes texts it holds)."""
         from spacy.tokens import Span
 
         # each group as (start, end, label hash) triples; only the spans left after the overlaps are made (a
@@ -524,7 +526,8 @@ class CueMatcher:
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only a doc with
         # such a token (or a "(" and an acronym, or a file name: _shape_flags) is joined back into text.
         flags = self._shape_flags(doc)
-        text = doc.text if flags & (_DIGIT | _FILE) or flags & (_PAREN | _ACRONYM) == _PAREN | _ACRONYM else ""
+        text = (doc.text if text is None else text) \
+            if flags & (_DIGIT | _FILE) or flags & (_PAREN | _ACRONYM) == _PAREN | _ACRONYM else ""
         for m in FORM_CODE.finditer(text) if flags & _DIGIT else ():
             prefix = m.group(1).split("-")[0]
             if _TO_SHORTHAND.fullmatch(m.group(0)):  # "B2B", "P2P": "2" for "to", not a code
@@ -631,8 +634,11 @@ class GatedMatcher:
         self._lists: list[frozenset[int]] = []
         self._list_ids: list[tuple[int, ...]] = []
         self._matchers: dict[tuple[int, ...], object] = {}  # by set of active patterns: the Matcher read
-        # by which of _lists a text holds a word of: the Matcher read (None: no pattern can match)
-        self._by_present: dict[bytes, object] = {}
+        # by which of _lists a text holds a word of (bit j: one of _lists[j]): the Matcher read (None: no pattern
+        # can match)
+        self._by_present: dict[int, object] = {}
+        self._list_bits: dict[int, int] = {}  # by word (lower-case hash): the bits of the _lists holding it
+        self._list_words: frozenset[int] = frozenset()  # every word of _lists
         self._built: list[tuple[int, int, object]] = []  # (patterns held, as bits; their count; Matcher)
         # the keys added with runs=True: (key hash, greedy, their rules as _RunRule), read without a Matcher
         self._runs: list[tuple[int, str | None, list[_RunRule]]] = []
@@ -714,6 +720,11 @@ class GatedMatcher:
         self._shapes = self._shapes or any(required_shapes(p) for p in patterns)
         self._lists = list(dict.fromkeys(n for needs in self._needs for n in needs))
         index = {n: j for j, n in enumerate(self._lists)}
+        self._list_bits = {}
+        for j, n in enumerate(self._lists):
+            for word in n:
+                self._list_bits[word] = self._list_bits.get(word, 0) | 1 << j
+        self._list_words = frozenset(self._list_bits)
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
@@ -777,12 +788,16 @@ class GatedMatcher:
     def _matcher_matches(self, doc, words: set[int], as_spans: bool, cols=None) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
-        present = bytes([not n.isdisjoint(words) for n in self._lists])  # as a key: a byte each, not a pointer
+        # read from the few words of the text that are in a list (a set intersection), not list by list
+        present = 0
+        bits = self._list_bits
+        for word in words & self._list_words:
+            present |= bits[word]
         walks = self._walks
         try:
             matcher = self._by_present[present]
         except KeyError:
-            active = tuple(i for i, ids in enumerate(self._list_ids) if all(present[j] for j in ids))
+            active = tuple(i for i, ids in enumerate(self._list_ids) if all(present >> j & 1 for j in ids))
             if walks is not None:
                 matcher = self._by_present[present] = frozenset(active) or None
             else:
@@ -1268,16 +1283,27 @@ def _lexeme_test(spec: dict, vocab):
         else:
             return None
     word_test = _word_test(tuple(sorted(words)), vocab.lex_attr_getters) if words else None
-    known: dict[int, bool] = {}
 
-    def test(orth: int) -> bool:
-        answer = known.get(orth)
-        if answer is None:
-            lex = vocab[orth]
-            answer = known[orth] = all(lex.check_flag(f) == v for f, v in flags) and (
-                word_test is None or word_test(lex.orth_))
-        return answer
-    return test
+    def answer(orth: int) -> bool:
+        lex = vocab[orth]
+        return all(lex.check_flag(f) == v for f, v in flags) and (word_test is None or word_test(lex.orth_))
+    return _Answers(answer).__getitem__
+
+
+class _Answers(dict):
+    """A word test's answers by word (ORTH hash), each computed once, when first asked (__missing__). The test
+    is the dict's bound __getitem__: a known answer is looked up in C, with no Python call (a closure asking a
+    dict was called for every state at every token the walk reads: 2.6% of the nlp stage's samples)."""
+
+    __slots__ = ("_answer",)
+
+    def __init__(self, answer):
+        super().__init__()
+        self._answer = answer
+
+    def __missing__(self, orth: int) -> bool:
+        value = self[orth] = self._answer(orth)
+        return value
 
 
 # Token attributes a Matcher reads from the word itself (its Lexeme), whatever its place in the text.
