@@ -70,22 +70,23 @@ EXAMPLE_VERDICTS = {
 }
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    path = REAL / name
+def _read(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    path = (folder or REAL) / name
     if not path.exists():
         return []
     with path.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
-def manifest() -> list[dict[str, str]]:
-    return _read("manifest.csv")
+def manifest(folder: Path | None = None) -> list[dict[str, str]]:
+    """The manifest rows of tests/eval/real, or of another folder laid out the same (its pending/ rows)."""
+    return _read("manifest.csv", folder)
 
 
-def labels() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+def labels(folder: Path | None = None) -> dict[str, tuple[dict[str, str], dict[str, str]]]:
     """id -> (first annotator's row, second annotator's row), for ids both labelled."""
-    a = {r["id"]: r for r in _read("labels_a.csv")}
-    b = {r["id"]: r for r in _read("labels_b.csv")}
+    a = {r["id"]: r for r in _read("labels_a.csv", folder)}
+    b = {r["id"]: r for r in _read("labels_b.csv", folder)}
     return {i: (a[i], b[i]) for i in a if i in b}
 
 
@@ -170,12 +171,13 @@ def extract(corpus: Path | None = None) -> Path:
     return target
 
 
-def _documents(corpus: Path) -> dict:
+def _documents(corpus: Path, rows: list[dict[str, str]] | None = None) -> dict:
+    """id -> the classified Document of each manifest row (default tests/eval/real's) whose file is in `corpus`."""
     from gapscan.classify import classify
     from gapscan.ingest import parse_file
 
     docs = {}
-    for r in manifest():
+    for r in manifest() if rows is None else rows:
         path = corpus / f"{r['id']}.{r['format']}"
         if path.exists():  # classified under its own name and folder, as `gapscan audit` would see it
             docs[r["id"]] = classify(parse_file(path, f"{r['id']}/{r['path']}"))

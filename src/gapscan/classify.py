@@ -67,6 +67,8 @@ OPENING_SECTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:purpose|sc
 # their first blocks; this one only lifts the README rule, so it wants the words opening a paragraph, further down
 README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|procedure|protocol|SOP|"
                                r"work\s+instruction)s?\b")
+PLURAL_KINDS = re.compile(r"\b(?:policies|procedures|sops|manuals|guidelines|instructions|templates|forms|records|"
+                          r"registers|logs)\b", re.I)
 README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
 # A README that says it introduces its folder ("This folder contains the operational audit of ...") stays a page
 # introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
@@ -288,6 +290,7 @@ PERIOD_REPORT = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){0,2}?reports?\b
 # a quarter in a name that also says report or update ("TI-reports/2025/2025-Q1-Sigstore.md", "report-q3-2024"): a
 # quarter's account of its work, as an annual report is a year's; a quarter alone ("2025-Q1-plan") leaves the
 # content to decide
+REPORT_HEAD = re.compile(r"\breports?\W*$", re.I)  # a name whose last word, its head noun, is "report"
 QUARTER_NAME = re.compile(r"\b(?:(?:19|20)\d{2}\s*Q[1-4]|Q[1-4]\s*(?:19|20)\d{2})\b", re.I)
 REPORT_NAME = re.compile(r"\b(?:reports?|updates?)\b", re.I)
 # a report that says near its top which period it covers ("Reporting period: February 1, 2021 to December 31, 2021",
@@ -344,6 +347,12 @@ MEETING_SECTION = re.compile(r"^\W*(?P<s>agenda|minutes|notes|attendance|attende
                              r"aob|any other business|next meeting|decisions?(?: made)?)\W*$", re.I)
 WHO_WAS_THERE = frozenset({"attendance", "attendees", "present", "apologies"})
 MEETING_SECTIONS = 3
+# An archive of a series' notes, one meeting under each heading that is only its day ("## 2023-11-21", "### Tuesday
+# 17 October 2023"), on a page named for meetings: the write-ups of those meetings, whatever their action items ask
+MEETING_DAY_HEADING = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:19|20)\d{2}[-/.]\d{1,2}"
+                                 r"[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}|"
+                                 r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})\W*$", re.I)
+MEETING_ARCHIVE = 3
 ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 PROCEDURE_HEADINGS = re.compile(r"\b(purpose|scope|objectives?|applicability|responsibilit\w*|roles|definitions|"
                                 r"procedure|references|related documents|records|method|process|policy|"
@@ -400,6 +409,9 @@ EMPTY_SECTIONS = 3
 DOCUMENTS_HEADING = re.compile(r"^\W*(?:(?:our|other|useful|related|more|all)\s+)?(?:how[\s-]?to\s+guides?|guides|"
                                r"policies|by-?laws|links|resources|documents|pages|see also|further reading)\W*$", re.I)
 LINK_TITLE_WORDS = 8
+# A list item that is one link to a page of the same site or folder ("[Privacy Policy](privacy_policy.md)",
+# "[Grievance](grievance/)"): a contents list of the pages beside it. Not a web address or an anchor in the page
+LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -457,7 +469,13 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s*[☐□☑☒]\s*")
 BLANK_FIELD = re.compile(r"_{3,}|(?<!\.)\.{5,}(?!\.)(?!\s*\d)|\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}\b|\byyyy-mm-dd\b|"
                          r"\b(?:enter|insert|add|describe|type|write|list)\b[^.:;]{0,60}\bhere\b", re.I)
 LABEL_PLACEHOLDER = re.compile(r":\s*(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)")
-PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{[^}]{1,40}\}|x{3,}|"
+# A line or a list item that is nothing but a template's blanks ("[Responsibility 1]", "[Describe the procedure in 2-4
+# sentences.]", "**[Requirement 1]:** [Describe the first requirement.]", "{{exclusions}}"): a blank the writer
+# fills, whatever its words ask. A bracket needs two letters (not a tick box "[x]" or a note "[1]") and is no
+# wiki link ("[[Page]]") nor a link's text
+PLACEHOLDER_SPAN = re.compile(r"(?<!\[)\[(?!\[)[^\]\n]*[A-Za-z]{2}[^\]\n]*\](?![(\]])|\{\{[^}\n]{1,80}\}\}|"
+                              r"<[A-Za-z][^>\n]{1,80}>")
+PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{\{?[^}]{1,40}\}\}?|x{3,}|"
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
 PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
@@ -611,6 +629,14 @@ def _name_signals(doc: Document, add) -> None:
             # "4.1 Context of the organisation" is a policy page; "7.2 Training log" is still a log
             points = MODIFIER_POINTS if found else HEAD_POINTS
             best[Kind.PROCEDURE] = (points, f"{where} is numbered like clause {clause.group('num').upper()}")
+    # "report" as the name's last word, its head noun ("Business Impact Analysis Report", "weekly-status-report"):
+    # an account of work done. Not as a modifier or a verb: "Self-Report Flow", "Monthly Reports Archive"; nor for a
+    # report dated to the day by its name or folder, which _day_report reads as that day's account
+    if not best and not _day_report(doc):
+        for where, text in (("title", doc.title or ""), ("file name", stem)):
+            head = REPORT_HEAD.search(text.replace("_", " "))
+            if head:
+                best[Kind.RECORD] = (HEAD_POINTS, f"{head.group(0).strip()!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
     dated = DATED_NAME.search(stem)
@@ -679,7 +705,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     words = sum(len(b.text.split()) for b in blocks)
     listed = _listed_documents(blocks)
     # a guide's title under "How to guides" ("Run a general meeting") names a page: it is no step
-    sentences = [s for b in blocks if id(b) not in listed for s in _sentences(b)]
+    # a template's blank ("[Describe how monitoring will be done.]") asks the writer, not the reader
+    sentences = [s for b in blocks if id(b) not in listed and not _only_placeholders(b.text) for s in _sentences(b)]
     obligations = sum(1 for s in sentences if _obliges(s))
     instruction = [_is_instruction(s) for s in sentences]
     steps = sum(instruction)
@@ -720,6 +747,17 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         shown = ", ".join(repr(_short(t)) for t in names[:3])
         add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
             f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
+    else:
+        # a site's contents list: list items each one link to a page beside it, whatever the pages are called
+        # ("Modern Slavery", "Business Continuity"), three quarters of the list items and half the lines that are
+        # not headings; the rest of the page says what the site is
+        linked = [b.text for b in items if _local_link_item(b)]
+        body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + len(rows) + len(file_rows)
+        if len(linked) >= INDEX_ITEMS and 4 * len(linked) >= 3 * len(items) and 2 * len(linked) >= body:
+            shown = ", ".join(repr(_short(t)) for t in linked[:3])
+            add(Kind.OTHER, 1.0 + 8 * len(linked) / lines,
+                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it "
+                f"({shown}, …)")
     stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
     index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
@@ -792,6 +830,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
         add(Kind.REVIEW, 6.0, f"a meeting's write-up: its sections are a meeting's ({', '.join(sections[:4])})")
         meeting = True
+    if not meeting and recorded and (MEETING_NAME.search(name) or minutes_filed):
+        days = [h.text for h in headings if h.text != doc.title
+                and MEETING_DAY_HEADING.match(h.text.translate(ZERO_WIDTH))]
+        if len(days) >= MEETING_ARCHIVE:
+            add(Kind.REVIEW, 4.0 + min(len(days), 12) / 2,
+                f"the write-ups of {len(days)} meetings, each under a heading that is its day "
+                f"({', '.join(repr(d) for d in days[:2])}, …)")
+            meeting = True
     if minutes >= 2 and not meeting and (TEMPLATE_NAME.search(name) or not_held):
         minutes = 0  # a template of minutes: its "Present", "Apologies" and "Agenda" are blanks to fill in
     if minutes >= 2 and not meeting:
@@ -917,13 +963,19 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
                      or any(README_SELF_NAMED.match(b.text) for b in blocks[:README_SELF_BLOCKS])) \
             and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
-    if declared or conversation or todo or indexed or report:
+    # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
+    reported = REPORT_HEAD.search(doc.title or "") or REPORT_HEAD.search(stem)
+    if declared or conversation or todo or indexed or report or reported:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
     if overview:
         # only its own steps and obligations can still make it a procedure: a README that is one keeps its kind
         add(Kind.OTHER, HEAD_POINTS, f"{overview.group(0)!r} in the name: a page introducing a section")
+        plural = PLURAL_KINDS.search(doc.title or "")
+        if plural:
+            # "Information Security Policies" over a README names the documents filed beside it, not its own kind
+            add(Kind.OTHER, MODIFIER_POINTS, f"its title names {plural.group(0)!r} in the plural: those filed there")
         proc_heads = []
         introduces = next((b.text for b in blocks[:README_SELF_BLOCKS] if README_INTRODUCES.match(b.text)), None)
         # a README whose lists name the files filed beside it, each with what it holds, introduces them however
@@ -1461,6 +1513,13 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
     return out
 
 
+def _local_link_item(block: Block) -> bool:
+    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence."""
+    text = block.text.strip()
+    return (len(block.links) == 1 and bool(LOCAL_LINK.match(block.links[0])) and bool(text)
+            and len(text.split()) <= LINK_TITLE_WORDS and not text.endswith(SENTENCE_END))
+
+
 def _names_document(text: str) -> bool:
     text = text.strip().rstrip(" .;,")
     n = len(text.split())
@@ -1520,7 +1579,7 @@ def _blank_fields(blocks: list[Block]) -> int:
         if contents:
             continue
         if prose[i]:
-            count += _blank_field_count(b.text)
+            count += 1 if _only_placeholders(b.text) else _blank_field_count(b.text)
         # "Signed:" followed by another label, a heading, an empty table or nothing waits for a value;
         # "Endpoint isolation:" followed by prose, a list or a table with entries is a run-in heading, and so is
         # one followed by the sentence that leads into its content ("The following roles decide:")
@@ -1530,6 +1589,14 @@ def _blank_fields(blocks: list[Block]) -> int:
                           or short[i] and short[i + 1]):
             count += 1
     return count
+
+
+def _only_placeholders(text: str) -> bool:
+    """Whether the line is nothing but template blanks (PLACEHOLDER_SPAN) and the marks between them."""
+    if "[" not in text and "{{" not in text and "<" not in text:
+        return False
+    rest, found = PLACEHOLDER_SPAN.subn("", text)
+    return bool(found) and not any(c.isalnum() for c in rest)
 
 
 _FIELD_VERBS = ("enter", "insert", "add", "describe", "type", "write", "list")  # BLANK_FIELD's "... here"
