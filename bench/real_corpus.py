@@ -151,10 +151,11 @@ def extract(corpus: Path | None = None) -> Path:
         # a wrong folder (its parent, say) would write every row 'missing' and exit 0: features.csv emptied
         raise SystemExit(f"none of the {len(rows)} manifest files is in {corpus}: is it the corpus's files folder? "
                          "features.csv left as it was")
+    absent = [i for i in absent if i in labels()]  # a row still waiting for its labels may wait for its file too
     if absent:
-        # an older, smaller corpus folder would write the rows it lacks 'missing': the evaluation would then
-        # count fewer documents and say nothing of it
-        raise SystemExit(f"{len(absent)} of the {len(rows)} manifest files are not in {corpus} "
+        # an older, smaller corpus folder would write the labelled rows it lacks 'missing': the evaluation would
+        # then count fewer documents and say nothing of it
+        raise SystemExit(f"{len(absent)} of the {len(rows)} manifest files, labelled, are not in {corpus} "
                          f"({', '.join(absent[:3])}{', ...' if len(absent) > 3 else ''}): rebuild it "
                          "(bench/real_corpus.py --rebuild) or name the full folder; features.csv left as it was")
     docs = _documents(corpus)
