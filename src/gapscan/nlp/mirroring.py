@@ -480,7 +480,8 @@ def standards_named(docs: Iterable[Document], standard: str | None = None) -> fr
                     continue
                 if key not in acronym and (low is None or short_cue in text) and short.search(text):
                     acronym.add(key)
-                if key not in context and (low is None or any(c in text or c in low for c in about_cues)) and about.search(text):
+                if key not in context and (low is None or any(c in text or c in low for c in about_cues)) \
+                        and about.search(text):
                     context.add(key)
             size += len(text)
             if size > FRAMEWORK_SCAN_CHARS:

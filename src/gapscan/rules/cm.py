@@ -965,7 +965,7 @@ def _owners_follow(doc: Document, hit) -> bool:
         at = next((i for i, b in enumerate(blocks) if text in b.text), None)
     if at is None:
         return False
-    following = [b for b in blocks[at + 1:at + 3]]
+    following = list(blocks[at + 1:at + 3])
     if following and following[0].type is BlockType.HEADING:
         following = following[1:]
     table = following[0].table if following and following[0].type is BlockType.TABLE else None
