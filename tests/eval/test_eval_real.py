@@ -58,6 +58,13 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 20 (levers23, round 25): the verdict's heading features read the clause headings CM01 counts (a
+    # document's own section numbers, stock sections and repeated labels out; 219 documents' heading features move):
+    # with the model / lexicon only 0.831 / 0.821 / 5 / 0.684 and 0.829 / 0.817 / 5 / 0.671 on all 550 (old 323:
+    # 0.817 / 0.808 / 3 / 0.768 and 0.811 / 0.801 / 3 / 0.756; new 227: 0.850 / 0.845 / 2 / 0.532 and 0.855 / 0.845 /
+    # 2 / 0.516). Accuracy floors one document under, Spearman 0.005 under; the model's severe floor goes from 4 to 5
+    # (m078, agreed mirrored, operational at P 0.53 once its own-outline headings "4 Policy", "4.1.12 Documentation",
+    # "5 Roles and Responsibilities" stop counting as clauses 5.2, 7.5 and 5.3), the lexicon's from 6 to 5.
     # Session 19 (corpus19): the corpus grew by the eleven labelled held-out sets of sessions 18-19 (274 files,
     # 227 with two verdicts, h001-h274), 550 documents with two verdicts from 87 sources. The corpus got harder, so
     # the floors moved down, never the goal (issue 8: 0.85 / 0.9 / 0 severe / 0.85): with the model / lexicon only
@@ -109,7 +116,7 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.818, 0.801, 0.677, 4), "lexicon": (0.816, 0.801, 0.663, 6),
+    floors = {"model": (0.829, 0.818, 0.679, 5), "lexicon": (0.827, 0.814, 0.666, 5),
               "folds": (0.817, 0.807, 0.769, 1)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
