@@ -17,8 +17,7 @@ from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
 from gapscan.nlp.language import not_english
-from gapscan.nlp.mirroring import (mirroring_headings, own_outline as _own_outline, replaced_word as _replaced_word,
-                                   stock_section as _stock_section)
+from gapscan.nlp.mirroring import mirroring_headings, own_outline as _own_outline
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
