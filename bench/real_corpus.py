@@ -12,7 +12,8 @@ documents fetched from public repositories are not committed here, whatever thei
                     validation below runs, and the tests hold its numbers, without the files
 
 `extract()` recomputes features.csv from a folder holding the files as <id>.<format> (default
-$GAPSCAN_REAL_CORPUS or /work/corpus/real/files). `rebuild()` (`python bench/real_corpus.py --rebuild MIRRORS`)
+$GAPSCAN_REAL_CORPUS or /work/corpus/real20/files, the 687 files of the grown manifest; /work/corpus/real/files
+holds only the first 413). `rebuild()` (`python bench/real_corpus.py --rebuild MIRRORS`)
 writes that folder from local git copies of the sources, one per repository at MIRRORS/<owner>+<name>/repo:
 every manifest row names the repository, the commit and the path, and each file is the blob at that commit,
 byte for byte.
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "eval" / "real"
 OWN = ROOT / "tests" / "eval"
 EXAMPLES = ROOT / "examples"
-DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real/files"))
+DEFAULT_CORPUS = Path(os.environ.get("GAPSCAN_REAL_CORPUS", "/work/corpus/real20/files"))
 # The sentence models trained per fold (sentence_folds): beside the corpus files, never in the repository
 FOLD_MODELS = Path(os.environ.get("GAPSCAN_SENTENCE_FOLDS", DEFAULT_CORPUS.parent / "sentence_folds"))
 VERDICTS = ("operational", "mixed", "mirrored")  # ordinal order, as gapscan.nlp.verdict.CLASSES
@@ -144,10 +145,17 @@ def extract(corpus: Path | None = None) -> Path:
 
     corpus = corpus or DEFAULT_CORPUS
     rows = manifest()
-    if not any((corpus / f"{r['id']}.{r['format']}").exists() for r in rows):
+    absent = [r["id"] for r in rows if not (corpus / f"{r['id']}.{r['format']}").exists()]
+    if len(absent) == len(rows):
         # a wrong folder (its parent, say) would write every row 'missing' and exit 0: features.csv emptied
         raise SystemExit(f"none of the {len(rows)} manifest files is in {corpus}: is it the corpus's files folder? "
                          "features.csv left as it was")
+    if absent:
+        # an older, smaller corpus folder would write the rows it lacks 'missing': the evaluation would then
+        # count fewer documents and say nothing of it
+        raise SystemExit(f"{len(absent)} of the {len(rows)} manifest files are not in {corpus} "
+                         f"({', '.join(absent[:3])}{', ...' if len(absent) > 3 else ''}): rebuild it "
+                         "(bench/real_corpus.py --rebuild) or name the full folder; features.csv left as it was")
     docs = _documents(corpus)
     out = _feature_rows(docs, "model") + _feature_rows(docs, "lexicon")
     note = fold_models_note()
@@ -293,10 +301,25 @@ def fold_models_note(commit: str | None = None) -> str | None:
     if trained is None:
         return (f"the fold models in {FOLD_MODELS} record no commit (their folds.csv has no commit column): the folds "
                 f"rows measure models trained on code of unknown commit, not necessarily this one ({commit})")
-    if trained != commit or commit.endswith("-dirty"):
+    if (trained != commit or commit.endswith("-dirty")) and not _same_code(trained, commit):
         return (f"the fold models in {FOLD_MODELS} were trained at {trained}, the code is at {commit}: the folds rows "
                 f"measure the sentence models of that code")
     return None
+
+
+def _same_code(trained: str, commit: str) -> bool:
+    """True when src/, models/ and bench's scripts are the same at `trained` as at `commit` (clean): a later commit
+    that changed only docs, notes or tests leaves the fold models those of this code."""
+    import subprocess
+
+    if commit.endswith("-dirty") or commit == "unknown":
+        return False
+    try:
+        diff = subprocess.run(["git", "-C", str(ROOT), "diff", "--quiet", trained, commit, "--", "src", "models",
+                               "bench/*.py"], capture_output=True)
+    except OSError:
+        return False
+    return diff.returncode == 0
 
 
 def _fold_model_dirs() -> list[Path]:

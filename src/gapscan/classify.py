@@ -196,6 +196,24 @@ DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header 
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
 DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
 DECLARED_REFERENCE = re.compile(r"^reference", re.I)
+# An assessment's report (a gap assessment, a readiness or risk assessment, an audit report): an "Executive Summary"
+# opening, then sections of what was found and what is advised ("Key Findings", "Finding 2 - Logging", "Gaps",
+# "Recommendations", "Remediation Roadmap", "Conclusion"). Its recommendations are imperatives ("Enforce MFA", "Review
+# user access quarterly") but advice to the reader of the report, no steps of a procedure (held out, session 20: a
+# GRC portfolio's four assessment reports were read as procedures from their recommendations). A policy with an
+# "Executive Summary" of its own ("Adverse Findings Handling", "Non-Compliance Remediation") has no such sections:
+# each must be the whole heading.
+REPORT_OPENING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+summary|summary\s+of\s+(?:the\s+)?findings)\W*$",
+                            re.I)
+REPORT_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<s>(?:key\s+)?findings?|recommendations?|conclusions?|gaps|strengths|"
+    r"remediation\s+(?:roadmap|plan)|overall\s+(?:assessment|rating|summary)|current\s+state)"
+    r"(?:\s+\d{1,3})?(?:\s*[-–—:]\s*[^\n]{0,80})?\W*$", re.I)
+REPORT_SECTIONS = 2  # kinds of findings-and-advice section an assessment report has besides its summary
+REPORT_REPEATS = 3  # or one kind repeated, once per finding ("Risk R-001 - Phishing" ... "Recommendation")
+REPORT_OPENING_BLOCKS = 40
+
+
 # A report named so and dated by its own name or its folder's ("reports/2026-04-17-lambing-event/report.md",
 # "audit-report-2026-03-01.md") tells one piece of work done that day, its advice included; the date must be a day
 # (NAME_DATE), not a year or a version
@@ -820,6 +838,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         elif report:
             add(Kind.OTHER, 4.0, f"a report dated {report.group(0)!r} by its name or folder: an account of the work "
                                  f"done that day, not instructions")
+    if not report:
+        report = _assessment_report(headings, blocks)
+        if report:
+            add(Kind.OTHER, 4.0, report)
     specs = _specifications(blocks)
     spec_lines = sum(1 for b in blocks if b.type is not BlockType.HEADING)
     if specs >= SPEC_ITEMS:
@@ -1133,6 +1155,21 @@ def _conversation(blocks: list[Block]) -> str:
     shown = ", ".join(f"{w} {turns[w]}" for w in speakers[:3])
     return (f"a conversation: {len(said)} of {len(lines)} lines open with who said it ({shown}, …): "
             f"what people said, not steps")
+
+
+def _assessment_report(headings: list[Block], blocks: list[Block]) -> str | None:
+    """The reason a document is an assessment's report (REPORT_OPENING near its top, REPORT_SECTIONS kinds of
+    REPORT_SECTION among its headings), or None."""
+    opening = next((b.text for b in blocks[:REPORT_OPENING_BLOCKS]
+                    if (b.type is BlockType.HEADING or len(b.text.split()) <= 4) and REPORT_OPENING.match(b.text)), None)
+    if opening is None:
+        return None
+    sections = [re.sub(r"s$", "", m.group("s").lower()) for h in headings for m in [REPORT_SECTION.match(h.text)] if m]
+    found = list(dict.fromkeys(sections))
+    if len(found) < REPORT_SECTIONS and not any(sections.count(f) >= REPORT_REPEATS for f in found):
+        return None
+    return (f"an assessment's report: {_short(opening)!r} and sections of what was found and advised "
+            f"({', '.join(found[:4])}); its recommendations advise, they are no steps")
 
 
 def _day_report(doc: Document) -> re.Match | None:

@@ -1937,8 +1937,10 @@ def _check_items(claim: Claim, scope: _Scope, record: str, chosen: str, prof: Re
 
 def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     """A cadence claim about a meeting, against the minutes of that meeting (gapscan.meetings): one entry per
-    file of minutes, judged only over the span they cover (minutes not handed over are not meetings not held),
-    with the periods of the stated cadence counted: how many the span holds, how many have minutes, which not."""
+    file of minutes, judged over the span they cover (minutes not handed over are not meetings not held), with the
+    periods of the stated cadence counted: how many the span holds, how many have minutes, which not. Minutes that
+    stop long before the newest date of the set's records (_minutes_stopped) are drift too: the set was kept
+    after the meetings' last minutes."""
     if len(found) > 1:
         best = max(len(s.words) for s in found)
         found = [s for s in found if len(s.words) == best]
@@ -1993,18 +1995,29 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
                 f"minutes), {counted['found']} with minutes")
     limits = scope.limits
+    stop = _minutes_stopped(series, scope, metrics)
     if few:
         # fewer files of minutes than the periods their span holds is itself evidence; as many or more is not
-        if counted is None or counted["expected"] <= len(series.meetings):
+        # (minutes that stopped are, whatever the span holds)
+        enough = counted is not None and counted["expected"] > len(series.meetings)
+        if not enough and stop is None:
             return replace(check, evidence=tuple(evidence), metrics=metrics,
                            detail=f"{check.detail} ({len(series.meetings)} files of minutes of the {series.name})")
-        said += (f"; {len(series.meetings)} files of minutes on {check.metrics.get('occasions', 2)} occasions: too"
-                 f" few intervals to measure, so the {counted['unit']}s they span decide")
+        if enough:
+            said += (f"; {len(series.meetings)} files of minutes on {check.metrics.get('occasions', 2)} occasions: "
+                     f"too few intervals to measure, so the {counted['unit']}s they span decide")
         evidence = [Evidence(path=f, location=Location(line=line), text=f"minutes of the {series.name} dated "
                                                                         f"{d.isoformat()}")
                     for d, f, line in series.meetings[:5]]
+    if stop is not None:
+        evidence.extend(stop[1])
     if counted is None:
         # a cadence with no calendar unit (every 6 weeks): DR02's own tests, over the span of the minutes
+        if stop is not None:
+            said = cadence_said({**metrics, "stopped": False}, limits) if check.status is ClaimStatus.DRIFTED \
+                else check.detail
+            return replace(check, status=ClaimStatus.DRIFTED, detail=f"{stop[0]}; {said}", evidence=tuple(evidence),
+                           metrics=metrics, related=(series.key,))
         return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
                        cadence_said(metrics, limits), evidence=tuple(evidence), metrics=metrics,
                        related=(series.key,))
@@ -2026,9 +2039,9 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     # the key numbers first, then the periods without minutes, the first named and the rest counted
     shown = ", ".join(missing[:MINUTES_NAMED]) + (f" and {len(missing) - MINUTES_NAMED} more"
                                                   if len(missing) > MINUTES_NAMED else "")
-    detail = f"{unit}: " + "; ".join(x for x in (share, said, interval, f"none for {shown}" if missing else "")
-                                     if x) + undated
-    if gappy or slow:
+    detail = f"{unit}: " + "; ".join(x for x in (stop[0] if stop else "", share, said, interval,
+                                                 f"none for {shown}" if missing else "") if x) + undated
+    if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(series.key,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
@@ -2036,6 +2049,46 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
 
 
 MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted
+# minutes are approved, and often written up, at the next meeting: the last meeting before the set was handed over
+# may have none yet, so minutes stop only when one interval more than a log's limit has passed without them
+MINUTES_LAG_INTERVALS = 1
+
+
+def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
+    """(what is said, the evidence) where a series' minutes stop long before the newest date of the set's records
+    (scope.reference, as a log's "stopped" is judged; never the wall clock): no minutes for longer than the stated
+    interval's limit, one interval more for minutes written up at the next meeting (MINUTES_LAG_INTERVALS), and the
+    grace a log has. The last minutes' file and the record row holding the newest date are the evidence: the
+    meetings stopped, or their newer minutes were not handed over. Not judged where a file named for the meeting
+    was read undated or as something else: it may hold the later minutes. Records metrics 'reference_date',
+    'days_since_last_entry' and 'stopped' on `metrics`."""
+    ref = scope.reference
+    last_day, last_file, last_line = series.meetings[-1]
+    limit = float(metrics.get("limit_days") or 0)
+    metrics["stopped"] = False
+    if ref is None or not limit or series.undated or series.unread or ref <= last_day:
+        return None
+    since = (ref - last_day).days
+    expected = float(metrics.get("expected_interval_days") or 0)
+    if since <= limit + MINUTES_LAG_INTERVALS * expected + scope.limits.stopped_grace_days:
+        return None
+    metrics.update(stopped=True, days_since_last_entry=since, reference_date=ref.isoformat())
+    evidence = [Evidence(path=last_file, location=Location(line=last_line),
+                         text=f"last minutes of the {series.name}, dated {last_day.isoformat()}")]
+    where = ""
+    for path, prof in sorted(scope.profiles.items()):
+        rows = [i for i, d in enumerate(prof.entry_dates) if d == ref]
+        if rows:
+            col = prof.column(prof.entry_column or "")
+            evidence.append(Evidence(path=path, location=_loc(prof, rows[-1], col.index if col else 0),
+                                     text=f"newest record date in the set: {ref.isoformat()}"))
+            where = f" in {path}"
+            break
+    said = (f"no minutes since {last_day.isoformat()}, {since} days before the newest record date "
+            f"{ref.isoformat()}{where} (allowed up to {limit + MINUTES_LAG_INTERVALS * expected:g} days, one "
+            f"interval more than a log for minutes written up at the next meeting): the meetings stopped, or their "
+            f"newer minutes were not handed over")
+    return said, evidence
 
 
 def _report_unit(claim: Claim) -> str | None:
@@ -2408,6 +2461,36 @@ def _problem_column(name: str, prof: RecordProfile) -> str | None:
 
 
 FREE_TEXT = re.compile(r"\b(notes?|comments?|remarks?|details?|description|observations?)\b", re.I)
+LABELLED_MIN = 2  # values the procedure writes under a field's label that one column must hold
+LABELLED_WORDS = 0.6  # share of a cell's content words found in the value written under the label
+
+
+def _labelled_column(name: str, prof: RecordProfile, procedure: Document) -> str | None:
+    """The column that holds a field under another name, shown by the procedure's own words: it writes each entry's
+    value under the field's label ("Root cause: Recovery plan not updated to reflect the new EMS ...") and one text
+    column of the record holds those values, each cell's content words (60% of them, two at least) in a value
+    written under the label, for two of the values at least and half of them ('Weakness': "Recovery plan not updated
+    for new EMS"). Read from the documents, not a list of synonyms: a 'Weakness' column is a control's deficiency in
+    one register and a finding's cause in another. None when no column, or more than one, holds them."""
+    label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
+    values = []
+    for b in procedure.blocks:
+        if name[:4].lower() in b.text.lower():
+            values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+    if len(values) < LABELLED_MIN:
+        return None
+    found = []
+    for col in prof.columns:
+        if col.type != "text":
+            continue
+        held = set()
+        for cell in prof.table.column(col.index):
+            words = content_stems(cell) if isinstance(cell, str) else set()
+            if len(words) >= 2:
+                held.update(i for i, v in enumerate(values) if len(words & v) >= LABELLED_WORDS * len(words))
+        if len(held) >= LABELLED_MIN and 2 * len(held) >= len(values):
+            found.append(col.name)
+    return found[0] if len(found) == 1 else None
 
 
 def _optional_field(claim: Claim, name: str) -> bool:
@@ -2437,6 +2520,10 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         v.strip().startswith("code ") or v.strip() in ("config", "file name") for v in link.via.split(",")))
     headers = {name: field_header(name, prof.table.header) or _result_column(name, prof)
                or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
+    # a field the record holds under a name of its own, shown by the values the procedure writes under its label
+    labelled = {name: h for name in claim.fields if headers[name] is None
+                and (h := _labelled_column(name, prof, scope.procedure))}
+    headers.update(labelled)
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
     out = []
@@ -2494,8 +2581,11 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                                evidence=tuple(Evidence(path=record, text=f"'{header}' empty",
                                                        location=_loc(prof, i, col.index)) for i in empty_rows)))
         else:
+            held = (f", holding what the procedure writes under '{name}'" if name in labelled else "")
+            if name in labelled:
+                metrics["column_by_values"] = True
             out.append(_result(claim, scope, ClaimStatus.HOLDS,
-                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows",
+                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows{held}",
                                record=record, chosen=chosen, metrics=metrics, subject=name))
     return out
 

@@ -115,11 +115,15 @@ class Series:
         return self.meetings[row][1], self.meetings[row][2]
 
 
+# a word of a name: letters, with digits inside it kept ('H2O', 'B2B': one word, not 'H', 'O')
+_WORD = re.compile(r"[A-Za-z]+(?:\d+[A-Za-z]+)*")
+
+
 def _words(text: str, cased: bool = False) -> list[str]:
     """The words of a name in lower case (`cased`: as written, an abbreviation spelled out in lower case)."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("_", " "))
     out = []
-    for w in re.findall(r"[A-Za-z]+", text):
+    for w in _WORD.findall(text):
         low = w.lower()
         out.extend(ABBREVIATIONS[low].split() if low in ABBREVIATIONS else [w if cased else low])
     return out
@@ -129,14 +133,15 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     """(display name, distinctive words) of a file name, title or folder: dates, numbers and ordinals out. A word in
     capitals in a name written in mixed case is shown as written ("EC Special Meeting", "Member Meeting MMMMM"), not
     as a word ("Ec", "Mmmmm"); a name written all in capitals is shown in title case. Digits written inside a word
-    ('IPv6 WG', 'ISO27001 Forum') are shown as written; the words it is matched by are letters only."""
+    ('IPv6 WG', 'ISO27001 Forum') are shown as written; the words it is matched by are letters only, but for digits
+    between letters ('H2O Team Meeting': 'h2o', not 'H O' and a series of any 'Team Meeting')."""
     # a quarter, half-year or financial year ('Q1 Board Meeting', 'FY24 AGM', 'H2 2023 Review') says when, as a date
     # does: neither shown nor a word the name is matched by ('Q Board Meeting' and a series of its own for 'FY')
     text = _PERIOD_MARK.sub(" ", text)
     # what is shown keeps digits that end a word of two letters or more, unless they are a year ('FY2024')
-    written = re.sub(r"(?<![A-Za-z\d])\d+(?:st|nd|rd|th)?|(?<![A-Za-z]{2})(?<=[A-Za-z])\d+|"
+    written = re.sub(r"(?<![A-Za-z\d])\d+(?:st|nd|rd|th)?|(?<![A-Za-z]{2})(?<=[A-Za-z])\d+(?![A-Za-z\d])|"
                      r"(?<=[A-Za-z])(?:19|20)\d{2}(?!\d)", " ", text)
-    text = re.sub(r"\d+(?:st|nd|rd|th)?", " ", text)
+    text = re.sub(r"(?<![A-Za-z])\d+(?:st|nd|rd|th)?|\d+(?![A-Za-z])", " ", text)
     mixed = any(c.islower() for c in text)
     pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
     words = [w for w, _ in pairs]
@@ -198,7 +203,7 @@ def _once(words: list[str]) -> list[str]:
 
 
 # a word as a name writes it: letters, joined by a dot or an apostrophe ('Node.js', "Women's"), capitals inside
-_WRITTEN = re.compile(r"[A-Za-z]+\d*(?:[.'’][A-Za-z]+\d*)*")
+_WRITTEN = re.compile(r"[A-Za-z]+(?:\d+[A-Za-z]+)*\d*(?:[.'’][A-Za-z]+\d*)*")
 _NOT_SHOWN = {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"}
 
 
@@ -608,7 +613,7 @@ def _profile(label: str, name: str, dated: Sequence[tuple[dt.date, str, int | No
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     # a name in camel case is read as the series' names are ('JupyterHub': 'jupyter', 'hub'; _words)
-    for t in re.findall(r"[A-Za-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)):
+    for t in _WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)):
         t = t.lower()
         out.extend(ABBREVIATIONS[t].split() if t in ("agm", "egm", "mrm") else [t])
     return out
@@ -736,7 +741,7 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
         for i in held:
             if REVIEW_WORD.match(tokens[i]) and stem("review") not in s.words:
                 continue
-            window = {stem(t) for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]}
+            window = _window(tokens, i, s)
             if s.words and s.words <= window:
                 found.append(s)
                 break
@@ -748,7 +753,7 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
             for i in held:
                 if REVIEW_WORD.match(tokens[i]) and stem("review") not in s.words:
                     continue
-                window = {stem(t) for t in tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]}
+                window = _window(tokens, i, s)
                 if any(w <= window for w in s.shortened):
                     short.append(s)
                     break
@@ -759,6 +764,22 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
         over = {stem(t) for t in _tokens(headings)}
         found = [s for s in series if s.words and s.words <= over] or _body_named(headings, series)
     return found, noun
+
+
+def _window(tokens: list[str], i: int, series: Series) -> set[str]:
+    """The stems of the words a few each side of the meeting word at `i` that may name `series`, a name written in
+    one case read as the series writes it: two words the series joins ('Jupyter Hub' for a series of
+    'jupyterhub-team-meeting' files), and one word the series splits where its name is written in camel case
+    ('jupyterhub' for 'JupyterHub and BinderHub Team Meeting': 'jupyter', 'hub')."""
+    near = tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]
+    out = {stem(t) for t in near}
+    out.update(stem(a + b) for a, b in zip(near, near[1:]))
+    split = {w for w in _words(series.name) if len(w) > 1}
+    for t in near:
+        if t not in split:
+            out.update(stem(w) for k in range(2, len(t) - 1) for w in (t[:k], t[k:])
+                       if t[:k] in split and t[k:] in split)
+    return out
 
 
 NAME_REACH = 5  # words of a meeting's name between a cadence written on it and its noun ('Board of Directors')

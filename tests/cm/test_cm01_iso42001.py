@@ -90,3 +90,20 @@ def test_the_42001_catalogue_has_the_harmonized_body_and_annex_a():
     assert catalogue.get("A.10").title == "Third-party and customer relationships"
     assert catalogue.get("A.6.2.8").parent == "A.6.2"
     assert [c.number for c in catalogue.clauses if c.parent == "A"] == [f"A.{n}" for n in range(2, 11)]
+
+
+def test_cm01_reads_the_aims_acronym_as_standards_named_does(tmp_path):
+    # one rule written once: CM01's "the document names its standard's system" (_names_its_system) took a bare
+    # "AIMS" as the AI management system named, while standards_named takes it only beside AI context; the asbestos
+    # survey's proficiency scheme named the system for CM01 and no standard for the run
+    from gapscan.rules.cm import _names_its_system
+
+    survey = procedure(tmp_path, "survey.md", "# Asbestos survey\n\nSamples were analysed by a laboratory taking "
+                       "part in the AIMS proficiency testing scheme.\n")
+    scope = procedure(tmp_path, "scope.md", "# Scope\n\nThe AIMS covers every AI system we build and run.\n")
+    spread = procedure(tmp_path, "spread.md", "# Scope\n\nThe AIMS covers the products.\n\n## Systems\n\n"
+                       "Every AI system we build and run.\n")
+    assert not _names_its_system(survey, "iso42001")
+    assert standards_named([survey]) == frozenset()
+    assert _names_its_system(scope, "iso42001") and _names_its_system(spread, "iso42001")
+    assert standards_named([spread]) == frozenset({"iso42001"})

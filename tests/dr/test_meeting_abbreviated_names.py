@@ -11,10 +11,12 @@ order), the spelled-out words name the series; an abbreviation no title spells o
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from gapscan import meetings
-from gapscan.model import ClaimStatus, Kind
+from gapscan.model import ClaimStatus
+
+from .minutes_series import series as minutes_series
+
 
 MINUTES = """# {title}
 
@@ -30,9 +32,8 @@ def write(scan, files):
 
 
 def series(scan, files):
-    write(scan, files)
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents() if d.path.startswith("minutes")]
-    return sorted((s.name, sorted(s.words), len(s.meetings)) for s in meetings.series_of(docs))
+    return sorted((s.name, sorted(s.words), len(s.meetings))
+                  for s in minutes_series(scan, files, MINUTES, under="minutes", only=True))
 
 
 def test_a_camel_case_abbreviation_is_named_by_the_title_that_spells_it(scan):

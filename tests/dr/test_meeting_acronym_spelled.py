@@ -9,11 +9,11 @@ Now a series whose name holds a run of words whose first letters spell the acron
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from gapscan.model import ClaimStatus
 
+from .minutes_series import months, write_dated
 from .test_meeting_minutes import run
+
 
 RULES = """# Council
 
@@ -35,12 +35,7 @@ The budget was approved.
 
 
 def write(scan, folder, title, days):
-    for day in days:
-        scan.write(f"{folder}/{day.isoformat()}.md", MINUTES.format(title=title, day=day.isoformat()))
-
-
-def months(year, ms):
-    return [dt.date(year, m, 12) for m in ms]
+    write_dated(scan, folder, title, days, MINUTES)
 
 
 def test_minutes_that_spell_the_acronym_out_are_the_committee_s(scan):

@@ -10,13 +10,14 @@ never on the same day (one body renamed over time), are read as one.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from gapscan import meetings
 from gapscan.model import ClaimStatus, Kind
 
+from .minutes_series import months, write_dated
 from .test_meeting_minutes import run
+
 
 RULES = """# Charter
 
@@ -38,12 +39,7 @@ The release plan was approved.
 
 
 def write(scan, folder, title, days):
-    for day in days:
-        scan.write(f"{folder}/{day.isoformat()}.md", MINUTES.format(title=title, day=day.isoformat()))
-
-
-def months(year, ms):
-    return [dt.date(year, m, 12) for m in ms]
+    write_dated(scan, folder, title, days, MINUTES)
 
 
 def test_the_acronym_names_the_committee_whose_minutes_use_it(scan):

@@ -9,10 +9,8 @@ Due To Gov Board Meeting"): a meeting that was not held is no entry of the log o
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from .minutes_series import series
 
-from gapscan import meetings
-from gapscan.model import Kind
 
 MINUTES = """# {title}
 
@@ -53,10 +51,7 @@ CANCELLED = """# {title}
 
 
 def _series(scan, files):
-    for rel, text in files:
-        scan.write(rel, text)
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted((s.name, len(s.meetings)) for s in meetings.series_of(docs))
+    return sorted((s.name, len(s.meetings)) for s in series(scan, files, "{title}"))
 
 
 def test_a_series_named_in_lower_case_shows_its_acronym_as_its_titles_write_it(scan):

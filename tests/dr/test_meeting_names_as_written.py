@@ -6,12 +6,10 @@ JS', 'Dev Ops', 'Women S'). The words a name is matched by are unchanged; only w
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from gapscan import meetings
-from gapscan.model import Kind
+from .minutes_series import series
+
 
 NOTES = """# {title}
 
@@ -22,10 +20,7 @@ The budget for the build farm was approved. Closed at 21:30.
 
 
 def _names(scan, files):
-    for rel, title in files:
-        scan.write(rel, NOTES.format(title=title))
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted((s.name, sorted(s.words)) for s in meetings.series_of(docs))
+    return sorted((s.name, sorted(s.words)) for s in series(scan, files, NOTES))
 
 
 @pytest.mark.parametrize("title,shown", [

@@ -93,3 +93,31 @@ def test_an_ampersand_joins_a_name_as_and_does(scan):
     findings, checks = run(scan)
     got = _meeting_checks(checks)
     assert len(got) == 1 and got[0].metrics["meetings_found"] == 9, [(c.record, c.detail) for c in checks]
+
+
+# session 19 (drhold26's jupyterhub/team-compass): a claim writing the name in lower case ("the jupyterhub team
+# meeting") missed the series the minutes name in camel case, and the reverse; a name with digits inside a word
+# ("H2O Team Meeting") was read as "H O Team Meeting", a series named by 'team' alone that any team's meeting fitted.
+@pytest.mark.parametrize("sentence, title", [
+    ("The jupyterhub team meeting takes place once a month on a video call.",
+     "JupyterHub and BinderHub Team Meeting"),
+    ("The jupyterhub team meeting takes place once a month on a video call.", "JupyterHub Team Meeting"),
+    ("The JupyterHub team meeting takes place once a month on a video call.", "jupyterhub team meeting"),
+])
+def test_a_name_written_in_another_case_links_the_series(scan, sentence, title):
+    scan.write("procedures/guide.md", GUIDE.format(sentence=sentence))
+    minutes(scan, "minutes/community", title, third_thursdays(2021, 12, {4, 5, 6}))
+    findings, checks = run(scan)
+    got = _meeting_checks(checks)
+    assert len(got) == 1, [(c.claim.text, c.detail) for c in checks]
+    assert got[0].metrics["meetings_found"] == 9, got[0].metrics
+
+
+@pytest.mark.parametrize("body, linked", [("Kernel", False), ("H2O", True)])
+def test_digits_inside_a_word_are_the_meeting_s_name(scan, body, linked):
+    minutes(scan, "minutes/h2o", "H2O Team Meeting", third_thursdays(2021, 12, {4, 5, 6}))
+    scan.write("procedures/guide.md", GUIDE.format(sentence=f"The {body} team meeting takes place once a month."))
+    findings, checks = run(scan)
+    got = _meeting_checks(checks)
+    assert len(got) == linked, [(c.record, c.detail) for c in checks]
+    assert all("H2O Team Meeting" in c.record for c in got), [c.record for c in got]

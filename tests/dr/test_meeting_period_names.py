@@ -3,12 +3,10 @@
 named 'FY Board Meeting' whose words held 'fy', apart from the same board's minutes named without a year."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from gapscan import meetings
-from gapscan.model import Kind
+from .minutes_series import series
+
 
 NOTES = """# {title}
 
@@ -19,10 +17,7 @@ The budget for the new press was approved. Closed at 21:30.
 
 
 def _series(scan, files):
-    for rel, title in files:
-        scan.write(rel, NOTES.format(title=title))
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted((s.name, sorted(s.words), len(s.meetings)) for s in meetings.series_of(docs))
+    return sorted((s.name, sorted(s.words), len(s.meetings)) for s in series(scan, files, NOTES))
 
 
 @pytest.mark.parametrize("files,name", [

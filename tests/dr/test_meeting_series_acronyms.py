@@ -7,10 +7,8 @@ shown in title case.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from .minutes_series import series
 
-from gapscan import meetings
-from gapscan.model import Kind
 
 MINUTES = """# {title}
 
@@ -21,10 +19,7 @@ The budget for the bandsaw was approved. Meeting adjourned at 9pm.
 
 
 def names(scan, files):
-    for rel, title in files:
-        scan.write(rel, MINUTES.format(title=title))
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted(s.name for s in meetings.series_of(docs))
+    return sorted(s.name for s in series(scan, files))
 
 
 def test_a_word_in_capitals_is_shown_as_written(scan):

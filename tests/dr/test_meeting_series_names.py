@@ -11,10 +11,8 @@ does not name them; what kind of group meets (a group, a special-interest group)
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from .minutes_series import series as minutes_series
 
-from gapscan import meetings
-from gapscan.model import Kind
 
 MINUTES = """# {title}
 
@@ -25,10 +23,7 @@ The budget for the bandsaw was approved. Meeting adjourned at 9pm.
 
 
 def series(scan, files):
-    for rel, title in files:
-        scan.write(rel, MINUTES.format(title=title))
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted((s.name, len(s.meetings)) for s in meetings.series_of(docs))
+    return sorted((s.name, len(s.meetings)) for s in minutes_series(scan, files))
 
 
 def test_a_file_named_for_no_meeting_is_the_minutes_of_its_folders_meeting(scan):

@@ -10,10 +10,11 @@ where minutes of a meeting the sentence, or its heading, names are in the set.
 """
 from __future__ import annotations
 
-
 from gapscan.model import ClaimStatus
 
+from .minutes_series import series
 from .test_meeting_minutes import first_mondays, minutes, run
+
 
 COMMITTEE = """# Committee
 
@@ -111,15 +112,7 @@ The budget for the bandsaw was approved. Closed at 21:30.
 
 
 def _series(scan, files):
-    from dataclasses import replace
-
-    from gapscan import meetings
-    from gapscan.model import Kind
-
-    for rel, title in files:
-        scan.write(rel, NOTES.format(title=title))
-    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
-    return sorted((s.name, len(s.meetings)) for s in meetings.series_of(docs))
+    return sorted((s.name, len(s.meetings)) for s in series(scan, files, NOTES))
 
 
 def test_agenda_and_minutes_in_one_title_are_minutes(scan):

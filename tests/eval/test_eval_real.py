@@ -58,13 +58,19 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
-    # Session 20 (levers23, round 25): the verdict's heading features read the clause headings CM01 counts (a
-    # document's own section numbers, stock sections and repeated labels out; 219 documents' heading features move):
-    # with the model / lexicon only 0.831 / 0.821 / 5 / 0.684 and 0.829 / 0.817 / 5 / 0.671 on all 550 (old 323:
-    # 0.817 / 0.808 / 3 / 0.768 and 0.811 / 0.801 / 3 / 0.756; new 227: 0.850 / 0.845 / 2 / 0.532 and 0.855 / 0.845 /
-    # 2 / 0.516). Accuracy floors one document under, Spearman 0.005 under; the model's severe floor goes from 4 to 5
-    # (m078, agreed mirrored, operational at P 0.53 once its own-outline headings "4 Policy", "4.1.12 Documentation",
-    # "5 Roles and Responsibilities" stop counting as clauses 5.2, 7.5 and 5.3), the lexicon's from 6 to 5.
+    # Session 20 (levers23, round 26): the verdict's heading features read the clause headings CM01 counts (a
+    # document's own section numbers, stock sections and repeated labels out; 219 documents' heading features move;
+    # the folds rows' three heading columns taken from the model rows, which read headings only): with the model /
+    # lexicon only / folds 0.831 / 0.821 / 5 / 0.684, 0.829 / 0.817 / 5 / 0.671 and 0.824 / 0.812 / 5 / 0.683 on all
+    # 550 (old 323: 0.817 / 0.808 / 3 / 0.768, 0.811 / 0.801 / 3 / 0.756, 0.802 / 0.791 / 3 / 0.768). Accuracy floors
+    # one document under, Spearman 0.005 under; severe errors at 5 in each variant (model and folds from 4: m078,
+    # agreed mirrored, operational at P 0.53 once its own-outline headings "4 Policy", "4.1.12 Documentation", "5 Roles
+    # and Responsibilities" stop counting as clauses 5.2, 7.5 and 5.3; lexicon from 6).
+    # Session 20 (corpus20, round 25): the fold models retrained on the grown corpus (five folds over 87 sources,
+    # /work/corpus/real20/sentence_folds) give the folds rows of all 550: 0.816 / 0.799 / 4 / 0.680 (the old 323
+    # alone 0.796 / 0.781 / 2 / 0.769, the new 227 0.846 / 0.832 / 2 / 0.522); folds floors one document under each
+    # accuracy, Spearman 0.005 under, severe errors at 4. The model and lexicon rows did not move (re-extracted on
+    # the merged code: byte for byte the same), nor did their floors.
     # Session 19 (corpus19): the corpus grew by the eleven labelled held-out sets of sessions 18-19 (274 files,
     # 227 with two verdicts, h001-h274), 550 documents with two verdicts from 87 sources. The corpus got harder, so
     # the floors moved down, never the goal (issue 8: 0.85 / 0.9 / 0 severe / 0.85): with the model / lexicon only
@@ -117,7 +123,7 @@ def test_leave_one_source_out_floors(variant):
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
     floors = {"model": (0.829, 0.818, 0.679, 5), "lexicon": (0.827, 0.814, 0.666, 5),
-              "folds": (0.817, 0.807, 0.769, 1)}[variant]
+              "folds": (0.822, 0.810, 0.678, 5)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
@@ -229,3 +235,37 @@ def test_the_fold_models_say_which_code_they_were_trained_on(tmp_path, monkeypat
     assert "trained at abc123, the code is at def456" in rc.fold_models_note("def456")
     assert rc.fold_models_note("abc123-dirty") is not None
     assert re.fullmatch(r"[0-9a-f]{40}(?:-dirty)?|unknown", rc.code_commit())
+
+
+def test_a_docs_only_commit_after_the_fold_models_needs_no_warning(tmp_path, monkeypatch):
+    """corpus20 trained the folds, then committed SCORING and the floors: every extract after warned that the models
+    were of another commit, though the code they measure had not changed."""
+    import subprocess
+
+    rc = _corpus()
+    repo = tmp_path / "repo"
+    (repo / "src").mkdir(parents=True)
+    (repo / "docs").mkdir()
+
+    def git(*args):
+        return subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                              check=True, capture_output=True, text=True).stdout.strip()
+
+    git("init", "-q")
+    (repo / "src" / "code.py").write_text("A = 1\n", "utf-8")
+    git("add", "."), git("commit", "-qm", "code")
+    trained = git("rev-parse", "HEAD")
+    (repo / "docs" / "SCORING.md").write_text("numbers\n", "utf-8")
+    git("add", "."), git("commit", "-qm", "docs")
+    docs_only = git("rev-parse", "HEAD")
+    (repo / "src" / "code.py").write_text("A = 2\n", "utf-8")
+    git("commit", "-qam", "code again")
+    code_changed = git("rev-parse", "HEAD")
+    folds = tmp_path / "folds"
+    (folds / "fold0").mkdir(parents=True)
+    (folds / "folds.csv").write_text(f"source,fold,commit\nsomeone/pack-a,0,{trained}\n", "utf-8")
+    monkeypatch.setattr(rc, "FOLD_MODELS", folds)
+    monkeypatch.setattr(rc, "ROOT", repo)
+    assert rc.fold_models_note(docs_only) is None
+    assert f"trained at {trained}" in rc.fold_models_note(code_changed)
+    assert rc.fold_models_note(docs_only + "-dirty") is not None

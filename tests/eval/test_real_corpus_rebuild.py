@@ -85,3 +85,22 @@ def test_it_never_writes_into_the_repository(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match="inside the repository"):
         rc.rebuild(mirrors, ROOT / "tests" / "eval" / "real" / "files")
     assert not (ROOT / "tests" / "eval" / "real" / "files").exists()
+
+
+
+def test_extract_refuses_a_folder_missing_some_files(tmp_path, monkeypatch):
+    """An older corpus folder (413 of the 687 files) would have written 274 rows 'missing' and exited 0."""
+    rc = _module()
+    rows = [_row("q001", "acme/qms", "a.md", "0" * 40, "md"), _row("q002", "acme/qms", "b.md", "0" * 40, "md"),
+            _row("q003", "acme/qms", "c.md", "0" * 40, "md")]
+    monkeypatch.setattr(rc, "manifest", lambda: rows)
+    monkeypatch.setattr(rc, "REAL", tmp_path / "real")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "features.csv").write_text("id,variant\nq001,model\n", encoding="utf-8")
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "q001.md").write_text("# Access control\nAccess is granted by the IT Manager.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        rc.extract(files)
+    assert "2 of the 3 manifest files are not in" in str(refused.value) and "q002, q003" in str(refused.value)
+    assert (tmp_path / "real" / "features.csv").read_text(encoding="utf-8") == "id,variant\nq001,model\n"

@@ -167,6 +167,39 @@ def test_table_of_contents_entries_are_not_read(tmp_path: Path) -> None:
         (BlockType.PARAGRAPH, "Changes to the network are approved by the change board.", 4)]
 
 
+def _typed_contents_docx(path: Path):
+    """A policy whose contents page is typed in the body style (held out, session 20: a GRC policy pack's
+    "Operational Security Policy"): each entry the heading's words, a run of spaces and tabs, and a page number."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Operational Security Policy")
+    d.add_paragraph("Table of Content")
+    for entry, page in [("Purpose", 3), ("22.1 Change Management", 3), ("22.2 Capacity Management", 3),
+                        ("22.6 Information Backup", 4), ("22.8 Clock Synchronization", 4)]:
+        d.add_paragraph(f"{entry}{' ' * 40}\t\t\t\t  \t{page}")
+    d.add_heading("Purpose", level=1)
+    d.add_paragraph("This policy sets out how production systems are run.")
+    for title in ["22.1 Change Management", "22.2 Capacity Management", "22.6 Information Backup",
+                  "22.8 Clock Synchronization"]:
+        d.add_heading(title, level=1)
+        d.add_paragraph("The QA team approves every change before the release window on Thursday.")
+    d.add_paragraph("Version:\t2")
+    d.save(path)
+    return path
+
+
+def test_contents_typed_by_hand_are_not_read(tmp_path: Path) -> None:
+    # Before: the five typed entries were read as headings ("22.1 Change Management 3"), so every heading came twice
+    doc = _doc(_typed_contents_docx(tmp_path / "typed_toc.docx"))
+    headings = [b.text for b in doc.blocks if b.type is BlockType.HEADING]
+    assert headings == ["Purpose", "22.1 Change Management", "22.2 Capacity Management", "22.6 Information Backup",
+                        "22.8 Clock Synchronization"]
+    assert not any(b.text.endswith((" 3", " 4")) for b in doc.blocks)
+    # one label and its value after a tab is no contents page: kept
+    assert doc.blocks[-1].text == "Version: 2"
+
+
 def test_prose_in_a_heading_style_is_text(tmp_path: Path) -> None:
     import docx
 

@@ -41,3 +41,40 @@ def test_a_second_list_of_the_same_systems_is_still_a_copy(tmp_path):
            [[s, f"Site {i}", "Medium", OWNERS[i % 4], "2027-01"] for i, s in enumerate(SYSTEMS) if i % 2])
     found = _ps02(tmp_path)
     assert len(found) == 1 and "of the same System ID values" in found[0].message
+
+
+FINDINGS = [f"PNC-{i:02d}" for i in range(1, 10)]
+STANDARDS = ["CIP-009", "CIP-005", "CIP-008", "CIP-007", "CIP-013", "CIP-007", "CIP-010", "CIP-006", "CIP-004"]
+
+
+def _findings(root: Path) -> None:
+    _write(root / "findings-register.csv",
+           ["PNC ID", "Standard", "Requirement", "Risk", "Description", "Recommendation", "Owner", "Status"],
+           [[p, STANDARDS[i], f"R{i % 3 + 1}", "Moderate" if i % 3 else "Low", f"Gap {i} in the {STANDARDS[i]} plan",
+             f"Fix gap {i}", OWNERS[i % 4], "Open"] for i, p in enumerate(FINDINGS)])
+
+
+def test_plans_each_answering_one_finding_are_not_a_copy_of_the_findings(tmp_path):
+    # session 19, nerccip (in sample): the mitigation plan register, one plan under its own MIT ID per PNC finding,
+    # repeats each finding's standard, risk and owner beside its own weakness, remediation, date and disposition;
+    # it was linked as the findings written down again (judged wrong: plans citing their findings one to one)
+    _findings(tmp_path)
+    _write(tmp_path / "mitigation-plans.csv",
+           ["MIT ID", "Source PNC", "Standard", "Risk", "Weakness", "Remediation", "Owner", "Completion Date",
+            "Disposition", "Status"],
+           [[f"MIT-{i + 1:02d}", p, STANDARDS[i], "Moderate" if i % 3 else "Low", f"Plan {i} not updated",
+             f"Update plan {i}", OWNERS[i % 4], f"2027-01-{10 + i}", "Self-Logged", "Closed"]
+            for i, p in enumerate(FINDINGS)])
+    # before: "mitigation-plans.csv records 9 of the same Source PNC values as findings-register.csv ..."
+    assert _ps02(tmp_path) == []
+
+
+def test_a_copy_of_the_findings_under_numbers_of_its_own_is_still_a_copy(tmp_path):
+    # most of its columns are the findings' own: the same entries written down again, renumbered
+    _findings(tmp_path)
+    _write(tmp_path / "findings-tracker.csv",
+           ["Tracker No", "PNC ID", "Standard", "Requirement", "Risk", "Description", "Owner", "Status"],
+           [[f"TR-{i + 1:03d}", p, STANDARDS[i], f"R{i % 3 + 1}", "Moderate" if i % 3 else "Low",
+             f"Gap {i} in the {STANDARDS[i]} plan", OWNERS[i % 4], "Open"] for i, p in enumerate(FINDINGS)])
+    found = _ps02(tmp_path)
+    assert len(found) == 1 and "PNC ID" in found[0].message, [f.message for f in found]

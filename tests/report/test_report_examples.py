@@ -412,3 +412,36 @@ def test_the_topic_chart_says_why_its_bars_add_up_to_more_than_the_sentences(rep
     group = render(report, "html").split('data-rule="SH03"')[1].split('<div class="group')[0]
     assert f"<figcaption>sentences by topic ({topical} sentences; one can touch several topics)</figcaption>" \
         in group
+
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_csv_cell_in_sarif_points_at_its_line(reports, name):
+    """A CI user's code-scanning view opens a CSV finding at the line of its record (a workbook's has none)."""
+    from urllib.parse import unquote
+
+    from gapscan.report.sarif import render as render_sarif
+
+    paths = {d.document.path for d in reports[name].documents}
+    csv_cells = 0
+    for result in json.loads(render_sarif(reports[name]))["runs"][0]["results"]:
+        for place in result["locations"]:
+            cell = place.get("properties", {}).get("cell")
+            uri = unquote(place["physicalLocation"]["artifactLocation"]["uri"])
+            path = next((p for p in paths if uri.endswith(p)), None)
+            if not cell or path is None:
+                continue
+            if path.endswith(".xlsx"):
+                assert "region" not in place["physicalLocation"], (path, cell)
+            elif path.endswith(".csv"):
+                csv_cells += 1
+                line = place["physicalLocation"]["region"]["startLine"]
+                file = ROOT / "examples" / name / path
+                text = file.read_text(encoding="utf-8-sig", errors="replace").splitlines()[line - 1]
+                raw = _raw_cell(file, None, cell).strip()
+                assert raw and raw.splitlines()[0] in text, (path, cell, line, text)
+                assert place["logicalLocations"][0]["name"] == cell  # the column, which a line does not say
+                if place is result["locations"][0]:
+                    assert result["message"]["text"].endswith(f"{cell}]"), result["message"]["text"]
+    assert csv_cells or not any(f.location and f.location.cell and f.path.endswith(".csv")
+                                for f in reports[name].findings)

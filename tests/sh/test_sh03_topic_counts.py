@@ -69,3 +69,26 @@ def test_one_decision_is_one(tmp_path):
     [f] = [f for f in _run(tmp_path).findings if f.rule == "SH03"]
     assert f.metrics["decisions"] == 1
     assert "1 decision recorded, 0 on the business." in f.message
+
+
+def _by_topic(root: Path, text: str) -> dict:
+    (root / "management-review-2026-04-22.md").write_text(text, encoding="utf-8")
+    (root / "gapscan.toml").write_text('[kinds]\n"management-review-2026-04-22.md" = "review"\n', encoding="utf-8")
+    cfg = config_mod.load(config_mod.discover(root))
+    report = engine.run([root], cfg, engine.RunOptions(jobs=1, timestamp=False), warn=lambda msg: None)
+    [f] = [f for f in report.findings if f.rule == "SH03"]
+    return f
+
+
+def test_a_sentence_on_business_and_paperwork_counts_under_business_only(tmp_path):
+    # session 19 (shfix19): a sentence touching both lexicons counts as business, yet its paperwork topics were
+    # still counted in by_topic, so the message's "about paperwork (audit findings 3, ...)" counted sentences it
+    # had just called business
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    before = _by_topic(tmp_path / "a", MINUTES)
+    both = MINUTES + "\n## 4 Business\n\nThe audit findings on the scrap cost us £4,000 this quarter.\n"
+    after = _by_topic(tmp_path / "b", both)
+    assert after.metrics["topical_sentences"] == before.metrics["topical_sentences"] + 1
+    paper = {t: n for t, n in after.metrics["by_topic"].items() if t in PAPERWORK_TOPICS}
+    assert paper == {t: n for t, n in before.metrics["by_topic"].items() if t in PAPERWORK_TOPICS}, paper
+    assert after.metrics["by_topic"].get("cost") == 1 and after.metrics["by_topic"].get("scrap and rework") == 1

@@ -36,6 +36,14 @@ P, TBL, SDT, TR, TC = _w("p"), _w("tbl"), _w("sdt"), _w("tr"), _w("tc")
 TCPR, VMERGE = _w("tcPr"), _w("vMerge")
 TRUE_VALUES = {"1", "true", "on"}
 TOC_STYLE = re.compile(r"toc \d")  # Word's table-of-contents entry styles, "toc 1" to "toc 9"
+# A contents entry typed by hand in a body style: the heading's words, then a leader (tabs, a long run of spaces or
+# of dots) and its page number ("22.1 Change Management      \t\t\t3", "Purpose ........ 3"). Its words repeat a
+# heading read where it stands. One such line may be a label and its value ("Version:\t2"); a contents page is a run
+# of them, so only runs of CONTENTS_RUN such lines are dropped.
+CONTENTS_ENTRY = re.compile(r"^\s*(?P<entry>\S[^\t]{0,120}?)"
+                            r"(?:[ \u00a0]*\t[\t \u00a0]*|[ \u00a0]{4,}|[ \t\u00a0]*(?:\.[ \t\u00a0]*){4,}|[ \t\u00a0]*…{2,}[ \t\u00a0]*)"
+                            r"(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+CONTENTS_RUN = 3
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
@@ -45,6 +53,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     reader = _BodyReader(styles=_read_styles(document), numbering=_read_numbering(document), limits=limits,
                          document=document)
     reader.read(document.element.body)
+    reader.drop_contents_runs()
     blocks = promote_bold_paragraphs(reader.blocks, reader.bold, reader.guessed)
     return make_document(path=relpath, source=source, format="docx", blocks=blocks,
                          title=_title(reader, document, blocks))
@@ -587,6 +596,7 @@ class _BodyReader:
     blocks: list[Block] = field(default_factory=list)
     bold: list[int] = field(default_factory=list)  # indices of wholly bold paragraphs
     guessed: list[int] = field(default_factory=list)  # indices of headings read from their words, not styles
+    contents: list[int] = field(default_factory=list)  # indices of blocks read from lines typed as contents entries
     title: str | None = None
     line: int = 0
     cells: int = 0
@@ -598,7 +608,10 @@ class _BodyReader:
         for child in container:
             if child.tag == P:
                 self.line += 1
+                before = len(self.blocks)
                 self._paragraph(child)
+                if len(self.blocks) == before + 1 and CONTENTS_ENTRY.match(_inline_text(child)):
+                    self.contents.append(before)
             elif child.tag == TBL:
                 self.line += 1
                 self._table(child)
@@ -608,6 +621,29 @@ class _BodyReader:
                     self.read(content)
             elif child.tag in (_w("customXml"), f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"):
                 self.read(child)
+
+    def drop_contents_runs(self) -> None:
+        """Drop the blocks of a contents page typed by hand: CONTENTS_RUN or more contents-entry lines in a row
+        (SCORING.md: a table of contents repeats the headings read where they stand; counted, its entries doubled a
+        policy's clause headings and its CM01 findings)."""
+        drop: set[int] = set()
+        run: list[int] = []
+        for i in self.contents + [-2]:
+            if run and i != run[-1] + 1:
+                if len(run) >= CONTENTS_RUN:
+                    drop.update(run)
+                run = []
+            run.append(i)
+        if not drop:
+            return
+        new_index, kept = {}, []
+        for i, block in enumerate(self.blocks):
+            if i not in drop:
+                new_index[i] = len(kept)
+                kept.append(block)
+        self.blocks = kept
+        self.bold = [new_index[i] for i in self.bold if i in new_index]
+        self.guessed = [new_index[i] for i in self.guessed if i in new_index]
 
     def _paragraph(self, p) -> None:
         ppr = p.find(_w("pPr"))

@@ -312,6 +312,27 @@ def _quality_of_a_record(span) -> bool:
     return noun.text.islower() and (before in RECORD_QUALITIES or bool(_RECORD_QUALITY.match(before)))
 
 
+def _name_goes_on(span) -> bool:
+    """Whether a name in title case ending in a record noun goes on past it, in title case, to a head of another
+    kind ("the Designated Record Set", "the Risk Register Procedure"): the name is of that thing (a set of records,
+    a procedure), and the record noun only qualifies it. A name that goes on to another record noun ("Training
+    Record Form", "Component Test Record Forms") is that form's; one followed by a word in lower case that may be
+    its head ("the Risk Register Excel file") is left alone. Words in capitals throughout ("THE TRAINING RECORD
+    SHALL") are no title case."""
+    sdoc = span.doc
+    noun = span[-1]
+    if not noun.text.istitle() or not all(t.text.istitle() for t in span[:-1] if t.is_alpha):
+        return False
+    last, j, end = None, noun.i + 1, span.sent.end
+    while j < end and sdoc[j].is_alpha and sdoc[j].text.istitle() and not sdoc[j].is_stop:
+        last, j = sdoc[j], j + 1
+    # a word in lower case after the run may be its head ("the Risk Register Excel file"): the name is left alone
+    after = sdoc[j] if j < end else None
+    if after is not None and after.is_alpha and after.text.islower() and not after.is_stop:
+        return False
+    return last is not None and last.lower_ not in RECORD_NOUNS and last.lower_[:-1] not in RECORD_NOUNS  # "Forms"
+
+
 def _names_a_form(span, codes) -> bool:
     """Whether a FORM_TITLE match is the name of a form, not a verb phrase or an identifier ending in a
     record noun.
@@ -335,7 +356,7 @@ def _names_a_form(span, codes) -> bool:
     if noun.i >= 2 and sdoc[noun.i - 1].text == "-" and not sdoc[noun.i - 1].whitespace_ \
             and not sdoc[noun.i - 2].whitespace_:
         return False
-    if _quality_of_a_record(span):
+    if _quality_of_a_record(span) or _name_goes_on(span):
         return False
     words = [t for t in span[:-1] if t.is_alpha]
     if all(t.text[:1].isupper() for t in words):

@@ -458,6 +458,21 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     return out
 
 
+def acronym_seen(text: str, low: str | None, acronym: set[str], context: set[str], skip=()) -> None:
+    """Adds to `acronym` each SYSTEM_ACRONYM key whose acronym `text` holds, and to `context` each whose context it
+    holds (`low` is text lower-cased, or None for a text that is not ASCII: searched as it is). A document names the
+    system by its acronym where it holds both, in any of its texts: the one test standards_named and CM01's
+    `_names_its_system` share."""
+    for key, ((short_cue, short), (about_cues, about)) in SYSTEM_ACRONYM.items():
+        if key in skip:
+            continue
+        if key not in acronym and (low is None or short_cue in text) and short.search(text):
+            acronym.add(key)
+        if key not in context and (low is None or any(c in text or c in low for c in about_cues)) \
+                and about.search(text):
+            context.add(key)
+
+
 def standards_named(docs: Iterable[Document], standard: str | None = None) -> frozenset[str]:
     """The catalogue's standards a run names (analyze_many's `named`): `standard` (--standard or the config's
     `standard = ...`), and each one written in any of its files ("ISO/IEC 27001:2022", "ISO 9001") in its title,
@@ -482,14 +497,7 @@ def standards_named(docs: Iterable[Document], standard: str | None = None) -> fr
                 if key not in named and (low is None or key not in SYSTEM_CUES
                                          or any(cue in low for cue in SYSTEM_CUES[key])) and pattern.search(text):
                     named.add(key)
-            for key, ((short_cue, short), (about_cues, about)) in SYSTEM_ACRONYM.items():
-                if key in named:
-                    continue
-                if key not in acronym and (low is None or short_cue in text) and short.search(text):
-                    acronym.add(key)
-                if key not in context and (low is None or any(c in text or c in low for c in about_cues)) \
-                        and about.search(text):
-                    context.add(key)
+            acronym_seen(text, low, acronym, context, skip=named)
             size += len(text)
             if size > FRAMEWORK_SCAN_CHARS:
                 break

@@ -586,11 +586,25 @@ def with_headings(report: Report) -> Report:
 
 
 def file_line(path: str, location: Any) -> int | None:
-    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None."""
-    line = getattr(location, "line", None)
-    if line is None or line < 1 or location.page is not None or location.sheet is not None:
+    """The line of the file itself that `location` names (what an editor or GitHub opens at), else None.
+
+    A CSV table's row number is the line its record starts on (ingest/csv counts the reader's lines, quoted line
+    breaks included), so a CSV cell or row has a line too; a workbook's rows and a page's lines have none.
+    """
+    if location is None or getattr(location, "page", None) is not None:
+        return None
+    if location.sheet is not None:
+        row = location.row
+        csv_table = _parser(path) == "csv" or (_parser(path) == "markdown" and location.sheet == _basename(path))
+        return row if csv_table and row is not None and row >= 1 else None
+    line = location.line
+    if line is None or line < 1:
         return None
     return line if _parser(path) in _TEXT_PARSERS else None
+
+
+def _basename(path: str) -> str:
+    return PurePosixPath(path.replace("\\", "/")).name
 
 
 

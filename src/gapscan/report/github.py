@@ -71,7 +71,7 @@ def _message(finding: Finding) -> str:
     """The message, naming the place when the annotation has no line of the file to sit on: a cell, a PDF's
     page and line, a Word paragraph's line."""
     loc = finding.location
-    where = where_text(loc, finding.path) if _line(finding) is None else ""
+    where = where_text(loc, finding.path) if _line(finding) is None or (loc and loc.cell) else ""
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 

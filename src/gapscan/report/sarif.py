@@ -250,7 +250,7 @@ def _location(path: str, loc: Location | None, artifacts: _Artifacts,
     out: dict[str, Any] = {"physicalLocation": physical}
     if loc is not None and loc.to_dict():
         described = where_text(loc, path)
-        if described and "region" not in physical:
+        if described and ("region" not in physical or loc.cell):
             out["logicalLocations"] = [{"name": loc.cell or described, "fullyQualifiedName": described,
                                         "kind": _logical_kind(loc, path)}]
         out["properties"] = json_value(loc.to_dict())
@@ -300,7 +300,9 @@ def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts)
     location = _location(finding.path, finding.location, artifacts)
     where = where_text(finding.location, finding.path)
     # Viewers show the message, not the property bag: name a cell or page there too.
-    suffix = f" [{where}]" if where and "region" not in location["physicalLocation"] else ""
+    # a CSV cell has a line region (its record's line) and still its cell, which says the column
+    named = "region" not in location["physicalLocation"] or (finding.location and finding.location.cell)
+    suffix = f" [{where}]" if where and named else ""
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],

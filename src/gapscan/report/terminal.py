@@ -185,7 +185,8 @@ def check_line(finding: Finding) -> tuple[str, str]:
     loc = finding.location
     line = file_line(finding.path, loc)
     head = f"{finding.path}:{line}:" if line is not None else f"{finding.path}:"
-    where = where_text(loc, finding.path) if line is None else ""
+    # a CSV cell has a line (its record's) and still a cell that says which column
+    where = where_text(loc, finding.path) if line is None or loc.cell else ""
     return head, f"{finding.rule} {finding.name} {one_line(finding.message)}" + (f" [{where}]" if where else "")
 
 

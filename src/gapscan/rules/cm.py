@@ -202,23 +202,33 @@ SYSTEM_NAMES: dict[str, re.Pattern] = {key: re.compile(pattern, re.IGNORECASE) f
     "iso45001": r"(?:OH&S|occupational health and safety|health and safety) management system|\bOHSMS\b" + _IMS,
     "iso27001": r"information security management system|\bISMS\b",
     "iso22000": r"food safety management system|\bFSMS\b",
-    "iso42001": r"\b(?:AI|artificial intelligence) management system|(?-i:\bAIMS\b)",  # "aims" is a verb
+    # by its acronym too ("the AIMS"), where the document also speaks of AI: mirroring.SYSTEM_ACRONYM
+    "iso42001": r"\b(?:AI|artificial intelligence) management system",
 }.items()}
 
 
 def _names_its_system(doc: Document, standard: str | None) -> bool:
     """Whether the document names the management system its standard governs, in its title, text or code blocks (a
     banner drawn in a code fence, "FORT HOMES QMS ... SOP-006", is the document's own header), the first
-    FRAMEWORK_SCAN_CHARS as `_standards_named` reads. A standard without a name here counts as named."""
-    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS
+    FRAMEWORK_SCAN_CHARS as `_standards_named` reads. A standard without a name here counts as named. A system named
+    by its acronym alone ("AIMS") is named where the document also holds its context, as `standards_named` reads it
+    (mirroring.acronym_seen): an asbestos survey's "AIMS" proficiency scheme names no AI management system."""
+    from gapscan.nlp.mirroring import FRAMEWORK_SCAN_CHARS, SYSTEM_ACRONYM, acronym_seen
 
     pattern = SYSTEM_NAMES.get(standard or "")
     if pattern is None:
         return True
+    acronym: set[str] = set()
+    context: set[str] = set()
+    skip = frozenset(SYSTEM_ACRONYM) - {standard}
     size = 0
     for text in chain((doc.title or "",), (b.text for b in doc.blocks), (b.text for b in doc.code)):
         if pattern.search(text):
             return True
+        if standard in SYSTEM_ACRONYM:
+            acronym_seen(text, text.lower() if text.isascii() else None, acronym, context, skip=skip)
+            if standard in acronym and standard in context:
+                return True
         size += len(text)
         if size > FRAMEWORK_SCAN_CHARS:
             break
@@ -1081,6 +1091,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         if _for_a_noun(before):
             return False  # "must be produced for scrutiny by the Organisation": it receives what another must hand over
         nxt = after[0] if after else ""
+        if nxt.lower() in ("'s", "’s", "'", "’"):
+            return False  # "managed by the organization's CISO": its role (or its objectives) is the agent, not it
         if len(words) > 1 and words[1].lower() == "business":
             return False  # "required by business, regulatory or ...": a need, not an agent
         return not (nxt.isalpha() and nxt.lower() not in _AFTER_NAME_OK and not nxt.lower().endswith("ly"))

@@ -276,7 +276,7 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, an
     information security system's results (risks accepted or raised, incidents, breaches) are business, and so is
     the business of an organisation that serves rather than makes (its money and funding, its members and
-    clients, its programmes and events, its officers and elections). Sentences touching both
+    clients, its programmes and events, its officers and elections). Sentences touching both (and their topics)
     count as business. It fires when at least `min_topical` (default 5) sentences touch
     either lexicon, they are at least `min_topical_share` (default 0.1) of the review's sentences (below that
     the lexicons do not describe the meeting: a project council's minutes, 6 of 154 sentences topical; the
@@ -309,8 +309,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
         # the topics discussed, each with the sentences that touch it; a topic never touched is no bar of the chart
         # (a machine shop's showed 13 bars at 0, 'officers and elections' among them): the message names the
         # business topics never discussed
-        by_topic = {t: n for t in (*PAPERWORK_TOPICS, *BUSINESS_TOPICS)
-                    if (n := sum(1 for s in topical if t in s.topics))}
+        # a sentence touching both counts as business: its paperwork topics are not counted as paperwork discussed
+        # (the message's "about paperwork (...)" counts the paperwork sentences only)
+        by_topic = {t: n for topics, among in ((PAPERWORK_TOPICS, paper), (BUSINESS_TOPICS, business))
+                    for t in topics if (n := sum(1 for s in among if t in s.topics))}
         service = serves_rather_than_makes(by_topic)
         missing = missing_business_topics(by_topic)
         decisions = [s for s in sentences if s.decision]

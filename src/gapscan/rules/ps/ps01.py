@@ -5,6 +5,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterator
@@ -168,7 +169,8 @@ _STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 
 
 def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
-    """Records a page of their own folder, or of a folder above, names by file name: a README or index page
+    """Records a page of their own folder, or of a folder above, names by file name (in its text, its tables'
+    cells or a code block: a folder's file inventory, its tree of folders): a README or index page
     ("`qc-tools-procurement.csv` - procurement spreadsheet with suggested models") that says what the file is
     documents it, whatever kind the page itself was given. A page of a sibling folder (one whose parent holds
     the record's folder) documents it when it names it by path, in its words or as a link's target ("[CSV]
@@ -179,7 +181,8 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     if not pages:
         return set()
     found: set[str] = set()
-    texts = {d.path: " ".join(b.text for b in d.blocks).lower() + " " + link_targets_text(d).lower() for d in pages}
+    texts = {d.path: " ".join(chain((b.text for b in d.blocks), (b.text for b in d.code), _cells(d))).lower()
+             + " " + link_targets_text(d).lower() for d in pages}
     worded: dict[str, str] = {}
     for path in profiles:
         # a file of several logs is keyed "file § log": the file is what a page names
@@ -200,6 +203,12 @@ def _described_by_folder_page(ctx: Context, profiles) -> set[str]:
     return found
 
 
+def _cells(page) -> Iterator[str]:
+    """The cells of a page's tables, header and rows: a folder's file inventory lists its files in a table
+    ("| 38 | `trackers/compliance-package-inventory.xlsx` | 6,519 |"), as its tree of folders does in a code block."""
+    return (str(v) for t in page.tables() for row in (t.header, *t.rows) for v in row if v is not None)
+
+
 def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
     """Whether a page of the record's own folder gives its file name in words, in its text or a table's cells: a
     contents table's "[Grant Tracker](./grant-tracker.md)" keeps the words of grant-tracker.md, not the link. A
@@ -208,7 +217,7 @@ def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
     if len(words) < 2:
         return False
     if page.path not in worded:
-        cells = " ".join(str(v) for t in page.tables() for row in (t.header, *t.rows) for v in row if v is not None)
+        cells = " ".join(_cells(page))
         worded[page.path] = " " + " ".join(_WORDS.findall((" ".join(b.text for b in page.blocks) + " " + cells)
                                                           .lower())) + " "
     return f" {' '.join(words)} " in worded[page.path]

@@ -487,7 +487,8 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     or more, at least half the shared identifiers must join rows that hold half their words in common in those
     columns (each phase's RAID log numbering its own issues from IS-01 again shares the IDs, not the issues;
     a copy whose wording drifted still does). A record whose rows carry an identifier of their own and cite the
-    other's identifiers several rows to one (assets naming the system they belong to) is about its own entries:
+    other's identifiers several rows to one (assets naming the system they belong to), or one to one where most of
+    its columns are its own (mitigation plans each naming the finding they answer), is about its own entries:
     not linked by those values. (2) Columns: the headers
     alone match strongly (>= 3 shared columns and >= 60% of the smaller record's columns) over
     periods that overlap by 30 days or more (a 2024 and a 2025 file of the same log are a rollover,
@@ -811,15 +812,19 @@ def _all_references(ea_col: _EntityColumn, eb_col: _EntityColumn) -> bool:
     return len(ea_col.references) == len(ea_col.values) or len(eb_col.references) == len(eb_col.values)
 
 
-def _points_at(entities: list[_EntityColumn], shared_col, other_col, other_entities: list[_EntityColumn]) -> bool:
+def _points_at(entities: list[_EntityColumn], shared_col, other_col, other_entities: list[_EntityColumn],
+               own_columns: bool = False) -> bool:
     """Whether a record's rows cite the other record's entries as their parent rather than write them down again:
     the column they share repeats its values down this record's rows (several rows to one value, under 80%
     distinct) while it keys the other's rows, and this record keys its own rows by an identifier of its own (80%
     distinct or more, shaped like references). An inventory of assets, each naming the system it belongs to, is
-    about its assets, not the systems (drhold26's NERC CIP set)."""
+    about its assets, not the systems (drhold26's NERC CIP set). With `own_columns` (most of this record's columns
+    are its own, under 60% matched by the other's) one row to one value is citing too: a register of mitigation plans under
+    their own IDs, each naming the finding it answers, is about its plans, not a copy of the findings (nerccip's
+    mitigation plan register and PNC findings register)."""
     mine = next((e for e in entities if e.column.index == shared_col.index), None)
     theirs = next((e for e in other_entities if e.column.index == other_col.index), None)
-    if mine is None or theirs is None or _keys_rows(mine) or not _keys_rows(theirs):
+    if mine is None or theirs is None or (_keys_rows(mine) and not own_columns) or not _keys_rows(theirs):
         return False
     return any(e.column.index != shared_col.index and _keys_rows(e) and len(e.values) >= len(mine.values)
                and len(e.references) >= 0.8 * len(e.values) for e in entities)
@@ -845,14 +850,16 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
             key = (containment, n)
             if containment >= min_containment and (best is None or key > best[0]):
                 best = (key, ea_col.column, eb_col.column, (va, vb), containment, jaccard, n)
-    if best is not None and own is not None and (_points_at(own[0], best[1], best[2], own[1])
-                                                  or _points_at(own[1], best[2], best[1], own[0])):
-        best = None
     pairs = _match_headers(headers_a, headers_b, scores)
-    id_names = {best[1].name, best[2].name} if best else set()
-    other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
     n_a, n_b = len(headers_a), len(headers_b)
     column_share = len(pairs) / min(n_a, n_b) if min(n_a, n_b) else 0.0
+    # under 60% of the citing record's columns matched the other's: most of them are its own
+    if best is not None and own is not None and (
+            _points_at(own[0], best[1], best[2], own[1], bool(n_a) and len(pairs) < 0.6 * n_a)
+            or _points_at(own[1], best[2], best[1], own[0], bool(n_b) and len(pairs) < 0.6 * n_b)):
+        best = None
+    id_names = {best[1].name, best[2].name} if best else set()
+    other_pairs = [p for p in pairs if p[0] not in id_names and p[1] not in id_names]
     if best is not None and len(other_pairs) >= 2 and column_share < 0.6:
         # A table of its own columns (a treating standard, a control, an onward plan) that cites the
         # other's entries repeats their names and ratings in its own words and scale: it writes the same
