@@ -58,6 +58,14 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 20 (levers23, round 26): the verdict's heading features read the clause headings CM01 counts (a
+    # document's own section numbers, stock sections and repeated labels out; 219 documents' heading features move;
+    # the folds rows' three heading columns taken from the model rows, which read headings only): with the model /
+    # lexicon only / folds 0.831 / 0.821 / 5 / 0.684, 0.829 / 0.817 / 5 / 0.671 and 0.824 / 0.812 / 5 / 0.683 on all
+    # 550 (old 323: 0.817 / 0.808 / 3 / 0.768, 0.811 / 0.801 / 3 / 0.756, 0.802 / 0.791 / 3 / 0.768). Accuracy floors
+    # one document under, Spearman 0.005 under; severe errors at 5 in each variant (model and folds from 4: m078,
+    # agreed mirrored, operational at P 0.53 once its own-outline headings "4 Policy", "4.1.12 Documentation", "5 Roles
+    # and Responsibilities" stop counting as clauses 5.2, 7.5 and 5.3; lexicon from 6).
     # Session 20 (corpus20, round 25): the fold models retrained on the grown corpus (five folds over 87 sources,
     # /work/corpus/real20/sentence_folds) give the folds rows of all 550: 0.816 / 0.799 / 4 / 0.680 (the old 323
     # alone 0.796 / 0.781 / 2 / 0.769, the new 227 0.846 / 0.832 / 2 / 0.522); folds floors one document under each
@@ -114,8 +122,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.818, 0.801, 0.677, 4), "lexicon": (0.816, 0.801, 0.663, 6),
-              "folds": (0.814, 0.796, 0.675, 4)}[variant]
+    floors = {"model": (0.829, 0.818, 0.679, 5), "lexicon": (0.827, 0.814, 0.666, 5),
+              "folds": (0.822, 0.810, 0.678, 5)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text

@@ -322,6 +322,11 @@ class MirroringAnalysis:
     # room", "Fluke 45"): anchor type -> count, and a few examples of each
     detail_anchors: Mapping[str, int] = field(default_factory=dict)
     detail_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # the clause headings the verdict's features read (mirroring_headings: what CM01 counts, without the document's
+    # own section numbers taken for clause numbers, its stock sections and repeated labels) and their increasing
+    # clause run; None: all of `clause_headings` and `order_run`
+    verdict_headings: tuple[HeadingMatch, ...] | None = None
+    verdict_run: int | None = None
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -342,7 +347,9 @@ class MirroringAnalysis:
     @property
     def features(self) -> dict[str, float]:
         """The calibrated verdict model's inputs (nlp/verdict.py)."""
-        return _features(self.headings, self.clause_headings, self.order_run.length, self.sentences,
+        headings = self.clause_headings if self.verdict_headings is None else self.verdict_headings
+        run = self.order_run.length if self.verdict_run is None else self.verdict_run
+        return _features(self.headings, headings, run, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
                          self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
                          self.obligations, self.abstract_nouns, self.catalogue_words)
@@ -1281,6 +1288,96 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
     return tuple(out)
 
 
+def mirroring_headings(doc: Document, matches) -> list:
+    """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
+    stock sections, or the document's own section numbers taken for clause numbers: what CM01 reports (rules/cm.py
+    adds its filter for a guessed standard) and what the verdict's heading features read. A clause number that
+    agrees with its title, or a cited clause, counts.
+
+    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
+    number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
+    "Policy" in an Information Security Policy) or the label a template repeats in every section ("Purpose",
+    "Policy", "Purpose", "Policy"...): it names the part of the section, not a clause the document is organised
+    around.
+    """
+    own = own_outline(doc, matches)
+
+    def how(m) -> str:
+        # in a document numbered in its own outline a heading's number is its place in the document: the
+        # heading names a clause only as a title would
+        return "title" if own and m.how == "number+title" else m.how
+
+    def word(m) -> str | None:
+        words = re.findall(r"[a-z]+", m.text.lower())  # "16.1 Policy": the section number is not a word
+        return words[0] if how(m) in ("title", "fuzzy") and len(words) == 1 else None
+
+    subject = set(re.findall(r"\w+", (doc.title or "").lower()))
+    repeated = Counter(w for w in map(word, matches) if w)
+    return [m for m in matches
+            if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
+            and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not stock_section(m, how(m))
+            and not (how(m) == "fuzzy" and replaced_word(m.text, m.title))]
+
+
+_TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
+
+
+def replaced_word(heading: str, title: str) -> bool:
+    """Whether a heading alike in letters to a clause's title has one of the title's words replaced by another:
+    "External Communication" for 'Internal communication', "12.2 External Audits" for 'Internal audit'. Each
+    has a word the other lacks, so the heading names another topic. Words are compared by their first five
+    letters ("Audits" and "audit", "Technical" and "Technological", "Requirements" and "requirement"); a
+    heading that only adds words ("Physical Security Perimeter", "AWS Network Security") or leaves some out
+    ("Design Changes" for 'Control of design and development changes') still names the clause.
+    """
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _TITLE_GLUE}
+
+    mine, its = stems(heading), stems(title)
+    return bool(mine - its) and bool(its - mine)
+
+
+def own_outline(doc: Document, matches) -> bool:
+    """Whether the document's section numbers are its own outline, not the standard's clause numbers.
+
+    A procedure numbers its sections 1, 2, 3 ... like any document ("1. Purpose", "2. Scope", ... "10. Review",
+    "10.2 Action Triggers"); that "10.2" is also a clause of the standard is an accident unless the title says
+    so as well. A manual numbered like the standard ("4 Context of the organization", "9.2 Internal audit")
+    shows it: at least two of its headings carry a clause's number and a title that would match that clause
+    without the number (similarity >= the fuzzy title threshold). Without such agreement, in a document whose
+    numbered headings start at 1 and 2, a number match needs its title to match on its own.
+    """
+    tops = set()
+    for block in doc.blocks:
+        if block.type is BlockType.HEADING:
+            number = block.number or heading_number(block.text)[0]
+            if number:
+                tops.add(number.strip(".").split(".")[0])
+    if not {"1", "2"} <= tops:
+        return False
+    agree = sum(1 for m in matches if m.how == "number+title" and m.score >= FUZZY_TITLE_MIN)
+    return agree < 2
+
+
+# The sections any written procedure has, whatever it is organised around: who is responsible, the document's
+# own control block, its records, the training it needs and how it is improved. Named in these plain words and
+# matched by title alone ("4. Roles & Responsibilities", "Document Control", "6.4 Documentation", "Training",
+# "Continuous Improvement") they mirror no clause; named in the standard's words ("Documented information",
+# "Competence", "Continual improvement") or under the clause's own number ("5.3 ..." in a manual numbered like
+# the standard) they still count.
+_STOCK_SECTION_WORDS = frozenset((
+    "roles", "role", "responsibilities", "responsibility", "authorities", "authority", "and", "of",
+    "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
+    "revision", "history", "training", "continuous", "improvement"))
+
+
+def stock_section(m, how: str | None = None) -> bool:
+    if (how or m.how) not in ("title", "fuzzy"):
+        return False
+    words = re.findall(r"[a-z]+", m.text.lower())
+    return bool(words) and set(words) <= _STOCK_SECTION_WORDS
+
+
 def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
     """The longest subsequence of clause headings in strictly increasing clause order.
 
@@ -1410,7 +1507,11 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     system_words = sum(1 for s in sentences for w in _WORD.findall(s.text.lower()) if w in MANAGEMENT_SYSTEM_WORDS)
     abstract_nouns = _abstract_nouns(prep.pieces)
     catalogue_words = catalogue_share(terms, standard, keys)
-    calibrated = calibrate(_features(headings, matches, run.length, len(sentences), len(speak), len(actors),
+    # the verdict reads the clause headings CM01 counts: "7.5 Audit Finding Documentation" under a procedure's own
+    # "7. Procedure", or its "4. Roles & Responsibilities", is the document's outline, not clause 7.5 or 5.3
+    counted = tuple(mirroring_headings(prep.doc, matches)) if matches else matches
+    counted_run = run.length if len(counted) == len(matches) else longest_increasing_run(counted, headings).length
+    calibrated = calibrate(_features(headings, counted, counted_run, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
                                      obligations, abstract_nouns, catalogue_words))
     verdict, note = Verdict(calibrated.verdict), None
@@ -1434,6 +1535,8 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         catalogue_words=round(catalogue_words, 6), verdict_probability=calibrated.probability if verdict else None,
         verdict_probabilities=calibrated.probabilities if verdict else {},
         uncertain=bool(verdict) and calibrated.uncertain, template_anchors=tuple(template),
+        verdict_headings=None if len(counted) == len(matches) else counted,
+        verdict_run=None if len(counted) == len(matches) else counted_run,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )

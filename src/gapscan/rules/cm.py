@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
 from gapscan.nlp.language import not_english
+from gapscan.nlp.mirroring import mirroring_headings, own_outline as _own_outline
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
@@ -169,41 +170,19 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
 
 
 def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> list:
-    """The clause headings that mirror the standard, without a template's one-word section labels, a procedure's
-    stock sections, or the document's own section numbers taken for clause numbers; and, when the standard is
-    `guessed` (the run's files name standards, not this one, and nobody chose it), without the headings matched by
-    their title alone ("8.1 Internal Communications" as ISO 22000 'Internal communication' in an ISO/IEC 27001
-    pack): those titles are what chose the standard, so they cannot also show the document mirrors it, and the
-    run's own words say it is about another. A clause number that agrees with its title, or a cited clause, counts.
-
-    A one-word heading matched by its title alone ("Policy" = 5.2 'Policy', also under the document's own
-    number: "16.1 Policy") mirrors nothing when it is the document's own subject (the word is in its title:
-    "Policy" in an Information Security Policy) or the label a template repeats in every section ("Purpose",
-    "Policy", "Purpose", "Policy"...): it names the part of the section, not a clause the document is organised
-    around.
+    """The clause headings that mirror the standard (mirroring.mirroring_headings: without a template's one-word
+    section labels, a procedure's stock sections, or the document's own section numbers taken for clause numbers,
+    the headings the verdict reads); and, when the standard is `guessed` (the run's files name standards, not this
+    one, and nobody chose it), without the headings matched by their title alone ("8.1 Internal Communications" as
+    ISO 22000 'Internal communication' in an ISO/IEC 27001 pack): those titles are what chose the standard, so they
+    cannot also show the document mirrors it, and the run's own words say it is about another. A clause number that
+    agrees with its title, or a cited clause, counts.
     """
-    from collections import Counter
-
-    from gapscan.nlp.mirroring import FUZZY_TITLE_MIN
-
+    kept = mirroring_headings(doc, matches)
+    if not guessed:
+        return kept
     own = _own_outline(doc, matches)
-
-    def how(m) -> str:
-        # in a document numbered in its own outline a heading's number is its place in the document: the
-        # heading names a clause only as a title would
-        return "title" if own and m.how == "number+title" else m.how
-
-    def word(m) -> str | None:
-        words = re.findall(r"[a-z]+", m.text.lower())  # "16.1 Policy": the section number is not a word
-        return words[0] if how(m) in ("title", "fuzzy") and len(words) == 1 else None
-
-    subject = set(re.findall(r"\w+", (doc.title or "").lower()))
-    repeated = Counter(w for w in map(word, matches) if w)
-    return [m for m in matches
-            if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
-            and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not _stock_section(m, how(m))
-            and not (guessed and how(m) in ("title", "fuzzy"))
-            and not (how(m) == "fuzzy" and _replaced_word(m.text, m.title))]
+    return [m for m in kept if ("title" if own and m.how == "number+title" else m.how) not in ("title", "fuzzy")]
 
 
 def _titles_only(doc: Document, headings, matches) -> bool:
@@ -264,68 +243,6 @@ def _standards_named(ctx: Context) -> frozenset[str]:
     from gapscan.nlp.mirroring import standards_named
 
     return standards_named(ctx.documents, ctx.standard)
-
-
-_TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
-
-
-def _replaced_word(heading: str, title: str) -> bool:
-    """Whether a heading alike in letters to a clause's title has one of the title's words replaced by another:
-    "External Communication" for 'Internal communication', "12.2 External Audits" for 'Internal audit'. Each
-    has a word the other lacks, so the heading names another topic. Words are compared by their first five
-    letters ("Audits" and "audit", "Technical" and "Technological", "Requirements" and "requirement"); a
-    heading that only adds words ("Physical Security Perimeter", "AWS Network Security") or leaves some out
-    ("Design Changes" for 'Control of design and development changes') still names the clause.
-    """
-    def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _TITLE_GLUE}
-
-    mine, its = stems(heading), stems(title)
-    return bool(mine - its) and bool(its - mine)
-
-
-def _own_outline(doc: Document, matches) -> bool:
-    """Whether the document's section numbers are its own outline, not the standard's clause numbers.
-
-    A procedure numbers its sections 1, 2, 3 ... like any document ("1. Purpose", "2. Scope", ... "10. Review",
-    "10.2 Action Triggers"); that "10.2" is also a clause of the standard is an accident unless the title says
-    so as well. A manual numbered like the standard ("4 Context of the organization", "9.2 Internal audit")
-    shows it: at least two of its headings carry a clause's number and a title that would match that clause
-    without the number (similarity >= the fuzzy title threshold). Without such agreement, in a document whose
-    numbered headings start at 1 and 2, a number match needs its title to match on its own.
-    """
-    from gapscan.ingest.textutil import heading_number
-    from gapscan.nlp.mirroring import FUZZY_TITLE_MIN
-
-    tops = set()
-    for block in doc.blocks:
-        if block.type is BlockType.HEADING:
-            number = block.number or heading_number(block.text)[0]
-            if number:
-                tops.add(number.strip(".").split(".")[0])
-    if not {"1", "2"} <= tops:
-        return False
-    agree = sum(1 for m in matches if m.how == "number+title" and m.score >= FUZZY_TITLE_MIN)
-    return agree < 2
-
-
-# The sections any written procedure has, whatever it is organised around: who is responsible, the document's
-# own control block, its records, the training it needs and how it is improved. Named in these plain words and
-# matched by title alone ("4. Roles & Responsibilities", "Document Control", "6.4 Documentation", "Training",
-# "Continuous Improvement") they mirror no clause; named in the standard's words ("Documented information",
-# "Competence", "Continual improvement") or under the clause's own number ("5.3 ..." in a manual numbered like
-# the standard) they still count.
-_STOCK_SECTION_WORDS = frozenset((
-    "roles", "role", "responsibilities", "responsibility", "authorities", "authority", "and", "of",
-    "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
-    "revision", "history", "training", "continuous", "improvement"))
-
-
-def _stock_section(m, how: str | None = None) -> bool:
-    if (how or m.how) not in ("title", "fuzzy"):
-        return False
-    words = re.findall(r"[a-z]+", m.text.lower())
-    return bool(words) and set(words) <= _STOCK_SECTION_WORDS
 
 
 # --- CM02 ----------------------------------------------------------------------------------
