@@ -1,7 +1,7 @@
 """Measure document-kind accuracy on the real corpus, against its committed labels, counted as eval_cm.py does.
 
     .venv/bin/python bench/eval_kind.py                   classify the corpus files now ($GAPSCAN_REAL_CORPUS,
-                                                          default /work/corpus/real/files: <id>.<format>)
+                                                          default /work/corpus/real20/files: <id>.<format>)
     .venv/bin/python bench/eval_kind.py --corpus DIR      the files kept somewhere else
     .venv/bin/python bench/eval_kind.py --committed       no files: the kinds tests/eval/real/features.csv holds,
                                                           the number `bench/eval_cm.py --real` prints
