@@ -511,7 +511,7 @@ _PARAGRAPH_PARSERS = frozenset({"docx", "odf"})
 def _parser(path: str) -> str:
     """The parser that read `path`, by its suffix. A file without one was read as a markdown page or a CSV table
     (ingest._without_extension, told by its bytes, which a path does not say): 'markdown' stands for both here, as
-    both are text whose lines are the file's lines (a CSV's findings name a row and cell, never a line)."""
+    both are text whose lines are the file's lines (a CSV's findings name a row, the line its record starts on)."""
     from gapscan.ingest import PARSERS
 
     suffix = PurePosixPath(path.replace("\\", "/")).suffix.lower()
@@ -606,6 +606,14 @@ def file_line(path: str, location: Any) -> int | None:
 def _basename(path: str) -> str:
     return PurePosixPath(path.replace("\\", "/")).name
 
+
+def place_beside_line(path: str, location: Any) -> str:
+    """The place a message names in words beside its file line: all of it (where_text) when it has no line of the
+    file (a Word paragraph, a PDF page's line, a workbook's cell), a CSV cell's column too (its line is its
+    record's), else nothing."""
+    if location is None or (file_line(path, location) is not None and not location.cell):
+        return ""
+    return where_text(location, path)
 
 
 def path_order(path: str) -> tuple:

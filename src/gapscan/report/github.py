@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from gapscan.model import Finding, Report, Severity, Status
-from gapscan.report.common import (counts_paragraphs, file_line, one_line, plural, repository, severity_counts_text,
-                                   where_text)
+from gapscan.report.common import (counts_paragraphs, file_line, one_line, place_beside_line, plural, repository,
+                                   severity_counts_text)
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -71,7 +71,7 @@ def _message(finding: Finding) -> str:
     """The message, naming the place when the annotation has no line of the file to sit on: a cell, a PDF's
     page and line, a Word paragraph's line."""
     loc = finding.location
-    where = where_text(loc, finding.path) if _line(finding) is None or (loc and loc.cell) else ""
+    where = place_beside_line(finding.path, loc)
     text = one_line(finding.message) + (f" [{where}]" if where else "")
     return text + (f"\nFix: {one_line(finding.fix)}" if finding.fix else "")
 

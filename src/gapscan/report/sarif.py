@@ -22,8 +22,8 @@ from urllib.parse import quote
 
 from gapscan.baseline import SARIF_KEY
 from gapscan.model import DocumentResult, Evidence, Finding, Location, Report, Severity, Status
-from gapscan.report.common import (counts_paragraphs, file_line, json_value, one_line, repository, sorted_documents,
-                                   sorted_findings, where_text)
+from gapscan.report.common import (counts_paragraphs, file_line, json_value, one_line, place_beside_line, repository,
+                                   sorted_documents, sorted_findings, where_text)
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/gapscan/"
@@ -298,11 +298,9 @@ def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts)
     if finding.fix:
         props["fix"] = finding.fix
     location = _location(finding.path, finding.location, artifacts)
-    where = where_text(finding.location, finding.path)
     # Viewers show the message, not the property bag: name a cell or page there too.
-    # a CSV cell has a line region (its record's line) and still its cell, which says the column
-    named = "region" not in location["physicalLocation"] or (finding.location and finding.location.cell)
-    suffix = f" [{where}]" if where and named else ""
+    where = place_beside_line(finding.path, finding.location)
+    suffix = f" [{where}]" if where else ""
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],

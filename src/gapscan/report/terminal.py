@@ -20,7 +20,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    checked_as_procedure, compact_locations, counts_by_kind, counts_paragraphs,
                                    evidence_where, file_line, finding_groups, findings_by_path, group_by_rule,
                                    is_text_file, kind_because, looks_like, metric_lines, more_like_this, not_judged,
-                                   not_judged_groups, not_judged_text, one_line, own_metrics, plural,
+                                   not_judged_groups, not_judged_text, one_line, own_metrics, place_beside_line, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
                                    score_table_note, shared_message, SHARED_LEAD, shared_metrics, sorted_documents, top_runs, unreadable,
@@ -185,8 +185,7 @@ def check_line(finding: Finding) -> tuple[str, str]:
     loc = finding.location
     line = file_line(finding.path, loc)
     head = f"{finding.path}:{line}:" if line is not None else f"{finding.path}:"
-    # a CSV cell has a line (its record's) and still a cell that says which column
-    where = where_text(loc, finding.path) if line is None or loc.cell else ""
+    where = place_beside_line(finding.path, loc)
     return head, f"{finding.rule} {finding.name} {one_line(finding.message)}" + (f" [{where}]" if where else "")
 
 

@@ -5,8 +5,8 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import PurePosixPath
 from typing import Iterator
 
