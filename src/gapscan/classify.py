@@ -1216,7 +1216,9 @@ def _assessment_report(headings: list[Block], blocks: list[Block]) -> str | None
                     if (b.type is BlockType.HEADING or len(b.text.split()) <= 4) and REPORT_OPENING.match(b.text)), None)
     if opening is None:
         return None
-    sections = [re.sub(r"s$", "", m.group("s").lower()) for h in headings for m in [REPORT_SECTION.match(h.text)] if m]
+    # "Key Findings" and "Finding 2 - Logging" are one kind of section, as "Gaps" and "Gap" are
+    sections = [re.sub(r"^key\s+|s$", "", m.group("s").lower()) for h in headings for m in [REPORT_SECTION.match(h.text)]
+                if m]
     found = list(dict.fromkeys(sections))
     if len(found) < REPORT_SECTIONS and not any(sections.count(f) >= REPORT_REPEATS for f in found):
         return None
