@@ -817,7 +817,10 @@ def _steps(doc: Document) -> list[Claim]:
         if len(run) >= 3:
             markers = [b.marker or "" for b in run]
             ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
-            if (ordered == len(run) or STEP_HEADING.search(heading)) and not _definitions(run, heading):
+            # a numbered list of questions is a questionnaire, not steps anybody follows
+            asked = sum(1 for b in run if _QUESTION_ITEM.match(b.text))
+            if (ordered == len(run) or STEP_HEADING.search(heading)) and not _definitions(run, heading) \
+                    and 2 * asked <= len(run):
                 steps = tuple(_trim(b.text, 140) for b in run)
                 loc = run[0].location
                 claims.append(Claim(kind="steps", text=f"{len(steps)} steps: " + "; ".join(_trim(s, 30) for s in steps[:3])
@@ -1180,6 +1183,13 @@ HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+
+# A question ("Do you test your business continuity plan annually?", "Are access privileges reviewed quarterly?")
+# asks; it states nothing the set does: a vendor questionnaire or an audit checklist asks it of someone else, and
+# its answer, where the set gives one, is a sentence of its own (drhold27's jjgrc vendor questionnaire)
+_QUESTION = re.compile(r"\?[\s*_\"'\u201d\u2019)\]]*$")
+_QUESTION_ITEM = re.compile(r"^[^.!:;]*\?")
+
 
 # A sentence that opens by saying whom or when a thing suits ("Great for: freelancers using the space daily", "Ideal
 # during the weekly sessions", "Best suited to teams that release monthly") describes a fit, not a routine kept
@@ -1601,7 +1611,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
 
     sdoc = sent.doc
     text = _trim(sent.text if sent_text is None else sent_text, 400)
-    if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
+    if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text) or _QUESTION.search(text):
         return []
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
