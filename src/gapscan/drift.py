@@ -1943,8 +1943,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     """A cadence claim about a meeting, against the minutes of that meeting (gapscan.meetings): one entry per
     file of minutes, judged over the span they cover (minutes not handed over are not meetings not held), with the
     periods of the stated cadence counted: how many the span holds, how many have minutes, which not. Minutes that
-    stop long before the newest date of the set's records (_minutes_stopped) are drift too: the set was kept
-    after the meetings' last minutes."""
+    stop long before the newest date of the set's records, or of the minutes of another meeting held beside it
+    (_minutes_stopped), are drift too: the set was kept after the meetings' last minutes."""
     if len(found) > 1:
         best = max(len(s.words) for s in found)
         found = [s for s in found if len(s.words) == best]
@@ -2059,17 +2059,31 @@ MINUTES_LAG_INTERVALS = 1
 
 
 def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
-    """(what is said, the evidence) where a series' minutes stop long before the newest date of the set's records
-    (scope.reference, as a log's "stopped" is judged; never the wall clock): no minutes for longer than the stated
-    interval's limit, one interval more for minutes written up at the next meeting (MINUTES_LAG_INTERVALS), and the
-    grace a log has. The last minutes' file and the record row holding the newest date are the evidence: the
-    meetings stopped, or their newer minutes were not handed over. Not judged where a file named for the meeting
-    was read undated or as something else: it may hold the later minutes. Records metrics 'reference_date',
-    'days_since_last_entry' and 'stopped' on `metrics`."""
-    ref = scope.reference
+    """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
+    (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
+    written up at the next meeting (MINUTES_LAG_INTERVALS), and the grace a log has. The set was kept to the newest
+    date of its records (scope.reference, as a log's "stopped" is judged) or to the newest minutes of another
+    meeting, whichever is later: a series that stops while another held beside it goes on is a meeting that
+    stopped, or whose newer minutes were not handed over. Not judged where another meeting's minutes begin only
+    after this one's last (_first_day): it may be this meeting renamed, and one renamed has not stopped
+    (jupyterhub/team-compass: the team meeting's reports stop in February 2023 and the HPC meeting's notes run to
+    December 2023, but the Collaboration Café's notes begin in November 2023, and the guide's "team meeting"
+    links to the page of those cafés).
+    The last minutes' file and the record row or the other meeting's minutes holding the newest date are the
+    evidence. Not judged where a file named for the meeting was read undated or as something else: it may hold the
+    later minutes. Records metrics 'reference_date', 'days_since_last_entry' and 'stopped' on `metrics`, and
+    'reference_minutes' (the other meeting's name) where the newest date is its minutes'."""
     last_day, last_file, last_line = series.meetings[-1]
-    limit = float(metrics.get("limit_days") or 0)
     metrics["stopped"] = False
+    others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
+    if any(_first_day(s) > last_day for s in others):
+        return None  # another meeting's minutes begin after these end: it may be this meeting renamed
+    ref = scope.reference
+    beside = max(((s.meetings[-1], s) for s in others if s.meetings), key=lambda t: t[0][0], default=None)
+    by_minutes = beside is not None and (ref is None or beside[0][0] > ref)
+    if by_minutes:
+        ref = beside[0][0]
+    limit = float(metrics.get("limit_days") or 0)
     if ref is None or not limit or series.undated or series.unread or ref <= last_day:
         return None
     since = (ref - last_day).days
@@ -2079,6 +2093,17 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     metrics.update(stopped=True, days_since_last_entry=since, reference_date=ref.isoformat())
     evidence = [Evidence(path=last_file, location=Location(line=last_line),
                          text=f"last minutes of the {series.name}, dated {last_day.isoformat()}")]
+    allowed = (f"(allowed up to {limit + MINUTES_LAG_INTERVALS * expected:g} days, one interval more than a log for "
+               f"minutes written up at the next meeting)")
+    if by_minutes:
+        (_, file, line), other = beside
+        metrics["reference_minutes"] = other.name
+        evidence.append(Evidence(path=file, location=Location(line=line),
+                                 text=f"newest minutes of the {other.name}, dated {ref.isoformat()}"))
+        said = (f"no minutes since {last_day.isoformat()}, {since} days before the newest minutes of the "
+                f"{other.name} ({ref.isoformat()} in {file}), a meeting held beside it {allowed}: the meetings "
+                f"stopped while others went on, or their newer minutes were not handed over")
+        return said, evidence
     where = ""
     for path, prof in sorted(scope.profiles.items()):
         rows = [i for i, d in enumerate(prof.entry_dates) if d == ref]
@@ -2089,10 +2114,16 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
             where = f" in {path}"
             break
     said = (f"no minutes since {last_day.isoformat()}, {since} days before the newest record date "
-            f"{ref.isoformat()}{where} (allowed up to {limit + MINUTES_LAG_INTERVALS * expected:g} days, one "
-            f"interval more than a log for minutes written up at the next meeting): the meetings stopped, or their "
+            f"{ref.isoformat()}{where} {allowed}: the meetings stopped, or their "
             f"newer minutes were not handed over")
     return said, evidence
+
+
+def _first_day(series) -> dt.date:
+    """The first day a series of minutes covers: its first dated minutes, or the first period an undated file is
+    named for ('Collab Cafe 2023.md': 1 January 2023), whichever is earlier."""
+    named = [dt.date(year, month or 1, 1) for year, month in series.named_periods]
+    return min([*(d for d, _, _ in series.meetings[:1]), *named])
 
 
 def _report_unit(claim: Claim) -> str | None:
