@@ -35,6 +35,23 @@ def test_questions_are_no_claims():
     assert kinds == ["frequency"]
 
 
+def test_a_statement_before_a_question_still_states():
+    # the regression sets: a review that asks a question of each entry, a step whose time limit stands before the
+    # question it answers, a log that supports a patient's quoted question
+    kinds = [c.kind for c in claims_in_text(
+        "The security team reviews the badge access records monthly and asks one question of every entry: "
+        "**was there a reason to be in the room?**")]
+    assert sorted(kinds) == ["frequency", "role"], kinds
+    deadlines = [c.kind for c in claims_in_text("STEP 1: ROOT CAUSE ANALYSIS (within 5 days) \u2753 Why did the "
+                                                "nonconformity occur?")]
+    assert deadlines == ["deadline"], deadlines
+    forms = [c.form_title for c in claims_in_text(
+        'The same access log supports a patient\'s question "who has looked at my record?"') if c.kind == "form"]
+    assert forms == ["access log"], forms
+    # and a question after a label is still a question
+    assert claims_in_text("Q3: Do you test your business continuity plan annually?") == ()
+
+
 def test_a_questionnaire_gives_no_cadence_and_no_steps(tmp_path):
     scan = Scan(tmp_path)
     scan.write("vendor_security_questionnaire.md", QUESTIONNAIRE)
@@ -47,4 +64,12 @@ def test_numbered_steps_with_a_question_among_them_are_still_steps(tmp_path):
     scan.write("backup.md", "# Backup restore test\n\n1. Pick a backup from last week.\n2. Restore it to the test "
                "server.\n3. Does the restored database open? Note the result.\n4. Record the test in the log.\n")
     doc = parse_file(tmp_path / "backup.md", "backup.md")
+    assert [c.kind for c in extract_claims(doc) if c.kind == "steps"] == ["steps"]
+
+
+def test_a_checklist_of_labels_with_questions_in_brackets_is_still_steps(tmp_path):
+    scan = Scan(tmp_path)
+    scan.write("review.md", "# Code review steps\n\n1. Correctness (does it work as intended?)\n2. Security (any "
+               "vulnerabilities?)\n3. Maintainability (is it readable?)\n4. Tests added for the change.\n")
+    doc = parse_file(tmp_path / "review.md", "review.md")
     assert [c.kind for c in extract_claims(doc) if c.kind == "steps"] == ["steps"]
