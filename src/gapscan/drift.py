@@ -2631,8 +2631,15 @@ def initials(role: str) -> str:
     return "".join(w[0] for w in role.split() if w[:1].isalpha()).upper()
 
 
+# a body of people whose members act for it: "The GRC team maintains the register" is kept where the GRC Manager or a
+# GRC Analyst signs (a committee decides together: one member's signature is not the committee's)
+TEAM_WORDS = frozenset("team teams department dept group function unit".split())
+
+
 def role_matches(role: str, value: str) -> bool:
-    """'Quality Manager' matches 'Quality Manager', 'quality mgr', 'QM'."""
+    """'Quality Manager' matches 'Quality Manager', 'quality mgr', 'QM'; a team matches a role of that team ('GRC
+    team' matches 'GRC Manager', 'GRC Analyst'), never the other way round: a procedure that names the GRC Manager
+    asks for that role, and 'GRC team' does not show it (drhold27's grcerca)."""
     from rapidfuzz import fuzz
 
     v = value.strip()
@@ -2640,7 +2647,19 @@ def role_matches(role: str, value: str) -> bool:
         return False
     if len(role.split()) > 1 and v.replace(".", "").upper() == initials(role):
         return True
-    return fuzz.token_set_ratio(role.lower(), v.lower()) >= 85 or fuzz.ratio(role.lower(), v.lower()) >= 85
+    if fuzz.token_set_ratio(role.lower(), v.lower()) >= 85 or fuzz.ratio(role.lower(), v.lower()) >= 85:
+        return True
+    return _member_of(role, v)
+
+
+def _member_of(team: str, value: str) -> bool:
+    """Whether `value` is a role of the team `team` names: every word of the team's name but its last ('GRC' of 'GRC
+    team') in the value, and a role word beside them ('GRC Manager'), no team word ('GRC group')."""
+    words = re.findall(r"[a-z]+", team.lower())
+    if len(words) < 2 or words[-1] not in TEAM_WORDS:
+        return False
+    got = set(re.findall(r"[a-z]+", value.lower()))
+    return set(words[:-1]) <= got and not got & TEAM_WORDS and bool((got - set(words[:-1])) & ROLE_WORDS)
 
 
 def _role_like(value: str) -> bool:
