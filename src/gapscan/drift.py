@@ -2500,18 +2500,29 @@ LABELLED_MIN = 2  # values the procedure writes under a field's label that one c
 LABELLED_WORDS = 0.6  # share of a cell's content words found in the value written under the label
 
 
-def _labelled_column(name: str, prof: RecordProfile, procedure: Document) -> str | None:
+def _labelled_values(name: str, procedure: Document, memo: dict) -> list:
+    """The content stems of each value the procedure writes under the label `name` ("Root cause: ..."), two stems
+    at least: read once per procedure and field (`memo`: the run's shared memo), whatever records are linked."""
+    key = ("labelled values", procedure.path, name)
+    if key not in memo:
+        label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
+        values = []
+        for b in procedure.blocks:
+            if name[:4].lower() in b.text.lower():
+                values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+        memo[key] = values
+    return memo[key]
+
+
+def _labelled_column(name: str, prof: RecordProfile, procedure: Document, memo: dict | None = None) -> str | None:
     """The column that holds a field under another name, shown by the procedure's own words: it writes each entry's
     value under the field's label ("Root cause: Recovery plan not updated to reflect the new EMS ...") and one text
     column of the record holds those values, each cell's content words (60% of them, two at least) in a value
     written under the label, for two of the values at least and half of them ('Weakness': "Recovery plan not updated
     for new EMS"). Read from the documents, not a list of synonyms: a 'Weakness' column is a control's deficiency in
-    one register and a finding's cause in another. None when no column, or more than one, holds them."""
-    label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
-    values = []
-    for b in procedure.blocks:
-        if name[:4].lower() in b.text.lower():
-            values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+    one register and a finding's cause in another. None when no column, or more than one, holds them. `memo`: where
+    the procedure's values are kept between records (_labelled_values)."""
+    values = _labelled_values(name, procedure, {} if memo is None else memo)
     if len(values) < LABELLED_MIN:
         return None
     found = []
@@ -2557,7 +2568,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
     # a field the record holds under a name of its own, shown by the values the procedure writes under its label
     labelled = {name: h for name in claim.fields if headers[name] is None
-                and (h := _labelled_column(name, prof, scope.procedure))}
+                and (h := _labelled_column(name, prof, scope.procedure, scope.memo))}
     headers.update(labelled)
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
