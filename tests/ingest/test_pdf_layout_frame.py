@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from gapscan.classify import classify
 from gapscan.ingest import parse_file
 from gapscan.model import BlockType, Kind
@@ -94,3 +96,35 @@ def test_a_blank_log_stays_a_form(tmp_path):
     headers = [t.header for t in doc.tables()]
     assert ("Date", "Inspector", "Oil or leaks found", "Action taken") in headers, headers
     assert classify(doc).kind is Kind.FORM, classify(doc).kind_reason
+
+
+# the sheet's boxes as the ruled-table reader hands them over: each box's lines, its rules after a symbol font's
+# glyph (U+F0A8 a box, U+F0FC a tick, U+F0D1 a cross, U+F086 an arrow), one sentence wrapped over two lines
+BOX_ROWS = [
+    ["Facility Checklist\n\uf0a8 Check containers QUARTERLY to ensure\nthey are closed and labeled.\n"
+     "\uf0a8 Have the handler remove them ANNUALLY.\nTips and Tricks\n! Lamps and batteries are universal waste.",
+     "", "DO\n\uf0fc Store spent lamps in closed boxes.\n\uf0fc Label each box with the start date.", ""],
+    ["", "DON\u2019T\n\uf0d1 Don\u2019t crush spent lamps.\n\uf0d1 Don\u2019t put lamps in the dumpster.", "",
+     "If\u2026Then\n\uf086 Call Environmental Services at once if a lamp breaks."],
+]
+
+
+@pytest.mark.parametrize("glyph", ["\uf0a8", "\uf0d1", "\uf086", "\uf070"])
+def test_a_symbol_font_glyph_starting_a_line_is_a_bullet(glyph):
+    from gapscan.ingest.pdf import _blocks, _Line
+
+    lines = [_Line(page=1, number=i, text=t, size=10.0, bold=False, x=72.0, y=700.0 - 13 * i, right=300.0,
+                   height=842.0) for i, t in enumerate(["Don't do these.", f"{glyph} Don't crush spent lamps."], 1)]
+    assert [b.type for b in _blocks(lines, {})] == [BlockType.PARAGRAPH, BlockType.LIST_ITEM]
+
+
+def test_a_box_s_bulleted_rules_are_list_items():
+    from gapscan.ingest.pdf import _Line, _table_block
+
+    blocks = _table_block(BOX_ROWS, _Line(page=1, number=3, text="", size=0, bold=False, x=0, y=0))
+    items = [b.text for b in blocks if b.type is BlockType.LIST_ITEM]
+    assert "Check containers QUARTERLY to ensure they are closed and labeled." in items, blocks
+    assert "Don\u2019t crush spent lamps." in items and "Store spent lamps in closed boxes." in items
+    paragraphs = [b.text for b in blocks if b.type is BlockType.PARAGRAPH]
+    assert "Tips and Tricks ! Lamps and batteries are universal waste." in paragraphs, paragraphs
+    assert not any(b.type is BlockType.TABLE for b in blocks)

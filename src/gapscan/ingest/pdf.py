@@ -1156,7 +1156,7 @@ def _table_block(rows: list, ln: _Line) -> list[Block]:
     location = Location(page=ln.page, line=ln.number or None)
     boxes = _layout_boxes(rows)
     if boxes is not None:
-        return [Block(type=BlockType.PARAGRAPH, text=text, location=location) for text in boxes]
+        return [block for box in boxes for block in _box_blocks(box, location)]
     out: list[Block] = []
     segment: list[list] = []
 
@@ -1201,6 +1201,7 @@ def _layout_boxes(rows: list) -> list[str] | None:
     width = max((len(r) for r in rows), default=0)
     grid = [[" ".join(c.split()) if c and c.strip() else "" for c in r] for r in rows]
     texts = [c for r in grid for c in r if c]
+    boxes = [c for r in rows for c in r if c and c.strip()]
     if width < 2 or len(texts) < 2 or len(texts) > BOX_SHARE * width * len(rows):
         return None
     sentences = [t for t in texts if written(t)]
@@ -1211,7 +1212,29 @@ def _layout_boxes(rows: list) -> list[str] | None:
     header = find_header([[light_value(c) for c in r] for r in grid])
     if header is not None and not any(written(c) for r in grid[:header] for c in r):
         return None
-    return texts
+    return boxes
+
+
+def _box_blocks(box: str, location: Location) -> list[Block]:
+    """A box's lines as the text it prints: a line that starts with a bullet starts a list item ("Do" over its
+    bulleted rules), a line after one that ends a sentence and starting in capitals a paragraph ("Tips and Tricks"),
+    any other line runs on from the one above."""
+    out: list[Block] = []
+    ended = True
+    for line in (ln.strip() for ln in box.splitlines()):
+        if not line:
+            continue
+        marker = LIST_MARKER.match(line)
+        if marker:
+            mark = marker.group("marker")
+            out.append(Block(type=BlockType.LIST_ITEM, text=marker.group("text").strip(), marker=mark,
+                             checked=checkbox_state(mark), location=location))
+        elif out and not (ended and line[:1].isupper()):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line}")
+        else:
+            out.append(Block(type=BlockType.PARAGRAPH, text=line, location=location))
+        ended = bool(re.search(r"[.!?:]$", out[-1].text))
+    return out
 
 
 def _passage(row: list) -> str | None:
