@@ -1986,7 +1986,10 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         return replace(check, evidence=tuple(evidence), metrics=metrics, detail=detail)
     # meetings held more often than the rules say are not a cadence missed: no 'occasions' test
     metrics.pop("occasions", None)
-    counted = meetings.calendar([d for d, _, _ in series.meetings], float(claim.interval_days or 0),
+    # a file named for the meeting and dated inside the span of its minutes, read as a procedure or a page, still
+    # shows a meeting in its period
+    inside = [d for d in series.unread_dates if series.meetings[0][0] <= d <= series.meetings[-1][0]]
+    counted = meetings.calendar([d for d, _, _ in series.meetings] + inside, float(claim.interval_days or 0),
                                 series.named_periods)
     if counted is not None:
         # the periods of the stated cadence the span holds, counted on the calendar (a month with no minutes),
@@ -1998,6 +2001,9 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         unit = "half-yearly" if counted["unit"] == "half" else f"{counted['unit']}ly"
         said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
                 f"minutes), {counted['found']} with minutes")
+        if inside:
+            said += (f", counting {len(inside)} file{'s' if len(inside) > 1 else ''} named for the meeting and read "
+                     f"as {'pages or procedures' if len(inside) > 1 else 'a page or procedure'}")
     limits = scope.limits
     stop = _minutes_stopped(series, scope, metrics)
     if few:

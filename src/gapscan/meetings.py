@@ -110,6 +110,8 @@ class Series:
     # files filed beside the minutes under the meeting's own name that were not read as minutes (read as procedures
     # or pages): a month without minutes may be one of them
     unread: tuple[str, ...] = ()
+    # the days those files are dated by, as minutes are dated: a period holding one is no period without minutes
+    unread_dates: tuple[dt.date, ...] = ()
     # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
     # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
     shortened: tuple[frozenset[str], ...] = ()
@@ -518,6 +520,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                         or all(w.lower() in other.lower().split() for other in every_name[key])
                         else re.sub(r"\d", "", w) for w in name.split())
         label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
+        unread = _unread(key, {doc.path for doc, _ in members}, documents)
         words = frozenset(key)
         shortened = {frozenset(stem(w) for w in short) for doc, _ in members
                      for source in (PurePosixPath(doc.path).stem, doc.title or "") for short in _shortened(source)}
@@ -525,13 +528,15 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                           shortened=tuple(sorted((w for w in shortened if w < words), key=sorted)),
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
-                          unread=_unread(key, {doc.path for doc, _ in members}, documents)))
+                          unread=tuple(d.path for d in unread),
+                          unread_dates=tuple(sorted(day[0] for d in unread for day in (meeting_date(d),) if day))))
     return tuple(out)
 
 
-def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> tuple[str, ...]:
-    """(key: the stems of the meeting's name) The files in the folders of a series' minutes that name the same meeting by their own name or title
-    ('2021-07-steering-council-update.md' beside '2022-01-steering-council-update.md') but were not read as its
+def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> list[Document]:
+    """(key: the stems of the meeting's name) The files in the folders of a series' minutes that name the same
+    meeting by their own name or title ('2021-07-steering-council-update.md' beside
+    '2022-01-steering-council-update.md'), or, dated as minutes are, by their folder, but were not read as its
     minutes: read as a procedure or a page. An agenda, a template or a draft so named is no file of minutes."""
     folders = {str(PurePosixPath(p).parent) for p in paths}
     out = []
@@ -540,10 +545,12 @@ def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]
             continue
         if _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}"):
             continue
-        own = _own_name(doc)
+        # named as minutes named only by a date are, by their folder ('wg-releases/meeting-notes/2020-08-26.md',
+        # title 'Releases WG'), when dated as minutes are
+        own = _own_name(doc) or (series_name(doc) if meeting_date(doc) else None)
         if own and tuple(sorted({stem(w) for w in own[1]})) == key:
-            out.append(doc.path)
-    return tuple(sorted(out))
+            out.append(doc)
+    return sorted(out, key=lambda d: d.path)
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
@@ -586,7 +593,8 @@ def _one_body(named: Sequence[Series]) -> Series | None:
                   undated=tuple(sorted(p for s in named for p in s.undated)),
                   named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
                   profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
-                      *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})))
+                      *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})),
+                  unread_dates=tuple(sorted(d for s in named for d in s.unread_dates)))
 
 
 def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:
