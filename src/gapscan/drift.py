@@ -1961,6 +1961,10 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                        f"them were read as its minutes; the other {len(series.unread)} (e.g. "
                        f"{series.unread[0]}) were read as procedures or pages, so a period without minutes may be "
                        f"one of them", metrics={"minutes_files": read, "unread_files": len(series.unread)})
+    # the files named for the meeting and dated inside the span of its minutes, read as pages or procedures, are
+    # meetings too: counted with the minutes, and said
+    inside = [m for m in series.unread_dated if series.meetings[0][0] <= m[0] <= series.meetings[-1][0]]
+    series = meetings.with_files(series, inside)
     prof = series.profile
     # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
     checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,
@@ -1986,10 +1990,7 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         return replace(check, evidence=tuple(evidence), metrics=metrics, detail=detail)
     # meetings held more often than the rules say are not a cadence missed: no 'occasions' test
     metrics.pop("occasions", None)
-    # a file named for the meeting and dated inside the span of its minutes, read as a procedure or a page, still
-    # shows a meeting in its period
-    inside = [d for d in series.unread_dates if series.meetings[0][0] <= d <= series.meetings[-1][0]]
-    counted = meetings.calendar([d for d, _, _ in series.meetings] + inside, float(claim.interval_days or 0),
+    counted = meetings.calendar([d for d, _, _ in series.meetings], float(claim.interval_days or 0),
                                 series.named_periods)
     if counted is not None:
         # the periods of the stated cadence the span holds, counted on the calendar (a month with no minutes),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
@@ -110,8 +110,9 @@ class Series:
     # files filed beside the minutes under the meeting's own name that were not read as minutes (read as procedures
     # or pages): a month without minutes may be one of them
     unread: tuple[str, ...] = ()
-    # the days those files are dated by, as minutes are dated: a period holding one is no period without minutes
-    unread_dates: tuple[dt.date, ...] = ()
+    # those of them dated as minutes are, one (date, file, line) each: a period holding one is no period without
+    # minutes (with_files)
+    unread_dated: tuple[tuple[dt.date, str, int | None], ...] = ()
     # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
     # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
     shortened: tuple[frozenset[str], ...] = ()
@@ -529,8 +530,26 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
                           unread=tuple(d.path for d in unread),
-                          unread_dates=tuple(sorted(day[0] for d in unread for day in (meeting_date(d),) if day))))
+                          unread_dated=tuple(sorted((day[0], d.path, day[1]) for d in unread
+                                                    for day in (meeting_date(d),) if day))))
     return tuple(out)
+
+
+def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]]) -> Series:
+    """The series with `extra` files of its meeting (read as pages or procedures, Series.unread_dated) counted among
+    its minutes: their days in its log, so the intervals, the longest gap and the periods are counted over both."""
+    if not extra:
+        return series
+    dated = tuple(sorted(set(series.meetings) | set(extra)))
+    return replace(series, meetings=dated, profile=_profile(series.key, series.name, dated))
+
+
+def _dated_by_name(doc: Document) -> bool:
+    """Whether the file's name or title gives the day of its meeting: not a month alone ('2017-12-decisions'), nor
+    a day read in its text."""
+    from gapscan.auditdates import find_dates
+
+    return any(_YMD.search(text) or find_dates(text) for text in (PurePosixPath(doc.path).stem, doc.title or ""))
 
 
 def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> list[Document]:
@@ -546,8 +565,9 @@ def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]
         if _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}"):
             continue
         # named as minutes named only by a date are, by their folder ('wg-releases/meeting-notes/2020-08-26.md',
-        # title 'Releases WG'), when dated as minutes are
-        own = _own_name(doc) or (series_name(doc) if meeting_date(doc) else None)
+        # title 'Releases WG'), when their name or title dates them ('2015-07.md', dated by a day in its text, is
+        # a month's notes, not a meeting)
+        own = _own_name(doc) or (series_name(doc) if _dated_by_name(doc) else None)
         if own and tuple(sorted({stem(w) for w in own[1]})) == key:
             out.append(doc)
     return sorted(out, key=lambda d: d.path)
@@ -594,7 +614,7 @@ def _one_body(named: Sequence[Series]) -> Series | None:
                   named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
                   profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
                       *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})),
-                  unread_dates=tuple(sorted(d for s in named for d in s.unread_dates)))
+                  unread_dated=tuple(sorted(m for s in named for m in s.unread_dated)))
 
 
 def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:

@@ -24,6 +24,9 @@ def test_a_period_whose_file_was_read_as_a_page_is_not_without_minutes(scan):
     metrics = checks[0].metrics
     assert metrics["periods"] == 12 and metrics["periods_missed"] == 1, metrics
     assert "May" not in checks[0].detail and "August" not in checks[0].detail, checks[0].detail
+    # the intervals too: no gap of two months where the file of the month between was read as a page
+    assert metrics["dated_entries"] == 11 and metrics["minutes_files"] == 11, metrics
+    assert "counting 2 files named for the meeting" in checks[0].detail, checks[0].detail
 
 
 def test_a_page_dated_outside_the_span_does_not_widen_it(scan):
@@ -64,3 +67,21 @@ def test_notes_named_by_their_folder_and_read_as_pages_count_too(scan):
     assert len(checks) == 1, [(c.status, c.detail) for c in checks]
     metrics = checks[0].metrics
     assert metrics["periods"] == 12 and metrics["periods_missed"] == 0, (metrics, checks[0].detail)
+
+
+def test_a_page_named_by_a_month_alone_is_no_meeting_of_its_folder(scan):
+    # '2024-05.md' ('ongoing chat discussions', dated by a day in its text) is a month's notes, not a meeting
+    scan.write("procedures/board.md", RULES.replace("The Board meets monthly.",
+                                                    "The Releases WG meets monthly."))
+    read = []
+    for m in range(1, 13):
+        if m == 5:
+            scan.write("wg-releases/meeting-notes/2024-05.md",
+                       "# 2024-05 - ongoing chat discussions\n\nOn 2024-05-20 we talked about the release.\n")
+            continue
+        path = f"wg-releases/meeting-notes/2024-{m:02d}-12.md"
+        scan.write(path, NOTES.format(day=f"2024-{m:02d}-12"))
+        read.append(path)
+    findings, checks = run(scan, set(read))
+    metrics = checks[0].metrics
+    assert metrics["periods"] == 12 and metrics["periods_missed"] == 1, (metrics, checks[0].detail)
