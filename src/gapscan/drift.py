@@ -1961,6 +1961,10 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                        f"them were read as its minutes; the other {len(series.unread)} (e.g. "
                        f"{series.unread[0]}) were read as procedures or pages, so a period without minutes may be "
                        f"one of them", metrics={"minutes_files": read, "unread_files": len(series.unread)})
+    # the files named for the meeting and dated inside the span of its minutes, read as pages or procedures, are
+    # meetings too: counted with the minutes, and said
+    inside = [m for m in series.unread_dated if series.meetings[0][0] <= m[0] <= series.meetings[-1][0]]
+    series = meetings.with_files(series, inside)
     prof = series.profile
     # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
     checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,
@@ -1998,6 +2002,9 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
         unit = "half-yearly" if counted["unit"] == "half" else f"{counted['unit']}ly"
         said = (f"{counted['expected']} expected {counted['first']}..{counted['last']} (the span of the "
                 f"minutes), {counted['found']} with minutes")
+        if inside:
+            said += (f", counting {len(inside)} file{'s' if len(inside) > 1 else ''} named for the meeting and read "
+                     f"as {'pages or procedures' if len(inside) > 1 else 'a page or procedure'}")
     limits = scope.limits
     stop = _minutes_stopped(series, scope, metrics)
     if few:

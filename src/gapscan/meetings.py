@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
@@ -57,7 +57,10 @@ REVIEW_WORD = re.compile(r"^(?:reviews?|reviewed)$")
 # shall take place'; 'approved at the annual meeting' or 'reviewed each year at the annual meeting' says when
 # something else is done, not how often the meeting is held
 HOLDING = re.compile(r"^(?:held|hold|holds|holding|host|hosts|hosted|hosting|meets?|met|convene[sd]?|convening|"
-                     r"occurs?|scheduled|conducted|organi[sz]ed|place)$")
+                     r"occurs?|scheduled|conduct|conducts|conducted|conducting|organi[sz]ed|place)$")
+# the verbs in the present whose subject holds the meeting ('The working group conducts a weekly sync meeting',
+# 'We hold a monthly meeting'), as 'meets' is: their subject names the body, or leaves it to the headings
+SUBJECT_VERBS = frozenset("meet meets hold holds host hosts convene convenes conduct conducts".split())
 HOLDING_REACH = 8
 NOT_MINUTES = re.compile(r"\b(?:agenda|template|draft|proposal|blank|schedule|calendar)\b", re.I)
 # "Agenda/Minutes", "Agenda & Minutes": the agenda filled in at the meeting is its minutes
@@ -108,6 +111,9 @@ class Series:
     # files filed beside the minutes under the meeting's own name that were not read as minutes (read as procedures
     # or pages): a month without minutes may be one of them
     unread: tuple[str, ...] = ()
+    # those of them dated as minutes are, one (date, file, line) each: a period holding one is no period without
+    # minutes (with_files)
+    unread_dated: tuple[tuple[dt.date, str, int | None], ...] = ()
     # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
     # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
     shortened: tuple[frozenset[str], ...] = ()
@@ -464,6 +470,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     groups: dict[tuple[str, ...], list] = {}
     names: dict[tuple[str, ...], str] = {}
     every_name: dict[tuple[str, ...], set[str]] = {}
+    first_form: dict[tuple[str, ...], tuple[str, ...]] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
                and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
@@ -488,12 +495,16 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         if named is None:
             continue
         shown, key = named
-        key = tuple(sorted(key))
+        # one meeting's name written in other forms of its words ('Release WG Meeting', 'WG Releases Meeting') is
+        # one series: grouped by the stems of its words, ordered as the first form read
+        raw = tuple(sorted(key))
+        key = tuple(sorted({stem(w) for w in raw}))
+        first_form.setdefault(key, raw)
         names.setdefault(key, shown)
         every_name.setdefault(key, set()).add(shown)
         groups.setdefault(key, []).append((doc, meeting_date(doc)))
     out = []
-    for key, members in sorted(groups.items()):
+    for key, members in sorted(groups.items(), key=lambda kv: first_form[kv[0]]):
         dated = sorted((d[0], doc.path, d[1]) for doc, d in members if d is not None)
         undated = tuple(sorted(doc.path for doc, d in members if d is None))
         named = tuple(sorted({p for doc, d in members if d is None for p in (named_period(doc),) if p}))
@@ -511,20 +522,41 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                         or all(w.lower() in other.lower().split() for other in every_name[key])
                         else re.sub(r"\d", "", w) for w in name.split())
         label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
-        words = frozenset(stem(w) for w in key)
+        unread = _unread(key, {doc.path for doc, _ in members}, documents)
+        words = frozenset(key)
         shortened = {frozenset(stem(w) for w in short) for doc, _ in members
                      for source in (PurePosixPath(doc.path).stem, doc.title or "") for short in _shortened(source)}
         out.append(Series(name=name, words=words, key=label,
                           shortened=tuple(sorted((w for w in shortened if w < words), key=sorted)),
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
-                          unread=_unread(key, {doc.path for doc, _ in members}, documents)))
+                          unread=tuple(d.path for d in unread),
+                          unread_dated=tuple(sorted((day[0], d.path, day[1]) for d in unread
+                                                    for day in (meeting_date(d),) if day))))
     return tuple(out)
 
 
-def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> tuple[str, ...]:
-    """The files in the folders of a series' minutes that name the same meeting by their own name or title
-    ('2021-07-steering-council-update.md' beside '2022-01-steering-council-update.md') but were not read as its
+def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]]) -> Series:
+    """The series with `extra` files of its meeting (read as pages or procedures, Series.unread_dated) counted among
+    its minutes: their days in its log, so the intervals, the longest gap and the periods are counted over both."""
+    if not extra:
+        return series
+    dated = tuple(sorted(set(series.meetings) | set(extra)))
+    return replace(series, meetings=dated, profile=_profile(series.key, series.name, dated))
+
+
+def _dated_by_name(doc: Document) -> bool:
+    """Whether the file's name or title gives the day of its meeting: not a month alone ('2017-12-decisions'), nor
+    a day read in its text."""
+    from gapscan.auditdates import find_dates
+
+    return any(_YMD.search(text) or find_dates(text) for text in (PurePosixPath(doc.path).stem, doc.title or ""))
+
+
+def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]) -> list[Document]:
+    """(key: the stems of the meeting's name) The files in the folders of a series' minutes that name the same
+    meeting by their own name or title ('2021-07-steering-council-update.md' beside
+    '2022-01-steering-council-update.md'), or, dated as minutes are, by their folder, but were not read as its
     minutes: read as a procedure or a page. An agenda, a template or a draft so named is no file of minutes."""
     folders = {str(PurePosixPath(p).parent) for p in paths}
     out = []
@@ -533,10 +565,13 @@ def _unread(key: tuple[str, ...], paths: set[str], documents: Sequence[Document]
             continue
         if _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}"):
             continue
-        own = _own_name(doc)
-        if own and tuple(sorted(own[1])) == key:
-            out.append(doc.path)
-    return tuple(sorted(out))
+        # named as minutes named only by a date are, by their folder ('wg-releases/meeting-notes/2020-08-26.md',
+        # title 'Releases WG'), when their name or title dates them ('2015-07.md', dated by a day in its text, is
+        # a month's notes, not a meeting)
+        own = _own_name(doc) or (series_name(doc) if _dated_by_name(doc) else None)
+        if own and tuple(sorted({stem(w) for w in own[1]})) == key:
+            out.append(doc)
+    return sorted(out, key=lambda d: d.path)
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
@@ -579,7 +614,8 @@ def _one_body(named: Sequence[Series]) -> Series | None:
                   undated=tuple(sorted(p for s in named for p in s.undated)),
                   named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
                   profile=_profile(label, newest.name, dated), acronyms=frozenset.intersection(
-                      *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})))
+                      *(s.acronyms for s in named)), unread=tuple(sorted({p for s in named for p in s.unread})),
+                  unread_dated=tuple(sorted(m for s in named for m in s.unread_dated)))
 
 
 def _by_acronym(sentence: str, tokens: list[str], held: list[int], series: Sequence[Series]) -> list[Series]:
@@ -645,9 +681,10 @@ def _meets_something(tokens: list[str], i: int) -> bool:
 
 
 def _unnamed_subject(tokens: list[str], i: int) -> bool:
-    """Whether the verb 'meet' at tokens[i] has no named subject: a pronoun ("we aim to meet"), or none at all
-    ("Meets on the first Monday"): the meeting is then the one the headings over the sentence name."""
-    if tokens[i] not in ("meet", "meets"):
+    """Whether the verb 'meet' (or one that holds a meeting, SUBJECT_VERBS: "we hold") at tokens[i] has no named
+    subject: a pronoun ("we aim to meet"), or none at all ("Meets on the first Monday"): the meeting is then the one
+    the headings over the sentence name."""
+    if tokens[i] not in SUBJECT_VERBS:
         return False
     j = i - 1
     while j >= 0 and tokens[j] in _BEFORE_VERB:
@@ -661,9 +698,10 @@ _GENERIC_BEFORE = frozenset("working steering".split())  # 'The Working Group me
 
 
 def _generic_subject(tokens: list[str], i: int) -> bool:
-    """Whether the verb 'meet' at tokens[i] has for its subject a body said by its kind alone, the sentence's first
-    words ("The Team meets weekly", "The Working Group will meet monthly"): no name of its own."""
-    if tokens[i] not in ("meet", "meets"):
+    """Whether the verb 'meet' (or one that holds a meeting, SUBJECT_VERBS) at tokens[i] has for its subject a body
+    said by its kind alone, the sentence's first words ("The Team meets weekly", "The Working Group will meet
+    monthly", "The working group typically conducts a weekly sync meeting"): no name of its own."""
+    if tokens[i] not in SUBJECT_VERBS:
         return False
     j = i - 1
     while j >= 0 and tokens[j] in _BEFORE_VERB:
@@ -761,7 +799,10 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
         found = short if len(short) == 1 else []
     if not found:
         found = _by_acronym(sentence, tokens, held, series)
-    if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in held):
+    # the subject is that of 'meet' itself, or of the verb that holds the meeting ('The working group conducts a
+    # weekly sync meeting': the verb before the meeting word, within reach)
+    subjects = set(held) | {h for i in held for h in holding if 0 < i - h <= HOLDING_REACH}
+    if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in subjects):
         over = {stem(t) for t in _tokens(headings)}
         found = [s for s in series if s.words and s.words <= over] or _body_named(headings, series)
     return found, noun
