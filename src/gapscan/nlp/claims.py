@@ -8,13 +8,16 @@ everywhere and every match has a sentence and a location.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Mapping
 
 from gapscan.model import Block, BlockType, Document, Location
+from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
 from gapscan.nlp.language import not_english
+from gapscan.nlp.pipeline import longest_spans
 
 KINDS = ("form", "frequency", "deadline", "field", "role", "steps")
 
@@ -344,8 +347,6 @@ def _names_a_form(span, codes) -> bool:
     record" are none of these. A record noun hyphened onto the word before it ("std-log", "incident-register")
     is an identifier or a file stem, not a form's name.
     """
-    from gapscan.classify import IMPERATIVE_VERBS
-
     sdoc = span.doc
     noun = span[-1]
     if noun.lower_ == "form" and noun.i > span.start and sdoc[noun.i - 1].lower_ in STATES_OF_MATTER:
@@ -737,8 +738,6 @@ def _field_list_ok(sent, verb_at: int, fields: tuple[str, ...], instruction: boo
     the record it goes in (a record noun, a form code, a workbook, a file) or the list is long enough (three or
     more names) to be a record's columns. "Enter the recipe name and press Run" and "to capture an image,
     press F2" are steps at a screen, not a record's fields."""
-    from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
-
     for f in fields:
         words = f.lower().split()
         if {"you", "they", "we", "it", "your", "them", "this", "these", "those"} & set(words):
@@ -852,8 +851,6 @@ _STEP_WORDS = {"step", "stage", "phase", "part", "task"}
 def _definition(text: str) -> bool:
     """A list item that says what a word means: a term of a few words, not a thing to do ('Label: write the name
     on the bottle' is a step), and its meaning, a noun phrase; or a noun phrase defined by a relative clause."""
-    from gapscan.classify import IMPERATIVE_VERBS
-
     m = _TERM_MEANING.match(text)
     if m:
         term, meaning = m.group("term").split(), m.group("meaning").split()
@@ -1065,7 +1062,7 @@ _CADENCE_WORD = re.compile(r"\b(?:" + "|".join([*ADVERBS, "every", "each", "per"
 def _heading_cadence(text: str) -> tuple[str, float] | None:
     """(phrase, days) of a heading that is a cadence and nothing else: 'Weekly', 'Every Week (or 60h of
     Operation)', 'Monthly checks'. A range ('Every 4-6 Months') or a choice ('Monthly / Quarterly') is none."""
-    from gapscan.nlp.pipeline import get_nlp, longest_spans
+    from gapscan.nlp.pipeline import get_nlp
 
     bare = re.sub(r"\([^)]*\)", " ", text).strip(" :*_#.-")
     if not bare or len(bare.split()) > LABEL_WORDS or not _CADENCE_WORD.search(bare):
@@ -1140,8 +1137,6 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     """Run the matcher once over a parsed text and read the claims sentence by sentence; `text` is what the
     tokenizer was given (so exactly ``sdoc.text``), when the caller has it; `subject`, the heading the text
     stands under (or the document's title), what a labelled cadence ("Review cadence: Annually") is about."""
-    import bisect
-
     matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
     starts = [span.start for span in matches]
     out: list[Claim] = []
@@ -1497,8 +1492,6 @@ def _quoted_example(text: str) -> bool:
     """Whether the sentence is only a quoted phrase that orders nothing: an example given to the reader
     ("Be specific: 'Pipes freeze within 24 hours'"), not a rule. A quoted rule ('"Incidents must be reported
     within 24 hours."') or instruction ('"Report it within a day"') still is one."""
-    from gapscan.classify import IMPERATIVE_VERBS
-
     m = _QUOTED.fullmatch(text)
     if m is None:
         return False
@@ -1512,8 +1505,6 @@ def _told_not_stated(sent, span) -> bool:
     event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
     'would', 'could have been', 'we reviewed') and no present or modal one ('is', 'must', 'we review', 'meets',
     an imperative opening the clause). Verbless labels and table cells state no tense and stay claims."""
-    from gapscan.classify import IMPERATIVE_VERBS
-
     doc = sent.doc
     # within the window the activity is read from: a run-on "sentence" must not be rescanned for each cadence
     first, last = max(sent.start, span.start - ACTIVITY_WINDOW), min(sent.end, span.end + ACTIVITY_WINDOW)
@@ -1639,8 +1630,6 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                     subject: str | None = None) -> list[Claim]:
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
     the caller has it; and the heading or title it stands under, `subject`)."""
-    from gapscan.nlp.pipeline import longest_spans
-
     sdoc = sent.doc
     text = _trim(sent.text if sent_text is None else sent_text, 400)
     if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):

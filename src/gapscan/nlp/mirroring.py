@@ -33,7 +33,7 @@ from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Ver
 from gapscan.nlp.language import not_english
 from gapscan.nlp.lexicon import (EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS,
                                  STANDARD_MARKERS, STANDARD_RECORDS, TEMPLATE_CADENCES)
-from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp
+from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp, spacy_names
 from gapscan.nlp.verdict import calibrate, features_of
 
 # --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
@@ -531,7 +531,8 @@ def _code_sentences(own: list, text: str) -> dict[int, str]:
     with their text. Only a piece with "then" in it is looked at."""
     if not own or not ("hen" in text or "HEN" in text):
         return {}
-    from spacy.attrs import IDX
+    _n = spacy_names()
+    IDX = _n.IDX
 
     sdoc = own[0].doc
     marked = _marked_starts(sdoc)
@@ -552,7 +553,8 @@ def _code_sentences(own: list, text: str) -> dict[int, str]:
 def _marked_starts(sdoc) -> list[int]:
     """The tokens marked as a sentence's start (SENT_START 1), in order: where Span.sent and Doc.sents cut, read
     in one array instead of a Span per question."""
-    from spacy.attrs import SENT_START
+    _n = spacy_names()
+    SENT_START = _n.SENT_START
 
     return (sdoc.to_array(SENT_START) == 1).nonzero()[0].tolist() if len(sdoc) else []
 
@@ -798,7 +800,8 @@ def _sentences(sdoc, location: Location, text: str | None = None,
     which is what Span.text joins back together token by token. With `model_docs`, each new
     judged sentence text is added to it as a Doc of its own tokens, for the sentence model. `own`:
     own_anchors(sdoc), when the caller has it (reading the span group again makes a new Span per span)."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SENT_START
+    _n = spacy_names()
+    IDX, IS_PUNCT, IS_SPACE, LOWER, SENT_START = _n.IDX, _n.IS_PUNCT, _n.IS_SPACE, _n.LOWER, _n.SENT_START
 
     if not len(sdoc):
         return []
@@ -1070,8 +1073,8 @@ def _as_doc(doc, start: int, end: int, head: tuple, array):
     nothing here: heads to rewire and a first entity token to fix (a blank pipeline has neither; a doc with
     them goes to as_doc), and the span's vector, tensor, cats and hooks, which the sentence model never reads
     (its vector averaged a zero vector made per token)."""
-    from spacy.attrs import ENT_IOB, HEAD, ORTH, SPACY
-    from spacy.tokens import Doc
+    _n = spacy_names()
+    ENT_IOB, HEAD, ORTH, SPACY, Doc = _n.ENT_IOB, _n.HEAD, _n.ORTH, _n.SPACY, _n.Doc
 
     rows = array[start:end]
     if rows[:, head.index(HEAD)].any() or rows[0, head.index(ENT_IOB)] == 1:
@@ -1552,7 +1555,8 @@ def _index_terms(sdoc) -> list[str]:
     """bm25.terms of a spaCy Doc's tokens, as `gapscan map` reads them."""
     from gapscan.mapping import bm25  # mapping imports this module
 
-    from spacy.attrs import LOWER
+    _n = spacy_names()
+    LOWER = _n.LOWER
 
     if len(_TERMS) > _TERMS_MAX:
         _TERMS.clear()

@@ -36,6 +36,20 @@ CLOCK_TIME_RE = r"^(?:\d{1,2}:\d{2}|[012]\d\.[0-5]\d)$"
 
 
 @lru_cache(maxsize=1)
+def spacy_names():
+    """The spaCy names read on the nlp stage's hot paths (attribute ids, Doc, Span), imported once, when spaCy is
+    wanted: an import statement in a function called per piece or per sentence costs 1-3 us a call, about
+    250,000 calls on the 500-document set."""
+    from types import SimpleNamespace
+
+    from spacy.attrs import ENT_IOB, HEAD, IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SHAPE, SPACY
+    from spacy.tokens import Doc, Span
+
+    return SimpleNamespace(ENT_IOB=ENT_IOB, HEAD=HEAD, IDX=IDX, IS_PUNCT=IS_PUNCT, IS_SPACE=IS_SPACE, LOWER=LOWER,
+                           ORTH=ORTH, SENT_START=SENT_START, SHAPE=SHAPE, SPACY=SPACY, Doc=Doc, Span=Span)
+
+
+@lru_cache(maxsize=1)
 def get_nlp():
     """Blank English + sentencizer + gapscan's cue matchers (no downloads, ~0.3 s once)."""
     from gapscan.nlp.spacy_import import import_spacy
@@ -423,7 +437,8 @@ class CueMatcher:
         (a form code can follow); _PAREN and _ACRONYM, a "(" and a word in capitals (a record type defined by
         an acronym, "Investigation (INV)"); _FILE, a word ending in a dot and two to four letters ("deploy.yml").
         Only a doc with one of these is joined back into text (Doc.text walks every token) and searched."""
-        from spacy.attrs import SHAPE
+        _n = spacy_names()
+        SHAPE = _n.SHAPE
 
         known = self._shape_flag
         flags = 0
@@ -440,7 +455,7 @@ class CueMatcher:
     def __call__(self, doc, text: str | None = None):
         """Sets the doc's span groups; `text`: the doc's own text (``doc.text``), when the caller has it: joining
         the tokens back into it walks every token (analyze_many pipes texts it holds)."""
-        from spacy.tokens import Span
+        Span = spacy_names().Span
 
         # each group as (start, end, label hash) triples; only the spans left after the overlaps are made (a
         # run of title-case words before a role noun matches once per suffix: most hits are dropped there)
@@ -655,7 +670,7 @@ class GatedMatcher:
         # answer: then spaCy's Matcher reads them), and the keys' greedy filters
         self._walks: list[_WalkPattern] | None = [] if walk else None
         self._greedy: dict[int, str] = {}
-        self._starters: dict[int, tuple[int, ...]] = {}  # by word (ORTH hash): the patterns that may start at it
+        self._starters = _Anchors()  # by word (ORTH hash): the patterns whose anchor it passes
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, runs: bool = False,
             first: bool = False, fixed: bool = False) -> None:
@@ -709,7 +724,7 @@ class GatedMatcher:
             self._walks = None if any(w is None for w in walks) else self._walks + walks
             if greedy is not None:
                 self._greedy[self.vocab.strings.add(key)] = greedy
-            self._starters = {}
+            self._starters = _Anchors()
         self._flagged = None
         self._matchers.clear()
         self._by_present.clear()
@@ -728,7 +743,8 @@ class GatedMatcher:
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
 
     def __call__(self, doc, *, as_spans: bool = False) -> list:
-        from spacy.attrs import LOWER, ORTH, SENT_START, SHAPE
+        _n = spacy_names()
+        LOWER, ORTH, SENT_START, SHAPE = _n.LOWER, _n.ORTH, _n.SENT_START, _n.SHAPE
 
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token,
         # with the words themselves and their sentence starts, which the walk and the run and fixed keys read
@@ -778,8 +794,7 @@ class GatedMatcher:
             if not pairs:
                 continue
             if as_spans:
-                from spacy.tokens import Span
-
+                Span = spacy_names().Span
                 out.extend(Span(doc, start, end, label=key) for start, end in sorted(pairs))
             else:
                 out.extend((key, start, end) for start, end in sorted(pairs))
@@ -807,8 +822,7 @@ class GatedMatcher:
         if walks is not None:
             found = _walk(doc, walks, matcher, self._starters, self._greedy, cols)
             if as_spans and found:
-                from spacy.tokens import Span
-
+                Span = spacy_names().Span
                 return [Span(doc, start, end, label=key) for key, start, end in found]
             return found
         return matcher(doc, as_spans=as_spans)
@@ -841,8 +855,7 @@ class GatedMatcher:
                         kept.append((start, end))
                         used.update(range(start, end))
             if as_spans:
-                from spacy.tokens import Span
-
+                Span = spacy_names().Span
                 out.extend(Span(doc, start, end, label=key) for start, end in kept)
             else:
                 out.extend((key, start, end) for start, end in kept)
@@ -896,6 +909,19 @@ def _token_test(token: dict, vocab):
     spec = {k: v if isinstance(v, (dict, bool)) else {"==": v} for k, v in spec.items()}
     test = _lexeme_test(spec, vocab) if spec else (lambda orth: True)
     return None if test is None else (spec, test, sent)
+
+
+class _Anchors:
+    """A GatedMatcher's answers, per word (ORTH hash), to which of its walked patterns' anchors it passes
+    (`by_word`), with the words answered (`seen`) and those passing one (`hit`) as sets, for `_walk`'s set
+    operations."""
+
+    __slots__ = ("by_word", "seen", "hit")
+
+    def __init__(self):
+        self.by_word: dict[int, tuple[int, ...]] = {}
+        self.seen: set[int] = set()
+        self.hit: set[int] = set()
 
 
 class _WalkPattern:
@@ -987,7 +1013,7 @@ def _operators(op: str) -> tuple[int, ...] | None:
     return head + ((_ZERO_ONE,) * (int(m_) - int(n or 0)) if m_ else (_ZERO_PLUS,))
 
 
-def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict, greedy: dict, cols) -> list:
+def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anchors, greedy: dict, cols) -> list:
     """What spaCy's Matcher holding `walks` (the patterns of `active` among them) returns for a doc, as
     (key, start, end) in its order, without its walk over every token. It is the Matcher's own loop
     (`find_matches`, `transition_states`, `finish_states` of spacy/matcher/matcher.pyx, spaCy 3.x) run in
@@ -1000,22 +1026,35 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: dict,
         return []
     orths = cols[:, 1].tolist()
     # where each active pattern's state may begin: around each word passing its anchor's test, at a word that
-    # may start it (a state begun elsewhere cannot reach a match: neither can any state it branches into)
-    hits = {}
-    for orth in set(orths):
-        js = anchors.get(orth)
-        if js is None:
-            js = anchors[orth] = tuple(w.index for w in walks if w.anchor is not None and w.tests[w.anchor](orth))
-        if js:
-            hits[orth] = js
+    # may start it (a state begun elsewhere cannot reach a match: neither can any state it branches into).
+    # The text's words new to this matcher are answered (set differences: no call per word already seen), and
+    # the words passing some anchor found by one intersection
+    distinct = set(orths)
+    new = distinct - anchors.seen
+    if new:
+        for orth in new:
+            js = anchors.by_word[orth] = tuple(w.index for w in walks
+                                               if w.anchor is not None and w.tests[w.anchor](orth))
+            if js:
+                anchors.hit.add(orth)
+        anchors.seen |= new
+    present = distinct & anchors.hit
     at: dict[int, set[int]] = {}
-    if hits:
-        for a, js in [(a, hits[orth]) for a, orth in enumerate(orths) if orth in hits]:
-            for j in js:
+    if present:
+        by_word = anchors.by_word
+        for a, orth in enumerate(orths):
+            if orth not in present:
+                continue
+            for j in by_word[orth]:
                 if j in active:
                     w = walks[j]
+                    starts = w._starts
                     for start in range(max(0, a - w.hi), a - w.lo + 1):
-                        if w.starts_at(orths[start]):
+                        o = orths[start]
+                        ok = starts.get(o)
+                        if ok is None:
+                            ok = w.starts_at(o)
+                        if ok:
                             at.setdefault(start, set()).add(j)
     for j in active:
         w = walks[j]
