@@ -310,10 +310,12 @@ class CueMatcher:
         ]])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
         # A body named as a board that does something ("Change Advisory Board", "Material Review Board"): a team.
-        # Added last, so no key before it changes how it is read.
-        self.patterns.add("anchor:team_board", [[
-            {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_QUALIFIERS + _VERBS}, "OP": "?"},
-            {"IS_TITLE": True, "LOWER": {"IN": list(lx.BOARD_FUNCTIONS)}}, {"ORTH": "Board"}]])
+        # Added last, so no key before it changes how it is read; read without the Matcher and with no word list in
+        # the pattern (fixed, no flag bit: spaCy has 45): what the board does, and a title-case word before it
+        # ("Change"), are checked in __call__.
+        self.patterns.add("anchor:team_board", [[{"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "Board"}]], fixed=True)
+        self._board_functions = frozenset(lx.BOARD_FUNCTIONS)
+        self._not_board_qualifiers = frozenset(_NOT_QUALIFIERS + _VERBS)
         self._add_details(lx, tok)
         self._standard_acronyms = lx.STANDARD_ACRONYMS
         self._modals = frozenset(lx.MODALS)
@@ -505,6 +507,13 @@ class CueMatcher:
                     continue
             if target == "control" and self._concrete_rule(doc, start, end):
                 continue
+            if sub == "team_board":
+                if doc[start].lower_ not in self._board_functions:
+                    continue
+                before = doc[start - 1] if start else None
+                if before is not None and before.is_title and before.is_alpha and \
+                        before.lower_ not in self._not_board_qualifiers:
+                    start -= 1  # "Change Advisory Board"
             if target == "details":
                 if sub in ("role_the", "system_the", "place_the"):
                     start += 1  # the article says it is one; the detail is what follows
