@@ -3,8 +3,8 @@ from printers", "when shared, files must be encrypted"), is a rule the work foll
 register; done to the catalogue's own abstract subject ("Information must be labelled"), or with no condition ("All
 documents must be labeled with their classification": the control retold), it stays restated control text
 (lexicon.CONCRETE_CONTROL_VERBS, CATALOGUE_SUBJECTS, RULE_CONDITIONS). Before, every "must be encrypted" was
-standard-speak: 10 wrong CM03 findings in a SOC 2 pack's Data Classification and Backup policies (SCORING.md,
-session 20 cmhold10)."""
+standard-speak, whatever it was done to and when: wrong CM03 findings in a SOC 2 pack's Data Classification policy
+(SCORING.md, session 20 cmhold10; round 27)."""
 from __future__ import annotations
 
 from cm_helpers import procedure
