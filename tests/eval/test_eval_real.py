@@ -58,6 +58,11 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 21 (levers25, round 27): a board named by its work and a team's own acronym are team anchors, a passive
+    # act on a named thing under a condition is no control phrase (re-extracted; the folds rows recomputed in full
+    # with round 25's fold models): with the model / lexicon only / folds 0.833 / 0.823 / 4 / 0.688, 0.829 / 0.817 /
+    # 4 / 0.674 and 0.825 / 0.812 / 4 / 0.686 (h214 no longer severe: mixed). Accuracy floors one document under,
+    # Spearman 0.005 under, severe errors at 4 in each variant.
     # Session 20 (levers23, round 26): the verdict's heading features read the clause headings CM01 counts (a
     # document's own section numbers, stock sections and repeated labels out; 219 documents' heading features move;
     # the folds rows' three heading columns taken from the model rows, which read headings only): with the model /
@@ -122,8 +127,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.829, 0.818, 0.679, 5), "lexicon": (0.827, 0.814, 0.666, 5),
-              "folds": (0.822, 0.810, 0.678, 5)}[variant]
+    floors = {"model": (0.831, 0.820, 0.683, 4), "lexicon": (0.827, 0.814, 0.669, 4),
+              "folds": (0.823, 0.809, 0.681, 4)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text

@@ -92,6 +92,21 @@ CONTROL_VERBS: tuple[str, ...] = (
     "handled", "encrypted", "secured", "assessed", "tested", "updated", "allocated", "assigned", "limited",
     "separated", "verified", "inventoried", "prioritized", "prioritised", "mapped", "understood",
 )
+# Of those verbs, the ones that name an act done to a thing ("encrypted", "removed", "labelled"), not a state a
+# control aims at ("protected", "managed", "restricted"). Done to a thing the sentence names, under a condition that
+# says when or where ("Documents must be removed from printers", "when shared, files must be encrypted"), the rule
+# is one the work follows, not a control's register; done to the catalogue's own abstract subject (CATALOGUE_SUBJECTS:
+# "Information must be labelled") or with no condition ("All documents must be labeled with their classification",
+# the control retold) it stays control wording. pipeline.CueMatcher reads the word before the modal.
+CONCRETE_CONTROL_VERBS: frozenset[str] = frozenset({"encrypted", "removed", "labelled", "labeled", "revoked"})
+RULE_CONDITIONS: frozenset[str] = frozenset({
+    "when", "whenever", "if", "before", "after", "prior", "upon", "once", "unless", "until", "during", "while",
+    "from", "within", "rest", "transit",
+})
+CATALOGUE_SUBJECTS: frozenset[str] = frozenset({
+    "information", "data", "asset", "assets", "access", "rights", "privileges", "controls", "requirements",
+    "facilities", "activities", "measures", "responsibilities", "duties",
+})
 CONTROL_ADVERBS: tuple[str, ...] = (
     "regularly", "appropriately", "periodically", "formally", "securely", "properly", "adequately", "only",
     "also", "clearly", "suitably", "effectively", "independently", "consistently",
@@ -172,6 +187,9 @@ TEAM_HEADS: tuple[str, ...] = ("team", "crew", "department", "desk", "cell", "sq
 BODY_WORDS: tuple[str, ...] = (
     "working group", "working groups", "board of directors", "board of trustees", "board of governors",
 )
+# A board named by what it does ("Change Advisory Board", "Material Review Board", "Change Control Board") is a body
+# that decides on the work, like a committee; "board" alone is also a tool ("the Kanban board", "a shadow board").
+BOARD_FUNCTIONS: tuple[str, ...] = ("advisory", "review", "control", "approval", "coordination")
 # Parts of a machine that its own notes name when they say what to clean, swap or oil ("the wiper pad", "the
 # lead screws"): read after a lower-case word that says which part, never alone ("Bearing in mind").
 PART_HEADS: tuple[str, ...] = (

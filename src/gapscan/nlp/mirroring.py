@@ -31,8 +31,9 @@ from gapscan import clauses as cat
 from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.language import not_english
-from gapscan.nlp.lexicon import (EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES, MANAGEMENT_SYSTEM_WORDS,
-                                 STANDARD_MARKERS, STANDARD_RECORDS, TEMPLATE_CADENCES)
+from gapscan.nlp.lexicon import (BOARD_FUNCTIONS, EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES,
+                                 MANAGEMENT_SYSTEM_WORDS, STANDARD_ACRONYMS, STANDARD_MARKERS, STANDARD_RECORDS,
+                                 TEAM_HEADS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp, spacy_names
 from gapscan.nlp.verdict import calibrate, features_of
 
@@ -388,6 +389,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             texts.append(piece.text)
             owners.append((i, j))
     nlp = get_nlp()
+    bodies = [_acronym_bodies(prep.pieces) for prep in prepared]
     sentences: list[list[_Sentence]] = [[] for _ in prepared]
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
@@ -410,6 +412,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
         own = own_anchors(sdoc, piece.text, restates=piece.restates)
+        if bodies[i] and not piece.restates:
+            own = _named_by_acronym(sdoc, own, bodies[i])
         coded = _code_sentences(own, piece.text)
         for span in own_details(sdoc, piece.text, own, restates=piece.restates):
             details[i].setdefault(span.label_, []).append(span.text)
@@ -459,6 +463,49 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
                                code_examples=tuple(dict.fromkeys(code_lines[i].values()))[:3])
         out[prep.doc.path] = analysis
     return out
+
+
+# A team or body the document names and gives an acronym: "the Health Protection Team (HPT)", "Change Advisory Board
+# (CAB)" (the acronym the initials of the name's last words; a board only one named by what it does, BOARD_FUNCTIONS)
+_BODY_DEFINED = re.compile(r"((?:[A-Z][\w&-]* ){0,5}([A-Z][a-z]+))\s+\(([A-Z]{2,6})\)")
+_BODY_HEADS = frozenset(TEAM_HEADS) | {"board"}
+
+
+def _acronym_bodies(pieces) -> frozenset[str]:
+    """The acronyms a document defines for a team or body of its own (_BODY_DEFINED; not a generic one,
+    GENERIC_ROLES: "Incident Response Team (IRT)" is every pack's). Its later mentions ("the HPT meets weekly") name
+    that team as its full name does: _named_by_acronym."""
+    out = set()
+    for piece in pieces:
+        if "(" not in piece.text:
+            continue
+        for m in _BODY_DEFINED.finditer(piece.text):
+            words, head, acronym = m.group(1).split(), m.group(2).lower(), m.group(3)
+            if head not in _BODY_HEADS or acronym in STANDARD_ACRONYMS:
+                continue
+            if head == "board" and (len(words) < 2 or words[-2].lower() not in BOARD_FUNCTIONS):
+                continue
+            k = next((k for k in range(2, len(words) + 1)
+                      if "".join(w[0] for w in words[-k:]).upper() == acronym), None)
+            if k is None or " ".join(words[-k:]).lower() in GENERIC_ROLES:
+                continue
+            out.add(acronym)
+    return frozenset(out)
+
+
+def _named_by_acronym(sdoc, own: list, acronyms: frozenset[str]) -> list:
+    """`own` with a team anchor for each mention of one of `acronyms` (_acronym_bodies) outside its definition's
+    brackets and outside the anchors already there; kept as the Doc's ``spans["own_anchors"]``."""
+    from spacy.tokens import Span
+
+    taken = {t for s in own for t in range(s.start, s.end)}
+    added = [Span(sdoc, t.i, t.i + 1, label="team") for t in sdoc
+             if t.text in acronyms and t.i not in taken and not (t.i and sdoc[t.i - 1].text == "(")]
+    if not added:
+        return own
+    own = sorted([*own, *added], key=lambda s: s.start)
+    sdoc.spans["own_anchors"] = own
+    return own
 
 
 def acronym_seen(text: str, low: str | None, acronym: set[str], context: set[str], skip=()) -> None:

@@ -323,8 +323,19 @@ class CueMatcher:
             {"LOWER": {"IN": ["log", "logs", "logbook", "register"]}, "IS_LOWER": True},
         ]])
         self.phrases.add("anchor:decision", tok(lx.DECISION_WORDS + lx.DECISION_PHRASES))
+        # A body named as a board that does something ("Change Advisory Board", "Material Review Board"): a team.
+        # Added last, so no key before it changes how it is read; read without the Matcher and with no word list in
+        # the pattern (fixed, no flag bit: spaCy has 45): what the board does, and a title-case word before it
+        # ("Change"), are checked in __call__.
+        self.patterns.add("anchor:team_board", [[{"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "Board"}]], fixed=True)
+        self._board_functions = frozenset(lx.BOARD_FUNCTIONS)
+        self._not_board_qualifiers = frozenset(_NOT_QUALIFIERS + _VERBS)
         self._add_details(lx, tok)
         self._standard_acronyms = lx.STANDARD_ACRONYMS
+        self._modals = frozenset(lx.MODALS)
+        self._concrete_verbs = lx.CONCRETE_CONTROL_VERBS
+        self._catalogue_subjects = lx.CATALOGUE_SUBJECTS
+        self._rule_conditions = lx.RULE_CONDITIONS
         self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
         self._form = vocab.strings.add("form")
         self._system = vocab.strings.add("system")
@@ -340,6 +351,18 @@ class CueMatcher:
         # the file's name with its folders, not part of a web address or a longer path ("https://x.io/a.json")
         self._file_name = re.compile(rf"(?<![\w./:@~-])(?:[\w-][\w.-]*/)*[\w-]+(?:\.[\w-]+)*\.(?:{exts})(?![\w/-])",
                                      re.IGNORECASE)
+
+    def _concrete_rule(self, doc, start: int, end: int) -> bool:
+        """Whether the control match doc[start:end] is a modal passive of an act done to a thing the sentence names,
+        under a condition (lexicon.CONCRETE_CONTROL_VERBS after a subject not among lexicon.CATALOGUE_SUBJECTS, and
+        a word of lexicon.RULE_CONDITIONS in its sentence): "they must be encrypted when shared", "Documents must
+        be removed from printers" say what the work does, not what a control aims at."""
+        if doc[start].lower_ not in self._modals or doc[end - 1].lower_ not in self._concrete_verbs or not start:
+            return False
+        subject = doc[start - 1]
+        if not subject.is_alpha or doc[start].is_sent_start or subject.lower_ in self._catalogue_subjects:
+            return False
+        return any(t.lower_ in self._rule_conditions for t in doc[start].sent)
 
     def _add_details(self, lx, tok) -> None:
         """Details CM05 counts and the verdict's features do not (span group "details"; mirroring.own_details):
@@ -497,6 +520,15 @@ class CueMatcher:
                     # and it yields to any other anchor of that name ("Goods-in Inspector" is a role)
                     named.append((start + 1, end, label))
                     continue
+            if target == "control" and self._concrete_rule(doc, start, end):
+                continue
+            if sub == "team_board":
+                if doc[start].lower_ not in self._board_functions:
+                    continue
+                before = doc[start - 1] if start else None
+                if before is not None and before.is_title and before.is_alpha and \
+                        before.lower_ not in self._not_board_qualifiers:
+                    start -= 1  # "Change Advisory Board"
             if target == "details":
                 if sub in ("role_the", "system_the", "place_the"):
                     start += 1  # the article says it is one; the detail is what follows
@@ -586,7 +618,7 @@ class CueMatcher:
         if group == "detail":
             return target, sub, self.vocab.strings.add(sub.split("_")[0])  # "role_the" is a role
         label = {"system_named": "system", "system_branch": "system", "team_named": "team", "team_after": "team",
-                 "team_slash": "team", "team_the": "team", "system_the": "system",
+                 "team_slash": "team", "team_the": "team", "team_board": "team", "system_the": "system",
                  "duration_clock": "duration",
                  "form_the": "form"}.get(sub, sub or group)
         return target, sub, self.vocab.strings.add(label)
