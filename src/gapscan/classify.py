@@ -632,16 +632,29 @@ def _name_signals(doc: Document, add) -> None:
     # "report" as the name's last word, its head noun ("Business Impact Analysis Report", "weekly-status-report"):
     # an account of work done. Not as a modifier or a verb: "Self-Report Flow", "Monthly Reports Archive"; nor for a
     # report dated to the day by its name or folder, which _day_report reads as that day's account
-    if not best and not _day_report(doc):
-        for where, text in (("title", doc.title or ""), ("file name", stem)):
-            head = REPORT_HEAD.search(text.replace("_", " "))
-            if head:
-                best[Kind.RECORD] = (HEAD_POINTS, f"{head.group(0).strip()!r} in the {where}")
+    head = None if best or _day_report(doc) else _report_head(doc)
+    if head:
+        where, word = head
+        best[Kind.RECORD] = (HEAD_POINTS, f"{word!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
     dated = DATED_NAME.search(stem)
     if dated:
         add(Kind.RECORD, 1.0, f"dated name {dated.group(0)!r}")
+
+
+def _report_head(doc: Document) -> tuple[str, str] | None:
+    """Where "report" is the last word, the head noun, of the document's title or file name ("Business Impact
+    Analysis (BIA) Report", "weekly_status_report.md"), and the word as written; None when it is neither's. Read
+    for the name's kind (_name_signals) and for the page's sections (_text_signals), over the same words:
+    underscores are read as spaces in both ("BIA_Report" ends in the word "Report"). The file name is read first:
+    where both end so, the reason names the file, as the other name signals' reasons do."""
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for where, text in (("file name", stem), ("title", doc.title or "")):
+        head = REPORT_HEAD.search(text.replace("_", " "))
+        if head:
+            return where, head.group(0).strip()
+    return None
 
 
 def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
@@ -964,7 +977,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
             and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
-    reported = REPORT_HEAD.search(doc.title or "") or REPORT_HEAD.search(stem)
+    reported = _report_head(doc)
     if declared or conversation or todo or indexed or report or reported:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
