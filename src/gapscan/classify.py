@@ -193,6 +193,10 @@ DECLARED_TYPE = re.compile(r"^\W*(?:controlled\s+)?(?:document|doc\.?)(?:\s+(?:t
                            r"references?|sops?|procedures?|polic(?:y|ies)|work instructions?|manuals?)\b", re.I)
 DOCUMENT_TYPE_LABEL = re.compile(r"^\W*(?:document|doc\.?)\s+(?:type|category|class)\W*$|^\W*type of document\W*$", re.I)
 DECLARED_BLOCKS = 10
+# a line near the top naming the clause of a standard the page is written for ("Supports: Clause 4.1", "ISO/IEC
+# 27001:2022 | Clause 4.3"): a heading or a short label line, no sentence that mentions a clause in passing
+SERVES_CLAUSE = re.compile(r"\bclause\s+\d{1,2}(?:\.\d{1,2}){0,3}\b", re.I)
+SERVES_CLAUSE_WORDS = 8
 DECLARED_WORDS = 12
 DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
@@ -1034,6 +1038,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     scope = len(SCOPE_MARKERS.findall(text)) if re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I) else 0
     if scope >= 2:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
+    # a form's blanks (a table with no entries, fields to fill) say what the page is whatever clause it is for: a
+    # clause's audit programme over an empty findings tracker is the form the audits are kept on
+    serves = None if meeting or report or declared or conversation or todo or indexed or fill.empty_tables \
+        or fields else next(
+        (b.text for b in blocks[:DECLARED_BLOCKS] if len(b.text.split()) <= SERVES_CLAUSE_WORDS
+         and not b.text.rstrip().endswith(".") and SERVES_CLAUSE.search(b.text)), None)
+    if serves:
+        # a page of the management system written for its clause ("Supports: Clause 4.1" over a list of external
+        # and internal issues): the system's own description, as a policy is, whatever else it has too little of
+        add(Kind.PROCEDURE, 1.5, f"its opening names the clause it is written for ({_short(serves)!r})")
 
     if ticked + unticked >= 3:
         rows = entries.unticked_rows

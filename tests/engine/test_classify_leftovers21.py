@@ -1,0 +1,58 @@
+"""Kinds the real corpus still got wrong after session 20 (kinds21), each cause both ways.
+
+A page written for a clause of the standard: arturGRC/iso27001-practical-guide's ISMS documentation (corpus h197,
+h198, h200, labelled procedure by both readers, h198 form by one) opens "Supports: Clause 4.1" over a list of
+external and internal issues, a table of interested parties, a table of objectives. Nothing in them was a step,
+an obligation or a procedure's heading, so they had no clear signal: other.
+"""
+from __future__ import annotations
+
+from classify_helpers import kind_of
+from gapscan.model import Kind
+
+ISSUES = """# Context of the Organisation
+
+**Supports:** Clause 4.1
+
+## External Issues
+- Data protection law and the rules of the sector
+- Attacks seen against firms of our size
+- Customers asking for proof of security
+
+## Internal Issues
+- How the company is run and who decides
+- Budget and staff for security
+- Old systems still in use
+
+This analysis feeds the scope document and the risk assessment.
+"""
+
+
+def test_a_page_written_for_a_clause_is_a_procedure_like_page(tmp_path):
+    # before: "no clear signal", other
+    kind, why = kind_of(tmp_path, "context-of-organisation.md", ISSUES)
+    assert kind is Kind.PROCEDURE, why
+    assert "Supports: Clause 4.1" in why
+
+
+def test_a_clause_named_in_passing_is_no_opening_line(tmp_path):
+    # a sentence that mentions a clause ("feeds clause 8.4") says nothing of what the page is
+    text = ISSUES.replace("**Supports:** Clause 4.1", "Sources are noted, as clause 8.4 asks.")
+    kind, why = kind_of(tmp_path, "context-of-organisation.md", text)
+    assert kind is Kind.OTHER and "written for" not in why, why
+
+
+def test_a_template_for_a_clause_with_an_empty_tracker_stays_a_form(tmp_path):
+    # the Ankit-Uniyal toolkit's audit programme (corpus s112, form): a clause line over an empty findings tracker
+    text = """# Internal Audit Programme
+
+## ISO/IEC 27001:2022 | Clause 9.2
+
+## Findings Tracker
+
+| Finding ID | Audit | Finding | Category | Owner | Due Date | Status |
+|---|---|---|---|---|---|---|
+| | | | | | | |
+"""
+    kind, why = kind_of(tmp_path, "audit-programme.md", text)
+    assert kind is Kind.FORM, why
