@@ -509,6 +509,8 @@ EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s
                           r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
 # a row's number in a plan or a list of steps, with or without its word ("3", "3.", "Step 3", "Dia 3", "Week 3")
 ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
+# a column of what was decided or resolved ("# | Decision | Reference"): its rows read as orders, but record them
+DECIDED_HEADER = re.compile(r"\b(?:decisions?|decided|resolutions?|resolved|agreed)\b", re.I)
 STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
 # a cell marking a grid's column ("Y" under the quarter an action falls in); MARK_COLUMNS such columns make a grid
@@ -961,19 +963,25 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         declared = said
     planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
+    # a header naming who chaired or was present ("Chair | ...", "Present | ...") heads a meeting's record: its
+    # numbered rows ("1 | Close the programme on 2027-06-30") are what was decided there, no steps for a reader
+    tabled = 0 if meeting or report or declared or conversation or todo or indexed or HELD_LABELS.search(labels) \
+        else _table_steps(doc.tables())
     if meeting or report or declared or conversation or todo or indexed:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
-    elif obligations + steps + described < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
+    elif obligations + steps + described + tabled < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
         add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
             f"a page of rules: {rules} of {len(sentences)} sentences say what must, will or may be done")
-    elif obligations + steps + described >= (3 if planned else 2):
+    elif obligations + steps + described + tabled >= (3 if planned else 2):
         # a page named a roadmap: two stray lines ("we must establish funding", a list item "press and published
         # books") are no steps among its plans
         parts = [_count(steps, "imperative step") if steps else "",
+                 _count(tabled, "numbered step") + " in a table of steps" if tabled else "",
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
-        add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
+        add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described + tabled, 25) / 5,
+            ", ".join(p for p in parts if p))
     overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
@@ -1194,6 +1202,28 @@ def _steps_under_actor(blocks: list[Block], listed: set[int]) -> int:
         count += run if run >= ACTOR_STEPS else 0
         run, actor = 0, b.type is BlockType.PARAGRAPH and bool(ACTOR_LEAD_IN.search(b.text))
     return count + (run if run >= ACTOR_STEPS else 0)
+
+
+def _table_steps(tables: list[Table]) -> int:
+    """The rows of tables of steps ("Step | Action": "1 | Report to supervisor", "2 | Notify law enforcement"): a
+    first column numbering the rows in order (_counts_rows) beside a cell that opens with an order (_is_instruction),
+    in half the rows at least and two at least. An action log numbers its rows and writes what was done or is to be
+    done too, but dates them or keeps where each stands, and a list of decisions writes what was resolved as orders:
+    a table with a date, a status or a decision column, or a date in a cell, is no table of steps."""
+    count = 0
+    for table in tables:
+        if len(table.header) < 2 or any(DATE_HEADER.search(str(h)) or STATUS_HEADER.search(str(h))
+                                        or DECIDED_HEADER.search(str(h)) for h in table.header if h) \
+                or not _counts_rows(table):
+            continue
+        rows = [r for r in table.rows[:DETAIL_ROWS] if any(not _empty(v) for v in r)]
+        if any(isinstance(v, (dt.date, dt.datetime)) or isinstance(v, str) and DATE_CELL.match(v)
+               for r in rows for v in r):
+            continue
+        told = sum(1 for r in rows if len(r) > 1 and isinstance(r[1], str) and _is_instruction(r[1]))
+        if told >= 2 and 2 * told >= len(rows):
+            count += told
+    return count
 
 
 def _told_step(text: str) -> bool:

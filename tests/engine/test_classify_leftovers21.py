@@ -56,3 +56,66 @@ def test_a_template_for_a_clause_with_an_empty_tracker_stays_a_form(tmp_path):
 """
     kind, why = kind_of(tmp_path, "audit-programme.md", text)
     assert kind is Kind.FORM, why
+
+
+# A handbook page whose steps stand in a two-column table (ModelUser123/CJs-Company-Mans-Bible security-threats.md,
+# corpus h064, procedure by both readers): "Step | Action", "1 | Report to supervisor", "4 | Notify law enforcement".
+# Table cells were never read for steps, so its only signal was a small checklist: other.
+THEFT = """# Site Security Threats
+
+Theft, vandalism and trespass happen at remote sites. The site lead keeps the location secure.
+
+## Perimeter
+
+| Measure | Where |
+|---------|-------|
+| **Fencing** | Where practical |
+| **Gates** | Locked when nobody is there |
+| **Lighting** | Around the yard |
+
+## If Something Is Stolen
+
+| Step | Action |
+|------|--------|
+| 1 | Report it to the supervisor |
+| 2 | List what was taken |
+| 3 | Keep people away from the area |
+| 4 | Notify the police |
+| 5 | Send the police report to head office |
+"""
+
+
+def test_numbered_steps_in_a_table_are_steps(tmp_path):
+    # before: "no clear signal", other
+    kind, why = kind_of(tmp_path, "security-threats.md", THEFT)
+    assert kind is Kind.PROCEDURE, why
+    assert "numbered steps in a table of steps" in why
+
+
+def test_a_numbered_action_log_is_no_table_of_steps(tmp_path):
+    # the same orders, each given a date and a state: a log of what was done, not steps for a reader
+    log = THEFT.split("| Step | Action |")[0] + """| # | Action | Due | Status |
+|---|---|---|---|
+| 1 | Report it to the supervisor | 03/02/2025 | Done |
+| 2 | List what was taken | 04/02/2025 | Done |
+| 3 | Keep people away from the area | 04/02/2025 | Done |
+| 4 | Notify the police | 05/02/2025 | Open |
+"""
+    kind, why = kind_of(tmp_path, "security-threats.md", log)
+    assert "table of steps" not in why, why
+
+
+def test_a_numbered_list_of_decisions_is_no_table_of_steps(tmp_path):
+    # a board's record of what it resolved ("1 | Close the programme ..."): orders in form, decisions in fact
+    text = """# Programme Closure
+
+## Decisions
+
+| # | Decision | Reference |
+|---|---|---|
+| 1 | Close the programme at the end of June | DEC-909 |
+| 2 | Carry the three open items into normal running | DEC-912 |
+| 3 | Keep the red measure on the scorecard | DEC-903 |
+"""
+    kind, why = kind_of(tmp_path, "closure.md", text)
+    assert "table of steps" not in why, why
