@@ -482,6 +482,7 @@ PLACEHOLDER_SPAN = re.compile(r"(?<!\[)\[(?!\[)[^\]\n]*[A-Za-z]{2}[^\]\n]*\](?![
 PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{\{?[^}]{1,40}\}\}?|x{3,}|"
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
+TO_CONFIRM = re.compile(r"\b(?:TBC|TBD|TBA|to be (?:confirmed|determined|agreed))\b", re.I)
 PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
@@ -1088,6 +1089,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.PROCEDURE, 0.0, f"a draft to be completed before it is issued ({_short(draft)!r}): its blanks are "
                                  f"the draft's gaps, not a form's fields")
         fields = 0
+    if indexed:
+        # a page named an index that lists the set's files keeps its own blanks ("Last Updated: [Date]", a contact's
+        # "[TBC]") as a draft does: gaps in the index, filled once, not a form's fields filled at each use
+        fields = 0
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
@@ -1105,9 +1110,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
         add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
             f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
-    elif blank >= 3 and fill.data_rows * 2 <= blank and not draft:
+    elif blank >= 3 and fill.data_rows * 2 <= blank and not (draft or indexed):
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
-    if fill.empty_answers and not draft:
+    if fill.empty_answers and not (draft or indexed):
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
@@ -1973,7 +1978,9 @@ def _placeholder(v: Value) -> bool:
     if not isinstance(v, str):
         return False
     s = v.strip()
-    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s))
+    # "[TBC]", "[Contact TBC]": a value the writer has yet to confirm, in a table kept filled; no blank a form leaves
+    # for whoever fills it in at each use
+    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s)) and not TO_CONFIRM.search(s)
 
 
 def _empty(v: Value) -> bool:

@@ -119,3 +119,73 @@ def test_a_numbered_list_of_decisions_is_no_table_of_steps(tmp_path):
 """
     kind, why = kind_of(tmp_path, "closure.md", text)
     assert "table of steps" not in why, why
+
+
+# A master index of a policy pack (epact policies/POLICIES-INDEX.md, regression set epact): its tables list the
+# pack's files, one a row, and its own upkeep has blanks ("Last Updated: [Date]", a contact's phone "[TBC]"). Those
+# blanks, counted as a form's fields and a contacts table "with no entries", outweighed the index: form.
+def _pack_index() -> str:
+    rows = "\n".join(f"| {n:02d} | Policy {n} | `{n:02d}-policy-{n}.md` | Draft |" for n in range(1, 13))
+    return f"""# Policies and Registers Index
+
+**Last Updated**: [Date]
+**Next Review**: [Date + 12 months]
+**Approved by**: [Name]
+
+## Policies
+
+| # | Policy | File | Status |
+|---|--------|------|--------|
+{rows}
+
+## Contacts
+
+| Topic | Contact | Email | Phone |
+|---|---|---|---|
+| Policies | ISMS Lead | isms@example.org | [TBC] |
+| Data protection | DPO | dpo@example.org | [TBC] |
+| HR policies | Managing Director | md@example.org | [TBC] |
+
+## Roadmap
+
+- [x] Draft the twelve policies
+- [x] Set up the registers
+- [ ] Director reviews every policy
+- [ ] Publish the policies on the intranet
+- [ ] Email all staff where to find them
+- [ ] Collect signed acknowledgements
+- [ ] Book the first internal audit
+- [ ] Book the certification audit
+
+## Notes
+
+The policies follow the order of Annex A so that an auditor can find each control.
+Each register sits beside the policy that asks for it.
+The pack was written for a company of about twenty people working mostly online.
+A policy that no longer fits should be changed, not ignored.
+Questions about a policy go to the ISMS lead first.
+Training on the pack is given when someone joins and once a year after that.
+"""
+
+
+def test_an_index_of_files_keeps_its_own_blanks_as_gaps_not_a_forms_fields(tmp_path):
+    # before: form ("1 table with no entries, 3 blank or example rows; 3 blank fields to fill", the checklist)
+    kind, why = kind_of(tmp_path, "POLICIES-INDEX.md", _pack_index())
+    assert kind is Kind.OTHER, why
+    assert "an index of them" in why
+
+
+def test_a_contacts_form_with_blanks_is_still_a_form(tmp_path):
+    # the same contacts table with nothing in it but blanks, on a page that is no index: the form to fill in
+    text = """# Emergency Contacts
+
+Fill in before the season starts.
+
+| Role | Name | Phone |
+|---|---|---|
+| Site lead | [Name] | [Phone] |
+| First aider | [Name] | [Phone] |
+| Fire warden | [Name] | [Phone] |
+"""
+    kind, why = kind_of(tmp_path, "contacts.md", text)
+    assert kind is Kind.FORM, why
