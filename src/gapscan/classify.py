@@ -193,6 +193,10 @@ DECLARED_TYPE = re.compile(r"^\W*(?:controlled\s+)?(?:document|doc\.?)(?:\s+(?:t
                            r"references?|sops?|procedures?|polic(?:y|ies)|work instructions?|manuals?)\b", re.I)
 DOCUMENT_TYPE_LABEL = re.compile(r"^\W*(?:document|doc\.?)\s+(?:type|category|class)\W*$|^\W*type of document\W*$", re.I)
 DECLARED_BLOCKS = 10
+# a line near the top naming the clause of a standard the page is written for ("Supports: Clause 4.1", "ISO/IEC
+# 27001:2022 | Clause 4.3"): a heading or a short label line, no sentence that mentions a clause in passing
+SERVES_CLAUSE = re.compile(r"\bclause\s+\d{1,2}(?:\.\d{1,2}){0,3}\b", re.I)
+SERVES_CLAUSE_WORDS = 8
 DECLARED_WORDS = 12
 DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
@@ -478,6 +482,7 @@ PLACEHOLDER_SPAN = re.compile(r"(?<!\[)\[(?!\[)[^\]\n]*[A-Za-z]{2}[^\]\n]*\](?![
 PLACEHOLDER_CELL = re.compile(r"^(?:_{2,}|\.{3,}|\[[^\]]{1,40}\]|<[^>]{1,40}>|\{\{?[^}]{1,40}\}\}?|x{3,}|"
                               r"(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yy){1,2}|yyyy-mm-dd|hh:mm|"
                               r"(?:e\.g\.|eg\b|example|sample)\b.*)$", re.I)
+TO_CONFIRM = re.compile(r"\b(?:TBC|TBD|TBA|to be (?:confirmed|determined|agreed))\b", re.I)
 PLACEHOLDER_START = frozenset("_.[<{xXdDmMyYhHeEsS")
 EMPTY_BOX, TICKED_BOX = "☐□", "☑☒✓✔"
 BOX_CHAR = re.compile(f"[{EMPTY_BOX}{TICKED_BOX}]")
@@ -505,6 +510,8 @@ EXAMPLE_NOTE = re.compile(r"\b(?:example|sample|illustrative|dummy|fictitious)\s
                           r"\b(?:delete|overwrite|remove|replace)\b[^.]{0,40}\bbefore use\b", re.I)
 # a row's number in a plan or a list of steps, with or without its word ("3", "3.", "Step 3", "Dia 3", "Week 3")
 ORDINAL_CELL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{2,10}\.?\s+)?(\d{1,3})(?:\.0)?[.):]?$")
+# a column of what was decided or resolved ("# | Decision | Reference"): its rows read as orders, but record them
+DECIDED_HEADER = re.compile(r"\b(?:decisions?|decided|resolutions?|resolved|agreed)\b", re.I)
 STATUS_HEADER = re.compile(r"\b(?:status|state|progress)\b", re.I)
 PLANNED_STATUS = frozenset({"planned", "scheduled", "not started", "not yet started", "to do", "todo", "tbd"})
 # a cell marking a grid's column ("Y" under the quarter an action falls in); MARK_COLUMNS such columns make a grid
@@ -632,16 +639,29 @@ def _name_signals(doc: Document, add) -> None:
     # "report" as the name's last word, its head noun ("Business Impact Analysis Report", "weekly-status-report"):
     # an account of work done. Not as a modifier or a verb: "Self-Report Flow", "Monthly Reports Archive"; nor for a
     # report dated to the day by its name or folder, which _day_report reads as that day's account
-    if not best and not _day_report(doc):
-        for where, text in (("title", doc.title or ""), ("file name", stem)):
-            head = REPORT_HEAD.search(text.replace("_", " "))
-            if head:
-                best[Kind.RECORD] = (HEAD_POINTS, f"{head.group(0).strip()!r} in the {where}")
+    head = None if best or _day_report(doc) else _report_head(doc)
+    if head:
+        where, word = head
+        best[Kind.RECORD] = (HEAD_POINTS, f"{word!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
     dated = DATED_NAME.search(stem)
     if dated:
         add(Kind.RECORD, 1.0, f"dated name {dated.group(0)!r}")
+
+
+def _report_head(doc: Document) -> tuple[str, str] | None:
+    """Where "report" is the last word, the head noun, of the document's title or file name ("Business Impact
+    Analysis (BIA) Report", "weekly_status_report.md"), and the word as written; None when it is neither's. Read
+    for the name's kind (_name_signals) and for the page's sections (_text_signals), over the same words:
+    underscores are read as spaces in both ("BIA_Report" ends in the word "Report"). The file name is read first:
+    where both end so, the reason names the file, as the other name signals' reasons do."""
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for where, text in (("file name", stem), ("title", doc.title or "")):
+        head = REPORT_HEAD.search(text.replace("_", " "))
+        if head:
+            return where, head.group(0).strip()
+    return None
 
 
 def _spreadsheet_signals(fill: TableFill, has_tables: bool, add) -> None:
@@ -944,19 +964,25 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         declared = said
     planned = PLAN_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     rules = sum(1 for s in sentences if (PLAN_RULE if planned else RULE).search(s))
+    # a header naming who chaired or was present ("Chair | ...", "Present | ...") heads a meeting's record: its
+    # numbered rows ("1 | Close the programme on 2027-06-30") are what was decided there, no steps for a reader
+    tabled = 0 if meeting or report or declared or conversation or todo or indexed or HELD_LABELS.search(labels) \
+        else _table_steps(doc.tables())
     if meeting or report or declared or conversation or todo or indexed:
         pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
-    elif obligations + steps + described < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
+    elif obligations + steps + described + tabled < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
         add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
             f"a page of rules: {rules} of {len(sentences)} sentences say what must, will or may be done")
-    elif obligations + steps + described >= (3 if planned else 2):
+    elif obligations + steps + described + tabled >= (3 if planned else 2):
         # a page named a roadmap: two stray lines ("we must establish funding", a list item "press and published
         # books") are no steps among its plans
         parts = [_count(steps, "imperative step") if steps else "",
+                 _count(tabled, "numbered step") + " in a table of steps" if tabled else "",
                  _count(described, "described step") if described else "",
                  _count(obligations, "obligation sentence") if obligations else ""]
-        add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described, 25) / 5, ", ".join(p for p in parts if p))
+        add(Kind.PROCEDURE, 1.0 + min(obligations + steps + described + tabled, 25) / 5,
+            ", ".join(p for p in parts if p))
     overview = OVERVIEW_NAME.search(f"{doc.title or ''} {doc.path.rsplit('/', 1)[-1]}".replace("_", " "))
     # the first heading is the page's title ("# Roles and Responsibilities"), not a section it opens with
     if overview and (any(OPENING_SECTION.match(h.text) for h in headings[1:])
@@ -964,7 +990,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
             and not any(README_INTRODUCES.match(b.text) for b in blocks[:README_SELF_BLOCKS]):
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
-    reported = REPORT_HEAD.search(doc.title or "") or REPORT_HEAD.search(stem)
+    reported = _report_head(doc)
     if declared or conversation or todo or indexed or report or reported:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
@@ -1021,6 +1047,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     scope = len(SCOPE_MARKERS.findall(text)) if re.search(r"\bscope\b", f"{doc.path} {doc.title or ''}", re.I) else 0
     if scope >= 2:
         add(Kind.PROCEDURE, 1.5, f"scope statement ({scope} boundaries, inclusions or exclusions)")
+    # a form's blanks (a table with no entries, fields to fill) say what the page is whatever clause it is for: a
+    # clause's audit programme over an empty findings tracker is the form the audits are kept on
+    serves = None if meeting or report or declared or conversation or todo or indexed or fill.empty_tables \
+        or fields else next(
+        (b.text for b in blocks[:DECLARED_BLOCKS] if len(b.text.split()) <= SERVES_CLAUSE_WORDS
+         and not b.text.rstrip().endswith(".") and SERVES_CLAUSE.search(b.text)), None)
+    if serves:
+        # a page of the management system written for its clause ("Supports: Clause 4.1" over a list of external
+        # and internal issues): the system's own description, as a policy is, whatever else it has too little of
+        add(Kind.PROCEDURE, 1.5, f"its opening names the clause it is written for ({_short(serves)!r})")
 
     if ticked + unticked >= 3:
         rows = entries.unticked_rows
@@ -1053,6 +1089,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.PROCEDURE, 0.0, f"a draft to be completed before it is issued ({_short(draft)!r}): its blanks are "
                                  f"the draft's gaps, not a form's fields")
         fields = 0
+    if indexed:
+        # a page named an index that lists the set's files keeps its own blanks ("Last Updated: [Date]", a contact's
+        # "[TBC]") as a draft does: gaps in the index, filled once, not a form's fields filled at each use
+        fields = 0
     if fields >= 3:
         add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
@@ -1070,9 +1110,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         rows_note = f", {_count(blank, 'blank or example row')}" if blank else ""
         add(Kind.FORM, 1.5 + min(blank + 2 * fill.empty_tables, 20) / 5,
             f"{_count(fill.empty_tables, 'table')} with no entries{rows_note}")
-    elif blank >= 3 and fill.data_rows * 2 <= blank and not draft:
+    elif blank >= 3 and fill.data_rows * 2 <= blank and not (draft or indexed):
         add(Kind.FORM, 1.0 + min(blank, 20) / 5, f"tables with {blank} rows left blank to fill")
-    if fill.empty_answers and not draft:
+    if fill.empty_answers and not (draft or indexed):
         add(Kind.FORM, 1.5 + min(fill.empty_answer_cells, 30) / 10, _answers_reason(fill))
     questions = _unanswered_questions(doc.blocks)
     if questions >= 4:
@@ -1167,6 +1207,28 @@ def _steps_under_actor(blocks: list[Block], listed: set[int]) -> int:
         count += run if run >= ACTOR_STEPS else 0
         run, actor = 0, b.type is BlockType.PARAGRAPH and bool(ACTOR_LEAD_IN.search(b.text))
     return count + (run if run >= ACTOR_STEPS else 0)
+
+
+def _table_steps(tables: list[Table]) -> int:
+    """The rows of tables of steps ("Step | Action": "1 | Report to supervisor", "2 | Notify law enforcement"): a
+    first column numbering the rows in order (_counts_rows) beside a cell that opens with an order (_is_instruction),
+    in half the rows at least and two at least. An action log numbers its rows and writes what was done or is to be
+    done too, but dates them or keeps where each stands, and a list of decisions writes what was resolved as orders:
+    a table with a date, a status or a decision column, or a date in a cell, is no table of steps."""
+    count = 0
+    for table in tables:
+        if len(table.header) < 2 or any(DATE_HEADER.search(str(h)) or STATUS_HEADER.search(str(h))
+                                        or DECIDED_HEADER.search(str(h)) for h in table.header if h) \
+                or not _counts_rows(table):
+            continue
+        rows = [r for r in table.rows[:DETAIL_ROWS] if any(not _empty(v) for v in r)]
+        if any(isinstance(v, (dt.date, dt.datetime)) or isinstance(v, str) and DATE_CELL.match(v)
+               for r in rows for v in r):
+            continue
+        told = sum(1 for r in rows if len(r) > 1 and isinstance(r[1], str) and _is_instruction(r[1]))
+        if told >= 2 and 2 * told >= len(rows):
+            count += told
+    return count
 
 
 def _told_step(text: str) -> bool:
@@ -1916,7 +1978,9 @@ def _placeholder(v: Value) -> bool:
     if not isinstance(v, str):
         return False
     s = v.strip()
-    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s))
+    # "[TBC]", "[Contact TBC]": a value the writer has yet to confirm, in a table kept filled; no blank a form leaves
+    # for whoever fills it in at each use
+    return s[:1] in PLACEHOLDER_START and bool(PLACEHOLDER_CELL.match(s)) and not TO_CONFIRM.search(s)
 
 
 def _empty(v: Value) -> bool:
