@@ -1943,8 +1943,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     """A cadence claim about a meeting, against the minutes of that meeting (gapscan.meetings): one entry per
     file of minutes, judged over the span they cover (minutes not handed over are not meetings not held), with the
     periods of the stated cadence counted: how many the span holds, how many have minutes, which not. Minutes that
-    stop long before the newest date of the set's records (_minutes_stopped) are drift too: the set was kept
-    after the meetings' last minutes."""
+    stop long before the newest date of the set's records, or of the minutes of another meeting held beside it
+    (_minutes_stopped), are drift too: the set was kept after the meetings' last minutes."""
     if len(found) > 1:
         best = max(len(s.words) for s in found)
         found = [s for s in found if len(s.words) == best]
@@ -2059,17 +2059,31 @@ MINUTES_LAG_INTERVALS = 1
 
 
 def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
-    """(what is said, the evidence) where a series' minutes stop long before the newest date of the set's records
-    (scope.reference, as a log's "stopped" is judged; never the wall clock): no minutes for longer than the stated
-    interval's limit, one interval more for minutes written up at the next meeting (MINUTES_LAG_INTERVALS), and the
-    grace a log has. The last minutes' file and the record row holding the newest date are the evidence: the
-    meetings stopped, or their newer minutes were not handed over. Not judged where a file named for the meeting
-    was read undated or as something else: it may hold the later minutes. Records metrics 'reference_date',
-    'days_since_last_entry' and 'stopped' on `metrics`."""
-    ref = scope.reference
+    """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
+    (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
+    written up at the next meeting (MINUTES_LAG_INTERVALS), and the grace a log has. The set was kept to the newest
+    date of its records (scope.reference, as a log's "stopped" is judged) or to the newest minutes of another
+    meeting, whichever is later: a series that stops while another held beside it goes on is a meeting that
+    stopped, or whose newer minutes were not handed over. Not judged where another meeting's minutes begin only
+    after this one's last (_first_day): it may be this meeting renamed, and one renamed has not stopped
+    (jupyterhub/team-compass: the team meeting's reports stop in February 2023 and the HPC meeting's notes run to
+    December 2023, but the Collaboration Café's notes begin in November 2023, and the guide's "team meeting"
+    links to the page of those cafés).
+    The last minutes' file and the record row or the other meeting's minutes holding the newest date are the
+    evidence. Not judged where a file named for the meeting was read undated or as something else: it may hold the
+    later minutes. Records metrics 'reference_date', 'days_since_last_entry' and 'stopped' on `metrics`, and
+    'reference_minutes' (the other meeting's name) where the newest date is its minutes'."""
     last_day, last_file, last_line = series.meetings[-1]
-    limit = float(metrics.get("limit_days") or 0)
     metrics["stopped"] = False
+    others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
+    if any(_first_day(s) > last_day for s in others):
+        return None  # another meeting's minutes begin after these end: it may be this meeting renamed
+    ref = scope.reference
+    beside = max(((s.meetings[-1], s) for s in others if s.meetings), key=lambda t: t[0][0], default=None)
+    by_minutes = beside is not None and (ref is None or beside[0][0] > ref)
+    if by_minutes:
+        ref = beside[0][0]
+    limit = float(metrics.get("limit_days") or 0)
     if ref is None or not limit or series.undated or series.unread or ref <= last_day:
         return None
     since = (ref - last_day).days
@@ -2079,6 +2093,17 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     metrics.update(stopped=True, days_since_last_entry=since, reference_date=ref.isoformat())
     evidence = [Evidence(path=last_file, location=Location(line=last_line),
                          text=f"last minutes of the {series.name}, dated {last_day.isoformat()}")]
+    allowed = (f"(allowed up to {limit + MINUTES_LAG_INTERVALS * expected:g} days, one interval more than a log for "
+               f"minutes written up at the next meeting)")
+    if by_minutes:
+        (_, file, line), other = beside
+        metrics["reference_minutes"] = other.name
+        evidence.append(Evidence(path=file, location=Location(line=line),
+                                 text=f"newest minutes of the {other.name}, dated {ref.isoformat()}"))
+        said = (f"no minutes since {last_day.isoformat()}, {since} days before the newest minutes of the "
+                f"{other.name} ({ref.isoformat()} in {file}), a meeting held beside it {allowed}: the meetings "
+                f"stopped while others went on, or their newer minutes were not handed over")
+        return said, evidence
     where = ""
     for path, prof in sorted(scope.profiles.items()):
         rows = [i for i, d in enumerate(prof.entry_dates) if d == ref]
@@ -2089,10 +2114,16 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
             where = f" in {path}"
             break
     said = (f"no minutes since {last_day.isoformat()}, {since} days before the newest record date "
-            f"{ref.isoformat()}{where} (allowed up to {limit + MINUTES_LAG_INTERVALS * expected:g} days, one "
-            f"interval more than a log for minutes written up at the next meeting): the meetings stopped, or their "
+            f"{ref.isoformat()}{where} {allowed}: the meetings stopped, or their "
             f"newer minutes were not handed over")
     return said, evidence
+
+
+def _first_day(series) -> dt.date:
+    """The first day a series of minutes covers: its first dated minutes, or the first period an undated file is
+    named for ('Collab Cafe 2023.md': 1 January 2023), whichever is earlier."""
+    named = [dt.date(year, month or 1, 1) for year, month in series.named_periods]
+    return min([*(d for d, _, _ in series.meetings[:1]), *named])
 
 
 def _report_unit(claim: Claim) -> str | None:
@@ -2469,18 +2500,29 @@ LABELLED_MIN = 2  # values the procedure writes under a field's label that one c
 LABELLED_WORDS = 0.6  # share of a cell's content words found in the value written under the label
 
 
-def _labelled_column(name: str, prof: RecordProfile, procedure: Document) -> str | None:
+def _labelled_values(name: str, procedure: Document, memo: dict) -> list:
+    """The content stems of each value the procedure writes under the label `name` ("Root cause: ..."), two stems
+    at least: read once per procedure and field (`memo`: the run's shared memo), whatever records are linked."""
+    key = ("labelled values", procedure.path, name)
+    if key not in memo:
+        label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
+        values = []
+        for b in procedure.blocks:
+            if name[:4].lower() in b.text.lower():
+                values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+        memo[key] = values
+    return memo[key]
+
+
+def _labelled_column(name: str, prof: RecordProfile, procedure: Document, memo: dict | None = None) -> str | None:
     """The column that holds a field under another name, shown by the procedure's own words: it writes each entry's
     value under the field's label ("Root cause: Recovery plan not updated to reflect the new EMS ...") and one text
     column of the record holds those values, each cell's content words (60% of them, two at least) in a value
     written under the label, for two of the values at least and half of them ('Weakness': "Recovery plan not updated
     for new EMS"). Read from the documents, not a list of synonyms: a 'Weakness' column is a control's deficiency in
-    one register and a finding's cause in another. None when no column, or more than one, holds them."""
-    label = re.compile(rf"(?:^|[.;]\s+){re.escape(name)}\s*:\s*([^:]+?)(?=$|[.;]\s+[A-Z][\w ]{{0,30}}:)", re.I)
-    values = []
-    for b in procedure.blocks:
-        if name[:4].lower() in b.text.lower():
-            values.extend(v for m in label.finditer(b.text) if len(v := content_stems(m.group(1))) >= 2)
+    one register and a finding's cause in another. None when no column, or more than one, holds them. `memo`: where
+    the procedure's values are kept between records (_labelled_values)."""
+    values = _labelled_values(name, procedure, {} if memo is None else memo)
     if len(values) < LABELLED_MIN:
         return None
     found = []
@@ -2526,7 +2568,7 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
                or _signature_column(name, prof) or _problem_column(name, prof) for name in claim.fields}
     # a field the record holds under a name of its own, shown by the values the procedure writes under its label
     labelled = {name: h for name in claim.fields if headers[name] is None
-                and (h := _labelled_column(name, prof, scope.procedure))}
+                and (h := _labelled_column(name, prof, scope.procedure, scope.memo))}
     headers.update(labelled)
     # a record with a column for nearly every field the sentence lists is the record it describes
     described = len(claim.fields) >= 3 and sum(1 for h in headers.values() if h) >= 0.8 * len(claim.fields)
@@ -2600,8 +2642,15 @@ def initials(role: str) -> str:
     return "".join(w[0] for w in role.split() if w[:1].isalpha()).upper()
 
 
+# a body of people whose members act for it: "The GRC team maintains the register" is kept where the GRC Manager or a
+# GRC Analyst signs (a committee decides together: one member's signature is not the committee's)
+TEAM_WORDS = frozenset("team teams department dept group function unit".split())
+
+
 def role_matches(role: str, value: str) -> bool:
-    """'Quality Manager' matches 'Quality Manager', 'quality mgr', 'QM'."""
+    """'Quality Manager' matches 'Quality Manager', 'quality mgr', 'QM'; a team matches a role of that team ('GRC
+    team' matches 'GRC Manager', 'GRC Analyst'), never the other way round: a procedure that names the GRC Manager
+    asks for that role, and 'GRC team' does not show it (drhold27's grcerca)."""
     from rapidfuzz import fuzz
 
     v = value.strip()
@@ -2609,7 +2658,19 @@ def role_matches(role: str, value: str) -> bool:
         return False
     if len(role.split()) > 1 and v.replace(".", "").upper() == initials(role):
         return True
-    return fuzz.token_set_ratio(role.lower(), v.lower()) >= 85 or fuzz.ratio(role.lower(), v.lower()) >= 85
+    if fuzz.token_set_ratio(role.lower(), v.lower()) >= 85 or fuzz.ratio(role.lower(), v.lower()) >= 85:
+        return True
+    return _member_of(role, v)
+
+
+def _member_of(team: str, value: str) -> bool:
+    """Whether `value` is a role of the team `team` names: every word of the team's name but its last ('GRC' of 'GRC
+    team') in the value, and a role word beside them ('GRC Manager'), no team word ('GRC group')."""
+    words = re.findall(r"[a-z]+", team.lower())
+    if len(words) < 2 or words[-1] not in TEAM_WORDS:
+        return False
+    got = set(re.findall(r"[a-z]+", value.lower()))
+    return set(words[:-1]) <= got and not got & TEAM_WORDS and bool((got - set(words[:-1])) & ROLE_WORDS)
 
 
 def _role_like(value: str) -> bool:

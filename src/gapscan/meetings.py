@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
@@ -774,12 +775,18 @@ def _window(tokens: list[str], i: int, series: Series) -> set[str]:
     near = tokens[max(0, i - WINDOW_BEFORE): i + WINDOW_AFTER + 1]
     out = {stem(t) for t in near}
     out.update(stem(a + b) for a, b in zip(near, near[1:]))
-    split = {w for w in _words(series.name) if len(w) > 1}
+    split = _name_parts(series.name)
     for t in near:
         if t not in split:
             out.update(stem(w) for k in range(2, len(t) - 1) for w in (t[:k], t[k:])
                        if t[:k] in split and t[k:] in split)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _name_parts(name: str) -> frozenset[str]:
+    """The words of a series' name a lower-case word may be split into (_window), read once per name."""
+    return frozenset(w for w in _words(name) if len(w) > 1)
 
 
 NAME_REACH = 5  # words of a meeting's name between a cadence written on it and its noun ('Board of Directors')

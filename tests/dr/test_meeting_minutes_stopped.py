@@ -71,3 +71,60 @@ def test_without_records_only_the_span_of_the_minutes_is_judged(scan):
     minutes(scan, "minutes/general", "General Meeting", first_mondays(2022, list(range(1, 13))))
     findings, checks = run(scan)
     assert len(checks) == 1 and checks[0].status is ClaimStatus.HOLDS, [c.detail for c in checks]
+
+
+SAFETY_RULES = RULES + "\n## Safety committee\n\n- The safety committee meets quarterly to review incidents.\n"
+
+
+def _quarters(first_year: int, last: dt.date) -> list[dt.date]:
+    days, year, month = [], first_year, 1
+    while dt.date(year, month, 7) <= last:
+        days.append(dt.date(year, month, 7))
+        month += 3
+        if month > 12:
+            year, month = year + 1, month - 12
+    return days
+
+
+def test_minutes_that_stop_while_another_meetings_go_on_are_drift(scan):
+    # jupyterhub/team-compass (drhold26): the monthly team meeting's reports stop in February 2023 while the HPC
+    # meeting's notes, kept beside them since 2020, run to December 2023; no record holds a newer date. The set was
+    # kept to December 2023: a monthly meeting with no minutes for ten months of it stopped, or its minutes were not
+    # handed over
+    scan.write("procedures/meetings.md", SAFETY_RULES)
+    minutes(scan, "minutes/general", "General Meeting", first_mondays(2022, list(range(1, 13))))
+    minutes(scan, "minutes/safety", "Safety Committee Meeting", _quarters(2022, dt.date(2024, 10, 7)))
+    findings, checks = run(scan)
+    general = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
+    # before: the general meeting's minutes held (only records set the date the set was kept to)
+    assert len(general) == 1 and general[0].status is ClaimStatus.DRIFTED, [c.detail for c in checks]
+    assert general[0].metrics["stopped"] and general[0].metrics["reference_date"] == "2024-10-07"
+    assert general[0].metrics["reference_minutes"] == "Safety Committee Meeting"
+    (f,) = [f for f in findings if "General Meeting" in f.message]
+    assert "no minutes since 2022-12-05" in f.message and "Safety Committee Meeting (2024-10-07 in minutes/safety/" \
+        in f.message, f.message
+    paths = {ev.path for ev in f.evidence}
+    assert "minutes/safety/20241007.md" in paths and "minutes/general/20221205.md" in paths, paths
+    # the safety committee's own minutes run to the newest date: they hold
+    safety = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-07"]
+    assert safety and all(c.status is ClaimStatus.HOLDS and not c.metrics["stopped"] for c in safety), \
+        [c.detail for c in safety]
+
+
+def test_a_meeting_whose_minutes_begin_after_the_last_minutes_may_be_its_successor(scan):
+    # jupyterhub/team-compass again: the team meeting's reports stop and the HPC meeting's notes go on, but the
+    # Collaboration Café's notes begin after the last report, and the guide's "team meeting" links to their page:
+    # minutes of another meeting that begin only after these stop may be this meeting renamed, not judged stopped
+    scan.write("procedures/meetings.md", SAFETY_RULES)
+    minutes(scan, "minutes/general", "General Meeting", first_mondays(2022, list(range(1, 13))))
+    minutes(scan, "minutes/safety", "Safety Committee Meeting", _quarters(2022, dt.date(2024, 10, 7)))
+    minutes(scan, "minutes/members", "Members Cafe", [dt.date(2023, m, 14) for m in range(3, 13)])
+    findings, checks = run(scan)
+    general = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
+    assert len(general) == 1 and general[0].status is ClaimStatus.HOLDS, [c.detail for c in general]
+    assert not general[0].metrics["stopped"]
+    # nor against the records' newest date: the renamed meeting may have gone on
+    _visits(scan, dt.date(2024, 11, 20))
+    findings, checks = run(scan)
+    general = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
+    assert len(general) == 1 and general[0].status is ClaimStatus.HOLDS, [c.detail for c in general]

@@ -1154,6 +1154,9 @@ def _table_block(rows: list, ln: _Line) -> list[Block]:
     from gapscan.ingest.tables import build_table, light_value
 
     location = Location(page=ln.page, line=ln.number or None)
+    boxes = _layout_boxes(rows)
+    if boxes is not None:
+        return [block for box in boxes for block in _box_blocks(box, location)]
     out: list[Block] = []
     segment: list[list] = []
 
@@ -1176,6 +1179,62 @@ def _table_block(rows: list, ln: _Line) -> list[Block]:
 
 
 PASSAGE_WORDS = 60  # a row's only cell of at least this many words, in sentences, is a passage of text
+_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$|[A-Z])")
+BOX_SENTENCE_WORDS = 5  # a box's text of at least this many words that ends a sentence is written text
+BOX_SHARE = 2 / 3  # a page of boxes: at least this share of its words in boxes of sentences, at most this share filled
+
+
+def _layout_boxes(rows: list) -> list[str] | None:
+    """The texts of a page laid out in ruled boxes, box by box, or None for a table.
+
+    A fact sheet draws its parts as boxes on a grid ("Do", "Don't", tips, a strip of the programmes it touches):
+    the grid has no header row, most of its cells are empty (the boxes span the grid's columns unevenly), and its
+    words are mostly sentences, two boxes of them at least. Read as a table it is a form with nothing filled in and
+    its rules are nobody's text (held out, cmhold11: 17 of 21 chapters of an environmental handbook were forms). A
+    form's or a register's grid has a header of labels, or is mostly filled, or holds values, not sentences."""
+    from gapscan.ingest.tables import find_header, light_value
+
+    def written(text: str) -> bool:
+        return len(_SENTENCE_END.findall(text)) >= 2 or (
+            len(text.split()) >= BOX_SENTENCE_WORDS and _SENTENCE_END.search(text[-2:] + " ") is not None)
+
+    width = max((len(r) for r in rows), default=0)
+    grid = [[" ".join(c.split()) if c and c.strip() else "" for c in r] for r in rows]
+    texts = [c for r in grid for c in r if c]
+    boxes = [c for r in rows for c in r if c and c.strip()]
+    if width < 2 or len(texts) < 2 or len(texts) > BOX_SHARE * width * len(rows):
+        return None
+    sentences = [t for t in texts if written(t)]
+    if len(sentences) < 2 or sum(len(t.split()) for t in sentences) < BOX_SHARE * sum(len(t.split()) for t in texts):
+        return None
+    # a row of labels is a header only above the table's entries: a strip of labels under boxes of sentences is
+    # one more box ("Training: 1 per year | Season: spring")
+    header = find_header([[light_value(c) for c in r] for r in grid])
+    if header is not None and not any(written(c) for r in grid[:header] for c in r):
+        return None
+    return boxes
+
+
+def _box_blocks(box: str, location: Location) -> list[Block]:
+    """A box's lines as the text it prints: a line that starts with a bullet starts a list item ("Do" over its
+    bulleted rules), a line after one that ends a sentence and starting in capitals a paragraph ("Tips and Tricks"),
+    any other line runs on from the one above."""
+    out: list[Block] = []
+    ended = True
+    for line in (ln.strip() for ln in box.splitlines()):
+        if not line:
+            continue
+        marker = LIST_MARKER.match(line)
+        if marker:
+            mark = marker.group("marker")
+            out.append(Block(type=BlockType.LIST_ITEM, text=marker.group("text").strip(), marker=mark,
+                             checked=checkbox_state(mark), location=location))
+        elif out and not (ended and line[:1].isupper()):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line}")
+        else:
+            out.append(Block(type=BlockType.PARAGRAPH, text=line, location=location))
+        ended = bool(re.search(r"[.!?:]$", out[-1].text))
+    return out
 
 
 def _passage(row: list) -> str | None:

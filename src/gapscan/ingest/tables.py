@@ -46,13 +46,21 @@ def is_empty(value: Value) -> bool:
 
 
 def _is_label(value: Value) -> bool:
-    """A cell that could name a column: short text, not a number or a date."""
+    """A cell that could name a column: short text, not a number or a time stamp. A date alone may head a column
+    (a rota's "Task,06/01/2025,13/01/2025"); a date with its time of day ("2025-06-12 09:28:48") is when an entry
+    was made: a log of one line with no header row (drhold27's DanialGrey/secure-home-network maintenance_log.csv,
+    "2025-06-12 09:28:48, Danial, Test") was read as a header over no entries."""
     if not isinstance(value, str):
         return False
     s = value.strip()
     if not s or len(s) > MAX_HEADER_CELL_CHARS:
         return False
-    return light_value(s).__class__ is str
+    return light_value(s).__class__ is str and not (s[0].isdigit() and _TIME_STAMP.fullmatch(s))
+
+
+# a date (year first or last, digits) and a time of day to the minute or second: a log's entry time
+_TIME_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]\d{1,2}:\d{2}"
+                         r"(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[AaPp][Mm]|Z|[+-]\d{2}:?\d{2}))?")
 
 
 def _blank(row: list[Value]) -> bool:

@@ -94,8 +94,10 @@ def _controlled_title(blocks: list[Block]) -> tuple[str, int] | None:
 
 # the bullets Word's Symbol and Wingdings fonts leave in a PDF's text layer, in the private use area (U+F0B7 the
 # Symbol dot, U+F0A7 a Wingdings square, U+F076 a diamond, U+F0D8 an arrowhead, U+F0FC a tick): list markers, the
-# text after them often with no space between
-PRIVATE_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+# text after them often with no space between. A symbol font's glyphs all land in U+F021-U+F0FF (its character code
+# plus F000), none of them a letter: whichever one starts a line is its bullet (a fact sheet's U+F070 box, U+F0D1
+# cross, U+F086 arrow; held out, cmhold11)
+PRIVATE_BULLETS = "\uf021-\uf0ff"
 LIST_MARKER = re.compile(
     r"^\s*(?P<marker>(?:[-*•▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
     rf"|[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])(?=\s)|[{PRIVATE_BULLETS}])\s*(?P<text>\S.*)$"

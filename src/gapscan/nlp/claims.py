@@ -817,7 +817,10 @@ def _steps(doc: Document) -> list[Claim]:
         if len(run) >= 3:
             markers = [b.marker or "" for b in run]
             ordered = sum(1 for mk in markers if ORDERED_MARKER.match(mk) or mk in BOX_MARKERS)
-            if (ordered == len(run) or STEP_HEADING.search(heading)) and not _definitions(run, heading):
+            # a numbered list of questions is a questionnaire, not steps anybody follows
+            asked = sum(1 for b in run if _opens_with_a_question(b.text))
+            if (ordered == len(run) or STEP_HEADING.search(heading)) and not _definitions(run, heading) \
+                    and 2 * asked <= len(run):
                 steps = tuple(_trim(b.text, 140) for b in run)
                 loc = run[0].location
                 claims.append(Claim(kind="steps", text=f"{len(steps)} steps: " + "; ".join(_trim(s, 30) for s in steps[:3])
@@ -1180,6 +1183,45 @@ HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+
+# A question ("Do you test your business continuity plan annually?", "Are access privileges reviewed quarterly?")
+# asks; it states nothing the set does: a vendor questionnaire or an audit checklist asks it of someone else, and
+# its answer, where the set gives one, is a sentence of its own (drhold27's jjgrc vendor questionnaire). Only the
+# question is: a statement before it in the same sentence still states ("Marcus Hale's team reviews the SA-3 access
+# records ... and asks of every entry: **was there a reason to be in the room?**", 'STEP 1: ROOT CAUSE ANALYSIS
+# (within 5 days) ❓ Why did the nonconformity occur?', a log 'supports a patient's question "who has looked at my
+# record?"'). The question runs back from its '?' to a colon, a semicolon, a line break, a bracket, a quotation
+# mark, emphasis or a symbol.
+_QUESTION_END = re.compile(r"\?[\s*_\"'\u201d\u2019)\]]*$")
+_QUESTION_BOUNDS = frozenset(":;\n\"'\u201c\u201d\u2018\u2019*_()[]")
+_OPENING_MARKUP = " \t*_\"'\u201c\u2018"
+
+
+def _question_start(text: str, mark: int) -> int:
+    """Where the question whose '?' is at `mark` begins in `text`: after the nearest bound before it."""
+    import unicodedata
+
+    i = mark - 1
+    while i >= 0 and text[i] not in _QUESTION_BOUNDS and unicodedata.category(text[i]) != "So":
+        i -= 1
+    return i + 1
+
+
+def _asked_from(text: str) -> int | None:
+    """Where the question that ends `text` begins (the '?' its last word mark, before closing quotes or emphasis),
+    None when `text` ends in no question."""
+    end = _QUESTION_END.search(text)
+    return None if end is None else _question_start(text, end.start())
+
+
+def _opens_with_a_question(text: str) -> bool:
+    """Whether a list item is a question: its first '?' closes its opening words ("Is data encrypted at rest?
+    Evidence: ..."), not a bracket after a label ("Correctness (does it work as intended?)")."""
+    mark = text.find("?")
+    if mark < 0 or any(c in text[:mark] for c in ".!"):
+        return False
+    return not text[:_question_start(text, mark)].strip(_OPENING_MARKUP)
+
 
 # A sentence that opens by saying whom or when a thing suits ("Great for: freelancers using the space daily", "Ideal
 # during the weekly sessions", "Best suited to teams that release monthly") describes a fit, not a routine kept
@@ -1603,6 +1645,14 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     text = _trim(sent.text if sent_text is None else sent_text, 400)
     if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
+    asked = _asked_from(sent.text)
+    if asked is not None:
+        # what the question asks is no claim; what the sentence states before it is
+        at = sent.start_char + asked
+        by_label = {label: kept for label, spans in by_label.items()
+                    if (kept := [span for span in spans if span.start_char < at])}
+        if not by_label:
+            return []
     out: list[Claim] = []
     # forms: codes first, then titles not already part of a code mention
     codes = longest_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))

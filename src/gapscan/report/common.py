@@ -607,6 +607,17 @@ def _basename(path: str) -> str:
     return PurePosixPath(path.replace("\\", "/")).name
 
 
+def message_beside_path(finding: Finding) -> str:
+    """The finding's message where its file is named just before it (a summary's place, a document's section):
+    without a leading "<file name>: ", which would name the file twice ("QF-09 Log.csv C33: QF-09 Log.csv: 10
+    entries ..."). JSON, SARIF and annotations keep the message whole: it is read there on its own."""
+    base = _basename(finding.path)
+    message = finding.message
+    if base and message.startswith(base + ": ") and len(message) > len(base) + 2:
+        return message[len(base) + 2:]
+    return message
+
+
 def place_beside_line(path: str, location: Any) -> str:
     """The place a message names in words beside its file line: all of it (where_text) when it has no line of the
     file (a Word paragraph, a PDF page's line, a workbook's cell), a CSV cell's column too (its line is its
@@ -714,7 +725,8 @@ def top_runs(findings: Iterable[Finding]) -> list[list[Finding]]:
 def shared_message(run: list[Finding]) -> str | None:
     """The message every place of a run gives word for word (five pages stating one cadence, checked against one
     series of reports): said once over the places, not under each (a wall of the same 400 characters), else None."""
-    return run[0].message if len(run) > 1 and all(f.message == run[0].message for f in run) else None
+    first = message_beside_path(run[0])
+    return first if len(run) > 1 and all(message_beside_path(f) == first for f in run) else None
 
 
 SHARED_LEAD = "the same at each place below"

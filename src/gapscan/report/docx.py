@@ -21,7 +21,7 @@ from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO
                                    rest_counts, rest_note,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text, show_standard,
-                                   shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
+                                   message_beside_path, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable, value_text, verdict_basis,
                                    verdict_cell, verdict_text, where_text)
 from gapscan.summary import drift_fact
 
@@ -175,7 +175,7 @@ def _executive(doc: Any, report: Report) -> None:
             same = shared_message(run)
             places = [_clean(f"{f.path}" + (f" {where_text(f.location, f.path)}"
                                             if where_text(f.location, f.path) else "")
-                             + place_severity(report, run, f) + ("" if same else f": {f.message}")
+                             + place_severity(report, run, f) + ("" if same else f": {message_beside_path(f)}")
                              + more_like_this(report, f))
                       for f in run]
             p = doc.add_paragraph(style="List Number")
@@ -390,11 +390,11 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
         first = g.findings[0]
         if g.count == 1:
             where = where_text(first.location, first.path) or WHOLE_DOCUMENT
-            doc.add_paragraph(_clean(f"{where}: {first.message}"))
+            doc.add_paragraph(_clean(f"{where}: {message_beside_path(first)}"))
         else:
             doc.add_paragraph(_clean(rule_summary(g.rule) or g.name))
             for f in g.examples:
-                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {f.message}"), style="List Bullet")
+                doc.add_paragraph(_clean(f"{where_text(f.location, f.path) or WHOLE_DOCUMENT}: {message_beside_path(f)}"), style="List Bullet")
             every = f"The {g.count} places listed" if g.found > g.count else f"All {g.count} places"
             doc.add_paragraph(_clean(f"{every}: {compact_locations(g.locations)}"))
         numbers = metric_lines(client_metrics(g.shared, verbose), rule=g.rule)

@@ -18,7 +18,7 @@ from gapscan.report.common import (SCORE_MARK, verdict_probability_text, score_n
                                    more_like_this, one_line, own_title,
                                    place_severity, plural, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
-                                   show_standard, shown_links, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs,
+                                   show_standard, shown_links, message_beside_path, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs,
                                    unjudged_procedures, unreadable, verdict_basis, verdict_text, where_and_severity,
                                    where_text)
 from gapscan.summary import drift_basis, drift_claims
@@ -45,7 +45,7 @@ def _group(group: FindingGroup, check: QuoteCheck, verbose: bool) -> dict[str, A
         occurrences.append({
             "where": where_text(f.location, f.path) or WHOLE_DOCUMENT,
             "severity": f.severity.label,
-            "message": one_line(f.message),
+            "message": one_line(message_beside_path(f)),
             "numbers": metric_lines(client_metrics(f.metrics, verbose), rule=f.rule) if group.count > 1 else [],
             "evidence": [_evidence(check, f, ev) for ev in f.evidence[: None if verbose else 5] if one_line(ev.text)],
             "fix": f.fix if group.fix is None else None,
@@ -197,7 +197,7 @@ def _top(report: Report, run: list) -> dict[str, Any]:
             "severity": worst, "severities": rest, "files": files, "files_text": _after_badge(run_files_text(report, run)),
             "more": plural(hidden, "more " + run_noun(report, run)) if hidden else "",
             "places": [{"path": f.path, "anchor": _anchor(f.path), "where": where_and_severity(report, run, f),
-                        "message": "" if same else one_line(f.message), "more": more_like_this(report, f),
+                        "message": "" if same else one_line(message_beside_path(f)), "more": more_like_this(report, f),
                         "severity": place_severity(report, run, f)} for f in run]}
 
 

@@ -22,7 +22,7 @@ from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO
                                    own_metrics, place_severity, plural, procedure_verdicts_text, report_sections,
                                    rule_summary, run_files, run_files_text, run_noun, run_severity, score_text,
                                    scores_text, severity_counts_text, show_standard, shown_links,
-                                   score_table_note, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable,
+                                   score_table_note, message_beside_path, shared_message, SHARED_LEAD, sorted_documents, standard_name, top_runs, unreadable,
                                    verdict_basis, verdict_cell,
                                    verdict_text, where_text)
 from gapscan.summary import drift_fact
@@ -169,7 +169,7 @@ def _executive(report: Report) -> list[str]:
             for f in run:
                 where = _where(f)
                 places.append(f"{_code(f.path)}" + (f" {inline(where)}" if where else "")
-                              + place_severity(report, run, f) + ("" if same else f": {inline(f.message)}")
+                              + place_severity(report, run, f) + ("" if same else f": {inline(message_beside_path(f))}")
                               + more_like_this(report, f))
             worst, rest = run_severity(report, run)
             head = f"{i}. **{inline(rule_summary(first.rule) or first.name)}** ({inline(first.rule)}, {worst}{rest})"
@@ -252,7 +252,7 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
     rule = f"**{inline(group.rule)}** {inline(group.name)}<br>{group.severity.label}" + group.count_text + \
         group.listed_note
     if group.count == 1:
-        what = [inline(first.message)]
+        what = [inline(message_beside_path(first))]
     else:
         # --verbose: every place in full, with the numbers that differ from place to place
         shown = group.findings if verbose else group.examples
@@ -260,7 +260,7 @@ def _group_row(group: FindingGroup, check: QuoteCheck, verbose: bool) -> tuple[_
         shared = group.shared
         for f in shown:
             own = metric_lines(own_metrics(f, shared), limit=4, rule=f.rule) if verbose else []
-            what.append(f"{inline(_where(f) or '-')}: {inline(f.message)}"
+            what.append(f"{inline(_where(f) or '-')}: {inline(message_beside_path(f))}"
                         + (f" ({inline('; '.join(own))})" if own else ""))
     numbers = metric_lines(client_metrics(group.shared, verbose), rule=group.rule)
     if numbers:

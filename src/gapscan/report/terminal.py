@@ -23,7 +23,7 @@ from gapscan.report.common import (QuoteCheck, Section, WHOLE_DOCUMENT, bare_pla
                                    not_judged_groups, not_judged_text, one_line, own_metrics, place_beside_line, plural,
                                    procedure_verdicts_text, report_sections, rule_summary, run_files, run_files_text,
                                    run_noun, run_severity, score_text, scores_text, severity_counts_text,
-                                   score_table_note, shared_message, SHARED_LEAD, shared_metrics, sorted_documents, top_runs, unreadable,
+                                   score_table_note, message_beside_path, shared_message, SHARED_LEAD, shared_metrics, sorted_documents, top_runs, unreadable,
                                    listed_documents, rest_text,
                                    verdict_basis, verdict_cell,
                                    verdict_text, where_and_severity, where_text)
@@ -512,7 +512,7 @@ def _finding_brief(page: _Page, report: Report, run: list[Finding], number: int)
     for finding in run:
         at = f"{finding.path}" + where_and_severity(report, run, finding)
         tail = more_like_this(report, finding)
-        page.wrapped(_text((at, "cyan"), *(() if same else (": ", one_line(finding.message))), (tail, "dim")), 5,
+        page.wrapped(_text((at, "cyan"), *(() if same else (": ", one_line(message_beside_path(finding)))), (tail, "dim")), 5,
                      "-" if total > 1 else "")
     if hidden:
         page.wrapped(_text((f"and {plural(hidden, 'more ' + run_noun(report, run))} (--verbose lists them)", "dim")),
@@ -581,7 +581,7 @@ def _finding(page: _Page, check: QuoteCheck, finding: Finding) -> None:
     where = where_text(finding.location, finding.path)
     page.wrapped(_text((f"{finding.severity.label:<7}", SEVERITY_STYLE[finding.severity]), " ",
                        (finding.rule, "bold"), f" {finding.name}", (f"  {where}" if where else "", "cyan")), 2)
-    page.wrapped(_text(one_line(finding.message)), 4)
+    page.wrapped(_text(one_line(message_beside_path(finding))), 4)
     page.bullets([_text((m, "dim")) for m in metric_lines(finding.metrics, rule=finding.rule)], indent=4, mark="·")
     if finding.evidence:
         shown = [_evidence(check, finding, e) for e in finding.evidence[:MAX_EVIDENCE]]
@@ -607,7 +607,7 @@ def _finding_group(page: _Page, check: QuoteCheck, findings: list[Finding]) -> N
     same_fix = len({f.fix for f in findings}) == 1
     for f in findings:
         where = where_text(f.location, f.path)
-        page.wrapped(_text((where or WHOLE_DOCUMENT, "cyan"), "  ", one_line(f.message)), 4, "-")
+        page.wrapped(_text((where or WHOLE_DOCUMENT, "cyan"), "  ", one_line(message_beside_path(f))), 4, "-")
         quoted = [e for e in f.evidence[:1] if e.text and one_line(e.text) not in one_line(f.message)]
         page.bullets([_evidence(check, f, e, same_place=where) for e in quoted], indent=6, mark="›")
         own = own_metrics(f, shared)

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from gapscan.model import BlockType, Document, Evidence, Finding, Kind, Severity, Verdict
 from gapscan.nlp.language import not_english
-from gapscan.nlp.mirroring import mirroring_headings, own_outline as _own_outline
+from gapscan.nlp.mirroring import own_outline as _own_outline
 from gapscan.rules.base import Context, Rule
 
 P, R, V = Kind.PROCEDURE, Kind.RECORD, Kind.REVIEW
@@ -140,7 +140,7 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
             named = _standards_named(ctx) if named is None else named
             guessed = bool(named) and a.standard not in named
             unnamed = not named and not a.clause_citations
-        matches = _mirroring_headings(doc, a.clause_headings, guessed=guessed)
+        matches = _mirroring_headings(doc, a, guessed=guessed)
         share = len(matches) / a.headings if a.headings else 0.0
         # nothing names a standard, every match is a title and the document never names the standard's management
         # system: the titles chose the catalogue and are all the evidence, so they must be a share of the outline
@@ -169,16 +169,18 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
                 or "Name the section after the step of the work it describes, not the clause.")
 
 
-def _mirroring_headings(doc: Document, matches, *, guessed: bool = False) -> list:
+def _mirroring_headings(doc: Document, a, *, guessed: bool = False) -> list:
     """The clause headings that mirror the standard (mirroring.mirroring_headings: without a template's one-word
     section labels, a procedure's stock sections, or the document's own section numbers taken for clause numbers,
     the headings the verdict reads); and, when the standard is `guessed` (the run's files name standards, not this
     one, and nobody chose it), without the headings matched by their title alone ("8.1 Internal Communications" as
     ISO 22000 'Internal communication' in an ISO/IEC 27001 pack): those titles are what chose the standard, so they
     cannot also show the document mirrors it, and the run's own words say it is about another. A clause number that
-    agrees with its title, or a cited clause, counts.
+    agrees with its title, or a cited clause, counts. `a`: the document's analysis, which carries the headings the
+    verdict read (`verdict_headings`, None when they are all its `clause_headings`): the same list, not found again.
     """
-    kept = mirroring_headings(doc, matches)
+    matches = a.clause_headings
+    kept = list(matches if a.verdict_headings is None else a.verdict_headings)
     if not guessed:
         return kept
     own = _own_outline(doc, matches)

@@ -914,3 +914,75 @@ def short_name(path: str) -> str:
 
     file, name = log_key_parts(path)
     return file.rsplit("/", 1)[-1] + (LOG_MARK + name if name is not None else "")
+
+
+
+# A list's lead-in or heading that says the files listed under it are a script's outputs ("Outputs:", "Generated
+# files", "Exported reports"): no word for what goes in ("Inputs and outputs" lists both)
+_OUTPUT_LEAD = re.compile(r"\b(?:outputs?|(?:auto-?)?generated|auto-?created|exported)\b", re.I)
+_INPUT_WORD = re.compile(r"\binputs?\b", re.I)
+_LEAD_WORDS = 8  # a lead-in longer than this is a paragraph of its own, not a list's label
+# a sentence that says the file named before it is made by a program ("risk_register.csv is generated from
+# risks.csv by main.py", "`report.xlsx` - auto-generated"): words for a machine's making, not a person's ("created
+# by the trainer", "written by the auditor")
+_MADE_BY = re.compile(r"\b(?:(?:auto-?)?generated|exported)\s+(?:automatically\s+)?(?:by|from|with)\b|"
+                      r"\boutput\s+(?:of|from)\b|\bauto-?(?:generated|created)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+# a page that names a program or a script: what it calls outputs are the program's, not a process's (an ISO
+# process map's "Outputs: completed training records")
+_PROGRAM = re.compile(r"\b[\w.-]+\.(?:py|sh|r|js|ts|ps1|ipynb|rb|go|java|bat)\b|\bscripts?\b|\bpython3?\b", re.I)
+
+
+@dataclass(frozen=True)
+class ScriptOutput:
+    """Where a page says a file of the set is a script's output: the page, its line and what it says."""
+    page: str
+    location: Location
+    text: str
+
+
+def script_outputs(ctx: Context) -> dict[str, ScriptOutput]:
+    """Files of the set a page that names a program (a .py file, "script", "python") says the program makes, keyed
+    by the file's path: named in a list item under a lead-in or heading that says the items are outputs (a README's
+    "Outputs:" over "- `reports/risk_register.csv`"; drhold27's lakshman-1003/GDPR-Compliance-Tracker), or before a
+    phrase of a sentence that says it is generated or exported by or from something. A written path matches the
+    set's file of that name in the page's folder or below it, whatever folder the path names (a repository
+    flattened on export). Any document with text may say so: that README was read as a record ('Tracker' in its
+    title). A generated file is made by the program, which the set documents: not a record kept beside the
+    documented system, and not a second record of what it was made from."""
+    cache = run_cache(ctx)
+    if "script_outputs" in cache:
+        return cache["script_outputs"]
+    by_name: dict[str, list[str]] = {}
+    for d in ctx.documents:
+        by_name.setdefault(d.path.rsplit("/", 1)[-1].lower(), []).append(d.path)
+    found: dict[str, ScriptOutput] = {}
+    for page in ctx.documents:
+        if not page.ok or not page.blocks:
+            continue
+        texts = [b.text or "" for b in page.blocks] + [b.text or "" for b in page.code]
+        if not any(_PROGRAM.search(t) for t in texts):
+            continue
+        above = page.path.rpartition("/")[0]
+        lead = ""
+        for b in page.blocks:
+            text = b.text or ""
+            if b.type is not BlockType.LIST_ITEM:
+                lead = text
+            if not _FILE_EXTENSION_AT.search(text):
+                continue
+            if (b.type is BlockType.LIST_ITEM and len(lead.split()) <= _LEAD_WORDS and _OUTPUT_LEAD.search(lead)
+                    and not _INPUT_WORD.search(lead)):
+                named, said = _FILE_NAME.findall(text), f"{lead.strip()} {text.strip()}"
+            else:
+                named, said = [], text.strip()
+                for sentence in _SENTENCE_END.split(text):
+                    made = _MADE_BY.search(sentence)
+                    if made:
+                        named.extend(_FILE_NAME.findall(sentence[:made.start()]))
+            for written in named:
+                for path in by_name.get(written.rsplit("/", 1)[-1].lower(), ()):
+                    if path != page.path and (not above or path.startswith(above + "/")) and path not in found:
+                        found[path] = ScriptOutput(page=page.path, location=b.location, text=said)
+    cache["script_outputs"] = found
+    return found

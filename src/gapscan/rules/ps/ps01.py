@@ -15,7 +15,7 @@ from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
                                      latest_row, newest_date, on_files, people_of, record_profiles,
-                                     reference_table, row_text, short_name, work_column)
+                                     reference_table, row_text, script_outputs, short_name, work_column)
 
 @dataclass(frozen=True)
 class _Use:
@@ -451,6 +451,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
     tracker: a parts list, an inventory, a chart of settings, a sheet of figures. Nor is an undated assessment of
     controls (`control_assessment`): one row per control under a code of its own, its status an implementation
     verdict ('Implemented', 'Partially Implemented'), no column dating anything or naming who made an entry.
+    Nor is a file a page that names a program says the program makes (common.script_outputs: a README's
+    "Outputs:" list naming `reports/risk_register.csv`): the program, which the set documents, keeps it.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
     Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
@@ -479,9 +481,12 @@ def check_shadow_record(ctx: Context) -> Iterator:
     visible = any(path in covered for path in profiles)
     newest = newest_date(profiles.values())
     ahead = dt.date.today() + dt.timedelta(days=1)  # as newest_date: a client's time zone may be a day ahead
+    # a file a page says a program makes (a README's "Outputs:") is the program's, which the set documents
+    outputs = script_outputs(ctx)
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or profile.row_count < min_rows or plan_reading(profile, ahead) \
+        if path in covered or path.split(LOG_MARK, 1)[0] in outputs or profile.row_count < min_rows \
+                or plan_reading(profile, ahead) \
                 or _property_sheet(profile) or reference_table(profile) or undated_list(profile) \
                 or control_assessment(profile):
             continue

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (cell_text, column_values, header_location, log_key_parts, on_files,
-                                     record_profiles, reference_table, row_text, short_name)
+                                     record_profiles, reference_table, row_text, script_outputs, short_name)
 
 _ID_HINT = re.compile(r"batch|lot\b|order|\bpo\b|purchase|supplier|vendor|customer|client|employee|staff|"
                       r"operator|trainee|serial|part|sku|product|job|work\s*order|\bwo\b|ncr|invoice|asset|"
@@ -470,7 +470,9 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     lead_reason; held out, every such PS02 was wrong (docs/SCORING.md, 5 December 2026). So is a group each of whose
     links joins a chapter that prints the rows among its own prose (5+ paragraphs of 12+ words, 3+ tables: a
     programme's "04.10 Payment page script management" and its trackers/ spreadsheet): held out, none of eight
-    could be proven two records kept, since a chapter may show a tracker's rows to its readers by design.
+    could be proven two records kept, since a chapter may show a tracker's rows to its readers by design. So is a
+    group each of whose links holds a file a page that names a program says it makes (common.script_outputs: a
+    README's "Outputs:" naming the risk register main.py joins from risks.csv): a program's copy, by design.
 
     How it decides: every identifier value is indexed once to the record columns that hold it, and
     only pairs of records with at least `min_shared` values in common (or two matching column
@@ -566,7 +568,7 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
         return found
 
     yield from _linked_groups(link, overlaps, _header_classes(headers, paths, scores), profiles, paths, scores,
-                              documents=ctx.documents)
+                              documents=ctx.documents, outputs=script_outputs(ctx))
 
 
 def _one_file(pa: str, pb: str) -> bool:
@@ -589,7 +591,8 @@ def _saved_twice(pa: str, a, pb: str, b) -> bool:
             and rows(a) == rows(b))
 
 
-def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], scores: dict, documents=()):
+def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], scores: dict, documents=(),
+                   outputs=None):
     """One finding per group of linked records. A pair that shares identifier values is compared whole
     (`link`); the many pairs of one kind that can link by their columns alone are decided per header row
     (_column_links) and kept as numbers, and a _Link is made again only for the links a finding shows,
@@ -663,7 +666,7 @@ def _linked_groups(link, overlaps, classes, profiles: dict, paths: list[str], sc
         return chapters[path]
 
     for _, shown, pair_count in sorted(made, key=lambda t: t[0]):
-        yield _group_finding(shown, pair_count, profiles, chapter)
+        yield _group_finding(shown, pair_count, profiles, chapter, outputs or {})
 
 
 def _compact(link: _Link, detail: _Detail) -> dict:
@@ -695,11 +698,12 @@ def _chapter_shape(doc) -> tuple[int, int] | None:
     return (paragraphs, tables) if paragraphs >= CHAPTER_PARAGRAPHS else None
 
 
-def _group_finding(shown: list[_Link], pair_count: int, profiles: dict, chapter=lambda path: None):
+def _group_finding(shown: list[_Link], pair_count: int, profiles: dict, chapter=lambda path: None, outputs=None):
     """The finding of one group: `shown` holds every linked pair of a small group; of a large one, for
     each member, the strongest link that joins it (the spanning tree), so the finding grows with the
     records, not the pairs (`pair_count` of them). `chapter(path)`: (paragraphs, tables) of a record that is a
-    chapter printing its tables among its prose, else None."""
+    chapter printing its tables among its prose, else None. `outputs`: the files a page says a program makes
+    (common.script_outputs), by path."""
     members = sorted({p for link in shown for p in (link.small, link.big)},
                      key=lambda p: (-profiles[p].row_count, p))
     details = [link.describe() for link in shown]
@@ -742,6 +746,18 @@ def _group_finding(shown: list[_Link], pair_count: int, profiles: dict, chapter=
         lead = (f"{'each link joins' if len(shown) > 1 else 'one of them is'} a chapter that prints the rows among "
                 f"its prose ({_told_apart(name, members)}: {paragraphs} paragraphs, {tables} tables): a copy shown to "
                 f"its readers may be so by design; which one people keep, and whether they keep both, is not shown")
+    # a link one of whose records a page says a program makes (a README's "Outputs:" naming risk_register.csv beside
+    # the risks.csv it is made from, drhold27): the copy is the program's, by design
+    outputs = outputs or {}
+    made = [next((p for p in (link.small, link.big) if log_key_parts(p)[0] in outputs), None) for link in shown]
+    if lead is None and all(made):
+        said = outputs[log_key_parts(made[0])[0]]
+        line = f" line {said.location.line}" if said.location.line else ""
+        quoted = said.text if len(said.text) <= 80 else said.text[:79] + "…"
+        lead = (f"{_told_apart(made[0], members)} is named as a program's output in {said.page}{line} ('{quoted}'): "
+                f"a file a program makes from another repeats its entries by design; whether anyone also keeps it by "
+                f"hand is not shown")
+        evidence.append(Evidence(path=said.page, text=said.text, location=said.location))
     if lead:
         message = f"Lead, not a finding: {message} Why only a lead: {lead}."
     metrics = {**metrics, "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {})}
