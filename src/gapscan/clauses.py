@@ -21,12 +21,18 @@ STANDARDS: dict[str, str] = {
     "iso22000": "ISO 22000:2018",
     "iso13485": "ISO 13485:2016",
     "iso42001": "ISO/IEC 42001:2023",
+    "soc2": "SOC 2 Trust Services Criteria:2017",
 }
 
 _NUMBER_TO_KEY = {key[3:]: key for key in STANDARDS}
 _STANDALONE_NUMBER = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
 _CLAUSE_PREFIX = re.compile(r"^(?:clause|section|annex)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# how people name the SOC 2 criteria: "SOC 2", "SOC2", "soc-2", "TSC", "Trust Services Criteria"
+_SOC2_NAME = re.compile(r"^(?:aicpa\s+)?(?:soc[\s-]*2(?:\s+type\s+(?:1|2|i|ii))?|tsc|trust services? criteria)$")
+# a key of the SOC 2 Trust Services Criteria: a common criterion "CC6.1" or an additional one "A1.2", "C1.1",
+# "PI1.3", "P4.2" (the series alone, "CC6", "P4", too); the letters are upper case as the criteria write them
+CRITERION_KEY = re.compile(r"(?:CC[1-9]|A1|C1|PI1|P[1-8])(?:\.\d{1,2})*")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +58,11 @@ class Clause:
     @property
     def is_annex(self) -> bool:
         return self.number[:1].isalpha()
+
+    @property
+    def is_criterion(self) -> bool:
+        """A SOC 2 Trust Services Criteria key ("CC6.1", "C1.2", "P4"), not an ISO annex number ("A.5.1")."""
+        return CRITERION_KEY.fullmatch(self.number) is not None
 
     def names(self) -> tuple[str, ...]:
         """The title followed by its aliases: every name a heading might use for this clause."""
@@ -86,7 +97,8 @@ class Catalogue:
     _old_titles: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_numbers", {c.number: c for c in self.clauses})
+        # keyed as `get` looks them up: SOC 2's "C1.1" is "C.1.1" to normalise_number, like an annex's "A5.1"
+        object.__setattr__(self, "_numbers", {normalise_number(c.number): c for c in self.clauses})
         object.__setattr__(self, "_titles", _title_index(self.clauses))
         object.__setattr__(self, "_old_numbers", {(c.edition, c.number): c for c in self.superseded})
         object.__setattr__(self, "_old_titles", {
@@ -138,7 +150,7 @@ class Catalogue:
     def children(self, number: str) -> tuple[Clause, ...]:
         """The direct sub-clauses of `number`, in order."""
         wanted = normalise_number(number)
-        return tuple(c for c in self.clauses if c.parent == wanted)
+        return tuple(c for c in self.clauses if c.parent is not None and normalise_number(c.parent) == wanted)
 
     def find_title(self, text: str, edition: str | None = None) -> Clause | None:
         """The clause whose title or alias equals `text` (case, spacing, punctuation and
@@ -172,6 +184,10 @@ def clause_key(number: str) -> tuple[int, ...]:
     clause number sorts last.
     """
     text = normalise_number(number)
+    criterion = re.fullmatch(r"(CC|PI)(\d+(?:\.\d+)*)", text)
+    if criterion:  # SOC 2's common criteria first, processing integrity before privacy (A, C, PI, P)
+        prefix, rest = criterion.groups()
+        return (1, 0 if prefix == "CC" else ord("P") - ord("A") + 0.5, *(int(p) for p in rest.split(".")))
     annex = 0
     if text[:1].isalpha():
         annex = ord(text[0].upper()) - ord("A") + 1
@@ -203,6 +219,8 @@ def normalise_standard(text: str | None) -> str | None:
     cleaned = str(text).strip().lower()
     if cleaned in STANDARDS:
         return cleaned
+    if _SOC2_NAME.match(" ".join(cleaned.split())):
+        return "soc2"
     for number in _STANDALONE_NUMBER.findall(cleaned.replace("iso", " ").replace("iec", " ")):
         if number in _NUMBER_TO_KEY:
             return _NUMBER_TO_KEY[number]

@@ -319,7 +319,8 @@ CHECK_EXAMPLES = """Examples:
   gapscan check docs/procedures/ --fail-on warning
   gapscan check docs/ --format github            (in a GitHub Actions step)
 """
-STANDARD_HELP = "Force the standard: iso9001, iso14001, iso45001, iso27001, iso22000, iso13485 or iso42001."
+STANDARD_HELP = ("Force the standard: iso9001, iso14001, iso45001, iso27001, iso22000, iso13485, iso42001 or soc2 "
+                 "(the SOC 2 Trust Services Criteria).")
 VERBOSE_HELP = "Human formats: every finding in full, with model scores and internal reasons."
 FAIL_HELP = "Exit 1 when a finding is at or above this severity: error, warning, info or never."
 BASELINE_HELP = ("Findings recorded in this file (gapscan baseline write) are listed as baselined and do not "
@@ -511,7 +512,7 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code, e.g. CM0
   gapscan clauses --standard iso45001 --questions
 """)
 def clauses(standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, "
-                                                                           "iso27001, iso22000, iso13485 or iso42001.",
+                                                                           "iso27001, iso22000, iso13485, iso42001 or soc2.",
                                                    metavar="STANDARD"),
             questions: bool = typer.Option(False, "--questions", "-q",
                                            help="Under each clause, the questions a procedure for it should "
@@ -548,7 +549,7 @@ def map_command(
     paths: List[Path] = typer.Argument(..., help="Folders or files of the client's document set.",
                                        metavar="PATH", show_default=False),
     standard: Optional[str] = typer.Option(None, "--standard", help="iso9001, iso14001, iso45001, iso27001, iso22000, "
-                                                                    "iso13485 or iso42001 (default: the config's, else "
+                                                                    "iso13485, iso42001 or soc2 (default: the config's, else "
                                                                     "detected from the documents).",
                                            metavar="STANDARD"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",

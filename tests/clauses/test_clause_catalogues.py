@@ -38,6 +38,8 @@ def test_main_body_counts(key, count):
 
 def test_main_clauses_run_4_to_10_or_4_to_8():
     for key in STANDARDS:
+        if all(c.is_criterion for c in load(key).clauses):
+            continue  # SOC 2's Trust Services Criteria have no main body (test_soc2_criteria_series)
         tops = [c.number for c in load(key).clauses if c.parent is None and not c.is_annex]
         last = 8 if key == "iso13485" else 10
         assert tops == [str(n) for n in range(4, last + 1)], key
@@ -167,6 +169,11 @@ def test_clause_key_orders_main_body_before_annex():
         (None, None),
         ("quality", None),
         ("190011", None),
+        ("SOC 2", "soc2"),
+        ("soc2", "soc2"),
+        ("SOC 2 Type II", "soc2"),
+        ("Trust Services Criteria", "soc2"),
+        ("SOC 1", None),
     ],
 )
 def test_normalise_standard(text, key):
@@ -190,3 +197,18 @@ def test_to_dict_round_trips_through_json():
     first = data["clauses"][0]
     assert first == {"number": "4", "title": "Context of the organization", "parent": None,
                      "questions": list(load("iso14001").get("4").questions), "aliases": ["Context"]}
+
+
+def test_soc2_criteria_series_and_order():
+    soc2 = load("soc2")
+    tops = [c.number for c in soc2.clauses if c.parent is None]
+    assert tops == [*(f"CC{n}" for n in range(1, 10)), "A1", "C1", "PI1", *(f"P{n}" for n in range(1, 9))]
+    assert all(c.is_criterion and c.questions for c in soc2.clauses)
+    assert [c.number for c in soc2.children("C1")] == ["C1.1", "C1.2"]
+    assert len(soc2.children("CC6")) == 8 and len(soc2.children("P6")) == 7
+    assert soc2.get("c1.2").title == soc2.get("C1.2").title and soc2.get("CC6.1") is not None
+    assert soc2.named_only
+    # an ISO annex number is no criterion, and ISO catalogues have none
+    assert not load("iso27001").get("A.5.1").is_criterion
+    assert sorted(["P4.1", "PI1.1", "C1.1", "A1.2", "CC6.1", "CC10.1"], key=clause_key) == \
+        ["CC6.1", "CC10.1", "A1.2", "C1.1", "PI1.1", "P4.1"]

@@ -67,6 +67,8 @@ def unit_of(number: str, catalogue: cat.Catalogue) -> str | None:
     if clause is None:
         return None
     parts = clause.number.split(".")
+    if clause.is_criterion:  # SOC 2: each criterion ("CC6.1") is a unit, its series ("CC6") as broad as a theme
+        return clause.number if len(parts) == 2 else None
     if clause.is_annex:
         return ".".join(parts[:3]) if len(parts) >= 3 else None
     if parts[0] in ("1", "2", "3"):

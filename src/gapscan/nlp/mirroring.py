@@ -151,6 +151,7 @@ SIGNOFF_HEADING = re.compile(
     r"|approv(?:al|als|ed by|ers)(?:\s+(?:record|history))?|document (?:change )?approv(?:al|als|ers)"
     r"|review and approval|sign[- ]?off|signed|signatures?|acknowledge?ment and signature"
     r"|distribution(?: list)?|version \d[\d.]*|version date author"
+    r"|document (?:information|details|metadata|properties)"
     r")\s*:?\s*$", re.IGNORECASE)
 # "Operators shall be trained...", "New starters must be made aware...": who is trained in what is a fact
 # about people and their training, not the standard's voice, even when it names the subject of the training.
@@ -175,6 +176,11 @@ HEADING_CITATION = re.compile(
     r"(?P<num>(?:A\s?\.?\s?)?\d{1,2}(?:\.\d{1,2}){1,3})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+# A heading keyed by a SOC 2 Trust Services criterion: "CC6.1 — Logical Access", "C1.2 Disposal of Confidential
+# Information", "CC8 - Change Management". Case as the criteria write them; the key ends at a space or a dash.
+CRITERION_HEADING = re.compile(r"^\s*(?P<num>" + cat.CRITERION_KEY.pattern + r")(?=[\s:\-–—.)]|$)\.?\s*[:\-–—]?\s*"
+                               r"(?P<rest>.*)$", re.DOTALL)
+CRITERIA_HEADINGS_MIN = 2  # headings keyed by criteria that make a document one to read against the SOC 2 criteria
 # the citation names a control of the annex: "(Control 5.9)", "(Controls 8.16-8.17)", "- Annex A 8.2"
 ANNEX_CITATION = re.compile(r"\b(?:controls?|annex)\b", re.IGNORECASE)
 STANDARD_MENTION = re.compile(r"\bISO(?:/IEC)?\s*[- ]?\s*(\d{4,5})", re.IGNORECASE)
@@ -248,6 +254,10 @@ class HeadingMatch:
     weight: float  # how much the match counts towards the mirroring score (0.5 for one-word titles)
     index: int  # position among the document's headings (0-based)
     edition: str | None = None  # a superseded edition's year when the clause is one of its ("2013")
+    # for a "number+title" match: whether the heading's words name the same clause without the number (a title or
+    # fuzzy match of their own). "7.5 Audit Finding Documentation" agrees with 7.5 'Documented information' only
+    # through its number; "9.2 Internal audit" would name 9.2 anyway
+    title_alone: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -732,6 +742,9 @@ def _prepare(doc: Document) -> _Prepared:
         if key:
             mentions[key] = mentions.get(key, 0) + 1
     frameworks, named = _framework_mentions(doc, mentions)
+    keyed = sum(1 for h in headings if (m := CRITERION_HEADING.match(h.text)) and not _plain_outline_key(m.group("num")))
+    if keyed >= CRITERIA_HEADINGS_MIN:  # its headings carry the criteria's keys: it names them by its structure
+        named = named | {"soc2"}
     first_text = next((i for i, b in enumerate(doc.blocks) if b.type is not BlockType.HEADING), len(doc.blocks))
     title_index = 0 if headings and doc.blocks and doc.blocks[0] is headings[0] and first_text > 0 else None
     return _Prepared(doc=doc, headings=tuple(headings), pieces=tuple(pieces), words=words, title_index=title_index,
@@ -1201,6 +1214,11 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     """
     from rapidfuzz import fuzz, process
 
+    criterion = CRITERION_HEADING.match(text)
+    if criterion and not _plain_outline_key(criterion.group("num")):
+        # a SOC 2 criterion's heading: read against the criteria, never another standard's titles ("CC8 — Change
+        # Management" is the common criterion, not ISO/IEC 27001's A.8.32)
+        return _criterion_heading(criterion.group("num"), criterion.group("rest"), standard)
     num, rest = heading_number(text)
     if num is None and CLAUSE_CELL.match(text):  # a bare "8.4" or "Clause 8.4" heading
         num, rest = re.sub(r"(?i)^\s*(?:clause|section|§)\s*", "", text).strip().rstrip("."), ""
@@ -1250,6 +1268,35 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     if exact is not None and exact.edition is not None:
         return exact, "title", 100.0
     return None
+
+
+def _plain_outline_key(key: str) -> bool:
+    """A criterion-like key a document may use for its own outline or an appendix ("A1 Scope", "P2 Purpose", "C1
+    Forms"): a one-letter series with no sub-number. "CC6", "PI1" and any dotted key ("A1.2", "P4.1") are the
+    criteria's."""
+    return "." not in key and not key.startswith(("CC", "PI"))
+
+
+def _criterion_heading(key: str, rest: str, standard: str) -> tuple[object, str, float] | None:
+    """match_heading for a heading keyed by a SOC 2 criterion: the criterion of the SOC 2 catalogue (by its key and
+    title, or by its key alone, as a bare clause number is: 50), and under another standard nothing. A point under
+    a criterion the document numbers itself ("C1.1.2 — Access to Confidential Information") is keyed to the
+    criterion it sits under, as a cited sub-clause is (`_cited_clause`)."""
+    catalogue = cat.load(standard)
+    parts = key.split(".")
+    clause = catalogue.get(key)
+    while clause is None and len(parts) > 2:
+        parts.pop()
+        clause = catalogue.get(".".join(parts))
+    if clause is None or not clause.is_criterion:
+        return None
+    rest_key = _norm(rest)
+    if rest_key and clause.number == key:
+        related = [n for n in clause.names() if _shares_word(rest_key, _norm(n))]
+        best = max((_similarity(rest_key, _norm(n)) for n in related), default=0.0)
+        if best >= NUMBER_TITLE_MIN:
+            return clause, "number+title", round(best, 1)
+    return clause, "number", 50.0
 
 
 def _cited_clause(catalogue, number: str, citation: str, edition: str | None = None):
@@ -1331,10 +1378,16 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
         one_word = how == "title" and len(_norm(heading_number(block.text)[1]).split()) == 1
         # a superseded edition's control says so wherever its title is shown on its own
         title = f"{clause.title} ({clause.edition} edition)" if clause.edition else clause.title
+        alone = True
+        if how == "number+title":
+            words = heading_number(block.text)[1]
+            alone_hit = match_heading(words, None, standard, agenda=agenda, edition=edition, about=about) \
+                if words else None
+            alone = alone_hit is not None and alone_hit[0].number == clause.number
         out.append(HeadingMatch(text=block.text, location=block.location, clause=clause.number,
                                 title=title, how=how, score=score,
                                 weight=0.5 if one_word or how == "number" else 1.0, index=index,
-                                edition=clause.edition))
+                                edition=clause.edition, title_alone=alone))
     return tuple(out)
 
 
@@ -1364,13 +1417,11 @@ def mirroring_headings(doc: Document, matches) -> list:
     subject = set(re.findall(r"\w+", (doc.title or "").lower()))
     repeated = Counter(w for w in map(word, matches) if w)
     return [m for m in matches
-            if not (own and (m.how == "number" or (m.how == "number+title" and m.score < FUZZY_TITLE_MIN)))
+            if not (own and (m.how == "number" or (m.how == "number+title" and not m.title_alone)))
             and not ((w := word(m)) and (w in subject or repeated[w] > 1)) and not stock_section(m, how(m))
             and not (how(m) == "fuzzy" and replaced_word(m.text, m.title))]
 
-
 _TITLE_GLUE = frozenset(("and", "of", "the", "for", "to", "in", "on", "its", "our", "with"))
-
 
 def replaced_word(heading: str, title: str) -> bool:
     """Whether a heading alike in letters to a clause's title has one of the title's words replaced by another:
@@ -1385,7 +1436,6 @@ def replaced_word(heading: str, title: str) -> bool:
 
     mine, its = stems(heading), stems(title)
     return bool(mine - its) and bool(its - mine)
-
 
 def own_outline(doc: Document, matches) -> bool:
     """Whether the document's section numbers are its own outline, not the standard's clause numbers.
@@ -1408,7 +1458,6 @@ def own_outline(doc: Document, matches) -> bool:
     agree = sum(1 for m in matches if m.how == "number+title" and m.score >= FUZZY_TITLE_MIN)
     return agree < 2
 
-
 # The sections any written procedure has, whatever it is organised around: who is responsible, the document's
 # own control block, its records, the training it needs and how it is improved. Named in these plain words and
 # matched by title alone ("4. Roles & Responsibilities", "Document Control", "6.4 Documentation", "Training",
@@ -1420,13 +1469,11 @@ _STOCK_SECTION_WORDS = frozenset((
     "document", "documents", "documentation", "control", "records", "record", "keeping", "retention",
     "revision", "history", "training", "continuous", "improvement"))
 
-
 def stock_section(m, how: str | None = None) -> bool:
     if (how or m.how) not in ("title", "fuzzy"):
         return False
     words = re.findall(r"[a-z]+", m.text.lower())
     return bool(words) and set(words) <= _STOCK_SECTION_WORDS
-
 
 def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
     """The longest subsequence of clause headings in strictly increasing clause order.
@@ -1460,7 +1507,6 @@ def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) 
     return OrderRun(clauses=tuple(m.clause for m in chain), headings=tuple(chain), length=len(chain),
                     of_headings=of_headings)
 
-
 def _about(prep: _Prepared, standard: str) -> str:
     """What the document is about, for `match_heading`'s cited numbers: "named" when it names `standard`,
     "foreign" when it names another framework (PCI DSS, NIST ...) and not `standard`, "unnamed" otherwise."""
@@ -1468,17 +1514,14 @@ def _about(prep: _Prepared, standard: str) -> str:
         return "named"
     return "foreign" if prep.frameworks else "unnamed"
 
-
 # headings whose clause number and title both agree with a catalogue the run does not name that still make the
 # document read against it (analyze_many's `named`): one could be chance ("7.1.3 Infrastructure" is in most)
 UNNAMED_AGREEING_MIN = 2
-
 
 def _agreeing(prep: _Prepared, key: str) -> int:
     """How many of the document's headings name a clause of `key` by its number and title, or cite it."""
     matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda, _about(prep, key))
     return sum(1 for m in matches if m.how in ("number+title", "cited"))
-
 
 def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
     """The catalogue the headings fit best; named standards break ties and decide when no
@@ -1496,7 +1539,6 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None
     if best is not None and best[0] == 0:
         return None, choice[1]
     return choice
-
 
 # --- scoring -----------------------------------------------------------------------------------
 
@@ -1591,12 +1633,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
 
-
 # a token's index term by its lower-case form's hash: a text repeats its words, and spaCy's `lower_` (a string
 # store lookup) and the stemmer cost more than the rest of catalogue_share
 _TERMS: dict[int, tuple[str, ...]] = {}
 _TERMS_MAX = 200_000
-
 
 def _index_terms(sdoc) -> list[str]:
     """bm25.terms of a spaCy Doc's tokens, as `gapscan map` reads them."""
@@ -1617,7 +1657,6 @@ def _index_terms(sdoc) -> list[str]:
         out.extend(term)
     return out
 
-
 def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str] | None = None) -> float:
     """The share of a text's indexable words (`gapscan map`'s BM25 terms: stemmed, without function words and
     the words every clause shares) that the clause catalogue of its standard uses in its titles, operational
@@ -1635,12 +1674,10 @@ def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str]
     vocabulary = _catalogue_vocabulary(best)
     return sum(1 for t in terms if t in vocabulary) / len(terms)
 
-
 def _focus(terms: list[str], standard: str) -> float:
     scores = list(_catalogue_index(standard).scores(terms).values())
     mean = sum(scores) / len(scores) if scores else 0.0
     return max(scores) / (mean * math.log(len(scores))) if mean > 0 and len(scores) > 1 else 0.0
-
 
 @lru_cache(maxsize=None)
 def _catalogue_index(standard: str):
@@ -1650,11 +1687,9 @@ def _catalogue_index(standard: str):
 
     return bm25.Index.build({u.number: u.terms for u in units(standard)})
 
-
 @lru_cache(maxsize=None)
 def _catalogue_vocabulary(standard: str) -> frozenset[str]:
     return frozenset(_catalogue_index(standard).idf)
-
 
 def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: int
                    ) -> tuple[Verdict | None, str | None]:
@@ -1674,7 +1709,6 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
                   f"{anchors} operational anchors (under {MIN_WORDS_FOR_VERDICT} words a verdict needs "
                   f"{need} pieces of evidence for it)")
 
-
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
               anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int,
@@ -1685,22 +1719,18 @@ def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int,
                        words=words, obligations=obligations, abstract_nouns=abstract_nouns,
                        catalogue_words=catalogue_words)
 
-
 # --- helpers -----------------------------------------------------------------------------------
 
 def _normalise(standard: str | None) -> str | None:
     return cat.normalise_standard(standard) if standard else None
 
-
 def _norm(text: str) -> str:
     """Titles compared the way the catalogue compares them (case, punctuation, -ise/-ize)."""
     return cat.title_key(text)
 
-
 def iter_evidence(analysis: MirroringAnalysis) -> Iterable[SentenceHit]:
     """Standard-speak sentences, worst first (highest score, then earliest)."""
     return sorted(analysis.standard_speak, key=lambda h: (-h.score, h.location.page or 0, h.location.line or 0))
-
 
 def own_details(sdoc, text: str | None = None, own: list | None = None, *, restates: bool = False) -> list:
     """The details CM05 counts beside the anchors (span group "details", pipeline.CueMatcher._add_details): the
@@ -1720,7 +1750,6 @@ def own_details(sdoc, text: str | None = None, own: list | None = None, *, resta
     restated = _restating(sdoc, text, restates)  # a regulation's officers and notices, as its anchors (own_anchors)
     return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
             and not _generic_anchor(s, text[s.start_char:s.end_char]) and not (restated and restated(s))]
-
 
 def _one_detail(kind: str, text: str) -> str:
     """What makes a detail one: case and a plural's "s" aside ("Instructors", "instructor"); a role or body by its
