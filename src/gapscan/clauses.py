@@ -91,6 +91,8 @@ class Catalogue:
     # catalogue is thinner than the others (one question per Annex A control), so its BM25 focus stands out on
     # any text that says "users" or "review", and its harmonized-structure titles tie with every other standard's
     named_only: bool = False
+    # what one numbered part is called: a "clause" of an ISO standard, a "criterion" of the SOC 2 criteria
+    unit: str = "clause"
     _numbers: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _old_numbers: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
@@ -260,7 +262,16 @@ def load(standard: str) -> Catalogue:
 
     superseded = tuple(c for old in raw.get("editions", ()) for c in read(old["clauses"], old["edition"]))
     return Catalogue(standard=key, name=STANDARDS[key], clauses=read(raw["clauses"]), superseded=superseded,
-                     named_only=bool(raw.get("named_only", False)))
+                     named_only=bool(raw.get("named_only", False)), unit=raw.get("unit", "clause"))
+
+
+def unit_of(standard: str | None) -> str:
+    """What one numbered part of `standard` is called in a message: "clause", or "criterion" for the SOC 2 criteria
+    ("heading 'CC6.1 ...' is SOC 2 ... criterion CC6.1", not "clause CC6.1"); "clause" when it is unknown."""
+    try:
+        return load(standard).unit if standard else "clause"
+    except (ValueError, OSError):
+        return "clause"
 
 
 def guessable(named: Iterable[str] = ()) -> tuple[str, ...]:

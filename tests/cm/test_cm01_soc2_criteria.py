@@ -97,3 +97,24 @@ def test_an_outline_lettered_like_a_privacy_series_is_not_the_criteria(make):
     a = analyze(make("supplier.md", OUTLINE), use_model=False)
     assert a.standard != "soc2"
     assert not any(m.clause.startswith("P") for m in a.clause_headings), a.clause_headings
+
+
+def test_a_criterion_is_called_a_criterion_not_a_clause(tmp_path):
+    """CM01 and CM02 named a SOC 2 criterion a "clause" ("... Criteria:2017 clause CC1.1", "clause order (CC1.1 ->
+    CC8.1)"): a client reading SOC 2 reads criteria. ISO headings keep "clause"."""
+    from gapscan.config import Config
+    from gapscan.engine import RunOptions, run
+
+    (tmp_path / "tsc.md").write_text(
+        "# Criteria guide\n\n" + "".join(
+            f"## {key} {title}\n\nThe entity shall {verb} and management shall ensure it is reviewed.\n\n"
+            for key, title, verb in [("CC1.1", "Integrity and ethical values", "demonstrate integrity"),
+                                     ("CC1.2", "Board oversight", "exercise oversight"),
+                                     ("CC2.1", "Information quality", "obtain relevant information"),
+                                     ("CC3.1", "Objectives", "specify objectives"),
+                                     ("CC5.1", "Control activities", "select control activities")]),
+        encoding="utf-8")
+    report = run([tmp_path], Config(), RunOptions(timestamp=False, jobs=1))
+    messages = [f.message for f in report.findings if f.rule in ("CM01", "CM02")]
+    assert any(f.rule == "CM02" for f in report.findings), messages
+    assert messages and all("criterion" in m and "clause" not in m for m in messages), messages

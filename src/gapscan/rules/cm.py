@@ -149,17 +149,18 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
         if not ((by_count and len(matches) >= min_headings) or (len(matches) >= 2 and share >= min_share)):
             continue
         name = _standard_name(a.standard)
+        unit = _unit(a.standard)
         for m in matches[:cap]:
             # a control of a superseded edition is named in that edition ("ISO/IEC 27001:2013 clause A.8"), not
             # as a clause of the current one with "(2013 edition)" after its title
             old = _superseded(a.standard, m)
             std, title = (old[0], old[1].title) if old else (name, m.title)
-            how = {"number+title": "clause number and title", "number": "clause number",
-                   "title": "clause title", "fuzzy": f"clause title, similarity {m.score:.0f}",
-                   "cited": "the clause it cites"}[m.how]
+            how = {"number+title": f"{unit} number and title", "number": f"{unit} number",
+                   "title": f"{unit} title", "fuzzy": f"{unit} title, similarity {m.score:.0f}",
+                   "cited": f"the {unit} it cites"}[m.how]
             yield rule.finding(
                 path=doc.path, location=m.location,
-                message=f"heading '{m.text}' is {std} clause {m.clause} '{title}' ({how})",
+                message=f"heading '{m.text}' is {std} {unit} {m.clause} '{title}' ({how})",
                 evidence=[Evidence(path=doc.path, text=m.text, location=m.location)],
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
@@ -289,7 +290,7 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
             path=doc.path, location=first.location,
             severity=Severity.ERROR if confident else None,
             message=(f"{run.length} of {run.of_headings} headings follow {named} "
-                     f"clause order ({first.clause} -> {last.clause})"),
+                     f"{_unit(a.standard)} order ({first.clause} -> {last.clause})"),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
                       for m in run.headings[:10]],
             metrics={"run_length": run.length, "headings": run.of_headings, "share": round(run.share, 3),
@@ -298,6 +299,12 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
                      **({"edition": edition} if edition else {})},
             fix="Order the sections by the flow of the work (trigger, steps, decisions, records); "
                 "keep the clause mapping in a cross-reference table at the end.")
+
+
+def _unit(standard: str | None) -> str:
+    from gapscan.clauses import unit_of
+
+    return unit_of(standard)
 
 
 def _run_edition(standard: str | None, headings) -> tuple[str, str | None]:
