@@ -11,8 +11,8 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import filterfalse
-from operator import add, itemgetter, lt, methodcaller
+from itertools import chain, compress, filterfalse, repeat
+from operator import add, ge, is_, is_not, itemgetter, le, lt, methodcaller, not_
 from typing import Collection, Mapping, Sequence
 
 from gapscan.model import BlockType, Document, Evidence, Location, Table, Value, column_letter
@@ -348,9 +348,10 @@ def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     # each distinct value is looked at once and counted as often as it occurs (keyed by type
     # too, so True, 1 and 1.0 stay apart): a status or person column holds a few values
     seen = Counter(zip(map(type, filled), filled))
-    values = [(v, k, v.strip() if t is str else str(v) if t is int else _cell_text(v))
-              for (t, v), k in seen.items()]
-    distinct = len({text.lower() for _, _, text in values})
+    kept = list(map(itemgetter(1), seen))
+    texts = _texts_of(kept)
+    values = list(zip(kept, seen.values(), texts))
+    distinct = len(set(map(str.lower, texts)))
 
     def reaches(test, need: float) -> bool:
         """Whether the values passing `test` make up at least `need` of the n, looking only until
@@ -443,8 +444,14 @@ SAMPLE = 2000  # values a column's type is decided on; counts and dates still us
 def _sample(values: list[Value]) -> list[Value]:
     if len(values) <= SAMPLE:
         return values
-    step = len(values) / SAMPLE
-    return [values[int(i * step)] for i in range(SAMPLE)]
+    return list(_sample_of(len(values))(values))
+
+
+@functools.lru_cache(maxsize=64)
+def _sample_of(n: int) -> itemgetter:
+    """The SAMPLE values _sample takes from n (evenly spaced), taken in C: a table's columns share their length."""
+    step = n / SAMPLE
+    return itemgetter(*[int(i * step) for i in range(SAMPLE)])
 
 
 def _column_values(table: Table, index: int, short: int) -> list[Value]:
@@ -463,14 +470,15 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
     values = _column_values(table, index, short)
     # every distinct value once, with its count: the rows are walked in C, the values in Python
     counts = Counter(values)
-    empty = {v for v in counts if v is None or v == "" or (type(v) is str and not v.strip())}
+    kinds = set(map(type, counts))
+    empty = _blank_values(counts, kinds)
     filled = list(filterfalse(empty.__contains__, values)) if empty else values
     order = order_for(date_orders, path, name)
     sample = _sample(filled)
     dc = None
     # only a text or a date can be read as a date, and a number only under a date header (an Excel serial):
     # a column of amounts or row numbers is not probed
-    datable = bool(DATE_HEADER.search(name)) or any(issubclass(t, (str, dt.date)) for t in set(map(type, counts)))
+    datable = bool(DATE_HEADER.search(name)) or any(issubclass(t, (str, dt.date)) for t in kinds)
     probe = read_column(sample, header=name, order=order) if filled and datable else None
     if probe is not None and probe.share >= 0.5:
         # read the whole column only when a sample says it holds dates: the order is
@@ -484,19 +492,55 @@ def _profile_column(path: str, table: Table, index: int, date_orders: Mapping[st
         return ColumnProfile(name=name, index=index, type="date", fill_rate=fill_rate,
                              distinct=len(set(dc.dates) - {None}), date_order=dc.order,
                              dates=dc.dates, note=dc.note)
-    kept = [(value, n) for value, n in counts.items() if value not in empty] if empty else list(counts.items())
-    # _cell_text of each value, with its common kinds written out (a column of readings holds thousands of floats)
-    keys = [value.strip() if type(value) is str else str(value) if type(value) is int else
-            (str(int(value)) if value.is_integer() else repr(value)) if type(value) is float else _cell_text(value)
-            for value, _ in kept]
-    texts: Counter[str] = Counter(dict(zip(keys, map(itemgetter(1), kept))))
+    kept = list(filterfalse(empty.__contains__, counts)) if empty else list(counts)
+    keys = _texts_of(kept)
+    texts: Counter[str] = Counter(dict(zip(keys, map(counts.__getitem__, kept))))
     if len(texts) < len(keys):
         # two values with one text (' A' and 'A', 1 and 1.0): their counts add up
         texts = Counter()
-        for key, (_, n) in zip(keys, kept):
-            texts[key] += n
+        for key, value in zip(keys, kept):
+            texts[key] += counts[value]
     return ColumnProfile(name=name, index=index, type=ctype, fill_rate=fill_rate, distinct=len(texts),
                          top_values=tuple(texts.most_common(10)))
+
+
+_PLAIN_KINDS = frozenset((str, int, float, bool, dt.date, dt.datetime, type(None)))
+
+
+def _blank_values(counts: Counter, kinds: set[type]) -> set:
+    """The values of `counts` that are no entry: None, and texts of white space or nothing (the texts found in C,
+    where every value is of a kind the readers give)."""
+    if not kinds <= _PLAIN_KINDS:
+        return {v for v in counts if v is None or v == "" or (type(v) is str and not v.strip())}
+    blank = {None} if None in counts else set()
+    if str in kinds:
+        texts = list(counts) if len(kinds) == 1 else list(compress(counts, map(is_, map(type, counts), repeat(str))))
+        blank.update(compress(texts, map(not_, map(str.strip, texts))))
+    return blank
+
+
+def _texts_of(values: list[Value]) -> list[str]:
+    """_cell_text of each value. A column of texts, or of numbers (ints, and floats: readings, amounts), is read
+    in C, one call a value; another one value by value, with its common kinds written out."""
+    kinds = set(map(type, values))
+    if kinds == _TEXT:
+        return list(map(str.strip, values))
+    if kinds <= _NUMBER_TYPES:
+        texts = list(map(repr, values))  # an int's repr is its str, a float's the shortest that reads back
+        if float in kinds:
+            # a whole float is written as an int: its repr, and only its, ends in ".0" or holds an exponent
+            n = range(len(texts))
+            for i in chain(compress(n, map(str.endswith, texts, repeat(".0"))),
+                           compress(n, map(str.__contains__, texts, repeat("e")))):
+                if values[i].is_integer():
+                    texts[i] = str(int(values[i]))
+        return texts
+    return [value.strip() if type(value) is str else str(value) if type(value) is int else
+            (str(int(value)) if value.is_integer() else repr(value)) if type(value) is float else _cell_text(value)
+            for value in values]
+
+
+_TEXT = {str}
 
 
 def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
@@ -715,9 +759,9 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
                 people[value] += count
             if c.distinct > len(c.top_values):
                 shown = dict(c.top_values)
-                rest = Counter(v for v in table.column(c.index) if not _empty(v))
-                for value, n in rest.items():
-                    if _cell_text(value) not in shown:
+                # every value counted in C; the blank ones passed over once each
+                for value, n in Counter(_column_values(table, c.index, short)).items():
+                    if not _empty(value) and _cell_text(value) not in shown:
                         people[_cell_text(value)] += n
     # a "Hit by" column also holds "pump truck" and "unknown": only names, initials, roles and user ids are people
     for value in [v for v in people if not _person_like(v)]:
@@ -845,19 +889,24 @@ def out_of_order_last(dates: Sequence[dt.date | None]) -> tuple[int, ...]:
     further past the log's end than any gap between the log's own dates up to it: "07/18/2025" and "07/10/2025"
     among March's rows of a run log ending on 2 July. One within that spacing is kept (a day's entry written
     on an earlier line)."""
-    seq = [(i, d) for i, d in enumerate(dates) if d is not None]
-    if len(seq) < 5:
+    # the dated rows and their indexes, walked in C (a log's 2,000 rows)
+    if None in dates:
+        dated = list(map(is_not, dates, repeat(None)))
+        days, at = list(compress(dates, dated)), list(compress(range(len(dates)), dated))
+    else:
+        days, at = list(dates), range(len(dates))
+    if len(days) < 5:
         return ()
-    pairs = list(zip(seq, seq[1:]))
-    up = sum(b[1] >= a[1] for a, b in pairs)
-    down = sum(b[1] <= a[1] for a, b in pairs)
-    if max(up, down) < ORDERED_SHARE * len(pairs):
+    pairs = len(days) - 1
+    up = sum(map(ge, days[1:], days))
+    down = sum(map(le, days[1:], days))
+    if max(up, down) < ORDERED_SHARE * pairs:
         return ()
-    end = seq[-1][1] if up >= down else seq[0][1]
-    past = [(i, d) for i, d in seq if d > end]
-    if not past or len(past) > min(SET_ASIDE_MAX, SET_ASIDE_SHARE * len(seq)):
+    end = days[-1] if up >= down else days[0]
+    past = list(compress(zip(at, days), map(lt, repeat(end), days)))
+    if not past or len(past) > min(SET_ASIDE_MAX, SET_ASIDE_SHARE * len(days)):
         return ()
-    kept = sorted({d for _, d in seq if d <= end})
+    kept = sorted({d for d in days if d <= end})
     spacing = max(((b - a).days for a, b in zip(kept, kept[1:])), default=0)
     return tuple(i for i, d in past if (d - end).days > spacing)
 

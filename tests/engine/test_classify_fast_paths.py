@@ -58,3 +58,37 @@ def test_durations_are_taken_out_as_the_whole_text_search_takes_them_out():
     for i in range(len(pieces) ** 3):  # every arrangement of three of those pieces, read both ways
         text = "".join(pieces[(i // len(pieces) ** k) % len(pieces)] for k in range(3))
         assert c._without_durations(text) == c.DURATION.sub(" ", text), text
+
+
+def test_white_space_is_the_same_to_the_patterns_and_to_strip():
+    # _actor_lead_in passes over a text that does not end in a colon once stripped: exact only while re's \s and
+    # str.strip take the same characters
+    import re
+
+    space = re.compile(r"\s")
+    assert all(bool(space.fullmatch(ch)) == ch.isspace() for ch in map(chr, range(0x3100)))
+
+
+def test_actor_lead_in_is_the_pattern_searched():
+    import random
+
+    rng = random.Random(5)
+    pieces = ["The chair", "each operator", "the buyer and the planner", "Every driver then", ":", " :", ": ",
+              ":\n", ":\u00a0", ":\u2003", "\n", " ", "does this.", "x", "the", "s:", "\t", ":x", "::", "é"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 7)))
+        assert c._actor_lead_in(text) == bool(c.ACTOR_LEAD_IN.search(text)), repr(text)
+
+
+def test_sentences_are_cut_where_the_one_pattern_cuts_them():
+    import random
+
+    from gapscan.model import Block, BlockType
+
+    rng = random.Random(7)
+    pieces = ["Check the pump.", "Sign it!", "Why?", "one; two", " ", "  ", "\n", "\u00a0", "☐", " □ ", "☑\n",
+              "☒", "é", "word", "3.5 kg", "e.g. this", "Done.\u2003Next"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        block = Block(type=BlockType.PARAGRAPH, text=text, location=Location())
+        assert c._sentences(block) == [s for s in c.SENTENCE_SPLIT.split(text) if s.strip()], repr(text)
