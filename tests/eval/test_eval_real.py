@@ -58,6 +58,11 @@ def test_leave_one_source_out_floors(variant):
     result = _result(variant)
     text = _corpus().report(result, verbose=True)
     assert len(result.rows) >= 320, text
+    # Session 21, all merged (levers24's SOC 2 criteria catalogue and own-outline title test, levers25's anchors,
+    # cmhold11's PDF boxes, kinds21; re-extracted on the merged code and refit): with the model / lexicon only / folds
+    # 0.836 / 0.823 / 3 / 0.692, 0.831 / 0.819 / 4 / 0.677 and 0.833 / 0.819 / 3 / 0.690 (the folds rows with round
+    # 25's fold models; severe m078, s137, t055, h262 now mixed). Accuracy floors one document under, Spearman 0.005
+    # under, severe errors at 3 (model, folds) and 4 (lexicon only).
     # Session 21 (levers25, round 27): a board named by its work and a team's own acronym are team anchors, a passive
     # act on a named thing under a condition is no control phrase (re-extracted; the folds rows recomputed in full
     # with round 25's fold models): with the model / lexicon only / folds 0.833 / 0.823 / 4 / 0.688, 0.829 / 0.817 /
@@ -127,8 +132,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.831, 0.820, 0.683, 4), "lexicon": (0.827, 0.814, 0.669, 4),
-              "folds": (0.823, 0.809, 0.681, 4)}[variant]
+    floors = {"model": (0.834, 0.821, 0.687, 3), "lexicon": (0.829, 0.817, 0.672, 4),
+              "folds": (0.831, 0.817, 0.685, 3)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
@@ -137,12 +142,12 @@ def test_leave_one_source_out_floors(variant):
 
 def test_kind_accuracy_floor():
     """Kinds of all 687 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator: 664 (0.967) since session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261 after kinds20;
+    either annotator: 668 (0.972) since session 21 kinds21 (664, 0.967, since session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261 after kinds20;
     the 413 before them 402, 403 after kinds20: 401 before kind9, 399 before session 7, 392 before round 5); on the first
     325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not the classifier
     worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 680 and hit / total >= 0.95, (hit, total)
+    assert total >= 680 and hit / total >= 0.95 and hit >= 666, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():
