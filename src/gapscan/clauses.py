@@ -93,6 +93,8 @@ class Catalogue:
     named_only: bool = False
     # what one numbered part is called: a "clause" of an ISO standard, a "criterion" of the SOC 2 criteria
     unit: str = "clause"
+    # how a summary names it: "the ISO standard", "the SOC 2 criteria"
+    called: str = "the ISO standard"
     _numbers: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _old_numbers: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
@@ -262,7 +264,8 @@ def load(standard: str) -> Catalogue:
 
     superseded = tuple(c for old in raw.get("editions", ()) for c in read(old["clauses"], old["edition"]))
     return Catalogue(standard=key, name=STANDARDS[key], clauses=read(raw["clauses"]), superseded=superseded,
-                     named_only=bool(raw.get("named_only", False)), unit=raw.get("unit", "clause"))
+                     named_only=bool(raw.get("named_only", False)), unit=raw.get("unit", "clause"),
+                     called=raw.get("called", "the ISO standard"))
 
 
 def unit_of(standard: str | None) -> str:
@@ -272,6 +275,14 @@ def unit_of(standard: str | None) -> str:
         return load(standard).unit if standard else "clause"
     except (ValueError, OSError):
         return "clause"
+
+
+def called_of(standard: str) -> str:
+    """How a summary names `standard` ("the ISO standard", "the SOC 2 criteria"); "the standard" when unknown."""
+    try:
+        return load(standard).called
+    except (ValueError, OSError):
+        return "the standard"
 
 
 def guessable(named: Iterable[str] = ()) -> tuple[str, ...]:

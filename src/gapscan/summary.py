@@ -146,10 +146,10 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         headed = _headed_mirrored(procedures, by_rule)
         if headed == mirrored:
             parts.append(f"{mirrored} of {among} {_verb(mirrored, 'follows', 'follow')} the layout "
-                         f"of the ISO standard rather than describing how the work is done")
+                         f"of {_the_standard(procedures)} rather than describing how the work is done")
         else:
             # a mirrored verdict without a clause heading in the document: "follows the layout" was not so
-            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like the ISO standard rather "
+            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like {_the_standard(procedures)} rather "
                          f"than describing how the work is done ({_headed_text(headed, mirrored)})")
     shadows = [f for f in by_rule.get("PS01", []) if not is_lead(f)]  # a lead is no headline (is_lead)
     if shadows:
@@ -189,14 +189,37 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
                 f" throughout, though {headed} {_verb(headed, 'carries', 'carry')} its clause numbers or titles "
                 f"as headings")
             if judged == 1:
-                return f"The procedure{which} does not follow the layout of the ISO standard{though}; {found}"
-            return f"None of the {judged} procedures{which} follows the layout of the ISO standard{though}; {found}"
+                return f"The procedure{which} does not follow the layout of {_the_standard(procedures)}{though}; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of {_the_standard(procedures)}{though}; {found}"
         return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
 
 
 # ---------------------------------------------------------------- sections
+
+def _standards_judged(procedures) -> set[str]:
+    return {r.standard for r in procedures if r.verdict is not None and r.standard}
+
+
+def _the_standard(procedures) -> str:
+    """What the judged procedures were read against, as the headline names it: "the ISO standard", or what the
+    catalogue calls itself when all of them were read against one that is no ISO standard ("the SOC 2 criteria":
+    a SOC 2 policy pack told it follows "the ISO standard" was told something untrue); "the standard" when they
+    were read against both kinds."""
+    from gapscan.clauses import called_of
+
+    called = {called_of(k) for k in _standards_judged(procedures)}
+    return called.pop() if len(called) == 1 else "the standard" if called else "the ISO standard"
+
+
+def _unit(procedures) -> str:
+    """"clause", or the catalogue's own unit ("criterion") when every judged procedure was read against it."""
+    from gapscan.clauses import unit_of
+
+    units = {unit_of(k) for k in _standards_judged(procedures)}
+    return units.pop() if len(units) == 1 else "clause"
+
 
 def _headed_mirrored(procedures, by_rule) -> int:
     """Mirrored procedures whose headings carry the standard's clauses (a CM01 or CM02 finding in them)."""
@@ -221,10 +244,10 @@ def _procedures_section(procedures, verdicts, by_rule=None) -> SummarySection | 
     headed = _headed_mirrored(procedures, by_rule or {})
     if mirrored and headed == mirrored:
         kinds.append(f"{mirrored} {_verb(mirrored, 'copies', 'copy')} the structure and "
-                     f"wording of the ISO standard (clause by clause) instead of saying who does what")
+                     f"wording of {_the_standard(procedures)} ({_unit(procedures)} by {_unit(procedures)}) instead of saying who does what")
     elif mirrored:
         # judged mirrored on its wording and on how little of the work it names, not on clause headings
-        kinds.append(f"{mirrored} {_verb(mirrored, 'reads', 'read')} like the ISO standard instead of saying who "
+        kinds.append(f"{mirrored} {_verb(mirrored, 'reads', 'read')} like {_the_standard(procedures)} instead of saying who "
                      f"does what ({_headed_text(headed, mirrored)})")
     if verdicts["mixed"]:
         kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'mixes', 'mix')} the standard's wording with "
