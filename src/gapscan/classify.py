@@ -619,12 +619,18 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
 def _name_signals(doc: Document, add) -> None:
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     best: dict[Kind, tuple[float, str]] = {}
+    # a README's title may name its project ("# ISO 27001 / GDPR Compliance Tracker" over a repository's README):
+    # a record's or a form's name there says what the project keeps or builds, which the page only introduces; a
+    # policy's or a procedure's name there is the page's own (a policy filed as its folder's README)
+    readme = stem.lower() == "readme"
     # the file name goes last so that, where both say the same, the reason names the file
     for where, text in (("title", doc.title or ""), ("file name", stem)):
         # underscores join words for \b; "policy_acknowledgment_form" is three words
         text = text.replace("_", " ")
         found = []
         for kind, pattern in NAME_SIGNALS.items():
+            if readme and where == "title" and kind in (Kind.RECORD, Kind.FORM):
+                continue
             for m in pattern.finditer(text):
                 if kind is Kind.RECORD and m.group(0).lower() == "matrix" and DUTY_MATRIX.search(text):
                     continue
