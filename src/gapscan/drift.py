@@ -2065,6 +2065,11 @@ MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest 
 MINUTES_LAG_INTERVALS = 1
 
 
+# a folder that files what is no longer in use ("archived/2021-02-22/wg-qa/README.md"): a group whose page is there
+# was retired, and minutes that stop before the set's newest date are its end, not drift
+ARCHIVED_FOLDER = re.compile(r"^(?:archived?|retired|deprecated|obsolete)$", re.I)
+
+
 def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
     """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
     (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
@@ -2082,6 +2087,8 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     'reference_minutes' (the other meeting's name) where the newest date is its minutes'."""
     last_day, last_file, last_line = series.meetings[-1]
     metrics["stopped"] = False
+    if any(ARCHIVED_FOLDER.match(part) for part in PurePosixPath(scope.procedure.path).parts[:-1]):
+        return None  # a cadence stated on a page filed as archived is a retired group's: its minutes end with it
     others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
     if any(_first_day(s) > last_day for s in others):
         return None  # another meeting's minutes begin after these end: it may be this meeting renamed

@@ -46,3 +46,24 @@ def test_a_file_read_as_a_page_dated_after_the_minutes_may_hold_the_later_ones(s
     _visits(scan, dt.date(2026, 3, 20))
     checks = _run(scan, set(read))
     assert len(checks) == 1 and not checks[0].metrics.get("stopped"), [(c.status, c.detail) for c in checks]
+
+
+def test_a_cadence_on_a_page_filed_as_archived_is_not_judged_stopped(scan):
+    # electron/governance's archived/2021-02-22/wg-qa/README.md: "Every 4 weeks", the QA WG's notes end 2020-11,
+    # the group was archived; other groups' notes run to 2022. Its minutes ending is the group's end, not drift
+    from .test_meeting_minutes_stopped import _quarters, first_mondays, minutes
+
+    rules = "# QA WG\n\n## Meetings\n\nThe QA WG meets monthly.\n"
+    for folder in ("archived/2023-03-01/wg-qa", "wg-qa"):
+        scan.write(f"{folder}/README.md", rules)
+        minutes(scan, f"{folder}/minutes", "QA WG Meeting", first_mondays(2022, list(range(1, 13))))
+        minutes(scan, "minutes/safety", "Safety Committee Meeting", _quarters(2022, dt.date(2024, 10, 7)))
+        docs = [replace(d, kind=Kind.REVIEW) if "minutes" in d.path else replace(d, kind=Kind.OTHER)
+                for d in scan.documents() if d.path.startswith((folder, "minutes/"))]
+        from gapscan.drift import analyze
+
+        checks = [c for c in analyze(docs, {}).checks if c.procedure == f"{folder}/README.md"]
+        assert len(checks) == 1, [(c.status, c.detail) for c in checks]
+        stopped = checks[0].metrics.get("stopped")
+        # the same page and minutes outside an archive folder are judged stopped (the test's control)
+        assert stopped is (folder == "wg-qa"), (folder, checks[0].detail)
