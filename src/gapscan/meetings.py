@@ -63,6 +63,8 @@ HOLDING = re.compile(r"^(?:held|hold|holds|holding|host|hosts|hosted|hosting|mee
 SUBJECT_VERBS = frozenset("meet meets hold holds host hosts convene convenes conduct conducts".split())
 HOLDING_REACH = 8
 LABEL_REACH = 2  # a meeting noun among a line's first words labels it ("Sync Meeting", "Current meeting cadence")
+# the meeting itself, not its minutes: "Minutes follow the standing rules for meetings" says what minutes are
+LABEL_NOUN = re.compile(r"^meetings?$")
 NOT_MINUTES = re.compile(r"\b(?:agenda|template|draft|proposal|blank|schedule|calendar)\b", re.I)
 # "Agenda/Minutes", "Agenda & Minutes": the agenda filled in at the meeting is its minutes
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
@@ -773,7 +775,7 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     # a meeting noun the line opens with, a label the cadence follows ("**Sync Meeting** 60 min every other
     # Thursday", "Current meeting cadence is every other week"): the line states when that meeting is held, and a
     # label with no name of its own is the meeting the headings name
-    labels = [i for i in spots if i < LABEL_REACH and MEETING_NOUN.match(tokens[i]) and i not in held
+    labels = [i for i in spots if i < LABEL_REACH and LABEL_NOUN.match(tokens[i]) and i not in held
               and (at is None or at > i)]
     held += labels
     on_name = _on_name(tokens, phrase, every_spot, series)

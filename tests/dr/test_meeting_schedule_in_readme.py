@@ -108,3 +108,22 @@ def test_a_labelled_meeting_line_is_the_meeting_the_headings_name(scan):
     checks = [c for c in analyze(docs, {}).checks if c.procedure == "wg-security/README.md"]
     assert len(checks) == 1 and checks[0].status is ClaimStatus.DRIFTED, [(c.status, c.detail) for c in checks]
     assert "Security WG" in checks[0].related[0], checks[0].related
+
+
+def test_a_line_opening_with_minutes_is_no_meeting_label(scan):
+    # hacdc's Bylaws: "Minutes follow the standing rules for meetings as adopted each year" is about the minutes
+    from gapscan import meetings
+
+    start = dt.date(2024, 1, 4)
+    for k in range(10):
+        day = start + dt.timedelta(days=14 * k)
+        scan.write(f"board/meeting-notes/{day.isoformat()}.md", NOTES.replace("WG Outreach", "Board").format(
+            day=day.isoformat()))
+    docs = [replace(d, kind=Kind.REVIEW) for d in scan.documents()]
+    series = meetings.series_of(docs)
+    assert series
+    sentence = "Minutes follow the standing rules for meetings as adopted every other week."
+    found, _ = meetings.about(sentence, "every other week", series, None, "Board Bylaws")
+    assert found == [], [s.name for s in found]
+    found, _ = meetings.about("Board Meeting: every other week", "every other week", series, None, "Board")
+    assert [s.name for s in found] == [series[0].name]
