@@ -2065,6 +2065,11 @@ MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest 
 MINUTES_LAG_INTERVALS = 1
 
 
+# a folder that files what is no longer in use ("archived/2021-02-22/wg-qa/README.md"): a group whose page is there
+# was retired, and minutes that stop before the set's newest date are its end, not drift
+ARCHIVED_FOLDER = re.compile(r"^(?:archived?|retired|deprecated|obsolete)$", re.I)
+
+
 def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
     """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
     (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
@@ -2077,11 +2082,13 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     December 2023, but the Collaboration Café's notes begin in November 2023, and the guide's "team meeting"
     links to the page of those cafés).
     The last minutes' file and the record row or the other meeting's minutes holding the newest date are the
-    evidence. Not judged where a file named for the meeting was read undated or as something else: it may hold the
-    later minutes. Records metrics 'reference_date', 'days_since_last_entry' and 'stopped' on `metrics`, and
+    evidence. Not judged where a file named for the meeting was read undated, or as something else and not dated by
+    its name to within the span of the minutes: it may hold the later minutes. Records metrics 'reference_date', 'days_since_last_entry' and 'stopped' on `metrics`, and
     'reference_minutes' (the other meeting's name) where the newest date is its minutes'."""
     last_day, last_file, last_line = series.meetings[-1]
     metrics["stopped"] = False
+    if any(ARCHIVED_FOLDER.match(part) for part in PurePosixPath(scope.procedure.path).parts[:-1]):
+        return None  # a cadence stated on a page filed as archived is a retired group's: its minutes end with it
     others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
     if any(_first_day(s) > last_day for s in others):
         return None  # another meeting's minutes begin after these end: it may be this meeting renamed
@@ -2091,7 +2098,11 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     if by_minutes:
         ref = beside[0][0]
     limit = float(metrics.get("limit_days") or 0)
-    if ref is None or not limit or series.undated or series.unread or ref <= last_day:
+    # a file named for the meeting and read as something else may hold later minutes, unless its name dates it to
+    # within the span of the minutes (then it is counted among them: with_files)
+    dated = {path for _, path, _ in series.unread_dated}
+    later = any(path not in dated for path in series.unread) or any(d > last_day for d, _, _ in series.unread_dated)
+    if ref is None or not limit or series.undated or later or ref <= last_day:
         return None
     since = (ref - last_day).days
     expected = float(metrics.get("expected_interval_days") or 0)

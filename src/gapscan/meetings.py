@@ -62,6 +62,9 @@ HOLDING = re.compile(r"^(?:held|hold|holds|holding|host|hosts|hosted|hosting|mee
 # 'We hold a monthly meeting'), as 'meets' is: their subject names the body, or leaves it to the headings
 SUBJECT_VERBS = frozenset("meet meets hold holds host hosts convene convenes conduct conducts".split())
 HOLDING_REACH = 8
+LABEL_REACH = 2  # a meeting noun among a line's first words labels it ("Sync Meeting", "Current meeting cadence")
+# the meeting itself, not its minutes: "Minutes follow the standing rules for meetings" says what minutes are
+LABEL_NOUN = re.compile(r"^meetings?$")
 NOT_MINUTES = re.compile(r"\b(?:agenda|template|draft|proposal|blank|schedule|calendar)\b", re.I)
 # "Agenda/Minutes", "Agenda & Minutes": the agenda filled in at the meeting is its minutes
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
@@ -769,6 +772,12 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     # a meeting is the claim's subject when a word of holding stands near it; a review is its own activity, and is
     # only ever matched to minutes of reviews
     held = [i for i in spots if REVIEW_WORD.match(tokens[i]) or any(abs(i - h) <= HOLDING_REACH for h in holding)]
+    # a meeting noun the line opens with, a label the cadence follows ("**Sync Meeting** 60 min every other
+    # Thursday", "Current meeting cadence is every other week"): the line states when that meeting is held, and a
+    # label with no name of its own is the meeting the headings name
+    labels = [i for i in spots if i < LABEL_REACH and LABEL_NOUN.match(tokens[i]) and i not in held
+              and (at is None or at > i)]
+    held += labels
     on_name = _on_name(tokens, phrase, every_spot, series)
     if on_name:
         return on_name, True
@@ -802,7 +811,8 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     # the subject is that of 'meet' itself, or of the verb that holds the meeting ('The working group conducts a
     # weekly sync meeting': the verb before the meeting word, within reach)
     subjects = set(held) | {h for i in held for h in holding if 0 < i - h <= HOLDING_REACH}
-    if not found and headings and any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i) for i in subjects):
+    if not found and headings and (labels or any(_unnamed_subject(tokens, i) or _generic_subject(tokens, i)
+                                                 for i in subjects)):
         over = {stem(t) for t in _tokens(headings)}
         found = [s for s in series if s.words and s.words <= over] or _body_named(headings, series)
     return found, noun

@@ -187,6 +187,8 @@ def _matchers():
                                                                         "OP": "?"},
                           {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every"]}}, {"LOWER": "other"}, {"LOWER": {"IN": units}}],
+                         # "every other Thursday": once a fortnight, on that day
+                         [{"LOWER": "every"}, {"LOWER": "other"}, {"LOWER": {"IN": WEEKDAYS}}],
                          [{"LOWER": "every"}, num, {"LOWER": {"IN": units}}],
                          [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": WEEKDAYS}}],
                          # "every second Tuesday of the month", "on the last Friday of each quarter": once a
@@ -484,6 +486,17 @@ def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 
     return _trim(text)
 
 
+def _weekday_of(cadence, day) -> bool:
+    """Whether `day` ("on Thursdays", "every Thursday") names the day of the week `cadence` ("every other week",
+    "every 3 weeks") falls on: one weekday, the cadence a whole number of weeks longer than one."""
+    words = [t.lower_ for t in day]
+    if words[0] not in ("on", "every", "each") or len(words) != 2 or words[-1].rstrip("s") not in WEEKDAYS:
+        return False
+    interval = _interval(cadence)
+    return bool(interval) and interval > 7 and interval % 7 == 0 and \
+        not any(t.lower_.rstrip("s") in WEEKDAYS for t in cadence)
+
+
 def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
     words = [t.lower_ for t in span if t.text != "-"]
@@ -492,8 +505,8 @@ def _interval(span) -> float | None:
             and words[-4].rstrip("s") in WEEKDAYS:
         return UNITS[words[-1]]  # "every second Tuesday of the month": one a month, not one every two
     if words[-1].rstrip("s") in WEEKDAYS:
-        # "on Tuesdays and Thursdays": twice a week
-        return 7.0 / len({w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS})
+        # "on Tuesdays and Thursdays": twice a week; "every other Thursday": once a fortnight
+        return 7.0 * (2 if "other" in words else 1) / len({w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS})
     if len(words) == 1:
         return ADVERBS.get(words[0])
     if words[-1] in ("weekly", "yearly", "monthly", "annually", "annual"):
@@ -1303,7 +1316,9 @@ def _measure_per_period(sent, span) -> bool:
     """Whether the cadence at `span` qualifies an amount (the word before it or after it names one)."""
     doc = sent.doc
     before = doc[span.start - 1].lower_ if span.start > sent.start else ""
-    if before in _MEASURE_BEFORE:
+    # "60 min every other Thursday": minutes after a number, how long a meeting takes, not a minimum
+    minutes = before == "min" and span.start - 2 >= sent.start and doc[span.start - 2].like_num
+    if before in _MEASURE_BEFORE and not minutes:
         return True
     if span.end >= sent.end or doc[span.end].lower_ not in _MEASURE_AFTER:
         return False
@@ -1673,6 +1688,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     # frequencies
     freq_spans = longest_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
     freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
+    # "every other week on Thursdays": the weekday right after a cadence of whole weeks is the day it falls on,
+    # not a second cadence (nor a choice between two)
+    freq_spans = [b for k, b in enumerate(freq_spans)
+                  if not (k and _weekday_of(freq_spans[k - 1], b)
+                          and all(t.is_punct for t in sdoc[freq_spans[k - 1].end:b.start]))]
     # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
     # ("weekly, every Thursday" says one cadence twice: that stays)
     choice = {i for a, b in zip(freq_spans, freq_spans[1:])
