@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gapscan import meetings
 from gapscan.model import ClaimStatus
 
 from .minutes_series import series as minutes_series

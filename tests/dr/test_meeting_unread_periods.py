@@ -8,10 +8,6 @@ Files dated outside the span of the minutes leave the span as it is.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from gapscan.model import ClaimStatus
-
 from .test_meeting_series_partly_read import RULES, days, run, write  # noqa: F401
 
 
