@@ -2083,8 +2083,9 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     links to the page of those cafés).
     The last minutes' file and the record row or the other meeting's minutes holding the newest date are the
     evidence. Not judged where a file named for the meeting was read undated, or as something else and not dated by
-    its name to within the span of the minutes: it may hold the later minutes. Records metrics 'reference_date', 'days_since_last_entry' and 'stopped' on `metrics`, and
-    'reference_minutes' (the other meeting's name) where the newest date is its minutes'."""
+    its name to within the span of the minutes: it may hold the later minutes. Records metrics 'reference_date',
+    'days_since_last_entry' and 'stopped' on `metrics`, and 'reference_minutes' (the other meeting's name) where the
+    newest date is its minutes'."""
     last_day, last_file, last_line = series.meetings[-1]
     metrics["stopped"] = False
     if any(ARCHIVED_FOLDER.match(part) for part in PurePosixPath(scope.procedure.path).parts[:-1]):

@@ -138,6 +138,7 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
     parts = []
     n = len(procedures)
     judged = sum(1 for r in procedures if r.verdict is not None)
+    standard = _the_standard(procedures)
     mirrored = verdicts.get("mirrored", 0)
     if n and mirrored:
         # out of the procedures that got a verdict: the ones in another language or too short were not judged,
@@ -146,10 +147,10 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         headed = _headed_mirrored(procedures, by_rule)
         if headed == mirrored:
             parts.append(f"{mirrored} of {among} {_verb(mirrored, 'follows', 'follow')} the layout "
-                         f"of {_the_standard(procedures)} rather than describing how the work is done")
+                         f"of {standard} rather than describing how the work is done")
         else:
             # a mirrored verdict without a clause heading in the document: "follows the layout" was not so
-            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like {_the_standard(procedures)} rather "
+            parts.append(f"{mirrored} of {among} {_verb(mirrored, 'reads', 'read')} like {standard} rather "
                          f"than describing how the work is done ({_headed_text(headed, mirrored)})")
     shadows = [f for f in by_rule.get("PS01", []) if not is_lead(f)]  # a lead is no headline (is_lead)
     if shadows:
@@ -189,8 +190,8 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
                 f" throughout, though {headed} {_verb(headed, 'carries', 'carry')} its clause numbers or titles "
                 f"as headings")
             if judged == 1:
-                return f"The procedure{which} does not follow the layout of {_the_standard(procedures)}{though}; {found}"
-            return f"None of the {judged} procedures{which} follows the layout of {_the_standard(procedures)}{though}; {found}"
+                return f"The procedure{which} does not follow the layout of {standard}{though}; {found}"
+            return f"None of the {judged} procedures{which} follows the layout of {standard}{though}; {found}"
         return found[:1].upper() + found[1:]
     head = "; ".join(parts[:3])
     return head[:1].upper() + head[1:] + "."
@@ -242,12 +243,13 @@ def _procedures_section(procedures, verdicts, by_rule=None) -> SummarySection | 
     kinds = []
     mirrored = verdicts["mirrored"]
     headed = _headed_mirrored(procedures, by_rule or {})
+    standard, unit = _the_standard(procedures), _unit(procedures)
     if mirrored and headed == mirrored:
         kinds.append(f"{mirrored} {_verb(mirrored, 'copies', 'copy')} the structure and "
-                     f"wording of {_the_standard(procedures)} ({_unit(procedures)} by {_unit(procedures)}) instead of saying who does what")
+                     f"wording of {standard} ({unit} by {unit}) instead of saying who does what")
     elif mirrored:
         # judged mirrored on its wording and on how little of the work it names, not on clause headings
-        kinds.append(f"{mirrored} {_verb(mirrored, 'reads', 'read')} like {_the_standard(procedures)} instead of saying who "
+        kinds.append(f"{mirrored} {_verb(mirrored, 'reads', 'read')} like {standard} instead of saying who "
                      f"does what ({_headed_text(headed, mirrored)})")
     if verdicts["mixed"]:
         kinds.append(f"{verdicts['mixed']} {_verb(verdicts['mixed'], 'mixes', 'mix')} the standard's wording with "
