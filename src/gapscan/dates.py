@@ -24,13 +24,16 @@ MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_CLOCK = r"[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?(?:Z|[+-]\d{2}:?\d{2})?"
+_TIME = rf"(?:{_CLOCK})?"
 _ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _TIME + r"$", re.I)
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + r"$", re.I)
 _DAY_MONTH = re.compile(r"^(?:[a-z]{3,9},?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-/.]+" + _MONTH
                         + r"\.?,?[\s\-/.]+(?P<y>\d{4}|\d{2})" + _TIME + r"$", re.I)
 _MONTH_DAY = re.compile(r"^(?:[a-z]{3,9},?\s+)?" + _MONTH + r"\.?[\s\-/.]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+"
                         r"(?P<y>\d{4})" + _TIME + r"$", re.I)
+# a date in digits (year first or last) with its time of day: when a log's entry was made ("2025-06-12 09:28:48")
+TIME_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))" + _CLOCK, re.I)
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # Year, month and day run together ("20220117", ISO 8601's basic form): read only where Excel serials are
 # (a column headed as a date), since eight digits elsewhere are as likely a lot or batch number.

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import methodcaller, ne
 
+from gapscan.dates import TIME_STAMP
 from gapscan.model import Location, Table, Value, column_letter
 
 MAX_TITLE_ROWS = 12
@@ -55,12 +56,7 @@ def _is_label(value: Value) -> bool:
     s = value.strip()
     if not s or len(s) > MAX_HEADER_CELL_CHARS:
         return False
-    return light_value(s).__class__ is str and not (s[0].isdigit() and _TIME_STAMP.fullmatch(s))
-
-
-# a date (year first or last, digits) and a time of day to the minute or second: a log's entry time
-_TIME_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]\d{1,2}:\d{2}"
-                         r"(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[AaPp][Mm]|Z|[+-]\d{2}:?\d{2}))?")
+    return light_value(s).__class__ is str and not (s[0].isdigit() and TIME_STAMP.fullmatch(s))
 
 
 def _blank(row: list[Value]) -> bool:
