@@ -83,6 +83,12 @@ CONTROL_PHRASES: tuple[str, ...] = (
     "technical vulnerabilities", "cryptographic controls", "cryptographic keys", "secure areas",
     "cybersecurity risk", "cybersecurity risks", "cybersecurity roles", "supply chain risk",
     "risk management strategy", "identify, protect, detect, respond",
+    # the register of ISMS and audit clause text retold in a pack's own words (ISO/IEC 27001 5.2, 6.1.3, 9.2, 9.3;
+    # ISO 19011): the control's aim, not a step of the work
+    "continuing suitability", "objective evidence", "information security controls", "laws and regulations",
+    "relevant personnel", "management approval", "implement controls", "protect information", "security measures",
+    "audit results", "results of the audit", "results of audits", "when no longer required", "when no longer needed",
+    "clearly defined", "within the organization", "within the organisation",
 )
 # Verbs of a control's passive modal ("shall be restricted", "should be regularly reviewed"); those already in
 # GENERIC_VERBS are matched by the modal pattern unless an adverb stands between.
