@@ -86,3 +86,16 @@ def test_minutes_alone_still_give_the_lead(tmp_path):
     minutes, _ = _set(tmp_path)
     [f] = SH03.check(Context(documents=(minutes,)))
     assert f.metrics["strength"] == "lead"
+
+
+def test_a_one_subject_committee_keeps_its_own_reason(tmp_path):
+    # the regression set 'warehouse': its safety committee's minutes stay "a committee on one subject"
+    from gapscan.summary import build
+
+    minutes, guide = _set(tmp_path, minutes_name="2025-01-safety-committee-meeting-minutes.md",
+                          title="Safety Committee Meeting Minutes")
+    ctx = Context(documents=(minutes, guide))
+    summary = build([DocumentResult(document=minutes), DocumentResult(document=guide)], list(SH03.check(ctx)), ctx)
+    [section] = [s for s in summary.sections if s.title == "Management review"]
+    text = " ".join(section.lines)
+    assert "committee on one subject" in text and "speaks of one" not in text, section.lines
