@@ -2091,8 +2091,10 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     if any(ARCHIVED_FOLDER.match(part) for part in PurePosixPath(scope.procedure.path).parts[:-1]):
         return None  # a cadence stated on a page filed as archived is a retired group's: its minutes end with it
     others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
-    if any(_first_day(s) > last_day for s in others):
-        return None  # another meeting's minutes begin after these end: it may be this meeting renamed
+    home = _minutes_area(series)
+    if any(_first_day(s) > last_day and _minutes_area(s) & home for s in others):
+        # another meeting's minutes filed beside these begin after these end: it may be this meeting renamed
+        return None
     ref = scope.reference
     beside = max(((s.meetings[-1], s) for s in others if s.meetings), key=lambda t: t[0][0], default=None)
     by_minutes = beside is not None and (ref is None or beside[0][0] > ref)
@@ -2136,6 +2138,23 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
             f"{ref.isoformat()}{where} {allowed}: the meetings stopped, or their "
             f"newer minutes were not handed over")
     return said, evidence
+
+
+_YEAR_FOLDER = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _minutes_area(series) -> set[str]:
+    """The folders a series' minutes are filed beside: the folder above each of its minutes' folders, a folder a year
+    ('minutes/general/2024') read as the folder above the years. A meeting renamed files its minutes there, in the
+    same folder or a sibling ('meetings/community', 'meetings/collab-cafe'); another group's folder
+    ('wg-outreach/meeting-notes' beside 'wg-upgrades/meeting-notes') is another group's."""
+    out = set()
+    for path in [p for _, p, _ in series.meetings] + list(series.undated):
+        folder = PurePosixPath(path).parent
+        while folder.name and _YEAR_FOLDER.match(folder.name):
+            folder = folder.parent
+        out.add(str(folder.parent))
+    return out
 
 
 def _first_day(series) -> dt.date:

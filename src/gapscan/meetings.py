@@ -40,8 +40,13 @@ MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apri
 # an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
 ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
                  "mrm": "management review meeting", "mr": "management review", "sig": "special interest group"}
-# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names
-GROUP_WORDS = {"group", "groups", "special", "interest"}
+# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names, as
+# 'Outreach WG' and 'Outreach Working Group' are
+GROUP_WORDS = {"group", "groups", "special", "interest", "working", "wg"}
+# how often a meeting was held when its minutes were titled ('Upgrades WG weekly meeting'), not which meeting it is:
+# the page that states the cadence may state another ('Sync Meeting monthly'); 'annual' is left in, since it names a
+# meeting ('annual general meeting') as often as it says how often it is held
+CADENCE_WORDS = {"daily", "weekly", "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly"}
 # the words that make a file's own name the name of a meeting ('Council meeting 2025-03-14', 'Board 2024-01',
 # 'Annual Meeting 2011'); 'Decisions', 'Lone working discussion' or 'Standup' beside minutes filed under a
 # meeting's folder name what was written, not another meeting
@@ -155,7 +160,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     mixed = any(c.islower() for c in text)
     pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
     words = [w for w, _ in pairs]
-    key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
+    key = tuple(dict.fromkeys(w for w in words if w not in FILLER and w not in CADENCE_WORDS and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = []
     for unit in _WRITTEN.findall(written.replace("_", " ")):
