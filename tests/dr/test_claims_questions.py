@@ -73,3 +73,16 @@ def test_a_checklist_of_labels_with_questions_in_brackets_is_still_steps(tmp_pat
                "vulnerabilities?)\n3. Maintainability (is it readable?)\n4. Tests added for the change.\n")
     doc = parse_file(tmp_path / "review.md", "review.md")
     assert [c.kind for c in extract_claims(doc) if c.kind == "steps"] == ["steps"]
+
+
+def test_a_question_inside_a_sentence_is_no_claim_and_what_follows_it_states():
+    # session 21's leftover: only a question that ended the sentence was cut; one in brackets before the statement
+    # gave the set a quarterly access review it never states
+    got = [(c.kind, c.text) for c in claims_in_text(
+        "Access review (is it done quarterly?) - the Security Officer reviews access monthly.")]
+    assert ("frequency", "the Security Officer reviews access: monthly") in got, got
+    assert not any("quarterly" in text for _, text in got), got
+    # a '?' inside an address asks nothing
+    got = [c.kind for c in claims_in_text(
+        "See https://example.com/page?id=3 for the form; the Security Officer reviews access monthly.")]
+    assert "frequency" in got, got
