@@ -1967,8 +1967,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     series = meetings.with_files(series, inside)
     prof = series.profile
     # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
-    checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,
-                      f"minutes of the {series.name}", prof)
+    label = meetings.counted_label(series, len(inside))
+    checks = _cadence(claim, replace(scope, reference=prof.last_entry), label, f"minutes of the {series.name}", prof)
     check = checks[0]
     evidence = []
     for ev in check.evidence:
@@ -2028,10 +2028,10 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
             said = cadence_said({**metrics, "stopped": False}, limits) if check.status is ClaimStatus.DRIFTED \
                 else check.detail
             return replace(check, status=ClaimStatus.DRIFTED, detail=f"{stop[0]}; {said}", evidence=tuple(evidence),
-                           metrics=metrics, related=(series.key,))
+                           metrics=metrics, related=(label,))
         return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
                        cadence_said(metrics, limits), evidence=tuple(evidence), metrics=metrics,
-                       related=(series.key,))
+                       related=(label,))
     # the periods without minutes decide, as a log's periods without entries do; the median and the late intervals
     # are told, and decide only when every file of minutes is dated (an undated one fills a gap they cannot see)
     median = metrics.get("median_interval_days")
@@ -2054,9 +2054,9 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                                                  f"none for {shown}" if missing else "") if x) + undated
     if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
-                       related=(series.key,))
+                       related=(label,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
-                   related=(series.key,))
+                   related=(label,))
 
 
 MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted

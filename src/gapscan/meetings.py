@@ -125,6 +125,9 @@ class Series:
     # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
     # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
     shortened: tuple[frozenset[str], ...] = ()
+    # the folder the minutes are filed in, as the key says it (" in board/minutes/"); None where the key names the
+    # series otherwise (one body under several names: _one_body)
+    where: str | None = None
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -534,7 +537,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         words = frozenset(key)
         shortened = {frozenset(stem(w) for w in short) for doc, _ in members
                      for source in (PurePosixPath(doc.path).stem, doc.title or "") for short in _shortened(source)}
-        out.append(Series(name=name, words=words, key=label,
+        out.append(Series(name=name, words=words, key=label, where=where,
                           shortened=tuple(sorted((w for w in shortened if w < words), key=sorted)),
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
@@ -551,6 +554,15 @@ def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]])
         return series
     dated = tuple(sorted(set(series.meetings) | set(extra)))
     return replace(series, meetings=dated, profile=_profile(series.key, series.name, dated))
+
+
+def counted_label(series: Series, extra: int) -> str:
+    """How a check names the series whose minutes it counted with `extra` files read as pages or procedures
+    (with_files): the files counted and how many of them were read as something else, not the minutes alone."""
+    if not extra or series.where is None:
+        return series.key
+    return (f"minutes of the {series.name} ({len(series.meetings)} files{series.where}, {extra} of them read as "
+            f"pages or procedures)")
 
 
 def _dated_by_name(doc: Document) -> bool:
