@@ -561,8 +561,9 @@ def counted_label(series: Series, extra: int) -> str:
     (with_files): the files counted and how many of them were read as something else, not the minutes alone."""
     if not extra or series.where is None:
         return series.key
+    read_as = "pages or procedures" if extra > 1 else "a page or procedure"
     return (f"minutes of the {series.name} ({len(series.meetings)} files{series.where}, {extra} of them read as "
-            f"pages or procedures)")
+            f"{read_as})")
 
 
 def _dated_by_name(doc: Document) -> bool:

@@ -93,3 +93,12 @@ def test_the_record_named_counts_the_files_it_counted(scan):
     findings, checks = run(scan, set(read))
     assert checks[0].record.startswith("minutes of the Board Meeting (11 files") \
         and "2 of them read as pages or procedures" in checks[0].record, checks[0].record
+
+
+def test_one_file_read_as_a_page_is_said_as_one(scan):
+    scan.write("procedures/board.md", RULES)
+    read = write(scan, "board-meeting", "Board Meeting", days([1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]))
+    write(scan, "board-meeting", "Board Meeting", days([8]))
+    findings, checks = run(scan, set(read))
+    assert checks[0].record.endswith("(12 files in minutes/, 1 of them read as a page or procedure)"), \
+        checks[0].record
