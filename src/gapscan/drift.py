@@ -2140,9 +2140,6 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     return said, evidence
 
 
-_YEAR_FOLDER = re.compile(r"^(?:19|20)\d{2}$")
-
-
 def _minutes_area(series) -> set[str]:
     """The folders a series' minutes are filed beside: the folder above each of its minutes' folders, a folder a year
     ('minutes/general/2024') read as the folder above the years. A meeting renamed files its minutes there, in the
@@ -2151,7 +2148,7 @@ def _minutes_area(series) -> set[str]:
     out = set()
     for path in [p for _, p, _ in series.meetings] + list(series.undated):
         folder = PurePosixPath(path).parent
-        while folder.name and _YEAR_FOLDER.match(folder.name):
+        while folder.name and meetings.YEAR_FOLDER.match(folder.name):
             folder = folder.parent
         out.add(str(folder.parent))
     return out

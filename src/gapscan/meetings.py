@@ -386,13 +386,13 @@ def _names(text: str) -> bool:
 
 
 # a folder named by a year alone ('main/2024/', 'minutes/2023'): the minutes filed in it were of meetings that year
-_YEAR_FOLDER = re.compile(r"^((?:19|20)\d{2})$")
+YEAR_FOLDER = re.compile(r"^((?:19|20)\d{2})$")
 
 
 def folder_year(path: str) -> int | None:
     """The year the nearest folder named by a year alone gives the file ('main/2024/CG-01-16.md': 2024)."""
     for part in reversed(PurePosixPath(path).parts[:-1]):
-        m = _YEAR_FOLDER.match(part)
+        m = YEAR_FOLDER.match(part)
         if m:
             return int(m.group(1))
     return None
