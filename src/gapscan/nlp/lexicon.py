@@ -103,7 +103,8 @@ CONTROL_VERBS: tuple[str, ...] = (
 # says when or where ("Documents must be removed from printers", "when shared, files must be encrypted"), the rule
 # is one the work follows, not a control's register; done to the catalogue's own abstract subject (CATALOGUE_SUBJECTS:
 # "Information must be labelled") or with no condition ("All documents must be labeled with their classification",
-# the control retold) it stays control wording. pipeline.CueMatcher reads the word before the modal.
+# the control retold) it stays control wording. pipeline.CueMatcher reads the subject's head (pipeline._subject_head:
+# the word before the modal, or before the subject's first preposition, "Backups of customer data must be ...").
 CONCRETE_CONTROL_VERBS: frozenset[str] = frozenset({"encrypted", "removed", "labelled", "labeled", "revoked"})
 RULE_CONDITIONS: frozenset[str] = frozenset({
     "when", "whenever", "if", "before", "after", "prior", "upon", "once", "unless", "until", "during", "while",
