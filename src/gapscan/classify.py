@@ -523,6 +523,9 @@ MARKS = frozenset({"x", "y", "yes", "✓", "✔", "✗", "✘", "●", "•"})
 MARK_COLUMNS = 3
 # boxes on lines holding a third of a page's words or more weigh fully; fewer, by their share (x3)
 BOX_SHARE_WEIGHT = 3.0
+# a form leaves a blank every FIELD_WORDS words of its text or more often (the sparsest form of the real corpus, one in
+# 137); a long plan's blanks (a cover to sign, an appendix's inspection sheet) are weighed by how often they fall
+FIELD_WORDS = 200
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -1104,7 +1107,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # "[TBC]") as a draft does: gaps in the index, filled once, not a form's fields filled at each use
         fields = 0
     if fields >= 3:
-        add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
+        # a model plan of 27,000 words with 52 blanks on its cover and in its appendices is no form: the points are
+        # weighed by how often a blank falls in the text, as boxes on a plan's task list are by their lines' share
+        weight = min(1.0, fields * FIELD_WORDS / max(1, words))
+        add(Kind.FORM, (1.0 + min(fields, 30) / 6) * weight,
+            f"{fields} blank fields to fill" + (f", one in {words // fields} words" if weight < 1.0 else ""))
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
     parts = sum(1 for h in headings if h.text != doc.title)
     if len(empty) >= EMPTY_SECTIONS and 3 * len(empty) >= parts and TEMPLATE_NAME.search(name):
