@@ -7,7 +7,7 @@ form's field whatever the length of the text around it, so the plan read as a fo
 """
 from __future__ import annotations
 
-from classify_helpers import kind_of
+from classify_helpers import assert_kind
 from gapscan.model import Kind
 
 COVER = """# Laboratory Chemical Safety Plan
@@ -64,13 +64,11 @@ def _plan(sections: int) -> str:
 
 def test_a_long_plan_with_blanks_on_its_cover_is_no_form(tmp_path):
     # before: form ("27 blank fields to fill", 6.0 points, and two empty inspection sheets over the plan's steps)
-    kind, why = kind_of(tmp_path, "chemical-safety-plan.md", _plan(60))
-    assert kind is Kind.PROCEDURE, why
+    why = assert_kind(tmp_path, "chemical-safety-plan.md", _plan(60), Kind.PROCEDURE)
     assert "blank fields to fill, one in" in why or "blank fields" not in why, why
 
 
 def test_the_same_blanks_over_a_short_text_still_make_a_form(tmp_path):
     # the cover and its signature lines over two sections: a blank every few words, the form it is
-    kind, why = kind_of(tmp_path, "chemical-safety-plan.md", _plan(2))
-    assert kind is Kind.FORM, why
+    why = assert_kind(tmp_path, "chemical-safety-plan.md", _plan(2), Kind.FORM)
     assert "blank fields to fill" in why and "one in" not in why, why
