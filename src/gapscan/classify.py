@@ -343,6 +343,15 @@ DECISION_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>decision(?: outcome)
                               r"consequences|status|rationale|alternatives(?: considered)?|considered options|"
                               r"decision drivers|options considered)\W*$", re.I)
 DECISION_SECTIONS = 3
+# the sections of a page presenting the organisation to the outside world ("About Us", "Who We Are", "Contact Us",
+# "Our Certifications & Credentials"), each heading one of these and nothing more: a brochure or a company profile,
+# whatever policy line it quotes; PROFILE_SECTIONS different ones make the page one
+PROFILE_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>about\s+(?:us|the\s+company)|who\s+we\s+are|company\s+profile|"
+                             r"our\s+(?:mission|vision|values|services|products|clients|customers|story|"
+                             r"certifications?(?:\s*(?:&|and)\s*credentials)?|credentials)|mission(?:\s+statement)?|"
+                             r"vision(?:\s+statement)?|contact\s+us|why\s+choose\s+us|services|products|"
+                             r"industries\s+served|core\s+values)\W*$", re.I)
+PROFILE_SECTIONS = 2
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -889,6 +898,15 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     decision_record = len(decided) >= DECISION_SECTIONS and any(d.startswith("decision") for d in decided)
     if decision_record:
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
+    # one heading of each section as written, by what it is ("Contact Us" and "CONTACT US" are one)
+    profile = list({m.group("s").lower(): h.text.strip() for h in reversed(headings)
+                    for m in [PROFILE_SECTION.match(h.text)] if m}.values())[::-1]
+    profile = profile if len(profile) >= PROFILE_SECTIONS else []
+    if profile:
+        # its own steps and obligations still count (a policy with a contact section keeps its kind); its other
+        # headings and its length are the brochure's
+        add(Kind.OTHER, 4.0, f"a presentation of the organisation: its sections are a profile's "
+                             f"({', '.join(repr(_short(h)) for h in profile[:4])})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1004,7 +1022,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
     reported = _report_head(doc)
-    if declared or conversation or todo or indexed or report or reported:
+    if declared or conversation or todo or indexed or report or reported or profile:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
@@ -1051,7 +1069,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     dated_share = dated_entry_words(blocks, dated) / max(1, words) if dated else 0.0
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
-            overview or meeting or decision_record or report or declared or conversation or todo or indexed):
+            overview or meeting or decision_record or report or declared or conversation or todo or indexed
+            or profile):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them

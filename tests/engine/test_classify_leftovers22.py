@@ -4,10 +4,18 @@ Blanks weighed by how often they fall: DCurrent/ehs-web's model Chemical Hygiene
 session 21: a procedure to both readers) is 27,000 words of duties and rules with 52 blanks on its cover (the
 laboratory's name, its people, a signature) and in the inspection sheets appended to it. Each blank counted as a
 form's field whatever the length of the text around it, so the plan read as a form.
+
+A company's presentation of itself: DattaWadikar07/ERP's "Quality Policy.docx" (corpus m087) is a company profile
+(About Us, Company Profile, Services, Products, Contact Us) quoting a two-line policy, and
+Obsidian757/iso-42001-certification's governance statement (t077) an outward-facing page (Who We Are, Our
+Certifications & Credentials); other to both readers of each, read as procedures from the policy named in the file
+name, a stray imperative line and their length under many headings.
 """
 from __future__ import annotations
 
 from classify_helpers import assert_kind
+from gapscan.classify import classify
+from gapscan.ingest import parse_file
 from gapscan.model import Kind
 
 COVER = """# Laboratory Chemical Safety Plan
@@ -72,3 +80,58 @@ def test_the_same_blanks_over_a_short_text_still_make_a_form(tmp_path):
     # the cover and its signature lines over two sections: a blank every few words, the form it is
     why = assert_kind(tmp_path, "chemical-safety-plan.md", _plan(2), Kind.FORM)
     assert "blank fields to fill" in why and "one in" not in why, why
+
+
+PROFILE = [
+    ("Harbour Software Ltd", "Heading 1"),
+    ("About Us", "Heading 1"),
+    ("Harbour Software is an information technology company founded in 2009 by a team of engineers.", None),
+    ("We build accounting and stock systems for small manufacturers across the region.", None),
+    ("Our Mission", "Heading 1"),
+    ("Our mission is to give every client software that fits the way it already works.", None),
+    ("Quality Policy", "Heading 2"),
+    ("Harbour Software delivers every product free of defects and easy to use.", None),
+    ("Services", "Heading 1"),
+    ("Custom development, test automation, training for the users of our products and support after go-live.", None),
+    ("Contact Us", "Heading 1"),
+    ("Write to the sales office in Leeds or call during office hours.", None),
+]
+
+
+def _docx(tmp_path, name, paragraphs):
+    import docx
+
+    document = docx.Document()
+    for text, style in paragraphs:
+        document.add_paragraph(text, style=style)
+    document.save(tmp_path / name)
+    doc = classify(parse_file(tmp_path / name, name))
+    return doc.kind, doc.kind_reason
+
+
+def test_a_company_profile_named_for_its_policy_is_no_procedure(tmp_path):
+    # before: procedure ("'Policy' in the file name; 1 procedure-style heading (Quality Policy)")
+    kind, why = _docx(tmp_path, "Quality Policy.docx", PROFILE)
+    assert kind is Kind.OTHER, why
+    assert "a profile's ('About Us', 'Our Mission', 'Services', 'Contact Us')" in why, why
+
+
+def test_a_policy_with_a_contact_section_keeps_its_kind(tmp_path):
+    # one profile heading is a section of the policy ("Contact Us" for questions): read as before
+    rules = [(f"Each supplier of the {k} must be approved by the purchasing manager before the first order.", None)
+             for k in ("hardware", "software", "cloud services", "printing", "cleaning")]
+    kind, why = _docx(tmp_path, "Purchasing Policy.docx", [
+        ("Purchasing Policy", "Heading 1"), ("Purpose", "Heading 1"), *rules, ("Contact Us", "Heading 1"),
+        ("Questions go to the purchasing manager.", None)])
+    assert kind is Kind.PROCEDURE and "profile" not in why, why
+
+
+def test_a_policy_under_profile_headings_keeps_its_kind_by_its_own_duties(tmp_path):
+    # the same headings over a page of duties: its steps and obligations outweigh the brochure's sections
+    rules = [(f"Every {k} shall be checked by the quality manager before it is released to a client.", None)
+             for k in ("release", "patch", "report", "installation", "migration", "upgrade", "interface",
+                       "data load", "backup", "restore", "test plan", "manual", "training", "invoice", "licence",
+                       "contract", "change", "fix", "module", "configuration", "script", "screen", "template",
+                       "translation", "certificate")]
+    kind, why = _docx(tmp_path, "Quality Policy.docx", [*PROFILE[:7], *rules, *PROFILE[7:]])
+    assert kind is Kind.PROCEDURE, why
