@@ -200,7 +200,13 @@ SERVES_CLAUSE_WORDS = 8
 DECLARED_WORDS = 12
 DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
-DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
+DECLARED_LOG = re.compile(r"^(?:log|regist(?:er|r)|record)", re.I)
+# the type a markdown page's front matter gives it ("type: agent-registry", "document_type: Operational Procedure"):
+# its last word, the head noun, is read as a header's "Document type:" is
+FRONT_MATTER_TYPE_KEYS = frozenset({"type", "doc_type", "document_type", "doctype", "document-type"})
+FRONT_MATTER_TYPE = re.compile(r"(?:^|[\s_-])(?P<k>forms?|templates?|checklists?|questionnaires?|logs?|logbooks?|"
+                               r"registers?|registr(?:y|ies)|records?|references?|sops?|procedures?|polic(?:y|ies)|"
+                               r"work instructions?|manuals?)\W*$", re.I)
 DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 # An assessment's report (a gap assessment, a readiness or risk assessment, an audit report): an "Executive Summary"
 # opening, then sections of what was found and what is advised ("Key Findings", "Finding 2 - Logging", "Gaps",
@@ -1435,6 +1441,9 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
                         break
             if found:
                 break
+    if found is None:
+        found = next((m.group("k") for key, value, _ in doc.front_matter if key in FRONT_MATTER_TYPE_KEYS
+                      for m in [FRONT_MATTER_TYPE.search(value)] if m), None)
     if found is None:
         return None
     if DECLARED_FORM.match(found):

@@ -10,10 +10,15 @@ A company's presentation of itself: DattaWadikar07/ERP's "Quality Policy.docx" (
 Obsidian757/iso-42001-certification's governance statement (t077) an outward-facing page (Who We Are, Our
 Certifications & Credentials); other to both readers of each, read as procedures from the policy named in the file
 name, a stray imperative line and their length under many headings.
+
+A type given in the front matter: 2Lines-Software/soc2-compliance's agent registry entry (corpus h265, a record to
+both readers) says "type: agent-registry" in its front matter over the tables of what the agent reads and may use;
+its few imperative lines and its headings made it a procedure. Its blank template (h266, "type: agent-registry"
+too) is the form the entries are kept on.
 """
 from __future__ import annotations
 
-from classify_helpers import assert_kind
+from classify_helpers import assert_kind, kind_of
 from gapscan.classify import classify
 from gapscan.ingest import parse_file
 from gapscan.model import Kind
@@ -135,3 +140,56 @@ def test_a_policy_under_profile_headings_keeps_its_kind_by_its_own_duties(tmp_pa
                        "translation", "certificate")]
     kind, why = _docx(tmp_path, "Quality Policy.docx", [*PROFILE[:7], *rules, *PROFILE[7:]])
     assert kind is Kind.PROCEDURE, why
+
+
+AGENT = """---
+id: "AGENT-007"
+type: "{type}"
+owner: "Dana"
+created: "2026-02-21"
+---
+
+# Invoice Matching Agent
+
+## Context Sources
+
+- Supplier invoices from the finance mailbox
+- Purchase orders from the ERP
+
+## Data Access
+
+| Data Category | Scope | Access Type | Granted |
+|---|---|---|---|
+| Invoices | Confidential | Read | {rows[0]} |
+| Purchase orders | Internal | Read | {rows[1]} |
+| Supplier master | Internal | Read | {rows[2]} |
+
+## Tool Access
+
+| Tool | Permissions | Credential ID | Granted |
+|---|---|---|---|
+| ERP connector | {rows[3]} | {rows[4]} | {rows[5]} |
+
+## Review
+
+Review the access list each quarter. Remove any tool the agent no longer uses.
+"""
+
+FILLED = ("2026-02-21", "2026-02-21", "2026-03-02", "Read-only", "erp-ro-07", "2026-02-21")
+
+
+def test_a_registry_entry_typed_in_its_front_matter_is_a_record(tmp_path):
+    # before: other ("no clear signal (2 imperative steps)"): the type it gives itself was not read
+    assert_kind(tmp_path, "agents/AGENT-007.md", AGENT.format(type="agent-registry", rows=FILLED), Kind.RECORD,
+                "'registry'")
+
+
+def test_the_registrys_blank_template_is_a_form(tmp_path):
+    blank = AGENT.format(type="agent-registry", rows=("",) * 6)
+    assert_kind(tmp_path, "agents/AGENT-template.md", blank, Kind.FORM)
+
+
+def test_a_type_that_names_no_kind_of_document_is_not_read(tmp_path):
+    # "type: Guide" (publiccode's pages), "type: resource": no document kind, the page decides as before
+    _, why = kind_of(tmp_path, "agents/AGENT-007.md", AGENT.format(type="Guide", rows=FILLED))
+    assert "header says" not in why, why
