@@ -351,13 +351,16 @@ DECISION_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>decision(?: outcome)
 DECISION_SECTIONS = 3
 # the sections of a page presenting the organisation to the outside world ("About Us", "Who We Are", "Contact Us",
 # "Our Certifications & Credentials"), each heading one of these and nothing more: a brochure or a company profile,
-# whatever policy line it quotes; PROFILE_SECTIONS different ones make the page one
+# whatever policy line it quotes; PROFILE_SECTIONS different ones make the page one, one of them a page speaking of
+# itself to a reader (PROFILE_VOICE): a quality manual's "Mission" and "Vision", a scope's "Products" and "Services"
+# are sections of the system's own description
 PROFILE_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>about\s+(?:us|the\s+company)|who\s+we\s+are|company\s+profile|"
                              r"our\s+(?:mission|vision|values|services|products|clients|customers|story|"
                              r"certifications?(?:\s*(?:&|and)\s*credentials)?|credentials)|mission(?:\s+statement)?|"
                              r"vision(?:\s+statement)?|contact\s+us|why\s+choose\s+us|services|products|"
                              r"industries\s+served|core\s+values)\W*$", re.I)
 PROFILE_SECTIONS = 2
+PROFILE_VOICE = re.compile(r"^(?:about|who|company|our|contact|why)\b", re.I)
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -907,7 +910,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # one heading of each section as written, by what it is ("Contact Us" and "CONTACT US" are one)
     profile = list({m.group("s").lower(): h.text.strip() for h in reversed(headings)
                     for m in [PROFILE_SECTION.match(h.text)] if m}.values())[::-1]
-    profile = profile if len(profile) >= PROFILE_SECTIONS else []
+    profile = profile if len(profile) >= PROFILE_SECTIONS and any(
+        PROFILE_VOICE.match(PROFILE_SECTION.match(h).group("s")) for h in profile) else []
     if profile:
         # its own steps and obligations still count (a policy with a contact section keeps its kind); its other
         # headings and its length are the brochure's

@@ -131,6 +131,19 @@ def test_a_policy_with_a_contact_section_keeps_its_kind(tmp_path):
     assert kind is Kind.PROCEDURE and "profile" not in why, why
 
 
+def test_a_manuals_mission_and_vision_are_no_profile(tmp_path):
+    # "Mission", "Vision", "Products", "Services" are sections of the system's own description too (a quality
+    # manual's, a scope's); a profile also speaks of itself to a reader ("About Us", "Who We Are", "Contact Us")
+    kind, why = _docx(tmp_path, "Quality Policy.docx", [
+        ("Quality Policy", "Heading 1"), ("Mission", "Heading 1"),
+        ("Harbour Software builds accounting systems that fit the way its clients work.", None),
+        ("Vision", "Heading 1"), ("To be the supplier small manufacturers recommend.", None),
+        ("Products", "Heading 1"), ("Accounting, stock control and payroll.", None),
+        ("Commitments", "Heading 1"),
+        *[(f"The quality manager must review {k} every quarter.", None) for k in ("complaints", "defects")]])
+    assert kind is Kind.PROCEDURE and "profile" not in why, why
+
+
 def test_a_policy_under_profile_headings_keeps_its_kind_by_its_own_duties(tmp_path):
     # the same headings over a page of duties: its steps and obligations outweigh the brochure's sections
     rules = [(f"Every {k} shall be checked by the quality manager before it is released to a client.", None)
