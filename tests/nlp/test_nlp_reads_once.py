@@ -1,15 +1,14 @@
 """The nlp stage reads each thing once per piece (session 22, perf22a): the cue component one token array for its
 patterns, its shape test and its misread filter; the walk its actions from a table, not a call per state at every
-token; analyze_many the template and regulation readings its own anchors were made from; sentence_claims the text
-the caller sliced. Each test also checks the result against the reading it replaced."""
+token; sentence_claims the text the caller sliced. The equivalence tests hold the new readings to the ones they replaced."""
 from __future__ import annotations
 
 import random
 
 import pytest
 
-from gapscan.model import Block, BlockType, Document, Kind, Location
-from gapscan.nlp import claims, mirroring, pipeline
+from gapscan.model import Location
+from gapscan.nlp import claims, pipeline
 
 TEXT = ("The Quality Manager shall review form QF-101 (Daily Vehicle Check Log) every week. "
         "Records are kept in the shared drive for 3 years by the Maintenance Team. "
@@ -79,39 +78,6 @@ def test_active_patterns_by_masks_as_by_lists(nlp):
         old = tuple(i for i, ids in enumerate(gated._list_ids) if all(present >> j & 1 for j in ids))
         new = tuple(i for i, mask in enumerate(gated._list_masks) if present & mask == mask)
         assert old == new
-
-
-def _procedure(texts: list[str]) -> Document:
-    blocks = tuple(Block(type=BlockType.PARAGRAPH, text=t, location=Location(line=i + 1)) for i, t in enumerate(texts))
-    return Document(path="p.md", source="/tmp/p.md", format="md", kind=Kind.PROCEDURE, title="Procedure",
-                    blocks=blocks)
-
-
-def test_analyze_many_reads_the_regulation_test_once_per_piece(monkeypatch):
-    # a generic role in a sentence of its own beside one naming the team's own anchors: not every anchor of the
-    # piece is the organisation's, so the template reading runs after own_anchors, which read _restating for the
-    # team's; the template reading read it a second time before
-    doc = _procedure(["The Quality Manager reviews the plan. The Maintenance Team checks the forklift every 8 hours.",
-                      "As required by 21 CFR 820.70, the Quality Manager approves the plan. The Maintenance Team "
-                      "checks the forklift every 8 hours."])
-    base = mirroring.analyze_many([doc], use_model=False)
-    calls = []
-    original = mirroring._restating
-    monkeypatch.setattr(mirroring, "_restating", lambda *a, **k: calls.append(a[1]) or original(*a, **k))
-    again = mirroring.analyze_many([doc], use_model=False)
-    assert again == base
-    assert len(calls) == len(set(calls))  # each piece once (twice before)
-
-
-def test_index_terms_as_per_token(nlp):
-    from spacy.attrs import LOWER
-
-    from gapscan.mapping import bm25
-
-    doc = nlp(TEXT)
-    expected = [t for lower in doc.to_array(LOWER).tolist() for t in bm25.terms([doc.vocab.strings[lower]])]
-    assert mirroring._index_terms(doc) == expected
-    assert mirroring._index_terms(nlp("")) == []
 
 
 def test_sentence_claims_reads_the_callers_text(nlp, monkeypatch):

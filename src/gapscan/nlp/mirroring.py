@@ -421,7 +421,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         if parsed is not None:
             parsed.setdefault(prepared[i].doc.path, {})[piece.text] = sdoc
         terms[i].extend(_index_terms(sdoc))
-        own, not_template, cited = _own_parts(sdoc, piece.text, piece.restates)
+        own = own_anchors(sdoc, piece.text, restates=piece.restates)
         if bodies[i] and not piece.restates:
             own = _named_by_acronym(sdoc, own, bodies[i])
         coded = _code_sentences(own, piece.text)
@@ -439,8 +439,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
         if (len(template[i]) < 5 or len(restated[i]) < 5) and len(own) < len(sdoc.spans["anchors"]):
             counted = {(s.start, s.end) for s in own}
             # the regulation's: anchors a template would not explain, left out only for their sentence's citation
-            # (_own_parts read both: `cited` is None when none was left to cite)
-            by_law = [s for s in not_template if cited(s)] if cited else []
+            cited = _restating(sdoc, piece.text, piece.restates)
+            by_law = [s for s in _not_template(sdoc, piece.text) if cited(s)] if cited else []
             counted |= {(s.start, s.end) for s in by_law}
             # a decision word ("at least", "approve") left uncounted beside a generic role says nothing
             left = [s.text for s in sdoc.spans["anchors"] if (s.start, s.end) not in counted and s.label_ != "decision"]
@@ -983,20 +983,15 @@ def own_anchors(sdoc, text: str | None = None, *, restates: bool = False) -> lis
     regulation's. `restates`: the whole piece restates one (an item of a list whose lead-in cites it)."""
     if "own_anchors" in sdoc.spans:
         return list(sdoc.spans["own_anchors"])
-    return _own_parts(sdoc, sdoc.text if text is None else text, restates)[0]
-
-
-def _own_parts(sdoc, text: str, restates: bool = False) -> tuple[list, list, object]:
-    """own_anchors (set on the Doc), with what it was made from, for analyze_many to read again without making it
-    again: the anchors not a template's (_not_template) and, when there are any, _restating's predicate."""
-    spans = kept = _not_template(sdoc, text)
-    restated = None
+    if text is None:
+        text = sdoc.text
+    spans = _not_template(sdoc, text)
     if spans:
         restated = _restating(sdoc, text, restates)
         if restated is not None:  # whole sentences go: what is left of the others is as before
             spans = [s for s in spans if not restated(s)]
     sdoc.spans["own_anchors"] = spans
-    return spans, kept, restated
+    return spans
 
 
 def _not_template(sdoc, text: str) -> list:
@@ -1640,31 +1635,27 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
 
 # a token's index term by its lower-case form's hash: a text repeats its words, and spaCy's `lower_` (a string
 # store lookup) and the stemmer cost more than the rest of catalogue_share
-class _Terms(dict):
-    """bm25.terms of each word, by its lower-case hash, made when first asked (__missing__): a known word's terms are
-    looked up in C (`map` over the doc's words), with no Python call per token."""
-
-    __slots__ = ("strings",)
-
-    def __missing__(self, lower: int) -> tuple[str, ...]:
-        from gapscan.mapping import bm25  # mapping imports this module
-
-        term = self[lower] = tuple(bm25.terms([self.strings[lower]]))
-        return term
-
-
-_TERMS = _Terms()
+_TERMS: dict[int, tuple[str, ...]] = {}
 _TERMS_MAX = 200_000
 
 def _index_terms(sdoc) -> list[str]:
     """bm25.terms of a spaCy Doc's tokens, as `gapscan map` reads them."""
-    if not len(sdoc):
-        return []
+    from gapscan.mapping import bm25  # mapping imports this module
+
+    _n = spacy_names()
+    LOWER = _n.LOWER
+
     if len(_TERMS) > _TERMS_MAX:
         _TERMS.clear()
-    _TERMS.strings = sdoc.vocab.strings
+    out: list[str] = []
+    strings = sdoc.vocab.strings
     # the lowercase hashes as one array: iterating Tokens makes a Python object per word (a third of the cost)
-    return list(chain.from_iterable(map(_TERMS.__getitem__, sdoc.to_array(spacy_names().LOWER).tolist())))
+    for lower in (sdoc.to_array(LOWER).tolist() if len(sdoc) else ()):
+        term = _TERMS.get(lower)
+        if term is None:
+            term = _TERMS[lower] = tuple(bm25.terms([strings[lower]]))
+        out.extend(term)
+    return out
 
 def catalogue_share(terms: list[str], standard: str | None, among: Iterable[str] | None = None) -> float:
     """The share of a text's indexable words (`gapscan map`'s BM25 terms: stemmed, without function words and
