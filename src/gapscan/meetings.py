@@ -377,10 +377,24 @@ def _names(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
+# a folder named by a year alone ('main/2024/', 'minutes/2023'): the minutes filed in it were of meetings that year
+_YEAR_FOLDER = re.compile(r"^((?:19|20)\d{2})$")
+
+
+def folder_year(path: str) -> int | None:
+    """The year the nearest folder named by a year alone gives the file ('main/2024/CG-01-16.md': 2024)."""
+    for part in reversed(PurePosixPath(path).parts[:-1]):
+        m = _YEAR_FOLDER.match(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
     """The day the meeting was held, and the line it is written on: from the file name, else the title, else the
     page's front matter (`front_matter_date`), else the first date in the text (in the name's year when the name
-    gives only the year)."""
+    gives only the year, or the year of the folder it is filed in when the name gives none: 'main/2024/CG-01-16.md',
+    'Agenda for the January 16th video call', is of 16 January 2024)."""
     from gapscan.auditdates import find_dates
 
     stem = PurePosixPath(doc.path).stem
@@ -394,6 +408,8 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
         if found:
             return found[0][1], None
     year = next((int(m.group(1)) for text in (stem, doc.title or "") for m in _YEAR.finditer(text)), None)
+    if year is None:
+        year = folder_year(doc.path)
     month = next((m for text in (stem, doc.title or "") for m in _YM.finditer(text)), None)
     given = front_matter_date(doc)
     if given is not None and (year is None or given[0].year == year):

@@ -165,18 +165,23 @@ def _style_size(styles: _Styles, style_id: str | None) -> int | None:
     return None
 
 
-DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
+# Main parts python-docx reads as a document once told to: macro-enabled (.docm) and templates (.dotx, .dotm), whose
+# body is a document's body; python-docx itself knows only the plain document's type.
+OTHER_WORD_MAINS = ("application/vnd.ms-word.document.macroEnabled.main+xml",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
 
 
 def _open(source: Path, parts: dict[str, bytes], names: frozenset[str] | None = None):
-    """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type).
+    """The python-docx Document, also for macro-enabled .docm and templates (python-docx refuses those by type).
     `parts` are XML parts check_zip inflated, by name; `names` every part the package holds."""
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
     from docx.parts.document import DocumentPart
 
-    PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
+    for main in OTHER_WORD_MAINS:
+        PartFactory.part_type_for.setdefault(main, DocumentPart)
     try:
         package = Package()
         Unmarshaller.unmarshal(_needed_parts(str(source), parts, names), package, _part)
