@@ -82,8 +82,8 @@ def test_active_patterns_by_masks_as_by_lists(nlp):
 
 def test_sentence_claims_reads_the_callers_text(nlp, monkeypatch):
     seen = []
-    original = claims._asked_from
-    monkeypatch.setattr(claims, "_asked_from", lambda text: seen.append(text) or original(text))
+    original = claims._asked
+    monkeypatch.setattr(claims, "_asked", lambda text: seen.append(text) or original(text))
     text = "The Maintenance Team completes the Daily Vehicle Check Log every week. Is it done?"
     sdoc = nlp(text)
     given = []
