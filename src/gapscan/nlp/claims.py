@@ -1646,10 +1646,12 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     """The claims of one spaCy sentence, given its matches by rule label (and its text, ``sent.text``, when
     the caller has it; and the heading or title it stands under, `subject`)."""
     sdoc = sent.doc
-    text = _trim(sent.text if sent_text is None else sent_text, 400)
+    if sent_text is None:
+        sent_text = sent.text  # joined from the tokens once: it is read twice below
+    text = _trim(sent_text, 400)
     if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
-    asked = [(sent.start_char + a, sent.start_char + b) for a, b in _asked(sent.text)]
+    asked = [(sent.start_char + a, sent.start_char + b) for a, b in _asked(sent_text)]
     if asked:
         # what a question asks is no claim; what the sentence states before or after it is
         by_label = {label: kept for label, spans in by_label.items()

@@ -344,6 +344,10 @@ class CueMatcher:
         self._quantity = vocab.strings.add("quantity")
         self._role = vocab.strings.add("role")
         self._team = vocab.strings.add("team")
+        # the misread filter's words as lower-case hashes (Token.lower), read from one array, not a Token per anchor
+        self._misread_words = frozenset(vocab.strings.add(w) for w in _MISREAD_WORDS)
+        self._of = vocab.strings.add("of")
+        self._managers = frozenset(vocab.strings.add(w) for w in ("manager", "managers"))
         self._shape_flag: dict[int, int] = {}  # shape hash -> _shape_flags' bits for it
         self._record_type_heads = lx.RECORD_TYPE_HEADS
         self._record_acronyms = lx.RECORD_ACRONYMS
@@ -456,17 +460,17 @@ class CueMatcher:
         else:
             self.patterns.add(key, patterns)
 
-    def _shape_flags(self, doc) -> int:
+    def _shape_flags(self, doc, shapes: list[int] | None = None) -> int:
         """What the doc's distinct token shapes allow (each shape judged once): _DIGIT, a token holding a digit
         (a form code can follow); _PAREN and _ACRONYM, a "(" and a word in capitals (a record type defined by
         an acronym, "Investigation (INV)"); _FILE, a word ending in a dot and two to four letters ("deploy.yml").
-        Only a doc with one of these is joined back into text (Doc.text walks every token) and searched."""
-        _n = spacy_names()
-        SHAPE = _n.SHAPE
-
+        Only a doc with one of these is joined back into text (Doc.text walks every token) and searched.
+        `shapes`: the doc's token shapes (``doc.to_array(SHAPE)``, as a list), when the caller has read them."""
+        if shapes is None:
+            shapes = doc.to_array(spacy_names().SHAPE).tolist() if len(doc) else ()
         known = self._shape_flag
         flags = 0
-        for h in set(doc.to_array(SHAPE).tolist()) if len(doc) else ():
+        for h in set(shapes):
             f = known.get(h)
             if f is None:
                 shape = self.vocab.strings[h]
@@ -486,7 +490,9 @@ class CueMatcher:
         groups: dict[str, list] = {"speak": [], "control": [], "org_actor": [], "anchors": [], "clause_ref": [],
                                    "details": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
-        hits = list(self.phrases(doc)) + cased + list(self.patterns(doc))
+        # the token array the patterns read, read once: the shapes and lower-case words below come from it too
+        cols = doc.to_array(self.patterns.columns()) if len(doc) else None
+        hits = list(self.phrases(doc)) + cased + list(self.patterns(doc, cols=cols))
         named = []
         routes = self._routes
         for match_id, start, end in hits:
@@ -579,7 +585,7 @@ class CueMatcher:
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only a doc with
         # such a token (or a "(" and an acronym, or a file name: _shape_flags) is joined back into text.
-        flags = self._shape_flags(doc)
+        flags = self._shape_flags(doc, cols[:, 3].tolist() if cols is not None and self.patterns._shapes else None)
         text = (doc.text if text is None else text) \
             if flags & (_DIGIT | _FILE) or flags & (_PAREN | _ACRONYM) == _PAREN | _ACRONYM else ""
         for m in FORM_CODE.finditer(text) if flags & _DIGIT else ():
@@ -607,11 +613,14 @@ class CueMatcher:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 groups["anchors"].append((span.start, span.end, self._system))
-        groups["anchors"] = [(a, b, label) for a, b, label in groups["anchors"]
-                             if not ((doc[a].lower_ in _MISREAD_WORDS or label == self._system and b + 1 < len(doc)
-                                      and doc[b].lower_ == "of" or label == self._quantity
-                                      or label == self._role and doc[b - 1].lower_ in ("manager", "managers"))
-                                     and _misread(doc, a, b, self.vocab.strings[label]))]
+        if groups["anchors"]:
+            lowers = cols[:, 0].tolist()
+            n, misread, of, managers = len(lowers), self._misread_words, self._of, self._managers
+            system, quantity, role = self._system, self._quantity, self._role
+            groups["anchors"] = [(a, b, label) for a, b, label in groups["anchors"]
+                                 if not ((lowers[a] in misread or label == system and b + 1 < n and lowers[b] == of
+                                          or label == quantity or label == role and lowers[b - 1] in managers)
+                                         and _misread(doc, a, b, self.vocab.strings[label]))]
         groups["anchors"] = _not_another_bodys(doc, groups["anchors"], self._team)
         # Overlaps: keep the longest span per group ("Quality Manager" not also "Manager").
         for name, triples in groups.items():
@@ -688,6 +697,7 @@ class GatedMatcher:
         # the distinct word lists of _needs, and per pattern the indexes of its own among them
         self._lists: list[frozenset[int]] = []
         self._list_ids: list[tuple[int, ...]] = []
+        self._list_masks: list[int] = []  # per pattern, its _list_ids as bits: active when present holds them all
         self._matchers: dict[tuple[int, ...], object] = {}  # by set of active patterns: the Matcher read
         # by which of _lists a text holds a word of (bit j: one of _lists[j]): the Matcher read (None: no pattern
         # can match)
@@ -781,15 +791,15 @@ class GatedMatcher:
                 self._list_bits[word] = self._list_bits.get(word, 0) | 1 << j
         self._list_words = frozenset(self._list_bits)
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
+        self._list_masks = [sum(1 << j for j in set(ids)) for ids in self._list_ids]
 
-    def __call__(self, doc, *, as_spans: bool = False) -> list:
-        _n = spacy_names()
-        LOWER, ORTH, SENT_START, SHAPE = _n.LOWER, _n.ORTH, _n.SENT_START, _n.SHAPE
-
+    def __call__(self, doc, *, as_spans: bool = False, cols=None) -> list:
+        """`cols`: ``doc.to_array(self.columns())``, when the caller has read it."""
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token,
         # with the words themselves and their sentence starts, which the walk and the run and fixed keys read
         if len(doc):
-            cols = doc.to_array([LOWER, ORTH, SENT_START, SHAPE] if self._shapes else [LOWER, ORTH, SENT_START])
+            if cols is None:
+                cols = doc.to_array(self.columns())
             lowers = cols[:, 0].tolist()
             words = set(lowers)
             if self._shapes:
@@ -816,6 +826,12 @@ class GatedMatcher:
             if fixed:
                 found = list(found) + fixed
         return found
+
+    def columns(self) -> list[int]:
+        """The token attributes __call__ reads, in its array's order: LOWER, ORTH, SENT_START, and SHAPE when a
+        pattern needs a token of a listed shape."""
+        _n = spacy_names()
+        return [_n.LOWER, _n.ORTH, _n.SENT_START, _n.SHAPE] if self._shapes else [_n.LOWER, _n.ORTH, _n.SENT_START]
 
     def _fixed_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
         """The matches of the keys added with fixed=True, as the Matcher returns them: per key, its distinct
@@ -852,7 +868,8 @@ class GatedMatcher:
         try:
             matcher = self._by_present[present]
         except KeyError:
-            active = tuple(i for i, ids in enumerate(self._list_ids) if all(present >> j & 1 for j in ids))
+            # a pattern is active when the text holds a word of each of its lists: its bits all in `present`
+            active = tuple(i for i, mask in enumerate(self._list_masks) if present & mask == mask)
             if walks is not None:
                 matcher = self._by_present[present] = frozenset(active) or None
             else:
@@ -969,11 +986,15 @@ class _WalkPattern:
     it says so, on whether the token opens a sentence, in the form spaCy's Matcher compiles it to: one node per
     quantifier ("+" is a ONE then a ZERO_PLUS, "{n,m}" n ONE then m - n ZERO_ONE), read by `_walk`."""
 
-    __slots__ = ("key", "index", "quants", "tests", "sents", "last", "_lead", "anchor", "lo", "hi", "_starts")
+    __slots__ = ("key", "index", "quants", "tests", "sents", "last", "acts", "_lead", "anchor", "lo", "hi", "_starts")
 
     def __init__(self, key, index, quants, tests, sents, listed=None):
         self.key, self.index, self.quants, self.tests, self.sents = key, index, quants, tests, sents
         self.last = len(quants) - 1
+        # per node, the Matcher's action when its test fails and when it passes (`_action`, a function of the
+        # node alone): the walk reads it from here, not by a call per state at every token
+        self.acts = tuple((_action(q, False, k == self.last), _action(q, True, k == self.last))
+                          for k, q in enumerate(quants))
         # the nodes a state tries at its first token: those up to the first one that is not optional
         lead = 0
         while lead < self.last and quants[lead] in (_ZERO_PLUS, _ZERO_ONE):
@@ -1125,8 +1146,9 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anch
         new: list[list] = []
         for state in states:
             w, p, start, length = state
-            quants, tests, sents, last = w.quants, w.tests, w.sents, w.last
-            action = _action(quants[p], tests[p](orth) and (sents[p] is None or opens == sents[p]), p == last)
+            tests, sents, acts = w.tests, w.sents, w.acts
+            s = sents[p]
+            action = acts[p][tests[p](orth) and (s is None or opens == s)]
             if action == _REJECT:
                 continue
             while action in (_RETRY, _RETRY_ADVANCE, _RETRY_EXTEND):
@@ -1135,7 +1157,8 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anch
                 elif action == _RETRY_ADVANCE:
                     new.append([w, p + 1, start, length + 1])
                 p += 1
-                action = _action(quants[p], tests[p](orth) and (sents[p] is None or opens == sents[p]), p == last)
+                s = sents[p]
+                action = acts[p][tests[p](orth) and (s is None or opens == s)]
             if action == _REJECT:
                 continue
             if action == _ADVANCE:
