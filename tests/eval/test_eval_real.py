@@ -64,6 +64,11 @@ def test_leave_one_source_out_floors(variant):
     # 25's fold models; severe m078, s137, t055, h262 now mixed). Accuracy floors one document under, Spearman 0.005
     # under, severe errors at 3 (model, folds) and 4 (lexicon only). Then the fold models retrained on this code
     # (c3b578b, `--extract --sentence-folds`): folds 0.829 / 0.814 / 3 / 0.690, its floors one document under.
+    # Session 22, levers26: headings inside a numbered clause heading's section count in clause_heading_share
+    # (mirroring.nested_under_clauses; 14 documents' rows, refit): with the model / lexicon only / folds 0.836 / 0.823
+    # / 3 / 0.697, 0.835 / 0.821 / 3 / 0.679 and 0.835 / 0.823 / 3 / 0.695 (mirrored recall on agreed rows 30, 29 and
+    # 30 of 48, from 27, 27, 26; m029 lexicon only mixed at 0.47, no longer severe). Floors one document under each
+    # accuracy, Spearman 0.005 under, severe errors at 3 in each variant.
     # Session 21 (levers25, round 27): a board named by its work and a team's own acronym are team anchors, a passive
     # act on a named thing under a condition is no control phrase (re-extracted; the folds rows recomputed in full
     # with round 25's fold models): with the model / lexicon only / folds 0.833 / 0.823 / 4 / 0.688, 0.829 / 0.817 /
@@ -133,8 +138,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.834, 0.821, 0.687, 3), "lexicon": (0.829, 0.817, 0.672, 4),
-              "folds": (0.827, 0.812, 0.685, 3)}[variant]
+    floors = {"model": (0.834, 0.821, 0.692, 3), "lexicon": (0.833, 0.819, 0.674, 3),
+              "folds": (0.833, 0.821, 0.690, 3)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
