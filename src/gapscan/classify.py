@@ -200,7 +200,13 @@ SERVES_CLAUSE_WORDS = 8
 DECLARED_WORDS = 12
 DECLARED_ENTRIES = 3  # filled rows that make a declared log a record: a header table's "Document No." row is none
 DECLARED_FORM = re.compile(r"^(?:form|template|checklist|questionnaire)", re.I)
-DECLARED_LOG = re.compile(r"^(?:log|register|record)", re.I)
+DECLARED_LOG = re.compile(r"^(?:log|regist(?:er|r)|record)", re.I)
+# the type a markdown page's front matter gives it ("type: agent-registry", "document_type: Operational Procedure"):
+# its last word, the head noun, is read as a header's "Document type:" is
+FRONT_MATTER_TYPE_KEYS = frozenset({"type", "doc_type", "document_type", "doctype", "document-type"})
+FRONT_MATTER_TYPE = re.compile(r"(?:^|[\s_-])(?P<k>forms?|templates?|checklists?|questionnaires?|logs?|logbooks?|"
+                               r"registers?|registr(?:y|ies)|records?|references?|sops?|procedures?|polic(?:y|ies)|"
+                               r"work instructions?|manuals?)\W*$", re.I)
 DECLARED_REFERENCE = re.compile(r"^reference", re.I)
 # An assessment's report (a gap assessment, a readiness or risk assessment, an audit report): an "Executive Summary"
 # opening, then sections of what was found and what is advised ("Key Findings", "Finding 2 - Logging", "Gaps",
@@ -343,6 +349,18 @@ DECISION_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>decision(?: outcome)
                               r"consequences|status|rationale|alternatives(?: considered)?|considered options|"
                               r"decision drivers|options considered)\W*$", re.I)
 DECISION_SECTIONS = 3
+# the sections of a page presenting the organisation to the outside world ("About Us", "Who We Are", "Contact Us",
+# "Our Certifications & Credentials"), each heading one of these and nothing more: a brochure or a company profile,
+# whatever policy line it quotes; PROFILE_SECTIONS different ones make the page one, one of them a page speaking of
+# itself to a reader (PROFILE_VOICE): a quality manual's "Mission" and "Vision", a scope's "Products" and "Services"
+# are sections of the system's own description
+PROFILE_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>about\s+(?:us|the\s+company)|who\s+we\s+are|company\s+profile|"
+                             r"our\s+(?:mission|vision|values|services|products|clients|customers|story|"
+                             r"certifications?(?:\s*(?:&|and)\s*credentials)?|credentials)|mission(?:\s+statement)?|"
+                             r"vision(?:\s+statement)?|contact\s+us|why\s+choose\s+us|services|products|"
+                             r"industries\s+served|core\s+values)\W*$", re.I)
+PROFILE_SECTIONS = 2
+PROFILE_VOICE = re.compile(r"^(?:about|who|company|our|contact|why)\b", re.I)
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -523,6 +541,9 @@ MARKS = frozenset({"x", "y", "yes", "✓", "✔", "✗", "✘", "●", "•"})
 MARK_COLUMNS = 3
 # boxes on lines holding a third of a page's words or more weigh fully; fewer, by their share (x3)
 BOX_SHARE_WEIGHT = 3.0
+# a form leaves a blank every FIELD_WORDS words of its text or more often (the sparsest form of the real corpus, one in
+# 137); a long plan's blanks (a cover to sign, an appendix's inspection sheet) are weighed by how often they fall
+FIELD_WORDS = 200
 TICKED_WORDS = {"x", "yes", "y", "ok", "✗", "✘", "n/a", "na", "no", "pass", "fail", "done"}
 
 # A typed value shows that a row was filled in: a date, a time, a number with or without
@@ -886,6 +907,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     decision_record = len(decided) >= DECISION_SECTIONS and any(d.startswith("decision") for d in decided)
     if decision_record:
         add(Kind.OTHER, 4.0, f"a decision record: its sections say what was decided and why ({', '.join(decided[:4])})")
+    # one heading of each section as written, by what it is ("Contact Us" and "CONTACT US" are one)
+    profile = list({m.group("s").lower(): h.text.strip() for h in reversed(headings)
+                    for m in [PROFILE_SECTION.match(h.text)] if m}.values())[::-1]
+    profile = profile if len(profile) >= PROFILE_SECTIONS and any(
+        PROFILE_VOICE.match(PROFILE_SECTION.match(h).group("s")) for h in profile) else []
+    if profile:
+        # its own steps and obligations still count (a policy with a contact section keeps its kind); its other
+        # headings and its length are the brochure's
+        add(Kind.OTHER, 4.0, f"a presentation of the organisation: its sections are a profile's "
+                             f"({', '.join(repr(_short(h)) for h in profile[:4])})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1001,7 +1032,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
     reported = _report_head(doc)
-    if declared or conversation or todo or indexed or report or reported:
+    if declared or conversation or todo or indexed or report or reported or profile:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
@@ -1048,7 +1079,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     dated_share = dated_entry_words(blocks, dated) / max(1, words) if dated else 0.0
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
-            overview or meeting or decision_record or report or declared or conversation or todo or indexed):
+            overview or meeting or decision_record or report or declared or conversation or todo or indexed
+            or profile):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -1104,7 +1136,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # "[TBC]") as a draft does: gaps in the index, filled once, not a form's fields filled at each use
         fields = 0
     if fields >= 3:
-        add(Kind.FORM, 1.0 + min(fields, 30) / 6, f"{fields} blank fields to fill")
+        # a model plan of 27,000 words with 52 blanks on its cover and in its appendices is no form: the points are
+        # weighed by how often a blank falls in the text, as boxes on a plan's task list are by their lines' share
+        weight = min(1.0, fields * FIELD_WORDS / max(1, words))
+        add(Kind.FORM, (1.0 + min(fields, 30) / 6) * weight,
+            f"{fields} blank fields to fill" + (f", one in {words // fields} words" if weight < 1.0 else ""))
     empty = [h for h in _empty_sections(doc.blocks) if h != doc.title]
     parts = sum(1 for h in headings if h.text != doc.title)
     if len(empty) >= EMPTY_SECTIONS and 3 * len(empty) >= parts and TEMPLATE_NAME.search(name):
@@ -1409,6 +1445,9 @@ def _declared_type(doc: Document, blocks: list[Block]) -> tuple[str, Kind] | Non
                         break
             if found:
                 break
+    if found is None:
+        found = next((m.group("k") for key, value, _ in doc.front_matter if key in FRONT_MATTER_TYPE_KEYS
+                      for m in [FRONT_MATTER_TYPE.search(value)] if m), None)
     if found is None:
         return None
     if DECLARED_FORM.match(found):

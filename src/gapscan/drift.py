@@ -1967,8 +1967,8 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     series = meetings.with_files(series, inside)
     prof = series.profile
     # the span of the minutes is all that is judged: no 'stopped' against newer dates of other records
-    checks = _cadence(claim, replace(scope, reference=prof.last_entry), series.key,
-                      f"minutes of the {series.name}", prof)
+    label = meetings.counted_label(series, len(inside))
+    checks = _cadence(claim, replace(scope, reference=prof.last_entry), label, f"minutes of the {series.name}", prof)
     check = checks[0]
     evidence = []
     for ev in check.evidence:
@@ -2028,10 +2028,10 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
             said = cadence_said({**metrics, "stopped": False}, limits) if check.status is ClaimStatus.DRIFTED \
                 else check.detail
             return replace(check, status=ClaimStatus.DRIFTED, detail=f"{stop[0]}; {said}", evidence=tuple(evidence),
-                           metrics=metrics, related=(series.key,))
+                           metrics=metrics, related=(label,))
         return replace(check, detail=check.detail if check.status is ClaimStatus.HOLDS else
                        cadence_said(metrics, limits), evidence=tuple(evidence), metrics=metrics,
-                       related=(series.key,))
+                       related=(label,))
     # the periods without minutes decide, as a log's periods without entries do; the median and the late intervals
     # are told, and decide only when every file of minutes is dated (an undated one fills a gap they cannot see)
     median = metrics.get("median_interval_days")
@@ -2054,9 +2054,9 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
                                                  f"none for {shown}" if missing else "") if x) + undated
     if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
-                       related=(series.key,))
+                       related=(label,))
     return replace(check, status=ClaimStatus.HOLDS, detail=detail, evidence=(), metrics=metrics,
-                   related=(series.key,))
+                   related=(label,))
 
 
 MINUTES_NAMED = 12  # periods without minutes named in DR02's message; the rest are counted
@@ -2091,8 +2091,10 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     if any(ARCHIVED_FOLDER.match(part) for part in PurePosixPath(scope.procedure.path).parts[:-1]):
         return None  # a cadence stated on a page filed as archived is a retired group's: its minutes end with it
     others = [s for s in scope.meetings if s.key != series.key and (s.meetings or s.named_periods)]
-    if any(_first_day(s) > last_day for s in others):
-        return None  # another meeting's minutes begin after these end: it may be this meeting renamed
+    home = _minutes_area(series)
+    if any(_first_day(s) > last_day and _minutes_area(s) & home for s in others):
+        # another meeting's minutes filed beside these begin after these end: it may be this meeting renamed
+        return None
     ref = scope.reference
     beside = max(((s.meetings[-1], s) for s in others if s.meetings), key=lambda t: t[0][0], default=None)
     by_minutes = beside is not None and (ref is None or beside[0][0] > ref)
@@ -2136,6 +2138,20 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
             f"{ref.isoformat()}{where} {allowed}: the meetings stopped, or their "
             f"newer minutes were not handed over")
     return said, evidence
+
+
+def _minutes_area(series) -> set[str]:
+    """The folders a series' minutes are filed beside: the folder above each of its minutes' folders, a folder a year
+    ('minutes/general/2024') read as the folder above the years. A meeting renamed files its minutes there, in the
+    same folder or a sibling ('meetings/community', 'meetings/collab-cafe'); another group's folder
+    ('wg-outreach/meeting-notes' beside 'wg-upgrades/meeting-notes') is another group's."""
+    out = set()
+    for path in [p for _, p, _ in series.meetings] + list(series.undated):
+        folder = PurePosixPath(path).parent
+        while folder.name and meetings.YEAR_FOLDER.match(folder.name):
+            folder = folder.parent
+        out.add(str(folder.parent))
+    return out
 
 
 def _first_day(series) -> dt.date:

@@ -40,8 +40,13 @@ MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apri
 # an abbreviation of a meeting, written out so that 'AGM' and 'Annual General Meeting' are one name
 ABBREVIATIONS = {"agm": "annual general meeting", "egm": "extraordinary general meeting",
                  "mrm": "management review meeting", "mr": "management review", "sig": "special interest group"}
-# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names
-GROUP_WORDS = {"group", "groups", "special", "interest"}
+# what kind of group meets, not which: 'GI Group', 'GI SIG' and 'GI Special Interest Group' are one group's names, as
+# 'Outreach WG' and 'Outreach Working Group' are
+GROUP_WORDS = {"group", "groups", "special", "interest", "working", "wg"}
+# how often a meeting was held when its minutes were titled ('Upgrades WG weekly meeting'), not which meeting it is:
+# the page that states the cadence may state another ('Sync Meeting monthly'); 'annual' is left in, since it names a
+# meeting ('annual general meeting') as often as it says how often it is held
+CADENCE_WORDS = {"daily", "weekly", "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly"}
 # the words that make a file's own name the name of a meeting ('Council meeting 2025-03-14', 'Board 2024-01',
 # 'Annual Meeting 2011'); 'Decisions', 'Lone working discussion' or 'Standup' beside minutes filed under a
 # meeting's folder name what was written, not another meeting
@@ -120,6 +125,9 @@ class Series:
     # the stems of the names a claim may shorten it to: of a name joining two bodies by "and" or "&" ("JupyterHub
     # and BinderHub Team Meeting"), one body with the rest of the name ({'jupyter', 'hub', 'team'})
     shortened: tuple[frozenset[str], ...] = ()
+    # the folder the minutes are filed in, as the key says it (" in board/minutes/"); None where the key names the
+    # series otherwise (one body under several names: _one_body)
+    where: str | None = None
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -155,7 +163,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     mixed = any(c.islower() for c in text)
     pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
     words = [w for w, _ in pairs]
-    key = tuple(dict.fromkeys(w for w in words if w not in FILLER and len(w) > 1))
+    key = tuple(dict.fromkeys(w for w in words if w not in FILLER and w not in CADENCE_WORDS and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = []
     for unit in _WRITTEN.findall(written.replace("_", " ")):
@@ -377,10 +385,24 @@ def _names(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
+# a folder named by a year alone ('main/2024/', 'minutes/2023'): the minutes filed in it were of meetings that year
+YEAR_FOLDER = re.compile(r"^((?:19|20)\d{2})$")
+
+
+def folder_year(path: str) -> int | None:
+    """The year the nearest folder named by a year alone gives the file ('main/2024/CG-01-16.md': 2024)."""
+    for part in reversed(PurePosixPath(path).parts[:-1]):
+        m = YEAR_FOLDER.match(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
     """The day the meeting was held, and the line it is written on: from the file name, else the title, else the
     page's front matter (`front_matter_date`), else the first date in the text (in the name's year when the name
-    gives only the year)."""
+    gives only the year, or the year of the folder it is filed in when the name gives none: 'main/2024/CG-01-16.md',
+    'Agenda for the January 16th video call', is of 16 January 2024)."""
     from gapscan.auditdates import find_dates
 
     stem = PurePosixPath(doc.path).stem
@@ -394,6 +416,8 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
         if found:
             return found[0][1], None
     year = next((int(m.group(1)) for text in (stem, doc.title or "") for m in _YEAR.finditer(text)), None)
+    if year is None:
+        year = folder_year(doc.path)
     month = next((m for text in (stem, doc.title or "") for m in _YM.finditer(text)), None)
     given = front_matter_date(doc)
     if given is not None and (year is None or given[0].year == year):
@@ -529,7 +553,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         words = frozenset(key)
         shortened = {frozenset(stem(w) for w in short) for doc, _ in members
                      for source in (PurePosixPath(doc.path).stem, doc.title or "") for short in _shortened(source)}
-        out.append(Series(name=name, words=words, key=label,
+        out.append(Series(name=name, words=words, key=label, where=where,
                           shortened=tuple(sorted((w for w in shortened if w < words), key=sorted)),
                           meetings=tuple(dated), undated=undated, named_periods=named,
                           profile=_profile(label, name, dated), acronyms=acronyms,
@@ -546,6 +570,16 @@ def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]])
         return series
     dated = tuple(sorted(set(series.meetings) | set(extra)))
     return replace(series, meetings=dated, profile=_profile(series.key, series.name, dated))
+
+
+def counted_label(series: Series, extra: int) -> str:
+    """How a check names the series whose minutes it counted with `extra` files read as pages or procedures
+    (with_files): the files counted and how many of them were read as something else, not the minutes alone."""
+    if not extra or series.where is None:
+        return series.key
+    read_as = "pages or procedures" if extra > 1 else "a page or procedure"
+    return (f"minutes of the {series.name} ({len(series.meetings)} files{series.where}, {extra} of them read as "
+            f"{read_as})")
 
 
 def _dated_by_name(doc: Document) -> bool:

@@ -808,6 +808,21 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
         about += (f"{_count(len(members), 'file')} of minutes of members' or general meetings ({shown}) "
                   f"{'is not a management review' if len(members) == 1 else 'are not management reviews'}, so "
                   f"not judged.",)
+    # where no document of the set speaks of a management review or a management system, minutes not called one
+    # are an organisation's own meetings (SH03 leaves them: sh.system_unspoken)
+    from gapscan.rules.sh import document_meeting, named_management_review, subject_committee, system_unspoken
+
+    if reviews and system_unspoken([r.document for r in results], ctx):
+        # a one-subject committee's or a meeting on documents keeps its own reason, said below
+        unnamed = [r.document.path for r in reviews if not named_management_review(r.document)
+                   and not document_meeting(r.document) and not subject_committee(r.document)]
+        reviews = [r for r in reviews if r.document.path not in unnamed]
+        if unnamed:
+            shown = ", ".join(short(p) for p in unnamed[:3]) + (
+                f" and {len(unnamed) - 3} more" if len(unnamed) > 3 else "")
+            about += (f"{_count(len(unnamed), 'file')} of minutes ({shown}) {_verb(len(unnamed), 'is', 'are')} not "
+                      f"called a management review, and no document of the set speaks of one or of a management "
+                      f"system, so not judged.",)
     if not reviews and not paperwork:
         # the minutes may be a table in a file of logs: said so, never "none found" (SH03 reads documents only)
         logged = sorted(log.path for prof in (records or {}).values() for log in getattr(prof, "logs", ())
@@ -820,8 +835,6 @@ def _review_section(results, paperwork, records=None, *, short: Callable[[str], 
     # SH03 leaves a meeting on documents or a one-subject committee alone, and judges none with fewer than
     # min_topical sentences on the business or on paperwork: only the reviews it judged can be said to cover
     # the business
-    from gapscan.rules.sh import document_meeting, subject_committee
-
     skipped = [r.document.path for r in reviews if document_meeting(r.document) or subject_committee(r.document)]
     if skipped:
         shown = ", ".join(short(p) for p in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")

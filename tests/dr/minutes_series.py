@@ -55,3 +55,8 @@ def run(scan):
     result = analyze(docs, {})
     ctx = Context(documents=tuple(docs), records={}, drift=result)
     return list(DR02.check(ctx)), [c for c in result.checks if c.rule == "DR02"]
+
+
+def meeting_checks(checks) -> list:
+    """The checks of a claim against minutes (a meeting series), not against a log or nothing."""
+    return [c for c in checks if c.metrics.get("minutes_files")]

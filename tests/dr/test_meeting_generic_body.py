@@ -13,15 +13,12 @@ import datetime as dt
 
 import pytest
 
+from .minutes_series import meeting_checks
 from .test_meeting_minutes import minutes, run
 
 
 def mondays(first: dt.date, weeks: int, skip: set[int]) -> list[dt.date]:
     return [first + dt.timedelta(weeks=w) for w in range(weeks) if w not in skip]
-
-
-def _meeting_checks(checks):
-    return [c for c in checks if c.metrics.get("minutes_files")]
 
 
 PAGE = """# {title}
@@ -45,7 +42,7 @@ def test_the_team_meets_is_the_body_of_the_page_title(scan, title, series):
     scan.write("procedures/governance.md", PAGE.format(title=title, subject="Team"))
     minutes(scan, "minutes", series, mondays(dt.date(2024, 1, 1), 20, {3, 4, 5, 8, 9, 12, 13, 15}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1, [(c.claim.text, c.detail) for c in checks]
     assert got[0].metrics["meetings_found"] == 12 and len(findings) == 1, got[0].metrics
 
@@ -60,7 +57,7 @@ def test_a_named_body_or_a_title_naming_none_links_no_minutes(scan, title, subje
     minutes(scan, "minutes", "Security Team Meeting", mondays(dt.date(2024, 1, 1), 20, {3, 4, 5}))
     minutes(scan, "minutes/council", "Finance Council Meeting", mondays(dt.date(2024, 1, 2), 20, {3, 4, 5}))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
 
 
 def test_two_series_the_title_could_name_link_neither(scan):
@@ -71,7 +68,7 @@ def test_two_series_the_title_could_name_link_neither(scan):
     minutes(scan, "minutes/b", "OpenJS Foundation Cross Project Council Private Meeting",
             mondays(dt.date(2024, 1, 3), 20, {3, 4}))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.record, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.record, c.detail) for c in checks]
 
 
 def test_the_title_s_own_body_is_linked_never_a_longer_named_one(scan):
@@ -79,7 +76,7 @@ def test_the_title_s_own_body_is_linked_never_a_longer_named_one(scan):
     minutes(scan, "minutes/a", "Cross Project Council Meeting", mondays(dt.date(2024, 1, 1), 20, {3, 4, 5}))
     minutes(scan, "minutes/b", "Cross Project Council Private Meeting", mondays(dt.date(2024, 1, 3), 20, {3, 4}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1 and "Private" not in got[0].record, [(c.record, c.detail) for c in got]
 
 
@@ -95,4 +92,4 @@ def test_a_title_naming_a_body_by_its_kind_links_no_longer_named_minutes(scan, t
     scan.write("procedures/governance.md", PAGE.format(title=title, subject="Committee"))
     minutes(scan, "minutes", series, mondays(dt.date(2024, 1, 1), 20, {3, 4, 5}))
     findings, checks = run(scan)
-    assert bool(_meeting_checks(checks)) is linked, [(c.record, c.detail) for c in checks]
+    assert bool(meeting_checks(checks)) is linked, [(c.record, c.detail) for c in checks]

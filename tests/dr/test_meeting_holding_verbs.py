@@ -16,7 +16,7 @@ import pytest
 
 from gapscan import meetings
 
-from .minutes_series import series
+from .minutes_series import meeting_checks, series
 from .test_meeting_minutes import minutes, run
 
 
@@ -39,10 +39,6 @@ Members are the maintainers who run releases.
 """
 
 
-def _meeting_checks(checks):
-    return [c for c in checks if c.metrics.get("minutes_files")]
-
-
 @pytest.mark.parametrize("sentence", [
     "The working group typically conducts a 1 hour weekly sync meeting every Wednesday.",
     "The group holds a weekly sync meeting every Wednesday.",
@@ -53,7 +49,7 @@ def test_a_meeting_held_by_a_generic_body_is_the_headings_body(scan, sentence):
     # 20 weeks, 8 without minutes
     minutes(scan, "minutes", "Releases WG", wednesdays(dt.date(2024, 1, 3), 20, {3, 4, 5, 8, 9, 12, 13, 15}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1, [(c.claim.text, c.detail) for c in checks]
     assert got[0].metrics["periods_missed"] == 8 and len(findings) == 1, got[0].metrics
 
@@ -69,7 +65,7 @@ def test_a_named_body_or_no_meeting_links_no_minutes(scan, sentence):
         " The structure of the meeting is as follows:", ""))
     minutes(scan, "minutes", "Releases WG", wednesdays(dt.date(2024, 1, 3), 20, {3, 4, 5}))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
 
 
 def test_one_meeting_named_in_two_forms_of_its_words_is_one_series(scan):

@@ -111,16 +111,23 @@ def test_minutes_that_stop_while_another_meetings_go_on_are_drift(scan):
         [c.detail for c in safety]
 
 
+def _general_beside_a_cafe(scan, general: str, safety: str, cafe: str) -> list:
+    """The checks of the general meeting's monthly minutes (2022, in folder `general`) with the safety committee's
+    quarterly ones running to October 2024 (in `safety`) and a members' café whose notes begin in March 2023, after
+    the general meeting's last (in `cafe`)."""
+    scan.write("procedures/meetings.md", SAFETY_RULES)
+    minutes(scan, general, "General Meeting", first_mondays(2022, list(range(1, 13))))
+    minutes(scan, safety, "Safety Committee Meeting", _quarters(2022, dt.date(2024, 10, 7)))
+    minutes(scan, cafe, "Members Cafe", [dt.date(2023, m, 14) for m in range(3, 13)])
+    findings, checks = run(scan)
+    return [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
+
+
 def test_a_meeting_whose_minutes_begin_after_the_last_minutes_may_be_its_successor(scan):
     # jupyterhub/team-compass again: the team meeting's reports stop and the HPC meeting's notes go on, but the
     # Collaboration Café's notes begin after the last report, and the guide's "team meeting" links to their page:
     # minutes of another meeting that begin only after these stop may be this meeting renamed, not judged stopped
-    scan.write("procedures/meetings.md", SAFETY_RULES)
-    minutes(scan, "minutes/general", "General Meeting", first_mondays(2022, list(range(1, 13))))
-    minutes(scan, "minutes/safety", "Safety Committee Meeting", _quarters(2022, dt.date(2024, 10, 7)))
-    minutes(scan, "minutes/members", "Members Cafe", [dt.date(2023, m, 14) for m in range(3, 13)])
-    findings, checks = run(scan)
-    general = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
+    general = _general_beside_a_cafe(scan, "minutes/general", "minutes/safety", "minutes/members")
     assert len(general) == 1 and general[0].status is ClaimStatus.HOLDS, [c.detail for c in general]
     assert not general[0].metrics["stopped"]
     # nor against the records' newest date: the renamed meeting may have gone on
@@ -128,3 +135,20 @@ def test_a_meeting_whose_minutes_begin_after_the_last_minutes_may_be_its_success
     findings, checks = run(scan)
     general = [c for c in checks if c.metrics.get("first_meeting") == "2022-01-03"]
     assert len(general) == 1 and general[0].status is ClaimStatus.HOLDS, [c.detail for c in general]
+
+
+def test_a_meeting_that_begins_in_another_groups_folder_is_no_successor(scan):
+    # electron/governance (drhold28, in sample): each working group files its notes in its own folder
+    # (wg-upgrades/meeting-notes/, wg-outreach/meeting-notes/); a group whose notes begin after another's stop is
+    # no rename of it, as the Collaboration Café beside the team meeting in one meetings folder may be. Here the
+    # members' café is filed under another group's folder: the general meeting's minutes stopped
+    general = _general_beside_a_cafe(scan, "minutes/general/notes", "minutes/safety/notes", "minutes/members/notes")
+    assert len(general) == 1 and general[0].status is ClaimStatus.DRIFTED, [c.detail for c in general]
+    assert general[0].metrics["stopped"] and general[0].metrics["reference_date"] == "2024-10-07"
+
+
+def test_a_successor_filed_beside_in_year_folders_is_still_a_rename(scan):
+    # the same meetings filed one folder a year under each meeting's folder: the café beside the general meeting
+    general = _general_beside_a_cafe(scan, "minutes/general/2022", "minutes/safety/2022", "minutes/members/2023")
+    assert len(general) == 1 and general[0].status is ClaimStatus.HOLDS, [c.detail for c in general]
+    assert not general[0].metrics["stopped"]

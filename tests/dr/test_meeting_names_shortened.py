@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 
+from .minutes_series import meeting_checks
 from .test_meeting_minutes import minutes, run
 
 GUIDE = """# Contributing
@@ -34,10 +35,6 @@ def third_thursdays(first_year: int, months: int, skip: set[int]) -> list[dt.dat
     return out
 
 
-def _meeting_checks(checks):
-    return [c for c in checks if c.metrics.get("minutes_files")]
-
-
 @pytest.mark.parametrize("sentence", [
     "The JupyterHub team meeting takes place once a month on a video call.",
     "The BinderHub team meeting takes place once a month on a video call.",
@@ -49,7 +46,7 @@ def test_one_body_of_the_name_links_the_series(scan, sentence):
     minutes(scan, "minutes/community", "JupyterHub and BinderHub Team Meeting",
             third_thursdays(2021, 12, {4, 5, 6}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1, [(c.claim.text, c.detail) for c in checks]
     assert got[0].metrics["meetings_found"] == 9, got[0].metrics
 
@@ -66,7 +63,7 @@ def test_a_claim_naming_another_meeting_links_none(scan, sentence):
     minutes(scan, "minutes/community", "JupyterHub and BinderHub Team Meeting",
             third_thursdays(2021, 12, {4, 5, 6}))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.claim.text, c.record, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.claim.text, c.record, c.detail) for c in checks]
 
 
 def test_a_series_named_in_full_is_linked_not_the_shortened_one(scan):
@@ -74,7 +71,7 @@ def test_a_series_named_in_full_is_linked_not_the_shortened_one(scan):
     minutes(scan, "minutes/joint", "Audit & Risk Committee Meeting", third_thursdays(2021, 12, {4, 5, 6}))
     minutes(scan, "minutes/risk", "Risk Committee Meeting", third_thursdays(2021, 12, {1, 2}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1 and "Risk Committee" in got[0].record and "Audit" not in got[0].record, \
         [(c.record, c.detail) for c in got]
 
@@ -84,14 +81,14 @@ def test_two_series_the_shortened_name_fits_link_neither(scan):
     minutes(scan, "minutes/joint", "Audit & Risk Committee Meeting", third_thursdays(2021, 12, {4, 5, 6}))
     minutes(scan, "minutes/other", "Risk and Safety Committee Meeting", third_thursdays(2021, 12, {1, 2}))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.record, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.record, c.detail) for c in checks]
 
 
 def test_an_ampersand_joins_a_name_as_and_does(scan):
     scan.write("procedures/guide.md", GUIDE.format(sentence="The risk committee meets once a month."))
     minutes(scan, "minutes/joint", "Audit & Risk Committee Meeting", third_thursdays(2021, 12, {4, 5, 6}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1 and got[0].metrics["meetings_found"] == 9, [(c.record, c.detail) for c in checks]
 
 
@@ -108,7 +105,7 @@ def test_a_name_written_in_another_case_links_the_series(scan, sentence, title):
     scan.write("procedures/guide.md", GUIDE.format(sentence=sentence))
     minutes(scan, "minutes/community", title, third_thursdays(2021, 12, {4, 5, 6}))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == 1, [(c.claim.text, c.detail) for c in checks]
     assert got[0].metrics["meetings_found"] == 9, got[0].metrics
 
@@ -118,6 +115,6 @@ def test_digits_inside_a_word_are_the_meeting_s_name(scan, body, linked):
     minutes(scan, "minutes/h2o", "H2O Team Meeting", third_thursdays(2021, 12, {4, 5, 6}))
     scan.write("procedures/guide.md", GUIDE.format(sentence=f"The {body} team meeting takes place once a month."))
     findings, checks = run(scan)
-    got = _meeting_checks(checks)
+    got = meeting_checks(checks)
     assert len(got) == linked, [(c.record, c.detail) for c in checks]
     assert all("H2O Team Meeting" in c.record for c in got), [c.record for c in got]

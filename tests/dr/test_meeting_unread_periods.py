@@ -81,3 +81,24 @@ def test_a_page_named_by_a_month_alone_is_no_meeting_of_its_folder(scan):
     findings, checks = run(scan, set(read))
     metrics = checks[0].metrics
     assert metrics["periods"] == 12 and metrics["periods_missed"] == 1, (metrics, checks[0].detail)
+
+
+def test_the_record_named_counts_the_files_it_counted(scan):
+    # electron/governance (drhold28, in sample): "minutes of the Release WG meeting (52 files in
+    # wg-releases/meeting-notes/)" named the record while its message counted 73 files, 21 of them read as pages:
+    # the record named says the files counted, and how many of them were read as something else
+    scan.write("procedures/board.md", RULES)
+    read = write(scan, "board-meeting", "Board Meeting", days([1, 2, 3, 4, 6, 7, 9, 10, 12]))
+    write(scan, "board-meeting", "Board Meeting", days([5, 8]))
+    findings, checks = run(scan, set(read))
+    assert checks[0].record.startswith("minutes of the Board Meeting (11 files") \
+        and "2 of them read as pages or procedures" in checks[0].record, checks[0].record
+
+
+def test_one_file_read_as_a_page_is_said_as_one(scan):
+    scan.write("procedures/board.md", RULES)
+    read = write(scan, "board-meeting", "Board Meeting", days([1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]))
+    write(scan, "board-meeting", "Board Meeting", days([8]))
+    findings, checks = run(scan, set(read))
+    assert checks[0].record.endswith("(12 files in minutes/, 1 of them read as a page or procedure)"), \
+        checks[0].record

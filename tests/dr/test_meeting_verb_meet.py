@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from gapscan.model import ClaimStatus
 
-from .minutes_series import series
+from .minutes_series import meeting_checks, series
 from .test_meeting_minutes import first_mondays, minutes, run
 
 
@@ -54,10 +54,6 @@ How the workshop checks what it ships.
 """
 
 
-def _meeting_checks(checks):
-    return [c for c in checks if c.metrics.get("minutes_files")]
-
-
 def test_will_meet_monthly_is_checked_against_the_committee_minutes(scan):
     scan.write("procedures/committee.md", COMMITTEE)
     minutes(scan, "minutes/committee", "Committee Meeting", first_mondays(2024, [1, 2, 5, 6, 9, 10, 11, 12]))
@@ -81,7 +77,7 @@ def test_we_meet_every_month_holds_when_every_month_has_minutes(scan):
     minutes(scan, "minutes/plenum", "Plenum", first_mondays(2024, list(range(1, 13))))
     findings, checks = run(scan)
     assert findings == []
-    held = _meeting_checks(checks)
+    held = meeting_checks(checks)
     assert len(held) == 1 and held[0].status is ClaimStatus.HOLDS, [(c.claim.text, c.detail) for c in checks]
 
 
@@ -90,7 +86,7 @@ def test_meet_the_drawing_is_not_a_meeting(scan):
     scan.write("procedures/checks.md", REQUIREMENTS)
     minutes(scan, "minutes/committee", "Committee Meeting", first_mondays(2024, [1, 2]))
     findings, checks = run(scan)
-    assert not _meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
+    assert not meeting_checks(checks), [(c.claim.text, c.detail) for c in checks]
     assert findings == []
     # nor is it said to be a meeting whose minutes are missing
     assert checks and not any("minutes of this meeting" in c.detail for c in checks), [c.detail for c in checks]

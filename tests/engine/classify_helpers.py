@@ -19,3 +19,13 @@ def kind_of(tmp_path: Path, name: str, text: str) -> tuple[Kind, str]:
 
 def kind(tmp_path: Path, name: str, text: str) -> Kind:
     return kind_of(tmp_path, name, text)[0]
+
+
+def assert_kind(tmp_path: Path, name: str, text: str, expected: Kind, *said: str) -> str:
+    """Classify `text` filed as `name`; assert its kind is `expected` and that its reason says each of `said` (the
+    reason shown when either fails). Returns the reason, for what a test checks further."""
+    got, why = kind_of(tmp_path, name, text)
+    assert got is expected, why
+    for phrase in said:
+        assert phrase in why, why
+    return why

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gapscan.model import Kind
 
-from classify_helpers import kind as _kind, kind_of
+from classify_helpers import assert_kind, kind as _kind
 
 
 REPORT = """# Lambing Event Summary — ewe 2023-078 × ram 2025-141
@@ -65,9 +65,7 @@ The farm manager must read each report within a week.
 
 
 def test_a_report_in_a_dated_folder_is_no_procedure(tmp_path):
-    k, why = kind_of(tmp_path, "reports/2026-04-17-lambing-event/report.md", REPORT)
-    assert k is Kind.OTHER, why
-    assert "2026-04-17" in why
+    assert_kind(tmp_path, "reports/2026-04-17-lambing-event/report.md", REPORT, Kind.OTHER, "2026-04-17")
 
 
 def test_a_report_named_by_its_day_is_no_procedure(tmp_path):

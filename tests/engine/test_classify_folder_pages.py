@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from gapscan.model import Kind
 
-from classify_helpers import kind as _kind, kind_of
+from classify_helpers import assert_kind, kind as _kind, kind_of
 
 FOLDER_README = """# Work Instructions
 
@@ -48,9 +48,7 @@ Work instructions must be created as the organisation needs them.
 
 
 def test_a_readme_introducing_its_folder_with_steps_about_its_documents_is_no_procedure(tmp_path):
-    k, why = kind_of(tmp_path, "qms/04_work-instructions/README.md", FOLDER_README)
-    assert k is Kind.OTHER, why
-    assert "introduces its folder" in why
+    assert_kind(tmp_path, "qms/04_work-instructions/README.md", FOLDER_README, Kind.OTHER, "introduces its folder")
 
 
 def test_the_same_page_not_introducing_a_folder_is_still_read_by_its_steps(tmp_path):
@@ -87,8 +85,7 @@ The list shall be reviewed when a standard is revised.
 
 
 def test_a_page_named_a_list_of_standards_is_no_procedure(tmp_path):
-    k, why = kind_of(tmp_path, "qms/00_index/LIST-OF-APPLICABLE-STANDARDS.md", STANDARDS_LIST)
-    assert k is Kind.OTHER, why
+    why = assert_kind(tmp_path, "qms/00_index/LIST-OF-APPLICABLE-STANDARDS.md", STANDARDS_LIST, Kind.OTHER)
     assert "list of" in why.lower()
 
 
@@ -121,5 +118,4 @@ def test_a_catalogue_of_supplies_is_no_record(tmp_path):
 
 
 def test_the_same_rows_each_dated_are_a_log_of_orders(tmp_path):
-    k, why = kind_of(tmp_path, "common-supplies.md", _catalogue(dated=True))
-    assert k is Kind.RECORD, why
+    assert_kind(tmp_path, "common-supplies.md", _catalogue(dated=True), Kind.RECORD)

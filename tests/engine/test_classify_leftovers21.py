@@ -7,7 +7,7 @@ an obligation or a procedure's heading, so they had no clear signal: other.
 """
 from __future__ import annotations
 
-from classify_helpers import kind_of
+from classify_helpers import assert_kind, kind_of
 from gapscan.model import Kind
 
 ISSUES = """# Context of the Organisation
@@ -30,9 +30,7 @@ This analysis feeds the scope document and the risk assessment.
 
 def test_a_page_written_for_a_clause_is_a_procedure_like_page(tmp_path):
     # before: "no clear signal", other
-    kind, why = kind_of(tmp_path, "context-of-organisation.md", ISSUES)
-    assert kind is Kind.PROCEDURE, why
-    assert "Supports: Clause 4.1" in why
+    assert_kind(tmp_path, "context-of-organisation.md", ISSUES, Kind.PROCEDURE, "Supports: Clause 4.1")
 
 
 def test_a_clause_named_in_passing_is_no_opening_line(tmp_path):
@@ -54,8 +52,7 @@ def test_a_template_for_a_clause_with_an_empty_tracker_stays_a_form(tmp_path):
 |---|---|---|---|---|---|---|
 | | | | | | | |
 """
-    kind, why = kind_of(tmp_path, "audit-programme.md", text)
-    assert kind is Kind.FORM, why
+    assert_kind(tmp_path, "audit-programme.md", text, Kind.FORM)
 
 
 # A handbook page whose steps stand in a two-column table (ModelUser123/CJs-Company-Mans-Bible security-threats.md,
@@ -87,9 +84,7 @@ Theft, vandalism and trespass happen at remote sites. The site lead keeps the lo
 
 def test_numbered_steps_in_a_table_are_steps(tmp_path):
     # before: "no clear signal", other
-    kind, why = kind_of(tmp_path, "security-threats.md", THEFT)
-    assert kind is Kind.PROCEDURE, why
-    assert "numbered steps in a table of steps" in why
+    assert_kind(tmp_path, "security-threats.md", THEFT, Kind.PROCEDURE, "numbered steps in a table of steps")
 
 
 def test_a_numbered_action_log_is_no_table_of_steps(tmp_path):
@@ -170,9 +165,7 @@ Training on the pack is given when someone joins and once a year after that.
 
 def test_an_index_of_files_keeps_its_own_blanks_as_gaps_not_a_forms_fields(tmp_path):
     # before: form ("1 table with no entries, 3 blank or example rows; 3 blank fields to fill", the checklist)
-    kind, why = kind_of(tmp_path, "POLICIES-INDEX.md", _pack_index())
-    assert kind is Kind.OTHER, why
-    assert "an index of them" in why
+    assert_kind(tmp_path, "POLICIES-INDEX.md", _pack_index(), Kind.OTHER, "an index of them")
 
 
 def test_a_contacts_form_with_blanks_is_still_a_form(tmp_path):
@@ -187,5 +180,4 @@ Fill in before the season starts.
 | First aider | [Name] | [Phone] |
 | Fire warden | [Name] | [Phone] |
 """
-    kind, why = kind_of(tmp_path, "contacts.md", text)
-    assert kind is Kind.FORM, why
+    assert_kind(tmp_path, "contacts.md", text, Kind.FORM)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gapscan.model import Kind
 
-from classify_helpers import kind_of
+from classify_helpers import assert_kind, kind_of
 
 TOPICS = ["Equal Treatment", "Health and Safety Statement", "Continuity of Service", "Forced Labour",
           "Anti-Corruption Policy", "Card Data Policy", "Privacy Notice", "Complaints by Staff", "Conduct",
@@ -48,15 +48,13 @@ Open an issue first, then a pull request that refers to it.
 
 
 def test_a_site_readme_listing_its_pages_is_no_procedure(tmp_path):
-    kind, why = kind_of(tmp_path, "openpolicy/README.md", _site_page("Welcome to the Open Policy Pack"))
-    assert kind is Kind.OTHER, why
-    assert "a contents list: 10 of" in why and "'Equal Treatment'" in why
+    assert_kind(tmp_path, "openpolicy/README.md", _site_page("Welcome to the Open Policy Pack"), Kind.OTHER,
+                "a contents list: 10 of", "'Equal Treatment'")
 
 
 def test_a_site_index_listing_its_pages_is_no_procedure(tmp_path):
     # "index" alone as a file name says nothing of its own; the list does
-    kind, why = kind_of(tmp_path, "openpolicy/index.md", _site_page("Open Policy Pack"))
-    assert kind is Kind.OTHER, why
+    assert_kind(tmp_path, "openpolicy/index.md", _site_page("Open Policy Pack"), Kind.OTHER)
 
 
 def test_a_procedure_with_a_list_of_related_pages_stays_a_procedure(tmp_path):
@@ -80,8 +78,7 @@ The purchasing manager must approve every new supplier. Suppliers shall be revie
 
 {links}
 """
-    kind, why = kind_of(tmp_path, "procedures/supplier-onboarding.md", text)
-    assert kind is Kind.PROCEDURE, why
+    assert_kind(tmp_path, "procedures/supplier-onboarding.md", text, Kind.PROCEDURE)
 
 
 def test_a_list_of_web_addresses_is_no_contents_list(tmp_path):
@@ -125,9 +122,7 @@ Last updated: January 2025
 def test_a_folder_readme_titled_with_a_plural_kind_introduces_its_documents(tmp_path):
     # pending h237 (olusolaxakanji/information-security-grc-portfolio policies/README.md, labelled other): its only
     # procedure sign was "Policies" in its title, tied with the README's own 2 points and read as a procedure
-    kind, why = kind_of(tmp_path, "policies/README.md", POLICIES_README)
-    assert kind is Kind.OTHER, why
-    assert "'Policies' in the plural" in why
+    assert_kind(tmp_path, "policies/README.md", POLICIES_README, Kind.OTHER, "'Policies' in the plural")
 
 
 def test_a_readme_titled_with_one_policy_keeps_the_tie_as_before(tmp_path):

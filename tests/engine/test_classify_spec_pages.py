@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from gapscan.model import Kind
 
-from classify_helpers import kind_of
+from classify_helpers import assert_kind, kind_of
 
 
 SPEC_PAGE = """# Bench Universal Counter 5300
@@ -72,9 +72,7 @@ Operators must hold the electronics induction. Never leave the supply on unatten
 
 
 def test_a_page_of_specifications_is_no_procedure(tmp_path):
-    k, why = kind_of(tmp_path, "tools/electronics/counter_5300.md", SPEC_PAGE)
-    assert k is Kind.OTHER, why
-    assert "specification" in why
+    assert_kind(tmp_path, "tools/electronics/counter_5300.md", SPEC_PAGE, Kind.OTHER, "specification")
 
 
 def test_specifications_introduced_by_a_sentence_count_too(tmp_path):
@@ -83,5 +81,4 @@ def test_specifications_introduced_by_a_sentence_count_too(tmp_path):
 
 
 def test_an_operating_procedure_with_a_few_specifications_keeps_its_kind(tmp_path):
-    k, why = kind_of(tmp_path, "tools/electronics/psu_6600.md", PROCEDURE)
-    assert k is Kind.PROCEDURE, why
+    assert_kind(tmp_path, "tools/electronics/psu_6600.md", PROCEDURE, Kind.PROCEDURE)

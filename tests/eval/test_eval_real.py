@@ -64,11 +64,13 @@ def test_leave_one_source_out_floors(variant):
     # 25's fold models; severe m078, s137, t055, h262 now mixed). Accuracy floors one document under, Spearman 0.005
     # under, severe errors at 3 (model, folds) and 4 (lexicon only). Then the fold models retrained on this code
     # (c3b578b, `--extract --sentence-folds`): folds 0.829 / 0.814 / 3 / 0.690, its floors one document under.
-    # Session 22, levers26: headings inside a numbered clause heading's section count in clause_heading_share
-    # (mirroring.nested_under_clauses; 14 documents' rows, refit): with the model / lexicon only / folds 0.836 / 0.823
-    # / 3 / 0.697, 0.835 / 0.821 / 3 / 0.679 and 0.835 / 0.823 / 3 / 0.695 (mirrored recall on agreed rows 30, 29 and
-    # 30 of 48, from 27, 27, 26; m029 lexicon only mixed at 0.47, no longer severe). Floors one document under each
-    # accuracy, Spearman 0.005 under, severe errors at 3 in each variant.
+    # Session 22 levers26 merged on levers27: headings inside a numbered clause heading's section count in
+    # clause_heading_share (mirroring.nested_under_clauses; 14 documents' rows, refit): 0.847 / 0.834 / 3 / 0.701,
+    # 0.840 / 0.825 / 3 / 0.683 and 0.847 / 0.836 / 3 / 0.699 (mirrored recall on agreed rows 30, 29, 30 of 48).
+    # Accuracy floors one document under, Spearman 0.005 under, severe errors at 3 in each variant.
+    # Session 22 levers27 (a passive rule's subject read at its head, named tools, control register retold; re-extracted
+    # and refitted): 0.844 / 0.830 / 3 / 0.696, 0.836 / 0.823 / 3 / 0.680 and 0.838 / 0.828 / 3 / 0.695 (severe m078,
+    # s137, t055 in each). Accuracy floors one document under, Spearman 0.005 under, severe errors at 3 in each variant.
     # Session 21 (levers25, round 27): a board named by its work and a team's own acronym are team anchors, a passive
     # act on a named thing under a condition is no control phrase (re-extracted; the folds rows recomputed in full
     # with round 25's fold models): with the model / lexicon only / folds 0.833 / 0.823 / 4 / 0.688, 0.829 / 0.817 /
@@ -138,8 +140,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.834, 0.821, 0.692, 3), "lexicon": (0.833, 0.819, 0.674, 3),
-              "folds": (0.833, 0.821, 0.690, 3)}[variant]
+    floors = {"model": (0.845, 0.832, 0.696, 3), "lexicon": (0.838, 0.823, 0.678, 3),
+              "folds": (0.845, 0.834, 0.694, 3)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
@@ -148,12 +150,13 @@ def test_leave_one_source_out_floors(variant):
 
 def test_kind_accuracy_floor():
     """Kinds of all 687 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator: 668 (0.972) since session 21 kinds21 (664, 0.967, since session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261 after kinds20;
-    the 413 before them 402, 403 after kinds20: 401 before kind9, 399 before session 7, 392 before round 5); on the first
-    325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not the classifier
-    worse."""
+    either annotator: 671 (0.977) since session 22 kinds22 (668, 0.972, since session 21 kinds21 (664, 0.967, since
+    session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261
+    after kinds20; the 413 before them 402, 403 after kinds20: 401 before kind9, 399 before session 7, 392 before round
+    5); on the first 325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not
+    the classifier worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 680 and hit / total >= 0.95 and hit >= 666, (hit, total)
+    assert total >= 680 and hit / total >= 0.95 and hit >= 669, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

@@ -42,3 +42,19 @@ def test_a_document_asked_twice_is_read_once_and_another_is_read_again(monkeypat
     assert language.detect(_doc(*(b.text for b in en.blocks))) == "en"
     assert language.detect(replace(pt, blocks=en.blocks)) == "en"
     assert len(reads) == 4
+
+
+def test_the_words_of_an_ascii_text_are_those_the_pattern_finds():
+    import random
+
+    rng = random.Random(11)
+    # every ASCII character, letters (either case) most often, so words of all lengths come out
+    alphabet = [chr(i) for i in range(128)] + list("abcXYZ" * 20)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 300))) for _ in range(400)]
+    texts += ["The Operator_2 checks: valve-A1, it's DONE!\tThen\r\nrecords 3x5 e.g. QF-100.", "", "   ", "_", "9a9"]
+    for text in texts:
+        assert text.isascii()
+        assert language._words(text) == language._TOKEN.findall(text.lower()), repr(text)
+    # a text in another script goes by the pattern itself
+    assert language._words("O operador não verifica a Válvula_2 às 8h") == \
+        ["o", "operador", "não", "verifica", "a", "válvula", "às", "h"]

@@ -44,6 +44,16 @@ CONTENTS_ENTRY = re.compile(r"^\s*(?P<entry>\S[^\t]{0,120}?)"
                             r"(?:[ \u00a0]*\t[\t \u00a0]*|[ \u00a0]{4,}|[ \t\u00a0]*(?:\.[ \t\u00a0]*){4,}|[ \t\u00a0]*…{2,}[ \t\u00a0]*)"
                             r"(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
 CONTENTS_RUN = 3
+# The character a contents entry ends with (before white space): its page number's last (CONTENTS_ENTRY's `page`,
+# same flags). A paragraph ending otherwise (most prose ends in a full stop) is not tried against the whole pattern,
+# whose lazy entry tries each of its 121 lengths against the separators.
+_PAGE_END = re.compile(r"\d|[ivxlc]", re.IGNORECASE)
+
+
+def _contents_entry(raw: str) -> bool:
+    """Whether a paragraph's text (as _inline_text reads it) is a contents entry typed by hand."""
+    last = raw.rstrip()[-1:]
+    return bool(last) and _PAGE_END.fullmatch(last) is not None and CONTENTS_ENTRY.match(raw) is not None
 
 
 def parse(source: Path, relpath: str, limits: Limits) -> Document:
@@ -165,18 +175,23 @@ def _style_size(styles: _Styles, style_id: str | None) -> int | None:
     return None
 
 
-DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
+# Main parts python-docx reads as a document once told to: macro-enabled (.docm) and templates (.dotx, .dotm), whose
+# body is a document's body; python-docx itself knows only the plain document's type.
+OTHER_WORD_MAINS = ("application/vnd.ms-word.document.macroEnabled.main+xml",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
 
 
 def _open(source: Path, parts: dict[str, bytes], names: frozenset[str] | None = None):
-    """The python-docx Document, also for macro-enabled .docm (python-docx refuses those by type).
+    """The python-docx Document, also for macro-enabled .docm and templates (python-docx refuses those by type).
     `parts` are XML parts check_zip inflated, by name; `names` every part the package holds."""
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
     from docx.package import Package
     from docx.parts.document import DocumentPart
 
-    PartFactory.part_type_for.setdefault(DOCM_MAIN, DocumentPart)
+    for main in OTHER_WORD_MAINS:
+        PartFactory.part_type_for.setdefault(main, DocumentPart)
     try:
         package = Package()
         Unmarshaller.unmarshal(_needed_parts(str(source), parts, names), package, _part)
@@ -600,6 +615,7 @@ class _BodyReader:
     title: str | None = None
     line: int = 0
     cells: int = 0
+    raw: str = ""  # the text of the paragraph last read (_inline_text), as read before its spaces are joined
 
     def __post_init__(self):
         self.counters = _Counters(self.numbering)
@@ -610,7 +626,7 @@ class _BodyReader:
                 self.line += 1
                 before = len(self.blocks)
                 self._paragraph(child)
-                if len(self.blocks) == before + 1 and CONTENTS_ENTRY.match(_inline_text(child)):
+                if len(self.blocks) == before + 1 and _contents_entry(self.raw):
                     self.contents.append(before)
             elif child.tag == TBL:
                 self.line += 1
@@ -654,7 +670,8 @@ class _BodyReader:
             return  # a table-of-contents entry repeats a heading (and its page number): the heading is read where it is
         num = _num_pr(ppr) or facts.num
         label = self.counters.next_label(*num) if num else None
-        text = " ".join(_inline_text(p).split())
+        self.raw = _inline_text(p)
+        text = " ".join(self.raw.split())
         boxes = _control_boxes(p)
         if not text and not boxes:
             return

@@ -1198,9 +1198,10 @@ ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one)
 # question is: a statement before it in the same sentence still states ("Marcus Hale's team reviews the SA-3 access
 # records ... and asks of every entry: **was there a reason to be in the room?**", 'STEP 1: ROOT CAUSE ANALYSIS
 # (within 5 days) ❓ Why did the nonconformity occur?', a log 'supports a patient's question "who has looked at my
-# record?"'). The question runs back from its '?' to a colon, a semicolon, a line break, a bracket, a quotation
-# mark, emphasis or a symbol.
-_QUESTION_END = re.compile(r"\?[\s*_\"'\u201d\u2019)\]]*$")
+# record?"'), and so does what follows a question inside it ("Access review (is it done quarterly?) - the Security
+# Officer reviews access monthly"). The question runs back from its '?' to a colon, a semicolon, a line break, a
+# bracket, a quotation mark, emphasis or a symbol. A '?' inside a word ('page?id=3' of an address) asks nothing.
+_QUESTION_MARK = re.compile(r"\?(?=[\s*_\"'\u201d\u2019)\]]|$)")
 _QUESTION_BOUNDS = frozenset(":;\n\"'\u201c\u201d\u2018\u2019*_()[]")
 _OPENING_MARKUP = " \t*_\"'\u201c\u2018"
 
@@ -1215,11 +1216,10 @@ def _question_start(text: str, mark: int) -> int:
     return i + 1
 
 
-def _asked_from(text: str) -> int | None:
-    """Where the question that ends `text` begins (the '?' its last word mark, before closing quotes or emphasis),
-    None when `text` ends in no question."""
-    end = _QUESTION_END.search(text)
-    return None if end is None else _question_start(text, end.start())
+def _asked(text: str) -> list[tuple[int, int]]:
+    """The questions `text` asks, as (start, end) of each: from where it begins to its '?' (the mark of a word's
+    end, before closing quotes, brackets or emphasis), wherever in `text` it stands."""
+    return [(_question_start(text, m.start()), m.end()) for m in _QUESTION_MARK.finditer(text)]
 
 
 def _opens_with_a_question(text: str) -> bool:
@@ -1649,12 +1649,11 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     text = _trim(sent.text if sent_text is None else sent_text, 400)
     if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
-    asked = _asked_from(sent.text)
-    if asked is not None:
-        # what the question asks is no claim; what the sentence states before it is
-        at = sent.start_char + asked
+    asked = [(sent.start_char + a, sent.start_char + b) for a, b in _asked(sent.text)]
+    if asked:
+        # what a question asks is no claim; what the sentence states before or after it is
         by_label = {label: kept for label, spans in by_label.items()
-                    if (kept := [span for span in spans if span.start_char < at])}
+                    if (kept := [span for span in spans if not any(a <= span.start_char < b for a, b in asked)])}
         if not by_label:
             return []
     out: list[Claim] = []

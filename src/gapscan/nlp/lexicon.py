@@ -83,6 +83,12 @@ CONTROL_PHRASES: tuple[str, ...] = (
     "technical vulnerabilities", "cryptographic controls", "cryptographic keys", "secure areas",
     "cybersecurity risk", "cybersecurity risks", "cybersecurity roles", "supply chain risk",
     "risk management strategy", "identify, protect, detect, respond",
+    # the register of ISMS and audit clause text retold in a pack's own words (ISO/IEC 27001 5.2, 6.1.3, 9.2, 9.3;
+    # ISO 19011): the control's aim, not a step of the work
+    "continuing suitability", "objective evidence", "information security controls", "laws and regulations",
+    "relevant personnel", "management approval", "implement controls", "protect information", "security measures",
+    "audit results", "results of the audit", "results of audits", "when no longer required", "when no longer needed",
+    "clearly defined", "within the organization", "within the organisation",
 )
 # Verbs of a control's passive modal ("shall be restricted", "should be regularly reviewed"); those already in
 # GENERIC_VERBS are matched by the modal pattern unless an adverb stands between.
@@ -97,7 +103,8 @@ CONTROL_VERBS: tuple[str, ...] = (
 # says when or where ("Documents must be removed from printers", "when shared, files must be encrypted"), the rule
 # is one the work follows, not a control's register; done to the catalogue's own abstract subject (CATALOGUE_SUBJECTS:
 # "Information must be labelled") or with no condition ("All documents must be labeled with their classification",
-# the control retold) it stays control wording. pipeline.CueMatcher reads the word before the modal.
+# the control retold) it stays control wording. pipeline.CueMatcher reads the subject's head (pipeline._subject_head:
+# the word before the modal, or before the subject's first preposition, "Backups of customer data must be ...").
 CONCRETE_CONTROL_VERBS: frozenset[str] = frozenset({"encrypted", "removed", "labelled", "labeled", "revoked"})
 RULE_CONDITIONS: frozenset[str] = frozenset({
     "when", "whenever", "if", "before", "after", "prior", "upon", "once", "unless", "until", "during", "while",

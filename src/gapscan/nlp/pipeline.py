@@ -339,6 +339,7 @@ class CueMatcher:
         self._routes: dict[int, tuple[str, str, int]] = {}  # match key -> _route(key)
         self._form = vocab.strings.add("form")
         self._system = vocab.strings.add("system")
+        self._equipment = vocab.strings.add("equipment")
         self._duration = vocab.strings.add("duration")
         self._quantity = vocab.strings.add("quantity")
         self._role = vocab.strings.add("role")
@@ -359,7 +360,7 @@ class CueMatcher:
         be removed from printers" say what the work does, not what a control aims at."""
         if doc[start].lower_ not in self._modals or doc[end - 1].lower_ not in self._concrete_verbs or not start:
             return False
-        subject = doc[start - 1]
+        subject = doc[_subject_head(doc, start, self._rule_conditions)]
         if not subject.is_alpha or doc[start].is_sent_start or subject.lower_ in self._catalogue_subjects:
             return False
         return any(t.lower_ in self._rule_conditions for t in doc[start].sent)
@@ -522,6 +523,12 @@ class CueMatcher:
                     continue
             if target == "control" and self._concrete_rule(doc, start, end):
                 continue
+            if label == self._equipment and end - start == 1 and doc[start].text in ("Tool", "Tools") and start \
+                    and _tool_name(doc[start - 1]):
+                # "capture it in the Risk Tool", "the Audit Tool": a named application, not a hand tool; the name
+                # is part of it
+                groups[target].append((start - 1, end, self._system))
+                continue
             if sub == "team_board":
                 if doc[start].lower_ not in self._board_functions:
                     continue
@@ -589,7 +596,8 @@ class CueMatcher:
                 continue  # "(ISO 27001, SOC 2, C5)", "C5 attestation", "CS-25 (aircraft certification)"
             if span is not None:  # "by Q4 2025": a quarter is a time, not a form's code
                 groups["anchors"].append((span.start, span.end,
-                                          self._duration if _QUARTER.fullmatch(m.group(0)) else self._form))
+                                          self._duration if _QUARTER.fullmatch(m.group(0))
+                                          or _FISCAL_YEAR.fullmatch(m.group(0)) else self._form))
         # A record type defined by an acronym ("Investigation (INV)") and a file the work runs from ("deploy.yml")
         for a, b in _record_acronyms(text, self._record_type_heads) if flags & _PAREN and flags & _ACRONYM else ():
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -1587,9 +1595,41 @@ def _record_acronyms(text: str, heads: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
+_SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "on", "in", "from", "with", "containing", "holding"})
+_SUBJECT_STOPS = frozenset({"that", "which", "who", "where", "is", "are", "be", "was", "were", "shall", "should",
+                            "must", "will", "may", "can"})
+
+
+def _subject_head(doc, modal: int, conditions: frozenset[str]) -> int:
+    """The index of the head word of the subject before the modal at doc[modal], read without a parser: the word
+    before the modal ("Laptops must be ..."), or, when the subject runs on through a preposition, the word before
+    the first preposition ("Backups of customer data must be encrypted": "Backups", not "data"; "Access to systems
+    of leavers": "Access"). The subject is the run of words back from the modal to the sentence's start, a
+    punctuation mark, or a word that opens a clause (a condition word, "that", a verb of being), at most 8 words."""
+    head = modal - 1
+    i = modal - 1
+    lowest = max(doc[modal].sent.start, modal - 8)
+    while i >= lowest:
+        t = doc[i]
+        if not (t.is_alpha or t.text == "-") or t.lower_ in conditions or t.lower_ in _SUBJECT_STOPS:
+            break
+        if t.lower_ in _SUBJECT_PREPOSITIONS and i > lowest and doc[i - 1].is_alpha \
+                and doc[i - 1].lower_ not in conditions and doc[i - 1].lower_ not in _SUBJECT_STOPS:
+            head = i - 1
+        i -= 1
+    return head
+
+
+def _tool_name(before) -> bool:
+    """Whether the word before a title-case "Tool" names it ("Risk Tool", "GRC Tool"): a title-case or capitals
+    word inside the sentence, not a qualifier that is no name ("The Tool", "Each Tool")."""
+    return before.is_alpha and not before.is_sent_start and (before.is_title or before.is_upper) and \
+        before.lower_ not in _NOT_QUALIFIERS and before.lower_ not in _VERBS
+
+
 def _looks_like_standard(code: str) -> bool:
     # "AS9100" and "ISO27001" are written without a space as often as with one
-    return bool(re.match(r"^(?:ISO|IEC|BS|EN|OHSAS|AS|NZS|ANSI|ARP|NIST|FIPS)(?![A-Za-z])", code))
+    return bool(re.match(r"^(?:ISO|IEC|BS|EN|OHSAS|AS|NZS|ANSI|ARP|NIST|FIPS|ASTM|ECSS)(?![A-Za-z])", code))
 
 
 def _group_noun(doc, start: int) -> bool:
@@ -1694,6 +1734,7 @@ _AMBIGUOUS_SYSTEMS = {"teams", "dynamics", "notion", "sage", "slack", "oracle", 
 # Words the anchor patterns read as the organisation's own detail where the words around them say something else
 # (issue 8, round 19: of 300 counted anchors drawn from the real corpus, a quarter were such false readings).
 _QUARTER = re.compile(r"Q[1-4]")
+_FISCAL_YEAR = re.compile(r"FY-?(?:\d{2}|\d{4})")  # "FY25", "FY2025": a period, as a quarter is, not a form's code
 # A place word that is also what the organisation is called ("the laboratory shall", "the lab's"), or a verb
 # ("store the data")
 _BODY_PLACES = frozenset({"lab", "labs", "laboratory", "laboratories", "office", "store", "stores"})
@@ -1734,7 +1775,7 @@ _VERB_LEADS = frozenset({"not", "to", "shall", "must", "will", "would", "could",
 _SCALE_DOERS = frozenset({"work", "business", "service", "services", "team", "teams", "can", "will", "to", "must",
                           "should", "cannot", "that", "it", "they", "we"})
 _SCALE_KINDS = frozenset({"-", "–", "a", "small", "large", "simple", "numeric", "numerical", "rating", "likelihood",
-                          "impact", "severity", "risk", "assessment", "classification", "time", "level", "point",
+                          "impact", "severity", "probability", "consequence", "criticality", "priority", "risk", "assessment", "classification", "time", "level", "point",
                           "measurement", "maximum", "organisational", "organizational", "global", "grading",
                           "sliding", "high", "low", "and"})
 # the limit nouns of _LIMIT_WORDS (the rest are participles: "the defined limits", but "the defined role")
@@ -1762,7 +1803,8 @@ _PRODUCT_VENDORS = frozenset({"aws", "amazon", "azure", "microsoft", "ms", "goog
 _CERTIFICATION_WORDS = frozenset({"certification", "certifications", "attestation", "attestations", "standard",
                                   "standards", "specification", "specifications", "framework", "frameworks",
                                   "accreditation", "scheme", "schemes"})
-_STANDARDS_BODIES = frozenset({"ISO", "IEC", "SOC", "NIST", "PCI", "BS", "EN", "ANSI", "IEEE", "CSA", "HITRUST"})
+_STANDARDS_BODIES = frozenset({"ISO", "IEC", "SOC", "NIST", "PCI", "BS", "EN", "ANSI", "IEEE", "CSA", "HITRUST",
+                               "ASTM", "ECSS"})
 _MISREAD_WORDS = _BODY_PLACES | {"breach", "above", "below", "up", "outside", "exceed", "scale", "scales", "press"}
 
 

@@ -935,6 +935,10 @@ _ASKED = frozenset(("how", "whether", "why", "what"))
 # of a duty.
 _OWNED_BY = frozenset(("owned", "controlled", "held", "issued", "employed", "engaged", "contracted", "used",
                        "operated", "leased", "licensed"))
+# "documents needed by the organization", "records required by the Company": the organization as whoever needs a
+# thing, not the agent of a duty (held out, cmhold12: a quality manual's "procedures will sustain ... all documents
+# needed by the organization")
+_NEEDED_BY = frozenset(("needed", "required", "wanted", "desired", "expected"))
 # A law, a standard or its guidance retold: the obligation is theirs, quoted, not one the procedure gives.
 _RETOLD = re.compile(
     r"\b(?:says?|said|states?|stated|obliges?|mandates?|guidance|according\s+to|is\s+explicit\s+that"
@@ -1097,6 +1101,8 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
     if first == "by":  # "approved by the organization": the agent of a passive obligation
         if before and before[-1].lower() in _OWNED_BY:
             return False  # "logos owned by the Company", "policies issued by the Company": its things, no duty
+        if before and before[-1].lower() in _NEEDED_BY:
+            return False  # "documents needed by the organization": what it needs, done by whoever the sentence names
         if _for_a_noun(before):
             return False  # "must be produced for scrutiny by the Organisation": it receives what another must hand over
         nxt = after[0] if after else ""

@@ -270,7 +270,10 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     special-interest group, a clinical or technical working group, a forum) that does not say it reviews the
     management system, is not a management review, nor are the
     minutes of a members', general, special or volunteers' meeting that do not say they review the
-    management system (a club running its affairs is not top management reviewing a system). Every
+    management system (a club running its affairs is not top management reviewing a system). Where the set holds
+    procedures and no document of it speaks of a management review or of a management system (its name, 'ISMS',
+    'ISO 9001'), minutes that do not call themselves a management review are not read either: the set documents
+    no system with a management review (an open-source project's team calls). Every
     sentence of the review (paragraphs, list items, table cells;
     not headings, nor who was present) is matched against a paperwork lexicon and a business lexicon with a
     spaCy PhraseMatcher on lemma keys (see gapscan.nlp.review); an amount of money is cost, an
@@ -295,6 +298,8 @@ def check_paperwork_review(ctx: Context) -> Iterator:
     threshold = float(ctx.option("SH03", "max_paperwork_share", 0.6))
     for doc in ctx.of_kind(Kind.REVIEW):
         if not held_review(doc) or document_meeting(doc) or subject_committee(doc) or members_meeting(doc):
+            continue
+        if not named_management_review(doc) and system_unspoken(ctx.documents, ctx):
             continue
         sentences = classify_sentences(doc)
         topical = [s for s in sentences if s.group is not None]
@@ -491,6 +496,31 @@ def members_meeting(doc) -> bool:
         return False
     text = " ".join(b.text for b in doc.text_blocks()[:200])
     return not _REVIEWS_THE_SYSTEM.search(f"{said} {text}")
+
+
+SPOKEN_ROWS = 200  # a register's rows read for the system's name: its header and first rows say what it is kept for
+
+
+def system_unspoken(documents, ctx=None) -> bool:
+    """Whether the set holds procedures and no document of it speaks of a management review or of a management
+    system the standards speak of (_REVIEWS_THE_SYSTEM: 'management review', 'our quality management system',
+    'ISMS', 'ISO 27001'). Then the set documents no system that has a management review, and minutes that do not
+    call themselves one are the meetings of an organisation running its own affairs (an open-source project's legal
+    and outreach teams, a working group's syncs): SH03 leaves them, not even as a lead (held out, drhold28 and
+    drhold29: 6 leads on such minutes, none right). A set of minutes alone, with no procedure to be silent, says
+    nothing either way. Read once per run (the run's Context) when `ctx` is given."""
+    from gapscan.rules.ps.common import run_cache
+
+    cache = run_cache(ctx) if ctx is not None else {}
+    if "SH03 system unspoken" not in cache:
+        docs = [d for d in documents if d.ok]
+        cache["SH03 system unspoken"] = any(d.kind is Kind.PROCEDURE for d in docs) and not any(
+            _REVIEWS_THE_SYSTEM.search(d.title or "")
+            or any(_REVIEWS_THE_SYSTEM.search(b.text or "") for b in d.text_blocks())
+            or any(_REVIEWS_THE_SYSTEM.search(v) for t in d.tables() for row in t.rows[:SPOKEN_ROWS]
+                   for v in row if isinstance(v, str))
+            for d in docs)
+    return cache["SH03 system unspoken"]
 
 
 def held_review(doc) -> bool:

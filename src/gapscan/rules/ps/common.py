@@ -933,6 +933,12 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 _PROGRAM = re.compile(r"\b[\w.-]+\.(?:py|sh|r|js|ts|ps1|ipynb|rb|go|java|bat)\b|\bscripts?\b|\bpython3?\b", re.I)
 
 
+def _outputs_lead(lead: str) -> bool:
+    """Whether a list's or a table's lead-in or heading says what is listed under it is a program's outputs: short
+    (a label, not a paragraph), with an output word and no input word."""
+    return len(lead.split()) <= _LEAD_WORDS and bool(_OUTPUT_LEAD.search(lead)) and not _INPUT_WORD.search(lead)
+
+
 @dataclass(frozen=True)
 class ScriptOutput:
     """Where a page says a file of the set is a script's output: the page, its line and what it says."""
@@ -944,7 +950,9 @@ class ScriptOutput:
 def script_outputs(ctx: Context) -> dict[str, ScriptOutput]:
     """Files of the set a page that names a program (a .py file, "script", "python") says the program makes, keyed
     by the file's path: named in a list item under a lead-in or heading that says the items are outputs (a README's
-    "Outputs:" over "- `reports/risk_register.csv`"; drhold27's lakshman-1003/GDPR-Compliance-Tracker), or before a
+    "Outputs:" over "- `reports/risk_register.csv`"; drhold27's lakshman-1003/GDPR-Compliance-Tracker) or in a row
+    of a table under one ("## Generated Outputs" over "| `scored_risk_register.csv` | Risk_Scoring/ | ... |";
+    drhold29's Scottie222/MTN-ISMS-Audit), or before a
     phrase of a sentence that says it is generated or exported by or from something. A written path matches the
     set's file of that name in the page's folder or below it, whatever folder the path names (a repository
     flattened on export). Any document with text may say so: that README was read as a record ('Tracker' in its
@@ -967,12 +975,25 @@ def script_outputs(ctx: Context) -> dict[str, ScriptOutput]:
         lead = ""
         for b in page.blocks:
             text = b.text or ""
+            if b.type is BlockType.TABLE and b.table is not None and _outputs_lead(lead):
+                # a table under an outputs heading ("## Generated Outputs" over "| `scored_risk_register.csv` |
+                # Risk_Scoring/ | Full risk register with scores |"): each row names files the program makes
+                table = b.table
+                for i, row in enumerate(table.rows):
+                    cells = " | ".join(str(v) for v in row if v is not None)
+                    for written in _FILE_NAME.findall(cells) if _FILE_EXTENSION_AT.search(cells) else ():
+                        for path in by_name.get(written.rsplit("/", 1)[-1].lower(), ()):
+                            if path != page.path and (not above or path.startswith(above + "/")) \
+                                    and path not in found:
+                                found[path] = ScriptOutput(page=page.path, location=table.cell_location(i, 0),
+                                                           text=f"{lead.strip()}: {cells.strip()}")
+                lead = text
+                continue
             if b.type is not BlockType.LIST_ITEM:
                 lead = text
             if not _FILE_EXTENSION_AT.search(text):
                 continue
-            if (b.type is BlockType.LIST_ITEM and len(lead.split()) <= _LEAD_WORDS and _OUTPUT_LEAD.search(lead)
-                    and not _INPUT_WORD.search(lead)):
+            if b.type is BlockType.LIST_ITEM and _outputs_lead(lead):
                 named, said = _FILE_NAME.findall(text), f"{lead.strip()} {text.strip()}"
             else:
                 named, said = [], text.strip()

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
+from gapscan.linking import stem
 from gapscan.records import LOG_MARK, makers_in
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (RECENT_DAYS, column_values, governed_records, header_location, iso_day,
@@ -214,6 +215,8 @@ def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
     contents table's "[Grant Tracker](./grant-tracker.md)" keeps the words of grant-tracker.md, not the link. A
     name of one word ("data.csv", "log.md") could be anything the page says: two words at least."""
     words = _WORDS.findall(PurePosixPath(name).stem.lower())
+    if len(words) == 1:
+        return _listed_with_its_type(words[0], PurePosixPath(name).suffix.lower().lstrip("."), page)
     if len(words) < 2:
         return False
     if page.path not in worded:
@@ -224,6 +227,21 @@ def _names_in_words(name: str, page, worded: dict[str, str]) -> bool:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _listed_with_its_type(word: str, ext: str, page) -> bool:
+    """Whether a line of the page names a file of one word by that word beside its file type ("data/: CSVs for
+    controls, assets, risks, mappings" names risks.csv): a folder's contents said in words. The word alone
+    ('risks' in any sentence) could be anything the page is about; the type beside it says it is the file."""
+    if not ext or ext.isdigit():
+        return False
+    want = {stem(word)}
+    for text in chain((b.text for b in page.blocks), (" ".join(str(v) for v in row if v is not None)
+                                                       for t in page.tables() for row in t.rows)):
+        found = _WORDS.findall(text.lower())
+        if (ext in found or ext + "s" in found) and want & {stem(w) for w in found if w != ext}:
+            return True
+    return False
 _COLUMNS_WORD = re.compile(r"\b(?:columns?|headings?|headers?)\b", re.I)
 # column names any record may have: a procedure that lists them says nothing about which record it means
 _COMMON_HEADER = frozenset({

@@ -918,16 +918,115 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
             evidence = _join_evidence(small_path, small, cs, big_path, big, cg, shared, rows_cache)
             what = (f"{len(shared)} of the same {cs.name} values as {_told_apart(big_path, pair)} "
                     f"({containment:.0%} of the smaller list; {_rows_phrase(metrics, small, big)})")
+            compared = _cells_compared(small, cs, big, cg, shared, metrics["shared_columns"], rows_cache)
         else:
             what = f"the same fields as {_told_apart(big_path, pair)} over {overlap} days of the same period"
+            compared = None
         names = ", ".join(p[0] for p in (metrics["shared_columns"][:6]))
         sentence = (f"{_told_apart(small_path, pair)} records {what}; {len(pairs)} columns in common"
                     + (f" ({names})." if names else "."))
+        if compared is not None and compared.count:
+            sentence += f" {compared.sentence()}"
+            metrics.update(compared.metrics())
+            evidence.extend(compared.evidence(small_path, small, big_path, big))
         return _Detail(sentence=sentence, metrics=metrics, evidence=tuple(evidence))
 
     return _Link(small=small_path, big=big_path, by="identifiers and columns" if by_values else "columns",
                  strength=(best[6] if best else 0, round(best[4], 3) if best else 0.0, len(pairs)),
                  describe=describe)
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """The cells two copies both fill on the entries they share (one row each, columns matched by name), and those
+    that say different things: a second record kept by hand drifts from the first; a program's copy does not."""
+    count: int
+    differing: tuple  # (identifier, small's column, big's column, small's row, big's row, small's text, big's text)
+    differing_count: int
+
+    def sentence(self) -> str:
+        if not self.differing_count:
+            return f"The copies agree on all {self.count} cells they both fill for those entries."
+        shown = "; ".join(f"{column} of {key}: '{here}' here, '{there}' there"
+                          for key, column, _, _, _, here, there in self.said())
+        more = "" if self.differing_count <= _DIFFERENCES_SAID else "; ..."
+        return (f"The copies differ on {self.differing_count} of the {self.count} cells they both fill for those "
+                f"entries ({shown}{more}).")
+
+    def said(self) -> list[tuple]:
+        """The differences the message names and the evidence shows: one an entry, of the first entries that differ
+        (three cells of one entry would say less than one cell of each of three)."""
+        seen, out = set(), []
+        for diff in self.differing:
+            if diff[0] not in seen:
+                seen.add(diff[0])
+                out.append(diff)
+        return (out + [d for d in self.differing if d not in out])[:_DIFFERENCES_SAID]
+
+    def metrics(self) -> dict:
+        return {"cells_compared": self.count, "cells_differing": self.differing_count,
+                "differences": [{"id": key, "column": column, "here": here, "there": there}
+                                for key, column, _, _, _, here, there in self.differing]}
+
+    def evidence(self, small_path, small, big_path, big) -> list[Evidence]:
+        out = []
+        for key, cx, cy, row_s, row_b, here, there in self.said():
+            out.append(Evidence(path=small_path, text=f"{cx} of {key}: {here}",
+                                location=small.cell_location(row_s, _column_index(small, cx))))
+            out.append(Evidence(path=big_path, text=f"{cy} of {key}: {there}",
+                                location=big.cell_location(row_b, _column_index(big, cy))))
+        return out
+
+
+_DIFFERENCES_SAID = 3  # differing cells named in the message and shown as evidence (metrics keep up to _DIFFERENCES_KEPT)
+_DIFFERENCES_KEPT = 20
+
+
+def _column_index(profile, name: str) -> int:
+    return next(c.index for c in profile.columns if c.name == name)
+
+
+def _same_cell(p: str, q: str) -> bool:
+    """Two cells' comparable texts (_row_value) say the same: equal, or the same number written two ways ('0.5', '0.50')."""
+    if p == q:
+        return True
+    try:
+        return float(p) == float(q)
+    except ValueError:
+        return False
+
+
+def _cells_compared(small, cs, big, cg, shared, columns, rows_cache) -> _Compared:
+    """Cell by cell, the entries both records hold once (a tracker with several rows to an identifier is left out:
+    which of its rows answers the other's one is not known), over the name-matched columns other than the
+    identifier's (`columns`: pairs of small's name, big's name)."""
+    rows_s, rows_b = _all_rows(small, cs.index, rows_cache), _all_rows(big, cg.index, rows_cache)
+    by_name_s, by_name_b = {c.name: c for c in reversed(small.columns)}, {c.name: c for c in reversed(big.columns)}
+    pairs = [(by_name_s[x], by_name_b[y]) for x, y in columns
+             if x in by_name_s and y in by_name_b and by_name_s[x].index != cs.index and by_name_b[y].index != cg.index]
+    count = differing_count = 0
+    differing = []
+    for key in sorted(shared):
+        hit_s, hit_b = rows_s.get(key), rows_b.get(key)
+        if not hit_s or not hit_b or len(hit_s) > 1 or len(hit_b) > 1:
+            continue
+        rs, rb = hit_s[0], hit_b[0]
+        for cx, cy in pairs:
+            p, q = _row_value(small, cx, rs), _row_value(big, cy, rb)
+            if not p or not q:
+                continue
+            count += 1
+            if not _same_cell(p, q):
+                differing_count += 1
+                if len(differing) < _DIFFERENCES_KEPT:
+                    differing.append((key, cx.name, cy.name, rs, rb, _shown(small, cx, rs), _shown(big, cy, rb)))
+    return _Compared(count=count, differing=tuple(differing), differing_count=differing_count)
+
+
+def _shown(profile, col, row: int, width: int = 40) -> str:
+    cells = profile.table.rows[row]
+    text = " ".join(cell_text(cells[col.index] if col.index < len(cells) else None).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _row_value(profile, col, row: int) -> str:
