@@ -338,6 +338,9 @@ class MirroringAnalysis:
     # clause run; None: all of `clause_headings` and `order_run`
     verdict_headings: tuple[HeadingMatch, ...] | None = None
     verdict_run: int | None = None
+    # headings inside the section of a clause heading keyed by its number ("### 3.1 Supplier Types" under "## 3.
+    # Supplier Relationships (A 5.19)"): part of the outline that clause holds (nested_under_clauses)
+    verdict_nested: int = 0
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -363,7 +366,7 @@ class MirroringAnalysis:
         return _features(self.headings, headings, run, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
                          self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
-                         self.obligations, self.abstract_nouns, self.catalogue_words)
+                         self.obligations, self.abstract_nouns, self.catalogue_words, self.verdict_nested)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -1475,6 +1478,29 @@ def stock_section(m, how: str | None = None) -> bool:
     words = re.findall(r"[a-z]+", m.text.lower())
     return bool(words) and set(words) <= _STOCK_SECTION_WORDS
 
+def nested_under_clauses(headings: tuple[Block, ...], matches, title_index: int | None = None) -> int:
+    """How many of the headings sit inside the section of a clause heading that names its clause by number, and
+    are not clause headings themselves: "### 3.1 Supplier Types & Risk Assessment" under "## 3. Supplier
+    Relationships & Classification (A 5.19)", "### Identification" under "## Identification and Traceability
+    (8.5.2)". The author has put them in that clause's part of the outline, so they are structure the clause
+    holds, as much as the clause heading is. Only a cited or numbered clause ("(A 5.19)", "8.5.2 ...") opens
+    such a section: a title alone ("Policy", "Access Control") names a topic as often as a clause. The document's
+    title keyed to its clause ("Internal Audit (9.2)") opens none: it would hold the whole document. A heading with
+    no level (a PDF's bold line) is in no section."""
+    how = {m.index: m.how for m in matches}
+    nested, section = 0, None  # section: the level of the clause heading whose section this is
+    for index, block in enumerate(headings):
+        level = block.level
+        if section is not None and (level is None or level <= section):
+            section = None
+        if index in how:
+            if section is None and level is not None and index != title_index and how[index] in ("cited", "number+title"):
+                section = level
+            continue
+        if section is not None:
+            nested += 1
+    return nested
+
 def longest_increasing_run(matches: tuple[HeadingMatch, ...], of_headings: int) -> OrderRun:
     """The longest subsequence of clause headings in strictly increasing clause order.
 
@@ -1603,9 +1629,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     # "7. Procedure", or its "4. Roles & Responsibilities", is the document's outline, not clause 7.5 or 5.3
     counted = tuple(mirroring_headings(prep.doc, matches)) if matches else matches
     counted_run = run.length if len(counted) == len(matches) else longest_increasing_run(counted, headings).length
+    nested = nested_under_clauses(prep.headings, counted, prep.title_index)
     calibrated = calibrate(_features(headings, counted, counted_run, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
-                                     obligations, abstract_nouns, catalogue_words))
+                                     obligations, abstract_nouns, catalogue_words, nested))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -1629,6 +1656,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         uncertain=bool(verdict) and calibrated.uncertain, template_anchors=tuple(template),
         verdict_headings=None if len(counted) == len(matches) else counted,
         verdict_run=None if len(counted) == len(matches) else counted_run,
+        verdict_nested=nested,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
@@ -1712,12 +1740,12 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
               anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int,
-              catalogue_words: float) -> dict[str, float]:
+              catalogue_words: float, nested: int = 0) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
                        topics=topics, bare=bare, system_words=system_words, citations=citations, anchors=anchors,
                        words=words, obligations=obligations, abstract_nouns=abstract_nouns,
-                       catalogue_words=catalogue_words)
+                       catalogue_words=catalogue_words, section_headings=nested)
 
 # --- helpers -----------------------------------------------------------------------------------
 

@@ -27,7 +27,8 @@ CLASSES = ("operational", "mixed", "mirrored")  # ordered: the label order of th
 
 # Each feature is scaled to roughly 0..1 before standardisation, so the stored weights read directly.
 FEATURES = (
-    "clause_heading_share",  # weighted clause headings / headings (0 with fewer than 2 headings)
+    # (weighted clause headings + headings inside a numbered clause heading's section) / headings (0 with fewer than 2)
+    "clause_heading_share",
     "clause_headings",  # log(1 + weighted clause headings) / log(21): how many, saturating near 20
     "order_share",  # longest increasing clause run / headings (0 for a run under 3)
     "speak_share",  # standard-speak sentences / sentences
@@ -113,13 +114,16 @@ class Calibrated:
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
                 speak: int, actors: int, phrases: int, topics: int, bare: int, system_words: int,
                 citations: int, anchors: Mapping[str, int], words: int, obligations: int,
-                abstract_nouns: int, catalogue_words: float) -> dict[str, float]:
-    """The model's features from the counts a MirroringAnalysis holds."""
+                abstract_nouns: int, catalogue_words: float, section_headings: int = 0) -> dict[str, float]:
+    """The model's features from the counts a MirroringAnalysis holds. `section_headings`: headings inside the
+    section of a clause heading keyed by the clause's number (mirroring.nested_under_clauses), which count in the
+    share of the outline the clauses hold, not in the number of clause headings."""
     def density(count: float) -> float:
         return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
 
     return {
-        "clause_heading_share": min(1.0, weighted_clause_headings / headings) if headings >= 2 else 0.0,
+        "clause_heading_share": (min(1.0, (weighted_clause_headings + section_headings) / headings)
+                                 if headings >= 2 else 0.0),
         "clause_headings": min(1.0, math.log1p(weighted_clause_headings) / math.log(21.0)),
         "order_share": min(1.0, run_length / headings) if headings >= 2 and run_length >= 3 else 0.0,
         "speak_share": speak / sentences if sentences else 0.0,
