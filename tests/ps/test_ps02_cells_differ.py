@@ -47,3 +47,21 @@ def test_copies_that_agree_say_so(tmp_path):
     (found,) = rule_findings(tmp_path, "PS02", TOML)
     assert "The copies agree on all 72 cells they both fill for those entries." in found.message
     assert found.metrics["cells_differing"] == 0 and found.metrics["differences"] == []
+
+
+def test_markup_of_one_file_is_no_difference_and_a_late_difference_is_quoted_where_it_is(tmp_path):
+    """Regression sets (pci, hipaa): a workbook's cell written 'Physical &amp; Device' against the page's 'Physical &
+    Device', and a page's '*(conditional)*' against a workbook's '(conditional)', were counted as differences; two
+    long treatments that differ after forty characters were quoted as the same forty characters twice."""
+    header = ["Risk ID", "Category", "Rating note", "Treating control"]
+    rows = [[f"R-{i:02d}", "Physical & Device", f"2 x {i} = {2 * i} (conditional)",
+             f"Three-zone store split Z5 / Z6 / Z7; VLAN {i} only"] for i in range(1, 11)]
+    copy = [[r[0], r[1].replace("&", "&amp;"), r[2].replace("(conditional)", "*(conditional)*"), r[3]] for r in rows]
+    copy[3][3] = "Three-zone store split Z5 / Z6 / Z7; VLAN 99 only"
+    write_csv(tmp_path / "risk_register.csv", header, rows)
+    write_csv(tmp_path / "team" / "risk register copy.csv", header, copy)
+    (found,) = rule_findings(tmp_path, "PS02", TOML)
+    # before: 'differ on 21 of the 30 cells' (every entity and emphasis counted), the treatment quoted as its first 39
+    # characters on both sides
+    assert "The copies differ on 1 of the 30 cells they both fill for those entries" in found.message
+    assert "Treating control of R-04: '… / Z7; VLAN 99 only' here, '… / Z7; VLAN 4 only' there" in found.message

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -986,8 +987,23 @@ def _column_index(profile, name: str) -> int:
     return next(c.index for c in profile.columns if c.name == name)
 
 
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+def _plain(text: str) -> str:
+    """A cell's comparable text (_row_value) without what only its file's markup makes of it: character references
+    ('Physical &amp; Device', written so in a workbook's cell, is 'Physical & Device') and emphasis marks ('*(conditional)*')."""
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
 def _same_cell(p: str, q: str) -> bool:
-    """Two cells' comparable texts (_row_value) say the same: equal, or the same number written two ways ('0.5', '0.50')."""
+    """Two cells' comparable texts (_row_value) say the same: equal once markup is set aside (_plain), or the same
+    number written two ways ('0.5', '0.50')."""
+    if p == q:
+        return True
+    p, q = _plain(p), _plain(q)
     if p == q:
         return True
     try:
@@ -1019,14 +1035,30 @@ def _cells_compared(small, cs, big, cg, shared, columns, rows_cache) -> _Compare
             if not _same_cell(p, q):
                 differing_count += 1
                 if len(differing) < _DIFFERENCES_KEPT:
-                    differing.append((key, cx.name, cy.name, rs, rb, _shown(small, cx, rs), _shown(big, cy, rb)))
+                    differing.append((key, cx.name, cy.name, rs, rb,
+                                      *_shown_apart(_cell(small, cx, rs), _cell(big, cy, rb))))
     return _Compared(count=count, differing=tuple(differing), differing_count=differing_count)
 
 
-def _shown(profile, col, row: int, width: int = 40) -> str:
+def _cell(profile, col, row: int) -> str:
     cells = profile.table.rows[row]
-    text = " ".join(cell_text(cells[col.index] if col.index < len(cells) else None).split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return " ".join(cell_text(cells[col.index] if col.index < len(cells) else None).split())
+
+
+def _shown_apart(here: str, there: str, width: int = 40) -> tuple[str, str]:
+    """Two differing cells as the message quotes them, at most `width` characters each: where both are longer and
+    begin alike, each is quoted from a little before the first character they differ at, so the quotes show the
+    difference ('…Z7; VLAN 30 only…', not the same forty characters twice)."""
+    def cut(text: str, start: int) -> str:
+        head = "…" if start else ""
+        room = width - len(head)
+        return head + (text[start:] if len(text) - start <= room else text[start:start + room - 1] + "…")
+
+    if len(here) <= width and len(there) <= width:
+        return here, there
+    same = next((i for i, (a, b) in enumerate(zip(here, there)) if a != b), min(len(here), len(there)))
+    start = max(0, same - 12) if same > width - 12 else 0
+    return cut(here, start), cut(there, start)
 
 
 def _row_value(profile, col, row: int) -> str:
