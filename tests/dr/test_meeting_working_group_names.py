@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .minutes_series import meeting_checks, series
-from .test_meeting_minutes import minutes, run
+from .test_meeting_minutes import run
 
 
 def test_wg_and_working_group_are_one_series(scan):
