@@ -361,6 +361,16 @@ PROFILE_SECTION = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?P<s>about\s+(?:us|the\s+c
                              r"industries\s+served|core\s+values)\W*$", re.I)
 PROFILE_SECTIONS = 2
 PROFILE_VOICE = re.compile(r"^(?:about|who|company|our|contact|why)\b", re.I)
+# A certificate a certification body issues ("CERTIFICATE OF REGISTRATION" over "This is to certify that the Quality
+# Management System of ... has been assessed and registered ... as conforming to ISO 9001:2015"): evidence that the
+# system was certified, not a procedure, whatever scope, validity and "shall maintain" lines it carries (held out,
+# cmhold12: the ISO 45001 certificate of three twins was read as a procedure and given a verdict). Its title as a line
+# of its own, and the words of certifying: a scope statement "suitable for use on the certificate of conformity" or
+# minutes noting "received the certificate of registration" are neither.
+CERTIFICATE_TITLE = re.compile(r"^\W*certificate\s+of\s+(?:registration|conformity|conformance|approval|accreditation|"
+                               r"certification|compliance)\W*$", re.I)
+CERTIFYING = re.compile(r"\b(?:this\s+is\s+to\s+certify\s+that|(?:hereby\s+)?certifies\s+that|(?:has|have)\s+been\s+"
+                        r"(?:assessed|audited)\s+and\s+(?:registered|certified|found\s+to\s+(?:conform|comply)))\b", re.I)
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -917,6 +927,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         # headings and its length are the brochure's
         add(Kind.OTHER, 4.0, f"a presentation of the organisation: its sections are a profile's "
                              f"({', '.join(repr(_short(h)) for h in profile[:4])})")
+    certificate = next((b.text.strip() for b in blocks if CERTIFICATE_TITLE.match(b.text)), None) \
+        if CERTIFYING.search(text) else None
+    if certificate:
+        add(Kind.OTHER, 4.0, f"a certificate a certification body issued ({_short(certificate)!r})")
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1032,7 +1046,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
     reported = _report_head(doc)
-    if declared or conversation or todo or indexed or report or reported or profile:
+    if declared or conversation or todo or indexed or report or reported or profile or certificate:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
@@ -1080,7 +1094,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
             overview or meeting or decision_record or report or declared or conversation or todo or indexed
-            or profile):
+            or profile or certificate):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
