@@ -642,6 +642,10 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
     if scores[best] < 1.5:
+        # a text in another language gives the English signals nothing to read: say so, or a French work
+        # instruction is "other" with no word of why (held out, cmhold12's gxo: 14 of them)
+        foreign = not_english(doc) if doc.format not in SPREADSHEETS else None
+        ordered += [f"text in {foreign}: read by its shape alone, not its words"] if foreign else []
         return replace(doc, kind=Kind.OTHER,
                        kind_reason="no clear signal" + (f" ({'; '.join(ordered)})" if ordered else ""))
     return replace(doc, kind=best, kind_reason="; ".join(ordered))
