@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_not
 from pathlib import PurePosixPath
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 from gapscan.model import Evidence, Kind, Severity, column_letter
 from gapscan.rules.base import Context, Rule
@@ -937,54 +937,61 @@ def _duplicate_pair(pa, a, ea, pb, b, eb, min_shared, min_containment, period, h
                  describe=describe)
 
 
+class _Difference(NamedTuple):
+    """One cell two copies fill differently: the entry, each record's column and cell (row, column index), and
+    each cell's text as the message quotes it."""
+    key: str
+    column: str  # the smaller record's column name ("here")
+    other_column: str
+    here_cell: tuple[int, int]
+    there_cell: tuple[int, int]
+    here: str
+    there: str
+
+
 @dataclass(frozen=True)
 class _Compared:
     """The cells two copies both fill on the entries they share (one row each, columns matched by name), and those
     that say different things: a second record kept by hand drifts from the first; a program's copy does not."""
     count: int
-    differing: tuple  # (identifier, small's column, big's column, small's row, big's row, small's text, big's text)
+    differing: tuple[_Difference, ...]  # the first _DIFFERENCES_KEPT
     differing_count: int
 
     def sentence(self) -> str:
         if not self.differing_count:
             return f"The copies agree on all {self.count} cells they both fill for those entries."
-        shown = "; ".join(f"{column} of {key}: '{here}' here, '{there}' there"
-                          for key, column, _, _, _, here, there in self.said())
+        shown = "; ".join(f"{d.column} of {d.key}: '{d.here}' here, '{d.there}' there" for d in self.said())
         more = "" if self.differing_count <= _DIFFERENCES_SAID else "; ..."
         return (f"The copies differ on {self.differing_count} of the {self.count} cells they both fill for those "
                 f"entries ({shown}{more}).")
 
-    def said(self) -> list[tuple]:
+    def said(self) -> list[_Difference]:
         """The differences the message names and the evidence shows: one an entry, of the first entries that differ
         (three cells of one entry would say less than one cell of each of three)."""
         seen, out = set(), []
         for diff in self.differing:
-            if diff[0] not in seen:
-                seen.add(diff[0])
+            if diff.key not in seen:
+                seen.add(diff.key)
                 out.append(diff)
         return (out + [d for d in self.differing if d not in out])[:_DIFFERENCES_SAID]
 
     def metrics(self) -> dict:
         return {"cells_compared": self.count, "cells_differing": self.differing_count,
-                "differences": [{"id": key, "column": column, "here": here, "there": there}
-                                for key, column, _, _, _, here, there in self.differing]}
+                "differences": [{"id": d.key, "column": d.column, "here": d.here, "there": d.there}
+                                for d in self.differing]}
 
     def evidence(self, small_path, small, big_path, big) -> list[Evidence]:
         out = []
-        for key, cx, cy, row_s, row_b, here, there in self.said():
-            out.append(Evidence(path=small_path, text=f"{cx} of {key}: {here}",
-                                location=small.cell_location(row_s, _column_index(small, cx))))
-            out.append(Evidence(path=big_path, text=f"{cy} of {key}: {there}",
-                                location=big.cell_location(row_b, _column_index(big, cy))))
+        for d in self.said():
+            out.append(Evidence(path=small_path, text=f"{d.column} of {d.key}: {d.here}",
+                                location=small.cell_location(*d.here_cell)))
+            out.append(Evidence(path=big_path, text=f"{d.other_column} of {d.key}: {d.there}",
+                                location=big.cell_location(*d.there_cell)))
         return out
 
 
 _DIFFERENCES_SAID = 3  # differing cells named in the message and shown as evidence (metrics keep up to _DIFFERENCES_KEPT)
 _DIFFERENCES_KEPT = 20
-
-
-def _column_index(profile, name: str) -> int:
-    return next(c.index for c in profile.columns if c.name == name)
 
 
 _EMPHASIS = re.compile(r"[*_`]+")
@@ -1035,8 +1042,8 @@ def _cells_compared(small, cs, big, cg, shared, columns, rows_cache) -> _Compare
             if not _same_cell(p, q):
                 differing_count += 1
                 if len(differing) < _DIFFERENCES_KEPT:
-                    differing.append((key, cx.name, cy.name, rs, rb,
-                                      *_shown_apart(_cell(small, cx, rs), _cell(big, cy, rb))))
+                    differing.append(_Difference(key, cx.name, cy.name, (rs, cx.index), (rb, cy.index),
+                                                 *_shown_apart(_cell(small, cx, rs), _cell(big, cy, rb))))
     return _Compared(count=count, differing=tuple(differing), differing_count=differing_count)
 
 
