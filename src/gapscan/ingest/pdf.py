@@ -11,7 +11,9 @@ when it reads as a title and its size is a heading size: most lines in that size
 Ruled tables are found from pdfium's drawing objects and character boxes, with pdfplumber's
 table geometry and cell text functions run on them (pdfplumber's own page parsing, 60-100 ms
 a page in pdfminer, is never run), so cells come out as pdfplumber would cut them.
-Running headers and footers repeated on most pages are dropped. Location = page + line on that page (1-based).
+Running headers and footers repeated on most pages are dropped; a line that stands at the same height on most
+pages outside that band (a letterhead's last lines, a footer set above a tall bottom margin, a header box) is read
+once, where it first stands, and a page number not at all. Location = page + line on that page (1-based).
 """
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         pdf.close()
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
-    lines = _bold_apart(_drop_running_lines(lines, pages))
+    lines = _bold_apart(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables))
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
     title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
@@ -971,6 +973,58 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
     if not running:
         return lines
     return [ln for ln in lines if not (ln.at_edge and _shape(ln.text) in running)]
+
+
+FIXED_LINE_TOLERANCE = 1.5  # points: a line of page furniture stands this close to its height on the other pages
+
+
+def _drop_fixed_lines(lines: list[_Line], pages: int, tables: dict[int, list]) -> list[_Line]:
+    """Page furniture outside the margin band: the same line (its page's number aside) at the same height on most
+    pages. A letterhead whose last line ("T: +(968) 2417 0030 E: info@...") sits just below the top band, a footer
+    set above a tall bottom margin ("An ISO Certified company"), a header box at a quarter of the page ("SECTION:
+    ... Page 2 of 6"), a disclaimer's lines are the document's, read once where they first stand, not once a page;
+    a page label ("7", "Page 7 of 41") is not read at all. A line inside a ruled table is the table's
+    (_drop_running_tables reads a repeated one)."""
+    if pages < 3:
+        return lines
+
+    def keys(ln: _Line) -> tuple[str, ...]:
+        """The line's text, and, unless it ends a sentence, its text with its page's number as "#" ("page # of
+        41"): a sentence that names its page ("Body text of page 2 ...") is text."""
+        if not ln.height or ln.at_edge:
+            return ()
+        if any(bottom - 2 <= ln.y <= top + 2 for (bottom, top), _ in tables.get(ln.page, ())):
+            return ()
+        text = " ".join(ln.text.lower().split())
+        if ln.text.rstrip().endswith((".", "!", "?")):
+            return (text,)
+        return text, "\0" + re.sub(rf"(?<!\d){ln.page}(?!\d)", "#", text)
+
+    heights: dict[str, dict[int, float]] = {}  # key -> page -> height of its first copy there
+    for ln in lines:
+        for k in keys(ln):
+            heights.setdefault(k, {}).setdefault(ln.page, ln.y)
+    need = max(3, pages // 2)
+    fixed: dict[str, float] = {}
+    for k, by_page in heights.items():
+        if len(by_page) < need:
+            continue
+        ys = list(by_page.values())
+        best = max(ys, key=lambda y: sum(abs(y - other) <= FIXED_LINE_TOLERANCE for other in ys))
+        if sum(abs(best - y) <= FIXED_LINE_TOLERANCE for y in ys) >= need:
+            fixed[k] = best
+    if not fixed:
+        return lines
+    kept: list[_Line] = []
+    read: set[str] = set()
+    for ln in lines:
+        found = [k for k in keys(ln) if k in fixed and abs(ln.y - fixed[k]) <= FIXED_LINE_TOLERANCE]
+        if found:
+            if read.intersection(found) or not re.sub(r"\b(?:page|pg|p|of)\b|[^a-z]", "", found[-1]):
+                continue  # a later copy, or a page label
+            read.update(found)
+        kept.append(ln)
+    return kept
 
 
 def _drop_running_tables(tables: dict[int, list], pages: int) -> dict[int, list]:
