@@ -1143,6 +1143,7 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
     prev: _Line | None = None
     prev_heading = False
     item_x = 0.0  # where the current list item's first line starts: its wrapped lines start right of it
+    sub_xs: list[float] = []  # where the "o" sub-bullet lines of the current list start
     for ln, head in zip(lines, heads):
         if _is_toc_entry(ln.text):
             continue  # the contents page repeats headings (and page numbers) read where they are
@@ -1170,8 +1171,11 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
                 blocks.append(Block(type=BlockType.HEADING, text=ln.text, level=min(level, 6), number=number,
                                     location=location))
             prev, prev_heading = ln, True
+            sub_xs.clear()
             continue
-        marker = LIST_MARKER.match(ln.text)
+        marker = LIST_MARKER.match(ln.text) or _sub_bullet(prev, prev_heading, sub_xs, ln)
+        if marker is not None and marker.group("marker") == "o":
+            sub_xs.append(ln.x)
         last = blocks[-1] if blocks else None
         if not marker and _runs_on(prev, prev_heading, last, ln):
             # a sentence cut by a page break: the page ends mid-sentence and the next starts in lower case
@@ -1184,7 +1188,9 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
                                 checked=checkbox_state(mark), location=location))
             item_x = ln.x
         elif last is not None and last.type is BlockType.LIST_ITEM and not new_para and prev is not None \
-                and ln.x > item_x + 1 and not prev_heading:
+                and (ln.x > item_x + 1 or last.marker == "o" and abs(ln.x - item_x) <= 2
+                     and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))) and not prev_heading:
+            # a wrapped line stands right of its item's marker; under an "o" it may hang where the "o" stands
             blocks[-1] = Block(type=last.type, text=f"{last.text} {ln.text}", marker=last.marker,
                                checked=last.checked, location=last.location)
             prev = ln
@@ -1193,12 +1199,35 @@ def _blocks(lines: list[_Line], tables: dict[int, list]) -> list[Block]:
             blocks[-1] = Block(type=last.type, text=f"{last.text} {ln.text}", location=last.location)
         else:
             blocks.append(Block(type=BlockType.PARAGRAPH, text=ln.text, location=location))
+            sub_xs.clear()
         prev, prev_heading = ln, False
     for page, remaining in pending_tables.items():  # tables whose text pdfium did not place in a line
         for _, rows in remaining:
             if rows is not None:
                 blocks += _table_block(rows, _Line(page=page, number=0, text="", size=0, bold=False, x=0, y=0))
     return blocks
+
+
+# Word's second-level bullet is a letter "o" in Courier New; in the text layer it is "o" and a space
+SUB_BULLET = re.compile(r"^(?P<marker>o)\s+(?P<text>[A-Z0-9\"'(\u2018\u201c].*)$")
+
+
+def _sub_bullet(prev: _Line | None, prev_heading: bool, sub_xs: list[float], ln: _Line) -> re.Match | None:
+    """A line "o Seek medical treatment." that starts a Word sub-bullet: the first of a list stands right of the
+    line before it, which ends a sentence or a lead-in (":") or is a heading; the next ones stand where one of the
+    list's did, or follow an item's end when the list steps back out of a deeper level. A line that goes on with a
+    sentence ("... de acordo com / o Manual da Qualidade") is no item."""
+    match = SUB_BULLET.match(ln.text)
+    if match is None:
+        return None
+    if any(abs(ln.x - x) <= 2 for x in sub_xs):
+        return match
+    if prev is None or prev_heading:
+        return match
+    ends = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if sub_xs and ends:  # back out of a deeper level of the list
+        return match
+    return match if ends and prev.page == ln.page and ln.x > prev.x + 1 else None
 
 
 def _runs_on(prev: _Line | None, prev_heading: bool, last: Block | None, ln: _Line) -> bool:
