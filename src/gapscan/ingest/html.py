@@ -4,7 +4,9 @@ Navigation, scripts, styles and forms are not procedure text and are skipped. Na
 `<nav>` or `role="navigation"`, and, outside the page's main content (`<main>`, `<article>`,
 `role="main"`), a page header, footer or aside, or an element whose class or id names a menu
 ("nav", "navbar", "menu", "sidebar", "breadcrumbs"), when most of its text is link text: a
-site's menu of links, not a sidebar or header the author wrote into the document. lxml's
+site's menu of links, not a sidebar or header the author wrote into the document. The page's own
+table of contents (links to places in the page, in a block named "contents" or "toc", or a list of
+nothing but such links) is skipped too: its headings are read where they stand. lxml's
 HTML parser never loads DTDs or the network. Location line = the element's source line.
 A `<p>` (or a run of inline text in a `<div>`) whose text is all inside `<b>`, `<strong>`
 or a `font-weight: bold` style is offered to `textutil.promote_bold_paragraphs` as a
@@ -74,7 +76,7 @@ def _tag(el) -> str:
 def _hidden(el) -> bool:
     if _tag(el) in SKIP or el.get("hidden") is not None or (el.get("role") or "").lower() == "navigation":
         return True
-    return "display:none" in (el.get("style") or "").replace(" ", "").lower() or _site_menu(el)
+    return "display:none" in (el.get("style") or "").replace(" ", "").lower() or _site_menu(el) or _page_contents(el)
 
 
 CHROME_TAGS = {"header", "footer", "aside"}
@@ -97,6 +99,32 @@ def _site_menu(el) -> bool:
     text = len("".join(el.text_content().split()))
     links = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
     return text > 0 and 2 * links > text
+
+
+CONTENTS_NAMES = {"contents", "toc"}
+CONTENTS_BLOCKS = {"div", "nav", "section", "aside", "ul", "ol", "table"}
+MIN_CONTENTS_ITEMS = 3
+
+
+def _page_contents(el) -> bool:
+    """The page's own table of contents: links to places in the same page ("#awareness"), in an element named as
+    one (docutils' "contents topic", a wiki's "toc"), its title with it, or a list of 3 or more items that are
+    nothing but such links. The headings it lists are read where they stand; read here they would be list items."""
+    tag = _tag(el)
+    if tag not in CONTENTS_BLOCKS:
+        return False  # a heading's own link back to the contents ("toc-backref") is the heading's
+    names = set(re.split(r"[\s_-]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+    named = bool(CONTENTS_NAMES & names)
+    if not named and tag not in LISTS:
+        return False
+    text = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a")
+                 if len(a.get("href") or "") > 1 and (a.get("href") or "").startswith("#"))
+    if not text or not linked:
+        return False
+    if named:
+        return 2 * linked > text
+    return len([li for li in el if _tag(li) == "li"]) >= MIN_CONTENTS_ITEMS and linked == text
 
 
 def _inline(el, *, stop: set[str] = frozenset()) -> str:
