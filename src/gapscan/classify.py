@@ -444,6 +444,10 @@ LINK_TITLE_WORDS = 8
 # A list item that is one link to a page of the same site or folder ("[Privacy Policy](privacy_policy.md)",
 # "[Grievance](grievance/)"): a contents list of the pages beside it. Not a web address or an anchor in the page
 LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
+# the words of such an item: a page's title, which on a wiki's contents or troubleshooting list may name a symptom
+# ("The laser head moves, but won't cut", "Edges of cut pieces are slanted instead of cut at 90°"); a line of text
+# with a link in it ends as a sentence does, or runs longer
+LINK_ITEM_WORDS = 16
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -1651,10 +1655,12 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
 
 
 def _local_link_item(block: Block) -> bool:
-    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence."""
+    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence.
+    A link with no target ("" from "[Start up procedure]()") names a page of the site not yet written: one of its
+    pages too."""
     text = block.text.strip()
-    return (len(block.links) == 1 and bool(LOCAL_LINK.match(block.links[0])) and bool(text)
-            and len(text.split()) <= LINK_TITLE_WORDS and not text.endswith(SENTENCE_END))
+    return (len(block.links) == 1 and (not block.links[0] or bool(LOCAL_LINK.match(block.links[0]))) and bool(text)
+            and len(text.split()) <= LINK_ITEM_WORDS and not text.endswith(SENTENCE_END))
 
 
 def _names_document(text: str) -> bool:
