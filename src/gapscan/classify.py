@@ -371,6 +371,16 @@ CERTIFICATE_TITLE = re.compile(r"^\W*certificate\s+of\s+(?:registration|conformi
                                r"certification|compliance)\W*$", re.I)
 CERTIFYING = re.compile(r"\b(?:this\s+is\s+to\s+certify\s+that|(?:hereby\s+)?certifies\s+that|(?:has|have)\s+been\s+"
                         r"(?:assessed|audited)\s+and\s+(?:registered|certified|found\s+to\s+(?:conform|comply)))\b", re.I)
+# A guide to a standard's criteria or a catalogue of controls ("CC1.1 - Organization and Management" over "What the
+# auditor looks for: ...", "Evidence types: ...", "Typical controls: ..."): under each criterion's heading a line
+# opening with what an auditor looks for or expects. Its "Document the date you reviewed ..." and "Security
+# awareness training (annual minimum)" are what an audit will want to see, the criterion explained, not the steps of
+# the reader's own work. One such note in a procedure ("Auditor note: ...") makes no guide: CRITERIA_SECTIONS of
+# them, under half the page's sections or more
+AUDITOR_EXPECTS = re.compile(r"^\W*(?:what\s+(?:the\s+|an\s+)?auditors?\s+(?:looks?\s+for|will\s+look\s+for|"
+                             r"expects?|wants?\s+to\s+see|will\s+(?:expect|want\s+to\s+see))|"
+                             r"auditors?['\u2019]?s?\s+expectations?)\b", re.I)
+CRITERIA_SECTIONS = 3
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -939,6 +949,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         if CERTIFYING.search(text) else None
     if certificate:
         add(Kind.OTHER, 4.0, f"a certificate a certification body issued ({_short(certificate)!r})")
+    criteria = _criteria_guide(blocks)
+    if criteria:
+        add(Kind.OTHER, 4.0, criteria)
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1031,8 +1044,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # numbered rows ("1 | Close the programme on 2027-06-30") are what was decided there, no steps for a reader
     tabled = 0 if meeting or report or declared or conversation or todo or indexed or HELD_LABELS.search(labels) \
         else _table_steps(doc.tables())
-    if meeting or report or declared or conversation or todo or indexed:
-        pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
+    if meeting or report or declared or conversation or todo or indexed or criteria:
+        # what was said and agreed at a meeting it records, or done in a year, or what an auditor will want to see
+        # under each criterion: no steps for a reader
+        pass
     elif obligations + steps + described + tabled < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
         add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
@@ -1054,7 +1069,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
     reported = _report_head(doc)
-    if declared or conversation or todo or indexed or report or reported or profile or certificate:
+    if declared or conversation or todo or indexed or report or reported or profile or certificate or criteria:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
@@ -1102,7 +1117,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
             overview or meeting or decision_record or report or declared or conversation or todo or indexed
-            or profile or certificate):
+            or profile or certificate or criteria):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -1360,6 +1375,27 @@ def _assessment_report(headings: list[Block], blocks: list[Block]) -> str | None
         return None
     return (f"an assessment's report: {_short(opening)!r} and sections of what was found and advised "
             f"({', '.join(found[:4])}); its recommendations advise, they are no steps")
+
+
+def _criteria_guide(blocks: list[Block]) -> str | None:
+    """The reason for a guide to a standard's criteria (AUDITOR_EXPECTS): CRITERIA_SECTIONS or more of its sections,
+    and half of them or more, each hold a line opening with what the auditor looks for; None for any other page."""
+    sections: list[str] = []  # the headings over such a line, each once
+    parts = 0
+    heading = None
+    for b in blocks:
+        if b.type is BlockType.HEADING:
+            heading = b
+            parts += 1
+        elif heading is not None and AUDITOR_EXPECTS.match(b.text) and (not sections or sections[-1] is not heading):
+            sections.append(heading)
+    # the title heading opens no criterion: the page's sections are the headings below it
+    parts -= 1 if blocks and blocks[0].type is BlockType.HEADING else 0
+    if len(sections) < CRITERIA_SECTIONS or 2 * len(sections) < parts:
+        return None
+    shown = ", ".join(repr(_short(h.text)) for h in sections[:2])
+    return (f"a guide to criteria: {len(sections)} of {parts} sections say what the auditor looks for ({shown}, …), "
+            f"not the reader's own steps")
 
 
 def _day_report(doc: Document) -> re.Match | None:
