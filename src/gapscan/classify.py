@@ -384,6 +384,15 @@ AUDITOR_EXPECTS = re.compile(r"^\W*(?:what\s+(?:the\s+|an\s+)?auditors?\s+(?:loo
                              r"expects?|wants?\s+to\s+see|will\s+(?:expect|want\s+to\s+see))|"
                              r"auditors?['\u2019]?s?\s+expectations?)\b", re.I)
 CRITERIA_SECTIONS = 3
+# A crosswalk ("ISO 27001 Controls Mapping", "nist-csf-soc2-crosswalk.md"): named a mapping, its tables pair each
+# control or clause of a standard ("A.5.15", "10.2.1", "GV.OC", "PR.AC-1", "CC6.1") with the documents,
+# features or criteria that cover it. It says where each requirement is met, not how to do the work: its few orders
+# ("Use this mapping for audit preparation") are how to read it. CROSSWALK_ROWS such rows at least, and half of the
+# rows of its tables
+CROSSWALK_NAME = re.compile(r"\b(?:mappings?|crosswalks?|cross[\s-]?references?|correspondence\s+tables?)\b", re.I)
+CONTROL_CODE = re.compile(r"^\W*(?:[A-Z]{1,3}\.\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3}|"
+                          r"[A-Z]{2}\.[A-Z]{2}(?:-\d{1,2})?|CC\d{1,2}(?:\.\d{1,2})?)(?![\w.-])")
+CROSSWALK_ROWS = 5
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -962,6 +971,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     criteria = _criteria_guide(blocks)
     if criteria:
         add(Kind.OTHER, 4.0, criteria)
+    elif CROSSWALK_NAME.search(f"{doc.title or ''} {stem}") and not NAME_SIGNALS[Kind.PROCEDURE].search(
+            f"{doc.title or ''} {stem}"):
+        criteria = _crosswalk(doc.tables())
+        if criteria:
+            add(Kind.OTHER, 4.0, criteria)
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1406,6 +1420,19 @@ def _criteria_guide(blocks: list[Block]) -> str | None:
     shown = ", ".join(repr(_short(h.text)) for h in sections[:2])
     return (f"a guide to criteria: {len(sections)} of {parts} sections say what the auditor looks for ({shown}, …), "
             f"not the reader's own steps")
+
+
+def _crosswalk(tables: list[Table]) -> str | None:
+    """The reason for a crosswalk's tables (CONTROL_CODE): CROSSWALK_ROWS rows or more, and half the filled rows of
+    its tables or more, hold a control's or a clause's code in a cell of their own; None otherwise."""
+    rows = [r for t in tables for r in t.rows if any(not _empty(v) for v in r)]
+    coded = [code for r in rows for code in [next((str(v).strip() for v in r
+                                                   if isinstance(v, str) and CONTROL_CODE.match(v)), None)] if code]
+    if len(coded) < CROSSWALK_ROWS or 2 * len(coded) < len(rows):
+        return None
+    shown = ", ".join(repr(_short(c)) for c in coded[:3])
+    return (f"a crosswalk: {len(coded)} of {len(rows)} table rows pair a control or clause ({shown}, …) with what "
+            f"covers it, not steps")
 
 
 def _day_report(doc: Document) -> re.Match | None:
