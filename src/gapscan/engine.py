@@ -511,7 +511,7 @@ def _cache_store(kind: str, store, entry_key: str | None, value, hint):
 
 def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
                     limits: Limits | None = None, jobs: int | None = 1,
-                    profiles: dict | None = None, date_orders=None) -> list[Document]:
+                    profiles: dict | None = None, date_orders=None, named: dict | None = None) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
@@ -526,26 +526,32 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     its budget) is profiled there too (records.profile with `date_orders`, detached), by path, for
     profile_records to take instead of profiling it again. The workers read the record's cells anyway to
     classify it; profiled later in the parent, beside the nlp workers, every page of cells the parent read was
-    copied (the workers still mapped it): 164 MB of the 500-document set held twice at the run's memory peak."""
+    copied (the workers still mapped it): 164 MB of the 500-document set held twice at the run's memory peak.
+
+    `named`, a dict: likewise, each document the forked workers classify is read for the standards it names there
+    (nlp.mirroring.standards_named of the document as it comes out of here), by path, for the nlp stage to take
+    (_run_named) instead of reading every document again in this process while both workers wait for it."""
     from gapscan.classify import classify
     from gapscan.parallel import fork_map
 
+    if named is not None:
+        import gapscan.nlp.mirroring  # noqa: F401 - once, here, not in each worker (the nlp stage needs it after)
+
     def chunk(docs: list[Document]) -> list:
         out = []
+        worker = os.getpid() != parent
         for c in (classify(d, kinds) for d in docs):
             budget = None if limits is None else over_budget(c, limits)
             out.append((c.kind, c.kind_reason, budget,
                         detect(c) if c.ok and c.kind in (Kind.PROCEDURE, Kind.REVIEW) else None,
                         # only in a forked worker: in this process, the records stage profiles them beside the
                         # nlp workers
-                        _early_profile(c, date_orders) if forked() and budget is None and c.ok
-                        and c.kind is Kind.RECORD else None))
+                        _early_profile(c, date_orders) if worker and profiles is not None and budget is None
+                        and c.ok and c.kind is Kind.RECORD else None,
+                        _early_named(_stopped(c, budget)) if worker and named is not None else None))
         return out
 
     parent = os.getpid()
-
-    def forked() -> bool:
-        return profiles is not None and os.getpid() != parent
 
     def compute(docs: list[Document]) -> list:
         cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
@@ -553,6 +559,8 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
         for d, result in zip(docs, found):
             if result[4] is not None:
                 profiles[d.path] = result[4][0]  # (detached profile, its register columns) or None
+            if result[5] is not None:
+                named[d.path] = result[5]
         return [result[:4] for result in found]
 
     found = cached_map("kind", compute, documents, tuple[Kind, str, str | None, str | None], store, keys, kinds,
@@ -576,6 +584,27 @@ def _early_profile(doc: Document, date_orders) -> tuple | None:
         return (None if prof is None else (records.detach(prof, doc), drift.register_columns_of(doc.path, prof)),)
     except Exception:
         return None
+
+
+def _early_named(doc: Document) -> frozenset[str] | None:
+    """classify_cached's reading of the standards one document names (None where it failed: read again later)."""
+    from gapscan.nlp.mirroring import standards_named
+
+    try:
+        return standards_named([doc])
+    except Exception:
+        return None
+
+
+def _run_named(documents: Sequence[Document], found: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    """mirroring.standards_named(documents): the standards each document names, taken from `found` (by path: read
+    where the document was classified) where it is there, read here for the others. The run names the union of
+    what its files name, each file read alone (standards_named reads each document apart from the others)."""
+    from gapscan.nlp.mirroring import standards_named
+
+    found = found or {}
+    return frozenset().union(standards_named([d for d in documents if d.path not in found]),
+                             *(found[d.path] for d in documents if d.path in found))
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
@@ -791,8 +820,11 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         # an audit's records are profiled by the classify workers, which read their cells anyway (classify_cached):
         # by path, (detached profile, register columns) or None
         made: dict | None = {} if options.command == AUDIT else None
+        # and the standards each document names, read by those workers as they classify it (check changes some
+        # documents' kinds after this: there they are read by the nlp stage, as before)
+        named: dict | None = {} if options.command == AUDIT else None
         documents = classify_cached(documents, kinds, store, keys, options.limits, jobs=options.jobs,
-                                    profiles=made, date_orders=config.dates)
+                                    profiles=made, date_orders=config.dates, named=named)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` judges
             # the procedures (and lists the files it could not read, so a broken draft is not passed over);
@@ -846,7 +878,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         with _fewer_collections():
             analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root,
                                 {path: v and v[0] for path, v in (made or {}).items()},
-                                {path: v[1] for path, v in (made or {}).items() if v})
+                                {path: v[1] for path, v in (made or {}).items() if v}, named)
         if run_key is not None:
             with timings.stage("cache"):
                 store.put("report", run_key, replace(analysis, results=tuple(
@@ -883,9 +915,11 @@ def _model_notes(documents: list[Document]) -> list[str]:
 
 def _analyse(documents: list[Document], linked: list[Document], notes: list[str], config: Config,
              options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str], root: Path,
-             made: Mapping[str, object] | None = None, registers: Mapping[str, tuple] | None = None) -> Analysis:
+             made: Mapping[str, object] | None = None, registers: Mapping[str, tuple] | None = None,
+             named_by_path: Mapping[str, frozenset[str]] | None = None) -> Analysis:
     """The analysis stages (nlp, records, drift, rules, summary) over classified documents; `made`: records'
-    profiles classify_cached made (detached, by path), `registers` their register columns (drift.prepare's)."""
+    profiles classify_cached made (detached, by path), `registers` their register columns (drift.prepare's),
+    `named_by_path` the standards each document names (classify_cached's, by path; _run_named)."""
     from gapscan.rules.base import Context
     from gapscan.rules.registry import select as select_rules
 
@@ -952,12 +986,10 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
 
     run_named: frozenset[str] | None = None  # standards_named(documents), where read (the rules take it: ctx.named)
     if texts:
-        from gapscan.nlp.mirroring import standards_named
-
         # what the run's files name is what each text is read against (a text alone guesses from its own headings)
         if not standard:
             with timings.stage("nlp"):  # part of the nlp stage's reading, in this process before its workers start
-                run_named = standards_named(documents)
+                run_named = _run_named(documents, named_by_path)
         named = () if standard else run_named
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
                                                                 keys, records_meanwhile if record_docs else None,
