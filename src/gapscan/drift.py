@@ -219,8 +219,11 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     return Prepared(procedures=tuple(procedures), shared=shared, pages=tuple(pages))
 
 
-def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
-    """analyze's second half: each procedure's claims (`claims`, by path, or extracted here), links and checks."""
+def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None,
+           meanwhile: Callable[[Callable[[], bool]], None] | None = None) -> DriftResult:
+    """analyze's second half: each procedure's claims (`claims`, by path, or extracted here), links and checks.
+    `meanwhile(busy)`: parallel.fork_map's, run in this process beside the workers when the procedures are split
+    over them (work of the caller's that reads nothing of this stage's)."""
     procedures = list(prepared.procedures)
     shared = replace(prepared.shared, claims=claims or {})
     config_links, thresholds, reference = shared.config_links, shared.thresholds, shared.reference
@@ -231,7 +234,7 @@ def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = 
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
     pages = list(prepared.pages)
-    outcomes = _run_procedures(procedures + pages, shared)
+    outcomes = _run_procedures(procedures + pages, shared, meanwhile)
     for page, outcome in zip(pages, outcomes[len(procedures):]):
         if isinstance(outcome, str):
             continue
@@ -380,7 +383,7 @@ def _ticks(table, index: int) -> bool:
     return any(str(v).strip().lower() in BOX_TICKS for v in table.column(index) if v is not None)
 
 
-def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
+def _run_procedures(procedures: Sequence[Document], shared: _Shared, meanwhile=None) -> list:
     """Each procedure's analysis is independent (the memo is only a cache, one per chunk), so
     a large set is split over forked processes that inherit the record index."""
     from gapscan.parallel import fork_map
@@ -389,7 +392,7 @@ def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
         memo: dict = {}
         return [_one_procedure(p, shared, memo) for p in procs]
 
-    return fork_map(chunk, procedures, parallel=len(procedures) >= PARALLEL_MIN_PROCEDURES)
+    return fork_map(chunk, procedures, parallel=len(procedures) >= PARALLEL_MIN_PROCEDURES, meanwhile=meanwhile)
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
     """Each form once per procedure (its first mention): a form named five times is one claim."""

@@ -706,6 +706,11 @@ PARALLEL_MIN_ROWS = 50_000
 PARALLEL_MIN_CLASSIFY = 20_000  # blocks and table rows
 
 
+# The rule families that read only the documents, their mirroring analyses and the standards named (the Context's
+# documents, mirroring, standard, options and named): `check` runs only these, and an audit runs them beside drift's
+# workers (_analyse). A rule of these families must not read records, drift or audit dates.
+TEXT_RULES = ("CM",)
+
 PARENT_GC_THRESHOLD = 20_000  # new objects between two collections in the parent's analysis (Python's default: 700)
 
 
@@ -995,6 +1000,26 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                                                                 keys, records_meanwhile if record_docs else None,
                                                                 named=named)
                                       ) or ({}, None)
+    rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
+    if options.command == CHECK:
+        rules = tuple(r for r in rules if r.code.startswith(TEXT_RULES))
+    named_for_rules = run_named if len(linked) == len(documents) else None
+    # The rules that read only the texts and their mirroring (TEXT_RULES: what `check` runs, with no records and no
+    # drift) are run in this process beside drift's workers, which they need nothing from; the rules loop below
+    # takes their findings (or their failure) in its order, as if run there
+    early_findings: dict[str, object] = {}
+
+    def rules_meanwhile(busy) -> None:
+        text_ctx = Context(documents=tuple(linked), mirroring=mirroring, standard=standard, options=config.rules,
+                           named=named_for_rules)
+        with timings.stage("rules"):
+            for rule in rules:
+                if rule.check is not None and rule.code.startswith(TEXT_RULES):
+                    try:
+                        early_findings[rule.code] = list(rule.check(text_ctx))
+                    except Exception as exc:  # said by the rules loop, in its place
+                        early_findings[rule.code] = exc
+
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
@@ -1013,10 +1038,10 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             if failed_prepare:
                 raise failed_prepare[0]
             if prepared:
-                return drift_mod.finish(prepared[0][1], claims)
+                return drift_mod.finish(prepared[0][1], claims, meanwhile=rules_meanwhile)
             return drift_mod.finish(drift_mod.prepare(linked, profiles, config_links=config.links,
                                                       thresholds=drift_mod.thresholds_from(config.rules),
-                                                      registers=registers), claims)
+                                                      registers=registers), claims, meanwhile=rules_meanwhile)
 
         from gapscan.parallel import held
 
@@ -1034,10 +1059,7 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                   audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
                   options=config.rules,
                   # the rules read the same files' names (cm._standards_named) unless the limits left some out
-                  named=run_named if len(linked) == len(documents) else None)
-    rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
-    if options.command == CHECK:
-        rules = tuple(r for r in rules if r.code.startswith("CM"))
+                  named=named_for_rules)
     findings: list[Finding] = []
     rule_errors: list[str] = []
     with timings.stage("rules"):
@@ -1045,7 +1067,12 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             if rule.check is None:
                 continue
             try:
-                found = list(rule.check(ctx))
+                if rule.code in early_findings:
+                    found = early_findings.pop(rule.code)
+                    if isinstance(found, Exception):
+                        raise found
+                else:
+                    found = list(rule.check(ctx))
             except Exception as exc:
                 if options.debug:
                     raise
