@@ -19,9 +19,12 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from gapscan.model import Block, BlockType, Document, Kind, Table, Value
+from gapscan.nlp.language import MIN_WORDS as LANGUAGE_MIN_WORDS
 from gapscan.nlp.language import not_english
 
 SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
+# a word as the language test counts it: a run of letters in any script (nlp.language._TOKEN)
+WORD_RUN = re.compile(r"[^\W\d_]+")
 
 # What people call a document. In an English name the head noun comes last ("Policy
 # Acknowledgment Form" is a form, "Supplier Evaluation List" a list), so the latest match
@@ -371,6 +374,25 @@ CERTIFICATE_TITLE = re.compile(r"^\W*certificate\s+of\s+(?:registration|conformi
                                r"certification|compliance)\W*$", re.I)
 CERTIFYING = re.compile(r"\b(?:this\s+is\s+to\s+certify\s+that|(?:hereby\s+)?certifies\s+that|(?:has|have)\s+been\s+"
                         r"(?:assessed|audited)\s+and\s+(?:registered|certified|found\s+to\s+(?:conform|comply)))\b", re.I)
+# A guide to a standard's criteria or a catalogue of controls ("CC1.1 - Organization and Management" over "What the
+# auditor looks for: ...", "Evidence types: ...", "Typical controls: ..."): under each criterion's heading a line
+# opening with what an auditor looks for or expects. Its "Document the date you reviewed ..." and "Security
+# awareness training (annual minimum)" are what an audit will want to see, the criterion explained, not the steps of
+# the reader's own work. One such note in a procedure ("Auditor note: ...") makes no guide: CRITERIA_SECTIONS of
+# them, under half the page's sections or more
+AUDITOR_EXPECTS = re.compile(r"^\W*(?:what\s+(?:the\s+|an\s+)?auditors?\s+(?:looks?\s+for|will\s+look\s+for|"
+                             r"expects?|wants?\s+to\s+see|will\s+(?:expect|want\s+to\s+see))|"
+                             r"auditors?['\u2019]?s?\s+expectations?)\b", re.I)
+CRITERIA_SECTIONS = 3
+# A crosswalk ("ISO 27001 Controls Mapping", "nist-csf-soc2-crosswalk.md"): named a mapping, its tables pair each
+# control or clause of a standard ("A.5.15", "10.2.1", "GV.OC", "PR.AC-1", "CC6.1") with the documents,
+# features or criteria that cover it. It says where each requirement is met, not how to do the work: its few orders
+# ("Use this mapping for audit preparation") are how to read it. CROSSWALK_ROWS such rows at least, and half of the
+# rows of its tables
+CROSSWALK_NAME = re.compile(r"\b(?:mappings?|crosswalks?|cross[\s-]?references?|correspondence\s+tables?)\b", re.I)
+CONTROL_CODE = re.compile(r"^\W*(?:[A-Z]{1,3}\.\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3}|"
+                          r"[A-Z]{2}\.[A-Z]{2}(?:-\d{1,2})?|CC\d{1,2}(?:\.\d{1,2})?)(?![\w.-])")
+CROSSWALK_ROWS = 5
 # The sections of a meeting's write-up ("Agenda", "Minutes", "Attendance", "Actions", "Key Discussion Points", "AOB"):
 # a page under three of them, one naming who was there, records a meeting, and the orders in its action list
 # ("Send the protocols to ...") are what was agreed, not a procedure's steps
@@ -444,6 +466,10 @@ LINK_TITLE_WORDS = 8
 # A list item that is one link to a page of the same site or folder ("[Privacy Policy](privacy_policy.md)",
 # "[Grievance](grievance/)"): a contents list of the pages beside it. Not a web address or an anchor in the page
 LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
+# the words of such an item: a page's title, which on a wiki's contents or troubleshooting list may name a symptom
+# ("The laser head moves, but won't cut", "Edges of cut pieces are slanted instead of cut at 90°"); a line of text
+# with a link in it ends as a sentence does, or runs longer
+LINK_ITEM_WORDS = 16
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -646,6 +672,13 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # instruction is "other" with no word of why (held out, cmhold12's gxo: 14 of them)
         foreign = not_english(doc) if doc.format not in SPREADSHEETS else None
         ordered += [f"text in {foreign}: read by its shape alone, not its words"] if foreign else []
+        if not foreign and doc.format not in SPREADSHEETS:
+            # under the language test's MIN_WORDS no language is told: a French work instruction of 35 words ("Activer
+            # le filtre", "Valider") was read by the English signals alone and said nothing of why (held out,
+            # cmhold12's gxo); say that it is too short to tell, in whatever language it is
+            said = sum(len(WORD_RUN.findall(b.text)) for b in doc.blocks if b.type is not BlockType.TABLE)
+            ordered += [f"{_count(said, 'word')} of text: too short to tell its language"] \
+                if 0 < said < LANGUAGE_MIN_WORDS else []
         return replace(doc, kind=Kind.OTHER,
                        kind_reason="no clear signal" + (f" ({'; '.join(ordered)})" if ordered else ""))
     return replace(doc, kind=best, kind_reason="; ".join(ordered))
@@ -935,6 +968,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         if CERTIFYING.search(text) else None
     if certificate:
         add(Kind.OTHER, 4.0, f"a certificate a certification body issued ({_short(certificate)!r})")
+    criteria = _criteria_guide(blocks)
+    if criteria:
+        add(Kind.OTHER, 4.0, criteria)
+    elif CROSSWALK_NAME.search(f"{doc.title or ''} {stem}") and not NAME_SIGNALS[Kind.PROCEDURE].search(
+            f"{doc.title or ''} {stem}"):
+        criteria = _crosswalk(doc.tables())
+        if criteria:
+            add(Kind.OTHER, 4.0, criteria)
     # the folders count: a chapter of an annual report is filed under it ("annual-report-15-16/01-introduction.md")
     named = re.sub(r"[/_-]+", " ", f"{doc.title or ''} {doc.path}")
     report = PERIOD_REPORT.search(named) or (QUARTER_NAME.search(named) if REPORT_NAME.search(named) else None)
@@ -1027,8 +1068,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # numbered rows ("1 | Close the programme on 2027-06-30") are what was decided there, no steps for a reader
     tabled = 0 if meeting or report or declared or conversation or todo or indexed or HELD_LABELS.search(labels) \
         else _table_steps(doc.tables())
-    if meeting or report or declared or conversation or todo or indexed:
-        pass  # what was said and agreed at a meeting it records, or done in a year: no steps for a reader
+    if meeting or report or declared or conversation or todo or indexed or criteria:
+        # what was said and agreed at a meeting it records, or done in a year, or what an auditor will want to see
+        # under each criterion: no steps for a reader
+        pass
     elif obligations + steps + described + tabled < 3 and rules >= RULE_SENTENCES and 2 * rules >= len(sentences):
         # too few steps and obligations to tell alone (under 1.5 points below), but most of the page is rules
         add(Kind.PROCEDURE, 1.5 + min(rules, 25) / 10,
@@ -1050,7 +1093,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         overview = None
     # a page whose title or file name ends in "Report" ("Business Impact Analysis (BIA) Report") reports work done
     reported = _report_head(doc)
-    if declared or conversation or todo or indexed or report or reported or profile or certificate:
+    if declared or conversation or todo or indexed or report or reported or profile or certificate or criteria:
         # a form's or a reference's sections are its description, not a procedure's; a report's "Purpose" or
         # "Scope" tells what the work it reports was for
         proc_heads = []
@@ -1098,7 +1141,7 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     # a page whose words are mostly a log's entries is long because the log is, not because it is a manual
     if words >= 250 and len(headings) >= 3 and dated_share < 0.5 and not (
             overview or meeting or decision_record or report or declared or conversation or todo or indexed
-            or profile or certificate):
+            or profile or certificate or criteria):
         add(Kind.PROCEDURE, 1.0, f"{words} words under {len(headings)} headings")
     if not_english(doc):
         # the English signals above read English words; an English text is already judged by them
@@ -1356,6 +1399,40 @@ def _assessment_report(headings: list[Block], blocks: list[Block]) -> str | None
         return None
     return (f"an assessment's report: {_short(opening)!r} and sections of what was found and advised "
             f"({', '.join(found[:4])}); its recommendations advise, they are no steps")
+
+
+def _criteria_guide(blocks: list[Block]) -> str | None:
+    """The reason for a guide to a standard's criteria (AUDITOR_EXPECTS): CRITERIA_SECTIONS or more of its sections,
+    and half of them or more, each hold a line opening with what the auditor looks for; None for any other page."""
+    sections: list[str] = []  # the headings over such a line, each once
+    parts = 0
+    heading = None
+    for b in blocks:
+        if b.type is BlockType.HEADING:
+            heading = b
+            parts += 1
+        elif heading is not None and AUDITOR_EXPECTS.match(b.text) and (not sections or sections[-1] is not heading):
+            sections.append(heading)
+    # the title heading opens no criterion: the page's sections are the headings below it
+    parts -= 1 if blocks and blocks[0].type is BlockType.HEADING else 0
+    if len(sections) < CRITERIA_SECTIONS or 2 * len(sections) < parts:
+        return None
+    shown = ", ".join(repr(_short(h.text)) for h in sections[:2])
+    return (f"a guide to criteria: {len(sections)} of {parts} sections say what the auditor looks for ({shown}, …), "
+            f"not the reader's own steps")
+
+
+def _crosswalk(tables: list[Table]) -> str | None:
+    """The reason for a crosswalk's tables (CONTROL_CODE): CROSSWALK_ROWS rows or more, and half the filled rows of
+    its tables or more, hold a control's or a clause's code in a cell of their own; None otherwise."""
+    rows = [r for t in tables for r in t.rows if any(not _empty(v) for v in r)]
+    coded = [code for r in rows for code in [next((str(v).strip() for v in r
+                                                   if isinstance(v, str) and CONTROL_CODE.match(v)), None)] if code]
+    if len(coded) < CROSSWALK_ROWS or 2 * len(coded) < len(rows):
+        return None
+    shown = ", ".join(repr(_short(c)) for c in coded[:3])
+    return (f"a crosswalk: {len(coded)} of {len(rows)} table rows pair a control or clause ({shown}, …) with what "
+            f"covers it, not steps")
 
 
 def _day_report(doc: Document) -> re.Match | None:
@@ -1651,10 +1728,12 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
 
 
 def _local_link_item(block: Block) -> bool:
-    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence."""
+    """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence.
+    A link with no target ("" from "[Start up procedure]()") names a page of the site not yet written: one of its
+    pages too."""
     text = block.text.strip()
-    return (len(block.links) == 1 and bool(LOCAL_LINK.match(block.links[0])) and bool(text)
-            and len(text.split()) <= LINK_TITLE_WORDS and not text.endswith(SENTENCE_END))
+    return (len(block.links) == 1 and (not block.links[0] or bool(LOCAL_LINK.match(block.links[0]))) and bool(text)
+            and len(text.split()) <= LINK_ITEM_WORDS and not text.endswith(SENTENCE_END))
 
 
 def _names_document(text: str) -> bool:

@@ -219,8 +219,11 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     return Prepared(procedures=tuple(procedures), shared=shared, pages=tuple(pages))
 
 
-def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None) -> DriftResult:
-    """analyze's second half: each procedure's claims (`claims`, by path, or extracted here), links and checks."""
+def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = None,
+           meanwhile: Callable[[Callable[[], bool]], None] | None = None) -> DriftResult:
+    """analyze's second half: each procedure's claims (`claims`, by path, or extracted here), links and checks.
+    `meanwhile(busy)`: parallel.fork_map's, run in this process beside the workers when the procedures are split
+    over them (work of the caller's that reads nothing of this stage's)."""
     procedures = list(prepared.procedures)
     shared = replace(prepared.shared, claims=claims or {})
     config_links, thresholds, reference = shared.config_links, shared.thresholds, shared.reference
@@ -231,7 +234,7 @@ def finish(prepared: Prepared, claims: Mapping[str, tuple[Claim, ...]] | None = 
     checks: list[DriftCheck] = []
     errors: dict[str, str] = {}
     pages = list(prepared.pages)
-    outcomes = _run_procedures(procedures + pages, shared)
+    outcomes = _run_procedures(procedures + pages, shared, meanwhile)
     for page, outcome in zip(pages, outcomes[len(procedures):]):
         if isinstance(outcome, str):
             continue
@@ -380,7 +383,7 @@ def _ticks(table, index: int) -> bool:
     return any(str(v).strip().lower() in BOX_TICKS for v in table.column(index) if v is not None)
 
 
-def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
+def _run_procedures(procedures: Sequence[Document], shared: _Shared, meanwhile=None) -> list:
     """Each procedure's analysis is independent (the memo is only a cache, one per chunk), so
     a large set is split over forked processes that inherit the record index."""
     from gapscan.parallel import fork_map
@@ -389,7 +392,7 @@ def _run_procedures(procedures: Sequence[Document], shared: _Shared) -> list:
         memo: dict = {}
         return [_one_procedure(p, shared, memo) for p in procs]
 
-    return fork_map(chunk, procedures, parallel=len(procedures) >= PARALLEL_MIN_PROCEDURES)
+    return fork_map(chunk, procedures, parallel=len(procedures) >= PARALLEL_MIN_PROCEDURES, meanwhile=meanwhile)
 
 def _distinct_forms(claims: Sequence[Claim]) -> list[Claim]:
     """Each form once per procedure (its first mention): a form named five times is one claim."""
@@ -530,6 +533,11 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         # the headings over the claim, the page's title among them, name the meeting "we meet" is
         over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
         found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over)
+        if not found and meeting and meetings.unnamed_meeting(claim.sentence):
+            # "we meet" on the page of a group whose minutes are filed below it, named more fully than the page's
+            # title names the group ('next-10' over the minutes of the 'Node.js Next 10 Years Team Meeting')
+            group = meetings.group_series(scope.procedure.title or "", scope.procedure.path, scope.meetings)
+            found = [group] if group is not None else []
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
@@ -842,13 +850,40 @@ def register_columns_of(path: str, prof: RecordProfile) -> tuple[tuple[str, int,
         # passed over without reading a cell)
         if col.distinct < ID_SHARE * col.fill_rate * prof.row_count - 0.5:
             continue
-        values = [str(v).strip() for v in prof.table.column(col.index) if v is not None and str(v).strip()]
-        ids = [v for v in values if _ID_CELL.fullmatch(v)]
+        ids = _identifiers(prof.table.rows, col.index)
+        if ids is None:
+            continue
         keys = {_code_key(v) for v in ids}
-        if not ids or len(ids) < ID_SHARE * len(values) or len(keys) < len(ids):
+        if len(keys) < len(ids):
             continue
         found.append((path, col.index, Counter(_scheme(k) for k in keys)))
     return tuple(found)
+
+
+def _not_none(value: object) -> bool:
+    return value is not None
+
+
+def _identifiers(rows: Sequence[Sequence], index: int) -> list[str] | None:
+    """The texts of a column's filled cells (stripped) when ID_SHARE of them or more are identifiers (_ID_CELL), else
+    None. The reading stops once the texts that are not identifiers are too many for the share even were every
+    cell filled (a column of names or descriptions is given up after about a fifth of its cells)."""
+    total = len(rows)
+    ids: list[str] = []
+    misses = 0
+    cells = (r[index] if index < len(r) else None for r in rows)  # Table.column's, read only as far as needed
+    for text in filter(None, map(str.strip, map(str, filter(_not_none, cells)))):
+        if _ID_CELL.fullmatch(text):
+            ids.append(text)
+        else:
+            misses += 1
+            # the filled cells are at most `total`: fewer than the share are identifiers whatever is left (one
+            # cell of margin, so the float product cannot decide a tie the full reading would not)
+            if total - misses + 1 <= ID_SHARE * total:
+                return None
+    if not ids or len(ids) < ID_SHARE * (len(ids) + misses):
+        return None
+    return ids
 
 
 def _column_ids(scope: _Scope, path: str, j: int) -> list[tuple[int, tuple]]:

@@ -511,7 +511,7 @@ def _cache_store(kind: str, store, entry_key: str | None, value, hint):
 
 def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, str],
                     limits: Limits | None = None, jobs: int | None = 1,
-                    profiles: dict | None = None, date_orders=None) -> list[Document]:
+                    profiles: dict | None = None, date_orders=None, named: dict | None = None) -> list[Document]:
     """classify.classify over the documents, each document's (kind, reason) from the cache when
     its content and the config's [kinds] are those it was classified with. With `limits`, a
     document over its kind's budget (over_budget) comes back as an error saying so: the verdict
@@ -526,33 +526,42 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     its budget) is profiled there too (records.profile with `date_orders`, detached), by path, for
     profile_records to take instead of profiling it again. The workers read the record's cells anyway to
     classify it; profiled later in the parent, beside the nlp workers, every page of cells the parent read was
-    copied (the workers still mapped it): 164 MB of the 500-document set held twice at the run's memory peak."""
+    copied (the workers still mapped it): 164 MB of the 500-document set held twice at the run's memory peak.
+
+    `named`, a dict: likewise, each document the forked workers classify is read for the standards it names there
+    (nlp.mirroring.standards_named of the document as it comes out of here), by path, for the nlp stage to take
+    (_run_named) instead of reading every document again in this process while both workers wait for it."""
     from gapscan.classify import classify
     from gapscan.parallel import fork_map
 
+    if named is not None:
+        import gapscan.nlp.mirroring  # noqa: F401 - once, here, not in each worker (the nlp stage needs it after)
+
     def chunk(docs: list[Document]) -> list:
         out = []
+        worker = os.getpid() != parent
         for c in (classify(d, kinds) for d in docs):
             budget = None if limits is None else over_budget(c, limits)
             out.append((c.kind, c.kind_reason, budget,
                         detect(c) if c.ok and c.kind in (Kind.PROCEDURE, Kind.REVIEW) else None,
                         # only in a forked worker: in this process, the records stage profiles them beside the
                         # nlp workers
-                        _early_profile(c, date_orders) if forked() and budget is None and c.ok
-                        and c.kind is Kind.RECORD else None))
+                        _early_profile(c, date_orders) if worker and profiles is not None and budget is None
+                        and c.ok and c.kind is Kind.RECORD else None,
+                        _early_named(_stopped(c, budget)) if worker and named is not None else None))
         return out
 
     parent = os.getpid()
 
-    def forked() -> bool:
-        return profiles is not None and os.getpid() != parent
-
     def compute(docs: list[Document]) -> list:
         cells = sum(len(b.table.rows) if b.table is not None else 1 for d in docs for b in d.blocks)
-        found = fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY)
+        found = fork_map(chunk, docs, workers=jobs, parallel=cells >= PARALLEL_MIN_CLASSIFY,
+                         chunks_per_worker=CLASSIFY_CHUNKS_PER_WORKER)
         for d, result in zip(docs, found):
             if result[4] is not None:
                 profiles[d.path] = result[4][0]  # (detached profile, its register columns) or None
+            if result[5] is not None:
+                named[d.path] = result[5]
         return [result[:4] for result in found]
 
     found = cached_map("kind", compute, documents, tuple[Kind, str, str | None, str | None], store, keys, kinds,
@@ -576,6 +585,27 @@ def _early_profile(doc: Document, date_orders) -> tuple | None:
         return (None if prof is None else (records.detach(prof, doc), drift.register_columns_of(doc.path, prof)),)
     except Exception:
         return None
+
+
+def _early_named(doc: Document) -> frozenset[str] | None:
+    """classify_cached's reading of the standards one document names (None where it failed: read again later)."""
+    from gapscan.nlp.mirroring import standards_named
+
+    try:
+        return standards_named([doc])
+    except Exception:
+        return None
+
+
+def _run_named(documents: Sequence[Document], found: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    """mirroring.standards_named(documents): the standards each document names, taken from `found` (by path: read
+    where the document was classified) where it is there, read here for the others. The run names the union of
+    what its files name, each file read alone (standards_named reads each document apart from the others)."""
+    from gapscan.nlp.mirroring import standards_named
+
+    found = found or {}
+    return frozenset().union(standards_named([d for d in documents if d.path not in found]),
+                             *(found[d.path] for d in documents if d.path in found))
 
 
 def analyze_texts(texts: list[Document], standard: str | None, jobs: int | None, store=None,
@@ -671,11 +701,20 @@ READ_BATCH = 16  # documents whose spaCy Docs a worker holds at once (a few MB e
 # parent profiles records beside them (read_texts' meanwhile), which slows one worker more than the other, and
 # the cores stay busy to the end when the slower one takes fewer chunks
 NLP_CHUNKS_PER_WORKER = 4
+# The classify stage's documents go out in this many strided chunks per worker: each chunk's results (the records'
+# profiles, 5.6 MB pickled on the 500-document set) are pickled, sent and read here while the workers go on with
+# the next, not all at once after the last document with both cores but this one's idle
+CLASSIFY_CHUNKS_PER_WORKER = 4
 NLP_GC_THRESHOLD = 20_000  # new objects between two collections in the nlp stage (Python's default: 700)
 PARALLEL_MIN_WORDS = 40_000  # below these sizes, forking costs more than the work
 PARALLEL_MIN_ROWS = 50_000
 PARALLEL_MIN_CLASSIFY = 20_000  # blocks and table rows
 
+
+# The rule families that read only the documents, their mirroring analyses and the standards named (the Context's
+# documents, mirroring, standard, options and named): `check` runs only these, and an audit runs them beside drift's
+# workers (_analyse). A rule of these families must not read records, drift or audit dates.
+TEXT_RULES = ("CM",)
 
 PARENT_GC_THRESHOLD = 20_000  # new objects between two collections in the parent's analysis (Python's default: 700)
 
@@ -791,8 +830,11 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         # an audit's records are profiled by the classify workers, which read their cells anyway (classify_cached):
         # by path, (detached profile, register columns) or None
         made: dict | None = {} if options.command == AUDIT else None
+        # and the standards each document names, read by those workers as they classify it (check changes some
+        # documents' kinds after this: there they are read by the nlp stage, as before)
+        named: dict | None = {} if options.command == AUDIT else None
         documents = classify_cached(documents, kinds, store, keys, options.limits, jobs=options.jobs,
-                                    profiles=made, date_orders=config.dates)
+                                    profiles=made, date_orders=config.dates, named=named)
         if options.command == CHECK:
             # a file named on the command line is checked whatever it looks like; in a folder, `check` judges
             # the procedures (and lists the files it could not read, so a broken draft is not passed over);
@@ -846,7 +888,7 @@ def run(paths: Sequence[Path], config: Config, options: RunOptions,
         with _fewer_collections():
             analysis = _analyse(documents, linked, notes, config, options, timings, warn, store, keys, root,
                                 {path: v and v[0] for path, v in (made or {}).items()},
-                                {path: v[1] for path, v in (made or {}).items() if v})
+                                {path: v[1] for path, v in (made or {}).items() if v}, named)
         if run_key is not None:
             with timings.stage("cache"):
                 store.put("report", run_key, replace(analysis, results=tuple(
@@ -883,9 +925,11 @@ def _model_notes(documents: list[Document]) -> list[str]:
 
 def _analyse(documents: list[Document], linked: list[Document], notes: list[str], config: Config,
              options: RunOptions, timings: Timings, warn, store, keys: Mapping[str, str], root: Path,
-             made: Mapping[str, object] | None = None, registers: Mapping[str, tuple] | None = None) -> Analysis:
+             made: Mapping[str, object] | None = None, registers: Mapping[str, tuple] | None = None,
+             named_by_path: Mapping[str, frozenset[str]] | None = None) -> Analysis:
     """The analysis stages (nlp, records, drift, rules, summary) over classified documents; `made`: records'
-    profiles classify_cached made (detached, by path), `registers` their register columns (drift.prepare's)."""
+    profiles classify_cached made (detached, by path), `registers` their register columns (drift.prepare's),
+    `named_by_path` the standards each document names (classify_cached's, by path; _run_named)."""
     from gapscan.rules.base import Context
     from gapscan.rules.registry import select as select_rules
 
@@ -952,17 +996,35 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
 
     run_named: frozenset[str] | None = None  # standards_named(documents), where read (the rules take it: ctx.named)
     if texts:
-        from gapscan.nlp.mirroring import standards_named
-
         # what the run's files name is what each text is read against (a text alone guesses from its own headings)
         if not standard:
             with timings.stage("nlp"):  # part of the nlp stage's reading, in this process before its workers start
-                run_named = standards_named(documents)
+                run_named = _run_named(documents, named_by_path)
         named = () if standard else run_named
         mirroring, claims = contained("nlp", lambda: read_texts(texts, procedures, standard, options.jobs, store,
                                                                 keys, records_meanwhile if record_docs else None,
                                                                 named=named)
                                       ) or ({}, None)
+    rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
+    if options.command == CHECK:
+        rules = tuple(r for r in rules if r.code.startswith(TEXT_RULES))
+    named_for_rules = run_named if len(linked) == len(documents) else None
+    # The rules that read only the texts and their mirroring (TEXT_RULES: what `check` runs, with no records and no
+    # drift) are run in this process beside drift's workers, which they need nothing from; the rules loop below
+    # takes their findings (or their failure) in its order, as if run there
+    early_findings: dict[str, object] = {}
+
+    def rules_meanwhile(busy) -> None:
+        text_ctx = Context(documents=tuple(linked), mirroring=mirroring, standard=standard, options=config.rules,
+                           named=named_for_rules)
+        with timings.stage("rules"):
+            for rule in rules:
+                if rule.check is not None and rule.code.startswith(TEXT_RULES):
+                    try:
+                        early_findings[rule.code] = list(rule.check(text_ctx))
+                    except Exception as exc:  # said by the rules loop, in its place
+                        early_findings[rule.code] = exc
+
     if options.command == AUDIT:
         from gapscan import drift as drift_mod
 
@@ -981,10 +1043,10 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             if failed_prepare:
                 raise failed_prepare[0]
             if prepared:
-                return drift_mod.finish(prepared[0][1], claims)
+                return drift_mod.finish(prepared[0][1], claims, meanwhile=rules_meanwhile)
             return drift_mod.finish(drift_mod.prepare(linked, profiles, config_links=config.links,
                                                       thresholds=drift_mod.thresholds_from(config.rules),
-                                                      registers=registers), claims)
+                                                      registers=registers), claims, meanwhile=rules_meanwhile)
 
         from gapscan.parallel import held
 
@@ -1002,10 +1064,7 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
                   audit_dates=audit_dates, audit_dates_inferred=inferred, standard=standard,
                   options=config.rules,
                   # the rules read the same files' names (cm._standards_named) unless the limits left some out
-                  named=run_named if len(linked) == len(documents) else None)
-    rules = select_rules(list(options.select or config.select), list(options.ignore or config.ignore))
-    if options.command == CHECK:
-        rules = tuple(r for r in rules if r.code.startswith("CM"))
+                  named=named_for_rules)
     findings: list[Finding] = []
     rule_errors: list[str] = []
     with timings.stage("rules"):
@@ -1013,7 +1072,12 @@ def _analyse(documents: list[Document], linked: list[Document], notes: list[str]
             if rule.check is None:
                 continue
             try:
-                found = list(rule.check(ctx))
+                if rule.code in early_findings:
+                    found = early_findings.pop(rule.code)
+                    if isinstance(found, Exception):
+                        raise found
+                else:
+                    found = list(rule.check(ctx))
             except Exception as exc:
                 if options.debug:
                     raise

@@ -341,6 +341,7 @@ class RecordSet:
         # file names by their extension (".xlsx") and length, so a text is searched for the extension only
         self.files: dict[str, dict[int, dict[str, list[int]]]] = {}
         self.plain_files: list[tuple[str, int]] = []  # file names without an extension
+        self._by_file_name: dict[str, list[int]] = {}  # every record's lower-cased file name -> records
         self._codes: dict[str, frozenset[int]] = {}
         # Every code pattern starts at a word start: a code that starts with letters ('QF-11') can only be
         # in names with a word that starts with them ('qf', 'qf11'), so only those are searched (and the
@@ -371,6 +372,7 @@ class RecordSet:
             if rec.headers:
                 self.by_headers.setdefault(rec.headers, []).append(n)
             name = PurePosixPath(rec.file or rec.path).name.lower()
+            self._by_file_name.setdefault(name, []).append(n)
             if len(name) < 8:
                 continue
             dot = name.rfind(".")
@@ -392,6 +394,19 @@ class RecordSet:
                     if end >= length and (end == length or not _NAME_GOES_ON.match(text[end - length - 1])):
                         found.update(names.get(text[end - length:end], ()))
                 at = text.find(ext, at + 1)
+        return found
+
+    def named_at(self, paths: Iterable[str]) -> set[int]:
+        """Records a web address's path points at: its file name and, for a record filed in a folder, that
+        folder's name before it. A survey linking the Node.js project's own 'doc/contributing/technical-priorities.md'
+        names no 'summit/2023-09/technical-priorities.md' of the set (held out, drhold30's next10: three wrong PS03)."""
+        found = set()
+        for path in paths:
+            name = path.rsplit("/", 1)[-1]
+            for n in self._by_file_name.get(name, ()):
+                folder = PurePosixPath(self.records[n].file or self.records[n].path).parent.name.lower()
+                if not folder or path.endswith(f"/{folder}/{name}"):
+                    found.add(n)
         return found
 
     def with_code(self, code: str) -> frozenset[int]:
@@ -445,9 +460,27 @@ def link_target_path(target: str) -> str:
         return ""
 
 
-def link_targets_text(procedure: Document) -> str:
-    """The paths of the procedure's link targets, one text: what its links name besides their words."""
-    return " ".join(link_target_path(t) for b in procedure.blocks for t in b.links)
+def link_targets_text(procedure: Document, addresses: bool = True) -> str:
+    """The paths of the procedure's link targets, one text: what its links name besides their words. Without
+    `addresses`, only the links into the set itself (no scheme, no host): see `addressed_paths`."""
+    return " ".join(link_target_path(t) for b in procedure.blocks for t in b.links
+                    if addresses or not _addressed(t))
+
+
+def addressed_paths(procedure: Document) -> list[str]:
+    """The lower-cased paths of the procedure's links to a web address ('https://github.com/org/repo/blob/main/
+    doc/technical-priorities.md' -> '/org/repo/blob/main/doc/technical-priorities.md')."""
+    return [link_target_path(t).lower() for b in procedure.blocks for t in b.links if _addressed(t)]
+
+
+def _addressed(target: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(target.strip())
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.netloc)
 
 
 def unheld_record_files(text: str, held: "set[str] | frozenset[str]") -> list[str]:
@@ -555,9 +588,10 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     proc_stems = content_stems(" ".join([procedure.title or "", PurePosixPath(procedure.path).stem]))
     body_stems = content_stems(" ".join(c.sentence for c in claims))
     # a link's target names its file as the words would ('[daily log](data/daily_log.csv)')
-    text = " ".join([b.text for b in procedure.blocks] + [link_targets_text(procedure)]).lower()
+    # (a web address's path, by the folder it names too: addressed_paths)
+    text = " ".join([b.text for b in procedure.blocks] + [link_targets_text(procedure, addresses=False)]).lower()
     best_titles = _best_titles(titles, records)
-    named = records.named_in(text)
+    named = records.named_in(text) | records.named_at(addressed_paths(procedure))
     # the records any signal can come from; every other record has none
     candidates = {n for n, rec in enumerate(records.records) if _configured(rec, configured)} if configured else set()
     candidates |= named | best_titles.keys()

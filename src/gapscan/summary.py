@@ -173,6 +173,11 @@ def _headline(results, procedures, verdicts, records, by_rule, findings) -> str:
         if not findings and unchecked and all(r.scores.drift is None for r in drift_documents(results)):
             return (f"No findings, but no claim of the procedures could be checked: the records of "
                     f"{_count(unchecked, 'claim')} are not in the set.{also}")
+        if not findings and not procedures:
+            # nothing documented to hold the records against: "no gaps found" would vouch for a system never seen
+            held = (f"the {_count(len(records), 'record')} it read" if records else "any record")
+            return (f"No findings, but no procedure was found in the set: gapscan had no documented system to "
+                    f"hold {held} against.{also}")
         if not findings:
             return ("No gaps found between the documented management system and the records of the work."
                     if not leads else f"No findings.{also}")

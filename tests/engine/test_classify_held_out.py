@@ -116,7 +116,8 @@ def test_a_procedure_not_in_english_is_a_procedure(tmp_path, language):
 @pytest.mark.parametrize("language", sorted(DESCRIPTIONS))
 def test_a_page_telling_what_happened_in_that_language_is_not(tmp_path, language):
     kind, reason = kind_of(tmp_path, "lifecycle.md", f"# {PROCEDURES[language][0]}\n\n{DESCRIPTIONS[language]}\n")
-    assert kind is Kind.OTHER and reason == "no clear signal"
+    # a few sentences, under the language test's 40 words: the reason says so (session 23, kinds23)
+    assert kind is Kind.OTHER and reason.startswith("no clear signal (") and "too short to tell its language" in reason
 
 
 @pytest.mark.parametrize("name", ["Política de Segurança da Informação.md", "Procedimiento de compras.md",

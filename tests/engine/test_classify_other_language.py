@@ -28,3 +28,25 @@ def test_an_english_page_with_no_signal_names_no_language(tmp_path):
             "to the calendar from the local garage and a photograph of the team at the summer barbecue last year.\n")
     got, why = kind_of(tmp_path, "notes.md", text)
     assert got is Kind.OTHER and "text in" not in why, why
+
+
+SHORT_FRENCH = """# Fermer une tâche
+
+Ouvrir la liste des tâches
+- Choisir la colonne article
+- Saisir le code
+- Valider
+
+Cliquer sur l'icône et confirmer la clôture
+"""
+
+
+def test_a_french_instruction_too_short_to_tell_its_language_says_so(tmp_path):
+    # held out (cmhold12, gxo): 35 words, under the language test's 40, said only "no clear signal"
+    got, why = kind_of(tmp_path, "fermer tache.md", SHORT_FRENCH)
+    assert got is Kind.OTHER and "words of text: too short to tell its language" in why, why
+
+
+def test_a_page_long_enough_to_tell_says_nothing_of_its_length(tmp_path):
+    got, why = kind_of(tmp_path, "cloture livraison.md", FRENCH)
+    assert "too short" not in why, why

@@ -150,13 +150,13 @@ def test_leave_one_source_out_floors(variant):
 
 def test_kind_accuracy_floor():
     """Kinds of all 687 files as `gapscan audit` classifies them (procedure-like, record, form, other) against
-    either annotator: 671 (0.977) since session 22 kinds22 (668, 0.972, since session 21 kinds21 (664, 0.967, since
-    session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261
+    either annotator: 675 (0.983) since session 23 kinds23 (671, 0.977, since session 22 kinds22; 668, 0.972, since
+    session 21 kinds21 (664, 0.967, since session 20 kinds20 (657, 0.956, since session 19 added the 274 files of the held-out sets (255 of those right, 261
     after kinds20; the 413 before them 402, 403 after kinds20: 401 before kind9, 399 before session 7, 392 before round
     5); on the first 325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not
     the classifier worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 680 and hit / total >= 0.95 and hit >= 669, (hit, total)
+    assert total >= 680 and hit / total >= 0.95 and hit >= 673, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

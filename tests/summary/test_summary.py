@@ -91,10 +91,29 @@ def test_top_findings_rank_severity_then_weight_then_size():
 
 def test_empty_run_says_so():
     s = build([], [], Context(documents=()))
-    assert s.headline.startswith("No gaps found")
+    # nothing documented was read: "no gaps found" would vouch for a system nobody saw
+    assert s.headline == ("No findings, but no procedure was found in the set: gapscan had no documented system "
+                          "to hold any record against.")
     assert s.verdict_counts == {"mirrored": 0, "mixed": 0, "operational": 0}
     assert s.average_drift is None
     assert s.top_findings == ()
+
+
+def test_records_without_procedures_are_not_called_gap_free():
+    # a risk register and an evidence list handed over without the procedures that govern them (drhold30's
+    # fineract set): before, the headline read "No gaps found between the documented management system and ..."
+    every_week = [dt.date(2025, 1, 6) + dt.timedelta(days=7 * i) for i in range(40)]
+    docs, profiles = zip(*(_log(f"records/{name}.xlsx", every_week) for name in ("risk register", "evidence")))
+    ctx = Context(documents=docs, records={p.path: p for p in profiles})
+    results = [DocumentResult(document=d) for d in docs]
+    s = build(results, [], ctx)
+    assert s.headline == ("No findings, but no procedure was found in the set: gapscan had no documented system "
+                          "to hold the 2 records it read against.")
+    # with a procedure the records follow, the set is gap-free and says so
+    proc = text_doc("procs/P.docx", ["The Risk Lead reviews the risk register every week."])
+    s = build([DocumentResult(document=proc, verdict=Verdict.OPERATIONAL, scores=Scores(drift=0.0)), *results], [],
+              Context(documents=(proc, *docs), records=ctx.records))
+    assert not s.headline.startswith("No findings, but no procedure")
 
 
 def test_summary_fits_in_a_report():
@@ -459,8 +478,9 @@ def test_a_lead_is_no_headline():
                    message="Lead, not a finding: m", metrics={"rows": 11, "strength": "lead", "lead_reason": "r"})
     headline = build([], [lead], Context(documents=())).headline
     assert "working record" not in headline
-    assert headline == "No findings. 1 lead to check, where the evidence is too thin for a finding, is listed " \
-                       "under Findings by document."
+    assert headline == ("No findings, but no procedure was found in the set: gapscan had no documented system to "
+                        "hold any record against. 1 lead to check, where the evidence is too thin for a finding, is "
+                        "listed under Findings by document.")
 
 
 def test_vocabulary_leads_come_after_the_findings_they_are_more_of():

@@ -298,13 +298,13 @@ def _inline_text(token, children=None) -> str:
 
 
 def _link_targets(token, children=None) -> tuple[str, ...]:
-    """The targets of the links among the inline children, in order: the text keeps a link's words only."""
+    """The targets of the links among the inline children, in order: the text keeps a link's words only. A link
+    with no target ("[Start up procedure]()", a wiki's link to a page not yet written) is still a link: its target
+    is kept as "" (a contents list of such links is still a contents list), which names no file."""
     found = []
     for child in token.children or () if children is None else children:
         if child.type == "link_open":
-            href = (child.attrGet("href") or "").strip()
-            if href:
-                found.append(href)
+            found.append((child.attrGet("href") or "").strip())
     return tuple(found)
 
 
