@@ -334,7 +334,9 @@ DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )
 # who was there: 'Present: Ann, Bo', 'Attendance - Ann, Bo', or the word alone as a heading over the names (a page
 # editor's 'Attendace' and the zero-width marks it leaves, 'A\ufeffttendance', read as written)
 _WHO = r"(?:present|attendees|attending|attend[ae]n?ce|in attend[ae]n?ce|participants|those present|chair(?:ed by)?)"
-PRESENT = re.compile(r"^\W*" + _WHO + r"\b\W*\w", re.I)
+# the label is followed by a colon or dash, or by a name: 'Participants should not use automated transcription' says
+# what those who come may do, not who came
+PRESENT = re.compile(r"^\W*(?i:" + _WHO + r"(?:\s+(?:were|are))?)(?:[\s*_]*[:\-\u2013\u2014]\W*\w|\s+[A-Z])")
 PRESENT_HEADING = re.compile(r"^\W*" + _WHO + r"\W*$", re.I)
 ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 
