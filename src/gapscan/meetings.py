@@ -380,6 +380,38 @@ def held_meeting(doc: Document) -> bool:
     return False
 
 
+# the heading an agenda keeps for the notes of its meeting ('## Meeting Notes', '## Minutes')
+NOTES_HEADING = re.compile(r"^\W*(?:meeting\s+)?(?:notes|minutes)\W*$", re.I)
+# words of text under it that are notes taken: more than a placeholder ('To be filled in after the meeting.', '*None*')
+NOTES_WORDS = 30
+
+
+def _notes_taken(doc: Document) -> bool:
+    """Whether an agenda holds the notes of its meeting ("Agenda for the January 16th video call" with "## Meeting
+    Notes" and "### Attendees" over the names of those who came): under its notes heading, names under an attendance
+    heading or after its label ('Attendees: Ann Lee, Bo Chan'), or NOTES_WORDS words of text. An agenda written
+    ahead keeps the heading empty, or a placeholder under it ('To be filled in after the meeting.')."""
+    from gapscan.model import BlockType
+
+    blocks = doc.blocks
+    start = next((i for i, b in enumerate(blocks) if b.type is BlockType.HEADING
+                  and NOTES_HEADING.match(b.text.strip().translate(ZERO_WIDTH))), None)
+    if start is None:
+        return False
+    words = 0
+    heading_of_names = False
+    for block in blocks[start + 1:]:
+        text = block.text.strip().translate(ZERO_WIDTH)
+        if block.type is BlockType.HEADING:
+            heading_of_names = bool(PRESENT_HEADING.match(text))
+            continue
+        label = PRESENT.match(text)
+        if heading_of_names and _names(text) or label and _names(text[label.end() - 1:]):
+            return True
+        words += len(text.split())
+    return words >= NOTES_WORDS
+
+
 def _names(text: str) -> bool:
     """Whether a line lists people ('Ann Lee (CEO), Bo Chan', '*Sarah Clenton, Steve Davies*'): its words mostly
     capitalised, as names are and a sentence about who should attend is not."""
@@ -501,8 +533,10 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     every_name: dict[tuple[str, ...], set[str]] = {}
     first_form: dict[tuple[str, ...], tuple[str, ...]] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
+    # and so is an agenda whose notes were taken under it (_notes_taken)
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
-               and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
+               and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc)
+                    or _notes_taken(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     own.update(_spelled_out(minutes))
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
