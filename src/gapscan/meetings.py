@@ -596,7 +596,103 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                           unread=tuple(d.path for d in unread),
                           unread_dated=tuple(sorted((day[0], d.path, day[1]) for d in unread
                                                     for day in (meeting_date(d),) if day))))
+    return _renamed_in_folders(out)
+
+
+# a series needs this many dated files for its cadence to be read (two intervals), before it is read as the same
+# meeting as another filed beside it under another name
+RENAMED_MIN_FILES = 3
+# one cadence: the intervals of two series read together are within this factor of each one's own (a meeting renamed
+# keeps its rhythm; two meetings held beside each other at one rhythm halve it)
+RENAMED_RATIO = 1.5
+
+
+def _home(path: str) -> str:
+    """The folder a file of minutes is filed under, its year folders left out ('legal/2012/2012-04-18.md': 'legal')."""
+    folder = PurePosixPath(path).parent
+    while folder.name and YEAR_FOLDER.match(folder.name):
+        folder = folder.parent
+    return str(folder)
+
+
+def _intervals_median(dates: Sequence[dt.date]) -> float | None:
+    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:]))
+    if not gaps:
+        return None
+    mid = len(gaps) // 2
+    return float(gaps[mid]) if len(gaps) % 2 else (gaps[mid - 1] + gaps[mid]) / 2
+
+
+def _one_meeting(a: Sequence[dt.date], b: Sequence[dt.date]) -> bool:
+    """Whether two series' dates (sorted) are one meeting's: never two on one day, and one cadence. Read together
+    (over the span they share, where it holds three meetings or more; else over all), the intervals' median is
+    within RENAMED_RATIO of each series' own: minutes retitled mid-way ('Legal Team Minutes' -> 'SPDX Legal Team
+    Meeting') keep the fortnight; two fortnightly meetings beside each other read together meet every week."""
+    if set(a) & set(b):
+        return False
+    both = sorted([*a, *b])
+    lo, hi = max(a[0], b[0]), min(a[-1], b[-1])
+    shared = [d for d in both if lo <= d <= hi]
+    together = _intervals_median(shared if len(shared) >= RENAMED_MIN_FILES else both)
+    own = [_intervals_median(a), _intervals_median(b)]
+    if not together or not all(own):
+        return False
+    return all(1 / RENAMED_RATIO <= together / m <= RENAMED_RATIO for m in own)
+
+
+def _renamed_in_folders(series: list[Series]) -> tuple[Series, ...]:
+    """The series with those of one meeting retitled over time read as one: filed under one folder (its year
+    folders aside), their names sharing a word, never two on one day, at one cadence (_one_meeting), each with
+    RENAMED_MIN_FILES dated files at least (spdx/meetings: 'legal/2012/...' titled 'Attendees' over the team's
+    notes, 'legal/2023/...' titled 'SPDX Legal Team Meeting, January 12, 2023': one fortnightly meeting, not two).
+    The largest series first; a series joins the first group it fits."""
+    homes: dict[str, list[Series]] = {}
+    for s in series:
+        folders = {_home(p) for _, p, _ in s.meetings} | {_home(p) for p in s.undated}
+        if len(folders) == 1 and len(s.meetings) >= RENAMED_MIN_FILES:
+            homes.setdefault(next(iter(folders)), []).append(s)
+    merged: dict[str, Series] = {}  # the key of each series read into another -> the series it is read into
+    for home, members in homes.items():
+        groups: list[list[Series]] = []
+        for s in sorted(members, key=lambda s: (-len(s.meetings), s.key)):
+            mine = [d for d, _, _ in s.meetings]
+            for group in groups:
+                theirs = sorted(d for g in group for d, _, _ in g.meetings)
+                if frozenset.intersection(s.words, *(g.words for g in group)) and _one_meeting(theirs, mine):
+                    group.append(s)
+                    break
+            else:
+                groups.append([s])
+        for group in groups:
+            if len(group) > 1:
+                one = _one_meeting_series(group, home)
+                merged.update({s.key: one for s in group})
+    out, done = [], set()
+    for s in series:
+        one = merged.get(s.key, s)
+        if one.key not in done:
+            done.add(one.key)
+            out.append(one)
     return tuple(out)
+
+
+def _one_meeting_series(named: Sequence[Series], home: str) -> Series:
+    """One series of the minutes of one meeting filed under several names (_renamed_in_folders): named as its newest
+    minutes name it, matched by the words every name shares."""
+    dated = tuple(sorted(m for s in named for m in s.meetings))
+    newest = max(named, key=lambda s: s.meetings[-1][0])
+    where = f" in {home}/" if home != "." else ""
+    label = (f"minutes of the {newest.name}, under {len(named)} names ({len(dated)} files{where}: "
+             + ", ".join(f"{s.name} {len(s.meetings)}" for s in sorted(named, key=lambda s: s.meetings[0][0])) + ")")
+    words = frozenset.intersection(*(s.words for s in named))
+    return Series(name=newest.name, words=words, key=label, meetings=dated, where=where,
+                  undated=tuple(sorted(p for s in named for p in s.undated)),
+                  named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
+                  profile=_profile(label, newest.name, dated),
+                  acronyms=frozenset.intersection(*(s.acronyms for s in named)),
+                  shortened=tuple(sorted({w for s in named for w in s.shortened if w < words}, key=sorted)),
+                  unread=tuple(sorted({p for s in named for p in s.unread})),
+                  unread_dated=tuple(sorted({m for s in named for m in s.unread_dated})))
 
 
 def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]]) -> Series:
