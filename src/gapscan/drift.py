@@ -196,7 +196,10 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
              and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
-    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank), key=lambda d: d.path)
+    # a page read as minutes that records no meeting held (dated nowhere, naming no one present: "Meeting Minutes"
+    # over a repository's meeting schedule) states cadences as a page does
+    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank
+                    or d.kind is Kind.REVIEW and not meetings.held_meeting(d)), key=lambda d: d.path)
     records = {d.path: index_record(d, profiles[d.path].table.header, profiles[d.path].table) if d.path in profiles
                else index_record(d) for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
