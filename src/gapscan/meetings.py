@@ -128,6 +128,10 @@ class Series:
     # the folder the minutes are filed in, as the key says it (" in board/minutes/"); None where the key names the
     # series otherwise (one body under several names: _one_body)
     where: str | None = None
+    # the stems of every name its minutes were filed under, for minutes of one meeting retitled over time
+    # (_renamed_in_folders): a body the headings name by one of them is this meeting ('Outreach Team' of the minutes
+    # of 'SPDX Outreach Team Meeting' and 'SPDX Outreach Meeting', matched by 'spdx' and 'outreach')
+    former: tuple[frozenset[str], ...] = ()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -692,7 +696,8 @@ def _one_meeting_series(named: Sequence[Series], home: str) -> Series:
                   acronyms=frozenset.intersection(*(s.acronyms for s in named)),
                   shortened=tuple(sorted({w for s in named for w in s.shortened if w < words}, key=sorted)),
                   unread=tuple(sorted({p for s in named for p in s.unread})),
-                  unread_dated=tuple(sorted({m for s in named for m in s.unread_dated})))
+                  unread_dated=tuple(sorted({m for s in named for m in s.unread_dated})),
+                  former=tuple(sorted({s.words for s in named}, key=sorted)))
 
 
 def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]]) -> Series:
@@ -910,10 +915,17 @@ def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
         # a name of kinds alone ('Steering Committee', 'Technical Board') is many bodies' name: it names the series
         # of that very name, never one whose name holds it ('Security Steering Committee' is another body)
         generic = words <= _KIND_STEMS
-        fits = [s for s in series if s.words and (words == s.words if generic else words <= s.words)]
+        fits = [s for s in series if s.words and (words == s.words if generic else words <= s.words
+                                                  or any(words <= f for f in s.former))]
         if fits:
             return fits if len(fits) == 1 else []
     return []
+
+
+# a field that says when a body meets, on a page of its meetings: 'Time and cadence:', 'Cadence:', 'Schedule:',
+# 'Meeting time:', 'When:'
+CADENCE_LABEL = re.compile(r"^\W*(?:(?:meeting\s+)?(?:time\s+and\s+cadence|cadence|frequency|schedule|time)|when)"
+                           r"[\s*_]*:", re.I)
 
 
 def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
@@ -947,6 +959,12 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     on_name = _on_name(tokens, phrase, every_spot, series)
     if on_name:
         return on_name, True
+    if not held and headings and CADENCE_LABEL.match(sentence):
+        # a field saying when, under the heading of the body that meets ("## Legal Team" over "* Time and cadence:
+        # twice per month ..."): the body the headings name, else the series all of whose words they give
+        over = {stem(t) for t in _tokens(headings)}
+        found = _body_named(headings, series) or [s for s in series if s.words and s.words <= over]
+        return found, bool(found)
     if not held:
         return [], False
     noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meet", "meets", "met") for i in held)

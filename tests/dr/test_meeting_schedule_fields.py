@@ -68,6 +68,22 @@ def gappy(scan) -> None:
     write_minutes(scan, days[:10] + days[20:])
 
 
+def test_a_cadence_field_under_the_bodys_heading_is_its_meetings(scan):
+    scan.write("README.md", SCHEDULE)
+    gappy(scan)
+    findings, checks = run(scan, Kind.OTHER)
+    # before: no check against the minutes ('Time and cadence' names no meeting)
+    assert [c.related for c in checks] == [(checks[0].related[0],)] and "Licence Team" in checks[0].related[0]
+    assert [f.rule for f in findings] == ["DR02"] and findings[0].path == "README.md"
+
+
+def test_a_cadence_field_under_a_heading_naming_no_series_is_no_meeting_claim(scan):
+    scan.write("README.md", SCHEDULE.replace("## Licence Team", "## Build Team"))
+    gappy(scan)
+    findings, checks = run(scan, Kind.OTHER)
+    assert findings == [] and checks == []
+
+
 def test_a_page_read_as_minutes_that_records_no_meeting_states_cadences(scan):
     scan.write("README.md", SAID)
     gappy(scan)
