@@ -2009,7 +2009,7 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
             said += (f", counting {len(inside)} file{'s' if len(inside) > 1 else ''} named for the meeting and read "
                      f"as {'pages or procedures' if len(inside) > 1 else 'a page or procedure'}")
     limits = scope.limits
-    stop = _minutes_stopped(series, scope, metrics)
+    stop = _minutes_stopped(series, scope, metrics, claim)
     if few:
         # fewer files of minutes than the periods their span holds is itself evidence; as many or more is not
         # (minutes that stopped are, whatever the span holds)
@@ -2053,8 +2053,11 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     # the key numbers first, then the periods without minutes, the first named and the rest counted
     shown = ", ".join(missing[:MINUTES_NAMED]) + (f" and {len(missing) - MINUTES_NAMED} more"
                                                   if len(missing) > MINUTES_NAMED else "")
+    moved = (f"the page says the minutes are kept at {metrics['minutes_kept_elsewhere']}: none in the set after "
+             f"{metrics['minutes_since']} is where they moved, not the meetings stopping"
+             if "minutes_kept_elsewhere" in metrics else "")
     detail = f"{unit}: " + "; ".join(x for x in (stop[0] if stop else "", share, said, interval,
-                                                 f"none for {shown}" if missing else "") if x) + undated
+                                                 f"none for {shown}" if missing else "", moved) if x) + undated
     if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(label,))
@@ -2073,7 +2076,40 @@ MINUTES_LAG_INTERVALS = 1
 ARCHIVED_FOLDER = re.compile(r"^(?:archived?|retired|deprecated|obsolete)$", re.I)
 
 
-def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
+# what says where a meeting's minutes are kept: 'Meeting minutes and agendas: in this doc', 'Notes: hackmd.io/...'
+_MINUTES_KEPT = re.compile(r"\b(?:minutes|notes)\b", re.I)
+_OUTSIDE = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_ADDRESS = re.compile(r"\bhttps?://[^\s)>\]]+", re.I)
+
+
+def _minutes_kept_elsewhere(claim: Claim | None, scope: _Scope) -> tuple[str, int | None] | None:
+    """(the address, its line) where the section of the page stating the cadence says the meeting's minutes are
+    kept outside the set ("## Legal Team" ... "* Meeting minutes and agendas: in [this doc](https://docs.google.com/
+    ...)", "Meeting minutes and agendas: https://hackmd.io/@team/notes"); None where it says nothing of the kind. The
+    section is the blocks between the headings either side of the claim's line."""
+    line = claim.location.line if claim is not None and claim.location else None
+    if line is None:
+        return None
+    section: list = []
+    for b in scope.procedure.blocks:
+        at = b.location.line
+        if b.type is BlockType.HEADING:
+            if at is not None and at > line:
+                break
+            section = []
+            continue
+        section.append(b)
+    for b in section:
+        if not _MINUTES_KEPT.search(b.text):
+            continue
+        outside = [t for t in getattr(b, "links", ()) or () if _OUTSIDE.match(t)] + _ADDRESS.findall(b.text)
+        if outside:
+            return outside[0], b.location.line
+    return None
+
+
+def _minutes_stopped(series, scope: _Scope, metrics: dict, claim: Claim | None = None
+                     ) -> tuple[str, list[Evidence]] | None:
     """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
     (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
     written up at the next meeting (MINUTES_LAG_INTERVALS), and the grace a log has. The set was kept to the newest
@@ -2113,6 +2149,12 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     since = (ref - last_day).days
     expected = float(metrics.get("expected_interval_days") or 0)
     if since <= limit + MINUTES_LAG_INTERVALS * expected + scope.limits.stopped_grace_days:
+        return None
+    elsewhere = _minutes_kept_elsewhere(claim, scope)
+    if elsewhere is not None:
+        # the page says the minutes are kept outside the set: the folder's minutes ending is where they moved, not
+        # the meeting stopping (spdx/meetings: the teams' newer minutes are in Google Docs and HackMD)
+        metrics.update(minutes_kept_elsewhere=elsewhere[0], minutes_since=last_day.isoformat())
         return None
     metrics.update(stopped=True, days_since_last_entry=since, reference_date=ref.isoformat())
     evidence = [Evidence(path=last_file, location=Location(line=last_line),
