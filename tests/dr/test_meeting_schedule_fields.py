@@ -99,3 +99,18 @@ def test_minutes_themselves_state_no_cadence_checked(scan):
     gappy(scan)
     findings, checks = run(scan, Kind.REVIEW)
     assert findings == [] and checks == []
+
+
+def test_the_heading_may_name_the_body_as_one_of_its_former_titles_did(scan):
+    # one team's minutes retitled ('ACME Outreach Team Meeting' -> 'ACME Outreach Meeting'): one series, matched by
+    # the words both titles share ('acme', 'outreach'), which the heading "Outreach Team" does not all give
+    scan.write("README.md", SCHEDULE.replace("## Licence Team", "## Outreach Team"))
+    days = thursdays(dt.date(2024, 1, 4), 30)
+    for d in days[:10] + days[20:]:
+        team = "ACME Outreach Team" if d < days[15] else "ACME Outreach"
+        scan.write(f"outreach/{d.year}/{d:%Y-%m-%d}.md",
+                   MINUTES.replace("Licence Team", team).format(when=f"{d:%B} {d.day}, {d.year}"))
+    findings, checks = run(scan, Kind.OTHER)
+    # before Series.former: no check (neither the series' words nor its newest name is all in the headings)
+    assert len(checks) == 1 and "under 2 names" in checks[0].related[0]
+    assert [f.rule for f in findings] == ["DR02"]
