@@ -2058,6 +2058,15 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
              if "minutes_kept_elsewhere" in metrics else "")
     detail = f"{unit}: " + "; ".join(x for x in (stop[0] if stop else "", share, said, interval,
                                                  f"none for {shown}" if missing else "", moved) if x) + undated
+    elsewhere = _minutes_kept_elsewhere(claim, scope) if (gappy or slow) and stop is None else None
+    if elsewhere is not None:
+        # the page says the meeting's minutes are kept outside the set: the files here may be only some of them
+        metrics["minutes_kept_elsewhere"] = elsewhere[0]
+        return replace(check, status=ClaimStatus.NOT_CHECKABLE, evidence=tuple(evidence), metrics=metrics,
+                       related=(label,),
+                       detail=f"{detail}; but the page says the meeting's minutes are kept at {elsewhere[0]} (line "
+                              f"{elsewhere[1]}): the {len(series.meetings)} files in the set may be only some of "
+                              f"them, so {counted['unit']}s without minutes here show nothing either way")
     if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(label,))

@@ -71,3 +71,29 @@ def test_a_section_silent_on_its_minutes_still_stopped(scan):
     findings, checks = run(scan, "")
     assert [f.rule for f in findings] == ["DR02"] and checks[0].metrics["stopped"]
     assert "stopped" in findings[0].message
+
+
+def gappy_run(scan, kept: str):
+    from gapscan.drift import analyze
+    from gapscan.rules.base import Context
+    from gapscan.rules.dr import DR02
+
+    scan.write("README.md", PAGE.format(kept=kept))
+    write(scan, "licence", "Licence Team", dt.date(2024, 1, 4), 8)
+    write(scan, "licence", "Licence Team", dt.date(2024, 5, 2), 8)  # none in March and April
+    docs = [replace(d, kind=Kind.OTHER if d.path == "README.md" else Kind.REVIEW) for d in scan.documents()]
+    result = analyze(docs, {})
+    checks = [c for c in result.checks if c.rule == "DR02" and "Licence" in " ".join(c.related)]
+    return list(DR02.check(Context(documents=tuple(docs), records={}, drift=result))), checks
+
+
+def test_weeks_without_minutes_prove_nothing_where_the_minutes_are_kept_elsewhere(scan):
+    findings, checks = gappy_run(scan, "* Meeting minutes and agendas: https://notes.example.org/@licence\n")
+    # before: DR02, '8 of 24 weeks without minutes (33%, more than 30%)'
+    assert findings == [] and checks[0].status.value == "not checkable"
+    assert "kept at https://notes.example.org/@licence (line 6)" in checks[0].detail
+
+
+def test_weeks_without_minutes_are_drift_where_the_page_says_nothing_of_where_they_are(scan):
+    findings, _ = gappy_run(scan, "")
+    assert [f.rule for f in findings] == ["DR02"]
