@@ -532,7 +532,8 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if claim.kind == "frequency" and scope.meetings:
         # the headings over the claim, the page's title among them, name the meeting "we meet" is
         over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
-        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over)
+        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over,
+                                        section=_heading_at(claim, scope))
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
@@ -1144,6 +1145,20 @@ def _headings_over(claim: Claim, scope: _Scope) -> str:
             stack = [h for h in stack if h[0] < level] + [(level, b.text)]
     # the page's title names the whole procedure, not what this claim is about
     return " ".join(t for level, t in stack if level > 1)
+
+
+def _heading_at(claim: Claim, scope: _Scope) -> str:
+    """The nearest heading over the claim's line, whatever its level ('Legal Team' over 'Time and cadence: ...')."""
+    line = claim.location.line if claim.location else None
+    if line is None:
+        return ""
+    at = ""
+    for b in scope.procedure.blocks:
+        if b.location.line is not None and b.location.line > line:
+            break
+        if b.type is BlockType.HEADING:
+            at = b.text
+    return at
 
 
 def _claim_column_words(text: str) -> set[str]:

@@ -929,14 +929,16 @@ CADENCE_LABEL = re.compile(r"^\W*(?:(?:meeting\s+)?(?:time\s+and\s+cadence|caden
 
 
 def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
-          headings: str = "") -> tuple[list[Series], bool]:
+          headings: str = "", section: str = "") -> tuple[list[Series], bool]:
     """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
     named when all its words stand within a few words of a meeting word of the claim's activity ('a general
     meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
     review's cadence, not the AGM's. Where the verb 'meet' has no named subject ("we aim to meet on the second
     Wednesday of every month") or is a body said by its kind alone ("The Team meets weekly"), the series is the one
     all of whose words the `headings` over the sentence (the page's title among them: "Plenums") give, else the one
-    whose name holds every word of a body the headings name ("OpenJS Cross Project Council")."""
+    whose name holds every word of a body the headings name ("OpenJS Cross Project Council"). A field saying when
+    with no meeting word ("Time and cadence: weekly on Mondays") is the meeting of the body its `section` (the
+    nearest heading over it: "Outreach Team") names."""
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
@@ -959,11 +961,13 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     on_name = _on_name(tokens, phrase, every_spot, series)
     if on_name:
         return on_name, True
-    if not held and headings and CADENCE_LABEL.match(sentence):
+    if not held and section and CADENCE_LABEL.match(sentence):
         # a field saying when, under the heading of the body that meets ("## Legal Team" over "* Time and cadence:
-        # twice per month ..."): the body the headings name, else the series all of whose words they give
-        over = {stem(t) for t in _tokens(headings)}
-        found = _body_named(headings, series) or [s for s in series if s.words and s.words <= over]
+        # twice per month ..."): the body that heading names, else the series all of whose words it gives; the
+        # page's title and the headings above it name what the page is about ('Board & Committee Reporting' over a
+        # table of forums and officers, each with its cadence), not whose field this is
+        own = {stem(t) for t in _tokens(section)}
+        found = _body_named(section, series) or [s for s in series if s.words and s.words <= own]
         return found, bool(found)
     if not held:
         return [], False
