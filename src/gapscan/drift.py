@@ -196,7 +196,10 @@ def prepare(documents: Sequence[Document], profiles: Mapping[str, RecordProfile]
     # in md or html): it proves the form exists, never that it was filled in
     blank = {d.path for d in ok if d.kind in (Kind.RECORD, Kind.OTHER) and d.path not in profiles
              and blank_tables(d)} | {d.path for d in ok if d.kind is Kind.RECORD and about_itself(d)}
-    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank), key=lambda d: d.path)
+    # a page read as minutes that records no meeting held (dated nowhere, naming no one present: "Meeting Minutes"
+    # over a repository's meeting schedule) states cadences as a page does
+    pages = sorted((d for d in ok if d.kind in ROUTINE_KINDS and d.path not in blank
+                    or d.kind is Kind.REVIEW and not meetings.held_meeting(d)), key=lambda d: d.path)
     records = {d.path: index_record(d, profiles[d.path].table.header, profiles[d.path].table) if d.path in profiles
                else index_record(d) for d in ok if d.kind is Kind.RECORD and d.path not in blank}
     # a file of several logs (a page of logs under their headings) is several records
@@ -532,7 +535,8 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if claim.kind == "frequency" and scope.meetings:
         # the headings over the claim, the page's title among them, name the meeting "we meet" is
         over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
-        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over)
+        found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over,
+                                        section=_heading_at(claim, scope))
         if not found and meeting and meetings.unnamed_meeting(claim.sentence):
             # "we meet" on the page of a group whose minutes are filed below it, named more fully than the page's
             # title names the group ('next-10' over the minutes of the 'Node.js Next 10 Years Team Meeting')
@@ -1176,6 +1180,20 @@ def _headings_over(claim: Claim, scope: _Scope) -> str:
             stack = [h for h in stack if h[0] < level] + [(level, b.text)]
     # the page's title names the whole procedure, not what this claim is about
     return " ".join(t for level, t in stack if level > 1)
+
+
+def _heading_at(claim: Claim, scope: _Scope) -> str:
+    """The nearest heading over the claim's line, whatever its level ('Legal Team' over 'Time and cadence: ...')."""
+    line = claim.location.line if claim.location else None
+    if line is None:
+        return ""
+    at = ""
+    for b in scope.procedure.blocks:
+        if b.location.line is not None and b.location.line > line:
+            break
+        if b.type is BlockType.HEADING:
+            at = b.text
+    return at
 
 
 def _claim_column_words(text: str) -> set[str]:
@@ -2041,7 +2059,7 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
             said += (f", counting {len(inside)} file{'s' if len(inside) > 1 else ''} named for the meeting and read "
                      f"as {'pages or procedures' if len(inside) > 1 else 'a page or procedure'}")
     limits = scope.limits
-    stop = _minutes_stopped(series, scope, metrics)
+    stop = _minutes_stopped(series, scope, metrics, claim)
     if few:
         # fewer files of minutes than the periods their span holds is itself evidence; as many or more is not
         # (minutes that stopped are, whatever the span holds)
@@ -2085,8 +2103,20 @@ def _check_meetings(claim: Claim, scope: _Scope, found: list) -> DriftCheck:
     # the key numbers first, then the periods without minutes, the first named and the rest counted
     shown = ", ".join(missing[:MINUTES_NAMED]) + (f" and {len(missing) - MINUTES_NAMED} more"
                                                   if len(missing) > MINUTES_NAMED else "")
+    moved = (f"the page says the minutes are kept at {metrics['minutes_kept_elsewhere']}: none in the set after "
+             f"{metrics['minutes_since']} is where they moved, not the meetings stopping"
+             if "minutes_kept_elsewhere" in metrics else "")
     detail = f"{unit}: " + "; ".join(x for x in (stop[0] if stop else "", share, said, interval,
-                                                 f"none for {shown}" if missing else "") if x) + undated
+                                                 f"none for {shown}" if missing else "", moved) if x) + undated
+    elsewhere = _minutes_kept_elsewhere(claim, scope) if (gappy or slow) and stop is None else None
+    if elsewhere is not None:
+        # the page says the meeting's minutes are kept outside the set: the files here may be only some of them
+        metrics["minutes_kept_elsewhere"] = elsewhere[0]
+        return replace(check, status=ClaimStatus.NOT_CHECKABLE, evidence=tuple(evidence), metrics=metrics,
+                       related=(label,),
+                       detail=f"{detail}; but the page says the meeting's minutes are kept at {elsewhere[0]} (line "
+                              f"{elsewhere[1]}): the {len(series.meetings)} files in the set may be only some of "
+                              f"them, so {counted['unit']}s without minutes here show nothing either way")
     if gappy or slow or stop is not None:
         return replace(check, status=ClaimStatus.DRIFTED, detail=detail, evidence=tuple(evidence), metrics=metrics,
                        related=(label,))
@@ -2105,7 +2135,40 @@ MINUTES_LAG_INTERVALS = 1
 ARCHIVED_FOLDER = re.compile(r"^(?:archived?|retired|deprecated|obsolete)$", re.I)
 
 
-def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Evidence]] | None:
+# what says where a meeting's minutes are kept: 'Meeting minutes and agendas: in this doc', 'Notes: hackmd.io/...'
+_MINUTES_KEPT = re.compile(r"\b(?:minutes|notes)\b", re.I)
+_OUTSIDE = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_ADDRESS = re.compile(r"\bhttps?://[^\s)>\]]+", re.I)
+
+
+def _minutes_kept_elsewhere(claim: Claim | None, scope: _Scope) -> tuple[str, int | None] | None:
+    """(the address, its line) where the section of the page stating the cadence says the meeting's minutes are
+    kept outside the set ("## Legal Team" ... "* Meeting minutes and agendas: in [this doc](https://docs.google.com/
+    ...)", "Meeting minutes and agendas: https://hackmd.io/@team/notes"); None where it says nothing of the kind. The
+    section is the blocks between the headings either side of the claim's line."""
+    line = claim.location.line if claim is not None and claim.location else None
+    if line is None:
+        return None
+    section: list = []
+    for b in scope.procedure.blocks:
+        at = b.location.line
+        if b.type is BlockType.HEADING:
+            if at is not None and at > line:
+                break
+            section = []
+            continue
+        section.append(b)
+    for b in section:
+        if not _MINUTES_KEPT.search(b.text):
+            continue
+        outside = [t for t in getattr(b, "links", ()) or () if _OUTSIDE.match(t)] + _ADDRESS.findall(b.text)
+        if outside:
+            return outside[0], b.location.line
+    return None
+
+
+def _minutes_stopped(series, scope: _Scope, metrics: dict, claim: Claim | None = None
+                     ) -> tuple[str, list[Evidence]] | None:
     """(what is said, the evidence) where a series' minutes stop long before the newest date the set was kept to
     (never the wall clock): no minutes for longer than the stated interval's limit, one interval more for minutes
     written up at the next meeting (MINUTES_LAG_INTERVALS), and the grace a log has. The set was kept to the newest
@@ -2145,6 +2208,12 @@ def _minutes_stopped(series, scope: _Scope, metrics: dict) -> tuple[str, list[Ev
     since = (ref - last_day).days
     expected = float(metrics.get("expected_interval_days") or 0)
     if since <= limit + MINUTES_LAG_INTERVALS * expected + scope.limits.stopped_grace_days:
+        return None
+    elsewhere = _minutes_kept_elsewhere(claim, scope)
+    if elsewhere is not None:
+        # the page says the minutes are kept outside the set: the folder's minutes ending is where they moved, not
+        # the meeting stopping (spdx/meetings: the teams' newer minutes are in Google Docs and HackMD)
+        metrics.update(minutes_kept_elsewhere=elsewhere[0], minutes_since=last_day.isoformat())
         return None
     metrics.update(stopped=True, days_since_last_entry=since, reference_date=ref.isoformat())
     evidence = [Evidence(path=last_file, location=Location(line=last_line),

@@ -128,6 +128,10 @@ class Series:
     # the folder the minutes are filed in, as the key says it (" in board/minutes/"); None where the key names the
     # series otherwise (one body under several names: _one_body)
     where: str | None = None
+    # the stems of every name its minutes were filed under, for minutes of one meeting retitled over time
+    # (_renamed_in_folders): a body the headings name by one of them is this meeting ('Outreach Team' of the minutes
+    # of 'SPDX Outreach Team Meeting' and 'SPDX Outreach Meeting', matched by 'spdx' and 'outreach')
+    former: tuple[frozenset[str], ...] = ()
 
     def file(self, row: int) -> tuple[str, int | None]:
         return self.meetings[row][1], self.meetings[row][2]
@@ -334,7 +338,9 @@ DATED_LINE = re.compile(r"^\W*(?:date|held(?: on)?|meeting date|date of (?:the )
 # who was there: 'Present: Ann, Bo', 'Attendance - Ann, Bo', or the word alone as a heading over the names (a page
 # editor's 'Attendace' and the zero-width marks it leaves, 'A\ufeffttendance', read as written)
 _WHO = r"(?:present|attendees|attending|attend[ae]n?ce|in attend[ae]n?ce|participants|those present|chair(?:ed by)?)"
-PRESENT = re.compile(r"^\W*" + _WHO + r"\b\W*\w", re.I)
+# the label is followed by a colon or dash, or by a name: 'Participants should not use automated transcription' says
+# what those who come may do, not who came
+PRESENT = re.compile(r"^\W*(?i:" + _WHO + r"(?:\s+(?:were|are))?)(?:[\s*_]*[:\-\u2013\u2014]\W*\w|\s+[A-Z])")
 PRESENT_HEADING = re.compile(r"^\W*" + _WHO + r"\W*$", re.I)
 ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 
@@ -376,6 +382,38 @@ def held_meeting(doc: Document) -> bool:
         if (i < HEAD_BLOCKS or DATED_LINE.match(text)) and find_dates(text) or PRESENT.match(text):
             return True
     return False
+
+
+# the heading an agenda keeps for the notes of its meeting ('## Meeting Notes', '## Minutes')
+NOTES_HEADING = re.compile(r"^\W*(?:meeting\s+)?(?:notes|minutes)\W*$", re.I)
+# words of text under it that are notes taken: more than a placeholder ('To be filled in after the meeting.', '*None*')
+NOTES_WORDS = 30
+
+
+def _notes_taken(doc: Document) -> bool:
+    """Whether an agenda holds the notes of its meeting ("Agenda for the January 16th video call" with "## Meeting
+    Notes" and "### Attendees" over the names of those who came): under its notes heading, names under an attendance
+    heading or after its label ('Attendees: Ann Lee, Bo Chan'), or NOTES_WORDS words of text. An agenda written
+    ahead keeps the heading empty, or a placeholder under it ('To be filled in after the meeting.')."""
+    from gapscan.model import BlockType
+
+    blocks = doc.blocks
+    start = next((i for i, b in enumerate(blocks) if b.type is BlockType.HEADING
+                  and NOTES_HEADING.match(b.text.strip().translate(ZERO_WIDTH))), None)
+    if start is None:
+        return False
+    words = 0
+    heading_of_names = False
+    for block in blocks[start + 1:]:
+        text = block.text.strip().translate(ZERO_WIDTH)
+        if block.type is BlockType.HEADING:
+            heading_of_names = bool(PRESENT_HEADING.match(text))
+            continue
+        label = PRESENT.match(text)
+        if heading_of_names and _names(text) or label and _names(text[label.end() - 1:]):
+            return True
+        words += len(text.split())
+    return words >= NOTES_WORDS
 
 
 def _names(text: str) -> bool:
@@ -499,8 +537,10 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     every_name: dict[tuple[str, ...], set[str]] = {}
     first_form: dict[tuple[str, ...], tuple[str, ...]] = {}
     # an agenda filled in at the meeting (its day, who attended, who took the minutes) is that meeting's minutes
+    # and so is an agenda whose notes were taken under it (_notes_taken)
     minutes = [doc for doc in documents if doc.ok and doc.kind is Kind.REVIEW and _held(doc)
-               and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc))]
+               and (not _not_minutes(f"{PurePosixPath(doc.path).stem} {doc.title or ''}") or held_on(doc)
+                    or _notes_taken(doc))]
     own = {doc.path: _own_name(doc) for doc in minutes}
     own.update(_spelled_out(minutes))
     # minutes named only by a date ('2023-06-15.md', title '2023-06-15') record the meeting the other minutes of
@@ -560,7 +600,104 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
                           unread=tuple(d.path for d in unread),
                           unread_dated=tuple(sorted((day[0], d.path, day[1]) for d in unread
                                                     for day in (meeting_date(d),) if day))))
+    return _renamed_in_folders(out)
+
+
+# a series needs this many dated files for its cadence to be read (two intervals), before it is read as the same
+# meeting as another filed beside it under another name
+RENAMED_MIN_FILES = 3
+# one cadence: the intervals of two series read together are within this factor of each one's own (a meeting renamed
+# keeps its rhythm; two meetings held beside each other at one rhythm halve it)
+RENAMED_RATIO = 1.5
+
+
+def _home(path: str) -> str:
+    """The folder a file of minutes is filed under, its year folders left out ('legal/2012/2012-04-18.md': 'legal')."""
+    folder = PurePosixPath(path).parent
+    while folder.name and YEAR_FOLDER.match(folder.name):
+        folder = folder.parent
+    return str(folder)
+
+
+def _intervals_median(dates: Sequence[dt.date]) -> float | None:
+    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:]))
+    if not gaps:
+        return None
+    mid = len(gaps) // 2
+    return float(gaps[mid]) if len(gaps) % 2 else (gaps[mid - 1] + gaps[mid]) / 2
+
+
+def _one_meeting(a: Sequence[dt.date], b: Sequence[dt.date]) -> bool:
+    """Whether two series' dates (sorted) are one meeting's: never two on one day, and one cadence. Read together
+    (over the span they share, where it holds three meetings or more; else over all), the intervals' median is
+    within RENAMED_RATIO of each series' own: minutes retitled mid-way ('Legal Team Minutes' -> 'SPDX Legal Team
+    Meeting') keep the fortnight; two fortnightly meetings beside each other read together meet every week."""
+    if set(a) & set(b):
+        return False
+    both = sorted([*a, *b])
+    lo, hi = max(a[0], b[0]), min(a[-1], b[-1])
+    shared = [d for d in both if lo <= d <= hi]
+    together = _intervals_median(shared if len(shared) >= RENAMED_MIN_FILES else both)
+    own = [_intervals_median(a), _intervals_median(b)]
+    if not together or not all(own):
+        return False
+    return all(1 / RENAMED_RATIO <= together / m <= RENAMED_RATIO for m in own)
+
+
+def _renamed_in_folders(series: list[Series]) -> tuple[Series, ...]:
+    """The series with those of one meeting retitled over time read as one: filed under one folder (its year
+    folders aside), their names sharing a word, never two on one day, at one cadence (_one_meeting), each with
+    RENAMED_MIN_FILES dated files at least (spdx/meetings: 'legal/2012/...' titled 'Attendees' over the team's
+    notes, 'legal/2023/...' titled 'SPDX Legal Team Meeting, January 12, 2023': one fortnightly meeting, not two).
+    The largest series first; a series joins the first group it fits."""
+    homes: dict[str, list[Series]] = {}
+    for s in series:
+        folders = {_home(p) for _, p, _ in s.meetings} | {_home(p) for p in s.undated}
+        if len(folders) == 1 and len(s.meetings) >= RENAMED_MIN_FILES:
+            homes.setdefault(next(iter(folders)), []).append(s)
+    merged: dict[str, Series] = {}  # the key of each series read into another -> the series it is read into
+    for home, members in homes.items():
+        groups: list[list[Series]] = []
+        for s in sorted(members, key=lambda s: (-len(s.meetings), s.key)):
+            mine = [d for d, _, _ in s.meetings]
+            for group in groups:
+                theirs = sorted(d for g in group for d, _, _ in g.meetings)
+                if frozenset.intersection(s.words, *(g.words for g in group)) and _one_meeting(theirs, mine):
+                    group.append(s)
+                    break
+            else:
+                groups.append([s])
+        for group in groups:
+            if len(group) > 1:
+                one = _one_meeting_series(group, home)
+                merged.update({s.key: one for s in group})
+    out, done = [], set()
+    for s in series:
+        one = merged.get(s.key, s)
+        if one.key not in done:
+            done.add(one.key)
+            out.append(one)
     return tuple(out)
+
+
+def _one_meeting_series(named: Sequence[Series], home: str) -> Series:
+    """One series of the minutes of one meeting filed under several names (_renamed_in_folders): named as its newest
+    minutes name it, matched by the words every name shares."""
+    dated = tuple(sorted(m for s in named for m in s.meetings))
+    newest = max(named, key=lambda s: s.meetings[-1][0])
+    where = f" in {home}/" if home != "." else ""
+    label = (f"minutes of the {newest.name}, under {len(named)} names ({len(dated)} files{where}: "
+             + ", ".join(f"{s.name} {len(s.meetings)}" for s in sorted(named, key=lambda s: s.meetings[0][0])) + ")")
+    words = frozenset.intersection(*(s.words for s in named))
+    return Series(name=newest.name, words=words, key=label, meetings=dated, where=where,
+                  undated=tuple(sorted(p for s in named for p in s.undated)),
+                  named_periods=tuple(sorted({p for s in named for p in s.named_periods})),
+                  profile=_profile(label, newest.name, dated),
+                  acronyms=frozenset.intersection(*(s.acronyms for s in named)),
+                  shortened=tuple(sorted({w for s in named for w in s.shortened if w < words}, key=sorted)),
+                  unread=tuple(sorted({p for s in named for p in s.unread})),
+                  unread_dated=tuple(sorted({m for s in named for m in s.unread_dated})),
+                  former=tuple(sorted({s.words for s in named}, key=sorted)))
 
 
 def with_files(series: Series, extra: Sequence[tuple[dt.date, str, int | None]]) -> Series:
@@ -778,21 +915,30 @@ def _body_named(headings: str, series: Sequence[Series]) -> list[Series]:
         # a name of kinds alone ('Steering Committee', 'Technical Board') is many bodies' name: it names the series
         # of that very name, never one whose name holds it ('Security Steering Committee' is another body)
         generic = words <= _KIND_STEMS
-        fits = [s for s in series if s.words and (words == s.words if generic else words <= s.words)]
+        fits = [s for s in series if s.words and (words == s.words if generic else words <= s.words
+                                                  or any(words <= f for f in s.former))]
         if fits:
             return fits if len(fits) == 1 else []
     return []
 
 
+# a field that says when a body meets, on a page of its meetings: 'Time and cadence:', 'Cadence:', 'Schedule:',
+# 'Meeting time:', 'When:'
+CADENCE_LABEL = re.compile(r"^\W*(?:(?:meeting\s+)?(?:time\s+and\s+cadence|cadence|frequency|schedule|time)|when)"
+                           r"[\s*_]*:", re.I)
+
+
 def about(sentence: str, phrase: str | None, series: Sequence[Series], activity: str | None = None,
-          headings: str = "") -> tuple[list[Series], bool]:
+          headings: str = "", section: str = "") -> tuple[list[Series], bool]:
     """(the series whose meeting the sentence names, whether the claim is about a meeting at all). A series is
     named when all its words stand within a few words of a meeting word of the claim's activity ('a general
     meeting is held', 'the board meets'), the frequency phrase near it: 'reviewed annually (after the AGM)' is a
     review's cadence, not the AGM's. Where the verb 'meet' has no named subject ("we aim to meet on the second
     Wednesday of every month") or is a body said by its kind alone ("The Team meets weekly"), the series is the one
     all of whose words the `headings` over the sentence (the page's title among them: "Plenums") give, else the one
-    whose name holds every word of a body the headings name ("OpenJS Cross Project Council")."""
+    whose name holds every word of a body the headings name ("OpenJS Cross Project Council"). A field saying when
+    with no meeting word ("Time and cadence: weekly on Mondays") is the meeting of the body its `section` (the
+    nearest heading over it: "Outreach Team") names."""
     tokens = _tokens(sentence)
     did = set(_tokens(activity)) if activity else None
     at = _phrase_at(tokens, phrase)
@@ -815,6 +961,14 @@ def about(sentence: str, phrase: str | None, series: Sequence[Series], activity:
     on_name = _on_name(tokens, phrase, every_spot, series)
     if on_name:
         return on_name, True
+    if not held and section and CADENCE_LABEL.match(sentence):
+        # a field saying when, under the heading of the body that meets ("## Legal Team" over "* Time and cadence:
+        # twice per month ..."): the body that heading names, else the series all of whose words it gives; the
+        # page's title and the headings above it name what the page is about ('Board & Committee Reporting' over a
+        # table of forums and officers, each with its cadence), not whose field this is
+        own = {stem(t) for t in _tokens(section)}
+        found = _body_named(section, series) or [s for s in series if s.words and s.words <= own]
+        return found, bool(found)
     if not held:
         return [], False
     noun = any(MEETING_NOUN.match(tokens[i]) or tokens[i] in ("meet", "meets", "met") for i in held)
