@@ -95,6 +95,10 @@ class Catalogue:
     unit: str = "clause"
     # how a summary names it: "the ISO standard", "the SOC 2 criteria"
     called: str = "the ISO standard"
+    # superseded editions read only in a document numbered in them (`edition_of` says so): their titles are also
+    # the current edition's or another standard's (ISO 9001:2008's "Management review", "Preventive action" are
+    # ISO 13485's), so a title alone, in a document of the current numbering, is no sign of the old edition
+    numbered_only: frozenset[str] = frozenset()
     _numbers: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _old_numbers: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
@@ -123,12 +127,17 @@ class Catalogue:
         """The superseded editions this catalogue can also read, oldest first."""
         return tuple(sorted({c.edition for c in self.superseded if c.edition}))
 
-    def edition_of(self, numbers: Iterable[str]) -> str:
+    def edition_of(self, numbers: Iterable[str], agreeing: Iterable[str] = ()) -> str:
         """The edition whose numbering these clause numbers follow: the one with the most numbers that only it
         has. The editions' structures make that tell: 2013's controls have three levels (A.9.2.3) and its
-        domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing.
+        domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing by
+        itself. `agreeing`: for each number both editions have, the edition whose clause of that number the
+        document's title for it names, when only one does ("8.2 Monitoring and measurement" is ISO 9001:2008's 8.2,
+        not 2015's 'Requirements for products and services'): it counts as a number only that edition has.
         The catalogue's own edition wins a tie."""
         counts: dict[str, int] = {}
+        for edition in agreeing:
+            counts[edition] = counts.get(edition, 0) + 1
         for number in numbers:
             key = normalise_number(number)
             mine = key in self._numbers
@@ -167,7 +176,7 @@ class Catalogue:
         if edition is None:
             return current.get(key)
         superseded = old.get((edition, key)) or next(
-            (old[(e, key)] for e in self.editions if (e, key) in old), None)
+            (old[(e, key)] for e in self.editions if (e, key) in old and e not in self.numbered_only), None)
         if edition == self.edition:
             return current.get(key) or superseded
         return superseded or current.get(key)
@@ -263,7 +272,9 @@ def load(standard: str) -> Catalogue:
         )
 
     superseded = tuple(c for old in raw.get("editions", ()) for c in read(old["clauses"], old["edition"]))
+    numbered_only = frozenset(old["edition"] for old in raw.get("editions", ()) if old.get("numbered_only"))
     return Catalogue(standard=key, name=STANDARDS[key], clauses=read(raw["clauses"]), superseded=superseded,
+                     numbered_only=numbered_only,
                      named_only=bool(raw.get("named_only", False)), unit=raw.get("unit", "clause"),
                      called=raw.get("called", "the ISO standard"))
 
