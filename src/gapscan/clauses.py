@@ -26,6 +26,8 @@ STANDARDS: dict[str, str] = {
 
 _NUMBER_TO_KEY = {key[3:]: key for key in STANDARDS}
 _STANDALONE_NUMBER = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
+# headings whose number and title agree with a `numbered_only` edition's clause for a document to be read in it
+NUMBERED_ONLY_MIN = 2
 _CLAUSE_PREFIX = re.compile(r"^(?:clause|section|annex)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # how people name the SOC 2 criteria: "SOC 2", "SOC2", "soc-2", "TSC", "Trust Services Criteria"
@@ -131,10 +133,13 @@ class Catalogue:
         """The edition whose numbering these clause numbers follow: the one with the most numbers that only it
         has. The editions' structures make that tell: 2013's controls have three levels (A.9.2.3) and its
         domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing by
-        itself. `agreeing`: for each number both editions have, the edition whose clause of that number the
-        document's title for it names, when only one does ("8.2 Monitoring and measurement" is ISO 9001:2008's 8.2,
-        not 2015's 'Requirements for products and services'): it counts as a number only that edition has.
-        The catalogue's own edition wins a tie."""
+        itself. `agreeing`: one edition per heading whose title names that edition's clause of the heading's number
+        where the other edition's clause of that number it does not name ("8.2 Monitoring and measurement" is ISO
+        9001:2008's 8.2, not 2015's 'Requirements for products and services'), or where only a `numbered_only`
+        edition has the number ("5.5.2 Management representative"): each counts as a number only that edition has.
+        A `numbered_only` edition counts those alone, and needs NUMBERED_ONLY_MIN of them: a procedure's own
+        outline runs through numbers 2008 alone has ("4.2.1 Management Representative", "5.6 Phase 6") with other
+        titles. The catalogue's own edition wins a tie."""
         counts: dict[str, int] = {}
         for edition in agreeing:
             counts[edition] = counts.get(edition, 0) + 1
@@ -144,8 +149,11 @@ class Catalogue:
             theirs = [e for e in self.editions if (e, key) in self._old_numbers]
             if mine and not theirs:
                 counts[self.edition] = counts.get(self.edition, 0) + 1
-            elif len(theirs) == 1 and not mine:
+            elif len(theirs) == 1 and not mine and theirs[0] not in self.numbered_only:
                 counts[theirs[0]] = counts.get(theirs[0], 0) + 1
+        for edition in self.numbered_only:
+            if counts.get(edition, 0) < NUMBERED_ONLY_MIN:
+                counts.pop(edition, None)
         best = max(counts.values(), default=0)
         return next((e for e in (self.edition, *self.editions) if best and counts.get(e) == best), self.edition)
 

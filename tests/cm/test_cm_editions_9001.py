@@ -78,13 +78,41 @@ def test_the_2008_edition_is_read_only_when_asked_for_and_only_by_numbers():
     assert clauses.load("iso27001").find_title("Access control", "2022").number == "A.5.15"
 
 
-@pytest.mark.parametrize("numbers, edition", [
-    (["4.2.3", "5.5.2", "7.6", "8.2.2"], "2008"),
-    (["4.3", "6.1", "9.2", "10.2"], "2015"),
-    (["4.1", "8.2", "8.3"], "2015"),  # numbers both have tell nothing by themselves: the current edition
+@pytest.mark.parametrize("numbers, agreeing, edition", [
+    # numbers alone never say 2008: a procedure's own outline runs through numbers only 2008 has
+    (["4.2.3", "5.5.2", "7.6", "8.2.2"], [], "2015"),
+    (["4.2.3", "5.5.2", "7.6", "8.2.2"], ["2008", "2008"], "2008"),  # two headings whose titles agree with 2008
+    (["5.5.2"], ["2008"], "2015"),  # one is not enough
+    (["4.3", "6.1", "9.2", "10.2"], [], "2015"),
+    (["4.1", "8.2", "8.3"], [], "2015"),  # numbers both have tell nothing by themselves: the current edition
 ])
-def test_the_edition_comes_from_numbers_only_one_edition_has(numbers, edition):
-    assert clauses.load("iso9001").edition_of(numbers) == edition
+def test_the_edition_comes_from_numbers_only_one_edition_has(numbers, agreeing, edition):
+    assert clauses.load("iso9001").edition_of(numbers, agreeing) == edition
+
+
+def test_a_procedures_own_outline_is_not_read_in_2008_for_its_numbers(make):
+    """A 13485 SOP numbered in its own outline ("4.1.8 Resources", "4.2.1 Management Representative", "4.3.5
+    Corrective and Preventive Action"; the corpus's m060) has numbers only 2008 has, under other titles: read in
+    2008 it gained 2008 titles and became a 9001 document (a first version of this change did that)."""
+    doc = make("audit-sop.md", """
+        # SOP-005 Internal and External Audits
+
+        This SOP describes audits of our ISO 13485 quality system.
+
+        ## 4.1.8 Resources
+
+        The Quality Manager books two auditors for each audit.
+
+        ## 4.2.1 Management Representative
+
+        The Management Representative approves the audit plan each January.
+
+        ## 4.3.5 Corrective and Preventive Action
+
+        Findings are raised as CAPA records within five days.
+        """)
+    assert heading_edition(_headings(doc), "iso9001") == "2015"
+    assert analyze(doc).standard == "iso13485"
 
 
 def test_a_number_both_editions_have_is_read_in_the_edition_its_title_names(make):

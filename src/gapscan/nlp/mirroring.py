@@ -1370,27 +1370,30 @@ def heading_edition(headings: tuple[Block, ...], standard: str) -> str:
 
 
 def _titled_edition(catalogue, number: str, words: str) -> tuple[str, ...]:
-    """The edition, as a one-item tuple, whose clause `number` the heading's `words` name (a shared content word and
-    a similarity of NUMBER_TITLE_MIN, as a numbered heading's title must) when the catalogue's own edition and one
-    superseded edition both have that number and only one of them fits the words; () otherwise."""
-    current = catalogue.get(number)
-    if current is None:
-        return ()
+    """The edition, as a one-item tuple, whose clause `number` the heading's `words` name (a shared content word and a
+    similarity of NUMBER_TITLE_MIN, as a numbered heading's title must) where the catalogue's own edition has the
+    number too and its clause the words do not name, or where only a `numbered_only` edition has the number (see
+    Catalogue.edition_of); () otherwise."""
     key = _norm(words)
     if not key:
         return ()
-    fits = []
+
+    def fits(clause) -> bool:
+        return any(_shares_word(key, _norm(n)) and _similarity(key, _norm(n)) >= NUMBER_TITLE_MIN
+                   for n in clause.names())
+
+    current = catalogue.get(number)
     for edition in catalogue.editions:
         old = catalogue.get(number, edition)
         if old is None or old.edition != edition:
             continue
-        for clause, year in ((current, catalogue.edition), (old, edition)):
-            if any(_shares_word(key, _norm(n)) and _similarity(key, _norm(n)) >= NUMBER_TITLE_MIN
-                   for n in clause.names()):
-                fits.append(year)
-        if len(fits) == 1:
-            return tuple(fits)
-        fits = []
+        if current is None:
+            if edition in catalogue.numbered_only and fits(old):
+                return (edition,)
+            continue
+        mine, theirs = fits(current), fits(old)
+        if mine != theirs:
+            return (catalogue.edition,) if mine else (edition,)
     return ()
 
 
