@@ -26,6 +26,8 @@ STANDARDS: dict[str, str] = {
 
 _NUMBER_TO_KEY = {key[3:]: key for key in STANDARDS}
 _STANDALONE_NUMBER = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
+# headings whose number and title agree with a `numbered_only` edition's clause for a document to be read in it
+NUMBERED_ONLY_MIN = 2
 _CLAUSE_PREFIX = re.compile(r"^(?:clause|section|annex)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # how people name the SOC 2 criteria: "SOC 2", "SOC2", "soc-2", "TSC", "Trust Services Criteria"
@@ -95,6 +97,10 @@ class Catalogue:
     unit: str = "clause"
     # how a summary names it: "the ISO standard", "the SOC 2 criteria"
     called: str = "the ISO standard"
+    # superseded editions read only in a document numbered in them (`edition_of` says so): their titles are also
+    # the current edition's or another standard's (ISO 9001:2008's "Management review", "Preventive action" are
+    # ISO 13485's), so a title alone, in a document of the current numbering, is no sign of the old edition
+    numbered_only: frozenset[str] = frozenset()
     _numbers: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Clause] = field(init=False, repr=False, compare=False)
     _old_numbers: dict[tuple[str, str], Clause] = field(init=False, repr=False, compare=False)
@@ -123,20 +129,31 @@ class Catalogue:
         """The superseded editions this catalogue can also read, oldest first."""
         return tuple(sorted({c.edition for c in self.superseded if c.edition}))
 
-    def edition_of(self, numbers: Iterable[str]) -> str:
+    def edition_of(self, numbers: Iterable[str], agreeing: Iterable[str] = ()) -> str:
         """The edition whose numbering these clause numbers follow: the one with the most numbers that only it
         has. The editions' structures make that tell: 2013's controls have three levels (A.9.2.3) and its
-        domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing.
-        The catalogue's own edition wins a tie."""
+        domains run to A.18, 2022's controls two (A.5.37, A.8.34); a number both have (A.5.1) tells nothing by
+        itself. `agreeing`: one edition per heading whose title names that edition's clause of the heading's number
+        where the other edition's clause of that number it does not name ("8.2 Monitoring and measurement" is ISO
+        9001:2008's 8.2, not 2015's 'Requirements for products and services'), or where only a `numbered_only`
+        edition has the number ("5.5.2 Management representative"): each counts as a number only that edition has.
+        A `numbered_only` edition counts those alone, and needs NUMBERED_ONLY_MIN of them: a procedure's own
+        outline runs through numbers 2008 alone has ("4.2.1 Management Representative", "5.6 Phase 6") with other
+        titles. The catalogue's own edition wins a tie."""
         counts: dict[str, int] = {}
+        for edition in agreeing:
+            counts[edition] = counts.get(edition, 0) + 1
         for number in numbers:
             key = normalise_number(number)
             mine = key in self._numbers
             theirs = [e for e in self.editions if (e, key) in self._old_numbers]
             if mine and not theirs:
                 counts[self.edition] = counts.get(self.edition, 0) + 1
-            elif len(theirs) == 1 and not mine:
+            elif len(theirs) == 1 and not mine and theirs[0] not in self.numbered_only:
                 counts[theirs[0]] = counts.get(theirs[0], 0) + 1
+        for edition in self.numbered_only:
+            if counts.get(edition, 0) < NUMBERED_ONLY_MIN:
+                counts.pop(edition, None)
         best = max(counts.values(), default=0)
         return next((e for e in (self.edition, *self.editions) if best and counts.get(e) == best), self.edition)
 
@@ -167,7 +184,7 @@ class Catalogue:
         if edition is None:
             return current.get(key)
         superseded = old.get((edition, key)) or next(
-            (old[(e, key)] for e in self.editions if (e, key) in old), None)
+            (old[(e, key)] for e in self.editions if (e, key) in old and e not in self.numbered_only), None)
         if edition == self.edition:
             return current.get(key) or superseded
         return superseded or current.get(key)
@@ -263,7 +280,9 @@ def load(standard: str) -> Catalogue:
         )
 
     superseded = tuple(c for old in raw.get("editions", ()) for c in read(old["clauses"], old["edition"]))
+    numbered_only = frozenset(old["edition"] for old in raw.get("editions", ()) if old.get("numbered_only"))
     return Catalogue(standard=key, name=STANDARDS[key], clauses=read(raw["clauses"]), superseded=superseded,
+                     numbered_only=numbered_only,
                      named_only=bool(raw.get("named_only", False)), unit=raw.get("unit", "clause"),
                      called=raw.get("called", "the ISO standard"))
 

@@ -93,9 +93,10 @@ def units_of(number: str, catalogue: cat.Catalogue, edition: str | None = None) 
         if unit in moved:
             return moved[unit], edition
         return ((unit,) if unit else ()), None
-    if len(clause.number.split(".")) < 3:
+    if len(clause.number.split(".")) < (3 if clause.is_annex else 2):  # an annex domain ("A.12"), a main clause ("8")
         return (), None
-    return tuple(unit_of(n, catalogue) for n in editions.convert(clause, catalogue) or ()), clause.edition
+    units = (unit_of(n, catalogue) for n in editions.convert(clause, catalogue) or ())
+    return tuple(dict.fromkeys(u for u in units if u)), clause.edition
 
 
 def _numbers(text: str, catalogue: cat.Catalogue, *, annex_cue: bool, edition: str | None = None

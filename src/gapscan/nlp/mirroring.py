@@ -1358,12 +1358,43 @@ def heading_edition(headings: tuple[Block, ...], standard: str) -> str:
     catalogue = cat.load(standard)
     if not catalogue.editions:
         return catalogue.edition
-    numbers = []
+    numbers, agreeing = [], []
     for block in headings:
-        number = block.number or heading_number(block.text)[0]
+        number, words = heading_number(block.text)
+        number = block.number or number
         cited = HEADING_CITATION.search(block.text)
         numbers.extend(n for n in (number, cited.group("num") if cited else None) if n)
-    return catalogue.edition_of(numbers)
+        if number and words:
+            agreeing.extend(_titled_edition(catalogue, number, words))
+    return catalogue.edition_of(numbers, agreeing)
+
+
+def _titled_edition(catalogue, number: str, words: str) -> tuple[str, ...]:
+    """The edition, as a one-item tuple, whose clause `number` the heading's `words` name (a shared content word and a
+    similarity of NUMBER_TITLE_MIN, as a numbered heading's title must) where the catalogue's own edition has the
+    number too and its clause the words do not name, or where only a `numbered_only` edition has the number (see
+    Catalogue.edition_of); () otherwise."""
+    key = _norm(words)
+    if not key:
+        return ()
+
+    def fits(clause) -> bool:
+        return any(_shares_word(key, _norm(n)) and _similarity(key, _norm(n)) >= NUMBER_TITLE_MIN
+                   for n in clause.names())
+
+    current = catalogue.get(number)
+    for edition in catalogue.editions:
+        old = catalogue.get(number, edition)
+        if old is None or old.edition != edition:
+            continue
+        if current is None:
+            if edition in catalogue.numbered_only and fits(old):
+                return (edition,)
+            continue
+        mine, theirs = fits(current), fits(old)
+        if mine != theirs:
+            return (catalogue.edition,) if mine else (edition,)
+    return ()
 
 
 def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: int | None = None,
@@ -1549,9 +1580,30 @@ def _agreeing(prep: _Prepared, key: str) -> int:
     matches = _heading_matches(prep.headings, key, prep.title_index, prep.agenda, _about(prep, key))
     return sum(1 for m in matches if m.how in ("number+title", "cited"))
 
-def _detect_standard(prep: _Prepared, keys: tuple[str, ...]) -> tuple[str | None, tuple[HeadingMatch, ...]]:
-    """The catalogue the headings fit best; named standards break ties and decide when no
-    heading matches. Returns the standard and its heading matches."""
+# times a document names a standard ("ISO 9001" on its cover, in its scope and its text) for that name to decide which
+# catalogue it is read against (_named_keys); a single mention is as often a supplier's certificate or a reference
+NAMED_REPEATED_MIN = 2
+
+def _named_keys(prep: _Prepared, keys: tuple[str, ...], run_named: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """`keys` without the catalogues admitted only by heading agreement, when the document names another one itself:
+    a standard it names in its title or repeatedly (NAMED_REPEATED_MIN) and whose clauses its headings also name
+    by number and title (UNNAMED_AGREEING_MIN). A quality manual that names ISO 9001 six times and follows
+    9001:2008's numbering is a 9001 manual, though ISO 13485 kept that numbering and its headings fit 13485 as
+    well; a standard the document or its run names stays a candidate (a 13485 manual that names 13485 is read
+    against it), and where the document names none, the headings decide as before. `keys` when nothing is dropped."""
+    title = (prep.doc.title or "") + " " + (prep.headings[prep.title_index].text if prep.title_index is not None else "")
+    in_title = {k for m in STANDARD_MENTION.finditer(title) if (k := _normalise(m.group(1)))}
+    named = [k for k in keys if k in prep.named and (prep.mentions.get(k, 0) >= NAMED_REPEATED_MIN or k in in_title)]
+    if not any(_agreeing(prep, k) >= UNNAMED_AGREEING_MIN for k in named):
+        return keys
+    kept = tuple(k for k in keys if k in prep.named or k in run_named)
+    return kept or keys
+
+def _detect_standard(prep: _Prepared, keys: tuple[str, ...], run_named: frozenset[str] = frozenset()
+                     ) -> tuple[str | None, tuple[HeadingMatch, ...]]:
+    """The catalogue the headings fit best among those `_named_keys` leaves; named standards break ties and decide
+    when no heading matches. Returns the standard and its heading matches."""
+    keys = _named_keys(prep, keys, run_named)
     best: tuple[float, int, int] | None = None
     choice: tuple[str | None, tuple[HeadingMatch, ...]] = (None, ())
     for rank, key in enumerate(keys):
@@ -1581,7 +1633,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     if forced and forced in keys:
         standard, matches = forced, _heading_matches(prep.headings, forced, prep.title_index, prep.agenda, "named")
     elif keys:
-        standard, matches = _detect_standard(prep, keys)
+        standard, matches = _detect_standard(prep, keys, named)
     else:
         standard, matches = None, ()
     run = longest_increasing_run(matches, len(prep.headings))

@@ -53,19 +53,31 @@ def analyses(ctx: Context, kinds: tuple[Kind, ...]) -> list[tuple[Document, Any]
     return out
 
 
-def _questions(standard: str | None, clause: str) -> str | None:
-    """The catalogue's operational questions for a clause, as the suggested fix."""
+def _questions(standard: str | None, clause: str, edition: str | None = None) -> str | None:
+    """The catalogue's operational questions for a clause, as the suggested fix. A clause of a superseded `edition`
+    has none of its own: the questions are those of the current clauses it corresponds to (mapping.editions: ISO
+    9001:2008's 8.2.2 'Internal audit' asks 2015's 9.2 questions), never those of the current clause that has its
+    digits (2015's 8.2.2 is 'Determining the requirements for products and services')."""
     if not standard:
         return None
     try:
         from gapscan.clauses import load
 
-        found = load(standard).get(clause)
+        catalogue = load(standard)
+        if edition:
+            from gapscan.mapping.editions import convert
+
+            old = catalogue.get(clause, edition)
+            targets = convert(old, catalogue) if old is not None and old.edition else None
+            found = [c for n in targets or () if (c := catalogue.get(n)) is not None and c.questions]
+        else:
+            found = [c for c in (catalogue.get(clause),) if c is not None and c.questions]
     except Exception:  # a catalogue problem must not stop the rule
         return None
-    if found is None or not found.questions:
+    if not found:
         return None
-    return ("Rewrite this section around the work it governs; answer: " + " ".join(found.questions))
+    questions = list(dict.fromkeys(q for c in found[:2] for q in c.questions))
+    return "Rewrite this section around the work it governs; answer: " + " ".join(questions)
 
 
 def _superseded(standard: str | None, match) -> tuple[str, Any] | None:
@@ -77,6 +89,19 @@ def _superseded(standard: str | None, match) -> tuple[str, Any] | None:
     catalogue = clauses.load(standard)
     clause = catalogue.get(match.clause, match.edition)
     return (catalogue.name_of(match.edition), clause) if clause is not None else None
+
+
+def _superseded_by(standard: str | None, edition: str | None) -> str:
+    """"ISO 9001:2008 is superseded by ISO 9001:2015" for a superseded edition, to close a finding's message: a
+    document written against a withdrawn edition is itself out of date, whatever its structure. "" otherwise."""
+    if not edition or not standard:
+        return ""
+    from gapscan import clauses
+
+    catalogue = clauses.load(standard)
+    if edition == catalogue.edition:
+        return ""
+    return f"{catalogue.name_of(edition)} is superseded by {catalogue.name}"
 
 
 def _standard_name(standard: str | None) -> str:
@@ -158,15 +183,16 @@ def _clause_numbered_headings(ctx: Context) -> Iterable[Finding]:
             how = {"number+title": f"{unit} number and title", "number": f"{unit} number",
                    "title": f"{unit} title", "fuzzy": f"{unit} title, similarity {m.score:.0f}",
                    "cited": f"the {unit} it cites"}[m.how]
+            later = _superseded_by(a.standard, m.edition) if old else ""
             yield rule.finding(
                 path=doc.path, location=m.location,
-                message=f"heading '{m.text}' is {std} {unit} {m.clause} '{title}' ({how})",
+                message=f"heading '{m.text}' is {std} {unit} {m.clause} '{title}' ({how}{'; ' + later if later else ''})",
                 evidence=[Evidence(path=doc.path, text=m.text, location=m.location)],
                 metrics={"clause": m.clause, "matched_by": m.how, "similarity": m.score,
                          "matched_headings": len(matches), "headings": a.headings,
                          "share_of_headings": round(share, 3), "clause_citations": a.clause_citations,
                          "standard": a.standard, **({"edition": m.edition} if old else {})},
-                fix=_questions(a.standard, m.clause)
+                fix=_questions(a.standard, m.clause, m.edition if old else None)
                 or "Name the section after the step of the work it describes, not the clause.")
 
 
@@ -290,7 +316,8 @@ def _clause_ordered_structure(ctx: Context) -> Iterable[Finding]:
             path=doc.path, location=first.location,
             severity=Severity.ERROR if confident else None,
             message=(f"{run.length} of {run.of_headings} headings follow {named} "
-                     f"{_unit(a.standard)} order ({first.clause} -> {last.clause})"),
+                     f"{_unit(a.standard)} order ({first.clause} -> {last.clause})"
+                     + (f"; {later}" if (later := _superseded_by(a.standard, edition)) else "")),
             evidence=[Evidence(path=doc.path, text=f"{m.clause}: {m.text}", location=m.location)
                       for m in run.headings[:10]],
             metrics={"run_length": run.length, "headings": run.of_headings, "share": round(run.share, 3),
