@@ -35,7 +35,7 @@ from gapscan.nlp.lexicon import (BOARD_FUNCTIONS, EVERY_COMPANY_FUNCTIONS, GENER
                                  MANAGEMENT_SYSTEM_WORDS, STANDARD_ACRONYMS, STANDARD_MARKERS, STANDARD_RECORDS,
                                  TEAM_HEADS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp, spacy_names
-from gapscan.nlp.verdict import calibrate, features_of
+from gapscan.nlp.verdict import PROCEDURAL, calibrate, features_of
 
 # --- thresholds (calibrated on tests/eval, see docs/SCORING.md) -------------------------------
 
@@ -341,6 +341,9 @@ class MirroringAnalysis:
     # headings inside the section of a clause heading keyed by its number ("### 3.1 Supplier Types" under "## 3.
     # Supplier Relationships (A 5.19)"): part of the outline that clause holds (nested_under_clauses)
     verdict_nested: int = 0
+    # how many different roles, forms, time limits and decisions `anchors` counts (detail_key): what the verdict's
+    # procedural density reads; None (an analysis made without it): the mentions stand in
+    procedural_details: int | None = None
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -366,7 +369,8 @@ class MirroringAnalysis:
         return _features(self.headings, headings, run, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
                          self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
-                         self.obligations, self.abstract_nouns, self.catalogue_words, self.verdict_nested)
+                         self.obligations, self.abstract_nouns, self.catalogue_words, self.verdict_nested,
+                         self.procedural_details)
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -406,6 +410,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
     sentences: list[list[_Sentence]] = [[] for _ in prepared]
     anchor_counts = [dict.fromkeys(ANCHOR_TYPES, 0) for _ in prepared]
     anchor_examples: list[dict[str, list[str]]] = [{t: [] for t in ANCHOR_TYPES} for _ in prepared]
+    procedural: list[set[tuple[str, str]]] = [set() for _ in prepared]  # each role, form, limit, decision once
     citations = [0 for _ in prepared]
     terms: list[list[str]] = [[] for _ in prepared]  # the text's indexable words, as `gapscan map` reads them
     template: list[list[str]] = [[] for _ in prepared]
@@ -432,6 +437,8 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             details[i].setdefault(span.label_, []).append(span.text)
         for span in own:
             anchor_counts[i][span.label_] += 1
+            if span.label_ in PROCEDURAL:
+                procedural[i].add((span.label_, detail_key(span.text)))
             if coded and span.sent.start in coded:
                 code_counts[i][span.label_] += 1
                 code_lines[i][(j, span.sent.start)] = coded[span.sent.start]
@@ -462,7 +469,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             scores = model_scores[k:k + len(group)]
             k += len(group)
         analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                            citations[i], template[i], terms[i], run_named)
+                            citations[i], template[i], terms[i], run_named, len(procedural[i]))
         if details[i]:
             # each detail once: "the Secretary" named five times is one office (the anchors count mentions, and a
             # page repeating one plain-word role would pass CM05 on that word alone)
@@ -1622,8 +1629,8 @@ def _detect_standard(prep: _Prepared, keys: tuple[str, ...], run_named: frozense
 
 def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], model: list[float | None] | None,
              anchors: dict[str, int], examples: dict[str, list[str]], citations: int,
-             template: list[str] = (), terms: list[str] = (), named: frozenset[str] = frozenset()
-             ) -> MirroringAnalysis:
+             template: list[str] = (), terms: list[str] = (), named: frozenset[str] = frozenset(),
+             procedural_details: int | None = None) -> MirroringAnalysis:
     keys = cat.guessable((*named, *prep.named, *((forced,) if forced else ())))
     if named and not (forced and forced in keys):
         # the run names its standards: a catalogue neither it nor the document names is not one to read against,
@@ -1684,7 +1691,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     nested = nested_under_clauses(prep.headings, counted, prep.title_index)
     calibrated = calibrate(_features(headings, counted, counted_run, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
-                                     obligations, abstract_nouns, catalogue_words, nested))
+                                     obligations, abstract_nouns, catalogue_words, nested, procedural_details))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -1708,7 +1715,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         uncertain=bool(verdict) and calibrated.uncertain, template_anchors=tuple(template),
         verdict_headings=None if len(counted) == len(matches) else counted,
         verdict_run=None if len(counted) == len(matches) else counted_run,
-        verdict_nested=nested,
+        verdict_nested=nested, procedural_details=procedural_details,
         components={"headings": round(h, 3), "order": round(o, 3), "standard_speak": round(s, 3),
                     "org_actor": round(a, 3), "anchor_density": round(d, 3), "anchor_variety": round(v, 3)},
     )
@@ -1792,12 +1799,13 @@ def _short_verdict(verdict: Verdict, words: int, mirror_evidence: int, anchors: 
 def _features(headings: int, matches: tuple[HeadingMatch, ...], run_length: int, sentences: int, speak: int,
               actors: int, phrases: int, topics: int, bare: int, system_words: int, citations: int,
               anchors: Mapping[str, int], words: int, obligations: int, abstract_nouns: int,
-              catalogue_words: float, nested: int = 0) -> dict[str, float]:
+              catalogue_words: float, nested: int = 0, procedural_details: int | None = None) -> dict[str, float]:
     return features_of(headings=headings, weighted_clause_headings=sum(m.weight for m in matches),
                        run_length=run_length, sentences=sentences, speak=speak, actors=actors, phrases=phrases,
                        topics=topics, bare=bare, system_words=system_words, citations=citations, anchors=anchors,
                        words=words, obligations=obligations, abstract_nouns=abstract_nouns,
-                       catalogue_words=catalogue_words, section_headings=nested)
+                       catalogue_words=catalogue_words, section_headings=nested,
+                       procedural_details=procedural_details)
 
 # --- helpers -----------------------------------------------------------------------------------
 
@@ -1830,6 +1838,14 @@ def own_details(sdoc, text: str | None = None, own: list | None = None, *, resta
     restated = _restating(sdoc, text, restates)  # a regulation's officers and notices, as its anchors (own_anchors)
     return [s for s in spans if not any(a < s.end and s.start < b for a, b in counted)
             and not _generic_anchor(s, text[s.start_char:s.end_char]) and not (restated and restated(s))]
+
+def detail_key(text: str) -> str:
+    """What makes an anchor the same detail named again, for the verdict's procedural density: case, spacing and a
+    plural's "s" aside ("Asset Manager" eleven times down a step template, "3 years" twice are one detail each;
+    "Security Analyst" and "Operations Manager" stay two)."""
+    name = " ".join(text.lower().split())
+    return name[:-1] if name.endswith("s") else name
+
 
 def _one_detail(kind: str, text: str) -> str:
     """What makes a detail one: case and a plural's "s" aside ("Instructors", "instructor"); a role or body by its

@@ -39,7 +39,9 @@ FEATURES = (
     "system_vocabulary",  # log(1 + management-system words per 1000 words) / log(1001) (lexicon.py)
     "citation_rate",  # log(1 + clause numbers cited in the text per 1000 words) / log(101)
     "concrete_density",  # log(1 + systems, equipment, places, quantities and teams per 1000 words) / log(101)
-    "procedural_density",  # log(1 + roles, forms, time limits and decisions per 1000 words) / log(101)
+    # log(1 + distinct roles, forms, time limits and decisions per 1000 words) / log(101): each detail once, so a
+    # template's one role repeated down eleven steps is one detail, not eleven (SCORING.md round 31)
+    "procedural_density",
     "anchor_variety",  # kinds of anchor found / 9
     "obligation_share",  # sentences with shall/must/should/will / sentences
     "abstract_noun_share",  # abstract nouns (-tion, -ment, -ity, -ness, -ance, -ence; 6+ letters) / words
@@ -114,10 +116,13 @@ class Calibrated:
 def features_of(*, headings: int, weighted_clause_headings: float, run_length: int, sentences: int,
                 speak: int, actors: int, phrases: int, topics: int, bare: int, system_words: int,
                 citations: int, anchors: Mapping[str, int], words: int, obligations: int,
-                abstract_nouns: int, catalogue_words: float, section_headings: int = 0) -> dict[str, float]:
+                abstract_nouns: int, catalogue_words: float, section_headings: int = 0,
+                procedural_details: int | None = None) -> dict[str, float]:
     """The model's features from the counts a MirroringAnalysis holds. `section_headings`: headings inside the
     section of a clause heading keyed by the clause's number (mirroring.nested_under_clauses), which count in the
-    share of the outline the clauses hold, not in the number of clause headings."""
+    share of the outline the clauses hold, not in the number of clause headings. `procedural_details`: how many
+    different roles, forms, time limits and decisions the text names (mirroring.detail_key); None: their
+    mentions in `anchors` stand in."""
     def density(count: float) -> float:
         return min(1.0, math.log1p(1000.0 * count / words) / math.log(101.0)) if words else 0.0
 
@@ -134,7 +139,8 @@ def features_of(*, headings: int, weighted_clause_headings: float, run_length: i
         "system_vocabulary": min(1.0, math.log1p(1000.0 * system_words / words) / math.log(1001.0)) if words else 0.0,
         "citation_rate": density(citations),
         "concrete_density": density(sum(anchors.get(k, 0) for k in CONCRETE)),
-        "procedural_density": density(sum(anchors.get(k, 0) for k in PROCEDURAL)),
+        "procedural_density": density(sum(anchors.get(k, 0) for k in PROCEDURAL)
+                                      if procedural_details is None else procedural_details),
         "anchor_variety": min(1.0, sum(1 for v in anchors.values() if v) / 9.0),
         "obligation_share": obligations / sentences if sentences else 0.0,
         "abstract_noun_share": min(1.0, abstract_nouns / words) if words else 0.0,
