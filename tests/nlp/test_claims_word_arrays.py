@@ -75,3 +75,12 @@ def test_a_sentence_of_roles_only_enters_no_cadence_form_or_limit_reader(nlp, mo
     sent = next(iter(doc.sents))
     found = claims.sentence_claims(sent, {"ROLE": roles}, Location(page=1))
     assert [c.role for c in found] == ["Shift Lead", "QA Lead"]  # before: _cadence_bounds ran on every sentence
+
+
+def test_a_form_codes_sentence_given_is_the_one_it_starts_in(nlp):
+    doc = nlp("Use QF-101 now. The QP-7 record and form SOP-2 apply; see ISO-9001 and the log QF-3 here. Done")
+    codes = [span for span in claims._matchers()(doc, as_spans=True) if span.label_ == "FORM_CODE"]
+    assert len(codes) >= 4
+    for span in codes:
+        assert claims._is_form_code(span, span.sent) == claims._is_form_code(span)
+    assert [claims._is_form_code(span) for span in codes] == [True, True, True, False, True]

@@ -347,13 +347,19 @@ def _norm_code(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", text.strip())
 
 
-def _is_form_code(span) -> bool:
-    """A code is a form/record when its prefix says so or a record noun stands next to it."""
+_RECORD_NEAR = frozenset(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"])
+
+
+def _is_form_code(span, sent=None) -> bool:
+    """A code is a form/record when its prefix says so or a record noun stands next to it; `sent` the sentence
+    the span starts in (``span.sent``), when the caller has it."""
     code = span.text
     prefix = code.split("-", 1)[0].upper()
-    doc = span.doc
-    near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
-    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
+    if sent is None:
+        sent = span.sent
+    low = _words_of(span.doc).low
+    near = set(low[max(span.start - 3, sent.start):min(span.end + 4, sent.end)])
+    context = bool(near & _RECORD_NEAR)
     # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
     # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
     if any(RECORD_PART.match(p) for p in re.findall(r"[A-Za-z]+", code)[1:]):
@@ -592,7 +598,9 @@ def _weekday_of(cadence, day) -> bool:
 
 def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
-    words = [t.lower_ for t in span if t.text != "-"]
+    read = _words_of(span.doc)
+    low, texts = read.low, read.text
+    words = [low[i] for i in range(span.start, span.end) if texts[i] != "-"]
     text = " ".join(words)
     if len(words) > 2 and words[-1] in ("month", "quarter", "year") and words[-3] in ("of", "in") \
             and words[-4].rstrip("s") in WEEKDAYS:
@@ -641,13 +649,19 @@ def _number(word: str) -> float | None:
 
 def _event_after(sent, end: int) -> str | None:
     """'of raising the NCR' after a time limit: the event that starts the clock."""
-    if end >= sent.end or sent.doc[end].lower_ not in ("of", "from", "after", "following"):
+    sent_end = sent.end
+    if end >= sent_end:
         return None
+    read = _words_of(sent.doc)
+    low = read.low
+    if low[end] not in ("of", "from", "after", "following"):
+        return None
+    texts, flags = read.text, read.flags
     words = []
-    for tok in sent.doc[end + 1:sent.end]:
-        if tok.is_punct or tok.lower_ in ("and", "or", "unless", "where", "if", "when", "whichever"):
+    for i in range(end + 1, sent_end):
+        if flags[i] & PUNCT or low[i] in ("and", "or", "unless", "where", "if", "when", "whichever"):
             break
-        words.append(tok.text)
+        words.append(texts[i])
         if len(words) >= 7:
             break
     return _trim(" ".join(words)) or None
@@ -659,7 +673,7 @@ _ORDERS = re.compile(r"\b(?:must|shall|should|will|required|requires?|needs?|is 
 
 
 def _deadline(kind: str, span, sent) -> dict | None:
-    words = [t.lower_ for t in span]
+    words = _words_of(sent.doc).low[span.start:span.end]
     working = any(w in ("working", "business") for w in words)
     if kind == "DEADLINE_BEFORE":
         event = words[-1]
@@ -1391,20 +1405,24 @@ def _volume_per_period(sent, span, after: int = 0) -> bool:
     start = max(sent.start, after, span.start - VOLUME_WINDOW)
     if _VOLUME.search(doc[start:span.start].text):
         return True
-    if span[0].lower_ not in ("per", "a", "an"):
+    read = _words_of(doc)
+    low = read.low
+    if low[span.start] not in ("per", "a", "an"):
         return False
+    flags = read.flags
     i = span.start - 1
-    while i >= max(start, span.start - 1 - RATE_WORDS) and doc[i].is_alpha:
+    while i >= max(start, span.start - 1 - RATE_WORDS) and flags[i] & ALPHA:
         i -= 1
     if i < start:
         return False
     try:
-        if float(doc[i].text.replace(",", "").lstrip("$£€")) < RATE_COUNT:
+        if float(read.text[i].replace(",", "").lstrip("$£€")) < RATE_COUNT:
             return False
     except ValueError:
         return False
-    before = doc[i - 1] if i > sent.start else None
-    return before is None or not before.is_alpha or before.lower_ in _ABOUT
+    if i <= sent.start:
+        return True
+    return not flags[i - 1] & ALPHA or low[i - 1] in _ABOUT
 
 
 # an amount taken over a period, not a thing done once a period: "Average Weekly Wage", "the maximum daily
@@ -1417,18 +1435,22 @@ _MEASURE_AFTER = frozenset("average averages mean median total totals maximum mi
 
 def _measure_per_period(sent, span) -> bool:
     """Whether the cadence at `span` qualifies an amount (the word before it or after it names one)."""
-    doc = sent.doc
-    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    read = _words_of(sent.doc)
+    low = read.low
+    start, end, sent_start, sent_end = span.start, span.end, sent.start, sent.end
+    before = low[start - 1] if start > sent_start else ""
     # "60 min every other Thursday": minutes after a number, how long a meeting takes, not a minimum
-    minutes = before == "min" and span.start - 2 >= sent.start and doc[span.start - 2].like_num
+    minutes = before == "min" and start - 2 >= sent_start and read.flags[start - 2] & NUM
     if before in _MEASURE_BEFORE and not minutes:
         return True
-    if span.end >= sent.end or doc[span.end].lower_ not in _MEASURE_AFTER:
+    if end >= sent_end or low[end] not in _MEASURE_AFTER:
         return False
     # the amount word must end the phrase: "the monthly budget review" is a review held monthly (the word after
     # it is read by its spelling: the shared pipeline tags no parts of speech)
-    nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
-    return nxt is None or not nxt.is_alpha or nxt.is_stop
+    if end + 1 >= sent_end:
+        return True
+    nxt = read.flags[end + 1]
+    return not nxt & ALPHA or bool(nxt & STOP)
 
 
 # work in general that goes on every day ("keep daily operations running", "scanners in daily use"): no thing done
@@ -1780,7 +1802,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         used_titles = set()
         for span in codes:
             is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
-            if not is_number and not _is_form_code(span):
+            if not is_number and not _is_form_code(span, sent):
                 continue
             title = next((t for t in titles if t.start in (span.end, span.end + 1) or t.end in (span.start,)), None)
             if title is not None:
