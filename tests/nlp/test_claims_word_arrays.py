@@ -84,3 +84,18 @@ def test_a_form_codes_sentence_given_is_the_one_it_starts_in(nlp):
     for span in codes:
         assert claims._is_form_code(span, span.sent) == claims._is_form_code(span)
     assert [claims._is_form_code(span) for span in codes] == [True, True, True, False, True]
+
+
+def test_a_run_of_words_text_is_the_spans(nlp):
+    rng = random.Random(5)
+    for doc in _soups(nlp):
+        for source in (None, doc.text):
+            claims._LAST_WORDS[0] = None
+            read = claims._words_of(doc, source=source)
+            for _ in range(20):
+                a, b = rng.randint(0, len(doc)), rng.randint(0, len(doc))
+                assert read.span_text(a, b) == doc[a:b].text, (a, b)
+    doc = nlp("  Two  spaces\nand a line   break ")
+    read = claims._words_of(doc)
+    assert [read.span_text(a, b) for a in range(len(doc)) for b in range(len(doc) + 1)] == \
+        [doc[a:b].text for a in range(len(doc)) for b in range(len(doc) + 1)]

@@ -290,14 +290,27 @@ class _Words:
     """One parsed text's tokens read once as lists, for the claims' readers (index arithmetic, no Token or Span
     per look): `low` the lower-case forms (Token.lower_), `text` the words (Token.text), `flags` the lexical bits
     above (Token.is_punct ...), each made on first use from the doc's LOWER and ORTH hashes."""
-    __slots__ = ("doc", "_lowers", "_orths", "_low", "_text", "_flags", "_cache")
+    __slots__ = ("doc", "_lowers", "_orths", "_low", "_text", "_flags", "_cache", "_source", "_idx")
 
-    def __init__(self, doc, cols, cache) -> None:
+    def __init__(self, doc, cols, cache, source: str | None = None) -> None:
         self.doc = doc
         self._cache = cache
         self._lowers = cols[:, 0] if cols is not None else ()
         self._orths = cols[:, 1] if cols is not None else ()
-        self._low = self._text = self._flags = None
+        self._low = self._text = self._flags = self._idx = None
+        self._source = source
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the doc's text from the first token's first character to the last one's last
+        (the tokens of a doc are its text in order, each at its IDX)."""
+        if end <= start:
+            return ""
+        if self._idx is None:
+            self._idx = self.doc.to_array(spacy_names().IDX).tolist()
+            if self._source is None:
+                self._source = self.doc.text
+        idx = self._idx
+        return self._source[idx[start]:idx[end - 1] + len(self.text[end - 1])]
 
     @property
     def low(self) -> list[str]:
@@ -329,8 +342,9 @@ def _vocab_cache(vocab) -> tuple:
     return cache
 
 
-def _words_of(doc, cols=None) -> _Words:
-    """The doc's _Words, read once: `cols` the doc's LOWER and ORTH columns (first two) when the caller has them.
+def _words_of(doc, cols=None, source: str | None = None) -> _Words:
+    """The doc's _Words, read once: `cols` the doc's LOWER and ORTH columns (first two) when the caller has them,
+    `source` the text the doc was made from (``doc.text``) when the caller has it.
     The last one is kept (with a reference to its doc, so `is` cannot match another doc at the same address)."""
     last = _LAST_WORDS[0]
     if last is not None and last.doc is doc:
@@ -338,7 +352,7 @@ def _words_of(doc, cols=None) -> _Words:
     if cols is None:
         names = spacy_names()
         cols = doc.to_array([names.LOWER, names.ORTH]) if len(doc) else None
-    words = _Words(doc, cols, _vocab_cache(doc.vocab))
+    words = _Words(doc, cols, _vocab_cache(doc.vocab), source)
     _LAST_WORDS[0] = words
     return words
 
@@ -1267,7 +1281,7 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
         cols, found = None, matcher(sdoc, as_spans=True)
     matches = sorted(found, key=lambda span: (span.start, span.end))
     if matches:
-        _words_of(sdoc, cols)
+        _words_of(sdoc, cols, text)
     starts = [span.start for span in matches]
     out: list[Claim] = []
     for sent in sdoc.sents:
@@ -1403,9 +1417,9 @@ def _volume_per_period(sent, span, after: int = 0) -> bool:
     hundred or more just before 'per <period>' or 'a <period>', and so gives a rate."""
     doc = sent.doc
     start = max(sent.start, after, span.start - VOLUME_WINDOW)
-    if _VOLUME.search(doc[start:span.start].text):
-        return True
     read = _words_of(doc)
+    if _VOLUME.search(read.span_text(start, span.start)):
+        return True
     low = read.low
     if low[span.start] not in ("per", "a", "an"):
         return False
@@ -1543,14 +1557,17 @@ def _opening_hours(sent, span) -> bool:
     ('only open from 2pm-3pm on Tuesdays'); a routine at those times ('Backups run from 1am-3am on Sundays')
     names no opening and stays."""
     doc = sent.doc
-    m = _TIME_RANGE.search(doc[max(sent.start, span.start - 6):span.start].text)
+    read = _words_of(doc)
+    m = _TIME_RANGE.search(read.span_text(max(sent.start, span.start - 6), span.start))
     if m is None or not any(re.search(r"[:.]|[ap]\.?m|h$", g, re.I) for g in m.groups()):
         return False
     lo = max(sent.start, span.start - ACTIVITY_WINDOW)
-    for t in doc[lo:span.start]:
-        if t.text in _CLAUSE_MARKS:
-            lo = t.i + 1
-    return any(t.lower_ in _AVAILABLE for t in doc[lo:span.start])
+    texts = read.text
+    for i in range(lo, span.start):
+        if texts[i] in _CLAUSE_MARKS:
+            lo = i + 1
+    low = read.low
+    return any(low[i] in _AVAILABLE for i in range(lo, span.start))
 
 
 def _names_a_company(span, sent) -> bool:
@@ -1580,7 +1597,7 @@ EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\b\.?|\beg\b\.?|\bfor\s+(?:example|ins
 
 def _given_as_example(sent, span) -> bool:
     """Whether the cadence at `span` follows 'e.g.' or 'for example' directly (punctuation between aside)."""
-    return bool(EXAMPLE_BEFORE.search(sent.doc[max(sent.start, span.start - 4):span.start].text))
+    return bool(EXAMPLE_BEFORE.search(_words_of(sent.doc).span_text(max(sent.start, span.start - 4), span.start)))
 
 
 # "Calibrate meter weekly or before each batch": an event the procedure accepts instead of the cadence; the record
@@ -1850,7 +1867,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
                 continue
             if _not_a_routine(sent, span):
                 continue
-            prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
+            prefix = _words_of(sdoc).span_text(max(sent.start, span.start - 2), span.start).lower()
             phrase = ("at least " if "at least" in prefix else "") + span.text
             # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
             prev, nxt = bounds[k]
