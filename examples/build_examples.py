@@ -924,6 +924,15 @@ def _batch(rng: random.Random, day: dt.date) -> str:
     return f"B{day:%y%m}-{rng.randint(100, 199)}"
 
 
+def _own_batch(batch: str, taken: set[str]) -> str:
+    """The next batch number of the same month that no other record uses."""
+    prefix, number = batch.split("-")
+    while batch in taken:
+        number = str(int(number) + 1)
+        batch = f"{prefix}-{number}"
+    return batch
+
+
 def _title(code: str, name: str, extra: str) -> list[str]:
     return [f"{COMPANY} - {code} {name}", extra, ""]
 
@@ -985,7 +994,8 @@ def ncr_register(rng: random.Random, folder: Path, stats: dict) -> list[tuple]:
     stats["ncr_baseline_rate_per_week"] = round(weekly_rate(False), 2)
     stats["ncr_spike_lift"] = round(weekly_rate(True) / weekly_rate(False), 1)
     stats["ncr_root_cause_empty_share"] = round(sum(1 for r in rows if not r[10]) / len(rows), 2)
-    return [(r[0], dates[i], r[2], r[4]) for i, r in enumerate(rows)]
+    # (NCR No, date raised, part, batch, machine, qty affected, nonconformity)
+    return [(r[0], dates[i], r[2], r[4], r[5], r[6], r[7]) for i, r in enumerate(rows)]
 
 
 def corrective_actions(rng: random.Random, folder: Path, ncrs: list[tuple], stats: dict) -> None:
@@ -997,7 +1007,7 @@ def corrective_actions(rng: random.Random, folder: Path, ncrs: list[tuple], stat
                "Update CNC program and release via DNC", "Toolbox talk on first-off sign-off",
                "Daily coolant concentration check at start of shift"]
     rows, durations = [], []
-    for i, (ncr, raised, part, batch) in enumerate(chosen):
+    for i, (ncr, raised, part, batch, *_) in enumerate(chosen):
         days = rng.randint(40, 130) if i in late else rng.randint(9, 30)
         closed = raised + dt.timedelta(days=days)
         if closed >= TODAY:
@@ -1019,29 +1029,46 @@ def corrective_actions(rng: random.Random, folder: Path, ncrs: list[tuple], stat
 
 def defect_tracker(rng: random.Random, folder: Path, ncrs: list[tuple], stats: dict) -> None:
     """Cell B's own spreadsheet: no procedure mentions it (PS01); many of its batches are
-    also on the NCR register (PS02); full of machines, parts and failure modes (PS03)."""
+    also on the NCR register (PS02); full of machines, parts and failure modes (PS03).
+
+    A defect the register also holds is copied across by hand: same part, batch, machine and
+    nonconformity, and the register's quantity except on every fifth copied row, where the
+    tracker keeps the count made at the machine (the copies drift apart, as hand copies do).
+    A batch the tracker alone holds never takes a number the register uses."""
     names = ["Kieran", "Priya", "Lee", "Martin", "Olu", "Craig"]
-    ncr_batches = [(part, batch, day) for _, day, part, batch in ncrs if day >= dt.date(2025, 8, 1)]
-    rows = []
+    ncr_batches = [(part, batch, day, machine, qty, failure)
+                   for _, day, part, batch, machine, qty, failure in ncrs if day >= dt.date(2025, 8, 1)]
+    register_batches = {n[3] for n in ncrs}
+    rows, copied = [], 0
     for day in _workdays(dt.date(2025, 8, 4), TODAY - dt.timedelta(days=1)):
         for _ in range(_poisson(rng, 1.0 + 0.6 * (day - dt.date(2025, 8, 4)).days / 480)):
             shared = [b for b in ncr_batches if 0 <= (day - b[2]).days <= 6]
+            source = None
             if shared and rng.random() < 0.3:
-                part, batch, _ = rng.choice(shared)
+                source = rng.choice(shared)
+                part, batch = source[0], source[1]
             else:
-                part, batch = rng.choice(PARTS)[0], _batch(rng, day)
+                part, batch = rng.choice(PARTS)[0], _own_batch(_batch(rng, day), register_batches)
             when = day if rng.random() < 0.7 else day.isoformat()
-            rows.append([when, rng.choice(["Days", "Days", "Nights"]), rng.choice(MACHINES[2:5]), part, batch,
-                         rng.choice(FAILURES), rng.choice([1, 1, 2, 3, 5]), rng.choice(names),
-                         rng.choice(["reworked at machine", "binned", "told setter", "offset changed",
-                                     "new insert", "sent to QC", ""]),
-                         rng.choice(["Y", "Y", "Y", "N", ""])])
+            # every draw is made whether or not a copied row overrides it, so the rows of the
+            # records written after this one stay as they were
+            row = [when, rng.choice(["Days", "Days", "Nights"]), rng.choice(MACHINES[2:5]), part, batch,
+                   rng.choice(FAILURES), rng.choice([1, 1, 2, 3, 5]), rng.choice(names),
+                   rng.choice(["reworked at machine", "binned", "told setter", "offset changed",
+                               "new insert", "sent to QC", ""]),
+                   rng.choice(["Y", "Y", "Y", "N", ""])]
+            if source is not None:
+                copied += 1
+                row[2], row[5] = source[3], source[5]
+                if copied % 5:
+                    row[6] = source[4]
+            rows.append(row)
     header = ["Date", "Shift", "Machine", "Part", "Batch", "Defect", "Qty", "Found by", "What we did", "Closed?"]
     write_xlsx(folder / "Cell B defect tracker (do not delete).xlsx", [
         ("Tracker", ["CELL B DEFECTS - fill in every time!!", ""], header, rows, "dd/mm/yy")])
     tracker_batches = {r[4] for r in rows}
-    register_batches = {n[3] for n in ncrs}
     stats["tracker_rows"] = len(rows)
+    stats["tracker_rows_copied_from_register"] = copied
     stats["tracker_rows_last_90_days"] = sum(
         1 for r in rows if (r[0] if isinstance(r[0], dt.date) else dt.date.fromisoformat(r[0]))
         >= TODAY - dt.timedelta(days=90))

@@ -530,6 +530,11 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         # the headings over the claim, the page's title among them, name the meeting "we meet" is
         over = f"{scope.procedure.title or ''} {_headings_over(claim, scope)}"
         found, meeting = meetings.about(claim.sentence, claim.phrase, scope.meetings, claim.activity, over)
+        if not found and meeting and meetings.unnamed_meeting(claim.sentence):
+            # "we meet" on the page of a group whose minutes are filed below it, named more fully than the page's
+            # title names the group ('next-10' over the minutes of the 'Node.js Next 10 Years Team Meeting')
+            group = meetings.group_series(scope.procedure.title or "", scope.procedure.path, scope.meetings)
+            found = [group] if group is not None else []
         if found:
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:

@@ -1231,3 +1231,39 @@ def reports_about(sentence: str, phrase: str | None, activity: str | None, serie
         own = {t.lower() for t in re.findall(r"[A-Za-z]+", f"{PurePosixPath(procedure).stem} {title}")}
         return named_in(own)
     return found
+
+
+# --- "we meet" on the page of the group whose minutes the set holds ------------------------------------------------
+
+# the bodies a group's page does not speak for with "we": the minutes of its committee, board or council are another
+# body's meetings ("We meet every Tuesday night" on a makerspace's page is not its committee's cadence)
+_SUB_BODY_STEMS = frozenset(stem(w) for w in "committee board council steering executive trustees directors "
+                                             "subcommittee panel commission".split())
+# the words a page's title may hold that say what the page is, not which group it is about
+_PAGE_WORDS = frozenset(stem(w) for w in "readme home welcome about overview introduction wiki docs documentation "
+                                         "repository repo page guide handbook".split())
+
+
+def unnamed_meeting(sentence: str) -> bool:
+    """Whether a verb of the sentence that holds a meeting has no named subject ("We meet every other week",
+    "Meets on the first Monday"): which meeting it is, the page it is written on must say."""
+    tokens = _tokens(sentence)
+    return any(_unnamed_subject(tokens, i) for i in range(len(tokens)))
+
+
+def group_series(title: str, page: str, series: Sequence[Series]) -> Series | None:
+    """The one series whose meeting "we" means on the page `page` titled `title` for a group: every distinctive word
+    of the title (one at least; a word that says what the page is, such as 'About' or 'README', left out) is a word
+    of the series' name, shorter as a repository's name is ('next-10' for the minutes of the 'Node.js Next 10 Years
+    Team Meeting'); the words the name adds name no committee, board or council (another body than the group the
+    page is for); and its minutes are filed in the page's folder or below it. None when no series, or more than one,
+    fits (drhold30: nodejs/next-10's README "We meet every other week" was never checked against the team's 81 files
+    of minutes)."""
+    words = {stem(w) for w in _name(title or "")[1]} - _PAGE_WORDS
+    if not words:
+        return None
+    folder = str(PurePosixPath(page).parent)
+    below = "" if folder == "." else folder + "/"
+    fits = [s for s in series if s.words and words <= s.words and not (s.words - words) & _SUB_BODY_STEMS
+            and all(path.startswith(below) for _, path, _ in s.meetings)]
+    return fits[0] if len(fits) == 1 else None
