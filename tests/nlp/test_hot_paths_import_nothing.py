@@ -19,7 +19,7 @@ HOT = [
     (mirroring, "_sentences"), (mirroring, "_code_sentences"), (mirroring, "_marked_starts"), (mirroring, "_as_doc"),
     (pipeline, "CueMatcher.__call__"), (pipeline, "CueMatcher._shape_flags"), (pipeline, "GatedMatcher.__call__"),
     (pipeline, "GatedMatcher._matcher_matches"), (pipeline, "GatedMatcher._run_matches"),
-    (pipeline, "GatedMatcher._fixed_matches"),
+    (pipeline, "GatedMatcher._fixed_matches"), (pipeline, "longest_spans"),
 ]
 
 
@@ -45,3 +45,6 @@ def test_spacy_names_are_spacys():
     for attr in ("ENT_IOB", "HEAD", "IDX", "IS_PUNCT", "IS_SPACE", "LOWER", "ORTH", "SENT_START", "SHAPE", "SPACY"):
         assert getattr(names, attr) == getattr(attrs, attr)
     assert names.Doc is Doc and names.Span is Span
+    from spacy.util import filter_spans
+
+    assert names.filter_spans is filter_spans

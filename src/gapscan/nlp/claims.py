@@ -17,7 +17,7 @@ from typing import Mapping
 from gapscan.model import Block, BlockType, Document, Location
 from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
 from gapscan.nlp.language import not_english
-from gapscan.nlp.pipeline import longest_spans
+from gapscan.nlp.pipeline import longest_spans, spacy_names
 
 KINDS = ("form", "frequency", "deadline", "field", "role", "steps")
 
@@ -255,17 +255,125 @@ def _matchers():
     return m
 
 
+class _HashStrings(dict):
+    """A vocabulary's strings by hash, each looked up in the StringStore once (then a dict's C lookup)."""
+    __slots__ = ("strings",)
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+class _HashFlags(dict):
+    """A word's lexical flags by its ORTH hash (IS_PUNCT, IS_ALPHA, IS_STOP, LIKE_NUM as bits 1, 2, 4, 8): what
+    Token.is_punct and the others read from the token's lexeme, looked up once a word."""
+    __slots__ = ("vocab",)
+
+    def __init__(self, vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, key: int) -> int:
+        lex = self.vocab[key]
+        value = self[key] = lex.is_punct | lex.is_alpha << 1 | lex.is_stop << 2 | lex.like_num << 3
+        return value
+
+
+PUNCT, ALPHA, STOP, NUM = 1, 2, 4, 8
+
+
+class _Words:
+    """One parsed text's tokens read once as lists, for the claims' readers (index arithmetic, no Token or Span
+    per look): `low` the lower-case forms (Token.lower_), `text` the words (Token.text), `flags` the lexical bits
+    above (Token.is_punct ...), each made on first use from the doc's LOWER and ORTH hashes."""
+    __slots__ = ("doc", "_lowers", "_orths", "_low", "_text", "_flags", "_cache", "_source", "_idx")
+
+    def __init__(self, doc, cols, cache, source: str | None = None) -> None:
+        self.doc = doc
+        self._cache = cache
+        self._lowers = cols[:, 0] if cols is not None else ()
+        self._orths = cols[:, 1] if cols is not None else ()
+        self._low = self._text = self._flags = self._idx = None
+        self._source = source
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the doc's text from the first token's first character to the last one's last
+        (the tokens of a doc are its text in order, each at its IDX)."""
+        if end <= start:
+            return ""
+        if self._idx is None:
+            self._idx = self.doc.to_array(spacy_names().IDX).tolist()
+            if self._source is None:
+                self._source = self.doc.text
+        idx = self._idx
+        return self._source[idx[start]:idx[end - 1] + len(self.text[end - 1])]
+
+    @property
+    def low(self) -> list[str]:
+        if self._low is None:
+            self._low = list(map(self._cache[0].__getitem__, self._lowers.tolist() if len(self._lowers) else ()))
+        return self._low
+
+    @property
+    def text(self) -> list[str]:
+        if self._text is None:
+            self._text = list(map(self._cache[0].__getitem__, self._orths.tolist() if len(self._orths) else ()))
+        return self._text
+
+    @property
+    def flags(self) -> list[int]:
+        if self._flags is None:
+            self._flags = list(map(self._cache[1].__getitem__, self._orths.tolist() if len(self._orths) else ()))
+        return self._flags
+
+
+_WORDS_CACHE: dict[int, tuple] = {}  # id(vocab) -> (vocab, strings by hash, flags by hash)
+_LAST_WORDS: list = [None]  # the last doc's _Words: the readers of one sentence share it
+
+
+def _vocab_cache(vocab) -> tuple:
+    cache = _WORDS_CACHE.get(id(vocab))
+    if cache is None or cache[2] is not vocab:
+        cache = _WORDS_CACHE[id(vocab)] = (_HashStrings(vocab.strings), _HashFlags(vocab), vocab)
+    return cache
+
+
+def _words_of(doc, cols=None, source: str | None = None) -> _Words:
+    """The doc's _Words, read once: `cols` the doc's LOWER and ORTH columns (first two) when the caller has them,
+    `source` the text the doc was made from (``doc.text``) when the caller has it.
+    The last one is kept (with a reference to its doc, so `is` cannot match another doc at the same address)."""
+    last = _LAST_WORDS[0]
+    if last is not None and last.doc is doc:
+        return last
+    if cols is None:
+        names = spacy_names()
+        cols = doc.to_array([names.LOWER, names.ORTH]) if len(doc) else None
+    words = _Words(doc, cols, _vocab_cache(doc.vocab), source)
+    _LAST_WORDS[0] = words
+    return words
+
+
 def _norm_code(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", text.strip())
 
 
-def _is_form_code(span) -> bool:
-    """A code is a form/record when its prefix says so or a record noun stands next to it."""
+_RECORD_NEAR = frozenset(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"])
+
+
+def _is_form_code(span, sent=None) -> bool:
+    """A code is a form/record when its prefix says so or a record noun stands next to it; `sent` the sentence
+    the span starts in (``span.sent``), when the caller has it."""
     code = span.text
     prefix = code.split("-", 1)[0].upper()
-    doc = span.doc
-    near = {t.lower_ for t in doc[max(span.start - 3, span.sent.start):min(span.end + 4, span.sent.end)]}
-    context = bool(near & set(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"]))
+    if sent is None:
+        sent = span.sent
+    low = _words_of(span.doc).low
+    near = set(low[max(span.start - 3, sent.start):min(span.end + 4, sent.end)])
+    context = bool(near & _RECORD_NEAR)
     # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
     # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
     if any(RECORD_PART.match(p) for p in re.findall(r"[A-Za-z]+", code)[1:]):
@@ -456,26 +564,31 @@ def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 
     """
     # a window around the match: the activity is near it, and a run-on "sentence" of a
     # whole megabyte must not be rescanned for every match in it
-    lo, hi = max(sent.start, start - ACTIVITY_WINDOW, after), min(sent.end, end + ACTIVITY_WINDOW)
+    read = _words_of(sent.doc)
+    low, texts = read.low, read.text
+    sent_start = sent.start
+    lo, hi = max(sent_start, start - ACTIVITY_WINDOW, after), min(sent.end, end + ACTIVITY_WINDOW)
     if before is not None:
         hi = min(hi, before)
     if clause:
-        for tok in reversed(list(sent.doc[lo:start])):
-            if tok.text in (";", ":", "&") or tok.lower_ == "and" and tok.i > sent.start:
-                lo = tok.i + 1
+        for i in range(start - 1, lo - 1, -1):
+            if texts[i] in (";", ":", "&") or low[i] == "and" and i > sent_start:
+                lo = i + 1
                 break
-        for tok in sent.doc[end:hi]:
-            if tok.text in (";", ":", "&") or tok.lower_ == "and":
-                hi = tok.i
+        for i in range(end, hi):
+            if texts[i] in (";", ":", "&") or low[i] == "and":
+                hi = i
                 break
     words, depth = [], 0
-    for t in sent.doc[lo:hi]:
-        if t.text == "(":
+    flags = read.flags
+    for i in range(lo, hi):
+        word = texts[i]
+        if word == "(":
             depth += 1
-        elif t.text == ")":
+        elif word == ")":
             depth = max(0, depth - 1)
-        elif not depth and not (start <= t.i < end) and not t.is_punct:
-            words.append(t.text)
+        elif not depth and not (start <= i < end) and not flags[i] & PUNCT:
+            words.append(word)
     if before is not None:
         # cut short by the next cadence, the activity must not end on its joining word ("backups with")
         while words and words[-1].lower() in _JOINING:
@@ -499,7 +612,9 @@ def _weekday_of(cadence, day) -> bool:
 
 def _interval(span) -> float | None:
     """Days between repetitions for a matched frequency phrase."""
-    words = [t.lower_ for t in span if t.text != "-"]
+    read = _words_of(span.doc)
+    low, texts = read.low, read.text
+    words = [low[i] for i in range(span.start, span.end) if texts[i] != "-"]
     text = " ".join(words)
     if len(words) > 2 and words[-1] in ("month", "quarter", "year") and words[-3] in ("of", "in") \
             and words[-4].rstrip("s") in WEEKDAYS:
@@ -548,13 +663,19 @@ def _number(word: str) -> float | None:
 
 def _event_after(sent, end: int) -> str | None:
     """'of raising the NCR' after a time limit: the event that starts the clock."""
-    if end >= sent.end or sent.doc[end].lower_ not in ("of", "from", "after", "following"):
+    sent_end = sent.end
+    if end >= sent_end:
         return None
+    read = _words_of(sent.doc)
+    low = read.low
+    if low[end] not in ("of", "from", "after", "following"):
+        return None
+    texts, flags = read.text, read.flags
     words = []
-    for tok in sent.doc[end + 1:sent.end]:
-        if tok.is_punct or tok.lower_ in ("and", "or", "unless", "where", "if", "when", "whichever"):
+    for i in range(end + 1, sent_end):
+        if flags[i] & PUNCT or low[i] in ("and", "or", "unless", "where", "if", "when", "whichever"):
             break
-        words.append(tok.text)
+        words.append(texts[i])
         if len(words) >= 7:
             break
     return _trim(" ".join(words)) or None
@@ -566,7 +687,7 @@ _ORDERS = re.compile(r"\b(?:must|shall|should|will|required|requires?|needs?|is 
 
 
 def _deadline(kind: str, span, sent) -> dict | None:
-    words = [t.lower_ for t in span]
+    words = _words_of(sent.doc).low[span.start:span.end]
     working = any(w in ("working", "business") for w in words)
     if kind == "DEADLINE_BEFORE":
         event = words[-1]
@@ -782,17 +903,18 @@ _ROLE_LEAD_IN = frozenset("the a an that each every any our its their".split())
 
 def _role_claim(span, sent) -> dict | None:
     """Who is responsible or approving: 'approved by the QM', 'the Shift Lead checks ...'."""
-    doc = sent.doc
-    before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
-    after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 4)]]
+    low = _words_of(sent.doc).low
+    start, end, sent_start = span.start, span.end, sent.start
+    before = low[max(sent_start, start - 4):start]
+    after = low[end:min(sent.end, end + 4)]
     lead = next((w for w in reversed(before) if w not in _ROLE_LEAD_IN), None)
     if lead in TOLD_NOT_ASSIGNED:
         return None
     if "by" in before:
         by = len(before) - 1 - before[::-1].index("by")
         verbs = before[:by]
-        if not verbs and span.start - 5 >= sent.start:
-            verbs = [doc[span.start - 5].lower_]
+        if not verbs and start - 5 >= sent_start:
+            verbs = [low[start - 5]]
         verb = next((v for v in reversed(verbs) if v in APPROVE_VERBS or v in ACTION_VERBS), None)
         if verb is None:
             return None
@@ -1150,7 +1272,16 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     """Run the matcher once over a parsed text and read the claims sentence by sentence; `text` is what the
     tokenizer was given (so exactly ``sdoc.text``), when the caller has it; `subject`, the heading the text
     stands under (or the document's title), what a labelled cadence ("Review cadence: Annually") is about."""
-    matches = sorted(matcher(sdoc, as_spans=True), key=lambda span: (span.start, span.end))
+    # the token columns read once: the matcher reads them, and the readers' word lists are made from them
+    columns = getattr(matcher, "columns", None)
+    if columns is not None and len(sdoc):
+        cols = sdoc.to_array(columns())
+        found = matcher(sdoc, as_spans=True, cols=cols)
+    else:
+        cols, found = None, matcher(sdoc, as_spans=True)
+    matches = sorted(found, key=lambda span: (span.start, span.end))
+    if matches:
+        _words_of(sdoc, cols, text)
     starts = [span.start for span in matches]
     out: list[Claim] = []
     for sent in sdoc.sents:
@@ -1286,22 +1417,26 @@ def _volume_per_period(sent, span, after: int = 0) -> bool:
     hundred or more just before 'per <period>' or 'a <period>', and so gives a rate."""
     doc = sent.doc
     start = max(sent.start, after, span.start - VOLUME_WINDOW)
-    if _VOLUME.search(doc[start:span.start].text):
+    read = _words_of(doc)
+    if _VOLUME.search(read.span_text(start, span.start)):
         return True
-    if span[0].lower_ not in ("per", "a", "an"):
+    low = read.low
+    if low[span.start] not in ("per", "a", "an"):
         return False
+    flags = read.flags
     i = span.start - 1
-    while i >= max(start, span.start - 1 - RATE_WORDS) and doc[i].is_alpha:
+    while i >= max(start, span.start - 1 - RATE_WORDS) and flags[i] & ALPHA:
         i -= 1
     if i < start:
         return False
     try:
-        if float(doc[i].text.replace(",", "").lstrip("$£€")) < RATE_COUNT:
+        if float(read.text[i].replace(",", "").lstrip("$£€")) < RATE_COUNT:
             return False
     except ValueError:
         return False
-    before = doc[i - 1] if i > sent.start else None
-    return before is None or not before.is_alpha or before.lower_ in _ABOUT
+    if i <= sent.start:
+        return True
+    return not flags[i - 1] & ALPHA or low[i - 1] in _ABOUT
 
 
 # an amount taken over a period, not a thing done once a period: "Average Weekly Wage", "the maximum daily
@@ -1314,18 +1449,22 @@ _MEASURE_AFTER = frozenset("average averages mean median total totals maximum mi
 
 def _measure_per_period(sent, span) -> bool:
     """Whether the cadence at `span` qualifies an amount (the word before it or after it names one)."""
-    doc = sent.doc
-    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    read = _words_of(sent.doc)
+    low = read.low
+    start, end, sent_start, sent_end = span.start, span.end, sent.start, sent.end
+    before = low[start - 1] if start > sent_start else ""
     # "60 min every other Thursday": minutes after a number, how long a meeting takes, not a minimum
-    minutes = before == "min" and span.start - 2 >= sent.start and doc[span.start - 2].like_num
+    minutes = before == "min" and start - 2 >= sent_start and read.flags[start - 2] & NUM
     if before in _MEASURE_BEFORE and not minutes:
         return True
-    if span.end >= sent.end or doc[span.end].lower_ not in _MEASURE_AFTER:
+    if end >= sent_end or low[end] not in _MEASURE_AFTER:
         return False
     # the amount word must end the phrase: "the monthly budget review" is a review held monthly (the word after
     # it is read by its spelling: the shared pipeline tags no parts of speech)
-    nxt = doc[span.end + 1] if span.end + 1 < sent.end else None
-    return nxt is None or not nxt.is_alpha or nxt.is_stop
+    if end + 1 >= sent_end:
+        return True
+    nxt = read.flags[end + 1]
+    return not nxt & ALPHA or bool(nxt & STOP)
 
 
 # work in general that goes on every day ("keep daily operations running", "scanners in daily use"): no thing done
@@ -1376,16 +1515,18 @@ NAME_WORDS = 6  # capitalised words after the cadence word that may make the nam
 
 def _estimated_share(sent, span) -> bool:
     """Whether an estimated share ('~2%', 'about 3 percent') stands just before the cadence at `span`."""
-    doc = sent.doc
-    lo = max(sent.start, span.start - SHARE_WINDOW)
-    for t in doc[lo:span.start]:
-        if t.text in _CLAUSE_MARKS:
-            lo = t.i + 1
-    for t in doc[lo:span.start]:
-        if t.lower_ not in _PERCENT or t.i == sent.start:
+    read = _words_of(sent.doc)
+    low, texts = read.low, read.text
+    sent_start, start = sent.start, span.start
+    lo = max(sent_start, start - SHARE_WINDOW)
+    for i in range(lo, start):
+        if texts[i] in _CLAUSE_MARKS:
+            lo = i + 1
+    for i in range(lo, start):
+        if low[i] not in _PERCENT or i == sent_start:
             continue
-        num = doc[t.i - 1]
-        if num.text[:1] in ("~", "\u2248") or num.i > sent.start and doc[num.i - 1].lower_ in _HEDGES:
+        num = i - 1
+        if texts[num][:1] in ("~", "\u2248") or num > sent_start and low[num - 1] in _HEDGES:
             return True
     return False
 
@@ -1416,14 +1557,17 @@ def _opening_hours(sent, span) -> bool:
     ('only open from 2pm-3pm on Tuesdays'); a routine at those times ('Backups run from 1am-3am on Sundays')
     names no opening and stays."""
     doc = sent.doc
-    m = _TIME_RANGE.search(doc[max(sent.start, span.start - 6):span.start].text)
+    read = _words_of(doc)
+    m = _TIME_RANGE.search(read.span_text(max(sent.start, span.start - 6), span.start))
     if m is None or not any(re.search(r"[:.]|[ap]\.?m|h$", g, re.I) for g in m.groups()):
         return False
     lo = max(sent.start, span.start - ACTIVITY_WINDOW)
-    for t in doc[lo:span.start]:
-        if t.text in _CLAUSE_MARKS:
-            lo = t.i + 1
-    return any(t.lower_ in _AVAILABLE for t in doc[lo:span.start])
+    texts = read.text
+    for i in range(lo, span.start):
+        if texts[i] in _CLAUSE_MARKS:
+            lo = i + 1
+    low = read.low
+    return any(low[i] in _AVAILABLE for i in range(lo, span.start))
 
 
 def _names_a_company(span, sent) -> bool:
@@ -1453,7 +1597,7 @@ EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\b\.?|\beg\b\.?|\bfor\s+(?:example|ins
 
 def _given_as_example(sent, span) -> bool:
     """Whether the cadence at `span` follows 'e.g.' or 'for example' directly (punctuation between aside)."""
-    return bool(EXAMPLE_BEFORE.search(sent.doc[max(sent.start, span.start - 4):span.start].text))
+    return bool(EXAMPLE_BEFORE.search(_words_of(sent.doc).span_text(max(sent.start, span.start - 4), span.start)))
 
 
 # "Calibrate meter weekly or before each batch": an event the procedure accepts instead of the cadence; the record
@@ -1515,44 +1659,49 @@ def _quoted_example(text: str) -> bool:
     return not _ORDER_WORDS.search(inner) and first not in IMPERATIVE_VERBS
 
 
+_CADENCE_ADVERBS = frozenset(ADVERBS)
+
+
 def _told_not_stated(sent, span) -> bool:
     """Whether the cadence at `span` stands in a clause (the sentence between ';' and ':') that tells a past
     event or a supposition and states nothing as done now: a past or supposing word ('was', 'ran', 'met',
     'would', 'could have been', 'we reviewed') and no present or modal one ('is', 'must', 'we review', 'meets',
     an imperative opening the clause). Verbless labels and table cells state no tense and stay claims."""
-    doc = sent.doc
+    read = _words_of(sent.doc)
+    low, texts, flags = read.low, read.text, read.flags
+    start, end = span.start, span.end
     # within the window the activity is read from: a run-on "sentence" must not be rescanned for each cadence
-    first, last = max(sent.start, span.start - ACTIVITY_WINDOW), min(sent.end, span.end + ACTIVITY_WINDOW)
-    lo = next((t.i + 1 for t in reversed(doc[first:span.start]) if t.text in _CLAUSE_MARKS), first)
-    hi = next((t.i for t in doc[span.end:last] if t.text in _CLAUSE_MARKS), last)
+    first, last = max(sent.start, start - ACTIVITY_WINDOW), min(sent.end, end + ACTIVITY_WINDOW)
+    lo = next((i + 1 for i in range(start - 1, first - 1, -1) if texts[i] in _CLAUSE_MARKS), first)
+    hi = next((i for i in range(end, last) if texts[i] in _CLAUSE_MARKS), last)
     told = relative = False
-    cadence = set(ADVERBS)
-    for t in doc[lo:hi]:
-        word = t.lower_
-        prev = doc[t.i - 1].lower_ if t.i > lo else ""
-        nxt = doc[t.i + 1].lower_ if t.i + 1 < hi else ""
+    cadence = _CADENCE_ADVERBS
+    for i in range(lo, hi):
+        word = low[i]
+        prev = low[i - 1] if i > lo else ""
+        nxt = low[i + 1] if i + 1 < hi else ""
         relative = relative or word in _RELATIVES
         if word in _PERFECT_MODALS and nxt == "have":
             told = told or not relative  # "could have been found"
             continue
         if word == "have" and prev in _PERFECT_MODALS:
             continue
-        if word in _PRESENT or t.i == lo and word in IMPERATIVE_VERBS:
+        if word in _PRESENT or i == lo and word in IMPERATIVE_VERBS:
             return False
-        if prev in _SUBJECT_PRONOUNS and t.is_alpha:
+        if prev in _SUBJECT_PRONOUNS and flags[i] & ALPHA:
             if word.endswith("ed") or word in _PAST:
                 told = True
             elif word not in _SUPPOSED:
                 return False  # "we review", "they check"
             continue
-        if word in _PRESENT_S and t.i > lo and not doc[t.i - 1].is_stop and prev not in cadence \
-                and not doc[t.i - 1].like_num:
+        if word in _PRESENT_S and i > lo and not flags[i - 1] & STOP and prev not in cadence \
+                and not flags[i - 1] & NUM:
             return False
         if word in _SUPPOSED:
             told = told or not relative
         elif word == "met":
             # "the committee met monthly"; not the status "Met - ..." nor "5.3.2 met by ..."
-            told = told or t.i > lo and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop
+            told = told or i > lo and bool(flags[i - 1] & ALPHA) and not flags[i - 1] & STOP
         elif word in _PAST and prev not in ("has", "have", "having", "is", "are", "be", "been", "what"):
             told = True  # "what was displayed" is the object of a check, not its story
     return told
@@ -1659,90 +1808,95 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
         if not by_label:
             return []
     out: list[Claim] = []
-    # forms: codes first, then titles not already part of a code mention
-    codes = longest_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
-    # a title never starts with the hyphen of "near-miss": trim it to the words
-    trimmed = [t[1:] if t[0].text == "-" else t for t in by_label.get("FORM_TITLE", [])]
-    titles = longest_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha and _names_a_form(t, codes)])
-    used_titles = set()
-    for span in codes:
-        is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
-        if not is_number and not _is_form_code(span):
-            continue
-        title = next((t for t in titles if t.start in (span.end, span.end + 1) or t.end in (span.start,)), None)
-        if title is not None:
-            used_titles.add(title.start)
-        code = _norm_code(span.text) if not is_number else span.text.title()
-        out.append(Claim(kind="form", text=f"uses {code}" + (f" ({title.text})" if title is not None else ""),
-                         sentence=text, location=location, form_code=code,
-                         form_title=title.text.lower() if title is not None else None))
-    form_codes = [c.form_code for c in out]
-    # a title in a sentence that names exactly one code is that form ("an NCR in the register (QF-08)")
-    alias = form_codes[0] if len(form_codes) == 1 else None
-    for span in titles:
-        if span.start in used_titles or any(c.start <= span.start < c.end for c in codes):
-            continue
-        if _template_listing(span, titles):
-            continue
-        out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
-                         sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
-    # frequencies
-    freq_spans = longest_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
-    freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
-    # "every other week on Thursdays": the weekday right after a cadence of whole weeks is the day it falls on,
-    # not a second cadence (nor a choice between two)
-    freq_spans = [b for k, b in enumerate(freq_spans)
-                  if not (k and _weekday_of(freq_spans[k - 1], b)
-                          and all(t.is_punct for t in sdoc[freq_spans[k - 1].end:b.start]))]
-    # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
-    # ("weekly, every Thursday" says one cadence twice: that stays)
-    choice = {i for a, b in zip(freq_spans, freq_spans[1:])
-              if _interval(a) != _interval(b)
-              and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
-              for i in (a.start, b.start)}
-    bounds = _cadence_bounds(freq_spans)
-    if FIT.match(text):
-        freq_spans = []
-    for k, span in enumerate(freq_spans):
-        if span.start in choice:
-            continue
-        interval = _interval(span)
-        if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
-                or _volume_per_period(sent, span, bounds[k][0]) or _measure_per_period(sent, span):
-            continue
-        if _ongoing_work(sent, span):
-            continue
-        if _not_a_routine(sent, span):
-            continue
-        prefix = sdoc[max(sent.start, span.start - 2):span.start].text.lower()
-        phrase = ("at least " if "at least" in prefix else "") + span.text
-        # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
-        prev, nxt = bounds[k]
-        or_event = _or_event(sent, span)
-        if or_event is not None:
-            nxt = span.end if nxt is None else min(nxt, span.end)
-        begin = span.start - (2 if "at least" in prefix else 0)
-        activity = _activity(sent, begin, span.end, clause=True, after=prev, before=nxt)
-        label = _label_before(sent, begin)
-        if label is not None:
-            activity = _labelled_activity(label, activity, subject)
-        out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
-                         # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
-                         interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
-                         phrase=phrase, activity=activity, or_event=or_event,
-                         relative_to=_relative_to(sent, span)))
-    # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
-    # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
-    defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)
-    for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
-        for span in longest_spans(by_label.get(label, [])) if not defines else ():
-            values = _deadline(label, span, sent)
-            if values is None:
+    # each part only for the labels it reads: most sentences hold a role and nothing else
+    get = by_label.get
+    if get("FORM_CODE") or get("FORM_NUMBER") or get("FORM_TITLE"):
+        # forms: codes first, then titles not already part of a code mention
+        codes = longest_spans(by_label.get("FORM_CODE", []) + by_label.get("FORM_NUMBER", []))
+        # a title never starts with the hyphen of "near-miss": trim it to the words
+        trimmed = [t[1:] if t[0].text == "-" else t for t in by_label.get("FORM_TITLE", [])]
+        titles = longest_spans([t for t in trimmed if len(t) > 1 and t[0].is_alpha and _names_a_form(t, codes)])
+        used_titles = set()
+        for span in codes:
+            is_number = span.text.split()[0].lower() in ("form", "checklist", "log", "register") and " " in span.text
+            if not is_number and not _is_form_code(span, sent):
                 continue
-            out.append(Claim(kind="deadline", text=f"{values['to_event']}: {span.text}"
-                             + (f" of {values['from_event']}" if label == "DEADLINE_WITHIN" and values["from_event"] else ""),
-                             sentence=text, location=location, phrase=span.text,
-                             activity=values["to_event"], **values))
+            title = next((t for t in titles if t.start in (span.end, span.end + 1) or t.end in (span.start,)), None)
+            if title is not None:
+                used_titles.add(title.start)
+            code = _norm_code(span.text) if not is_number else span.text.title()
+            out.append(Claim(kind="form", text=f"uses {code}" + (f" ({title.text})" if title is not None else ""),
+                             sentence=text, location=location, form_code=code,
+                             form_title=title.text.lower() if title is not None else None))
+        form_codes = [c.form_code for c in out]
+        # a title in a sentence that names exactly one code is that form ("an NCR in the register (QF-08)")
+        alias = form_codes[0] if len(form_codes) == 1 else None
+        for span in titles:
+            if span.start in used_titles or any(c.start <= span.start < c.end for c in codes):
+                continue
+            if _template_listing(span, titles):
+                continue
+            out.append(Claim(kind="form", text=f"uses the {span.text.lower()}" + (f" ({alias})" if alias else ""),
+                             sentence=text, location=location, form_title=span.text.lower(), form_code=alias))
+    if get("FREQ_ADVERB") or get("FREQ_EVERY"):
+        # frequencies
+        freq_spans = longest_spans(by_label.get("FREQ_ADVERB", []) + by_label.get("FREQ_EVERY", []))
+        freq_spans = sorted(freq_spans, key=lambda sp: sp.start)
+        # "every other week on Thursdays": the weekday right after a cadence of whole weeks is the day it falls on,
+        # not a second cadence (nor a choice between two)
+        freq_spans = [b for k, b in enumerate(freq_spans)
+                      if not (k and _weekday_of(freq_spans[k - 1], b)
+                              and all(t.is_punct for t in sdoc[freq_spans[k - 1].end:b.start]))]
+        # "MONTHLY QUARTERLY", "weekly / monthly", "daily or weekly": a choice left to the reader, not a claim
+        # ("weekly, every Thursday" says one cadence twice: that stays)
+        choice = {i for a, b in zip(freq_spans, freq_spans[1:])
+                  if _interval(a) != _interval(b)
+                  and all(t.is_punct or t.lower_ in ("or", "and/or") for t in sdoc[a.end:b.start])
+                  for i in (a.start, b.start)}
+        bounds = _cadence_bounds(freq_spans)
+        if FIT.match(text):
+            freq_spans = []
+        for k, span in enumerate(freq_spans):
+            if span.start in choice:
+                continue
+            interval = _interval(span)
+            if not interval or _names_a_title(span, sent) or _told_not_stated(sent, span) \
+                    or _volume_per_period(sent, span, bounds[k][0]) or _measure_per_period(sent, span):
+                continue
+            if _ongoing_work(sent, span):
+                continue
+            if _not_a_routine(sent, span):
+                continue
+            prefix = _words_of(sdoc).span_text(max(sent.start, span.start - 2), span.start).lower()
+            phrase = ("at least " if "at least" in prefix else "") + span.text
+            # another cadence of another interval bounds this one's activity ("weekly, every Thursday" is one)
+            prev, nxt = bounds[k]
+            or_event = _or_event(sent, span)
+            if or_event is not None:
+                nxt = span.end if nxt is None else min(nxt, span.end)
+            begin = span.start - (2 if "at least" in prefix else 0)
+            activity = _activity(sent, begin, span.end, clause=True, after=prev, before=nxt)
+            label = _label_before(sent, begin)
+            if label is not None:
+                activity = _labelled_activity(label, activity, subject)
+            out.append(Claim(kind="frequency", text=f"{activity}: {phrase}", sentence=text, location=location,
+                             # "every 2 hours" is 0.0833 days: rounded to a tenth it would read as 2.4 hours
+                             interval_days=round(interval, 1) if interval >= 1 else round(interval, 4),
+                             phrase=phrase, activity=activity, or_event=or_event,
+                             relative_to=_relative_to(sent, span)))
+    if get("DEADLINE_WITHIN") or get("DEADLINE_BEFORE") or get("DEADLINE_BY_DAY"):
+        # deadlines; none in a sentence that defines a kind of thing and orders nothing ("A chemical that has
+        # a median lethal dose ... for 24 hours (or less if death occurs within 24 hours)")
+        defines = bool(_DEFINES.match(text)) and not _ORDERS.search(text)
+        for label in ("DEADLINE_WITHIN", "DEADLINE_BEFORE", "DEADLINE_BY_DAY"):
+            for span in longest_spans(by_label.get(label, [])) if not defines else ():
+                values = _deadline(label, span, sent)
+                if values is None:
+                    continue
+                of = f" of {values['from_event']}" if label == "DEADLINE_WITHIN" and values["from_event"] else ""
+                out.append(Claim(kind="deadline", text=f"{values['to_event']}: {span.text}" + of,
+                                 sentence=text, location=location, phrase=span.text,
+                                 activity=values["to_event"], **values))
     # required fields
     for span in by_label.get("FIELDS", [])[:1]:
         verb = span[-1].lower_
@@ -1768,13 +1922,19 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields) + " (mandatory)", sentence=text,
                              location=location, fields=fields, phrase="mandatory"))
     # roles
-    for span in longest_spans(by_label.get("ROLE", [])):
-        if span[-1].lower_ in ("person", "team") and len(span) == 1:
+    roles = by_label.get("ROLE")
+    if roles:
+        read = _words_of(sdoc)
+        low = read.low
+    for span in longest_spans(roles) if roles else ():
+        start, end = span.start, span.end
+        if end - start == 1 and low[start] in ("person", "team"):
             continue
         values = _role_claim(span, sent)
         if values is None:
             continue
-        role = " ".join(t.text for t in span if t.lower_ not in ("the", "a", "an"))
+        texts = read.text
+        role = " ".join(texts[i] for i in range(start, end) if low[i] not in ("the", "a", "an"))
         out.append(Claim(kind="role", text=f"{role} ({values['responsibility']}): {values['action']}",
                          sentence=text, location=location, role=role, **values))
     return out
