@@ -101,7 +101,9 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
 
     found: dict[str, Path] = {}
 
-    def consider(path: Path) -> None:
+    def consider(path: Path, inside: Path | None = None) -> None:
+        """`inside`: where the file stands in the resolved tree (a folder given by a symlinked path is walked
+        under that path, while `root` is resolved)."""
         name = path.name
         if name.startswith((".", "~$")) or not is_candidate(path):
             return
@@ -112,8 +114,8 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
                     return
         except (OSError, RuntimeError):  # broken link or a loop
             return
-        rel = display_name(path.absolute().relative_to(root).as_posix() if path.absolute().is_relative_to(root)
-                           else path.name)
+        inside = inside or path.absolute()
+        rel = display_name(inside.relative_to(root).as_posix() if inside.is_relative_to(root) else path.name)
         if any(matches_glob(rel, pattern) for pattern in exclude):
             return
         found.setdefault(rel, path.absolute())
@@ -122,10 +124,15 @@ def walk(paths: Sequence[Path], root: Path, exclude: Sequence[str] = ()) -> list
         if given.is_file() or (given.exists() and not given.is_dir()):
             consider(given)
             continue
+        # a folder reached through a symlink ('~/clients/acme' -> '/mnt/share/acme'): its files are named from
+        # the resolved folder, as root is; else every file fell back to its bare name and files of one name
+        # in different folders (each team's README.md, each year's minutes) collapsed into one
+        real = given.resolve()
         for folder, dirs, files in os.walk(given, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.startswith("__"))
             for name in sorted(files):
-                consider(Path(folder) / name)
+                path = Path(folder) / name
+                consider(path, real / path.relative_to(given))
     return sorted(((p, rel) for rel, p in found.items()), key=lambda item: item[1])
 
 

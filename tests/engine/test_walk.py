@@ -40,6 +40,18 @@ def test_symlinks_leaving_the_tree_and_loops_are_not_followed(tmp_path):
     assert rels([root], root) == ["a.md", "alias.md", "sub/b.txt"]
 
 
+def test_a_folder_given_through_a_symlink_keeps_its_files_paths(tmp_path):
+    # drleft23 read a minutes repository through a symlinked folder: every file was named by its bare name,
+    # and each team's README.md, each year's 2021-07-01.md collapsed into one document (718 files read as 667)
+    real = tmp_path / "share" / "acme"
+    for team in ("legal", "tech"):
+        (real / team).mkdir(parents=True)
+        (real / team / "README.md").write_text(f"# {team}\n\nWe meet every week.\n")
+    link = tmp_path / "acme"
+    link.symlink_to(real, target_is_directory=True)
+    assert rels([link], scan_root([link])) == ["legal/README.md", "tech/README.md"]
+
+
 def test_exclude_globs(tmp_path):
     make(tmp_path)
     root = tmp_path / "docs"
