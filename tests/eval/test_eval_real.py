@@ -64,6 +64,11 @@ def test_leave_one_source_out_floors(variant):
     # 25's fold models; severe m078, s137, t055, h262 now mixed). Accuracy floors one document under, Spearman 0.005
     # under, severe errors at 3 (model, folds) and 4 (lexicon only). Then the fold models retrained on this code
     # (c3b578b, `--extract --sentence-folds`): folds 0.829 / 0.814 / 3 / 0.690, its floors one document under.
+    # Session 23, all merged (levers28's distinct procedural details, ed2008's 9001:2008 edition, cmhold13's PDF
+    # page furniture / sub-bullets / HTML contents, kinds23; re-extracted on the merged code and refit): with the
+    # model / lexicon only / folds 0.853 / 0.838 / 3 / 0.709, 0.844 / 0.830 / 3 / 0.692 and 0.853 / 0.841 / 3 / 0.707
+    # (mirrored recall on agreed rows 30, 29, 29 of 48; mixed 44, 41, 41 of 75). Accuracy floors one document under,
+    # Spearman 0.005 under, severe errors at 3 in each variant.
     # Session 22 levers26 merged on levers27: headings inside a numbered clause heading's section count in
     # clause_heading_share (mirroring.nested_under_clauses; 14 documents' rows, refit): 0.847 / 0.834 / 3 / 0.701,
     # 0.840 / 0.825 / 3 / 0.683 and 0.847 / 0.836 / 3 / 0.699 (mirrored recall on agreed rows 30, 29, 30 of 48).
@@ -140,8 +145,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.845, 0.832, 0.696, 3), "lexicon": (0.838, 0.823, 0.678, 3),
-              "folds": (0.845, 0.834, 0.694, 3)}[variant]
+    floors = {"model": (0.851, 0.835, 0.704, 3), "lexicon": (0.842, 0.827, 0.687, 3),
+              "folds": (0.851, 0.838, 0.702, 3)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
@@ -156,7 +161,7 @@ def test_kind_accuracy_floor():
     5); on the first 325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not
     the classifier worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 680 and hit / total >= 0.95 and hit >= 673, (hit, total)
+    assert total >= 680 and hit / total >= 0.95 and hit >= 674, (hit, total)
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():
