@@ -748,9 +748,22 @@ def _feeds_section(ctx, records, stale, *, short: Callable[[str], str]) -> Summa
     if not feeds and not stale:
         if not records:
             return None
-        return SummarySection(title="Are problems still being reported?", lines=(
-            "gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
-            "records. Either they are kept somewhere else, or nobody records problems.",))
+        from gapscan.rules.sh import system_unspoken
+
+        none = ("gapscan found no improvement, near-miss, incident, complaint or nonconformity log among the "
+                "records")
+        documents = [d for d in getattr(ctx, "documents", ()) if d.ok]
+        # a set that documents no management system keeps no such log by design: "nobody records problems" would
+        # accuse it of a gap it never claimed to close (drhold30: an open-source project's administrative files, a
+        # GRC portfolio's risk register handed over alone)
+        if not any(d.kind is Kind.PROCEDURE for d in documents):
+            why = "; the set holds no procedure that would keep one, so its absence says nothing."
+        elif system_unspoken(documents, ctx):
+            why = ("; no document of the set speaks of a management system that would keep one, so its absence "
+                   "says nothing.")
+        else:
+            why = ". Either they are kept somewhere else, or nobody records problems."
+        return SummarySection(title="Are problems still being reported?", lines=(none + why,))
     stale_paths = {_record(f) for f in stale}
     # SH02 judges a log only from its min_entries-th entry: a shorter one is neither healthy nor stopped
     min_entries = int(ctx.option("SH02", "min_entries", 6)) if hasattr(ctx, "option") else 6

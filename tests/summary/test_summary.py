@@ -501,3 +501,28 @@ def test_vocabulary_leads_come_after_the_findings_they_are_more_of():
                  if s.title.startswith("The real system")).lines
     assert alone == ("3 leads on words of the records their procedures never use (PS03) are listed under "
                      "Findings by document, not counted here.",)
+
+
+def _feeds_line(docs_and_profiles, procedures=()):
+    docs = tuple(procedures) + tuple(d for d, _ in docs_and_profiles)
+    ctx = Context(documents=docs, records={p.path: p for _, p in docs_and_profiles})
+    results = [DocumentResult(document=d) for d in docs]
+    s = build(results, [], ctx)
+    [section] = [sec for sec in s.sections if sec.title == "Are problems still being reported?"]
+    return section.lines[0]
+
+
+def test_no_problem_log_is_no_gap_where_no_management_system_is_documented():
+    # drhold30: an open-source project's administrative files and a GRC portfolio's risk register handed over alone
+    # read "Either they are kept somewhere else, or nobody records problems", a gap the set never claimed to close
+    weeks = [dt.date(2025, 1, 6) + dt.timedelta(days=7 * i) for i in range(30)]
+    register = [_log("records/risk register.xlsx", weeks)]
+    alone = _feeds_line(register)
+    assert alone.endswith("the set holds no procedure that would keep one, so its absence says nothing.")
+    team = text_doc("docs/release process.md", ["The release manager tags the release every Tuesday."])
+    unspoken = _feeds_line(register, [team])
+    assert unspoken.endswith("no document of the set speaks of a management system that would keep one, so its "
+                             "absence says nothing.")
+    # a set whose procedures speak of their ISO system keeps the question open
+    qms = text_doc("procs/QP-01.docx", ["This procedure is part of our quality management system (ISO 9001)."])
+    assert _feeds_line(register, [qms]).endswith("Either they are kept somewhere else, or nobody records problems.")
