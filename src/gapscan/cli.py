@@ -252,7 +252,7 @@ def _refuse_empty(report, paths: List[Path]) -> None:
     if not any(d.document.status is not Status.SKIPPED for d in report.documents):
         where = ", ".join(str(p) for p in paths)
         skipped = f" ({len(report.documents)} skipped)" if report.documents else ""
-        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, adoc, html, txt, odt, xlsx, "
+        raise _fail(f"no documents found in {where}{skipped}: gapscan reads docx, pdf, md, adoc, rst, html, txt, odt, xlsx, "
                     f"csv and ods; check the path and the config's exclude")
 
 
@@ -604,7 +604,7 @@ def map_command(
         raise _fail(str(exc)) from None
     if not read:
         where = ", ".join(str(p) for p in paths)
-        raise _fail(f"no documents found in {where}: gapscan reads docx, pdf, md, adoc, html, txt, odt, xlsx, csv and ods; "
+        raise _fail(f"no documents found in {where}: gapscan reads docx, pdf, md, adoc, rst, html, txt, odt, xlsx, csv and ods; "
                     f"check the path and the config's exclude")
     _emit(render_map(clause_map, fmt, width=min(_width(), 120)), output, f"{fmt} clause map", quiet=quiet)
 
@@ -740,7 +740,7 @@ def init(force: bool = typer.Option(False, "--force", help="Overwrite an existin
   gapscan draft qp-14.docx --records client/records/ --format docx -o qp-14-draft.docx
 """)
 def draft(
-    procedure: Path = typer.Argument(..., help="The procedure to redraft (docx, pdf, md, adoc, html, txt, odt).",
+    procedure: Path = typer.Argument(..., help="The procedure to redraft (docx, pdf, md, adoc, rst, html, txt, odt).",
                                      metavar="PROCEDURE", show_default=False),
     records: Optional[List[Path]] = typer.Option(
         None, "--records", "-r", metavar="PATH",

@@ -370,7 +370,7 @@ def _reparse_blocks(p: Path, rel: str, limits: Limits) -> Callable[[], dict]:
 
 
 # Formats a procedure or review comes in: a freshly parsed one needs the spaCy pipeline.
-TEXT_FORMATS = {"docx", "pdf", "md", "adoc", "html", "txt", "odt"}
+TEXT_FORMATS = {"docx", "pdf", "md", "adoc", "rst", "html", "txt", "odt"}
 
 
 def _nlp_loader(files: Sequence[tuple[Path, str]]):

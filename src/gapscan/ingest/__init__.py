@@ -22,6 +22,8 @@ PARSERS: dict[str, tuple[str, str]] = {
     ".text": ("text", "txt"),
     ".md": ("markdown", "md"),
     ".markdown": ("markdown", "md"),
+    ".rst": ("rst", "rst"),
+    ".rest": ("rst", "rst"),
     ".adoc": ("asciidoc", "adoc"),
     ".asciidoc": ("asciidoc", "adoc"),
     ".html": ("html", "html"),

@@ -501,7 +501,7 @@ def where_text(location: Any, path: str = "") -> str:
 
 # Parsers that read a file as text, so the line they give is a line of the file. Word, OpenDocument, PDF and
 # workbooks are packages: their "line" counts paragraphs or the lines of a page, which no viewer can jump to.
-_TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "html", "csv"})
+_TEXT_PARSERS = frozenset({"text", "markdown", "asciidoc", "rst", "html", "csv"})
 
 
 # Word and OpenDocument text: their parsers count paragraphs (and tables) where a text file has lines.
