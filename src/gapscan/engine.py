@@ -542,7 +542,9 @@ def classify_cached(documents: list[Document], kinds, store, keys: Mapping[str, 
     from gapscan.parallel import fork_map
 
     if named is not None:
-        import gapscan.nlp.mirroring  # noqa: F401 - once, here, not in each worker (the nlp stage needs it after)
+        import importlib
+
+        importlib.import_module("gapscan.nlp.mirroring")  # once, here, not in each worker (the nlp stage needs it after)
 
     def chunk(docs: list[Document]) -> list:
         out = []
