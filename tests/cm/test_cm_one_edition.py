@@ -85,6 +85,36 @@ def test_a_document_without_clause_numbering_keeps_its_1x_title_matches(make):
     assert any(m.clause == "7.5.3" for m in analyze(doc).clause_headings)
 
 
+def test_a_policy_in_its_own_outline_that_agrees_with_two_clauses_by_accident_keeps_its_title_matches(make):
+    """The corpus's m086 kind: an ISMS scope statement numbered 1-9 in its own outline, where "4.1 Organizational
+    Units" and "4.3 Information Assets" agree with clauses 4.1 and 4.3 by number and title among a dozen sections
+    numbered 4 and on; its "2. Organizational Context" still names clause 4.1 by title."""
+    sections = "".join(f"""
+        ## {n} {title}
+
+        Harbour Valves Ltd lists its {title.lower()} here and reviews them each March.
+        """ for n, title in [("4.", "Included Elements"), ("4.1", "Organizational Units"), ("4.2", "Geographic Locations"),
+                             ("4.3", "Information Assets"), ("4.4", "IT Systems and Applications"),
+                             ("5.", "Excluded Elements"), ("5.1", "Excluded Units"), ("5.2", "Excluded Locations"),
+                             ("6.", "Boundaries and Interfaces"), ("6.1", "Internal Boundaries"),
+                             ("7.", "Rationale"), ("8.", "Review and Maintenance")])
+    doc = make("isms-scope.md", """
+        # ISMS Scope
+
+        This document sets the scope of Harbour Valves Ltd's ISMS under ISO/IEC 27001:2022.
+
+        ## 1. Purpose
+
+        It says what the ISMS covers.
+
+        ## 2. Organizational Context
+
+        Harbour Valves makes valves in two plants and sells them in ten countries.
+        """ + sections)
+    matches = {m.text: (m.clause, m.how) for m in analyze(doc).clause_headings}
+    assert matches.get("2. Organizational Context") == ("4.1", "title"), matches
+
+
 def test_a_document_read_in_2008_names_no_2015_clause_by_title(make):
     doc = make("quality-manual.md", MANUAL.replace("## 1 Quality Principles", "## Leadership").replace(
         "## 1.1 Customer Focus", "## Context of the organization"))

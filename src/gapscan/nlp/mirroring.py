@@ -56,8 +56,9 @@ FRONT_MATTER = {"1", "2", "3"}
 # Titles too generic to identify a clause without its number.
 GENERIC_TITLES = {"general", "scope", "normative references", "terms and definitions", "purpose"}
 NUMBER_TITLE_MIN = 62.0  # title similarity needed when the heading's number matches a clause
-# headings whose number and title agree with a clause for a document to follow the clause numbering (as a
-# `numbered_only` edition needs, clauses.NUMBERED_ONLY_MIN): its own 1.x-3.x sections are then its front matter
+# headings whose number and title agree with a main-body clause for a document to follow the clause numbering (as a
+# `numbered_only` edition needs, clauses.NUMBERED_ONLY_MIN), and they must be at least half of its headings numbered
+# 4 and on: its own 1.x-3.x sections are then its front matter
 FOLLOWS_NUMBERING_MIN = 2
 FUZZY_TITLE_MIN = 86.0  # title similarity needed without a number
 
@@ -1444,18 +1445,30 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
                                 title=title, how=how, score=score,
                                 weight=0.5 if one_word or how == "number" else 1.0, index=index,
                                 edition=clause.edition, title_alone=alone))
-    if sum(m.how == "number+title" and not m.clause[:1].isalpha() for m in out) >= FOLLOWS_NUMBERING_MIN:
+    if _follows_numbering(headings, out):
         # the document follows the clause numbering: its own 1.x-3.x sections sit where the standard has its scope,
         # references and terms, so one matched by title alone ("1.1 Customer Focus" among a manual's quality
         # principles) is the document's front matter, not a clause it mirrors
-        out = [m for m in out if m.how not in ("title", "fuzzy") or not _front_numbered(headings[m.index])]
+        out = [m for m in out if m.how not in ("title", "fuzzy") or _top_number(headings[m.index]) not in FRONT_MATTER]
     return tuple(out)
 
 
-def _front_numbered(block: Block) -> bool:
-    """Whether a heading carries a number of the standards' front matter (1.x, 2.x, 3.x)."""
+def _top_number(block: Block) -> str | None:
+    """The first part of a heading's number ("1" for "1.1 Customer Focus"), or None."""
     number = block.number or heading_number(block.text)[0]
-    return bool(number) and cat.normalise_number(number).split(".")[0] in FRONT_MATTER
+    return cat.normalise_number(number).split(".")[0] if number else None
+
+
+def _follows_numbering(headings: tuple[Block, ...], matches) -> bool:
+    """Whether the document's own numbering is the standard's main-body clause numbering: FOLLOWS_NUMBERING_MIN
+    headings name the clause of their number, and they are at least half of its headings numbered 4 and on. A policy
+    in its own outline ("4.1 Organizational Units", "4.3 Information Assets" among thirty-six sections numbered 4-11)
+    can agree with a clause or two by accident; a manual in the 2008 numbering agrees almost throughout."""
+    agree = sum(m.how == "number+title" and not m.clause[:1].isalpha() for m in matches)
+    if agree < FOLLOWS_NUMBERING_MIN:
+        return False
+    body = sum(1 for b in headings if (top := _top_number(b)) and top.isdigit() and top != "0" and top not in FRONT_MATTER)
+    return 2 * agree >= body
 
 
 def mirroring_headings(doc: Document, matches) -> list:
