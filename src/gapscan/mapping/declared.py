@@ -128,8 +128,10 @@ def document_edition(doc: Document, standard: str | None) -> str | None:
     """The edition of `standard` the document cites, when its catalogue knows more than one, for the numbers
     both editions have ("A.8.1" is 2013's "Responsibility for assets" and 2022's "User endpoint devices"):
     the one whose numbering its Annex A citations and numbered headings follow (Catalogue.edition_of:
-    "A.9.2.1", "A.12.4" and "A.15" are 2013's), or, when no number tells, the edition year it names ("ISO
-    27001:2013") if it names only one. Main-body numbers tell nothing: the superseded catalogue holds only
+    "A.9.2.1", "A.12.4" and "A.15" are 2013's); for a superseded main body read only by numbered headings
+    (ISO 9001:2008, `numbered_only`), the edition its headings' numbers and titles vote for
+    (mirroring.heading_edition), whatever years it names; or, when nothing tells, the edition year it names ("ISO
+    27001:2013") if it names only one. Main-body numbers tell nothing of 27001: the superseded catalogue holds only
     the old Annex A."""
     from gapscan.ingest.textutil import heading_number
 
@@ -162,6 +164,14 @@ def document_edition(doc: Document, standard: str | None) -> str | None:
     edition = catalogue.edition_of(annex)
     told = any(catalogue.get(n) is not None and all(catalogue.get(n, e).edition is None for e in catalogue.editions)
                for n in annex)
+    if edition == catalogue.edition and not told and catalogue.numbered_only:
+        # a main-body edition read only by numbered headings (ISO 9001:2008): the edition mirroring reads the
+        # headings in (their number-and-title votes), whatever years the text names
+        from gapscan.nlp.mirroring import heading_edition
+
+        read_in = heading_edition(tuple(b for b in doc.blocks if b.type is BlockType.HEADING), standard)
+        if read_in in catalogue.numbered_only:
+            return read_in
     if edition == catalogue.edition and not told and len(years) == 1 and next(iter(years)) in catalogue.editions:
         return next(iter(years))
     return edition

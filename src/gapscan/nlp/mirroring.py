@@ -56,6 +56,10 @@ FRONT_MATTER = {"1", "2", "3"}
 # Titles too generic to identify a clause without its number.
 GENERIC_TITLES = {"general", "scope", "normative references", "terms and definitions", "purpose"}
 NUMBER_TITLE_MIN = 62.0  # title similarity needed when the heading's number matches a clause
+# headings whose number and title agree with a main-body clause for a document to follow the clause numbering (as a
+# `numbered_only` edition needs, clauses.NUMBERED_ONLY_MIN), and they must be at least half of its headings numbered
+# 4 and on: its own 1.x-3.x sections are then its front matter
+FOLLOWS_NUMBERING_MIN = 2
 FUZZY_TITLE_MIN = 86.0  # title similarity needed without a number
 
 CROSS_REFERENCE_HEADING = re.compile(
@@ -1194,7 +1198,7 @@ def _names(standard: str, edition: str | None = None) -> _Names:
         clauses = (*(c for c in catalogue.superseded if c.edition == edition), *clauses)
     names, owners = [], []
     for clause in clauses:
-        if clause.number.split(".")[0] in FRONT_MATTER:
+        if clause.number.split(".")[0] in FRONT_MATTER or other_edition(catalogue, clause, edition):
             continue
         for name in clause.names():
             key = _norm(name)
@@ -1202,6 +1206,17 @@ def _names(standard: str, edition: str | None = None) -> _Names:
                 names.append(key)
                 owners.append(clause)
     return _Names(tuple(names), tuple(owners))
+
+
+def other_edition(catalogue, clause, edition: str | None) -> bool:
+    """Whether `clause`, of the catalogue's own edition, belongs to another edition than `edition`, a superseded one
+    a document is read in: the part of the standard that edition covers (its main body, ISO 9001:2008's 4-8, or its
+    Annex A, ISO/IEC 27001:2013's) is read in it alone, so a document's findings name one edition ("Leadership" is
+    only 2015's clause 5, and a document numbered in 2008 has no such clause). The part it does not cover (27001's
+    main body beside the 2013 Annex A) is the current edition's."""
+    if edition is None or edition == catalogue.edition or clause.edition is not None:
+        return False
+    return any(old.edition == edition and old.is_annex == clause.is_annex for old in catalogue.superseded)
 
 
 @lru_cache(maxsize=4096)
@@ -1266,7 +1281,8 @@ def match_heading(text: str, number: str | None, standard: str, *, agenda: bool 
     # without numbers, "Compliance" is a topic, "Third party service delivery management" is the 2005 annex.
     older = edition is not None and edition != catalogue.edition
     exact = catalogue.find_title(rest_key, edition if older else None)
-    if exact is not None and exact.number.split(".")[0] not in FRONT_MATTER and _norm(exact.title) not in GENERIC_TITLES:
+    if exact is not None and exact.number.split(".")[0] not in FRONT_MATTER and _norm(exact.title) not in GENERIC_TITLES \
+            and not other_edition(catalogue, exact, edition):
         return exact, "title", 100.0
     if len(rest_key.split()) < 2:
         return None
@@ -1429,7 +1445,30 @@ def _heading_matches(headings: tuple[Block, ...], standard: str, title_index: in
                                 title=title, how=how, score=score,
                                 weight=0.5 if one_word or how == "number" else 1.0, index=index,
                                 edition=clause.edition, title_alone=alone))
+    if _follows_numbering(headings, out):
+        # the document follows the clause numbering: its own 1.x-3.x sections sit where the standard has its scope,
+        # references and terms, so one matched by title alone ("1.1 Customer Focus" among a manual's quality
+        # principles) is the document's front matter, not a clause it mirrors
+        out = [m for m in out if m.how not in ("title", "fuzzy") or _top_number(headings[m.index]) not in FRONT_MATTER]
     return tuple(out)
+
+
+def _top_number(block: Block) -> str | None:
+    """The first part of a heading's number ("1" for "1.1 Customer Focus"), or None."""
+    number = block.number or heading_number(block.text)[0]
+    return cat.normalise_number(number).split(".")[0] if number else None
+
+
+def _follows_numbering(headings: tuple[Block, ...], matches) -> bool:
+    """Whether the document's own numbering is the standard's main-body clause numbering: FOLLOWS_NUMBERING_MIN
+    headings name the clause of their number, and they are at least half of its headings numbered 4 and on. A policy
+    in its own outline ("4.1 Organizational Units", "4.3 Information Assets" among thirty-six sections numbered 4-11)
+    can agree with a clause or two by accident; a manual in the 2008 numbering agrees almost throughout."""
+    agree = sum(m.how == "number+title" and not m.clause[:1].isalpha() for m in matches)
+    if agree < FOLLOWS_NUMBERING_MIN:
+        return False
+    body = sum(1 for b in headings if (top := _top_number(b)) and top.isdigit() and top != "0" and top not in FRONT_MATTER)
+    return 2 * agree >= body
 
 
 def mirroring_headings(doc: Document, matches) -> list:
