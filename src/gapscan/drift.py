@@ -542,6 +542,10 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             # title names the group ('next-10' over the minutes of the 'Node.js Next 10 Years Team Meeting')
             group = meetings.group_series(scope.procedure.title or "", scope.procedure.path, scope.meetings)
             found = [group] if group is not None else []
+        if not found and meeting and meetings.generic_meeting(claim.sentence):
+            # "The full group meets ..." under headings that name no body: the one body the page names in full
+            body = meetings.named_on_page(" ".join(b.text for b in scope.procedure.text_blocks()), scope.meetings)
+            found = [body] if body is not None else []
         if found:
             retired = _retired_notice(scope)
             if retired:
@@ -553,7 +557,10 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if not scope.any_records:
         reason = _no_records_reason(scope)
         if meeting:
-            reason = (f"no minutes of this meeting in the set (minutes of "
+            # the claim is about a meeting that neither it nor the headings over it name as the set's minutes name
+            # theirs: which meeting it is cannot be told, not that its minutes are missing
+            reason = (f"which meeting this is cannot be told: neither the sentence nor the headings over it name one "
+                      f"of the meetings whose minutes the set holds ("
                       f"{', '.join(s.name for s in scope.meetings[:4])}{', …' if len(scope.meetings) > 4 else ''})")
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, reason)]
     fn = {"frequency": _check_frequency, "deadline": _check_deadline, "field": _check_fields,

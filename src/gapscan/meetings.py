@@ -915,9 +915,36 @@ def _generic_subject(tokens: list[str], i: int) -> bool:
     if j < 1 or tokens[j] not in _GENERIC_BODY:
         return False
     j -= 1
-    if tokens[j] in _GENERIC_BEFORE:
+    if tokens[j] in _GENERIC_BEFORE or tokens[j] in _WHOLE:
         j -= 1
     return j == 0 and tokens[j] in ("the", "this", "our")
+
+
+# the body as a whole, not one of its subgroups: 'The full group meets in video conferences biweekly'
+_WHOLE = frozenset("full whole entire main".split())
+
+
+def generic_meeting(sentence: str) -> bool:
+    """Whether a verb of the sentence that holds a meeting has for its subject a body said by its kind alone ("The
+    full group meets biweekly", "The Team meets weekly": _generic_subject)."""
+    tokens = _tokens(sentence)
+    return any(_generic_subject(tokens, i) for i in range(len(tokens)))
+
+
+def named_on_page(text: str, series: Sequence[Series]) -> Series | None:
+    """The one series whose name, a body's kind among its words ('Community Group' of the minutes of the 'Community
+    Group meeting'), the page's `text` writes in full: the body a page means by "the full group" when its headings
+    name none ("Virtual WebAssembly Meetings" over "The full group meets in video conferences biweekly", the page
+    asking attendees to join the "community group"). None when no series, or more than one, is so named."""
+    written = " " + " ".join(_tokens(text)) + " "
+    fits = []
+    for s in series:
+        words = [w for w in _words(s.name) if w not in FILLER]
+        if len(words) < 2 or not set(words) & (GROUP_WORDS | _GENERIC_BODY):
+            continue
+        if f" {' '.join(words)} " in written:
+            fits.append(s)
+    return fits[0] if len(fits) == 1 else None
 
 
 # the words of a body's name that say what kind of body it is, not which: a body named by these alone is no one body

@@ -80,3 +80,58 @@ def test_a_list_of_retired_initiatives_further_down_is_no_notice():
     assert not RETIRED_NOTICE.search("Minutes are archived in the wiki.")
     assert RETIRED_NOTICE.search("This working group is archived.")
     assert RETIRED_NOTICE.search("The team no longer meets; see the new council.")
+
+
+VC_PAGE = """# Virtual Project Meetings
+
+The full group meets in video conferences biweekly. The usual schedule is on the calendar.
+
+There are also several subgroups that keep their own meeting schedule.
+
+All attendees are required to be members of the [community group](https://example.org/cg) prior to attending.
+"""
+
+CG_NOTES = """# Community Group meeting {day}
+
+## Attendees
+
+- Ana Ruiz, Ben Cole
+
+## Notes
+
+- The proposal was moved to phase 2.
+"""
+
+WG_NOTES = CG_NOTES.replace("Community Group", "Working Group")
+
+
+def _vc_checks(scan, page: str, cg_days, wg_days):
+    from gapscan.drift import analyze
+
+    scan.write("process/vc-meetings.md", page)
+    for day in cg_days:
+        scan.write(f"main/{day.year}/CG-{day:%m-%d}.md", CG_NOTES.format(day=day.isoformat()))
+    for day in wg_days:
+        scan.write(f"wg/{day.year}/WG-{day:%m-%d}.md", WG_NOTES.format(day=day.isoformat()))
+    docs = [replace(d, kind=Kind.REVIEW) if d.path.startswith(("main/", "wg/")) else replace(d, kind=Kind.OTHER)
+            for d in scan.documents()]
+    return [c for c in analyze(docs, {}).checks if c.procedure == "process/vc-meetings.md" and c.rule == "DR02"]
+
+
+def test_the_full_group_is_the_body_the_page_names(scan):
+    # wasm's process/vc-meetings.md (drhold29, WebAssembly/meetings): the full group is the Community Group, whose
+    # minutes the set holds; before, the cadence matched no series and read "no minutes of this meeting in the set"
+    wg = [dt.date(2024, 1, 10) + dt.timedelta(days=28 * k) for k in range(12)]
+    checks = _vc_checks(scan, VC_PAGE, FORTNIGHTS, wg)
+    assert len(checks) == 1 and checks[0].status is ClaimStatus.HOLDS, [(c.status, c.detail) for c in checks]
+    assert "Community Group" in checks[0].related[0], checks[0].related
+
+
+def test_a_meeting_no_series_is_named_by_does_not_say_its_minutes_are_missing(scan):
+    # the page names both bodies: which is "the full group" cannot be told, and the reason says so
+    page = VC_PAGE.replace("[community group]", "community group or the working group ([link]")
+    wg = [dt.date(2024, 1, 10) + dt.timedelta(days=28 * k) for k in range(12)]
+    checks = _vc_checks(scan, page, FORTNIGHTS, wg)
+    assert len(checks) == 1 and checks[0].status is ClaimStatus.NOT_CHECKABLE, [(c.status, c.detail) for c in checks]
+    assert "no minutes of this meeting" not in checks[0].detail, checks[0].detail
+    assert "name one of the meetings whose minutes the set holds" in checks[0].detail, checks[0].detail
