@@ -542,12 +542,25 @@ def _check_claim(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             # title names the group ('next-10' over the minutes of the 'Node.js Next 10 Years Team Meeting')
             group = meetings.group_series(scope.procedure.title or "", scope.procedure.path, scope.meetings)
             found = [group] if group is not None else []
+        if not found and meeting and meetings.generic_meeting(claim.sentence):
+            # "The full group meets ..." under headings that name no body: the one body the page names in full
+            body = meetings.named_on_page(" ".join(b.text for b in scope.procedure.text_blocks()), scope.meetings)
+            found = [body] if body is not None else []
         if found:
+            retired = _retired_notice(scope)
+            if retired:
+                return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                                f"the page says its group no longer meets ('{retired[0][:80]}'"
+                                f"{'' if retired[1] is None else f', line {retired[1]}'}): "
+                                f"the cadence it states is a former one, and minutes that end are its end, not drift")]
             return [_check_meetings(claim, scope, found)]
     if not scope.any_records:
         reason = _no_records_reason(scope)
         if meeting:
-            reason = (f"no minutes of this meeting in the set (minutes of "
+            # the claim is about a meeting that neither it nor the headings over it name as the set's minutes name
+            # theirs: which meeting it is cannot be told, not that its minutes are missing
+            reason = (f"which meeting this is cannot be told: neither the sentence nor the headings over it name one "
+                      f"of the meetings whose minutes the set holds ("
                       f"{', '.join(s.name for s in scope.meetings[:4])}{', …' if len(scope.meetings) > 4 else ''})")
         return [_result(claim, scope, ClaimStatus.NOT_CHECKABLE, reason)]
     fn = {"frequency": _check_frequency, "deadline": _check_deadline, "field": _check_fields,
@@ -1172,14 +1185,19 @@ def _headings_over(claim: Claim, scope: _Scope) -> str:
     if line is None:
         return ""
     stack: list[tuple[int, str]] = []
+    first = True
     for b in scope.procedure.blocks:
         if b.location.line is not None and b.location.line > line:
             break
         if b.type is BlockType.HEADING:
             level = b.level or 1
-            stack = [h for h in stack if h[0] < level] + [(level, b.text)]
-    # the page's title names the whole procedure, not what this claim is about
-    return " ".join(t for level, t in stack if level > 1)
+            # the page's title (its first heading, at level 1) names the whole procedure, not what this claim is
+            # about; a later heading at level 1 opens a part of the page ('# This Committee is Retired' then
+            # '# Community Committee' over '## Meetings') and names what is under it
+            title = first and level == 1
+            first = False
+            stack = [h for h in stack if h[0] < level] + [(level, "" if title else b.text)]
+    return " ".join(t for level, t in stack if t)
 
 
 def _heading_at(claim: Claim, scope: _Scope) -> str:
@@ -2133,6 +2151,28 @@ MINUTES_LAG_INTERVALS = 1
 # a folder that files what is no longer in use ("archived/2021-02-22/wg-qa/README.md"): a group whose page is there
 # was retired, and minutes that stop before the set's newest date are its end, not drift
 ARCHIVED_FOLDER = re.compile(r"^(?:archived?|retired|deprecated|obsolete)$", re.I)
+
+
+# what says, at the head of a page, that the group it is for was retired ('# This Committee is Retired', 'The Node.js
+# Community Committee has been retired.', 'This working group is archived', 'The team no longer meets'): a cadence
+# stated on it is a former one, as on a page filed in an archived folder (ARCHIVED_FOLDER)
+RETIRED_NOTICE = re.compile(
+    r"\b(?:this|the|our)\s+(?:[\w.'-]+\s+){0,4}?(?:committee|group|team|council|board|wg|sig|initiative|project|"
+    r"repository|repo|body|forum)\s+(?:is|has\s+been|was|have\s+been|are)\s+(?:now\s+|permanently\s+|formally\s+)?"
+    r"(?:retired|archived|disbanded|dissolved|discontinued|sunset|inactive)\b|\bno\s+longer\s+(?:meets?|meeting|holds?\s+"
+    r"meetings|active)\b", re.I)
+RETIRED_HEAD_BLOCKS = 4  # the blocks at a page's head (its title among them) that may say so
+
+
+def _retired_notice(scope: _Scope) -> tuple[str, int | None] | None:
+    """(the words, their line) where the page's title or its first blocks say the group it is for was retired or no
+    longer meets; None where they say nothing of the kind ('### Completed / Retired' over a list of initiatives
+    further down is no notice)."""
+    for b in scope.procedure.blocks[:RETIRED_HEAD_BLOCKS]:
+        if RETIRED_NOTICE.search(b.text):
+            return b.text.strip(), b.location.line
+    title = scope.procedure.title or ""
+    return (title, None) if RETIRED_NOTICE.search(title) else None
 
 
 # what says where a meeting's minutes are kept: 'Meeting minutes and agendas: in this doc', 'Notes: hackmd.io/...'

@@ -51,7 +51,11 @@ CADENCE_WORDS = {"daily", "weekly", "biweekly", "fortnightly", "monthly", "bimon
 # 'Annual Meeting 2011'); 'Decisions', 'Lone working discussion' or 'Standup' beside minutes filed under a
 # meeting's folder name what was written, not another meeting
 NAMES_A_MEETING = re.compile(r"\b(?:meetings?|minutes|mtg|reviews?|committees?|boards?|councils?|assembl(?:y|ies)|"
-                             r"[ae]gms?|mrm|groups?|sigs?|forums?|trustees|directors)\b", re.I)
+                             r"[ae]gms?|mrm|groups?|sigs?|forums?|trustees|directors|"
+                             # an event of its own held beside the regular meetings ('summit-nov-2021.md' among a
+                             # team's dated minutes): its notes are not the team meeting's
+                             r"summits?|workshops?|retreats?|offsites?|hackathons?)\b", re.I)
+EVENT_WORDS = frozenset("summit summits workshop workshops retreat retreats offsite offsites hackathon hackathons".split())
 # the words of a sentence that name a meeting or its minutes
 # ('meet' as in "the committee will meet monthly"; "meet the requirements" names no meeting of the set)
 MEETING_WORD = re.compile(r"^(?:meetings?|meets?|met|minutes|reviews?|reviewed|agms?|egms?|mrm)$")
@@ -162,7 +166,7 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     text = _PERIOD_MARK.sub(" ", text)
     # what is shown keeps digits that end a word of two letters or more, unless they are a year ('FY2024')
     written = re.sub(r"(?<![A-Za-z\d])\d+(?:st|nd|rd|th)?|(?<![A-Za-z]{2})(?<=[A-Za-z])\d+(?![A-Za-z\d])|"
-                     r"(?<=[A-Za-z])(?:19|20)\d{2}(?!\d)", " ", text)
+                     r"(?<=[A-Za-z])(?:19|20)\d{2}(?!\d)", _number_in_name, text)
     text = re.sub(r"(?<![A-Za-z])\d+(?:st|nd|rd|th)?|\d+(?![A-Za-z])", " ", text)
     mixed = any(c.islower() for c in text)
     pairs = [(w, c) for w, c in zip(_words(text), _words(text, cased=True)) if w not in MONTH_WORDS]
@@ -170,7 +174,10 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
     key = tuple(dict.fromkeys(w for w in words if w not in FILLER and w not in CADENCE_WORDS and len(w) > 1))
     key = tuple(w for w in key if w not in GROUP_WORDS) or key
     shown = []
-    for unit in _WRITTEN.findall(written.replace("_", " ")):
+    for unit in _WRITTEN_OR_NUMBER.findall(written.replace("_", " ")):
+        if unit.isdigit():
+            shown.append(unit)  # a number kept as a word of the name (_number_in_name)
+            continue
         parts = [(w, c) for w, c in zip(_words(unit), _words(unit, cased=True)) if w not in MONTH_WORDS]
         kept = [(w, c) for w, c in parts if w not in _NOT_SHOWN]
         digits = any(c.isdigit() for c in unit)
@@ -184,6 +191,26 @@ def _name(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         shown.extend(c if mixed and len(c) > 1 and c.isupper() else w.title() for w, c in kept)
     return " ".join(_once(shown)), key
+
+
+# the words either side of a number that say it numbers a file or a meeting ('Meeting 12', 'No 5', 'Retro 5 Notes'),
+# or dates it ('March 3'), not that it is a word of the name
+_NUMBERS_NOTHING = FILLER | MONTH_WORDS | CADENCE_WORDS
+
+
+def _number_in_name(m: re.Match[str]) -> str:
+    """What `_name` shows of a number it takes out of a name: a number of three digits or fewer written as a word
+    between two words of the name ('Node.js Next 10 Years team Meeting': 'Next 10 Years') is kept, as the name's
+    own word; any other (a date, a year, a file's or a meeting's number) is taken out."""
+    number = m.group(0)
+    if not number.isdigit() or len(number) > 3:
+        return " "
+    before = re.search(r"([A-Za-z]+)[.'’A-Za-z]*[\s_-]+$", m.string[:m.start()])
+    after = re.match(r"[\s_-]+([A-Za-z]+)(?![\d])", m.string[m.end():])
+    if before and after and len(before.group(1)) > 1 and len(after.group(1)) > 1 \
+            and not {before.group(1).lower(), after.group(1).lower()} & _NUMBERS_NOTHING:
+        return number
+    return " "
 
 
 # two bodies joined in a meeting's name, one written word each ("JupyterHub and BinderHub", "Audit & Risk")
@@ -227,6 +254,7 @@ def _once(words: list[str]) -> list[str]:
 # a word as a name writes it: letters, joined by a dot or an apostrophe ('Node.js', "Women's"), capitals inside
 _WRITTEN = re.compile(r"[A-Za-z]+(?:\d+[A-Za-z]+)*\d*(?:[.'’][A-Za-z]+\d*)*")
 _NOT_SHOWN = {"minutes", "minute", "notes", "agenda", "md", "docx", "pdf"}
+_WRITTEN_OR_NUMBER = re.compile(_WRITTEN.pattern + r"|(?<![A-Za-z\d.])\d{1,3}(?![A-Za-z\d])")
 
 
 def series_name(doc: Document) -> tuple[str, tuple[str, ...]] | None:
@@ -551,13 +579,16 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
     counts: dict[str, list[int]] = {}
     for doc in minutes:
         folder = str(PurePosixPath(doc.path).parent)
+        # an event's notes filed beside the minutes ('summit-nov-2021.md') name no meeting the folder is for
+        if own[doc.path] and set(own[doc.path][1]) & EVENT_WORDS:
+            continue
         counts.setdefault(folder, [0, 0])[0 if own[doc.path] else 1] += 1
         if own[doc.path]:
             in_folder.setdefault(folder, {})[tuple(sorted(own[doc.path][1]))] = own[doc.path]
     for doc in minutes:
         folder = str(PurePosixPath(doc.path).parent)
         siblings = in_folder.get(folder, {})
-        named_by_siblings = len(siblings) == 1 and counts[folder][0] >= counts[folder][1]
+        named_by_siblings = len(siblings) == 1 and counts[folder][0] >= counts[folder][1]  # (events not counted)
         named = own[doc.path] or (next(iter(siblings.values())) if named_by_siblings else series_name(doc))
         if named is None:
             continue
@@ -588,6 +619,7 @@ def series_of(documents: Iterable[Document]) -> tuple[Series, ...]:
         name = " ".join(w if not any(c.isdigit() for c in w)
                         or all(w.lower() in other.lower().split() for other in every_name[key])
                         else re.sub(r"\d", "", w) for w in name.split())
+        name = " ".join(name.split())  # a number that numbers the files ('Sprint 12 Planning') leaves no word
         label = f"minutes of the {name} ({len(dated)} file{'' if len(dated) == 1 else 's'}{where})"
         unread = _unread(key, {doc.path for doc, _ in members}, documents)
         words = frozenset(key)
@@ -883,9 +915,36 @@ def _generic_subject(tokens: list[str], i: int) -> bool:
     if j < 1 or tokens[j] not in _GENERIC_BODY:
         return False
     j -= 1
-    if tokens[j] in _GENERIC_BEFORE:
+    if tokens[j] in _GENERIC_BEFORE or tokens[j] in _WHOLE:
         j -= 1
     return j == 0 and tokens[j] in ("the", "this", "our")
+
+
+# the body as a whole, not one of its subgroups: 'The full group meets in video conferences biweekly'
+_WHOLE = frozenset("full whole entire main".split())
+
+
+def generic_meeting(sentence: str) -> bool:
+    """Whether a verb of the sentence that holds a meeting has for its subject a body said by its kind alone ("The
+    full group meets biweekly", "The Team meets weekly": _generic_subject)."""
+    tokens = _tokens(sentence)
+    return any(_generic_subject(tokens, i) for i in range(len(tokens)))
+
+
+def named_on_page(text: str, series: Sequence[Series]) -> Series | None:
+    """The one series whose name, a body's kind among its words ('Community Group' of the minutes of the 'Community
+    Group meeting'), the page's `text` writes in full: the body a page means by "the full group" when its headings
+    name none ("Virtual WebAssembly Meetings" over "The full group meets in video conferences biweekly", the page
+    asking attendees to join the "community group"). None when no series, or more than one, is so named."""
+    written = " " + " ".join(_tokens(text)) + " "
+    fits = []
+    for s in series:
+        words = [w for w in _words(s.name) if w not in FILLER]
+        if len(words) < 2 or not set(words) & (GROUP_WORDS | _GENERIC_BODY):
+            continue
+        if f" {' '.join(words)} " in written:
+            fits.append(s)
+    return fits[0] if len(fits) == 1 else None
 
 
 # the words of a body's name that say what kind of body it is, not which: a body named by these alone is no one body
