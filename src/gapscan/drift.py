@@ -2179,6 +2179,8 @@ def _retired_notice(scope: _Scope) -> tuple[str, int | None] | None:
 _MINUTES_KEPT = re.compile(r"\b(?:minutes|notes)\b", re.I)
 _OUTSIDE = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _ADDRESS = re.compile(r"\bhttps?://[^\s)>\]]+", re.I)
+# a calendar's or a video call's address: where a meeting is joined or scheduled, never where its minutes are kept
+_NOT_KEPT_AT = re.compile(r"calendar|\.ics\b|zoom\.us|meet\.google|teams\.microsoft|webex|meet\.jit\.si", re.I)
 
 
 def _minutes_kept_elsewhere(claim: Claim | None, scope: _Scope) -> tuple[str, int | None] | None:
@@ -2202,8 +2204,11 @@ def _minutes_kept_elsewhere(claim: Claim | None, scope: _Scope) -> tuple[str, in
         if not _MINUTES_KEPT.search(b.text):
             continue
         outside = [t for t in getattr(b, "links", ()) or () if _OUTSIDE.match(t)] + _ADDRESS.findall(b.text)
-        if outside:
-            return outside[0], b.location.line
+        # "the usual schedule can be found on the [W3C Calendar](...) ... the agenda and notes are kept on GitHub in
+        # the [meetings](...) repository": the calendar is where the meeting is scheduled, not where its notes are
+        kept = [t for t in outside if not _NOT_KEPT_AT.search(t)] or outside
+        if kept:
+            return kept[0], b.location.line
     return None
 
 

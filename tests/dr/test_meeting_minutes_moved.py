@@ -97,3 +97,12 @@ def test_weeks_without_minutes_prove_nothing_where_the_minutes_are_kept_elsewher
 def test_weeks_without_minutes_are_drift_where_the_page_says_nothing_of_where_they_are(scan):
     findings, _ = gappy_run(scan, "")
     assert [f.rule for f in findings] == ["DR02"]
+
+
+def test_the_address_given_is_where_the_notes_are_kept_not_the_calendar(scan):
+    # wasm's vc-meetings.md: "the usual schedule can be found on the [W3C Calendar](...) ... The agenda and notes
+    # are kept on GitHub in the [meetings](...) repository": the reason named the calendar (drleft24)
+    kept = ("* The schedule is on the [calendar](https://www.example.org/groups/licence/calendar); the agenda and "
+            "notes are kept in the [meetings](https://git.example.org/licence/meetings) repository\n")
+    findings, checks = gappy_run(scan, kept)
+    assert findings == [] and "kept at https://git.example.org/licence/meetings" in checks[0].detail
