@@ -99,3 +99,17 @@ def test_a_one_subject_committee_keeps_its_own_reason(tmp_path):
     [section] = [s for s in summary.sections if s.title == "Management review"]
     text = " ".join(section.lines)
     assert "committee on one subject" in text and "speaks of one" not in text, section.lines
+
+
+def test_an_acronym_said_once_in_passing_is_no_system_spoken_of(tmp_path):
+    # nodejs/next-10 (drhold30): a survey's open answers say "does not support EMS for its controllers" (ECMAScript
+    # modules) once; the set was then read as speaking of an environmental management system, and 14 team calls were
+    # judged as management reviews
+    minutes, guide = _set(tmp_path, extra="Note that the old tool does not support EMS for its controllers. ")
+    assert list(SH03.check(Context(documents=(minutes, guide)))) == []
+
+
+def test_a_system_named_by_its_acronym_again_and_again_is_spoken_of(tmp_path):
+    minutes, guide = _set(tmp_path, extra="Requests that touch the ISMS are logged in the ISMS request list. ")
+    [f] = SH03.check(Context(documents=(minutes, guide)))
+    assert f.metrics["strength"] == "lead"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from itertools import chain
 from typing import Any, Iterator
 
 from gapscan import stats
@@ -482,8 +483,13 @@ _MEMBERS_MEETING = re.compile(r"\b(?:(?:annual|extraordinary|special)\s+)?genera
 _REVIEWS_THE_SYSTEM = re.compile(r"management[\s_-]+review|"
                                  r"\b(?:the|our|its|this|a|quality|security|environmental|integrated|safety|energy|"
                                  r"OH&S|OHS|H&S|health\s+and\s+safety|compliance)\s+management\s+systems?\b|"
-                                 r"\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b|"
+                                 r"(?-i:\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b)|"
                                  r"\bISO(?:/IEC)?\s*(?:9001|14001|45001|27001)\b", re.I)
+# the system's acronym alone, in capitals: a set speaks of its system by acronym more than once ("EMS" once in a
+# survey's open answers is ECMAScript modules: nodejs/next-10, drhold30)
+_SYSTEM_ACRONYM = re.compile(r"\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b")
+_SYSTEM_SPOKEN = re.compile(_REVIEWS_THE_SYSTEM.pattern.replace(r"(?-i:\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b)|", ""), re.I)
+ACRONYM_MENTIONS = 2
 
 
 def members_meeting(doc) -> bool:
@@ -514,13 +520,22 @@ def system_unspoken(documents, ctx=None) -> bool:
     cache = run_cache(ctx) if ctx is not None else {}
     if "SH03 system unspoken" not in cache:
         docs = [d for d in documents if d.ok]
-        cache["SH03 system unspoken"] = any(d.kind is Kind.PROCEDURE for d in docs) and not any(
-            _REVIEWS_THE_SYSTEM.search(d.title or "")
-            or any(_REVIEWS_THE_SYSTEM.search(b.text or "") for b in d.text_blocks())
-            or any(_REVIEWS_THE_SYSTEM.search(v) for t in d.tables() for row in t.rows[:SPOKEN_ROWS]
-                   for v in row if isinstance(v, str))
-            for d in docs)
+        cache["SH03 system unspoken"] = any(d.kind is Kind.PROCEDURE for d in docs) and not _system_spoken(docs)
     return cache["SH03 system unspoken"]
+
+
+def _system_spoken(docs) -> bool:
+    acronyms = 0
+    for d in docs:
+        texts = chain([d.title or ""], (b.text or "" for b in d.text_blocks()),
+                      (v for t in d.tables() for row in t.rows[:SPOKEN_ROWS] for v in row if isinstance(v, str)))
+        for text in texts:
+            if _SYSTEM_SPOKEN.search(text):
+                return True
+            acronyms += len(_SYSTEM_ACRONYM.findall(text))
+            if acronyms >= ACRONYM_MENTIONS:
+                return True
+    return False
 
 
 def held_review(doc) -> bool:
