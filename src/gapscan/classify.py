@@ -1279,18 +1279,19 @@ def _attendance(blocks: list[Block]) -> str | None:
     heading over a sentence ("Participants should join on time") or over nothing names no one."""
     from gapscan.meetings import PRESENT, PRESENT_HEADING, _names
 
-    heading = None
-    for block in blocks:
-        text = block.text.strip().translate(ZERO_WIDTH)
-        if block.type is BlockType.HEADING:
-            heading = text if PRESENT_HEADING.match(text) else None
+    heading, under = None, []
+    for block in [*blocks, None]:
+        text = "" if block is None else block.text.strip().translate(ZERO_WIDTH)
+        if block is None or block.type is BlockType.HEADING:
+            # the names one to a line ("- Alexios", "- Steve W"): at least two words of names, placeholders none
+            names = [t for t in under if _names(t) and not EMPTY_SEAT.match(t)]
+            if heading and sum(len(t.split()) for t in names) >= 2 and 2 * len(names) >= len(under):
+                return heading
+            heading, under = (text if block is not None and PRESENT_HEADING.match(text) else None), []
             continue
-        label = PRESENT.match(text)
-        if label:
+        if PRESENT.match(text):
             return text
-        if heading and _names(text) and len(text.split()) >= 2:
-            return heading
-        heading = None
+        under.append(text)
     return None
 
 

@@ -107,6 +107,14 @@ ATTENDANCE_LINE = """  - Attendance - 13
 """
 
 
+def test_names_one_word_to_a_line_under_attendees_are_who_came(tmp_path):
+    page = DAY_PAGE.replace("Ann Lee (Widget Co)", "Ann").replace("Bo Chan (Gadget Ltd)", "Bo")
+    page = page.replace("Cy Park (Sprocket Inc)", "Cy").replace("Dee Ray (Example Org)", "Dee")
+    kind, why = kind_of(tmp_path, "legal/2017/2017-12-21.md", page)
+    assert kind is Kind.REVIEW, why
+    assert "minutes of a meeting held on 2017-12-21" in why, why
+
+
 def test_a_page_named_by_its_day_opening_with_its_attendance_is_minutes(tmp_path):
     kind, why = kind_of(tmp_path, "general/2011/2011-02-10.md", ATTENDANCE_LINE)
     assert kind is Kind.REVIEW, why
