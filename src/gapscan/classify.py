@@ -1289,7 +1289,11 @@ def _attendance(blocks: list[Block]) -> str | None:
                 return heading
             heading, under = (text if block is not None and PRESENT_HEADING.match(text) else None), []
             continue
-        if PRESENT.match(text):
+        label = PRESENT.match(text)
+        # after the label, names or a head count ("Present: Ann Lee, Bo Chan", "Attendance - 13"); "Present: all"
+        # names no one
+        said = text[label.end() - 1:].strip() if label else ""
+        if label and (_names(said) or re.fullmatch(r"\d{1,3}\b.*", said)):
             return text
         under.append(text)
     return None
