@@ -1283,9 +1283,10 @@ def _attendance(blocks: list[Block]) -> str | None:
     for block in [*blocks, None]:
         text = "" if block is None else block.text.strip().translate(ZERO_WIDTH)
         if block is None or block.type is BlockType.HEADING:
-            # the names one to a line ("- Alexios", "- Steve W"): at least two words of names, placeholders none
-            names = [t for t in under if _names(t) and not EMPTY_SEAT.match(t)]
-            if heading and sum(len(t.split()) for t in names) >= 2 and 2 * len(names) >= len(under):
+            # the names one to a line ("- Alexios", "- Steve W") opening the section: at least two words of names
+            # before anything else is said under it, a placeholder ("TBD") none
+            names = list(itertools.takewhile(lambda t: _names(t) and not EMPTY_SEAT.match(t), under))
+            if heading and sum(len(t.split()) for t in names) >= 2:
                 return heading
             heading, under = (text if block is not None and PRESENT_HEADING.match(text) else None), []
             continue

@@ -178,3 +178,12 @@ actions.
 def test_a_procedure_with_a_meeting_section_stays_a_procedure(tmp_path):
     kind, why = kind_of(tmp_path, "qms/2024-01-15 corrective-action-procedure.md", WITH_MEETING_SECTION)
     assert kind is Kind.PROCEDURE, why
+
+
+def test_names_then_the_discussion_under_one_attendees_heading_are_who_came(tmp_path):
+    # spdx legal/2012-04-18: the names, then the discussion written under the same heading, no heading between
+    page = DAY_PAGE.replace("## Minutes\n\n", "The meeting discussion was focused on the list.\n\n")
+    page += "".join(f"  - Item {i}: send the proposal to the wider team for review.\n" for i in range(8))
+    kind, why = kind_of(tmp_path, "legal/2012/2012-04-18.md", page)
+    assert kind is Kind.REVIEW, why
+    assert "minutes of a meeting held on 2012-04-18" in why, why
