@@ -901,11 +901,30 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     name = f"{doc.title or ''} {doc.path}".replace("_", " ")
     when = NAME_DATE.search(name)
     minutes_filed = MINUTES_FOLDER.search(doc.path.replace("_", " ").replace("-", " "))
+    # who took part, named at the page's head ("## Attendees" over their names, "Attendance - 13"), and the notes
+    # taken under an agenda's "Meeting Notes" heading (_notes_taken, as meetings._notes_taken reads them): a
+    # page dated to the day by its name, or an agenda of that day, that shows either records the meeting held, though
+    # neither its name nor its folder says "meeting" ("legal/2011/2011-01-14.md" titled "Attendees"; "Agenda for the
+    # January 10 video call" filed under "2023/")
+    attended = None if not_held else _attendance(doc.blocks[:HELD_HEADER_BLOCKS])
+    from gapscan.meetings import meeting_date
+
+    notes = not not_held and _notes_taken(doc.blocks)
+    # named an agenda and nothing else a template, a draft or a proposal is named
+    filled_agenda = {w.lower() for w in NOT_MINUTES_NAME.findall(name)} == {"agenda"} and bool(attended or notes)
+    day = when.group(0) if when else None
+    if not day and filled_agenda:
+        held_day = meeting_date(doc)  # "January 10" in its title, in the year of the folder it is filed under
+        day = held_day[0].isoformat() if held_day else None
     # read below the title: "Minutes of the 2023 Executive Council Meetings" over nothing else (a folder's README)
     # names the minutes filed beside it, and the title counts once, as a title opening "Minutes" below
     body = " ".join(b.text for b in blocks[:400] if not (b.type is BlockType.HEADING and b.text == doc.title))
     held_signs = list(dict.fromkeys(m.group(0).lower() for m in MEETING_HELD.finditer(body))) if (
-        MEETING_NAME.search(name) or minutes_filed) else []
+        MEETING_NAME.search(name) or minutes_filed or attended and NAME_DATE.search(name) or filled_agenda) else []
+    if attended and (day or filled_agenda):
+        held_signs.append(f"who took part named under {_short(attended)!r}")
+    if notes and filled_agenda:
+        held_signs.append("the notes of the meeting under its agenda")
     # a heading may carry zero-width marks a web editor left ("A\ufeffttendance") and the names after a colon
     sections = list(dict.fromkeys(
         m.group("s").lower() for h in headings
@@ -914,15 +933,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         held_signs.append("a 'Minutes' heading")  # the write-up of the meeting follows it
     if MINUTES_TITLE.match(doc.title or "") and MEETING_NAME.search(name):
         held_signs.append("its title opens 'Minutes'")  # "Minutes Board meeting January 17th, 2019"
-    if not when and len(held_signs) >= 2:
-        when = NAME_YEAR.search(name)
+    if not day and len(held_signs) >= 2:
+        year = NAME_YEAR.search(name)
+        day = year.group(0) if year else None
     # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
     recorded = not NOT_MINUTES_NAME.search(
-        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) else name) \
+        re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) or filled_agenda else name) \
         and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
     meeting = False
-    if when and held_signs and recorded:
-        add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {when.group(0)}: its name says so and it records "
+    if day and held_signs and recorded:
+        add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {day}: its name says so and it records "
                               f"the meeting ({held_signs[0]!r})")
         meeting = True
     elif len(sections) >= MEETING_SECTIONS and WHO_WAS_THERE.intersection(sections) and recorded:
@@ -1251,6 +1271,48 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
 # DURATION needs to read, and any other character (a non-word one) bounds a run as the text's ends do
 _DURATION_WORD = re.compile(r"minutes", re.I)
 _DURATION_RUN = re.compile(r"[\w\s*-]*")
+
+
+def _attendance(blocks: list[Block]) -> str | None:
+    """The heading or label naming who took part, when names follow it: "## Attendees" over "Esteban Rockett
+    (Motorola)" and the rest, "Participants" over a line of names, "Attendance - 13", "Present: Ann Lee, Bo Chan". A
+    heading over a sentence ("Participants should join on time") or over nothing names no one."""
+    from gapscan.meetings import PRESENT, PRESENT_HEADING, _names
+
+    heading, under = None, []
+    for block in [*blocks, None]:
+        text = "" if block is None else block.text.strip().translate(ZERO_WIDTH)
+        if block is None or block.type is BlockType.HEADING:
+            # the names one to a line ("- Alexios", "- Steve W") opening the section: at least two words of names
+            # before anything else is said under it, a placeholder ("TBD") none
+            names = list(itertools.takewhile(lambda t: _names(t) and not EMPTY_SEAT.match(t), under))
+            if heading and sum(len(t.split()) for t in names) >= 2:
+                return heading
+            heading, under = (text if block is not None and PRESENT_HEADING.match(text) else None), []
+            continue
+        label = PRESENT.match(text)
+        # after the label, names or a head count ("Present: Ann Lee, Bo Chan", "Attendance - 13"); "Present: all"
+        # names no one
+        said = text[label.end() - 1:].strip() if label else ""
+        if label and (_names(said) or re.fullmatch(r"\d{1,3}\b.*", said)):
+            return text
+        under.append(text)
+    return None
+
+
+def _notes_taken(blocks: list[Block]) -> bool:
+    """Whether an agenda holds the notes of its meeting: under its "Meeting Notes" (or "Minutes") heading, who took
+    part named (_attendance) or NOTES_WORDS words of text. An agenda written ahead keeps the heading empty, or a
+    placeholder under it ("### Attendees" over "TBD")."""
+    from gapscan.meetings import NOTES_HEADING, NOTES_WORDS
+
+    start = next((i for i, b in enumerate(blocks) if b.type is BlockType.HEADING
+                  and NOTES_HEADING.match(b.text.strip().translate(ZERO_WIDTH))), None)
+    if start is None:
+        return False
+    below = blocks[start + 1:]
+    words = sum(len(b.text.split()) for b in below if b.type is not BlockType.HEADING)
+    return words >= NOTES_WORDS or _attendance(below) is not None
 
 
 def _without_durations(text: str) -> str:
