@@ -51,9 +51,9 @@ def test_hook_definition():
     assert hook["require_serial"] == "true"
     files = re.compile(hook["files"])
     for name in ["docs/pp-02.md", "QP-04 Purchasing.DOCX", "wiki/page.html", "sop.htm", "notes.txt", "scan.pdf",
-                 "draft.odt"]:
+                 "draft.odt", "docs/release-process.rst"]:
         assert files.search(name), name
-    for name in ["records/log.csv", "register.xlsx", "README.rst", "src/app.py", "docs/md.json"]:
+    for name in ["records/log.csv", "register.xlsx", "src/app.py", "docs/md.json", "docs/rst.json"]:
         assert not files.search(name), name
 
 
