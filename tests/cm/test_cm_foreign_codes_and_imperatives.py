@@ -64,6 +64,8 @@ def test_a_verb_opening_an_instruction_before_system_is_no_system(text):
     ("Coupa system is used for all purchase orders.", ("Coupa system", "system")),
     ("Orders are entered in the Sage system by the buyer.", ("Sage system", "system")),
     ("Log calls in the Helpdesk system every day.", ("Helpdesk system", "system")),
+    ("Drainage system evaluation", ("Drainage system", "system")),
+    ("Cooling system verification: check the flow weekly.", ("Cooling system", "system")),
 ])
 def test_the_organisations_own_anchors_stay(text, expected):
     assert expected in anchors(text), anchors(text)

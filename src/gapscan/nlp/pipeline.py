@@ -347,7 +347,7 @@ class CueMatcher:
         self._role = vocab.strings.add("role")
         self._team = vocab.strings.add("team")
         self._named_units = frozenset((self._role, self._team, self._system))
-        self._systems = frozenset(s.lower() for s in lx.SYSTEMS)
+        self._instruction_verbs = lx.INSTRUCTION_VERBS
         # the misread filter's words as lower-case hashes (Token.lower), read from one array, not a Token per anchor
         self._misread_words = frozenset(vocab.strings.add(w) for w in _MISREAD_WORDS)
         self._of = vocab.strings.add("of")
@@ -534,11 +534,11 @@ class CueMatcher:
             if target == "control" and self._concrete_rule(doc, start, end):
                 continue
             if sub == "system" and end - start == 2 and doc[start].is_sent_start and doc[start].is_title and \
-                    doc[start + 1].is_lower and end < len(doc) and doc[end].is_alpha and doc[end].is_lower and \
-                    not doc[end].is_stop and doc[start:end].text.lower() not in self._systems:
+                    doc[start].lower_ in self._instruction_verbs and doc[start + 1].is_lower and end < len(doc) and \
+                    doc[end].is_alpha and doc[end].is_lower and not doc[end].is_stop:
                 # "Enable system auditing", "Review system security logs": an instruction's verb, capitalised only
-                # as the sentence's first word, before "system" qualifying the noun after it; a tool's name keeps
-                # its capital where it is no first word, or is followed by what it does ("Coupa system is used")
+                # as the sentence's first word, before "system" qualifying the noun after it (lexicon.
+                # INSTRUCTION_VERBS); "Drainage system evaluation", "Coupa system is used" name the system
                 continue
             if label in self._named_units and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and \
                     doc[end].text == ")" and _DOTTED_CODE.fullmatch(doc[start - 2].text):
