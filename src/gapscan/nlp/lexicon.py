@@ -219,6 +219,18 @@ SYSTEMS: tuple[str, ...] = (
     "barcode scanner", "handheld scanner", "label printer", "whatsapp", "workday", "bamboohr",
     "docusign", "trello", "asana", "monday.com", "notion", "odoo", "netsuite", "epicor", "syspro",
 )
+# Verbs that open an instruction on a system ("Enable system auditing", "Review system security logs", "Test system
+# stability"): read as a system's name by the title-case qualifier before "system" only because the sentence starts
+# there (pipeline.CueMatcher). Base forms only; a noun that names the system ("Drainage system", "Cooling system")
+# is none of them.
+INSTRUCTION_VERBS: frozenset[str] = frozenset({
+    "enable", "disable", "track", "review", "test", "monitor", "validate", "verify", "check", "inspect", "audit",
+    "document", "record", "report", "capture", "preserve", "explain", "follow", "restore", "back", "patch", "harden",
+    "scan", "reboot", "restart", "shut", "isolate", "upgrade", "install", "uninstall", "remove", "replace", "repair",
+    "clean", "calibrate", "evaluate", "assess", "analyse", "analyze", "log", "lock", "unlock", "reset", "confirm",
+    "investigate", "identify", "update", "configure", "maintain", "secure", "protect", "manage", "implement",
+    "deploy", "perform", "ensure", "define", "establish", "use", "provide", "obtain", "create", "run", "start", "stop",
+})
 SYSTEM_HEADS: tuple[str, ...] = (
     "system", "software", "portal", "database", "app", "application", "tool", "dashboard",
     "spreadsheet", "tracker", "board", "queue", "repository", "repo", "server", "wiki",

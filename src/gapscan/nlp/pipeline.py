@@ -346,6 +346,8 @@ class CueMatcher:
         self._quantity = vocab.strings.add("quantity")
         self._role = vocab.strings.add("role")
         self._team = vocab.strings.add("team")
+        self._named_units = frozenset((self._role, self._team, self._system))
+        self._instruction_verbs = lx.INSTRUCTION_VERBS
         # the misread filter's words as lower-case hashes (Token.lower), read from one array, not a Token per anchor
         self._misread_words = frozenset(vocab.strings.add(w) for w in _MISREAD_WORDS)
         self._of = vocab.strings.add("of")
@@ -531,6 +533,16 @@ class CueMatcher:
                     continue
             if target == "control" and self._concrete_rule(doc, start, end):
                 continue
+            if sub == "system" and end - start == 2 and doc[start].is_sent_start and doc[start].is_title and \
+                    doc[start].lower_ in self._instruction_verbs and doc[start + 1].is_lower and end < len(doc) and \
+                    doc[end].is_alpha and doc[end].is_lower and not doc[end].is_stop:
+                # "Enable system auditing", "Review system security logs": an instruction's verb, capitalised only
+                # as the sentence's first word, before "system" qualifying the noun after it (lexicon.
+                # INSTRUCTION_VERBS); "Drainage system evaluation", "Coupa system is used" name the system
+                continue
+            if label in self._named_units and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and \
+                    doc[end].text == ")" and _DOTTED_CODE.fullmatch(doc[start - 2].text):
+                continue  # "CC5.2 (System Operations)", "8.5.1 (Operations)": the numbered item's title, no unit
             if label == self._equipment and end - start == 1 and doc[start].text in ("Tool", "Tools") and start \
                     and _tool_name(doc[start - 1]):
                 # "capture it in the Risk Tool", "the Audit Tool": a named application, not a hand tool; the name
@@ -597,8 +609,12 @@ class CueMatcher:
             if m.group(0).lower() in _SYSTEM_CODES:  # "EC2", "S3": a cloud service the work runs on, read as a system
                 continue
             if (prefix in self._standard_acronyms and prefix not in self._record_acronyms) or \
-                    prefix in _TECHNICAL_PREFIXES or _looks_like_standard(m.group(0)):
+                    prefix in _TECHNICAL_PREFIXES or prefix in _ILLNESS_PREFIXES or _looks_like_standard(m.group(0)):
                 continue
+            if _POSTCODE_OUTWARD.fullmatch(m.group(0)) and _POSTCODE_INWARD.match(text, m.end()):
+                continue  # "Colchester, Essex, CO3 3HN": a UK postcode's first half, an address, not a form
+            if _TSC_CRITERION.fullmatch(m.group(0)) and _TSC_CUE.search(text):
+                continue  # "TSC mapping: C1.1", "SOC 2 ... PI1.3": a SOC 2 criterion, another body's numbering
             span = doc.char_span(m.start(), m.end(), label="form", alignment_mode="expand")
             if span is not None and _standard_code(doc, span.start, span.end):
                 continue  # "(ISO 27001, SOC 2, C5)", "C5 attestation", "CS-25 (aircraft certification)"
@@ -1741,6 +1757,17 @@ _REGIONS = ["canada", "australia", "america", "europe", "england", "scotland", "
 _SYSTEM_CODES = frozenset({"ec2", "s3"})
 _TECHNICAL_PREFIXES = frozenset({"AES", "SHA", "MD", "RSA", "DES", "HMAC", "TLS", "SSL", "UTF", "HTTP", "IPV",
                                  "V", "VER", "REV", "NIS", "CC", "SOC", "PCI", "CVE", "CWE"})
+# A numbered item of a standard or a criteria list ("CC5.2", "8.5.1", "A.5.1"): dots between its numbers
+_DOTTED_CODE = re.compile(r"[A-Z]{0,3}\.?\d{1,2}(?:\.\d{1,2})+[a-z]?")
+# Illnesses named by a code ("flu, COVID-19"): no form's
+_ILLNESS_PREFIXES = frozenset({"COVID", "SARS", "MERS"})
+# A UK postcode, "CO3 3HN", "SW1A 1AA": an outward code the form-code pattern reads as a code, then the inward one
+_POSTCODE_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_POSTCODE_INWARD = re.compile(r" \d[A-Z]{2}(?![\w-])")
+# The SOC 2 Trust Services Criteria: CC (common), A (availability), C (confidentiality), PI (processing integrity),
+# P (privacy), then "1.1": another body's numbering where the text says it maps to them (a bare "C1.1" may be a form)
+_TSC_CRITERION = re.compile(r"(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}")
+_TSC_CUE = re.compile(r"\bTSC\b|\bSOC ?2\b|Trust Services|\bCC\d{1,2}\.\d")
 _TEAM_ACRONYMS = ["IT", "HR", "QA", "QC", "SRE", "ICT", "EHS", "HSE", "R&D", "L&D"]
 # What follows a unit's name at the start of a roles line: "IT Operations (owner)", "HR Operations: ..."
 _NAME_FOLLOWERS = frozenset({"(", ":", ",", "/", "-", "–", "—", "&"})
