@@ -68,7 +68,10 @@ def test_leave_one_source_out_floors(variant):
     # page furniture / sub-bullets / HTML contents, kinds23; re-extracted on the merged code and refit): with the
     # model / lexicon only / folds 0.853 / 0.838 / 3 / 0.709, 0.844 / 0.830 / 3 / 0.692 and 0.853 / 0.841 / 3 / 0.707
     # (mirrored recall on agreed rows 30, 29, 29 of 48; mixed 44, 41, 41 of 75). Accuracy floors one document under,
-    # Spearman 0.005 under, severe errors at 3 in each variant.
+    # Spearman 0.005 under, severe errors at 3 in each variant. Then cue24's anchors (postcodes, SOC 2 criterion
+    # codes, COVID-19, bracketed item titles, instruction verbs before "system"; 20 rows) and kinds24, re-extracted
+    # and refit: 0.853 / 0.838 / 3 / 0.709, 0.849 / 0.834 / 3 / 0.692 and 0.856 / 0.845 / 3 / 0.708; floors moved
+    # the same way.
     # Session 22 levers26 merged on levers27: headings inside a numbered clause heading's section count in
     # clause_heading_share (mirroring.nested_under_clauses; 14 documents' rows, refit): 0.847 / 0.834 / 3 / 0.701,
     # 0.840 / 0.825 / 3 / 0.683 and 0.847 / 0.836 / 3 / 0.699 (mirrored recall on agreed rows 30, 29, 30 of 48).
@@ -145,8 +148,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.851, 0.835, 0.704, 3), "lexicon": (0.842, 0.827, 0.687, 3),
-              "folds": (0.851, 0.838, 0.702, 3)}[variant]
+    floors = {"model": (0.851, 0.835, 0.704, 3), "lexicon": (0.847, 0.831, 0.687, 3),
+              "folds": (0.854, 0.842, 0.703, 3)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
