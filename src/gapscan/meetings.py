@@ -446,9 +446,14 @@ def _notes_taken(doc: Document) -> bool:
 
 def _names(text: str) -> bool:
     """Whether a line lists people ('Ann Lee (CEO), Bo Chan', '*Sarah Clenton, Steve Davies*'): its words mostly
-    capitalised, as names are and a sentence about who should attend is not."""
-    words = re.findall(r"[A-Za-z][\w'.-]*", text)
+    capitalised, as names are and a sentence about who should attend is not. A placeholder ('TBD', 'N/A') is no one:
+    an agenda written ahead keeps "### Attendees" over "- TBD" (wasm CG-2026-08, kinds24)."""
+    words = re.findall(r"[A-Za-z][\w'.-]*", PLACEHOLDER_SEAT.sub(" ", text))
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
+# what stands in a list of people before anyone is named
+PLACEHOLDER_SEAT = re.compile(r"\b(?:tbd|tbc|tba|n/a|none|vacant)\b", re.I)
 
 
 # a folder named by a year alone ('main/2024/', 'minutes/2023'): the minutes filed in it were of meetings that year

@@ -68,6 +68,13 @@ def test_agendas_written_ahead_are_no_minutes(scan):
     assert meetings.series_of(as_minutes(scan.documents())) == ()
 
 
+def test_an_attendance_list_holding_a_placeholder_is_no_notes_taken(scan):
+    # wasm CG-2026-08 (kinds24): an agenda not yet held, "### Attendees" over "- TBD", read as held minutes
+    text = HEAD + "## Meeting Notes\n\n### Attendees\n\n- TBD\n\n### Proposals and discussions\n"
+    write(scan, [dt.date(2024, m, 16) for m in (1, 2, 3)], text)
+    assert meetings.series_of(as_minutes(scan.documents())) == ()
+
+
 def test_names_after_the_attendance_label_are_notes_taken(scan):
     text = HEAD + "## Minutes\n\nAttendees: Ana Ruiz, Tom Beck\n"
     write(scan, [dt.date(2024, 1, 16), dt.date(2024, 2, 16), dt.date(2024, 3, 16)], text)
