@@ -480,15 +480,17 @@ _MEMBERS_MEETING = re.compile(r"\b(?:(?:annual|extraordinary|special)\s+)?genera
 # "management system" counts only as the system the standards speak of ("the", "our", "quality", "integrated" ...
 # management system), never as software named so ("a central active member management system", seen in an arts
 # space's members' meeting, which then was judged as a management review)
-_REVIEWS_THE_SYSTEM = re.compile(r"management[\s_-]+review|"
-                                 r"\b(?:the|our|its|this|a|quality|security|environmental|integrated|safety|energy|"
-                                 r"OH&S|OHS|H&S|health\s+and\s+safety|compliance)\s+management\s+systems?\b|"
-                                 r"(?-i:\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b)|"
-                                 r"\bISO(?:/IEC)?\s*(?:9001|14001|45001|27001)\b", re.I)
-# the system's acronym alone, in capitals: a set speaks of its system by acronym more than once ("EMS" once in a
-# survey's open answers is ECMAScript modules: nodejs/next-10, drhold30)
-_SYSTEM_ACRONYM = re.compile(r"\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b")
-_SYSTEM_SPOKEN = re.compile(_REVIEWS_THE_SYSTEM.pattern.replace(r"(?-i:\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b)|", ""), re.I)
+_SYSTEM_PHRASES = (r"management[\s_-]+review|"
+                   r"\b(?:the|our|its|this|a|quality|security|environmental|integrated|safety|energy|"
+                   r"OH&S|OHS|H&S|health\s+and\s+safety|compliance)\s+management\s+systems?\b|"
+                   r"\bISO(?:/IEC)?\s*(?:9001|14001|45001|27001)\b")
+# the system's acronym, in capitals only ("ems", "ims" are words)
+_ACRONYMS = r"\b(?:QMS|ISMS|EMS|OHSMS|IMS)\b"
+_REVIEWS_THE_SYSTEM = re.compile(rf"{_SYSTEM_PHRASES}|(?-i:{_ACRONYMS})", re.I)
+# a set speaks of its system by acronym alone only when it says it more than once ("EMS" once in a survey's open
+# answers is ECMAScript modules: nodejs/next-10, drhold30); the phrases and standards count at once
+_SYSTEM_SPOKEN = re.compile(_SYSTEM_PHRASES, re.I)
+_SYSTEM_ACRONYM = re.compile(_ACRONYMS)
 ACRONYM_MENTIONS = 2
 
 
