@@ -112,16 +112,18 @@ def plan_reading(profile, after: dt.date) -> str | None:
     in a due/target column (no column dates work done) filled on most rows and no status marks a row done.
     Only then the day of the scan: every entry dated after `after` (_all_ahead)."""
     from gapscan.classify import PLANNED_STATUS
-    from gapscan.records import planned_date
+    from gapscan.records import header_words, planned_date
 
     rows = profile.row_count
-    statuses = [c for c in profile.columns if c.type in ("status", "text") and _STATUS_HEADER.search(c.name)]
+    statuses = [c for c in profile.columns if c.type in ("status", "text")
+                and _STATUS_HEADER.search(header_words(c.name))]
     read = _status_values(profile, statuses)
     values, count = list(read), sum(read.values())
     done = any(_DONE.match(v) for v in values)
     # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
     # register of things kept (risks, assets, certificates) carries on every row
-    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
+    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name)
+           and _DUE_BY.search(header_words(c.name))
            and c.fill_rate >= 0.5]
     # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
     if values and 2 * count >= rows and all(v in PLANNED_STATUS for v in values):
