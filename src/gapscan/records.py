@@ -342,6 +342,7 @@ def dated_list_table(doc: Document) -> Table | None:
 def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     if not filled:
         return "empty"
+    name = header_words(name)  # 'Incident_ID', 'Implementation_Status': the header patterns read words
     n = len(filled)
     if date_share >= 0.8 or (date_share >= 0.6 and bool(re.search(r"date", name, re.I))):
         return "date"
