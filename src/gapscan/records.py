@@ -179,9 +179,15 @@ PLANNED_DATE = re.compile(r"\b(due|next|target|expiry|expiring|expires|planned|d
 BIRTH_DATE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth ?date|birthday|born)\b", re.I)
 
 
+def header_words(header: str) -> str:
+    """A header as words: an export's 'Due_Date' or 'Next_Audit_Date' says what 'Due date' says, but a word
+    boundary does not fall between 'Due' and '_', so every header pattern reads the spaced form."""
+    return (header or "").replace("_", " ")
+
+
 def planned_date(header: str) -> bool:
-    """A column of dates something is due, planned or expires ('Next Review', 'Due date', 'Expiry')."""
-    return bool(PLANNED_DATE.search(header or ""))
+    """A column of dates something is due, planned or expires ('Next Review', 'Due date', 'Expiry', 'Due_Date')."""
+    return bool(PLANNED_DATE.search(header_words(header)))
 
 
 def _cell_text(v: Value) -> str:
@@ -336,6 +342,7 @@ def dated_list_table(doc: Document) -> Table | None:
 def _column_type(name: str, filled: list[Value], date_share: float) -> str:
     if not filled:
         return "empty"
+    name = header_words(name)  # 'Incident_ID', 'Implementation_Status': the header patterns read words
     n = len(filled)
     if date_share >= 0.8 or (date_share >= 0.6 and bool(re.search(r"date", name, re.I))):
         return "date"
@@ -546,13 +553,14 @@ _TEXT = {str}
 def _entry_column(columns: list[ColumnProfile]) -> ColumnProfile | None:
     # a register dated only by when its next review is due says nothing about when anything was done
     dates = [c for c in columns if c.type == "date" and c.fill_rate > 0 and not planned_date(c.name)
-             and not BIRTH_DATE.search(c.name.replace("_", " "))]
+             and not BIRTH_DATE.search(header_words(c.name))]
     if not dates:
         return None
 
     def rank(c: ColumnProfile) -> tuple:
-        return (bool(_ENTRY_HINT.search(c.name)) and not _NOT_ENTRY.search(c.name),
-                not _NOT_ENTRY.search(c.name), round(c.fill_rate, 1), -c.index)
+        name = header_words(c.name)
+        return (bool(_ENTRY_HINT.search(name)) and not _NOT_ENTRY.search(name),
+                not _NOT_ENTRY.search(name), round(c.fill_rate, 1), -c.index)
 
     return max(dates, key=rank)
 
@@ -740,7 +748,7 @@ def _profile_table(doc: Document, table: Table, parts: tuple[tuple[int, Table], 
     entry_dates = entry.dates if entry else ()
     # a row whose entry date says when it was raised ('Requested Date', 'Logged') is an entry made, however far
     # its work has got: only a row dated by the work itself is no entry while that work is planned
-    planned = _planned_rows(table, columns) if entry and not _RAISED_DATE.search(entry.name.replace("_", " ")) \
+    planned = _planned_rows(table, columns) if entry and not _RAISED_DATE.search(header_words(entry.name)) \
         else set()
     if planned:
         # a row whose status says "Scheduled" is the next occasion planned, not one held
@@ -923,7 +931,7 @@ def _planned_rows(table: Table, columns: list[ColumnProfile]) -> set[int]:
 
     rows: set[int] = set()
     for c in columns:
-        if c.type in ("status", "text") and _PLAN_STATUS_HEADER.search(c.name) and \
+        if c.type in ("status", "text") and _PLAN_STATUS_HEADER.search(header_words(c.name)) and \
                 any(str(v).strip().lower() in PLANNED_STATUS for v, _ in c.top_values):
             rows.update(i for i, v in enumerate(table.column(c.index))
                         if isinstance(v, str) and v.strip().lower() in PLANNED_STATUS)

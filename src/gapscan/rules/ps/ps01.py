@@ -112,16 +112,18 @@ def plan_reading(profile, after: dt.date) -> str | None:
     in a due/target column (no column dates work done) filled on most rows and no status marks a row done.
     Only then the day of the scan: every entry dated after `after` (_all_ahead)."""
     from gapscan.classify import PLANNED_STATUS
-    from gapscan.records import planned_date
+    from gapscan.records import header_words, planned_date
 
     rows = profile.row_count
-    statuses = [c for c in profile.columns if c.type in ("status", "text") and _STATUS_HEADER.search(c.name)]
+    statuses = [c for c in profile.columns if c.type in ("status", "text")
+                and _STATUS_HEADER.search(header_words(c.name))]
     read = _status_values(profile, statuses)
     values, count = list(read), sum(read.values())
     done = any(_DONE.match(v) for v in values)
     # a date something is due by ("Due date", "Target", "Deadline"); not "Next review" or "Expiry", which a
     # register of things kept (risks, assets, certificates) carries on every row
-    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name) and _DUE_BY.search(c.name)
+    due = [c for c in profile.columns if c.type == "date" and planned_date(c.name)
+           and _DUE_BY.search(header_words(c.name))
            and c.fill_rate >= 0.5]
     # "Open" alone is an issue or a risk still being worked (a RAID log): a plan says planned or scheduled
     if values and 2 * count >= rows and all(v in PLANNED_STATUS for v in values):
@@ -312,6 +314,11 @@ def lead_reason(profile, visible: bool, days: int = LOG_DAYS, span_days: int = L
         shown = _days_without_year(profile)
         if shown is not None and shown[0] >= days and shown[1] >= span_days:
             return None
+        planned = _planned_columns(profile)
+        if planned:
+            return (f"none of its {profile.row_count} entries is dated by its work: its only dates "
+                    f"({', '.join(repr(c) for c in planned[:3])}) say when work is planned or due, not when an entry "
+                    f"was made ({needs})")
         return (f"none of its {profile.row_count} entries carries a date that could be read (dated on 0 days): a "
                 f"list, chart or roster, or a log whose dates cannot be read, not a log of work seen kept over weeks"
                 f" ({needs})")
@@ -319,6 +326,14 @@ def lead_reason(profile, visible: bool, days: int = LOG_DAYS, span_days: int = L
         return (f"{len(dates)} of its {profile.row_count} entries are dated, on {distinct} days over {span} days:"
                 f" a few readings or a list, not a log of work seen kept over weeks ({needs})")
     return None
+
+
+def _planned_columns(profile) -> list[str]:
+    """The date columns of a record that say when work is planned or due ('Scheduled_Date', 'Next Review'), filled
+    on most rows: a record dated only by these has dates, just none of an entry made."""
+    from gapscan.records import planned_date
+
+    return [c.name for c in profile.columns if c.type == "date" and planned_date(c.name) and c.fill_rate >= 0.5]
 
 
 def undated_list(profile) -> bool:
@@ -519,7 +534,11 @@ def check_shadow_record(ctx: Context) -> Iterator:
         carries = ", ".join(headers[:8]) + (f" (+{len(headers) - 8} more)" if len(headers) > 8 else "")
         # Entries without a date gapscan can read ("01/09", no year) say nothing about when it was last used.
         dated = any(d is not None for d in profile.entry_dates)
-        if not dated:
+        planned = _planned_columns(profile) if not dated else []
+        if planned:
+            when = (f", none dated by its work: its only dates ({', '.join(repr(c) for c in planned[:3])}) say when "
+                    "work is planned or due (how recent is unknown)")
+        elif not dated:
             when = ", none with a date that could be read (how recent is unknown)"
         elif newest:
             when = f", {use.recent} in the last {RECENT_DAYS} days"

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from gapscan.model import Evidence, Kind, Severity
 from gapscan.nlp.language import not_english
-from gapscan.records import PARTY_HEADER
+from gapscan.records import PARTY_HEADER, header_words
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps.common import (_links_by_record, calendar_words, document_text, lemma, on_files,
                                      primary_procedures, procedure_texts, record_profiles, reference_table, row_text,
@@ -184,9 +184,10 @@ def _record_terms(path: str, profile, people: set[str],
     token_cache = {} if token_cache is None else token_cache
     terms: dict[tuple[str, ...], _TermStats] = {}
     for col in profile.columns:
-        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(col.name) or PARTY_HEADER.search(col.name) \
-                or _REFERENCE_COLUMN.search(col.name) or _TAXONOMY_COLUMN.match(col.name) \
-                or _LABEL_COLUMN.match(col.name) or _CHOICES_HEADER.search(col.name):
+        name = header_words(col.name)  # an export's 'Risk_Level' is the 'Risk Level' these patterns name
+        if col.type not in ("text", "status") or _CATEGORY_COLUMN.search(name) or PARTY_HEADER.search(name) \
+                or _REFERENCE_COLUMN.search(name) or _TAXONOMY_COLUMN.match(name) \
+                or _LABEL_COLUMN.match(name) or _CHOICES_HEADER.search(name):
             continue
         firsts: dict[str, int] = {}
         counts: Counter = Counter()
