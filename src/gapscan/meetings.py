@@ -494,21 +494,38 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
     if given is not None and (year is None or given[0].year == year):
         return given
     blocks = doc.text_blocks()[:40]
+    if year is not None:
+        # the month and day the name or title gives ('Agenda for the August 22 video call', filed in 'gc/2023/') say
+        # which meeting the page is of; a full date further down is what was said at it ('a vote on Sep 12, 2023')
+        on = _month_day(stem, year)
+        if on is not None:
+            return on, None
+        on = _month_day(doc.title, year) if doc.title else None
+        if on is not None:
+            return on, next((b.location.line for b in blocks[:20] if doc.title in b.text), None)
     for block in blocks:
         for _, day in find_dates(block.text):
             if year is None or day.year == year:
                 return day, block.location.line
     if year is not None:
         for block in blocks[:20]:
-            for pattern, mon, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
-                for m in pattern.finditer(block.text):
-                    try:
-                        return dt.date(year, _MONTH_NO[m.group(mon)[:3].lower()], int(m.group(day))), \
-                            block.location.line
-                    except ValueError:
-                        continue
+            on = _month_day(block.text, year)
+            if on is not None:
+                return on, block.location.line
     if month is not None:
         return dt.date(int(month.group(1)), int(month.group(2)), 1), None
+    return None
+
+
+def _month_day(text: str, year: int) -> dt.date | None:
+    """The first month and day written without a year in `text` ('the January 16th video call', '16 January'), in
+    `year`; None when there is none (or none that is a day of that year)."""
+    for pattern, mon, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        for m in pattern.finditer(text):
+            try:
+                return dt.date(year, _MONTH_NO[m.group(mon)[:3].lower()], int(m.group(day)))
+            except ValueError:
+                continue
     return None
 
 
