@@ -1126,24 +1126,51 @@ def _on_name(tokens: list[str], phrase: str | None, spots: list[int], series: Se
         return []
     starts = [i for i in range(len(tokens) - len(want) + 1) if tokens[i:i + len(want)] == want]
     cadence = {stem(t) for t in want}
-    found = []
+    # the words that name the meeting: between the cadence and the meeting noun ('monthly member meetings'), or,
+    # the noun right after the cadence, the body's name before it in the possessive ("the Community Committee's
+    # bi-weekly meetings": 'community committee' before the 's' of "'s")
+    names = []
+    for i in spots:
+        if not MEETING_NOUN.match(tokens[i]):
+            continue
+        for at in starts:
+            between = tokens[at + len(want):i]
+            if 0 < len(between) <= NAME_REACH:
+                names.append(between)
+            elif at + len(want) == i and at >= 2 and tokens[at - 1] == "s":
+                k = at - 1
+                while k > 0 and at - 1 - k < NAME_REACH and (tokens[k - 1] in NAME_JOINERS
+                                                               or tokens[k - 1] not in _NOT_A_NAME):
+                    k -= 1
+                while k < at - 1 and tokens[k] in NAME_JOINERS:
+                    k += 1
+                if k < at - 1:
+                    names.append(tokens[k:at - 1])
+    found = [s for s in series if s.words and not s.words & cadence
+             and any(s.words <= {stem(t) for t in name}
+                     and all(stem(t) in s.words or t in NAME_JOINERS for t in name) for name in names)]
+    if found:
+        return found
+    # a part of the name, or of a name its minutes were filed under before (_renamed_in_folders), that no other
+    # series' name holds ('the weekly CommComm meeting' of the minutes of the 'Node.js Community Committee Meeting',
+    # filed as 'Node.js Foundation CommComm Meeting' in earlier years); never words that say only what kind of body
+    part = []
     for s in series:
         if not s.words or s.words & cadence:
             continue
-        for i in spots:
-            if not MEETING_NOUN.match(tokens[i]):
-                continue
-            for at in starts:
-                between = tokens[at + len(want):i]
-                if not 0 < len(between) <= NAME_REACH:
-                    continue
-                stems = {stem(t) for t in between}
-                if s.words <= stems and all(stem(t) in s.words or t in NAME_JOINERS for t in between):
-                    found.append(s)
-                    break
-            if found and found[-1] is s:
+        for name in names:
+            stems = {stem(t) for t in name if t not in NAME_JOINERS}
+            if stems and not stems <= _KIND_STEMS and any(
+                    stems <= words and all(stem(t) in words or t in NAME_JOINERS for t in name)
+                    for words in (s.words, *s.former)):
+                part.append(s)
                 break
-    return found
+    return part if len(part) == 1 else []
+
+
+# words that end a body's name read back from its possessive ("the Community Committee's"): what comes before a name
+_NOT_A_NAME = frozenset("the a an our their its his her your my this that these those in at on to from of by with "
+                        "for and or but as during into than".split())
 
 
 def _phrase_at(tokens: list[str], phrase: str | None) -> int | None:
