@@ -27,8 +27,8 @@ from gapscan.linking import (GENERIC as GENERIC_WORDS, ITEM_CODE, ITEM_CODES, IT
 from gapscan.model import BlockType, ClaimCheck, ClaimStatus, Document, Evidence, Kind, Link, Location
 from gapscan.nlp.claims import Claim, extract_claims, routine_claims
 from gapscan.nlp.lexicon import MANAGEMENT_SYSTEM_WORDS, RECORD_HEADS
-from gapscan.records import (LOG_MARK, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date, reheader,
-                             revision_history)
+from gapscan.records import (LOG_MARK, NO_TICKS, ROLE_WORDS, ColumnProfile, RecordProfile, blank_tables, planned_date,
+                             reheader, revision_history)
 
 RULE_OF_KIND = {"form": "DR01", "frequency": "DR02", "deadline": "DR03", "field": "DR04", "role": "DR05",
                 "steps": "DR06"}
@@ -2802,22 +2802,50 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
         col = prof.column(header)
         share_empty = round(1 - col.fill_rate, 2) if col else 1.0
         metrics.update(column=header, share_empty=share_empty)
+        # a yes/no column answered 'No' ('Approval: No') says the field's thing was not given in that row: it is not
+        # what the procedure requires recorded, any more than an empty cell is
+        said_no = _answered_no(prof, col) if col is not None and (GIVEN_FIELD.search(name)
+                                                                  or GIVEN_FIELD.search(header)) else []
+        if said_no:
+            share_empty = round(share_empty + len(said_no) / max(prof.row_count, 1), 2)
+            metrics.update(share_empty=share_empty, answered_no=len(said_no))
         if share_empty >= scope.limits.empty_share:
             empty_rows = [i for i, v in enumerate(prof.table.column(col.index))
                           if v is None or (isinstance(v, str) and not v.strip())][:3]
+            said = (f"'{header}' empty or answered 'No'" if said_no and empty_rows else
+                    f"'{header}' answered 'No'" if said_no else f"'{header}' empty")
             out.append(_result(claim, scope, ClaimStatus.DRIFTED,
-                               f"'{header}' empty in {round(100 * share_empty)}% of {prof.row_count} rows",
+                               f"{said} in {round(100 * share_empty)}% of {prof.row_count} rows",
                                record=record, chosen=chosen, metrics=metrics, related=(record,), subject=name,
                                evidence=tuple(Evidence(path=record, text=f"'{header}' empty",
-                                                       location=_loc(prof, i, col.index)) for i in empty_rows)))
+                                                       location=_loc(prof, i, col.index)) for i in empty_rows)
+                               + tuple(Evidence(path=record, text=f"'{header}': {prof.table.column(col.index)[i]}",
+                                                location=_loc(prof, i, col.index)) for i in said_no[:3])))
         else:
             held = (f", holding what the procedure writes under '{name}'" if name in labelled else "")
             if name in labelled:
                 metrics["column_by_values"] = True
+            no = f" (answered 'No' in {len(said_no)} of {prof.row_count})" if said_no else ""
             out.append(_result(claim, scope, ClaimStatus.HOLDS,
-                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows{held}",
+                               f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows{no}{held}",
                                record=record, chosen=chosen, metrics=metrics, subject=name))
     return out
+
+
+# a field the row must have been given ('Approval', 'Manager_Approval', 'Testing_Evidence', 'Signed off',
+# 'Business_Justification'): answered 'No', it was not given; a result ('OK', 'Pass', 'Result') answered 'No' is a
+# result recorded, the check failed, not a field left unfilled
+GIVEN_FIELD = re.compile(r"(?:approv|authori[sz]|sign(?:ed|ature|[\s_-]?off)|evidence|justif|verified|"
+                         r"consent|documented)", re.I)
+
+
+def _answered_no(prof: RecordProfile, col: ColumnProfile) -> list[int]:
+    """The rows of a yes/no column (records' 'boolean' type) answered 'No' (or unticked, or False); none for any other
+    column. 'N/A' is an answer that the thing did not apply, not that it was left undone."""
+    if col.type != "boolean":
+        return []
+    return [i for i, v in enumerate(prof.table.column(col.index))
+            if v is False or (isinstance(v, str) and v.strip().lower() in NO_TICKS)]
 
 
 # --- DR05: roles -------------------------------------------------------------------------------

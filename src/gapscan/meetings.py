@@ -494,21 +494,38 @@ def meeting_date(doc: Document) -> tuple[dt.date, int | None] | None:
     if given is not None and (year is None or given[0].year == year):
         return given
     blocks = doc.text_blocks()[:40]
+    if year is not None:
+        # the month and day the name or title gives ('Agenda for the August 22 video call', filed in 'gc/2023/') say
+        # which meeting the page is of; a full date further down is what was said at it ('a vote on Sep 12, 2023')
+        on = _month_day(stem, year)
+        if on is not None:
+            return on, None
+        on = _month_day(doc.title, year) if doc.title else None
+        if on is not None:
+            return on, next((b.location.line for b in blocks[:20] if doc.title in b.text), None)
     for block in blocks:
         for _, day in find_dates(block.text):
             if year is None or day.year == year:
                 return day, block.location.line
     if year is not None:
         for block in blocks[:20]:
-            for pattern, mon, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
-                for m in pattern.finditer(block.text):
-                    try:
-                        return dt.date(year, _MONTH_NO[m.group(mon)[:3].lower()], int(m.group(day))), \
-                            block.location.line
-                    except ValueError:
-                        continue
+            on = _month_day(block.text, year)
+            if on is not None:
+                return on, block.location.line
     if month is not None:
         return dt.date(int(month.group(1)), int(month.group(2)), 1), None
+    return None
+
+
+def _month_day(text: str, year: int) -> dt.date | None:
+    """The first month and day written without a year in `text` ('the January 16th video call', '16 January'), in
+    `year`; None when there is none (or none that is a day of that year)."""
+    for pattern, mon, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        for m in pattern.finditer(text):
+            try:
+                return dt.date(year, _MONTH_NO[m.group(mon)[:3].lower()], int(m.group(day)))
+            except ValueError:
+                continue
     return None
 
 
@@ -1109,24 +1126,51 @@ def _on_name(tokens: list[str], phrase: str | None, spots: list[int], series: Se
         return []
     starts = [i for i in range(len(tokens) - len(want) + 1) if tokens[i:i + len(want)] == want]
     cadence = {stem(t) for t in want}
-    found = []
+    # the words that name the meeting: between the cadence and the meeting noun ('monthly member meetings'), or,
+    # the noun right after the cadence, the body's name before it in the possessive ("the Community Committee's
+    # bi-weekly meetings": 'community committee' before the 's' of "'s")
+    names = []
+    for i in spots:
+        if not MEETING_NOUN.match(tokens[i]):
+            continue
+        for at in starts:
+            between = tokens[at + len(want):i]
+            if 0 < len(between) <= NAME_REACH:
+                names.append(between)
+            elif at + len(want) == i and at >= 2 and tokens[at - 1] == "s":
+                k = at - 1
+                while k > 0 and at - 1 - k < NAME_REACH and (tokens[k - 1] in NAME_JOINERS
+                                                               or tokens[k - 1] not in _NOT_A_NAME):
+                    k -= 1
+                while k < at - 1 and tokens[k] in NAME_JOINERS:
+                    k += 1
+                if k < at - 1:
+                    names.append(tokens[k:at - 1])
+    found = [s for s in series if s.words and not s.words & cadence
+             and any(s.words <= {stem(t) for t in name}
+                     and all(stem(t) in s.words or t in NAME_JOINERS for t in name) for name in names)]
+    if found:
+        return found
+    # a part of the name, or of a name its minutes were filed under before (_renamed_in_folders), that no other
+    # series' name holds ('the weekly CommComm meeting' of the minutes of the 'Node.js Community Committee Meeting',
+    # filed as 'Node.js Foundation CommComm Meeting' in earlier years); never words that say only what kind of body
+    part = []
     for s in series:
         if not s.words or s.words & cadence:
             continue
-        for i in spots:
-            if not MEETING_NOUN.match(tokens[i]):
-                continue
-            for at in starts:
-                between = tokens[at + len(want):i]
-                if not 0 < len(between) <= NAME_REACH:
-                    continue
-                stems = {stem(t) for t in between}
-                if s.words <= stems and all(stem(t) in s.words or t in NAME_JOINERS for t in between):
-                    found.append(s)
-                    break
-            if found and found[-1] is s:
+        for name in names:
+            stems = {stem(t) for t in name if t not in NAME_JOINERS}
+            if stems and not stems <= _KIND_STEMS and any(
+                    stems <= words and all(stem(t) in words or t in NAME_JOINERS for t in name)
+                    for words in (s.words, *s.former)):
+                part.append(s)
                 break
-    return found
+    return part if len(part) == 1 else []
+
+
+# words that end a body's name read back from its possessive ("the Community Committee's"): what comes before a name
+_NOT_A_NAME = frozenset("the a an our their its his her your my this that these those in at on to from of by with "
+                        "for and or but as during into than".split())
 
 
 def _phrase_at(tokens: list[str], phrase: str | None) -> int | None:

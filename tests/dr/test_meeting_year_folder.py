@@ -60,3 +60,13 @@ def test_a_monthly_cadence_is_checked_against_them(scan):
     assert [f.rule for f in findings] == ["DR02"], [c.detail for c in checks]
     assert checks[0].metrics["meetings_found"] == 6 and checks[0].metrics["periods_without_minutes"] == [
         "Apr 2024", "May 2024", "Jun 2024"], checks[0].detail
+
+
+def test_the_titles_month_and_day_win_over_a_full_date_said_at_the_meeting(scan):
+    # wasm's gc/2023/GC-08-22.md, 'Agenda for the August 22 video call', whose notes plan 'a vote for Sep 12, 2023':
+    # dated 2023-09-12 before, a day of no meeting
+    body = MINUTES + "\nScheduling: the vote is planned for Sep 12, 2024, after the holidays.\n"
+    for d in (dt.date(2024, 7, 22), dt.date(2024, 8, 22), dt.date(2024, 9, 22)):
+        scan.write(f"minutes/2024/council-{d:%m-%d}.md", body.format(when=f"{d:%B} {d.day}"))
+    (found,) = meetings.series_of(as_minutes(scan.documents()))
+    assert [d for d, _, _ in found.meetings] == [dt.date(2024, 7, 22), dt.date(2024, 8, 22), dt.date(2024, 9, 22)]
