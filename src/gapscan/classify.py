@@ -470,6 +470,8 @@ LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
 # ("The laser head moves, but won't cut", "Edges of cut pieces are slanted instead of cut at 90°"); a line of text
 # with a link in it ends as a sentence does, or runs longer
 LINK_ITEM_WORDS = 16
+# the words of an unlinked item labelling a group of a contents list's links ("Meta-policies", "Health and care")
+LINK_GROUP_WORDS = 4
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -629,7 +631,8 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         scores[kind] += points
         reasons[kind].append((points, why))
 
-    _name_signals(doc, add)
+    contents = None if doc.format in SPREADSHEETS else _contents_list(doc)
+    _name_signals(doc, add, contents=contents is not None)
     named_log = [(points, why) for points, why in reasons[Kind.RECORD]
                  if why.endswith((" in the file name", " in the title"))]
     tables = doc.tables()
@@ -656,7 +659,7 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # what is left blank anywhere still marks a form: only the entries are read in the largest log alone
         entries = fill if log is None else _table_fill(log, unticked=unticked)
         _text_signals(doc, fill, add, entries=entries,
-                      among=None if log is None else len({_shape(t) for t in tables}))
+                      among=None if log is None else len({_shape(t) for t in tables}), contents=contents)
         if named_log and fill.empty_tables and not fill.data_tables and not fill.filled_rows \
                 and not _dated_entries(doc.text_blocks()):
             # a log named so ('Corrective Action Tracker', 'training-log.md') whose tables hold no entry is the form
@@ -684,13 +687,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
     return replace(doc, kind=best, kind_reason="; ".join(ordered))
 
 
-def _name_signals(doc: Document, add) -> None:
+def _name_signals(doc: Document, add, contents: bool = False) -> None:
+    """`contents`: the page is a contents list of pages beside it (_contents_list); a kind its title names in the
+    plural ("Policies and Procedures") names those pages, not the page's own kind (as a README's title does)."""
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     best: dict[Kind, tuple[float, str]] = {}
     # a README's title may name its project ("# ISO 27001 / GDPR Compliance Tracker" over a repository's README):
     # a record's or a form's name there says what the project keeps or builds, which the page only introduces; a
     # policy's or a procedure's name there is the page's own (a policy filed as its folder's README)
     readme = stem.lower() == "readme"
+    plural = None
     # the file name goes last so that, where both say the same, the reason names the file
     for where, text in (("title", doc.title or ""), ("file name", stem)):
         # underscores join words for \b; "policy_acknowledgment_form" is three words
@@ -701,6 +707,9 @@ def _name_signals(doc: Document, add) -> None:
                 continue
             for m in pattern.finditer(text):
                 if kind is Kind.RECORD and m.group(0).lower() == "matrix" and DUTY_MATRIX.search(text):
+                    continue
+                if contents and where == "title" and PLURAL_KINDS.fullmatch(m.group(0).strip()):
+                    plural = m.group(0).strip()
                     continue
                 if not SUBJECT_OF.search(text[:m.start()]):
                     found.append((m.end(), kind, m.group(0).strip()))
@@ -723,6 +732,9 @@ def _name_signals(doc: Document, add) -> None:
         best[Kind.RECORD] = (HEAD_POINTS, f"{word!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
+    if plural:
+        add(Kind.OTHER, MODIFIER_POINTS, f"its title names {plural!r} in the plural over a contents list: the pages "
+                                         f"it lists")
     dated = DATED_NAME.search(stem)
     if dated:
         add(Kind.RECORD, 1.0, f"dated name {dated.group(0)!r}")
@@ -789,9 +801,10 @@ def _main_log(doc: Document, tables: list[Table]) -> list[Table] | None:
 
 
 def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None = None,
-                  among: int | None = None) -> None:
+                  among: int | None = None, contents: tuple[list[str], list[str]] | None = None) -> None:
     """`entries`: the fill of the tables whose rows may be a log's entries (all of them unless `among`, the number
-    of tables of different columns in a document of sections, says only the largest log's)."""
+    of tables of different columns in a document of sections, says only the largest log's). `contents`: the page's
+    contents list (_contents_list), None when it has none."""
     entries = fill if entries is None else entries
     blocks = doc.text_blocks()
     if len(doc.blocks) == 1 and blocks and blocks[0].type is BlockType.HEADING:
@@ -846,16 +859,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
             f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
     else:
-        # a site's contents list: list items each one link to a page beside it, whatever the pages are called
-        # ("Modern Slavery", "Business Continuity"), three quarters of the list items and half the lines that are
-        # not headings; the rest of the page says what the site is
-        linked = [b.text for b in items if _local_link_item(b)]
-        body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + len(rows) + len(file_rows)
-        if len(linked) >= INDEX_ITEMS and 4 * len(linked) >= 3 * len(items) and 2 * len(linked) >= body:
+        if contents:
+            linked, groups = contents
             shown = ", ".join(repr(_short(t)) for t in linked[:3])
-            add(Kind.OTHER, 1.0 + 8 * len(linked) / lines,
-                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it "
-                f"({shown}, …)")
+            grouped = f" under {_count(len(groups), 'group label')}" if groups else ""
+            add(Kind.OTHER, 1.0 + 8 * (len(linked) + len(groups)) / lines,
+                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it"
+                f"{grouped} ({shown}, …)")
     stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
     index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
@@ -1787,6 +1797,32 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
               and not _obliges(b.text)):
             out.add(id(b))
     return out
+
+
+def _contents_list(doc: Document) -> tuple[list[str], list[str]] | None:
+    """A site's contents list: list items each one link to a page beside it (_local_link_item), whatever the pages
+    are called ("Modern Slavery", "Business Continuity"), INDEX_ITEMS of them at least, with the short unlinked items
+    that label their groups ("Meta-policies" over its pages' links: a contents list's subheadings, LINK_GROUP_WORDS
+    words at most, the next item a link), three quarters of the list items and half the lines that are not
+    headings (a table's filled rows count as lines); the rest of the page says what the site is. (the linked
+    items' texts, the group labels), or None for a page that is no contents list."""
+    blocks = doc.text_blocks()
+    items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
+    if len(items) < INDEX_ITEMS:
+        return None
+    local = [_local_link_item(b) for b in items]
+    if sum(local) < INDEX_ITEMS:
+        return None
+    linked = [b.text for b, ok in zip(items, local) if ok]
+    labels = [b.text for b, after in zip(blocks, blocks[1:]) if b.type is BlockType.LIST_ITEM and not b.links
+              and len(b.text.split()) <= LINK_GROUP_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
+              and after.type is BlockType.LIST_ITEM and _local_link_item(after)]
+    listed = len(linked) + len(labels)
+    body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + sum(
+        1 for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r))
+    if 4 * listed >= 3 * len(items) and 2 * listed >= body:
+        return linked, labels
+    return None
 
 
 def _local_link_item(block: Block) -> bool:
