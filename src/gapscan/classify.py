@@ -20,7 +20,7 @@ from typing import Sequence
 
 from gapscan.model import Block, BlockType, Document, Kind, Table, Value
 from gapscan.nlp.language import MIN_WORDS as LANGUAGE_MIN_WORDS
-from gapscan.nlp.language import not_english
+from gapscan.nlp.language import language_of, not_english
 
 SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
 # a word as the language test counts it: a run of letters in any script (nlp.language._TOKEN)
@@ -675,10 +675,10 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # instruction is "other" with no word of why (held out, cmhold12's gxo: 14 of them)
         foreign = not_english(doc) if doc.format not in SPREADSHEETS else None
         ordered += [f"text in {foreign}: read by its shape alone, not its words"] if foreign else []
-        if not foreign and doc.format not in SPREADSHEETS:
-            # under the language test's MIN_WORDS no language is told: a French work instruction of 35 words ("Activer
-            # le filtre", "Valider") was read by the English signals alone and said nothing of why (held out,
-            # cmhold12's gxo); say that it is too short to tell, in whatever language it is
+        if not foreign and doc.format not in SPREADSHEETS and language_of(doc) is None:
+            # under the language test's MIN_WORDS a language is told only when its words say it plainly: a French
+            # work instruction of 35 words ("Activer le filtre", "Valider") was read by the English signals alone and
+            # said nothing of why (held out, cmhold12's gxo); say that it is too short to tell, in whatever language
             said = sum(len(WORD_RUN.findall(b.text)) for b in doc.blocks if b.type is not BlockType.TABLE)
             ordered += [f"{_count(said, 'word')} of text: too short to tell its language"] \
                 if 0 < said < LANGUAGE_MIN_WORDS else []
