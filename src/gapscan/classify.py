@@ -470,6 +470,8 @@ LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
 # ("The laser head moves, but won't cut", "Edges of cut pieces are slanted instead of cut at 90°"); a line of text
 # with a link in it ends as a sentence does, or runs longer
 LINK_ITEM_WORDS = 16
+# a document of this many pages may hold forms on a few of them and be no form itself (_form_pages)
+FORM_PAGES = 4
 # the words of an unlinked item labelling a group of a contents list's links ("Meta-policies", "Health and care")
 LINK_GROUP_WORDS = 4
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
@@ -667,6 +669,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
             points, why = max(named_log)
             add(Kind.FORM, points, f"{why.split(' in the ')[0]} named, its tables with no entries: the form it "
                                    f"will be kept on")
+        paged = _form_pages(doc) if scores[Kind.FORM] else None
+        if paged:
+            # a long document whose blanks, boxes and empty tables all stand on a few of its pages (a parents' packet
+            # of 41 pages ending in nine pages of permission slips) holds forms; it is not one: its form signals are
+            # weighed by the share of its words those pages hold, as a register's rows in a manual are
+            form_words, all_words, pages, of = paged
+            weight = min(1.0, 2 * form_words / all_words)
+            scores[Kind.FORM] *= weight
+            reasons[Kind.FORM] = [(p * weight, why) for p, why in reasons[Kind.FORM]] + [
+                (0.0, f"its blanks on {pages} of its {of} pages, holding {form_words} of its {all_words} words")]
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -1797,6 +1809,38 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
               and not _obliges(b.text)):
             out.add(id(b))
     return out
+
+
+def _form_pages(doc: Document) -> tuple[int, int, int, int] | None:
+    """(the words on the pages holding a form's marks, the document's words, those pages, its pages) for a document
+    of FORM_PAGES pages or more whose marks (a blank field, a placeholder, a tick box, a table with no entries, a
+    line to sign) stand on pages holding under half its words; None for any other document (one without pages, a
+    form of many pages with blanks on most of them)."""
+    words: dict[int, int] = {}
+    marked: set[int] = set()
+    for b in doc.blocks:
+        page = b.location.page
+        if page is None:
+            return None
+        if b.type is BlockType.TABLE:
+            words.setdefault(page, 0)
+            if b.table is not None and not _has_entries(b.table) and len(b.table.header) >= 2:
+                marked.add(page)
+            continue
+        words[page] = words.get(page, 0) + len(b.text.split())
+        if page in marked:
+            continue
+        if b.checked is not None or _blank_field_count(b.text) or _only_placeholders(b.text) \
+                or TEXT_BOX.search(b.text) or BOX_CHAR.search(b.text) \
+                or SIGNED.match(b.text) and len(b.text.split()) <= SIGNATURE_WORDS:
+            marked.add(page)
+    total = sum(words.values())
+    if len(words) < FORM_PAGES or not marked or not total:
+        return None
+    form_words = sum(words[p] for p in marked)
+    if 2 * form_words >= total:
+        return None
+    return form_words, total, len(marked), len(words)
 
 
 def _contents_list(doc: Document) -> tuple[list[str], list[str]] | None:
