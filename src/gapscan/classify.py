@@ -1276,6 +1276,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     choices = _multiple_choice(doc.blocks)
     if choices >= MULTIPLE_CHOICE:
         add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
+    else:
+        asked, options, of = _questionnaire(blocks)
+        if asked >= QUESTIONNAIRE and 4 * (asked + options) >= 3 * of:
+            # a survey's questions, each with the answers to choose from listed under it or none (an open question):
+            # its "Other should give an input" and "Which groups do you identify with?" ask, they instruct no one
+            add(Kind.FORM, 1.0 + 8 * (asked + options) / of,
+                f"a questionnaire: {asked} questions and {options} answers to choose from make {asked + options} "
+                f"of its {of} lines")
     if dated:
         # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
         # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
@@ -1985,6 +1993,11 @@ def _has_entries(table: Table | None) -> bool:
 # A questionnaire's questions, each over the boxes its answers are ticked in ("## 3. Do you use the global handler?"
 # over "* [ ] I use it", "* [ ] I don't"): however much its opening explains, it is a form to fill in
 MULTIPLE_CHOICE = 4
+# A questionnaire written as a list: questions ("Which groups do you identify with? (multiple choice)"), each over the
+# answers to choose from as list items or over nothing (an open question); QUESTIONNAIRE questions at least, and with
+# their answers three quarters of the page's lines. An FAQ's answers are paragraphs: lines no question asks.
+QUESTIONNAIRE = 6
+BRACKETED = re.compile(r"\([^()]*\)")
 QUESTION_TAIL = 6  # words after the question mark: "(check all that apply)", "If so, do you use it?"
 
 
@@ -2003,6 +2016,37 @@ def _multiple_choice(blocks: list[Block]) -> int:
         elif b.checked:
             ticked = True
     return count
+
+
+def _asks(block: Block) -> bool:
+    """Whether a heading, a paragraph or a list item is a question: a '?' with QUESTION_TAIL words after it at most,
+    a note in brackets ("(single-select question, skip for ...)", "(multiple choice)") not counted."""
+    if "?" not in block.text or block.type not in (BlockType.HEADING, BlockType.PARAGRAPH, BlockType.LIST_ITEM):
+        return False
+    text = block.text
+    for _ in range(3):  # a note within a note: "(countries list (ISO) if possible)"
+        text = BRACKETED.sub(" ", text)
+    return "?" in text and len(text.rsplit("?", 1)[1].split()) <= QUESTION_TAIL
+
+
+def _questionnaire(blocks: list[Block]) -> tuple[int, int, int]:
+    """(the questions, the list items under them: the answers to choose from, the lines: every block but the
+    headings that ask nothing) of a page. A question's answers are the list items after it, up to the next question,
+    heading or paragraph."""
+    asked = options = lines = 0
+    under = False
+    for b in blocks:
+        question = _asks(b)
+        if b.type is not BlockType.HEADING or question:
+            lines += 1
+        if question:
+            asked += 1
+            under = True
+        elif b.type is BlockType.LIST_ITEM:
+            options += under
+        else:
+            under = False
+    return asked, options, lines
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:
