@@ -959,9 +959,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         year = NAME_YEAR.search(name)
         day = year.group(0) if year else None
     # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
+    # a procedure's word in the name ("2012-06-21 license list matching guidelines.md") names the meeting's subject
+    # when the name dates it to the day and its head names who took part: those are the minutes of that meeting
     recorded = not NOT_MINUTES_NAME.search(
         re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) or filled_agenda else name) \
-        and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
+        and (not NAME_SIGNALS[Kind.PROCEDURE].search(name) or bool(attended and when)) and not not_held
     meeting = False
     if day and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {day}: its name says so and it records "
