@@ -1278,7 +1278,8 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     choices = _multiple_choice(doc.blocks)
     if choices >= MULTIPLE_CHOICE:
         add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
-    else:
+    elif not (meeting or report or declared or conversation):
+        # (minutes' notes ask "Mirror alignment?" over what was found: the record of a meeting, no questionnaire)
         asked, options, of = _questionnaire(blocks)
         if asked >= QUESTIONNAIRE and 4 * (asked + options) >= 3 * of:
             # a survey's questions, each with the answers to choose from listed under it or none (an open question):
@@ -2021,14 +2022,15 @@ def _multiple_choice(blocks: list[Block]) -> int:
 
 
 def _asks(block: Block) -> bool:
-    """Whether a heading, a paragraph or a list item is a question: a '?' with QUESTION_TAIL words after it at most,
-    a note in brackets ("(single-select question, skip for ...)", "(multiple choice)") not counted."""
+    """Whether a heading, a paragraph or a list item is a question: it ends in '?', a note in brackets after it
+    ("(single-select question, skip for ...)", "(multiple choice)") not counted. ("Dirty mirror? Cleaned" is a
+    note of what was found.)"""
     if "?" not in block.text or block.type not in (BlockType.HEADING, BlockType.PARAGRAPH, BlockType.LIST_ITEM):
         return False
     text = block.text
     for _ in range(3):  # a note within a note: "(countries list (ISO) if possible)"
         text = BRACKETED.sub(" ", text)
-    return "?" in text and len(text.rsplit("?", 1)[1].split()) <= QUESTION_TAIL
+    return text.rstrip().endswith("?")
 
 
 def _questionnaire(blocks: list[Block]) -> tuple[int, int, int]:

@@ -77,3 +77,31 @@ def test_a_survey_of_listed_questions_and_answers_is_a_form(tmp_path):
 def test_an_faq_answering_its_questions_in_paragraphs_is_no_questionnaire(tmp_path):
     got = assert_kind(tmp_path, "faq.md", FAQ, Kind.PROCEDURE)
     assert "questionnaire" not in got
+
+
+MINUTES = """# Laser Subcommittee Meeting 2021-08-21
+
+-   Attendees: Fletcher, Glynn, Bruce, Nick, Blake
+    -   Next meeting: four weeks, third Saturday 14:00?
+-   Small laser
+    -   cutting 3mm MDF at 25mm/s
+    -   clean lens, set height
+-   Middle laser
+    -   Blake: Reinstalled PC?
+    -   Glynn: setting up the controller
+        -   X-axis appears to be wired backwards?
+-   Big laser
+    -   Fletcher: 5 point test cuts, 23mm/s?
+        -   Dirty mirror? Cleaned
+        -   Mirror alignment? Looks fine
+        -   Tube coolant? Clear
+        -   Level bed: rear right slipped down?
+    -   Empty compressor tanks (needed), water trap (recently done?)
+"""
+
+
+def test_minutes_whose_notes_ask_are_no_questionnaire(tmp_path):
+    # regression sets (kinds25): artifactory's laser subcommittee notes were read as questionnaires by a first
+    # version of the rule; a question ends its line, and a meeting's record asks no one to fill anything in
+    got = assert_kind(tmp_path, "minutes/Lasers/2021-08-21.md", MINUTES, Kind.REVIEW)
+    assert "questionnaire" not in got
