@@ -1278,8 +1278,9 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     choices = _multiple_choice(doc.blocks)
     if choices >= MULTIPLE_CHOICE:
         add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
-    elif not (meeting or report or declared or conversation):
-        # (minutes' notes ask "Mirror alignment?" over what was found: the record of a meeting, no questionnaire)
+    elif not (meeting or report or declared or conversation or ticked):
+        # (minutes' notes ask "Mirror alignment?" over what was found: the record of a meeting, no questionnaire; a
+        # survey whose answers are ticked is filled in, no blank questionnaire)
         asked, options, of = _questionnaire(blocks)
         if asked >= QUESTIONNAIRE and 4 * (asked + options) >= 3 * of:
             # a survey's questions, each with the answers to choose from listed under it or none (an open question):
