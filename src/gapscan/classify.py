@@ -20,7 +20,7 @@ from typing import Sequence
 
 from gapscan.model import Block, BlockType, Document, Kind, Table, Value
 from gapscan.nlp.language import MIN_WORDS as LANGUAGE_MIN_WORDS
-from gapscan.nlp.language import not_english
+from gapscan.nlp.language import language_of, not_english
 
 SPREADSHEETS = {"xlsx", "xlsm", "csv", "tsv", "ods"}
 # a word as the language test counts it: a run of letters in any script (nlp.language._TOKEN)
@@ -470,6 +470,10 @@ LOCAL_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)[^\s]+$", re.I)
 # ("The laser head moves, but won't cut", "Edges of cut pieces are slanted instead of cut at 90°"); a line of text
 # with a link in it ends as a sentence does, or runs longer
 LINK_ITEM_WORDS = 16
+# a document of this many pages may hold forms on a few of them and be no form itself (_form_pages)
+FORM_PAGES = 4
+# the words of an unlinked item labelling a group of a contents list's links ("Meta-policies", "Health and care")
+LINK_GROUP_WORDS = 4
 # A heading saying the subheadings below it are this section's pages ("Procedures in this Section", "Documents in
 # this chapter"): each subheading names one page, a line or two and a few bullets under it saying what it covers. A
 # plain "Procedures" or "Policies" heading does not say so: a manual's sections sit under it, each a policy in full.
@@ -629,7 +633,8 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         scores[kind] += points
         reasons[kind].append((points, why))
 
-    _name_signals(doc, add)
+    contents = None if doc.format in SPREADSHEETS else _contents_list(doc)
+    _name_signals(doc, add, contents=contents is not None)
     named_log = [(points, why) for points, why in reasons[Kind.RECORD]
                  if why.endswith((" in the file name", " in the title"))]
     tables = doc.tables()
@@ -656,7 +661,7 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # what is left blank anywhere still marks a form: only the entries are read in the largest log alone
         entries = fill if log is None else _table_fill(log, unticked=unticked)
         _text_signals(doc, fill, add, entries=entries,
-                      among=None if log is None else len({_shape(t) for t in tables}))
+                      among=None if log is None else len({_shape(t) for t in tables}), contents=contents)
         if named_log and fill.empty_tables and not fill.data_tables and not fill.filled_rows \
                 and not _dated_entries(doc.text_blocks()):
             # a log named so ('Corrective Action Tracker', 'training-log.md') whose tables hold no entry is the form
@@ -664,6 +669,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
             points, why = max(named_log)
             add(Kind.FORM, points, f"{why.split(' in the ')[0]} named, its tables with no entries: the form it "
                                    f"will be kept on")
+        paged = _form_pages(doc) if scores[Kind.FORM] else None
+        if paged:
+            # a long document whose blanks, boxes and empty tables all stand on a few of its pages (a parents' packet
+            # of 41 pages ending in nine pages of permission slips) holds forms; it is not one: its form signals are
+            # weighed by the share of its words those pages hold, as a register's rows in a manual are
+            form_words, all_words, pages, of = paged
+            weight = min(1.0, 2 * form_words / all_words)
+            scores[Kind.FORM] *= weight
+            reasons[Kind.FORM] = [(p * weight, why) for p, why in reasons[Kind.FORM]] + [
+                (0.0, f"its blanks on {pages} of its {of} pages, holding {form_words} of its {all_words} words")]
 
     best = max(scores, key=lambda k: (scores[k], -list(Kind).index(k)))
     ordered = [why for _, why in sorted(reasons[best], key=lambda r: -r[0])]
@@ -672,10 +687,10 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
         # instruction is "other" with no word of why (held out, cmhold12's gxo: 14 of them)
         foreign = not_english(doc) if doc.format not in SPREADSHEETS else None
         ordered += [f"text in {foreign}: read by its shape alone, not its words"] if foreign else []
-        if not foreign and doc.format not in SPREADSHEETS:
-            # under the language test's MIN_WORDS no language is told: a French work instruction of 35 words ("Activer
-            # le filtre", "Valider") was read by the English signals alone and said nothing of why (held out,
-            # cmhold12's gxo); say that it is too short to tell, in whatever language it is
+        if not foreign and doc.format not in SPREADSHEETS and language_of(doc) is None:
+            # under the language test's MIN_WORDS a language is told only when its words say it plainly: a French
+            # work instruction of 35 words ("Activer le filtre", "Valider") was read by the English signals alone and
+            # said nothing of why (held out, cmhold12's gxo); say that it is too short to tell, in whatever language
             said = sum(len(WORD_RUN.findall(b.text)) for b in doc.blocks if b.type is not BlockType.TABLE)
             ordered += [f"{_count(said, 'word')} of text: too short to tell its language"] \
                 if 0 < said < LANGUAGE_MIN_WORDS else []
@@ -684,13 +699,16 @@ def classify(doc: Document, overrides: Sequence[tuple[str, Kind]] = ()) -> Docum
     return replace(doc, kind=best, kind_reason="; ".join(ordered))
 
 
-def _name_signals(doc: Document, add) -> None:
+def _name_signals(doc: Document, add, contents: bool = False) -> None:
+    """`contents`: the page is a contents list of pages beside it (_contents_list); a kind its title names in the
+    plural ("Policies and Procedures") names those pages, not the page's own kind (as a README's title does)."""
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     best: dict[Kind, tuple[float, str]] = {}
     # a README's title may name its project ("# ISO 27001 / GDPR Compliance Tracker" over a repository's README):
     # a record's or a form's name there says what the project keeps or builds, which the page only introduces; a
     # policy's or a procedure's name there is the page's own (a policy filed as its folder's README)
     readme = stem.lower() == "readme"
+    plural = None
     # the file name goes last so that, where both say the same, the reason names the file
     for where, text in (("title", doc.title or ""), ("file name", stem)):
         # underscores join words for \b; "policy_acknowledgment_form" is three words
@@ -701,6 +719,9 @@ def _name_signals(doc: Document, add) -> None:
                 continue
             for m in pattern.finditer(text):
                 if kind is Kind.RECORD and m.group(0).lower() == "matrix" and DUTY_MATRIX.search(text):
+                    continue
+                if contents and where == "title" and PLURAL_KINDS.fullmatch(m.group(0).strip()):
+                    plural = m.group(0).strip()
                     continue
                 if not SUBJECT_OF.search(text[:m.start()]):
                     found.append((m.end(), kind, m.group(0).strip()))
@@ -723,6 +744,9 @@ def _name_signals(doc: Document, add) -> None:
         best[Kind.RECORD] = (HEAD_POINTS, f"{word!r} in the {where}")
     for kind, (points, why) in best.items():
         add(kind, points, why)
+    if plural:
+        add(Kind.OTHER, MODIFIER_POINTS, f"its title names {plural!r} in the plural over a contents list: the pages "
+                                         f"it lists")
     dated = DATED_NAME.search(stem)
     if dated:
         add(Kind.RECORD, 1.0, f"dated name {dated.group(0)!r}")
@@ -789,9 +813,10 @@ def _main_log(doc: Document, tables: list[Table]) -> list[Table] | None:
 
 
 def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None = None,
-                  among: int | None = None) -> None:
+                  among: int | None = None, contents: tuple[list[str], list[str]] | None = None) -> None:
     """`entries`: the fill of the tables whose rows may be a log's entries (all of them unless `among`, the number
-    of tables of different columns in a document of sections, says only the largest log's)."""
+    of tables of different columns in a document of sections, says only the largest log's). `contents`: the page's
+    contents list (_contents_list), None when it has none."""
     entries = fill if entries is None else entries
     blocks = doc.text_blocks()
     if len(doc.blocks) == 1 and blocks and blocks[0].type is BlockType.HEADING:
@@ -846,16 +871,13 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         add(Kind.OTHER, 1.0 + 8 * index_lines / lines,
             f"an index: {index_lines} of {lines} lines name other documents ({shown}, …)")
     else:
-        # a site's contents list: list items each one link to a page beside it, whatever the pages are called
-        # ("Modern Slavery", "Business Continuity"), three quarters of the list items and half the lines that are
-        # not headings; the rest of the page says what the site is
-        linked = [b.text for b in items if _local_link_item(b)]
-        body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + len(rows) + len(file_rows)
-        if len(linked) >= INDEX_ITEMS and 4 * len(linked) >= 3 * len(items) and 2 * len(linked) >= body:
+        if contents:
+            linked, groups = contents
             shown = ", ".join(repr(_short(t)) for t in linked[:3])
-            add(Kind.OTHER, 1.0 + 8 * len(linked) / lines,
-                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it "
-                f"({shown}, …)")
+            grouped = f" under {_count(len(groups), 'group label')}" if groups else ""
+            add(Kind.OTHER, 1.0 + 8 * (len(linked) + len(groups)) / lines,
+                f"a contents list: {len(linked)} of {lines} lines are list items linking to pages beside it"
+                f"{grouped} ({shown}, …)")
     stem = re.sub(r"[_-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     # a page named "index" alone is a site generator's page of its folder, whatever it holds: the name says nothing
     index_named = INDEX_NAME.search(doc.title or "") or (INDEX_NAME.search(stem) if stem.lower() != "index" else None)
@@ -937,9 +959,11 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
         year = NAME_YEAR.search(name)
         day = year.group(0) if year else None
     # an agenda named with its minutes is them, whatever its title calls it ("Kick-off Agenda")
+    # a procedure's word in the name ("2012-06-21 license list matching guidelines.md") names the meeting's subject
+    # when the name dates it to the day and its head names who took part: those are the minutes of that meeting
     recorded = not NOT_MINUTES_NAME.search(
         re.sub(r"agenda", " ", name, flags=re.I) if AGENDA_WITH_MINUTES.search(name) or filled_agenda else name) \
-        and not NAME_SIGNALS[Kind.PROCEDURE].search(name) and not not_held
+        and (not NAME_SIGNALS[Kind.PROCEDURE].search(name) or bool(attended and when)) and not not_held
     meeting = False
     if day and held_signs and recorded:
         add(Kind.REVIEW, 6.0, f"minutes of a meeting held on {day}: its name says so and it records "
@@ -1254,6 +1278,16 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     choices = _multiple_choice(doc.blocks)
     if choices >= MULTIPLE_CHOICE:
         add(Kind.FORM, 4.0, f"{choices} questions, each over boxes to tick and none ticked: a questionnaire")
+    elif not (meeting or report or declared or conversation or ticked):
+        # (minutes' notes ask "Mirror alignment?" over what was found: the record of a meeting, no questionnaire; a
+        # survey whose answers are ticked is filled in, no blank questionnaire)
+        asked, options, of = _questionnaire(blocks)
+        if asked >= QUESTIONNAIRE and 4 * (asked + options) >= 3 * of:
+            # a survey's questions, each with the answers to choose from listed under it or none (an open question):
+            # its "Other should give an input" and "Which groups do you identify with?" ask, they instruct no one
+            add(Kind.FORM, 1.0 + 8 * (asked + options) / of,
+                f"a questionnaire: {asked} questions and {options} answers to choose from make {asked + options} "
+                f"of its {of} lines")
     if dated:
         # a log kept as a list, each entry its date first (or as dated headings, each over its text); a blank
         # template above it is how it is kept, and a procedure's dated revision list is a small share of its words
@@ -1789,6 +1823,64 @@ def _listed_documents(blocks: list[Block]) -> set[int]:
     return out
 
 
+def _form_pages(doc: Document) -> tuple[int, int, int, int] | None:
+    """(the words on the pages holding a form's marks, the document's words, those pages, its pages) for a document
+    of FORM_PAGES pages or more whose marks (a blank field, a placeholder, a tick box, a table with no entries, a
+    line to sign) stand on pages holding under half its words; None for any other document (one without pages, a
+    form of many pages with blanks on most of them)."""
+    words: dict[int, int] = {}
+    marked: set[int] = set()
+    for b in doc.blocks:
+        page = b.location.page
+        if page is None:
+            return None
+        if b.type is BlockType.TABLE:
+            words.setdefault(page, 0)
+            if b.table is not None and not _has_entries(b.table) and len(b.table.header) >= 2:
+                marked.add(page)
+            continue
+        words[page] = words.get(page, 0) + len(b.text.split())
+        if page in marked:
+            continue
+        if b.checked is not None or _blank_field_count(b.text) or _only_placeholders(b.text) \
+                or TEXT_BOX.search(b.text) or BOX_CHAR.search(b.text) \
+                or SIGNED.match(b.text) and len(b.text.split()) <= SIGNATURE_WORDS:
+            marked.add(page)
+    total = sum(words.values())
+    if len(words) < FORM_PAGES or not marked or not total:
+        return None
+    form_words = sum(words[p] for p in marked)
+    if 2 * form_words >= total:
+        return None
+    return form_words, total, len(marked), len(words)
+
+
+def _contents_list(doc: Document) -> tuple[list[str], list[str]] | None:
+    """A site's contents list: list items each one link to a page beside it (_local_link_item), whatever the pages
+    are called ("Modern Slavery", "Business Continuity"), INDEX_ITEMS of them at least, with the short unlinked items
+    that label their groups ("Meta-policies" over its pages' links: a contents list's subheadings, LINK_GROUP_WORDS
+    words at most, the next item a link), three quarters of the list items and half the lines that are not
+    headings (a table's filled rows count as lines); the rest of the page says what the site is. (the linked
+    items' texts, the group labels), or None for a page that is no contents list."""
+    blocks = doc.text_blocks()
+    items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
+    if len(items) < INDEX_ITEMS:
+        return None
+    local = [_local_link_item(b) for b in items]
+    if sum(local) < INDEX_ITEMS:
+        return None
+    linked = [b.text for b, ok in zip(items, local) if ok]
+    labels = [b.text for b, after in zip(blocks, blocks[1:]) if b.type is BlockType.LIST_ITEM and not b.links
+              and len(b.text.split()) <= LINK_GROUP_WORDS and not b.text.rstrip().endswith(SENTENCE_END)
+              and after.type is BlockType.LIST_ITEM and _local_link_item(after)]
+    listed = len(linked) + len(labels)
+    body = sum(1 for b in blocks if b.type is not BlockType.HEADING) + sum(
+        1 for t in doc.tables() for r in t.rows if any(not _empty(v) for v in r))
+    if 4 * listed >= 3 * len(items) and 2 * listed >= body:
+        return linked, labels
+    return None
+
+
 def _local_link_item(block: Block) -> bool:
     """A list item that is one link to a page of the same site or folder and nothing else: a few words, no sentence.
     A link with no target ("" from "[Start up procedure]()") names a page of the site not yet written: one of its
@@ -1905,6 +1997,11 @@ def _has_entries(table: Table | None) -> bool:
 # A questionnaire's questions, each over the boxes its answers are ticked in ("## 3. Do you use the global handler?"
 # over "* [ ] I use it", "* [ ] I don't"): however much its opening explains, it is a form to fill in
 MULTIPLE_CHOICE = 4
+# A questionnaire written as a list: questions ("Which groups do you identify with? (multiple choice)"), each over the
+# answers to choose from as list items or over nothing (an open question); QUESTIONNAIRE questions at least, and with
+# their answers three quarters of the page's lines. An FAQ's answers are paragraphs: lines no question asks.
+QUESTIONNAIRE = 6
+BRACKETED = re.compile(r"\([^()]*\)")
 QUESTION_TAIL = 6  # words after the question mark: "(check all that apply)", "If so, do you use it?"
 
 
@@ -1923,6 +2020,38 @@ def _multiple_choice(blocks: list[Block]) -> int:
         elif b.checked:
             ticked = True
     return count
+
+
+def _asks(block: Block) -> bool:
+    """Whether a heading, a paragraph or a list item is a question: it ends in '?', a note in brackets after it
+    ("(single-select question, skip for ...)", "(multiple choice)") not counted. ("Dirty mirror? Cleaned" is a
+    note of what was found.)"""
+    if "?" not in block.text or block.type not in (BlockType.HEADING, BlockType.PARAGRAPH, BlockType.LIST_ITEM):
+        return False
+    text = block.text
+    for _ in range(3):  # a note within a note: "(countries list (ISO) if possible)"
+        text = BRACKETED.sub(" ", text)
+    return text.rstrip().endswith("?")
+
+
+def _questionnaire(blocks: list[Block]) -> tuple[int, int, int]:
+    """(the questions, the list items under them: the answers to choose from, the lines: every block but the
+    headings that ask nothing) of a page. A question's answers are the list items after it, up to the next question,
+    heading or paragraph."""
+    asked = options = lines = 0
+    under = False
+    for b in blocks:
+        question = _asks(b)
+        if b.type is not BlockType.HEADING or question:
+            lines += 1
+        if question:
+            asked += 1
+            under = True
+        elif b.type is BlockType.LIST_ITEM:
+            options += under
+        else:
+            under = False
+    return asked, options, lines
 
 
 def _unanswered_questions(blocks: list[Block]) -> int:

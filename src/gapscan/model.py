@@ -172,7 +172,7 @@ class Block:
     (True/False for tick boxes, None otherwise), and `level`, its list's depth (1 = top, 2 = a list inside an
     item), where the format says it (markdown; None elsewhere); table: `table`. `links`: the targets of the links the
     block's text carries, in order ("data/daily_log.csv" for "[daily log](data/daily_log.csv)"); only the
-    markdown reader fills it, the link's text being what `text` shows.
+    markdown and HTML readers fill it, the link's text being what `text` shows.
     """
 
     type: BlockType

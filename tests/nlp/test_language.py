@@ -170,3 +170,35 @@ def test_the_html_report_counts_them_apart_from_the_too_short(report):
     html = render(report, "html")
     assert "not in English, not judged" in html and "too short to judge" not in html
     assert "not judged: text in Portuguese" in html
+
+
+def test_a_short_text_whose_function_words_say_its_language_plainly_is_told():
+    # 24 words: 8 French function words, none English (held out, cmhold12's gxo; kinds25)
+    assert detect_text("# Fermer une tâche\n\nOuvrir la liste des tâches\n- Choisir la colonne article\n"
+                       "- Saisir le code\n- Valider\n\nCliquer sur l'icône et confirmer la clôture\n") == "fr"
+    # a few shared words ("de", "la") in a short text say nothing plainly
+    assert detect_text("Ver o registo de la obra. Check the log.") is None
+
+
+THAI = """# แนวทางกฎหมายไซเบอร์สำหรับการปฏิบัติงาน SOC
+
+เอกสารนี้เป็นแนวทางปฏิบัติสำหรับทีม SOC ไม่ใช่คำปรึกษากฎหมาย ใช้เพื่อเปิด workflow ด้านหลักฐาน การยกระดับ และการตัดสินใจ
+
+- ใช้ baseline นี้เมื่อ incident อาจเกี่ยวข้องกับกฎหมาย privacy regulator หรือบริการสำคัญ
+- เก็บข้อเท็จจริงก่อนตีความ ได้แก่ เวลา asset owner ประเภทข้อมูล log source และ decision owner
+- ยกระดับเร็วเมื่อ incident เกี่ยวข้องกับข้อมูลส่วนบุคคล บริการสาธารณะ หรือระบบสำคัญ
+"""
+
+
+def test_a_text_in_a_script_other_than_latin_is_not_english():
+    # held out (kinds24, nutthakorn7/SOC-Standard-Operating-Procedures): its Thai pages were read by the English
+    # lists, their English terms ("asset owner", "log source") holding more letters than the Thai sentences
+    from gapscan.nlp.language import name
+
+    code = detect_text(THAI)
+    assert code == "x-thai" and name(code) == "Thai"
+    # an English text naming a Thai place or two is still English
+    assert detect_text("The Site Foreman checks every delivery from the กรุงเทพ depot against the order. A load "
+                       "with a slump out of its class is refused at the gate, and the reason is written in the "
+                       "concrete test log the same day. The Site Manager reviews the log each week with the "
+                       "supplier and decides what to change.") == "en"

@@ -127,8 +127,10 @@ def _page_contents(el) -> bool:
     return len([li for li in el if _tag(li) == "li"]) >= MIN_CONTENTS_ITEMS and linked == text
 
 
-def _inline(el, *, stop: set[str] = frozenset()) -> str:
-    """Text of an element, skipping hidden parts and nested `stop` blocks (their tails kept)."""
+def _inline(el, *, stop: set[str] = frozenset(), links: list[str] | None = None) -> str:
+    """Text of an element, skipping hidden parts and nested `stop` blocks (their tails kept). `links`, when given,
+    gets the target of each link (`<a href>`) in that text, in order, as the markdown reader keeps them: an empty
+    href is kept as "" (a link to a page not yet written), an `<a>` with no href (a named anchor) is no link."""
     parts = [el.text or ""]
     for child in el:
         tag = _tag(child)
@@ -138,7 +140,9 @@ def _inline(el, *, stop: set[str] = frozenset()) -> str:
             elif tag == "input" and (child.get("type") or "").lower() == "checkbox":
                 parts.append("☒ " if child.get("checked") is not None else "☐ ")
             else:
-                parts.append(_inline(child, stop=stop))
+                if links is not None and tag == "a" and child.get("href") is not None:
+                    links.append(child.get("href").strip())
+                parts.append(_inline(child, stop=stop, links=links))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
 
@@ -187,14 +191,17 @@ class _Walker:
         if not tag or _hidden(el):
             return
         if tag in HEADINGS:
-            text = _inline(el)
+            links: list[str] = []
+            text = _inline(el, links=links)
             if text:
                 number, _ = heading_number(text)
                 self.blocks.append(Block(type=BlockType.HEADING, text=text, level=HEADINGS[tag], number=number,
-                                         location=Location(line=el.sourceline)))
+                                         location=Location(line=el.sourceline), links=tuple(links)))
         elif tag in TEXT_BLOCKS:
-            self._paragraph(_inline(el, stop=NESTED), el.sourceline,
-                            bold=tag == "p" and _bold_run(el.text, [c for c in el if _tag(c) not in NESTED]))
+            links = []
+            self._paragraph(_inline(el, stop=NESTED, links=links), el.sourceline,
+                            bold=tag == "p" and _bold_run(el.text, [c for c in el if _tag(c) not in NESTED]),
+                            links=links)
             self._nested(el)
         elif tag in LISTS:
             self._list(el)
@@ -207,36 +214,39 @@ class _Walker:
         """Inline runs directly in a div or body (common in wiki exports) become paragraphs."""
         run, line = [el.text or ""], el.sourceline
         lead, inline = el.text, []  # the run's loose text and inline elements, to tell a wholly bold run
+        links: list[str] = []
         for child in el:
             tag = _tag(child)
             if tag in INLINE and not _hidden(child):
-                run.append(" " if tag == "br" else _inline(child))
+                if tag == "a" and child.get("href") is not None:
+                    links.append(child.get("href").strip())
+                run.append(" " if tag == "br" else _inline(child, links=links))
                 inline.append(child)
             elif tag:
-                self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline))
+                self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline), links=links)
                 self.walk(child)
-                run, line, lead, inline = [], child.sourceline, child.tail, []
+                run, line, lead, inline, links = [], child.sourceline, child.tail, [], []
                 run.append(child.tail or "")
                 continue
             run.append(child.tail or "")
-        self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline))
+        self._paragraph(" ".join("".join(run).split()), line, bold=_bold_run(lead, inline), links=links)
 
     def _nested(self, el) -> None:
         for child in el:
             if _tag(child) in NESTED:
                 self.walk(child)
 
-    def _paragraph(self, text: str, line: int | None, *, bold: bool = False) -> None:
+    def _paragraph(self, text: str, line: int | None, *, bold: bool = False, links: list[str] = ()) -> None:
         if not text:
             return
         location = Location(line=line)
         if text[0] in BOX and len(text) > 1:
             self.blocks.append(Block(type=BlockType.LIST_ITEM, text=text[1:].strip(), marker=text[0],
-                                     checked=checkbox_state(text[0]), location=location))
+                                     checked=checkbox_state(text[0]), location=location, links=tuple(links)))
         else:
             if bold:
                 self.bold.append(len(self.blocks))
-            self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location))
+            self.blocks.append(Block(type=BlockType.PARAGRAPH, text=text, location=location, links=tuple(links)))
 
     def _list(self, el) -> None:
         ordered = _tag(el) == "ol"
@@ -248,13 +258,14 @@ class _Walker:
             value = li.get("value")
             if ordered and value and value.isdigit():
                 n = int(value)
-            text = _inline(li, stop=NESTED)
+            links: list[str] = []
+            text = _inline(li, stop=NESTED, links=links)
             marker, checked = (f"{n}." if ordered else "•"), None
             if text[:1] in BOX:
                 marker, checked, text = text[0], checkbox_state(text[0]), text[1:].strip()
             if text:
                 self.blocks.append(Block(type=BlockType.LIST_ITEM, text=text, marker=marker, checked=checked,
-                                         location=Location(line=li.sourceline)))
+                                         location=Location(line=li.sourceline), links=tuple(links)))
             n += 1
             self._nested(li)
 

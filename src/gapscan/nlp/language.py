@@ -14,7 +14,9 @@ of tens to thousands of words) the share is decisive, and it can say why (SCORIN
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -52,9 +54,28 @@ MIN_SHARE = 0.12
 MIN_LEAD = 1.5
 # Enough words to tell; a long manual's first pages are in the language of the rest.
 MAX_WORDS = 4000
+# A text under MIN_WORDS is told only when its function words say so plainly: SHORT_HITS of one language's at least,
+# at MIN_SHARE of its words, and SHORT_LEAD times English's (or, for English, every other language's): "Ouvrir la
+# liste des tâches ... Cliquer sur l'icône et confirmer la clôture" holds 8 French ones and no English one in 24 words
+SHORT_HITS = 8
+SHORT_LEAD = 3
+# A text a third of whose words are of one script other than Latin (Thai, Cyrillic, Greek, Arabic, CJK ...) is in a
+# language the word lists do not hold, its Latin words the terms it borrows: it is named by its script. Thai and
+# Chinese put no space between words, so a page of them is a few long runs, each counted as one word.
+# SCRIPT_LETTERS letters of that script at least: a heading's worth says little.
+SCRIPT_LETTERS = 100
+SCRIPT_SHARE = 3  # a third of the words at least
+SCRIPT_NAMES = {"THAI": "Thai", "CYRILLIC": "Cyrillic script", "GREEK": "Greek", "ARABIC": "Arabic script",
+                "HEBREW": "Hebrew", "CJK": "Chinese or Japanese script", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
+                "HANGUL": "Korean", "DEVANAGARI": "Devanagari script", "LAO": "Lao", "KHMER": "Khmer",
+                "MYANMAR": "Burmese", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian", "BENGALI": "Bengali",
+                "TAMIL": "Tamil", "ETHIOPIC": "Ethiopic script"}
 
 
 def name(code: str | None) -> str:
+    if code and code.startswith("x-"):
+        script = code[2:].upper()
+        return SCRIPT_NAMES.get(script, f"{script.capitalize()} script")
     return NAMES.get(code or "", code or "an unknown language")
 
 
@@ -72,17 +93,55 @@ def _words(text: str) -> list[str]:
 
 
 def _detect(words: list[str]) -> str | None:
-    if len(words) < MIN_WORDS:
-        return None
+    script = _script(words)
+    if script:
+        return script
     counts = _counts(words)
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] < MIN_SHARE * len(words):
         return None
+    if len(words) < MIN_WORDS:
+        # too few words for a share to be trusted, unless the function words say it plainly (SHORT_HITS)
+        rivals = [counts[ENGLISH]] if best != ENGLISH else [n for lang, n in counts.items() if lang != ENGLISH]
+        return best if counts[best] >= SHORT_HITS and counts[best] >= SHORT_LEAD * max(rivals) else None
     # what the rules need to know is English or not; Portuguese and Spanish share many function words, so
     # the lead is measured against English only, and the larger of the two names the language
     if best != ENGLISH and counts[best] < MIN_LEAD * counts[ENGLISH]:
         return None
     return best
+
+
+def _script(words: list[str]) -> str | None:
+    """The code ("x-thai") of the one script other than Latin that a third of the words or more are written in, with
+    SCRIPT_LETTERS letters of it at least; None for any other text (every text the word lists read). Counted by
+    words, a Thai run between spaces as one: a Thai page's English terms ("SOC Manager", "chain of custody") hold more
+    letters than its Thai sentences, and its sentences fewer words."""
+    runs: Counter = Counter()
+    letters: Counter = Counter()
+    for w in words:
+        if w.isascii():
+            continue
+        found = Counter(_script_of(ch) for ch in w)
+        script, n = found.most_common(1)[0]
+        if script != "LATIN":
+            runs[script] += 1
+            letters[script] += n
+    if not runs:
+        return None
+    script, n = runs.most_common(1)[0]
+    if letters[script] < SCRIPT_LETTERS or n * SCRIPT_SHARE < len(words):
+        return None
+    return "x-" + script.lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(ch: str) -> str:
+    """The script of a letter, as the first word of its Unicode name says it ("THAI CHARACTER KO KAI": THAI);
+    Latin for the Latin letters and for a letter with no name."""
+    if ch < "\u0250":  # Latin, Latin-1, Latin Extended-A and -B: the letters of the five languages
+        return "LATIN"
+    first = unicodedata.name(ch, "LATIN").split(" ", 1)[0]
+    return first if first in SCRIPT_NAMES else "LATIN" if first == "LATIN" else first
 
 
 def _counts(words: list[str]) -> dict[str, int]:
