@@ -17,7 +17,7 @@ from typing import Mapping
 from gapscan.model import Block, BlockType, Document, Location
 from gapscan.classify import FIELD_NOUN, IMPERATIVE_VERBS
 from gapscan.nlp.language import not_english
-from gapscan.nlp.pipeline import longest_spans, spacy_names
+from gapscan.nlp.pipeline import TokenRows, longest_spans, spacy_names
 
 KINDS = ("form", "frequency", "deadline", "field", "role", "steps")
 
@@ -289,14 +289,14 @@ PUNCT, ALPHA, STOP, NUM = 1, 2, 4, 8
 class _Words:
     """One parsed text's tokens read once as lists, for the claims' readers (index arithmetic, no Token or Span
     per look): `low` the lower-case forms (Token.lower_), `text` the words (Token.text), `flags` the lexical bits
-    above (Token.is_punct ...), each made on first use from the doc's LOWER and ORTH hashes."""
-    __slots__ = ("doc", "_lowers", "_orths", "_low", "_text", "_flags", "_cache", "_source", "_idx")
+    above (Token.is_punct ...), each made on first use from the doc's LOWER and ORTH hashes (`rows`: the
+    TokenRows of a token array whose first two columns are those, shared with the matcher that read it)."""
+    __slots__ = ("doc", "_rows", "_low", "_text", "_flags", "_cache", "_source", "_idx")
 
-    def __init__(self, doc, cols, cache, source: str | None = None) -> None:
+    def __init__(self, doc, rows: TokenRows | None, cache, source: str | None = None) -> None:
         self.doc = doc
         self._cache = cache
-        self._lowers = cols[:, 0] if cols is not None else ()
-        self._orths = cols[:, 1] if cols is not None else ()
+        self._rows = rows
         self._low = self._text = self._flags = self._idx = None
         self._source = source
 
@@ -315,19 +315,19 @@ class _Words:
     @property
     def low(self) -> list[str]:
         if self._low is None:
-            self._low = list(map(self._cache[0].__getitem__, self._lowers.tolist() if len(self._lowers) else ()))
+            self._low = list(map(self._cache[0].__getitem__, self._rows[0])) if self._rows is not None else []
         return self._low
 
     @property
     def text(self) -> list[str]:
         if self._text is None:
-            self._text = list(map(self._cache[0].__getitem__, self._orths.tolist() if len(self._orths) else ()))
+            self._text = list(map(self._cache[0].__getitem__, self._rows[1])) if self._rows is not None else []
         return self._text
 
     @property
     def flags(self) -> list[int]:
         if self._flags is None:
-            self._flags = list(map(self._cache[1].__getitem__, self._orths.tolist() if len(self._orths) else ()))
+            self._flags = list(map(self._cache[1].__getitem__, self._rows[1])) if self._rows is not None else []
         return self._flags
 
 
@@ -342,23 +342,28 @@ def _vocab_cache(vocab) -> tuple:
     return cache
 
 
-def _words_of(doc, cols=None, source: str | None = None) -> _Words:
-    """The doc's _Words, read once: `cols` the doc's LOWER and ORTH columns (first two) when the caller has them,
-    `source` the text the doc was made from (``doc.text``) when the caller has it.
+def _words_of(doc, rows: TokenRows | None = None, source: str | None = None) -> _Words:
+    """The doc's _Words, read once: `rows` the TokenRows of the doc's LOWER and ORTH columns (first two) when the
+    caller has them, `source` the text the doc was made from (``doc.text``) when the caller has it.
     The last one is kept (with a reference to its doc, so `is` cannot match another doc at the same address)."""
     last = _LAST_WORDS[0]
     if last is not None and last.doc is doc:
         return last
-    if cols is None:
+    if rows is None and len(doc):
         names = spacy_names()
-        cols = doc.to_array([names.LOWER, names.ORTH]) if len(doc) else None
-    words = _Words(doc, cols, _vocab_cache(doc.vocab), source)
+        rows = TokenRows(doc.to_array([names.LOWER, names.ORTH]))
+    words = _Words(doc, rows, _vocab_cache(doc.vocab), source)
     _LAST_WORDS[0] = words
     return words
 
 
+# the patterns read per code, cadence or number: compiled once, not looked up in re's cache at each call
+_CODE_HYPHEN = re.compile(r"\s*-\s*")
+_LETTER_RUNS = re.compile(r"[A-Za-z]+")
+
+
 def _norm_code(text: str) -> str:
-    return re.sub(r"\s*-\s*", "-", text.strip())
+    return _CODE_HYPHEN.sub("-", text.strip())
 
 
 _RECORD_NEAR = frozenset(RECORD_NOUNS + ["records", "forms", "logs", "registers", "checklists", "templates"])
@@ -376,7 +381,7 @@ def _is_form_code(span, sent=None) -> bool:
     context = bool(near & _RECORD_NEAR)
     # in "ISMS-REC-004" or "VULN-LOG-001" a later part says what the document is (only a word for one: the
     # "IR" of "PROC-IR-001" is the procedure's subject, though FORM_PREFIX takes a lone "IR" for a report)
-    if any(RECORD_PART.match(p) for p in re.findall(r"[A-Za-z]+", code)[1:]):
+    if any(RECORD_PART.match(p) for p in _LETTER_RUNS.findall(code)[1:]):
         return True
     if DOC_PREFIX.match(prefix):
         return "form" in near or "record" in near and prefix not in {"ISO", "EN", "BS", "IEC", "COVID"}
@@ -554,6 +559,10 @@ ACTIVITY_WINDOW = 60  # tokens either side of a matched frequency or time limit
 _JOINING = frozenset(("with", "and", "or", "of", "for", "to", "by", "plus", "then", "&"))
 
 
+_ACTIVITY_MODALS = re.compile(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
+                              re.I)
+
+
 def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 0, before: int | None = None) -> str:
     """The sentence without the matched words: what the frequency or limit governs.
 
@@ -594,8 +603,7 @@ def _activity(sent, start: int, end: int, *, clause: bool = False, after: int = 
         while words and words[-1].lower() in _JOINING:
             words.pop()
     text = " ".join(words)
-    text = re.sub(r"\b(shall|must|will|should|is to be|are to be|be|at least|no less than|not less than)\b",
-                  " ", text, flags=re.I)
+    text = _ACTIVITY_MODALS.sub(" ", text)
     return _trim(text)
 
 
@@ -651,11 +659,15 @@ def _interval(span) -> float | None:
     return unit_days * (count or 1)
 
 
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+_ORDINAL = re.compile(r"(\d+)(st|nd|rd|th)")
+
+
 def _number(word: str) -> float | None:
     word = word.lower().rstrip(".")
-    if re.fullmatch(r"\d+(\.\d+)?", word):
+    if _DECIMAL.fullmatch(word):
         return float(word)
-    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", word)
+    m = _ORDINAL.fullmatch(word)
     if m:
         return float(m.group(1))
     return NUMBER_WORDS.get(word)
@@ -742,6 +754,9 @@ FILE_PATH = re.compile(rf"`[^`]*(?:/|{_FILE_EXT})[^`]*`|(?<![\w@/])/[\w.~-]+(?:/
 _TRAILING_PLACE = re.compile(r"\s+(?:in|into|on|onto|to|at|under)\s*$", re.I)
 
 
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
 def _fields(sent, end: int) -> tuple[str, ...]:
     """Split 'the batch number, inspector and result' into field names.
 
@@ -753,7 +768,7 @@ def _fields(sent, end: int) -> tuple[str, ...]:
     path = FILE_PATH.search(rest)
     if path is not None:
         rest = _TRAILING_PLACE.sub("", rest[:path.start()].rstrip(" `'\""))
-    rest = _VALUE_CHOICE.sub(" \x00 ", re.sub(r"\([^)]*\)", " ", rest))
+    rest = _VALUE_CHOICE.sub(" \x00 ", _ASIDE.sub(" ", rest))
     # 'Pass / Caution / Fail' is the result; 'Accept Y/N' is the 'Accept' column
     rest = _SLASH_RUN.sub(lambda m: " \x00 " if any(RESULT_VALUE.match(w.strip()) for w in m.group(0).split("/"))
                           else m.group(0), rest)
@@ -1275,13 +1290,13 @@ def _doc_claims(sdoc, matcher, location: Location, limit: int = MAX_CLAIMS, text
     # the token columns read once: the matcher reads them, and the readers' word lists are made from them
     columns = getattr(matcher, "columns", None)
     if columns is not None and len(sdoc):
-        cols = sdoc.to_array(columns())
-        found = matcher(sdoc, as_spans=True, cols=cols)
+        rows = TokenRows(sdoc.to_array(columns()))
+        found = matcher(sdoc, as_spans=True, rows=rows)
     else:
-        cols, found = None, matcher(sdoc, as_spans=True)
+        rows, found = None, matcher(sdoc, as_spans=True)
     matches = sorted(found, key=lambda span: (span.start, span.end))
     if matches:
-        _words_of(sdoc, cols, text)
+        _words_of(sdoc, rows, text)
     starts = [span.start for span in matches]
     out: list[Claim] = []
     for sent in sdoc.sents:

@@ -680,6 +680,24 @@ def longest_spans(spans: list) -> list:
     return spacy_names().filter_spans(spans)  # no import statement per call: 1-3 us each
 
 
+class TokenRows:
+    """A token array's columns as lists (``cols[:, k].tolist()``), each made on first use and kept: a column of
+    word hashes made a list builds a Python int per token, and the walk, the run and fixed keys and the claims'
+    readers read the same ones."""
+
+    __slots__ = ("cols", "_lists")
+
+    def __init__(self, cols) -> None:
+        self.cols = cols
+        self._lists: dict[int, list[int]] = {}
+
+    def __getitem__(self, k: int) -> list[int]:
+        got = self._lists.get(k)
+        if got is None:
+            got = self._lists[k] = self.cols[:, k].tolist()
+        return got
+
+
 class GatedMatcher:
     """A spaCy Matcher that reads each text with only the patterns that can match in it.
 
@@ -809,25 +827,27 @@ class GatedMatcher:
         self._list_ids = [tuple(index[n] for n in needs) for needs in self._needs]
         self._list_masks = [sum(1 << j for j in set(ids)) for ids in self._list_ids]
 
-    def __call__(self, doc, *, as_spans: bool = False, cols=None) -> list:
-        """`cols`: ``doc.to_array(self.columns())``, when the caller has read it."""
+    def __call__(self, doc, *, as_spans: bool = False, cols=None, rows: TokenRows | None = None) -> list:
+        """`cols`: ``doc.to_array(self.columns())``, when the caller has read it; `rows`: its TokenRows, when the
+        caller reads the same lists (each column is made a list once: the walk, the run and fixed keys and the
+        caller share them)."""
         # the doc's lower-case words as the same hashes (Token.lower), read in one array, not token by token,
         # with the words themselves and their sentence starts, which the walk and the run and fixed keys read
         if len(doc):
-            if cols is None:
-                cols = doc.to_array(self.columns())
-            lowers = cols[:, 0].tolist()
+            if rows is None:
+                rows = TokenRows(doc.to_array(self.columns()) if cols is None else cols)
+            lowers = rows[0]
             words = set(lowers)
             if self._shapes:
                 # and its shapes ("d.d", "dd:dd") in the same set: a shape list is present when a token has one
                 # of them; a word that is also a shape's string ("xxxx") only makes a pattern read that cannot
                 # match, which changes nothing
-                words.update(cols[:, 3].tolist())
+                words.update(rows[3])
         else:
-            cols, lowers, words = None, [], set()
-        found = self._matcher_matches(doc, words, as_spans, cols)
+            rows, lowers, words = None, [], set()
+        found = self._matcher_matches(doc, words, as_spans, rows)
         if self._runs and not self._run_heads.isdisjoint(words):
-            runs = self._run_matches(doc, lowers, as_spans, cols)
+            runs = self._run_matches(doc, lowers, as_spans, rows)
             first = self._first_runs
             if first and runs:
                 if as_spans:
@@ -838,7 +858,7 @@ class GatedMatcher:
             else:
                 found = list(found) + runs
         if self._fixed and (self._fixed_anywhere or not self._fixed_heads.isdisjoint(words)):
-            fixed = self._fixed_matches(doc, lowers, as_spans, cols)
+            fixed = self._fixed_matches(doc, lowers, as_spans, rows)
             if fixed:
                 found = list(found) + fixed
         return found
@@ -849,13 +869,13 @@ class GatedMatcher:
         _n = spacy_names()
         return [_n.LOWER, _n.ORTH, _n.SENT_START, _n.SHAPE] if self._shapes else [_n.LOWER, _n.ORTH, _n.SENT_START]
 
-    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
+    def _fixed_matches(self, doc, lowers: list[int], as_spans: bool, rows: TokenRows) -> list:
         """The matches of the keys added with fixed=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs in order."""
         if not lowers:
             return []
-        orths = cols[:, 1].tolist()
-        starts = cols[:, 2].tolist()
+        orths = rows[1]
+        starts = rows[2]
         every = self._fixed_heads
         candidates = [(i, word) for i, word in enumerate(lowers) if word in every]
         out: list = []
@@ -872,7 +892,7 @@ class GatedMatcher:
                 out.extend((key, start, end) for start, end in sorted(pairs))
         return out
 
-    def _matcher_matches(self, doc, words: set[int], as_spans: bool, cols=None) -> list:
+    def _matcher_matches(self, doc, words: set[int], as_spans: bool, rows: TokenRows | None = None) -> list:
         # each distinct word list tested once (patterns share them), and the Matcher looked up by the answers:
         # a loop over the patterns ran for every text before
         # read from the few words of the text that are in a list (a set intersection), not list by list
@@ -893,17 +913,17 @@ class GatedMatcher:
         if matcher is None:
             return []
         if walks is not None:
-            found = _walk(doc, walks, matcher, self._starters, self._greedy, cols)
+            found = _walk(doc, walks, matcher, self._starters, self._greedy, rows)
             if as_spans and found:
                 Span = spacy_names().Span
                 return [Span(doc, start, end, label=key) for key, start, end in found]
             return found
         return matcher(doc, as_spans=as_spans)
 
-    def _run_matches(self, doc, lowers: list[int], as_spans: bool, cols) -> list:
+    def _run_matches(self, doc, lowers: list[int], as_spans: bool, rows: TokenRows) -> list:
         """The matches of the keys added with runs=True, as the Matcher returns them: per key, its distinct
         (start, end) pairs, filtered as `greedy` says the way spaCy's Matcher does."""
-        orths = cols[:, 1].tolist()
+        orths = rows[1]
         every = self._run_heads
         heads = [(i, word) for i, word in enumerate(lowers) if word in every]  # each rule reads only these
         out: list = []
@@ -1090,7 +1110,8 @@ def _operators(op: str) -> tuple[int, ...] | None:
     return head + ((_ZERO_ONE,) * (int(m_) - int(n or 0)) if m_ else (_ZERO_PLUS,))
 
 
-def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anchors, greedy: dict, cols) -> list:
+def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anchors, greedy: dict,
+          rows: TokenRows) -> list:
     """What spaCy's Matcher holding `walks` (the patterns of `active` among them) returns for a doc, as
     (key, start, end) in its order, without its walk over every token. It is the Matcher's own loop
     (`find_matches`, `transition_states`, `finish_states` of spacy/matcher/matcher.pyx, spaCy 3.x) run in
@@ -1101,7 +1122,7 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anch
     n = len(doc)
     if not n:
         return []
-    orths = cols[:, 1].tolist()
+    orths = rows[1]
     # where each active pattern's state may begin: around each word passing its anchor's test, at a word that
     # may start it (a state begun elsewhere cannot reach a match: neither can any state it branches into).
     # The text's words new to this matcher are answered (set differences: no call per word already seen), and
@@ -1142,7 +1163,7 @@ def _walk(doc, walks: list[_WalkPattern], active: frozenset[int], anchors: _Anch
     if not at:
         return []
     begins = [(start, sorted(at[start])) for start in sorted(at)]
-    sent_starts = cols[:, 2].tolist()
+    sent_starts = rows[2]
     matches: list[tuple[int, int, int]] = []  # (key, start, length), as the Matcher pushes them
     states: list[list] = []  # [pattern, node, start, length]
     b, nb = 0, len(begins)
