@@ -395,8 +395,9 @@ def _appendix(report: Report) -> list[str]:
 def _other_files(report: Report, verbose: bool) -> list[str]:
     """The files the documents table leaves out of a long run: each with its kind (and, with --verbose, why)."""
     rest = listed_documents(report)[1]
-    rows = [(inline(d.document.path), d.document.kind.value, d.document.format,
-             *([inline(kind_reason_text(d.document, whole=True))] if verbose else [])) for d in rest]
+    # table() escapes each cell: the path and the reason go in as plain text, or a '_' reads '\\_'
+    rows = [(d.document.path, d.document.kind.value, d.document.format,
+             *([kind_reason_text(d.document, whole=True)] if verbose else [])) for d in rest]
     return [*_heading(Section.OTHER_FILES),
             f"{plural(len(rest), 'document')} read with no finding and no verdict: {rest_counts(rest)}.", ""] + \
         table(["document", "kind", "format", *(["why this kind"] if verbose else [])], rows,
