@@ -192,6 +192,12 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
             typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
     else:
         _emit(text, output, f"{fmt} report", quiet=quiet)
+    if output is not None or fmt in ("json", "sarif"):
+        # a report for a file or a machine: the build log is all a CI user reads, and a file left unread is not
+        # a clean pass (the terminal, markdown and GitHub reports on stdout say it themselves)
+        note = _unreadable_note(report)
+        if note:
+            typer.echo(note, err=True)
     if timings:
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
@@ -206,6 +212,25 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
                  else f"--fail-on {threshold}")
         typer.echo(_failure_note(report, command, paths, threshold, given), err=True)
     raise typer.Exit(code)
+
+
+UNREADABLE_NAMED = 3  # files named in the stderr note on files not read, before "and N more"
+
+
+def _unreadable_note(report) -> str | None:
+    """'gapscan: warning: 1 file could not be read and was not checked (...): docs/a.docx: not a valid Word file',
+    or None when every file was read. It never changes the exit status (CLI.md)."""
+    from gapscan.report.common import one_line, plural, unreadable
+
+    bad = unreadable(report)
+    if not bad:
+        return None
+    named = "; ".join(f"{d.document.path}: {one_line(d.document.error or 'no reason given')}"
+                      for d in bad[:UNREADABLE_NAMED])
+    more = f"; and {len(bad) - UNREADABLE_NAMED} more" if len(bad) > UNREADABLE_NAMED else ""
+    return (f"gapscan: warning: {plural(len(bad), 'file')} could not be read and "
+            f"{'was' if len(bad) == 1 else 'were'} not checked (listed in the report with the reason): "
+            f"{named}{more}")
 
 
 def _failure_note(report, command: str, paths: List[Path], threshold: str, given: str) -> str:
