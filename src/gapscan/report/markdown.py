@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
-from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
+from gapscan.report.common import (HOW_TO_READ_INTRO, capped_note, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
                                    FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_said, claims_text, records_given,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
@@ -318,7 +318,8 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
         groups.setdefault(g.path, []).append(g)
     out = [*_heading(Section.FINDINGS),
            "One row per rule and document: every place it fires, the worst or first ones in full, the numbers, "
-           "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
+           "the evidence and the fix. The JSON and SARIF reports hold each place as its own result."
+           + capped_note(report.findings), ""]
     for path in paths:
         count = sum(g.count for g in groups[path])
         result = results.get(path)
