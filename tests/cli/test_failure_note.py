@@ -88,10 +88,8 @@ def test_a_word_file_is_told_the_config_entry_not_a_comment(client_set, tmp_path
     gives the [[ignore]] entry for that file; a markdown one keeps the comment."""
     from docx import Document
 
-    from conftest import MIRRORED
-
-    word = Document()
-    for text in MIRRORED.splitlines():
+    word = Document()  # the set's mirrored markdown procedure, as a Word file
+    for text in (client_set / MIRRORED).read_text(encoding="utf-8").splitlines():
         if text.startswith("#"):
             word.add_heading(text.lstrip("# "), 1 if text.startswith("# ") else 2)
         elif text.strip():
