@@ -192,6 +192,12 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
             typer.echo(f"gapscan: wrote {fmt} report to {output}", err=True)
     else:
         _emit(text, output, f"{fmt} report", quiet=quiet)
+    if output is not None or fmt in ("json", "sarif"):
+        # a report for a file or a machine: the build log is all a CI user reads, and a file left unread is not
+        # a clean pass (the terminal, markdown and GitHub reports on stdout say it themselves)
+        note = _unreadable_note(report)
+        if note:
+            typer.echo(note, err=True)
     if timings:
         total = sum(clock.stages.values())
         parts = ", ".join(f"{k} {v:.2f}s" for k, v in clock.stages.items())
@@ -204,11 +210,33 @@ def _run(command: str, paths: List[Path], fmt: Optional[str], output: Optional[P
         # the reason a build is red, on stderr whatever the format (a SARIF or JSON file says nothing in the log)
         given = (f'fail_on = "{threshold}" in {config.source}' if not fail_on and config.fail_on
                  else f"--fail-on {threshold}")
-        typer.echo(_failure_note(report, command, paths, threshold, given), err=True)
+        typer.echo(_failure_note(report, command, paths, threshold, given, config.source), err=True)
     raise typer.Exit(code)
 
 
-def _failure_note(report, command: str, paths: List[Path], threshold: str, given: str) -> str:
+# formats whose `gapscan: ignore` comments are read (ingest/directives.py): markdown, HTML, plain text, reST
+COMMENT_FORMATS = frozenset({"md", "html", "txt", "rst"})
+UNREADABLE_NAMED = 3  # files named in the stderr note on files not read, before "and N more"
+
+
+def _unreadable_note(report) -> str | None:
+    """'gapscan: warning: 1 file could not be read and was not checked (...): docs/a.docx: not a valid Word file',
+    or None when every file was read. It never changes the exit status (CLI.md)."""
+    from gapscan.report.common import one_line, plural, unreadable
+
+    bad = unreadable(report)
+    if not bad:
+        return None
+    named = "; ".join(f"{d.document.path}: {one_line(d.document.error or 'no reason given')}"
+                      for d in bad[:UNREADABLE_NAMED])
+    more = f"; and {len(bad) - UNREADABLE_NAMED} more" if len(bad) > UNREADABLE_NAMED else ""
+    return (f"gapscan: warning: {plural(len(bad), 'file')} could not be read and "
+            f"{'was' if len(bad) == 1 else 'were'} not checked (listed in the report with the reason): "
+            f"{named}{more}")
+
+
+def _failure_note(report, command: str, paths: List[Path], threshold: str, given: str,
+                  config_source: str | None = None) -> str:
     """'gapscan: exit 1: 3 findings at or above --fail-on error, first CM02 docs/qp.md:3; to accept one ...':
     why the run failed and the two ways to accept a finding, a suppression with a reason or a baseline."""
     import shlex
@@ -239,8 +267,19 @@ def _failure_note(report, command: str, paths: List[Path], threshold: str, given
     if around:
         name = os.path.relpath(min(around, key=lambda p: len(p.parts)).parent / name, here)
     name = shlex.quote(name)
-    return (f"gapscan: exit 1: {'; '.join(why)}. To accept a finding, put `gapscan: ignore {code} "
-            f'reason="..."` in a comment above it (or an [[ignore]] entry in gapscan.toml); to fail only on new '
+    fmt = next((d.document.format for d in report.documents if failing and d.document.path == failing[0].path), None)
+    if fmt is None or fmt in COMMENT_FORMATS:
+        accept = (f'put `gapscan: ignore {code} reason="..."` in a comment above it (or an [[ignore]] entry in '
+                  "gapscan.toml)")
+    else:  # README, Suppressions: Word, PDF, sheets have no comment gapscan reads
+        glob, toml = failing[0].path, "gapscan.toml"
+        if config_source and report.base:  # an [[ignore]] path is relative to the folder of the config it is in
+            full, home = (Path(report.base) / glob).resolve(), Path(config_source).resolve().parent
+            if full.is_relative_to(home):
+                glob, toml = full.relative_to(home).as_posix(), config_source
+        accept = (f"a {fmt} file has no comment gapscan reads: add to {toml} an [[ignore]] entry with "
+                  f'path = "{glob}", codes = ["{code}"] and a reason')
+    return (f"gapscan: exit 1: {'; '.join(why)}. To accept a finding, {accept}; to fail only on new "
             f"ones, run `gapscan baseline write {name} {typed}{flag}` and add --baseline {name}")
 
 

@@ -366,7 +366,10 @@ def _drift_not_checked(read, procedures) -> dict[str, str]:
 
 # Reasons a claim was not checked although a record in the set may show it: gapscan could not tell which
 # ("no linked record is about this" is not one: the records it has are about something else)
-LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous) *[:(] *([^,;)]+)")
+# (a name may hold brackets of its own: "minutes of the Annual Meeting (14 files)", "tracker (do not delete).xlsx";
+# an ambiguous link names both candidates, "A and B could both hold this": both are kept, as "A and B")
+LOOSE_LINK = re.compile(r"^(?:only weak links|ambiguous) *[:(] *((?:[^,;()]|\([^()]*\))+?)"
+                        r"(?: could both\b[^,;]*)?(?=[,;)]|$)")
 # ... or it was tied to its record, which holds too few dated entries to show a cadence or a time limit yet
 TOO_FEW = re.compile(r"\btoo few\b")
 

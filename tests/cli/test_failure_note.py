@@ -80,3 +80,26 @@ def test_a_threshold_from_the_config_is_named_as_the_config_spells_it(client_set
     assert r.returncode == 1
     line = next(x for x in r.stderr.splitlines() if "exit 1" in x)
     assert 'at or above fail_on = "warning" in ' in line and "gapscan.toml" in line
+
+
+def test_a_word_file_is_told_the_config_entry_not_a_comment(client_set, tmp_path):
+    """A Word or PDF procedure has no comment gapscan reads (README, Suppressions), yet a build failed on one read
+    'put `gapscan: ignore CM02 reason="..."` in a comment above it' (ux24: QM-01 Quality Manual.docx): the note now
+    gives the [[ignore]] entry for that file; a markdown one keeps the comment."""
+    from docx import Document
+
+    word = Document()  # the set's mirrored markdown procedure, as a Word file
+    for text in (client_set / MIRRORED).read_text(encoding="utf-8").splitlines():
+        if text.startswith("#"):
+            word.add_heading(text.lstrip("# "), 1 if text.startswith("# ") else 2)
+        elif text.strip():
+            word.add_paragraph(text)
+    word.save(client_set / "procedures" / "qp-04.docx")
+    r = gapscan("check", "procedures/qp-04.docx", cwd=client_set)
+    assert r.returncode == 1
+    line = next(line for line in r.stderr.splitlines() if "exit 1" in line)
+    assert "CM02 error at procedures/qp-04.docx" in line
+    assert "gapscan: ignore" not in line and "in a comment" not in line
+    assert ('a docx file has no comment gapscan reads: add to gapscan.toml an [[ignore]] entry with '
+            'path = "procedures/qp-04.docx", codes = ["CM02"] and a reason') in line
+    assert "gapscan baseline write gapscan-baseline.json procedures/qp-04.docx --check" in line

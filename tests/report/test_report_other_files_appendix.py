@@ -85,3 +85,19 @@ def test_a_short_run_keeps_every_file_in_the_documents_table(tmp_path):
     markdown = render_markdown(_run(tmp_path, 5))
     assert "notes/garden-03.md" in _documents_table(markdown)
     assert "Appendix: other files read" not in markdown
+
+
+def test_the_appendix_escapes_a_path_once(tmp_path):
+    """A file under `docs/_internal/` read `docs/\\\\\\_internal/` in the markdown appendix (opentrusty, ux24): the
+    path was escaped as running text and then again as a table cell, so a renderer showed a stray backslash. The
+    documents table above escaped it once."""
+    (tmp_path / "procedures").mkdir()
+    (tmp_path / "procedures" / "nonconforming-product.md").write_text(PROCEDURE)
+    notes = tmp_path / "notes" / "_internal"
+    notes.mkdir(parents=True)
+    for n in range(44):
+        (notes / f"garden_{n:02d}.md").write_text(NOTE.format(n=n))
+    report = run([tmp_path], Config(), RunOptions(timestamp=False, jobs=1))
+    appendix = render_markdown(report).split("## Appendix: other files read")[1]
+    assert "| notes/\\_internal/garden\\_07.md | other | md |" in appendix
+    assert "\\\\" not in appendix

@@ -196,3 +196,19 @@ def test_terminal_groups_per_sentence_findings_too():
         assert f"- paragraph {10 + 4 * i}  standard-speak" in section and f"“{sentence}”" in section
     assert "· share of sentences: 80%" in section and section.count("· share of sentences: 80%") == 1
     assert section.count("fix: Say who does what.") == 1
+
+
+def test_an_uncertain_verdict_is_read_before_a_rewrite():
+    """`gapscan check` on a procedure the model could not call (ohsc SOP_11: 'verdict mirrored, uncertain (model
+    probability 0.58)', mirroring 0, no finding) said 'next: rewrite it around the work', as for a certain one
+    (ux24). The reports' own "How to read" says to read an uncertain verdict's document before acting on it."""
+    doc = _doc("procedures/SOP-11.md")
+    result = DocumentResult(document=doc, scores=Scores(mirroring=0.0, specificity=0.0), verdict=Verdict.MIRRORED,
+                            verdict_probability=0.58, verdict_uncertain=True)
+    report = Report(root="x", tool_version="0", command="check", findings=(), documents=(result,))
+    text = " ".join(render(report, "terminal", width=80).split())
+    assert ("procedures/SOP-11.md: next: the verdict is uncertain: read it before acting on it; if it reads as "
+            "mirrored, rewrite it around the work") in text
+    sure = dataclasses.replace(result, verdict_uncertain=False, verdict_probability=0.97)
+    text = " ".join(render(dataclasses.replace(report, documents=(sure,)), "terminal", width=80).split())
+    assert "procedures/SOP-11.md: next: rewrite it around the work" in text and "uncertain" not in text

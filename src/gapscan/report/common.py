@@ -802,6 +802,20 @@ def run_files_text(report: Report, run: list[Finding]) -> str:
 FOUND_METRIC: Mapping[str, str] = {"CM01": "matched_headings", "CM03": "sentences", "CM04": "sentences"}
 
 
+def capped_note(findings: Iterable[Finding]) -> str:
+    """' A rule that fires very often in one document lists ...' when a rule listed fewer places than it found
+    (CM01 lists 30 headings a document, CM03 and CM04 10 sentences), else ''. The findings part opens with 'every
+    place it fires' and the JSON 'holds each place': a manual with 'CM01 ×30 of 33' has 3 places in no report."""
+    capped = [g for g in finding_groups(findings) if g.found > g.count]
+    if not capped:
+        return ""
+    g = capped[0]
+    rest = sum(c.found - c.count for c in capped)
+    return (f" A rule that fires very often in one document lists its first places and counts the rest "
+            f"(e.g. {g.rule} ×{g.count} of {g.found} in {g.path.rsplit('/', 1)[-1]}): "
+            f"{plural(rest, 'more place')} {'is' if rest == 1 else 'are'} counted but listed in no report.")
+
+
 def found_in_document(finding: Finding) -> int:
     """How many places the finding's rule found in its document by its own count, or 0 when it keeps none."""
     value = finding.metrics.get(FOUND_METRIC.get(finding.rule, ""))

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
+from gapscan.report.common import (HOW_TO_READ_INTRO, capped_note, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
                                    score_table_note,
                                    QuoteCheck, Section, WHOLE_DOCUMENT, bar, baselined_text, claims_said, claims_text,
                                    records_given,
@@ -366,7 +366,7 @@ def _findings(doc: Any, report: Report, verbose: bool) -> None:
     check = QuoteCheck(report)
     doc.add_heading(Section.FINDINGS.heading, 1)
     doc.add_paragraph("One entry per rule and document, with every place it fires; the JSON report holds "
-                      "each place as its own result.")
+                      "each place as its own result." + capped_note(report.findings))
     current = None
     for g in finding_groups(report.findings):
         if g.path != current:

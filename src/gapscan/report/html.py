@@ -10,7 +10,7 @@ from typing import Any
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, Report
-from gapscan.report.common import (SCORE_MARK, verdict_probability_text, score_note, score_table_note,
+from gapscan.report.common import (SCORE_MARK, capped_note, verdict_probability_text, score_note, score_table_note,
                                    FindingGroup, QuoteCheck, Section, WHOLE_DOCUMENT, baselined_text, client_metrics,
                                    compact_locations, counts_by_kind, counts_by_verdict, evidence_where, finding_groups,
                                    findings_by_path, foreign_procedures, kind_reason_text, letterhead_titles,
@@ -168,6 +168,7 @@ def context(report: Report, verbose: bool = False) -> dict[str, Any]:
         "other_files_heading": Section.OTHER_FILES.heading, "rest_note": rest_note(listed, rest) if rest else "",
         "other_files_line": f"{plural(len(rest), 'document')} read with no finding and no verdict: "
                             f"{rest_counts(rest)}." if rest else "",
+        "capped_note": capped_note(report.findings),
         "finding_count": len(report.findings), "group_count": sum(len(v) for v in groups.values()),
         "unreadable": [{"path": d.document.path, "status": d.document.status.value,
                         "reason": d.document.error or "no reason given"} for d in unreadable(report)],

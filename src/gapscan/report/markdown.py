@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from gapscan.linking import STRONG
 from gapscan.model import REPORT_MARKER, DocumentResult, Finding, Report
-from gapscan.report.common import (HOW_TO_READ_INTRO, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
+from gapscan.report.common import (HOW_TO_READ_INTRO, capped_note, HOW_TO_READ_SCORES, HOW_TO_READ_VERDICT, SCORING_DOC,
                                    FindingGroup, QuoteCheck, Section, baselined_text, chart_lines, checked_as_procedure,
                                    claims_said, claims_text, records_given,
                                    client_metrics, compact_locations, counts_by_kind, evidence_where, finding_groups,
@@ -318,7 +318,8 @@ def _by_document(report: Report, verbose: bool) -> list[str]:
         groups.setdefault(g.path, []).append(g)
     out = [*_heading(Section.FINDINGS),
            "One row per rule and document: every place it fires, the worst or first ones in full, the numbers, "
-           "the evidence and the fix. The JSON and SARIF reports hold each place as its own result.", ""]
+           "the evidence and the fix. The JSON and SARIF reports hold each place as its own result."
+           + capped_note(report.findings), ""]
     for path in paths:
         count = sum(g.count for g in groups[path])
         result = results.get(path)
@@ -395,8 +396,9 @@ def _appendix(report: Report) -> list[str]:
 def _other_files(report: Report, verbose: bool) -> list[str]:
     """The files the documents table leaves out of a long run: each with its kind (and, with --verbose, why)."""
     rest = listed_documents(report)[1]
-    rows = [(inline(d.document.path), d.document.kind.value, d.document.format,
-             *([inline(kind_reason_text(d.document, whole=True))] if verbose else [])) for d in rest]
+    # table() escapes each cell: the path and the reason go in as plain text, or a '_' reads '\\_'
+    rows = [(d.document.path, d.document.kind.value, d.document.format,
+             *([kind_reason_text(d.document, whole=True)] if verbose else [])) for d in rest]
     return [*_heading(Section.OTHER_FILES),
             f"{plural(len(rest), 'document')} read with no finding and no verdict: {rest_counts(rest)}.", ""] + \
         table(["document", "kind", "format", *(["why this kind"] if verbose else [])], rows,

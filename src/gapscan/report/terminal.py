@@ -229,6 +229,11 @@ def next_step(result: DocumentResult, count: int) -> str | None:
             "work through the findings above"
     if result.verdict is Verdict.OPERATIONAL and count == 0:
         return None
+    if result.verdict_uncertain:
+        # the model could not call it (ohsc's SOP_11: 'mirrored, uncertain', mirroring 0, no finding, was told
+        # to be rewritten): the author reads it first, as the reports' "How to read" says
+        return (f"the verdict is uncertain: read it before acting on it; if it reads as {result.verdict.value}, "
+                + NEXT_STEP[result.verdict])
     return NEXT_STEP[result.verdict]
 
 
