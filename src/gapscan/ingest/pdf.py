@@ -84,6 +84,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         lines, tables = _read_lines(pdf, limits.max_page_chars)
     finally:
         pdf.close()
+    lines = _line_end_hyphens(lines)
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _bold_apart(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables))
@@ -962,6 +963,39 @@ def _rect_edges(p: tuple[float, float], q: tuple[float, float], height: float) -
         {"object_type": "rect_edge", "x0": x1, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
          "y0": y0, "y1": y1, "width": 0, "height": tall, "orientation": "v"},
     ]
+
+
+# pdfium's mark for a hyphen it read as a word broken at a line's end: it joins the two lines' pieces itself and puts
+# U+FFFE (a noncharacter) where the hyphen stood ("docu\ufffemented", "third\ufffeparty")
+_BREAK_HYPHEN = "\ufffe"
+_BROKEN = re.compile(r"([^\W_]*)\ufffe([^\W_]*)")
+
+
+def _line_end_hyphens(lines: list[_Line]) -> list[_Line]:
+    """Words hyphenated at a line's end, read as the document writes them elsewhere.
+
+    pdfium joins a word broken over two lines and leaves U+FFFE where the hyphen stood, also where the hyphen is the
+    word's own ("third-party"). The mark stayed in the text: "docu\ufffemented", "system own\ufffeers", "re\ufffequire"
+    matched no phrase, role or record, and split sentences' words in two. A break is undone the way the document spells
+    the word where no line breaks it: joined ("documented") when the joined word stands elsewhere in it, hyphenated
+    ("third-party") when only the hyphenated one does. A word it writes nowhere else is joined between two small
+    letters (a typesetter's break: "consoli-dates"), hyphenated otherwise ("OP-PROC-002", "October-November")."""
+    if not any(_BREAK_HYPHEN in ln.text for ln in lines):
+        return lines
+    words: set[str] = set()
+    for ln in lines:
+        words.update(w.lower() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", ln.text.replace(_BREAK_HYPHEN, " ")))
+
+    def mend(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(2)
+        joined, hyphened = (head + tail).lower(), f"{head}-{tail}".lower()
+        if hyphened in words and joined not in words:
+            return f"{head}-{tail}"
+        if joined in words or (head[-1:].islower() and tail[:1].islower()):
+            return head + tail
+        return f"{head}-{tail}" if head and tail else head + tail
+
+    return [replace(ln, text=_BROKEN.sub(mend, ln.text)) if _BREAK_HYPHEN in ln.text else ln for ln in lines]
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
