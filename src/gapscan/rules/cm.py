@@ -1164,8 +1164,19 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
                 and before[-2].lower() in _ASKED:
             return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
+        if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
+                and _participle(before[-2]):
+            return False  # "each employee joining the company shall": its object; the subject stands before
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
+
+
+def _participle(word: str) -> bool:
+    """A present participle that takes the organization as its object ("joining", "leaving", "representing",
+    "contacting"): "each employee joining the company shall meet ..." gives the employee the duty. A noun ending in
+    "-thing" ("everything the company must do") and a capitalised word (a title) are none."""
+    low = word.lower()
+    return word.islower() and low.endswith("ing") and len(low) > 4 and not low.endswith("thing")
 
 
 def _quoted(sentence: str, at: int) -> bool:
