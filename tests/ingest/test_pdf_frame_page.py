@@ -45,3 +45,27 @@ def test_a_framed_page_is_read_as_its_headings_and_paragraphs(tmp_path: Path) ->
                                             BlockType.PARAGRAPH]
     assert [b.text for b in doc.blocks if b.type is BlockType.HEADING] == ["Our Commitment", "Review"]
     assert doc.blocks[1].text.startswith("We run the business from home offices")
+
+
+def test_the_title_named_in_the_metadata_is_the_title_where_it_is_drawn_last(tmp_path: Path) -> None:
+    """Canva draws the page's big title after its sections' headings; the file's metadata names it ("Title:
+    Environmental Policy"), and a heading that says it is the title. A metadata title no heading says is ignored."""
+    from reportlab.pdfgen import canvas
+
+    def page(path: Path, meta: str) -> Path:
+        c = canvas.Canvas(str(path), pagesize=(595, 842))
+        c.setTitle(meta)
+        y = 740
+        for text, bold in BODY:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(40, y, text)
+            y -= 24 if bold else 13
+            if not bold and text.endswith("."):
+                y -= 10
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(200, 790, "Travel Policy")  # drawn last, at the top of the page
+        c.save()
+        return path
+
+    assert parse_file(page(tmp_path / "named.pdf", "Travel Policy"), "named.pdf").title == "Travel Policy"
+    assert parse_file(page(tmp_path / "other.pdf", "Untitled design"), "other.pdf").title == "Our Commitment"

@@ -82,6 +82,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         if pages > limits.max_pages:
             raise IngestError(f"PDF has {pages} pages, over the {limits.max_pages} page limit")
         lines, tables = _read_lines(pdf, limits.max_page_chars)
+        named = _metadata_title(pdf)
     finally:
         pdf.close()
     lines = _line_end_hyphens(lines)
@@ -89,8 +90,24 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _bold_apart(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables))
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
-    title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
+    headings = [b.text for b in blocks if b.type is BlockType.HEADING]
+    # the title the file names in its metadata, where a heading says it: a designer's tool (Canva) draws the page's
+    # title last, under its sections' headings, and the first heading read was a section's ("Our Commitment")
+    first = [h for h in headings if named and _flat(h) == named]
+    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _metadata_title(pdf) -> str:
+    """The document's Title in its metadata, flattened (lower case, single spaces), or "" (none, unreadable)."""
+    try:
+        return _flat(pdf.get_metadata_value("Title") or "")
+    except Exception:  # a damaged info dictionary names no title
+        return ""
 
 
 # ---------------------------------------------------------------- decompression limits
