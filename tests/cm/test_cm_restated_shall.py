@@ -65,3 +65,15 @@ def test_the_label_of_a_blank_field_is_the_templates(text, label):
 ])
 def test_a_field_with_a_value_keeps_its_anchors(text, label):
     assert label in [t for t, _ in own(text)]
+
+
+def test_immediately_alone_names_no_interval():
+    # the incident template's sentence: before, "immediately" was a time limit, and beside it the generic
+    # "IT Security Department" counted as the organisation's own team too
+    text = "All detected events must be immediately reported to the IT Security Department."
+    assert ("immediately", "duration") in anchors(text)
+    assert own(text) == []
+
+
+def test_immediately_beside_the_organisations_own_counts():
+    assert ("immediately", "duration") in own("Stop press 4 immediately and tag the batch with a red HOLD label.")

@@ -1093,7 +1093,14 @@ def _generic_anchor(span, span_text: str) -> bool:
         after = " ".join(t.lower_ for t in doc[span.end:min(span.end + 4, len(doc))])
         return any(after == c or after.startswith(c + " ") for c in TEMPLATE_CADENCES)
     # "every year" is "annually": the whole span, not only the words after "every"
-    return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES)
+    # "report immediately" names no interval: every incident template says it (NO_INTERVAL)
+    return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES
+                                          or name in NO_INTERVAL)
+
+
+# A time limit that names no interval: "must be immediately reported to the IT Security Department" is any
+# organisation's incident policy; beside something of the organisation's own ("stop press 4 immediately") it counts.
+NO_INTERVAL = frozenset({"immediately"})
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
