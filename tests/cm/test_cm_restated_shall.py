@@ -76,4 +76,9 @@ def test_immediately_alone_names_no_interval():
 
 
 def test_immediately_beside_the_organisations_own_counts():
-    assert ("immediately", "duration") in own("Stop press 4 immediately and tag the batch with a red HOLD label.")
+    assert ("immediately", "duration") in own("Access must be revoked in Okta immediately.")
+
+
+@pytest.mark.parametrize("text", ["Evacuate the building immediately.", "Close the compressed air supply immediately."])
+def test_immediately_in_an_instruction_is_the_works_own_step(text):
+    assert ("immediately", "duration") in own(text)

@@ -1093,14 +1093,21 @@ def _generic_anchor(span, span_text: str) -> bool:
         after = " ".join(t.lower_ for t in doc[span.end:min(span.end + 4, len(doc))])
         return any(after == c or after.startswith(c + " ") for c in TEMPLATE_CADENCES)
     # "every year" is "annually": the whole span, not only the words after "every"
-    # "report immediately" names no interval: every incident template says it (NO_INTERVAL)
-    return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES
-                                          or name in NO_INTERVAL)
+    if span.label_ == "duration" and name in NO_INTERVAL:
+        return _obliged(span)
+    return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES)
 
 
 # A time limit that names no interval: "must be immediately reported to the IT Security Department" is any
-# organisation's incident policy; beside something of the organisation's own ("stop press 4 immediately") it counts.
+# organisation's incident policy. Only in a sentence that obliges (shall, must, should, will): an instruction
+# ("Evacuate the building immediately", "Close the compressed air supply immediately") is the work's own step. And
+# beside something of the organisation's own ("press 4 must be stopped immediately") it counts either way.
 NO_INTERVAL = frozenset({"immediately"})
+
+
+def _obliged(span) -> bool:
+    """Whether the sentence holding `span` has a modal of obligation (MODAL_WORDS)."""
+    return any(t.lower_ in MODAL_WORDS for t in span.sent)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
