@@ -101,9 +101,6 @@ def test_clause_mirroring_manual(report):
         assert not [f for f in report["findings"] if f["rule"].startswith("CM") and f["path"] == path], path
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: refitted in session 23 with distinct procedural details, the model "
-                   "reads this 99-word procedure operational at 0.52, shown as uncertain (test below); its writer "
-                   "meant it mixed")
 def test_clause_headings_around_real_rules_read_as_mixed(report):
     assert verdicts(report)[QP15] == "mixed"
 

@@ -348,6 +348,9 @@ class MirroringAnalysis:
     # how many different roles, forms, time limits and decisions `anchors` counts (detail_key): what the verdict's
     # procedural density reads; None (an analysis made without it): the mentions stand in
     procedural_details: int | None = None
+    # the obligations (of `obligations`) in sentences naming an anchor or a decision: what the verdict's obligation
+    # share reads; None (an analysis made without it): all of `obligations` stand in
+    named_obligations: int | None = None
 
     @property
     def anchors_per_1000_words(self) -> float:
@@ -373,7 +376,8 @@ class MirroringAnalysis:
         return _features(self.headings, headings, run, self.sentences,
                          len(self.standard_speak), len(self.org_actor), self.standard_phrases, self.topic_terms,
                          self.bare_sentences, self.system_words, self.clause_citations, self.anchors, self.words,
-                         self.obligations, self.abstract_nouns, self.catalogue_words, self.verdict_nested,
+                         self.obligations if self.named_obligations is None else self.named_obligations,
+                         self.abstract_nouns, self.catalogue_words, self.verdict_nested,
                          self.procedural_details)
 
 
@@ -1015,12 +1019,30 @@ def _not_template(sdoc, text: str) -> list:
         if "[" in text or "<" in text or "{{" in text:
             slots = [m.span() for m in PLACEHOLDER.finditer(text) if not _BRACKETED_CODE.match(m.group())]
             spans = [s for s in spans if not any(a < s.start_char and s.end_char < b for a, b in slots)]
+            label = _blank_field_label(text, slots)
+            if label:  # "Legal Form: [TODO]": the template's field, its name no form of the organisation's
+                spans = [s for s in spans if s.start_char >= label]
         generic = [_generic_anchor(s, text[s.start_char:s.end_char]) for s in spans]
         if any(generic):
             marked = _marked_starts(sdoc)  # s.sent.start, without a Span for each sentence asked
             specific = {_sent_start(marked, s.start) for s, g in zip(spans, generic) if not g and s.label_ != "decision"}
             spans = [s for s, g in zip(spans, generic) if not g or _sent_start(marked, s.start) in specific]
     return spans
+
+
+def _blank_field_label(text: str, slots: list[tuple[int, int]]) -> int:
+    """Where the label of a field left blank ends: "Legal Form: [TODO]", "Core Switch: [[ netbox.device.name ]]",
+    "Owner: {{ role }}" (a label, a colon, and only placeholders after it); 0 when the piece is not one. The label
+    names a blank of the template's, not a form, system or role the organisation has."""
+    m = _LABELLED.match(text) if slots else None
+    if m is None:
+        return 0
+    value = m.start(2)
+    rest = text[value:]
+    for a, b in sorted(slots, reverse=True):
+        if a >= value:
+            rest = rest[:a - value] + rest[b - value:]
+    return m.end(1) if not re.sub(r"[\s\[\](){}.,;:/-]+", "", rest) else 0
 
 
 def _restating(sdoc, text: str, restates: bool = False):
@@ -1071,7 +1093,21 @@ def _generic_anchor(span, span_text: str) -> bool:
         after = " ".join(t.lower_ for t in doc[span.end:min(span.end + 4, len(doc))])
         return any(after == c or after.startswith(c + " ") for c in TEMPLATE_CADENCES)
     # "every year" is "annually": the whole span, not only the words after "every"
+    if span.label_ == "duration" and name in NO_INTERVAL:
+        return _obliged(span)
     return span.label_ == "duration" and (name in TEMPLATE_CADENCES or span_text.lower() in TEMPLATE_CADENCES)
+
+
+# A time limit that names no interval: "must be immediately reported to the IT Security Department" is any
+# organisation's incident policy. Only in a sentence that obliges (shall, must, should, will): an instruction
+# ("Evacuate the building immediately", "Close the compressed air supply immediately") is the work's own step. And
+# beside something of the organisation's own ("press 4 must be stopped immediately") it counts either way.
+NO_INTERVAL = frozenset({"immediately"})
+
+
+def _obliged(span) -> bool:
+    """Whether the sentence holding `span` has a modal of obligation (MODAL_WORDS)."""
+    return any(t.lower_ in MODAL_WORDS for t in span.sent)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
@@ -1701,6 +1737,10 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         if s.actor is not None:
             actors.append(hit)
     obligations = sum(1 for s in sentences if s.obligation)
+    # the verdict reads the obligations that name something of the work (a role, system, number, time limit or
+    # decision): "Changes shall be tested in an isolated environment" restates a requirement, "the QA Manager shall
+    # approve the change within 2 days" runs one. A text that restates "shall" after "shall" was pulled to operational.
+    named_obligations = sum(1 for s in sentences if s.obligation and (s.anchors or s.decisions))
 
     headings = len(prep.headings)
     weighted = sum(m.weight for m in matches)
@@ -1730,7 +1770,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
     nested = nested_under_clauses(prep.headings, counted, prep.title_index)
     calibrated = calibrate(_features(headings, counted, counted_run, len(sentences), len(speak), len(actors),
                                      phrases, topics, bare, system_words, citations, anchors, prep.words,
-                                     obligations, abstract_nouns, catalogue_words, nested, procedural_details))
+                                     named_obligations, abstract_nouns, catalogue_words, nested, procedural_details))
     verdict, note = Verdict(calibrated.verdict), None
     if prep.words < MIN_WORDS_FOR_VERDICT:
         evidence = len(matches) + len({(h.text, h.location) for h in (*speak, *actors)})
@@ -1745,6 +1785,7 @@ def _analyse(prep: _Prepared, forced: str | None, sentences: list[_Sentence], mo
         mirroring=round(mirroring, 1), specificity=round(specificity, 1), verdict=verdict,
         headings=headings, clause_headings=matches, order_run=run, sentences=len(sentences),
         standard_speak=tuple(speak), org_actor=tuple(actors), obligations=obligations,
+        named_obligations=named_obligations,
         anchors=dict(anchors), anchor_examples={k: tuple(v) for k, v in examples.items() if v},
         words=prep.words, cross_references=prep.cross_references, clause_citations=citations,
         model_used=model is not None, verdict_note=note, standard_phrases=phrases, topic_terms=topics,

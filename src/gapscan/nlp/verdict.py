@@ -43,7 +43,9 @@ FEATURES = (
     # template's one role repeated down eleven steps is one detail, not eleven (SCORING.md round 31)
     "procedural_density",
     "anchor_variety",  # kinds of anchor found / 9
-    "obligation_share",  # sentences with shall/must/should/will / sentences
+    # sentences with shall/must/should/will that name an anchor or a decision / sentences: a "shall" restated with
+    # nothing of the work in it is the standard's voice, not a procedure's instruction (SCORING.md, session 24)
+    "obligation_share",
     "abstract_noun_share",  # abstract nouns (-tion, -ment, -ity, -ness, -ance, -ence; 6+ letters) / words
     "catalogue_words",  # share of the text's indexable words its clause catalogue uses (mirroring.catalogue_share)
 )
