@@ -64,6 +64,12 @@ def test_leave_one_source_out_floors(variant):
     # 25's fold models; severe m078, s137, t055, h262 now mixed). Accuracy floors one document under, Spearman 0.005
     # under, severe errors at 3 (model, folds) and 4 (lexicon only). Then the fold models retrained on this code
     # (c3b578b, `--extract --sentence-folds`): folds 0.829 / 0.814 / 3 / 0.690, its floors one document under.
+    # Session 24, all merged (severe24: a restated "shall" naming nothing of the work is no obligation of it, a blank
+    # field's label is the template's, "immediately" alone in an obliging sentence names no interval; cmhold14's PDF
+    # line-end hyphens and titles; re-extracted on the merged code, refit, verdict column re-extracted): with the
+    # model / lexicon only / folds 0.855 / 0.836 / 0 / 0.705, 0.855 / 0.838 / 1 / 0.691 and 0.855 / 0.843 / 0 / 0.706
+    # (m078, s137, t055 now mixed: one class off, no longer severe). Accuracy floors one document under, Spearman
+    # 0.005 under, severe errors at 0 (model, folds) and 1 (lexicon only).
     # Session 23, all merged (levers28's distinct procedural details, ed2008's 9001:2008 edition, cmhold13's PDF
     # page furniture / sub-bullets / HTML contents, kinds23; re-extracted on the merged code and refit): with the
     # model / lexicon only / folds 0.853 / 0.838 / 3 / 0.709, 0.844 / 0.830 / 3 / 0.692 and 0.853 / 0.841 / 3 / 0.707
@@ -148,8 +154,8 @@ def test_leave_one_source_out_floors(variant):
     # 1 / 0.745 and 0.767 / 0.750 / 1 / 0.736; round 3 gave 0.755 / 0.736 / 2 / 0.738 and 0.731; on the first 240
     # documents the old fixed thresholds gave 0.69 / 22 severe errors / Spearman 0.54. Floors: those less about three
     # documents for refits.
-    floors = {"model": (0.851, 0.835, 0.704, 3), "lexicon": (0.847, 0.831, 0.687, 3),
-              "folds": (0.854, 0.842, 0.703, 3)}[variant]
+    floors = {"model": (0.852, 0.834, 0.700, 0), "lexicon": (0.852, 0.836, 0.686, 1),
+              "folds": (0.852, 0.840, 0.701, 0)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
