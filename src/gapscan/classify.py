@@ -73,10 +73,11 @@ README_SELF_NAMED = re.compile(r"^\W*This\s+(?:\w+\s+)?(?:manual|handbook|proced
 PLURAL_KINDS = re.compile(r"\b(?:policies|procedures|sops|manuals|guidelines|instructions|templates|forms|records|"
                           r"registers|logs)\b", re.I)
 README_SELF_BLOCKS = 40  # a README says what it is in its opening paragraphs
-# A README that says it introduces its folder ("This folder contains the operational audit of ...") stays a page
+# A README that says it introduces its folder ("This folder contains the operational audit of ...", "This folder
+# documents all registered nonconformities", "This folder serves as the reference library") stays a page
 # introducing a section under its "Purpose" and "Scope" headings: they are the folder's purpose and scope
 README_INTRODUCES = re.compile(r"^\W*This\s+(?:folder|directory|section|repository|repo)\s+(?:contains|holds|"
-                               r"collects|gathers|keeps|includes|has)\b", re.I)
+                               r"collects|gathers|keeps|includes|has|stores|lists|documents|serves\s+as)\b", re.I)
 # A README that says so introduces its folder: its "Each template should ..." and its numbered "Creating a template"
 # are about the documents filed there, and its title names the folder ("Templates", "Records"), not its own kind;
 # weighed above a short procedure's steps (a README that is a procedure says "This procedure ..." instead)

@@ -119,3 +119,45 @@ def test_a_catalogue_of_supplies_is_no_record(tmp_path):
 
 def test_the_same_rows_each_dated_are_a_log_of_orders(tmp_path):
     assert_kind(tmp_path, "common-supplies.md", _catalogue(dated=True), Kind.RECORD)
+
+
+NONCONFORMITY_FOLDER = """# Nonconformities and Deviations
+
+**Document ID:** QA-README-03
+**Version:** 1.0
+
+## Purpose
+
+This folder documents every registered nonconformity and deviation found in our operations, products and processes.
+It supports the corrective action process.
+
+## Scope
+
+Covers all kinds of nonconformity:
+
+- Process deviations
+- Compliance gaps
+- Customer complaints
+
+## Usage Instructions
+
+1. Create one file per nonconformity from the template.
+2. Name the file with the date and a short title.
+3. Link the corrective action once it is opened.
+
+Each entry must record its root cause and the action taken.
+"""
+
+
+def test_a_readme_saying_its_folder_documents_or_serves_as_something_introduces_it(tmp_path):
+    """Held out (kinds25, nextgenio's quality-system folder): "This folder documents ..." and "This folder serves as
+    the reference library ..." open their folders' READMEs as "This folder contains ..." does; they were read as
+    procedures by their Purpose/Scope headings and the numbered filing steps."""
+    assert_kind(tmp_path, "quality/03_nonconformities/README.md", NONCONFORMITY_FOLDER, Kind.OTHER,
+                "introduces its folder")
+    serves = NONCONFORMITY_FOLDER.replace("This folder documents every registered nonconformity and deviation found",
+                                          "This folder serves as the register of every nonconformity and deviation "
+                                          "found")
+    assert_kind(tmp_path, "quality/03_nonconformities/README.md", serves, Kind.OTHER, "introduces its folder")
+    # the same words opening a procedure that is no README stay the page's own
+    assert _kind(tmp_path, "quality/nonconformity-handling.md", NONCONFORMITY_FOLDER) is Kind.PROCEDURE
