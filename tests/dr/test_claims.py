@@ -294,3 +294,12 @@ def test_a_sentence_before_a_colon_is_no_label():
 def test_a_label_before_a_value_that_names_the_activity_is_not_added():
     (claim,) = _labelled("Fire safety", "Note: weekly checks of the alarm panel are made by the warden")
     assert not claim.activity.lower().startswith("note")
+
+
+def test_a_time_and_cadence_label_takes_the_section_it_stands_in():
+    """A team's page (spdx's README: "## Tech Team" over "Time and cadence: weekly on Tuesdays") labels when the
+    team meets, not an activity called "time": the claim is about the section, as a bare "Frequency:" label is."""
+    (claim,) = _labelled("Tech Team", "Time and cadence: weekly", level=2)
+    assert claim.activity.lower() == "tech team"
+    (claim,) = _labelled("Legal Team", "Meeting time: fortnightly", level=2)
+    assert claim.activity.lower() == "meeting"

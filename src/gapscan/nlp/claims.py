@@ -1723,9 +1723,10 @@ def _told_not_stated(sent, span) -> bool:
 
 
 # A label whose value is a cadence ("**Review cadence**: Annually", "Audit frequency: Quarterly", "Frequency:
-# Monthly"): its words but these say what is done; a label of no other word leaves it to the heading
+# Monthly"): its words but these say what is done; a label of no other word leaves it to the heading. "Time" too: a
+# team page's "Time and cadence: weekly" says when the team under that heading meets, no activity called "time"
 CADENCE_NOUNS = frozenset("cadence frequency frequencies interval intervals periodicity schedule cycle timing "
-                          "period".split())
+                          "time times period".split())
 # what is done, with no word for what it is done to: the document or section the label stands in says that
 GENERIC_ACTS = frozenset("review reviews reviewed audit audits test tests testing check checks update updates "
                          "revision revisions inspection inspections assessment assessments reassessment approval "
