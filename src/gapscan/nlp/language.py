@@ -140,8 +140,7 @@ def _script_of(ch: str) -> str:
     Latin for the Latin letters and for a letter with no name."""
     if ch < "\u0250":  # Latin, Latin-1, Latin Extended-A and -B: the letters of the five languages
         return "LATIN"
-    first = unicodedata.name(ch, "LATIN").split(" ", 1)[0]
-    return first if first in SCRIPT_NAMES else "LATIN" if first == "LATIN" else first
+    return unicodedata.name(ch, "LATIN").split(" ", 1)[0]
 
 
 def _counts(words: list[str]) -> dict[str, int]:
