@@ -27,3 +27,23 @@ def write_csv(path: Path, header, rows) -> None:
         writer = csv.writer(fh)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+# A CAPA procedure and the problems its tracker holds, each about a system the procedure never names: the
+# practice's vocabulary PS03 should report (shared by the PS03 tests of filing columns)
+CAPA_PROCEDURE = """# Corrective Action Procedure
+
+## CAPA tracker
+
+The Security Lead records every nonconformity in the CAPA tracker with its problem statement, root cause,
+corrective action, action owner and due date, and closes the entry once the fix is verified. Open entries are
+reviewed every two weeks.
+"""
+
+CAPA_PROBLEMS = ["Dependabot alerts left untriaged on the Terraform repository",
+                 "Okta admin accounts without hardware keys",
+                 "Dependabot pull requests merged without review",
+                 "Terraform state bucket readable by the build runner",
+                 "Okta group sync failing for leavers",
+                 "Datadog alert on failed backups muted"]
+CAPA_SYSTEMS = ["Dependabot", "Okta", "Dependabot", "Terraform", "Okta", "Datadog"]

@@ -7,25 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ps_scan import rule_findings
+from ps_scan import CAPA_PROBLEMS as PROBLEMS, CAPA_PROCEDURE as PROCEDURE, CAPA_SYSTEMS as SYSTEMS, rule_findings
 
 
-PROCEDURE = """# Corrective Action Procedure
-
-## CAPA tracker
-
-The Security Lead records every nonconformity in the CAPA tracker with its problem statement, root cause,
-corrective action, action owner and due date, and closes the entry once the fix is verified. Open entries are
-reviewed every two weeks.
-"""
-
-PROBLEMS = ["Dependabot alerts left untriaged on the Terraform repository",
-            "Okta admin accounts without hardware keys",
-            "Dependabot pull requests merged without review",
-            "Terraform state bucket readable by the build runner",
-            "Okta group sync failing for leavers",
-            "Datadog alert on failed backups muted"]
-SYSTEMS = ["Dependabot", "Okta", "Dependabot", "Terraform", "Okta", "Datadog"]
 REQUIREMENTS = ["ISO 27001 Clause 6.2", "Annex A A.8.8", "ISO 27001 Clause 9.2", "Annex A A.5.15",
                 "Annex A A.8.13", "ISO 27001 Clause 10.2"]
 
