@@ -237,6 +237,34 @@ def test_an_extended_manifest_with_unlabelled_and_missing_files_is_skipped_not_a
     assert set(rc.labels()) == {"t001", "t002"}
 
 
+def test_extract_new_only_adds_the_rows_without_features_and_keeps_the_others(tmp_path, monkeypatch):
+    """A batch of new files (session 25: 52 rows on 739) needs its features without re-analysing the whole corpus:
+    `--extract --new-only` analyses the rows that have none (or a 'missing' one) and keeps every other row as it is."""
+    rc = _corpus()
+    real, files = tmp_path / "real", tmp_path / "files"
+    real.mkdir()
+    files.mkdir()
+    header = "id,source,path,commit,licence,format,standard,kind,title,quote\n"
+    (real / "manifest.csv").write_text(header + "".join(
+        f"{i},someone/pack-a,{i}.md,{'a' * 40},MIT,md,none,procedure,{i},-\n" for i in ("t001", "t002", "t003")),
+        "utf-8")
+    kept = {"id": "t001", "variant": "model", "status": "ok", "kind_predicted": "procedure", "words": "999"}
+    monkeypatch.setattr(rc, "REAL", real)
+    monkeypatch.setattr(rc, "FOLD_MODELS", tmp_path / "no-folds")
+    rc._write_features([kept, {"id": "t003", "variant": "model", "status": "missing"}])
+    for i in ("t001", "t002", "t003"):
+        (files / f"{i}.md").write_text(
+            "# Goods-in checks\n\nThe Goods-In Operator checks each delivery against the purchase order in SAP "
+            "within 2 hours of arrival and signs form QF-21.\n", "utf-8")
+    rc.extract(files, new_only=True)
+    written = {(r["id"], r["variant"]): r for r in rc._read("features.csv")}
+    assert written[("t001", "model")]["words"] == "999"  # kept, not re-analysed
+    assert ("t001", "lexicon") not in written
+    for i in ("t002", "t003"):  # no row, and a 'missing' row: both analysed now, with and without the model
+        assert written[(i, "model")]["status"] == "ok" and written[(i, "lexicon")]["status"] == "ok"
+        assert int(written[(i, "model")]["words"]) > 10
+
+
 def test_extract_from_a_folder_holding_none_of_the_files_refuses_and_leaves_the_features(tmp_path, monkeypatch):
     """`--extract --corpus` pointed at the wrong folder (the corpus's parent) once wrote every row 'missing' and
     exited 0, emptying features.csv; it now stops with the reason and writes nothing."""
