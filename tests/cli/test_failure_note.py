@@ -105,15 +105,13 @@ def test_a_word_file_is_told_the_config_entry_not_a_comment(client_set, tmp_path
     assert "gapscan baseline write gapscan-baseline.json procedures/qp-04.docx --check" in line
 
 
-def test_a_failing_word_file_is_named_with_the_paragraph_the_finding_is_at(tmp_path):
+def test_a_failing_word_file_is_named_with_the_paragraph_the_finding_is_at(client_set, tmp_path):
     """A CM02 error on a .docx named the file alone ('the first CM02 error at qp-04.docx'): Word files have no
     line an editor opens, so the note names the place in the report's words (paragraph, under its heading)."""
     import docx
 
-    from conftest import MIRRORED
-
-    doc = docx.Document()
-    for line in MIRRORED.splitlines():
+    doc = docx.Document()  # the mirrored procedure of the client set, as Word headings and paragraphs
+    for line in (client_set / MIRRORED).read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             doc.add_heading(line[3:], level=2)
         elif line.startswith("# "):
