@@ -67,9 +67,12 @@ class _TermStats:
 
 # Columns whose values are the organisation's own categories (who: role, team; how it ended: result,
 # status, severity; where on a scale: likelihood, impact, risk level), not the things the work is about.
+# A risk register's other scales file a risk the same way: who threatens (a 'Threat Source' of External Threat Actor,
+# Insider), how well its controls work (a 'Control Effectiveness' of High, Partial), how mature they are.
 _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|dept|grade|result|status|outcome|"
                               r"rating|severity|priority|decision|closed\??|likelihood|probability|impact|"
-                              r"(?:inherent|residual|risk)\s+(?:risk|level|score))\b", re.I)
+                              r"(?:inherent|residual|risk)\s+(?:risk|level|score)|"
+                              r"threat\s+(?:source|agent|actor|origin)s?|effectiveness|maturity)\b", re.I)
 # columns that cite or group a law or a standard's annex ('Art. 21', 'A.5.1', theme 'Organizational', 'Entity in
 # scope'): how the requirement is filed, not the products, systems or failure modes the work is about
 # a bare 'Type' or 'Classification' files the entry in the organisation's own taxonomy (Hardware, Confidential); a
@@ -267,7 +270,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
-    team, department, result, status, severity, priority, and a bare type or classification (a
+    team, department, result, status, severity, priority, a risk's threat source, control effectiveness or
+    maturity, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
     law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
     cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
