@@ -267,6 +267,8 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it,
     and a log kept once per part of a series, one logs/action-item-log.md in each phase's folder, only against the
     procedures filed in its own part (common.part_editions), unless the config links it);
+    a register and the page that shows it under its name (ps01.page_copies: audit-schedule.csv and
+    audit-schedule.html) are read once, in its data file;
     each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
@@ -303,6 +305,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     lines, failure modes and systems, and say what is done about each.
     """
     from gapscan.nlp.pipeline import get_nlp
+    from gapscan.rules.ps.ps01 import page_copies
 
     top_n = int(ctx.option("PS03", "top_terms", 12))
     min_count = int(ctx.option("PS03", "min_count", 3))
@@ -335,8 +338,11 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         df.update(grams & vocabulary)
     n_docs = len(per_record) + len(procs)
     docs = {d.path: d for d in ctx.documents}
+    copies = page_copies(profiles)
     for proc in procs:
         records = sorted(r for r in governed.get(proc.path, ()) if not _states_requirements(profiles[r]))
+        # a register and the page that shows it under its name (ps01.page_copies) are read once, in its data file
+        records = [r for r in records if copies.get(r) not in records]
         # terms are weighed with English stop words, lemmas and workplace lexicon, and matched word for
         # word: "para", "registo" would lead the list of a Portuguese set (summary.not_checked: not judged)
         if not records or (proc.path in docs and not_english(docs[proc.path])):
