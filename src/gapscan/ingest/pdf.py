@@ -1030,19 +1030,23 @@ FIXED_LINE_TOLERANCE = 1.5  # points: a line of page furniture stands this close
 
 
 def _footers_last(lines: list[_Line]) -> list[_Line]:
-    """A line in the bottom margin band that the text layer gives before lines standing above it on its page, read
-    after them: Word draws a page's header and footer before its body, so a one- or two-page policy printed from Word
-    (no running footer dropped under three pages) opened with its footer ("OP.3a - Health & Safety Policy - Statement
-    of Intent UNCLASSIFIED"), read as its first heading and its title (held out, cmhold15). Such a line keeps its page
-    and line number; only its place in the reading order moves, to the end of its page."""
+    """A line in the bottom margin band that the text layer gives before the page's body (only margin-band lines
+    before it), read after the body: Word draws a page's header and footer before its body, so a one- or two-page
+    policy printed from Word (no running footer dropped under three pages) opened with its footer ("OP.3a - Health &
+    Safety Policy - Statement of Intent UNCLASSIFIED"), read as its first heading and its title (held out, cmhold15).
+    A body line near the bottom given later (a list item drawn before a chart above it) stays where it is. Such a
+    line keeps its page and line number; only its place in the reading order moves, to the end of its page."""
     out: list[_Line] = []
     for _, group in groupby(lines, key=lambda ln: ln.page):
         page = list(group)
         early: list[_Line] = []
-        for i, ln in enumerate(page):
-            if ln.height and ln.y < ln.height * 0.08 and any(
-                    later.y > ln.height * 0.08 and later.y > ln.y for later in page[i + 1:]):
+        for ln in page:  # the page furniture drawn before the body: lines in the margin bands, up to the first other
+            if not ln.at_edge:
+                break
+            if ln.y < ln.height * 0.08:
                 early.append(ln)
+        if early and len(early) == len(page) or not any(not ln.at_edge for ln in page):
+            early = []  # nothing of the body follows: the page is read as it stands
         if early:
             moved = {id(ln) for ln in early}
             page = [ln for ln in page if id(ln) not in moved] + early
