@@ -94,7 +94,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     # the title the file names in its metadata, where a heading says it: a designer's tool (Canva) draws the page's
     # title last, under its sections' headings, and the first heading read was a section's ("Our Commitment")
     first = [h for h in headings if named and _flat(h) == named]
-    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks)
+    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks, banners=True)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
 
