@@ -207,11 +207,31 @@ def _mirroring_headings(doc: Document, a, *, guessed: bool = False) -> list:
     verdict read (`verdict_headings`, None when they are all its `clause_headings`): the same list, not found again.
     """
     matches = a.clause_headings
-    kept = list(matches if a.verdict_headings is None else a.verdict_headings)
+    kept = [m for m in (matches if a.verdict_headings is None else a.verdict_headings) if not _role_heading(m)]
     if not guessed:
         return kept
     own = _own_outline(doc, matches)
     return [m for m in kept if ("title" if own and m.how == "number+title" else m.how) not in ("title", "fuzzy")]
+
+
+# the endings of an agent noun made from a word ("auditor" from "audit", "controller" from "control")
+_AGENT = re.compile(r"^(?P<word>[a-z]{4,}?)(?:[a-z])?(?:or|er|ist|ian)s?$")
+
+
+def _role_heading(match) -> bool:
+    """Whether a heading matched by its title's letters ends in the agent noun of a word of the clause's title:
+    "Internal Auditor" for 9.2 'Internal audit' (similarity 93), "Document Controller" for 7.5.3 'Control of
+    documented information' (91). It names the one who does the work, a role's section (forthomes QMS-002, left
+    since session 18); the title's own word ("Internal Audits") still names the clause. The mirroring reading keeps
+    the match (SCORING round 28: one verdict rested on it); only CM01 leaves it out."""
+    if match.how not in ("fuzzy", "title"):
+        return False
+    words = re.findall(r"[a-z]+", match.text.lower())
+    agent = _AGENT.match(words[-1]) if words else None
+    if agent is None:
+        return False
+    title = set(re.findall(r"[a-z]+", (match.title or "").lower()))
+    return words[-1] not in title and any(words[-1].startswith(t) and len(t) >= 4 for t in title)
 
 
 def _titles_only(doc: Document, headings, matches) -> bool:
