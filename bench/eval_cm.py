@@ -214,6 +214,8 @@ def main() -> None:
     parser.add_argument("--real", action="store_true", help="the real-world corpus, leave-one-source-out")
     parser.add_argument("--extract", action="store_true", help="with --real: recompute features from the files")
     parser.add_argument("--corpus", type=Path, default=None, help="with --extract: the folder of corpus files")
+    parser.add_argument("--new-only", action="store_true",
+                        help="with --extract: only the manifest rows without features yet; keep the others as they are")
     parser.add_argument("--sentence-folds", action="store_true",
                         help="with --real: retrain the sentence model per fold and recompute the out-of-fold features")
     parser.add_argument("--fit", action="store_true", help="with --real: refit and write the shipped verdict model")
@@ -240,7 +242,7 @@ def main() -> None:
     import real_corpus
 
     if args.extract:
-        real_corpus.extract(args.corpus)
+        real_corpus.extract(args.corpus, new_only=args.new_only)
     if args.sentence_folds:
         real_corpus.sentence_folds(args.corpus)
     if args.fit:

@@ -138,13 +138,19 @@ def rebuild(mirrors: Path, corpus: Path | None = None) -> list[str]:
     return missing
 
 
-def extract(corpus: Path | None = None) -> Path:
+def extract(corpus: Path | None = None, new_only: bool = False) -> Path:
     """Parse, classify and analyse every manifest file found in `corpus`; write features.csv. The "folds" rows
     (see sentence_folds) are recomputed with the fold models in FOLD_MODELS when they are there, else kept; either
-    way a warning says when they are not the fold models of this code (fold_models_note)."""
+    way a warning says when they are not the fold models of this code (fold_models_note).
+
+    `new_only`: analyse only the manifest rows that have no features yet (a batch of new files, or files that were
+    missing) and keep every other row as it is. Right only while the code is the code the kept rows were extracted
+    with: after a change to src/ or models/, extract all rows."""
     import sys
 
     corpus = corpus or DEFAULT_CORPUS
+    if new_only:
+        return _extract_new(corpus)
     rows = manifest()
     absent = [r["id"] for r in rows if not (corpus / f"{r['id']}.{r['format']}").exists()]
     if len(absent) == len(rows):
@@ -169,6 +175,35 @@ def extract(corpus: Path | None = None) -> Path:
         out += [r for r in _read("features.csv") if r["variant"] == "folds"]
     target = _write_features(out)
     print(f"wrote {target}: {len(docs)} of {len(manifest())} files found in {corpus}")
+    return target
+
+
+def _extract_new(corpus: Path) -> Path:
+    """extract(new_only=True): features for the manifest rows without any (no row, or a 'missing' one)."""
+    import sys
+
+    kept = _read("features.csv")
+    have = {r["id"] for r in kept if r["variant"] == "model" and r.get("status") != "missing"}
+    rows = [r for r in manifest() if r["id"] not in have]
+    if not rows:
+        print("every manifest row has its features: nothing to extract")
+        return REAL / "features.csv"
+    present = [r for r in rows if (corpus / f"{r['id']}.{r['format']}").exists()]
+    if not present:
+        raise SystemExit(f"none of the {len(rows)} manifest files without features is in {corpus}: "
+                         "features.csv left as it was")
+    docs = _documents(corpus, present)
+    new = {r["id"] for r in rows}
+    out = [r for r in kept if r["id"] not in new]
+    out += _feature_rows(docs, "model", new) + _feature_rows(docs, "lexicon", new)
+    note = fold_models_note()
+    if note:
+        print(f"WARNING: {note}", file=sys.stderr)
+    if _fold_model_dirs():
+        out += _fold_rows(docs)  # only the new documents whose source the fold models' folds.csv assigns
+    target = _write_features(out)
+    print(f"wrote {target}: {len(docs)} new of {len(rows)} rows without features found in {corpus}; "
+          f"{len(have)} rows kept as they were")
     return target
 
 
