@@ -226,3 +226,28 @@ def test_a_rule_added_after_texts_were_read_answers_their_words_too():
     for doc in nlp.pipe(texts):
         assert sorted(gated(doc)) == sorted(plain(doc)), doc.text
     assert any(m[0] == key["EMAIL"] for doc in nlp.pipe(texts) for m in gated(doc))
+
+
+def test_a_rule_without_anchor_words_tests_no_position_of_a_text_lacking_a_word_for_one_token():
+    """CM05's money rule ({"IS_CURRENCY"}, {"LIKE_NUM"}) was tried at every number of every text; a text with no
+    currency sign holds no match, and its positions are not tested (each word's answers are learnt once)."""
+    from spacy.lang.en import English
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    get_nlp()
+    nlp = English()
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("MONEY", [[{"IS_CURRENCY": True}, {"LIKE_NUM": True}]], fixed=True)
+    rule = gated._fixed[0][1][0]
+    asked = []
+
+    def counting(test):
+        return lambda orth: asked.append(orth) or test(orth)
+
+    rule.tests = [counting(t) for t in rule.tests]
+    numbers = nlp("Check 12 items, 45 boxes and 3 pallets on 7 racks; £ 20 on Fridays.")
+    assert gated(numbers) and asked  # learnt the words, found "£ 20"
+    asked.clear()
+    doc = nlp("Check 12 items, 45 boxes and 3 pallets on 7 racks.")
+    assert gated(doc) == [] and asked == []

@@ -795,7 +795,7 @@ class GatedMatcher:
             self._fixed_anywhere_rules = [r for _, rs in self._fixed for r in rs if r.heads is None]
             self._fixed_anywhere = bool(self._fixed_anywhere_rules)
             for r in self._fixed_anywhere_rules:  # every such rule answers the same words from the next text on
-                r.passed.clear()
+                r.forget()
             self._fixed_seen = set()
             return
         if runs:
@@ -1343,22 +1343,30 @@ class _FixedRule:
     """A Matcher pattern of a few tokens, each tested on the word alone (its Lexeme, as `_RunRule`'s tests) and,
     where the pattern says so, on whether it opens a sentence (IS_SENT_START, as the Matcher reads it: the
     token's sent_start is 1); only the first token may be optional (OP "?"). Its anchor is the last token that
-    lists its words (LOWER or ORTH "IN"); a text's candidate anchors are its words of that list, and without
-    such a list every token whose word passes the anchor token's test. Its matches are every (start, end) where
-    each token passes: what the Matcher finds."""
+    lists its words (LOWER or ORTH "IN") or else names one; a text's candidate anchors are its words of that list.
+    Without such a token, the text's words that pass each token's test are found by set intersections (`learn`):
+    a text lacking a word for one of them holds no match, and the token with the fewest such words is the anchor
+    there. Its matches are every (start, end) where each token passes: what the Matcher finds."""
 
-    __slots__ = ("heads", "tests", "sents", "anchor", "optional", "_anchor_ok", "passed")
+    __slots__ = ("heads", "tests", "sents", "anchor", "optional", "_anchor_ok", "passed", "_required")
 
     def __init__(self, heads, tests, sents, anchor, optional):
         self.heads, self.tests, self.sents, self.anchor, self.optional = heads, tests, sents, anchor, optional
         self._anchor_ok = tests[anchor]
-        # without anchor words: the words (ORTH hashes) that passed its anchor test, of those the GatedMatcher has
-        # had it answer (`learn`): a set intersection finds a text's passing words without a call per word
-        self.passed: set[int] = set()
+        # without anchor words: per token a match requires (not an optional first one), the words (ORTH hashes) that
+        # passed its test, of those the GatedMatcher has had it answer (`learn`)
+        self._required = tuple(range(1 if optional else 0, len(tests)))
+        self.passed: list[set[int]] = [set() for _ in tests]
 
     def learn(self, new: set[int]) -> None:
-        """Answers the anchor test (of a rule without anchor words) for words not asked before."""
-        self.passed.update(orth for orth in new if self._anchor_ok(orth))
+        """Answers each required token's test (of a rule without anchor words) for words not asked before."""
+        for k in self._required:
+            test = self.tests[k]
+            self.passed[k].update(orth for orth in new if test(orth))
+
+    def forget(self) -> None:
+        for passed in self.passed:
+            passed.clear()
 
     @classmethod
     def of(cls, pattern: list[dict], vocab) -> _FixedRule | None:
@@ -1398,8 +1406,16 @@ class _FixedRule:
             if distinct is None:
                 distinct = set(orths)
                 self.learn(distinct)
-            passing = distinct & self.passed
-            positions = [i for i, orth in enumerate(orths) if orth in passing] if passing else ()
+            # the text's words passing each required token's test: none for one, no match; the anchor here is the
+            # token with the fewest (which token anchors changes no match: every token is tested below)
+            passing = None
+            for k in self._required:
+                here = distinct & self.passed[k]
+                if not here:
+                    return
+                if passing is None or len(here) < len(passing):
+                    anchor, passing = k, here
+            positions = [i for i, orth in enumerate(orths) if orth in passing]
         else:
             positions = [i for i, word in candidates if word in heads and anchor_ok(orths[i])]
         for a in positions:
