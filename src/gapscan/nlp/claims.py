@@ -1403,6 +1403,20 @@ HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+# every ADVICE match holds one of these, in lower case
+_ADVICE_WORDS = ("find", "want", "wish", "like", "free", "help", "useful")
+
+
+def _advice(text: str) -> bool:
+    """ADVICE.search, run only on a text holding one of the words it needs (one sentence in a thousand has one;
+    its search tries each of its branches at every character). Its IGNORECASE also matches a few non-ASCII letters
+    to ASCII ones: a text with non-ASCII characters is always searched."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _ADVICE_WORDS):
+            return False
+    return ADVICE.search(text) is not None
+
 
 # A question ("Do you test your business continuity plan annually?", "Are access privileges reviewed quarterly?")
 # asks; it states nothing the set does: a vendor questionnaire or an audit checklist asks it of someone else, and
@@ -1880,7 +1894,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     if sent_text is None:
         sent_text = sent.text  # joined from the tokens once: it is read twice below
     text = _trim(sent_text, 400)
-    if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
+    if _advice(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
     asked = [(sent.start_char + a, sent.start_char + b) for a, b in _asked(sent_text)]
     if asked:
