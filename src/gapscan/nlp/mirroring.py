@@ -32,6 +32,7 @@ from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.language import not_english
 from gapscan.nlp.lexicon import (BOARD_FUNCTIONS, EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES,
+                                 SYSTEM_QUALIFIERS, SYSTEM_ROLE_HEADS,
                                  MANAGEMENT_SYSTEM_WORDS, STANDARD_ACRONYMS, STANDARD_MARKERS, STANDARD_RECORDS,
                                  TEAM_HEADS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp, spacy_names
@@ -1078,6 +1079,13 @@ def _generic_anchor(span, span_text: str) -> bool:
         while start > 0 and span[-1].is_title and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
                 doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
             start -= 1
+        # "by QMS team leader", "the QMS team": the system's name and its team before the role, in any case
+        k = start
+        while k > 0 and (doc[k - 1].lower_ in SYSTEM_QUALIFIERS or doc[k - 1].lower_ == "team"):
+            k -= 1
+        while k < start and doc[k].lower_ not in SYSTEM_QUALIFIERS:  # "team managers": no system named
+            k += 1
+        start = k
         name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
         if "/" in name:
             return _generic_alternatives(name)
@@ -1114,7 +1122,14 @@ _ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
 
 
 def _generic_name(name: str) -> bool:
-    return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
+    if name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES):
+        return True
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k] in SYSTEM_QUALIFIERS:
+        k += 1
+    rest = " ".join(words[k:])
+    return k > 0 and (rest in SYSTEM_ROLE_HEADS or _generic_name(rest))  # "QMS Team Leader", "ISMS auditor"
 
 
 def _generic_alternatives(name: str) -> bool:
