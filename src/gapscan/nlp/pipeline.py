@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from gapscan.nlp import lexicon as _lexicon
+
 ANCHOR_TYPES = ("role", "team", "system", "equipment", "place", "quantity", "duration", "form", "decision")
 
 CLAUSE_NUMBER_RE = r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$"
@@ -1926,6 +1928,8 @@ _CERTIFICATION_WORDS = frozenset({"certification", "certifications", "attestatio
 _STANDARDS_BODIES = frozenset({"ISO", "IEC", "SOC", "NIST", "PCI", "BS", "EN", "ANSI", "IEEE", "CSA", "HITRUST",
                                "ASTM", "ECSS"})
 _MISREAD_WORDS = _BODY_PLACES | {"breach", "above", "below", "up", "outside", "exceed", "scale", "scales", "press"}
+# a decision word that is a participle can be an adjective before its noun ("a locked cabinet"): _state_adjective
+_MISREAD_WORDS |= {w for w in _lexicon.DECISION_WORDS if w.endswith("ed") and " " not in w}
 
 
 def _standard_code(doc, start: int, end: int) -> bool:
@@ -2004,6 +2008,27 @@ def _not_another_bodys(doc, triples: list, team: int) -> list:
     return [t for t in triples if t not in drop] if drop else triples
 
 
+# what can stand before a participle used as an adjective: an article or determiner, a count, a preposition
+_ADJECTIVE_LEADS = _PLACE_DETERMINERS | {"of", "with", "for", "in", "on", "by", "from", "any", "all", "no", "some",
+                                         "multiple", "several", "repeated", "consecutive"}
+
+
+def _state_adjective(doc, start: int) -> bool:
+    """Whether the decision word doc[start] ("locked", "failed", "isolated") is a participle used as an adjective
+    before its noun: "a locked cabinet", "5 failed login attempts", "in an isolated environment". It names a
+    thing's state, not a decision the work takes ("the account is locked after 5 attempts", "rejected if ...")."""
+    before = doc[start - 1] if start else None
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if after is not None and after.text in (",", "and", "or") and before is not None \
+            and before.lower_ in _PLACE_DETERMINERS:  # "in an isolated, controlled ... environment"
+        return True
+    if after is None or not after.is_alpha or after.is_stop or after.lower_.endswith("ly") or not after.is_lower:
+        return False
+    # at the head of a line it may be the branch a list's item opens ("Failed prints -> general waste"): kept
+    return before is not None and not doc[start].is_sent_start and (before.lower_ in _ADJECTIVE_LEADS
+                                                                    or before.like_num)
+
+
 def _misread(doc, start: int, end: int, label: str) -> bool:
     """Whether the anchor doc[start:end] (of `label`) is a false reading of its words."""
     word = doc[start:end].text.lower() if end - start > 1 else doc[start].lower_
@@ -2047,6 +2072,8 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
                 (after is not None and after.lower_ in _OBJECT_WORDS)
         return False
     if label == "decision":
+        if end - start == 1 and word.endswith("ed") and _state_adjective(doc, start):
+            return True
         if word == "breach":
             return before is None or before.lower_ not in _VERB_LEADS
         if word in ("above", "below"):
