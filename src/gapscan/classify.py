@@ -343,6 +343,11 @@ THIS_FORM = re.compile(r"\bthis\s+(?:completed\s+|signed\s+|application\s+|regis
 SIGNATURE_WORDS = 6  # "Signature of applicant", "Signed (member)": a line to sign, not a sentence about signing
 SIGNED = re.compile(r"^\W*(?:signed|signature|sign-off)\b", re.I)
 LETTER_NAME = re.compile(r"\bletters?\b", re.I)
+# A declaration: its opening speaks for the one who signs ("I confirm that I have read all of the following policies:",
+# "I hereby consent to ...") and it leaves a place to sign; what it lists is what is declared, not an index
+DECLARING = re.compile(r"^\W*(?:I|we)\s+(?:hereby\s+)?(?:confirm|declare|acknowledge|agree|consent|certify|"
+                       r"undertake)\b", re.I)
+TITLE_PAGE_WORDS = 8  # a cover page's whole text: "Policies & Procedures", "Risk Assessments"
 LETTER_ENDS = 10  # the blocks at each end where a letter's salutation and its closing or signature stand
 # "nineteen minutes", "41 minutes": a length of time, not the minutes of a meeting
 DURATION = re.compile(r"\b(?:\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -820,9 +825,10 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     contents list (_contents_list), None when it has none."""
     entries = fill if entries is None else entries
     blocks = doc.text_blocks()
-    if len(doc.blocks) == 1 and blocks and blocks[0].type is BlockType.HEADING:
-        # a page of nothing but its title ("Minutes of the 2023 Executive Council Meetings", a folder's README):
-        # it names what is filed beside it and records, asks or instructs nothing itself
+    if len(doc.blocks) == 1 and blocks and (blocks[0].type is BlockType.HEADING or _title_line(blocks[0].text)):
+        # a page of nothing but its title ("Minutes of the 2023 Executive Council Meetings", a folder's README, a
+        # binder's cover page "Policies & Procedures" read from a PDF as one short line): it names what is filed
+        # beside it and records, asks or instructs nothing itself
         add(Kind.OTHER, 4.0, f"nothing below its title ({_short(blocks[0].text)!r}): a page naming what is filed "
                              f"beside it")
     headings = [b for b in blocks if b.type is BlockType.HEADING]
@@ -852,8 +858,14 @@ def _text_signals(doc: Document, fill: TableFill, add, entries: TableFill | None
     ticked = entries.ticked + sum(1 for b in blocks if b.checked) + sum(
         b.text.count(c) for b in blocks for c in TICKED_BOX) + len(text_boxes) - text_boxes.count("")
 
+    declaration = _declaration(doc, blocks)
+    if declaration:
+        opening, to_sign = declaration
+        add(Kind.FORM, 4.0, f"a declaration to sign: {_short(opening)!r} over a place to sign ({_short(to_sign)!r})")
     items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
-    named = [b.text for b in items if id(b) in listed or _names_document(b.text)]
+    # what a declaration lists is what the signer declares ("I confirm that I have read ...: Safeguarding Policy;
+    # Complaints Policy; ..."), no index of documents
+    named = [] if declaration else [b.text for b in items if id(b) in listed or _names_document(b.text)]
     # a table whose every filled cell names a file or a document ("risk-register.csv | risk-register-contract.md")
     # is an index too, one line a row, whatever its title calls it
     indexes = [(t, _file_index(t)) for t in doc.tables()]  # read once for both
@@ -1765,6 +1777,31 @@ def _empty_sections(blocks: list[Block]) -> list[str]:
         if nxt is None or nxt.type is BlockType.HEADING and (nxt.level or 1) <= (b.level or 1):
             out.append(b.text)
     return out
+
+
+def _title_line(text: str) -> bool:
+    """A line that can only be a title: a few words, no sentence, no field to fill ("Policies & Procedures")."""
+    text = text.strip()
+    return (0 < len(text.split()) <= TITLE_PAGE_WORDS and not text.endswith(SENTENCE_END)
+            and not any(c in text for c in ":_[]") and not BOX_CHAR.search(text))
+
+
+def _declaration(doc: Document, blocks: list[Block]) -> tuple[str, str] | None:
+    """(its opening, the place to sign) when a page is a declaration: one of its first text blocks speaks for the
+    signer (DECLARING) and it leaves a line to sign, as a short text line or a table column headed so with no
+    signature in it (a sign-off table 'Name | Signature | Date' with its rows, if any, blank)."""
+    opening = next((b.text for b in blocks[:SELF_NAMED_BLOCKS + 1] if b.type is not BlockType.HEADING
+                    and DECLARING.match(b.text)), None)
+    if opening is None:
+        return None
+    line = next((b.text for b in blocks if SIGNED.match(b.text) and len(b.text.split()) <= SIGNATURE_WORDS), None)
+    if line:
+        return opening, line
+    for table in doc.tables():
+        for i, name in enumerate(table.header):
+            if SIGNED.match(name or "") and all(i >= len(r) or _empty(r[i]) for r in table.rows):
+                return opening, name
+    return None
 
 
 def _file_index(table: Table) -> list[list[str]]:

@@ -239,10 +239,11 @@ def _failure_note(report, command: str, paths: List[Path], threshold: str, given
                   config_source: str | None = None) -> str:
     """'gapscan: exit 1: 3 findings at or above --fail-on error, first CM02 docs/qp.md:3; to accept one ...':
     why the run failed and the two ways to accept a finding, a suppression with a reason or a baseline."""
+    import dataclasses
     import shlex
 
     from gapscan.model import Finding, Severity
-    from gapscan.report.common import file_line, plural
+    from gapscan.report.common import file_line, plural, where_text, with_headings
 
     level = Severity.parse(threshold)
     failing = sorted((f for f in report.findings if f.severity >= level), key=Finding.sort_key)
@@ -252,7 +253,12 @@ def _failure_note(report, command: str, paths: List[Path], threshold: str, given
     if failing:
         first = failing[0]
         line = file_line(first.path, first.location)
-        where = f"{first.path}:{line}" if line is not None else first.path
+        if line is not None:  # path:line, where an editor opens it
+            where = f"{first.path}:{line}"
+        else:  # a Word paragraph under its heading, a PDF page's line, a workbook's cell: the place in words
+            located = with_headings(dataclasses.replace(report, findings=(first,), summary=None)).findings[0]
+            place = where_text(located.location, first.path)
+            where = f"{first.path} ({place})" if place else first.path
         why.append(f"{plural(len(failing), 'finding')} at or above {given}: "
                    f"{'' if len(failing) == 1 else 'the first '}{first.rule} {first.severity.label} at {where}")
     if report.unused_ignores and level <= Severity.WARNING:

@@ -2742,6 +2742,8 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
     if record is None:
         return [_no_record(claim, scope, reason)]
     prof = scope.profiles[record]
+    if claim.phrase == "possession":
+        return _check_possession(claim, scope, record, chosen, prof)
     link = _links_of(scope)["by path"].get(record)
     named = chosen.startswith("named in the sentence") or (link is not None and _named_link(link, scope))
     # a missing column is drift only in the record the procedure names outright (in the sentence,
@@ -2829,6 +2831,66 @@ def _check_fields(claim: Claim, scope: _Scope) -> list[DriftCheck]:
             out.append(_result(claim, scope, ClaimStatus.HOLDS,
                                f"'{header}' filled in {round(100 * (1 - share_empty))}% of rows{no}{held}",
                                record=record, chosen=chosen, metrics=metrics, subject=name))
+    return out
+
+
+def _holder_rows(claim: Claim, prof: RecordProfile) -> tuple[list[int], str | None]:
+    """The rows of a register that are the claim's holder ("Critical-tier vendors": the rows whose 'Inherent Risk
+    Tier' reads 'Critical'), and the column and value that tell them: a word of the holder before its head that is
+    a whole cell of one column in some of its rows, not all. A holder no column tells apart ("Production changes"
+    in a log of production changes) is every row."""
+    words = re.split(r"[\s/-]+", (claim.holder or "").lower())[:-1]
+    for word in (w for w in words if len(w) >= 3):
+        for col in prof.columns:
+            if col.type not in ("text", "status"):
+                continue
+            values = prof.table.column(col.index)
+            rows = [i for i, v in enumerate(values) if isinstance(v, str) and v.strip().lower() == word]
+            if 0 < len(rows) < prof.row_count:
+                return rows, f"'{col.name}' {values[rows[0]].strip()}"
+    return list(range(prof.row_count)), None
+
+
+def _check_possession(claim: Claim, scope: _Scope, record: str, chosen: str, prof: RecordProfile
+                      ) -> list[DriftCheck]:
+    """'Critical-tier vendors require an on-file SOC 2 Type II report': each of the holder's rows must have each
+    field. A yes/no column answered 'No' records the thing not had, row by row, so one such row of the holder's is
+    the claim not kept; empty cells count against DR04's share, as for any field. No column for the thing says
+    nothing: a register need not show everything each of its items has (the report may be filed elsewhere)."""
+    rows, told_by = _holder_rows(claim, prof)
+    of = f"{len(rows)} rows of {claim.holder} ({told_by})" if told_by else f"{len(rows)} rows"
+    out = []
+    for name in claim.fields:
+        header = field_header(name, prof.table.header)
+        if header is None or not rows:
+            out.append(_result(claim, scope, ClaimStatus.NOT_CHECKABLE,
+                               f"{record} has no column for '{name}': what each of {claim.holder} has may be "
+                               f"shown elsewhere", record=record, chosen=chosen, subject=name))
+            continue
+        col = prof.column(header)
+        values = prof.table.column(col.index)
+        said_no = [i for i in rows if i in set(_answered_no(prof, col))]
+        empty = [i for i in rows if values[i] is None or (isinstance(values[i], str) and not values[i].strip())]
+        share_empty = round(len(empty) / len(rows), 2)
+        metrics: dict[str, Any] = {"field": name, "column": header, "rows": prof.row_count, "rows_checked": len(rows),
+                                   "answered_no": len(said_no), "share_empty": share_empty}
+        if told_by:
+            metrics["holder_rows"] = told_by
+        if said_no or share_empty >= scope.limits.empty_share:
+            said = "; ".join(x for x in (f"answered 'No' in {len(said_no)}" if said_no else "",
+                                         f"empty in {len(empty)}" if empty else "") if x)
+            evidence = tuple(Evidence(path=record, text=f"'{header}': {values[i]}", location=_loc(prof, i, col.index))
+                             for i in said_no[:3]) + tuple(Evidence(path=record, text=f"'{header}' empty",
+                                                                    location=_loc(prof, i, col.index))
+                                                           for i in empty[:3 - min(3, len(said_no))])
+            out.append(_result(claim, scope, ClaimStatus.DRIFTED,
+                               f"'{header}' {said} of the {of} in {record}; the procedure requires it of each of "
+                               f"{claim.holder}", record=record, chosen=chosen, metrics=metrics, related=(record,),
+                               subject=name, evidence=evidence))
+        else:
+            out.append(_result(claim, scope, ClaimStatus.HOLDS,
+                               f"'{header}' given in all {of}", record=record, chosen=chosen, metrics=metrics,
+                               subject=name))
     return out
 
 

@@ -364,6 +364,16 @@ class RecordSet:
         self._links: dict[tuple[int, str, float], Link] = {}
         # every record's file name, lower-cased: a claim naming a record file not among them names no record
         self.file_names = frozenset(PurePosixPath(rec.file or rec.path).name.lower() for rec in self.records)
+        # a record -> the records of its folder and its name in another format (remediation-tracker.csv beside the
+        # page remediation-tracker.html that shows it): one register, which naming either file names
+        self.twins: dict[int, list[int]] = {}
+        by_name: dict[PurePosixPath, list[int]] = {}
+        for n, rec in enumerate(self.records):
+            if not rec.file:
+                by_name.setdefault(PurePosixPath(rec.path.lower()).with_suffix(""), []).append(n)
+        for group in by_name.values():
+            for n in group if len(group) > 1 else ():
+                self.twins[n] = [m for m in group if m != n]
         for n, rec in enumerate(self.records):
             for st in _content_stems(rec.names):
                 self.name_stems.setdefault(st, []).append(n)
@@ -592,9 +602,12 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
     text = " ".join([b.text for b in procedure.blocks] + [link_targets_text(procedure, addresses=False)]).lower()
     best_titles = _best_titles(titles, records)
     named = records.named_in(text) | records.named_at(addressed_paths(procedure))
+    # the same register under its name in another format: a policy's "Remediation Tracker" link to the page
+    # remediation-tracker.html names the remediation-tracker.csv the page shows (binette87 grc/, POL-005)
+    twinned = {m for n in named for m in records.twins.get(n, ()) if m not in named}
     # the records any signal can come from; every other record has none
     candidates = {n for n, rec in enumerate(records.records) if _configured(rec, configured)} if configured else set()
-    candidates |= named | best_titles.keys()
+    candidates |= named | twinned | best_titles.keys()
     coded: dict[int, str] = {}  # record -> the first of the procedure's codes its names carry
     for code in dict.fromkeys(codes):
         for n in records.with_code(code):
@@ -643,6 +656,8 @@ def link_scores(procedure: Document, claims: Sequence, records: Sequence[RecordI
         if n in named:
             # "the system exports the checks as FLT_prestart_checks.csv": the procedure names the file
             signals.append((0.9, "file name"))
+        elif n in twinned:
+            signals.append((0.85, "file name of its other format"))
         if n in coded:
             signals.append((0.95, f"code {coded[n]}"))
         best_title = best_titles.get(n, 0.0)

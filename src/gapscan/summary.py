@@ -10,7 +10,8 @@ document result.
 Top findings are ranked by, in order: severity (error first), rule weight (`RULE_WEIGHT`:
 how directly the rule shows the documented system is not the one that runs), the size
 of the finding's main number (`SIZE_METRIC`, e.g. rows of a shadow record, days a feed
-has been silent), then path and rule so the order is stable.
+has been silent), then path and rule so the order is stable. Within one rule a deciding number comes
+before the size where the rule has one (`FIRST_METRIC`: how many audits a record spikes before).
 """
 from __future__ import annotations
 
@@ -57,10 +58,28 @@ def finding_size(finding: Finding) -> float:
     return math.log1p(abs(float(value)))
 
 
+# The number that decides before the size among one rule's findings: a record that spikes before every audit says
+# more than one big spike before one audit. The summary's top findings and its section on the rule share this order;
+# between rules it plays no part (it is not a size another rule's number can be weighed against).
+FIRST_METRIC: Mapping[str, str] = {"SH01": "audits_with_spike"}
+
+
+def finding_weight(finding: Finding) -> float:
+    """The finding's FIRST_METRIC, 0 for a rule without one."""
+    value = finding.metrics.get(FIRST_METRIC.get(finding.rule, ""))
+    return float(value) if _is_number(value) else 0.0
+
+
 def rank_findings(findings: Sequence[Finding]) -> list[Finding]:
     """Findings that matter most first (see the module docstring for the order)."""
     return sorted(findings, key=lambda f: (-int(f.severity), -RULE_WEIGHT.get(f.rule, 1), -finding_size(f),
                                            f.path, f.rule, f.message))
+
+
+def rank_within_rule(findings: Sequence[Finding]) -> list[Finding]:
+    """One rule's findings in the order every part of the report names them: its FIRST_METRIC before the size."""
+    return sorted(findings, key=lambda f: (-int(f.severity), -finding_weight(f), -finding_size(f), f.path, f.rule,
+                                           f.message))
 
 
 def is_lead(finding: Finding) -> bool:
@@ -70,28 +89,33 @@ def is_lead(finding: Finding) -> bool:
 
 def top_findings(findings: Sequence[Finding], n: int = TOP_N, files: int = TOP_FILES) -> list[Finding]:
     """The findings that matter most: the `n` rules whose best finding ranks highest, each with its `files`
-    highest-ranked documents (one finding per rule and document, or log of a document: finding_log), rules in the order of their best finding.
+    highest-ranked documents (one finding per rule and document, or log of a document: finding_log), rules in the
+    order of their best finding, a rule's documents in its own order (rank_within_rule, as its section lists them).
 
     Forty CM01 headings on one manual are one problem to a reader, and so are five shadow records: five
     places of one rule at the top of a real client's report told the reader one thing; five rules tell five.
     The renderers say how many more files and places each rule has. A lead is never among them: its rule says
     the evidence would not hold, and the summary's sections name leads as leads.
     """
-    groups: dict[str, list[Finding]] = {}
-    seen: set[tuple[str, str, str | None]] = set()
-    for f in rank_findings([f for f in findings if not is_lead(f)]):
-        # one finding per rule and place: each log of a file of several is a place of its own
-        if (f.rule, f.path, finding_log(f)) in seen:
-            continue
-        seen.add((f.rule, f.path, finding_log(f)))
-        group = groups.get(f.rule)
-        if group is None:
-            if len(groups) == n:
+    candidates = [f for f in findings if not is_lead(f)]
+    rules: list[str] = []
+    for f in rank_findings(candidates):
+        if f.rule not in rules:
+            rules.append(f.rule)
+    out: list[Finding] = []
+    for rule in rules[:n]:
+        seen: set[tuple[str, str | None]] = set()
+        group: list[Finding] = []
+        for f in rank_within_rule([g for g in candidates if g.rule == rule]):
+            # one finding per place: each log of a file of several is a place of its own
+            if (f.path, finding_log(f)) in seen:
                 continue
-            group = groups[f.rule] = []
-        if len(group) < files:
+            seen.add((f.path, finding_log(f)))
             group.append(f)
-    return [f for group in groups.values() for f in group]
+            if len(group) == files:
+                break
+        out += group
+    return out
 
 
 def finding_log(f: Finding) -> str | None:
@@ -725,9 +749,7 @@ def _audit_section(ctx, records, spikes, *, short: Callable[[str], str]) -> Summ
     if not spikes:
         lines.append("No record gets an unusual share of its entries just before an audit.")
         return SummarySection(title="Records kept for the auditor", lines=tuple(lines))
-    # A record that spikes before every audit says more than one big spike before one audit.
-    ranked = sorted(spikes, key=lambda f: (-int(f.metrics.get("audits_with_spike") or 0),
-                                           -float(f.metrics.get("lift") or 0), f.path))
+    ranked = rank_within_rule(spikes)  # the top findings' order (FIRST_METRIC): one order everywhere
     lines.append(f"{_count(len(spikes), 'record')} {_verb(len(spikes), 'is', 'are')} filled in mostly in the weeks before an audit: the "
                  f"system comes alive for the auditor and sleeps in between.")
     for f in ranked[:3]:

@@ -103,3 +103,31 @@ def test_a_word_file_is_told_the_config_entry_not_a_comment(client_set, tmp_path
     assert ('a docx file has no comment gapscan reads: add to gapscan.toml an [[ignore]] entry with '
             'path = "procedures/qp-04.docx", codes = ["CM02"] and a reason') in line
     assert "gapscan baseline write gapscan-baseline.json procedures/qp-04.docx --check" in line
+
+
+def test_a_failing_word_file_is_named_with_the_paragraph_the_finding_is_at(client_set, tmp_path):
+    """A CM02 error on a .docx named the file alone ('the first CM02 error at qp-04.docx'): Word files have no
+    line an editor opens, so the note names the place in the report's words (paragraph, under its heading)."""
+    import docx
+
+    doc = docx.Document()  # the mirrored procedure of the client set, as Word headings and paragraphs
+    for line in (client_set / MIRRORED).read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            doc.add_heading(line[3:], level=2)
+        elif line.startswith("# "):
+            doc.add_heading(line[2:], level=1)
+        elif line.strip():
+            doc.add_paragraph(line)
+    work = tmp_path / "repo"
+    work.mkdir()
+    doc.save(str(work / "qp-04.docx"))
+    r = gapscan("check", "qp-04.docx", "--format", "json", "-o", str(tmp_path / "r.json"), cwd=work)
+    assert r.returncode == 1, r.stderr
+    line = next(x for x in r.stderr.splitlines() if "exit 1" in x)
+    import json
+    import re
+
+    m = re.search(r"(CM\d\d) error at qp-04\.docx \(paragraph (\d+)\)", line)
+    assert m, line
+    findings = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["findings"]
+    assert any(f["rule"] == m.group(1) and f["location"].get("line") == int(m.group(2)) for f in findings)

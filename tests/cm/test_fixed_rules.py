@@ -141,3 +141,113 @@ def test_a_pattern_a_fixed_rule_cannot_read_is_refused():
             gated.add("KEY", [pattern], fixed=True)
     with pytest.raises(ValueError):
         gated.add("KEY", [[{"LOWER": "a"}]], fixed=True, greedy="LONGEST")
+
+
+def _word_soups(n: int) -> list[str]:
+    """Token soups of a post box, a board, money, e-mail addresses and numbers."""
+    rng = random.Random(25)
+    words = ["box", "Box", "BOX", "PO", "Board", "board", "BOARD", "Advisory", "Review", "the", "$", "€", "£", "12",
+             "457", "ten", "1,000", "3.5", "a@b.org", "ops@example.com", "Fluke", "45", "HP", "6268B", ".", ",", "\n",
+             "and", "of", "Change", "Street"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "box"}, {"LIKE_NUM": True}],
+    [{"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "Board"}],
+    [{"ORTH": "Board", "IS_SENT_START": False}, {"LOWER": "of"}],
+    [{"LOWER": {"IN": ["po", "p.o."]}, "OP": "?"}, {"LOWER": "box"}, {"LIKE_NUM": True}],
+    [{"IS_CURRENCY": True}, {"LIKE_NUM": True}],
+    [{"LIKE_EMAIL": True}],
+])
+def test_a_rule_naming_one_word_finds_what_the_matcher_finds(pattern):
+    from spacy.lang.en import English
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    get_nlp()
+    nlp = English()
+    nlp.add_pipe("gapscan_sentencizer", name="sentencizer")
+    gated, plain = GatedMatcher(nlp.vocab), Matcher(nlp.vocab)
+    gated.add("KEY", [pattern], fixed=True)
+    plain.add("KEY", [pattern])
+    found = 0
+    for doc in nlp.pipe(["PO Box 457, the Change Advisory Board; Board of Review", "box 12", "Board"]
+                        + _word_soups(3000)):
+        expected = plain(doc)
+        assert gated(doc) == sorted(expected), doc.text
+        found += len(expected)
+    assert found > 10
+
+
+def test_a_rule_naming_one_word_is_read_from_that_word_not_at_every_token():
+    """{"LOWER": "box"} and {"ORTH": "Board"} are lists of one word: the rule is looked up by it, as a rule listing
+    its words is, not tried at every token of every text (CM05's post box and the cue's boards were two of the
+    five rules tried everywhere: about a third of the cue's fixed-key time on the 500-document set)."""
+    from spacy.lang.en import English
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    get_nlp()
+    vocab = English().vocab
+    gated = GatedMatcher(vocab)
+    gated.add("BOX", [[{"LOWER": "box"}, {"LIKE_NUM": True}]], fixed=True)
+    gated.add("BOARD", [[{"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "Board"}]], fixed=True)
+    assert not gated._fixed_anywhere
+    assert gated._fixed_heads == {vocab.strings["box"], vocab.strings["board"]}
+    # a token listing words stays the anchor over one naming a single word
+    gated.add("CHIEF", [[{"ORTH": {"IN": ["Chief", "Head"]}}, {"LOWER": "of"}, {"IS_TITLE": True}]], fixed=True)
+    assert gated._fixed[-1][1][0].heads == {vocab.strings["chief"], vocab.strings["head"]}
+    cue = get_nlp().get_pipe("gapscan_cues").patterns
+    anywhere = {cue.vocab.strings[key] for key, rules in cue._fixed for r in rules if r.heads is None}
+    assert "detail:place_box" not in anywhere and "anchor:team_board" not in anywhere
+
+
+def test_a_rule_added_after_texts_were_read_answers_their_words_too():
+    """The rules without anchor words answer each word once, together; one added later answers the words the
+    others had answered before it came."""
+    from spacy.lang.en import English
+    from spacy.matcher import Matcher
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    get_nlp()
+    nlp = English()
+    gated, plain = GatedMatcher(nlp.vocab), Matcher(nlp.vocab)
+    gated.add("MONEY", [[{"IS_CURRENCY": True}, {"LIKE_NUM": True}]], fixed=True)
+    texts = ["Pay $ 45 to ops@example.com or £ 12", "ops@example.com", "$ 12 and 45"]
+    for doc in nlp.pipe(texts):
+        gated(doc)
+    gated.add("EMAIL", [[{"LIKE_EMAIL": True}]], fixed=True)
+    plain.add("MONEY", [[{"IS_CURRENCY": True}, {"LIKE_NUM": True}]])
+    plain.add("EMAIL", [[{"LIKE_EMAIL": True}]])
+    key = {k: nlp.vocab.strings[k] for k in ("MONEY", "EMAIL")}
+    for doc in nlp.pipe(texts):
+        assert sorted(gated(doc)) == sorted(plain(doc)), doc.text
+    assert any(m[0] == key["EMAIL"] for doc in nlp.pipe(texts) for m in gated(doc))
+
+
+def test_a_rule_without_anchor_words_tests_no_position_of_a_text_lacking_a_word_for_one_token():
+    """CM05's money rule ({"IS_CURRENCY"}, {"LIKE_NUM"}) was tried at every number of every text; a text with no
+    currency sign holds no match, and its positions are not tested (each word's answers are learnt once)."""
+    from spacy.lang.en import English
+
+    from gapscan.nlp.pipeline import GatedMatcher, get_nlp
+
+    get_nlp()
+    nlp = English()
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("MONEY", [[{"IS_CURRENCY": True}, {"LIKE_NUM": True}]], fixed=True)
+    rule = gated._fixed[0][1][0]
+    asked = []
+
+    def counting(test):
+        return lambda orth: asked.append(orth) or test(orth)
+
+    rule.tests = [counting(t) for t in rule.tests]
+    numbers = nlp("Check 12 items, 45 boxes and 3 pallets on 7 racks; £ 20 on Fridays.")
+    assert gated(numbers) and asked  # learnt the words, found "£ 20"
+    asked.clear()
+    doc = nlp("Check 12 items, 45 boxes and 3 pallets on 7 racks.")
+    assert gated(doc) == [] and asked == []

@@ -163,8 +163,13 @@ def test_leave_one_source_out_floors(variant):
     # got harder, the floors follow it down, the goal stays (0.85 / 0.9 / 0 / 0.85): accuracy floors one document
     # under, Spearman 0.005 under, severe errors at 1 (q081, agreed mirrored, operational at P 0.51) and 3 lexicon only
     # (q081, m078 at 0.46, t055 at 0.48).
-    floors = {"model": (0.813, 0.793, 0.648, 1), "lexicon": (0.813, 0.789, 0.636, 3),
-              "folds": (0.815, 0.795, 0.652, 1)}[variant]
+    # Then merged with anchors25 (decision participles before a noun are states, roles named only by the management
+    # system generic, numbered sentences scored, reference lines' clauses cited), cmhold15's titles and left26's kinds;
+    # re-extracted on the merged code and refit: 0.821 / 0.800 / 1 / 0.661, 0.817 / 0.796 / 1 / 0.649 and
+    # 0.822 / 0.804 / 0 / 0.662 (mixed recall 51 of 104 agreed with the model). Floors one document under, Spearman
+    # 0.005 under; severe errors at 1 (q081), 1 (q081) and 0.
+    floors = {"model": (0.818, 0.797, 0.655, 1), "lexicon": (0.815, 0.793, 0.643, 1),
+              "folds": (0.820, 0.801, 0.657, 0)}[variant]
     assert result.accuracy() >= floors[0], text
     assert result.accuracy(result.agreed) >= floors[1], text
     assert len(result.severe) <= floors[3], text
@@ -179,7 +184,7 @@ def test_kind_accuracy_floor():
     5); on the first 325, the classifier before this corpus got 257. Floor 0.97 -> 0.95: the corpus got harder, not
     the classifier worse."""
     hit, total = _result("model").kind_accuracy
-    assert total >= 680 and hit / total >= 0.95 and hit >= 674, (hit, total)  # 727/739 with session 25's 52 rows
+    assert total >= 680 and hit / total >= 0.95 and hit >= 726, (hit, total)  # 727/739 with session 25's 52 rows
 
 
 def test_uncertain_verdicts_are_the_less_accurate_ones():

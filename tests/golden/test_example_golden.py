@@ -41,3 +41,13 @@ def test_example_report_matches_golden(report, fmt, name):
     assert text == golden.read_text(encoding="utf-8"), (
         f"{fmt} report of examples/harrow-vale changed: if intended, regenerate with "
         "GAPSCAN_REGOLD=1 pytest tests/golden and review the diff")
+
+
+def test_the_summary_names_the_audit_spikes_in_one_order(report):
+    """The summary's top findings listed QF-09 (one audit, 7.3x) before QF-08 (both audits, 4.3x), where its section
+    'Records kept for the auditor' put QF-08 first: a reader saw two rankings of the same two records."""
+    top = [f.path.rsplit("/", 1)[-1] for f in report.summary.top_findings if f.rule == "SH01"]
+    [section] = [s for s in report.summary.sections if s.title == "Records kept for the auditor"]
+    listed = [line.split(":", 1)[0] for line in section.lines if "times its normal rate" in line]
+    assert len(top) == 2 and len(listed) == 2
+    assert top == listed

@@ -16,7 +16,7 @@ from gapscan import engine
 AUDIT = dt.date(2026, 3, 17)
 
 
-def _sh01(root: Path):
+def _sh01(root: Path, date_last: bool = False):
     rng = random.Random(5)
     dates, d = [], dt.date(2025, 1, 6)
     while d <= dt.date(2026, 6, 30):
@@ -26,9 +26,13 @@ def _sh01(root: Path):
     dates += [AUDIT - dt.timedelta(days=rng.randint(0, 20)) for _ in range(14)]
     with (root / "ncr-register.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["Date raised", "Description", "Raised by"])
+        order = [1, 2, 0] if date_last else [0, 1, 2]  # the date column first, or last after a title line
+        if date_last:
+            w.writerow(["Machine shop - corrective action log"])
+        w.writerow([["Date raised", "Description", "Raised by"][k] for k in order])
         for i, day in enumerate(sorted(dates)):
-            w.writerow([day.isoformat(), f"bore oversize on part {i}", ["Ann Lee", "Bo Chan", "Cy Park"][i % 3]])
+            row = [day.isoformat(), f"bore oversize on part {i}", ["Ann Lee", "Bo Chan", "Cy Park"][i % 3]]
+            w.writerow([row[k] for k in order])
     (root / "gapscan.toml").write_text('[kinds]\n"ncr-register.csv" = "record"\n', encoding="utf-8")
     cfg = config_mod.load(config_mod.discover(root))
     report = engine.run([root], cfg, engine.RunOptions(select=("SH01",), jobs=1, timestamp=False,
@@ -55,3 +59,13 @@ def test_the_window_and_the_weeks_shown_agree(tmp_path):
     after = week.findall(text.split("after the audit, for context: ")[1])
     assert len(before) == 5 and len(after) == 4  # with the window's 3, the chart's 12 weeks
     assert before[0].startswith(chart["labels"][0]) and after[-1].startswith(chart["labels"][-1])
+
+
+def test_the_weekly_counts_point_at_the_date_column_they_count(tmp_path):
+    """The example's QF-09 log: its finding pointed at C33 (the date column) and its weekly counts at A3, the
+    header row's first cell ('CA No'), which holds no date. The counts are of the date column: its header cell."""
+    [f] = _sh01(tmp_path, date_last=True)
+    counts = f.evidence[0]
+    assert counts.text.startswith("entries per week")
+    assert counts.location.cell == "C2" and counts.location.column == "Date raised", counts.location
+    assert f.location.cell.startswith("C") and f.location.column == "Date raised"

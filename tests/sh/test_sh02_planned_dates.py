@@ -5,29 +5,10 @@ register whose only dates are each objective's 'Review Date', up to the end of t
 "today" four weeks ahead of the scan, and the incident log was called stopped for the silence up to a
 day that had not come yet.
 """
-import csv
 import datetime as dt
-from dataclasses import replace
 
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
-from gapscan.records import profile
-from gapscan.rules.base import Context
 from gapscan.rules.sh import SH02
-
-
-def _record(tmp_path, name, header, rows):
-    path = tmp_path / name
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    doc = replace(parse_file(path, name), kind=Kind.RECORD)
-    return doc, profile(doc)
-
-
-def _ctx(*loaded):
-    return Context(documents=tuple(d for d, _ in loaded), records={p.path: p for _, p in loaded})
+from shbuild import context as _ctx, record as _record
 
 
 def _incident_log(tmp_path, last):

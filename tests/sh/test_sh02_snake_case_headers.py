@@ -6,29 +6,11 @@ a remediation tracker's 'Due_Date' column, half a year past the last work, was r
 no word boundary falls between 'Due' and '_'; the set's newest date became that due date, and an incident log
 with an entry four weeks before the set was last touched was called silent for 210 days.
 """
-import csv
 import datetime as dt
-from dataclasses import replace
 
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
-from gapscan.records import planned_date, profile
-from gapscan.rules.base import Context
+from gapscan.records import planned_date
 from gapscan.rules.sh import SH02
-
-
-def _record(tmp_path, name, header, rows):
-    path = tmp_path / name
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    doc = replace(parse_file(path, name), kind=Kind.RECORD)
-    return doc, profile(doc)
-
-
-def _ctx(*loaded):
-    return Context(documents=tuple(d for d, _ in loaded), records={p.path: p for _, p in loaded})
+from shbuild import context as _ctx, record as _record
 
 
 def _sets(tmp_path, last_incident: dt.date):

@@ -11,13 +11,11 @@ things do not ask it for scrap and throughput.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
 from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 HEAD = """# {title}
 
@@ -77,30 +75,27 @@ MOSTLY_PAPER = AUDIT_ONLY + """- One observation on the membership register is s
 
 
 def _doc(tmp_path: Path, name: str, title: str, body: str):
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(HEAD.format(title=title) + body, encoding="utf-8")
-    return replace(parse_file(path, name), kind=Kind.REVIEW)
+    return written(tmp_path, name, HEAD.format(title=title) + body)
 
 
 def test_a_charity_board_on_its_plan_officers_money_and_programme_is_not_paperwork(tmp_path):
     for name, title in (("minutes/2025-03-12.md", "Board of Trustees meeting"),
                         ("management-review-2025-03.md", "Management review")):
         doc = _doc(tmp_path, name, title, BOARD)
-        found = list(SH03.check(Context(documents=(doc,))))
+        found = sh03(doc)
         assert found == [], [f.message for f in found]
 
 
 def test_a_board_that_only_lists_audit_findings_and_overdue_actions_still_fires(tmp_path):
     doc = _doc(tmp_path, "management-review-2025-03.md", "Management review", AUDIT_ONLY)
-    [finding] = SH03.check(Context(documents=(doc,)))
+    [finding] = sh03(doc)
     assert finding.metrics["strength"] == "finding"
     assert finding.metrics["paperwork_share"] >= 0.8
 
 
 def test_a_board_read_as_paperwork_is_not_asked_for_scrap_and_throughput(tmp_path):
     doc = _doc(tmp_path, "management-review-2025-03.md", "Management review", MOSTLY_PAPER)
-    [finding] = SH03.check(Context(documents=(doc,)))
+    [finding] = sh03(doc)
     said = f"{finding.message} {finding.fix}"
     for word in ("scrap", "throughput", "margin"):
         assert word not in said, said

@@ -5,12 +5,8 @@ job: a meeting named for approving or reviewing policies, procedures or document
 review SH03 reads. The same talk under a management review's name is still reported."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
-from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 BODY = """# {title}
 
@@ -30,10 +26,7 @@ BODY = """# {title}
 
 
 def _findings(tmp_path, name, title):
-    path = tmp_path / name
-    path.write_text(BODY.format(title=title), encoding="utf-8")
-    doc = replace(parse_file(path, path.name), kind=Kind.REVIEW)
-    return list(SH03.check(Context(documents=(doc,))))
+    return sh03(written(tmp_path, name, BODY.format(title=title)))
 
 
 def test_minutes_of_a_policy_approval_meeting_are_not_a_management_review(tmp_path):

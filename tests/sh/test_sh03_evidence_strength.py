@@ -6,12 +6,9 @@ documents named a management review were right. Minutes under another name, read
 not shown."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gapscan.ingest import parse_file
-from gapscan.model import Kind, Severity
-from gapscan.rules.base import Context
+from gapscan.model import Severity
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 BODY = """# {title}
 
@@ -31,10 +28,7 @@ BODY = """# {title}
 
 
 def _findings(tmp_path, name, title):
-    path = tmp_path / name
-    path.write_text(BODY.format(title=title), encoding="utf-8")
-    doc = replace(parse_file(path, path.name), kind=Kind.REVIEW)
-    return list(SH03.check(Context(documents=(doc,))))
+    return sh03(written(tmp_path, name, BODY.format(title=title)))
 
 
 def test_minutes_named_otherwise_are_a_lead(tmp_path):

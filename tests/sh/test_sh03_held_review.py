@@ -7,12 +7,9 @@ actions") and its one "decision" was the line saying the minutes will record dec
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
 from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 HOW_REVIEWS_ARE_HELD = """# Internal audit and management review
 
@@ -53,26 +50,24 @@ MINUTES_BODY = """## Discussion
 
 
 def _review(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return replace(parse_file(path, name), kind=Kind.REVIEW)
+    return written(tmp_path, name, text)
 
 
 def test_a_page_about_how_reviews_are_held_is_no_review(tmp_path):
     doc = _review(tmp_path, "AUDIT_AND_MANAGEMENT_REVIEW.md", HOW_REVIEWS_ARE_HELD)
-    assert list(SH03.check(Context(documents=(doc,)))) == []
+    assert sh03(doc) == []
 
 
 def test_minutes_of_a_held_review_are_read(tmp_path):
     doc = _review(tmp_path, "review-minutes.md", MINUTES_HEAD + MINUTES_BODY)
-    [finding] = SH03.check(Context(documents=(doc,)))
+    [finding] = sh03(doc)
     assert finding.metrics["paperwork_share"] == 1.0
     assert finding.location.line == 9  # the first sentence about paperwork
 
 
 def test_a_year_in_the_name_dates_the_minutes(tmp_path):
     doc = _review(tmp_path, "management review 2025.md", "# Management review\n\n" + MINUTES_BODY)
-    assert len(list(SH03.check(Context(documents=(doc,))))) == 1
+    assert len(sh03(doc)) == 1
 
 
 def test_the_summary_does_not_say_an_unheld_review_covers_the_business(tmp_path):

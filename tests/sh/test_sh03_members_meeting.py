@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gapscan.ingest import parse_file
-from gapscan.model import DocumentResult, Kind
+from gapscan.model import DocumentResult
 from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 HEAD = """# {title}
 
@@ -35,12 +35,7 @@ BODY = """## Discussion
 
 
 def _doc(tmp_path: Path, name: str, title: str, extra: str = ""):
-    from dataclasses import replace
-
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(HEAD.format(title=title) + extra + BODY, encoding="utf-8")
-    return replace(parse_file(path, name), kind=Kind.REVIEW)
+    return written(tmp_path, name, HEAD.format(title=title) + extra + BODY)
 
 
 def test_a_members_general_meeting_is_not_judged_as_a_management_review(tmp_path):
@@ -50,19 +45,19 @@ def test_a_members_general_meeting_is_not_judged_as_a_management_review(tmp_path
                         ("meetings/special/20260118.md", "1st Special Meeting - Jan 2026"),
                         ("volunteers/2024-05.md", "Volunteers' meeting, May 2024")):
         doc = _doc(tmp_path, name, title)
-        assert list(SH03.check(Context(documents=(doc,)))) == [], name
+        assert sh03(doc) == [], name
 
 
 def test_the_same_talk_in_a_management_review_is_judged(tmp_path):
     doc = _doc(tmp_path, "mr/2023-11-27.md", "Management review minutes")
-    [finding] = SH03.check(Context(documents=(doc,)))
+    [finding] = sh03(doc)
     assert finding.metrics["paperwork_share"] == 1.0
 
 
 def test_a_general_meeting_held_as_the_management_review_is_judged(tmp_path):
     doc = _doc(tmp_path, "meetings/general/20231127.md", "3rd General Meeting - 27th November",
                "This meeting is also the management review of the quality management system.\n\n")
-    assert len(list(SH03.check(Context(documents=(doc,))))) == 1
+    assert len(sh03(doc)) == 1
 
 
 def test_the_summary_does_not_count_members_meetings_as_management_reviews(tmp_path):
@@ -84,7 +79,7 @@ def test_software_called_a_management_system_does_not_make_a_members_meeting_a_r
     talk = ("Andrew recommended avoiding anything predicated on maintaining a central active member management "
             "system due to the ongoing maintenance burden.\n\n")
     doc = _doc(tmp_path, "minutes/2024-06-03-Member_Meeting.md", "2024-06-03 Member's Meeting", talk)
-    assert list(SH03.check(Context(documents=(doc,)))) == []
+    assert sh03(doc) == []
     held = _doc(tmp_path, "minutes/2024-07-01-Member_Meeting.md", "2024-07-01 Member's Meeting",
                 "The members reviewed the quality management system and its objectives.\n\n")
-    assert len(list(SH03.check(Context(documents=(held,))))) == 1
+    assert len(sh03(held)) == 1

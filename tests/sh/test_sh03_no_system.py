@@ -8,12 +8,10 @@ summary says why. A page that speaks of the management review, or minutes that c
 it was; so does a set of minutes alone, with no procedure to be silent."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gapscan.ingest import parse_file
 from gapscan.model import DocumentResult, Kind, Severity
 from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
+from shbuild import sh03, written
 
 MINUTES = """# {title}
 
@@ -41,9 +39,7 @@ How the legal team handles requests.
 
 
 def _doc(tmp_path, name, text, kind):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return replace(parse_file(path, name), kind=kind)
+    return written(tmp_path, name, text, kind)
 
 
 def _set(tmp_path, minutes_name="2016-08-04.md", title="Legal team call", extra=""):
@@ -55,7 +51,7 @@ def _set(tmp_path, minutes_name="2016-08-04.md", title="Legal team call", extra=
 def test_minutes_in_a_set_that_speaks_of_no_management_system_are_not_read(tmp_path):
     minutes, guide = _set(tmp_path)
     # before: a lead, "6 of 6 topical sentences (100%) of this management review are about paperwork"
-    assert list(SH03.check(Context(documents=(minutes, guide)))) == []
+    assert sh03(minutes, guide) == []
 
 
 def test_the_summary_says_why_they_were_not_judged(tmp_path):
@@ -72,19 +68,19 @@ def test_the_summary_says_why_they_were_not_judged(tmp_path):
 
 def test_a_page_that_speaks_of_the_management_review_keeps_the_lead(tmp_path):
     minutes, guide = _set(tmp_path, extra="Top management reviews the outcomes at the annual management review. ")
-    [f] = SH03.check(Context(documents=(minutes, guide)))
+    [f] = sh03(minutes, guide)
     assert f.metrics["strength"] == "lead"
 
 
 def test_minutes_that_call_themselves_a_management_review_are_judged(tmp_path):
     minutes, guide = _set(tmp_path, minutes_name="management-review-2016.md", title="Management review")
-    [f] = SH03.check(Context(documents=(minutes, guide)))
+    [f] = sh03(minutes, guide)
     assert f.severity is Severity.WARNING and f.metrics["strength"] == "finding"
 
 
 def test_minutes_alone_still_give_the_lead(tmp_path):
     minutes, _ = _set(tmp_path)
-    [f] = SH03.check(Context(documents=(minutes,)))
+    [f] = sh03(minutes)
     assert f.metrics["strength"] == "lead"
 
 
@@ -106,10 +102,10 @@ def test_an_acronym_said_once_in_passing_is_no_system_spoken_of(tmp_path):
     # modules) once; the set was then read as speaking of an environmental management system, and 14 team calls were
     # judged as management reviews
     minutes, guide = _set(tmp_path, extra="Note that the old tool does not support EMS for its controllers. ")
-    assert list(SH03.check(Context(documents=(minutes, guide)))) == []
+    assert sh03(minutes, guide) == []
 
 
 def test_a_system_named_by_its_acronym_again_and_again_is_spoken_of(tmp_path):
     minutes, guide = _set(tmp_path, extra="Requests that touch the ISMS are logged in the ISMS request list. ")
-    [f] = SH03.check(Context(documents=(minutes, guide)))
+    [f] = sh03(minutes, guide)
     assert f.metrics["strength"] == "lead"

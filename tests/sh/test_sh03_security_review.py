@@ -7,13 +7,9 @@ cost whatever word goes with it; and the results an information security system 
 raised, incidents, breaches) are its business, as scrap and complaints are a factory's."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gapscan.ingest import parse_file
-from gapscan.model import Kind
-from gapscan.rules.base import Context
 from gapscan.rules.sh import SH03
 from gapscan.nlp.review import classify_sentences
+from shbuild import sh03, written
 
 HEAD = """# Board minutes
 
@@ -40,9 +36,7 @@ SECURITY = """- Two risks were raised during the year on new evidence from the p
 
 
 def _review(tmp_path, text):
-    path = tmp_path / "board-minutes-2026-11.md"
-    path.write_text(text, encoding="utf-8")
-    return replace(parse_file(path, path.name), kind=Kind.REVIEW)
+    return written(tmp_path, "board-minutes-2026-11.md", text)
 
 
 def test_who_was_present_is_not_what_was_discussed(tmp_path):
@@ -52,7 +46,7 @@ def test_who_was_present_is_not_what_was_discussed(tmp_path):
 
 def test_a_review_of_risks_incidents_and_money_is_about_the_business(tmp_path):
     doc = _review(tmp_path, HEAD + PAPERWORK + SECURITY)
-    assert list(SH03.check(Context(documents=(doc,)))) == []
+    assert sh03(doc) == []
     money = [s for s in classify_sentences(doc) if "$1.4M" in s.text]
     assert money and "cost" in money[0].topics
     for said in ("Two risks were raised", "Three residuals sit outside"):
@@ -64,7 +58,7 @@ def test_a_review_of_risks_incidents_and_money_is_about_the_business(tmp_path):
 def test_the_paperwork_alone_still_fires_and_names_only_a_plants_topics_as_missing(tmp_path):
     doc = _review(tmp_path, HEAD + PAPERWORK + "- The document register was updated and two policies reissued.\n"
                   "- Training records were checked for the new starters.\n")
-    [finding] = SH03.check(Context(documents=(doc,)))
+    [finding] = sh03(doc)
     assert finding.metrics["paperwork_share"] == 1.0
     assert "cost" in finding.message
     assert "security risks and incidents" not in finding.message

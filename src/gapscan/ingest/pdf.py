@@ -88,13 +88,13 @@ def parse(source: Path, relpath: str, limits: Limits) -> Document:
     lines = _line_end_hyphens(lines)
     if not any(ln.text.strip() for ln in lines):
         raise IngestError("PDF has no text layer (scanned?): run OCR first")
-    lines = _bold_apart(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables))
+    lines = _bold_apart(_footers_last(_drop_fixed_lines(_drop_running_lines(lines, pages), pages, tables)))
     blocks = _blocks(lines, _drop_running_tables(tables, pages))
     headings = [b.text for b in blocks if b.type is BlockType.HEADING]
     # the title the file names in its metadata, where a heading says it: a designer's tool (Canva) draws the page's
     # title last, under its sections' headings, and the first heading read was a section's ("Our Commitment")
     first = [h for h in headings if named and _flat(h) == named]
-    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks)
+    title = real_title(first[:1] + [h for h in headings if h not in first[:1]], blocks, banners=True)
     return make_document(path=relpath, source=source, format="pdf", blocks=blocks, title=title, pages=pages)
 
 
@@ -1027,6 +1027,31 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
 
 
 FIXED_LINE_TOLERANCE = 1.5  # points: a line of page furniture stands this close to its height on the other pages
+
+
+def _footers_last(lines: list[_Line]) -> list[_Line]:
+    """A line in the bottom margin band that the text layer gives before the page's body (only margin-band lines
+    before it), read after the body: Word draws a page's header and footer before its body, so a one- or two-page
+    policy printed from Word (no running footer dropped under three pages) opened with its footer ("OP.3a - Health &
+    Safety Policy - Statement of Intent UNCLASSIFIED"), read as its first heading and its title (held out, cmhold15).
+    A body line near the bottom given later (a list item drawn before a chart above it) stays where it is. Such a
+    line keeps its page and line number; only its place in the reading order moves, to the end of its page."""
+    out: list[_Line] = []
+    for _, group in groupby(lines, key=lambda ln: ln.page):
+        page = list(group)
+        early: list[_Line] = []
+        for ln in page:  # the page furniture drawn before the body: lines in the margin bands, up to the first other
+            if not ln.at_edge:
+                break
+            if ln.y < ln.height * 0.08:
+                early.append(ln)
+        if early and len(early) == len(page) or not any(not ln.at_edge for ln in page):
+            early = []  # nothing of the body follows: the page is read as it stands
+        if early:
+            moved = {id(ln) for ln in early}
+            page = [ln for ln in page if id(ln) not in moved] + early
+        out.extend(page)
+    return out
 
 
 def _drop_fixed_lines(lines: list[_Line], pages: int, tables: dict[int, list]) -> list[_Line]:

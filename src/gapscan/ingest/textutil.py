@@ -59,12 +59,54 @@ TITLE_LINE = re.compile(r"^\s*(?:(?:document|policy|procedure)\s+)?title\s*:\s*(
 CONTROL_BLOCKS = 15  # a document-control block stands among the first blocks
 
 
-def real_title(candidates, blocks: list[Block] | None = None) -> str | None:
+# A cover's banner over the document's own title: the organisation's name ("SSG - SUPPORT SERVICES GROUP" over
+# "LIMITED", "Acme Widgets Ltd") or the standard the system follows ("ISO 9001:2015"). It names the set every document
+# of the company belongs to, not the document.
+LEGAL_FORM = re.compile(r"^(?:.*\s)?(?:limited|ltd\.?|plc|llc|llp|inc\.?|incorporated|gmbh|pty\.?(?:\s+ltd\.?)?)\s*$",
+                        re.IGNORECASE)
+STANDARD_BANNER = re.compile(r"^\s*(?:(?:bs|en|din|as/nzs)\s+)*(?:en\s+)?iso(?:\s*/\s*iec)?\s*\d{3,5}(?:-\d+)?"
+                             r"(?:\s*:\s*\d{4})?\s*$", re.IGNORECASE)
+
+
+# a title that names its document ("Quality Policy of Acme Ltd") is no banner, whatever it ends with
+DOCUMENT_WORD = re.compile(r"\b(?:polic|procedur|manual|plan|guideline|statement|code|handbook|instruction|charter"
+                           r"|strateg|register|record|report|form|checklist|terms|agreement|notice|guide)",
+                           re.IGNORECASE)
+
+
+def is_banner(text: str) -> bool:
+    """Whether a cover line is a banner alone: the standard's name, or the organisation's name with its legal form,
+    naming no document."""
+    return not DOCUMENT_WORD.search(text) and bool(STANDARD_BANNER.match(text) or LEGAL_FORM.match(text))
+
+
+def _banners(candidates: list[str]) -> int:
+    """How many of the leading candidates are a cover's banner (`LEGAL_FORM`, `STANDARD_BANNER`), one that a bare
+    legal form follows ("SSG - SUPPORT SERVICES GROUP", then "LIMITED") included; never all of them."""
+    n = 0
+    while n < len(candidates) - 1:
+        here, nxt = candidates[n], candidates[n + 1]
+        if DOCUMENT_WORD.search(here):
+            break
+        if is_banner(here):
+            n += 1
+        elif LEGAL_FORM.match(nxt) and len(nxt.split()) <= 2 and n + 2 < len(candidates):
+            n += 2  # the name, then its legal form on the next line
+        else:
+            break
+    return n
+
+
+def real_title(candidates, blocks: list[Block] | None = None, *, banners: bool = False) -> str | None:
     """The first of the candidate titles (in the order a format ranks them) that is not a placeholder or a
     table-of-contents heading. When the first candidate is a template's placeholder ("[Policy Title]", "<Company
     Name>") and `blocks` are given, the title a document-control block near the start gives comes next: the
-    headings after the placeholder are the template's sections ("1. Purpose")."""
+    headings after the placeholder are the template's sections ("1. Purpose"). With `banners` (a Word or PDF cover,
+    read line by line), the organisation's name or the standard's over the title is passed over too (held out,
+    cmhold15: a security firm's "SSG - SUPPORT SERVICES GROUP" / "LIMITED" / "GUIDELINES ON TALKING TO THE MEDIA")."""
     candidates = [c for c in candidates if c and c.strip()]
+    if banners:
+        candidates = candidates[_banners(candidates):]
     found = _controlled_title(blocks[:CONTROL_BLOCKS]) if blocks and candidates and PLACEHOLDER_TITLE.match(
         candidates[0]) else None
     if found:

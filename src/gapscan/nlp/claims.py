@@ -51,6 +51,10 @@ class Claim:
     # frequency: read from a schedule table's row (a task with its own interval cell): the routine of each item
     # the task is done on, as "each" says in a sentence
     scheduled: bool = False
+    # field (phrase "possession"): the things a register lists one per row that must each have the fields, as the
+    # sentence names them ("Critical-tier vendors" require an on-file SOC 2 report; "Production changes" should
+    # have documented approval)
+    holder: str | None = None
 
 
 # Only what is named as a form, template, record, log, register or checklist is a form claim:
@@ -236,6 +240,11 @@ def _matchers():
                      [{"LOWER": {"IN": sorted(RECORDISH)}}, {"LOWER": {"IN": FIELD_PRESENT}}],
                      [{"IS_SENT_START": True, "LOWER": {"IN": ["record", "enter", "capture", "log", "note"]}}]])
     m.add("FIELDS_LISTED", [[{"LOWER": {"IN": ["entered", "recorded", "logged", "written", "kept", "captured"]}}]])
+    # what each thing a register lists must have: "Production changes should have documented approval",
+    # "Critical-tier vendors require an on-file SOC 2 Type II report"
+    m.add("POSSESS", [[{"LOWER": {"IN": ["shall", "must", "should"]}}, {"LOWER": {"IN": ["also", "always"]}, "OP": "?"},
+                       {"LOWER": {"IN": ["have", "hold", "possess", "carry"]}}],
+                      [{"LOWER": {"IN": ["require", "requires"]}}]])
     m.add("MANDATORY", [[{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["mandatory", "compulsory"]}}],
                         [{"LOWER": {"IN": ["must", "shall"]}}, {"LOWER": "always", "OP": "?"}, {"LOWER": "be"},
                          {"LOWER": {"IN": FILLED_VERBS}}]])
@@ -742,7 +751,7 @@ _VALUE_CHOICE = re.compile(r"\b(?:pass|yes|y|ok|accept(?:ed)?|go|c|satisfactory|
 # a clause, not a name: "shall identify that risks ...", "in relation to ..."
 # ("per entry", "per risk": how often a field is filled, not a field)
 _NOT_A_FIELD = re.compile(r"^(?:that|in|whether|how|what|why|when|where|which|who|if|to|for|by|as|of|on|it|this|"
-                          r"these|those|there|such|so|any|also|not|per)\b", re.I)
+                          r"these|those|there|such|so|any|also|not|per)\b(?!-)", re.I)  # "on-file report" is a name
 _SLASH_RUN = re.compile(r"[\w-]+(?:\s*/\s*[\w-]+)+")
 
 
@@ -757,7 +766,7 @@ _TRAILING_PLACE = re.compile(r"\s+(?:in|into|on|onto|to|at|under)\s*$", re.I)
 _ASIDE = re.compile(r"\([^)]*\)")
 
 
-def _fields(sent, end: int) -> tuple[str, ...]:
+def _fields(sent, end: int, least: int = 2, longest: int = 5) -> tuple[str, ...]:
     """Split 'the batch number, inspector and result' into field names.
 
     The values a result column takes ('Pass/Fail', 'Y/N', 'OK') name one field, the result,
@@ -784,11 +793,68 @@ def _fields(sent, end: int) -> tuple[str, ...]:
         if RESULT_VALUE.match(part) or part == "\x00":
             part = "result"
         part = " ".join(part.replace("\x00", " ").split())
-        if not part or len(part.split()) > 5 or not re.search(r"[a-z]", part, re.I) or _NOT_A_FIELD.match(part):
+        if not part or len(part.split()) > longest or not re.search(r"[a-z]", part, re.I) or _NOT_A_FIELD.match(part):
             continue
         if part.lower() not in (o.lower() for o in out):
             out.append(part)
-    return tuple(out) if len(out) >= 2 else ()
+    return tuple(out) if len(out) >= least else ()
+
+
+# the possession verb must take a thing, not an action or a clause: "must have completed", "must have been",
+# "requires that", "requires the QM to", "have to"
+# ("must have documented approval" has a thing: 'documented' there is what kind of approval)
+_NOT_HAD = frozenset("been to that no not had done completed passed read signed attended received undergone "
+                     "reviewed taken finished obtained achieved gained shown demonstrated given made worked returned "
+                     "submitted agreed already previously first".split())
+# the holder is a kind of thing a register lists one per row: not a person, a document or the organisation
+_NOT_HOLDER = frozenset("it they this that these those we you he she who which there procedure policy document "
+                        "plan manual standard company organisation organization business department system process "
+                        "its our their of and or none some many most few several certain other such "
+                        "regulations laws rules standards requirements guidelines states countries".split())
+# a modal or adverb between the holder and its verb ("New materials will require ...") is no part of the holder
+_HOLDER_TAIL = frozenset("will would shall must should may might can could also always generally normally usually "
+                         "typically then".split())
+_HOLDER_DETS = frozenset("all each every any".split())
+
+
+def _holder(sent, span) -> str | None:
+    """The things each of which must have what follows the possession verb at `span`, as the sentence names them:
+    the words of its clause before the verb ("Critical-tier vendors (those with access to PHI/PII) require ..." ->
+    "Critical-tier vendors"), asides in brackets left out; None unless they read as a kind of thing a register
+    lists (one to four words, a plural head or one after all/each/every) and the verb takes a thing ("must have
+    completed", "requires that" take none), or when the clause is a condition."""
+    doc = sent.doc
+    verb_at = span.end - 1
+    if verb_at + 1 < sent.end:
+        nxt = doc[verb_at + 1].lower_
+        if nxt in _NOT_HAD:
+            return None
+    if _in_condition(sent, verb_at):
+        return None
+    start, depth = span.start, 0
+    for t in reversed(doc[sent.start:span.start]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0 and t.text in (",", ";", ":", "."):
+            break
+        start = t.i
+    words = _ASIDE.sub(" ", doc[start:span.start].text).split()
+    det = bool(words) and words[0].lower() in _HOLDER_DETS
+    while words and (words[0].lower() in _HOLDER_DETS or words[0].lower() in ("the", "our", "new")):
+        words = words[1:]
+    while words and words[-1].lower() in _HOLDER_TAIL:
+        words = words[:-1]
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9&/-]*", w) for w in words):
+        return None
+    head = words[-1].lower()
+    if {w.lower() for w in words} & _NOT_HOLDER:
+        return None
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if not (plural or det):
+        return None
+    return " ".join(words)
 
 
 # A field needed only on some rows ("when the reading is above 5 C") is rightly empty on the others.
@@ -1337,6 +1403,20 @@ HISTORY_HEADING = re.compile(r"^[\W_\d.]*(?:(?:document|revision|version|change|
 # nothing: no role, cadence or form in it is a claim the records could break
 ADVICE = re.compile(r"\b(?:may|might) find it (?:useful|helpful)\b|\b(?:you|one) (?:may|might|could) (?:want|wish|"
                     r"like) to\b|\bfeel free to\b|\bit (?:may|might|can|could) (?:help|be (?:useful|helpful))\b", re.I)
+# every ADVICE match holds one of these, in lower case
+_ADVICE_WORDS = ("find", "want", "wish", "like", "free", "help", "useful")
+
+
+def _advice(text: str) -> bool:
+    """ADVICE.search, run only on a text holding one of the words it needs (one sentence in a thousand has one;
+    its search tries each of its branches at every character). Its IGNORECASE also matches a few non-ASCII letters
+    to ASCII ones: a text with non-ASCII characters is always searched."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _ADVICE_WORDS):
+            return False
+    return ADVICE.search(text) is not None
+
 
 # A question ("Do you test your business continuity plan annually?", "Are access privileges reviewed quarterly?")
 # asks; it states nothing the set does: a vendor questionnaire or an audit checklist asks it of someone else, and
@@ -1814,7 +1894,7 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
     if sent_text is None:
         sent_text = sent.text  # joined from the tokens once: it is read twice below
     text = _trim(sent_text, 400)
-    if ADVICE.search(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
+    if _advice(text) or _quoted_example(text) or _DATED_CHANGE.match(text):
         return []
     asked = [(sent.start_char + a, sent.start_char + b) for a, b in _asked(sent_text)]
     if asked:
@@ -1937,6 +2017,18 @@ def sentence_claims(sent, by_label: dict[str, list], location: Location, sent_te
             # phrase "mandatory": "X must be completed" may name an activity, not a column
             out.append(Claim(kind="field", text="record holds " + ", ".join(fields) + " (mandatory)", sentence=text,
                              location=location, fields=fields, phrase="mandatory"))
+    for span in by_label.get("POSSESS", [])[:1]:
+        if any(c.kind == "field" for c in out):
+            break
+        holder = _holder(sent, span)
+        # a thing had is named in full: "an on-file SOC 2 Type II report"
+        fields = _fields(sent, span.end, least=1, longest=6) if holder else ()
+        if fields and _field_list_ok(sent, span.end - 1, fields, False) and not _on_failure(sent) \
+                and not any(_CONDITIONAL.search(f) for f in fields):
+            # phrase "possession": each row of the holder's register must have them; a column answered 'No' is
+            # the thing not had, and no column says nothing (it may be kept elsewhere)
+            out.append(Claim(kind="field", text=f"{holder}: each has " + ", ".join(fields), sentence=text,
+                             location=location, fields=fields, phrase="possession", holder=holder))
     # roles
     roles = by_label.get("ROLE")
     if roles:

@@ -333,6 +333,17 @@ EVERY_COMPANY_FUNCTIONS: frozenset[str] = frozenset({
 # Places every organisation has, which a handbook or a template names without saying where ("report it to the
 # office", "sign in at reception"): like a generic role, the organisation's own only beside a detail of its own
 # ("the keys are kept in the office, in cabinet 3").
+# A role or team named only by the management system it serves is a template's: "QMS Team Leader", "ISMS Committee",
+# "Quality Team", "ISO Coordinator" stand in every pack for whoever the organisation puts there ("Quality Inspector"
+# and "Quality Engineer" name a job, and stay).
+SYSTEM_QUALIFIERS: frozenset[str] = frozenset({
+    "qms", "isms", "ems", "ohs", "oh&s", "ohsms", "fsms", "bcms", "ims", "iso", "quality", "management", "system",
+})
+SYSTEM_ROLE_HEADS: frozenset[str] = frozenset({
+    "team", "teams", "committee", "committees", "leader", "leaders", "lead", "team leader", "team leaders", "team lead",
+    "coordinator", "coordinators", "champion", "champions", "representative", "owner", "member", "members",
+    "team member", "team members", "committee member", "committee members", "officer", "manager", "head",
+})
 GENERIC_PLACES: frozenset[str] = frozenset({"office", "offices", "reception"})
 # Records the standards and their annexes ask every organisation to keep, named the way the packs name them.
 STANDARD_RECORDS: frozenset[str] = frozenset({

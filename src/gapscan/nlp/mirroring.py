@@ -32,6 +32,7 @@ from gapscan.ingest.textutil import heading_number
 from gapscan.model import Block, BlockType, Document, Kind, Location, Table, Verdict
 from gapscan.nlp.language import not_english
 from gapscan.nlp.lexicon import (BOARD_FUNCTIONS, EVERY_COMPANY_FUNCTIONS, GENERIC_PLACES, GENERIC_ROLES,
+                                 SYSTEM_QUALIFIERS, SYSTEM_ROLE_HEADS,
                                  MANAGEMENT_SYSTEM_WORDS, STANDARD_ACRONYMS, STANDARD_MARKERS, STANDARD_RECORDS,
                                  TEAM_HEADS, TEMPLATE_CADENCES)
 from gapscan.nlp.pipeline import ANCHOR_TYPES, get_nlp, spacy_names
@@ -72,6 +73,10 @@ CROSS_REFERENCE_HEADING = re.compile(
 NOT_A_CLAUSE = re.compile(r"^\s*0|\.0(?:\d|\.|\s*$)")
 DOTTED = re.compile(r"\d\.\d")
 CLAUSE_CELL = re.compile(r"^\s*(?:(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$", re.IGNORECASE)
+# a reference line that says it cites the standard ("Clause 6.1 -> ...", "ISO 27001 9.1 ..."), not a numbered paragraph
+# of the document's own ("3.1.1 No access point is installed without approval")
+NAMED_REFERENCE = re.compile(r"^\s*(?:iso(?:/iec)?\s*\d{4,5}|clauses?\b|cl\.|§)", re.IGNORECASE)
+CITED_NUMBER = re.compile(r"(?<![\w.])(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}(?![\w.])")
 REFERENCE_LINE = re.compile(r"^\s*(?:(?:iso\s*\d{4,5}\S*\s*)?(?:clause|section|§)\s*)?(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){1,3}\b",
                             re.IGNORECASE)
 # A labelled line listing clause or control references: "ISO 27001 clauses: 7.3 (Awareness), 9.1 (Monitoring ...)",
@@ -477,7 +482,7 @@ def analyze_many(docs: list[Document], standard: str | None = None, *, use_model
             scores = model_scores[k:k + len(group)]
             k += len(group)
         analysis = _analyse(prep, forced, group, scores, anchor_counts[i], anchor_examples[i],
-                            citations[i], template[i], terms[i], run_named, len(procedural[i]))
+                            citations[i] + prep.reference_citations, template[i], terms[i], run_named, len(procedural[i]))
         if details[i]:
             # each detail once: "the Secretary" named five times is one office (the anchors count mentions, and a
             # page repeating one plain-word role would pass CM05 on that word alone)
@@ -672,6 +677,9 @@ class _Prepared:
     frameworks: int = 0  # times another framework is named ("PCI DSS", "NIST", "HIPAA"), tables included
     named: frozenset[str] = frozenset()  # the catalogue's standards named anywhere, tables included
     agenda: bool = False  # a management review: its numbered headings are agenda items
+    # clause numbers the text's own reference lines cite ("Clause 6.1 -> Risk treatment planning must consider
+    # incidents"): the lines are not scored, their citations count as the body's do
+    reference_citations: int = 0
 
 
 def _prepare(doc: Document) -> _Prepared:
@@ -679,6 +687,7 @@ def _prepare(doc: Document) -> _Prepared:
     pieces: list[_Piece] = []
     words = 0
     cross_refs = 0
+    cited = 0  # clause numbers in the reference lines left out
     in_cross_ref_section: int | None = None  # heading level of a cross-reference section
     in_cross_ref_list = False  # after "ISO 9001 references:", while lines start with clause numbers
     in_definitions: int | None = None  # heading level of a definitions section (not scored)
@@ -745,8 +754,11 @@ def _prepare(doc: Document) -> _Prepared:
         if CROSS_REFERENCE_INTRO.search(text) and len(text.split()) <= 12:
             in_cross_ref_list = True
             continue
-        if in_cross_ref_section is not None or (REFERENCE_LINE.match(text) and len(text.split()) <= 16):
-            cross_refs += in_cross_ref_section is None
+        if in_cross_ref_section is not None or (REFERENCE_LINE.match(text) and len(text.split()) <= 16
+                                                 and not _numbered_sentence(text)):
+            if in_cross_ref_section is None:
+                cross_refs += 1
+                cited += len(CITED_NUMBER.findall(text)) if NAMED_REFERENCE.match(text) else 0
             continue
         words += len(text.split())
         pieces.append(_Piece(text=text, location=block.location, score_sentences=True,
@@ -768,7 +780,20 @@ def _prepare(doc: Document) -> _Prepared:
     return _Prepared(doc=doc, headings=tuple(headings), pieces=tuple(pieces), words=words, title_index=title_index,
                      cross_references=cross_refs, mentions=mentions, markers=_markers(joined),
                      frameworks=frameworks, named=named,
-                     agenda=doc.kind is Kind.REVIEW)
+                     agenda=doc.kind is Kind.REVIEW, reference_citations=cited)
+
+
+_SENTENCE_VERBS = frozenset({"shall", "must", "should", "will", "is", "are", "can", "may", "be", "has", "have"})
+
+
+def _numbered_sentence(text: str) -> bool:
+    """Whether a line that opens on a number is a numbered sentence of the document's own, not a reference: "3.1.1 No
+    access point is installed without approval from PTM.", "Clause 6.1 -> Risk treatment planning must consider
+    incidents." A verb and a full stop make it a sentence; "8.4 Control of externally provided processes" is a
+    clause's title."""
+    m = REFERENCE_LINE.match(text)
+    rest = text[m.end():].strip() if m else text
+    return rest.endswith(".") and any(w in _SENTENCE_VERBS for w in _WORD.findall(rest.lower()))
 
 
 def _framework_mentions(doc: Document, mentions: Mapping[str, int]) -> tuple[int, frozenset[str]]:
@@ -1078,6 +1103,13 @@ def _generic_anchor(span, span_text: str) -> bool:
         while start > 0 and span[-1].is_title and (doc[start - 1].is_title or doc[start - 1].is_upper) and \
                 doc[start - 1].lower_ not in _DETERMINERS and doc[start - 1].is_alpha:
             start -= 1
+        # "by QMS team leader", "the QMS team": the system's name and its team before the role, in any case
+        k = start
+        while k > 0 and (doc[k - 1].lower_ in SYSTEM_QUALIFIERS or doc[k - 1].lower_ == "team"):
+            k -= 1
+        while k < start and doc[k].lower_ not in SYSTEM_QUALIFIERS:  # "team managers": no system named
+            k += 1
+        start = k
         name = " ".join([*(t.lower_ for t in doc[start:span.start]), name])
         if "/" in name:
             return _generic_alternatives(name)
@@ -1114,7 +1146,14 @@ _ACRONYM_AFTER = re.compile(r"\s*\([a-z]{2,6}\)$")
 
 
 def _generic_name(name: str) -> bool:
-    return name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES)
+    if name in GENERIC_ROLES or (name.endswith("s") and name[:-1] in GENERIC_ROLES):
+        return True
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k] in SYSTEM_QUALIFIERS:
+        k += 1
+    rest = " ".join(words[k:])
+    return k > 0 and (rest in SYSTEM_ROLE_HEADS or _generic_name(rest))  # "QMS Team Leader", "ISMS auditor"
 
 
 def _generic_alternatives(name: str) -> bool:

@@ -20,11 +20,16 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from gapscan.nlp import lexicon as _lexicon
+
 ANCHOR_TYPES = ("role", "team", "system", "equipment", "place", "quantity", "duration", "form", "decision")
 
 CLAUSE_NUMBER_RE = r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$"
 # Form and record codes: QF-11, F-8.5-01, SOP-QA-004, WI 07 is left out (too ambiguous).
-FORM_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5}(?:-[A-Z]{1,5})*)-?(\d{1,4}(?:[.\-/]\d{1,4}){0,3}[A-Z]?)(?![\w-])")
+# (the code's first capital, then the test that no word character or hyphen stands before it: a pattern opening on a
+# character class is searched in C from the capitals only, one opening on a lookbehind is tried at every character:
+# half the CPU, the same matches as "(?<![\w-])[A-Z]{1,5}...")
+FORM_CODE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{0,4}(?:-[A-Z]{1,5})*)-?(\d{1,4}(?:[.\-/]\d{1,4}){0,3}[A-Z]?)(?![\w-])")
 # Token shapes of clause numbers ("8.4" -> "d.d", "10.2.1" -> "dd.d.d", "A.5.15" -> "X.d.dd").
 CLAUSE_SHAPES = sorted(
     {".".join(parts) for n in (2, 3, 4) for parts in product(("d", "dd"), repeat=n)}
@@ -495,8 +500,9 @@ class CueMatcher:
                                    "details": []}
         cased = [h for h in self.cased(doc) if not _group_noun(doc, h[1])]
         # the token array the patterns read, read once: the shapes and lower-case words below come from it too
-        cols = doc.to_array(self.patterns.columns()) if len(doc) else None
-        hits = list(self.phrases(doc)) + cased + list(self.patterns(doc, cols=cols))
+        # (as lists, each column made once: TokenRows)
+        rows = TokenRows(doc.to_array(self.patterns.columns())) if len(doc) else None
+        hits = list(self.phrases(doc)) + cased + list(self.patterns(doc, rows=rows))
         named = []
         routes = self._routes
         for match_id, start, end in hits:
@@ -599,7 +605,7 @@ class CueMatcher:
         groups["anchors"] += named
         # A form code holds a digit, and every digit of the text is a "d" in its token's shape: only a doc with
         # such a token (or a "(" and an acronym, or a file name: _shape_flags) is joined back into text.
-        flags = self._shape_flags(doc, cols[:, 3].tolist() if cols is not None and self.patterns._shapes else None)
+        flags = self._shape_flags(doc, rows[3] if rows is not None and self.patterns._shapes else None)
         text = (doc.text if text is None else text) \
             if flags & (_DIGIT | _FILE) or flags & (_PAREN | _ACRONYM) == _PAREN | _ACRONYM else ""
         for m in FORM_CODE.finditer(text) if flags & _DIGIT else ():
@@ -632,7 +638,7 @@ class CueMatcher:
             if span is not None:
                 groups["anchors"].append((span.start, span.end, self._system))
         if groups["anchors"]:
-            lowers = cols[:, 0].tolist()
+            lowers = rows[0]
             n, misread, of, managers = len(lowers), self._misread_words, self._of, self._managers
             system, quantity, role = self._system, self._quantity, self._role
             groups["anchors"] = [(a, b, label) for a, b, label in groups["anchors"]
@@ -749,6 +755,8 @@ class GatedMatcher:
         self._fixed_adds: list[tuple[str, list[list[dict]], str | None]] = []  # their add() calls, in order
         self._fixed_heads: frozenset[int] = frozenset()  # their anchor words, as lower-case hashes
         self._fixed_anywhere = False  # whether a fixed rule has no anchor word (its anchor token is tried everywhere)
+        self._fixed_anywhere_rules: list[_FixedRule] = []  # those rules
+        self._fixed_seen: set[int] = set()  # the words (ORTH hashes) those rules have answered (_FixedRule.learn)
         self._shapes = False  # whether a pattern needs a token of a listed shape (read with the words)
         # the Matcher's patterns as _WalkPattern, in add order (None when one tests what a word alone cannot
         # answer: then spaCy's Matcher reads them), and the keys' greedy filters
@@ -789,7 +797,11 @@ class GatedMatcher:
             self._fixed.append((self.vocab.strings.add(key), fixed_rules))
             self._fixed_adds.append((key, patterns, greedy))
             self._fixed_heads = frozenset(h for _, rs in self._fixed for r in rs for h in (r.heads or ()))
-            self._fixed_anywhere = any(r.heads is None for _, rs in self._fixed for r in rs)
+            self._fixed_anywhere_rules = [r for _, rs in self._fixed for r in rs if r.heads is None]
+            self._fixed_anywhere = bool(self._fixed_anywhere_rules)
+            for r in self._fixed_anywhere_rules:  # every such rule answers the same words from the next text on
+                r.forget()
+            self._fixed_seen = set()
             return
         if runs:
             rules = [_RunRule.of(p, self.vocab) for p in patterns]
@@ -878,11 +890,21 @@ class GatedMatcher:
         starts = rows[2]
         every = self._fixed_heads
         candidates = [(i, word) for i, word in enumerate(lowers) if word in every]
+        distinct = None
+        if self._fixed_anywhere:
+            # the rules without anchor words read the text's distinct words, made once; those none of them has
+            # answered yet are answered here, for all of them at once
+            distinct = set(orths)
+            new = distinct - self._fixed_seen
+            if new:
+                for rule in self._fixed_anywhere_rules:
+                    rule.learn(new)
+                self._fixed_seen |= new
         out: list = []
         for key, rules in self._fixed:
             pairs: set[tuple[int, int]] = set()
             for rule in rules:
-                rule.add_matches(candidates, orths, starts, pairs)
+                rule.add_matches(candidates, orths, starts, pairs, distinct)
             if not pairs:
                 continue
             if as_spans:
@@ -1326,19 +1348,30 @@ class _FixedRule:
     """A Matcher pattern of a few tokens, each tested on the word alone (its Lexeme, as `_RunRule`'s tests) and,
     where the pattern says so, on whether it opens a sentence (IS_SENT_START, as the Matcher reads it: the
     token's sent_start is 1); only the first token may be optional (OP "?"). Its anchor is the last token that
-    lists its words (LOWER or ORTH "IN"); a text's candidate anchors are its words of that list, and without
-    such a list every token whose word passes the anchor token's test. Its matches are every (start, end) where
-    each token passes: what the Matcher finds."""
+    lists its words (LOWER or ORTH "IN") or else names one; a text's candidate anchors are its words of that list.
+    Without such a token, the text's words that pass each token's test are found by set intersections (`learn`):
+    a text lacking a word for one of them holds no match, and the token with the fewest such words is the anchor
+    there. Its matches are every (start, end) where each token passes: what the Matcher finds."""
 
-    __slots__ = ("heads", "tests", "sents", "anchor", "optional", "_anchor_ok", "_seen", "_passed")
+    __slots__ = ("heads", "tests", "sents", "anchor", "optional", "_anchor_ok", "passed", "_required")
 
     def __init__(self, heads, tests, sents, anchor, optional):
         self.heads, self.tests, self.sents, self.anchor, self.optional = heads, tests, sents, anchor, optional
         self._anchor_ok = tests[anchor]
-        # without anchor words: the words whose anchor test was answered, and those that passed it (set
-        # differences and intersections find a text's new words and passing words without a call per word)
-        self._seen: set[int] = set()
-        self._passed: set[int] = set()
+        # without anchor words: per token a match requires (not an optional first one), the words (ORTH hashes) that
+        # passed its test, of those the GatedMatcher has had it answer (`learn`)
+        self._required = tuple(range(1 if optional else 0, len(tests)))
+        self.passed: list[set[int]] = [set() for _ in tests]
+
+    def learn(self, new: set[int]) -> None:
+        """Answers each required token's test (of a rule without anchor words) for words not asked before."""
+        for k in self._required:
+            test = self.tests[k]
+            self.passed[k].update(orth for orth in new if test(orth))
+
+    def forget(self) -> None:
+        for passed in self.passed:
+            passed.clear()
 
     @classmethod
     def of(cls, pattern: list[dict], vocab) -> _FixedRule | None:
@@ -1353,13 +1386,13 @@ class _FixedRule:
             tests.append(test)
             sents.append(sent)
         optional = pattern[0].get("OP", "1") == "?"
-        listed = [i for i, token in enumerate(pattern) if (i or not optional) and any(
-            k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"}
-            for k, v in token.items())]
+        # the anchor: the last token listing its words; else the last naming one word ({"LOWER": "box"},
+        # {"ORTH": "Board"}: a list of one, looked up as the lists are, not tried at every token of every text)
+        named = [(i, *read) for i, token in enumerate(pattern) if i or not optional
+                 for read in [_listed_words(token)] if read is not None]
+        listed = [(i, words) for i, words, is_list in named if is_list] or [(i, words) for i, words, _ in named]
         if listed:
-            anchor = listed[-1]
-            words = next(v["IN"] for k, v in pattern[anchor].items()
-                         if k.upper() in ("LOWER", "ORTH", "TEXT") and isinstance(v, dict) and set(v) == {"IN"})
+            anchor, words = listed[-1]
             heads = frozenset(vocab.strings.add(str(w).lower()) for w in words)
         else:
             anchor, heads = len(pattern) - 1, None
@@ -1368,19 +1401,26 @@ class _FixedRule:
         return cls(heads, tests, sents, anchor, optional)
 
     def add_matches(self, candidates: list[tuple[int, int]], orths: list[int], starts: list[int],
-                    pairs: set[tuple[int, int]]) -> None:
+                    pairs: set[tuple[int, int]], distinct: set[int] | None = None) -> None:
         """Adds to `pairs` the (start, end) of each match, given the text's words (ORTH hashes), their
-        sent_start values, and the (position, lower-case hash) of every word that may be an anchor."""
+        sent_start values, and the (position, lower-case hash) of every word that may be an anchor; for a rule
+        without anchor words, `distinct`: the text's distinct words, each already answered (`learn`)."""
         heads, tests, sents, anchor, anchor_ok = self.heads, self.tests, self.sents, self.anchor, self._anchor_ok
         n, size = len(orths), len(tests)
         if heads is None:
-            distinct = set(orths)
-            new = distinct - self._seen
-            if new:
-                self._passed.update(orth for orth in new if anchor_ok(orth))
-                self._seen |= new
-            passing = distinct & self._passed
-            positions = [i for i, orth in enumerate(orths) if orth in passing] if passing else ()
+            if distinct is None:
+                distinct = set(orths)
+                self.learn(distinct)
+            # the text's words passing each required token's test: none for one, no match; the anchor here is the
+            # token with the fewest (which token anchors changes no match: every token is tested below)
+            passing = None
+            for k in self._required:
+                here = distinct & self.passed[k]
+                if not here:
+                    return
+                if passing is None or len(here) < len(passing):
+                    anchor, passing = k, here
+            positions = [i for i, orth in enumerate(orths) if orth in passing]
         else:
             positions = [i for i, word in candidates if word in heads and anchor_ok(orths[i])]
         for a in positions:
@@ -1399,6 +1439,17 @@ class _FixedRule:
                 pairs.add((start, end))
             if self.optional:
                 pairs.add((start + 1, end))
+
+
+def _listed_words(token: dict) -> tuple[list, bool] | None:
+    """(the words a pattern token lists by its LOWER, ORTH or TEXT, True) for {"LOWER": {"IN": [...]}}; ([the
+    word], False) for one it names ({"LOWER": "box"}, {"ORTH": "Board"}); None when it does neither."""
+    values = [v for k, v in token.items() if k.upper() in ("LOWER", "ORTH", "TEXT")]
+    lists = [v["IN"] for v in values if isinstance(v, dict) and set(v) == {"IN"}]
+    if lists:
+        return list(lists[0]), True
+    words = [v for v in values if isinstance(v, str)]
+    return ([words[0]], False) if words else None
 
 
 def _lexeme_test(spec: dict, vocab):
@@ -1877,6 +1928,8 @@ _CERTIFICATION_WORDS = frozenset({"certification", "certifications", "attestatio
 _STANDARDS_BODIES = frozenset({"ISO", "IEC", "SOC", "NIST", "PCI", "BS", "EN", "ANSI", "IEEE", "CSA", "HITRUST",
                                "ASTM", "ECSS"})
 _MISREAD_WORDS = _BODY_PLACES | {"breach", "above", "below", "up", "outside", "exceed", "scale", "scales", "press"}
+# a decision word that is a participle can be an adjective before its noun ("a locked cabinet"): _state_adjective
+_MISREAD_WORDS |= {w for w in _lexicon.DECISION_WORDS if w.endswith("ed") and " " not in w}
 
 
 def _standard_code(doc, start: int, end: int) -> bool:
@@ -1955,6 +2008,27 @@ def _not_another_bodys(doc, triples: list, team: int) -> list:
     return [t for t in triples if t not in drop] if drop else triples
 
 
+# what can stand before a participle used as an adjective: an article or determiner, a count, a preposition
+_ADJECTIVE_LEADS = _PLACE_DETERMINERS | {"of", "with", "for", "in", "on", "by", "from", "any", "all", "no", "some",
+                                         "multiple", "several", "repeated", "consecutive"}
+
+
+def _state_adjective(doc, start: int) -> bool:
+    """Whether the decision word doc[start] ("locked", "failed", "isolated") is a participle used as an adjective
+    before its noun: "a locked cabinet", "5 failed login attempts", "in an isolated environment". It names a
+    thing's state, not a decision the work takes ("the account is locked after 5 attempts", "rejected if ...")."""
+    before = doc[start - 1] if start else None
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if after is not None and after.text in (",", "and", "or") and before is not None \
+            and before.lower_ in _PLACE_DETERMINERS:  # "in an isolated, controlled ... environment"
+        return True
+    if after is None or not after.is_alpha or after.is_stop or after.lower_.endswith("ly") or not after.is_lower:
+        return False
+    # at the head of a line it may be the branch a list's item opens ("Failed prints -> general waste"): kept
+    return before is not None and not doc[start].is_sent_start and (before.lower_ in _ADJECTIVE_LEADS
+                                                                    or before.like_num)
+
+
 def _misread(doc, start: int, end: int, label: str) -> bool:
     """Whether the anchor doc[start:end] (of `label`) is a false reading of its words."""
     word = doc[start:end].text.lower() if end - start > 1 else doc[start].lower_
@@ -1998,6 +2072,8 @@ def _misread(doc, start: int, end: int, label: str) -> bool:
                 (after is not None and after.lower_ in _OBJECT_WORDS)
         return False
     if label == "decision":
+        if end - start == 1 and word.endswith("ed") and _state_adjective(doc, start):
+            return True
         if word == "breach":
             return before is None or before.lower_ not in _VERB_LEADS
         if word in ("above", "below"):

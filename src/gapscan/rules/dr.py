@@ -229,6 +229,12 @@ def _empty_field(ctx: Context) -> Iterable[Finding]:
     code, file name or config). Metrics: field, column, share_empty, rows,
     link_confidence; a field with no column has column null and recorded "not
     recorded in this log (no such column)" instead of a share empty.
+    What each thing a register lists must have ("Production changes should have documented
+    approval", "Critical-tier vendors require an on-file SOC 2 Type II report") is read
+    row by row over the holder's rows (those a column's value tells apart, 'Critical', else
+    all): one row answered 'No' in a yes/no column fires, as do empty cells at the share
+    above; a register with no column for the thing says nothing. Metrics add rows_checked,
+    answered_no and holder_rows.
     Options ([rules.DR04]): max_share_empty (0.2).
     Fix: add the column, make it mandatory in the sheet, or drop the requirement.
     """

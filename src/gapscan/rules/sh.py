@@ -8,7 +8,7 @@ from itertools import chain
 from typing import Any, Iterator
 
 from gapscan import stats
-from gapscan.model import Evidence, Kind, Severity
+from gapscan.model import Evidence, Kind, Location, Severity, column_letter
 from gapscan.rules.base import Context, Rule
 from gapscan.rules.ps import header_location, latest_row, short_name, record_profiles, row_text, newest_date
 from gapscan.rules.ps.common import log_key_parts, on_files
@@ -84,8 +84,9 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
     start = top.event - dt.timedelta(days=window_days - 1)
     rows = [i for i, d in enumerate(profile.entry_dates) if d is not None and start <= d <= top.event]
     col = profile.column(profile.entry_column) if profile.entry_column else None
+    # the weekly counts are counts of the date column: the quote points at that column's header, not the row's first cell
     evidence = [Evidence(path=path, text=_weeks_text(chart, start, top.event, weeks),
-                         location=header_location(profile.table))]
+                         location=_column_head(profile, col.index) if col is not None else header_location(profile.table))]
     location = None
     if rows and col is not None:
         location = profile.cell_location(rows[0], col.index)
@@ -103,6 +104,16 @@ def _spike_finding(ctx, path, profile, dates, found, hits, top, weeks):
                  "chart": chart},
         fix="Make the entry part of the job where the work happens and check it is made on the day, "
             "not before the audit.")
+
+
+def _column_head(profile, index: int) -> Location:
+    """The header cell of a record's column: 'C3' with its name, where a reader sees what the counted dates are."""
+    table = profile.table
+    head = header_location(table)
+    name = table.header[index] if 0 <= index < len(table.header) else None
+    cell = f"{column_letter(table.first_column + index)}{head.row}" if head.cell is not None else None
+    return Location(page=head.page, line=head.line, section=head.section, sheet=head.sheet, row=head.row,
+                    column=name, cell=cell)
 
 
 def _weeks_text(chart: dict[str, Any], start: dt.date, audit: dt.date, weeks: int) -> str:

@@ -423,7 +423,9 @@ _FILE_NAME = re.compile(_NAME_CHARS + "+" + _FILE_EXTENSION, re.I)
 _FILE_EXTENSION_AT = re.compile(_FILE_EXTENSION, re.I)
 _NAME_RUN = re.compile(_NAME_CHARS + "+")
 # a page that names this many of the set's files by file name lists the set (a README, an index, an overview): that
-# it names a record's file says it lists the record, not that the record's work follows it
+# it names a record's file says it lists the record, not that the record's work follows it. A link into the set names
+# its target's file as the file's name written does: a site page linking each phase's README in words of its own
+# ('Phase 2') lists them too (hipaa regression set, docs/index.html)
 INDEX_FILES = 10
 
 
@@ -441,6 +443,8 @@ def set_files_named(text: str, file_names: frozenset[str]) -> int:
 
 def procedure_texts(ctx: Context) -> list[_ProcText]:
     """Each procedure's codes and lemma keys, read once per run."""
+    from gapscan.linking import link_targets_text
+
     cache = run_cache(ctx)
     if "procs" not in cache:
         out = []
@@ -456,7 +460,8 @@ def procedure_texts(ctx: Context) -> list[_ProcText]:
             keys = _keys(doc.title or "") + [k for section in sections for k in section] + _keys(listed)
             out.append(_ProcText(path=doc.path, codes=frozenset(_codes(text)), keys=tuple(keys),
                                  title_keys=title_keys, sections=sections,
-                                 files_named=set_files_named(text, file_names)))
+                                 files_named=set_files_named(text + "\n" + link_targets_text(doc, addresses=False),
+                                                             file_names)))
         cache["procs"] = out
     return list(cache["procs"])
 

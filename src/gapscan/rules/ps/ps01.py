@@ -441,6 +441,43 @@ def _days_without_year(profile) -> tuple[int, int] | None:
     return None
 
 
+# the formats a register is kept in as data; a page (html, md, docx, pdf) of the same name shows it
+DATA_FORMATS = (".csv", ".tsv", ".xlsx", ".xlsm", ".xltx", ".xltm", ".ods")
+
+
+def page_copies(profiles) -> dict[str, str]:
+    """Each record that is another's copy under the same name in another format -> the record kept: two files of
+    one folder and one name less its extension (audit-schedule.csv, audit-schedule.html), whole files (not one
+    of a file's logs), whose first columns share at least half the smaller one's values (the same entries, AUD-001
+    ...). The one kept is the data file (a csv or a workbook beside a page), else the one with more columns, else
+    the first by path. A page of the same name about other entries is no copy."""
+    by_name: dict[PurePosixPath, list[str]] = {}
+    for path in profiles:
+        if LOG_MARK not in path:
+            by_name.setdefault(PurePosixPath(path).with_suffix(""), []).append(path)
+    out: dict[str, str] = {}
+    for paths in by_name.values():
+        if len(paths) < 2:
+            continue
+        keys = {p: _first_values(profiles[p]) for p in paths}
+        ranked = sorted(paths, key=lambda p: (PurePosixPath(p).suffix.lower() not in DATA_FORMATS,
+                                              -len(profiles[p].table.header), p))
+        kept = ranked[0]
+        for other in ranked[1:]:
+            small = min(len(keys[kept]), len(keys[other]))
+            if small and len(keys[kept] & keys[other]) >= max(2, small / 2):
+                out[other] = kept
+    return out
+
+
+def _first_values(profile) -> set[str]:
+    """The distinct filled cells of a record's first filled column, as stripped text."""
+    first = next((c for c in profile.columns if c.type != "empty"), None)
+    if first is None:
+        return set()
+    return {str(v).strip() for v in profile.table.column(first.index) if v not in (None, "") and str(v).strip()}
+
+
 @on_files
 def check_shadow_record(ctx: Context) -> Iterator:
     """A working record no controlled procedure references or covers: the real system beside the official one.
@@ -486,6 +523,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
     verdict ('Implemented', 'Partially Implemented'), no column dating anything or naming who made an entry.
     Nor is a file a page that names a program says the program makes (common.script_outputs: a README's
     "Outputs:" list naming `reports/risk_register.csv`): the program, which the set documents, keeps it.
+    A register kept under one name in two formats (audit-schedule.csv and the page audit-schedule.html that shows
+    its entries: the two files' first columns share half the smaller one's values) is one record, judged once on
+    its data file (`page_copies`), covered when either is; the message names the copy.
     A set without any procedure gives no PS01: with nothing documented to
     compare with, no record can be said to live outside the documented system.
     Evidence strength: a shadow record is a finding only when the evidence would hold for a consultant: the
@@ -507,6 +547,13 @@ def check_shadow_record(ctx: Context) -> Iterator:
         return
     covered: set[str] = set().union(*governed_records(ctx).values()) | _described_by_folder_page(ctx, profiles) \
         | _laid_out_by_procedure(ctx, profiles)
+    # a register kept under one name in two formats (a csv and the page that shows it) is judged once, on its data
+    # file, and is covered when either is
+    copies = page_copies(profiles)
+    covered |= {kept for copy, kept in copies.items() if copy in covered}
+    shown_in: dict[str, list[str]] = {}
+    for copy, kept in sorted(copies.items()):
+        shown_in.setdefault(kept, []).append(copy)
     log_days = int(ctx.option("PS01", "log_days", LOG_DAYS))
     log_span = int(ctx.option("PS01", "log_span_days", LOG_SPAN_DAYS))
     # the documented system is visible when a procedure (or its folder page) names, describes or lays out one
@@ -518,7 +565,7 @@ def check_shadow_record(ctx: Context) -> Iterator:
     outputs = script_outputs(ctx)
     shadows = []
     for path, profile in profiles.items():
-        if path in covered or path.split(LOG_MARK, 1)[0] in outputs or profile.row_count < min_rows \
+        if path in covered or path in copies or path.split(LOG_MARK, 1)[0] in outputs or profile.row_count < min_rows \
                 or plan_reading(profile, ahead) \
                 or _property_sheet(profile) or reference_table(profile) or undated_list(profile) \
                 or control_assessment(profile):
@@ -554,6 +601,9 @@ def check_shadow_record(ctx: Context) -> Iterator:
         message = (f"{short_name(path)} is kept outside the documented system: {use.rows} entries{when}"
                    f", {who}; no procedure names it or links"
                    f" to it. It records {carries}" + (f"; most common values: {', '.join(tops)}." if tops else "."))
+        if path in shown_in:
+            message += (f" The same entries are kept under its name as {', '.join(short_name(c) for c in shown_in[path])}"
+                        f" too, judged here with it.")
         aside = getattr(profile, "set_aside", ())
         if aside and profile.entry_column:
             col = profile.column(profile.entry_column)
@@ -582,7 +632,8 @@ def check_shadow_record(ctx: Context) -> Iterator:
                      "first_entry": iso_day(profile.first_entry), "last_entry": iso_day(profile.last_entry),
                      "newest_in_set": iso_day(newest),
                      "strength": "lead" if lead else "finding", **({"lead_reason": lead} if lead else {}),
-                     **({"set_aside_rows": len(aside)} if aside else {})},
+                     **({"set_aside_rows": len(aside)} if aside else {}),
+                     **({"copies": shown_in[path]} if path in shown_in else {})},
             fix="Name this record in the procedure that governs its work (code, owner, retention), or retire it.")
 
 

@@ -513,6 +513,11 @@ def check_duplicate_recording(ctx: Context) -> Iterator:
     that the strongest link that joins each member (a spanning tree), so a finding grows with the
     records it names, not with their pairs.
 
+    Where the copies differ, the message names the first differing cells; a column of the smaller record that
+    differs from its namesake on nearly every entry (80%, 5 entries at least) and says, entry for entry, what
+    another column of the other record says is named as sitting under the wrong heading (a page whose rows leave
+    out one cell: its 'Treatment' holds the register's 'Status'), metrics shifted_columns.
+
     How to fix: pick one record as the master for those entities, make the others read from
     it (or drop them), and say in the procedure which one is kept.
     """
@@ -956,14 +961,22 @@ class _Compared:
     count: int
     differing: tuple[_Difference, ...]  # the first _DIFFERENCES_KEPT
     differing_count: int
+    # (the smaller record's column, the other's column whose cells it holds, entries agreeing, entries joined): a
+    # column whose cells sit under the wrong heading (_shifted_columns)
+    shifted: tuple[tuple[str, str, int, int], ...] = ()
 
     def sentence(self) -> str:
         if not self.differing_count:
             return f"The copies agree on all {self.count} cells they both fill for those entries."
         shown = "; ".join(f"{d.column} of {d.key}: '{d.here}' here, '{d.there}' there" for d in self.said())
         more = "" if self.differing_count <= _DIFFERENCES_SAID else "; ..."
-        return (f"The copies differ on {self.differing_count} of the {self.count} cells they both fill for those "
+        said = (f"The copies differ on {self.differing_count} of the {self.count} cells they both fill for those "
                 f"entries ({shown}{more}).")
+        if self.shifted:
+            said += (" Some cells sit under another heading here: "
+                     + "; ".join(f"'{here}' here holds what '{there}' holds there ({n} of {m} entries)"
+                                 for here, there, n, m in self.shifted) + ".")
+        return said
 
     def said(self) -> list[_Difference]:
         """The differences the message names and the evidence shows: one an entry, of the first entries that differ
@@ -978,7 +991,8 @@ class _Compared:
     def metrics(self) -> dict:
         return {"cells_compared": self.count, "cells_differing": self.differing_count,
                 "differences": [{"id": d.key, "column": d.column, "here": d.here, "there": d.there}
-                                for d in self.differing]}
+                                for d in self.differing],
+                **({"shifted_columns": [[here, there] for here, there, _, _ in self.shifted]} if self.shifted else {})}
 
     def evidence(self, small_path, small, big_path, big) -> list[Evidence]:
         out = []
@@ -1029,22 +1043,60 @@ def _cells_compared(small, cs, big, cg, shared, columns, rows_cache) -> _Compare
              if x in by_name_s and y in by_name_b and by_name_s[x].index != cs.index and by_name_b[y].index != cg.index]
     count = differing_count = 0
     differing = []
+    joined: list[tuple[int, int]] = []
+    by_pair: Counter = Counter()  # (small column, big column) -> cells that differ
+    filled: Counter = Counter()
     for key in sorted(shared):
         hit_s, hit_b = rows_s.get(key), rows_b.get(key)
         if not hit_s or not hit_b or len(hit_s) > 1 or len(hit_b) > 1:
             continue
         rs, rb = hit_s[0], hit_b[0]
+        joined.append((rs, rb))
         for cx, cy in pairs:
             p, q = _row_value(small, cx, rs), _row_value(big, cy, rb)
             if not p or not q:
                 continue
             count += 1
+            filled[(cx.index, cy.index)] += 1
             if not _same_cell(p, q):
                 differing_count += 1
+                by_pair[(cx.index, cy.index)] += 1
                 if len(differing) < _DIFFERENCES_KEPT:
                     differing.append(_Difference(key, cx.name, cy.name, (rs, cx.index), (rb, cy.index),
                                                  *_shown_apart(_cell(small, cx, rs), _cell(big, cy, rb))))
-    return _Compared(count=count, differing=tuple(differing), differing_count=differing_count)
+    off = [cx for cx, cy in pairs if filled[(cx.index, cy.index)] >= SHIFT_ENTRIES
+           and by_pair[(cx.index, cy.index)] >= SHIFT_SHARE * filled[(cx.index, cy.index)]]
+    return _Compared(count=count, differing=tuple(differing), differing_count=differing_count,
+                     shifted=_shifted_columns(small, off, big, {cs.index: cg.index, **{x.index: y.index for x, y in pairs}},
+                                              joined))
+
+
+SHIFT_ENTRIES = 5  # joined entries a column must fill to be said to sit under another heading
+SHIFT_SHARE = 0.8  # of them, the share on which it differs from its namesake and says what the other column says
+
+
+def _shifted_columns(small, off: list, big, matched: dict[int, int], joined: list[tuple[int, int]]
+                     ) -> tuple[tuple[str, str, int, int], ...]:
+    """The columns of the smaller record (`off`: those that differ from their namesake on nearly every entry) whose
+    cells, entry for entry, say what another column of the other record says (SHIFT_SHARE of the entries both
+    fill, with two values at least): a page whose rows leave out one cell shows each later cell under the heading
+    before it (binette87 grc/, risk-register.html's 'Treatment' holding the register's 'Status'). A column of one
+    value throughout says nothing of where it belongs."""
+    out = []
+    for cx in off:
+        best = None
+        for cz in big.columns:
+            if cz.index == matched.get(cx.index) or cz.type == "empty":
+                continue
+            pairs = [(_row_value(small, cx, rs), _row_value(big, cz, rb)) for rs, rb in joined]
+            pairs = [(p, q) for p, q in pairs if p and q]
+            same = [p for p, q in pairs if _same_cell(p, q)]
+            if len(pairs) >= SHIFT_ENTRIES and len(same) >= SHIFT_SHARE * len(pairs) and len(set(same)) >= 2 \
+                    and (best is None or len(same) > best[2]):
+                best = (cx.name, cz.name, len(same), len(pairs))
+        if best is not None:
+            out.append(best)
+    return tuple(sorted(out))
 
 
 def _cell(profile, col, row: int) -> str:

@@ -67,9 +67,12 @@ class _TermStats:
 
 # Columns whose values are the organisation's own categories (who: role, team; how it ended: result,
 # status, severity; where on a scale: likelihood, impact, risk level), not the things the work is about.
+# A risk register's other scales file a risk the same way: who threatens (a 'Threat Source' of External Threat Actor,
+# Insider), how well its controls work (a 'Control Effectiveness' of High, Partial), how mature they are.
 _CATEGORY_COLUMN = re.compile(r"\b(?:role|team|position|job\s*title|department|dept|grade|result|status|outcome|"
                               r"rating|severity|priority|decision|closed\??|likelihood|probability|impact|"
-                              r"(?:inherent|residual|risk)\s+(?:risk|level|score))\b", re.I)
+                              r"(?:inherent|residual|risk)\s+(?:risk|level|score)|"
+                              r"threat\s+(?:source|agent|actor|origin)s?|effectiveness|maturity)\b", re.I)
 # columns that cite or group a law or a standard's annex ('Art. 21', 'A.5.1', theme 'Organizational', 'Entity in
 # scope'): how the requirement is filed, not the products, systems or failure modes the work is about
 # a bare 'Type' or 'Classification' files the entry in the organisation's own taxonomy (Hardware, Confidential); a
@@ -264,10 +267,13 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     number (05.13- and 06.13-phase-summary-and-transition.md), is read against it only when the config links it,
     and a log kept once per part of a series, one logs/action-item-log.md in each phase's folder, only against the
     procedures filed in its own part (common.part_editions), unless the config links it);
+    a register and the page that shows it under its name (ps01.page_copies: audit-schedule.csv and
+    audit-schedule.html) are read once, in its data file;
     each procedure's records are read cell by cell (text and status columns;
     people, dates, numbers and identifiers are left out, with the pieces of an ID or path written without
     spaces, 'PRM' of PRM-DIAG-001, and so are columns of the organisation's own categories: role,
-    team, department, result, status, severity, priority, and a bare type or classification (a
+    team, department, result, status, severity, priority, a risk's threat source, control effectiveness or
+    maturity, and a bare type or classification (a
     qualified 'Defect type' and a supplier list's 'Category' are read); columns that cite or group a
     law or an annex: article, section, clause, annex, theme, legal basis, applicability, or most of whose values
     cite a standard ("ISO 27001 Clause 6.2", "Annex A A.8.8"); a column whose header lists its choices
@@ -299,6 +305,7 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
     lines, failure modes and systems, and say what is done about each.
     """
     from gapscan.nlp.pipeline import get_nlp
+    from gapscan.rules.ps.ps01 import page_copies
 
     top_n = int(ctx.option("PS03", "top_terms", 12))
     min_count = int(ctx.option("PS03", "min_count", 3))
@@ -331,8 +338,11 @@ def check_practice_vocabulary_gap(ctx: Context) -> Iterator:
         df.update(grams & vocabulary)
     n_docs = len(per_record) + len(procs)
     docs = {d.path: d for d in ctx.documents}
+    copies = page_copies(profiles)
     for proc in procs:
         records = sorted(r for r in governed.get(proc.path, ()) if not _states_requirements(profiles[r]))
+        # a register and the page that shows it under its name (ps01.page_copies) are read once, in its data file
+        records = [r for r in records if copies.get(r) not in records]
         # terms are weighed with English stop words, lemmas and workplace lexicon, and matched word for
         # word: "para", "registo" would lead the list of a Portuguese set (summary.not_checked: not judged)
         if not records or (proc.path in docs and not_english(docs[proc.path])):
