@@ -5,8 +5,6 @@ Name, Signature, Date) was an index of documents. A cover page names what is fil
 form its signer fills in."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from gapscan.classify import classify
 from gapscan.ingest import parse_file
 from gapscan.model import Kind

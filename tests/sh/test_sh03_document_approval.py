@@ -5,7 +5,6 @@ job: a meeting named for approving or reviewing policies, procedures or document
 review SH03 reads. The same talk under a management review's name is still reported."""
 from __future__ import annotations
 
-from gapscan.rules.sh import SH03
 from shbuild import sh03, written
 
 BODY = """# {title}

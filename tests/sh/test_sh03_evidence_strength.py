@@ -7,7 +7,6 @@ not shown."""
 from __future__ import annotations
 
 from gapscan.model import Severity
-from gapscan.rules.sh import SH03
 from shbuild import sh03, written
 
 BODY = """# {title}

@@ -7,7 +7,6 @@ cost whatever word goes with it; and the results an information security system 
 raised, incidents, breaches) are its business, as scrap and complaints are a factory's."""
 from __future__ import annotations
 
-from gapscan.rules.sh import SH03
 from gapscan.nlp.review import classify_sentences
 from shbuild import sh03, written
 
