@@ -2869,7 +2869,8 @@ def _check_possession(claim: Claim, scope: _Scope, record: str, chosen: str, pro
             continue
         col = prof.column(header)
         values = prof.table.column(col.index)
-        said_no = [i for i in rows if i in set(_answered_no(prof, col))]
+        answered_no = set(_answered_no(prof, col))  # once per column, not once per row
+        said_no = [i for i in rows if i in answered_no]
         empty = [i for i in rows if values[i] is None or (isinstance(values[i], str) and not values[i].strip())]
         share_empty = round(len(empty) / len(rows), 2)
         metrics: dict[str, Any] = {"field": name, "column": header, "rows": prof.row_count, "rows_checked": len(rows),
