@@ -3,6 +3,7 @@ gapscan.toml says which files are procedures and which records, and only the rul
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 from gapscan import config as config_mod
@@ -47,3 +48,15 @@ CAPA_PROBLEMS = ["Dependabot alerts left untriaged on the Terraform repository",
                  "Okta group sync failing for leavers",
                  "Datadog alert on failed backups muted"]
 CAPA_SYSTEMS = ["Dependabot", "Okta", "Dependabot", "Terraform", "Okta", "Datadog"]
+
+
+def capa_tracker(header: str, filing) -> str:
+    """A CAPA tracker of 18 entries five days apart from 2 March 2026, each about one of CAPA_SYSTEMS' problems, in
+    the columns `header` names: the ID, the two filing columns `filing(i)` gives for entry i ("OFI,Annex A A.8.8"),
+    system, problem, root cause, action, owner, date, status."""
+    start = dt.date(2026, 3, 2)
+    rows = [f"CAPA-{i + 1:03d},{filing(i)},{CAPA_SYSTEMS[i % 6]},{CAPA_PROBLEMS[i % 6]},Missing step in the runbook,"
+            f"Add the step and retrain,Sam Ortiz,{(start + dt.timedelta(days=5 * i)).isoformat()},Open"
+            for i in range(18)]
+    return "\n".join([header, *rows]) + "\n"
+

@@ -4,10 +4,9 @@ portfolio's tracker: 'Nonconformity Type (Major/Minor/OFI)', and 'Requirement' c
 about still are."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from ps_scan import CAPA_PROBLEMS as PROBLEMS, CAPA_PROCEDURE as PROCEDURE, CAPA_SYSTEMS as SYSTEMS, rule_findings
+from ps_scan import CAPA_PROCEDURE as PROCEDURE, capa_tracker, rule_findings
 
 
 REQUIREMENTS = ["ISO 27001 Clause 6.2", "Annex A A.8.8", "ISO 27001 Clause 9.2", "Annex A A.5.15",
@@ -15,15 +14,9 @@ REQUIREMENTS = ["ISO 27001 Clause 6.2", "Annex A A.8.8", "ISO 27001 Clause 9.2",
 
 
 def _tracker() -> str:
-    start = dt.date(2026, 3, 2)
-    rows = []
-    for i in range(18):
-        day = start + dt.timedelta(days=5 * i)
-        rows.append(f"CAPA-{i + 1:03d},{REQUIREMENTS[i % 6]},{['OFI', 'Minor', 'OFI'][i % 3]},{SYSTEMS[i % 6]},{PROBLEMS[i % 6]},"
-                    f"Missing step in the runbook,Add the step and retrain,Sam Ortiz,{day.isoformat()},Open")
-    header = ("CAPA ID,Requirement,Nonconformity Type (Major/Minor/OFI),System,Problem Statement,Root Cause,"
-              "Corrective Action,Action Owner,Due Date,Status")
-    return "\n".join([header, *rows]) + "\n"
+    return capa_tracker("CAPA ID,Requirement,Nonconformity Type (Major/Minor/OFI),System,Problem Statement,Root Cause,"
+                        "Corrective Action,Action Owner,Due Date,Status",
+                        lambda i: f"{REQUIREMENTS[i % 6]},{['OFI', 'Minor', 'OFI'][i % 3]}")
 
 
 def _ps03(root: Path):

@@ -4,25 +4,17 @@ are not the practice's vocabulary. Same cause as the held-out binette87 GRC set'
 session 24): no word boundary falls between 'Risk' and '_'."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from ps_scan import CAPA_PROBLEMS as PROBLEMS, CAPA_PROCEDURE as PROCEDURE, CAPA_SYSTEMS as SYSTEMS, rule_findings
+from ps_scan import CAPA_PROCEDURE as PROCEDURE, capa_tracker, rule_findings
 
 LEVELS = ["Amber", "Crimson", "Amber"]
 TITLES = ["Shift Lead", "Night Porter", "Shift Lead"]
 
 
 def _tracker() -> str:
-    start = dt.date(2026, 3, 2)
-    rows = []
-    for i in range(18):
-        day = start + dt.timedelta(days=5 * i)
-        rows.append(f"CAPA-{i + 1:03d},{LEVELS[i % 3]},{TITLES[i % 3]},{SYSTEMS[i % 6]},{PROBLEMS[i % 6]},"
-                    f"Missing step in the runbook,Add the step and retrain,Sam Ortiz,{day.isoformat()},Open")
-    header = ("CAPA_ID,Risk_Level,Job_Title,System,Problem_Statement,Root_Cause,"
-              "Corrective_Action,Action_Owner,Raised_Date,Status")
-    return "\n".join([header, *rows]) + "\n"
+    return capa_tracker("CAPA_ID,Risk_Level,Job_Title,System,Problem_Statement,Root_Cause,Corrective_Action,"
+                        "Action_Owner,Raised_Date,Status", lambda i: f"{LEVELS[i % 3]},{TITLES[i % 3]}")
 
 
 def test_snake_case_scale_and_roster_columns_give_no_terms(tmp_path: Path):
